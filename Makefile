@@ -1,0 +1,61 @@
+# RoadmapFinder: `make run` serves the site, `make test` runs every check exactly as CI does.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run install install-test system-deps services lint typecheck test test-sqlite test-postgres bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test system-deps
+
+## Serve the site on http://$(HOST):$(PORT) with gunicorn and SQLite in ./var.
+run: install
+	$(BIN)/roadmapfinder validate
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/roadmapfinder serve --host $(HOST) --port $(PORT)
+
+## Debian's chromium for the browser tests; PostgreSQL and Redis started if they are down.
+system-deps:
+	@bash scripts/system-deps.sh
+
+services:
+	@bash scripts/services.sh
+
+lint: install-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install-test
+	$(BIN)/mypy
+
+test-sqlite: install-test
+	$(BIN)/pytest
+
+test-postgres: install-test services
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m database
+
+## Everything CI runs: lint, types, the whole suite on SQLite, then the database tests on PostgreSQL.
+test: install-test services lint typecheck test-sqlite test-postgres
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache build dist

@@ -1,0 +1,131 @@
+"""The loaded catalog: immutable, trusted, and the only way the rest of the code reads content."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Phase, Roadmap, Topic
+from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.errors import InvalidInput, NotFound
+
+
+@dataclass(frozen=True)
+class TopicUse:
+    """Where a topic is taught: a roadmap and the (1-based) number of the phase."""
+
+    roadmap: Roadmap
+    phase_number: int
+
+    @property
+    def phase(self) -> Phase:
+        return self.roadmap.phases[self.phase_number - 1]
+
+
+class Catalog:
+    """Every roadmap and topic, validated; lookups raise `NotFound` with suggestions."""
+
+    def __init__(self, roadmaps: Iterable[Roadmap], topics: Iterable[Topic]) -> None:
+        order = list(Category)
+        self._roadmaps = {
+            r.slug: r for r in sorted(roadmaps, key=lambda r: (order.index(r.category), r.title.lower()))
+        }
+        self._topics = {t.id: t for t in sorted(topics, key=lambda t: t.name.lower())}
+        self._uses: dict[str, list[TopicUse]] = {}
+        for roadmap in self._roadmaps.values():
+            for number, phase in enumerate(roadmap.phases, start=1):
+                for topic_id in phase.topic_ids:
+                    self._uses.setdefault(topic_id, []).append(TopicUse(roadmap, number))
+        self.content_hash = self._fingerprint()
+
+    @property
+    def roadmaps(self) -> tuple[Roadmap, ...]:
+        """All roadmaps, by category order then title."""
+        return tuple(self._roadmaps.values())
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """All topics, by name."""
+        return tuple(self._topics.values())
+
+    def roadmap(self, slug: str) -> Roadmap:
+        """The roadmap with this slug; `NotFound` with the closest slugs otherwise."""
+        try:
+            return self._roadmaps[slug]
+        except KeyError:
+            names = {s: (r.title, *r.aliases) for s, r in self._roadmaps.items()}
+            raise NotFound("roadmap", slug, closest(slug, names)) from None
+
+    def topic(self, topic_id: str) -> Topic:
+        """The topic with this id; `NotFound` with the closest ids otherwise."""
+        try:
+            return self._topics[topic_id]
+        except KeyError:
+            names = {i: (t.name, *t.aliases) for i, t in self._topics.items()}
+            raise NotFound("topic", topic_id, closest(topic_id, names)) from None
+
+    def roadmaps_in(self, category: Category | str | None) -> tuple[Roadmap, ...]:
+        """Roadmaps of one category (all of them for None); an unknown category is `InvalidInput`."""
+        if category is None or category == "":
+            return self.roadmaps
+        wanted = parse_category(category)
+        return tuple(r for r in self._roadmaps.values() if r.category == wanted)
+
+    def matching(self, query: str, category: Category | str | None = None) -> tuple[Roadmap, ...]:
+        """Roadmaps whose slug, title, aliases, summary or category contain every word of `query`.
+
+        A plain filter for browsing the catalog; ranked, typo-tolerant search is the search module's job.
+        """
+        words = query.lower().split()
+        return tuple(
+            r
+            for r in self.roadmaps_in(category)
+            if all(
+                w in " ".join((r.slug, r.title, *r.aliases, r.summary, r.category.label)).lower() for w in words
+            )
+        )
+
+    def by_category(self) -> list[tuple[Category, tuple[Roadmap, ...]]]:
+        """Non-empty categories in display order, each with its roadmaps."""
+        groups = [(c, self.roadmaps_in(c)) for c in Category]
+        return [(c, roadmaps) for c, roadmaps in groups if roadmaps]
+
+    def uses_of(self, topic_id: str) -> tuple[TopicUse, ...]:
+        """Every roadmap phase that teaches the topic."""
+        return tuple(self._uses.get(topic_id, ()))
+
+    def topics_of(self, phase: Phase) -> tuple[Topic, ...]:
+        """The phase's topics, core skills first, in order."""
+        return tuple(self._topics[t] for t in phase.topic_ids)
+
+    def phase_hours(self, phase: Phase) -> float:
+        """Effort of a phase: its topics' hours plus its projects' hours."""
+        return sum(t.effort_hours for t in self.topics_of(phase)) + sum(p.effort_hours for p in phase.projects)
+
+    def roadmap_hours(self, roadmap: Roadmap) -> float:
+        """Effort of the whole roadmap in hours."""
+        return sum(self.phase_hours(p) for p in roadmap.phases)
+
+    def _fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for model in (*self._roadmaps.values(), *self._topics.values()):
+            digest.update(model.model_dump_json().encode())
+        return digest.hexdigest()[:16]
+
+
+def parse_category(value: Category | str) -> Category:
+    """A category from its key or label; `InvalidInput` naming the valid keys otherwise."""
+    if isinstance(value, Category):
+        return value
+    text = value.strip().lower()
+    for category in Category:
+        if text in (category.value, category.label.lower()):
+            return category
+    valid = ", ".join(c.value for c in Category)
+    raise InvalidInput(f"unknown category `{value}`", hint=f"use one of: {valid}")
+
+
+def weeks_at_pace(hours: float, hours_per_week: float = REFERENCE_HOURS_PER_WEEK) -> float:
+    """How many weeks `hours` of study take at `hours_per_week`."""
+    return hours / hours_per_week

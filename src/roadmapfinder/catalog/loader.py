@@ -1,0 +1,135 @@
+"""Reading a content folder into a validated, immutable `Catalog`.
+
+Loading is all-or-nothing: every file is read, every problem is collected (syntax, schema, then cross-file rules
+in `validation.py`), and only a folder with no problem becomes a `Catalog`. Nothing after loading re-checks
+content.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap, Topic
+from roadmapfinder.catalog.problems import ContentInvalid, Problem
+from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+_YamlLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def default_content_root() -> Path:
+    """The content folder shipped inside the installed package."""
+    return Path(str(resources.files("roadmapfinder") / "content"))
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The catalog this process serves, loaded once (content never changes while a process runs).
+
+    It is the shipped content unless ROADMAPFINDER_CONTENT_DIR names another folder (tests, content previews).
+    """
+    override = os.environ.get("ROADMAPFINDER_CONTENT_DIR")
+    return load_catalog(Path(override) if override else None)
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Load and validate the content folder at `root` (the shipped content by default).
+
+    Raises `ContentInvalid` with every problem found if anything is wrong.
+    """
+    root = root or default_content_root()
+    problems: list[Problem] = []
+    if not (root / "roadmaps").is_dir() or not (root / "topics").is_dir():
+        problems.append(
+            Problem(
+                file=str(root),
+                field="",
+                rule="layout",
+                message="this is not a content folder: it needs `roadmaps/` and `topics/` subfolders",
+                fix="point at the folder that holds roadmaps/ and topics/ (see content/README.md)",
+            )
+        )
+        raise ContentInvalid(str(root), problems)
+    topics = [
+        SourcedTopic(file, model) for file, model in _read_models(root, "topics", Topic, problems)
+    ]
+    roadmaps = [
+        SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)
+    ]
+    problems.extend(validate(roadmaps, topics))
+    if problems:
+        raise ContentInvalid(str(root), problems)
+    return Catalog(
+        roadmaps=[r.model for r in roadmaps],
+        topics=[t.model for t in topics],
+    )
+
+
+def _read_models(
+    root: Path, folder: str, model: type[ModelT], problems: list[Problem]
+) -> Iterator[tuple[str, ModelT]]:
+    for path in sorted((root / folder).glob("*.y*ml")):
+        file = f"{folder}/{path.name}"
+        data = _read_yaml(path, file, problems)
+        if data is None:
+            continue
+        try:
+            yield file, model.model_validate(data)
+        except ValidationError as error:
+            problems.extend(_schema_problems(file, error))
+
+
+def _read_yaml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problems.append(
+            Problem(file, where, "yaml", f"not valid YAML: {getattr(error, 'problem', error)}",
+                    "fix the YAML syntax at that position (indentation, a missing colon, an unquoted ': ')")
+        )
+        return None
+    except UnicodeDecodeError:
+        problems.append(Problem(file, "", "yaml", "not UTF-8 text", "save the file as UTF-8"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(file, "", "yaml", "the file does not hold a mapping of fields",
+                    "start the file with `slug:` (roadmaps) or `id:` (topics); see content/README.md")
+        )
+        return None
+    return data
+
+
+def _schema_problems(file: str, error: ValidationError) -> Iterator[Problem]:
+    for detail in error.errors():
+        field = _dotted(detail["loc"])
+        kind = detail["type"]
+        if kind == "missing":
+            fix = f"add `{detail['loc'][-1]}` (see content/README.md for what it holds)"
+        elif kind == "extra_forbidden":
+            fix = f"remove `{detail['loc'][-1]}` or correct its spelling; unknown fields are not allowed"
+        elif kind == "enum":
+            expected = (detail.get("ctx") or {}).get("expected", "")
+            fix = f"use one of: {expected}"
+        else:
+            fix = "give the field a value of the right type (see content/README.md)"
+        yield Problem(file, field, "schema", detail["msg"], fix)
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

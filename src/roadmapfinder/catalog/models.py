@@ -1,0 +1,188 @@
+"""The content model: roadmaps, phases, projects and shared topics.
+
+These classes describe the shape of the YAML content files and nothing more: they reject unknown keys (so a typo
+in a field name is reported rather than ignored) and wrong types. Every rule that needs more than one field or
+more than one file (references, estimates, level order, cycles) lives in `validation.py`, where each problem is
+reported with its file, field and fix.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from math import ceil
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Estimates are written at this pace; every surface converts them to the learner's own pace.
+REFERENCE_HOURS_PER_WEEK = 10
+
+
+class Level(StrEnum):
+    """The fixed ladder a roadmap climbs; a phase's level never goes down the ladder."""
+
+    BEGINNER = "Beginner"
+    BEGINNER_TO_JUNIOR = "Beginner → Junior"
+    JUNIOR = "Junior"
+    MID = "Mid-Level"
+    MID_TO_ADVANCED = "Mid-Level → Advanced"
+    ADVANCED = "Advanced"
+    SENIOR_PREP = "Senior prep"
+
+    @property
+    def rank(self) -> int:
+        """Position on the ladder, 0 for Beginner."""
+        return list(Level).index(self)
+
+
+class ResourceKind(StrEnum):
+    DOCS = "docs"
+    BOOK = "book"
+    COURSE = "course"
+    VIDEO = "video"
+    ARTICLE = "article"
+    INTERACTIVE = "interactive"
+
+
+class Category(StrEnum):
+    """Catalog sections, in the order the home page shows them."""
+
+    WEB = "web"
+    MOBILE = "mobile"
+    LANGUAGES = "languages"
+    DATA_AI = "data-ai"
+    CLOUD_OPS = "cloud-ops"
+    SECURITY = "security"
+    DATABASES = "databases"
+    FOUNDATIONS = "foundations"
+    MORE = "more"
+
+    @property
+    def label(self) -> str:
+        return CATEGORY_LABELS[self]
+
+
+CATEGORY_LABELS: dict[Category, str] = {
+    Category.WEB: "Web development",
+    Category.MOBILE: "Mobile development",
+    Category.LANGUAGES: "Programming languages",
+    Category.DATA_AI: "Data & AI",
+    Category.CLOUD_OPS: "Cloud & operations",
+    Category.SECURITY: "Security",
+    Category.DATABASES: "Databases",
+    Category.FOUNDATIONS: "Foundations & career",
+    Category.MORE: "More specialisations",
+}
+
+
+class _Content(BaseModel):
+    """Base for content: immutable once loaded, and strict about unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Resource(_Content):
+    """A place to learn a topic: official documentation first, then canonical books and courses."""
+
+    title: str = Field(min_length=1)
+    url: str = Field(min_length=1)
+    kind: ResourceKind
+    free: bool = True
+
+
+class Variant(_Content):
+    """How a stack-neutral topic is learnt in one stack (the ORM topic is SQLAlchemy for Python)."""
+
+    stack: str = Field(min_length=1, description="Stack key such as python, typescript, java, go.")
+    name: str = Field(min_length=1)
+    note: str = ""
+    resources: tuple[Resource, ...] = ()
+
+
+class Topic(_Content):
+    """One thing to learn, shared by every roadmap that teaches it so progress follows the learner."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    summary: str = ""
+    aliases: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    prerequisites: tuple[str, ...] = ()
+    effort_hours: float = Field(gt=0, le=400)
+    resources: tuple[Resource, ...] = ()
+    variants: tuple[Variant, ...] = ()
+
+
+class Project(_Content):
+    """Something to build that practises the phase's topics."""
+
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    practises: tuple[str, ...] = ()
+    effort_hours: float = Field(default=10, gt=0, le=400)
+
+
+class ExtraSection(_Content):
+    """A titled list of extra topics in a phase, such as "System Design" or "Soft skills"."""
+
+    title: str = Field(min_length=1)
+    topics: tuple[str, ...] = ()
+
+
+class WeekRange(_Content):
+    """An honest estimate in weeks at the reference pace of 10 hours a week."""
+
+    min: int = Field(ge=1)
+    max: int = Field(ge=1)
+
+    def __str__(self) -> str:
+        return f"{self.min}-{self.max} weeks" if self.min != self.max else f"{self.min} weeks"
+
+    def at_pace(self, hours_per_week: float) -> WeekRange:
+        """The same effort at another pace, rounded up to whole weeks."""
+        factor = REFERENCE_HOURS_PER_WEEK / hours_per_week
+        return WeekRange(min=max(1, ceil(self.min * factor - 1e-9)), max=max(1, ceil(self.max * factor - 1e-9)))
+
+
+class Phase(_Content):
+    """One stage of a roadmap: a level, a goal, an estimate, core skills in learning order and projects."""
+
+    title: str = Field(min_length=1)
+    level: Level
+    goal: str = Field(min_length=1)
+    estimated_weeks: WeekRange
+    core_skills: tuple[str, ...] = ()
+    projects: tuple[Project, ...] = ()
+    extra_sections: tuple[ExtraSection, ...] = ()
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        """Every topic the phase teaches: core skills first, then extra sections, in order."""
+        extra = tuple(t for section in self.extra_sections for t in section.topics)
+        return self.core_skills + extra
+
+
+class Roadmap(_Content):
+    """A learning path for one skill or role, in phases from Beginner to Senior prep."""
+
+    slug: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    category: Category
+    summary: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    audience: str = Field(min_length=1)
+    prerequisite_roadmaps: tuple[str, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    outro: str = Field(min_length=1)
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        """Every topic of the roadmap in learning order."""
+        return tuple(t for phase in self.phases for t in phase.topic_ids)
+
+    @property
+    def estimated_weeks(self) -> WeekRange:
+        """The whole roadmap's range at the reference pace: the sum of its phases' ranges."""
+        return WeekRange(
+            min=sum(p.estimated_weeks.min for p in self.phases) or 1,
+            max=sum(p.estimated_weeks.max for p in self.phases) or 1,
+        )

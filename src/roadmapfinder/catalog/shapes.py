@@ -1,0 +1,192 @@
+"""Read models: the JSON shapes of roadmaps and topics, shared by the API and the CLI's `--json`.
+
+Built in one place so every surface says the same thing: the API declares these as its response schemas, the
+CLI prints them, and the web templates read the same fields.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Level, Phase, Resource, Roadmap, Topic
+
+
+class Weeks(BaseModel):
+    min: int
+    max: int
+
+
+class TopicRef(BaseModel):
+    id: str
+    name: str
+    effort_hours: float
+
+
+class ProjectOut(BaseModel):
+    title: str
+    description: str
+    practises: list[TopicRef]
+    effort_hours: float
+
+
+class SectionOut(BaseModel):
+    title: str
+    topics: list[TopicRef]
+
+
+class PhaseOut(BaseModel):
+    number: int
+    title: str
+    level: Level
+    goal: str
+    estimated_weeks: Weeks
+    hours: float
+    core_skills: list[TopicRef]
+    projects: list[ProjectOut]
+    extra_sections: list[SectionOut]
+
+
+class RoadmapSummary(BaseModel):
+    slug: str
+    title: str
+    category: Category
+    category_label: str
+    summary: str
+    aliases: list[str]
+    phase_count: int
+    topic_count: int
+    estimated_weeks: Weeks
+    total_hours: float
+    reference_hours_per_week: int = REFERENCE_HOURS_PER_WEEK
+
+
+class RoadmapDetail(RoadmapSummary):
+    audience: str
+    prerequisite_roadmaps: list[str]
+    stacks: list[str]
+    phases: list[PhaseOut]
+    outro: str
+
+
+class ResourceOut(BaseModel):
+    title: str
+    url: str
+    kind: str
+    free: bool
+
+
+class VariantOut(BaseModel):
+    stack: str
+    name: str
+    note: str
+    resources: list[ResourceOut]
+
+
+class TopicUseOut(BaseModel):
+    roadmap: str
+    roadmap_title: str
+    phase: int
+    phase_title: str
+
+
+class TopicDetail(BaseModel):
+    id: str
+    name: str
+    summary: str
+    aliases: list[str]
+    key_points: list[str]
+    prerequisites: list[TopicRef]
+    effort_hours: float
+    resources: list[ResourceOut]
+    variants: list[VariantOut]
+    used_in: list[TopicUseOut]
+
+
+def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
+    """A roadmap as a catalog entry."""
+    weeks = roadmap.estimated_weeks
+    return RoadmapSummary(
+        slug=roadmap.slug,
+        title=roadmap.title,
+        category=roadmap.category,
+        category_label=roadmap.category.label,
+        summary=roadmap.summary,
+        aliases=list(roadmap.aliases),
+        phase_count=len(roadmap.phases),
+        topic_count=len(roadmap.topic_ids),
+        estimated_weeks=Weeks(min=weeks.min, max=weeks.max),
+        total_hours=catalog.roadmap_hours(roadmap),
+    )
+
+
+def roadmap_detail(catalog: Catalog, roadmap: Roadmap) -> RoadmapDetail:
+    """A roadmap with every phase, topic and project, as the roadmap page shows it."""
+    stacks = sorted({v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants})
+    return RoadmapDetail(
+        **roadmap_summary(catalog, roadmap).model_dump(),
+        audience=roadmap.audience,
+        prerequisite_roadmaps=list(roadmap.prerequisite_roadmaps),
+        stacks=stacks,
+        phases=[_phase(catalog, number, phase) for number, phase in enumerate(roadmap.phases, start=1)],
+        outro=roadmap.outro,
+    )
+
+
+def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
+    """A topic with its prerequisites, resources, variants and the roadmaps that teach it."""
+    return TopicDetail(
+        id=topic.id,
+        name=topic.name,
+        summary=topic.summary,
+        aliases=list(topic.aliases),
+        key_points=list(topic.key_points),
+        prerequisites=[_ref(catalog.topic(t)) for t in topic.prerequisites],
+        effort_hours=topic.effort_hours,
+        resources=[_resource(r) for r in topic.resources],
+        variants=[
+            VariantOut(stack=v.stack, name=v.name, note=v.note, resources=[_resource(r) for r in v.resources])
+            for v in topic.variants
+        ],
+        used_in=[
+            TopicUseOut(
+                roadmap=use.roadmap.slug,
+                roadmap_title=use.roadmap.title,
+                phase=use.phase_number,
+                phase_title=use.phase.title,
+            )
+            for use in catalog.uses_of(topic.id)
+        ],
+    )
+
+
+def _phase(catalog: Catalog, number: int, phase: Phase) -> PhaseOut:
+    return PhaseOut(
+        number=number,
+        title=phase.title,
+        level=phase.level,
+        goal=phase.goal,
+        estimated_weeks=Weeks(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
+        hours=catalog.phase_hours(phase),
+        core_skills=[_ref(catalog.topic(t)) for t in phase.core_skills],
+        projects=[
+            ProjectOut(
+                title=p.title,
+                description=p.description,
+                practises=[_ref(catalog.topic(t)) for t in p.practises],
+                effort_hours=p.effort_hours,
+            )
+            for p in phase.projects
+        ],
+        extra_sections=[
+            SectionOut(title=s.title, topics=[_ref(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
+        ],
+    )
+
+
+def _ref(topic: Topic) -> TopicRef:
+    return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
+
+
+def _resource(resource: Resource) -> ResourceOut:
+    return ResourceOut(title=resource.title, url=resource.url, kind=resource.kind.value, free=resource.free)

@@ -1,0 +1,1 @@
+"""The `roadmapfinder` command line: a thin Typer layer over the domain core."""

@@ -1,0 +1,149 @@
+"""`roadmapfinder` commands. Each parses its options, calls the domain core, and renders; nothing more."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
+from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
+from roadmapfinder.cli import render
+from roadmapfinder.cli.errors import friendly_errors, stderr
+from roadmapfinder.errors import InvalidInput
+
+app = typer.Typer(
+    name="roadmapfinder",
+    help="Find, read and follow learning roadmaps for tech skills.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stdout = Console(highlight=False)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (the same shape as the API) instead of text.")]
+HoursOption = Annotated[
+    float | None, typer.Option("--hours", help="Show estimates at your own pace, in hours a week (1-80).")
+]
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("list")
+@friendly_errors
+def list_roadmaps(
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List the roadmaps in the catalog."""
+    catalog = default_catalog()
+    summaries = [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category)]
+    if as_json:
+        _print_json([s.model_dump(mode="json") for s in summaries])
+    else:
+        stdout.print(render.catalog_table(summaries))
+
+
+@app.command()
+@friendly_errors
+def show(
+    slug: Annotated[str, typer.Argument(help="The roadmap's slug, e.g. backend.")],
+    phase: Annotated[int | None, typer.Option("--phase", "-p", help="Show only this phase number.")] = None,
+    hours: HoursOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show a roadmap phase by phase."""
+    catalog = default_catalog()
+    detail = roadmap_detail(catalog, catalog.roadmap(slug))
+    pace = parse_hours_per_week(hours)
+    if phase is not None and not 1 <= phase <= len(detail.phases):
+        raise InvalidInput(
+            f"{slug} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}"
+        )
+    if as_json:
+        data = detail.model_dump(mode="json")
+        if phase is not None:
+            data = data["phases"][phase - 1]
+        _print_json(data)
+    else:
+        stdout.print(render.roadmap_view(detail, only_phase=phase, hours_per_week=pace))
+
+
+@app.command()
+@friendly_errors
+def topic(
+    topic_id: Annotated[str, typer.Argument(metavar="ID", help="The topic's id, e.g. http.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Show a topic: what to learn, resources, prerequisites and where it is taught."""
+    catalog = default_catalog()
+    detail = topic_detail(catalog, catalog.topic(topic_id))
+    if as_json:
+        _print_json(detail.model_dump(mode="json"))
+    else:
+        stdout.print(render.topic_view(detail))
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None, typer.Argument(help="A content folder (with roadmaps/ and topics/); the shipped one by default.")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Validate content and report every problem with its file, field and fix (exit 1 if any)."""
+    try:
+        catalog = load_catalog(path)
+    except ContentInvalid as error:
+        if as_json:
+            _print_json({"valid": False, "problems": [vars(p) for p in error.problems]})
+        else:
+            stderr.print(error.report(), markup=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        _print_json({"valid": True, "roadmaps": len(catalog.roadmaps), "topics": len(catalog.topics)})
+    else:
+        stdout.print(f"Content is valid: {len(catalog.roadmaps)} roadmaps, {len(catalog.topics)} topics.")
+
+
+@app.command()
+@friendly_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: WEB_CONCURRENCY or 2 per core + 1).")
+    ] = None,
+) -> None:
+    """Serve the web app and API with gunicorn (a production server, never Django's runserver)."""
+    default_catalog()  # refuse to start on invalid content, with the report, before any worker is forked
+    if not 1 <= port <= 65535:
+        raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
+    count = workers or int(os.environ.get("WEB_CONCURRENCY", 0)) or (2 * (os.cpu_count() or 1) + 1)
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    argv = [
+        gunicorn,
+        "roadmapfinder.web.wsgi:application",
+        f"--bind={host}:{port}",
+        f"--workers={count}",
+        "--preload",
+        "--access-logfile=-",
+        "--forwarded-allow-ips=*",
+    ]
+    stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} gunicorn workers")
+    sys.stdout.flush()
+    os.execv(gunicorn, argv) if os.path.isabs(gunicorn) else os.execvp(gunicorn, argv)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,106 @@
+"""Rich renderings of roadmaps and topics for the terminal, laid out like the web page."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from roadmapfinder.catalog.models import WeekRange
+from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, RoadmapSummary, TopicDetail
+
+
+def _weeks(weeks: WeekRange, hours_per_week: float | None) -> str:
+    if hours_per_week is None:
+        return f"{weeks} at 10 h/week"
+    return f"{weeks.at_pace(hours_per_week)} at {hours_per_week:g} h/week"
+
+
+def catalog_table(roadmaps: list[RoadmapSummary]) -> Table:
+    """The catalog as one table, grouped by category."""
+    table = Table(title="RoadmapFinder catalog", show_lines=False, expand=False)
+    table.add_column("Slug", style="bold cyan", no_wrap=True)
+    table.add_column("Roadmap")
+    table.add_column("Category")
+    table.add_column("Phases", justify="right")
+    table.add_column("Time at 10 h/week", justify="right")
+    for r in roadmaps:
+        weeks = WeekRange(min=r.estimated_weeks.min, max=r.estimated_weeks.max)
+        table.add_row(r.slug, escape(r.title), r.category_label, str(r.phase_count), str(weeks))
+    return table
+
+
+def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_week: float | None) -> Group:
+    """A roadmap as the seed page reads: header, then every phase with its skills and projects, then the outro."""
+    total = WeekRange(min=detail.estimated_weeks.min, max=detail.estimated_weeks.max)
+    parts: list[RenderableType] = []
+    if only_phase is None:
+        header = Text.assemble(
+            (detail.title, "bold"), "\n", detail.summary, "\n\n",
+            ("Total: ", "bold"), f"{_weeks(total, hours_per_week)} · {detail.total_hours:g} hours · "
+            f"{detail.phase_count} phases · {detail.topic_count} topics",
+        )
+        if detail.prerequisite_roadmaps:
+            header.append(f"\nAssumes: {', '.join(detail.prerequisite_roadmaps)}", style="dim")
+        parts.append(Panel(header, border_style="cyan"))
+    for phase in detail.phases:
+        if only_phase is None or phase.number == only_phase:
+            parts.append(phase_view(phase, hours_per_week))
+    if only_phase is None:
+        parts.append(Panel(Text(detail.outro), title="🎉 Congratulations!", border_style="green"))
+    return Group(*parts)
+
+
+def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
+    """One phase: level, goal, estimate, numbered core skills, extra sections and projects."""
+    weeks = WeekRange(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max)
+    body = Text()
+    body.append(f"{phase.level}\n", style="bold magenta")
+    body.append(f"{phase.goal}\n")
+    body.append(f"📅 Estimated time: {_weeks(weeks, hours_per_week)} ({phase.hours:g} hours)\n", style="yellow")
+    body.append("\nCore skills\n", style="bold")
+    for n, topic in enumerate(phase.core_skills, start=1):
+        body.append(f"  {n}. {topic.name} ", style="")
+        body.append(f"[{topic.id}]\n", style="dim")
+    for section in phase.extra_sections:
+        body.append(f"\n{section.title}\n", style="bold")
+        for n, topic in enumerate(section.topics, start=1):
+            body.append(f"  {n}. {topic.name} ")
+            body.append(f"[{topic.id}]\n", style="dim")
+    body.append("\nProjects\n", style="bold")
+    for n, project in enumerate(phase.projects, start=1):
+        body.append(f"  {n}. {project.title}", style="bold green")
+        body.append(f" — {project.description}\n")
+    return Panel(body, title=f"Phase {phase.number}: {phase.title}", title_align="left", border_style="blue")
+
+
+def topic_view(detail: TopicDetail) -> Panel:
+    """A topic: summary, key points, prerequisites, resources by kind, and where it is taught."""
+    body = Text()
+    body.append(f"{detail.summary}\n", style="")
+    body.append(f"Effort: about {detail.effort_hours:g} hours\n", style="yellow")
+    if detail.aliases:
+        body.append(f"Also called: {', '.join(detail.aliases)}\n", style="dim")
+    body.append("\nWhat to learn\n", style="bold")
+    for point in detail.key_points:
+        body.append(f"  • {point}\n")
+    if detail.prerequisites:
+        body.append("\nLearn first\n", style="bold")
+        for ref in detail.prerequisites:
+            body.append(f"  • {ref.name} ")
+            body.append(f"[{ref.id}]\n", style="dim")
+    body.append("\nResources\n", style="bold")
+    for resource in detail.resources:
+        price = "free" if resource.free else "paid"
+        body.append(f"  • {resource.title} ({resource.kind}, {price})\n    {resource.url}\n")
+    if detail.variants:
+        body.append("\nBy stack\n", style="bold")
+        for variant in detail.variants:
+            body.append(f"  • {variant.stack}: {variant.name}" + (f" — {variant.note}" if variant.note else "") + "\n")
+    if detail.used_in:
+        body.append("\nTaught in\n", style="bold")
+        for use in detail.used_in:
+            body.append(f"  • {use.roadmap_title}, phase {use.phase}: {use.phase_title}\n")
+    return Panel(body, title=f"{detail.name} [{detail.id}]", title_align="left", border_style="blue")

@@ -1,0 +1,27 @@
+"""The domain's own errors. Each adapter (web, API, CLI) translates them once, in one place."""
+
+from __future__ import annotations
+
+
+class RoadmapFinderError(Exception):
+    """Base of every error a user can cause; its message is written for that user."""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class NotFound(RoadmapFinderError):
+    """An unknown roadmap slug or topic id, with the closest existing ones as suggestions."""
+
+    def __init__(self, kind: str, key: str, suggestions: list[str]) -> None:
+        self.kind = kind
+        self.key = key
+        self.suggestions = suggestions
+        hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else f"list them with `roadmapfinder list`"
+        super().__init__(f"no {kind} `{key}`", hint=hint)
+
+
+class InvalidInput(RoadmapFinderError):
+    """A request the domain cannot answer as asked (an unknown category, a phase out of range...)."""

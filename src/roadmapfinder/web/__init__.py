@@ -1,0 +1,1 @@
+"""The Django web app: server-rendered pages over the domain core, plus auth, sessions and admin."""

@@ -1,0 +1,11 @@
+"""The web app's Django configuration."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class WebConfig(AppConfig):
+    name = "roadmapfinder.web"
+    label = "web"
+    verbose_name = "RoadmapFinder"

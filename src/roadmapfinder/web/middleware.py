@@ -1,0 +1,34 @@
+"""One translation of domain errors into pages: unknown slugs get a 404 with suggestions, bad input a 400."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.web.selectors import suggestion_links
+
+
+class DomainErrorMiddleware:
+    """Render the domain's `NotFound` and `InvalidInput` as friendly pages with the right status."""
+
+    def __init__(self, get_response: object) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response: HttpResponse = self.get_response(request)  # type: ignore[operator]
+        return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, NotFound):
+            return not_found_page(request, exception)
+        if isinstance(exception, InvalidInput):
+            context = {"message": exception.message, "hint": exception.hint}
+            return render(request, "roadmapfinder/400.html", context, status=400)
+        return None
+
+
+def not_found_page(request: HttpRequest, error: NotFound) -> HttpResponse:
+    """The 404 page for an unknown roadmap or topic, offering the closest matches."""
+    context = {"error": error, "suggestions": suggestion_links(error)}
+    return render(request, "roadmapfinder/404.html", context, status=404)

@@ -1,0 +1,23 @@
+"""WSGI entry point for gunicorn (`roadmapfinder serve`).
+
+The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
+validator's full report rather than serving a half-broken site.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from django.core.wsgi import get_wsgi_application
+
+from roadmapfinder.catalog import ContentInvalid, default_catalog
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
+application = get_wsgi_application()
+
+try:
+    default_catalog()
+except ContentInvalid as error:
+    sys.stderr.write("RoadmapFinder will not start: its content does not validate.\n" + error.report() + "\n")
+    raise SystemExit(1) from None

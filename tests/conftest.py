@@ -1,0 +1,55 @@
+"""Shared fixtures. Web, API and CLI tests read the small sample catalog under tests/assets/content; tests of
+the shipped catalog ask for `shipped_catalog` explicitly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ASSETS = Path(__file__).parent / "assets"
+SAMPLE_CONTENT = ASSETS / "content"
+
+os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
+os.environ.setdefault("ROADMAPFINDER_PLAIN_STATIC", "1")
+
+from roadmapfinder.catalog import default_catalog  # noqa: E402  (after the environment is set)
+
+
+
+@pytest.fixture
+def use_shipped_catalog() -> Iterator[None]:
+    """Serve the shipped catalog for one test, then go back to the sample one."""
+    os.environ.pop("ROADMAPFINDER_CONTENT_DIR")
+    default_catalog.cache_clear()
+    yield
+    os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
+    default_catalog.cache_clear()
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the sample content, for tests that break it on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(SAMPLE_CONTENT, target)
+    return target
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Fail fast, with a clear reason, when PostgreSQL is asked for but unreachable (a failure in CI)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return
+    import psycopg
+
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+    except psycopg.Error as error:
+        message = f"PostgreSQL at {url} is unreachable: {error}".strip()
+        if os.environ.get("CI", "").lower() == "true":
+            raise pytest.UsageError(message + " (CI needs it: start it with `make services`)")
+        config.issue_config_time_warning(pytest.PytestWarning(message + "; database tests are skipped"), 2)
+        config.option.markexpr = "database and not database"

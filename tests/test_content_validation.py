@@ -1,0 +1,260 @@
+"""Content validation: one broken fixture per rule, and the exact report an author gets for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from roadmapfinder.catalog import ContentInvalid, Problem, load_catalog
+from roadmapfinder.cli.app import app
+
+Data = dict[str, Any]
+
+
+def edit(root: Path, file: str, change: Callable[[Data], None]) -> None:
+    """Apply `change` to one YAML file of a content folder."""
+    path = root / file
+    data = yaml.safe_load(path.read_text())
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def problems(root: Path) -> list[Problem]:
+    with pytest.raises(ContentInvalid) as caught:
+        load_catalog(root)
+    return caught.value.problems
+
+
+def only_problem(root: Path) -> Problem:
+    found = problems(root)
+    assert len(found) == 1, "\n".join(map(str, found))
+    return found[0]
+
+
+ALPHA = "roadmaps/alpha-dev.yaml"
+
+
+def test_the_sample_content_is_valid(content_copy: Path) -> None:
+    catalog = load_catalog(content_copy)
+    assert [r.slug for r in catalog.roadmaps] == ["alpha-dev", "beta-ops"]
+    assert len(catalog.topics) == 20
+
+
+def test_yaml_syntax_error_names_the_line(content_copy: Path) -> None:
+    (content_copy / "topics/markup.yaml").write_text("id: markup\nname: [unclosed\n")
+    found = problems(content_copy)
+    [problem] = [p for p in found if p.rule == "yaml"]
+    assert problem.file == "topics/markup.yaml"
+    # the roadmaps that use the broken topic are reported too, so nothing hides behind the first error
+    assert {p.file for p in found if p.rule == "unknown-topic"} == {ALPHA, "roadmaps/beta-ops.yaml"}
+    assert problem.field.startswith("line ")
+    assert problem.message.startswith("not valid YAML")
+
+
+def test_unknown_field_is_an_error_not_ignored(content_copy: Path) -> None:
+    edit(content_copy, "roadmaps/beta-ops.yaml", lambda d: d.update(efort_hours=3))
+    problem = only_problem(content_copy)
+    assert problem == Problem(
+        "roadmaps/beta-ops.yaml",
+        "efort_hours",
+        "schema",
+        "Extra inputs are not permitted",
+        "remove `efort_hours` or correct its spelling; unknown fields are not allowed",
+    )
+
+
+def test_missing_field_and_bad_level_are_reported_together(content_copy: Path) -> None:
+    def change(d: Data) -> None:
+        del d["outro"]
+        d["phases"][1]["level"] = "Expert"
+
+    edit(content_copy, ALPHA, change)
+    found = {(p.field, p.rule): p for p in problems(content_copy)}
+    assert found[("outro", "schema")].fix == "add `outro` (see content/README.md for what it holds)"
+    assert found[("phases[1].level", "schema")].fix.startswith("use one of: 'Beginner', 'Beginner → Junior'")
+
+
+def test_file_name_must_match_the_slug(content_copy: Path) -> None:
+    (content_copy / ALPHA).rename(content_copy / "roadmaps/alpha.yaml")
+    problem = only_problem(content_copy)
+    assert problem.rule == "file-name"
+    assert problem.message == "roadmap slug `alpha-dev` differs from the file name"
+    assert problem.fix == "rename the file to `alpha-dev.yaml` or set slug to `alpha`"
+
+
+def test_duplicate_topic_ids(content_copy: Path) -> None:
+    (content_copy / "topics/markup-copy.yaml").write_text((content_copy / "topics/markup.yaml").read_text())
+    found = [p for p in problems(content_copy) if p.rule == "duplicate"]
+    assert {(p.file, p.message) for p in found} == {
+        ("topics/markup.yaml", "topic id `markup` is also used by topics/markup-copy.yaml"),
+        ("topics/markup-copy.yaml", "topic id `markup` is also used by topics/markup.yaml"),
+    }
+
+
+def test_unknown_topic_suggests_the_closest_ids(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][0]["core_skills"].__setitem__(3, "version-contrl"))
+    found = problems(content_copy)
+    unknown = next(p for p in found if p.rule == "unknown-topic")
+    assert unknown.field == "phases[0].core_skills[3]"
+    assert unknown.message == "no topic `version-contrl`"
+    assert unknown.fix.startswith("use the id of an existing topic in topics/ (did you mean `version-control`")
+
+
+def test_unknown_prerequisite_roadmap(content_copy: Path) -> None:
+    edit(content_copy, "roadmaps/beta-ops.yaml", lambda d: d.update(prerequisite_roadmaps=["alpha-devv"]))
+    found = [p for p in problems(content_copy) if p.rule == "unknown-roadmap"]
+    assert len(found) == 1
+    assert found[0].message == "no roadmap `alpha-devv`"
+    assert "did you mean `alpha-dev`" in found[0].fix
+
+
+def test_a_topic_taught_twice(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][1]["core_skills"].append("terminal"))
+    found = [p for p in problems(content_copy) if p.rule == "repeated-topic"]
+    assert [(p.field, p.message) for p in found] == [
+        ("phases[1].core_skills[4]", "`terminal` is already taught at phases[0].core_skills[2]")
+    ]
+
+
+def test_phase_count(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d.update(phases=d["phases"][:3]))
+    found = [p for p in problems(content_copy) if p.rule == "phase-count"]
+    assert [p.message for p in found] == ["the roadmap has 3 phases; it needs 4-8"]
+
+
+def test_empty_phase(content_copy: Path) -> None:
+    def change(d: Data) -> None:
+        d["phases"][3]["core_skills"] = d["phases"][3]["core_skills"][:3]
+        d["phases"][3]["projects"] = []
+
+    edit(content_copy, ALPHA, change)
+    found = {p.field: p.message for p in problems(content_copy) if p.rule == "empty-phase"}
+    assert found == {
+        "phases[3].core_skills": "phase 4 has 3 core skills; it needs 4",
+        "phases[3].projects": "phase 4 has no project",
+    }
+
+
+def test_min_weeks_above_max(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][0].update(estimated_weeks={"min": 6, "max": 4}))
+    problem = only_problem(content_copy)
+    assert (problem.field, problem.rule, problem.message) == (
+        "phases[0].estimated_weeks",
+        "week-range",
+        "min 6 is above max 4",
+    )
+    assert problem.fix == "swap them: {min: 4, max: 6}"
+
+
+def test_levels_going_backwards(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][2].update(level="Beginner"))
+    problem = only_problem(content_copy)
+    assert problem.rule == "level-order"
+    assert problem.message == "level `Beginner` comes after `Beginner → Junior`: levels never go down"
+
+
+def test_estimate_that_disagrees_with_effort(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][0].update(estimated_weeks={"min": 20, "max": 30}))
+    problem = only_problem(content_copy)
+    assert problem.rule == "estimate"
+    assert problem.message == (
+        "phase 1 is estimated at 20-30 weeks but its topics and projects add up to 50 hours, "
+        "5.0 weeks at 10 h/week (allowed 13.3-45.0)"
+    )
+    assert problem.fix.startswith("set estimated_weeks near {min: 4, max: 6}")
+
+
+def test_topic_prerequisite_cycle(content_copy: Path) -> None:
+    edit(content_copy, "topics/web-basics.yaml", lambda d: d.update(prerequisites=["http-basics"]))
+    cycles = [p for p in problems(content_copy) if p.rule == "prerequisite-cycle"]
+    assert [p.message for p in cycles] == [
+        "topic prerequisites form a cycle: http-basics → web-basics → http-basics"
+    ]
+
+
+def test_roadmap_prerequisite_cycle(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d.update(prerequisite_roadmaps=["beta-ops"]))
+    cycles = [p for p in problems(content_copy) if p.rule == "prerequisite-cycle"]
+    assert [p.message for p in cycles] == [
+        "roadmap prerequisites form a cycle: alpha-dev → beta-ops → alpha-dev"
+    ]
+
+
+def test_prerequisite_taught_too_late(content_copy: Path) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(prerequisites=["api-basics"]))
+    problem = only_problem(content_copy)
+    assert problem == Problem(
+        ALPHA,
+        "phases[1].core_skills[0]",
+        "prerequisite-order",
+        "`markup` needs `api-basics`, which this roadmap has not taught before it",
+        "teach `api-basics` earlier, or list a roadmap that teaches it in prerequisite_roadmaps",
+    )
+
+
+def test_project_practising_a_later_topic(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][0]["projects"][0]["practises"].append("queries"))
+    problem = only_problem(content_copy)
+    assert problem.rule == "project-topic"
+    assert problem.field == "phases[0].projects[0].practises[2]"
+
+
+def test_topic_without_summary_key_points_or_resources(content_copy: Path) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(summary="", key_points=["one"], resources=[]))
+    found = {p.field: p.message for p in problems(content_copy) if p.rule == "topic-text"}
+    assert found == {
+        "summary": "the topic has no summary",
+        "key_points": "the topic has 1 key points; it needs 3-8",
+        "resources": "the topic has no resource",
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://example.org/docs", "is not an https URL"),
+        ("https://bit.ly/abc", "goes through a link shortener"),
+        ("https://www.google.com/search?q=html", "is a search-engine URL"),
+        ("https://example.org/docs?utm_source=x", "carries tracking parameters"),
+    ],
+)
+def test_links_that_break_the_rules(content_copy: Path, url: str, reason: str) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d["resources"][0].update(url=url))
+    problem = only_problem(content_copy)
+    assert (problem.field, problem.rule, problem.message) == ("resources[0].url", "link", f"`{url}` {reason}")
+
+
+def test_every_problem_is_reported_at_once_by_the_cli(content_copy: Path) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d["resources"][0].update(url="http://example.org"))
+    edit(content_copy, ALPHA, lambda d: d["phases"][2].update(level="Beginner"))
+    result = CliRunner().invoke(app, ["validate", str(content_copy)])
+    assert result.exit_code == 1
+    assert "2 content problem(s)" in result.stderr
+    assert "roadmaps/alpha-dev.yaml: phases[2].level:" in result.stderr
+    assert "topics/markup.yaml: resources[0].url:" in result.stderr
+    assert "fix: " in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_validate_reports_a_folder_that_is_not_content(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "needs `roadmaps/` and `topics/` subfolders" in result.stderr
+
+
+def test_validate_json_lists_problems(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][2].update(level="Beginner"))
+    result = CliRunner().invoke(app, ["validate", str(content_copy), "--json"])
+    assert result.exit_code == 1
+    assert '"rule": "level-order"' in result.stdout
+
+
+def test_validate_passes_on_valid_content(content_copy: Path) -> None:
+    result = CliRunner().invoke(app, ["validate", str(content_copy)])
+    assert result.exit_code == 0
+    assert "Content is valid: 2 roadmaps, 20 topics." in result.stdout
