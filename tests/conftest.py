@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,10 +15,17 @@ ASSETS = Path(__file__).parent / "assets"
 SAMPLE_CONTENT = ASSETS / "content"
 
 os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
-os.environ.setdefault("ROADMAPFINDER_PLAIN_STATIC", "1")
 
 from roadmapfinder.catalog import default_catalog  # noqa: E402  (after the environment is set)
 
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings: Any) -> None:
+    """Serve static files without the production manifest, which only `collectstatic` builds."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture
@@ -50,6 +58,6 @@ def pytest_configure(config: pytest.Config) -> None:
     except psycopg.Error as error:
         message = f"PostgreSQL at {url} is unreachable: {error}".strip()
         if os.environ.get("CI", "").lower() == "true":
-            raise pytest.UsageError(message + " (CI needs it: start it with `make services`)")
+            raise pytest.UsageError(message + " (CI needs it: start it with `make services`)") from error
         config.issue_config_time_warning(pytest.PytestWarning(message + "; database tests are skipped"), 2)
         config.option.markexpr = "database and not database"

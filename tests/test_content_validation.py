@@ -172,17 +172,13 @@ def test_estimate_that_disagrees_with_effort(content_copy: Path) -> None:
 def test_topic_prerequisite_cycle(content_copy: Path) -> None:
     edit(content_copy, "topics/web-basics.yaml", lambda d: d.update(prerequisites=["http-basics"]))
     cycles = [p for p in problems(content_copy) if p.rule == "prerequisite-cycle"]
-    assert [p.message for p in cycles] == [
-        "topic prerequisites form a cycle: http-basics → web-basics → http-basics"
-    ]
+    assert [p.message for p in cycles] == ["topic prerequisites form a cycle: http-basics → web-basics → http-basics"]
 
 
 def test_roadmap_prerequisite_cycle(content_copy: Path) -> None:
     edit(content_copy, ALPHA, lambda d: d.update(prerequisite_roadmaps=["beta-ops"]))
     cycles = [p for p in problems(content_copy) if p.rule == "prerequisite-cycle"]
-    assert [p.message for p in cycles] == [
-        "roadmap prerequisites form a cycle: alpha-dev → beta-ops → alpha-dev"
-    ]
+    assert [p.message for p in cycles] == ["roadmap prerequisites form a cycle: alpha-dev → beta-ops → alpha-dev"]
 
 
 def test_prerequisite_taught_too_late(content_copy: Path) -> None:

@@ -19,7 +19,7 @@ class NotFound(RoadmapFinderError):
         self.kind = kind
         self.key = key
         self.suggestions = suggestions
-        hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else f"list them with `roadmapfinder list`"
+        hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else "list them with `roadmapfinder list`"
         super().__init__(f"no {kind} `{key}`", hint=hint)
 
 

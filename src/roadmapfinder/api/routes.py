@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema
 from ninja.errors import ValidationError as NinjaValidationError
 
 from roadmapfinder import __version__
@@ -32,7 +32,7 @@ class ErrorOut(Schema):
 
     detail: str
     hint: str = ""
-    suggestions: list[str] = []
+    suggestions: list[str] = Field(default_factory=list)
 
 
 class HealthOut(Schema):

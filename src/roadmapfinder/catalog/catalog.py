@@ -28,9 +28,7 @@ class Catalog:
 
     def __init__(self, roadmaps: Iterable[Roadmap], topics: Iterable[Topic]) -> None:
         order = list(Category)
-        self._roadmaps = {
-            r.slug: r for r in sorted(roadmaps, key=lambda r: (order.index(r.category), r.title.lower()))
-        }
+        self._roadmaps = {r.slug: r for r in sorted(roadmaps, key=lambda r: (order.index(r.category), r.title.lower()))}
         self._topics = {t.id: t for t in sorted(topics, key=lambda t: t.name.lower())}
         self._uses: dict[str, list[TopicUse]] = {}
         for roadmap in self._roadmaps.values():
@@ -81,9 +79,7 @@ class Catalog:
         return tuple(
             r
             for r in self.roadmaps_in(category)
-            if all(
-                w in " ".join((r.slug, r.title, *r.aliases, r.summary, r.category.label)).lower() for w in words
-            )
+            if all(w in " ".join((r.slug, r.title, *r.aliases, r.summary, r.category.label)).lower() for w in words)
         )
 
     def by_category(self) -> list[tuple[Category, tuple[Roadmap, ...]]]:

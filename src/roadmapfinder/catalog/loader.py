@@ -60,12 +60,8 @@ def load_catalog(root: Path | None = None) -> Catalog:
             )
         )
         raise ContentInvalid(str(root), problems)
-    topics = [
-        SourcedTopic(file, model) for file, model in _read_models(root, "topics", Topic, problems)
-    ]
-    roadmaps = [
-        SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)
-    ]
+    topics = [SourcedTopic(file, model) for file, model in _read_models(root, "topics", Topic, problems)]
+    roadmaps = [SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)]
     problems.extend(validate(roadmaps, topics))
     if problems:
         raise ContentInvalid(str(root), problems)
@@ -75,9 +71,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
     )
 
 
-def _read_models(
-    root: Path, folder: str, model: type[ModelT], problems: list[Problem]
-) -> Iterator[tuple[str, ModelT]]:
+def _read_models(root: Path, folder: str, model: type[ModelT], problems: list[Problem]) -> Iterator[tuple[str, ModelT]]:
     for path in sorted((root / folder).glob("*.y*ml")):
         file = f"{folder}/{path.name}"
         data = _read_yaml(path, file, problems)
@@ -91,13 +85,18 @@ def _read_models(
 
 def _read_yaml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)  # noqa: S506 (a safe loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problems.append(
-            Problem(file, where, "yaml", f"not valid YAML: {getattr(error, 'problem', error)}",
-                    "fix the YAML syntax at that position (indentation, a missing colon, an unquoted ': ')")
+            Problem(
+                file,
+                where,
+                "yaml",
+                f"not valid YAML: {getattr(error, 'problem', error)}",
+                "fix the YAML syntax at that position (indentation, a missing colon, an unquoted ': ')",
+            )
         )
         return None
     except UnicodeDecodeError:
@@ -105,8 +104,13 @@ def _read_yaml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any]
         return None
     if not isinstance(data, dict):
         problems.append(
-            Problem(file, "", "yaml", "the file does not hold a mapping of fields",
-                    "start the file with `slug:` (roadmaps) or `id:` (topics); see content/README.md")
+            Problem(
+                file,
+                "",
+                "yaml",
+                "the file does not hold a mapping of fields",
+                "start the file with `slug:` (roadmaps) or `id:` (topics); see content/README.md",
+            )
         )
         return None
     return data

@@ -9,7 +9,15 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Level, Phase, Resource, Roadmap, Topic
+from roadmapfinder.catalog.models import (
+    REFERENCE_HOURS_PER_WEEK,
+    Category,
+    Level,
+    Phase,
+    Resource,
+    Roadmap,
+    Topic,
+)
 
 
 class Weeks(BaseModel):

@@ -25,7 +25,18 @@ MAX_PHASE_WEEKS = 52
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LINK_SHORTENERS = frozenset(
-    {"bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "lnkd.in", "cutt.ly"}
+    {
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "lnkd.in",
+        "cutt.ly",
+    }
 )
 SEARCH_ENGINES = ("google.", "bing.com", "duckduckgo.com", "search.yahoo.com", "yandex.", "baidu.com")
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid")
@@ -48,8 +59,8 @@ def validate(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> list
     topic_by_id = {t.model.id: t.model for t in topics}
     roadmap_by_slug = {r.model.slug: r.model for r in roadmaps}
     names = {t.id: (t.name, *t.aliases) for t in topic_by_id.values()}
-    for sourced in topics:
-        problems += _check_topic(sourced, names)
+    for topic in topics:
+        problems += _check_topic(topic, names)
     problems += _check_cycles(
         {t.model.id: t.model.prerequisites for t in topics},
         {t.model.id: t.file for t in topics},
@@ -62,8 +73,8 @@ def validate(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> list
         "prerequisite_roadmaps",
         "roadmap",
     )
-    for sourced in roadmaps:
-        problems += _check_roadmap(sourced, topic_by_id, roadmap_by_slug, names)
+    for roadmap in roadmaps:
+        problems += _check_roadmap(roadmap, topic_by_id, roadmap_by_slug, names)
     return problems
 
 
@@ -76,33 +87,67 @@ def _check_names(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> 
         for file, key in entries:
             stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             if not SLUG_PATTERN.match(key):
-                yield Problem(file, key_field, "file-name", f"{kind} {key_field} `{key}` is not lowercase-hyphenated",
-                              f"use only a-z, 0-9 and single hyphens, e.g. `{_slugify(key)}`")
+                yield Problem(
+                    file,
+                    key_field,
+                    "file-name",
+                    f"{kind} {key_field} `{key}` is not lowercase-hyphenated",
+                    f"use only a-z, 0-9 and single hyphens, e.g. `{_slugify(key)}`",
+                )
             elif key != stem:
-                yield Problem(file, key_field, "file-name", f"{kind} {key_field} `{key}` differs from the file name",
-                              f"rename the file to `{key}.yaml` or set {key_field} to `{stem}`")
+                yield Problem(
+                    file,
+                    key_field,
+                    "file-name",
+                    f"{kind} {key_field} `{key}` differs from the file name",
+                    f"rename the file to `{key}.yaml` or set {key_field} to `{stem}`",
+                )
             if counts[key] > 1:
                 others = [f for f, k in entries if k == key and f != file]
-                yield Problem(file, key_field, "duplicate", f"{kind} {key_field} `{key}` is also used by {others[0]}",
-                              f"give each {kind} a unique {key_field}, or merge the two files")
+                yield Problem(
+                    file,
+                    key_field,
+                    "duplicate",
+                    f"{kind} {key_field} `{key}` is also used by {others[0]}",
+                    f"give each {kind} a unique {key_field}, or merge the two files",
+                )
 
 
 def _check_topic(sourced: SourcedTopic, names: Mapping[str, tuple[str, ...]]) -> Iterator[Problem]:
     file, topic = sourced
     if not topic.summary:
-        yield Problem(file, "summary", "topic-text", "the topic has no summary",
-                      "write 1-3 sentences in our own words: what it is and why it matters")
+        yield Problem(
+            file,
+            "summary",
+            "topic-text",
+            "the topic has no summary",
+            "write 1-3 sentences in our own words: what it is and why it matters",
+        )
     if not MIN_KEY_POINTS <= len(topic.key_points) <= MAX_KEY_POINTS:
-        yield Problem(file, "key_points", "topic-text",
-                      f"the topic has {len(topic.key_points)} key points; it needs {MIN_KEY_POINTS}-{MAX_KEY_POINTS}",
-                      "list the concrete things to learn inside the topic, one short line each")
+        yield Problem(
+            file,
+            "key_points",
+            "topic-text",
+            f"the topic has {len(topic.key_points)} key points; it needs {MIN_KEY_POINTS}-{MAX_KEY_POINTS}",
+            "list the concrete things to learn inside the topic, one short line each",
+        )
     if not topic.resources:
-        yield Problem(file, "resources", "topic-text", "the topic has no resource",
-                      "add at least one resource, official documentation first")
+        yield Problem(
+            file,
+            "resources",
+            "topic-text",
+            "the topic has no resource",
+            "add at least one resource, official documentation first",
+        )
     for index, prerequisite in enumerate(topic.prerequisites):
         if prerequisite == topic.id:
-            yield Problem(file, f"prerequisites[{index}]", "prerequisite-cycle", "the topic requires itself",
-                          "remove it from its own prerequisites")
+            yield Problem(
+                file,
+                f"prerequisites[{index}]",
+                "prerequisite-cycle",
+                "the topic requires itself",
+                "remove it from its own prerequisites",
+            )
         elif prerequisite not in names:
             yield _unknown_topic(file, f"prerequisites[{index}]", prerequisite, names)
     yield from _check_links(file, "resources", topic.resources)
@@ -114,8 +159,13 @@ def _check_links(file: str, field: str, resources: Iterable[Resource]) -> Iterat
     for index, resource in enumerate(resources):
         reason = link_problem(resource.url)
         if reason:
-            yield Problem(file, f"{field}[{index}].url", "link", f"`{resource.url}` {reason}",
-                          "link the https page of the official documentation or canonical source directly")
+            yield Problem(
+                file,
+                f"{field}[{index}].url",
+                "link",
+                f"`{resource.url}` {reason}",
+                "link the https page of the official documentation or canonical source directly",
+            )
 
 
 def link_problem(url: str) -> str | None:
@@ -146,35 +196,67 @@ def _check_roadmap(
     for index, slug in enumerate(roadmap.prerequisite_roadmaps):
         if slug not in roadmap_by_slug:
             hint = _did_you_mean(slug, roadmap_names)
-            yield Problem(file, f"prerequisite_roadmaps[{index}]", "unknown-roadmap", f"no roadmap `{slug}`",
-                          f"use the slug of an existing roadmap{hint}")
+            yield Problem(
+                file,
+                f"prerequisite_roadmaps[{index}]",
+                "unknown-roadmap",
+                f"no roadmap `{slug}`",
+                f"use the slug of an existing roadmap{hint}",
+            )
     if not MIN_PHASES <= len(roadmap.phases) <= MAX_PHASES:
-        yield Problem(file, "phases", "phase-count",
-                      f"the roadmap has {len(roadmap.phases)} phases; it needs {MIN_PHASES}-{MAX_PHASES}",
-                      "split or merge phases so each is a coherent stage of the path")
+        yield Problem(
+            file,
+            "phases",
+            "phase-count",
+            f"the roadmap has {len(roadmap.phases)} phases; it needs {MIN_PHASES}-{MAX_PHASES}",
+            "split or merge phases so each is a coherent stage of the path",
+        )
     known = _assumed_topics(roadmap, roadmap_by_slug)
     seen: dict[str, str] = {}
     previous_level = None
     for p_index, phase in enumerate(roadmap.phases):
         at = f"phases[{p_index}]"
         if len(phase.core_skills) < MIN_CORE_SKILLS:
-            yield Problem(file, f"{at}.core_skills", "empty-phase",
-                          f"phase {p_index + 1} has {len(phase.core_skills)} core skills; it needs {MIN_CORE_SKILLS}",
-                          "list at least four topic ids in learning order")
+            yield Problem(
+                file,
+                f"{at}.core_skills",
+                "empty-phase",
+                f"phase {p_index + 1} has {len(phase.core_skills)} core skills; it needs {MIN_CORE_SKILLS}",
+                "list at least four topic ids in learning order",
+            )
         if not phase.projects:
-            yield Problem(file, f"{at}.projects", "empty-phase", f"phase {p_index + 1} has no project",
-                          "add a project that practises what the phase teaches")
+            yield Problem(
+                file,
+                f"{at}.projects",
+                "empty-phase",
+                f"phase {p_index + 1} has no project",
+                "add a project that practises what the phase teaches",
+            )
         weeks = phase.estimated_weeks
         if weeks.min > weeks.max:
-            yield Problem(file, f"{at}.estimated_weeks", "week-range",
-                          f"min {weeks.min} is above max {weeks.max}", f"swap them: {{min: {weeks.max}, max: {weeks.min}}}")
+            yield Problem(
+                file,
+                f"{at}.estimated_weeks",
+                "week-range",
+                f"min {weeks.min} is above max {weeks.max}",
+                f"swap them: {{min: {weeks.max}, max: {weeks.min}}}",
+            )
         elif weeks.max > MAX_PHASE_WEEKS:
-            yield Problem(file, f"{at}.estimated_weeks.max", "week-range",
-                          f"a phase of {weeks.max} weeks is too long to follow", "split the phase in two")
+            yield Problem(
+                file,
+                f"{at}.estimated_weeks.max",
+                "week-range",
+                f"a phase of {weeks.max} weeks is too long to follow",
+                "split the phase in two",
+            )
         if previous_level is not None and phase.level.rank < previous_level.rank:
-            yield Problem(file, f"{at}.level", "level-order",
-                          f"level `{phase.level}` comes after `{previous_level}`: levels never go down",
-                          f"raise it to `{previous_level}` or above, or reorder the phases")
+            yield Problem(
+                file,
+                f"{at}.level",
+                "level-order",
+                f"level `{phase.level}` comes after `{previous_level}`: levels never go down",
+                f"raise it to `{previous_level}` or above, or reorder the phases",
+            )
         previous_level = phase.level
         refs = [(f"{at}.core_skills[{i}]", t) for i, t in enumerate(phase.core_skills)] + [
             (f"{at}.extra_sections[{s}].topics[{i}]", t)
@@ -187,15 +269,23 @@ def _check_roadmap(
                 yield _unknown_topic(file, field, topic_id, names)
                 continue
             if topic_id in seen:
-                yield Problem(file, field, "repeated-topic", f"`{topic_id}` is already taught at {seen[topic_id]}",
-                              "teach each topic once; remove this reference")
+                yield Problem(
+                    file,
+                    field,
+                    "repeated-topic",
+                    f"`{topic_id}` is already taught at {seen[topic_id]}",
+                    "teach each topic once; remove this reference",
+                )
                 continue
             for prerequisite in topic.prerequisites:
                 if prerequisite in topic_by_id and prerequisite not in known:
-                    yield Problem(file, field, "prerequisite-order",
-                                  f"`{topic_id}` needs `{prerequisite}`, which this roadmap has not taught before it",
-                                  f"teach `{prerequisite}` earlier, or list a roadmap that teaches it in "
-                                  "prerequisite_roadmaps")
+                    yield Problem(
+                        file,
+                        field,
+                        "prerequisite-order",
+                        f"`{topic_id}` needs `{prerequisite}`, which this roadmap has not taught before it",
+                        f"teach `{prerequisite}` earlier, or list a roadmap that teaches it in prerequisite_roadmaps",
+                    )
             seen[topic_id] = field
             known.add(topic_id)
         for j, project in enumerate(phase.projects):
@@ -204,20 +294,26 @@ def _check_roadmap(
                 if topic_id not in topic_by_id:
                     yield _unknown_topic(file, field, topic_id, names)
                 elif topic_id not in known:
-                    yield Problem(file, field, "project-topic",
-                                  f"the project practises `{topic_id}`, which is not taught in this phase or before",
-                                  "practise only topics taught by now, or move the project to a later phase")
+                    yield Problem(
+                        file,
+                        field,
+                        "project-topic",
+                        f"the project practises `{topic_id}`, which is not taught in this phase or before",
+                        "practise only topics taught by now, or move the project to a later phase",
+                    )
         hours = sum(topic_by_id[t].effort_hours for _, t in refs if t in topic_by_id)
         hours += sum(project.effort_hours for project in phase.projects)
         implied = hours / REFERENCE_HOURS_PER_WEEK
         low, high = weeks.min / ESTIMATE_TOLERANCE, weeks.max * ESTIMATE_TOLERANCE
         if weeks.min <= weeks.max and not low <= implied <= high:
             yield Problem(
-                file, f"{at}.estimated_weeks", "estimate",
+                file,
+                f"{at}.estimated_weeks",
+                "estimate",
                 f"phase {p_index + 1} is estimated at {weeks} but its topics and projects add up to {hours:g} hours, "
                 f"{implied:.1f} weeks at {REFERENCE_HOURS_PER_WEEK} h/week (allowed {low:.1f}-{high:.1f})",
-                f"set estimated_weeks near {{min: {max(1, round(implied * 0.8))}, max: {max(1, round(implied * 1.25))}}}"
-                ", or correct the topics' effort_hours",
+                f"set estimated_weeks near {{min: {max(1, round(implied * 0.8))}, "
+                f"max: {max(1, round(implied * 1.25))}}}, or correct the topics' effort_hours",
             )
 
 
@@ -240,8 +336,13 @@ def _check_cycles(
 ) -> Iterator[Problem]:
     for cycle in find_cycles(graph):
         path = " → ".join([*cycle, cycle[0]])
-        yield Problem(files[cycle[0]], field, "prerequisite-cycle", f"{kind} prerequisites form a cycle: {path}",
-                      "remove the prerequisite that is not truly needed first, so the order has a start")
+        yield Problem(
+            files[cycle[0]],
+            field,
+            "prerequisite-cycle",
+            f"{kind} prerequisites form a cycle: {path}",
+            "remove the prerequisite that is not truly needed first, so the order has a start",
+        )
 
 
 def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
@@ -257,7 +358,7 @@ def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
             if nxt not in graph:
                 continue
             if state.get(nxt) == 1:
-                cycle = path[path.index(nxt):]
+                cycle = path[path.index(nxt) :]
                 start = cycle.index(min(cycle))
                 cycles.add(tuple(cycle[start:] + cycle[:start]))
             elif nxt not in state:
@@ -272,9 +373,13 @@ def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
 
 
 def _unknown_topic(file: str, field: str, topic_id: str, names: Mapping[str, tuple[str, ...]]) -> Problem:
-    return Problem(file, field, "unknown-topic", f"no topic `{topic_id}`",
-                   f"use the id of an existing topic in topics/{_did_you_mean(topic_id, names)}, "
-                   f"or create topics/{topic_id}.yaml")
+    return Problem(
+        file,
+        field,
+        "unknown-topic",
+        f"no topic `{topic_id}`",
+        f"use the id of an existing topic in topics/{_did_you_mean(topic_id, names)}, or create topics/{topic_id}.yaml",
+    )
 
 
 def _did_you_mean(key: str, names: Mapping[str, Iterable[str]]) -> str:

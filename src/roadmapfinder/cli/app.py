@@ -66,9 +66,7 @@ def show(
     detail = roadmap_detail(catalog, catalog.roadmap(slug))
     pace = parse_hours_per_week(hours)
     if phase is not None and not 1 <= phase <= len(detail.phases):
-        raise InvalidInput(
-            f"{slug} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}"
-        )
+        raise InvalidInput(f"{slug} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}")
     if as_json:
         data = detail.model_dump(mode="json")
         if phase is not None:
@@ -96,7 +94,8 @@ def topic(
 @app.command()
 def validate(
     path: Annotated[
-        Path | None, typer.Argument(help="A content folder (with roadmaps/ and topics/); the shipped one by default.")
+        Path | None,
+        typer.Argument(help="A content folder (with roadmaps/ and topics/); the shipped one by default."),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:

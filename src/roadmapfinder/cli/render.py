@@ -38,8 +38,12 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
     parts: list[RenderableType] = []
     if only_phase is None:
         header = Text.assemble(
-            (detail.title, "bold"), "\n", detail.summary, "\n\n",
-            ("Total: ", "bold"), f"{_weeks(total, hours_per_week)} · {detail.total_hours:g} hours · "
+            (detail.title, "bold"),
+            "\n",
+            detail.summary,
+            "\n\n",
+            ("Total: ", "bold"),
+            f"{_weeks(total, hours_per_week)} · {detail.total_hours:g} hours · "
             f"{detail.phase_count} phases · {detail.topic_count} topics",
         )
         if detail.prerequisite_roadmaps:

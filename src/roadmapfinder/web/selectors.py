@@ -22,9 +22,7 @@ def suggestion_links(error: NotFound) -> list[Link]:
     """The suggestions of a `NotFound` as titled links to their pages."""
     catalog = default_catalog()
     if error.kind == "roadmap":
-        return [
-            Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in error.suggestions
-        ]
+        return [Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in error.suggestions]
     return [Link(catalog.topic(t).name, reverse("topic", args=[t]), "topic") for t in error.suggestions]
 
 

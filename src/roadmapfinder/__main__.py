@@ -1,0 +1,5 @@
+"""`python -m roadmapfinder` runs the command line."""
+
+from roadmapfinder.cli.app import main
+
+main()

@@ -1,0 +1,131 @@
+"""The `roadmapfinder` command line, through Typer's CliRunner, on the sample catalog."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+
+runner = CliRunner()
+
+
+def run_json(*args: str) -> object:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_list_json_is_the_api_shape() -> None:
+    assert run_json("list") == Client().get("/api/v1/roadmaps").json()
+
+
+def test_list_by_category() -> None:
+    listed = run_json("list", "--category", "cloud-ops")
+    assert isinstance(listed, list)
+    assert [r["slug"] for r in listed] == ["beta-ops"]
+
+
+def test_list_text_shows_a_table() -> None:
+    result = runner.invoke(app, ["list"])
+    assert result.exit_code == 0
+    assert "alpha-dev" in result.stdout
+    assert "Alpha Developer" in result.stdout
+
+
+def test_show_json_is_the_api_shape() -> None:
+    assert run_json("show", "alpha-dev") == Client().get("/api/v1/roadmaps/alpha-dev").json()
+
+
+def test_show_one_phase_json() -> None:
+    phase = run_json("show", "alpha-dev", "--phase", "2")
+    assert isinstance(phase, dict)
+    assert (phase["number"], phase["title"]) == (2, "Pages")
+
+
+def test_show_renders_every_phase_like_the_page() -> None:
+    result = runner.invoke(app, ["show", "alpha-dev"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    out = result.stdout
+    for expected in (
+        "Alpha Developer",
+        "Phase 1: Foundations",
+        "Beginner",
+        "Learn how the web and the tools work",
+        "Estimated time: 4-6 weeks at 10 h/week",
+        "1. How the web works",
+        "System Design",
+        "Phase 4: APIs",
+        "Congratulations",
+        "Well done: you finished the alpha sample roadmap.",
+    ):
+        assert expected in out, expected
+    assert out.index("Phase 1:") < out.index("Phase 2:") < out.index("Phase 4:")
+
+
+def test_show_at_my_pace() -> None:
+    result = runner.invoke(app, ["show", "alpha-dev", "--phase", "1", "--hours", "20"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "Estimated time: 2-3 weeks at 20 h/week" in result.stdout
+
+
+def test_topic_json_is_the_api_shape() -> None:
+    assert run_json("topic", "orm-layer") == Client().get("/api/v1/topics/orm-layer").json()
+
+
+def test_topic_text() -> None:
+    result = runner.invoke(app, ["topic", "orm-layer"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "What to learn" in result.stdout
+    assert "https://example.org/docs/orm-layer" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (["show", "alpah-dev"], "error: no roadmap `alpah-dev`", "hint: did you mean: alpha-dev?"),
+        (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: queries"),
+        (
+            ["show", "alpha-dev", "--phase", "9"],
+            "error: alpha-dev has no phase 9",
+            "choose a phase from 1 to 4",
+        ),
+        (["show", "alpha-dev", "--hours", "0"], "error: 0 hours per week is out of range", "from 1 to 80"),
+        (["list", "--category", "cooking"], "error: unknown category `cooking`", "use one of: web, mobile"),
+    ],
+)
+def test_errors_go_to_stderr_with_a_hint_and_exit_1(args: list[str], message: str, hint: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert hint in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.output
+
+
+def test_serve_refuses_invalid_content_with_the_report(content_copy: Path) -> None:
+    path = content_copy / "roadmaps/alpha-dev.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["phases"][1]["level"] = "Beginner"
+    data["phases"][2]["level"] = "Beginner"
+    data["phases"][0]["level"] = "Junior"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    completed = subprocess.run(
+        [sys.executable, "-m", "roadmapfinder", "serve", "--port", "8999"],
+        env={"ROADMAPFINDER_CONTENT_DIR": str(content_copy), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "content problem(s)" in completed.stderr
+    assert "roadmaps/alpha-dev.yaml: phases[1].level" in completed.stderr
+    assert "Traceback" not in completed.stderr

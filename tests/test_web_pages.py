@@ -1,0 +1,158 @@
+"""The server-rendered pages, through Django's test client, on the sample catalog."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from django.test import Client
+
+
+@pytest.fixture
+def client() -> Client:
+    return Client()
+
+
+def text(body: bytes) -> str:
+    """The page's visible text with whitespace folded, as a reader would see it."""
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body.decode())))
+
+
+def test_home_says_what_the_site_does_and_groups_the_catalog(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "Find the best roadmap for your next tech skill" in page
+    assert "Web development 1" in page
+    assert "Cloud & operations 1" in page
+    assert 'href="/roadmaps/alpha-dev"' in response.content.decode()
+    assert 'role="search"' in response.content.decode()
+
+
+def test_home_search_box_filters_the_catalog(client: Client) -> None:
+    page = text(client.get("/", {"q": "ops"}).content)
+    assert "1 of 2 roadmaps match" in page
+    assert "Beta Operations" in page
+    assert "Alpha Developer" not in page
+
+
+def test_home_filter_with_no_match_says_so(client: Client) -> None:
+    page = text(client.get("/", {"q": "cobol mainframes"}).content)
+    assert "No roadmap matches “cobol mainframes”" in page
+
+
+def test_htmx_request_gets_only_the_catalog_fragment(client: Client) -> None:
+    response = client.get("/", {"q": "alpha"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="catalog"')
+    assert "<html" not in body
+
+
+def test_unknown_category_is_a_clear_400(client: Client) -> None:
+    response = client.get("/", {"category": "cooking"})
+    assert response.status_code == 400
+    assert "Unknown category `cooking`" in text(response.content)
+
+
+def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
+    response = client.get("/roadmaps/alpha-dev")
+    assert response.status_code == 200
+    page = text(response.content)
+    for expected in (
+        "Alpha Developer Roadmap",
+        "Total time 16–24 weeks at 10 h/week",
+        "Phase 1: Foundations",
+        "Beginner",
+        "Learn how the web and the tools work",
+        "📅 Estimated time: 4–6 weeks",
+        "Core skills",
+        "Project",
+        "Phase 4: APIs",
+        "System Design",
+        "Scaling",
+        "Congratulations!",
+        "Well done: you finished the alpha sample roadmap.",
+    ):
+        assert expected in page, expected
+    markup = response.content.decode()
+    assert 'href="/topics/web-basics"' in markup
+    assert 'href="#phase-2" rel="next"' in markup
+    assert 'href="#phase-1" rel="prev"' in markup
+    assert markup.count('class="phase"') == 4
+    assert "<script" not in markup.split("</head>")[1], "reading a roadmap needs no JavaScript"
+
+
+def test_roadmap_estimates_follow_the_readers_pace(client: Client) -> None:
+    page = text(client.get("/roadmaps/alpha-dev", {"hours": "5"}).content)
+    assert "Total time 32–48 weeks at 5 h/week" in page
+    assert "📅 Estimated time: 8–12 weeks" in page
+
+
+@pytest.mark.parametrize("hours", ["0", "500", "abc", "nan"])
+def test_bad_pace_is_a_clear_400(client: Client, hours: str) -> None:
+    response = client.get("/roadmaps/alpha-dev", {"hours": hours})
+    assert response.status_code == 400
+    assert "Give a number" in text(response.content)
+
+
+def test_roadmap_page_names_its_prerequisite_roadmaps(client: Client) -> None:
+    page = text(client.get("/roadmaps/beta-ops").content)
+    assert "Assumes: Alpha Developer" in page
+
+
+def test_topic_page(client: Client) -> None:
+    response = client.get("/topics/orm-layer")
+    assert response.status_code == 200
+    page = text(response.content)
+    for expected in (
+        "ORM layer",
+        "What to learn",
+        "First point of ORM layer",
+        "Learn first Queries",
+        "Docs ORM layer docs Free",
+        "Book ORM layer book Paid",
+        "python SQLAlchemy",
+        "typescript Prisma — Drizzle is lighter.",
+        "Alpha Developer — Phase 3: Data",
+        "Beta Operations — Phase 4: Lead",
+    ):
+        assert expected in page, expected
+
+
+def test_unknown_roadmap_404_suggests_the_closest(client: Client) -> None:
+    response = client.get("/roadmaps/alpah-dev")
+    assert response.status_code == 404
+    page = text(response.content)
+    assert "We have no roadmap “alpah-dev”" in page
+    assert "Did you mean: Alpha Developer" in page
+
+
+def test_unknown_topic_404_suggests_the_closest(client: Client) -> None:
+    response = client.get("/topics/queris")
+    assert response.status_code == 404
+    assert "Did you mean: Queries" in text(response.content)
+
+
+def test_unknown_url_404_still_suggests(client: Client) -> None:
+    response = client.get("/roadmap/beta")
+    assert response.status_code == 404
+    assert "Beta Operations" in text(response.content)
+
+
+def test_pages_carry_security_headers(client: Client) -> None:
+    response = client.get("/")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_the_shipped_backend_roadmap_page(client: Client) -> None:
+    response = client.get("/roadmaps/backend")
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "Backend Developer Roadmap" in page
+    for number in range(1, 8):
+        assert f"Phase {number}:" in page
+    assert "Congratulations!" in page
