@@ -1,0 +1,93 @@
+"""The shipped catalog: every flagship roadmap loads, validates and meets the content bar."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from roadmapfinder.catalog import Catalog, default_content_root, load_catalog
+from roadmapfinder.catalog.models import Level
+
+FLAGSHIPS = (
+    "backend",
+    "frontend",
+    "full-stack",
+    "devops",
+    "python",
+    "javascript",
+    "data-scientist",
+    "machine-learning",
+    "android",
+    "ios",
+    "cyber-security",
+    "system-design",
+)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(default_content_root())
+
+
+def test_every_flagship_roadmap_is_there(catalog: Catalog) -> None:
+    slugs = {r.slug for r in catalog.roadmaps}
+    assert set(FLAGSHIPS) <= slugs
+
+
+@pytest.mark.parametrize("slug", FLAGSHIPS)
+def test_flagship_roadmap_is_complete(catalog: Catalog, slug: str) -> None:
+    roadmap = catalog.roadmap(slug)
+    assert 5 <= len(roadmap.phases) <= 8
+    for phase in roadmap.phases:
+        assert len(phase.core_skills) >= 4, phase.title
+        assert phase.projects, phase.title
+        assert phase.goal
+        assert phase.estimated_weeks.min <= phase.estimated_weeks.max
+    if not roadmap.prerequisite_roadmaps:  # a roadmap that assumes another may start above Beginner
+        assert roadmap.phases[0].level is Level.BEGINNER
+    assert roadmap.outro
+    assert roadmap.aliases, "people look for it under other names too"
+    assert len(set(roadmap.topic_ids)) >= 20
+
+
+def test_every_topic_has_a_summary_key_points_and_a_resource(catalog: Catalog) -> None:
+    for topic in catalog.topics:
+        assert topic.summary, topic.id
+        assert 3 <= len(topic.key_points) <= 8, topic.id
+        assert topic.resources, topic.id
+        assert all(r.url.startswith("https://") for r in topic.resources), topic.id
+
+
+def test_the_backend_roadmap_covers_the_seed(catalog: Catalog) -> None:
+    """The page the product was specified from: seven phases from Beginner to Senior prep, System Design."""
+    backend = catalog.roadmap("backend")
+    assert len(backend.phases) == 7
+    assert backend.phases[-1].level is Level.SENIOR_PREP
+    taught = set(backend.topic_ids)
+    for topic in ("http", "git", "linux-command-line", "rest-api-design", "sql-basics", "orm", "authentication"):
+        assert topic in taught, topic
+    for topic in ("caching", "message-brokers", "docker", "ci-cd", "web-security-owasp", "testing-fundamentals"):
+        assert topic in taught, topic
+    assert any(s.title == "System Design" for p in backend.phases for s in p.extra_sections)
+    stacks = {v.stack for t in backend.topic_ids for v in catalog.topic(t).variants}
+    assert {"python", "typescript", "java", "go"} <= stacks
+
+
+def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
+    """A built wheel works without the source tree: the YAML content is inside the package."""
+    root = Path(__file__).parent.parent
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(root)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("roadmapfinder-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "roadmapfinder/content/roadmaps/backend.yaml" in names
+    assert "roadmapfinder/content/topics/http.yaml" in names
+    assert "roadmapfinder/web/templates/roadmapfinder/roadmap.html" in names
+    assert "roadmapfinder/web/static/roadmapfinder/css/site.css" in names
