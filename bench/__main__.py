@@ -14,9 +14,7 @@ from pathlib import Path
 
 
 def main(selected: list[str]) -> int:
-    names = sorted(
-        m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_")
-    )
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_"))
     if selected:
         names = [n for n in names if n.removeprefix("bench_") in selected or n in selected]
     if not names:

@@ -15,7 +15,7 @@ from rich.console import Console
 from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
-from roadmapfinder.cli import render
+from roadmapfinder.cli import catalog_cmds, render
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.errors import InvalidInput
 
@@ -141,6 +141,10 @@ def serve(
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} gunicorn workers")
     sys.stdout.flush()
     os.execv(gunicorn, argv) if os.path.isabs(gunicorn) else os.execvp(gunicorn, argv)
+
+
+app.command("stats")(catalog_cmds.stats_command)
+app.command("links")(catalog_cmds.links_command)
 
 
 def main() -> None:
