@@ -225,6 +225,14 @@ def test_links_that_break_the_rules(content_copy: Path, url: str, reason: str) -
     assert (problem.field, problem.rule, problem.message) == ("resources[0].url", "link", f"`{url}` {reason}")
 
 
+@pytest.mark.parametrize(
+    "url", ["https://developers.google.com/search/docs", "https://cloud.google.com/docs?hl=en", "https://bing.com/"]
+)
+def test_documentation_on_search_companies_hosts_is_not_a_search_url(content_copy: Path, url: str) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d["resources"][0].update(url=url))
+    assert load_catalog(content_copy).topic("markup").resources[0].url == url
+
+
 def test_every_problem_is_reported_at_once_by_the_cli(content_copy: Path) -> None:
     edit(content_copy, "topics/markup.yaml", lambda d: d["resources"][0].update(url="http://example.org"))
     edit(content_copy, ALPHA, lambda d: d["phases"][2].update(level="Beginner"))

@@ -125,7 +125,7 @@ def _schema_problems(file: str, error: ValidationError) -> Iterator[Problem]:
         elif kind == "extra_forbidden":
             fix = f"remove `{detail['loc'][-1]}` or correct its spelling; unknown fields are not allowed"
         elif kind == "string_type" and isinstance(detail.get("input"), dict):
-            fix = "quote the whole line: YAML reads `words: more words` as a mapping, so write \"words: more words\""
+            fix = 'quote the whole line: YAML reads `words: more words` as a mapping, so write "words: more words"'
         elif kind == "enum":
             expected = (detail.get("ctx") or {}).get("expected", "")
             fix = f"use one of: {expected}"

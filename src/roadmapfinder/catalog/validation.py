@@ -38,7 +38,9 @@ LINK_SHORTENERS = frozenset(
         "cutt.ly",
     }
 )
-SEARCH_ENGINES = ("google.", "bing.com", "duckduckgo.com", "search.yahoo.com", "yandex.", "baidu.com")
+SEARCH_ENGINE_HOST = re.compile(
+    r"^(?:www\.)?(?:google\.[a-z.]+|bing\.com|duckduckgo\.com|search\.yahoo\.com|yandex\.[a-z.]+|baidu\.com)$"
+)
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid")
 
 
@@ -178,7 +180,7 @@ def link_problem(url: str) -> str | None:
         return "has no valid host name"
     if host.removeprefix("www.") in LINK_SHORTENERS:
         return "goes through a link shortener"
-    if any(engine in host for engine in SEARCH_ENGINES) and (parts.path.startswith("/search") or parts.query):
+    if SEARCH_ENGINE_HOST.match(host) and (parts.path.startswith("/search") or parts.query):
         return "is a search-engine URL"
     if any(key.lower().startswith(TRACKING_PARAMETERS) for key, _ in parse_qsl(parts.query)):
         return "carries tracking parameters"

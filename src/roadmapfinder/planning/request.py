@@ -1,0 +1,117 @@
+"""What a learner asks for: targets, pace, what they know, level, stack, dates and their own edits.
+
+The request is the whole of a plan's identity: a saved plan stores its request, and the plan is rebuilt from it,
+so changing an input and regenerating is the same operation as creating.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from roadmapfinder.catalog.models import Level
+from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
+from roadmapfinder.errors import InvalidInput
+
+MAX_TARGETS = 10
+MAX_NAMES = 200
+STACKS = (
+    "python",
+    "javascript",
+    "typescript",
+    "java",
+    "kotlin",
+    "go",
+    "csharp",
+    "php",
+    "ruby",
+    "rust",
+    "swift",
+    "dart",
+    "cpp",
+)
+
+
+class CurrentLevel(StrEnum):
+    """Where the learner stands; phases wholly below it are skipped (unless a later topic needs them)."""
+
+    BEGINNER = "beginner"
+    JUNIOR = "junior"
+    MID = "mid"
+    SENIOR = "senior"
+
+    @property
+    def floor(self) -> Level:
+        """The lowest phase level still worth studying at this level."""
+        return {
+            CurrentLevel.BEGINNER: Level.BEGINNER,
+            CurrentLevel.JUNIOR: Level.JUNIOR,
+            CurrentLevel.MID: Level.MID,
+            CurrentLevel.SENIOR: Level.ADVANCED,
+        }[self]
+
+
+class Weekday(StrEnum):
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+
+class PlanRequest(BaseModel):
+    """The inputs of a personal plan. Names (targets, known, add, drop) are matched forgivingly at build time."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    targets: tuple[str, ...] = Field(description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].")
+    hours_per_week: float = Field(default=10, description="Study hours a week, 1-80.")
+    study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
+    known: tuple[str, ...] = Field(default=(), description="Topics (ids, names, aliases) or roadmaps you know.")
+    level: CurrentLevel = CurrentLevel.BEGINNER
+    stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
+    start: date | None = Field(default=None, description="First day of the plan (default: today).")
+    target_date: date | None = Field(default=None, description="The date you want to finish by.")
+    drop: tuple[str, ...] = Field(default=(), description="Topics to leave out of the plan.")
+    add: tuple[str, ...] = Field(default=(), description="Topics to add (their missing prerequisites come along).")
+    order: tuple[str, ...] = Field(default=(), description="Topics to learn as early as prerequisites allow.")
+
+    @field_validator("targets", "known", "drop", "add", "order", mode="after")
+    @classmethod
+    def _clean_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        if len(cleaned) > MAX_NAMES or any(len(n) > 100 for n in cleaned):
+            raise ValueError(f"at most {MAX_NAMES} names of at most 100 characters")
+        return cleaned
+
+    @field_validator("stack", mode="before")
+    @classmethod
+    def _clean_stack(cls, stack: object) -> object:
+        return stack.strip().lower() or None if isinstance(stack, str) else stack
+
+
+def check_request(request: PlanRequest) -> None:
+    """Reject what a plan cannot be built from, with a message that says how to fix it."""
+    if not request.targets:
+        raise InvalidInput(
+            "the plan has nothing to reach", hint="name at least one roadmap (e.g. backend) or goal topic"
+        )
+    if len(request.targets) > MAX_TARGETS:
+        raise InvalidInput(f"{len(request.targets)} targets is too many", hint=f"combine at most {MAX_TARGETS}")
+    hours = request.hours_per_week
+    if not MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK:
+        raise InvalidInput(
+            f"{hours:g} hours per week is out of range",
+            hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
+        )
+    if request.stack is not None and request.stack not in STACKS:
+        raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}")
+    if request.start and request.target_date and request.target_date <= request.start:
+        raise InvalidInput(
+            f"the target date {request.target_date} is not after the start date {request.start}",
+            hint="choose a target date after the start",
+        )

@@ -1,0 +1,140 @@
+"""The plan's JSON shape, shared by the API (`POST /api/v1/plans`), the CLI (`plan --json`) and the JSON export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel
+
+from roadmapfinder.catalog.models import Level
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.request import PlanRequest
+
+
+class PlanTopicOut(BaseModel):
+    id: str
+    name: str
+    hours: float
+    variant: str | None
+    note: str | None
+
+
+class PlanProjectOut(BaseModel):
+    title: str
+    description: str
+    hours: float
+    practises: list[str]
+
+
+class PlanPhaseOut(BaseModel):
+    number: int
+    title: str
+    level: Level
+    goal: str
+    source: str
+    hours: float
+    topics: list[PlanTopicOut]
+    projects: list[PlanProjectOut]
+
+
+class WeekItemOut(BaseModel):
+    kind: str
+    key: str
+    title: str
+    phase: int
+    hours: float
+    part: str
+
+
+class WeekOut(BaseModel):
+    number: int
+    start: date
+    end: date
+    hours: float
+    items: list[WeekItemOut]
+
+
+class SkippedOut(BaseModel):
+    id: str
+    name: str
+    reason: str
+
+
+class TargetOut(BaseModel):
+    date: date
+    feasible: bool
+    hours_per_week_needed: float | None
+    message: str
+
+
+class PlanOut(BaseModel):
+    id: str | None
+    request: PlanRequest
+    roadmaps: list[str]
+    goals: list[str]
+    hours_per_week: float
+    start_date: date
+    finish_date: date
+    total_hours: float
+    total_weeks: int
+    target: TargetOut | None
+    phases: list[PlanPhaseOut]
+    weeks: list[WeekOut]
+    skipped: list[SkippedOut]
+
+
+def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
+    """The plan as JSON-ready data."""
+    return PlanOut(
+        id=plan_id,
+        request=plan.request,
+        roadmaps=list(plan.roadmaps),
+        goals=list(plan.goals),
+        hours_per_week=plan.request.hours_per_week,
+        start_date=plan.start,
+        finish_date=plan.finish_date,
+        total_hours=plan.total_hours,
+        total_weeks=plan.total_weeks,
+        target=(
+            TargetOut(
+                date=plan.target.target_date,
+                feasible=plan.target.feasible,
+                hours_per_week_needed=plan.target.hours_per_week_needed,
+                message=plan.target.message,
+            )
+            if plan.target
+            else None
+        ),
+        phases=[
+            PlanPhaseOut(
+                number=p.number,
+                title=p.title,
+                level=p.level,
+                goal=p.goal,
+                source=p.source,
+                hours=p.hours,
+                topics=[
+                    PlanTopicOut(id=t.id, name=t.name, hours=t.hours, variant=t.variant, note=t.note) for t in p.topics
+                ],
+                projects=[
+                    PlanProjectOut(title=j.title, description=j.description, hours=j.hours, practises=list(j.practises))
+                    for j in p.projects
+                ],
+            )
+            for p in plan.phases
+        ],
+        weeks=[
+            WeekOut(
+                number=w.number,
+                start=w.start,
+                end=w.end,
+                hours=w.hours,
+                items=[
+                    WeekItemOut(kind=i.kind, key=i.key, title=i.title, phase=i.phase, hours=i.hours, part=i.part)
+                    for i in w.items
+                ],
+            )
+            for w in plan.weeks
+        ],
+        skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
+    )

@@ -1,0 +1,339 @@
+"""Tailoring: from a request to the learner's own phases (merged roadmaps, goal paths, skips, edits, stack).
+
+The rules, in order:
+1. Targets resolve to roadmaps and goal topics. Roadmap phases are merged by level, so two roadmaps interleave
+   (Beginner phases of both first); a topic shared by several appears once, at the earliest point it is needed.
+   Goal topics bring their prerequisite closure, grouped into phases by the level at which the catalog teaches
+   each topic.
+2. Known topics (by name, or whole roadmaps "I finished frontend"), dropped topics and the topics of roadmaps a
+   target assumes (`prerequisite_roadmaps`) leave the plan, each with the reason.
+3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
+4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
+   (or known); `order` moves topics earlier as far as prerequisites allow.
+5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from roadmapfinder.catalog import Catalog
+from roadmapfinder.catalog.models import Level, Project, Roadmap
+from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.resolve import NameIndex
+
+
+@dataclass(frozen=True)
+class PlannedTopic:
+    id: str
+    name: str
+    hours: float
+    variant: str | None = None
+    note: str | None = None  # why it is here when that is not obvious (pulled in as a prerequisite, added)
+
+
+@dataclass(frozen=True)
+class PlannedProject:
+    title: str
+    description: str
+    hours: float
+    practises: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlannedPhase:
+    number: int
+    title: str
+    level: Level
+    goal: str
+    source: str  # roadmap slug, "goals" or "additions"
+    topics: tuple[PlannedTopic, ...]
+    projects: tuple[PlannedProject, ...]
+
+    @property
+    def hours(self) -> float:
+        return sum(t.hours for t in self.topics) + sum(p.hours for p in self.projects)
+
+
+@dataclass(frozen=True)
+class SkippedTopic:
+    id: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Tailored:
+    phases: tuple[PlannedPhase, ...]
+    skipped: tuple[SkippedTopic, ...]
+    roadmaps: tuple[str, ...]
+    goals: tuple[str, ...]
+
+
+@dataclass
+class _Candidate:
+    order: tuple[int, int, int]
+    title: str
+    level: Level
+    goal: str
+    source: str
+    topic_ids: list[str]
+    projects: list[Project] = field(default_factory=list)
+
+
+_indexes: dict[str, NameIndex] = {}
+
+
+def name_index(catalog: Catalog) -> NameIndex:
+    """The name index of a catalog, built once per content version."""
+    if catalog.content_hash not in _indexes:
+        _indexes[catalog.content_hash] = NameIndex(catalog)
+    return _indexes[catalog.content_hash]
+
+
+def prerequisite_closure(catalog: Catalog, topic_ids: Iterable[str], stop: set[str] | frozenset[str]) -> list[str]:
+    """The topics and all their prerequisites, not descending into `stop`, dependencies first."""
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def visit(topic_id: str) -> None:
+        if topic_id in seen or topic_id in stop:
+            return
+        seen.add(topic_id)
+        for prerequisite in catalog.topic(topic_id).prerequisites:
+            visit(prerequisite)
+        out.append(topic_id)
+
+    for topic_id in topic_ids:
+        visit(topic_id)
+    return out
+
+
+def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
+    """The learner's phases and what was skipped, following the rules in this module's docstring."""
+    index = name_index(catalog)
+    targets = index.resolve_all(request.targets, "targets")
+    roadmaps = list({t.key: catalog.roadmap(t.key) for t in targets if t.kind == "roadmap"}.values())
+    goals = list(dict.fromkeys(t.key for t in targets if t.kind == "topic"))
+    excluded = _excluded(catalog, index, request, roadmaps)
+    candidates = _candidates(catalog, roadmaps, goals, excluded)
+
+    placement: dict[str, int] = {}
+    position: dict[str, tuple[int, int]] = {}
+    notes: dict[str, str] = {}
+    floor = request.level.floor
+    active = [i for i, c in enumerate(candidates) if c.level.rank >= floor.rank]
+    for i in active:
+        for j, topic_id in enumerate(candidates[i].topic_ids):
+            if topic_id not in excluded and topic_id not in placement:
+                placement[topic_id] = i
+                position[topic_id] = (i, j)
+    skipped: dict[str, str] = {}
+    needed = set(prerequisite_closure(catalog, list(placement), frozenset(excluded)))
+    for i, candidate in enumerate(candidates):
+        if candidate.level.rank >= floor.rank:
+            continue
+        for j, topic_id in enumerate(candidate.topic_ids):
+            if topic_id in excluded or topic_id in placement:
+                continue
+            if topic_id in needed:
+                placement[topic_id] = i
+                position[topic_id] = (i, j)
+                notes[topic_id] = "kept although below your level: a later topic needs it"
+            else:
+                skipped.setdefault(topic_id, f"below your level ({request.level.value})")
+
+    additions = [t.key for t in index.resolve_all(request.add, "add", roadmaps=False)]
+    if additions:
+        candidates.append(
+            _Candidate(
+                order=(99, 99, 99),
+                title="Your additions",
+                level=max((c.level for c in candidates), key=lambda lv: lv.rank, default=Level.BEGINNER),
+                goal="Learn the topics you added to this plan",
+                source="additions",
+                topic_ids=[],
+            )
+        )
+        last = len(candidates) - 1
+        for topic_id in prerequisite_closure(catalog, additions, frozenset(excluded) | frozenset(placement)):
+            placement[topic_id] = last
+            position[topic_id] = (last, len(position))
+            notes[topic_id] = "you added it" if topic_id in additions else "a prerequisite of a topic you added"
+            skipped.pop(topic_id, None)
+
+    for topic_id in prerequisite_closure(catalog, list(placement), frozenset(excluded)):
+        if topic_id not in placement:  # a prerequisite nothing else brought in: learn it just before it is needed
+            placement[topic_id] = len(candidates)
+            position[topic_id] = (len(candidates), 0)
+            notes[topic_id] = "a prerequisite of a later topic"
+            skipped.pop(topic_id, None)
+    _move_to_earliest_need(catalog, placement)
+
+    order_rank = {t.key: n for n, t in enumerate(index.resolve_all(request.order, "order", roadmaps=False))}
+    sequence = _topological(catalog, placement, position, order_rank)
+    phases = _assemble(catalog, candidates, placement, sequence, notes, request.stack, floor)
+    skipped_topics = [SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in excluded.items()]
+    skipped_topics += [
+        SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in skipped.items() if t not in placement
+    ]
+    return Tailored(
+        phases=phases,
+        skipped=tuple(skipped_topics),
+        roadmaps=tuple(r.slug for r in roadmaps),
+        goals=tuple(goals),
+    )
+
+
+def _excluded(catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps: list[Roadmap]) -> dict[str, str]:
+    """Topics that leave the plan, with the reason the learner sees."""
+    excluded: dict[str, str] = {}
+    for item in index.resolve_all(request.known, "known"):
+        if item.kind == "roadmap":
+            title = catalog.roadmap(item.key).title
+            for topic_id in catalog.roadmap(item.key).topic_ids:
+                excluded.setdefault(topic_id, f"you finished the {title} roadmap")
+        else:
+            excluded[item.key] = "you already know it"
+    for item in index.resolve_all(request.drop, "drop", roadmaps=False):
+        excluded.setdefault(item.key, "you dropped it from the plan")
+    targeted = {r.slug for r in roadmaps}
+    for roadmap in roadmaps:
+        pending, seen = list(roadmap.prerequisite_roadmaps), set(targeted)
+        while pending:
+            slug = pending.pop()
+            if slug in seen:
+                continue
+            seen.add(slug)
+            assumed = catalog.roadmap(slug)
+            pending.extend(assumed.prerequisite_roadmaps)
+            for topic_id in assumed.topic_ids:
+                excluded.setdefault(topic_id, f"{roadmap.title} assumes the {assumed.title} roadmap")
+    return excluded
+
+
+def _candidates(
+    catalog: Catalog, roadmaps: list[Roadmap], goals: list[str], excluded: dict[str, str]
+) -> list[_Candidate]:
+    labelled = len(roadmaps) > 1 or bool(goals)
+    candidates = [
+        _Candidate(
+            order=(phase.level.rank, r, p),
+            title=f"{roadmap.title}: {phase.title}" if labelled else phase.title,
+            level=phase.level,
+            goal=phase.goal,
+            source=roadmap.slug,
+            topic_ids=list(phase.topic_ids),
+            projects=list(phase.projects),
+        )
+        for r, roadmap in enumerate(roadmaps)
+        for p, phase in enumerate(roadmap.phases)
+    ]
+    if goals:
+        in_roadmaps = {t for c in candidates for t in c.topic_ids}
+        by_level: dict[Level, list[str]] = {}
+        for topic_id in prerequisite_closure(catalog, goals, frozenset(excluded)):
+            if topic_id not in in_roadmaps:
+                by_level.setdefault(_level_of(catalog, topic_id), []).append(topic_id)
+        names = ", ".join(catalog.topic(g).name for g in goals)
+        for level, topic_ids in by_level.items():
+            candidates.append(
+                _Candidate(
+                    order=(level.rank, len(roadmaps), 0),
+                    title=f"Towards {names}: {level.value}",
+                    level=level,
+                    goal=f"Learn the {level.value.lower()} topics on the way to {names}",
+                    source="goals",
+                    topic_ids=topic_ids,
+                )
+            )
+    candidates.sort(key=lambda c: c.order)
+    return candidates
+
+
+def _level_of(catalog: Catalog, topic_id: str) -> Level:
+    """The lowest level at which any roadmap teaches the topic (Beginner for a topic no roadmap uses)."""
+    levels = [use.phase.level for use in catalog.uses_of(topic_id)]
+    return min(levels, key=lambda level: level.rank) if levels else Level.BEGINNER
+
+
+def _move_to_earliest_need(catalog: Catalog, placement: dict[str, int]) -> None:
+    """Pull each prerequisite into the earliest phase of a topic that needs it (merges can order them late)."""
+    changed = True
+    while changed:
+        changed = False
+        for topic_id, phase in list(placement.items()):
+            for prerequisite in catalog.topic(topic_id).prerequisites:
+                if prerequisite in placement and placement[prerequisite] > phase:
+                    placement[prerequisite] = phase
+                    changed = True
+
+
+def _topological(
+    catalog: Catalog,
+    placement: dict[str, int],
+    position: dict[str, tuple[int, int]],
+    order_rank: dict[str, int],
+) -> list[str]:
+    """All placed topics, prerequisites first; otherwise by phase, the learner's order, then content order."""
+
+    def key(topic_id: str) -> tuple[int, int, tuple[int, int], str]:
+        return (placement[topic_id], order_rank.get(topic_id, len(order_rank)), position[topic_id], topic_id)
+
+    waiting = {t: {p for p in catalog.topic(t).prerequisites if p in placement and p != t} for t in placement}
+    dependents: dict[str, list[str]] = {}
+    for topic_id, prerequisites in waiting.items():
+        for prerequisite in prerequisites:
+            dependents.setdefault(prerequisite, []).append(topic_id)
+    ready = [key(t) for t, prerequisites in waiting.items() if not prerequisites]
+    heapq.heapify(ready)
+    sequence: list[str] = []
+    while ready:
+        topic_id = heapq.heappop(ready)[-1]
+        sequence.append(topic_id)
+        for dependent in dependents.get(topic_id, ()):
+            waiting[dependent].discard(topic_id)
+            if not waiting[dependent]:
+                heapq.heappush(ready, key(dependent))
+    return sequence
+
+
+def _assemble(
+    catalog: Catalog,
+    candidates: list[_Candidate],
+    placement: dict[str, int],
+    sequence: list[str],
+    notes: dict[str, str],
+    stack: str | None,
+    floor: Level,
+) -> tuple[PlannedPhase, ...]:
+    by_phase: dict[int, list[PlannedTopic]] = {}
+    for topic_id in sequence:
+        topic = catalog.topic(topic_id)
+        variant = next((v.name for v in topic.variants if stack and v.stack == stack), None)
+        planned = PlannedTopic(topic.id, topic.name, topic.effort_hours, variant, notes.get(topic_id))
+        by_phase.setdefault(placement[topic_id], []).append(planned)
+    phases: list[PlannedPhase] = []
+    for i in sorted(set(by_phase) | set(range(len(candidates)))):
+        if i < len(candidates):
+            candidate = candidates[i]
+            title, level, goal, source = candidate.title, candidate.level, candidate.goal, candidate.source
+        else:
+            title, level, goal, source = "Prerequisites", Level.BEGINNER, "Learn what later topics need", "goals"
+        planned_ids = set(placement)
+        projects = (
+            tuple(
+                PlannedProject(
+                    p.title, p.description, p.effort_hours, tuple(t for t in p.practises if t in planned_ids)
+                )
+                for p in candidate.projects
+            )
+            if i < len(candidates) and candidates[i].level.rank >= floor.rank
+            else ()
+        )
+        topics = tuple(by_phase.get(i, ()))
+        if topics or projects:
+            phases.append(PlannedPhase(len(phases) + 1, title, level, goal, source, topics, projects))
+    return tuple(phases)

@@ -1,0 +1,216 @@
+"""Plan generation: properties that must hold for any request (Hypothesis), and the named cases of the issue."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from math import ceil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from tests.conftest import SAMPLE_CONTENT
+
+CATALOG: Catalog = load_catalog(SAMPLE_CONTENT)
+TOPICS = sorted(t.id for t in CATALOG.topics)
+ROADMAPS = ["alpha-dev", "beta-ops"]
+TODAY = date(2026, 11, 25)
+
+
+def plan(**fields: object) -> Plan:
+    return build_plan(CATALOG, PlanRequest(**fields), today=TODAY)  # type: ignore[arg-type]
+
+
+def scheduled_topics(result: Plan) -> list[str]:
+    """Topic ids in the order the schedule starts them."""
+    return [i.key for w in result.weeks for i in w.items if i.kind == "topic" and i.part in ("whole", "start")]
+
+
+requests = st.fixed_dictionaries(
+    {
+        "targets": st.lists(st.sampled_from(ROADMAPS + TOPICS), min_size=1, max_size=3, unique=True),
+        "hours_per_week": st.integers(min_value=1, max_value=40),
+        "known": st.lists(st.sampled_from(TOPICS), max_size=5, unique=True),
+        "level": st.sampled_from(["beginner", "junior", "mid", "senior"]),
+    }
+)
+
+
+def build_or_none(fields: dict[str, object]) -> Plan | None:
+    try:
+        return plan(**fields)
+    except InvalidInput:  # everything known: a clear refusal, checked elsewhere
+        return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(requests)
+def test_invariants_hold_for_any_request(fields: dict[str, object]) -> None:
+    result = build_or_none(fields)
+    if result is None:
+        return
+    order = scheduled_topics(result)
+    known = set(fields["known"])  # type: ignore[arg-type]
+    assert len(order) == len(set(order)), "no topic is scheduled twice"
+    assert not known & set(order), "known topics never appear"
+    position = {t: n for n, t in enumerate(order)}
+    excluded = {s.id for s in result.skipped}
+    for topic_id in order:
+        for prerequisite in CATALOG.topic(topic_id).prerequisites:
+            assert prerequisite in position or prerequisite in excluded | known, (topic_id, prerequisite)
+            if prerequisite in position:
+                assert position[prerequisite] < position[topic_id], "prerequisites precede dependents"
+    hours = fields["hours_per_week"]
+    assert all(w.hours <= hours + 1e-6 for w in result.weeks), "no week exceeds the hours"
+    planned = [t for p in result.phases for t in p.topics]
+    assert sorted(t.id for t in planned) == sorted(order), "every remaining topic is scheduled exactly once"
+    for topic in planned:
+        spent = sum(i.hours for w in result.weeks for i in w.items if i.kind == "topic" and i.key == topic.id)
+        assert spent == pytest.approx(topic.hours, abs=0.05)
+    assert result.total_weeks == ceil(result.total_hours / hours - 1e-6)
+
+
+@settings(max_examples=80, deadline=None)
+@given(requests)
+def test_doubling_the_hours_never_lengthens_and_roughly_halves(fields: dict[str, object]) -> None:
+    fields = {**fields, "hours_per_week": min(fields["hours_per_week"], 40)}  # type: ignore[type-var]
+    slow = build_or_none(fields)
+    if slow is None:
+        return
+    fast = plan(**{**fields, "hours_per_week": 2 * fields["hours_per_week"]})  # type: ignore[operator]
+    assert fast.total_weeks <= slow.total_weeks
+    assert fast.total_weeks <= ceil(slow.total_weeks / 2) + 1
+    assert fast.total_hours == slow.total_hours
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(TOPICS), min_size=1, max_size=3, unique=True), st.lists(st.sampled_from(TOPICS)))
+def test_goal_topic_plan_contains_every_prerequisite_not_known(goals: list[str], known: list[str]) -> None:
+    result = build_or_none({"targets": goals, "known": known})
+    if result is None:
+        return
+    planned = set(scheduled_topics(result))
+    pending = [g for g in goals if g not in known]
+    while pending:
+        topic_id = pending.pop()
+        assert topic_id in planned, topic_id
+        pending += [p for p in CATALOG.topic(topic_id).prerequisites if p not in known]
+
+
+def test_merged_roadmaps_schedule_shared_topics_once_at_the_earliest_need() -> None:
+    result = plan(targets=["alpha-dev", "beta-ops"])
+    order = scheduled_topics(result)
+    assert len(order) == len(set(order)) == 20
+    assert order.index("terminal") < order.index("containers")
+
+
+def test_projects_come_after_the_topics_they_practise() -> None:
+    result = plan(targets=["alpha-dev"], hours_per_week=7)
+    seen: set[str] = set()
+    for week in result.weeks:
+        for item in week.items:
+            if item.kind == "topic" and item.part in ("whole", "finish"):
+                seen.add(item.key)
+            if item.kind == "project" and item.part in ("whole", "start"):
+                project = next(p for ph in result.phases for p in ph.projects if p.title == item.key)
+                assert set(project.practises) <= seen
+
+
+def test_level_skips_phases_below_but_keeps_what_later_topics_need() -> None:
+    result = plan(targets=["alpha-dev"], level="mid")
+    order = scheduled_topics(result)
+    assert "markup" not in order
+    assert {s.id: s.reason for s in result.skipped}["markup"] == "below your level (mid)"
+    assert "http-basics" in order, "API basics, in a phase at the learner's level, needs it"
+    assert "web-basics" in order, "and HTTP basics needs this one"
+    assert order.index("web-basics") < order.index("http-basics") < order.index("api-basics")
+    kept = next(t for p in result.phases for t in p.topics if t.id == "http-basics")
+    assert kept.note == "kept although below your level: a later topic needs it"
+    assert not result.phases[0].projects, "projects of skipped phases are skipped too"
+
+
+def test_whole_roadmap_known_and_assumed_roadmaps() -> None:
+    result = plan(targets=["beta-ops"])
+    reasons = {s.id: s.reason for s in result.skipped}
+    assert reasons["markup"] == "Beta Operations assumes the Alpha Developer roadmap"
+    assert set(scheduled_topics(result)) == {"containers", "pipelines", "monitoring"}
+    mixed = plan(targets=["alpha-dev", "beta-ops"], known=["Alpha Developer"])
+    assert set(scheduled_topics(mixed)) == {"containers", "pipelines", "monitoring"}
+
+
+def test_stack_resolves_variants() -> None:
+    result = plan(targets=["alpha-dev"], stack="python")
+    orm = next(t for p in result.phases for t in p.topics if t.id == "orm-layer")
+    assert orm.variant == "SQLAlchemy"
+
+
+def test_add_brings_missing_prerequisites_and_drop_removes() -> None:
+    result = plan(targets=["http-basics"], add=["orm-layer"], drop=["web-basics"])
+    order = scheduled_topics(result)
+    assert order == ["http-basics", "data-storage", "queries", "orm-layer"]
+    assert result.phases[-1].title == "Your additions"
+
+
+def test_order_moves_topics_earlier_as_far_as_prerequisites_allow() -> None:
+    default = scheduled_topics(plan(targets=["alpha-dev"]))
+    moved = scheduled_topics(plan(targets=["alpha-dev"], order=["version-control", "http-basics"]))
+    assert default[:4] == ["web-basics", "http-basics", "terminal", "version-control"]
+    assert moved[:4] == ["version-control", "web-basics", "http-basics", "terminal"]
+
+
+def test_names_are_matched_forgivingly() -> None:
+    result = plan(targets=["Alpha Developer"], known=["HTTP Basics", "version control"])
+    assert {"http-basics", "version-control"}.isdisjoint(scheduled_topics(result))
+
+
+def test_weeks_have_real_dates_and_study_days() -> None:
+    result = plan(targets=["alpha-dev"], start=date(2027, 1, 4), study_days=["mon", "wed"])
+    assert result.weeks[0].start == date(2027, 1, 4)
+    assert result.weeks[0].end == date(2027, 1, 6)
+    assert result.weeks[1].start == date(2027, 1, 11)
+    assert result.finish_date == result.weeks[-1].end
+
+
+def test_target_date_feasibility_is_said_plainly() -> None:
+    start = date(2027, 1, 4)
+    easy = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=365))
+    assert easy.target is not None
+    assert easy.target.feasible
+    tight = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=69))
+    assert tight.target is not None
+    assert not tight.target.feasible
+    assert tight.target.hours_per_week_needed == 21
+    assert "To finish by then, study about 21 hours a week" in tight.target.message
+    again = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=69), hours_per_week=21)
+    assert again.target is not None
+    assert again.target.feasible
+    impossible = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=6))
+    assert impossible.target is not None
+    assert impossible.target.hours_per_week_needed is None
+    assert "even at 80 hours a week" in impossible.target.message
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"targets": ["alpha-dev"], "hours_per_week": 0}, "0 hours per week is out of range"),
+        ({"targets": ["alpha-dev"], "hours_per_week": 500}, "500 hours per week is out of range"),
+        ({"targets": ["alpah-dev"]}, "unknown roadmap or topic in targets: `alpah-dev` (did you mean alpha-dev"),
+        ({"targets": []}, "the plan has nothing to reach"),
+        ({"targets": ["alpha-dev"], "known": ["cobol"]}, "unknown roadmap or topic in known: `cobol`"),
+        ({"targets": ["alpha-dev"], "stack": "cobol"}, "unknown stack `cobol`"),
+        (
+            {"targets": ["alpha-dev"], "start": date(2027, 1, 1), "target_date": date(2026, 1, 1)},
+            "the target date 2026-01-01 is not after the start date 2027-01-01",
+        ),
+        ({"targets": ["markup"], "known": ["markup"]}, "nothing is left to learn"),
+    ],
+)
+def test_bad_inputs_get_clear_messages(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        plan(**fields)
+    assert caught.value.message.startswith(message)
+    assert caught.value.hint
