@@ -262,3 +262,37 @@ def test_validate_passes_on_valid_content(content_copy: Path) -> None:
     result = CliRunner().invoke(app, ["validate", str(content_copy)])
     assert result.exit_code == 0
     assert "Content is valid: 2 roadmaps, 20 topics." in result.stdout
+
+
+def test_shared_resources_are_defined_once_and_cited_by_ref(content_copy: Path) -> None:
+    (content_copy / "resources.yaml").write_text(
+        "sample-docs: {title: Sample docs, url: 'https://example.org/docs/', kind: docs, free: true}\n"
+    )
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(resources=[{"ref": "sample-docs"}]))
+    resource = load_catalog(content_copy).topic("markup").resources[0]
+    assert (resource.title, resource.url, resource.shared) == (
+        "Sample docs",
+        "https://example.org/docs/",
+        "sample-docs",
+    )
+
+
+def test_unknown_shared_resource_suggests_the_closest(content_copy: Path) -> None:
+    (content_copy / "resources.yaml").write_text(
+        "sample-docs: {title: Sample docs, url: 'https://example.org/docs/', kind: docs, free: true}\n"
+    )
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(resources=[{"ref": "sample-doc"}]))
+    [problem] = [p for p in problems(content_copy) if p.rule == "unknown-resource"]
+    assert (problem.file, problem.field) == ("topics/markup.yaml", "resources[0].ref")
+    assert (
+        problem.fix
+        == "use an id defined in resources.yaml (did you mean `sample-docs`?), or write the resource in full"
+    )
+
+
+def test_a_broken_shared_resource_names_its_id(content_copy: Path) -> None:
+    (content_copy / "resources.yaml").write_text(
+        "sample-docs: {title: Sample docs, url: 'https://x.org/', kind: blog}\n"
+    )
+    [problem] = problems(content_copy)
+    assert (problem.file, problem.field, problem.rule) == ("resources.yaml", "sample-docs.kind", "schema")

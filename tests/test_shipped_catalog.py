@@ -91,3 +91,61 @@ def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
     assert "roadmapfinder/content/topics/http.yaml" in names
     assert "roadmapfinder/web/templates/roadmapfinder/roadmap.html" in names
     assert "roadmapfinder/web/static/roadmapfinder/css/site.css" in names
+
+
+CATALOG_SLUGS = {
+    "web": "frontend backend full-stack html-css javascript typescript react vue angular nextjs nodejs django php ruby "
+    "graphql api-design",
+    "mobile": "android ios flutter react-native kotlin",
+    "languages": "python java spring-boot go rust cpp csharp shell-bash",
+    "data-ai": "data-analyst bi-analyst data-scientist data-engineer machine-learning ai-engineer mlops "
+    "prompt-engineering",
+    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer",
+    "security": "cyber-security penetration-tester",
+    "databases": "sql postgresql mongodb redis database-administrator",
+    "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
+    "engineering-manager product-manager technical-writer devrel",
+    "more": "game-developer blockchain ux-design embedded-systems",
+}
+ROLE_ROADMAPS = {
+    *("frontend", "backend", "full-stack", "devops", "data-analyst", "bi-analyst", "data-scientist"),
+    *("data-engineer", "machine-learning", "ai-engineer", "cyber-security", "penetration-tester", "android"),
+    *("ios", "game-developer", "site-reliability", "cloud-engineer", "network-engineer", "database-administrator"),
+    *("software-engineer", "software-architect", "qa-engineer", "engineering-manager", "product-manager"),
+}
+#: Tools no roadmap may recommend as a first choice any more; their sites may not be a resource.
+DEPRECATED_HOSTS = ("create-react-app.dev", "angularjs.org", "bower.io", "legacy.python.org/download/releases/2")
+
+
+def test_every_catalog_slug_is_there_and_every_category_has_roadmaps(catalog: Catalog) -> None:
+    """The slugs are fixed; a roadmap may sit in a neighbouring category (JavaScript is a web language)."""
+    expected = {slug for slugs in CATALOG_SLUGS.values() for slug in slugs.split()}
+    missing = sorted(expected - {r.slug for r in catalog.roadmaps})
+    assert not missing, f"missing roadmaps: {missing}"
+    assert {c.value for c, _ in catalog.by_category()} == set(CATALOG_SLUGS)
+
+
+def test_depth_role_roadmaps_35_topics_others_20(catalog: Catalog) -> None:
+    shallow = {
+        r.slug: len(set(r.topic_ids))
+        for r in catalog.roadmaps
+        if len(set(r.topic_ids)) < (35 if r.slug in ROLE_ROADMAPS else 20)
+    }
+    assert not shallow
+
+
+def test_every_roadmap_has_aliases_and_extra_sections_where_roles_need_them(catalog: Catalog) -> None:
+    assert all(r.aliases for r in catalog.roadmaps)
+    for slug in ROLE_ROADMAPS & {r.slug for r in catalog.roadmaps}:
+        assert any(p.extra_sections for p in catalog.roadmap(slug).phases), slug
+
+
+def test_no_link_breaks_the_rules_or_is_copied_instead_of_shared(catalog: Catalog) -> None:
+    from roadmapfinder.catalog.links import collect_links, flag_links
+
+    assert flag_links(collect_links(catalog)) == []
+
+
+def test_no_deprecated_tool_is_a_resource(catalog: Catalog) -> None:
+    urls = [r.url for t in catalog.topics for r in t.resources]
+    assert not [u for u in urls if any(host in u for host in DEPRECATED_HOSTS)]

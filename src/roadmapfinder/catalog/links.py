@@ -26,6 +26,7 @@ class LinkUse:
     url: str
     title: str
     place: str  # e.g. "topics/http.yaml resources[0]"
+    shared: str = ""  # the resources.yaml id when the topic cites the shared definition
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def collect_links(catalog: Catalog) -> dict[str, list[LinkUse]]:
         for field, resources in groups:
             for index, resource in enumerate(resources):
                 place = f"topics/{topic.id}.yaml {field}[{index}]"
-                uses.setdefault(resource.url, []).append(LinkUse(resource.url, resource.title, place))
+                uses.setdefault(resource.url, []).append(LinkUse(resource.url, resource.title, place, resource.shared))
     return dict(sorted(uses.items()))
 
 
@@ -61,9 +62,11 @@ def flag_links(links: dict[str, list[LinkUse]]) -> list[LinkFlag]:
     """Links that break the rules, and links copied into many topics instead of being defined once."""
     flags = [LinkFlag(url, reason) for url in links if (reason := link_problem(url))]
     for url, uses in links.items():
-        topics = {use.place.split(" ", 1)[0] for use in uses}
+        topics = {use.place.split(" ", 1)[0] for use in uses if not use.shared}
         if len(topics) > MAX_COPIES:
-            flags.append(LinkFlag(url, f"is copied into {len(topics)} topics; define it once and share it"))
+            flags.append(
+                LinkFlag(url, f"is copied into {len(topics)} topics; define it once in resources.yaml and cite it")
+            )
     return flags
 
 

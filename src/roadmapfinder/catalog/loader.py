@@ -8,7 +8,8 @@ content.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,12 +19,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Roadmap, Topic
+from roadmapfinder.catalog.models import Resource, Roadmap, Topic
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
+from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _YamlLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -60,7 +63,13 @@ def load_catalog(root: Path | None = None) -> Catalog:
             )
         )
         raise ContentInvalid(str(root), problems)
-    topics = [SourcedTopic(file, model) for file, model in _read_models(root, "topics", Topic, problems)]
+    shared = _read_shared_resources(root, problems)
+    topics = [
+        SourcedTopic(file, model)
+        for file, model in _read_models(
+            root, "topics", Topic, problems, lambda f, d: _resolve_refs(f, d, shared, problems)
+        )
+    ]
     roadmaps = [SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)]
     problems.extend(validate(roadmaps, topics))
     if problems:
@@ -71,16 +80,85 @@ def load_catalog(root: Path | None = None) -> Catalog:
     )
 
 
-def _read_models(root: Path, folder: str, model: type[ModelT], problems: list[Problem]) -> Iterator[tuple[str, ModelT]]:
+def _read_models(
+    root: Path,
+    folder: str,
+    model: type[ModelT],
+    problems: list[Problem],
+    prepare: Callable[[str, dict[str, Any]], None] | None = None,
+) -> Iterator[tuple[str, ModelT]]:
     for path in sorted((root / folder).glob("*.y*ml")):
         file = f"{folder}/{path.name}"
         data = _read_yaml(path, file, problems)
         if data is None:
             continue
+        if prepare:
+            prepare(file, data)
         try:
             yield file, model.model_validate(data)
         except ValidationError as error:
             problems.extend(_schema_problems(file, error))
+
+
+SHARED_RESOURCES = "resources.yaml"
+
+
+def _read_shared_resources(root: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
+    """Links used by many topics, defined once in resources.yaml (`id: {title, url, kind, free}`)."""
+    path = root / SHARED_RESOURCES
+    if not path.exists():
+        return {}
+    data = _read_yaml(path, SHARED_RESOURCES, problems) or {}
+    shared: dict[str, dict[str, Any]] = {}
+    for key, value in data.items():
+        if not isinstance(value, dict) or not SLUG.match(str(key)):
+            problems.append(
+                Problem(
+                    SHARED_RESOURCES,
+                    str(key),
+                    "schema",
+                    "a shared resource is an id with title, url, kind, free",
+                    "write `lowercase-id: {title: ..., url: https://..., kind: docs, free: true}`",
+                )
+            )
+            continue
+        try:
+            Resource.model_validate(value)
+        except ValidationError as error:
+            problems.extend(_schema_problems(SHARED_RESOURCES, error, prefix=str(key)))
+            continue
+        shared[str(key)] = {**value, "shared": str(key)}
+    return shared
+
+
+def _resolve_refs(file: str, data: dict[str, Any], shared: dict[str, dict[str, Any]], problems: list[Problem]) -> None:
+    """Replace each `{ref: id}` in a topic's resources (and its variants') with the shared definition."""
+    lists: list[tuple[str, Any]] = [("resources", data.get("resources"))]
+    variants = data.get("variants")
+    if isinstance(variants, list):
+        lists += [
+            (f"variants[{i}].resources", v.get("resources")) for i, v in enumerate(variants) if isinstance(v, dict)
+        ]
+    for field, items in lists:
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and set(item) == {"ref"}:
+                key = str(item["ref"])
+                if key in shared:
+                    items[index] = dict(shared[key])
+                else:
+                    hint = closest(key, {k: (v.get("title", ""), v.get("url", "")) for k, v in shared.items()})
+                    did = f" (did you mean {', '.join(f'`{h}`' for h in hint)}?)" if hint else ""
+                    problems.append(
+                        Problem(
+                            file,
+                            f"{field}[{index}].ref",
+                            "unknown-resource",
+                            f"no shared resource `{key}`",
+                            f"use an id defined in {SHARED_RESOURCES}{did}, or write the resource in full",
+                        )
+                    )
 
 
 def _read_yaml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
@@ -116,9 +194,9 @@ def _read_yaml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any]
     return data
 
 
-def _schema_problems(file: str, error: ValidationError) -> Iterator[Problem]:
+def _schema_problems(file: str, error: ValidationError, prefix: str = "") -> Iterator[Problem]:
     for detail in error.errors():
-        field = _dotted(detail["loc"])
+        field = ".".join(p for p in (prefix, _dotted(detail["loc"])) if p)
         kind = detail["type"]
         if kind == "missing":
             fix = f"add `{detail['loc'][-1]}` (see content/README.md for what it holds)"

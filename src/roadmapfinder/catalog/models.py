@@ -87,6 +87,9 @@ class Resource(_Content):
     url: str = Field(min_length=1)
     kind: ResourceKind
     free: bool = True
+    shared: str = Field(
+        default="", description="Set by the loader: the id in resources.yaml when the topic cited `{ref: id}`."
+    )
 
 
 class Variant(_Content):
