@@ -28,6 +28,14 @@ def _plain_static_files(settings: Any) -> None:
     }
 
 
+@pytest.fixture(autouse=True)
+def _fresh_page_cache() -> None:
+    """Each test renders its own pages: the content cache (web/caching.py) would otherwise carry them over."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def use_shipped_catalog() -> Iterator[None]:
     """Serve the shipped catalog for one test, then go back to the sample one."""

@@ -6,61 +6,21 @@ on a free port, with the shipped catalog and a throw-away SQLite database.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.live_server import CHROMIUM, CHROMIUM_ARGS, production_server
+
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data_dir = tmp_path_factory.mktemp("server")
-    env = {k: v for k, v in os.environ.items() if k not in {"ROADMAPFINDER_CONTENT_DIR", "DATABASE_URL"}}
-    env |= {"ROADMAPFINDER_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "roadmapfinder.web.settings"}
-    manage = [sys.executable, "-m", "django"]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
-    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--workers", "2"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/api/v1/healthz", timeout=2):
-                break
-        except OSError as error:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                log = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"server did not start: {log}") from error
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with production_server(tmp_path_factory.mktemp("server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +30,7 @@ def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            args=CHROMIUM_ARGS,
         )
         yield browser
         browser.close()
@@ -122,11 +82,21 @@ def test_dark_scheme_follows_the_system_and_the_toggle(server: str, browser: Bro
     context.close()
 
 
-def test_home_filter_narrows_the_catalog_as_you_type(server: str, page: Page) -> None:
+def test_home_box_suggests_as_you_type_and_submits_to_search(server: str, page: Page) -> None:
     page.goto(f"{server}/")
-    cards = page.locator("#catalog .card")
-    total = cards.count()
-    page.get_by_label("Search roadmaps").fill("android")
-    expect(cards).to_have_count(1)
-    assert total > 1
-    expect(page).to_have_url(f"{server}/?q=android&category=")
+    page.get_by_label("Search roadmaps").fill("andriod")
+    suggestion = page.locator("#search-suggestions a").first
+    expect(suggestion).to_have_text("Android Developer")
+    page.get_by_label("Search roadmaps").press("Enter")
+    expect(page).to_have_url(f"{server}/search?q=andriod&category=")
+    expect(page.locator(".results .card h3").first).to_have_text("Android Developer")
+
+
+def test_roadmap_topic_filter_jumps_to_the_topic(server: str, page: Page) -> None:
+    page.goto(f"{server}/roadmaps/backend")
+    page.get_by_label("Find a topic in this roadmap").fill("jwt")
+    link = page.locator("#topic-filter-results a").first
+    expect(link).to_have_text("Authentication")
+    link.click()
+    expect(page).to_have_url(f"{server}/roadmaps/backend#topic-authentication")
+    expect(page.locator("#topic-authentication")).to_be_in_viewport()

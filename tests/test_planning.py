@@ -214,3 +214,16 @@ def test_bad_inputs_get_clear_messages(fields: dict[str, object], message: str) 
         plan(**fields)
     assert caught.value.message.startswith(message)
     assert caught.value.hint
+
+
+def test_exact_ids_win_and_known_prefers_topics_over_roadmap_aliases() -> None:
+    # "alpha" is an alias of the Alpha Developer roadmap; as a target it is the roadmap
+    assert plan(targets=["alpha"]).roadmaps == ("alpha-dev",)
+    # "beta" names the Beta Operations roadmap and the Containers topic: a target is the roadmap...
+    assert plan(targets=["beta"]).roadmaps == ("beta-ops",)
+    # ...but what a learner knows is the topic
+    result = plan(targets=["beta-ops"], known=["beta"])
+    assert {s.id for s in result.skipped if s.reason == "you already know it"} == {"containers"}
+    # "ops sample" is only a roadmap alias, so it still resolves to the roadmap
+    result = plan(targets=["beta-ops", "alpha-dev"], known=["ops sample"])
+    assert "containers" in {s.id for s in result.skipped}

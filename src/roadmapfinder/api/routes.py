@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, NinjaAPI, Schema
+from ninja import NinjaAPI, Schema
 from ninja.errors import ValidationError as NinjaValidationError
 
 from roadmapfinder import __version__
+from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import (
@@ -18,6 +19,7 @@ from roadmapfinder.catalog.shapes import (
     topic_detail,
 )
 from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.web.services import NotAllowed
 
 api = NinjaAPI(
     title="RoadmapFinder API",
@@ -25,14 +27,6 @@ api = NinjaAPI(
     description="Learning roadmaps for tech skills: the catalog, roadmaps phase by phase, and shared topics.",
     urls_namespace="api",
 )
-
-
-class ErrorOut(Schema):
-    """Every error: what went wrong, how to fix it, and for unknown slugs the closest existing ones."""
-
-    detail: str
-    hint: str = ""
-    suggestions: list[str] = Field(default_factory=list)
 
 
 class HealthOut(Schema):
@@ -52,6 +46,11 @@ def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
 @api.exception_handler(InvalidInput)
 def _invalid(request: HttpRequest, error: InvalidInput) -> HttpResponse:
     return api.create_response(request, ErrorOut(detail=error.message, hint=error.hint).model_dump(), status=400)
+
+
+@api.exception_handler(NotAllowed)
+def _not_allowed(request: HttpRequest, error: NotAllowed) -> HttpResponse:
+    return api.create_response(request, ErrorOut(detail=error.message, hint=error.hint).model_dump(), status=403)
 
 
 @api.exception_handler(NinjaValidationError)
@@ -107,3 +106,17 @@ def get_roadmap(request: HttpRequest, slug: str) -> RoadmapDetail:
 def get_topic(request: HttpRequest, topic_id: str) -> TopicDetail:
     catalog = default_catalog()
     return topic_detail(catalog, catalog.topic(topic_id))
+
+
+# Feature routers live in their own modules and reuse ErrorOut and the handlers above (imported last for that).
+from roadmapfinder.api.search import router as search_router  # noqa: E402
+
+api.add_router("", search_router)
+
+from roadmapfinder.api.plans import router as plans_router  # noqa: E402
+
+api.add_router("", plans_router)
+
+from roadmapfinder.api.progress import router as progress_router  # noqa: E402
+
+api.add_router("", progress_router)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,8 +14,9 @@ from rich.console import Console
 from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
-from roadmapfinder.cli import catalog_cmds, render
+from roadmapfinder.cli import catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
 from roadmapfinder.cli.errors import friendly_errors, stderr
+from roadmapfinder.cli.servers import Server, default_workers, server_argv
 from roadmapfinder.errors import InvalidInput
 
 app = typer.Typer(
@@ -60,11 +60,16 @@ def show(
     phase: Annotated[int | None, typer.Option("--phase", "-p", help="Show only this phase number.")] = None,
     hours: HoursOption = None,
     as_json: JsonFlag = False,
+    svg: export_cmds.SvgOption = None,
+    pdf: export_cmds.PdfOption = None,
+    md: export_cmds.MdFlag = False,
 ) -> None:
-    """Show a roadmap phase by phase."""
+    """Show a roadmap phase by phase, or export it (--svg FILE, --pdf FILE, --md)."""
     catalog = default_catalog()
     detail = roadmap_detail(catalog, catalog.roadmap(slug))
     pace = parse_hours_per_week(hours)
+    if export_cmds.write_exports(detail, hours_per_week=pace, svg=svg, pdf=pdf, md=md):
+        return
     if phase is not None and not 1 <= phase <= len(detail.phases):
         raise InvalidInput(f"{slug} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}")
     if as_json:
@@ -120,31 +125,31 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[
-        int | None, typer.Option(help="Worker processes (default: WEB_CONCURRENCY or 2 per core + 1).")
+        int | None, typer.Option(help="Worker processes (default: WEB_CONCURRENCY, else the server's advice).")
     ] = None,
+    server: Annotated[
+        Server, typer.Option(help="granian (default, chosen by measurement) or gunicorn.")
+    ] = Server.GRANIAN,
 ) -> None:
-    """Serve the web app and API with gunicorn (a production server, never Django's runserver)."""
-    default_catalog()  # refuse to start on invalid content, with the report, before any worker is forked
+    """Serve the web app and API with a production server (granian or gunicorn), never Django's runserver."""
+    default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
     if not 1 <= port <= 65535:
         raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
-    count = workers or int(os.environ.get("WEB_CONCURRENCY", 0)) or (2 * (os.cpu_count() or 1) + 1)
-    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    argv = [
-        gunicorn,
-        "roadmapfinder.web.wsgi:application",
-        f"--bind={host}:{port}",
-        f"--workers={count}",
-        "--preload",
-        "--access-logfile=-",
-        "--forwarded-allow-ips=*",
-    ]
-    stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} gunicorn workers")
+    count = workers or default_workers(server)
+    argv = server_argv(server, host=host, port=port, workers=count)
+    stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
     sys.stdout.flush()
-    os.execv(gunicorn, argv) if os.path.isabs(gunicorn) else os.execvp(gunicorn, argv)
+    os.execvp(argv[0], argv)
 
 
 app.command("stats")(catalog_cmds.stats_command)
 app.command("links")(catalog_cmds.links_command)
+app.command("plan")(plan_cmd.plan_command)
+app.command("search")(search_cmds.search_command)
+app.command("finder")(search_cmds.finder_command)
+app.command("login")(track_cmds.login_command)
+app.command("progress")(track_cmds.progress_command)
+app.command("done")(track_cmds.done_command)
 
 
 def main() -> None:

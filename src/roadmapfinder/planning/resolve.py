@@ -35,6 +35,8 @@ class NameIndex:
         self.catalog = catalog
         self._roadmaps: dict[str, str] = {}
         self._topics: dict[str, str] = {}
+        self._slugs = {r.slug for r in catalog.roadmaps}
+        self._ids = {t.id for t in catalog.topics}
         for roadmap in catalog.roadmaps:
             for name in (roadmap.slug, roadmap.title, *roadmap.aliases):
                 self._roadmaps.setdefault(_norm(name), roadmap.slug)
@@ -42,13 +44,23 @@ class NameIndex:
             for name in (topic.id, topic.name, *topic.aliases):
                 self._topics.setdefault(_norm(name), topic.id)
 
-    def lookup(self, name: str, *, roadmaps: bool = True) -> Resolved | None:
-        """The roadmap (preferred) or topic a name denotes, or None."""
+    def lookup(self, name: str, *, roadmaps: bool = True, prefer_topics: bool = False) -> Resolved | None:
+        """The roadmap or topic a name denotes, or None.
+
+        An exact slug or id wins over everything; then titles, names and aliases, roadmaps first unless
+        `prefer_topics` (for what a learner knows, "git" is the topic, not the Git and GitHub roadmap).
+        """
+        exact = name.strip().lower()
+        if roadmaps and exact in self._slugs:
+            return Resolved(name, "roadmap", exact)
+        if exact in self._ids:
+            return Resolved(name, "topic", exact)
         key = _norm(name)
-        if roadmaps and key in self._roadmaps:
-            return Resolved(name, "roadmap", self._roadmaps[key])
-        if key in self._topics:
-            return Resolved(name, "topic", self._topics[key])
+        order = ("topic", "roadmap") if prefer_topics else ("roadmap", "topic")
+        for kind in order:
+            table = self._topics if kind == "topic" else (self._roadmaps if roadmaps else {})
+            if key in table:
+                return Resolved(name, kind, table[key])
         return None
 
     def suggestions(self, name: str, *, roadmaps: bool = True) -> list[str]:
@@ -57,11 +69,13 @@ class NameIndex:
             candidates |= {r.slug: (r.title, *r.aliases) for r in self.catalog.roadmaps}
         return closest(name, candidates)
 
-    def resolve_all(self, names: tuple[str, ...], field: str, *, roadmaps: bool = True) -> list[Resolved]:
+    def resolve_all(
+        self, names: tuple[str, ...], field: str, *, roadmaps: bool = True, prefer_topics: bool = False
+    ) -> list[Resolved]:
         """Resolve every name or raise one `InvalidInput` listing all unknown names with suggestions."""
         resolved, unknown = [], []
         for name in names:
-            match = self.lookup(name, roadmaps=roadmaps)
+            match = self.lookup(name, roadmaps=roadmaps, prefer_topics=prefer_topics)
             if match:
                 resolved.append(match)
             else:

@@ -190,7 +190,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
 def _excluded(catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps: list[Roadmap]) -> dict[str, str]:
     """Topics that leave the plan, with the reason the learner sees."""
     excluded: dict[str, str] = {}
-    for item in index.resolve_all(request.known, "known"):
+    for item in index.resolve_all(request.known, "known", prefer_topics=True):
         if item.kind == "roadmap":
             title = catalog.roadmap(item.key).title
             for topic_id in catalog.roadmap(item.key).topic_ids:

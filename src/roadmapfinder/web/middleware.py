@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.web.selectors import suggestion_links
+from roadmapfinder.web.services import NotAllowed
 
 
 class DomainErrorMiddleware:
@@ -22,6 +23,9 @@ class DomainErrorMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, NotFound):
             return not_found_page(request, exception)
+        if isinstance(exception, NotAllowed):
+            context = {"message": exception.message, "hint": exception.hint}
+            return render(request, "roadmapfinder/400.html", context, status=403)
         if isinstance(exception, InvalidInput):
             context = {"message": exception.message, "hint": exception.hint}
             return render(request, "roadmapfinder/400.html", context, status=400)

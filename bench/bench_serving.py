@@ -1,0 +1,246 @@
+"""Serving: the production server under wrk (32 connections, 10 s) against nginx serving the same bytes.
+
+Starts `roadmapfinder serve` exactly as `make run` does (migrate and collectstatic into a temporary data folder
+first), then nginx (Debian's package) with the very bytes our server answered, written to files. Prints requests
+per second and p50/p99 latency for each route, and our throughput as a share of nginx's. Targets on the roadmap
+page: p99 under 25 ms and at least 20 % of nginx's throughput. Then the roadmap page's weight with its CSS and
+scripts compressed (budget 100 KB), and the alternative server (gunicorn) on the same routes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROUTES = ["/roadmaps/backend", "/api/v1/roadmaps/backend", "/topics/http"]
+CONNECTIONS, DURATION_S, THREADS = 32, 10, 2
+P99_TARGET_MS, SHARE_TARGET, WEIGHT_BUDGET = 25.0, 0.20, 100_000
+BIN = Path(sys.executable).parent
+
+
+@dataclass(frozen=True)
+class Load:
+    requests_per_s: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError as error:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(f"{process.args!r} did not start") from error
+            time.sleep(0.2)
+
+
+def _environment(data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"ROADMAPFINDER_CONTENT_DIR", "DATABASE_URL", "DEBUG"}}
+    return env | {"ROADMAPFINDER_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "roadmapfinder.web.settings"}
+
+
+@contextmanager
+def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[None]:
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            try:
+                _wait_for(health_url, process)
+            except RuntimeError as error:
+                log.seek(0)
+                raise RuntimeError(f"{error}: {log.read().decode(errors='replace')[-2000:]}") from None
+            yield
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _fetch(url: str, encoding: str = "identity") -> tuple[bytes, dict[str, str]]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.read(), dict(response.headers)
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value.strip()).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def wrk(url: str) -> Load:
+    """wrk's figures for one URL: requests per second, p50 and p99 latency, non-2xx/3xx and socket errors."""
+    argv = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", url]
+    output = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=DURATION_S + 30).stdout
+    percentile = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
+    if "99" not in percentile:
+        raise RuntimeError(f"no latency figures in wrk's output:\n{output}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
+    errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    return Load(rate, _ms(percentile["50"]), _ms(percentile["99"]), errors)
+
+
+def _nginx_conf(root: Path, port: int, workers: int) -> str:
+    return f"""
+worker_processes {workers};
+pid {root}/nginx.pid;
+error_log {root}/error.log warn;
+daemon off;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
+  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+  server {{
+    listen 127.0.0.1:{port};
+    root {root}/www;
+    default_type text/html;
+    location /api/ {{ default_type application/json; }}
+  }}
+}}
+"""
+
+
+@contextmanager
+def _nginx(files: dict[str, bytes], work: Path) -> Iterator[str]:
+    """nginx serving `files` (path -> bytes) from disk, as the reference for a static answer."""
+    root = work / "nginx"
+    (root / "tmp").mkdir(parents=True)
+    work.chmod(0o755)  # nginx workers run as an unprivileged user when started by root: let them read the files
+    for path, content in files.items():
+        target = root / "www" / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    port = _free_port()
+    conf = root / "nginx.conf"
+    conf.write_text(_nginx_conf(root, port, os.cpu_count() or 1))
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    with _running(
+        [nginx, "-p", str(root), "-c", str(conf), "-e", str(root / "error.log")],
+        dict(os.environ),
+        f"http://127.0.0.1:{port}{ROUTES[0]}",
+    ):
+        yield f"http://127.0.0.1:{port}"
+
+
+def page_weight(base: str) -> tuple[int, int]:
+    """Bytes of the roadmap page and its CSS and scripts, compressed as a browser receives them; and the count."""
+    html, _ = _fetch(base + ROUTES[0])
+    assets = re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html.decode())
+    total = 0
+    for path in [ROUTES[0], *assets]:
+        body, headers = _fetch(base + path, "gzip")
+        if headers.get("Content-Encoding") != "gzip" and path == ROUTES[0]:
+            body = gzip.compress(body)
+        total += len(body)
+    foreign = re.findall(r'(?:href|src)="(https?://[^"]+)"', html.decode())
+    assert not [u for u in foreign if not u.startswith(base)], f"third-party hosts on the page: {foreign}"
+    return total, 1 + len(assets)
+
+
+def _report(name: str, ours: Load, reference: Load | None) -> None:
+    share = f"{ours.requests_per_s / reference.requests_per_s:6.1%} of nginx" if reference else ""
+    errors = f"  ({ours.errors} errors)" if ours.errors else ""
+    print(
+        f"  {name:<28} {ours.requests_per_s:9.0f} req/s  p50 {ours.p50_ms:6.2f} ms  p99 {ours.p99_ms:6.2f} ms  "
+        f"{share}{errors}",
+        flush=True,
+    )
+
+
+def run() -> None:
+    if not shutil.which("wrk") or not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
+        print("skipped: needs wrk and nginx (scripts/system-deps.sh installs them)")
+        return
+    with tempfile.TemporaryDirectory(prefix="rf-bench-") as tmp:
+        work = Path(tmp)
+        env = _environment(work / "data")
+        manage = [sys.executable, "-m", "django"]
+        subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+        subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        ours: dict[str, Load] = {}
+        reference: dict[str, Load] = {}
+        serve = [str(BIN / "roadmapfinder"), "serve", "--port", str(port)]
+        with _running(serve, env, f"{base}/api/v1/healthz"):
+            bodies = {route: _fetch(base + route)[0] for route in ROUTES}  # also warms the page cache
+            print(
+                f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION_S}s; `roadmapfinder serve` (granian) "
+                f"against nginx serving the same bytes from files",
+                flush=True,
+            )
+            for route in ROUTES:
+                ours[route] = wrk(base + route)
+            weight, requests = page_weight(base)
+        with _nginx(bodies, work) as nginx_base:
+            for route in ROUTES:
+                reference[route] = wrk(nginx_base + route)
+        for route in ROUTES:
+            print(f"{route}")
+            _report("nginx, same bytes (ref.)", reference[route], None)
+            _report("roadmapfinder (granian)", ours[route], reference[route])
+        page = ours[ROUTES[0]]
+        share = page.requests_per_s / reference[ROUTES[0]].requests_per_s
+        print(
+            f"roadmap page: p99 {page.p99_ms:.1f} ms (target < {P99_TARGET_MS:g}: "
+            f"{'met' if page.p99_ms < P99_TARGET_MS else 'MISSED'}), {share:.1%} of nginx's throughput "
+            f"(target >= {SHARE_TARGET:.0%}: {'met' if share >= SHARE_TARGET else 'MISSED'})"
+        )
+        print(
+            f"page weight: {weight / 1000:.1f} KB compressed in {requests} requests (budget "
+            f"{WEIGHT_BUDGET / 1000:g} KB: {'met' if weight < WEIGHT_BUDGET else 'MISSED'})",
+            flush=True,
+        )
+        _compare_gunicorn(env, ours)
+
+
+def _compare_gunicorn(env: dict[str, str], ours: dict[str, Load]) -> None:
+    """The alternative server on the same routes, so the choice of granian stays backed by figures."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    argv = [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--server", "gunicorn"]
+    with _running(argv, env, f"{base}/api/v1/healthz"):
+        for route in ROUTES:
+            _fetch(base + route)
+        print("gunicorn (`roadmapfinder serve --server gunicorn`) against granian (the default):")
+        for route in ROUTES:
+            load = wrk(base + route)
+            ratio = ours[route].requests_per_s / load.requests_per_s
+            print(
+                f"  {route:<28} {load.requests_per_s:9.0f} req/s  p50 {load.p50_ms:6.2f} ms  "
+                f"p99 {load.p99_ms:6.2f} ms  granian serves {ratio:5.2f}x as many",
+                flush=True,
+            )

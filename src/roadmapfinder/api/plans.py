@@ -1,0 +1,81 @@
+"""Plan routes: create, read and regenerate personal plans, and export them (Markdown, iCalendar, PDF)."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Router, Status
+
+from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.exporters.ical import render_ics
+from roadmapfinder.exporters.markdown import render_markdown
+from roadmapfinder.exporters.plan_document import document_from_plan
+from roadmapfinder.planning import PlanRequest
+from roadmapfinder.planning.shapes import PlanOut, plan_out
+from roadmapfinder.web import services
+from roadmapfinder.web.seo import site_url
+
+router = Router(tags=["plans"])
+
+
+def _session_key(request: HttpRequest) -> str:
+    if not request.session.session_key:
+        request.session.save()
+    return request.session.session_key or ""
+
+
+@router.post(
+    "/plans",
+    response={201: PlanOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Generate and save a personal plan",
+)
+def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
+    saved, plan = services.plan_create(request=body, session_key=_session_key(request), user=request.user)
+    return Status(201, plan_out(plan, saved.id))
+
+
+def _export(request: HttpRequest, plan_id: str) -> PlanOut:
+    saved, plan = services.plan_get(plan_id=plan_id)
+    return plan_out(plan, saved.id)
+
+
+@router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
+def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
+    document = document_from_plan(_export(request, plan_id), base_url=site_url(request))
+    return HttpResponse(render_markdown(document), content_type="text/markdown; charset=utf-8")
+
+
+@router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
+def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
+    body = render_ics(_export(request, plan_id), base_url=site_url(request))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.ics"'
+    return response
+
+
+@router.get("/plans/{plan_id}.pdf", response={200: bytes, 404: ErrorOut}, summary="A plan as a printable PDF")
+def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
+    from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when a PDF is asked
+
+    document = document_from_plan(_export(request, plan_id), base_url=site_url(request))
+    response = HttpResponse(render_pdf(document), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.pdf"'
+    return response
+
+
+# Registered after the exports so `/plans/<id>.md` is not read as a plan id.
+@router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
+def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
+    saved, plan = services.plan_get(plan_id=plan_id)
+    return plan_out(plan, saved.id)
+
+
+@router.put(
+    "/plans/{plan_id}",
+    response={200: PlanOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    summary="Change a plan's inputs and regenerate it (its creator or owner only)",
+)
+def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
+    saved, plan = services.plan_update(
+        plan_id=plan_id, request=body, session_key=request.session.session_key or "", user=request.user
+    )
+    return plan_out(plan, saved.id)

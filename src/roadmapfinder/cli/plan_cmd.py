@@ -1,0 +1,122 @@
+"""`roadmapfinder plan`: a personal, dated week-by-week plan in the terminal or as JSON, Markdown, iCalendar, PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.exporters.ical import render_ics
+from roadmapfinder.exporters.markdown import render_markdown
+from roadmapfinder.exporters.plan_document import document_from_plan
+from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning.shapes import PlanOut, plan_out
+
+stdout = Console(highlight=False)
+#: Exported links point at the public site when SITE_URL names it (as in the web app), else stay relative.
+SITE = os.environ.get("SITE_URL", "").rstrip("/")
+
+
+def _names(value: str | None) -> tuple[str, ...]:
+    return tuple(n.strip() for n in (value or "").split(",") if n.strip())
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"{option} `{value}` is not a date", hint="write dates as YYYY-MM-DD, e.g. 2027-01-31"
+        ) from None
+
+
+@friendly_errors
+def plan_command(
+    targets: Annotated[list[str], typer.Argument(metavar="TARGET...", help="Roadmap slugs and/or goal topics.")],
+    hours: Annotated[float, typer.Option("--hours", help="Study hours a week (1-80).")] = 10,
+    know: Annotated[str | None, typer.Option("--know", help="Topics or roadmaps you know, comma-separated.")] = None,
+    level: Annotated[str, typer.Option("--level", help="beginner, junior, mid or senior.")] = "beginner",
+    stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
+    start: Annotated[str | None, typer.Option("--start", help="First day, YYYY-MM-DD (default today).")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Date to finish by, YYYY-MM-DD.")] = None,
+    days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat.")] = None,
+    drop: Annotated[str | None, typer.Option("--drop", help="Topics to leave out, comma-separated.")] = None,
+    add: Annotated[str | None, typer.Option("--add", help="Topics to add, comma-separated.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON (the API's shape).")] = False,
+    as_md: Annotated[bool, typer.Option("--md", help="Print the plan as Markdown.")] = False,
+    ics: Annotated[Path | None, typer.Option("--ics", help="Write an iCalendar file.")] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Write a PDF.")] = None,
+) -> None:
+    """Generate a personal plan: tailored phases and a dated schedule at your hours a week."""
+    try:
+        request = PlanRequest(
+            targets=tuple(targets),
+            hours_per_week=hours,
+            study_days=_names(days),
+            known=_names(know),
+            level=level,
+            stack=stack,
+            start=_date(start, "--start"),
+            target_date=_date(target, "--target"),
+            drop=_names(drop),
+            add=_names(add),
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "input"
+        raise InvalidInput(f"{field}: {first['msg']}", hint="see `roadmapfinder plan --help`") from None
+    plan = plan_out(build_plan(default_catalog(), request, today=date.today()))
+    if ics:
+        ics.write_bytes(render_ics(plan, base_url=SITE))
+        stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")
+    if pdf:
+        from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked
+
+        pdf.write_bytes(render_pdf(document_from_plan(plan, base_url=SITE)))
+        stdout.print(f"Wrote {pdf}")
+    if as_json:
+        sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
+    elif as_md:
+        sys.stdout.write(render_markdown(document_from_plan(plan, base_url=SITE)))
+    elif not (ics or pdf):
+        _print_plan(plan)
+
+
+def _print_plan(plan: PlanOut) -> None:
+    stdout.print(
+        f"[bold]Your plan[/]: {escape(', '.join([*plan.roadmaps, *plan.goals]))} · {plan.total_hours:g} hours · "
+        f"{plan.total_weeks} weeks at {plan.hours_per_week:g} h/week · {plan.start_date} → {plan.finish_date}"
+    )
+    if plan.target:
+        stdout.print(("[green]" if plan.target.feasible else "[yellow]") + escape(plan.target.message) + "[/]")
+    phases = Table(title="Phases", show_lines=False)
+    for column in ("#", "Phase", "Level", "Hours", "Topics"):
+        phases.add_column(column)
+    for phase in plan.phases:
+        topics = ", ".join(t.variant or t.name for t in phase.topics)
+        phases.add_row(str(phase.number), escape(phase.title), phase.level.value, f"{phase.hours:g}", escape(topics))
+    stdout.print(phases)
+    weeks = Table(title="Week by week")
+    for column in ("Week", "Dates", "Hours", "What to do"):
+        weeks.add_column(column)
+    for week in plan.weeks:
+        work = "; ".join(f"{i.title} ({i.hours:g} h{'' if i.part == 'whole' else ', ' + i.part})" for i in week.items)
+        weeks.add_row(str(week.number), f"{week.start:%d %b} – {week.end:%d %b %Y}", f"{week.hours:g}", escape(work))
+    stdout.print(weeks)
+    if plan.skipped:
+        stdout.print("[bold]Skipped[/]")
+        for skipped in plan.skipped:
+            stdout.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")

@@ -1,0 +1,86 @@
+"""`roadmapfinder search` and `roadmapfinder finder`: parse options, call the search core once, render."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, search_catalog
+from roadmapfinder.search.shapes import MatchOut, RoadmapHit
+
+stdout = Console(highlight=False)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (the same shape as the API) instead of text.")]
+
+
+@friendly_errors
+def search_command(
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="What to look for, e.g. 'react hooks' or k8s.")],
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many results (1-50).")] = None,
+    roadmap: Annotated[str | None, typer.Option("--roadmap", "-r", help="Only this roadmap's topics.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search roadmaps and topics; every result says why it matched."""
+    result = search_catalog(default_catalog(), query, category=category, limit=limit, roadmap=roadmap)
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        stdout.print(_results_table(result))
+
+
+@friendly_errors
+def finder_command(
+    goal: Annotated[str | None, typer.Option("--goal", help="What you want to build or become.")] = None,
+    known: Annotated[str | None, typer.Option("--known", help="What you already know, comma separated.")] = None,
+    hours: Annotated[float | None, typer.Option("--hours", help="Hours a week you can give (1-80).")] = None,
+    purpose: Annotated[str | None, typer.Option("--purpose", help="job, freelance or hobby.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Answer four questions and get the three roadmaps that fit you best (asks for what --goal etc. leave out)."""
+    if goal is None:
+        goal = typer.prompt("What do you want to build or become?")
+        known = known if known is not None else typer.prompt("What do you already know?", default="")
+        hours = hours if hours is not None else typer.prompt("Hours a week you can give", default=10.0, type=float)
+        purpose = purpose or typer.prompt(f"For a {', '.join(PURPOSES[:-1])} or {PURPOSES[-1]}?", default="job")
+    result = recommend_roadmaps(default_catalog(), goal=goal, known=known, hours_per_week=hours, purpose=purpose)
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        _print_recommendations(result)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _why(matched: list[MatchOut]) -> str:
+    return "; ".join(f"{m.field}: {m.text}" for m in matched[:4])
+
+
+def _results_table(result: SearchOut) -> Table | str:
+    if not result.results:
+        close = ", ".join(f"{s.key} ({s.kind})" for s in result.suggestions)
+        return f"Nothing matches “{result.query}”." + (f" Close names: {close}." if close else "")
+    title = f"Results for “{result.query}”" + (f" (searched for “{result.corrected}”)" if result.corrected else "")
+    table = Table(title=title, title_justify="left")
+    for column in ("kind", "slug / id", "title", "score", "why"):
+        table.add_column(column)
+    for hit in result.results:
+        key = hit.slug if isinstance(hit, RoadmapHit) else hit.id
+        table.add_row(hit.kind, key, hit.title, f"{hit.score:.1f}", _why(hit.matched))
+    return table
+
+
+def _print_recommendations(result: FinderOut) -> None:
+    stdout.print("[bold]Roadmaps for you[/]")
+    for number, r in enumerate(result.recommendations, start=1):
+        stdout.print(f"{number}. [bold]{r.title}[/] ({r.slug}): {r.reason}", soft_wrap=True)
+        stdout.print(f"   roadmapfinder show {r.slug} --hours {r.hours_per_week:g}", style="dim")

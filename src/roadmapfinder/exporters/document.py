@@ -1,0 +1,170 @@
+"""The one shape every exporter reads: a document of ordered sections (phases) with grouped items (topics).
+
+Exporters (SVG diagram, Markdown, print HTML and PDF) never read a roadmap directly. They read a `Document`, so a
+personal plan can be exported by the same code: a plan only needs its own `document_from_...` builder. Each item
+carries a `Status`, the hook through which progress tracking marks topics done, in progress or skipped; a plain
+roadmap has every item at `Status.TODO`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
+from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, TopicRef
+
+
+class Status(StrEnum):
+    """A learner's progress on one item; exporters draw each differently (a roadmap alone is all TODO)."""
+
+    TODO = "todo"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+    @property
+    def label(self) -> str:
+        return {"todo": "not started", "in-progress": "in progress", "done": "done", "skipped": "skipped"}[self.value]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One topic to learn, with the path of its page and the learner's progress on it."""
+
+    key: str
+    name: str
+    hours: float
+    href: str
+    status: Status = Status.TODO
+
+
+@dataclass(frozen=True)
+class Group:
+    """A titled list of items in a section: the core skills, or an extra section such as "System Design"."""
+
+    title: str
+    items: tuple[Item, ...]
+    core: bool = True
+
+
+@dataclass(frozen=True)
+class Project:
+    title: str
+    description: str
+    practises: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """One phase: number, title, level, goal, estimate in weeks, its groups of topics and its projects."""
+
+    number: int
+    title: str
+    level: str
+    goal: str
+    weeks: WeekRange
+    hours: float
+    groups: tuple[Group, ...]
+    projects: tuple[Project, ...] = ()
+    anchor: str = ""
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every item of the section, group by group."""
+        return tuple(item for group in self.groups for item in group.items)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything an exporter prints: a title, a summary, key facts, ordered sections and a closing note.
+
+    `href` is the page's own address and every item's `href` a topic page; both are absolute when the builder was
+    given a `base_url`, so a file exported from the command line still links to the site.
+    """
+
+    key: str
+    title: str
+    summary: str
+    href: str
+    facts: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+    outro: str = ""
+    hours_per_week: float = REFERENCE_HOURS_PER_WEEK
+
+
+def roadmap_path(slug: str) -> str:
+    """The site path of a roadmap page (the web's URL map serves it there)."""
+    return f"/roadmaps/{slug}"
+
+
+def topic_path(topic_id: str) -> str:
+    """The site path of a topic page."""
+    return f"/topics/{topic_id}"
+
+
+def document_from_roadmap(
+    detail: RoadmapDetail,
+    *,
+    base_url: str = "",
+    hours_per_week: float | None = None,
+    progress: Mapping[str, Status] | None = None,
+) -> Document:
+    """A roadmap as an exportable document, with estimates at the reader's pace and optional progress marks.
+
+    `progress` maps topic ids to their status (progress tracking fills it; missing ids are TODO).
+    """
+    base = base_url.rstrip("/")
+    marks = progress or {}
+    pace = hours_per_week or detail.reference_hours_per_week
+
+    def item(ref: TopicRef) -> Item:
+        return Item(ref.id, ref.name, ref.effort_hours, base + topic_path(ref.id), marks.get(ref.id, Status.TODO))
+
+    def section(phase: PhaseOut) -> Section:
+        groups = [Group("Core skills", tuple(item(t) for t in phase.core_skills))]
+        groups += [Group(s.title, tuple(item(t) for t in s.topics), core=False) for s in phase.extra_sections]
+        return Section(
+            number=phase.number,
+            title=phase.title,
+            level=phase.level.value,
+            goal=phase.goal,
+            weeks=_weeks(phase.estimated_weeks.min, phase.estimated_weeks.max, pace),
+            hours=phase.hours,
+            groups=tuple(g for g in groups if g.items),
+            projects=tuple(Project(p.title, p.description, tuple(t.name for t in p.practises)) for p in phase.projects),
+            anchor=f"phase-{phase.number}",
+        )
+
+    total = _weeks(detail.estimated_weeks.min, detail.estimated_weeks.max, pace)
+    facts = (
+        ("Total time", f"{_range(total)} weeks at {pace:g} h/week"),
+        ("Effort", f"about {detail.total_hours:.0f} hours"),
+        ("Phases", str(detail.phase_count)),
+        ("Topics", str(detail.topic_count)),
+        ("Who it is for", detail.audience),
+    )
+    return Document(
+        key=detail.slug,
+        title=f"{detail.title} Roadmap",
+        summary=detail.summary,
+        href=base + roadmap_path(detail.slug),
+        facts=facts,
+        sections=tuple(section(p) for p in detail.phases),
+        outro=detail.outro,
+        hours_per_week=pace,
+    )
+
+
+def weeks_label(weeks: WeekRange) -> str:
+    """ "3–5 weeks" or "4 weeks", as every exporter writes an estimate."""
+    return f"{_range(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
+
+
+def _range(weeks: WeekRange) -> str:
+    return f"{weeks.min}–{weeks.max}" if weeks.min != weeks.max else str(weeks.min)
+
+
+def _weeks(low: int, high: int, pace: float) -> WeekRange:
+    return WeekRange(min=low, max=high).at_pace(pace)

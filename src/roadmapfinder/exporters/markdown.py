@@ -1,0 +1,62 @@
+"""A document as Markdown: a checklist to paste into notes, an issue tracker or a README.
+
+Topics are task-list items (`- [ ]`), so a learner can tick them off where the Markdown is rendered; progress
+marks from the document tick them already (`- [x]` for done, struck through when skipped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roadmapfinder.exporters.document import Document, Item, Section, Status, weeks_label
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def render_markdown(document: Document) -> str:
+    """The whole document, phase by phase, with links written out in full."""
+    lines = [f"# {_esc(document.title)}", "", _esc(document.summary), ""]
+    lines += [f"- **{label}:** {_esc(value)}" for label, value in document.facts]
+    lines += ["", f"Online: <{document.href}>", ""]
+    for section in document.sections:
+        lines += _section(section, document.hours_per_week)
+    if document.outro:
+        lines += ["## Congratulations!", "", _esc(document.outro), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _section(section: Section, pace: float) -> list[str]:
+    lines = [
+        f"## Phase {section.number}: {_esc(section.title)}",
+        "",
+        f"**Level:** {_esc(section.level)} · **Estimated time:** {weeks_label(section.weeks)} "
+        f"({section.hours:.0f} hours at {pace:g} h/week)",
+        "",
+        _esc(section.goal),
+        "",
+    ]
+    for group in section.groups:
+        lines += [f"### {_esc(group.title)}", ""]
+        lines += [_item(item) for item in group.items]
+        lines.append("")
+    if section.projects:
+        lines += ["### Projects" if len(section.projects) > 1 else "### Project", ""]
+        for number, project in enumerate(section.projects, start=1):
+            practises = f" _Practises: {_esc(', '.join(project.practises))}._" if project.practises else ""
+            lines.append(f"{number}. **{_esc(project.title)}** — {_esc(project.description)}{practises}")
+        lines.append("")
+    return lines
+
+
+def _item(item: Item) -> str:
+    box = "x" if item.status in (Status.DONE, Status.SKIPPED) else " "
+    name = f"[{_esc(item.name)}]({item.href})"
+    if item.status is Status.SKIPPED:
+        name = f"~~{name}~~"
+    note = f" ({item.status.label})" if item.status in (Status.IN_PROGRESS, Status.SKIPPED) else ""
+    return f"- [{box}] {name} · {item.hours:g} h{note}"
+
+
+def _esc(text: str) -> str:
+    """Text with Markdown's special characters escaped, so a name like `C++ <templates>` prints as written."""
+    return _SPECIAL.sub(r"\\\1", text)

@@ -1,0 +1,73 @@
+"""A document as a standalone, printable HTML page: the input of the PDF exporter.
+
+Built from `templates/print.html` and `templates/print.css` (plain `string.Template`, so the domain core needs no
+web framework). Every link is written out next to its text, because paper has no hover.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+from importlib.resources import files
+from string import Template
+
+from roadmapfinder.exporters.diagram import render_svg
+from roadmapfinder.exporters.document import Document, Item, Section, Status, weeks_label
+
+
+@cache
+def _template(name: str) -> str:
+    return files("roadmapfinder.exporters").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def render_print_html(document: Document, *, with_diagram: bool = True) -> str:
+    """The document as one HTML page with its print stylesheet inlined."""
+    facts = "".join(f"<div><dt>{_e(label)}</dt><dd>{_e(value)}</dd></div>" for label, value in document.facts)
+    outro = (
+        f'<section class="outro"><h2>Congratulations!</h2><p>{_e(document.outro)}</p></section>'
+        if document.outro
+        else ""
+    )
+    return Template(_template("print.html")).substitute(
+        title=_e(document.title),
+        css=_template("print.css"),
+        href=_e(document.href),
+        summary=_e(document.summary),
+        facts=facts,
+        diagram=render_svg(document, standalone=True, for_print=True) if with_diagram else "",
+        sections="\n".join(_section(s, document.hours_per_week) for s in document.sections),
+        outro=outro,
+    )
+
+
+def _section(section: Section, pace: float) -> str:
+    groups = "".join(f"<h3>{_e(g.title)}</h3><ol>{''.join(_item(i) for i in g.items)}</ol>" for g in section.groups)
+    projects = ""
+    if section.projects:
+        heading = "Projects" if len(section.projects) > 1 else "Project"
+        entries = "".join(
+            f"<li><strong>{_e(p.title)}</strong> — {_e(p.description)}"
+            + (f" <em>Practises: {_e(', '.join(p.practises))}.</em>" if p.practises else "")
+            + "</li>"
+            for p in section.projects
+        )
+        projects = f"<h3>{heading}</h3><ol>{entries}</ol>"
+    return (
+        f'<section class="phase" id="{_e(section.anchor)}">'
+        f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {weeks_label(section.weeks)}'
+        f" ({section.hours:.0f} hours at {pace:g} h/week)</p>"
+        f"<h2>Phase {section.number}: {_e(section.title)}</h2>"
+        f'<p class="goal">{_e(section.goal)}</p>{groups}{projects}</section>'
+    )
+
+
+def _item(item: Item) -> str:
+    status = f' <span class="status">({item.status.label})</span>' if item.status is not Status.TODO else ""
+    return (
+        f'<li class="{item.status.value}"><a class="name" href="{_e(item.href)}">{_e(item.name)}</a>'
+        f' <span class="hours">· {item.hours:g} h</span>{status} <span class="url">{_e(item.href)}</span></li>'
+    )
+
+
+def _e(text: str) -> str:
+    return escape(text)

@@ -1,0 +1,47 @@
+"""Learning progress in plain Python: statuses, per-phase and overall tallies, merging, and the export format.
+
+Progress belongs to the learner and the *topic* (topics are shared by id across roadmaps), so a topic done on one
+roadmap counts on every roadmap and plan that contains it. Storage (database or session) is the tracking app's job.
+"""
+
+from roadmapfinder.progress.status import (
+    ProgressState,
+    TopicStatus,
+    check_project,
+    check_topic,
+    merge_states,
+    parse_topic_status,
+    project_key,
+)
+from roadmapfinder.progress.summary import (
+    RoadmapStanding,
+    Section,
+    SectionProgress,
+    Tally,
+    TrackProgress,
+    next_topics,
+    plan_progress,
+    roadmap_progress,
+    roadmaps_started,
+    sections_progress,
+)
+
+__all__ = [
+    "ProgressState",
+    "RoadmapStanding",
+    "Section",
+    "SectionProgress",
+    "Tally",
+    "TopicStatus",
+    "TrackProgress",
+    "check_project",
+    "check_topic",
+    "merge_states",
+    "next_topics",
+    "parse_topic_status",
+    "plan_progress",
+    "project_key",
+    "roadmap_progress",
+    "roadmaps_started",
+    "sections_progress",
+]

@@ -1,0 +1,120 @@
+"""The learner's data file: everything tracked for one learner, as JSON, and its strict reading back.
+
+Export and import use this one format, so a file exported and imported again restores exactly the same records.
+Reading refuses a bad file as a whole, with the reason, before anything is stored.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.progress.status import TopicStatus, check_project, check_topic
+
+FORMAT: Final = "roadmapfinder-learner-data"
+#: Notes are private study notes, not documents; the cap keeps one learner from filling the database.
+MAX_NOTE_CHARS = 20_000
+#: Refuse files larger than this before parsing them.
+MAX_FILE_BYTES = 5_000_000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TopicRecord(_Strict):
+    topic: str
+    status: TopicStatus
+    updated: datetime
+
+
+class ProjectRecord(_Strict):
+    project: str
+    updated: datetime
+
+
+class NoteRecord(_Strict):
+    topic: str
+    text: str = Field(max_length=MAX_NOTE_CHARS)
+    updated: datetime
+
+
+class PlanRecord(_Strict):
+    id: str = Field(min_length=1, max_length=32)
+    title: str = Field(default="", max_length=200)
+    request: dict[str, object]
+    created: datetime
+
+
+class LearnerData(_Strict):
+    """One learner's progress, notes and saved plans (never passwords or tokens)."""
+
+    format: Literal["roadmapfinder-learner-data"] = FORMAT
+    version: Literal[1] = 1
+    username: str = ""
+    topics: list[TopicRecord] = Field(default_factory=list)
+    projects: list[ProjectRecord] = Field(default_factory=list)
+    notes: list[NoteRecord] = Field(default_factory=list)
+    plans: list[PlanRecord] = Field(default_factory=list)
+
+
+def learner_data_json(data: LearnerData) -> str:
+    """The file's text: stable key order and indentation so two exports of the same data are identical."""
+    return json.dumps(data.model_dump(mode="json"), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def parse_learner_data(raw: bytes, catalog: Catalog) -> LearnerData:
+    """Read a learner data file; `InvalidInput` saying what is wrong (and where) for any bad file.
+
+    Refuses: not JSON, another format or version, unknown fields, bad statuses or dates, unknown topics or
+    projects, and the same topic, project or plan twice.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidInput("the file is too large", hint=f"a learner data file is at most {MAX_FILE_BYTES} bytes")
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InvalidInput(f"the file is not JSON: {error}", hint="choose a file made by Export my data") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise InvalidInput("this is not a RoadmapFinder learner data file", hint=f'expected "format": "{FORMAT}"')
+    try:
+        data = LearnerData.model_validate(document)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InvalidInput(f"invalid file at {where}: {first['msg']}", hint="the file was changed or damaged") from None
+    _check_references(data, catalog)
+    return data
+
+
+def _check_references(data: LearnerData, catalog: Catalog) -> None:
+    groups: list[tuple[str, list[str]]] = [
+        ("topic", [r.topic for r in data.topics]),
+        ("project", [r.project for r in data.projects]),
+        ("note", [r.topic for r in data.notes]),
+        ("plan", [r.id for r in data.plans]),
+    ]
+    for kind, keys in groups:
+        repeated = sorted({k for k in keys if keys.count(k) > 1})
+        if repeated:
+            raise InvalidInput(f"{kind} `{repeated[0]}` appears twice", hint="each item may appear once")
+    try:
+        for record in data.topics:
+            check_topic(catalog, record.topic)
+        for note in data.notes:
+            check_topic(catalog, note.topic)
+        for project in data.projects:
+            check_project(catalog, project.project)
+    except NotFound as error:
+        raise InvalidInput(f"the file mentions an unknown {error.kind} `{error.key}`", hint=error.hint) from None
+    for plan in data.plans:
+        try:
+            PlanRequest.model_validate(plan.request)
+        except ValidationError:
+            raise InvalidInput(f"plan `{plan.id}` has invalid inputs", hint="the file was changed or damaged") from None

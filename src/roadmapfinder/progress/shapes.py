@@ -1,0 +1,90 @@
+"""JSON shapes of a learner's progress, shared by the API (`/api/v1/me/progress`) and the CLI's output."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.progress.status import ProgressState, TopicStatus
+from roadmapfinder.progress.summary import Tally, next_topics, roadmap_progress, roadmaps_started
+
+
+class TallyOut(BaseModel):
+    percent: int
+    finished: int
+    total: int
+    done: int
+    in_progress: int
+    skipped: int
+
+
+class PhaseProgressOut(BaseModel):
+    number: int
+    title: str
+    progress: TallyOut
+
+
+class RoadmapProgressOut(BaseModel):
+    slug: str
+    title: str
+    progress: TallyOut
+    phases: list[PhaseProgressOut]
+    next_topics: list[str]
+
+
+class ProgressOut(BaseModel):
+    """The learner's statuses, finished projects, and progress on the roadmaps asked for (or all started ones)."""
+
+    topics: dict[str, TopicStatus]
+    projects: list[str]
+    roadmaps: list[RoadmapProgressOut]
+
+
+class TopicProgressOut(BaseModel):
+    topic: str
+    status: TopicStatus | None
+
+
+class ProgressIn(BaseModel):
+    """The whole set of topic statuses: topics not listed are cleared."""
+
+    topics: dict[str, str] = Field(default_factory=dict)
+
+
+class TopicProgressIn(BaseModel):
+    status: str | None = Field(description="done, in_progress, skipped, or null to clear")
+
+
+def tally_out(tally: Tally) -> TallyOut:
+    return TallyOut(
+        percent=tally.percent,
+        finished=tally.finished,
+        total=tally.total,
+        done=tally.done,
+        in_progress=tally.in_progress,
+        skipped=tally.skipped,
+    )
+
+
+def roadmap_progress_out(roadmap: Roadmap, state: ProgressState) -> RoadmapProgressOut:
+    track = roadmap_progress(roadmap, state)
+    return RoadmapProgressOut(
+        slug=roadmap.slug,
+        title=roadmap.title,
+        progress=tally_out(track.overall),
+        phases=[PhaseProgressOut(number=s.number, title=s.title, progress=tally_out(s.tally)) for s in track.sections],
+        next_topics=next_topics(roadmap.topic_ids, state),
+    )
+
+
+def progress_out(catalog: Catalog, state: ProgressState, roadmap_slug: str | None = None) -> ProgressOut:
+    """Everything `GET /me/progress` answers: one roadmap when `roadmap_slug` is given, else every started one."""
+    roadmaps = (
+        [catalog.roadmap(roadmap_slug)] if roadmap_slug else [s.roadmap for s in roadmaps_started(catalog, state)]
+    )
+    return ProgressOut(
+        topics=dict(sorted(state.topics.items())),
+        projects=sorted(state.projects),
+        roadmaps=[roadmap_progress_out(r, state) for r in roadmaps],
+    )

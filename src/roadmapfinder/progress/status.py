@@ -1,0 +1,102 @@
+"""What a learner has done: a status per topic and a set of finished projects, and how two records merge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.errors import InvalidInput, NotFound
+
+
+class TopicStatus(StrEnum):
+    """A topic's state for one learner; a topic with no status has not been started."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    SKIPPED = "skipped"
+
+    @property
+    def label(self) -> str:
+        return {"done": "Done", "in_progress": "In progress", "skipped": "Skipped"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        """Which status wins when two records disagree: done beats in progress beats skipped."""
+        return {"done": 3, "in_progress": 2, "skipped": 1}[self.value]
+
+
+#: The words accepted for "no status" (clearing a topic).
+CLEAR_WORDS = frozenset({"", "none", "todo", "not_started", "clear"})
+
+
+def parse_topic_status(value: str | None) -> TopicStatus | None:
+    """A status from user input (`done`, `in_progress`/`in-progress`, `skipped`); None clears the topic.
+
+    Refuses anything else with `InvalidInput` naming the accepted words.
+    """
+    text = (value or "").strip().lower().replace("-", "_").replace(" ", "_")
+    if text in CLEAR_WORDS:
+        return None
+    try:
+        return TopicStatus(text)
+    except ValueError:
+        valid = ", ".join(s.value for s in TopicStatus)
+        raise InvalidInput(f"unknown status `{value}`", hint=f"use one of: {valid}, or none to clear") from None
+
+
+@dataclass(frozen=True)
+class ProgressState:
+    """One learner's progress: topic id -> status, and the keys of the projects they finished."""
+
+    topics: Mapping[str, TopicStatus] = field(default_factory=dict)
+    projects: frozenset[str] = frozenset()
+
+    def status(self, topic_id: str) -> TopicStatus | None:
+        return self.topics.get(topic_id)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.topics and not self.projects
+
+
+def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
+    """Both records together, losing neither: every topic of either side, the stronger status on a conflict
+    (done > in progress > skipped), and every finished project of either side."""
+    topics = dict(ours.topics)
+    for topic_id, status in theirs.topics.items():
+        current = topics.get(topic_id)
+        if current is None or status.rank > current.rank:
+            topics[topic_id] = status
+    return ProgressState(topics=topics, projects=ours.projects | theirs.projects)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def project_key(roadmap_slug: str, project_title: str) -> str:
+    """A project's stable id: projects have no id in the content, so it is `<roadmap>/<title as a slug>`."""
+    return f"{roadmap_slug}/{_slug(project_title)}"
+
+
+@cache
+def _project_keys(catalog: Catalog) -> frozenset[str]:
+    return frozenset(project_key(r.slug, p.title) for r in catalog.roadmaps for ph in r.phases for p in ph.projects)
+
+
+def check_topic(catalog: Catalog, topic_id: str) -> str:
+    """The topic id if the catalog has it; `NotFound` with the closest ids otherwise."""
+    return catalog.topic(topic_id).id
+
+
+def check_project(catalog: Catalog, key: str) -> str:
+    """The project key if some roadmap has that project; `NotFound` with the closest keys otherwise."""
+    keys = _project_keys(catalog)
+    if key not in keys:
+        raise NotFound("project", key, closest(key, {k: (k,) for k in keys}))
+    return key

@@ -1,0 +1,151 @@
+"""Tallies of progress: per phase (any titled list of topics and projects) and overall, for roadmaps and plans.
+
+Pure functions of the catalog and a `ProgressState`; the web page, the dashboard, the API and the CLI all read
+these, so a percentage is computed in one place only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.progress.status import ProgressState, TopicStatus, project_key
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of things to learn: a roadmap phase or a plan phase."""
+
+    number: int
+    title: str
+    topic_ids: tuple[str, ...]
+    project_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts over a list of items. Skipped topics count as finished: nothing is left to do for them."""
+
+    total: int
+    done: int = 0
+    in_progress: int = 0
+    skipped: int = 0
+
+    @property
+    def finished(self) -> int:
+        return self.done + self.skipped
+
+    @property
+    def percent(self) -> int:
+        """Whole percent finished, rounded down so 100 means everything is finished."""
+        return (self.finished * 100) // self.total if self.total else 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            total=self.total + other.total,
+            done=self.done + other.done,
+            in_progress=self.in_progress + other.in_progress,
+            skipped=self.skipped + other.skipped,
+        )
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    number: int
+    title: str
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class TrackProgress:
+    """Progress through a roadmap or plan: each phase and the whole (topics and projects counted alike)."""
+
+    sections: tuple[SectionProgress, ...]
+    overall: Tally
+
+    @property
+    def started(self) -> bool:
+        return self.overall.finished + self.overall.in_progress > 0
+
+
+def _tally(section: Section, state: ProgressState) -> Tally:
+    statuses = [state.status(t) for t in section.topic_ids]
+    projects_done = sum(1 for key in section.project_keys if key in state.projects)
+    return Tally(
+        total=len(section.topic_ids) + len(section.project_keys),
+        done=statuses.count(TopicStatus.DONE) + projects_done,
+        in_progress=statuses.count(TopicStatus.IN_PROGRESS),
+        skipped=statuses.count(TopicStatus.SKIPPED),
+    )
+
+
+def sections_progress(sections: Iterable[Section], state: ProgressState) -> TrackProgress:
+    """Per-section and overall progress for any list of sections (a topic in two sections counts in both)."""
+    parts = tuple(SectionProgress(s.number, s.title, _tally(s, state)) for s in sections)
+    overall = sum((p.tally for p in parts), Tally(total=0))
+    return TrackProgress(sections=parts, overall=overall)
+
+
+def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:
+    """A roadmap's phases as sections, numbered from 1."""
+    return tuple(
+        Section(
+            number=number,
+            title=phase.title,
+            topic_ids=phase.topic_ids,
+            project_keys=tuple(project_key(roadmap.slug, p.title) for p in phase.projects),
+        )
+        for number, phase in enumerate(roadmap.phases, start=1)
+    )
+
+
+def roadmap_progress(roadmap: Roadmap, state: ProgressState) -> TrackProgress:
+    """Progress through one roadmap."""
+    return sections_progress(roadmap_sections(roadmap), state)
+
+
+def plan_progress(catalog: Catalog, plan: Plan, state: ProgressState) -> TrackProgress:
+    """Progress through a plan: its phases' topics, and projects that come from a roadmap phase."""
+    slugs = {r.slug for r in catalog.roadmaps}
+    sections = (
+        Section(
+            number=phase.number,
+            title=phase.title,
+            topic_ids=tuple(t.id for t in phase.topics),
+            project_keys=tuple(project_key(phase.source, p.title) for p in phase.projects if phase.source in slugs),
+        )
+        for phase in plan.phases
+    )
+    return sections_progress(sections, state)
+
+
+def next_topics(topic_ids: Sequence[str], state: ProgressState, *, limit: int = 3) -> list[str]:
+    """What to do next, in learning order: topics in progress first, then the first ones not started."""
+    doing = [t for t in topic_ids if state.status(t) is TopicStatus.IN_PROGRESS]
+    fresh = [t for t in topic_ids if state.status(t) is None]
+    ordered = list(dict.fromkeys([*doing, *fresh]))
+    return ordered[:limit]
+
+
+@dataclass(frozen=True)
+class RoadmapStanding:
+    """A roadmap the learner has started: its progress and what to do next on it."""
+
+    roadmap: Roadmap
+    progress: TrackProgress
+    next_topic_ids: list[str]
+
+
+def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
+    """Every roadmap with at least one item marked, furthest along first (then by catalog order)."""
+    standings = []
+    for roadmap in catalog.roadmaps:
+        progress = roadmap_progress(roadmap, state)
+        if progress.started:
+            standings.append(
+                RoadmapStanding(roadmap, progress, next_topics(roadmap.topic_ids, state, limit=next_limit))
+            )
+    return sorted(standings, key=lambda s: -s.progress.overall.percent)

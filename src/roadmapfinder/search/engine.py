@@ -1,0 +1,268 @@
+"""`search_catalog`: the one search every surface calls (web page, suggestions box, API, CLI, finder).
+
+A query becomes weighted terms: its own words (stemmed), typo corrections from rapidfuzz for words the catalog
+does not contain, joined pairs ("front end" → "frontend") and curated synonyms. Each term's BM25 scores over the
+weighted fields add up per document; documents that cover more of the query's words, and whose whole name the
+query contains, rank higher; topics lend their score to the roadmaps that teach them. Every result says which
+field and which topic matched.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from roadmapfinder.catalog.catalog import Catalog, parse_category
+from roadmapfinder.catalog.models import Category
+from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, SearchIndex, index_for
+from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
+from roadmapfinder.search.text import clean_query, stem, synonyms_of, terms, words
+
+DEFAULT_LIMIT = 10
+MAX_LIMIT = 50
+
+#: Weights of terms that are not the query's own words.
+SYNONYM_WEIGHT = 0.6
+JOINED_WEIGHT = 0.9
+TYPO_WEIGHT = 0.9
+#: Bonus for a document whose whole name (title, slug or an alias) appears in the query, scaled by coverage.
+NAME_BONUS = 6.0
+#: Share of a topic's score lent to each roadmap that teaches it (times how central the topic is there).
+TOPIC_TO_ROADMAP = 0.5
+#: Topics rank a little below a roadmap with the same score: most visitors are looking for a roadmap.
+TOPIC_PRIOR = 0.85
+#: Results under this share of the best score are noise.
+RELATIVE_CUTOFF = 0.12
+
+
+@dataclass
+class _Term:
+    stem: str
+    weight: float
+    group: int  # index of the query word it stands for (synonyms share the word's group)
+
+
+@dataclass
+class _Query:
+    text: str
+    words: list[str]
+    terms: list[_Term] = field(default_factory=list)
+    corrections: dict[str, str] = field(default_factory=dict)
+
+
+def search_catalog(
+    catalog: Catalog,
+    query: str | None,
+    *,
+    category: Category | str | None = None,
+    roadmap: str | None = None,
+    limit: int | None = None,
+) -> SearchOut:
+    """Roadmaps and topics matching `query`, best first, each with why it matched.
+
+    `category` keeps roadmaps of that category and the topics they teach; `roadmap` keeps only that roadmap's
+    topics. Refuses (`InvalidInput`) an empty, over-long, control-character or binary query, an unknown category
+    and a limit outside 1-50; an unknown roadmap is `NotFound` with the closest slugs.
+    """
+    text = clean_query(query)
+    size = _parse_limit(limit)
+    wanted = parse_category(category) if category else None
+    only_roadmap = catalog.roadmap(roadmap) if roadmap else None
+    index = index_for(catalog)
+    parsed = _parse(text, index)
+    total, per_term = _score(index, parsed)
+    mask = np.ones(index.size, dtype=np.bool_)
+    if wanted is not None:
+        mask &= index.category_masks[wanted]
+    if only_roadmap is not None:
+        mask[:] = False
+        for tid in only_roadmap.topic_ids:
+            mask[index.position[("topic", tid)]] = True
+    scores = np.where(mask, total, 0.0)
+    best = _top(scores, size)
+    results = [_hit(index, parsed, i, float(scores[i]), per_term, total) for i in best]
+    corrected = " ".join(parsed.corrections.get(w, w) for w in parsed.words) if parsed.corrections else None
+    suggestions = [] if results else _suggestions(catalog, text, only_roadmap.topic_ids if only_roadmap else None)
+    return SearchOut(query=text, results=results, corrected=corrected, suggestions=suggestions)
+
+
+def _parse_limit(limit: int | None) -> int:
+    if limit is None:
+        return DEFAULT_LIMIT
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InvalidInput(f"limit {limit} is out of range", hint=f"choose a limit from 1 to {MAX_LIMIT}")
+    return limit
+
+
+def _parse(text: str, index: SearchIndex) -> _Query:
+    query = _Query(text=text, words=words(text))
+    weights: dict[tuple[str, int], float] = {}
+
+    def add(term: str, weight: float, group: int) -> None:
+        if term in index.vocabulary:
+            weights[(term, group)] = max(weight, weights.get((term, group), 0.0))
+
+    known: list[str] = []
+    for group, word in enumerate(query.words):
+        term = stem(word)
+        if term in index.vocabulary:
+            add(term, 1.0, group)
+            known.append(word)
+            continue
+        for candidate, similarity in _typo_candidates(word, index):
+            add(stem(candidate), TYPO_WEIGHT * similarity, group)
+            query.corrections.setdefault(word, candidate)
+        known.append(query.corrections.get(word, word))
+    for group, (left, right) in enumerate(itertools.pairwise(known)):
+        add(stem(left + right), JOINED_WEIGHT, group)
+    for group, word in enumerate(known):
+        for synonym in synonyms_of([word]):
+            add(stem(synonym), SYNONYM_WEIGHT, group)
+    for synonym in synonyms_of(known):
+        add(stem(synonym), SYNONYM_WEIGHT, -1)
+    query.terms = [_Term(term, weight, group) for (term, group), weight in weights.items()]
+    return query
+
+
+def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
+    """Catalog words within a small edit of `word` (rapidfuzz), with their similarity from 0 to 1."""
+    if len(word) < 4 or word.isdigit():
+        return []
+    cutoff = 80.0 if len(word) >= 5 else 85.0
+    found = process.extract(word, index.surface_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
+    return [(candidate, score / 100) for candidate, score, _ in found]
+
+
+def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dict[Field, FloatArray]]]:
+    total = np.zeros(index.size, dtype=np.float32)
+    per_term: dict[str, dict[Field, FloatArray]] = {}
+    groups = {t.group for t in query.terms if t.group >= 0}
+    covered = np.zeros((max(len(query.words), 1), index.size), dtype=np.bool_)
+    for term in query.terms:
+        scores = per_term.get(term.stem) or index.field_scores(term.stem)
+        per_term[term.stem] = scores
+        for fld, values in scores.items():
+            total += term.weight * FIELD_WEIGHTS[fld] * values
+            if term.group >= 0:
+                covered[term.group] |= values > 0
+    if groups:
+        coverage = covered.sum(axis=0) / len(query.words)
+        total *= 0.4 + 0.6 * coverage
+    _name_bonus(index, query, total)
+    topics = slice(index.roadmap_count, index.size)
+    total[topics] *= TOPIC_PRIOR
+    _lend_topic_scores(index, total)
+    return total, per_term
+
+
+def _name_bonus(index: SearchIndex, query: _Query, total: FloatArray) -> None:
+    """Boost documents whose whole name the query contains ("ios developer", "react hooks")."""
+    stems = [stem(w) for w in (query.corrections.get(w, w) for w in query.words)]
+    if not stems:
+        return
+    best: dict[int, float] = {}
+    for size in range(min(len(stems), 5), 0, -1):
+        for start in range(len(stems) - size + 1):
+            for doc in index.phrases.get(" ".join(stems[start : start + size]), ()):
+                best[doc] = max(best.get(doc, 0.0), size / len(stems))
+    for doc, share in best.items():
+        total[doc] += NAME_BONUS * share * share
+
+
+def _lend_topic_scores(index: SearchIndex, total: FloatArray) -> None:
+    topic_scores = total[index.roadmap_count :]
+    hits = np.flatnonzero(topic_scores > 0)
+    if hits.size == 0:
+        return
+    hits = hits[np.argsort(-topic_scores[hits])[:50]]
+    lent = np.zeros(index.roadmap_count, dtype=np.float32)
+    for ti in hits:
+        teachers = index.teachers.get(int(ti) + index.roadmap_count)
+        if teachers is not None:
+            roadmaps, centrality = teachers
+            np.maximum.at(lent, roadmaps, topic_scores[ti] * centrality)
+    total[: index.roadmap_count] += TOPIC_TO_ROADMAP * lent
+
+
+def _top(scores: npt.NDArray[np.floating], size: int) -> list[int]:
+    positive = np.flatnonzero(scores > 0)
+    if positive.size == 0:
+        return []
+    if positive.size > size:
+        positive = positive[np.argpartition(-scores[positive], size - 1)[:size]]
+    ordered = positive[np.argsort(-scores[positive], kind="stable")]
+    floor = float(scores[ordered[0]]) * RELATIVE_CUTOFF
+    return [int(i) for i in ordered if scores[i] >= floor]
+
+
+def _hit(
+    index: SearchIndex,
+    query: _Query,
+    doc: int,
+    score: float,
+    per_term: dict[str, dict[Field, FloatArray]],
+    total: FloatArray,
+) -> RoadmapHit | TopicHit:
+    document = index.documents[doc]
+    matched = _explain(index, query, doc, per_term)
+    if document.kind == "roadmap":
+        matched.extend(_matched_topics(index, doc, total))
+        return RoadmapHit(slug=document.key, title=document.title, score=round(score, 3), matched=matched)
+    return TopicHit(id=document.key, title=document.title, score=round(score, 3), matched=matched)
+
+
+def _explain(
+    index: SearchIndex, query: _Query, doc: int, per_term: dict[str, dict[Field, FloatArray]]
+) -> list[MatchOut]:
+    """Which fields of `doc` the query's terms hit, and the name or words they hit there."""
+    hit_terms: dict[Field, list[str]] = {}
+    for term, scores in per_term.items():
+        for fld, values in scores.items():
+            if values[doc] > 0:
+                hit_terms.setdefault(fld, []).append(term)
+    document = index.documents[doc]
+    out: list[MatchOut] = []
+    if Field.NAME in hit_terms:
+        wanted = set(hit_terms[Field.NAME])
+        named = max(document.names, key=lambda name: len(wanted & set(terms(name))))
+        label = "title" if named == document.names[0] else "slug" if named == document.names[1] else "alias"
+        out.append(MatchOut(field=label, text=named))
+    surface = {stem(w): w for w in (*query.words, *query.corrections.values())}
+    for fld in (Field.SUMMARY, Field.BODY):
+        if fld in hit_terms:
+            shown = sorted({surface.get(t, t) for t in hit_terms[fld]})
+            out.append(MatchOut(field=fld.value, text=", ".join(shown)))
+    return out
+
+
+def _matched_topics(index: SearchIndex, doc: int, total: FloatArray, limit: int = 3) -> list[MatchOut]:
+    roadmap = index.catalog.roadmaps[doc]
+    scored = [
+        (float(total[index.position[("topic", tid)]]), tid)
+        for tid in dict.fromkeys(roadmap.topic_ids)
+        if total[index.position[("topic", tid)]] > 0
+    ]
+    scored.sort(key=lambda item: -item[0])
+    return [
+        MatchOut(field="topic", text=index.catalog.topic(tid).name, topic=tid)
+        for score, tid in scored[:limit]
+        if score >= scored[0][0] * 0.3
+    ]
+
+
+def _suggestions(catalog: Catalog, text: str, only_topics: tuple[str, ...] | None) -> list[Suggestion]:
+    """Close names for a query that matched nothing ("did you mean")."""
+    out: list[Suggestion] = []
+    if only_topics is None:
+        names = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
+        out.extend(Suggestion(kind="roadmap", key=s, title=catalog.roadmap(s).title) for s in closest(text, names))
+    topics = [catalog.topic(t) for t in only_topics] if only_topics is not None else catalog.topics
+    names = {t.id: (t.name, *t.aliases) for t in topics}
+    out.extend(Suggestion(kind="topic", key=t, title=catalog.topic(t).name) for t in closest(text, names))
+    return out

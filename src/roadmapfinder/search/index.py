@@ -1,0 +1,180 @@
+"""The search index: roadmaps and topics as documents with weighted fields, scored by BM25 (bm25s).
+
+Each document has three fields, each its own BM25 index so they can be weighted: `name` (title, slug,
+aliases), `summary`, and `body` (a roadmap's phases, goals and projects; a topic's key points and stack
+variants). A query term's score is the weighted sum of its field scores. Topics also lend their score to the
+roadmaps that teach them, so "react hooks" finds the roadmaps with that topic.
+
+The index is built once per catalog (`index_for`) and is immutable: content never changes while a process runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Category, ExtraSection, Roadmap, Topic
+from roadmapfinder.search.text import normalize, stem, terms, words
+
+FloatArray = npt.NDArray[np.float32]
+
+
+class Field(StrEnum):
+    """A weighted part of a document; the value is what a result's `matched` calls it."""
+
+    NAME = "name"
+    SUMMARY = "summary"
+    BODY = "content"
+
+
+#: How much a match in each field counts: names above summaries above the rest of the text.
+FIELD_WEIGHTS: dict[Field, float] = {Field.NAME: 3.0, Field.SUMMARY: 1.0, Field.BODY: 0.35}
+
+#: BM25 parameters per field. Names are lists of aliases, so their length says little (low `b`).
+_BM25_PARAMS: dict[Field, tuple[float, float]] = {
+    Field.NAME: (1.2, 0.3),
+    Field.SUMMARY: (1.2, 0.75),
+    Field.BODY: (1.2, 0.75),
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A roadmap or a topic as the index sees it."""
+
+    kind: str  # "roadmap" or "topic"
+    key: str  # slug or topic id
+    title: str
+    names: tuple[str, ...]  # title, slug and aliases: what a `name` match can point at
+
+
+class SearchIndex:
+    """BM25 over weighted fields for every roadmap and topic of one catalog, plus what fuzzy matching needs."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        roadmaps = catalog.roadmaps
+        topics = catalog.topics
+        self.documents: tuple[Document, ...] = (
+            *(Document("roadmap", r.slug, r.title, (r.title, r.slug.replace("-", " "), *r.aliases)) for r in roadmaps),
+            *(Document("topic", t.id, t.name, (t.name, t.id.replace("-", " "), *t.aliases)) for t in topics),
+        )
+        self.roadmap_count = len(roadmaps)
+        self.position = {(d.kind, d.key): i for i, d in enumerate(self.documents)}
+        fields: dict[Field, list[list[str]]] = {
+            Field.NAME: [*(_roadmap_name(r) for r in roadmaps), *(_topic_name(t) for t in topics)],
+            Field.SUMMARY: [
+                *(terms(f"{r.summary} {r.category.label}") for r in roadmaps),
+                *(terms(t.summary) for t in topics),
+            ],
+            Field.BODY: [*(_roadmap_body(r) for r in roadmaps), *(_topic_body(t) for t in topics)],
+        }
+        self._bm25: dict[Field, bm25s.BM25] = {}
+        for field, corpus in fields.items():
+            k1, b = _BM25_PARAMS[field]
+            model = bm25s.BM25(k1=k1, b=b)
+            model.index(corpus, show_progress=False)
+            self._bm25[field] = model
+        self.vocabulary: frozenset[str] = frozenset(t for corpus in fields.values() for doc in corpus for t in doc)
+        #: Surface words (unstemmed) for typo correction, longest-lived names first.
+        self.surface_words: tuple[str, ...] = tuple(sorted(_surface_words(roadmaps, topics)))
+        #: Whole names (stemmed, space separated) to the documents they name, for exact-name boosts.
+        self.phrases: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.documents):
+            for name in doc.names:
+                phrase = " ".join(terms(name))
+                if phrase and i not in self.phrases.setdefault(phrase, []):
+                    self.phrases[phrase].append(i)
+        self.category_masks: dict[Category, npt.NDArray[np.bool_]] = {
+            c: np.zeros(self.size, dtype=np.bool_) for c in Category
+        }
+        for i, roadmap in enumerate(roadmaps):
+            mask = self.category_masks[roadmap.category]
+            mask[i] = True
+            mask[[self.position[("topic", tid)] for tid in roadmap.topic_ids]] = True
+        # Which roadmaps teach each topic, and how centrally (a core skill counts more than an extra section).
+        self.teachers: dict[int, tuple[npt.NDArray[np.int64], FloatArray]] = {}
+        uses: dict[int, dict[int, float]] = {}
+        for ri, roadmap in enumerate(roadmaps):
+            for phase in roadmap.phases:
+                for tid, weight in (*((t, 1.0) for t in phase.core_skills), *_extra(phase.extra_sections)):
+                    ti = self.position[("topic", tid)]
+                    seen = uses.setdefault(ti, {})
+                    seen[ri] = max(weight, seen.get(ri, 0.0))
+        for ti, by_roadmap in uses.items():
+            self.teachers[ti] = (
+                np.fromiter(by_roadmap.keys(), dtype=np.int64),
+                np.fromiter(by_roadmap.values(), dtype=np.float32),
+            )
+
+    @property
+    def size(self) -> int:
+        """Number of documents (roadmaps and topics)."""
+        return len(self.documents)
+
+    def field_scores(self, term: str) -> dict[Field, FloatArray]:
+        """BM25 scores of one stemmed term in each field, over every document (fields without it are left out)."""
+        out: dict[Field, FloatArray] = {}
+        for field, model in self._bm25.items():
+            token_id = model.vocab_dict.get(term)
+            if token_id is not None:
+                out[field] = model.get_scores_from_ids([token_id])
+        return out
+
+
+@lru_cache(maxsize=8)
+def index_for(catalog: Catalog) -> SearchIndex:
+    """The index of `catalog`, built on first use and kept with it (catalogs are immutable, compared by identity)."""
+    return SearchIndex(catalog)
+
+
+def _extra(sections: Iterable[ExtraSection]) -> Iterable[tuple[str, float]]:
+    """Topics of extra sections, which count less for a roadmap than its core skills."""
+    for section in sections:
+        for tid in section.topics:
+            yield tid, 0.6
+
+
+def _roadmap_name(roadmap: Roadmap) -> list[str]:
+    return [t for name in (roadmap.title, roadmap.slug.replace("-", " "), *roadmap.aliases) for t in terms(name)]
+
+
+def _topic_name(topic: Topic) -> list[str]:
+    return [t for name in (topic.name, topic.id.replace("-", " "), *topic.aliases) for t in terms(name)]
+
+
+def _roadmap_body(roadmap: Roadmap) -> list[str]:
+    parts: list[str] = [roadmap.audience]
+    for phase in roadmap.phases:
+        parts.extend((phase.title, phase.goal))
+        parts.extend(p.title for p in phase.projects)
+        parts.extend(s.title for s in phase.extra_sections)
+    return terms(" ".join(parts))
+
+
+def _topic_body(topic: Topic) -> list[str]:
+    parts: list[str] = [*topic.key_points]
+    for variant in topic.variants:
+        parts.extend((variant.stack, variant.name))
+    return terms(" ".join(parts))
+
+
+def _surface_words(roadmaps: Sequence[Roadmap], topics: Sequence[Topic]) -> set[str]:
+    found: set[str] = set()
+    for roadmap in roadmaps:
+        for text in (roadmap.title, roadmap.summary, *roadmap.aliases):
+            found.update(words(text))
+    for topic in topics:
+        for text in (topic.name, topic.summary, *topic.aliases):
+            found.update(words(text))
+    return {w for w in found if len(w) >= 4 and not w.isdigit()}
+
+
+__all__ = ["FIELD_WEIGHTS", "Document", "Field", "SearchIndex", "index_for", "normalize", "stem"]

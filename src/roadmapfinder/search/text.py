@@ -1,0 +1,109 @@
+"""Text handling shared by the index and the queries: guarding input, tokens, stems and synonyms.
+
+The index and every query go through the same `terms()` so a word is spelt one way on both sides: lower case,
+tech names with punctuation kept whole (`c#`, `.net`, `node.js`), English stems from the Snowball stemmer
+(PyStemmer), learner filler words dropped ("i want to get into..."). Queries also add curated synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
+
+#: Longest query accepted; the web box has the same `maxlength`.
+MAX_QUERY_LENGTH = 200
+
+#: Tech names whose punctuation carries meaning, rewritten to one word before splitting on punctuation.
+_SPECIAL = (
+    (re.compile(r"(?<![a-z0-9])c\s?#"), " csharp "),
+    (re.compile(r"(?<![a-z0-9])f\s?#"), " fsharp "),
+    (re.compile(r"(?<![a-z0-9])c\+\+"), " cpp "),
+    (re.compile(r"(?<![a-z0-9])\.net\b"), " dotnet "),
+    (re.compile(r"\b([a-z0-9]+)\.js\b"), r" \1js \1 "),
+    (re.compile(r"\bci\s*/\s*cd\b"), " cicd "),
+    (re.compile(r"\bi/o\b"), " io "),
+    (re.compile(r"\bai\s*/\s*ml\b"), " ai ml "),
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+#: Words that say how a learner asks, not what they ask for; dropped from queries and content alike.
+_STOPWORD_TEXT = """
+    a about after all also am an and any are as at be become becoming been best better build building but by can
+    could do does doing for from get getting good great have how i i'm im in into is it its just know
+    learn learning like make me my need new of on or our path please roadmap roadmaps should so some start
+    started starting that the their them then there these this to up use using want wanna what when where which
+    who why will with would you your yourself career job jobs way ways guide become beginner beginners
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def clean_query(raw: str | None) -> str:
+    """The query as typed, trimmed; `InvalidInput` for empty, over-long, control or binary input.
+
+    Refusing (rather than silently cleaning) tells the caller exactly what was wrong with what they sent.
+    """
+    text = (raw or "").strip()
+    if not text:
+        raise InvalidInput("the search query is empty", hint="type a few words, e.g. `backend` or `react hooks`")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise InvalidInput(
+            f"the search query is {len(text)} characters long",
+            hint=f"keep it under {MAX_QUERY_LENGTH} characters: a few words are enough",
+        )
+    for char in text:
+        if char in "\t\n\r":
+            continue
+        if char == "\ufffd" or unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
+            raise InvalidInput(
+                "the search query contains control or binary characters",
+                hint="search with plain words, e.g. `python` or `sql joins`",
+            )
+    return " ".join(text.split())
+
+
+def normalize(text: str) -> str:
+    """Lower case, accents folded, tech names made single words, punctuation turned into spaces."""
+    folded = text.lower()
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    if any(mark in folded for mark in "#+./"):  # the special names all carry one of these; most text has none
+        for pattern, replacement in _SPECIAL:
+            folded = pattern.sub(replacement, folded)
+    return " ".join(_WORD.findall(folded))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of one lower-case word (cached: the same words come back all the time)."""
+    result: str = _stemmer.stemWord(word)
+    return result
+
+
+def words(text: str) -> list[str]:
+    """Normalized words of `text` without learner filler words, not stemmed (for display and fuzzy matching)."""
+    return [w for w in normalize(text).split() if w not in STOPWORDS]
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of `text`: normalized, filler words dropped, stemmed. Synonyms are a query-side concern."""
+    return [stem(w) for w in words(text)]
+
+
+def synonyms_of(tokens: list[str]) -> list[str]:
+    """The words the curated synonyms of `tokens` stand for ("k8s" also means "kubernetes"), without `tokens`."""
+    out: list[str] = []
+    joined = f" {' '.join(tokens)} "
+    for phrase, extra in PHRASE_SYNONYMS.items():
+        if f" {phrase} " in joined:
+            out.extend(extra.split())
+    for token in tokens:
+        out.extend(WORD_SYNONYMS.get(token, "").split())
+    return [w for w in out if w not in STOPWORDS]

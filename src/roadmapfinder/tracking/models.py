@@ -1,0 +1,76 @@
+"""A learner's records: topic statuses, finished projects, private notes and personal API tokens.
+
+Topics and projects are referenced by their content ids (content lives in the package, not the database), so a
+status belongs to the learner and the topic and shows on every roadmap and plan that has the topic.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from roadmapfinder.progress import TopicStatus
+
+STATUS_CHOICES = [(s.value, s.label) for s in TopicStatus]
+
+
+class TopicProgress(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_progress")
+    topic_id = models.CharField(max_length=100)
+    status = models.CharField(max_length=20, choices=STATUS_CHOICES)
+    updated = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["user", "topic_id"], name="tracking_one_status_per_topic"),)
+        verbose_name_plural = "topic progress"
+
+    def __str__(self) -> str:
+        return f"{self.topic_id}: {self.status}"
+
+
+class ProjectProgress(models.Model):
+    """A finished project (the only status a project has), keyed `<roadmap>/<project title slug>`."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="project_progress")
+    project_key = models.CharField(max_length=200)
+    updated = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["user", "project_key"], name="tracking_one_row_per_project"),)
+        verbose_name_plural = "project progress"
+
+    def __str__(self) -> str:
+        return f"{self.project_key}: done"
+
+
+class TopicNote(models.Model):
+    """Private Markdown notes on a topic; rendered with raw HTML disabled, never trusted."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_notes")
+    topic_id = models.CharField(max_length=100)
+    text = models.TextField()
+    updated = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["user", "topic_id"], name="tracking_one_note_per_topic"),)
+
+    def __str__(self) -> str:
+        return f"note on {self.topic_id}"
+
+
+class ApiToken(models.Model):
+    """A personal API token. Only its SHA-256 is stored; the token itself is shown once, when created."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=12, help_text="The token's first characters, to recognise it in a list.")
+    created = models.DateTimeField(default=timezone.now)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created",)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

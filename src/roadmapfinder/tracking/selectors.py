@@ -1,0 +1,61 @@
+"""Reads of a learner's records, returned as the progress domain's plain values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.apps import apps
+from django.contrib.auth.models import User
+from django.db.models import Model
+
+from roadmapfinder.progress import ProgressState, TopicStatus
+from roadmapfinder.progress.learner_data import LearnerData, NoteRecord, PlanRecord, ProjectRecord, TopicRecord
+from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+
+
+def progress_state(*, user: User) -> ProgressState:
+    """Everything the learner has marked, as one value the progress functions read."""
+    topics = {t: TopicStatus(s) for t, s in TopicProgress.objects.filter(user=user).values_list("topic_id", "status")}
+    projects = frozenset(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
+    return ProgressState(topics=topics, projects=projects)
+
+
+def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """The learner's notes (topic id -> Markdown), all of them or those of some topics."""
+    notes = TopicNote.objects.filter(user=user)
+    if topic_ids is not None:
+        notes = notes.filter(topic_id__in=list(topic_ids))
+    return dict(notes.values_list("topic_id", "text"))
+
+
+def tokens_of(*, user: User) -> list[ApiToken]:
+    return list(ApiToken.objects.filter(user=user))
+
+
+def plans_of(*, user: User) -> list[Model]:
+    """The learner's saved plans (the web app's `SavedPlan`), newest first."""
+    return list(apps.get_model("web", "SavedPlan").objects.filter(owner=user).order_by("-updated"))
+
+
+def learner_data_export(*, user: User) -> LearnerData:
+    """Everything stored for the learner except secrets, in a stable order (so exports compare equal)."""
+    saved_plan = apps.get_model("web", "SavedPlan")
+    return LearnerData(
+        username=user.get_username(),
+        topics=[
+            TopicRecord(topic=t.topic_id, status=TopicStatus(t.status), updated=t.updated)
+            for t in TopicProgress.objects.filter(user=user).order_by("topic_id")
+        ],
+        projects=[
+            ProjectRecord(project=p.project_key, updated=p.updated)
+            for p in ProjectProgress.objects.filter(user=user).order_by("project_key")
+        ],
+        notes=[
+            NoteRecord(topic=n.topic_id, text=n.text, updated=n.updated)
+            for n in TopicNote.objects.filter(user=user).order_by("topic_id")
+        ],
+        plans=[
+            PlanRecord(id=p.id, title=p.title, request=p.request, created=p.created)
+            for p in saved_plan.objects.filter(owner=user).order_by("id")
+        ],
+    )

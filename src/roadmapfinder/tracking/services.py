@@ -1,0 +1,152 @@
+"""Writes of a learner's records: the only code that changes progress, notes, tokens and accounts.
+
+Every function takes keyword-only, typed arguments, checks ids against the catalog before writing (an unknown
+topic is `NotFound` with suggestions), and writes inside one transaction so concurrent requests lose nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Mapping
+
+from django.apps import apps
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
+from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
+from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.selectors import progress_state
+
+TOKEN_PREFIX = "rf_"
+
+
+def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> None:
+    """Set one topic's status for the learner (None clears it)."""
+    check_topic(default_catalog(), topic_id)
+    if status is None:
+        TopicProgress.objects.filter(user=user, topic_id=topic_id).delete()
+        return
+    TopicProgress.objects.update_or_create(
+        user=user, topic_id=topic_id, defaults={"status": status.value, "updated": timezone.now()}
+    )
+
+
+def progress_replace(*, user: User, topics: Mapping[str, TopicStatus]) -> None:
+    """Make the learner's topic statuses exactly `topics` (the bulk PUT); all or nothing."""
+    catalog = default_catalog()
+    for topic_id in topics:
+        check_topic(catalog, topic_id)
+    now = timezone.now()
+    with transaction.atomic():
+        TopicProgress.objects.filter(user=user).exclude(topic_id__in=list(topics)).delete()
+        for topic_id, status in topics.items():
+            TopicProgress.objects.update_or_create(
+                user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
+            )
+
+
+def project_set(*, user: User, key: str, done: bool) -> None:
+    """Mark a project done (or not done any more)."""
+    check_project(default_catalog(), key)
+    if not done:
+        ProjectProgress.objects.filter(user=user, project_key=key).delete()
+        return
+    ProjectProgress.objects.update_or_create(user=user, project_key=key, defaults={"updated": timezone.now()})
+
+
+def progress_merge(*, user: User, state: ProgressState) -> None:
+    """Fold a visitor's session progress into the account, losing neither side (see `merge_states`)."""
+    if state.is_empty:
+        return
+    with transaction.atomic():
+        current = progress_state(user=user)
+        merged = merge_states(current, state)
+        now = timezone.now()
+        for topic_id, status in merged.topics.items():
+            if current.status(topic_id) != status:
+                TopicProgress.objects.update_or_create(
+                    user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
+                )
+        for key in merged.projects - current.projects:
+            ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
+
+
+def note_set(*, user: User, topic_id: str, text: str) -> None:
+    """Save the learner's private Markdown note on a topic; an empty note deletes it."""
+    check_topic(default_catalog(), topic_id)
+    text = text.replace("\r\n", "\n").strip()
+    if len(text) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"the note is too long ({len(text)} characters)", hint=f"keep it under {MAX_NOTE_CHARS}")
+    if not text:
+        TopicNote.objects.filter(user=user, topic_id=topic_id).delete()
+        return
+    TopicNote.objects.update_or_create(user=user, topic_id=topic_id, defaults={"text": text, "updated": timezone.now()})
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """A new personal token; returns the record and the secret, which is never stored nor shown again."""
+    name = name.strip()[:100]
+    if not name:
+        raise InvalidInput("a token needs a name", hint="for example the machine it is for: laptop")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(user=user, name=name, key_hash=_hash(secret), prefix=secret[:10])
+    return token, secret
+
+
+def token_revoke(*, user: User, token_id: int) -> None:
+    """Delete one of the learner's own tokens; someone else's token is `NotFound`, exactly like a missing one."""
+    deleted, _ = ApiToken.objects.filter(user=user, pk=token_id).delete()
+    if not deleted:
+        raise NotFound("token", str(token_id), [])
+
+
+def token_authenticate(*, secret: str) -> User | None:
+    """The active user owning this token secret, or None; records when the token was last used."""
+    if not secret.startswith(TOKEN_PREFIX):
+        return None
+    token = ApiToken.objects.select_related("user").filter(key_hash=_hash(secret)).first()
+    if token is None or not token.user.is_active:
+        return None
+    now = timezone.now()
+    if token.last_used is None or (now - token.last_used).total_seconds() > 60:  # one write a minute at most
+        ApiToken.objects.filter(pk=token.pk).update(last_used=now)
+    return token.user
+
+
+def learner_data_import(*, user: User, data: LearnerData) -> None:
+    """Replace the learner's progress, notes and plans with a (parsed, checked) data file; all or nothing."""
+    saved_plan = apps.get_model("web", "SavedPlan")
+    taken = saved_plan.objects.filter(pk__in=[p.id for p in data.plans]).exclude(owner=user)
+    if taken.exists():
+        raise InvalidInput("the file's plans belong to another account", hint="import a file exported from this one")
+    with transaction.atomic():
+        TopicProgress.objects.filter(user=user).delete()
+        ProjectProgress.objects.filter(user=user).delete()
+        TopicNote.objects.filter(user=user).delete()
+        saved_plan.objects.filter(owner=user).delete()
+        TopicProgress.objects.bulk_create(
+            TopicProgress(user=user, topic_id=r.topic, status=r.status.value, updated=r.updated) for r in data.topics
+        )
+        ProjectProgress.objects.bulk_create(
+            ProjectProgress(user=user, project_key=r.project, updated=r.updated) for r in data.projects
+        )
+        TopicNote.objects.bulk_create(
+            TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes
+        )
+        for plan in data.plans:
+            saved = saved_plan.objects.create(id=plan.id, owner=user, title=plan.title, request=plan.request)
+            saved_plan.objects.filter(pk=saved.pk).update(created=plan.created)
+
+
+def account_delete(*, user: User) -> None:
+    """Delete the account and, by cascade, all its progress, notes, tokens and saved plans."""
+    user.delete()

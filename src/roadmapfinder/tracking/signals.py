@@ -1,0 +1,18 @@
+"""On log-in (which sign-up also does), the visitor's session progress joins the account's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+from django.http import HttpRequest
+
+from roadmapfinder.tracking.trackers import merge_session_into_account
+
+
+@receiver(user_logged_in)
+def _merge_visitor_progress(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
+    if request is not None and hasattr(request, "session"):
+        merge_session_into_account(session=request.session, user=user)

@@ -1,0 +1,135 @@
+"""Progress on content pages: bars and in-place marking for roadmaps, notes for topics.
+
+The roadmap and topic views stay unaware of tracking: their templates call these tags, which read the request's
+progress once (account or session) and render small fragments. A visitor without a session gets a plain
+"start tracking" link instead, so the anonymous page carries no CSRF token and stays cacheable for everyone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, project_key, roadmap_progress
+from roadmapfinder.tracking import selectors
+from roadmapfinder.tracking.markdown import render_note
+from roadmapfinder.tracking.trackers import tracker_for
+
+register = template.Library()
+
+STATUS_OPTIONS = [("none", "Not started"), *((s.value, s.label) for s in TopicStatus)]
+
+
+def tracking_active(request: HttpRequest | None) -> bool:
+    """Signed in, or a visitor who already has a session (so the page is personal and never shared-cached)."""
+    if request is None:
+        return False
+    return bool(request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES)
+
+
+def _state(request: HttpRequest) -> ProgressState:
+    state: ProgressState | None = getattr(request, "_rf_progress_state", None)
+    if state is None:
+        state = tracker_for(request).state()
+        request._rf_progress_state = state  # type: ignore[attr-defined]  # read once per request
+    return state
+
+
+def _progress(request: HttpRequest, roadmap: Roadmap) -> TrackProgress:
+    return roadmap_progress(roadmap, _state(request))
+
+
+def _render(name: str, context: dict[str, Any], request: HttpRequest) -> SafeString:
+    return mark_safe(render_to_string(f"tracking/{name}", context, request=request))
+
+
+def _next(request: HttpRequest, phase: int | None = None) -> str:
+    anchor = f"#phase-{phase}" if phase else ""
+    return request.get_full_path() + anchor if request.method == "GET" else request.POST.get("next", "/")
+
+
+@register.simple_tag(takes_context=True)
+def progress_overall(context: dict[str, Any], slug: str, oob: bool = False) -> SafeString:
+    """The roadmap's overall bar, or an invitation to start tracking."""
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return mark_safe("")
+    if not tracking_active(request):
+        return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
+    roadmap = default_catalog().roadmap(slug)
+    tally = _progress(request, roadmap).overall
+    return _render("_bar.html", {"key": "overall", "label": "Your progress", "tally": tally, "oob": oob}, request)
+
+
+@register.simple_tag(takes_context=True)
+def progress_phase(context: dict[str, Any], slug: str, number: int, oob: bool = False) -> SafeString:
+    """One phase's bar (nothing for a visitor who has not started tracking)."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    tally = _progress(request, default_catalog().roadmap(slug)).sections[number - 1].tally
+    context_out = {"key": f"phase-{number}", "label": f"Phase {number}", "tally": tally, "oob": oob}
+    return _render("_bar.html", context_out, request)
+
+
+@register.simple_tag(takes_context=True)
+def topic_marker(context: dict[str, Any], slug: str, phase: int, topic_id: str, oob: bool = False) -> SafeString:
+    """The topic's status control: htmx marks in place, and without JavaScript the form posts and comes back."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    status = _state(request).status(topic_id)
+    topic = default_catalog().topic(topic_id)
+    data = {
+        "slug": slug,
+        "phase": phase,
+        "topic": topic,
+        "status": status.value if status else "none",
+        "options": STATUS_OPTIONS,
+        "next": _next(request, phase),
+        "oob": oob,
+    }
+    return _render("_topic_marker.html", data, request)
+
+
+@register.simple_tag(takes_context=True)
+def project_marker(context: dict[str, Any], slug: str, phase: int, title: str, oob: bool = False) -> SafeString:
+    """A project's "done" checkbox."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    key = project_key(slug, title)
+    data = {
+        "slug": slug,
+        "phase": phase,
+        "key": key,
+        "dom_id": key.replace("/", "--"),
+        "title": title,
+        "done": key in _state(request).projects,
+        "next": _next(request, phase),
+        "oob": oob,
+    }
+    return _render("_project_marker.html", data, request)
+
+
+@register.simple_tag(takes_context=True)
+def topic_note(context: dict[str, Any], topic_id: str, editable: bool = False) -> SafeString:
+    """The signed-in learner's private note on a topic (with an edit form on the topic page)."""
+    request: HttpRequest | None = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return mark_safe("")
+    text = selectors.notes_of(user=request.user, topic_ids=[topic_id]).get(topic_id, "")
+    if not text and not editable:
+        return mark_safe("")
+    data = {"topic_id": topic_id, "text": text, "html": render_note(text), "editable": editable}
+    return _render("_note.html", data, request)

@@ -1,0 +1,111 @@
+"""Where a request's progress is kept: the account when signed in, else the visitor's session.
+
+Views and the API pick a tracker with `tracker_for(request)` and call the same three methods either way, so the
+pages work the same for visitors and learners; signing up or in merges the session into the account.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from django.contrib.auth.models import User
+from django.contrib.sessions.backends.base import SessionBase
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic
+from roadmapfinder.tracking import selectors, services
+
+#: The session key holding a visitor's progress: {"topics": {id: status}, "projects": [keys]}.
+SESSION_KEY = "rf_progress"
+
+
+class Tracker(Protocol):
+    def state(self) -> ProgressState: ...
+    def set_topic(self, topic_id: str, status: TopicStatus | None) -> None: ...
+    def set_project(self, key: str, done: bool) -> None: ...
+
+
+class AccountTracker:
+    """Progress stored in the database for a signed-in learner."""
+
+    def __init__(self, user: User) -> None:
+        self.user = user
+
+    def state(self) -> ProgressState:
+        return selectors.progress_state(user=self.user)
+
+    def set_topic(self, topic_id: str, status: TopicStatus | None) -> None:
+        services.progress_set(user=self.user, topic_id=topic_id, status=status)
+
+    def set_project(self, key: str, done: bool) -> None:
+        services.project_set(user=self.user, key=key, done=done)
+
+
+class SessionTracker:
+    """Progress kept in a visitor's session until they sign up or log in."""
+
+    def __init__(self, session: SessionBase) -> None:
+        self.session = session
+
+    def state(self) -> ProgressState:
+        return session_state(self.session)
+
+    def set_topic(self, topic_id: str, status: TopicStatus | None) -> None:
+        check_topic(default_catalog(), topic_id)
+        topics, projects = self._load()
+        if status is None:
+            topics.pop(topic_id, None)
+        else:
+            topics[topic_id] = status.value
+        self._save(topics, projects)
+
+    def set_project(self, key: str, done: bool) -> None:
+        check_project(default_catalog(), key)
+        topics, projects = self._load()
+        kept = set(projects) | {key} if done else set(projects) - {key}
+        self._save(topics, sorted(kept))
+
+    def _load(self) -> tuple[dict[str, str], list[str]]:
+        raw = self.session.get(SESSION_KEY) or {}
+        return dict(raw.get("topics", {})), list(raw.get("projects", []))
+
+    def _save(self, topics: dict[str, str], projects: list[str]) -> None:
+        self.session[SESSION_KEY] = {"topics": topics, "projects": projects}
+
+
+def session_state(session: SessionBase) -> ProgressState:
+    """A visitor's session progress; entries that no longer parse (old content, tampering) are ignored."""
+    raw = session.get(SESSION_KEY) or {}
+    topics: dict[str, TopicStatus] = {}
+    for topic_id, value in dict(raw.get("topics", {})).items():
+        try:
+            topics[str(topic_id)] = TopicStatus(value)
+        except ValueError:
+            continue
+    return ProgressState(topics=topics, projects=frozenset(str(k) for k in raw.get("projects", [])))
+
+
+def tracker_for(request: HttpRequest) -> Tracker:
+    """The account's tracker when signed in, else the session's."""
+    if request.user.is_authenticated:
+        return AccountTracker(learner(request))
+    return SessionTracker(request.session)
+
+
+def merge_session_into_account(*, session: SessionBase, user: User) -> None:
+    """Move a visitor's session progress into their account (at sign-up or log-in), then forget the session copy."""
+    state = session_state(session)
+    if state.is_empty:
+        return
+    services.progress_merge(user=user, state=state)
+    del session[SESSION_KEY]
+
+
+def learner(request: HttpRequest) -> User:
+    """The signed-in learner of a view that requires one (`login_required` runs first)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise PermissionDenied
+    return user

@@ -1,0 +1,138 @@
+"""Progress, notes, the dashboard and the learner's data: parse the request, call one service, render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.progress import parse_topic_status, project_key, roadmaps_started
+from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
+from roadmapfinder.tracking import selectors, services
+from roadmapfinder.tracking.trackers import SESSION_KEY, learner, tracker_for
+
+MAX_IMPORT_BYTES = 5_000_000
+
+
+def _safe_next(request: HttpRequest, fallback: str = "/me") -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())
+    return target if allowed else fallback
+
+
+def _phase_number(request: HttpRequest) -> int:
+    try:
+        return max(1, int(request.POST.get("phase", "1")))
+    except ValueError:
+        raise InvalidInput("the phase must be a number") from None
+
+
+@require_POST
+def mark_topic(request: HttpRequest) -> HttpResponseBase:
+    """Set a topic's status. htmx gets the updated control and bars; a plain form post goes back to the page."""
+    topic_id = request.POST.get("topic", "").strip()
+    status = parse_topic_status(request.POST.get("status"))
+    tracker_for(request).set_topic(topic_id, status)
+    if request.headers.get("HX-Request"):
+        return _marked_fragment(request, "topic", topic_id)
+    return HttpResponseRedirect(_safe_next(request))
+
+
+@require_POST
+def mark_project(request: HttpRequest) -> HttpResponseBase:
+    """Mark a project done or not done (a checkbox)."""
+    key = request.POST.get("project", "").strip()
+    tracker_for(request).set_project(key, "true" in request.POST.getlist("done"))
+    if request.headers.get("HX-Request"):
+        return _marked_fragment(request, "project", key)
+    return HttpResponseRedirect(_safe_next(request))
+
+
+def _marked_fragment(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    """The changed control, plus out-of-band bars (and the topic's other places) on the same roadmap page."""
+    roadmap = default_catalog().roadmap(request.POST.get("roadmap", ""))
+    phase = _phase_number(request)
+    titles = {project_key(roadmap.slug, p.title): p.title for ph in roadmap.phases for p in ph.projects}
+    context = {
+        "kind": kind,
+        "slug": roadmap.slug,
+        "phase": phase,
+        "key": key,
+        "project_title": titles.get(key, ""),
+        "other_phases": [n for n, p in enumerate(roadmap.phases, start=1) if key in p.topic_ids and n != phase],
+        "phase_numbers": range(1, len(roadmap.phases) + 1),
+    }
+    return render(request, "tracking/_marked.html", context)
+
+
+@require_GET
+def start_tracking(request: HttpRequest) -> HttpResponseBase:
+    """Give a visitor a session to keep progress in, then go back to the page they came from."""
+    if not request.user.is_authenticated and SESSION_KEY not in request.session:
+        request.session[SESSION_KEY] = {"topics": {}, "projects": []}
+    return redirect(_safe_next(request, fallback="/"))
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """/me: roadmaps in progress with their percentage and next topics, saved plans, notes and account links."""
+    catalog = default_catalog()
+    state = tracker_for(request).state()
+    standings = roadmaps_started(catalog, state)
+    known = {t.id for t in catalog.topics}
+    context: dict[str, object] = {
+        "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
+        "plans": selectors.plans_of(user=learner(request)) if request.user.is_authenticated else [],
+        "notes": (
+            [(catalog.topic(t), text) for t, text in selectors.notes_of(user=learner(request)).items() if t in known]
+            if request.user.is_authenticated
+            else []
+        ),
+    }
+    return render(request, "tracking/dashboard.html", context)
+
+
+@login_required
+@require_POST
+def save_note(request: HttpRequest, topic_id: str) -> HttpResponseBase:
+    """Save (or with empty text, delete) the learner's private note on a topic."""
+    services.note_set(user=learner(request), topic_id=topic_id, text=request.POST.get("text", ""))
+    messages.success(request, "Note saved.")
+    return redirect("topic", topic_id=topic_id)
+
+
+@login_required
+@require_GET
+def export_data(request: HttpRequest) -> HttpResponse:
+    """Everything stored for the learner, as a JSON file to keep or import elsewhere."""
+    data = selectors.learner_data_export(user=learner(request))
+    response = HttpResponse(learner_data_json(data), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="roadmapfinder-my-data.json"'
+    return response
+
+
+@login_required
+@require_POST
+def import_data(request: HttpRequest) -> HttpResponseBase:
+    """Replace the learner's data with an exported file; a bad file changes nothing and says why."""
+    upload = request.FILES.get("file")
+    try:
+        if upload is None:
+            raise InvalidInput("choose a file to import", hint="a file made by Export my data")
+        if upload.size is not None and upload.size > MAX_IMPORT_BYTES:
+            raise InvalidInput("the file is too large", hint=f"at most {MAX_IMPORT_BYTES} bytes")
+        data = parse_learner_data(upload.read(), default_catalog())
+        services.learner_data_import(user=learner(request), data=data)
+    except InvalidInput as error:
+        messages.error(request, f"Nothing was imported: {error.message}. {error.hint}".strip())
+        return render(request, "tracking/account.html", _account_context(request), status=400)
+    messages.success(request, "Your data was imported.")
+    return redirect("account")
+
+
+def _account_context(request: HttpRequest) -> dict[str, object]:
+    return {"tokens": selectors.tokens_of(user=learner(request))}

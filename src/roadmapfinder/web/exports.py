@@ -1,0 +1,30 @@
+"""Roadmap downloads: `/roadmaps/<slug>.svg`, `.md` and `.pdf`, made by the domain's exporters.
+
+Each view parses the slug (and `?hours=`), builds the document and calls `exporters.export` once; the command
+line's `show --svg/--md/--pdf` calls the same function, so both give the same file.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.http import require_safe
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.catalog.shapes import roadmap_detail
+from roadmapfinder.exporters import document_from_roadmap, export
+from roadmapfinder.web.seo import site_url
+
+
+@require_safe
+def roadmap_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The roadmap as a file; Markdown and PDF download, the SVG shows in the browser."""
+    catalog = default_catalog()
+    detail = roadmap_detail(catalog, catalog.roadmap(slug))
+    hours = parse_hours_per_week(request.GET.get("hours"))
+    document = document_from_roadmap(detail, base_url=site_url(request), hours_per_week=hours)
+    exported = export(document, fmt)
+    response = HttpResponse(exported.content, content_type=exported.media_type)
+    disposition = "inline" if fmt == "svg" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{slug}-roadmap.{exported.extension}"'
+    return response

@@ -1,0 +1,108 @@
+"""Plan pages: /generate (form with a live preview) and /plans/<id> (the shareable plan, editable by its creator)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_http_methods
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.exporters.timeline import render_timeline_svg
+from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
+from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.web import services
+from roadmapfinder.web.plan_form import form_initial, request_from_form
+
+
+def _session_key(request: HttpRequest) -> str:
+    if not request.session.session_key:
+        request.session.save()
+    return request.session.session_key or ""
+
+
+def _form_context(initial: dict[str, object], error: InvalidInput | None = None) -> dict[str, object]:
+    return {
+        "initial": initial,
+        "error": error,
+        "roadmaps": default_catalog().roadmaps,
+        "levels": list(CurrentLevel),
+        "stacks": STACKS,
+        "weekdays": list(Weekday),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def generate(request: HttpRequest) -> HttpResponse:
+    """The generate form; a valid submission saves the plan and opens its page."""
+    slugs = {r.slug for r in default_catalog().roadmaps}
+    if request.method == "POST":
+        try:
+            plan_request = request_from_form(request.POST)
+            saved, _ = services.plan_create(request=plan_request, session_key=_session_key(request), user=request.user)
+        except InvalidInput as error:
+            context = _form_context(_posted(request), error)
+            return render(request, "roadmapfinder/generate.html", context, status=400)
+        return redirect("plan", plan_id=saved.id)
+    roadmap = request.GET.get("roadmap", "")
+    context = _form_context(form_initial(None, slugs, roadmap if roadmap in slugs else ""))
+    context |= _preview(request.GET) if roadmap in slugs else {}
+    return render(request, "roadmapfinder/generate.html", context)
+
+
+def _posted(request: HttpRequest) -> dict[str, object]:
+    data = request.POST
+    return {
+        "roadmaps": data.getlist("roadmap"),
+        "days": data.getlist("days"),
+        **{
+            k: data.get(k, "")
+            for k in ("goals", "hours", "known", "level", "stack", "start", "target_date", "drop", "add", "order")
+        },
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def generate_preview(request: HttpRequest) -> HttpResponse:
+    """The live summary under the form (htmx): total hours, weeks and finish date, or what is wrong."""
+    return render(request, "roadmapfinder/_plan_preview.html", _preview(request.POST or request.GET))
+
+
+def _preview(data: QueryDict) -> dict[str, object]:
+    """The summary of the plan the form describes so far, or the reason it cannot be built yet."""
+    try:
+        plan = build_plan(default_catalog(), request_from_form(data), today=services.today())
+    except InvalidInput as error:
+        return {"error": error}
+    return {"plan": plan_out(plan)}
+
+
+@require_http_methods(["GET", "POST"])
+def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
+    session_key = request.session.session_key or ""
+    error: InvalidInput | None = None
+    status = 200
+    if request.method == "POST":
+        try:
+            services.plan_update(
+                plan_id=plan_id, request=request_from_form(request.POST), session_key=session_key, user=request.user
+            )
+            return redirect("plan", plan_id=plan_id)
+        except InvalidInput as problem:
+            error, status = problem, 400
+    saved, plan = services.plan_get(plan_id=plan_id)
+    shaped = plan_out(plan, saved.id)
+    slugs = {r.slug for r in default_catalog().roadmaps}
+    context = {
+        "plan": shaped,
+        "timeline": mark_safe(render_timeline_svg(shaped)),  # built by our exporter; every text in it is escaped
+        "can_edit": services.plan_can_edit(saved, session_key=session_key, user=request.user),
+        **_form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error),
+        "today": date.today(),
+    }
+    return render(request, "roadmapfinder/plan.html", context, status=status)

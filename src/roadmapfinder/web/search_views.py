@@ -1,0 +1,110 @@
+"""Search and guided-finder pages: parse the request, call the search core once, render.
+
+`/search` is the full results page (works without JavaScript); `/search/suggest` is the small fragment htmx shows
+under a search box as you type (the home page box, and the roadmap page's topic filter with `roadmap=`);
+`/finder` is the questionnaire and its three recommendations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.catalog import parse_category
+from roadmapfinder.catalog.shapes import RoadmapSummary, roadmap_summary
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search import PURPOSES, MatchOut, RoadmapHit, SearchOut, TopicHit, recommend_roadmaps, search_catalog
+
+SUGGESTION_COUNT = 6
+
+
+@dataclass(frozen=True)
+class ResultCard:
+    """One search result as a card: what it is, where it links, and why it matched."""
+
+    kind: str
+    title: str
+    url: str
+    summary: str
+    matched: list[MatchOut]
+    roadmap: RoadmapSummary | None = None  # for roadmaps: category, phases, total time
+    taught_in: tuple[tuple[str, str], ...] = ()  # for topics: (title, url) of the roadmaps that teach it
+
+
+def search_page(request: HttpRequest) -> HttpResponse:
+    """Results for `?q=` as cards, with a category filter; close names and the finder when nothing matches."""
+    catalog = default_catalog()
+    query = request.GET.get("q", "")
+    category = request.GET.get("category", "").strip()
+    roadmap = request.GET.get("roadmap", "").strip() or None
+    wanted = parse_category(category) if category else None
+    result: SearchOut | None = None
+    if query.strip():
+        result = search_catalog(catalog, query, category=wanted, roadmap=roadmap)
+    context = {
+        "query": query.strip(),
+        "result": result,
+        "cards": [_card(hit, roadmap) for hit in result.results] if result else [],
+        "category": wanted,
+        "categories": [(c, len(rs)) for c, rs in catalog.by_category()],
+        "within": catalog.roadmap(roadmap) if roadmap else None,
+    }
+    return render(request, "roadmapfinder/search.html", context)
+
+
+def search_suggest(request: HttpRequest) -> HttpResponse:
+    """The as-you-type list under a search box; empty (never an error page) while the input is not a query yet."""
+    roadmap = request.GET.get("roadmap", "").strip() or None
+    try:
+        result = search_catalog(default_catalog(), request.GET.get("q", ""), roadmap=roadmap, limit=SUGGESTION_COUNT)
+    except InvalidInput:
+        result = None
+    cards = [_card(hit, roadmap) for hit in result.results] if result else []
+    return render(request, "roadmapfinder/_suggest.html", {"cards": cards, "result": result})
+
+
+def finder_page(request: HttpRequest) -> HttpResponse:
+    """The questionnaire; with a goal given, the three roadmaps that fit best (a GET form, so no JavaScript)."""
+    answers = {
+        "goal": request.GET.get("goal", ""),
+        "known": request.GET.get("known", ""),
+        "hours": request.GET.get("hours", "") or "10",
+        "purpose": request.GET.get("purpose", "") or "job",
+    }
+    recommendations = None
+    if "goal" in request.GET:
+        recommendations = recommend_roadmaps(
+            default_catalog(),
+            goal=answers["goal"],
+            known=answers["known"],
+            hours_per_week=answers["hours"],
+            purpose=answers["purpose"],
+        ).recommendations
+    context = {"answers": answers, "purposes": PURPOSES, "recommendations": recommendations}
+    return render(request, "roadmapfinder/finder.html", context)
+
+
+def _card(hit: RoadmapHit | TopicHit, within: str | None) -> ResultCard:
+    catalog = default_catalog()
+    if isinstance(hit, RoadmapHit):
+        summary = roadmap_summary(catalog, catalog.roadmap(hit.slug))
+        url = reverse("roadmap", args=[hit.slug])
+        return ResultCard("roadmap", hit.title, url, summary.summary, hit.matched, roadmap=summary)
+    topic = catalog.topic(hit.id)
+    url = f"{reverse('roadmap', args=[within])}#topic-{hit.id}" if within else reverse("topic", args=[hit.id])
+    taught = {use.roadmap.slug: use.roadmap.title for use in catalog.uses_of(hit.id)}
+    return ResultCard(
+        "topic",
+        hit.title,
+        url,
+        topic.summary,
+        hit.matched,
+        taught_in=tuple((title, reverse("roadmap", args=[slug])) for slug, title in taught.items()),
+    )
+
+
+__all__ = ["finder_page", "search_page", "search_suggest"]

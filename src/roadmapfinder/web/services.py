@@ -1,0 +1,68 @@
+"""Writes and reads of saved plans: the only place plans touch the database (views and API call these)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
+from django.utils import timezone
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import NotFound, RoadmapFinderError
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.web.models import SavedPlan
+
+
+class NotAllowed(RoadmapFinderError):
+    """The plan exists but this visitor may not change it."""
+
+
+def today() -> date:
+    return timezone.localdate()
+
+
+def plan_create(
+    *, request: PlanRequest, session_key: str, user: AbstractBaseUser | AnonymousUser | None
+) -> tuple[SavedPlan, Plan]:
+    """Build the plan (so a bad request is refused before anything is saved), then save its request."""
+    fixed = request.model_copy(update={"start": request.start or today()})
+    plan = build_plan(default_catalog(), fixed, today=today())
+    saved = SavedPlan.objects.create(
+        request=fixed.model_dump(mode="json"),
+        owner=user if isinstance(user, User) else None,
+        creator_session=session_key,
+        title=", ".join([*plan.roadmaps, *plan.goals])[:200],
+    )
+    return saved, plan
+
+
+def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
+    """A saved plan and the plan rebuilt from it; `NotFound` for an unknown id (no suggestions: ids are secret)."""
+    saved = SavedPlan.objects.filter(pk=plan_id).first()
+    if saved is None:
+        raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
+    request = PlanRequest.model_validate(saved.request)
+    return saved, build_plan(default_catalog(), request, today=today())
+
+
+def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> bool:
+    """The owner, or the visitor whose session created it, may change the inputs."""
+    if saved.owner_id is not None:
+        return user is not None and user.is_authenticated and user.pk == saved.owner_id
+    return bool(session_key) and session_key == saved.creator_session
+
+
+def plan_update(
+    *, plan_id: str, request: PlanRequest, session_key: str, user: AbstractBaseUser | AnonymousUser | None
+) -> tuple[SavedPlan, Plan]:
+    """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused."""
+    saved, _ = plan_get(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
+    fixed = request.model_copy(update={"start": request.start or date.fromisoformat(saved.request["start"])})
+    plan = build_plan(default_catalog(), fixed, today=today())
+    saved.request = fixed.model_dump(mode="json")
+    saved.title = ", ".join([*plan.roadmaps, *plan.goals])[:200]
+    saved.save(update_fields=["request", "title", "updated"])
+    return saved, plan

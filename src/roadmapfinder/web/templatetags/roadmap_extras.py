@@ -1,0 +1,41 @@
+"""Template tags of the roadmap page: the inline diagram and the schema.org JSON-LD, both from the exporters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+
+from roadmapfinder.catalog.shapes import RoadmapDetail
+from roadmapfinder.exporters import document_from_roadmap, render_svg
+from roadmapfinder.exporters.diagram import describe
+from roadmapfinder.exporters.structured_data import course_json_ld
+from roadmapfinder.web.seo import json_ld_script, site_url
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class DiagramView:
+    svg: SafeString
+    description: str
+
+
+@register.simple_tag
+def roadmap_diagram(roadmap: RoadmapDetail, hours: float | None = None) -> DiagramView:
+    """The overview diagram, inline and coloured by the page's scheme, with its description in words.
+
+    Use as `{% roadmap_diagram roadmap hours as diagram %}`; the SVG escapes every text it draws.
+    """
+    document = document_from_roadmap(roadmap, hours_per_week=hours)
+    return DiagramView(mark_safe(render_svg(document, standalone=False)), describe(document))
+
+
+@register.simple_tag(takes_context=True)
+def roadmap_json_ld(context: dict[str, Any], roadmap: RoadmapDetail) -> SafeString:
+    """The roadmap as a schema.org Course, escaped for a `<script type="application/ld+json">`."""
+    origin = site_url(context["request"])
+    document = document_from_roadmap(roadmap, base_url=origin)
+    return mark_safe(json_ld_script(course_json_ld(document, site_url=origin)))

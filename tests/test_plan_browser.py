@@ -1,0 +1,49 @@
+"""Generating a plan in headless Chromium: from a roadmap page to a shareable, dated plan."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.live_server import CHROMIUM, CHROMIUM_ARGS, production_server
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with production_server(tmp_path_factory.mktemp("plans")) as url:
+        yield url
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser.new_page(viewport={"width": 1280, "height": 900})
+        browser.close()
+
+
+def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:
+    page.goto(f"{server}/roadmaps/backend")
+    page.get_by_role("link", name="Generate a dated plan for this roadmap").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Generate your learning plan")
+    expect(page.get_by_label("Backend Developer")).to_be_checked()
+
+    preview = page.locator("#preview")
+    expect(preview).to_contain_text(re.compile(r"\d+ hours over \d+ weeks at 10 h/week"))  # rendered with the page
+    page.get_by_label("Hours a week").fill("20")
+    page.get_by_label("What you already know").fill("git, http")
+    expect(preview).to_contain_text("at 20 h/week", timeout=30_000)  # htmx updates it as you type
+    expect(preview).to_contain_text("2 topics skipped", timeout=30_000)
+
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    expect(page.get_by_role("heading", name="Week by week")).to_be_visible()
+    expect(page.locator("table.schedule tbody tr").first).to_contain_text("1")
+    expect(page.locator("svg.timeline")).to_be_visible()
+    expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()
+    expect(page.get_by_role("link", name="Calendar (.ics)")).to_have_attribute("href", re.compile(r"\.ics$"))

@@ -1,0 +1,115 @@
+"""The progress domain: statuses, tallies per phase and overall, merging, and the learner data file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.progress import (
+    ProgressState,
+    TopicStatus,
+    check_project,
+    merge_states,
+    next_topics,
+    parse_topic_status,
+    project_key,
+    roadmap_progress,
+    roadmaps_started,
+)
+from roadmapfinder.progress.learner_data import LearnerData, learner_data_json, parse_learner_data
+
+DONE, DOING, SKIP = TopicStatus.DONE, TopicStatus.IN_PROGRESS, TopicStatus.SKIPPED
+
+
+def test_statuses_parse_from_words_and_refuse_others() -> None:
+    assert parse_topic_status("in-progress") is DOING
+    assert parse_topic_status("Done") is DONE
+    assert parse_topic_status("none") is None
+    with pytest.raises(InvalidInput, match="unknown status `finished`"):
+        parse_topic_status("finished")
+
+
+def test_phase_and_overall_tallies_count_topics_and_projects() -> None:
+    alpha = default_catalog().roadmap("alpha-dev")
+    state = ProgressState(
+        topics={"web-basics": DONE, "http-basics": SKIP, "terminal": DOING, "markup": DONE},
+        projects=frozenset({project_key("alpha-dev", "Foundations project")}),
+    )
+    progress = roadmap_progress(alpha, state)
+    first = progress.sections[0].tally
+    assert (first.total, first.done, first.skipped, first.in_progress) == (5, 2, 1, 1)
+    assert first.percent == 60
+    assert progress.sections[1].tally.percent == 20
+    assert progress.overall.total == 21
+    assert progress.overall.finished == 4
+    assert progress.overall.percent == 19
+
+
+def test_a_topic_done_once_counts_on_every_roadmap_that_has_it() -> None:
+    catalog = default_catalog()
+    state = ProgressState(topics={"terminal": DONE})
+    started = {s.roadmap.slug: s.progress.overall.finished for s in roadmaps_started(catalog, state)}
+    assert started == {"alpha-dev": 1, "beta-ops": 1}
+
+
+def test_next_topics_puts_topics_in_progress_first_then_learning_order() -> None:
+    alpha = default_catalog().roadmap("alpha-dev")
+    state = ProgressState(topics={"web-basics": DONE, "markup": DOING})
+    assert next_topics(alpha.topic_ids, state) == ["markup", "http-basics", "terminal"]
+
+
+def test_merging_loses_neither_side_and_the_stronger_status_wins() -> None:
+    ours = ProgressState(topics={"markup": DOING, "terminal": DONE}, projects=frozenset({"a"}))
+    theirs = ProgressState(topics={"markup": DONE, "terminal": SKIP, "styling": SKIP}, projects=frozenset({"b"}))
+    merged = merge_states(ours, theirs)
+    assert dict(merged.topics) == {"markup": DONE, "terminal": DONE, "styling": SKIP}
+    assert merged.projects == {"a", "b"}
+
+
+def test_unknown_project_keys_are_refused_with_suggestions() -> None:
+    with pytest.raises(NotFound) as error:
+        check_project(default_catalog(), "alpha-dev/foundations-projec")
+    assert error.value.suggestions[0] == "alpha-dev/foundations-project"
+
+
+def _file(**changes: object) -> bytes:
+    document: dict[str, object] = {
+        "format": "roadmapfinder-learner-data",
+        "version": 1,
+        "username": "ada",
+        "topics": [{"topic": "markup", "status": "done", "updated": "2026-01-02T03:04:05Z"}],
+        "projects": [],
+        "notes": [],
+        "plans": [],
+    }
+    document.update(changes)
+    return json.dumps(document).encode()
+
+
+def test_a_data_file_reads_back_to_the_same_text() -> None:
+    data = parse_learner_data(_file(), default_catalog())
+    assert parse_learner_data(learner_data_json(data).encode(), default_catalog()) == data
+    assert isinstance(data, LearnerData)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"{not json", "the file is not JSON"),
+        (json.dumps({"format": "other"}).encode(), "not a RoadmapFinder learner data file"),
+        (_file(version=2), "invalid file at version"),
+        (_file(topics=[{"topic": "markup", "status": "finished", "updated": "2026-01-02T03:04:05Z"}]), "topics.0"),
+        (_file(topics=[{"topic": "markupp", "status": "done", "updated": "2026-01-02T03:04:05Z"}]), "unknown topic"),
+        (_file(surprise=1), "invalid file at surprise"),
+        (
+            _file(notes=[{"topic": "markup", "text": "a", "updated": "2026-01-02T03:04:05Z"}] * 2),
+            "note `markup` appears twice",
+        ),
+    ],
+)
+def test_bad_data_files_are_refused_with_the_reason(raw: bytes, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        parse_learner_data(raw, default_catalog())

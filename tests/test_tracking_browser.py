@@ -1,0 +1,91 @@
+"""The tracking flow in headless Chromium against the production server with the shipped catalog: sign up, mark
+three topics on `backend` and watch the bars move, find them done on `full-stack`, log out and in, still there."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from tests.live_server import live_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "a long passphrase 42"
+SHARED = ("how-the-web-works", "http", "git")  # phase 1 of backend and of full-stack
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with live_server(tmp_path_factory.mktemp("tracking-browser"), shipped=True, pages=True) as (url, _env):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make install-test` installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+def _log_in(page: Page, server: str, username: str) -> None:
+    page.goto(f"{server}/accounts/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My progress")
+
+
+def test_progress_follows_the_learner_across_roadmaps_and_sessions(server: str, page: Page) -> None:
+    username = f"learner-{uuid.uuid4().hex[:6]}"
+    page.goto(f"{server}/accounts/signup/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_text(f"Signed in as {username}")).to_be_visible()
+
+    page.goto(f"{server}/roadmaps/backend")
+    overall = page.locator("#progress-overall")
+    phase_one = page.locator("#progress-phase-1")
+    expect(overall).to_contain_text("Your progress: 0%")
+    expect(phase_one).to_contain_text("0 of")
+    for count, topic in enumerate(SHARED, start=1):
+        page.locator(f"#status-1-{topic}").select_option("done")
+        expect(phase_one).to_contain_text(f"{count} of")  # swapped in place by htmx, no reload
+        expect(overall).to_contain_text(f"{count} of")
+    phase_percent = int(re.sub(r"\D", "", phase_one.locator(".percent").inner_text()))
+    assert phase_percent > 0
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "no full reload"
+
+    page.goto(f"{server}/roadmaps/full-stack")
+    for topic in SHARED:
+        expect(page.locator(f"#status-1-{topic}")).to_have_value("done")
+    expect(page.locator("#progress-overall")).to_contain_text("3 of")
+
+    page.get_by_role("button", name="Log out").click()
+    page.goto(f"{server}/roadmaps/backend")
+    expect(page.locator("#progress-overall")).not_to_contain_text("3 of")
+    _log_in(page, server, username)
+    card = page.locator('[data-roadmap="backend"]')
+    expect(card).to_contain_text("3 of")
+    page.goto(f"{server}/roadmaps/backend")
+    expect(page.locator("#progress-phase-1")).to_contain_text("3 of")
+    expect(page.locator("#status-1-git")).to_have_value("done")
