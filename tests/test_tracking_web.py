@@ -270,3 +270,16 @@ def test_header_shows_log_in_or_me(client: Client, ada_client: Client) -> None:
     page = ada_client.get("/").content.decode()
     assert 'href="/me">Me</a>' in page
     assert 'action="/accounts/logout/"' in page
+
+
+def test_the_roadmap_diagram_shows_the_learners_progress(ada_client: Client) -> None:
+    before = ada_client.get("/roadmaps/alpha-dev").content.decode()
+    assert "rfd-node rfd-done" not in before
+    _mark(ada_client, "web-basics", "done")
+    _mark(ada_client, "http-basics", "in_progress")
+    _mark(ada_client, "terminal", "skipped")
+    page = ada_client.get("/roadmaps/alpha-dev").content.decode()
+    diagram = page[page.index("<svg") : page.index("</svg>")]
+    assert diagram.count('class="rfd-node rfd-done"') == 1
+    assert diagram.count('class="rfd-node rfd-in-progress"') == 1
+    assert diagram.count('class="rfd-node rfd-skipped"') == 1

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.exporters.document import Status
 from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, project_key, roadmap_progress
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
@@ -133,3 +134,21 @@ def topic_note(context: dict[str, Any], topic_id: str, editable: bool = False) -
         return mark_safe("")
     data = {"topic_id": topic_id, "text": text, "html": render_note(text), "editable": editable}
     return _render("_note.html", data, request)
+
+
+#: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
+_DIAGRAM_STATUS = {
+    TopicStatus.DONE: Status.DONE,
+    TopicStatus.IN_PROGRESS: Status.IN_PROGRESS,
+    TopicStatus.SKIPPED: Status.SKIPPED,
+}
+
+
+@register.simple_tag(takes_context=True)
+def diagram_progress(context: dict[str, Any]) -> dict[str, Status]:
+    """The reader's topic statuses for the roadmap diagram; empty for a visitor who has not started tracking."""
+    request = context.get("request")
+    if not tracking_active(request):
+        return {}
+    assert request is not None
+    return {topic_id: _DIAGRAM_STATUS[status] for topic_id, status in _state(request).topics.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.catalog.shapes import RoadmapDetail
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import describe
+from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.structured_data import course_json_ld
 from roadmapfinder.web.seo import json_ld_script, site_url
 
@@ -24,12 +26,15 @@ class DiagramView:
 
 
 @register.simple_tag
-def roadmap_diagram(roadmap: RoadmapDetail, hours: float | None = None) -> DiagramView:
+def roadmap_diagram(
+    roadmap: RoadmapDetail, hours: float | None = None, progress: Mapping[str, Status] | None = None
+) -> DiagramView:
     """The overview diagram, inline and coloured by the page's scheme, with its description in words.
 
-    Use as `{% roadmap_diagram roadmap hours as diagram %}`; the SVG escapes every text it draws.
+    Use as `{% roadmap_diagram roadmap hours progress as diagram %}`; `progress` marks topics done, in progress
+    or skipped. The SVG escapes every text it draws.
     """
-    document = document_from_roadmap(roadmap, hours_per_week=hours)
+    document = document_from_roadmap(roadmap, hours_per_week=hours, progress=progress)
     return DiagramView(mark_safe(render_svg(document, standalone=False)), describe(document))
 
 
