@@ -80,11 +80,13 @@ def test_the_backend_roadmap_covers_the_seed(catalog: Catalog) -> None:
 def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
     """A built wheel works without the source tree: the YAML content is inside the package."""
     root = Path(__file__).parent.parent
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(root)],
-        check=True,
         capture_output=True,
+        text=True,
+        check=False,
     )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     [wheel] = tmp_path.glob("roadmapfinder-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "roadmapfinder/content/roadmaps/backend.yaml" in names
