@@ -49,7 +49,10 @@ def generate(request: HttpRequest) -> HttpResponse:
             return render(request, "roadmapfinder/generate.html", context, status=400)
         return redirect("plan", plan_id=saved.id)
     roadmap = request.GET.get("roadmap", "")
-    context = _form_context(form_initial(None, slugs, roadmap if roadmap in slugs else ""))
+    initial = form_initial(None, slugs, roadmap if roadmap in slugs else "")
+    if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
+        initial["hours"] = request.GET["hours"]
+    context = _form_context(initial)
     context |= _preview(request.GET) if roadmap in slugs else {}
     return render(request, "roadmapfinder/generate.html", context)
 
