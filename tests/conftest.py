@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 ASSETS = Path(__file__).parent / "assets"
 SAMPLE_CONTENT = ASSETS / "content"
@@ -44,6 +45,27 @@ def use_shipped_catalog() -> Iterator[None]:
     yield
     os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
     default_catalog.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium under Playwright, one per test module (browser downloads do not work here)."""
+    from tests.live_server import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make install-test` installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh desktop-sized page in its own context (no cookies shared between tests)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture

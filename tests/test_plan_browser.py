@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, production_server
+from tests.live_server import production_server
 
 pytestmark = pytest.mark.browser
 
@@ -17,14 +17,6 @@ pytestmark = pytest.mark.browser
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with production_server(tmp_path_factory.mktemp("plans")) as url:
         yield url
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser.new_page(viewport={"width": 1280, "height": 900})
-        browser.close()
 
 
 def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, production_server
+from tests.live_server import production_server
 
 pytestmark = pytest.mark.browser
 
@@ -25,23 +24,6 @@ PAGE_WEIGHT_BUDGET = 100_000
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with production_server(tmp_path_factory.mktemp("reading")) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make install-test` installs Debian's chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
