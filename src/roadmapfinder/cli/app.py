@@ -130,13 +130,16 @@ def serve(
     server: Annotated[
         Server, typer.Option(help="granian (default, chosen by measurement) or gunicorn.")
     ] = Server.GRANIAN,
+    access_log: Annotated[
+        bool, typer.Option("--access-log", help="Log every request (off: the load balancer logs them).")
+    ] = False,
 ) -> None:
     """Serve the web app and API with a production server (granian or gunicorn), never Django's runserver."""
     default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
     if not 1 <= port <= 65535:
         raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
     count = workers or default_workers(server)
-    argv = server_argv(server, host=host, port=port, workers=count)
+    argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
     sys.stdout.flush()
     os.execvp(argv[0], argv)
