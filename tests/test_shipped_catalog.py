@@ -151,3 +151,10 @@ def test_no_link_breaks_the_rules_or_is_copied_instead_of_shared(catalog: Catalo
 def test_no_deprecated_tool_is_a_resource(catalog: Catalog) -> None:
     urls = [r.url for t in catalog.topics for r in t.resources]
     assert not [u for u in urls if any(host in u for host in DEPRECATED_HOSTS)]
+
+
+@pytest.mark.parametrize("slug", ["backend", "full-stack", "devops"])
+def test_language_agnostic_role_roadmaps_offer_stack_variants(catalog: Catalog, slug: str) -> None:
+    roadmap = catalog.roadmap(slug)
+    stacks = {v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants}
+    assert {"python", "typescript", "java", "go", "csharp"} <= stacks
