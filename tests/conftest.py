@@ -48,6 +48,15 @@ def use_shipped_catalog() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The production server (`roadmapfinder serve`) on the shipped catalog, one per browser-test module."""
+    from tests.live_server import production_server
+
+    with production_server(tmp_path_factory.mktemp("server")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium under Playwright, one per test module (browser downloads do not work here)."""
     from tests.live_server import CHROMIUM, CHROMIUM_ARGS

@@ -6,20 +6,10 @@ on a free port, with the shipped catalog and a throw-away SQLite database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.live_server import production_server
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with production_server(tmp_path_factory.mktemp("server")) as url:
-        yield url
 
 
 def test_read_a_roadmap_and_move_to_the_next_phase(server: str, page: Page) -> None:

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.live_server import production_server
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with production_server(tmp_path_factory.mktemp("plans")) as url:
-        yield url
 
 
 def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:

@@ -4,26 +4,17 @@ colour schemes, a roadmap read by keyboard alone, the diagram on a phone, print,
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from tests.live_server import production_server
-
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/roadmaps/backend", "/topics/http", "/search?q=backend", "/roadmaps/no-such-roadmap"]
 #: The roadmap page with its CSS and scripts, as sent compressed over the wire.
 PAGE_WEIGHT_BUDGET = 100_000
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with production_server(tmp_path_factory.mktemp("reading")) as url:
-        yield url
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
