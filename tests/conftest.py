@@ -31,7 +31,7 @@ def _plain_static_files(settings: Any) -> None:
 
 @pytest.fixture(autouse=True)
 def _fresh_page_cache() -> None:
-    """Each test renders its own pages: the content cache (web/caching.py) would otherwise carry them over."""
+    """Each test starts with an empty cache: cached pages (web/caching.py) and rate-limit counts would carry over."""
     from django.core.cache import cache
 
     cache.clear()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
@@ -18,13 +16,6 @@ from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
 PASSWORD = "a long passphrase 42"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits() -> Iterator[None]:
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -17,19 +17,13 @@ from roadmapfinder.web.seo import site_url
 router = Router(tags=["plans"])
 
 
-def _session_key(request: HttpRequest) -> str:
-    if not request.session.session_key:
-        request.session.save()
-    return request.session.session_key or ""
-
-
 @router.post(
     "/plans",
     response={201: PlanOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
-    saved, plan = services.plan_create(request=body, session_key=_session_key(request), user=request.user)
+    saved, plan = services.plan_create(request=body, session_key=services.creator_session(request), user=request.user)
     return Status(201, plan_out(plan, saved.id))
 
 

@@ -19,12 +19,6 @@ from roadmapfinder.web import services
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 
-def _session_key(request: HttpRequest) -> str:
-    if not request.session.session_key:
-        request.session.save()
-    return request.session.session_key or ""
-
-
 def _form_context(initial: dict[str, object], error: InvalidInput | None = None) -> dict[str, object]:
     return {
         "initial": initial,
@@ -43,7 +37,9 @@ def generate(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
-            saved, _ = services.plan_create(request=plan_request, session_key=_session_key(request), user=request.user)
+            saved, _ = services.plan_create(
+                request=plan_request, session_key=services.creator_session(request), user=request.user
+            )
         except InvalidInput as error:
             context = _form_context(_posted(request), error)
             return render(request, "roadmapfinder/generate.html", context, status=400)

@@ -6,6 +6,7 @@ from datetime import date
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
+from django.http import HttpRequest
 from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
@@ -16,6 +17,13 @@ from roadmapfinder.web.models import SavedPlan
 
 class NotAllowed(RoadmapFinderError):
     """The plan exists but this visitor may not change it."""
+
+
+def creator_session(request: HttpRequest) -> str:
+    """The visitor's session key, creating the session if needed: it is what lets a creator edit their plan."""
+    if not request.session.session_key:
+        request.session.save()
+    return request.session.session_key or ""
 
 
 def today() -> date:
