@@ -1,4 +1,6 @@
-"""WSGI entry point for gunicorn (`roadmapfinder serve`).
+"""WSGI entry point for the production server (`roadmapfinder serve`: granian, or gunicorn).
+
+Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py).
 
 The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
 validator's full report rather than serving a half-broken site.
@@ -12,9 +14,10 @@ import sys
 from django.core.wsgi import get_wsgi_application
 
 from roadmapfinder.catalog import ContentInvalid, default_catalog
+from roadmapfinder.web.caching import CachedPagesApp
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
-application = get_wsgi_application()
+application = CachedPagesApp(get_wsgi_application())
 
 try:
     default_catalog()

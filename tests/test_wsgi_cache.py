@@ -1,0 +1,106 @@
+"""The WSGI entry point answers cached pages and 304s before Django builds a request, and only then."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from wsgiref.util import setup_testing_defaults
+
+import pytest
+from django.core.signals import request_started
+
+from roadmapfinder.web.wsgi import application
+
+# Django closes stale database connections at the end of each request it handles.
+pytestmark = [pytest.mark.django_db, pytest.mark.database]
+
+
+@dataclass
+class Reply:
+    status: str
+    headers: dict[str, str]
+    body: bytes
+    reached_django: bool
+
+
+@pytest.fixture
+def django_requests() -> Iterator[list[object]]:
+    """Every request Django itself handled during the test."""
+    seen: list[object] = []
+
+    def record(sender: object, **kwargs: Any) -> None:
+        seen.append(sender)
+
+    request_started.connect(record)
+    yield seen
+    request_started.disconnect(record)
+
+
+def call(path: str, seen: list[object], method: str = "GET", **headers: str) -> Reply:
+    environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path, **headers}
+    setup_testing_defaults(environ)
+    before = len(seen)
+    captured: dict[str, Any] = {}
+
+    def start_response(status: str, header_list: list[tuple[str, str]], exc_info: object = None) -> None:
+        captured["status"], captured["headers"] = status, dict(header_list)
+
+    chunks = application(environ, start_response)
+    body = b"".join(chunks)
+    getattr(chunks, "close", lambda: None)()
+    return Reply(captured["status"], captured["headers"], body, len(seen) > before)
+
+
+def test_second_reader_gets_the_same_page_without_django(django_requests: list[object]) -> None:
+    first = call("/roadmaps/alpha-dev", django_requests)
+    second = call("/roadmaps/alpha-dev", django_requests)
+    assert first.status.startswith("200")
+    assert first.reached_django
+    assert second.status.startswith("200")
+    assert not second.reached_django
+    assert second.body == first.body
+    assert second.headers == first.headers | {"Content-Length": str(len(first.body))}
+    assert second.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_head_and_revalidation_are_answered_from_the_cache(django_requests: list[object]) -> None:
+    page = call("/topics/markup", django_requests)
+    head = call("/topics/markup", django_requests, method="HEAD")
+    assert head.body == b""
+    assert head.headers["Content-Length"] == str(len(page.body))
+    fresh = call("/topics/markup", django_requests, HTTP_IF_NONE_MATCH=page.headers["ETag"])
+    assert fresh.status.startswith("304")
+    assert fresh.body == b""
+    assert not head.reached_django
+    assert not fresh.reached_django
+
+
+def test_compressed_and_plain_answers_are_kept_apart(django_requests: list[object]) -> None:
+    call("/roadmaps/alpha-dev", django_requests)
+    packed = call("/roadmaps/alpha-dev", django_requests, HTTP_ACCEPT_ENCODING="gzip")
+    assert packed.reached_django
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in call("/roadmaps/alpha-dev", django_requests).headers
+
+
+def test_readers_with_a_session_always_reach_django(django_requests: list[object]) -> None:
+    call("/roadmaps/alpha-dev", django_requests)
+    personal = call("/roadmaps/alpha-dev", django_requests, HTTP_COOKIE="theme=dark; sessionid=abc")
+    assert personal.reached_django
+    assert "ETag" not in personal.headers
+    other_cookie = call("/roadmaps/alpha-dev", django_requests, HTTP_COOKIE="theme=dark")
+    assert not other_cookie.reached_django
+
+
+def test_a_host_django_refuses_is_never_answered_from_the_cache(django_requests: list[object]) -> None:
+    for _ in range(2):
+        refused = call("/roadmaps/alpha-dev", django_requests, HTTP_HOST="evil.example")
+        assert refused.status.startswith("400")
+        assert refused.reached_django
+
+
+def test_personal_and_unknown_pages_are_not_cached(django_requests: list[object]) -> None:
+    for _ in range(2):
+        assert call("/roadmaps/nope", django_requests).reached_django
+        assert call("/search", django_requests, QUERY_STRING="q=html").reached_django
