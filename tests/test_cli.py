@@ -61,6 +61,7 @@ def test_show_renders_every_phase_like_the_page() -> None:
         "Learn how the web and the tools work",
         "Estimated time: 4-6 weeks at 10 h/week",
         "1. How the web works",
+        "1. Foundations project [alpha-dev/foundations-project]",
         "System Design",
         "Phase 4: APIs",
         "Congratulations",

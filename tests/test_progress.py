@@ -14,10 +14,12 @@ from roadmapfinder.progress import (
     check_project,
     merge_states,
     next_topics,
+    parse_project_done,
     parse_topic_status,
     project_key,
     roadmap_progress,
     roadmaps_started,
+    split_project_key,
 )
 from roadmapfinder.progress.learner_data import LearnerData, learner_data_json, parse_learner_data
 
@@ -73,6 +75,17 @@ def test_unknown_project_keys_are_refused_with_suggestions() -> None:
     with pytest.raises(NotFound) as error:
         check_project(default_catalog(), "alpha-dev/foundations-projec")
     assert error.value.suggestions[0] == "alpha-dev/foundations-project"
+
+
+def test_project_marks_and_keys_parse_from_what_a_learner_types() -> None:
+    assert parse_project_done("done") is True
+    assert parse_project_done("none") is False
+    with pytest.raises(InvalidInput, match="a project is done or not, never `in_progress`"):
+        parse_project_done("in_progress")
+    assert split_project_key("alpha-dev/pages-project") == ("alpha-dev", "pages-project")
+    for bad in ("alpha-dev/", "/pages-project", "alpha-dev/pages/project"):
+        with pytest.raises(InvalidInput, match="is not a project key"):
+            split_project_key(bad)
 
 
 def _file(**changes: object) -> bytes:

@@ -1,13 +1,17 @@
-"""`/api/v1/me/progress`: token and session auth, bulk and single updates, and nobody sees another's data."""
+"""`/api/v1/me/progress`: token and session auth, bulk and single updates of topics and projects, and nobody sees
+another's data."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from jsonschema import Draft202012Validator
 
 from roadmapfinder.tracking import services
-from roadmapfinder.tracking.models import TopicProgress
+from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -26,17 +30,21 @@ def _auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def _put(client: Client, path: str, body: object, token: str) -> object:
+def _put(client: Client, path: str, body: object, token: str) -> Any:
     return client.put(path, body, content_type="application/json", headers=_auth(token))
 
 
 @pytest.mark.parametrize(
     ("method", "path"),
-    [("get", "/api/v1/me/progress"), ("put", "/api/v1/me/progress"), ("put", "/api/v1/me/progress/markup")],
+    [
+        ("get", "/api/v1/me/progress"),
+        ("put", "/api/v1/me/progress"),
+        ("put", "/api/v1/me/progress/markup"),
+        ("put", "/api/v1/me/progress/projects/alpha-dev/pages-project"),
+    ],
 )
-def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(
-    client: Client, method: str, path: str
-) -> None:
+def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(method: str, path: str) -> None:
+    client = Client(enforce_csrf_checks=True)  # as a real server does: a wrong token is 401, never a CSRF failure
     for headers in ({}, _auth("rf_not-a-real-token"), {"Authorization": "Basic YWRhOnB3"}):
         response = getattr(client, method)(path, {}, content_type="application/json", headers=headers)
         assert response.status_code == 401
@@ -45,7 +53,7 @@ def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(
 
 def test_put_one_topic_then_read_progress_per_roadmap(client: Client, ada: User, ada_token: str) -> None:
     response = _put(client, "/api/v1/me/progress/terminal", {"status": "done"}, ada_token)
-    assert response.json() == {"topic": "terminal", "status": "done"}  # type: ignore[attr-defined]
+    assert response.json() == {"topic": "terminal", "status": "done"}
     body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
     assert body["topics"] == {"terminal": "done"}
     assert [r["slug"] for r in body["roadmaps"]] == ["beta-ops", "alpha-dev"], "furthest along first"
@@ -67,17 +75,17 @@ def test_put_one_topic_then_read_progress_per_roadmap(client: Client, ada: User,
 def test_null_clears_a_topic(client: Client, ada: User, ada_token: str) -> None:
     _put(client, "/api/v1/me/progress/terminal", {"status": "in-progress"}, ada_token)
     assert TopicProgress.objects.get(user=ada).status == "in_progress"
-    assert _put(client, "/api/v1/me/progress/terminal", {"status": None}, ada_token).json()["status"] is None  # type: ignore[attr-defined]
+    assert _put(client, "/api/v1/me/progress/terminal", {"status": None}, ada_token).json()["status"] is None
     assert not TopicProgress.objects.filter(user=ada).exists()
 
 
 def test_bulk_put_replaces_every_status_all_or_nothing(client: Client, ada: User, ada_token: str) -> None:
     _put(client, "/api/v1/me/progress/terminal", {"status": "done"}, ada_token)
     response = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done", "styling": "skipped"}}, ada_token)
-    assert response.json()["topics"] == {"markup": "done", "styling": "skipped"}  # type: ignore[attr-defined]
+    assert response.json()["topics"] == {"markup": "done", "styling": "skipped"}
     refused = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done", "stylng": "done"}}, ada_token)
-    assert refused.status_code == 404  # type: ignore[attr-defined]
-    assert refused.json()["suggestions"][0] == "styling"  # type: ignore[attr-defined]
+    assert refused.status_code == 404
+    assert refused.json()["suggestions"][0] == "styling"
     assert dict(TopicProgress.objects.filter(user=ada).values_list("topic_id", "status")) == {
         "markup": "done",
         "styling": "skipped",
@@ -86,9 +94,9 @@ def test_bulk_put_replaces_every_status_all_or_nothing(client: Client, ada: User
 
 def test_bad_input_gets_json_errors(client: Client, ada_token: str) -> None:
     bad_status = _put(client, "/api/v1/me/progress/markup", {"status": "finished"}, ada_token)
-    assert bad_status.status_code == 400  # type: ignore[attr-defined]
-    assert "unknown status" in bad_status.json()["detail"]  # type: ignore[attr-defined]
-    assert _put(client, "/api/v1/me/progress/markup", {"state": 1}, ada_token).status_code == 422  # type: ignore[attr-defined]
+    assert bad_status.status_code == 400
+    assert "unknown status" in bad_status.json()["detail"]
+    assert _put(client, "/api/v1/me/progress/markup", {"state": 1}, ada_token).status_code == 422
     unknown = client.get("/api/v1/me/progress", {"roadmap": "alpha"}, headers=_auth(ada_token))
     assert unknown.status_code == 404
 
@@ -138,3 +146,93 @@ def test_guessing_tokens_is_rate_limited(client: Client) -> None:
     ]
     assert codes[0] == 401
     assert 429 in codes
+
+
+PROJECT = "/api/v1/me/progress/projects/{}"
+
+
+def _projects(user: User) -> set[str]:
+    return set(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
+
+
+def _check_openapi(client: Client, path: str, status: int, body: object) -> None:
+    """The answer matches what the API's own OpenAPI document declares for `PUT path` and `status`."""
+    spec: dict[str, Any] = client.get("/api/v1/openapi.json").json()
+    schema = spec["paths"][path]["put"]["responses"][str(status)]["content"]["application/json"]["schema"]
+    Draft202012Validator({**schema, "components": spec["components"]}).validate(body)
+
+
+def test_a_project_key_from_the_roadmap_marks_it_done_and_counts_in_the_tallies(
+    client: Client, ada: User, ada_token: str
+) -> None:
+    key = client.get("/api/v1/roadmaps/alpha-dev").json()["phases"][0]["projects"][0]["key"]
+    assert key == "alpha-dev/foundations-project"
+    response = _put(client, PROJECT.format(key), {"done": True}, ada_token)
+    assert response.status_code == 200
+    assert response.json() == {"project": key, "done": True}
+    _check_openapi(client, "/api/v1/me/progress/projects/{roadmap}/{project}", 200, response.json())
+    body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
+    assert body["projects"] == [key]
+    assert [r["slug"] for r in body["roadmaps"]] == ["alpha-dev"], "a finished project starts its roadmap"
+    first_phase = body["roadmaps"][0]["phases"][0]["progress"]
+    assert (first_phase["done"], first_phase["total"], first_phase["percent"]) == (1, 5, 20)
+    assert body["roadmaps"][0]["progress"]["finished"] == 1
+    undone = _put(client, PROJECT.format(key), {"done": False}, ada_token)
+    assert undone.json() == {"project": key, "done": False}
+    assert _projects(ada) == set()
+    assert _put(client, PROJECT.format(key), {"done": False}, ada_token).status_code == 200
+
+
+def test_an_unknown_project_is_404_with_the_closest_keys(client: Client, ada: User, ada_token: str) -> None:
+    response = _put(client, PROJECT.format("alpha-dev/foundations-projet"), {"done": True}, ada_token)
+    assert response.status_code == 404
+    body = response.json()
+    _check_openapi(client, "/api/v1/me/progress/projects/{roadmap}/{project}", 404, body)
+    assert body["detail"] == "no project `alpha-dev/foundations-projet`"
+    assert body["suggestions"][0] == "alpha-dev/foundations-project"
+    assert body["hint"].startswith("did you mean: alpha-dev/foundations-project")
+    assert _put(client, PROJECT.format("alpha/pages-project"), {"done": True}, ada_token).status_code == 404
+    assert _put(client, PROJECT.format("alpha-dev/pages-project"), {"done": "maybe"}, ada_token).status_code == 422
+    assert _projects(ada) == set()
+
+
+def test_a_learner_neither_sees_nor_changes_another_learners_projects(
+    client: Client, ada: User, ada_token: str
+) -> None:
+    bob = User.objects.create_user("bob")
+    bob_token = services.token_create(user=bob, name="phone")[1]
+    _put(client, PROJECT.format("alpha-dev/pages-project"), {"done": True}, ada_token)
+    assert client.get("/api/v1/me/progress", headers=_auth(bob_token)).json()["projects"] == []
+    _put(client, PROJECT.format("alpha-dev/pages-project"), {"done": False}, bob_token)
+    _put(client, "/api/v1/me/progress", {"topics": {}, "projects": []}, bob_token)
+    assert _projects(ada) == {"alpha-dev/pages-project"}
+
+
+def test_bulk_put_replaces_projects_only_when_they_are_given(client: Client, ada: User, ada_token: str) -> None:
+    _put(client, PROJECT.format("alpha-dev/pages-project"), {"done": True}, ada_token)
+    kept = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done"}}, ada_token)
+    assert kept.json()["projects"] == ["alpha-dev/pages-project"], "no `projects`: left as they were"
+    wanted = ["beta-ops/ship-project", "alpha-dev/data-project"]
+    replaced = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done"}, "projects": wanted}, ada_token)
+    assert replaced.status_code == 200
+    assert replaced.json()["projects"] == sorted(wanted)
+    assert {r["slug"] for r in replaced.json()["roadmaps"]} == {"alpha-dev", "beta-ops"}
+    refused = _put(client, "/api/v1/me/progress", {"topics": {}, "projects": ["beta-ops/shipp-project"]}, ada_token)
+    assert refused.status_code == 404
+    assert refused.json()["suggestions"][0] == "beta-ops/ship-project"
+    assert _projects(ada) == set(wanted), "an unknown key changes nothing"
+    assert dict(TopicProgress.objects.filter(user=ada).values_list("topic_id", "status")) == {"markup": "done"}
+    cleared = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done"}, "projects": []}, ada_token)
+    assert cleared.json()["projects"] == []
+
+
+def test_session_auth_marks_projects_with_the_csrf_token(ada: User) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(ada)
+    path = PROJECT.format("alpha-dev/pages-project")
+    assert client.put(path, {"done": True}, content_type="application/json").status_code == 403
+    client.get("/me/account")
+    token = client.cookies["csrftoken"].value
+    ok = client.put(path, {"done": True}, content_type="application/json", headers={"X-CSRFToken": token})
+    assert ok.json() == {"project": "alpha-dev/pages-project", "done": True}
+    assert client.get("/api/v1/me/progress").json()["projects"] == ["alpha-dev/pages-project"]

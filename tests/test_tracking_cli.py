@@ -1,4 +1,4 @@
-"""`roadmapfinder login`, `progress` and `done` against a live server, through the public CLI."""
+"""`roadmapfinder login`, `progress` and `done` (topics and projects) against a live server, through the public CLI."""
 
 from __future__ import annotations
 
@@ -74,3 +74,65 @@ def test_errors_are_messages_with_hints_and_exit_1(server: tuple[str, str]) -> N
     unreachable = runner.invoke(app, ["login", "--server", "http://127.0.0.1:9", "--token", "x"])
     assert unreachable.exit_code == 1
     assert "cannot reach" in unreachable.stderr
+
+
+def test_done_marks_a_project_by_the_key_show_lists(server: tuple[str, str]) -> None:
+    url, token = server
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    assert "[beta-ops/ship-project]" in runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "120"}).stdout
+    done = runner.invoke(app, ["done", "beta-ops/ship-project"])
+    assert done.exit_code == 0, done.output
+    assert "beta-ops/ship-project: Done" in done.stdout
+    data = json.loads(runner.invoke(app, ["progress", "beta-ops", "--json"]).stdout)
+    assert "beta-ops/ship-project" in data["projects"]
+    assert data["roadmaps"][0]["phases"][0]["progress"]["done"] >= 1
+    undone = runner.invoke(app, ["done", "beta-ops/ship-project", "--status", "none", "--json"])
+    assert undone.exit_code == 0, undone.output
+    assert json.loads(undone.stdout) == {"project": "beta-ops/ship-project", "done": False}
+
+
+def test_done_json_prints_the_apis_answer_for_topics_too(server: tuple[str, str]) -> None:
+    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+    result = runner.invoke(app, ["done", "styling", "--status", "skipped", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"topic": "styling", "status": "skipped"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (
+            ["done", "beta-ops/shipp-project"],
+            "no project `beta-ops/shipp-project` (HTTP 404)",
+            "did you mean: beta-ops/ship-project",
+        ),
+        (
+            ["done", "beta-ops/ship-project", "--status", "skipped"],
+            "a project is done or not, never `skipped`",
+            "use done",
+        ),
+        (["done", "beta-ops/"], "`beta-ops/` is not a project key", "roadmapfinder show ROADMAP"),
+    ],
+)
+def test_project_errors_are_messages_with_hints_and_exit_1(
+    server: tuple[str, str], args: list[str], message: str, hint: str
+) -> None:
+    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert hint in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(server: tuple[str, str], config: Path) -> None:
+    config.parent.mkdir(parents=True)
+    config.write_text(json.dumps({"server": server[0], "token": "rf_revoked"}))
+    refused = runner.invoke(app, ["done", "beta-ops/ship-project"])
+    assert refused.exit_code == 1
+    assert "the server refused the token" in refused.stderr
+    config.write_text(json.dumps({"server": "http://127.0.0.1:9", "token": server[1]}))
+    down = runner.invoke(app, ["done", "beta-ops/ship-project", "--json"])
+    assert down.exit_code == 1
+    assert "cannot reach http://127.0.0.1:9" in down.stderr
+    assert down.stdout == ""

@@ -11,12 +11,21 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest
 from ninja import Router
 from ninja.errors import HttpError
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer
+from ninja.security import SessionAuth as NinjaSessionAuth
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.progress import parse_topic_status
-from roadmapfinder.progress.shapes import ProgressIn, ProgressOut, TopicProgressIn, TopicProgressOut, progress_out
+from roadmapfinder.progress.shapes import (
+    ProgressIn,
+    ProgressOut,
+    ProjectProgressIn,
+    ProjectProgressOut,
+    TopicProgressIn,
+    TopicProgressOut,
+    progress_out,
+)
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.limits import TOKEN_RATE, limited
 
@@ -34,7 +43,17 @@ class TokenAuth(HttpBearer):
         return user
 
 
-router = Router(auth=[TokenAuth(), django_auth], tags=["my progress"])
+class SessionAuth(NinjaSessionAuth):
+    """The session cookie, CSRF-checked for writes. A request without the cookie is just not signed in (401):
+    ninja checks CSRF before looking for the cookie, so a wrong token on a write would read as a CSRF failure."""
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if self.param_name not in request.COOKIES:
+            return None
+        return super().__call__(request)
+
+
+router = Router(auth=[TokenAuth(), SessionAuth()], tags=["my progress"])
 
 
 def _user(request: HttpRequest) -> Any:
@@ -54,12 +73,19 @@ def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOu
 @router.put(
     "/me/progress",
     response={200: ProgressOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
-    summary="Replace all my topic statuses (topics not listed are cleared)",
+    summary="Replace all my topic statuses, and my finished projects if `projects` is given",
+    description=(
+        "Topics not listed are cleared. With `projects` (a list of project keys, `<roadmap>/<project>`), exactly "
+        "those projects are finished afterwards; without it, finished projects are left unchanged. "
+        "An unknown topic or project changes nothing (404 with suggestions)."
+    ),
 )
 def put_progress(request: HttpRequest, body: ProgressIn) -> ProgressOut:
     wanted = {topic_id: parse_topic_status(value) for topic_id, value in body.topics.items()}
     user = _user(request)
-    services.progress_replace(user=user, topics={t: s for t, s in wanted.items() if s is not None})
+    services.progress_replace(
+        user=user, topics={t: s for t, s in wanted.items() if s is not None}, projects=body.projects
+    )
     return progress_out(default_catalog(), selectors.progress_state(user=user))
 
 
@@ -72,3 +98,20 @@ def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressI
     status = parse_topic_status(body.status)
     services.progress_set(user=_user(request), topic_id=topic_id, status=status)
     return TopicProgressOut(topic=topic_id, status=status)
+
+
+@router.put(
+    "/me/progress/projects/{roadmap}/{project}",
+    response={200: ProjectProgressOut, 401: ErrorOut, 404: ErrorOut},
+    summary="Mark one project done or not done",
+    description=(
+        "The project's key is `{roadmap}/{project}`, as `GET /roadmaps/{slug}` lists it under each phase's "
+        "projects; a finished project counts in that roadmap's progress."
+    ),
+)
+def put_project_progress(
+    request: HttpRequest, roadmap: str, project: str, body: ProjectProgressIn
+) -> ProjectProgressOut:
+    key = f"{roadmap}/{project}"
+    services.project_set(user=_user(request), key=key, done=body.done)
+    return ProjectProgressOut(project=key, done=body.done)

@@ -8,6 +8,7 @@ reported with its file, field and fix.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from math import ceil
 
@@ -122,6 +123,14 @@ class Project(_Content):
     description: str = Field(min_length=1)
     practises: tuple[str, ...] = ()
     effort_hours: float = Field(default=10, gt=0, le=400)
+
+
+def project_key(roadmap_slug: str, project_title: str) -> str:
+    """A project's stable id: projects have no id in the content, so it is `<roadmap>/<title as a slug>`.
+
+    Topic ids and roadmap slugs never hold a slash, so a slash always means a project key.
+    """
+    return f"{roadmap_slug}/{re.sub(r'[^a-z0-9]+', '-', project_title.lower()).strip('-')}"
 
 
 class ExtraSection(_Content):

@@ -6,7 +6,7 @@ CLI prints them, and the web templates read the same fields.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import (
@@ -17,6 +17,7 @@ from roadmapfinder.catalog.models import (
     Resource,
     Roadmap,
     Topic,
+    project_key,
 )
 
 
@@ -32,6 +33,7 @@ class TopicRef(BaseModel):
 
 
 class ProjectOut(BaseModel):
+    key: str = Field(description="The id to mark the project done with: `<roadmap>/<title as a slug>`")
     title: str
     description: str
     practises: list[TopicRef]
@@ -136,7 +138,7 @@ def roadmap_detail(catalog: Catalog, roadmap: Roadmap) -> RoadmapDetail:
         audience=roadmap.audience,
         prerequisite_roadmaps=list(roadmap.prerequisite_roadmaps),
         stacks=stacks,
-        phases=[_phase(catalog, number, phase) for number, phase in enumerate(roadmap.phases, start=1)],
+        phases=[_phase(catalog, roadmap, number, phase) for number, phase in enumerate(roadmap.phases, start=1)],
         outro=roadmap.outro,
     )
 
@@ -168,7 +170,7 @@ def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
     )
 
 
-def _phase(catalog: Catalog, number: int, phase: Phase) -> PhaseOut:
+def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> PhaseOut:
     return PhaseOut(
         number=number,
         title=phase.title,
@@ -179,6 +181,7 @@ def _phase(catalog: Catalog, number: int, phase: Phase) -> PhaseOut:
         core_skills=[_ref(catalog.topic(t)) for t in phase.core_skills],
         projects=[
             ProjectOut(
+                key=project_key(roadmap.slug, p.title),
                 title=p.title,
                 description=p.description,
                 practises=[_ref(catalog.topic(t)) for t in p.practises],

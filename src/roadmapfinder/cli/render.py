@@ -76,6 +76,7 @@ def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
     body.append("\nProjects\n", style="bold")
     for n, project in enumerate(phase.projects, start=1):
         body.append(f"  {n}. {project.title}", style="bold green")
+        body.append(f" [{project.key}]", style="dim")
         body.append(f" — {project.description}\n")
     return Panel(body, title=f"Phase {phase.number}: {phase.title}", title_align="left", border_style="blue")
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from roadmapfinder.errors import RoadmapFinderError
-from roadmapfinder.progress.shapes import ProgressOut, TopicProgressOut
+from roadmapfinder.progress import split_project_key
+from roadmapfinder.progress.shapes import ProgressOut, ProjectProgressOut, TopicProgressOut
 
 TIMEOUT_SECONDS = 20
 
@@ -69,7 +70,7 @@ def normalise_server(url: str) -> str:
 
 
 class ApiClient:
-    """Calls to a server's `/api/v1/me/progress` endpoints with a personal token."""
+    """Calls to a server's `/api/v1/me/progress` endpoints (topics and projects) with a personal token."""
 
     def __init__(self, login: Login) -> None:
         self.login = login
@@ -81,6 +82,11 @@ class ApiClient:
     def set_topic(self, topic_id: str, status: str | None) -> TopicProgressOut:
         path = f"/api/v1/me/progress/{urllib.parse.quote(topic_id, safe='')}"
         return TopicProgressOut.model_validate(self._call("PUT", path, {"status": status}))
+
+    def set_project(self, key: str, *, done: bool) -> ProjectProgressOut:
+        roadmap, project = split_project_key(key)
+        path = "/api/v1/me/progress/projects/" + "/".join(urllib.parse.quote(p, safe="") for p in (roadmap, project))
+        return ProjectProgressOut.model_validate(self._call("PUT", path, {"done": done}))
 
     def _call(self, method: str, path: str, body: object | None = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None

@@ -1,4 +1,5 @@
-"""`roadmapfinder login`, `progress` and `done`: the learner's progress on a server, through its API."""
+"""`roadmapfinder login`, `progress` and `done` (topics and projects): the learner's progress on a server, through
+its API."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import sys
 from typing import Annotated
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
 from roadmapfinder.cli.errors import friendly_errors
 from roadmapfinder.cli.server_client import ApiClient, Login, normalise_server
-from roadmapfinder.progress import parse_topic_status
+from roadmapfinder.progress import is_project_key, parse_project_done, parse_topic_status
 from roadmapfinder.progress.shapes import ProgressOut
 
 stdout = Console(highlight=False)
@@ -38,20 +40,44 @@ def progress_command(
     """Show my progress per roadmap and phase, and what to do next."""
     progress = ApiClient(Login.load()).progress(slug)
     if as_json:
-        sys.stdout.write(json.dumps(progress.model_dump(mode="json"), indent=2) + "\n")
+        _print_json(progress)
         return
     _print_progress(progress)
 
 
 @friendly_errors
 def done_command(
-    topic_id: Annotated[str, typer.Argument(metavar="TOPIC", help="The topic's id, e.g. http.")],
-    status: Annotated[str, typer.Option("--status", help="done, in_progress, skipped, or none to clear.")] = "done",
+    item: Annotated[
+        str,
+        typer.Argument(
+            metavar="TOPIC|PROJECT",
+            help="A topic's id (http), or a project's key (backend/todo-api), as `roadmapfinder show` lists them.",
+        ),
+    ],
+    status: Annotated[
+        str, typer.Option("--status", help="done, in_progress, skipped, or none to clear (projects: done or none).")
+    ] = "done",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
 ) -> None:
-    """Mark a topic done (or another status with --status); it counts on every roadmap that has it."""
-    parsed = parse_topic_status(status)
-    result = ApiClient(Login.load()).set_topic(topic_id, parsed.value if parsed else None)
-    stdout.print(f"{result.topic}: {result.status.label if result.status else 'not started'}")
+    """Mark a topic or a project done (or another status with --status); a topic counts on every roadmap that has it."""
+    if is_project_key(item):
+        done = parse_project_done(status)
+        project = ApiClient(Login.load()).set_project(item, done=done)
+        result: BaseModel = project
+        line = f"{project.project}: {'Done' if project.done else 'not done'}"
+    else:
+        parsed = parse_topic_status(status)
+        topic = ApiClient(Login.load()).set_topic(item, parsed.value if parsed else None)
+        result = topic
+        line = f"{topic.topic}: {topic.status.label if topic.status else 'not started'}"
+    if as_json:
+        _print_json(result)
+    else:
+        stdout.print(line)
+
+
+def _print_json(result: BaseModel) -> None:
+    sys.stdout.write(json.dumps(result.model_dump(mode="json"), indent=2) + "\n")
 
 
 def _print_progress(progress: ProgressOut) -> None:

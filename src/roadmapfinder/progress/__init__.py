@@ -4,14 +4,17 @@ Progress belongs to the learner and the *topic* (topics are shared by id across 
 roadmap counts on every roadmap and plan that contains it. Storage (database or session) is the tracking app's job.
 """
 
+from roadmapfinder.catalog.models import project_key
 from roadmapfinder.progress.status import (
     ProgressState,
     TopicStatus,
     check_project,
     check_topic,
+    is_project_key,
     merge_states,
+    parse_project_done,
     parse_topic_status,
-    project_key,
+    split_project_key,
 )
 from roadmapfinder.progress.summary import (
     RoadmapStanding,
@@ -36,12 +39,15 @@ __all__ = [
     "TrackProgress",
     "check_project",
     "check_topic",
+    "is_project_key",
     "merge_states",
     "next_topics",
+    "parse_project_done",
     "parse_topic_status",
     "plan_progress",
     "project_key",
     "roadmap_progress",
     "roadmaps_started",
     "sections_progress",
+    "split_project_key",
 ]

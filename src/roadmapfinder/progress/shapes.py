@@ -46,14 +46,27 @@ class TopicProgressOut(BaseModel):
     status: TopicStatus | None
 
 
+class ProjectProgressOut(BaseModel):
+    project: str
+    done: bool
+
+
 class ProgressIn(BaseModel):
-    """The whole set of topic statuses: topics not listed are cleared."""
+    """The whole set of topic statuses (topics not listed are cleared) and, if given, of finished projects."""
 
     topics: dict[str, str] = Field(default_factory=dict)
+    projects: list[str] | None = Field(
+        default=None,
+        description="Every finished project's key (`<roadmap>/<project>`); omit it to leave projects unchanged",
+    )
 
 
 class TopicProgressIn(BaseModel):
     status: str | None = Field(description="done, in_progress, skipped, or null to clear")
+
+
+class ProjectProgressIn(BaseModel):
+    done: bool = Field(description="true marks the project finished, false unmarks it")
 
 
 def tally_out(tally: Tally) -> TallyOut:

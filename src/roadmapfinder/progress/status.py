@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import project_key
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
 
@@ -49,6 +49,37 @@ def parse_topic_status(value: str | None) -> TopicStatus | None:
         raise InvalidInput(f"unknown status `{value}`", hint=f"use one of: {valid}, or none to clear") from None
 
 
+def parse_project_done(value: str | None) -> bool:
+    """Whether a project is done, from the same words as a topic status: `done`, or none to unmark it.
+
+    Refuses the statuses a project cannot have (in progress, skipped) and anything else with `InvalidInput`.
+    """
+    status = parse_topic_status(value)
+    if status not in (None, TopicStatus.DONE):
+        raise InvalidInput(f"a project is done or not, never `{value}`", hint="use done, or none to unmark it")
+    return status is TopicStatus.DONE
+
+
+def is_project_key(key: str) -> bool:
+    """Whether an id a learner typed names a project (`<roadmap>/<project>`) rather than a topic: topic ids never
+    hold a slash."""
+    return "/" in key
+
+
+def split_project_key(key: str) -> tuple[str, str]:
+    """A project key's two parts, the roadmap slug and the project's slug; `InvalidInput` for any other shape.
+
+    Only the shape is checked here; whether the project exists is `check_project`'s answer.
+    """
+    roadmap, _, project = key.strip().partition("/")
+    if not roadmap or not project or "/" in project:
+        raise InvalidInput(
+            f"`{key}` is not a project key",
+            hint="a project key is ROADMAP/PROJECT; `roadmapfinder show ROADMAP` lists them",
+        )
+    return roadmap, project
+
+
 @dataclass(frozen=True)
 class ProgressState:
     """One learner's progress: topic id -> status, and the keys of the projects they finished."""
@@ -73,15 +104,6 @@ def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
         if current is None or status.rank > current.rank:
             topics[topic_id] = status
     return ProgressState(topics=topics, projects=ours.projects | theirs.projects)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def project_key(roadmap_slug: str, project_title: str) -> str:
-    """A project's stable id: projects have no id in the content, so it is `<roadmap>/<title as a slug>`."""
-    return f"{roadmap_slug}/{_slug(project_title)}"
 
 
 @cache

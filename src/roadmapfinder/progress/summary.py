@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.planning.plan import Plan
-from roadmapfinder.progress.status import ProgressState, TopicStatus, project_key
+from roadmapfinder.progress.status import ProgressState, TopicStatus
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from django.apps import apps
 from django.contrib.auth.models import User
@@ -36,11 +36,14 @@ def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> No
     )
 
 
-def progress_replace(*, user: User, topics: Mapping[str, TopicStatus]) -> None:
-    """Make the learner's topic statuses exactly `topics` (the bulk PUT); all or nothing."""
+def progress_replace(*, user: User, topics: Mapping[str, TopicStatus], projects: Collection[str] | None = None) -> None:
+    """Make the learner's topic statuses exactly `topics` (the bulk PUT), and their finished projects exactly
+    `projects` when given (None leaves projects as they are); all or nothing: an unknown id changes nothing."""
     catalog = default_catalog()
     for topic_id in topics:
         check_topic(catalog, topic_id)
+    for key in projects or ():
+        check_project(catalog, key)
     now = timezone.now()
     with transaction.atomic():
         TopicProgress.objects.filter(user=user).exclude(topic_id__in=list(topics)).delete()
@@ -48,6 +51,10 @@ def progress_replace(*, user: User, topics: Mapping[str, TopicStatus]) -> None:
             TopicProgress.objects.update_or_create(
                 user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
             )
+        if projects is not None:
+            ProjectProgress.objects.filter(user=user).exclude(project_key__in=list(projects)).delete()
+            for key in projects:  # a project already finished keeps the date it was finished
+                ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
 
 
 def project_set(*, user: User, key: str, done: bool) -> None:
