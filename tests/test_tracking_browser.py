@@ -69,3 +69,27 @@ def test_progress_follows_the_learner_across_roadmaps_and_sessions(server: str, 
     page.goto(f"{server}/roadmaps/backend")
     expect(page.locator("#progress-phase-1")).to_contain_text("3 of")
     expect(page.locator("#status-1-git")).to_have_value("done")
+
+
+def test_a_plan_page_tracks_in_place_and_the_plan_joins_the_new_account(server: str, page: Page) -> None:
+    page.goto(f"{server}/generate?roadmap=devops")
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    plan_id = page.url.rsplit("/", 1)[1]
+    overall = page.locator("#progress-overall")
+    expect(overall).to_contain_text("Your progress: 0%")
+    page.locator("#phase-1 form.mark select").first.select_option("done")
+    expect(page.locator("#progress-phase-1")).to_contain_text("1 of")
+    expect(overall).to_contain_text("1 of")
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "no full reload"
+
+    page.goto(f"{server}/accounts/signup/")
+    page.locator("#id_username").fill(f"planner-{uuid.uuid4().hex[:6]}")
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.get_by_role("button", name="Create my account").click()
+    card = page.locator(f'[data-plan="{plan_id}"]')
+    expect(card).to_contain_text("1 of")
+    card.get_by_role("link").first.click()
+    expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()  # still theirs to edit
+    expect(page.locator("#progress-overall")).to_contain_text("1 of")

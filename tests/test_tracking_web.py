@@ -31,7 +31,7 @@ def ada_client(ada: User) -> Client:
 
 
 def _mark(client: Client, topic: str, status: str, **extra: str) -> object:
-    data = {"topic": topic, "status": status, "roadmap": "alpha-dev", "phase": "1", "next": "/roadmaps/alpha-dev"}
+    data = {"topic": topic, "status": status, "track": "roadmap:alpha-dev", "phase": "1", "next": "/roadmaps/alpha-dev"}
     return client.post("/me/progress/topic", data | extra, **({"headers": {"HX-Request": "true"}} if extra else {}))
 
 
@@ -115,7 +115,7 @@ def test_anonymous_roadmap_page_invites_to_track_and_carries_no_csrf_token(clien
 def test_marking_in_place_returns_the_control_and_moved_bars(ada_client: Client, ada: User) -> None:
     page = ada_client.get("/roadmaps/alpha-dev").content.decode()
     assert 'Your progress: <strong class="percent">0%</strong>' in page
-    response = _mark(ada_client, "web-basics", "done", roadmap="alpha-dev")
+    response = _mark(ada_client, "web-basics", "done", track="roadmap:alpha-dev")
     body = response.content.decode()  # type: ignore[attr-defined]
     assert body.lstrip().startswith('<form class="mark mark-done" id="mark-1-web-basics"')
     assert 'id="progress-overall" hx-swap-oob="true"' in body
@@ -132,7 +132,7 @@ def test_marking_without_javascript_posts_and_comes_back(ada_client: Client) -> 
 
 
 def test_projects_are_marked_done_with_a_checkbox(ada_client: Client, ada: User) -> None:
-    data = {"project": "alpha-dev/foundations-project", "done": ["false", "true"], "roadmap": "alpha-dev"}
+    data = {"project": "alpha-dev/foundations-project", "done": ["false", "true"], "track": "roadmap:alpha-dev"}
     assert ada_client.post("/me/progress/project", data).status_code == 302
     assert ProjectProgress.objects.filter(user=ada, project_key="alpha-dev/foundations-project").exists()
     ada_client.post("/me/progress/project", data | {"done": ["false"]})

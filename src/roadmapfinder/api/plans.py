@@ -23,7 +23,7 @@ router = Router(tags=["plans"])
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
-    saved, plan = services.plan_create(request=body, session_key=services.creator_session(request), user=request.user)
+    saved, plan = services.plan_create_for(request, body)
     return Status(201, plan_out(plan, saved.id))
 
 

@@ -2,8 +2,8 @@
 
 Granian is the default: in `make bench` (bench/bench_serving.py) it served the roadmap page at 2.2x gunicorn's
 throughput with a p99 of 4 ms against gunicorn's 142 ms on this 2-core machine, meeting both serving targets that
-gunicorn missed (4.3x once cached pages were answered before Django, see web/caching.py). Gunicorn stays available (`--server gunicorn`) as the long-established alternative, and the
-benchmark measures both in every run.
+gunicorn missed (4.3x once cached pages were answered before Django, see web/caching.py). Gunicorn stays
+available (`--server gunicorn`) as the long-established alternative, and the benchmark measures both in every run.
 """
 
 from __future__ import annotations

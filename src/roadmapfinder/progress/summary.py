@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
-from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 
 
@@ -105,21 +104,6 @@ def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:
 def roadmap_progress(roadmap: Roadmap, state: ProgressState) -> TrackProgress:
     """Progress through one roadmap."""
     return sections_progress(roadmap_sections(roadmap), state)
-
-
-def plan_progress(catalog: Catalog, plan: Plan, state: ProgressState) -> TrackProgress:
-    """Progress through a plan: its phases' topics, and projects that come from a roadmap phase."""
-    slugs = {r.slug for r in catalog.roadmaps}
-    sections = (
-        Section(
-            number=phase.number,
-            title=phase.title,
-            topic_ids=tuple(t.id for t in phase.topics),
-            project_keys=tuple(project_key(phase.source, p.title) for p in phase.projects if phase.source in slugs),
-        )
-        for phase in plan.phases
-    )
-    return sections_progress(sections, state)
 
 
 def next_topics(topic_ids: Sequence[str], state: ProgressState, *, limit: int = 3) -> list[str]:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.apps import apps
 from django.contrib.auth.models import User
-from django.db.models import Model
 
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.learner_data import LearnerData, NoteRecord, PlanRecord, ProjectRecord, TopicRecord
 from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.web.models import SavedPlan
 
 
 def progress_state(*, user: User) -> ProgressState:
@@ -32,14 +31,13 @@ def tokens_of(*, user: User) -> list[ApiToken]:
     return list(ApiToken.objects.filter(user=user))
 
 
-def plans_of(*, user: User) -> list[Model]:
+def plans_of(*, user: User) -> list[SavedPlan]:
     """The learner's saved plans (the web app's `SavedPlan`), newest first."""
-    return list(apps.get_model("web", "SavedPlan").objects.filter(owner=user).order_by("-updated"))
+    return list(SavedPlan.objects.filter(owner=user).order_by("-updated"))
 
 
 def learner_data_export(*, user: User) -> LearnerData:
     """Everything stored for the learner except secrets, in a stable order (so exports compare equal)."""
-    saved_plan = apps.get_model("web", "SavedPlan")
     return LearnerData(
         username=user.get_username(),
         topics=[
@@ -56,6 +54,6 @@ def learner_data_export(*, user: User) -> LearnerData:
         ],
         plans=[
             PlanRecord(id=p.id, title=p.title, request=p.request, created=p.created)
-            for p in saved_plan.objects.filter(owner=user).order_by("id")
+            for p in SavedPlan.objects.filter(owner=user).order_by("id")
         ],
     )

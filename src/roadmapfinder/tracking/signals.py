@@ -1,4 +1,5 @@
-"""On log-in (which sign-up also does), the visitor's session progress joins the account's."""
+"""On log-in (which sign-up also does), the visitor's session progress joins the account's, and the plans they
+created without an account become theirs."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from django.dispatch import receiver
 from django.http import HttpRequest
 
 from roadmapfinder.tracking.trackers import merge_session_into_account
+from roadmapfinder.web.services import plans_claim
 
 
 @receiver(user_logged_in)
 def _merge_visitor_progress(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
     if request is not None and hasattr(request, "session"):
         merge_session_into_account(session=request.session, user=user)
+        plans_claim(session=request.session, user=user)

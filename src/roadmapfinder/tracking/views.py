@@ -10,11 +10,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.errors import InvalidInput
-from roadmapfinder.progress import parse_topic_status, project_key, roadmaps_started
+from roadmapfinder.errors import InvalidInput, RoadmapFinderError
+from roadmapfinder.progress import ProgressState, parse_topic_status, roadmaps_started
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
+from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.trackers import SESSION_KEY, learner, tracker_for
+from roadmapfinder.web.models import SavedPlan
+from roadmapfinder.web.services import plan_build, plan_get, plans_created_in
 
 MAX_IMPORT_BYTES = 5_000_000
 
@@ -37,9 +40,10 @@ def mark_topic(request: HttpRequest) -> HttpResponseBase:
     """Set a topic's status. htmx gets the updated control and bars; a plain form post goes back to the page."""
     topic_id = request.POST.get("topic", "").strip()
     status = parse_topic_status(request.POST.get("status"))
+    track = _page_track(request)  # a bad track is refused before anything changes
     tracker_for(request).set_topic(topic_id, status)
-    if request.headers.get("HX-Request"):
-        return _marked_fragment(request, "topic", topic_id)
+    if track is not None:
+        return _marked_fragment(request, track, "topic", topic_id)
     return HttpResponseRedirect(_safe_next(request))
 
 
@@ -47,25 +51,35 @@ def mark_topic(request: HttpRequest) -> HttpResponseBase:
 def mark_project(request: HttpRequest) -> HttpResponseBase:
     """Mark a project done or not done (a checkbox)."""
     key = request.POST.get("project", "").strip()
+    track = _page_track(request)
     tracker_for(request).set_project(key, "true" in request.POST.getlist("done"))
-    if request.headers.get("HX-Request"):
-        return _marked_fragment(request, "project", key)
+    if track is not None:
+        return _marked_fragment(request, track, "project", key)
     return HttpResponseRedirect(_safe_next(request))
 
 
-def _marked_fragment(request: HttpRequest, kind: str, key: str) -> HttpResponse:
-    """The changed control, plus out-of-band bars (and the topic's other places) on the same roadmap page."""
-    roadmap = default_catalog().roadmap(request.POST.get("roadmap", ""))
+def _page_track(request: HttpRequest) -> Track | None:
+    """For htmx, the roadmap or plan the page shows (its bars are redrawn); None for a plain form post."""
+    if not request.headers.get("HX-Request"):
+        return None
+    kind, key = parse_track_token(request.POST.get("track", ""))
+    if kind is TrackKind.ROADMAP:
+        return roadmap_track(default_catalog().roadmap(key))
+    _, plan = plan_get(plan_id=key)
+    return plan_track(default_catalog(), plan, key)
+
+
+def _marked_fragment(request: HttpRequest, track: Track, kind: str, key: str) -> HttpResponse:
+    """The changed control, plus out-of-band bars (and the topic's other places) on the same page."""
     phase = _phase_number(request)
-    titles = {project_key(roadmap.slug, p.title): p.title for ph in roadmap.phases for p in ph.projects}
     context = {
         "kind": kind,
-        "slug": roadmap.slug,
+        "track": track,
         "phase": phase,
         "key": key,
-        "project_title": titles.get(key, ""),
-        "other_phases": [n for n, p in enumerate(roadmap.phases, start=1) if key in p.topic_ids and n != phase],
-        "phase_numbers": range(1, len(roadmap.phases) + 1),
+        "project_title": track.project_titles.get(key, ""),
+        "other_phases": [n for n in track.sections_with(key) if n != phase],
+        "phase_numbers": [s.number for s in track.sections],
     }
     return render(request, "tracking/_marked.html", context)
 
@@ -79,21 +93,37 @@ def start_tracking(request: HttpRequest) -> HttpResponseBase:
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """/me: roadmaps in progress with their percentage and next topics, saved plans, notes and account links."""
+    """/me: roadmaps and plans in progress with their percentage and next topics, notes and account links."""
     catalog = default_catalog()
     state = tracker_for(request).state()
     standings = roadmaps_started(catalog, state)
     known = {t.id for t in catalog.topics}
+    signed_in = request.user.is_authenticated
+    saved_plans = selectors.plans_of(user=learner(request)) if signed_in else plans_created_in(request.session)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
-        "plans": selectors.plans_of(user=learner(request)) if request.user.is_authenticated else [],
+        "plans": [_plan_standing(saved, state) for saved in saved_plans],
         "notes": (
             [(catalog.topic(t), text) for t, text in selectors.notes_of(user=learner(request)).items() if t in known]
-            if request.user.is_authenticated
+            if signed_in
             else []
         ),
     }
     return render(request, "tracking/dashboard.html", context)
+
+
+def _plan_standing(saved: SavedPlan, state: ProgressState) -> dict[str, object]:
+    """A saved plan with its progress and next topics; just the link if today's catalog no longer builds it."""
+    try:
+        track = plan_track(default_catalog(), plan_build(saved), saved.id)
+    except RoadmapFinderError:
+        return {"saved": saved, "progress": None, "next": []}
+    catalog = default_catalog()
+    return {
+        "saved": saved,
+        "progress": track.progress(state).overall,
+        "next": [catalog.topic(t) for t in track.next_topic_ids(state)],
+    }
 
 
 @login_required

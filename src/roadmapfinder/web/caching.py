@@ -13,7 +13,7 @@ hits inside Django (the test client, `runserver`) and stores the misses. Both re
 (`request.META` is that environ), so they compute the same key.
 
 The key and the ETag both derive from the *build fingerprint*: the catalog's content hash, the package version
-and the bytes of the templates and the static manifest. A deploy that changes content or code therefore changes
+and the bytes of its code, templates and static manifest. A deploy that changes content or code therefore changes
 every key, so no stale page survives it, even in a Redis cache shared between processes.
 """
 
@@ -53,10 +53,13 @@ StartResponse = Callable[..., Any]
 
 @cache
 def _code_fingerprint() -> str:
-    """Version, templates and static manifest: what besides content decides a page's bytes."""
+    """Version, code, templates and static manifest: what besides content decides an answer's bytes.
+
+    The code counts too: a release that only changes an API shape must not keep serving the old JSON.
+    """
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).parent.parent  # every app's templates (web, tracking...) can change a page
-    for path in sorted(package.glob("*/templates/**/*.html")):
+    package = Path(__file__).parent.parent
+    for path in sorted([*package.rglob("*.py"), *package.glob("*/templates/**/*.html")]):
         digest.update(path.read_bytes())
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
     if manifest.is_file():

@@ -15,6 +15,7 @@ from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.planning import PlanRequest, build_plan
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.web import services
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
@@ -37,9 +38,7 @@ def generate(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
-            saved, _ = services.plan_create(
-                request=plan_request, session_key=services.creator_session(request), user=request.user
-            )
+            saved, _ = services.plan_create_for(request, plan_request)
         except InvalidInput as error:
             context = _form_context(_posted(request), error)
             return render(request, "roadmapfinder/generate.html", context, status=400)
@@ -99,6 +98,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     slugs = {r.slug for r in default_catalog().roadmaps}
     context = {
         "plan": shaped,
+        "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
         "timeline": mark_safe(render_timeline_svg(shaped)),  # built by our exporter; every text in it is escaped
         "can_edit": services.plan_can_edit(saved, session_key=session_key, user=request.user),
         **_form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error),

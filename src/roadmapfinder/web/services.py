@@ -6,6 +6,7 @@ from datetime import date
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -19,11 +20,42 @@ class NotAllowed(RoadmapFinderError):
     """The plan exists but this visitor may not change it."""
 
 
-def creator_session(request: HttpRequest) -> str:
+#: The session key listing the plans a visitor without an account created, claimed when they sign up or log in.
+CREATED_PLANS_KEY = "rf_plans"
+#: How many of those a session remembers (the newest).
+CREATED_PLANS_KEPT = 50
+
+
+def _creator_session(request: HttpRequest) -> str:
     """The visitor's session key, creating the session if needed: it is what lets a creator edit their plan."""
     if not request.session.session_key:
         request.session.save()
     return request.session.session_key or ""
+
+
+def plan_create_for(visitor: HttpRequest, request: PlanRequest) -> tuple[SavedPlan, Plan]:
+    """Save a plan for whoever asked: owned by the signed-in learner, else remembered in the visitor's session.
+
+    Logging in gives the session a new key, which would cost a visitor the right to edit their plans; the list in
+    the session survives that, so `plans_claim` can hand the plans to the account.
+    """
+    saved, plan = plan_create(request=request, session_key=_creator_session(visitor), user=visitor.user)
+    if saved.owner_id is None:
+        created = [*visitor.session.get(CREATED_PLANS_KEY, []), saved.id]
+        visitor.session[CREATED_PLANS_KEY] = created[-CREATED_PLANS_KEPT:]
+    return saved, plan
+
+
+def plans_created_in(session: SessionBase) -> list[SavedPlan]:
+    """The plans a visitor created in this session and nobody owns yet, newest first."""
+    ids = session.get(CREATED_PLANS_KEY, [])
+    return list(SavedPlan.objects.filter(pk__in=ids, owner=None).order_by("-updated")) if ids else []
+
+
+def plans_claim(*, session: SessionBase, user: User) -> int:
+    """Give the learner the plans they created before logging in; answers how many changed hands."""
+    ids = session.pop(CREATED_PLANS_KEY, [])
+    return SavedPlan.objects.filter(pk__in=ids, owner=None).update(owner=user) if ids else 0
 
 
 def today() -> date:
@@ -50,8 +82,12 @@ def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
     saved = SavedPlan.objects.filter(pk=plan_id).first()
     if saved is None:
         raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
-    request = PlanRequest.model_validate(saved.request)
-    return saved, build_plan(default_catalog(), request, today=today())
+    return saved, plan_build(saved)
+
+
+def plan_build(saved: SavedPlan) -> Plan:
+    """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds)."""
+    return build_plan(default_catalog(), PlanRequest.model_validate(saved.request), today=today())
 
 
 def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> bool:

@@ -1,8 +1,9 @@
-"""Progress on content pages: bars and in-place marking for roadmaps, notes for topics.
+"""Progress on content pages: bars and in-place marking for roadmaps and plans, notes for topics.
 
-The roadmap and topic views stay unaware of tracking: their templates call these tags, which read the request's
-progress once (account or session) and render small fragments. A visitor without a session gets a plain
-"start tracking" link instead, so the anonymous page carries no CSRF token and stays cacheable for everyone.
+The roadmap, plan and topic views stay unaware of tracking: their templates call these tags with the page's
+*track* (a roadmap slug, or the `Track` of a plan), and the tags read the request's progress once (account or
+session) and render small fragments. A visitor without a session gets a plain "start tracking" link instead, so
+the anonymous page carries no CSRF token and stays cacheable for everyone.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.exporters.document import Status
-from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, project_key, roadmap_progress
+from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress
+from roadmapfinder.progress.tracks import Track, roadmap_track
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import tracker_for
@@ -43,8 +44,16 @@ def _state(request: HttpRequest) -> ProgressState:
     return state
 
 
-def _progress(request: HttpRequest, roadmap: Roadmap) -> TrackProgress:
-    return roadmap_progress(roadmap, _state(request))
+def _track(track: Track | str) -> Track:
+    """The page's track: a plan page passes its `Track`, a roadmap page just its slug."""
+    return track if isinstance(track, Track) else roadmap_track(default_catalog().roadmap(track))
+
+
+def _progress(request: HttpRequest, track: Track) -> TrackProgress:
+    memo: dict[str, TrackProgress] = request.__dict__.setdefault("_rf_track_progress", {})
+    if track.token not in memo:  # a page draws one bar per phase plus the overall one: tally once
+        memo[track.token] = track.progress(_state(request))
+    return memo[track.token]
 
 
 def _render(name: str, context: dict[str, Any], request: HttpRequest) -> SafeString:
@@ -57,32 +66,33 @@ def _next(request: HttpRequest, phase: int | None = None) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def progress_overall(context: dict[str, Any], slug: str, oob: bool = False) -> SafeString:
-    """The roadmap's overall bar, or an invitation to start tracking."""
+def progress_overall(context: dict[str, Any], track: Track | str, oob: bool = False) -> SafeString:
+    """The roadmap's or plan's overall bar, or an invitation to start tracking."""
     request: HttpRequest | None = context.get("request")
     if request is None:
         return mark_safe("")
     if not tracking_active(request):
         return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
-    roadmap = default_catalog().roadmap(slug)
-    tally = _progress(request, roadmap).overall
+    tally = _progress(request, _track(track)).overall
     return _render("_bar.html", {"key": "overall", "label": "Your progress", "tally": tally, "oob": oob}, request)
 
 
 @register.simple_tag(takes_context=True)
-def progress_phase(context: dict[str, Any], slug: str, number: int, oob: bool = False) -> SafeString:
+def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob: bool = False) -> SafeString:
     """One phase's bar (nothing for a visitor who has not started tracking)."""
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    tally = _progress(request, default_catalog().roadmap(slug)).sections[number - 1].tally
+    tally = _progress(request, _track(track)).sections[number - 1].tally
     context_out = {"key": f"phase-{number}", "label": f"Phase {number}", "tally": tally, "oob": oob}
     return _render("_bar.html", context_out, request)
 
 
 @register.simple_tag(takes_context=True)
-def topic_marker(context: dict[str, Any], slug: str, phase: int, topic_id: str, oob: bool = False) -> SafeString:
+def topic_marker(
+    context: dict[str, Any], track: Track | str, phase: int, topic_id: str, oob: bool = False
+) -> SafeString:
     """The topic's status control: htmx marks in place, and without JavaScript the form posts and comes back."""
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
@@ -91,7 +101,7 @@ def topic_marker(context: dict[str, Any], slug: str, phase: int, topic_id: str, 
     status = _state(request).status(topic_id)
     topic = default_catalog().topic(topic_id)
     data = {
-        "slug": slug,
+        "track": _track(track).token,
         "phase": phase,
         "topic": topic,
         "status": status.value if status else "none",
@@ -103,15 +113,20 @@ def topic_marker(context: dict[str, Any], slug: str, phase: int, topic_id: str, 
 
 
 @register.simple_tag(takes_context=True)
-def project_marker(context: dict[str, Any], slug: str, phase: int, title: str, oob: bool = False) -> SafeString:
-    """A project's "done" checkbox."""
+def project_marker(
+    context: dict[str, Any], track: Track | str, phase: int, title: str, oob: bool = False
+) -> SafeString:
+    """A project's "done" checkbox (nothing for a plan project the track does not count)."""
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    key = project_key(slug, title)
+    followed = _track(track)
+    key = followed.project_key_in(phase, title)
+    if key is None:
+        return mark_safe("")
     data = {
-        "slug": slug,
+        "track": followed.token,
         "phase": phase,
         "key": key,
         "dom_id": key.replace("/", "--"),

@@ -1,0 +1,89 @@
+"""What a learner follows on a page: a roadmap or a saved plan, as numbered sections of topics and projects.
+
+Pages mark items in place and redraw the bars of the track they show, so the marking forms carry the track's
+*token* (`roadmap:<slug>` or `plan:<id>`) and the server rebuilds the same track to answer with the moved bars.
+Progress itself stays per topic and project: the track only decides what is counted and shown together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap, project_key
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.progress.status import ProgressState
+from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
+
+
+class TrackKind(StrEnum):
+    ROADMAP = "roadmap"
+    PLAN = "plan"
+
+
+@dataclass(frozen=True)
+class Track:
+    """A roadmap or a plan as a learner works through it."""
+
+    kind: TrackKind
+    key: str  # the roadmap's slug or the saved plan's id
+    sections: tuple[Section, ...]
+    #: Project key -> its title, for every project the track counts.
+    project_titles: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def token(self) -> str:
+        """What a marking form sends back so the answer redraws this track (see `parse_track_token`)."""
+        return f"{self.kind.value}:{self.key}"
+
+    @property
+    def topic_ids(self) -> list[str]:
+        """Every topic once, in learning order."""
+        return list(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
+
+    def progress(self, state: ProgressState) -> TrackProgress:
+        return sections_progress(self.sections, state)
+
+    def next_topic_ids(self, state: ProgressState, *, limit: int = 3) -> list[str]:
+        return next_topics(self.topic_ids, state, limit=limit)
+
+    def sections_with(self, item: str) -> list[int]:
+        """The numbers of the sections holding a topic id or project key (a topic can sit in several)."""
+        return [s.number for s in self.sections if item in s.topic_ids or item in s.project_keys]
+
+    def project_key_in(self, number: int, title: str) -> str | None:
+        """The key of the project with this title in section `number`; None if the track does not count it."""
+        section = self.sections[number - 1]
+        return next((k for k in section.project_keys if self.project_titles.get(k) == title), None)
+
+
+def roadmap_track(roadmap: Roadmap) -> Track:
+    titles = {project_key(roadmap.slug, p.title): p.title for phase in roadmap.phases for p in phase.projects}
+    return Track(TrackKind.ROADMAP, roadmap.slug, roadmap_sections(roadmap), titles)
+
+
+def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
+    """A saved plan's phases; projects count when they come from a roadmap phase (they have a key there)."""
+    slugs = {r.slug for r in catalog.roadmaps}
+    titles: dict[str, str] = {}
+    sections = []
+    for phase in plan.phases:
+        keys = []
+        if phase.source in slugs:
+            for project in phase.projects:
+                key = project_key(phase.source, project.title)
+                titles[key] = project.title
+                keys.append(key)
+        sections.append(Section(phase.number, phase.title, tuple(t.id for t in phase.topics), tuple(keys)))
+    return Track(TrackKind.PLAN, plan_id, tuple(sections), titles)
+
+
+def parse_track_token(token: str) -> tuple[TrackKind, str]:
+    """The kind and key in a marking form's `track` field; `InvalidInput` for anything else."""
+    kind, _, key = token.strip().partition(":")
+    if key and kind in {k.value for k in TrackKind}:
+        return TrackKind(kind), key
+    raise InvalidInput(f"`{token}` names no roadmap or plan", hint="send roadmap:<slug> or plan:<id>")

@@ -1,0 +1,128 @@
+"""Progress on plan pages and the dashboard: bars, marking in place, plans in progress, plans claimed at log-in."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
+from roadmapfinder.web.models import SavedPlan
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db]
+
+PASSWORD = "a long passphrase 42"
+HTMX = {"HX-Request": "true"}
+
+
+def create_plan(client: Client, **fields: Any) -> str:
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8, "start": "2027-01-04", **fields}
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 201, response.content
+    plan_id: str = response.json()["id"]
+    return plan_id
+
+
+def mark(client: Client, plan_id: str, topic: str, status: str = "done", phase: int = 1) -> Any:
+    data = {"topic": topic, "status": status, "track": f"plan:{plan_id}", "phase": str(phase)}
+    return client.post("/me/progress/topic", data | {"next": f"/plans/{plan_id}"}, headers=HTMX)
+
+
+def test_the_plan_page_shows_bars_and_marks_for_its_creator() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert 'Your progress: <strong class="percent">0%</strong>' in page
+    assert 'id="progress-phase-1"' in page
+    assert re.search(r'<form class="mark mark-none" id="mark-1-web-basics".*?value="plan:' + plan_id, page, re.S)
+    assert 'name="project" value="alpha-dev/foundations-project"' in page
+
+
+def test_a_reader_without_a_session_is_invited_to_start_tracking() -> None:
+    plan_id = create_plan(Client())
+    page = Client().get(f"/plans/{plan_id}").content.decode()
+    assert "start tracking" in page
+    assert 'id="progress-phase-1"' not in page
+    assert "mark-none" not in page
+
+
+def test_marking_on_a_plan_moves_the_plans_bars_and_counts_on_the_roadmap() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    response = mark(creator, plan_id, "web-basics")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith('<form class="mark mark-done" id="mark-1-web-basics"')
+    overall = re.search(r'id="progress-overall" hx-swap-oob="true">.*?value="(\d+)"', body, re.S)
+    assert overall
+    assert overall.group(1) != "0"
+    assert re.search(r'id="progress-phase-1" hx-swap-oob="true">.*?1 of \d+ finished', body, re.S)
+    roadmap = creator.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+
+
+def test_projects_are_marked_on_the_plan_page_in_place() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    creator.get("/me/progress/start")
+    data = {"project": "alpha-dev/foundations-project", "done": ["false", "true"], "track": f"plan:{plan_id}"}
+    body = creator.post("/me/progress/project", data | {"phase": "1"}, headers=HTMX).content.decode()
+    assert re.search(r'id="project-alpha-dev--foundations-project".*?checked', body, re.S)
+    assert re.search(r'id="progress-phase-1" hx-swap-oob="true">.*?1 of \d+ finished', body, re.S)
+
+
+def test_a_bad_track_is_refused_before_anything_is_saved(django_user_model: type[User]) -> None:
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    client = Client()
+    client.force_login(ada)
+    unknown = mark(client, "no-such-plan", "web-basics")
+    assert unknown.status_code == 404
+    nonsense = client.post(
+        "/me/progress/topic", {"topic": "web-basics", "status": "done", "track": "album:1"}, headers=HTMX
+    )
+    assert nonsense.status_code == 400
+    assert "names no roadmap or plan" in nonsense.content.decode()
+    assert not TopicProgress.objects.filter(user=ada).exists()
+    assert not ProjectProgress.objects.filter(user=ada).exists()
+
+
+def test_the_dashboard_lists_plans_with_their_percentage_and_next_topics() -> None:
+    visitor = Client()
+    plan_id = create_plan(visitor)
+    mark(visitor, plan_id, "web-basics")
+    page = visitor.get("/me").content.decode()
+    card = re.search(rf'data-plan="{plan_id}">(.*?)</li>', page, re.S)
+    assert card, "the visitor's plan is on the dashboard before they have an account"
+    assert re.search(r'<strong class="percent">[1-9]\d*%</strong>', card.group(1))
+    following = card.group(1).split("Next: ")[1]
+    assert "HTTP basics" in following
+    assert "How the web works" not in following, "a finished topic is not next"
+    assert f'data-plan="{plan_id}"' not in Client().get("/me").content.decode(), "nobody else sees it"
+
+
+def test_plans_made_before_signing_up_become_the_learners_and_stay_editable() -> None:
+    visitor = Client()
+    plan_id = create_plan(visitor)
+    signup = {"username": "grace", "email": "", "password1": PASSWORD, "password2": PASSWORD}
+    assert visitor.post("/accounts/signup/", signup).status_code == 302
+    grace = User.objects.get(username="grace")
+    assert SavedPlan.objects.get(pk=plan_id).owner == grace
+    change = json.dumps({"targets": ["beta-ops"], "hours_per_week": 5})
+    assert visitor.put(f"/api/v1/plans/{plan_id}", change, content_type="application/json").status_code == 200
+    visitor.logout()
+    again = Client()
+    assert again.post("/accounts/login/", {"username": "grace", "password": PASSWORD}).status_code == 302
+    assert f'data-plan="{plan_id}"' in again.get("/me").content.decode()
+
+
+def test_someone_elses_plan_is_never_claimed(django_user_model: type[User]) -> None:
+    plan_id = create_plan(Client())
+    django_user_model.objects.create_user("bob", password=PASSWORD)
+    bob = Client()
+    bob.get(f"/plans/{plan_id}")  # reading a shared plan is not creating it
+    bob.post("/accounts/login/", {"username": "bob", "password": PASSWORD})
+    assert SavedPlan.objects.get(pk=plan_id).owner is None
