@@ -60,6 +60,7 @@ def test_standalone_diagram_has_colours_for_both_schemes_and_the_inline_one_uses
     assert "--surface:#ffffff" in standalone
     assert "prefers-color-scheme" not in inline, "inline follows the site's toggle"
     assert "--surface:#" not in inline
+    assert "<style" not in inline, "the page links the diagram's stylesheet: its policy refuses inline styles"
     assert 'tabindex="-1"' in inline, "the page lists the same links; the picture stays out of the Tab order"
 
 

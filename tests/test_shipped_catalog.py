@@ -93,6 +93,7 @@ def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
     assert "roadmapfinder/content/topics/http.yaml" in names
     assert "roadmapfinder/web/templates/roadmapfinder/roadmap.html" in names
     assert "roadmapfinder/web/static/roadmapfinder/css/site.css" in names
+    assert "roadmapfinder/exporters/static/roadmapfinder/css/diagram.css" in names, "the diagram's rules"
 
 
 CATALOG_SLUGS = {

@@ -140,13 +140,6 @@ def test_unknown_url_404_still_suggests(client: Client) -> None:
     assert "Beta Operations" in text(response.content)
 
 
-def test_pages_carry_security_headers(client: Client) -> None:
-    response = client.get("/")
-    assert response.headers["X-Content-Type-Options"] == "nosniff"
-    assert response.headers["X-Frame-Options"] == "DENY"
-    assert response.headers["Referrer-Policy"] == "same-origin"
-
-
 @pytest.mark.usefixtures("use_shipped_catalog")
 def test_the_shipped_backend_roadmap_page(client: Client) -> None:
     response = client.get("/roadmaps/backend")

@@ -9,8 +9,10 @@ schemes (`prefers-color-scheme`). Each node is drawn by its `Status`, the hook p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
+from importlib.resources import files
 
 from roadmapfinder.exporters.document import Document, Item, Section, Status, weeks_label
 
@@ -31,28 +33,16 @@ NODE_MAX_LINES = 3
 
 MARKS = {Status.TODO: "", Status.IN_PROGRESS: "◐ ", Status.DONE: "✓ ", Status.SKIPPED: "⤼ "}
 
-#: The drawing's rules; custom properties come from the site stylesheet or, standalone, from `LIGHT` and `DARK`.
-RULES = """
-.rfd{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-.rfd text{fill:var(--text)}
-.rfd-bg{fill:var(--bg)}
-.rfd-band{fill:var(--surface);stroke:var(--border)}
-.rfd-kicker{fill:var(--muted);font-size:12px;font-weight:600;letter-spacing:.04em}
-.rfd .rfd-kicker{fill:var(--muted)}
-.rfd-ptitle{font-size:15px;font-weight:700}
-.rfd .rfd-level{fill:var(--accent);font-size:13px;font-weight:600}
-.rfd .rfd-weeks{fill:var(--warn);font-size:13px;font-weight:600}
-.rfd-group{font-size:12px;font-style:italic}
-.rfd-arrow{stroke:var(--muted);stroke-width:2;fill:none}
-.rfd-node rect{fill:var(--accent-soft);stroke:var(--accent);stroke-width:1}
-.rfd-node text{font-size:13px}
-.rfd-node:hover rect,.rfd-node:focus rect{stroke-width:3}
-.rfd-extra rect{fill:var(--surface);stroke-dasharray:5 3}
-.rfd-done rect{fill:var(--surface);stroke:var(--good);stroke-width:2}
-.rfd-in-progress rect{stroke:var(--warn);stroke-width:2}
-.rfd-skipped rect{fill:var(--surface);stroke:var(--border)}
-.rfd .rfd-skipped text{fill:var(--muted);text-decoration:line-through}
-"""
+#: The drawing's rules, in `exporters/static/` so the website serves the same file as a stylesheet beside an
+#: inline diagram (a `<style>` in the page would break its Content-Security-Policy); a standalone drawing embeds
+#: them. Custom properties come from the site stylesheet or, standalone, from `LIGHT` and `DARK`.
+STYLESHEET = "roadmapfinder/css/diagram.css"
+RULES = re.sub(
+    r"/\*.*?\*/",  # the file's comment is for its readers, not for every exported drawing
+    "",
+    files("roadmapfinder.exporters").joinpath("static", STYLESHEET).read_text(encoding="utf-8"),
+    flags=re.DOTALL,
+).strip()
 
 #: The site stylesheet's values, for a diagram that stands alone (a `.svg` file, the PDF).
 LIGHT = {
@@ -90,13 +80,19 @@ def _fixed(rules: str, colours: dict[str, str]) -> str:
     return rules
 
 
+def standalone_css() -> str:
+    """The stylesheet a standalone drawing embeds: both schemes' colours and the rules (its CSP hash is stable)."""
+    return f"{_palette(LIGHT)}@media (prefers-color-scheme:dark){{{_palette(DARK)}}}{RULES}"
+
+
 def render_svg(document: Document, *, standalone: bool = True, for_print: bool = False) -> str:
     """The document's diagram as SVG markup.
 
     Standalone (a file): an XML document with its own colours for light and dark schemes. For print (the PDF):
     light colours written out, because print renderers may lack CSS custom properties and dark schemes.
-    Inline (the roadmap page): colours from the page's stylesheet; hidden from assistive technology and its links
-    kept out of the Tab order, because the page lists the same links right below and captions the drawing.
+    Inline (the roadmap page): no `<style>`, the page links `STYLESHEET` and supplies the colours; hidden from
+    assistive technology and its links kept out of the Tab order, because the page lists the same links right
+    below and captions the drawing.
     """
     uid = f"rfd-{_ident(document.key)}"
     inline = not standalone
@@ -122,10 +118,9 @@ def render_svg(document: Document, *, standalone: bool = True, for_print: bool =
     if for_print:
         style = f"<style>{_fixed(RULES, LIGHT)}</style>"
     elif standalone:
-        dark = f"@media (prefers-color-scheme:dark){{{_palette(DARK)}}}"
-        style = f"<style>{_palette(LIGHT)}{dark}{RULES}</style>"
+        style = f"<style>{standalone_css()}</style>"
     else:
-        style = f"<style>{RULES}</style>"
+        style = ""  # the page links `STYLESHEET`
     title = f'<title id="{uid}-title">{_t(document.title)}: overview diagram</title>'
     desc = f'<desc id="{uid}-desc">{_t(describe(document))}</desc>'
     background = f'<rect class="rfd-bg" width="{WIDTH}" height="{height}"/>' if standalone and not for_print else ""

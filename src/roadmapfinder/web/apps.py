@@ -9,3 +9,6 @@ class WebConfig(AppConfig):
     name = "roadmapfinder.web"
     label = "web"
     verbose_name = "RoadmapFinder"
+
+    def ready(self) -> None:
+        from roadmapfinder.web import checks  # noqa: F401  (registers the deployment checks)

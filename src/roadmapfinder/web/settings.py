@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 import django_stubs_ext
+from csp.constants import NONE, SELF
 
 django_stubs_ext.monkeypatch()  # lets typed generics such as admin.ModelAdmin[Model] work at run time
 
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "csp",
     "roadmapfinder.web.apps.WebConfig",
     "roadmapfinder.tracking.apps.TrackingConfig",
 ]
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "roadmapfinder.web.caching.ContentCacheMiddleware",  # first: a cached page skips everything below
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",  # below the cache, so stored pages keep their policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -132,6 +135,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
+# The exporters (plain Python, not a Django app) own the diagram's stylesheet; the roadmap page links it.
+STATICFILES_DIRS = [PACKAGE_DIR / "exporters" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -147,9 +152,36 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+# HTTPS. Off by default, so `make run` serves plain http://127.0.0.1:8000. HTTPS_ONLY=true turns on the whole set
+# that `manage.py check --deploy` asks for; each part keeps its own variable to override it.
+HTTPS_ONLY = env_bool("HTTPS_ONLY", False)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS_ONLY)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS_ONLY)
+# A load balancer's health check often calls plain http without X-Forwarded-Proto: answer it, do not redirect.
+SECURE_REDIRECT_EXEMPT = [r"^api/v1/healthz$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 365 * 24 * 3600 if HTTPS_ONLY else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS_ONLY)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS_ONLY)
+# `roadmapfinder serve` speaks plain HTTP: behind a TLS proxy, trust its X-Forwarded-Proto (and only then: a client
+# reaching the server directly could set it). web/checks.py warns when the redirect is on without it.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
+
+# Content-Security-Policy (django-csp) on every response: scripts, styles, images, fonts and fetches from this site
+# only; no inline script, style or event handler anywhere (the JSON-LD data block is not run, so it needs none);
+# no plugins, no <base>, forms post here, no framing. Static, with no nonce, so cached pages stay valid. The
+# standalone .svg replaces style-src with its own style's hash (web/exports.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Accounts (the tracking app): Argon2 first, so new and re-hashed passwords use it; the others still verify.
 PASSWORD_HASHERS = [

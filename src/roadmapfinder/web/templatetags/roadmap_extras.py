@@ -1,4 +1,5 @@
-"""Template tags of the roadmap page: the inline diagram and the schema.org JSON-LD, both from the exporters."""
+"""Template tags of the roadmap page: the inline diagram (and its stylesheet) and the schema.org JSON-LD, from the
+exporters."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import template
+from django.templatetags.static import static
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog.shapes import RoadmapDetail
 from roadmapfinder.exporters import document_from_roadmap, render_svg
-from roadmapfinder.exporters.diagram import describe
+from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.structured_data import course_json_ld
 from roadmapfinder.web.seo import json_ld_script, site_url
@@ -36,6 +38,12 @@ def roadmap_diagram(
     """
     document = document_from_roadmap(roadmap, hours_per_week=hours, progress=progress)
     return DiagramView(mark_safe(render_svg(document, standalone=False)), describe(document))
+
+
+@register.simple_tag
+def diagram_stylesheet() -> str:
+    """The URL of the inline diagram's stylesheet: the exporters' own rules, served as a static file."""
+    return static(STYLESHEET)
 
 
 @register.simple_tag(takes_context=True)
