@@ -151,11 +151,14 @@ def test_the_creator_edits_drops_adds_and_reorders_and_the_schedule_follows() ->
     assert 'value="version-control"' in page, "the form shows the saved inputs"
 
 
-def test_generate_takes_the_roadmap_and_pace_from_the_finder() -> None:
+def test_generate_takes_the_roadmap_pace_and_known_topics_from_the_finder() -> None:
     page = Client().get("/generate", {"roadmap": "alpha-dev", "hours": "5"}).content.decode()
     assert 'value="alpha-dev" checked' in page
     assert 'name="hours" type="number" min="1" max="80" step="0.5" value="5"' in page
     assert "at 5 h/week" in page, "the preview is rendered with the page"
+    knowing = Client().get("/generate", {"roadmap": "alpha-dev", "hours": "5", "known": "markup, terminal"})
+    assert 'id="known" name="known" value="markup, terminal"' in knowing.content.decode()
+    assert "2 topics skipped" in knowing.content.decode()
 
 
 def test_generate_form_errors_are_shown_and_nothing_is_saved() -> None:

@@ -8,6 +8,8 @@ import pytest
 from django.test import Client
 from jsonschema import Draft202012Validator
 
+from roadmapfinder.catalog import default_catalog
+
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
@@ -124,8 +126,17 @@ def test_finder_recommends_three_roadmaps_with_reasons(spec: dict[str, Any]) -> 
     assert recommendations[0]["slug"] == "beta-ops"
     assert "builds on Alpha Developer" in recommendations[0]["reason"]
     assert "at 5 h/week" in recommendations[0]["reason"]
+    assert body["known"] == ["alpha-dev"]
+    catalog = default_catalog()
+    shared = set(catalog.roadmap("alpha-dev").topic_ids) & set(catalog.roadmap("beta-ops").topic_ids)
+    assert set(recommendations[0]["known_topics"]) == shared
+    assert f"less the {len(recommendations[0]['known_topics'])} topics you know" in recommendations[0]["reason"]
     at_reference_pace = Client().get("/api/v1/roadmaps/beta-ops").json()["estimated_weeks"]["min"]
-    assert recommendations[0]["weeks_min"] == 2 * at_reference_pace  # half the reference 10 h/week
+    assert recommendations[0]["weeks_min"] < 2 * at_reference_pace, "what the learner knows shortens it"
+    unknowing = Client().post("/api/v1/finder", answers | {"known": ""}, content_type="application/json").json()
+    beta = next(r for r in unknowing["recommendations"] if r["slug"] == "beta-ops")
+    assert beta["weeks_min"] == 2 * at_reference_pace  # half the reference 10 h/week
+    assert beta["known_topics"] == []
 
 
 @pytest.mark.parametrize(

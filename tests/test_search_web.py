@@ -133,7 +133,7 @@ def test_finder_form_and_recommendations(client: Client) -> None:
     assert "builds on Alpha Developer" in page
     markup = response.content.decode()
     assert 'href="/roadmaps/beta-ops?hours=5"' in markup
-    assert 'href="/generate?roadmap=beta-ops&amp;hours=5"' in markup
+    assert 'href="/generate?roadmap=beta-ops&amp;hours=5&amp;known=alpha-dev"' in markup
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,18 @@ def test_finder_bad_answers_are_a_clear_400(client: Client, params: dict[str, st
     response = client.get("/finder", params)
     assert response.status_code == 400
     assert message in text(response.content)
+
+
+def test_finder_counts_known_topics_out_of_the_estimate_and_passes_them_to_the_plan(client: Client) -> None:
+    answers = {"goal": "web pages", "hours": "10", "purpose": "job"}
+    plain = text(client.get("/finder", answers).content)
+    knowing = client.get("/finder", answers | {"known": "Markup and Styling, terminal"}).content
+    assert "Counted as known, and left out of the estimates: Markup, Styling, Terminal basics." in text(knowing)
+    assert "(less the 3 topics you know)" in text(knowing)
+    link = 'href="/generate?roadmap=alpha-dev&amp;hours=10&amp;known=markup%2C%20styling%2C%20terminal"'
+    assert link in knowing.decode()
+    weeks = re.compile(r"Alpha Developer.*?; (\d+)–\d+ weeks", re.S)
+    fewer, more = weeks.search(text(knowing)), weeks.search(plain)
+    assert fewer
+    assert more
+    assert int(fewer.group(1)) < int(more.group(1))

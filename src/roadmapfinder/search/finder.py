@@ -2,17 +2,21 @@
 
 It reuses the search: the goal ("what do you want to build or become") is searched, roadmaps the learner already
 knows are set aside, roadmaps that build on what they know are lifted, and the purpose (job, freelance, hobby)
-and pace shape the order and the reason. The same function answers the web form, the API and the CLI.
+and pace shape the order and the reason. Topics the learner knows shorten each estimate by their hours, and the
+reason says how many there are. The same function answers the web form, the API and the CLI.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from math import ceil
 from typing import Literal, get_args
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Roadmap
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Roadmap, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.search.engine import search_catalog
@@ -48,13 +52,26 @@ class Recommendation(BaseModel):
     slug: str
     title: str
     reason: str
-    weeks_min: int
+    weeks_min: int  # at the learner's pace, less the hours of the topics they know
     weeks_max: int
     hours_per_week: float
+    known_topics: list[str] = Field(default_factory=list, description="its topics the learner already knows")
 
 
 class FinderOut(BaseModel):
     recommendations: list[Recommendation]
+    known: list[str] = Field(
+        default_factory=list, description="the roadmap slugs and topic ids understood in `known`, for a plan's input"
+    )
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the learner says they know: named roadmaps and topics, and every topic that makes known."""
+
+    roadmaps: set[str] = field(default_factory=set)
+    named_topics: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
 
 
 def recommend_roadmaps(
@@ -79,7 +96,8 @@ def recommend_roadmaps(
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
 
     wanted = _roadmap_hits(catalog, goal_text)
-    already = _known_roadmaps(catalog, known_text) if known_text else set()
+    known_things = _known(catalog, known_text) if known_text else _Known()
+    already = known_things.roadmaps
     top = max((h.score for h in wanted.values()), default=1.0) or 1.0
     scored: list[tuple[float, Roadmap, str]] = []
     for slug, hit in wanted.items():
@@ -104,7 +122,10 @@ def recommend_roadmaps(
         except NotFound:
             continue
         chosen.append((roadmap, "A sound first roadmap while the goal is still open"))
-    return FinderOut(recommendations=[_recommendation(catalog, r, reason, hours, why) for r, reason in chosen])
+    return FinderOut(
+        recommendations=[_recommendation(catalog, r, reason, hours, why, known_things) for r, reason in chosen],
+        known=sorted(known_things.roadmaps) + sorted(known_things.named_topics),
+    )
 
 
 def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
@@ -112,18 +133,23 @@ def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
     return {hit.slug: hit for hit in result.results if isinstance(hit, RoadmapHit)}
 
 
-def _known_roadmaps(catalog: Catalog, text: str) -> set[str]:
-    """Roadmaps the learner names as known: a comma-separated part that is one of a roadmap's names.
+def _known(catalog: Catalog, text: str) -> _Known:
+    """Roadmaps and topics the learner names as known: a comma-separated part, or a piece of it around "and" or
+    "/", that is one of their whole names ("Python, HTML and CSS").
 
-    Knowing "html" is not knowing the Frontend roadmap, so only whole names count, not shared topics.
+    Knowing "html" is not knowing the Frontend roadmap, so only whole names count; a roadmap named as known makes
+    all of its topics known.
     """
     index = index_for(catalog)
-    known: set[str] = set()
-    for part in text.replace(";", ",").split(","):
-        for doc in index.phrases.get(" ".join(terms(part)), ()):
-            document = index.documents[doc]
-            if document.kind == "roadmap":
-                known.add(document.key)
+    known = _Known()
+    for part in re.split(r"[,;]", text):
+        for piece in dict.fromkeys([part, *re.split(r"\s+(?:and|&)\s+|/", part)]):
+            for doc in index.phrases.get(" ".join(terms(piece)), ()):
+                document = index.documents[doc]
+                (known.roadmaps if document.kind == "roadmap" else known.named_topics).add(document.key)
+    known.topics.update(known.named_topics)
+    for slug in known.roadmaps:
+        known.topics.update(catalog.roadmap(slug).topic_ids)
     return known
 
 
@@ -152,9 +178,16 @@ def _reason(catalog: Catalog, hit: RoadmapHit, builds_on: list[str], known: bool
     return reason
 
 
-def _recommendation(catalog: Catalog, roadmap: Roadmap, reason: str, hours: float, purpose: str) -> Recommendation:
-    weeks = roadmap.estimated_weeks.at_pace(hours)
+def _recommendation(
+    catalog: Catalog, roadmap: Roadmap, reason: str, hours: float, purpose: str, known: _Known
+) -> Recommendation:
+    known_here = [t for t in dict.fromkeys(roadmap.topic_ids) if t in known.topics]
+    known_hours = sum(catalog.topic(t).effort_hours for t in known_here)
+    weeks = _less_known(roadmap.estimated_weeks.at_pace(hours), known_hours / catalog.roadmap_hours(roadmap))
     pace = f"{weeks.min}–{weeks.max} weeks at {hours:g} h/week"
+    if known_here and roadmap.slug not in known.roadmaps:
+        count = len(known_here)
+        pace += f" (less the {count} topic{'s' if count > 1 else ''} you know)"
     return Recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
@@ -162,4 +195,11 @@ def _recommendation(catalog: Catalog, roadmap: Roadmap, reason: str, hours: floa
         weeks_min=weeks.min,
         weeks_max=weeks.max,
         hours_per_week=hours,
+        known_topics=known_here,
     )
+
+
+def _less_known(weeks: WeekRange, known_share: float) -> WeekRange:
+    """An estimate shortened by the share of the roadmap's hours already learned (never below one week)."""
+    left = max(0.0, 1 - known_share)
+    return WeekRange(min=max(1, ceil(weeks.min * left - 1e-9)), max=max(1, ceil(weeks.max * left - 1e-9)))

@@ -47,6 +47,8 @@ def generate(request: HttpRequest) -> HttpResponse:
     initial = form_initial(None, slugs, roadmap if roadmap in slugs else "")
     if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
         initial["hours"] = request.GET["hours"]
+    if known := request.GET.get("known", "").strip():  # and what it understood they know
+        initial["known"] = known[:500]
     context = _form_context(initial)
     context |= _preview(request.GET) if roadmap in slugs else {}
     return render(request, "roadmapfinder/generate.html", context)

@@ -75,17 +75,27 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         "hours": request.GET.get("hours", "") or "10",
         "purpose": request.GET.get("purpose", "") or "job",
     }
-    recommendations = None
+    context: dict[str, object] = {"answers": answers, "purposes": PURPOSES, "recommendations": None}
     if "goal" in request.GET:
-        recommendations = recommend_roadmaps(
+        found = recommend_roadmaps(
             default_catalog(),
             goal=answers["goal"],
             known=answers["known"],
             hours_per_week=answers["hours"],
             purpose=answers["purpose"],
-        ).recommendations
-    context = {"answers": answers, "purposes": PURPOSES, "recommendations": recommendations}
+        )
+        context |= {
+            "recommendations": found.recommendations,
+            "known": ", ".join(found.known),  # canonical ids: the plan form reads them without a guess
+            "known_names": [_name(key) for key in found.known],
+        }
     return render(request, "roadmapfinder/finder.html", context)
+
+
+def _name(key: str) -> str:
+    """A roadmap's title or a topic's name, from its slug or id."""
+    catalog = default_catalog()
+    return next((r.title for r in catalog.roadmaps if r.slug == key), None) or catalog.topic(key).name
 
 
 def _card(hit: RoadmapHit | TopicHit, within: str | None) -> ResultCard:
