@@ -3,7 +3,7 @@
 Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py).
 
 The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
-validator's full report rather than serving a half-broken site.
+validator's full report rather than serving a half-broken site. The search index is built here too.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ import sys
 from django.core.wsgi import get_wsgi_application
 
 from roadmapfinder.catalog import ContentInvalid, default_catalog
+from roadmapfinder.search.index import index_for
 from roadmapfinder.web.caching import CachedPagesApp
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
 application = CachedPagesApp(get_wsgi_application())
 
 try:
-    default_catalog()
+    catalog = default_catalog()
 except ContentInvalid as error:
     sys.stderr.write("RoadmapFinder will not start: its content does not validate.\n" + error.report() + "\n")
     raise SystemExit(1) from None
+index_for(catalog)  # built now, so the first search after a deploy is as fast as the others
