@@ -126,3 +126,23 @@ def test_someone_elses_plan_is_never_claimed(django_user_model: type[User]) -> N
     bob.get(f"/plans/{plan_id}")  # reading a shared plan is not creating it
     bob.post("/accounts/login/", {"username": "bob", "password": PASSWORD})
     assert SavedPlan.objects.get(pk=plan_id).owner is None
+
+
+def test_a_learners_notes_show_under_the_topic_on_roadmaps_and_plans_for_them_only(
+    django_user_model: type[User],
+) -> None:
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    client = Client()
+    client.force_login(ada)
+    client.post("/me/notes/web-basics", {"text": "**Remember** DNS <script>alert(1)</script>"})
+    plan_id = create_plan(client)
+    for path in (f"/plans/{plan_id}", "/roadmaps/alpha-dev", "/roadmaps/beta-ops"):
+        page = client.get(path).content.decode()
+        note = re.search(r'<li id="topic-web-basics">.*?<details class="note-inline">(.*?)</details>', page, re.S)
+        assert note, f"the note is under the topic on {path}"
+        assert "<strong>Remember</strong>" in note.group(1)
+        assert "<script>alert(1)</script>" not in note.group(1)
+    bob = Client()
+    bob.force_login(django_user_model.objects.create_user("bob", password=PASSWORD))
+    assert "Remember" not in bob.get(f"/plans/{plan_id}").content.decode()
+    assert "Remember" not in Client().get("/roadmaps/alpha-dev").content.decode()

@@ -8,8 +8,10 @@ from typing import Any
 from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_started
 
+from roadmapfinder.web.caching import CachedPagesApp
 from roadmapfinder.web.wsgi import application
 
 # Django closes stale database connections at the end of each request it handles.
@@ -37,7 +39,7 @@ def django_requests() -> Iterator[list[object]]:
     request_started.disconnect(record)
 
 
-def call(path: str, seen: list[object], method: str = "GET", **headers: str) -> Reply:
+def call(path: str, seen: list[object], method: str = "GET", app: Any = application, **headers: str) -> Reply:
     environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path, **headers}
     setup_testing_defaults(environ)
     before = len(seen)
@@ -46,7 +48,7 @@ def call(path: str, seen: list[object], method: str = "GET", **headers: str) -> 
     def start_response(status: str, header_list: list[tuple[str, str]], exc_info: object = None) -> None:
         captured["status"], captured["headers"] = status, dict(header_list)
 
-    chunks = application(environ, start_response)
+    chunks = app(environ, start_response)
     body = b"".join(chunks)
     getattr(chunks, "close", lambda: None)()
     return Reply(captured["status"], captured["headers"], body, len(seen) > before)
@@ -104,3 +106,16 @@ def test_personal_and_unknown_pages_are_not_cached(django_requests: list[object]
     for _ in range(2):
         assert call("/roadmaps/nope", django_requests).reached_django
         assert call("/search", django_requests, QUERY_STRING="q=html").reached_django
+
+
+def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(
+    django_requests: list[object], settings: Any
+) -> None:
+    settings.SECURE_SSL_REDIRECT = True
+    app = CachedPagesApp(WSGIHandler())  # Django reads the redirect setting when it builds the middleware
+    secure = {"wsgi.url_scheme": "https", "HTTPS": "on", "SERVER_PORT": "443"}
+    for _ in range(2):
+        assert call("/topics/markup", django_requests, app=app, **secure).status.startswith("200")
+    plain = call("/topics/markup", django_requests, app=app)
+    assert plain.status.startswith("301")
+    assert plain.headers["Location"].startswith("https://")

@@ -44,6 +44,16 @@ BROWSER_MAX_AGE = 300
 SERVER_TIMEOUT = 24 * 3600
 #: Set per answer by this module, so never stored.
 _OWN_HEADERS = {"etag", "cache-control", "set-cookie", "date", "vary", "content-length"}
+#: Settings that decide headers stored with a page: a deploy that changes only them still retires every entry.
+_HEADER_SETTINGS = (
+    "CONTENT_SECURITY_POLICY",
+    "SECURE_REFERRER_POLICY",
+    "X_FRAME_OPTIONS",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+)
 #: Cookie: a page cached while signed out must not be reused by the browser once the reader signs in.
 _VARY = ("Accept-Encoding", "HX-Request", "Cookie")
 
@@ -64,6 +74,7 @@ def _code_fingerprint() -> str:
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
     if manifest.is_file():
         digest.update(manifest.read_bytes())
+    digest.update(repr([getattr(settings, name, None) for name in _HEADER_SETTINGS]).encode())
     return digest.hexdigest()[:12]
 
 
@@ -95,6 +106,15 @@ def _has_session(cookie_header: str) -> bool:
     return name in cookie_header and name in parse_cookie(cookie_header)  # most requests skip the parsing
 
 
+def _is_https(environ: WSGIEnviron) -> bool:
+    """Whether the request came over https, as Django decides it (the trusted proxy's header, else the scheme)."""
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, value = settings.SECURE_PROXY_SSL_HEADER
+        if header in environ:
+            return bool(environ[header].split(",")[0].strip() == value)
+    return bool(environ.get("wsgi.url_scheme") == "https")
+
+
 def lookup_for(environ: WSGIEnviron) -> Lookup | None:
     """The cache key and ETag of a request, or None when its answer may be personal or is not content."""
     if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in environ:
@@ -102,6 +122,8 @@ def lookup_for(environ: WSGIEnviron) -> Lookup | None:
     path: str = environ.get("PATH_INFO", "")
     if not (path == "/" or path.startswith(CACHED_PREFIXES)) or _has_session(environ.get("HTTP_COOKIE", "")):
         return None
+    if settings.SECURE_SSL_REDIRECT and not _is_https(environ):
+        return None  # Django's SecurityMiddleware redirects it to https
     version = build_fingerprint()
     variant = "|".join(
         (

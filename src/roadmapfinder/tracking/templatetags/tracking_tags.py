@@ -151,6 +151,23 @@ def topic_note(context: dict[str, Any], topic_id: str, editable: bool = False) -
     return _render("_note.html", data, request)
 
 
+def _notes(request: HttpRequest) -> dict[str, str]:
+    notes: dict[str, str] | None = getattr(request, "_rf_notes", None)
+    if notes is None:
+        notes = selectors.notes_of(user=request.user) if request.user.is_authenticated else {}
+        request._rf_notes = notes  # type: ignore[attr-defined]  # one query for a page with many topics
+    return notes
+
+
+@register.simple_tag(takes_context=True)
+def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
+    """The learner's note under a topic on a roadmap or plan page, folded; nothing when there is none."""
+    request: HttpRequest | None = context.get("request")
+    if request is None or not (text := _notes(request).get(topic_id)):
+        return mark_safe("")
+    return _render("_note_inline.html", {"topic_id": topic_id, "html": render_note(text)}, request)
+
+
 #: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
 _DIAGRAM_STATUS = {
     TopicStatus.DONE: Status.DONE,
