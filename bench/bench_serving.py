@@ -4,7 +4,8 @@ Starts `roadmapfinder serve` exactly as `make run` does (migrate and collectstat
 first), then nginx (Debian's package) with the very bytes our server answered, written to files. Prints requests
 per second and p50/p99 latency for each route, and our throughput as a share of nginx's. Targets on the roadmap
 page: p99 under 25 ms and at least 20 % of nginx's throughput. Then the roadmap page's weight with its CSS and
-scripts compressed (budget 100 KB), and the alternative server (gunicorn) on the same routes.
+scripts compressed (budget 100 KB), the alternative server (gunicorn) on the same routes, and the roadmap page
+once more with the shared Redis cache that production uses.
 """
 
 from __future__ import annotations
@@ -225,6 +226,26 @@ def run() -> None:
             flush=True,
         )
         _compare_gunicorn(env, ours)
+        _with_redis(env, reference[ROUTES[0]])
+
+
+def _with_redis(env: dict[str, str], nginx: Load) -> None:
+    """The roadmap page again with the shared Redis cache production uses (REDIS_URL, else the local server)."""
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    host, _, port_text = url.split("://", 1)[1].split("/", 1)[0].rpartition("@")[2].partition(":")
+    try:
+        socket.create_connection((host, int(port_text or 6379)), timeout=1).close()
+    except OSError:
+        print(f"with Redis: skipped, nothing answers at {url}")
+        return
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    argv = [str(BIN / "roadmapfinder"), "serve", "--port", str(port)]
+    with _running(argv, env | {"REDIS_URL": url}, f"{base}/api/v1/healthz"):
+        _fetch(base + ROUTES[0])
+        load = wrk(base + ROUTES[0])
+    print(f"with the Redis cache production uses ({url}):")
+    _report(ROUTES[0], load, nginx)
 
 
 def _compare_gunicorn(env: dict[str, str], ours: dict[str, Load]) -> None:

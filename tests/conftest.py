@@ -34,7 +34,10 @@ def _fresh_page_cache() -> None:
     """Each test starts with an empty cache: cached pages (web/caching.py) and rate-limit counts would carry over."""
     from django.core.cache import cache
 
+    from roadmapfinder.web.caching import process_copies
+
     cache.clear()
+    process_copies.clear()
 
 
 @pytest.fixture

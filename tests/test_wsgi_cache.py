@@ -11,7 +11,7 @@ import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_started
 
-from roadmapfinder.web.caching import CachedPagesApp
+from roadmapfinder.web.caching import CachedPagesApp, ProcessCopies
 from roadmapfinder.web.wsgi import application
 
 # Django closes stale database connections at the end of each request it handles.
@@ -119,3 +119,23 @@ def test_with_the_https_redirect_on_a_cached_page_still_redirects_plain_http(
     plain = call("/topics/markup", django_requests, app=app)
     assert plain.status.startswith("301")
     assert plain.headers["Location"].startswith("https://")
+
+
+def test_each_process_keeps_its_own_copy_in_front_of_the_shared_cache(django_requests: list[object]) -> None:
+    from django.core.cache import cache
+
+    first = call("/roadmaps/alpha-dev", django_requests)
+    cache.clear()  # e.g. Redis restarted: the process still has the page (an entry never changes under its key)
+    again = call("/roadmaps/alpha-dev", django_requests)
+    assert not again.reached_django
+    assert again.body == first.body
+
+
+def test_process_copies_keep_to_their_byte_budget_dropping_the_least_recently_used() -> None:
+    copies = ProcessCopies(budget_bytes=800)
+    for key in "abcdefgh":  # 8 x 100 bytes: exactly the budget
+        copies.put(key, (key.encode() * 100, ()))
+    assert copies.get("a")  # now the most recently used, so "b" is the least
+    copies.put("i", (b"i" * 100, ()))
+    copies.put("j", (b"j" * 101, ()))  # more than an eighth of the budget: left to the shared cache
+    assert [key for key in "abcdefghij" if copies.get(key) is None] == ["b", "j"]
