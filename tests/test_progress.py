@@ -64,11 +64,18 @@ def test_next_topics_puts_topics_in_progress_first_then_learning_order() -> None
 
 
 def test_merging_loses_neither_side_and_the_stronger_status_wins() -> None:
-    ours = ProgressState(topics={"markup": DOING, "terminal": DONE}, projects=frozenset({"a"}))
-    theirs = ProgressState(topics={"markup": DONE, "terminal": SKIP, "styling": SKIP}, projects=frozenset({"b"}))
+    ours = ProgressState(
+        topics={"markup": DOING, "terminal": DONE}, projects=frozenset({"a"}), roadmaps=frozenset({"alpha-dev"})
+    )
+    theirs = ProgressState(
+        topics={"markup": DONE, "terminal": SKIP, "styling": SKIP},
+        projects=frozenset({"b"}),
+        roadmaps=frozenset({"beta-ops"}),
+    )
     merged = merge_states(ours, theirs)
     assert dict(merged.topics) == {"markup": DONE, "terminal": DONE, "styling": SKIP}
     assert merged.projects == {"a", "b"}
+    assert merged.roadmaps == {"alpha-dev", "beta-ops"}
 
 
 def test_unknown_project_keys_are_refused_with_suggestions() -> None:
@@ -117,6 +124,11 @@ def test_a_data_file_reads_back_to_the_same_text() -> None:
         (_file(topics=[{"topic": "markup", "status": "finished", "updated": "2026-01-02T03:04:05Z"}]), "topics.0"),
         (_file(topics=[{"topic": "markupp", "status": "done", "updated": "2026-01-02T03:04:05Z"}]), "unknown topic"),
         (_file(surprise=1), "invalid file at surprise"),
+        (_file(roadmaps=[{"roadmap": "alpha", "since": "2026-01-02T03:04:05Z"}]), "unknown roadmap `alpha`"),
+        (
+            _file(roadmaps=[{"roadmap": "alpha-dev", "since": "2026-01-02T03:04:05Z"}] * 2),
+            "roadmap `alpha-dev` appears twice",
+        ),
         (
             _file(notes=[{"topic": "markup", "text": "a", "updated": "2026-01-02T03:04:05Z"}] * 2),
             "note `markup` appears twice",

@@ -41,6 +41,7 @@ def _put(client: Client, path: str, body: object, token: str) -> Any:
         ("put", "/api/v1/me/progress"),
         ("put", "/api/v1/me/progress/markup"),
         ("put", "/api/v1/me/progress/projects/alpha-dev/pages-project"),
+        ("put", "/api/v1/me/following/alpha-dev"),
     ],
 )
 def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(method: str, path: str) -> None:
@@ -56,8 +57,16 @@ def test_put_one_topic_then_read_progress_per_roadmap(client: Client, ada: User,
     assert response.json() == {"topic": "terminal", "status": "done"}
     body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
     assert body["topics"] == {"terminal": "done"}
-    assert [r["slug"] for r in body["roadmaps"]] == ["beta-ops", "alpha-dev"], "furthest along first"
-    alpha = body["roadmaps"][1]
+    assert body["roadmaps"] == [], "a shared topic alone follows no roadmap"
+    assert [r["slug"] for r in body["also_counts_on"]] == ["beta-ops", "alpha-dev"], "furthest along first"
+    followed = _put(client, "/api/v1/me/following/alpha-dev", {}, ada_token)
+    assert followed.json() == {"roadmap": "alpha-dev", "following": True}
+    _check_openapi(client, "/api/v1/me/following/{slug}", 200, followed.json())
+    body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
+    _check_openapi(client, "/api/v1/me/progress", 200, body)
+    assert body["following"] == ["alpha-dev"]
+    assert [r["slug"] for r in body["also_counts_on"]] == ["beta-ops"]
+    alpha = body["roadmaps"][0]
     assert alpha["progress"]["finished"] == 1
     assert alpha["phases"][0]["progress"] == {
         "percent": 20,
@@ -173,10 +182,11 @@ def test_a_project_key_from_the_roadmap_marks_it_done_and_counts_in_the_tallies(
     _check_openapi(client, "/api/v1/me/progress/projects/{roadmap}/{project}", 200, response.json())
     body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
     assert body["projects"] == [key]
-    assert [r["slug"] for r in body["roadmaps"]] == ["alpha-dev"], "a finished project starts its roadmap"
-    first_phase = body["roadmaps"][0]["phases"][0]["progress"]
+    assert [r["slug"] for r in body["also_counts_on"]] == ["alpha-dev"], "a finished project counts on its roadmap"
+    alpha = client.get("/api/v1/me/progress", {"roadmap": "alpha-dev"}, headers=_auth(ada_token)).json()["roadmaps"]
+    first_phase = alpha[0]["phases"][0]["progress"]
     assert (first_phase["done"], first_phase["total"], first_phase["percent"]) == (1, 5, 20)
-    assert body["roadmaps"][0]["progress"]["finished"] == 1
+    assert alpha[0]["progress"]["finished"] == 1
     undone = _put(client, PROJECT.format(key), {"done": False}, ada_token)
     assert undone.json() == {"project": key, "done": False}
     assert _projects(ada) == set()
@@ -216,7 +226,7 @@ def test_bulk_put_replaces_projects_only_when_they_are_given(client: Client, ada
     replaced = _put(client, "/api/v1/me/progress", {"topics": {"markup": "done"}, "projects": wanted}, ada_token)
     assert replaced.status_code == 200
     assert replaced.json()["projects"] == sorted(wanted)
-    assert {r["slug"] for r in replaced.json()["roadmaps"]} == {"alpha-dev", "beta-ops"}
+    assert {r["slug"] for r in replaced.json()["also_counts_on"]} == {"alpha-dev", "beta-ops"}
     refused = _put(client, "/api/v1/me/progress", {"topics": {}, "projects": ["beta-ops/shipp-project"]}, ada_token)
     assert refused.status_code == 404
     assert refused.json()["suggestions"][0] == "beta-ops/ship-project"
@@ -236,3 +246,20 @@ def test_session_auth_marks_projects_with_the_csrf_token(ada: User) -> None:
     ok = client.put(path, {"done": True}, content_type="application/json", headers={"X-CSRFToken": token})
     assert ok.json() == {"project": "alpha-dev/pages-project", "done": True}
     assert client.get("/api/v1/me/progress").json()["projects"] == ["alpha-dev/pages-project"]
+
+
+def test_following_is_per_learner_and_never_changes_progress(client: Client, ada: User, ada_token: str) -> None:
+    bob_token = services.token_create(user=User.objects.create_user("bob"), name="phone")[1]
+    _put(client, "/api/v1/me/progress/terminal", {"status": "done"}, ada_token)
+    _put(client, "/api/v1/me/following/beta-ops", {}, ada_token)
+    _put(client, "/api/v1/me/following/beta-ops", {"following": False}, bob_token)
+    assert client.get("/api/v1/me/progress", headers=_auth(bob_token)).json()["following"] == []
+    assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()["following"] == ["beta-ops"]
+    stopped = _put(client, "/api/v1/me/following/beta-ops", {"following": False}, ada_token)
+    assert stopped.json() == {"roadmap": "beta-ops", "following": False}
+    body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
+    assert body["following"] == []
+    assert body["topics"] == {"terminal": "done"}
+    unknown = _put(client, "/api/v1/me/following/beta", {}, ada_token)
+    assert unknown.status_code == 404
+    assert "beta-ops" in unknown.json()["suggestions"]

@@ -58,7 +58,26 @@ def test_done_then_progress_shows_it_on_every_roadmap(server: tuple[str, str]) -
     assert "1. Foundations" in shown.stdout
     data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
     assert data["topics"] == {"markup": "in_progress", "terminal": "done"}
-    assert {r["slug"] for r in data["roadmaps"]} == {"alpha-dev", "beta-ops"}
+    assert {r["slug"] for r in data["also_counts_on"]} == {"alpha-dev", "beta-ops"}
+    unfollowed = runner.invoke(app, ["progress"]).stdout
+    assert "You follow no roadmap yet" in unfollowed
+    assert "Your progress also counts on: beta-ops 5%, alpha-dev 4%" in unfollowed  # furthest along first
+
+
+def test_follow_makes_progress_report_on_the_roadmap(server: tuple[str, str]) -> None:
+    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+    runner.invoke(app, ["done", "terminal"])
+    followed = runner.invoke(app, ["follow", "beta-ops"])
+    assert followed.exit_code == 0, followed.output
+    assert "Following beta-ops" in followed.stdout
+    shown = runner.invoke(app, ["progress"]).stdout
+    assert "Beta Operations: 5%" in shown
+    assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["following"] == ["beta-ops"]
+    stopped = runner.invoke(app, ["follow", "beta-ops", "--stop", "--json"])
+    assert json.loads(stopped.stdout) == {"roadmap": "beta-ops", "following": False}
+    unknown = runner.invoke(app, ["follow", "beta"])
+    assert unknown.exit_code == 1
+    assert "did you mean" in unknown.stderr
 
 
 def test_errors_are_messages_with_hints_and_exit_1(server: tuple[str, str]) -> None:

@@ -11,7 +11,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -81,8 +81,14 @@ def test_visitor_session_progress_merges_into_the_account_at_log_in(client: Clie
     TopicProgress.objects.create(user=ada, topic_id="styling", status="done")
     _mark(client, "markup", "done")
     _mark(client, "terminal", "skipped")
+    client.post("/me/roadmaps/beta-ops/follow")
+    FollowedRoadmap.objects.create(user=ada, roadmap_slug="alpha-dev")
     client.post("/accounts/login/", {"username": "ada", "password": PASSWORD})
     assert _statuses(ada) == {"markup": "done", "styling": "done", "terminal": "skipped"}
+    assert set(FollowedRoadmap.objects.filter(user=ada).values_list("roadmap_slug", flat=True)) == {
+        "alpha-dev",
+        "beta-ops",
+    }
 
 
 def test_password_change_and_reset(ada_client: Client, client: Client, ada: User) -> None:
@@ -156,15 +162,16 @@ def test_forms_need_the_csrf_token(ada: User) -> None:
     assert _statuses(ada) == {}
 
 
-def test_dashboard_lists_started_roadmaps_next_topics_and_saved_plans(ada_client: Client, ada: User) -> None:
+def test_dashboard_lists_followed_roadmaps_next_topics_and_saved_plans(ada_client: Client, ada: User) -> None:
     from roadmapfinder.web.models import SavedPlan
 
-    _mark(ada_client, "terminal", "done")
+    _mark(ada_client, "terminal", "done")  # on the alpha-dev page: ada now follows it
     SavedPlan.objects.create(request={"targets": ["alpha-dev"]}, owner=ada, title="My alpha plan")
     SavedPlan.objects.create(request={}, owner=User.objects.create_user("bob"), title="Bob's plan")
     page = ada_client.get("/me").content.decode()
     assert re.search(r'data-roadmap="alpha-dev".*?<strong class="percent">4%</strong>', page, re.S)
-    assert re.search(r'data-roadmap="beta-ops".*?<strong class="percent">5%</strong>', page, re.S)
+    assert 'data-roadmap="beta-ops"' not in page, "a shared topic alone does not put a roadmap on the dashboard"
+    assert re.search(r'data-sharing="beta-ops">.*?5%, 1 of 20 finished', page, re.S)
     assert "My alpha plan" in page
     assert "Bob&#x27;s plan" not in page
     assert "Bob's plan" not in page
@@ -214,6 +221,7 @@ def test_export_then_import_restores_exactly_the_same_data(ada_client: Client, a
     _mark(ada_client, "terminal", "skipped")
     ada_client.post("/me/progress/project", {"project": "alpha-dev/pages-project", "done": "true"})
     ada_client.post("/me/notes/markup", {"text": "Semantic *tags* first"})
+    ada_client.post("/me/roadmaps/beta-ops/follow")
     from roadmapfinder.web.models import SavedPlan
 
     SavedPlan.objects.create(request={"targets": ["alpha-dev"], "start": "2026-03-02"}, owner=ada, title="Alpha")
@@ -222,12 +230,14 @@ def test_export_then_import_restores_exactly_the_same_data(ada_client: Client, a
     first = exported.content
     _mark(ada_client, "markup", "none")
     _mark(ada_client, "styling", "done")
+    ada_client.post("/me/roadmaps/alpha-dev/follow", {"follow": "false"})
     upload = SimpleUploadedFile("data.json", first, content_type="application/json")
     assert ada_client.post("/me/import", {"file": upload}).status_code == 302
     assert ada_client.get("/me/export").content == first
     document = json.loads(first)
     assert document["topics"][0]["topic"] == "markup"
     assert document["plans"][0]["title"] == "Alpha"
+    assert [r["roadmap"] for r in document["roadmaps"]] == ["alpha-dev", "beta-ops"]
     assert SavedPlan.objects.get(owner=ada).request == {"targets": ["alpha-dev"], "start": "2026-03-02"}
 
 
@@ -274,3 +284,27 @@ def test_the_roadmap_diagram_shows_the_learners_progress(ada_client: Client) -> 
     assert diagram.count('class="rfd-node rfd-done"') == 1
     assert diagram.count('class="rfd-node rfd-in-progress"') == 1
     assert diagram.count('class="rfd-node rfd-skipped"') == 1
+
+
+def test_following_and_unfollowing_keeps_the_progress(ada_client: Client, ada: User) -> None:
+    _mark(ada_client, "terminal", "done")
+    assert ada_client.post("/me/roadmaps/beta-ops/follow", {"next": "/me"}).status_code == 302
+    page = ada_client.get("/me").content.decode()
+    assert 'data-roadmap="beta-ops"' in page
+    assert 'data-sharing="beta-ops"' not in page
+    ada_client.post("/me/roadmaps/alpha-dev/follow", {"follow": "false", "next": "/me"})
+    page = ada_client.get("/me").content.decode()
+    assert 'data-roadmap="alpha-dev"' not in page
+    assert 'data-sharing="alpha-dev"' in page
+    assert _statuses(ada) == {"terminal": "done"}, "following is about the dashboard, never the progress"
+    assert ada_client.post("/me/roadmaps/nope/follow").status_code == 404
+    assert ada_client.get("/me/roadmaps/beta-ops/follow").status_code == 405
+
+
+def test_a_roadmap_page_offers_to_follow_it_once_tracking(ada_client: Client) -> None:
+    page = ada_client.get("/roadmaps/beta-ops").content.decode()
+    assert "Follow this roadmap on my dashboard" in page
+    ada_client.post("/me/roadmaps/beta-ops/follow", {"next": "/roadmaps/beta-ops"})
+    page = ada_client.get("/roadmaps/beta-ops").content.decode()
+    assert "On your dashboard" in page
+    assert "Follow this roadmap on my dashboard" not in page

@@ -18,6 +18,8 @@ from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.progress import parse_topic_status
 from roadmapfinder.progress.shapes import (
+    FollowIn,
+    FollowOut,
     ProgressIn,
     ProgressOut,
     ProjectProgressIn,
@@ -63,7 +65,7 @@ def _user(request: HttpRequest) -> Any:
 @router.get(
     "/me/progress",
     response={200: ProgressOut, 401: ErrorOut, 404: ErrorOut},
-    summary="My topic statuses, finished projects and progress per roadmap",
+    summary="My topic statuses, finished projects, followed roadmaps and progress on them",
 )
 def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOut:
     state = selectors.progress_state(user=_user(request))
@@ -98,6 +100,20 @@ def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressI
     status = parse_topic_status(body.status)
     services.progress_set(user=_user(request), topic_id=topic_id, status=status)
     return TopicProgressOut(topic=topic_id, status=status)
+
+
+@router.put(
+    "/me/following/{slug}",
+    response={200: FollowOut, 401: ErrorOut, 404: ErrorOut},
+    summary="Follow a roadmap (or stop following it with `following: false`)",
+    description=(
+        "Followed roadmaps are the ones `GET /me/progress` reports on; progress itself belongs to the topics and "
+        "is never changed by following or not. Marking an item on a roadmap's web page follows it too."
+    ),
+)
+def put_following(request: HttpRequest, slug: str, body: FollowIn) -> FollowOut:
+    services.follow_set(user=_user(request), slug=slug, following=body.following)
+    return FollowOut(roadmap=slug, following=body.following)
 
 
 @router.put(

@@ -153,6 +153,7 @@ app.command("finder")(search_cmds.finder_command)
 app.command("login")(track_cmds.login_command)
 app.command("progress")(track_cmds.progress_command)
 app.command("done")(track_cmds.done_command)
+app.command("follow")(track_cmds.follow_command)
 
 
 def main() -> None:

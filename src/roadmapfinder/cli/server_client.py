@@ -17,7 +17,7 @@ from typing import Any
 
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.progress import split_project_key
-from roadmapfinder.progress.shapes import ProgressOut, ProjectProgressOut, TopicProgressOut
+from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
 
 TIMEOUT_SECONDS = 20
 
@@ -87,6 +87,10 @@ class ApiClient:
         roadmap, project = split_project_key(key)
         path = "/api/v1/me/progress/projects/" + "/".join(urllib.parse.quote(p, safe="") for p in (roadmap, project))
         return ProjectProgressOut.model_validate(self._call("PUT", path, {"done": done}))
+
+    def follow(self, slug: str, *, following: bool) -> FollowOut:
+        path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
+        return FollowOut.model_validate(self._call("PUT", path, {"following": following}))
 
     def _call(self, method: str, path: str, body: object | None = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None

@@ -37,7 +37,7 @@ def progress_command(
     slug: Annotated[str | None, typer.Argument(help="A roadmap's slug; all started roadmaps by default.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
 ) -> None:
-    """Show my progress per roadmap and phase, and what to do next."""
+    """Show my progress on the roadmaps I follow (or on SLUG), phase by phase, and what to do next."""
     progress = ApiClient(Login.load()).progress(slug)
     if as_json:
         _print_json(progress)
@@ -76,14 +76,27 @@ def done_command(
         stdout.print(line)
 
 
+@friendly_errors
+def follow_command(
+    slug: Annotated[str, typer.Argument(help="The roadmap's slug, e.g. backend.")],
+    stop: Annotated[bool, typer.Option("--stop", help="Stop following it (your progress stays).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
+) -> None:
+    """Follow a roadmap: `roadmapfinder progress` (and /me) then report on it."""
+    result = ApiClient(Login.load()).follow(slug, following=not stop)
+    if as_json:
+        _print_json(result)
+    else:
+        stdout.print(f"{'Following' if result.following else 'No longer following'} {result.roadmap}")
+
+
 def _print_json(result: BaseModel) -> None:
     sys.stdout.write(json.dumps(result.model_dump(mode="json"), indent=2) + "\n")
 
 
 def _print_progress(progress: ProgressOut) -> None:
     if not progress.roadmaps:
-        stdout.print("Nothing marked yet. Mark a topic with `roadmapfinder done TOPIC`.")
-        return
+        stdout.print("You follow no roadmap yet: `roadmapfinder follow SLUG` (or `roadmapfinder progress SLUG`).")
     for roadmap in progress.roadmaps:
         table = Table(title=f"{roadmap.title}: {roadmap.progress.percent}%", title_justify="left")
         table.add_column("Phase")
@@ -95,3 +108,6 @@ def _print_progress(progress: ProgressOut) -> None:
         stdout.print(table)
         if roadmap.next_topics:
             stdout.print("Next: " + ", ".join(roadmap.next_topics))
+    if progress.also_counts_on:
+        others = ", ".join(f"{s.slug} {s.progress.percent}%" for s in progress.also_counts_on)
+        stdout.print(f"Your progress also counts on: {others}")

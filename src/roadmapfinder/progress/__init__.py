@@ -24,6 +24,8 @@ from roadmapfinder.progress.summary import (
     TrackProgress,
     next_topics,
     roadmap_progress,
+    roadmaps_followed,
+    roadmaps_sharing,
     roadmaps_started,
     sections_progress,
 )
@@ -45,6 +47,8 @@ __all__ = [
     "parse_topic_status",
     "project_key",
     "roadmap_progress",
+    "roadmaps_followed",
+    "roadmaps_sharing",
     "roadmaps_started",
     "sections_progress",
     "split_project_key",

@@ -45,6 +45,11 @@ class NoteRecord(_Strict):
     updated: datetime
 
 
+class FollowRecord(_Strict):
+    roadmap: str
+    since: datetime
+
+
 class PlanRecord(_Strict):
     id: str = Field(min_length=1, max_length=32)
     title: str = Field(default="", max_length=200)
@@ -53,13 +58,16 @@ class PlanRecord(_Strict):
 
 
 class LearnerData(_Strict):
-    """One learner's progress, notes and saved plans (never passwords or tokens)."""
+    """One learner's progress, followed roadmaps, notes and saved plans (never passwords or tokens).
+
+    Files written before `roadmaps` existed still read: the field defaults to none followed."""
 
     format: Literal["roadmapfinder-learner-data"] = FORMAT
     version: Literal[1] = 1
     username: str = ""
     topics: list[TopicRecord] = Field(default_factory=list)
     projects: list[ProjectRecord] = Field(default_factory=list)
+    roadmaps: list[FollowRecord] = Field(default_factory=list)
     notes: list[NoteRecord] = Field(default_factory=list)
     plans: list[PlanRecord] = Field(default_factory=list)
 
@@ -72,8 +80,8 @@ def learner_data_json(data: LearnerData) -> str:
 def parse_learner_data(raw: bytes, catalog: Catalog) -> LearnerData:
     """Read a learner data file; `InvalidInput` saying what is wrong (and where) for any bad file.
 
-    Refuses: not JSON, another format or version, unknown fields, bad statuses or dates, unknown topics or
-    projects, and the same topic, project or plan twice.
+    Refuses: not JSON, another format or version, unknown fields, bad statuses or dates, unknown topics, projects
+    or roadmaps, and the same topic, project, roadmap or plan twice.
     """
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput("the file is too large", hint=f"a learner data file is at most {MAX_FILE_BYTES} bytes")
@@ -97,6 +105,7 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
     groups: list[tuple[str, list[str]]] = [
         ("topic", [r.topic for r in data.topics]),
         ("project", [r.project for r in data.projects]),
+        ("roadmap", [r.roadmap for r in data.roadmaps]),
         ("note", [r.topic for r in data.notes]),
         ("plan", [r.id for r in data.plans]),
     ]
@@ -111,6 +120,8 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
             check_topic(catalog, note.topic)
         for project in data.projects:
             check_project(catalog, project.project)
+        for follow in data.roadmaps:
+            catalog.roadmap(follow.roadmap)
     except NotFound as error:
         raise InvalidInput(f"the file mentions an unknown {error.kind} `{error.key}`", hint=error.hint) from None
     for plan in data.plans:

@@ -7,7 +7,13 @@ from pydantic import BaseModel, Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.progress.status import ProgressState, TopicStatus
-from roadmapfinder.progress.summary import Tally, next_topics, roadmap_progress, roadmaps_started
+from roadmapfinder.progress.summary import (
+    Tally,
+    next_topics,
+    roadmap_progress,
+    roadmaps_followed,
+    roadmaps_sharing,
+)
 
 
 class TallyOut(BaseModel):
@@ -33,12 +39,32 @@ class RoadmapProgressOut(BaseModel):
     next_topics: list[str]
 
 
+class SharingOut(BaseModel):
+    """A roadmap the learner does not follow on which their progress counts too."""
+
+    slug: str
+    title: str
+    progress: TallyOut
+
+
 class ProgressOut(BaseModel):
-    """The learner's statuses, finished projects, and progress on the roadmaps asked for (or all started ones)."""
+    """The learner's statuses, finished projects and followed roadmaps, and progress on the roadmaps asked for
+    (or the followed ones), with the other roadmaps it counts on."""
 
     topics: dict[str, TopicStatus]
     projects: list[str]
+    following: list[str]
     roadmaps: list[RoadmapProgressOut]
+    also_counts_on: list[SharingOut] = Field(default_factory=list)
+
+
+class FollowIn(BaseModel):
+    following: bool = Field(default=True, description="false stops following (progress is kept)")
+
+
+class FollowOut(BaseModel):
+    roadmap: str
+    following: bool
 
 
 class TopicProgressOut(BaseModel):
@@ -92,12 +118,20 @@ def roadmap_progress_out(roadmap: Roadmap, state: ProgressState) -> RoadmapProgr
 
 
 def progress_out(catalog: Catalog, state: ProgressState, roadmap_slug: str | None = None) -> ProgressOut:
-    """Everything `GET /me/progress` answers: one roadmap when `roadmap_slug` is given, else every started one."""
-    roadmaps = (
-        [catalog.roadmap(roadmap_slug)] if roadmap_slug else [s.roadmap for s in roadmaps_started(catalog, state)]
-    )
+    """Everything `GET /me/progress` answers: one roadmap when `roadmap_slug` is given, else the followed ones
+    and the others the progress counts on."""
+    if roadmap_slug:
+        roadmaps, sharing = [catalog.roadmap(roadmap_slug)], []
+    else:
+        roadmaps = [s.roadmap for s in roadmaps_followed(catalog, state)]
+        sharing = roadmaps_sharing(catalog, state)
     return ProgressOut(
         topics=dict(sorted(state.topics.items())),
         projects=sorted(state.projects),
+        following=sorted(state.roadmaps),
         roadmaps=[roadmap_progress_out(r, state) for r in roadmaps],
+        also_counts_on=[
+            SharingOut(slug=s.roadmap.slug, title=s.roadmap.title, progress=tally_out(s.progress.overall))
+            for s in sharing
+        ],
     )

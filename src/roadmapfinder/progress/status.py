@@ -82,28 +82,33 @@ def split_project_key(key: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class ProgressState:
-    """One learner's progress: topic id -> status, and the keys of the projects they finished."""
+    """One learner's progress: topic id -> status, the keys of the projects they finished, and the roadmaps they
+    follow (those they marked something on: a shared topic counts on many roadmaps, but the learner works
+    through these)."""
 
     topics: Mapping[str, TopicStatus] = field(default_factory=dict)
     projects: frozenset[str] = frozenset()
+    roadmaps: frozenset[str] = frozenset()
 
     def status(self, topic_id: str) -> TopicStatus | None:
         return self.topics.get(topic_id)
 
     @property
     def is_empty(self) -> bool:
-        return not self.topics and not self.projects
+        return not self.topics and not self.projects and not self.roadmaps
 
 
 def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
     """Both records together, losing neither: every topic of either side, the stronger status on a conflict
-    (done > in progress > skipped), and every finished project of either side."""
+    (done > in progress > skipped), and every finished project and followed roadmap of either side."""
     topics = dict(ours.topics)
     for topic_id, status in theirs.topics.items():
         current = topics.get(topic_id)
         if current is None or status.rank > current.rank:
             topics[topic_id] = status
-    return ProgressState(topics=topics, projects=ours.projects | theirs.projects)
+    return ProgressState(
+        topics=topics, projects=ours.projects | theirs.projects, roadmaps=ours.roadmaps | theirs.roadmaps
+    )
 
 
 @cache

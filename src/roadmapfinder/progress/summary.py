@@ -123,6 +123,22 @@ class RoadmapStanding:
     next_topic_ids: list[str]
 
 
+def roadmaps_followed(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
+    """The roadmaps the learner follows, furthest along first (then by catalog order)."""
+    standings = [
+        RoadmapStanding(r, roadmap_progress(r, state), next_topics(r.topic_ids, state, limit=next_limit))
+        for r in catalog.roadmaps
+        if r.slug in state.roadmaps
+    ]
+    return sorted(standings, key=lambda s: -s.progress.overall.percent)
+
+
+def roadmaps_sharing(catalog: Catalog, state: ProgressState, *, limit: int = 5) -> list[RoadmapStanding]:
+    """Roadmaps the learner does not follow on which their progress counts too, furthest along first."""
+    others = [s for s in roadmaps_started(catalog, state, next_limit=0) if s.roadmap.slug not in state.roadmaps]
+    return others[:limit]
+
+
 def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
     """Every roadmap with at least one item marked, furthest along first (then by catalog order)."""
     standings = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
 
 
 @admin.register(TopicProgress)
@@ -18,6 +18,12 @@ class TopicProgressAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 class ProjectProgressAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("user", "project_key", "updated")
     search_fields = ("user__username", "project_key")
+
+
+@admin.register(FollowedRoadmap)
+class FollowedRoadmapAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("user", "roadmap_slug", "since")
+    search_fields = ("user__username", "roadmap_slug")
 
 
 @admin.register(TopicNote)

@@ -44,6 +44,21 @@ class ProjectProgress(models.Model):
         return f"{self.project_key}: done"
 
 
+class FollowedRoadmap(models.Model):
+    """A roadmap the learner works through: /me, the API and the CLI list its progress (shared topics alone would
+    make every roadmap that has them look started)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followed_roadmaps")
+    roadmap_slug = models.CharField(max_length=100)
+    since = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["user", "roadmap_slug"], name="tracking_follow_once"),)
+
+    def __str__(self) -> str:
+        return f"follows {self.roadmap_slug}"
+
+
 class TopicNote(models.Model):
     """Private Markdown notes on a topic; rendered with raw HTML disabled, never trusted."""
 

@@ -7,8 +7,15 @@ from collections.abc import Iterable
 from django.contrib.auth.models import User
 
 from roadmapfinder.progress import ProgressState, TopicStatus
-from roadmapfinder.progress.learner_data import LearnerData, NoteRecord, PlanRecord, ProjectRecord, TopicRecord
-from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.progress.learner_data import (
+    FollowRecord,
+    LearnerData,
+    NoteRecord,
+    PlanRecord,
+    ProjectRecord,
+    TopicRecord,
+)
+from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
 from roadmapfinder.web.models import SavedPlan
 
 
@@ -16,7 +23,8 @@ def progress_state(*, user: User) -> ProgressState:
     """Everything the learner has marked, as one value the progress functions read."""
     topics = {t: TopicStatus(s) for t, s in TopicProgress.objects.filter(user=user).values_list("topic_id", "status")}
     projects = frozenset(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
-    return ProgressState(topics=topics, projects=projects)
+    roadmaps = frozenset(FollowedRoadmap.objects.filter(user=user).values_list("roadmap_slug", flat=True))
+    return ProgressState(topics=topics, projects=projects, roadmaps=roadmaps)
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -47,6 +55,10 @@ def learner_data_export(*, user: User) -> LearnerData:
         projects=[
             ProjectRecord(project=p.project_key, updated=p.updated)
             for p in ProjectProgress.objects.filter(user=user).order_by("project_key")
+        ],
+        roadmaps=[
+            FollowRecord(roadmap=f.roadmap_slug, since=f.since)
+            for f in FollowedRoadmap.objects.filter(user=user).order_by("roadmap_slug")
         ],
         notes=[
             NoteRecord(topic=n.topic_id, text=n.text, updated=n.updated)

@@ -19,7 +19,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
-from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
 from roadmapfinder.tracking.selectors import progress_state
 
 TOKEN_PREFIX = "rf_"
@@ -66,6 +66,15 @@ def project_set(*, user: User, key: str, done: bool) -> None:
     ProjectProgress.objects.update_or_create(user=user, project_key=key, defaults={"updated": timezone.now()})
 
 
+def follow_set(*, user: User, slug: str, following: bool) -> None:
+    """Follow a roadmap (or stop following it); its progress stays, since progress belongs to the topics."""
+    default_catalog().roadmap(slug)
+    if not following:
+        FollowedRoadmap.objects.filter(user=user, roadmap_slug=slug).delete()
+        return
+    FollowedRoadmap.objects.get_or_create(user=user, roadmap_slug=slug)
+
+
 def progress_merge(*, user: User, state: ProgressState) -> None:
     """Fold a visitor's session progress into the account, losing neither side (see `merge_states`)."""
     if state.is_empty:
@@ -81,6 +90,8 @@ def progress_merge(*, user: User, state: ProgressState) -> None:
                 )
         for key in merged.projects - current.projects:
             ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
+        for slug in merged.roadmaps - current.roadmaps:
+            FollowedRoadmap.objects.get_or_create(user=user, roadmap_slug=slug, defaults={"since": now})
 
 
 def note_set(*, user: User, topic_id: str, text: str) -> None:
@@ -130,7 +141,8 @@ def token_authenticate(*, secret: str) -> User | None:
 
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
-    """Replace the learner's progress, notes and plans with a (parsed, checked) data file; all or nothing."""
+    """Replace the learner's progress, follows, notes and plans with a (parsed, checked) data file; all or
+    nothing."""
     saved_plan = apps.get_model("web", "SavedPlan")
     taken = saved_plan.objects.filter(pk__in=[p.id for p in data.plans]).exclude(owner=user)
     if taken.exists():
@@ -138,6 +150,7 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
     with transaction.atomic():
         TopicProgress.objects.filter(user=user).delete()
         ProjectProgress.objects.filter(user=user).delete()
+        FollowedRoadmap.objects.filter(user=user).delete()
         TopicNote.objects.filter(user=user).delete()
         saved_plan.objects.filter(owner=user).delete()
         TopicProgress.objects.bulk_create(
@@ -145,6 +158,9 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         )
         ProjectProgress.objects.bulk_create(
             ProjectProgress(user=user, project_key=r.project, updated=r.updated) for r in data.projects
+        )
+        FollowedRoadmap.objects.bulk_create(
+            FollowedRoadmap(user=user, roadmap_slug=r.roadmap, since=r.since) for r in data.roadmaps
         )
         TopicNote.objects.bulk_create(
             TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes

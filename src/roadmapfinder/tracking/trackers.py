@@ -6,7 +6,7 @@ pages work the same for visitors and learners; signing up or in merges the sessi
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
@@ -25,6 +25,7 @@ class Tracker(Protocol):
     def state(self) -> ProgressState: ...
     def set_topic(self, topic_id: str, status: TopicStatus | None) -> None: ...
     def set_project(self, key: str, done: bool) -> None: ...
+    def follow(self, slug: str, following: bool = True) -> None: ...
 
 
 class AccountTracker:
@@ -42,6 +43,9 @@ class AccountTracker:
     def set_project(self, key: str, done: bool) -> None:
         services.project_set(user=self.user, key=key, done=done)
 
+    def follow(self, slug: str, following: bool = True) -> None:
+        services.follow_set(user=self.user, slug=slug, following=following)
+
 
 class SessionTracker:
     """Progress kept in a visitor's session until they sign up or log in."""
@@ -54,25 +58,39 @@ class SessionTracker:
 
     def set_topic(self, topic_id: str, status: TopicStatus | None) -> None:
         check_topic(default_catalog(), topic_id)
-        topics, projects = self._load()
+        record = self._load()
         if status is None:
-            topics.pop(topic_id, None)
+            record["topics"].pop(topic_id, None)
         else:
-            topics[topic_id] = status.value
-        self._save(topics, projects)
+            record["topics"][topic_id] = status.value
+        self._save(record)
 
     def set_project(self, key: str, done: bool) -> None:
         check_project(default_catalog(), key)
-        topics, projects = self._load()
-        kept = set(projects) | {key} if done else set(projects) - {key}
-        self._save(topics, sorted(kept))
+        record = self._load()
+        record["projects"] = sorted(_toggled(record["projects"], key, done))
+        self._save(record)
 
-    def _load(self) -> tuple[dict[str, str], list[str]]:
+    def follow(self, slug: str, following: bool = True) -> None:
+        default_catalog().roadmap(slug)
+        record = self._load()
+        record["roadmaps"] = sorted(_toggled(record["roadmaps"], slug, following))
+        self._save(record)
+
+    def _load(self) -> dict[str, Any]:
         raw = self.session.get(SESSION_KEY) or {}
-        return dict(raw.get("topics", {})), list(raw.get("projects", []))
+        return {
+            "topics": dict(raw.get("topics", {})),
+            "projects": list(raw.get("projects", [])),
+            "roadmaps": list(raw.get("roadmaps", [])),
+        }
 
-    def _save(self, topics: dict[str, str], projects: list[str]) -> None:
-        self.session[SESSION_KEY] = {"topics": topics, "projects": projects}
+    def _save(self, record: dict[str, Any]) -> None:
+        self.session[SESSION_KEY] = record
+
+
+def _toggled(items: list[str], item: str, present: bool) -> set[str]:
+    return set(items) | {item} if present else set(items) - {item}
 
 
 def session_state(session: SessionBase) -> ProgressState:
@@ -84,7 +102,11 @@ def session_state(session: SessionBase) -> ProgressState:
             topics[str(topic_id)] = TopicStatus(value)
         except ValueError:
             continue
-    return ProgressState(topics=topics, projects=frozenset(str(k) for k in raw.get("projects", [])))
+    return ProgressState(
+        topics=topics,
+        projects=frozenset(str(k) for k in raw.get("projects", [])),
+        roadmaps=frozenset(str(s) for s in raw.get("roadmaps", [])),
+    )
 
 
 def tracker_for(request: HttpRequest) -> Tracker:

@@ -11,11 +11,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
-from roadmapfinder.progress import ProgressState, parse_topic_status, roadmaps_started
+from roadmapfinder.progress import ProgressState, parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track
 from roadmapfinder.tracking import selectors, services
-from roadmapfinder.tracking.trackers import SESSION_KEY, learner, tracker_for
+from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 from roadmapfinder.web.models import SavedPlan
 from roadmapfinder.web.services import plan_build, plan_get, plans_created_in
 
@@ -41,7 +41,9 @@ def mark_topic(request: HttpRequest) -> HttpResponseBase:
     topic_id = request.POST.get("topic", "").strip()
     status = parse_topic_status(request.POST.get("status"))
     track = _page_track(request)  # a bad track is refused before anything changes
-    tracker_for(request).set_topic(topic_id, status)
+    tracker = tracker_for(request)
+    tracker.set_topic(topic_id, status)
+    _follow_from_page(request, tracker)
     if track is not None:
         return _marked_fragment(request, track, "topic", topic_id)
     return HttpResponseRedirect(_safe_next(request))
@@ -52,9 +54,28 @@ def mark_project(request: HttpRequest) -> HttpResponseBase:
     """Mark a project done or not done (a checkbox)."""
     key = request.POST.get("project", "").strip()
     track = _page_track(request)
-    tracker_for(request).set_project(key, "true" in request.POST.getlist("done"))
+    tracker = tracker_for(request)
+    tracker.set_project(key, "true" in request.POST.getlist("done"))
+    _follow_from_page(request, tracker)
     if track is not None:
         return _marked_fragment(request, track, "project", key)
+    return HttpResponseRedirect(_safe_next(request))
+
+
+def _follow_from_page(request: HttpRequest, tracker: Tracker) -> None:
+    """Marking something on a roadmap's page makes the learner follow that roadmap (it then shows on /me)."""
+    token = request.POST.get("track", "")
+    if token.startswith(f"{TrackKind.ROADMAP.value}:"):
+        tracker.follow(parse_track_token(token)[1])
+
+
+@require_POST
+def follow_roadmap(request: HttpRequest, slug: str) -> HttpResponseBase:
+    """Follow a roadmap, or stop following it (`follow=false`); its progress stays either way."""
+    following = request.POST.get("follow", "true") != "false"
+    tracker_for(request).follow(slug, following)
+    title = default_catalog().roadmap(slug).title
+    messages.success(request, f"You follow {title}." if following else f"You no longer follow {title}.")
     return HttpResponseRedirect(_safe_next(request))
 
 
@@ -88,20 +109,22 @@ def _marked_fragment(request: HttpRequest, track: Track, kind: str, key: str) ->
 def start_tracking(request: HttpRequest) -> HttpResponseBase:
     """Give a visitor a session to keep progress in, then go back to the page they came from."""
     if not request.user.is_authenticated and SESSION_KEY not in request.session:
-        request.session[SESSION_KEY] = {"topics": {}, "projects": []}
+        request.session[SESSION_KEY] = {"topics": {}, "projects": [], "roadmaps": []}
     return redirect(_safe_next(request, fallback="/"))
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """/me: roadmaps and plans in progress with their percentage and next topics, notes and account links."""
+    """/me: followed roadmaps and plans with their percentage and next topics, other roadmaps the progress counts
+    on, notes and account links."""
     catalog = default_catalog()
     state = tracker_for(request).state()
-    standings = roadmaps_started(catalog, state)
+    standings = roadmaps_followed(catalog, state)
     known = {t.id for t in catalog.topics}
     signed_in = request.user.is_authenticated
     saved_plans = selectors.plans_of(user=learner(request)) if signed_in else plans_created_in(request.session)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
+        "sharing": roadmaps_sharing(catalog, state),
         "plans": [_plan_standing(saved, state) for saved in saved_plans],
         "notes": (
             [(catalog.topic(t), text) for t, text in selectors.notes_of(user=learner(request)).items() if t in known]

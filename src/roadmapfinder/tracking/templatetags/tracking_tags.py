@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress
-from roadmapfinder.progress.tracks import Track, roadmap_track
+from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import tracker_for
@@ -73,8 +73,13 @@ def progress_overall(context: dict[str, Any], track: Track | str, oob: bool = Fa
         return mark_safe("")
     if not tracking_active(request):
         return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
-    tally = _progress(request, _track(track)).overall
-    return _render("_bar.html", {"key": "overall", "label": "Your progress", "tally": tally, "oob": oob}, request)
+    followed = _track(track)
+    data: dict[str, Any] = {"key": "overall", "label": "Your progress", "oob": oob}
+    data["tally"] = _progress(request, followed).overall
+    if followed.kind is TrackKind.ROADMAP:
+        data["follow"] = {"slug": followed.key, "on": followed.key in _state(request).roadmaps}
+        data["next"] = _next(request)
+    return _render("_bar.html", data, request)
 
 
 @register.simple_tag(takes_context=True)
