@@ -296,3 +296,16 @@ def test_a_broken_shared_resource_names_its_id(content_copy: Path) -> None:
     )
     [problem] = problems(content_copy)
     assert (problem.file, problem.field, problem.rule) == ("resources.yaml", "sample-docs.kind", "schema")
+
+
+def test_a_retired_id_is_never_a_live_topic_and_names_real_replacements(content_copy: Path) -> None:
+    (content_copy / "retired.yaml").write_text(
+        "markup: {name: Markup, replaced_by: [styling]}\nold-http: {name: Old HTTP, replaced_by: [http-basic]}\n"
+    )
+    found = {(p.field, p.message): p for p in problems(content_copy) if p.rule == "retired"}
+    assert set(found) == {
+        ("markup", "`markup` is a live topic id"),
+        ("old-http.replaced_by[0]", "no topic `http-basic`"),
+    }
+    assert found[("old-http.replaced_by[0]", "no topic `http-basic`")].fix.endswith("(did you mean `http-basics`?)")
+    assert all(p.file == "retired.yaml" for p in found.values())

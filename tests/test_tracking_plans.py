@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
@@ -146,3 +147,41 @@ def test_a_learners_notes_show_under_the_topic_on_roadmaps_and_plans_for_them_on
     bob.force_login(django_user_model.objects.create_user("bob", password=PASSWORD))
     assert "Remember" not in bob.get(f"/plans/{plan_id}").content.decode()
     assert "Remember" not in Client().get("/roadmaps/alpha-dev").content.decode()
+
+
+def test_progress_notes_and_plans_on_a_retired_topic_carry_over_to_its_replacements(
+    django_user_model: type[User],
+) -> None:
+    """`web-and-http` was retired into web-basics and http-basics (tests/assets/content/retired.yaml)."""
+    from roadmapfinder.tracking.models import TopicNote
+
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    TopicProgress.objects.create(user=ada, topic_id="web-and-http", status="done")
+    TopicProgress.objects.create(user=ada, topic_id="http-basics", status="in_progress")  # its own status wins
+    TopicNote.objects.create(user=ada, topic_id="web-and-http", text="Status codes matter")
+    client = Client()
+    client.force_login(ada)
+    roadmap = client.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+    assert re.search(r'id="status-1-http-basics".*?<option value="in_progress" selected>', roadmap, re.S)
+    dashboard = client.get("/me").content.decode()
+    assert re.search(
+        r"The web and HTTP <span class=\"muted\">\(a retired topic, now taught in .*How the web works", dashboard
+    )
+    assert "Status codes matter" in dashboard
+    exported = client.get("/me/export").content
+    assert b'"web-and-http"' in exported, "the stored record keeps its id, so the file imports again"
+    upload = SimpleUploadedFile("data.json", exported, content_type="application/json")
+    assert client.post("/me/import", {"file": upload}).status_code == 302
+    assert client.get("/me/export").content == exported
+    plan = client.post(
+        "/api/v1/plans",
+        json.dumps({"targets": ["alpha-dev"], "known": ["web-and-http"], "hours_per_week": 8}),
+        content_type="application/json",
+    ).json()
+    planned = {t["id"] for p in plan["phases"] for t in p["topics"]}
+    assert not planned & {"web-basics", "http-basics"}, "a plan reads a retired id as its replacements"
+    gone = client.get("/api/v1/topics/web-and-http")
+    assert gone.status_code == 404
+    assert gone.json()["suggestions"] == ["web-basics", "http-basics"]
+    assert "was retired" in gone.json()["hint"]

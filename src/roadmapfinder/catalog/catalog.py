@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Phase, Roadmap, Topic
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Phase, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
 
@@ -26,8 +26,12 @@ class TopicUse:
 class Catalog:
     """Every roadmap and topic, validated; lookups raise `NotFound` with suggestions."""
 
-    def __init__(self, roadmaps: Iterable[Roadmap], topics: Iterable[Topic]) -> None:
+    def __init__(
+        self, roadmaps: Iterable[Roadmap], topics: Iterable[Topic], retired: Mapping[str, RetiredTopic] | None = None
+    ) -> None:
         order = list(Category)
+        #: Retired topic id -> what replaced it; never the id of a live topic (the validator sees to that).
+        self.retired: Mapping[str, RetiredTopic] = dict(retired or {})
         self._roadmaps = {r.slug: r for r in sorted(roadmaps, key=lambda r: (order.index(r.category), r.title.lower()))}
         self._topics = {t.id: t for t in sorted(topics, key=lambda t: t.name.lower())}
         self._uses: dict[str, list[TopicUse]] = {}
@@ -60,8 +64,20 @@ class Catalog:
         try:
             return self._topics[topic_id]
         except KeyError:
+            if gone := self.retired.get(topic_id):
+                taught_by = ", ".join(gone.replaced_by) or "no topic"
+                hint = f"“{gone.name}” was retired; what it taught is now in: {taught_by}"
+                raise NotFound("topic", topic_id, list(gone.replaced_by), hint=hint) from None
             names = {i: (t.name, *t.aliases) for i, t in self._topics.items()}
             raise NotFound("topic", topic_id, closest(topic_id, names)) from None
+
+    def has_topic(self, topic_id: str) -> bool:
+        return topic_id in self._topics
+
+    def replacements(self, topic_id: str) -> tuple[str, ...] | None:
+        """The topics that replaced a retired id, or None if the id was never retired."""
+        gone = self.retired.get(topic_id)
+        return gone.replaced_by if gone else None
 
     def roadmaps_in(self, category: Category | str | None) -> tuple[Roadmap, ...]:
         """Roadmaps of one category (all of them for None); an unknown category is `InvalidInput`."""
@@ -105,8 +121,9 @@ class Catalog:
 
     def _fingerprint(self) -> str:
         digest = hashlib.sha256()
-        for model in (*self._roadmaps.values(), *self._topics.values()):
+        for model in (*self._roadmaps.values(), *self._topics.values(), *self.retired.values()):
             digest.update(model.model_dump_json().encode())
+        digest.update(",".join(self.retired).encode())
         return digest.hexdigest()[:16]
 
 

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Resource, Roadmap, Topic
+from roadmapfinder.catalog.models import Resource, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
@@ -72,11 +72,13 @@ def load_catalog(root: Path | None = None) -> Catalog:
     ]
     roadmaps = [SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)]
     problems.extend(validate(roadmaps, topics))
+    retired = _read_retired(root, {t.model.id for t in topics}, problems)
     if problems:
         raise ContentInvalid(str(root), problems)
     return Catalog(
         roadmaps=[r.model for r in roadmaps],
         topics=[t.model for t in topics],
+        retired=retired,
     )
 
 
@@ -101,6 +103,49 @@ def _read_models(
 
 
 SHARED_RESOURCES = "resources.yaml"
+RETIRED_TOPICS = "retired.yaml"
+
+
+def _read_retired(root: Path, live: set[str], problems: list[Problem]) -> dict[str, RetiredTopic]:
+    """Retired topic ids (`id: {name, replaced_by: [...]}`), so records that name them keep working."""
+    path = root / RETIRED_TOPICS
+    data = _read_yaml(path, RETIRED_TOPICS, problems) if path.exists() else None
+    retired: dict[str, RetiredTopic] = {}
+    for key, value in (data or {}).items():
+        topic_id = str(key)
+        try:
+            entry = RetiredTopic.model_validate(value)
+        except ValidationError as error:
+            problems.extend(_schema_problems(RETIRED_TOPICS, error, prefix=topic_id))
+            continue
+        if topic_id in live or not SLUG.match(topic_id):
+            problems.append(
+                Problem(
+                    RETIRED_TOPICS,
+                    topic_id,
+                    "retired",
+                    f"`{topic_id}` is a live topic id" if topic_id in live else f"`{topic_id}` is not a topic id",
+                    "a retired id is never used again: give the new topic another id, or remove this entry",
+                )
+            )
+        for number, replacement in enumerate(entry.replaced_by):
+            if replacement not in live:
+                problems.append(
+                    Problem(
+                        RETIRED_TOPICS,
+                        f"{topic_id}.replaced_by[{number}]",
+                        "retired",
+                        f"no topic `{replacement}`",
+                        f"use the id of an existing topic{_did_you_mean(replacement, live)}",
+                    )
+                )
+        retired[topic_id] = entry
+    return retired
+
+
+def _did_you_mean(key: str, live: set[str]) -> str:
+    found = closest(key, {t: (t,) for t in live})
+    return f" (did you mean `{found[0]}`?)" if found else ""
 
 
 def _read_shared_resources(root: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

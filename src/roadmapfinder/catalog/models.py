@@ -133,6 +133,16 @@ def project_key(roadmap_slug: str, project_title: str) -> str:
     return f"{roadmap_slug}/{re.sub(r'[^a-z0-9]+', '-', project_title.lower()).strip('-')}"
 
 
+class RetiredTopic(_Content):
+    """A topic id that no longer exists, and the topics that now teach its ground (see content/README.md).
+
+    Learners' statuses, notes, data files and saved plans may still name it; they keep working through this.
+    """
+
+    name: str = Field(min_length=1, max_length=120)
+    replaced_by: tuple[str, ...] = ()
+
+
 class ExtraSection(_Content):
     """A titled list of extra topics in a phase, such as "System Design" or "Soft skills"."""
 

@@ -72,9 +72,16 @@ class NameIndex:
     def resolve_all(
         self, names: tuple[str, ...], field: str, *, roadmaps: bool = True, prefer_topics: bool = False
     ) -> list[Resolved]:
-        """Resolve every name or raise one `InvalidInput` listing all unknown names with suggestions."""
-        resolved, unknown = [], []
+        """Resolve every name or raise one `InvalidInput` listing all unknown names with suggestions.
+
+        A retired topic id (a saved plan may hold one) stands for the topics that replaced it.
+        """
+        resolved: list[Resolved] = []
+        unknown: list[str] = []
         for name in names:
+            if (replaced_by := self.catalog.replacements(name.strip().lower())) is not None:
+                resolved.extend(Resolved(name, "topic", topic_id) for topic_id in replaced_by)
+                continue
             match = self.lookup(name, roadmaps=roadmaps, prefer_topics=prefer_topics)
             if match:
                 resolved.append(match)

@@ -8,6 +8,7 @@ from roadmapfinder.catalog.models import project_key
 from roadmapfinder.progress.status import (
     ProgressState,
     TopicStatus,
+    carry_retired,
     check_project,
     check_topic,
     is_project_key,
@@ -38,6 +39,7 @@ __all__ = [
     "Tally",
     "TopicStatus",
     "TrackProgress",
+    "carry_retired",
     "check_project",
     "check_topic",
     "is_project_key",

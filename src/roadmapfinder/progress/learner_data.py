@@ -114,10 +114,9 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
         if repeated:
             raise InvalidInput(f"{kind} `{repeated[0]}` appears twice", hint="each item may appear once")
     try:
-        for record in data.topics:
-            check_topic(catalog, record.topic)
-        for note in data.notes:
-            check_topic(catalog, note.topic)
+        for topic_id in [r.topic for r in data.topics] + [n.topic for n in data.notes]:
+            if topic_id not in catalog.retired:  # records on a retired topic are kept (see `carry_retired`)
+                check_topic(catalog, topic_id)
         for project in data.projects:
             check_project(catalog, project.project)
         for follow in data.roadmaps:

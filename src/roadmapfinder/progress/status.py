@@ -111,6 +111,21 @@ def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
     )
 
 
+def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
+    """The state with each status on a retired topic id moved to its replacements that have no status of their own.
+
+    Content changes on deploy may retire a topic; what the learner marked must not be lost with it. The stored
+    record keeps the old id (so an export still imports); every reader sees the replacements instead.
+    """
+    if not any(topic_id in catalog.retired for topic_id in state.topics):
+        return state
+    topics = {t: s for t, s in state.topics.items() if t not in catalog.retired}
+    for topic_id, status in state.topics.items():
+        for replacement in catalog.replacements(topic_id) or ():
+            topics.setdefault(replacement, status)
+    return ProgressState(topics=topics, projects=state.projects, roadmaps=state.roadmaps)
+
+
 @cache
 def _project_keys(catalog: Catalog) -> frozenset[str]:
     return frozenset(project_key(r.slug, p.title) for r in catalog.roadmaps for ph in r.phases for p in ph.projects)

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 
-from roadmapfinder.progress import ProgressState, TopicStatus
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.learner_data import (
     FollowRecord,
     LearnerData,
@@ -24,7 +25,7 @@ def progress_state(*, user: User) -> ProgressState:
     topics = {t: TopicStatus(s) for t, s in TopicProgress.objects.filter(user=user).values_list("topic_id", "status")}
     projects = frozenset(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
     roadmaps = frozenset(FollowedRoadmap.objects.filter(user=user).values_list("roadmap_slug", flat=True))
-    return ProgressState(topics=topics, projects=projects, roadmaps=roadmaps)
+    return carry_retired(ProgressState(topics=topics, projects=projects, roadmaps=roadmaps), default_catalog())
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:

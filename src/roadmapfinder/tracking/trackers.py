@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic
+from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired, check_project, check_topic
 from roadmapfinder.tracking import selectors, services
 
 #: The session key holding a visitor's progress: {"topics": {id: status}, "projects": [keys]}.
@@ -102,11 +102,12 @@ def session_state(session: SessionBase) -> ProgressState:
             topics[str(topic_id)] = TopicStatus(value)
         except ValueError:
             continue
-    return ProgressState(
+    state = ProgressState(
         topics=topics,
         projects=frozenset(str(k) for k in raw.get("projects", [])),
         roadmaps=frozenset(str(s) for s in raw.get("roadmaps", [])),
     )
+    return carry_retired(state, default_catalog())
 
 
 def tracker_for(request: HttpRequest) -> Tracker:

@@ -119,20 +119,28 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     catalog = default_catalog()
     state = tracker_for(request).state()
     standings = roadmaps_followed(catalog, state)
-    known = {t.id for t in catalog.topics}
     signed_in = request.user.is_authenticated
     saved_plans = selectors.plans_of(user=learner(request)) if signed_in else plans_created_in(request.session)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
         "sharing": roadmaps_sharing(catalog, state),
         "plans": [_plan_standing(saved, state) for saved in saved_plans],
-        "notes": (
-            [(catalog.topic(t), text) for t, text in selectors.notes_of(user=learner(request)).items() if t in known]
-            if signed_in
-            else []
-        ),
+        "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
     }
     return render(request, "tracking/dashboard.html", context)
+
+
+def _notes(notes: dict[str, str]) -> list[dict[str, object]]:
+    """The learner's notes by topic name; a note on a retired topic is kept, with the topics that replaced it."""
+    catalog = default_catalog()
+    listed: list[dict[str, object]] = []
+    for topic_id, text in notes.items():
+        if (gone := catalog.retired.get(topic_id)) is not None:
+            now_in = [catalog.topic(t) for t in gone.replaced_by]
+            listed.append({"name": gone.name, "topic_id": None, "text": text, "now_in": now_in})
+        elif catalog.has_topic(topic_id):
+            listed.append({"name": catalog.topic(topic_id).name, "topic_id": topic_id, "text": text, "now_in": []})
+    return sorted(listed, key=lambda n: str(n["name"]).lower())
 
 
 def _plan_standing(saved: SavedPlan, state: ProgressState) -> dict[str, object]:
