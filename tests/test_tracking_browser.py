@@ -8,7 +8,8 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, expect
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
 
 from tests.live_server import live_server
 
@@ -93,3 +94,24 @@ def test_a_plan_page_tracks_in_place_and_the_plan_joins_the_new_account(server: 
     card.get_by_role("link").first.click()
     expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()  # still theirs to edit
     expect(page.locator("#progress-overall")).to_contain_text("1 of")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_with_progress_pass_axe(server: str, browser: Browser, scheme: str) -> None:
+    """The roadmap page with its marking controls, a plan page with bars, and /me with follows and plans."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{server}/generate?roadmap=devops")
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    page.locator("#phase-1 form.mark select").first.select_option("in_progress")
+    expect(page.locator("#progress-overall")).to_contain_text("1 in progress")
+    plan_url = page.url
+    page.goto(f"{server}/roadmaps/backend")
+    page.locator("#status-1-http").select_option("done")
+    expect(page.locator("#progress-overall")).to_contain_text("1 of")
+    for url in (f"{server}/roadmaps/backend", plan_url, f"{server}/me"):
+        page.goto(url)
+        results = Axe().run(page)
+        assert results.violations_count == 0, f"{url}\n{results.generate_report()}"
+    context.close()

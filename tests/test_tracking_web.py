@@ -308,3 +308,16 @@ def test_a_roadmap_page_offers_to_follow_it_once_tracking(ada_client: Client) ->
     page = ada_client.get("/roadmaps/beta-ops").content.decode()
     assert "On your dashboard" in page
     assert "Follow this roadmap on my dashboard" not in page
+
+
+def test_the_home_page_offers_a_returning_learner_to_continue(ada_client: Client) -> None:
+    assert "Continue where you left off" not in Client().get("/").content.decode(), "visitors get the shared page"
+    assert "Continue where you left off" not in ada_client.get("/").content.decode(), "nothing followed yet"
+    _mark(ada_client, "web-basics", "done")
+    page = ada_client.get("/").content.decode()
+    assert re.search(
+        r'data-continue="alpha-dev"><a href="/roadmaps/alpha-dev">Alpha Developer</a> <strong class="percent">4%'
+        r'.*?href="/roadmaps/alpha-dev#topic-http-basics">HTTP basics',
+        page,
+        re.S,
+    )

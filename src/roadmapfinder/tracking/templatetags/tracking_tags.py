@@ -18,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
-from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress
+from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, roadmaps_followed
 from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
@@ -171,6 +171,21 @@ def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
     if request is None or not (text := _notes(request).get(topic_id)):
         return mark_safe("")
     return _render("_note_inline.html", {"topic_id": topic_id, "html": render_note(text)}, request)
+
+
+@register.simple_tag(takes_context=True)
+def continue_learning(context: dict[str, Any], limit: int = 3) -> SafeString:
+    """On the home page, for a returning learner: the followed roadmaps, furthest along first, with what is next."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    catalog = default_catalog()
+    standings = roadmaps_followed(catalog, _state(request), next_limit=1)[:limit]
+    if not standings:
+        return mark_safe("")
+    rows = [(s, catalog.topic(s.next_topic_ids[0]) if s.next_topic_ids else None) for s in standings]
+    return _render("_continue.html", {"rows": rows}, request)
 
 
 #: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
