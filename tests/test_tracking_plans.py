@@ -87,6 +87,8 @@ def test_a_bad_track_is_refused_before_anything_is_saved(django_user_model: type
     )
     assert nonsense.status_code == 400
     assert "names no roadmap or plan" in nonsense.content.decode()
+    without_js = client.post("/me/progress/topic", {"topic": "web-basics", "status": "done", "track": "roadmap:nope"})
+    assert without_js.status_code == 404
     assert not TopicProgress.objects.filter(user=ada).exists()
     assert not ProjectProgress.objects.filter(user=ada).exists()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
@@ -40,33 +42,39 @@ def mark_topic(request: HttpRequest) -> HttpResponseBase:
     """Set a topic's status. htmx gets the updated control and bars; a plain form post goes back to the page."""
     topic_id = request.POST.get("topic", "").strip()
     status = parse_topic_status(request.POST.get("status"))
-    track = _page_track(request)  # a bad track is refused before anything changes
-    tracker = tracker_for(request)
-    tracker.set_topic(topic_id, status)
-    _follow_from_page(request, tracker)
-    if track is not None:
-        return _marked_fragment(request, track, "topic", topic_id)
-    return HttpResponseRedirect(_safe_next(request))
+    return _mark(request, "topic", topic_id, lambda tracker: tracker.set_topic(topic_id, status))
 
 
 @require_POST
 def mark_project(request: HttpRequest) -> HttpResponseBase:
     """Mark a project done or not done (a checkbox)."""
     key = request.POST.get("project", "").strip()
+    done = "true" in request.POST.getlist("done")
+    return _mark(request, "project", key, lambda tracker: tracker.set_project(key, done))
+
+
+def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker], None]) -> HttpResponseBase:
+    """Apply one mark for the page it came from; marking on a roadmap's page also follows that roadmap.
+
+    The page's track is checked before anything changes, so a bad one is refused with nothing saved.
+    """
+    page_roadmap = _roadmap_of_page(request)
     track = _page_track(request)
     tracker = tracker_for(request)
-    tracker.set_project(key, "true" in request.POST.getlist("done"))
-    _follow_from_page(request, tracker)
+    change(tracker)
+    if page_roadmap:
+        tracker.follow(page_roadmap)
     if track is not None:
-        return _marked_fragment(request, track, "project", key)
+        return _marked_fragment(request, track, kind, key)
     return HttpResponseRedirect(_safe_next(request))
 
 
-def _follow_from_page(request: HttpRequest, tracker: Tracker) -> None:
-    """Marking something on a roadmap's page makes the learner follow that roadmap (it then shows on /me)."""
-    token = request.POST.get("track", "")
-    if token.startswith(f"{TrackKind.ROADMAP.value}:"):
-        tracker.follow(parse_track_token(token)[1])
+def _roadmap_of_page(request: HttpRequest) -> str | None:
+    """The roadmap whose page sent the mark (its form's `track`), checked; None from a plan page or a bare post."""
+    if "track" not in request.POST:
+        return None
+    kind, key = parse_track_token(request.POST["track"])
+    return default_catalog().roadmap(key).slug if kind is TrackKind.ROADMAP else None
 
 
 @require_POST
