@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,9 +99,10 @@ def _ms(value: str) -> float:
     return float(number) * _UNITS[unit]
 
 
-def wrk(url: str) -> Load:
+def wrk(url: str, *, cookie: str = "") -> Load:
     """wrk's figures for one URL: requests per second, p50 and p99 latency, non-2xx/3xx and socket errors."""
-    argv = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", url]
+    header = ["-H", f"Cookie: {cookie}"] if cookie else []
+    argv = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", *header, url]
     output = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=DURATION_S + 30).stdout
     percentile = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
     if "99" not in percentile:
@@ -109,6 +111,23 @@ def wrk(url: str) -> Load:
     errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
     errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     return Load(rate, _ms(percentile["50"]), _ms(percentile["99"]), errors)
+
+
+def _tracking_session(base: str) -> str:
+    """The session cookie of a visitor who started tracking and marked a topic on the roadmap page."""
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(base + "/me/progress/start?next=/", timeout=10)
+    except urllib.error.HTTPError as redirect:  # the 302 back to the page carries the new session
+        cookie = redirect.headers["Set-Cookie"].split(";", 1)[0]
+    else:
+        raise RuntimeError("starting to track gave no session")
+    return cookie
 
 
 def _nginx_conf(root: Path, port: int, workers: int) -> str:
@@ -206,6 +225,7 @@ def run() -> None:
             for route in ROUTES:
                 ours[route] = wrk(base + route)
             weight, requests = page_weight(base)
+            personal = wrk(base + ROUTES[0], cookie=_tracking_session(base))
         with _nginx(bodies, work) as nginx_base:
             for route in ROUTES:
                 reference[route] = wrk(nginx_base + route)
@@ -220,6 +240,8 @@ def run() -> None:
             f"{'met' if page.p99_ms < P99_TARGET_MS else 'MISSED'}), {share:.1%} of nginx's throughput "
             f"(target >= {SHARE_TARGET:.0%}: {'met' if share >= SHARE_TARGET else 'MISSED'})"
         )
+        print("a visitor tracking progress (session cookie: the page is personal, never cached):")
+        _report(ROUTES[0], personal, reference[ROUTES[0]])
         print(
             f"page weight: {weight / 1000:.1f} KB compressed in {requests} requests (budget "
             f"{WEIGHT_BUDGET / 1000:g} KB: {'met' if weight < WEIGHT_BUDGET else 'MISSED'})",
