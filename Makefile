@@ -24,7 +24,7 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test system-deps
 
-## Serve the site on http://$(HOST):$(PORT) with gunicorn and SQLite in ./var.
+## Serve the site on http://$(HOST):$(PORT) with the production server (granian) and SQLite in ./var.
 run: install
 	$(BIN)/roadmapfinder validate
 	$(BIN)/python manage.py migrate --noinput
