@@ -187,3 +187,32 @@ def test_progress_notes_and_plans_on_a_retired_topic_carry_over_to_its_replaceme
     assert gone.status_code == 404
     assert gone.json()["suggestions"] == ["web-basics", "http-basics"]
     assert "was retired" in gone.json()["hint"]
+
+
+def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_week_is_now() -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    creator = Client()
+    start = timezone.localdate() - timedelta(days=21)  # three whole weeks have ended
+    plan_id = create_plan(creator, start=start.isoformat())
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up.</p>' in page
+    current = r'<tr class="current-week" aria-current="date"><th scope="row">4 <span class="badge">this week'
+    assert re.search(current, page)
+    for topic in ("web-basics", "http-basics", "terminal", "version-control"):
+        mark(creator, plan_id, topic)
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    caught_up = r'<p class="schedule-standing">You are (on schedule|about \d+ weeks? ahead of schedule)\.</p>'
+    assert re.search(caught_up, page)
+    done_mark = '<span class="item-mark item-done" title="Done">✓<span class="visually-hidden"> (done)</span></span> '
+    assert done_mark in page
+
+
+def test_no_standing_before_a_plan_has_run_a_week() -> None:
+    creator = Client()
+    plan_id = create_plan(creator, start="2099-01-05")
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert "schedule-standing" not in page
+    assert "current-week" not in page

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan
-from roadmapfinder.progress.status import ProgressState
+from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
 
 
@@ -79,6 +80,52 @@ def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
                 keys.append(key)
         sections.append(Section(phase.number, phase.title, tuple(t.id for t in phase.topics), tuple(keys)))
     return Track(TrackKind.PLAN, plan_id, tuple(sections), titles)
+
+
+@dataclass(frozen=True)
+class ScheduleStanding:
+    """Where a learner stands against a dated plan: the hours it scheduled before today against those finished."""
+
+    due_hours: float
+    finished_hours: float
+    hours_per_week: float
+
+    @property
+    def weeks_ahead(self) -> float:
+        """Positive when ahead of the schedule, negative when behind, in weeks at the plan's pace."""
+        return (self.finished_hours - self.due_hours) / self.hours_per_week
+
+    @property
+    def message(self) -> str:
+        weeks = round(abs(self.weeks_ahead))
+        if weeks == 0:
+            return "You are on schedule."
+        span = f"{weeks} week{'s' if weeks > 1 else ''}"
+        if self.weeks_ahead > 0:
+            return f"You are about {span} ahead of schedule."
+        return f"You are about {span} behind: {self.due_hours - self.finished_hours:.0f} hours to catch up."
+
+
+def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
+    """The learner's standing on a saved plan's schedule; None before its first week has ended.
+
+    Due: every hour scheduled in the weeks that ended before `today`. Finished: the hours of the plan's topics marked
+    done or skipped and of its finished projects, wherever the schedule puts them (working ahead counts).
+    """
+    ended = [week for week in plan.weeks if week.end < today]
+    if not ended:
+        return None
+    due = sum(week.hours for week in ended)
+    finished = 0.0
+    for phase in plan.phases:
+        finished += sum(t.hours for t in phase.topics if state.status(t.id) in _FINISHED)
+        for project in phase.projects:
+            key = track.project_key_in(phase.number, project.title)
+            finished += project.hours if key and key in state.projects else 0.0
+    return ScheduleStanding(due, finished, plan.request.hours_per_week)
+
+
+_FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}
 
 
 def parse_track_token(token: str) -> tuple[TrackKind, str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -101,9 +99,10 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     context = {
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
+        "planned": plan,  # the domain plan, for the learner's standing against its schedule
         "timeline": mark_safe(render_timeline_svg(shaped)),  # built by our exporter; every text in it is escaped
         "can_edit": services.plan_can_edit(saved, session_key=session_key, user=request.user),
         **_form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error),
-        "today": date.today(),
+        "today": services.today(),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)

@@ -17,14 +17,16 @@ from django.http import HttpRequest
 from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.exporters.document import Status
+from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, roadmaps_followed
-from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track
+from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track, schedule_standing
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import tracker_for
@@ -229,6 +231,45 @@ def continue_learning(context: dict[str, Any], limit: int = 3) -> SafeString:
         return mark_safe("")
     rows = [(s, catalog.topic(s.next_topic_ids[0]) if s.next_topic_ids else None) for s in standings]
     return _render("_continue.html", {"rows": rows}, request)
+
+
+@register.simple_tag(takes_context=True)
+def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) -> SafeString:
+    """On a plan page: whether the learner is ahead of, on or behind its dated schedule."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    standing = schedule_standing(plan, track, _state(request), timezone.localdate())
+    if standing is None:
+        return mark_safe("")
+    behind = standing.weeks_ahead <= -0.5
+    return format_html('<p class="schedule-standing{}">{}</p>', " warn" if behind else "", standing.message)
+
+
+@register.simple_tag(takes_context=True)
+def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, key: str, phase: int) -> SafeString:
+    """A week's item in the schedule, marked when the learner has finished or started it."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    state = _state(request)
+    if kind == "project":
+        project = track.project_key_in(phase, key)
+        status = TopicStatus.DONE if project and project in state.projects else None
+    else:
+        status = state.status(key)
+    if status is None:
+        return mark_safe("")
+    symbol = "✓" if status is not TopicStatus.IN_PROGRESS else "…"
+    return format_html(
+        '<span class="item-mark item-{}" title="{}">{}<span class="visually-hidden"> ({})</span></span> ',
+        status.value,
+        status.label,
+        symbol,
+        status.label.lower(),
+    )
 
 
 #: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
