@@ -263,3 +263,28 @@ def test_following_is_per_learner_and_never_changes_progress(client: Client, ada
     unknown = _put(client, "/api/v1/me/following/beta", {}, ada_token)
     assert unknown.status_code == 404
     assert "beta-ops" in unknown.json()["suggestions"]
+
+
+def test_plans_made_with_a_token_are_the_learners_and_their_progress_is_reported(
+    client: Client, ada: User, ada_token: str
+) -> None:
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8}
+    made = client.post("/api/v1/plans", body, content_type="application/json", headers=_auth(ada_token))
+    assert made.status_code == 201
+    plan_id = made.json()["id"]
+    _put(client, "/api/v1/me/progress/web-basics", {"status": "done"}, ada_token)
+    progress = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
+    _check_openapi(client, "/api/v1/me/progress", 200, progress)
+    [plan] = progress["plans"]
+    assert (plan["id"], plan["title"]) == (plan_id, "alpha-dev")
+    assert plan["progress"]["finished"] == 1
+    assert plan["next_topics"][0] == "http-basics"
+    assert plan["schedule"] is None, "no week of it has ended yet"
+    change = {"targets": ["beta-ops"], "hours_per_week": 5}
+    assert _put(client, f"/api/v1/plans/{plan_id}", change, ada_token).status_code == 200, "the owner may change it"
+    bob_token = services.token_create(user=User.objects.create_user("bob"), name="phone")[1]
+    assert _put(client, f"/api/v1/plans/{plan_id}", body, bob_token).status_code == 403
+    assert client.get("/api/v1/me/progress", headers=_auth(bob_token)).json()["plans"] == []
+    wrong = client.post("/api/v1/plans", body, content_type="application/json", headers=_auth("rf_wrong"))
+    assert wrong.status_code == 401, "a token that is sent must be valid"
+    assert Client().post("/api/v1/plans", body, content_type="application/json").status_code == 201

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
+import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,3 +157,22 @@ def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(server: 
     assert down.exit_code == 1
     assert "cannot reach http://127.0.0.1:9" in down.stderr
     assert down.stdout == ""
+
+
+def test_progress_lists_the_learners_plans_with_their_standing(server: tuple[str, str]) -> None:
+    url, token = server
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    body = json.dumps({"targets": ["beta-ops"], "hours_per_week": 5, "start": "2020-01-06"}).encode()
+    request = urllib.request.Request(
+        url + "/api/v1/plans",
+        data=body,
+        method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 201
+    shown = runner.invoke(app, ["progress"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert re.search(r"Plan beta-ops: \d+%\. You are about \d+ weeks behind: \d+ hours to catch up\.", shown.stdout)
+    data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
+    assert data["plans"][0]["weeks_ahead"] < 0

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
 
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.progress import OptionalToken
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
@@ -19,7 +20,9 @@ router = Router(tags=["plans"])
 
 @router.post(
     "/plans",
-    response={201: PlanOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    response={201: PlanOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    description="Open to everyone. With a personal token (`Authorization: Bearer rf_...`) the plan is the learner's.",
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
@@ -65,7 +68,8 @@ def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
 
 @router.put(
     "/plans/{plan_id}",
-    response={200: PlanOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    response={200: PlanOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
     summary="Change a plan's inputs and regenerate it (its creator or owner only)",
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:

@@ -45,6 +45,16 @@ class TokenAuth(HttpBearer):
         return user
 
 
+class OptionalToken(TokenAuth):
+    """For routes open to everyone (plans): without an Authorization header the caller is anonymous; with one, the
+    token must be valid (401 otherwise) and its learner is the caller, so the plans they create are theirs."""
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if "HTTP_AUTHORIZATION" not in request.META:
+            return True
+        return super().__call__(request)
+
+
 class SessionAuth(NinjaSessionAuth):
     """The session cookie, CSRF-checked for writes. A request without the cookie is just not signed in (401):
     ninja checks CSRF before looking for the cookie, so a wrong token on a write would read as a CSRF failure."""
@@ -68,8 +78,12 @@ def _user(request: HttpRequest) -> Any:
     summary="My topic statuses, finished projects, followed roadmaps and progress on them",
 )
 def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOut:
-    state = selectors.progress_state(user=_user(request))
-    return progress_out(default_catalog(), state, roadmap)
+    user = _user(request)
+    state = selectors.progress_state(user=user)
+    out = progress_out(default_catalog(), state, roadmap)
+    if roadmap is None:
+        out.plans = selectors.plans_progress(selectors.plans_of(user=user), state)
+    return out
 
 
 @router.put(

@@ -108,6 +108,9 @@ def _print_progress(progress: ProgressOut) -> None:
         stdout.print(table)
         if roadmap.next_topics:
             stdout.print("Next: " + ", ".join(roadmap.next_topics))
+    for plan in progress.plans:
+        standing = f"{plan.progress.percent}%" if plan.progress else "no longer builds: regenerate it on the web"
+        stdout.print(f"Plan {plan.title}: {standing}" + (f". {plan.schedule}" if plan.schedule else ""))
     if progress.also_counts_on:
         others = ", ".join(f"{s.slug} {s.progress.percent}%" for s in progress.also_counts_on)
         stdout.print(f"Your progress also counts on: {others}")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
     Tally,
@@ -14,6 +17,7 @@ from roadmapfinder.progress.summary import (
     roadmaps_followed,
     roadmaps_sharing,
 )
+from roadmapfinder.progress.tracks import plan_track, schedule_standing
 
 
 class TallyOut(BaseModel):
@@ -47,6 +51,18 @@ class SharingOut(BaseModel):
     progress: TallyOut
 
 
+class PlanProgressOut(BaseModel):
+    """A saved plan's progress, what to do next on it and where the learner stands against its dates."""
+
+    id: str
+    title: str
+    updated: datetime
+    progress: TallyOut | None = Field(description="null when today's catalog no longer builds the plan")
+    next_topics: list[str] = Field(default_factory=list)
+    schedule: str | None = Field(default=None, description="on schedule, ahead or behind; null before week 1 ends")
+    weeks_ahead: float | None = Field(default=None, description="negative when behind schedule")
+
+
 class ProgressOut(BaseModel):
     """The learner's statuses, finished projects and followed roadmaps, and progress on the roadmaps asked for
     (or the followed ones), with the other roadmaps it counts on."""
@@ -56,6 +72,7 @@ class ProgressOut(BaseModel):
     following: list[str]
     roadmaps: list[RoadmapProgressOut]
     also_counts_on: list[SharingOut] = Field(default_factory=list)
+    plans: list[PlanProgressOut] = Field(default_factory=list, description="the learner's saved plans")
 
 
 class FollowIn(BaseModel):
@@ -93,6 +110,32 @@ class TopicProgressIn(BaseModel):
 
 class ProjectProgressIn(BaseModel):
     done: bool = Field(description="true marks the project finished, false unmarks it")
+
+
+def plan_progress_out(
+    catalog: Catalog,
+    *,
+    plan_id: str,
+    title: str,
+    updated: datetime,
+    plan: Plan | None,
+    state: ProgressState,
+    today: date,
+) -> PlanProgressOut:
+    """A saved plan's standing; `plan` is None when today's catalog can no longer build it."""
+    if plan is None:
+        return PlanProgressOut(id=plan_id, title=title, updated=updated, progress=None)
+    track = plan_track(catalog, plan, plan_id)
+    standing = schedule_standing(plan, track, state, today)
+    return PlanProgressOut(
+        id=plan_id,
+        title=title,
+        updated=updated,
+        progress=tally_out(track.progress(state).overall),
+        next_topics=track.next_topic_ids(state),
+        schedule=standing.message if standing else None,
+        weeks_ahead=round(standing.weeks_ahead, 1) if standing else None,
+    )
 
 
 def tally_out(tally: Tally) -> TallyOut:

@@ -12,14 +12,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.errors import InvalidInput, RoadmapFinderError
-from roadmapfinder.progress import ProgressState, parse_topic_status, roadmaps_followed, roadmaps_sharing
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
-from roadmapfinder.web.models import SavedPlan
-from roadmapfinder.web.services import plan_build, plan_get, plans_created_in
+from roadmapfinder.web.services import plan_get, plans_created_in
 
 MAX_IMPORT_BYTES = 5_000_000
 
@@ -132,7 +131,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
         "sharing": roadmaps_sharing(catalog, state),
-        "plans": [_plan_standing(saved, state) for saved in saved_plans],
+        "plans": [
+            (plan, [catalog.topic(t) for t in plan.next_topics])
+            for plan in selectors.plans_progress(saved_plans, state)
+        ],
         "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
     }
     return render(request, "tracking/dashboard.html", context)
@@ -149,20 +151,6 @@ def _notes(notes: dict[str, str]) -> list[dict[str, object]]:
         elif catalog.has_topic(topic_id):
             listed.append({"name": catalog.topic(topic_id).name, "topic_id": topic_id, "text": text, "now_in": []})
     return sorted(listed, key=lambda n: str(n["name"]).lower())
-
-
-def _plan_standing(saved: SavedPlan, state: ProgressState) -> dict[str, object]:
-    """A saved plan with its progress and next topics; just the link if today's catalog no longer builds it."""
-    try:
-        track = plan_track(default_catalog(), plan_build(saved), saved.id)
-    except RoadmapFinderError:
-        return {"saved": saved, "progress": None, "next": []}
-    catalog = default_catalog()
-    return {
-        "saved": saved,
-        "progress": track.progress(state).overall,
-        "next": [catalog.topic(t) for t in track.next_topic_ids(state)],
-    }
 
 
 @login_required
