@@ -216,3 +216,20 @@ def test_no_standing_before_a_plan_has_run_a_week() -> None:
     page = creator.get(f"/plans/{plan_id}").content.decode()
     assert "schedule-standing" not in page
     assert "current-week" not in page
+
+
+def test_a_plan_the_catalog_no_longer_builds_says_why_and_its_creator_can_fix_it() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    outdated = {"targets": ["gamma-dev"], "hours_per_week": 8, "start": "2027-01-04"}  # a roadmap since removed
+    SavedPlan.objects.filter(pk=plan_id).update(request=outdated)
+    page = creator.get(f"/plans/{plan_id}")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "This plan no longer builds: unknown roadmap or topic in targets: `gamma-dev`" in text
+    assert "Change this plan" in text
+    assert "Your progress is not affected." in text
+    assert "Change this plan" not in Client().get(f"/plans/{plan_id}").content.decode(), "others only read it"
+    fixed = creator.post(f"/plans/{plan_id}", {"roadmap": ["alpha-dev"], "hours": "8"})
+    assert fixed.status_code == 302
+    assert "Week by week" in creator.get(f"/plans/{plan_id}").content.decode()

@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.errors import InvalidInput
+from roadmapfinder.errors import InvalidInput, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.planning import PlanRequest, build_plan
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
@@ -93,16 +93,23 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
             error, status = problem, 400
-    saved, plan = services.plan_get(plan_id=plan_id)
-    shaped = plan_out(plan, saved.id)
+    saved = services.plan_saved(plan_id=plan_id)
     slugs = {r.slug for r in default_catalog().roadmaps}
+    can_edit = services.plan_can_edit(saved, session_key=session_key, user=request.user)
+    form = _form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error)
+    try:
+        plan = services.plan_build(saved)
+    except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
+        context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
+        return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
+    shaped = plan_out(plan, saved.id)
     context = {
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
         "planned": plan,  # the domain plan, for the learner's standing against its schedule
         "timeline": mark_safe(render_timeline_svg(shaped)),  # built by our exporter; every text in it is escaped
-        "can_edit": services.plan_can_edit(saved, session_key=session_key, user=request.user),
-        **_form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error),
+        "can_edit": can_edit,
+        **form,
         "today": services.today(),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)

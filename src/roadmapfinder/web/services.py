@@ -79,10 +79,16 @@ def plan_create(
 
 def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
     """A saved plan and the plan rebuilt from it; `NotFound` for an unknown id (no suggestions: ids are secret)."""
+    saved = plan_saved(plan_id=plan_id)
+    return saved, plan_build(saved)
+
+
+def plan_saved(*, plan_id: str) -> SavedPlan:
+    """A saved plan's record, without building it; `NotFound` for an unknown id (no suggestions: ids are secret)."""
     saved = SavedPlan.objects.filter(pk=plan_id).first()
     if saved is None:
         raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
-    return saved, plan_build(saved)
+    return saved
 
 
 def plan_build(saved: SavedPlan) -> Plan:
@@ -101,10 +107,12 @@ def plan_update(
     *, plan_id: str, request: PlanRequest, session_key: str, user: AbstractBaseUser | AnonymousUser | None
 ) -> tuple[SavedPlan, Plan]:
     """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused."""
-    saved, _ = plan_get(plan_id=plan_id)
+    saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
-    fixed = request.model_copy(update={"start": request.start or date.fromisoformat(saved.request["start"])})
+    kept_start = saved.request.get("start")
+    start = request.start or (date.fromisoformat(kept_start) if kept_start else today())
+    fixed = request.model_copy(update={"start": start})
     plan = build_plan(default_catalog(), fixed, today=today())
     saved.request = fixed.model_dump(mode="json")
     saved.title = ", ".join([*plan.roadmaps, *plan.goals])[:200]
