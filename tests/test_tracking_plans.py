@@ -233,3 +233,35 @@ def test_a_plan_the_catalog_no_longer_builds_says_why_and_its_creator_can_fix_it
     fixed = creator.post(f"/plans/{plan_id}", {"roadmap": ["alpha-dev"], "hours": "8"})
     assert fixed.status_code == 302
     assert "Week by week" in creator.get(f"/plans/{plan_id}").content.decode()
+
+
+def test_only_the_creator_deletes_a_plan_and_progress_stays() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    mark(creator, plan_id, "web-basics")
+    assert "Delete this plan" in creator.get(f"/plans/{plan_id}").content.decode()
+    stranger = Client()
+    stranger.get("/me/progress/start")
+    assert stranger.post(f"/plans/{plan_id}/delete").status_code == 403
+    assert stranger.delete(f"/api/v1/plans/{plan_id}").status_code == 403
+    assert SavedPlan.objects.filter(pk=plan_id).exists()
+    gone = creator.post(f"/plans/{plan_id}/delete")
+    assert gone.status_code == 302
+    assert gone["Location"] == "/me"
+    assert not SavedPlan.objects.filter(pk=plan_id).exists()
+    assert creator.get(f"/plans/{plan_id}").status_code == 404
+    roadmap = creator.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+
+
+def test_the_api_deletes_a_plan_for_its_owner(django_user_model: type[User]) -> None:
+    from roadmapfinder.tracking import services as tracking_services
+
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    token = tracking_services.token_create(user=ada, name="laptop")[1]
+    auth = {"Authorization": f"Bearer {token}"}
+    body = json.dumps({"targets": ["alpha-dev"], "hours_per_week": 8})
+    plan_id = Client().post("/api/v1/plans", body, content_type="application/json", headers=auth).json()["id"]
+    assert Client().delete(f"/api/v1/plans/{plan_id}").status_code == 403
+    assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 204
+    assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 404

@@ -77,3 +77,14 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
         plan_id=plan_id, request=body, session_key=request.session.session_key or "", user=request.user
     )
     return plan_out(plan, saved.id)
+
+
+@router.delete(
+    "/plans/{plan_id}",
+    response={204: None, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=OptionalToken(),
+    summary="Delete a plan (its creator or owner only); progress is kept",
+)
+def delete_plan(request: HttpRequest, plan_id: str) -> Status[None]:
+    services.plan_delete(plan_id=plan_id, session_key=request.session.session_key or "", user=request.user)
+    return Status(204, None)

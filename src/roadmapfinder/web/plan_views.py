@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
@@ -77,6 +78,14 @@ def _preview(data: QueryDict) -> dict[str, object]:
     except InvalidInput as error:
         return {"error": error}
     return {"plan": plan_out(plan)}
+
+
+@require_POST
+def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Delete the plan (its creator or owner only), then go to the dashboard."""
+    saved = services.plan_delete(plan_id=plan_id, session_key=request.session.session_key or "", user=request.user)
+    messages.success(request, f"Plan “{saved.title or plan_id}” deleted. Your progress is kept.")
+    return redirect("dashboard")
 
 
 @require_http_methods(["GET", "POST"])

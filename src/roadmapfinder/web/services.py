@@ -103,6 +103,15 @@ def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser 
     return bool(session_key) and session_key == saved.creator_session
 
 
+def plan_delete(*, plan_id: str, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> SavedPlan:
+    """Delete a saved plan (its creator or owner only); progress is untouched: it belongs to the topics."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can delete it", hint="its link stays readable")
+    saved.delete()
+    return saved
+
+
 def plan_update(
     *, plan_id: str, request: PlanRequest, session_key: str, user: AbstractBaseUser | AnonymousUser | None
 ) -> tuple[SavedPlan, Plan]:
