@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -111,6 +112,25 @@ def wrk(url: str, *, cookie: str = "") -> Load:
     errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
     errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     return Load(rate, _ms(percentile["50"]), _ms(percentile["99"]), errors)
+
+
+def _while_exporting_pdfs(base: str) -> Load:
+    """The roadmap page under wrk while another client exports PDFs (each a new pace, so none is cached)."""
+    stop = threading.Event()
+
+    def export() -> None:
+        hours = 1
+        while not stop.is_set():
+            _fetch(f"{base}/roadmaps/backend.pdf?hours={hours}")
+            hours = hours % 80 + 1
+
+    exporter = threading.Thread(target=export)
+    exporter.start()
+    try:
+        return wrk(base + ROUTES[0])
+    finally:
+        stop.set()
+        exporter.join()
 
 
 def _tracking_session(base: str) -> str:
@@ -226,6 +246,7 @@ def run() -> None:
                 ours[route] = wrk(base + route)
             weight, requests = page_weight(base)
             personal = wrk(base + ROUTES[0], cookie=_tracking_session(base))
+            mixed = _while_exporting_pdfs(base)
         with _nginx(bodies, work) as nginx_base:
             for route in ROUTES:
                 reference[route] = wrk(nginx_base + route)
@@ -240,6 +261,8 @@ def run() -> None:
             f"{'met' if page.p99_ms < P99_TARGET_MS else 'MISSED'}), {share:.1%} of nginx's throughput "
             f"(target >= {SHARE_TARGET:.0%}: {'met' if share >= SHARE_TARGET else 'MISSED'})"
         )
+        print("the roadmap page while PDFs are exported one after another (slow answers must not hold up the rest):")
+        _report(ROUTES[0], mixed, reference[ROUTES[0]])
         print("a visitor tracking progress (session cookie: the page is personal, never cached):")
         _report(ROUTES[0], personal, reference[ROUTES[0]])
         print(
