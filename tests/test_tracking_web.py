@@ -207,6 +207,7 @@ def test_tokens_are_shown_once_stored_hashed_and_only_their_owner_revokes_them(a
     assert ApiToken.objects.filter(pk=token.pk).exists()
     assert ada_client.post(f"/me/tokens/{token.pk}/revoke").status_code == 302
     assert not ApiToken.objects.exists()
+    assert not FollowedRoadmap.objects.exists()
 
 
 def test_account_pages_need_a_login(client: Client) -> None:
@@ -257,6 +258,7 @@ def test_deleting_the_account_deletes_all_its_data(ada_client: Client, ada: User
     _mark(ada_client, "markup", "done")
     ada_client.post("/me/notes/markup", {"text": "note"})
     ada_client.post("/me/tokens", {"name": "work laptop"})
+    assert FollowedRoadmap.objects.filter(user=ada).exists()
     assert ada_client.post("/accounts/delete/", {"password": "wrong"}).status_code == 400
     assert User.objects.filter(pk=ada.pk).exists()
     assert ada_client.post("/accounts/delete/", {"password": PASSWORD}).status_code == 302
