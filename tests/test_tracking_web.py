@@ -323,3 +323,16 @@ def test_the_home_page_offers_a_returning_learner_to_continue(ada_client: Client
         page,
         re.S,
     )
+
+
+def test_a_learners_downloads_tick_what_they_finished(ada_client: Client) -> None:
+    _mark(ada_client, "web-basics", "done")
+    _mark(ada_client, "terminal", "skipped")
+    mine = ada_client.get("/roadmaps/alpha-dev.md").content.decode()
+    assert re.search(r"- \[x\] \[How the web works\]", mine)
+    assert re.search(r"- \[x\] ~~\[Terminal basics\]", mine)
+    assert re.search(r"- \[ \] \[HTTP basics\]", mine)
+    shared = Client().get("/roadmaps/alpha-dev.md").content.decode()
+    assert "[x]" not in shared, "a visitor's download (and the shared cache) has no one's progress"
+    assert "rfd-node rfd-done" in ada_client.get("/roadmaps/alpha-dev.svg").content.decode()
+    assert "rfd-node rfd-done" not in Client().get("/roadmaps/alpha-dev.svg").content.decode()

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.exporters.document import Status
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired, check_project, check_topic
 from roadmapfinder.tracking import selectors, services
 
@@ -108,6 +110,37 @@ def session_state(session: SessionBase) -> ProgressState:
         roadmaps=frozenset(str(s) for s in raw.get("roadmaps", [])),
     )
     return carry_retired(state, default_catalog())
+
+
+def tracking_active(request: HttpRequest | None) -> bool:
+    """Signed in, or a visitor who already has a session (so the page is personal and never shared-cached)."""
+    if request is None:
+        return False
+    return bool(request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES)
+
+
+def reader_state(request: HttpRequest) -> ProgressState:
+    """The reader's progress, read once per request however many controls and bars a page draws."""
+    state: ProgressState | None = getattr(request, "_rf_progress_state", None)
+    if state is None:
+        state = tracker_for(request).state()
+        request._rf_progress_state = state  # type: ignore[attr-defined]
+    return state
+
+
+#: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
+_EXPORT_STATUS = {
+    TopicStatus.DONE: Status.DONE,
+    TopicStatus.IN_PROGRESS: Status.IN_PROGRESS,
+    TopicStatus.SKIPPED: Status.SKIPPED,
+}
+
+
+def reader_progress(request: HttpRequest) -> dict[str, Status]:
+    """The reader's topic statuses for the diagram and the downloads; empty for a visitor not tracking."""
+    if not tracking_active(request):
+        return {}
+    return {topic_id: _EXPORT_STATUS[status] for topic_id, status in reader_state(request).topics.items()}
 
 
 def tracker_for(request: HttpRequest) -> Tracker:

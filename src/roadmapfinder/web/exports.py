@@ -1,4 +1,5 @@
-"""Roadmap downloads: `/roadmaps/<slug>.svg`, `.md` and `.pdf`, made by the domain's exporters.
+"""Roadmap downloads: `/roadmaps/<slug>.svg`, `.md` and `.pdf`, made by the domain's exporters, with the reader's
+progress marked when they track it.
 
 Each view parses the slug (and `?hours=`), builds the document and calls `exporters.export` once; the command
 line's `show --svg/--md/--pdf` calls the same function, so both give the same file.
@@ -18,6 +19,7 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail
 from roadmapfinder.exporters import document_from_roadmap, export
 from roadmapfinder.exporters.diagram import standalone_css
+from roadmapfinder.tracking.trackers import reader_progress
 from roadmapfinder.web.seo import site_url
 
 #: The SVG file styles itself with one `<style>` element (it must stand alone when saved). Opened in the browser,
@@ -32,7 +34,8 @@ def roadmap_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     catalog = default_catalog()
     detail = roadmap_detail(catalog, catalog.roadmap(slug))
     hours = parse_hours_per_week(request.GET.get("hours"))
-    document = document_from_roadmap(detail, base_url=site_url(request), hours_per_week=hours)
+    progress = reader_progress(request)  # a learner's download ticks what they finished (never shared-cached)
+    document = document_from_roadmap(detail, base_url=site_url(request), hours_per_week=hours, progress=progress)
     exported = export(document, fmt)
     response = HttpResponse(exported.content, content_type=exported.media_type)
     disposition = "inline" if fmt == "svg" else "attachment"

@@ -12,7 +12,6 @@ import functools
 from typing import Any
 
 from django import template
-from django.conf import settings
 from django.http import HttpRequest
 from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
@@ -25,30 +24,15 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.planning.plan import Plan
-from roadmapfinder.progress import ProgressState, TopicStatus, TrackProgress, roadmaps_followed
+from roadmapfinder.progress import TopicStatus, TrackProgress, roadmaps_followed
 from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track, schedule_standing
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
-from roadmapfinder.tracking.trackers import tracker_for
+from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
 
 register = template.Library()
 
 STATUS_OPTIONS = [("none", "Not started"), *((s.value, s.label) for s in TopicStatus)]
-
-
-def tracking_active(request: HttpRequest | None) -> bool:
-    """Signed in, or a visitor who already has a session (so the page is personal and never shared-cached)."""
-    if request is None:
-        return False
-    return bool(request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES)
-
-
-def _state(request: HttpRequest) -> ProgressState:
-    state: ProgressState | None = getattr(request, "_rf_progress_state", None)
-    if state is None:
-        state = tracker_for(request).state()
-        request._rf_progress_state = state  # type: ignore[attr-defined]  # read once per request
-    return state
 
 
 def _track(track: Track | str) -> Track:
@@ -65,7 +49,7 @@ def _roadmap_track(catalog: Catalog, slug: str) -> Track:
 def _progress(request: HttpRequest, track: Track) -> TrackProgress:
     memo: dict[str, TrackProgress] = request.__dict__.setdefault("_rf_track_progress", {})
     if track.token not in memo:  # a page draws one bar per phase plus the overall one: tally once
-        memo[track.token] = track.progress(_state(request))
+        memo[track.token] = track.progress(reader_state(request))
     return memo[track.token]
 
 
@@ -90,7 +74,7 @@ def progress_overall(context: dict[str, Any], track: Track | str, oob: bool = Fa
     data: dict[str, Any] = {"key": "overall", "label": "Your progress", "oob": oob}
     data["tally"] = _progress(request, followed).overall
     if followed.kind is TrackKind.ROADMAP:
-        data["follow"] = {"slug": followed.key, "on": followed.key in _state(request).roadmaps}
+        data["follow"] = {"slug": followed.key, "on": followed.key in reader_state(request).roadmaps}
         data["next"] = _next(request)
     return _render("_bar.html", data, request)
 
@@ -116,7 +100,7 @@ def topic_marker(
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    status = _state(request).status(topic_id)
+    status = reader_state(request).status(topic_id)
     chosen = status.value if status else "none"
     options = format_html_join(
         "", '<option value="{}"{}>{}</option>', ((v, _SELECTED if v == chosen else "", n) for v, n in STATUS_OPTIONS)
@@ -181,7 +165,7 @@ def project_marker(
         "key": key,
         "dom_id": key.replace("/", "--"),
         "title": title,
-        "done": key in _state(request).projects,
+        "done": key in reader_state(request).projects,
         "next": _next(request, phase),
         "oob": oob,
     }
@@ -226,7 +210,7 @@ def continue_learning(context: dict[str, Any], limit: int = 3) -> SafeString:
         return mark_safe("")
     assert request is not None
     catalog = default_catalog()
-    standings = roadmaps_followed(catalog, _state(request), next_limit=1)[:limit]
+    standings = roadmaps_followed(catalog, reader_state(request), next_limit=1)[:limit]
     if not standings:
         return mark_safe("")
     rows = [(s, catalog.topic(s.next_topic_ids[0]) if s.next_topic_ids else None) for s in standings]
@@ -240,7 +224,7 @@ def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) ->
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    standing = schedule_standing(plan, track, _state(request), timezone.localdate())
+    standing = schedule_standing(plan, track, reader_state(request), timezone.localdate())
     if standing is None:
         return mark_safe("")
     behind = standing.weeks_ahead <= -0.5
@@ -254,7 +238,7 @@ def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, key: st
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    state = _state(request)
+    state = reader_state(request)
     if kind == "project":
         project = track.project_key_in(phase, key)
         status = TopicStatus.DONE if project and project in state.projects else None
@@ -272,19 +256,8 @@ def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, key: st
     )
 
 
-#: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).
-_DIAGRAM_STATUS = {
-    TopicStatus.DONE: Status.DONE,
-    TopicStatus.IN_PROGRESS: Status.IN_PROGRESS,
-    TopicStatus.SKIPPED: Status.SKIPPED,
-}
-
-
 @register.simple_tag(takes_context=True)
 def diagram_progress(context: dict[str, Any]) -> dict[str, Status]:
     """The reader's topic statuses for the roadmap diagram; empty for a visitor who has not started tracking."""
     request = context.get("request")
-    if not tracking_active(request):
-        return {}
-    assert request is not None
-    return {topic_id: _DIAGRAM_STATUS[status] for topic_id, status in _state(request).topics.items()}
+    return reader_progress(request) if request is not None else {}
