@@ -176,3 +176,20 @@ def test_progress_lists_the_learners_plans_with_their_standing(server: tuple[str
     assert re.search(r"Plan beta-ops: \d+%\. You are about \d+ weeks behind: \d+ hours to catch up\.", shown.stdout)
     data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
     assert data["plans"][0]["weeks_ahead"] < 0
+
+
+def test_plan_save_stores_it_on_the_server_as_the_learners(server: tuple[str, str]) -> None:
+    url, token = server
+    assert "not logged in" in runner.invoke(app, ["plan", "alpha-dev", "--save"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--json"])
+    assert saved.exit_code == 0, saved.output
+    plan = json.loads(saved.stdout)  # the notice goes to stderr, so --json stays parseable
+    assert f"Saved: {url}/plans/{plan['id']}" in saved.stderr
+    with urllib.request.urlopen(f"{url}/plans/{plan['id']}", timeout=10) as page:
+        assert page.status == 200
+    listed = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["plans"]
+    assert plan["id"] in [p["id"] for p in listed]
+    bad = runner.invoke(app, ["plan", "nothing-like-this", "--save"])
+    assert bad.exit_code == 1
+    assert "Traceback" not in bad.output

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
@@ -59,6 +60,9 @@ def plan_command(
     as_md: Annotated[bool, typer.Option("--md", help="Print the plan as Markdown.")] = False,
     ics: Annotated[Path | None, typer.Option("--ics", help="Write an iCalendar file.")] = None,
     pdf: Annotated[Path | None, typer.Option("--pdf", help="Write a PDF.")] = None,
+    save: Annotated[
+        bool, typer.Option("--save", help="Save it on the server you logged in to, as yours, and print its link.")
+    ] = False,
 ) -> None:
     """Generate a personal plan: tailored phases and a dated schedule at your hours a week."""
     try:
@@ -78,7 +82,13 @@ def plan_command(
         first = error.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "input"
         raise InvalidInput(f"{field}: {first['msg']}", hint="see `roadmapfinder plan --help`") from None
-    plan = plan_out(build_plan(default_catalog(), request, today=date.today()))
+    if save:
+        login = Login.load()
+        plan = ApiClient(login).create_plan(request)  # the server builds it: the saved plan is the one shown
+        notice = Console(stderr=True, highlight=False) if as_json or as_md else stdout  # keep --json/--md output clean
+        notice.print(f"Saved: {login.server}/plans/{plan.id}")
+    else:
+        plan = plan_out(build_plan(default_catalog(), request, today=date.today()))
     if ics:
         ics.write_bytes(render_ics(plan, base_url=SITE))
         stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")

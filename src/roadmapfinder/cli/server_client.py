@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from roadmapfinder.errors import RoadmapFinderError
+from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
 
@@ -87,6 +89,10 @@ class ApiClient:
         roadmap, project = split_project_key(key)
         path = "/api/v1/me/progress/projects/" + "/".join(urllib.parse.quote(p, safe="") for p in (roadmap, project))
         return ProjectProgressOut.model_validate(self._call("PUT", path, {"done": done}))
+
+    def create_plan(self, request: PlanRequest) -> PlanOut:
+        """Save a plan on the server as the logged-in learner's (it then shows on /me and in `progress`)."""
+        return PlanOut.model_validate(self._call("POST", "/api/v1/plans", request.model_dump(mode="json")))
 
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
