@@ -16,6 +16,7 @@ from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProg
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
 PASSWORD = "a long passphrase 42"
+HTMX = {"HX-Request": "true"}
 
 
 @pytest.fixture
@@ -336,3 +337,21 @@ def test_a_learners_downloads_tick_what_they_finished(ada_client: Client) -> Non
     assert "[x]" not in shared, "a visitor's download (and the shared cache) has no one's progress"
     assert "rfd-node rfd-done" in ada_client.get("/roadmaps/alpha-dev.svg").content.decode()
     assert "rfd-node rfd-done" not in Client().get("/roadmaps/alpha-dev.svg").content.decode()
+
+
+def test_a_topic_is_marked_on_its_own_page(ada_client: Client, ada: User) -> None:
+    assert 'id="status-0-markup"' not in Client().get("/topics/markup").content.decode(), "visitors: no control"
+    page = ada_client.get("/topics/markup").content.decode()
+    assert re.search(r'<form class="mark mark-none" id="mark-0-markup".*?name="track" value=""', page, re.S)
+    htmx = ada_client.post(
+        "/me/progress/topic", {"topic": "markup", "status": "in_progress", "track": "", "phase": "0"}, headers=HTMX
+    )
+    body = htmx.content.decode()
+    assert body.lstrip().startswith('<form class="mark mark-in_progress" id="mark-0-markup"')
+    assert "progress-overall" not in body, "a topic page has no bars to redraw"
+    plain = ada_client.post("/me/progress/topic", {"topic": "markup", "status": "done", "next": "/topics/markup"})
+    assert plain["Location"] == "/topics/markup"
+    assert _statuses(ada) == {"markup": "done"}
+    assert not FollowedRoadmap.objects.filter(user=ada).exists(), "marking on a topic page follows no roadmap"
+    odd = ada_client.post("/me/progress/project", {"project": "alpha-dev/pages-project", "done": "true"}, headers=HTMX)
+    assert odd.status_code == 200

@@ -63,14 +63,14 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
     change(tracker)
     if page_roadmap:
         tracker.follow(page_roadmap)
-    if track is not None:
+    if request.headers.get("HX-Request"):
         return _marked_fragment(request, track, kind, key)
     return HttpResponseRedirect(_safe_next(request))
 
 
 def _roadmap_of_page(request: HttpRequest) -> str | None:
-    """The roadmap whose page sent the mark (its form's `track`), checked; None from a plan page or a bare post."""
-    if "track" not in request.POST:
+    """The roadmap whose page sent the mark (its form's `track`), checked; None from a plan or topic page."""
+    if not request.POST.get("track"):
         return None
     kind, key = parse_track_token(request.POST["track"])
     return default_catalog().roadmap(key).slug if kind is TrackKind.ROADMAP else None
@@ -87,18 +87,22 @@ def follow_roadmap(request: HttpRequest, slug: str) -> HttpResponseBase:
 
 
 def _page_track(request: HttpRequest) -> Track | None:
-    """For htmx, the roadmap or plan the page shows (its bars are redrawn); None for a plain form post."""
-    if not request.headers.get("HX-Request"):
+    """For htmx, the roadmap or plan the page shows (its bars are redrawn); None for a plain form post, or from a
+    topic's own page, which has no bars."""
+    if not request.headers.get("HX-Request") or not request.POST.get("track"):
         return None
-    kind, key = parse_track_token(request.POST.get("track", ""))
+    kind, key = parse_track_token(request.POST["track"])
     if kind is TrackKind.ROADMAP:
         return roadmap_track(default_catalog().roadmap(key))
     _, plan = plan_get(plan_id=key)
     return plan_track(default_catalog(), plan, key)
 
 
-def _marked_fragment(request: HttpRequest, track: Track, kind: str, key: str) -> HttpResponse:
-    """The changed control, plus out-of-band bars (and the topic's other places) on the same page."""
+def _marked_fragment(request: HttpRequest, track: Track | None, kind: str, key: str) -> HttpResponse:
+    """The changed control, plus out-of-band bars (and the topic's other places) on the same page; the control alone
+    on a topic's own page."""
+    if track is None:
+        return render(request, "tracking/_marked.html", {"kind": kind, "track": None, "phase": 0, "key": key})
     phase = _phase_number(request)
     context = {
         "kind": kind,

@@ -93,9 +93,12 @@ def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob
 
 @register.simple_tag(takes_context=True)
 def topic_marker(
-    context: dict[str, Any], track: Track | str, phase: int, topic_id: str, oob: bool = False
+    context: dict[str, Any], track: Track | str | None, phase: int, topic_id: str, oob: bool = False
 ) -> SafeString:
-    """The topic's status control: htmx marks in place, and without JavaScript the form posts and comes back."""
+    """The topic's status control: htmx marks in place, and without JavaScript the form posts and comes back.
+
+    On a topic's own page there is no track (None, phase 0): the control stands alone, with no bars to redraw.
+    """
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
         return mark_safe("")
@@ -114,7 +117,7 @@ def topic_marker(
         action=_MARK_TOPIC_URL(),
         oob=_SWAP_OOB if oob else "",
         csrf=_csrf_input(request),
-        track=_track(track).token,
+        track=_track(track).token if track else "",
         next=_next(request, phase),
         options=options,
     )
@@ -148,11 +151,11 @@ def _csrf_input(request: HttpRequest) -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def project_marker(
-    context: dict[str, Any], track: Track | str, phase: int, title: str, oob: bool = False
+    context: dict[str, Any], track: Track | str | None, phase: int, title: str, oob: bool = False
 ) -> SafeString:
-    """A project's "done" checkbox (nothing for a plan project the track does not count)."""
+    """A project's "done" checkbox (nothing for a plan project the track does not count, or without a track)."""
     request: HttpRequest | None = context.get("request")
-    if not tracking_active(request):
+    if not tracking_active(request) or not track:
         return mark_safe("")
     assert request is not None
     followed = _track(track)
