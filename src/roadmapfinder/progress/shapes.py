@@ -61,6 +61,7 @@ class PlanProgressOut(BaseModel):
     next_topics: list[str] = Field(default_factory=list)
     schedule: str | None = Field(default=None, description="on schedule, ahead or behind; null before week 1 ends")
     weeks_ahead: float | None = Field(default=None, description="negative when behind schedule")
+    behind: bool = Field(default=False, description="behind schedule by a week or more")
 
 
 class ProgressOut(BaseModel):
@@ -135,6 +136,7 @@ def plan_progress_out(
         next_topics=track.next_topic_ids(state),
         schedule=standing.message if standing else None,
         weeks_ahead=round(standing.weeks_ahead, 1) if standing else None,
+        behind=bool(standing and standing.behind),
     )
 
 

@@ -96,8 +96,17 @@ class ScheduleStanding:
         return (self.finished_hours - self.due_hours) / self.hours_per_week
 
     @property
+    def _whole_weeks(self) -> int:
+        return round(abs(self.weeks_ahead))
+
+    @property
+    def behind(self) -> bool:
+        """Behind by at least the week the message counts (so the warning and the words always agree)."""
+        return self.weeks_ahead < 0 and self._whole_weeks > 0
+
+    @property
     def message(self) -> str:
-        weeks = round(abs(self.weeks_ahead))
+        weeks = self._whole_weeks
         if weeks == 0:
             return "You are on schedule."
         span = f"{weeks} week{'s' if weeks > 1 else ''}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
-from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import RoadmapFinderError
@@ -22,7 +21,7 @@ from roadmapfinder.progress.learner_data import (
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
 from roadmapfinder.web.models import SavedPlan
-from roadmapfinder.web.services import plan_build
+from roadmapfinder.web.services import plan_build, today
 
 
 def progress_state(*, user: User) -> ProgressState:
@@ -66,7 +65,7 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
                 updated=saved.updated,
                 plan=plan,
                 state=state,
-                today=timezone.localdate(),
+                today=today(),
             )
         )
     return out

@@ -16,7 +16,6 @@ from django.http import HttpRequest
 from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
@@ -29,6 +28,7 @@ from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track, sched
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
+from roadmapfinder.web.services import today
 
 register = template.Library()
 
@@ -227,11 +227,10 @@ def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) ->
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    standing = schedule_standing(plan, track, reader_state(request), timezone.localdate())
+    standing = schedule_standing(plan, track, reader_state(request), today())
     if standing is None:
         return mark_safe("")
-    behind = standing.weeks_ahead <= -0.5
-    return format_html('<p class="schedule-standing{}">{}</p>', " warn" if behind else "", standing.message)
+    return format_html('<p class="schedule-standing{}">{}</p>', " warn" if standing.behind else "", standing.message)
 
 
 @register.simple_tag(takes_context=True)
