@@ -7,6 +7,7 @@ Progress itself stays per topic and project: the track only decides what is coun
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,6 +65,12 @@ class Track:
 def roadmap_track(roadmap: Roadmap) -> Track:
     titles = {project_key(roadmap.slug, p.title): p.title for phase in roadmap.phases for p in phase.projects}
     return Track(TrackKind.ROADMAP, roadmap.slug, roadmap_sections(roadmap), titles)
+
+
+@functools.cache
+def roadmap_track_of(catalog: Catalog, slug: str) -> Track:
+    """A roadmap's track by slug, built once per catalog (every bar and control of its page asks for it)."""
+    return roadmap_track(catalog.roadmap(slug))
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:

@@ -15,7 +15,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
-from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track
+from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 from roadmapfinder.web.services import plan_get, plans_created_in
@@ -57,23 +57,14 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
 
     The page's track is checked before anything changes, so a bad one is refused with nothing saved.
     """
-    page_roadmap = _roadmap_of_page(request)
     track = _page_track(request)
     tracker = tracker_for(request)
     change(tracker)
-    if page_roadmap:
-        tracker.follow(page_roadmap)
+    if track is not None and track.kind is TrackKind.ROADMAP:
+        tracker.follow(track.key)
     if request.headers.get("HX-Request"):
         return _marked_fragment(request, track, kind, key)
     return HttpResponseRedirect(_safe_next(request))
-
-
-def _roadmap_of_page(request: HttpRequest) -> str | None:
-    """The roadmap whose page sent the mark (its form's `track`), checked; None from a plan or topic page."""
-    if not request.POST.get("track"):
-        return None
-    kind, key = parse_track_token(request.POST["track"])
-    return default_catalog().roadmap(key).slug if kind is TrackKind.ROADMAP else None
 
 
 @require_POST
@@ -87,13 +78,13 @@ def follow_roadmap(request: HttpRequest, slug: str) -> HttpResponseBase:
 
 
 def _page_track(request: HttpRequest) -> Track | None:
-    """For htmx, the roadmap or plan the page shows (its bars are redrawn); None for a plain form post, or from a
-    topic's own page, which has no bars."""
-    if not request.headers.get("HX-Request") or not request.POST.get("track"):
+    """The roadmap or plan the page shows (htmx redraws its bars), from the form's `track`; None from a topic's own
+    page, which has no bars."""
+    if not request.POST.get("track"):
         return None
     kind, key = parse_track_token(request.POST["track"])
     if kind is TrackKind.ROADMAP:
-        return roadmap_track(default_catalog().roadmap(key))
+        return roadmap_track_of(default_catalog(), key)
     _, plan = plan_get(plan_id=key)
     return plan_track(default_catalog(), plan, key)
 

@@ -20,11 +20,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress import TopicStatus, TrackProgress, roadmaps_followed
-from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track, schedule_standing
+from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of, schedule_standing
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
@@ -37,13 +36,7 @@ STATUS_OPTIONS = [("none", "Not started"), *((s.value, s.label) for s in TopicSt
 
 def _track(track: Track | str) -> Track:
     """The page's track: a plan page passes its `Track`, a roadmap page just its slug."""
-    return track if isinstance(track, Track) else _roadmap_track(default_catalog(), track)
-
-
-@functools.cache
-def _roadmap_track(catalog: Catalog, slug: str) -> Track:
-    """A roadmap's track, built once per catalog (every bar and control of its page asks for it)."""
-    return roadmap_track(catalog.roadmap(slug))
+    return track if isinstance(track, Track) else roadmap_track_of(default_catalog(), track)
 
 
 def _progress(request: HttpRequest, track: Track) -> TrackProgress:
