@@ -139,3 +139,21 @@ def test_process_copies_keep_to_their_byte_budget_dropping_the_least_recently_us
     copies.put("i", (b"i" * 100, ()))
     copies.put("j", (b"j" * 101, ()))  # more than an eighth of the budget: left to the shared cache
     assert [key for key in "abcdefghij" if copies.get(key) is None] == ["b", "j"]
+
+
+def test_a_miss_reads_the_shared_cache_once(django_requests: list[object], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wrapper hands its lookup to the middleware: with Redis, a second read would be a second round trip."""
+    from django.core.cache import cache
+
+    reads: list[str] = []
+    real_get = cache.get
+
+    def counting_get(key: str, *args: Any, **kwargs: Any) -> Any:
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    first = call("/topics/markup", django_requests)
+    assert first.reached_django
+    assert len([key for key in reads if key.startswith("rf:page:")]) == 1
+    assert not call("/topics/markup", django_requests).reached_django, "and the miss was stored for the next reader"

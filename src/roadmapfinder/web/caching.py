@@ -229,6 +229,11 @@ def store(lookup: Lookup, response: HttpResponseBase) -> None:
         process_copies.put(lookup.key, stored)
 
 
+#: Set in the environ by `CachedPagesApp` to the lookup it made (None: not cacheable) when it did not answer, so
+#: the middleware neither computes the key again nor reads the caches a second time on a miss.
+_TRIED = "roadmapfinder.cache.tried"
+
+
 class CachedPagesApp:
     """WSGI wrapper that answers cache hits and 304s before Django builds a request (see the module docstring).
 
@@ -244,6 +249,7 @@ class CachedPagesApp:
         lookup = lookup_for(environ)
         answer = cached_answer(environ, lookup) if lookup else None
         if answer is None:
+            environ[_TRIED] = lookup
             return self.application(environ, start_response)
         reason = "OK" if answer.status == 200 else "Not Modified"
         start_response(f"{answer.status} {reason}", list(answer.headers))
@@ -257,11 +263,12 @@ class ContentCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        lookup = lookup_for(request.META)
+        tried = _TRIED in request.META  # the WSGI wrapper looked already and found nothing to answer
+        lookup = request.META[_TRIED] if tried else lookup_for(request.META)
         if lookup is None:
             return self.get_response(request)
         request.get_host()  # refuses a host outside ALLOWED_HOSTS before anything is answered or stored
-        answer = cached_answer(request.META, lookup)
+        answer = None if tried else cached_answer(request.META, lookup)
         if answer is not None:
             return _response(answer)
         response = self.get_response(request)
