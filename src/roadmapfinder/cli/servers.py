@@ -14,6 +14,8 @@ import sys
 from enum import StrEnum
 from pathlib import Path
 
+from roadmapfinder.config import config
+
 APP = "roadmapfinder.web.wsgi:application"
 #: Threads per granian worker that run the app. With one, a slow answer (a PDF export takes about half a second)
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
@@ -28,7 +30,7 @@ class Server(StrEnum):
 
 def default_workers(server: Server) -> int:
     """WEB_CONCURRENCY, else the server's own advice: one granian worker per core, 2 x cores + 1 for gunicorn."""
-    if configured := int(os.environ.get("WEB_CONCURRENCY", 0) or 0):
+    if configured := config().web_concurrency:
         return configured
     cores = os.cpu_count() or 1
     return cores if server is Server.GRANIAN else 2 * cores + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
-from roadmapfinder.api.routes import api
+from roadmapfinder.api.app import api
 from roadmapfinder.web import exports, plan_views, search_views, seo, views
 
 urlpatterns = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from roadmapfinder.web.models import SavedPlan
+from roadmapfinder.plans.models import SavedPlan
 
 
 @admin.register(SavedPlan)

@@ -204,10 +204,10 @@ def test_cli_plan_text_md_and_ics(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["plan", "alpha-dev", "--hours", "0"], "0 hours per week is out of range"),
-        (["plan", "alpha-dev", "--start", "2027-02-30"], "--start `2027-02-30` is not a date"),
+        (["plan", "alpha-dev", "--start", "2027-02-30"], "the start date `2027-02-30` is not a date"),
         (["plan", "alpha-dev", "--start", "2027-02-01", "--target", "2027-01-01"], "the target date"),
         (["plan", "nope"], "unknown roadmap or topic in targets: `nope`"),
-        (["plan", "alpha-dev", "--level", "wizard"], "level: Input should be"),
+        (["plan", "alpha-dev", "--level", "wizard"], "`wizard` is not a level"),
     ],
 )
 def test_cli_plan_bad_inputs(args: list[str], message: str) -> None:
@@ -215,3 +215,38 @@ def test_cli_plan_bad_inputs(args: list[str], message: str) -> None:
     assert result.exit_code == 1
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_the_form_and_the_cli_read_the_same_learner_input_the_same_way() -> None:
+    """One parser: semicolons, new lines, day names and the order box mean the same on the site and in a terminal."""
+    typed = {"known": "markup;\nstyling", "days": "Monday wed", "order": "queries", "drop": "design review"}
+    client = Client()
+    response = client.post(
+        "/generate",
+        {"roadmap": "alpha-dev", "hours": "6", "start": "2027-01-04", "level": "Beginner", **typed, "days": []},
+    )
+    assert response.status_code == 302
+    plan_id = response["Location"].rsplit("/", 1)[-1]
+    client.post(f"/plans/{plan_id}", {"roadmap": "alpha-dev", "hours": "6", "start": "2027-01-04", **typed})
+    on_the_site = client.get(f"/api/v1/plans/{plan_id}").json()["request"]
+    options = ["--know", typed["known"], "--days", typed["days"], "--order", typed["order"], "--drop", typed["drop"]]
+    result = runner.invoke(app, ["plan", "alpha-dev", "--hours", "6", "--start", "2027-01-04", "--json", *options])
+    assert result.exit_code == 0, result.output
+    in_the_terminal = json.loads(result.stdout)["request"]
+    assert on_the_site == in_the_terminal
+    assert in_the_terminal["known"] == ["markup", "styling"]
+    assert in_the_terminal["study_days"] == ["mon", "wed"]
+    assert in_the_terminal["order"] == ["queries"]
+
+
+@pytest.mark.parametrize(
+    ("days", "message"),
+    [("mon, funday", "`funday` is not a day of the week"), ("m", "`m` is not a day of the week")],
+)
+def test_a_day_that_is_not_a_day_is_named_on_the_form_and_in_the_cli(days: str, message: str) -> None:
+    page = Client().post("/generate", {"roadmap": "alpha-dev", "days": days})
+    assert page.status_code == 400
+    assert message in page.content.decode()
+    result = runner.invoke(app, ["plan", "alpha-dev", "--days", days])
+    assert result.exit_code == 1
+    assert message in result.stderr

@@ -79,7 +79,7 @@ def test_the_backend_roadmap_covers_the_seed(catalog: Catalog) -> None:
 
 def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
     """A built wheel works without the source tree: the YAML content is inside the package."""
-    root = Path(__file__).parent.parent
+    root = Path(__file__).parent.parent.parent
     built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(root)],
         capture_output=True,

@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import json
 import urllib.request
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from roadmapfinder.catalog import default_catalog
-from tests.live_server import create_learner_with_token, live_server
+from tests.e2e.live_server import LiveServer
 
 pytestmark = pytest.mark.database
 
 THREADS = 12
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    with live_server(tmp_path_factory.mktemp("busy"), keep_database_url=True, workers=4) as (url, env):
-        yield url, create_learner_with_token(env, f"busy-{uuid.uuid4().hex[:8]}")
+#: PostgreSQL under `make test` (DATABASE_URL kept), and four workers writing at once.
+SERVER = {"keep_database_url": True, "workers": 4}
 
 
 def _call(url: str, token: str, method: str, path: str, body: object | None = None) -> tuple[int, object]:
@@ -38,8 +34,8 @@ def _call(url: str, token: str, method: str, path: str, body: object | None = No
         return response.status, json.loads(response.read())
 
 
-def test_simultaneous_updates_from_many_threads_all_land(server: tuple[str, str]) -> None:
-    url, token = server
+def test_simultaneous_updates_from_many_threads_all_land(server: LiveServer, token: str) -> None:
+    url = server
     topics = [t.id for t in default_catalog().topics]
 
     def walk(topic_id: str) -> list[int]:
@@ -58,8 +54,8 @@ def test_simultaneous_updates_from_many_threads_all_land(server: tuple[str, str]
     assert body["topics"] == dict.fromkeys(sorted(topics), "done")  # type: ignore[index]
 
 
-def test_the_same_topic_hammered_at_once_keeps_one_row_and_a_sent_value(server: tuple[str, str]) -> None:
-    url, token = server
+def test_the_same_topic_hammered_at_once_keeps_one_row_and_a_sent_value(server: LiveServer, token: str) -> None:
+    url = server
     sent = ["done", "in_progress", "skipped"] * 8
     with ThreadPoolExecutor(THREADS) as pool:
         codes = list(pool.map(lambda s: _call(url, token, "PUT", "/api/v1/me/progress/markup", {"status": s})[0], sent))

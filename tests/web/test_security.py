@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parent.parent.parent
 #: The production environment of README "Configuration", less the services (the check needs no database).
 PRODUCTION = {
     "DEBUG": "false",

@@ -13,7 +13,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.search import search_catalog
 from roadmapfinder.search.evaluation import evaluate, load_eval_set
 
-EVAL_SET = Path(__file__).parent / "assets" / "search_eval.yaml"
+EVAL_SET = Path(__file__).parent.parent / "assets" / "search_eval.yaml"
 ACCURACY_FLOOR = 0.90
 
 

@@ -5,25 +5,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-
-from tests.live_server import live_server
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "a long passphrase 42"
 SHARED = ("how-the-web-works", "http", "git")  # phase 1 of backend and of full-stack
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with live_server(tmp_path_factory.mktemp("tracking-browser"), shipped=True, pages=True) as (url, _env):
-        yield url
 
 
 def _log_in(page: Page, server: str, username: str) -> None:

@@ -1,7 +1,7 @@
-"""A real server for tests that need one: migrate, collectstatic, `roadmapfinder serve` (gunicorn) on a free port.
+"""A real server for tests that need one: migrate, collectstatic, `roadmapfinder serve` (granian) on a free port.
 
-Used by the tracking CLI, concurrency and browser tests. `shipped=True` serves the shipped catalog; the database is
-a throw-away SQLite file, or the PostgreSQL of DATABASE_URL when `keep_database_url=True`.
+The e2e lane's `server` fixture (tests/e2e/conftest.py) starts one per module. `shipped=True` serves the shipped
+catalog; the database is a throw-away SQLite file, or the PostgreSQL of DATABASE_URL when `keep_database_url=True`.
 """
 
 from __future__ import annotations
@@ -28,13 +28,29 @@ def _free_port() -> int:
         return port
 
 
+class LiveServer(str):
+    """A running server: its URL (the string itself, so `f"{server}/me"` reads naturally) and its environment."""
+
+    env: dict[str, str]
+
+    def __new__(cls, url: str, env: dict[str, str]) -> LiveServer:
+        server = super().__new__(cls, url)
+        server.env = env
+        return server
+
+    def learner_token(self, username: str) -> str:
+        """Create a learner in this server's database and return a fresh API token for them."""
+        return create_learner_with_token(self.env, username)
+
+
 @contextmanager
 def live_server(
     data_dir: Path, *, shipped: bool = False, keep_database_url: bool = False, workers: int = 2, pages: bool = False
-) -> Iterator[tuple[str, dict[str, str]]]:
-    """Yield the server's URL and the environment it runs in (for `manage.py` calls against its database).
+) -> Iterator[LiveServer]:
+    """Yield the running server (its URL, and the environment for `manage.py` calls against its database).
 
-    `pages=True` collects static files for a browser; API-only servers skip that slow step.
+    `pages=True` collects static files for a browser; API-only servers skip that slow step (the server then
+    serves the plain files from the package).
     """
     dropped = {"DATABASE_URL"} if not keep_database_url else set()
     if shipped:
@@ -45,8 +61,6 @@ def live_server(
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     if pages:
         subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    else:
-        env["ROADMAPFINDER_PLAIN_STATIC"] = "true"
     port = _free_port()
     process = subprocess.Popen(
         [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--workers", str(workers)],
@@ -67,7 +81,7 @@ def live_server(
                 raise RuntimeError(f"server did not start: {log}") from error
             time.sleep(0.2)
     try:
-        yield url, env
+        yield LiveServer(url, env)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -85,10 +99,3 @@ def create_learner_with_token(env: dict[str, str], username: str) -> str:
         [sys.executable, "-m", "django", "shell", "-c", code], env=env, check=True, capture_output=True, text=True
     )
     return result.stdout.strip().splitlines()[-1]
-
-
-@contextmanager
-def production_server(data_dir: Path, *, workers: int = 2) -> Iterator[str]:
-    """The production server on the shipped catalog, for browser tests that only need its URL."""
-    with live_server(data_dir, shipped=True, workers=workers, pages=True) as (url, _env):
-        yield url

@@ -6,49 +6,46 @@ import json
 import re
 import stat
 import urllib.request
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.live_server import create_learner_with_token, live_server
+from tests.e2e.live_server import LiveServer
 
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    with live_server(tmp_path_factory.mktemp("cli-server")) as (url, env):
-        yield url, create_learner_with_token(env, f"cli-{uuid.uuid4().hex[:8]}")
+#: An API-only server on the sample catalog (the CLI never needs static files).
+SERVER: dict[str, object] = {}
 
 
 @pytest.fixture(autouse=True)
-def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def config(tmp_path: Path, setenv: Callable[[str, str], None]) -> Path:
     path = tmp_path / "config" / "roadmapfinder" / "config.json"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return path
 
 
-def test_login_checks_the_token_then_saves_it_private(server: tuple[str, str], config: Path) -> None:
-    url, token = server
+def test_login_checks_the_token_then_saves_it_private(server: LiveServer, token: str, config: Path) -> None:
+    url = server
     result = runner.invoke(app, ["login", "--server", url + "/", "--token", token])
     assert result.exit_code == 0, result.output
     assert json.loads(config.read_text()) == {"server": url, "token": token}
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
 
 
-def test_login_refuses_a_wrong_token_and_saves_nothing(server: tuple[str, str], config: Path) -> None:
-    result = runner.invoke(app, ["login", "--server", server[0], "--token", "rf_wrong"])
+def test_login_refuses_a_wrong_token_and_saves_nothing(server: LiveServer, token: str, config: Path) -> None:
+    result = runner.invoke(app, ["login", "--server", server, "--token", "rf_wrong"])
     assert result.exit_code == 1
     assert "the server refused the token" in result.stderr
     assert not config.exists()
 
 
-def test_done_then_progress_shows_it_on_every_roadmap(server: tuple[str, str]) -> None:
-    url, token = server
+def test_done_then_progress_shows_it_on_every_roadmap(server: LiveServer, token: str) -> None:
+    url = server
     runner.invoke(app, ["login", "--server", url, "--token", token])
     done = runner.invoke(app, ["done", "terminal"])
     assert done.exit_code == 0, done.output
@@ -66,8 +63,8 @@ def test_done_then_progress_shows_it_on_every_roadmap(server: tuple[str, str]) -
     assert "Your progress also counts on: beta-ops 5%, alpha-dev 4%" in unfollowed  # furthest along first
 
 
-def test_follow_makes_progress_report_on_the_roadmap(server: tuple[str, str]) -> None:
-    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+def test_follow_makes_progress_report_on_the_roadmap(server: LiveServer, token: str) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
     runner.invoke(app, ["done", "terminal"])
     followed = runner.invoke(app, ["follow", "beta-ops"])
     assert followed.exit_code == 0, followed.output
@@ -82,9 +79,9 @@ def test_follow_makes_progress_report_on_the_roadmap(server: tuple[str, str]) ->
     assert "did you mean" in unknown.stderr
 
 
-def test_errors_are_messages_with_hints_and_exit_1(server: tuple[str, str]) -> None:
+def test_errors_are_messages_with_hints_and_exit_1(server: LiveServer, token: str) -> None:
     assert "not logged in" in runner.invoke(app, ["progress"]).stderr
-    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+    runner.invoke(app, ["login", "--server", server, "--token", token])
     unknown = runner.invoke(app, ["done", "markupp"])
     assert unknown.exit_code == 1
     assert "no topic `markupp` (HTTP 404)" in unknown.stderr
@@ -97,8 +94,8 @@ def test_errors_are_messages_with_hints_and_exit_1(server: tuple[str, str]) -> N
     assert "cannot reach" in unreachable.stderr
 
 
-def test_done_marks_a_project_by_the_key_show_lists(server: tuple[str, str]) -> None:
-    url, token = server
+def test_done_marks_a_project_by_the_key_show_lists(server: LiveServer, token: str) -> None:
+    url = server
     runner.invoke(app, ["login", "--server", url, "--token", token])
     assert "[beta-ops/ship-project]" in runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "120"}).stdout
     done = runner.invoke(app, ["done", "beta-ops/ship-project"])
@@ -112,8 +109,8 @@ def test_done_marks_a_project_by_the_key_show_lists(server: tuple[str, str]) -> 
     assert json.loads(undone.stdout) == {"project": "beta-ops/ship-project", "done": False}
 
 
-def test_done_json_prints_the_apis_answer_for_topics_too(server: tuple[str, str]) -> None:
-    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+def test_done_json_prints_the_apis_answer_for_topics_too(server: LiveServer, token: str) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
     result = runner.invoke(app, ["done", "styling", "--status", "skipped", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"topic": "styling", "status": "skipped"}
@@ -136,9 +133,9 @@ def test_done_json_prints_the_apis_answer_for_topics_too(server: tuple[str, str]
     ],
 )
 def test_project_errors_are_messages_with_hints_and_exit_1(
-    server: tuple[str, str], args: list[str], message: str, hint: str
+    server: LiveServer, token: str, args: list[str], message: str, hint: str
 ) -> None:
-    runner.invoke(app, ["login", "--server", server[0], "--token", server[1]])
+    runner.invoke(app, ["login", "--server", server, "--token", token])
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert message in result.stderr
@@ -146,21 +143,23 @@ def test_project_errors_are_messages_with_hints_and_exit_1(
     assert "Traceback" not in result.output
 
 
-def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(server: tuple[str, str], config: Path) -> None:
+def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(
+    server: LiveServer, token: str, config: Path
+) -> None:
     config.parent.mkdir(parents=True)
-    config.write_text(json.dumps({"server": server[0], "token": "rf_revoked"}))
+    config.write_text(json.dumps({"server": server, "token": "rf_revoked"}))
     refused = runner.invoke(app, ["done", "beta-ops/ship-project"])
     assert refused.exit_code == 1
     assert "the server refused the token" in refused.stderr
-    config.write_text(json.dumps({"server": "http://127.0.0.1:9", "token": server[1]}))
+    config.write_text(json.dumps({"server": "http://127.0.0.1:9", "token": token}))
     down = runner.invoke(app, ["done", "beta-ops/ship-project", "--json"])
     assert down.exit_code == 1
     assert "cannot reach http://127.0.0.1:9" in down.stderr
     assert down.stdout == ""
 
 
-def test_progress_lists_the_learners_plans_with_their_standing(server: tuple[str, str]) -> None:
-    url, token = server
+def test_progress_lists_the_learners_plans_with_their_standing(server: LiveServer, token: str) -> None:
+    url = server
     runner.invoke(app, ["login", "--server", url, "--token", token])
     body = json.dumps({"targets": ["beta-ops"], "hours_per_week": 5, "start": "2020-01-06"}).encode()
     request = urllib.request.Request(
@@ -178,8 +177,8 @@ def test_progress_lists_the_learners_plans_with_their_standing(server: tuple[str
     assert data["plans"][0]["weeks_ahead"] < 0
 
 
-def test_plan_save_stores_it_on_the_server_as_the_learners(server: tuple[str, str]) -> None:
-    url, token = server
+def test_plan_save_stores_it_on_the_server_as_the_learners(server: LiveServer, token: str) -> None:
+    url = server
     assert "not logged in" in runner.invoke(app, ["plan", "alpha-dev", "--save"]).stderr
     runner.invoke(app, ["login", "--server", url, "--token", token])
     saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--json"])

@@ -1,4 +1,4 @@
-"""User data of the web app. Content never lives here: it ships in the package."""
+"""Saved plans: learners' data (content never lives in the database: it ships in the package)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class SavedPlan(models.Model):
 
     class Meta:
         ordering = ("-updated",)
+        # The table predates this app (plans began in the web project); keeping its name made the move state-only.
+        db_table = "web_savedplan"
 
     def __str__(self) -> str:
         return self.title or self.id

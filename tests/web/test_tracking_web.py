@@ -12,23 +12,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+from tests.helpers import PASSWORD
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
-PASSWORD = "a long passphrase 42"
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def ada() -> User:
-    return User.objects.create_user("ada", "ada@example.org", PASSWORD)
-
-
-@pytest.fixture
-def ada_client(ada: User) -> Client:
-    client = Client()
-    client.force_login(ada)
-    return client
 
 
 def _mark(client: Client, topic: str, status: str, **extra: str) -> object:
@@ -164,7 +152,7 @@ def test_forms_need_the_csrf_token(ada: User) -> None:
 
 
 def test_dashboard_lists_followed_roadmaps_next_topics_and_saved_plans(ada_client: Client, ada: User) -> None:
-    from roadmapfinder.web.models import SavedPlan
+    from roadmapfinder.plans.models import SavedPlan
 
     _mark(ada_client, "terminal", "done")  # on the alpha-dev page: ada now follows it
     SavedPlan.objects.create(request={"targets": ["alpha-dev"]}, owner=ada, title="My alpha plan")
@@ -224,7 +212,7 @@ def test_export_then_import_restores_exactly_the_same_data(ada_client: Client, a
     ada_client.post("/me/progress/project", {"project": "alpha-dev/pages-project", "done": "true"})
     ada_client.post("/me/notes/markup", {"text": "Semantic *tags* first"})
     ada_client.post("/me/roadmaps/beta-ops/follow")
-    from roadmapfinder.web.models import SavedPlan
+    from roadmapfinder.plans.models import SavedPlan
 
     SavedPlan.objects.create(request={"targets": ["alpha-dev"], "start": "2026-03-02"}, owner=ada, title="Alpha")
     exported = ada_client.get("/me/export")

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import html
-import re
-
 import pytest
 from django.test import Client
 
-
-@pytest.fixture
-def client() -> Client:
-    return Client()
-
-
-def text(body: bytes) -> str:
-    """The page's visible text with whitespace folded, as a reader would see it."""
-    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body.decode())))
+from tests.helpers import text
 
 
 def test_home_says_what_the_site_does_and_groups_the_catalog(client: Client) -> None:

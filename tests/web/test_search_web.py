@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
 from django.test import Client
 
-
-@pytest.fixture
-def client() -> Client:
-    return Client()
-
-
-def text(body: bytes) -> str:
-    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body.decode())))
+from tests.helpers import text
 
 
 def test_search_page_shows_result_cards_with_why(client: Client) -> None:

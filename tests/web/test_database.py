@@ -40,3 +40,22 @@ def test_sessions_round_trip() -> None:
     session["pace"] = 6
     session.save()
     assert SessionStore(session_key=session.session_key)["pace"] == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_plans_saved_before_the_plans_app_existed_survive_the_move() -> None:
+    """SavedPlan moved from the web project to the plans app by a state-only migration: old rows stay readable."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    from roadmapfinder.plans.models import SavedPlan
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([("web", "0001_saved_plan"), ("plans", None)])  # the database as the web app left it
+    old_state = MigrationExecutor(connection).loader.project_state([("web", "0001_saved_plan")])
+    OldPlan = old_state.apps.get_model("web", "SavedPlan")  # noqa: N806  (a model class)
+    OldPlan.objects.create(id="kept-across-the-move", request={"targets": ["alpha-dev"]}, title="Alpha")
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert SavedPlan.objects.get(pk="kept-across-the-move").title == "Alpha"
+    call_command("migrate", "--check", verbosity=0)

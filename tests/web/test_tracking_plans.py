@@ -11,8 +11,8 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
-from roadmapfinder.web.models import SavedPlan
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 

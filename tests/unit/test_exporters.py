@@ -20,7 +20,7 @@ from roadmapfinder.exporters import Status, document_from_roadmap, export, rende
 from roadmapfinder.exporters.diagram import wrap
 from roadmapfinder.exporters.markdown import render_markdown
 
-SAMPLE = Path(__file__).parent / "assets" / "content"
+SAMPLE = Path(__file__).parent.parent / "assets" / "content"
 SVG = "{http://www.w3.org/2000/svg}"
 runner = CliRunner()
 
