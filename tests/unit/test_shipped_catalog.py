@@ -103,7 +103,8 @@ CATALOG_SLUGS = {
     "languages": "python java spring-boot go rust cpp csharp shell-bash",
     "data-ai": "data-analyst bi-analyst data-scientist data-engineer machine-learning ai-engineer mlops "
     "prompt-engineering ai-agents",
-    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer cloudflare",
+    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer "
+    "cloudflare",
     "security": "cyber-security penetration-tester devsecops ai-red-teaming",
     "databases": "sql postgresql mongodb redis database-administrator elasticsearch",
     "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
