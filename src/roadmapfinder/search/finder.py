@@ -197,8 +197,8 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         if only_fields and roadmap.category.value not in fields:
             continue
         score = hits[slug].score / top if slug in hits else 0.5
-        if slug in named:
-            score = max(score, 1.0) * 1.6
+        if slug in named:  # named outright; a phrase naming several roadmaps ("web development") less so
+            score = max(score, 1.0) * (2.5 if len(named[slug].roadmaps) == 1 else 1.0 + 0.6 / len(named[slug].roadmaps))
         teaches = tuple(name for tid, name in asked.items() if tid in roadmap.topic_ids)
         field = field_words.get(roadmap.category.value)
         if field:
@@ -241,7 +241,7 @@ def _purpose_factor(roadmap: Roadmap, purpose: str, hours: float) -> float:
     if purpose == "freelance":
         return 1.35 if _sells(roadmap) else 0.8
     weeks = roadmap.estimated_weeks.at_pace(hours).max
-    return (1.3 if not role else 0.8) * (1.1 if weeks <= 52 else 1.0)
+    return (1.4 if not role else 0.7) * (1.1 if weeks <= 52 else 1.0)
 
 
 def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:

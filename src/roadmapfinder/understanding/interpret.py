@@ -192,25 +192,26 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             or not word.isalpha()
         ):
             continue
-        if compound := _compound_of(vocabulary, word):
-            token.corrected, token.stem, token.compound = compound, stem(compound), True
-            continue
-        if len(word) < 4:
-            continue
         cutoff = 80.0 if len(word) >= 5 else 85.0
         found = process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
-        if not found:
+        if not found or len(word) < 4:
+            if compound := _compound_of(vocabulary, word):
+                token.corrected, token.stem, token.compound = compound, stem(compound), True
             continue
         # Whole names first ("pyhton" is Python), then the closest, then the shortest spelling for ties.
         best, score, _ = max(found, key=lambda f: (f[0] in vocabulary.whole_words, f[1], -len(f[0]), f[0]))
         token.corrected, token.stem, token.score = best, stem(best), score / 100
 
 
+#: Endings that make a compound of a name ("pythonista", "dockerized", "reactdev") rather than another word.
+_COMPOUND_ENDINGS = ("ista", "istas", "ist", "ists", "ized", "ised", "ize", "ise", "ing", "er", "ers", "dev", "devs")
+
+
 def _compound_of(vocabulary: Vocabulary, word: str) -> str | None:
-    """A whole name the word starts with, plus a short ending ("pythonista", "dockerized"), or None."""
-    for size in range(len(word) - 1, 3, -1):
-        head = word[:size]
-        if len(word) - size <= 5 and head in vocabulary.whole_words:
+    """A whole name the word starts with, plus a known ending ("pythonista", "dockerized"), or None."""
+    for ending in _COMPOUND_ENDINGS:
+        head = word.removesuffix(ending)
+        if head != word and len(head) >= 4 and head in vocabulary.whole_words:
             return head
     return None
 
