@@ -162,7 +162,7 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
     items: list[list[_Token]] = [[]]
     for found in re.finditer(r"\S+", raw):
         piece = found.group()
-        core = piece.strip("\"'“”‘’,;:!?.()[]")
+        core = piece.lstrip("\"'“”‘’([").rstrip("\"'“”‘’,;:!?.)]")  # a leading dot stays: ".NET"
         if _SEPARATOR_BEFORE.search(piece) and items[-1]:
             items.append([])
         if core:
@@ -193,7 +193,11 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
         ):
             continue
         cutoff = 80.0 if len(word) >= 5 else 85.0
-        found = process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
+        found = [
+            f
+            for f in process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
+            if f[0][0] == word[0]  # a typo keeps the first letter; "jquery" is not "query"
+        ]
         if not found or len(word) < 4:
             if compound := _compound_of(vocabulary, word):
                 token.corrected, token.stem, token.compound = compound, stem(compound), True
@@ -269,10 +273,22 @@ def _doubtful(
     text = chunks[first].text
     if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
         return False  # capitalised mid-sentence: "I want to learn Go"
-    neighbours = {first - 1, last + 1}
+    neighbours = {_neighbour(chunks, first, -1), _neighbour(chunks, last, +1)}
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
     )
+
+
+#: Words that join names in a list ("C++ and C"): a name on the far side still counts as a neighbour.
+_JOINERS = frozenset({"and", "&", "or", "+", "with", "/"})
+
+
+def _neighbour(chunks: list[_Chunk], index: int, step: int) -> int:
+    """The piece of text next to `index` in direction `step`, looking past words that join names."""
+    index += step
+    while 0 <= index < len(chunks) and chunks[index].text.lower() in _JOINERS:
+        index += step
+    return index
 
 
 def _said(chunks: list[_Chunk], tokens: list[_Token]) -> str:
@@ -343,6 +359,8 @@ def _from_synonym(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning 
     tokens = [_Token(w, stem(w), 0) for w in normalize(expansion).split() if w not in STOPWORDS]
     for size in range(len(tokens), 0, -1):
         for start in range(len(tokens) - size + 1):
+            if size == 1 and (tokens[start].word in FIELD_WORDS or tokens[start].word in FILLER):
+                continue
             names = vocabulary.lookup(tuple(t.stem for t in tokens[start : start + size]))
             if names:
                 meaning = _from_names(vocabulary, names, said, [])

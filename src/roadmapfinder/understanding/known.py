@@ -8,6 +8,7 @@ broad to know and is reported as not understood, like any phrase the catalog has
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
@@ -94,15 +95,16 @@ def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
 
 
 def _known_refs(catalog: Catalog, meaning: Meaning) -> list[Ref]:
-    """The topics a phrase makes known: those it names; for a roadmap's name made of topic names ("HTML and
-    CSS"), those topics; else the roadmap's entry topics."""
-    if meaning.topics:
-        return meaning.topics
-    if meaning.roadmaps and len(meaning.said.split()) > 1:
-        parts = [interpret(catalog, word) for word in meaning.said.split()]
+    """The topics a phrase makes known: for a name made of topic names ("HTML and CSS", "data structures and
+    algorithms"), each of those topics; else the topics it names; else the roadmap's entry topics."""
+    pieces = [p for p in re.split(r"\s+(?:and|&|\+)\s+|[/,]", meaning.said) if p.strip()]
+    if len(pieces) > 1:
+        parts = [interpret(catalog, piece) for piece in pieces]
         named = [m for part in parts for m in part.meanings]
         if named and all(m.topics for m in named) and not any(p.not_understood for p in parts):
             return list({t.key: t for m in named for t in m.topics}.values())
+    if meaning.topics:
+        return meaning.topics
     entry = [t for r in meaning.roadmaps for t in _entry(catalog, r.key)]
     return [_topic_ref(catalog, t) for t in dict.fromkeys(entry)]
 
