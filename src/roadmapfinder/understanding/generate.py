@@ -478,7 +478,9 @@ def _title(subjects: list[Meaning]) -> str:
 
 def _understood(meaning: Meaning) -> Understood:
     means = meaning.roadmaps or meaning.topics
-    return Understood(said=meaning.said, means=means, how=meaning.how, corrected=meaning.corrected)
+    return Understood(
+        said=meaning.said, means=means, how=meaning.how, corrected=meaning.corrected, confidence=meaning.confidence
+    )
 
 
 def _join(names: list[str]) -> str:

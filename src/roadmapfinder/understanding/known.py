@@ -26,6 +26,7 @@ class Understood(BaseModel):
     means: list[Ref] = Field(description="the topics (or roadmaps) it was read as")
     how: str = Field(description="name, alias, spelling, synonym, compound or field")
     corrected: str | None = None
+    confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
 
     @property
     def line(self) -> str:
@@ -61,7 +62,14 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         for meaning in interpretation.meanings:
             refs = _known_refs(catalog, meaning)
             if refs:
-                _add(reading, Understood(said=meaning.said, means=refs, how=meaning.how, corrected=meaning.corrected))
+                understood = Understood(
+                    said=meaning.said,
+                    means=refs,
+                    how=meaning.how,
+                    corrected=meaning.corrected,
+                    confidence=meaning.confidence,
+                )
+                _add(reading, understood)
             else:
                 reading.not_understood.append(meaning.said)
     reading.not_understood = list(dict.fromkeys(reading.not_understood))
