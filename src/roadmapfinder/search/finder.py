@@ -131,7 +131,7 @@ def recommend_roadmaps(
     reading = interpret(catalog, goal_text)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    if not reading.understood:
+    if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
             message=f"We did not understand “{goal_text}” as something to learn.",
@@ -148,7 +148,7 @@ def recommend_roadmaps(
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in ranked[:count]]
     return FinderOut(
         understood=True,
-        message=_message(reading),
+        message=_message(reading).strip(),
         interpretation=reading,
         known_reading=known_reading,
         recommendations=recommendations,
@@ -166,9 +166,13 @@ def _follow_up() -> FollowUp:
 
 def _message(reading: Interpretation) -> str:
     parts = [f"“{m.said}” as {_names(m)}" for m in reading.meanings]
-    message = "We read " + "; ".join(parts) + "."
-    if reading.not_understood:
-        message += " We did not understand " + ", ".join(f"“{w}”" for w in reading.not_understood) + "."
+    message = "We read " + "; ".join(parts) + "." if parts else ""
+    if reading.loose_words:
+        words = ", ".join(f"“{w}”" for w in reading.loose_words)
+        message += f" We searched for {words}, which name nothing on their own."
+    unknown = [w for w in reading.not_understood if w not in reading.loose_words]
+    if unknown:
+        message += " We did not understand " + ", ".join(f"“{w}”" for w in unknown) + "."
     return message
 
 
@@ -183,10 +187,11 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
     parts = [m.corrected or m.said for m in reading.meanings if not m.field]
     parts += [FIELD_SEARCH[f] for f in reading.fields]
+    parts += reading.loose_words
     hits = _roadmap_hits(catalog, " ".join(parts))
     fields = set(reading.fields)
     field_words = {m.field: m.said for m in reading.meanings if m.field}
-    only_fields = all(m.field for m in reading.meanings)
+    only_fields = bool(reading.meanings) and all(m.field for m in reading.meanings)
     top = max((h.score for h in hits.values()), default=1.0) or 1.0
     named = {r.key: m for m in reading.meanings for r in m.roadmaps}
     asked = {t.key: t.name for m in reading.meanings for t in m.topics if not m.roadmaps}

@@ -82,6 +82,11 @@ class Interpretation(BaseModel):
     understood: bool = Field(description="whether anything in the text names a roadmap, topic or field")
     meanings: list[Meaning]
     not_understood: list[str] = Field(description="phrases the catalog has no name for, as the learner wrote them")
+    loose_words: list[str] = Field(
+        default_factory=list,
+        description="those of `not_understood` that are words of the catalog's names naming nothing on their own "
+        "(“apis”, “front”): worth searching for, not enough to know or to plan",
+    )
     purpose: str | None = Field(default=None, description="job, freelance or hobby when the words say so")
 
     @property
@@ -118,6 +123,7 @@ class _Chunk:
 class _Reading:
     meanings: list[tuple[int, int, Meaning]] = field(default_factory=list)  # (first chunk, last chunk, meaning)
     unknown: list[int] = field(default_factory=list)  # chunks not understood
+    loose: list[int] = field(default_factory=list)  # chunks that are words of names but name nothing alone
     purpose: str | None = None
 
 
@@ -139,7 +145,8 @@ def interpret(catalog: Catalog, text: str | None) -> Interpretation:
         text=raw,
         understood=bool(meanings),
         meanings=meanings,
-        not_understood=_spans(chunks, reading.unknown),
+        not_understood=_spans(chunks, reading.unknown + reading.loose),
+        loose_words=_spans(chunks, reading.loose),
         purpose=reading.purpose,
     )
 
@@ -202,8 +209,9 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             if compound := _compound_of(vocabulary, word):
                 token.corrected, token.stem, token.compound = compound, stem(compound), True
             continue
-        # Whole names first ("pyhton" is Python), then the closest, then the shortest spelling for ties.
-        best, score, _ = max(found, key=lambda f: (f[0] in vocabulary.whole_words, f[1], -len(f[0]), f[0]))
+        # Whole names first, roadmaps' before topics' ("pyhton" is Python, "devpos" DevOps rather than the DevPod
+        # alias), then the closest, then the shortest spelling for ties.
+        best, score, _ = max(found, key=lambda f: (f[1] + 4 * vocabulary.word_rank.get(f[0], 0), -len(f[0]), f[0]))
         token.corrected, token.stem, token.score = best, stem(best), score / 100
 
 
@@ -257,6 +265,8 @@ def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token
             placed.add(token.chunk)
         elif word in FILLER or word.isdigit() or word in EVERYDAY_NAMES:
             continue
+        elif vocabulary.knows_word(token.corrected or word):
+            reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
         else:
             reading.unknown.append(token.chunk)
 

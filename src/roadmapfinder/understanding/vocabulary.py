@@ -61,10 +61,15 @@ class Vocabulary:
                     self.name_words.setdefault(stem(word), word)
         #: Words a misspelling may be corrected to: those of the catalog's names, long enough to be sure of.
         self.spellings: tuple[str, ...] = tuple(sorted({w for w in self.name_words.values() if len(w) >= 4}))
-        #: Words that are a whole name on their own ("python"), preferred when correcting a misspelling.
-        self.whole_words: frozenset[str] = frozenset(
-            self.name_words[k[0]] for k in self.names if len(k) == 1 and k[0] in self.name_words
-        )
+        #: Words that are a whole name on their own ("python"), preferred when correcting a misspelling: 3 for a
+        #: roadmap's title or alias, 2 for a topic's name, 1 for a topic's alias (the catalog's names first).
+        self.word_rank: dict[str, int] = {}
+        for key, names in self.names.items():
+            if len(key) == 1 and key[0] in self.name_words:
+                rank = max(3 if n.kind == "roadmap" else 2 if n.field != "alias" else 1 for n in names)
+                word = self.name_words[key[0]]
+                self.word_rank[word] = max(rank, self.word_rank.get(word, 0))
+        self.whole_words: frozenset[str] = frozenset(self.word_rank)
         self.synonyms: dict[Key, str] = {}
         for phrase, meaning in PHRASE_SYNONYMS.items():
             self.synonyms.setdefault(tuple(stem(w) for w in words(phrase)), meaning)
