@@ -135,8 +135,11 @@ def test_the_purpose_changes_the_picks_and_the_estimates() -> None:
     assert role.left_out == []
     assert leisurely.left_out, "a hobby leaves the career phases out"
     assert leisurely.weeks_max < role.weeks_max
-    freelance = recommend_roadmaps(SHIPPED, goal="build things people pay for", purpose="freelance")
-    assert all(r.slug in {"frontend", "full-stack", "html-css"} or r.kind for r in freelance.recommendations)
+    data_job = recommend_roadmaps(SHIPPED, goal="data", purpose="job").recommendations
+    data_freelance = recommend_roadmaps(SHIPPED, goal="data", purpose="freelance").recommendations
+    assert data_job[0].slug == "data-scientist"
+    assert data_freelance[0].slug in {"data-analyst", "bi-analyst"}, "freelance favours what clients pay for"
+    assert "Clients pay for this kind of work" in data_freelance[0].reason
 
 
 def test_reasons_read_as_written_sentences() -> None:

@@ -35,10 +35,20 @@ PURPOSES: tuple[str, ...] = get_args(Purpose)
 
 #: Title words of roadmaps that lead to a role rather than teach one skill.
 _ROLE_WORDS = {"developer", "engineer", "scientist", "analyst", "administrator", "manager", "architect", "tester"}
-_ROLE_SLUGS = {"cyber-security", "devrel", "technical-writer"}
+_ROLE_SLUGS = {"cyber-security", "devrel", "technical-writer", "mlops"}
 #: What clients pay freelancers for: their categories, and roadmaps outside them that sell on their own.
 _SELLING_CATEGORIES = {Category.WEB, Category.MOBILE}
-_SELLING_SLUGS = {"ux-design", "full-stack", "html-css", "javascript", "typescript", "game-developer", "devrel"}
+_SELLING_SLUGS = {
+    "ux-design",
+    "full-stack",
+    "html-css",
+    "javascript",
+    "typescript",
+    "data-analyst",
+    "bi-analyst",
+    "technical-writer",
+    "prompt-engineering",
+}
 #: Words of a phase's title or goal that make it career preparation rather than the skill itself.
 _CAREER = re.compile(r"\b(interviews?|careers?|portfolio|hiring|job search|résumé|resume|promotions?)\b")
 #: Freelancers keep the portfolio: only interview and hiring phases are left out for them.
@@ -202,6 +212,8 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         if only_fields and roadmap.category.value not in fields:
             continue
         score = hits[slug].score / top if slug in hits else 0.5
+        if only_fields:  # a field alone is broad: its roadmaps are all plausible, the purpose decides more
+            score = 0.6 + 0.4 * score
         if slug in named:  # named outright; a phrase naming several roadmaps ("web development") less so
             score = max(score, 1.0) * (2.5 if len(named[slug].roadmaps) == 1 else 1.0 + 0.6 / len(named[slug].roadmaps))
         teaches = tuple(name for tid, name in asked.items() if tid in roadmap.topic_ids)
@@ -235,7 +247,8 @@ def is_role(roadmap: Roadmap) -> bool:
     return roadmap.slug in _ROLE_SLUGS or bool(_ROLE_WORDS & set(roadmap.title.lower().split()))
 
 
-def _sells(roadmap: Roadmap) -> bool:
+def sells_to_clients(roadmap: Roadmap) -> bool:
+    """Whether clients commonly pay freelancers for what the roadmap teaches (websites, apps, design, dashboards)."""
     return roadmap.category in _SELLING_CATEGORIES or roadmap.slug in _SELLING_SLUGS
 
 
@@ -243,9 +256,9 @@ def _purpose_factor(roadmap: Roadmap, purpose: str, hours: float) -> float:
     role = is_role(roadmap)
     if purpose == "job":
         return 1.3 if role else 0.85
-    if purpose == "freelance":
-        return 1.35 if _sells(roadmap) else 0.8
     weeks = roadmap.estimated_weeks.at_pace(hours).max
+    if purpose == "freelance":  # what clients buy, and sooner: the first client comes before the whole roadmap
+        return (1.35 if sells_to_clients(roadmap) else 0.8) * (1.1 if weeks <= 52 else 1.0)
     return (1.4 if not role else 0.7) * (1.1 if weeks <= 52 else 1.0)
 
 
@@ -291,7 +304,11 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
     elif purpose == "hobby":
         second = "You can enjoy it on its own" if not role else "It is built for a career, so it is the long way round"
     else:
-        second = "Clients pay for this kind of work" if _sells(roadmap) else "Fewer clients hire for this on its own"
+        second = (
+            "Clients pay for this kind of work"
+            if sells_to_clients(roadmap)
+            else "Fewer clients hire for this on its own"
+        )
     return f"{first}. {second}."
 
 
