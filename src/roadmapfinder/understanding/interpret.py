@@ -237,13 +237,14 @@ def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token
             key = tuple(t.stem for t in part)
             if size == 1 and (part[0].word in FILLER or part[0].word in FIELD_WORDS) and not part[0].corrected:
                 continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
-            said = _said(chunks, part)
             names = vocabulary.lookup(key)
+            last = _name_end(chunks, part[-1].chunk, names)
+            said = _said(chunks, part[0].chunk, last)
             meaning = _from_names(vocabulary, names, said, part) if names else None
             if meaning is None and key in vocabulary.synonyms:
                 meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said)
             if meaning is not None:
-                found.append((part[0].chunk, part[-1].chunk, meaning))
+                found.append((part[0].chunk, last, meaning))
                 i += size
                 break
         else:
@@ -259,8 +260,9 @@ def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token
             reading.purpose = reading.purpose or PURPOSE_WORDS[word]
         elif word in FIELD_WORDS:
             category = FIELD_WORDS[word]
-            said = chunks[token.chunk].text
-            meaning = Meaning(said=said, field=category.value, how="field", confidence=_CONFIDENCE["field"])
+            meaning = Meaning(
+                said=chunks[token.chunk].text, field=category.value, how="field", confidence=_CONFIDENCE["field"]
+            )
             reading.meanings.append((token.chunk, token.chunk, meaning))
             placed.add(token.chunk)
         elif word in FILLER or word.isdigit() or word in EVERYDAY_NAMES:
@@ -301,14 +303,20 @@ def _neighbour(chunks: list[_Chunk], index: int, step: int) -> int:
     return index
 
 
-def _said(chunks: list[_Chunk], tokens: list[_Token]) -> str:
-    first, last = chunks[tokens[0].chunk], chunks[tokens[-1].chunk]
-    return f"{first.text}" if first is last else f"{first.text}{_between(chunks, tokens)}{last.text}"
+def _said(chunks: list[_Chunk], first: int, last: int) -> str:
+    """The learner's words from piece `first` to piece `last`, as written."""
+    return " ".join(c.text for c in chunks[first : last + 1])
 
 
-def _between(chunks: list[_Chunk], tokens: list[_Token]) -> str:
-    inner = [c.text for c in chunks[tokens[0].chunk + 1 : tokens[-1].chunk]]
-    return " " + " ".join(inner) + " " if inner else " "
+def _name_end(chunks: list[_Chunk], last: int, names: list[Name]) -> int:
+    """The last piece of a name the learner wrote: past filler words that are part of it ("machine learning")."""
+    spelt = {w for n in names for w in normalize(n.text).split()}
+    while last + 1 < len(chunks):
+        words = normalize(chunks[last + 1].text).split()
+        if not words or not all(w in STOPWORDS and w in spelt for w in words):
+            break
+        last += 1
+    return last
 
 
 def _from_names(vocabulary: Vocabulary, names: list[Name], said: str, tokens: list[_Token]) -> Meaning | None:
