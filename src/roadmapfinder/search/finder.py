@@ -56,15 +56,6 @@ _INTERVIEWS = re.compile(r"\b(interviews?|hiring|job search|promotions?)\b")
 _PURPOSE_PHRASE = {"job": "towards a job", "freelance": "for freelance work", "hobby": "as a hobby"}
 
 
-class FinderAnswers(BaseModel):
-    """What the questionnaire asks."""
-
-    goal: str
-    known: str = ""
-    hours_per_week: float = REFERENCE_HOURS_PER_WEEK
-    purpose: str = "job"
-
-
 class Recommendation(BaseModel):
     slug: str
     title: str
