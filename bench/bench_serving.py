@@ -30,6 +30,8 @@ from pathlib import Path
 ROUTES = ["/roadmaps/backend", "/api/v1/roadmaps/backend", "/topics/http"]
 CONNECTIONS, DURATION_S, THREADS = 32, 10, 2
 P99_TARGET_MS, SHARE_TARGET, WEIGHT_BUDGET = 25.0, 0.20, 100_000
+#: What each server worker may hold after the load (issue 17): page copies are bounded by PAGE_MEMORY_MB.
+RSS_TARGET_MB = 200
 BIN = Path(sys.executable).parent
 
 
@@ -67,7 +69,7 @@ def _environment(data_dir: Path) -> dict[str, str]:
 
 
 @contextmanager
-def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[None]:
+def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[subprocess.Popen[bytes]]:
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
@@ -76,7 +78,7 @@ def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[
             except RuntimeError as error:
                 log.seek(0)
                 raise RuntimeError(f"{error}: {log.read().decode(errors='replace')[-2000:]}") from None
-            yield
+            yield process
         finally:
             process.terminate()
             try:
@@ -84,6 +86,29 @@ def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def worker_rss_mb(root: int) -> list[float]:
+    """Resident memory of each worker under `root` (the processes with no children of their own), in MB."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    leaves = [pid for pid in tree if pid != root and not any(parents.get(p) == pid for p in tree)]
+    sizes = []
+    for pid in sorted(leaves):
+        status = Path(f"/proc/{pid}/status")
+        rss = next((line for line in status.read_text().splitlines() if line.startswith("VmRSS:")), "")
+        sizes.append(int(rss.split()[1]) / 1024 if rss else 0.0)
+    return sizes
 
 
 def _fetch(url: str, encoding: str = "identity") -> tuple[bytes, dict[str, str]]:
@@ -235,8 +260,9 @@ def run() -> None:
         ours: dict[str, Load] = {}
         reference: dict[str, Load] = {}
         serve = [str(BIN / "roadmapfinder"), "serve", "--port", str(port)]
-        with _running(serve, env, f"{base}/api/v1/healthz"):
+        with _running(serve, env, f"{base}/api/v1/healthz") as server:
             bodies = {route: _fetch(base + route)[0] for route in ROUTES}  # also warms the page cache
+            rss_started = worker_rss_mb(server.pid)
             print(
                 f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION_S}s; `roadmapfinder serve` (granian) "
                 f"against nginx serving the same bytes from files",
@@ -247,6 +273,7 @@ def run() -> None:
             weight, requests = page_weight(base)
             personal = wrk(base + ROUTES[0], cookie=_tracking_session(base))
             mixed = _while_exporting_pdfs(base)
+            rss_loaded = worker_rss_mb(server.pid)
         with _nginx(bodies, work) as nginx_base:
             for route in ROUTES:
                 reference[route] = wrk(nginx_base + route)
@@ -268,6 +295,14 @@ def run() -> None:
         print(
             f"page weight: {weight / 1000:.1f} KB compressed in {requests} requests (budget "
             f"{WEIGHT_BUDGET / 1000:g} KB: {'met' if weight < WEIGHT_BUDGET else 'MISSED'})",
+            flush=True,
+        )
+        print(
+            "worker memory (RSS): after start "
+            + ", ".join(f"{mb:.0f} MB" for mb in rss_started)
+            + "; after the load above "
+            + ", ".join(f"{mb:.0f} MB" for mb in rss_loaded)
+            + f" (target < {RSS_TARGET_MB} MB: {'met' if max(rss_loaded, default=0) < RSS_TARGET_MB else 'MISSED'})",
             flush=True,
         )
         _compare_gunicorn(env, ours)
