@@ -123,6 +123,27 @@ class Catalog:
         groups = [(c, self.roadmaps_in(c)) for c in Category]
         return [(c, roadmaps) for c, roadmaps in groups if roadmaps]
 
+    def with_prerequisites(self, topic_ids: Iterable[str], stop: Iterable[str] = ()) -> list[str]:
+        """The topics and all their prerequisites, dependencies first, not descending into `stop`.
+
+        The planner and the roadmap generator both order what a learner studies by it.
+        """
+        stopped = frozenset(stop)
+        out: list[str] = []
+        seen: set[str] = set()
+
+        def visit(topic_id: str) -> None:
+            if topic_id in seen or topic_id in stopped:
+                return
+            seen.add(topic_id)
+            for prerequisite in self._topics[topic_id].prerequisites:
+                visit(prerequisite)
+            out.append(topic_id)
+
+        for topic_id in topic_ids:
+            visit(topic_id)
+        return out
+
     def uses_of(self, topic_id: str) -> tuple[TopicUse, ...]:
         """Every roadmap phase that teaches the topic."""
         return tuple(self._uses.get(topic_id, ()))

@@ -18,7 +18,6 @@ The rules, in order:
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from roadmapfinder.catalog import Catalog
@@ -94,24 +93,6 @@ def name_index(catalog: Catalog) -> NameIndex:
     return catalog.derived(NameIndex)
 
 
-def prerequisite_closure(catalog: Catalog, topic_ids: Iterable[str], stop: set[str] | frozenset[str]) -> list[str]:
-    """The topics and all their prerequisites, not descending into `stop`, dependencies first."""
-    out: list[str] = []
-    seen: set[str] = set()
-
-    def visit(topic_id: str) -> None:
-        if topic_id in seen or topic_id in stop:
-            return
-        seen.add(topic_id)
-        for prerequisite in catalog.topic(topic_id).prerequisites:
-            visit(prerequisite)
-        out.append(topic_id)
-
-    for topic_id in topic_ids:
-        visit(topic_id)
-    return out
-
-
 def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     """The learner's phases and what was skipped, following the rules in this module's docstring."""
     index = name_index(catalog)
@@ -133,7 +114,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
                 placement[topic_id] = i
                 position[topic_id] = (i, j)
     skipped: dict[str, str] = {}
-    needed = set(prerequisite_closure(catalog, list(placement), frozenset(excluded)))
+    needed = set(catalog.with_prerequisites(list(placement), frozenset(excluded)))
     for i, candidate in enumerate(candidates):
         if candidate.level.rank >= floor.rank:
             continue
@@ -160,13 +141,13 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             )
         )
         last = len(candidates) - 1
-        for topic_id in prerequisite_closure(catalog, additions, frozenset(excluded) | frozenset(placement)):
+        for topic_id in catalog.with_prerequisites(additions, frozenset(excluded) | frozenset(placement)):
             placement[topic_id] = last
             position[topic_id] = (last, len(position))
             notes[topic_id] = "you added it" if topic_id in additions else "a prerequisite of a topic you added"
             skipped.pop(topic_id, None)
 
-    for topic_id in prerequisite_closure(catalog, list(placement), frozenset(excluded)):
+    for topic_id in catalog.with_prerequisites(list(placement), frozenset(excluded)):
         if topic_id not in placement:  # a prerequisite nothing else brought in: learn it just before it is needed
             placement[topic_id] = len(candidates)
             position[topic_id] = (len(candidates), 0)
@@ -245,7 +226,7 @@ def _candidates(
     if goals:
         in_roadmaps = {t for c in candidates for t in c.topic_ids}
         by_level: dict[Level, list[str]] = {}
-        for topic_id in prerequisite_closure(catalog, goals, frozenset(excluded)):
+        for topic_id in catalog.with_prerequisites(goals, frozenset(excluded)):
             if topic_id not in in_roadmaps:
                 by_level.setdefault(_level_of(catalog, topic_id), []).append(topic_id)
         names = ", ".join(catalog.topic(g).name for g in goals)

@@ -21,9 +21,7 @@ import heapq
 import itertools
 import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from math import ceil, floor
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -92,13 +90,13 @@ def generate_roadmap(
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
-    for topic_id in _closure(catalog, asked, frozenset(skipped)):
+    for topic_id in catalog.with_prerequisites(asked, skipped):
         level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
         if topic_id not in named and level_here.rank < current.floor.rank:
             skipped[topic_id] = f"below your level ({current.value})"
         elif why_learn == "hobby" and topic_id not in named and level_here == Level.SENIOR_PREP:
             skipped[topic_id] = "career preparation, left out for a hobby"
-    topics = _closure(catalog, asked, frozenset(skipped))
+    topics = catalog.with_prerequisites(asked, skipped)
     if not topics:
         raise InvalidInput(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
@@ -208,32 +206,17 @@ def _asked(catalog: Catalog, subjects: list[Meaning]) -> tuple[dict[str, str], d
     return asked, base_level
 
 
-@lru_cache(maxsize=4096)
-def _topic_terms_cached(catalog: Catalog, topic_id: str) -> frozenset[str]:
-    topic = catalog.topic(topic_id)
-    return frozenset(terms(" ".join((topic.name, *topic.aliases, topic.summary))))
-
-
 def _topic_terms(catalog: Catalog, topic_id: str) -> frozenset[str]:
-    return _topic_terms_cached(catalog, topic_id)
+    """The words of a topic's name, aliases and summary, worked out once per topic and kept with the catalog."""
+    table = catalog.derived(_topic_terms_table)
+    if topic_id not in table:
+        topic = catalog.topic(topic_id)
+        table[topic_id] = frozenset(terms(" ".join((topic.name, *topic.aliases, topic.summary))))
+    return table[topic_id]
 
 
-def _closure(catalog: Catalog, asked: Iterable[str], stop: frozenset[str]) -> list[str]:
-    """The asked topics and their prerequisites, not descending into `stop`, in a stable order."""
-    out: list[str] = []
-    seen: set[str] = set()
-
-    def visit(topic_id: str) -> None:
-        if topic_id in seen or topic_id in stop:
-            return
-        seen.add(topic_id)
-        for prerequisite in catalog.topic(topic_id).prerequisites:
-            visit(prerequisite)
-        out.append(topic_id)
-
-    for topic_id in asked:
-        visit(topic_id)
-    return out
+def _topic_terms_table(catalog: Catalog) -> dict[str, frozenset[str]]:
+    return {}
 
 
 def _lowest_level(catalog: Catalog, topic_id: str) -> Level:
@@ -403,8 +386,12 @@ def _one_line(summary: str) -> str:
     return sentence + "." if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-@lru_cache(maxsize=8)
 def _catalog_projects(catalog: Catalog) -> tuple[_CatalogProject, ...]:
+    """Every project of the catalog once, by key, in catalog order (worked out once, kept with the catalog)."""
+    return catalog.derived(_projects_of)
+
+
+def _projects_of(catalog: Catalog) -> tuple[_CatalogProject, ...]:
     """Every project of the catalog once, by key, in catalog order."""
     found: dict[str, _CatalogProject] = {}
     for roadmap in catalog.roadmaps:

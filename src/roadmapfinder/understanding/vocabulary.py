@@ -9,7 +9,6 @@ wrote it, because explanations quote names, never stems.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -103,7 +102,6 @@ class Vocabulary:
         return stem(word) in self.name_words
 
 
-@lru_cache(maxsize=8)
 def vocabulary_for(catalog: Catalog) -> Vocabulary:
     """The vocabulary of `catalog`, built on first use and kept with it (catalogs are immutable)."""
-    return Vocabulary(catalog)
+    return catalog.derived(Vocabulary)
