@@ -103,7 +103,8 @@ CATALOG_SLUGS = {
     "languages": "python java spring-boot go rust cpp csharp shell-bash",
     "data-ai": "data-analyst bi-analyst data-scientist data-engineer machine-learning ai-engineer mlops "
     "prompt-engineering ai-agents",
-    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer cloudflare",
+    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer "
+    "cloudflare",
     "security": "cyber-security penetration-tester devsecops ai-red-teaming",
     "databases": "sql postgresql mongodb redis database-administrator elasticsearch",
     "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
@@ -160,3 +161,32 @@ def test_language_agnostic_role_roadmaps_offer_stack_variants(catalog: Catalog, 
     roadmap = catalog.roadmap(slug)
     stacks = {v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants}
     assert {"python", "typescript", "java", "go", "csharp"} <= stacks
+
+
+def test_role_roadmaps_are_marked_and_those_from_no_experience_share_one_job_ready_band(catalog: Catalog) -> None:
+    """Planning a year around a roadmap needs comparable estimates: every role from no experience to job-ready
+    lands in the same documented band, and the phase ranges are the rule's formula over the hours."""
+    from roadmapfinder.catalog.estimate import ZERO_EXPERIENCE_JOB_READY_HOURS, phase_weeks
+
+    assert {r.slug for r in catalog.roadmaps if r.role} == ROLE_ROADMAPS
+    low, high = ZERO_EXPERIENCE_JOB_READY_HOURS
+    from_zero = [r for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps]
+    assert len(from_zero) >= 20
+    for roadmap in from_zero:
+        [milestone] = [n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready]
+        hours = sum(catalog.phase_hours(p) for p in roadmap.phases[:milestone])
+        assert low <= hours <= high, (roadmap.slug, hours)
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap.phases:
+            assert phase.estimated_weeks == phase_weeks(catalog.phase_hours(phase)), (roadmap.slug, phase.title)
+
+
+def test_the_estimates_the_review_called_out_are_recalibrated(catalog: Catalog) -> None:
+    """Issue 18: Git and Redis were inflated, exploit development, Spark, Flutter internals and GPU
+    infrastructure far too low, and Backend took 79-113 weeks."""
+    assert catalog.roadmap_hours(catalog.roadmap("git-github")) <= 200
+    assert catalog.roadmap_hours(catalog.roadmap("redis")) <= 170
+    for topic, at_least in {"binary-exploitation": 40, "apache-spark": 40, "flutter-internals": 10}.items():
+        assert catalog.topic(topic).effort_hours >= at_least, topic
+    assert catalog.topic("gpu-infrastructure").effort_hours >= 20
+    assert catalog.roadmap_hours(catalog.roadmap("backend")) <= 800  # was 1,025 h, 79-113 weeks
