@@ -190,3 +190,54 @@ def test_the_estimates_the_review_called_out_are_recalibrated(catalog: Catalog) 
         assert catalog.topic(topic).effort_hours >= at_least, topic
     assert catalog.topic("gpu-infrastructure").effort_hours >= 20
     assert catalog.roadmap_hours(catalog.roadmap("backend")) <= 800  # was 1,025 h, 79-113 weeks
+
+
+def test_every_outro_closes_with_a_congratulation(catalog: Catalog) -> None:
+    assert not [r.slug for r in catalog.roadmaps if "congratulations" not in r.outro.lower()]
+
+
+def _phase_of(catalog: Catalog, slug: str, topic: str) -> int:
+    roadmap = catalog.roadmap(slug)
+    return next(n for n, p in enumerate(roadmap.phases, start=1) if topic in p.topic_ids)
+
+
+def test_the_placement_defects_of_the_review_are_fixed(catalog: Catalog) -> None:
+    """Issue 18's list: each defect, checked where it was."""
+    terraform = catalog.roadmap("terraform")
+    assert "cloud-iam" in terraform.phases[0].topic_ids, "phase 1's sandbox project creates IAM users"
+    assert not any("Plugin Framework" in p.description for ph in terraform.phases for p in ph.projects)
+    csharp_async = next(p for p in catalog.roadmap("csharp").phases if p.title == "Async and the Generic Host")
+    assert not {"data-structures", "algorithms"} & set(csharp_async.topic_ids)
+    assert _phase_of(catalog, "mlops", "mlops-fundamentals") <= _phase_of(catalog, "mlops", "experiment-tracking")
+    assert catalog.roadmap("mlops").topic_ids.index("mlops-fundamentals") < catalog.roadmap("mlops").topic_ids.index(
+        "experiment-tracking"
+    )
+    data_engineer = catalog.roadmap("data-engineer")
+    agile = _phase_of(catalog, "data-engineer", "agile-collaboration")
+    assert data_engineer.phases[agile - 1].level is not Level.SENIOR_PREP
+    redis = catalog.roadmap("redis")
+    assert "nosql-databases" not in redis.topic_ids
+    assert "database-backup-recovery" not in redis.topic_ids
+    assert any("redis.io" in r.url for r in catalog.topic("redis-pub-sub").resources)
+    assert "lead's" not in catalog.topic("stakeholder-communication").summary
+    flutter = catalog.roadmap("flutter")
+    assert flutter.topic_ids[0] == "programming-first-steps"
+    assert sum(catalog.topic(t).effort_hours for t in flutter.phases[0].topic_ids) >= 60
+
+
+@pytest.mark.parametrize(
+    ("slug", "topics"),
+    [
+        ("csharp", {"dotnet-ai-integration"}),
+        ("aspnet-core", {"dotnet-ai-integration"}),
+        ("flutter", {"flutter-ai-integration"}),
+        ("data-engineer", {"text-embeddings", "unstructured-data-pipelines"}),
+        ("penetration-tester", {"owasp-llm-top-10"}),
+        ("mlops", {"llm-evaluation"}),
+    ],
+)
+def test_the_2026_ai_layer_is_where_the_review_asked(catalog: Catalog, slug: str, topics: set[str]) -> None:
+    roadmap = catalog.roadmap(slug)
+    assert topics <= set(roadmap.topic_ids)
+    practised = {t for p in roadmap.phases for project in p.projects for t in project.practises}
+    assert topics <= practised, "each AI topic is built with, not only read about"
