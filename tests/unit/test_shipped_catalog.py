@@ -241,3 +241,20 @@ def test_the_2026_ai_layer_is_where_the_review_asked(catalog: Catalog, slug: str
     assert topics <= set(roadmap.topic_ids)
     practised = {t for p in roadmap.phases for project in p.projects for t in project.practises}
     assert topics <= practised, "each AI topic is built with, not only read about"
+
+
+def test_the_roadmap_json_shows_the_job_ready_milestone_and_one_effort_per_topic(catalog: Catalog) -> None:
+    from roadmapfinder.catalog.shapes import roadmap_detail
+
+    backend = roadmap_detail(catalog, catalog.roadmap("backend"))
+    assert backend.role
+    assert [p.number for p in backend.phases if p.job_ready] == [4]
+    assert "REST API" in backend.phases[3].job_ready_note
+    assert all(not p.job_ready_note for p in backend.phases if not p.job_ready)
+    assert not roadmap_detail(catalog, catalog.roadmap("redis")).role
+    efforts: dict[str, set[float]] = {}
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap_detail(catalog, roadmap).phases:
+            for ref in (*phase.core_skills, *(t for s in phase.extra_sections for t in s.topics)):
+                efforts.setdefault(ref.id, set()).add(ref.effort_hours)
+    assert all(len(hours) == 1 for hours in efforts.values())
