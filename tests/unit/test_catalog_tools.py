@@ -95,6 +95,32 @@ def test_stats_table() -> None:
     result = runner.invoke(app, ["stats"])
     assert result.exit_code == 0
     assert "Key points" in result.stdout
+    assert "Estimates per category" in result.stdout
+    assert "Role roadmaps from no experience (job-ready band 300-500 h)" in result.stdout
+
+
+def test_stats_reports_estimate_bands_per_category() -> None:
+    """The sample catalog: every topic sits in the 10-hour band; Alpha is the web roadmap, Beta the ops one."""
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert {b["hours"]: b["topics"] for b in stats["topic_bands"]} == {3: 0, 5: 0, 10: 20, 20: 0, 40: 0}
+    web = next(c for c in stats["estimates_by_category"] if c["category"] == "web")
+    assert web["shortest_hours"] == web["longest_hours"] == web["median_hours"]
+    assert web["shortest_weeks"].startswith("Alpha")
+    assert stats["zero_experience_roles"] == []  # no sample roadmap is a role roadmap
+    assert stats["job_ready_band_hours"] == [300, 500]
+
+
+def test_stats_shows_the_spread_of_role_roadmaps_from_no_experience() -> None:
+    from roadmapfinder.catalog import default_content_root, load_catalog
+    from roadmapfinder.catalog.stats import catalog_stats
+
+    roles = catalog_stats(load_catalog(default_content_root())).zero_experience_roles
+    by_slug = {r.slug: r for r in roles}
+    assert {"backend", "frontend", "android", "data-analyst", "product-manager"} <= set(by_slug)
+    assert "engineering-manager" not in by_slug, "it assumes the Software Engineer roadmap"
+    assert all(300 <= r.job_ready_hours <= 500 for r in roles)
+    assert by_slug["backend"].job_ready_phase == 4
+    assert by_slug["backend"].total_hours > by_slug["backend"].job_ready_hours
 
 
 def test_links_lists_every_link_offline() -> None:

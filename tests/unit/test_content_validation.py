@@ -164,9 +164,74 @@ def test_estimate_that_disagrees_with_effort(content_copy: Path) -> None:
     assert problem.rule == "estimate"
     assert problem.message == (
         "phase 1 is estimated at 20-30 weeks but its topics and projects add up to 50 hours, "
-        "5.0 weeks at 10 h/week (allowed 13.3-45.0)"
+        "which the rule turns into 4-6 weeks at 10 h/week"
     )
-    assert problem.fix.startswith("set estimated_weeks near {min: 4, max: 6}")
+    assert problem.fix.startswith("set estimated_weeks to {min: 4, max: 6}")
+
+
+def test_a_range_one_week_off_the_rule_is_reported(content_copy: Path) -> None:
+    """The rule is a formula, not a tolerance: a hand-widened range disagrees with the hours."""
+    edit(content_copy, ALPHA, lambda d: d["phases"][0].update(estimated_weeks={"min": 4, "max": 7}))
+    assert only_problem(content_copy).rule == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("hours", "weeks"),
+    [(3, (1, 2)), (10, (1, 2)), (50, (4, 6)), (60, (5, 8)), (100, (8, 13)), (345, (28, 43))],
+)
+def test_phase_weeks_formula(hours: float, weeks: tuple[int, int]) -> None:
+    from roadmapfinder.catalog.estimate import phase_weeks
+
+    assert (phase_weeks(hours).min, phase_weeks(hours).max) == weeks
+
+
+def test_topic_and_project_hours_come_in_bands(content_copy: Path) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(effort_hours=7))
+    found = [p for p in problems(content_copy) if p.rule == "effort-band"]
+    assert [(p.file, p.field) for p in found] == [("topics/markup.yaml", "effort_hours")]
+    assert found[0].message == "7 hours is not one of the topic bands 3, 5, 10, 20, 40"
+    assert "nearest: 5" in found[0].fix
+
+
+def test_project_hours_come_in_bands(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d["phases"][0]["projects"][0].update(effort_hours=12))
+    found = {p.rule: p for p in problems(content_copy)}
+    assert found["effort-band"].field == "phases[0].projects[0].effort_hours"
+    assert found["effort-band"].message == "12 hours is not one of the project bands 5, 10, 20, 40"
+
+
+def _make_role(d: Data, job_ready_phase: int | None) -> None:
+    d["role"] = True
+    if job_ready_phase is not None:
+        d["phases"][job_ready_phase].update(job_ready=True, job_ready_note="A deployed API to show an employer.")
+
+
+def test_a_role_roadmap_from_no_experience_needs_a_job_ready_milestone(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: _make_role(d, None))
+    problem = only_problem(content_copy)
+    assert (problem.rule, problem.field) == ("role-band", "phases")
+    assert "no job-ready milestone" in problem.message
+
+
+def test_a_job_ready_milestone_outside_the_band_is_reported(content_copy: Path) -> None:
+    """The sample roadmap is small: even its last phase comes far below the band's 300 hours."""
+    edit(content_copy, ALPHA, lambda d: _make_role(d, 3))
+    problem = only_problem(content_copy)
+    assert problem.rule == "role-band"
+    assert problem.field == "phases[3].job_ready"
+    assert problem.message.endswith("the band is 300-500 hours")
+
+
+def test_job_ready_only_on_a_role_roadmap_with_a_note_and_once(content_copy: Path) -> None:
+    def change(d: Data) -> None:
+        d["phases"][1].update(job_ready=True)
+        d["phases"][2].update(job_ready=True, job_ready_note="Two services deployed.")
+
+    edit(content_copy, ALPHA, change)
+    found = [(p.field, p.message) for p in problems(content_copy) if p.rule == "job-ready"]
+    assert ("phases[1].job_ready_note", "a job-ready phase has no note") in found
+    assert ("phases[1].job_ready", "only a role roadmap has a job-ready milestone") in found
+    assert ("phases[2].job_ready", "a roadmap has one job-ready milestone; this is the second") in found
 
 
 def test_topic_prerequisite_cycle(content_copy: Path) -> None:

@@ -161,3 +161,100 @@ def test_language_agnostic_role_roadmaps_offer_stack_variants(catalog: Catalog, 
     roadmap = catalog.roadmap(slug)
     stacks = {v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants}
     assert {"python", "typescript", "java", "go", "csharp"} <= stacks
+
+
+def test_role_roadmaps_are_marked_and_those_from_no_experience_share_one_job_ready_band(catalog: Catalog) -> None:
+    """Planning a year around a roadmap needs comparable estimates: every role from no experience to job-ready
+    lands in the same documented band, and the phase ranges are the rule's formula over the hours."""
+    from roadmapfinder.catalog.estimate import ZERO_EXPERIENCE_JOB_READY_HOURS, phase_weeks
+
+    assert {r.slug for r in catalog.roadmaps if r.role} == ROLE_ROADMAPS
+    low, high = ZERO_EXPERIENCE_JOB_READY_HOURS
+    from_zero = [r for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps]
+    assert len(from_zero) >= 20
+    for roadmap in from_zero:
+        [milestone] = [n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready]
+        hours = sum(catalog.phase_hours(p) for p in roadmap.phases[:milestone])
+        assert low <= hours <= high, (roadmap.slug, hours)
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap.phases:
+            assert phase.estimated_weeks == phase_weeks(catalog.phase_hours(phase)), (roadmap.slug, phase.title)
+
+
+def test_the_estimates_the_review_called_out_are_recalibrated(catalog: Catalog) -> None:
+    """Issue 18: Git and Redis were inflated, exploit development, Spark, Flutter internals and GPU
+    infrastructure far too low, and Backend took 79-113 weeks."""
+    assert catalog.roadmap_hours(catalog.roadmap("git-github")) <= 200
+    assert catalog.roadmap_hours(catalog.roadmap("redis")) <= 170
+    for topic, at_least in {"binary-exploitation": 40, "apache-spark": 40, "flutter-internals": 10}.items():
+        assert catalog.topic(topic).effort_hours >= at_least, topic
+    assert catalog.topic("gpu-infrastructure").effort_hours >= 20
+    assert catalog.roadmap_hours(catalog.roadmap("backend")) <= 800  # was 1,025 h, 79-113 weeks
+
+
+def test_every_outro_closes_with_a_congratulation(catalog: Catalog) -> None:
+    assert not [r.slug for r in catalog.roadmaps if "congratulations" not in r.outro.lower()]
+
+
+def _phase_of(catalog: Catalog, slug: str, topic: str) -> int:
+    roadmap = catalog.roadmap(slug)
+    return next(n for n, p in enumerate(roadmap.phases, start=1) if topic in p.topic_ids)
+
+
+def test_the_placement_defects_of_the_review_are_fixed(catalog: Catalog) -> None:
+    """Issue 18's list: each defect, checked where it was."""
+    terraform = catalog.roadmap("terraform")
+    assert "cloud-iam" in terraform.phases[0].topic_ids, "phase 1's sandbox project creates IAM users"
+    assert not any("Plugin Framework" in p.description for ph in terraform.phases for p in ph.projects)
+    csharp_async = next(p for p in catalog.roadmap("csharp").phases if p.title == "Async and the Generic Host")
+    assert not {"data-structures", "algorithms"} & set(csharp_async.topic_ids)
+    assert _phase_of(catalog, "mlops", "mlops-fundamentals") <= _phase_of(catalog, "mlops", "experiment-tracking")
+    assert catalog.roadmap("mlops").topic_ids.index("mlops-fundamentals") < catalog.roadmap("mlops").topic_ids.index(
+        "experiment-tracking"
+    )
+    data_engineer = catalog.roadmap("data-engineer")
+    agile = _phase_of(catalog, "data-engineer", "agile-collaboration")
+    assert data_engineer.phases[agile - 1].level is not Level.SENIOR_PREP
+    redis = catalog.roadmap("redis")
+    assert "nosql-databases" not in redis.topic_ids
+    assert "database-backup-recovery" not in redis.topic_ids
+    assert any("redis.io" in r.url for r in catalog.topic("redis-pub-sub").resources)
+    assert "lead's" not in catalog.topic("stakeholder-communication").summary
+    flutter = catalog.roadmap("flutter")
+    assert flutter.topic_ids[0] == "programming-first-steps"
+    assert sum(catalog.topic(t).effort_hours for t in flutter.phases[0].topic_ids) >= 60
+
+
+@pytest.mark.parametrize(
+    ("slug", "topics"),
+    [
+        ("csharp", {"dotnet-ai-integration"}),
+        ("aspnet-core", {"dotnet-ai-integration"}),
+        ("flutter", {"flutter-ai-integration"}),
+        ("data-engineer", {"text-embeddings", "unstructured-data-pipelines"}),
+        ("penetration-tester", {"owasp-llm-top-10"}),
+        ("mlops", {"llm-evaluation"}),
+    ],
+)
+def test_the_2026_ai_layer_is_where_the_review_asked(catalog: Catalog, slug: str, topics: set[str]) -> None:
+    roadmap = catalog.roadmap(slug)
+    assert topics <= set(roadmap.topic_ids)
+    practised = {t for p in roadmap.phases for project in p.projects for t in project.practises}
+    assert topics <= practised, "each AI topic is built with, not only read about"
+
+
+def test_the_roadmap_json_shows_the_job_ready_milestone_and_one_effort_per_topic(catalog: Catalog) -> None:
+    from roadmapfinder.catalog.shapes import roadmap_detail
+
+    backend = roadmap_detail(catalog, catalog.roadmap("backend"))
+    assert backend.role
+    assert [p.number for p in backend.phases if p.job_ready] == [4]
+    assert "REST API" in backend.phases[3].job_ready_note
+    assert all(not p.job_ready_note for p in backend.phases if not p.job_ready)
+    assert not roadmap_detail(catalog, catalog.roadmap("redis")).role
+    efforts: dict[str, set[float]] = {}
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap_detail(catalog, roadmap).phases:
+            for ref in (*phase.core_skills, *(t for s in phase.extra_sections for t in s.topics)):
+                efforts.setdefault(ref.id, set()).add(ref.effort_hours)
+    assert all(len(hours) == 1 for hours in efforts.values())

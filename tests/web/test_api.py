@@ -41,7 +41,7 @@ def test_list_roadmaps() -> None:
     body = Client().get("/api/v1/roadmaps").json()
     check_openapi("/api/v1/roadmaps", 200, body)
     assert [r["slug"] for r in body] == ["alpha-dev", "beta-ops"]
-    assert body[0]["estimated_weeks"] == {"min": 16, "max": 24}
+    assert body[0]["estimated_weeks"] == {"min": 17, "max": 26}
     assert body[0]["total_hours"] == 210
 
 

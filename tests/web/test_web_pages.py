@@ -50,7 +50,7 @@ def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
     page = text(response.content)
     for expected in (
         "Alpha Developer Roadmap",
-        "Total time 16–24 weeks at 10 h/week",
+        "Total time 17–26 weeks at 10 h/week",
         "Phase 1: Foundations",
         "Beginner",
         "Learn how the web and the tools work",
@@ -74,7 +74,7 @@ def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
 
 def test_roadmap_estimates_follow_the_readers_pace(client: Client) -> None:
     page = text(client.get("/roadmaps/alpha-dev", {"hours": "5"}).content)
-    assert "Total time 32–48 weeks at 5 h/week" in page
+    assert "Total time 34–52 weeks at 5 h/week" in page
     assert "📅 Estimated time: 8–12 weeks" in page
 
 

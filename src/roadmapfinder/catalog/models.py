@@ -175,6 +175,10 @@ class Phase(_Content):
     core_skills: tuple[str, ...] = ()
     projects: tuple[Project, ...] = ()
     extra_sections: tuple[ExtraSection, ...] = ()
+    job_ready: bool = Field(
+        default=False, description="On a role roadmap: after this phase a learner can apply for a first role."
+    )
+    job_ready_note: str = Field(default="", max_length=200, description="One line: what the learner can show by now.")
 
     @property
     def topic_ids(self) -> tuple[str, ...]:
@@ -189,6 +193,7 @@ class Roadmap(_Content):
     slug: str = Field(min_length=1)
     title: str = Field(min_length=1)
     category: Category
+    role: bool = Field(default=False, description="The roadmap leads to a job title (Backend Developer, QA Engineer).")
     summary: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
     audience: str = Field(min_length=1)

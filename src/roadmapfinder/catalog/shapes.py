@@ -52,6 +52,8 @@ class PhaseOut(BaseModel):
     goal: str
     estimated_weeks: Weeks
     hours: float
+    job_ready: bool = Field(description="After this phase a learner can apply for a first role in the field.")
+    job_ready_note: str = Field(description="What the learner can show an employer by then; empty if not job-ready.")
     core_skills: list[TopicRef]
     projects: list[ProjectOut]
     extra_sections: list[SectionOut]
@@ -62,6 +64,7 @@ class RoadmapSummary(BaseModel):
     title: str
     category: Category
     category_label: str
+    role: bool = Field(description="The roadmap leads to a job title.")
     summary: str
     aliases: list[str]
     phase_count: int
@@ -121,6 +124,7 @@ def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
         title=roadmap.title,
         category=roadmap.category,
         category_label=roadmap.category.label,
+        role=roadmap.role,
         summary=roadmap.summary,
         aliases=list(roadmap.aliases),
         phase_count=len(roadmap.phases),
@@ -178,6 +182,8 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
         goal=phase.goal,
         estimated_weeks=Weeks(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
         hours=catalog.phase_hours(phase),
+        job_ready=phase.job_ready,
+        job_ready_note=phase.job_ready_note,
         core_skills=[_ref(catalog.topic(t)) for t in phase.core_skills],
         projects=[
             ProjectOut(

@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
+from statistics import median
+
 from pydantic import BaseModel
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.estimate import TOPIC_HOUR_BANDS, ZERO_EXPERIENCE_JOB_READY_HOURS
+from roadmapfinder.catalog.models import Roadmap
 
 
 class CategoryCount(BaseModel):
     category: str
     label: str
     roadmaps: int
+
+
+class CategoryEstimate(BaseModel):
+    """How long a category's roadmaps take at 10 h/week: the shortest, median and longest in hours and weeks."""
+
+    category: str
+    label: str
+    shortest_hours: float
+    median_hours: float
+    longest_hours: float
+    shortest_weeks: str
+    longest_weeks: str
+
+
+class RoleEstimate(BaseModel):
+    """A role roadmap that assumes no experience: hours to its job-ready milestone and to its end."""
+
+    slug: str
+    title: str
+    job_ready_phase: int | None
+    job_ready_hours: float
+    job_ready_weeks: str
+    total_hours: float
+    total_weeks: str
+
+
+class BandCount(BaseModel):
+    hours: int
+    topics: int
 
 
 class CatalogStats(BaseModel):
@@ -24,6 +57,10 @@ class CatalogStats(BaseModel):
     phases: int
     projects: int
     total_hours: float
+    topic_bands: list[BandCount]
+    estimates_by_category: list[CategoryEstimate]
+    zero_experience_roles: list[RoleEstimate]
+    job_ready_band_hours: tuple[int, int] = ZERO_EXPERIENCE_JOB_READY_HOURS
 
 
 def catalog_stats(catalog: Catalog) -> CatalogStats:
@@ -43,4 +80,51 @@ def catalog_stats(catalog: Catalog) -> CatalogStats:
         phases=sum(len(r.phases) for r in catalog.roadmaps),
         projects=sum(len(p.projects) for r in catalog.roadmaps for p in r.phases),
         total_hours=sum(catalog.roadmap_hours(r) for r in catalog.roadmaps),
+        topic_bands=[
+            BandCount(hours=band, topics=sum(1 for t in catalog.topics if t.effort_hours == band))
+            for band in TOPIC_HOUR_BANDS
+        ],
+        estimates_by_category=[_category_estimate(catalog, c.value, c.label, rs) for c, rs in catalog.by_category()],
+        zero_experience_roles=sorted(
+            (_role_estimate(catalog, r) for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps),
+            key=lambda role: role.job_ready_hours,
+        ),
     )
+
+
+def _category_estimate(catalog: Catalog, category: str, label: str, roadmaps: tuple[Roadmap, ...]) -> CategoryEstimate:
+    by_hours = sorted(roadmaps, key=catalog.roadmap_hours)
+    hours = [catalog.roadmap_hours(r) for r in by_hours]
+    return CategoryEstimate(
+        category=category,
+        label=label,
+        shortest_hours=hours[0],
+        median_hours=median(hours),
+        longest_hours=hours[-1],
+        shortest_weeks=f"{by_hours[0].title}: {by_hours[0].estimated_weeks}",
+        longest_weeks=f"{by_hours[-1].title}: {by_hours[-1].estimated_weeks}",
+    )
+
+
+def _role_estimate(catalog: Catalog, roadmap: Roadmap) -> RoleEstimate:
+    """Hours up to and including the job-ready phase (the whole roadmap when it has none)."""
+    job_ready = next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
+    phases = roadmap.phases[:job_ready] if job_ready else roadmap.phases
+    hours = sum(catalog.phase_hours(p) for p in phases)
+    total = catalog.roadmap_hours(roadmap)
+    return RoleEstimate(
+        slug=roadmap.slug,
+        title=roadmap.title,
+        job_ready_phase=job_ready,
+        job_ready_hours=hours,
+        job_ready_weeks=str(_weeks_of(roadmap, job_ready)),
+        total_hours=total,
+        total_weeks=str(roadmap.estimated_weeks),
+    )
+
+
+def _weeks_of(roadmap: Roadmap, phases: int | None) -> str:
+    """The summed week range of the first `phases` phases, as the roadmap page adds them up."""
+    chosen = roadmap.phases[:phases] if phases else roadmap.phases
+    low, high = sum(p.estimated_weeks.min for p in chosen), sum(p.estimated_weeks.max for p in chosen)
+    return f"{low}-{high} weeks"

@@ -12,12 +12,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
+from roadmapfinder.catalog.estimate import (
+    PROJECT_HOUR_BANDS,
+    TOPIC_HOUR_BANDS,
+    ZERO_EXPERIENCE_JOB_READY_HOURS,
+    nearest_band,
+    phase_weeks,
+)
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Resource, Roadmap, Topic
 from roadmapfinder.catalog.problems import Problem
 from roadmapfinder.catalog.suggest import closest
 
-#: How far a phase's stated range may stretch before its topics' hours contradict it.
-ESTIMATE_TOLERANCE = 1.5
 MIN_PHASES, MAX_PHASES = 4, 8
 MIN_CORE_SKILLS = 4
 MIN_KEY_POINTS, MAX_KEY_POINTS = 3, 8
@@ -141,6 +146,16 @@ def _check_topic(sourced: SourcedTopic, names: Mapping[str, tuple[str, ...]]) ->
             "the topic has no resource",
             "add at least one resource, official documentation first",
         )
+    if topic.effort_hours not in TOPIC_HOUR_BANDS:
+        yield Problem(
+            file,
+            "effort_hours",
+            "effort-band",
+            f"{topic.effort_hours:g} hours is not one of the topic bands {_bands(TOPIC_HOUR_BANDS)}",
+            f"pick the band that fits the topic's breadth and depth (nearest: "
+            f"{nearest_band(topic.effort_hours, TOPIC_HOUR_BANDS)}), or split a topic bigger than "
+            f"{TOPIC_HOUR_BANDS[-1]} hours",
+        )
     for index, prerequisite in enumerate(topic.prerequisites):
         if prerequisite == topic.id:
             yield Problem(
@@ -216,6 +231,8 @@ def _check_roadmap(
     known = _assumed_topics(roadmap, roadmap_by_slug)
     seen: dict[str, str] = {}
     previous_level = None
+    total_hours = hours_to_job_ready = 0.0
+    job_ready_phases: list[int] = []
     for p_index, phase in enumerate(roadmap.phases):
         at = f"phases[{p_index}]"
         if len(phase.core_skills) < MIN_CORE_SKILLS:
@@ -303,20 +320,89 @@ def _check_roadmap(
                         f"the project practises `{topic_id}`, which is not taught in this phase or before",
                         "practise only topics taught by now, or move the project to a later phase",
                     )
+        for j, project in enumerate(phase.projects):
+            if project.effort_hours not in PROJECT_HOUR_BANDS:
+                yield Problem(
+                    file,
+                    f"{at}.projects[{j}].effort_hours",
+                    "effort-band",
+                    f"{project.effort_hours:g} hours is not one of the project bands {_bands(PROJECT_HOUR_BANDS)}",
+                    f"pick the band that fits the project's scope (nearest: "
+                    f"{nearest_band(project.effort_hours, PROJECT_HOUR_BANDS)})",
+                )
         hours = sum(topic_by_id[t].effort_hours for _, t in refs if t in topic_by_id)
         hours += sum(project.effort_hours for project in phase.projects)
-        implied = hours / REFERENCE_HOURS_PER_WEEK
-        low, high = weeks.min / ESTIMATE_TOLERANCE, weeks.max * ESTIMATE_TOLERANCE
-        if weeks.min <= weeks.max and not low <= implied <= high:
+        expected = phase_weeks(hours)
+        if weeks.min <= weeks.max and weeks != expected:
             yield Problem(
                 file,
                 f"{at}.estimated_weeks",
                 "estimate",
                 f"phase {p_index + 1} is estimated at {weeks} but its topics and projects add up to {hours:g} hours, "
-                f"{implied:.1f} weeks at {REFERENCE_HOURS_PER_WEEK} h/week (allowed {low:.1f}-{high:.1f})",
-                f"set estimated_weeks near {{min: {max(1, round(implied * 0.8))}, "
-                f"max: {max(1, round(implied * 1.25))}}}, or correct the topics' effort_hours",
+                f"which the rule turns into {expected} at {REFERENCE_HOURS_PER_WEEK} h/week",
+                f"set estimated_weeks to {{min: {expected.min}, max: {expected.max}}} "
+                "(scripts/recompute_estimates.py does it), or correct the topics' effort_hours",
             )
+        total_hours += hours
+        if phase.job_ready and not job_ready_phases:
+            hours_to_job_ready = total_hours
+        if phase.job_ready:
+            job_ready_phases.append(p_index)
+            if not roadmap.role:
+                yield Problem(
+                    file,
+                    f"{at}.job_ready",
+                    "job-ready",
+                    "only a role roadmap has a job-ready milestone",
+                    "remove job_ready, or set `role: true` if the roadmap leads to a job title",
+                )
+            if not phase.job_ready_note:
+                yield Problem(
+                    file,
+                    f"{at}.job_ready_note",
+                    "job-ready",
+                    "a job-ready phase has no note",
+                    "say in one line what the learner can show an employer by now",
+                )
+        elif phase.job_ready_note:
+            yield Problem(
+                file,
+                f"{at}.job_ready_note",
+                "job-ready",
+                "the phase has a job-ready note but is not marked job_ready",
+                "set `job_ready: true` on this phase or remove the note",
+            )
+    if len(job_ready_phases) > 1:
+        yield Problem(
+            file,
+            f"phases[{job_ready_phases[1]}].job_ready",
+            "job-ready",
+            "a roadmap has one job-ready milestone; this is the second",
+            "keep `job_ready: true` on the first phase after which a learner can apply, and remove the others",
+        )
+    if roadmap.role and not roadmap.prerequisite_roadmaps:
+        yield from _check_role_band(file, job_ready_phases, hours_to_job_ready)
+
+
+def _check_role_band(file: str, job_ready_phases: list[int], hours: float) -> Iterator[Problem]:
+    """A role roadmap that assumes no experience reaches its job-ready milestone within the one documented band."""
+    low, high = ZERO_EXPERIENCE_JOB_READY_HOURS
+    if not job_ready_phases:
+        yield Problem(
+            file,
+            "phases",
+            "role-band",
+            "a role roadmap that assumes no experience has no job-ready milestone",
+            "set `job_ready: true` and a one-line `job_ready_note` on the phase after which a learner can apply",
+        )
+    elif not low <= hours <= high:
+        yield Problem(
+            file,
+            f"phases[{job_ready_phases[0]}].job_ready",
+            "role-band",
+            f"the job-ready milestone comes after {hours:g} hours from no experience; the band is {low}-{high} hours",
+            "move the milestone to another phase, or trim or deepen the phases before it",
+        )
 
 
 def _assumed_topics(roadmap: Roadmap, roadmap_by_slug: Mapping[str, Roadmap]) -> set[str]:
@@ -387,6 +473,10 @@ def _unknown_topic(file: str, field: str, topic_id: str, names: Mapping[str, tup
 def _did_you_mean(key: str, names: Mapping[str, Iterable[str]]) -> str:
     matches = closest(key, names)
     return f" (did you mean {', '.join(f'`{m}`' for m in matches)}?)" if matches else ""
+
+
+def _bands(bands: tuple[int, ...]) -> str:
+    return ", ".join(str(b) for b in bands)
 
 
 def _slugify(text: str) -> str:

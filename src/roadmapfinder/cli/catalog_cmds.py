@@ -43,7 +43,35 @@ def stats_command(
     table.add_row("Resources (distinct links)", f"{figures.resources} ({figures.distinct_links})")
     table.add_row("Free resources", f"{figures.free_resources_share:.0%}")
     table.add_row("Hours of study, all roadmaps", f"{figures.total_hours:,.0f}")
+    table.add_row("Topics per effort band", ", ".join(f"{b.hours} h: {b.topics}" for b in figures.topic_bands))
     stdout.print(table)
+    estimates = Table(title="Estimates per category at 10 h/week (whole roadmaps)")
+    for column in ("Category", "Shortest", "Median", "Longest"):
+        estimates.add_column(column)
+    for estimate in figures.estimates_by_category:
+        estimates.add_row(
+            estimate.label,
+            f"{estimate.shortest_hours:g} h ({escape(estimate.shortest_weeks)})",
+            f"{estimate.median_hours:g} h",
+            f"{estimate.longest_hours:g} h ({escape(estimate.longest_weeks)})",
+        )
+    stdout.print(estimates)
+    low, high = figures.job_ready_band_hours
+    roles = Table(title=f"Role roadmaps from no experience (job-ready band {low}-{high} h)")
+    for column in ("Roadmap", "Job-ready after", "Hours", "Weeks", "Whole roadmap"):
+        roles.add_column(column)
+    for role in figures.zero_experience_roles:
+        roles.add_row(
+            escape(role.title),
+            f"phase {role.job_ready_phase}" if role.job_ready_phase else "no milestone",
+            f"{role.job_ready_hours:g}",
+            role.job_ready_weeks,
+            f"{role.total_hours:g} h, {role.total_weeks}",
+        )
+    if figures.zero_experience_roles:
+        spread = [r.job_ready_hours for r in figures.zero_experience_roles]
+        roles.caption = f"Spread to job-ready: {min(spread):g}-{max(spread):g} h"
+    stdout.print(roles)
 
 
 @friendly_errors
