@@ -22,9 +22,9 @@ import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass
-from math import ceil, floor
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level, Project, project_key
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
@@ -322,8 +322,8 @@ def _phases(
         used_projects.update(p.key for p in projects)
         learnt.update(group)
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
-        weeks = hours / hours_per_week
-        low, high = max(1, floor(weeks * 0.85)), max(1, ceil(weeks * 1.2))
+        at_pace = phase_weeks(hours).at_pace(hours_per_week)  # the catalog's one estimation rule
+        low, high = at_pace.min, at_pace.max
         title = _phase_title(catalog, group, levels[group[0]], set(reading.roadmap_keys))
         used_titles[title] += 1
         if used_titles[title] > 1:
