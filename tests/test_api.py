@@ -89,7 +89,17 @@ def test_get_roadmap(spec: dict[str, Any]) -> None:
     assert first["projects"][0]["practises"][0]["id"] == "web-basics"
     assert first["projects"][0]["key"] == "alpha-dev/foundations-project", "the id to mark it done with"
     assert body["phases"][3]["extra_sections"] == [
-        {"title": "System Design", "topics": [{"id": "scaling", "name": "Scaling", "effort_hours": 10.0}]}
+        {
+            "title": "System Design",
+            "topics": [
+                {
+                    "id": "scaling",
+                    "name": "Scaling",
+                    "effort_hours": 10.0,
+                    "covers": "First point of Scaling · Second point of Scaling · Third point of Scaling",
+                }
+            ],
+        }
     ]
     assert body["stacks"] == ["python", "typescript"]
     assert body["outro"].startswith("Well done")

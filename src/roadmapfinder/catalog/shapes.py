@@ -6,6 +6,8 @@ CLI prints them, and the web templates read the same fields.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -32,6 +34,10 @@ class TopicRef(BaseModel):
     effort_hours: float
 
 
+class SkillRef(TopicRef):
+    covers: str = Field(description="One line of what the topic covers, from its first key points")
+
+
 class ProjectOut(BaseModel):
     key: str = Field(description="The id to mark the project done with: `<roadmap>/<title as a slug>`")
     title: str
@@ -42,7 +48,7 @@ class ProjectOut(BaseModel):
 
 class SectionOut(BaseModel):
     title: str
-    topics: list[TopicRef]
+    topics: list[SkillRef]
 
 
 class PhaseOut(BaseModel):
@@ -52,7 +58,7 @@ class PhaseOut(BaseModel):
     goal: str
     estimated_weeks: Weeks
     hours: float
-    core_skills: list[TopicRef]
+    core_skills: list[SkillRef]
     projects: list[ProjectOut]
     extra_sections: list[SectionOut]
 
@@ -63,6 +69,8 @@ class RoadmapSummary(BaseModel):
     category: Category
     category_label: str
     summary: str
+    tagline: str = Field(description="The summary's opening, short enough for one line of a catalog list")
+    role: bool = Field(description="A job role (Backend Developer, Data Analyst) rather than one skill or tool")
     aliases: list[str]
     phase_count: int
     topic_count: int
@@ -122,6 +130,8 @@ def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
         category=roadmap.category,
         category_label=roadmap.category.label,
         summary=roadmap.summary,
+        tagline=tagline(roadmap.summary),
+        role=is_role(roadmap.title),
         aliases=list(roadmap.aliases),
         phase_count=len(roadmap.phases),
         topic_count=len(roadmap.topic_ids),
@@ -178,7 +188,7 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
         goal=phase.goal,
         estimated_weeks=Weeks(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
         hours=catalog.phase_hours(phase),
-        core_skills=[_ref(catalog.topic(t)) for t in phase.core_skills],
+        core_skills=[_skill(catalog.topic(t)) for t in phase.core_skills],
         projects=[
             ProjectOut(
                 key=project_key(roadmap.slug, p.title),
@@ -190,13 +200,58 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
             for p in phase.projects
         ],
         extra_sections=[
-            SectionOut(title=s.title, topics=[_ref(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
+            SectionOut(title=s.title, topics=[_skill(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
         ],
     )
 
 
 def _ref(topic: Topic) -> TopicRef:
     return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
+
+
+def _skill(topic: Topic) -> SkillRef:
+    return SkillRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours, covers=covers_line(topic))
+
+
+#: The last word of a roadmap title that names a job: such roadmaps lead the catalog as "start here" paths.
+ROLE_WORDS = frozenset(
+    {"Developer", "Engineer", "Analyst", "Scientist", "Administrator", "Manager", "Tester", "Architect", "Writer"}
+)
+#: Characters a one-line text may take before it is cut at a clause or a comma.
+ONE_LINE = 110
+
+
+def is_role(title: str) -> bool:
+    """Whether a roadmap prepares for a job ("Backend Developer") rather than one skill ("Docker", "SQL")."""
+    return title.split()[-1] in ROLE_WORDS
+
+
+def tagline(summary: str) -> str:
+    """The summary up to its first colon, semicolon or full stop; cut at a comma (with "…") if still too long.
+
+    The home page lists roadmaps one line each; the full summary stays on the roadmap page.
+    """
+    first = re.split(r"[:;]|\.\s", summary.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if len(first) <= ONE_LINE:
+        return first
+    cut = first.rfind(",", 0, ONE_LINE)
+    return (first[:cut] if cut > 0 else first[:ONE_LINE].rsplit(" ", 1)[0]) + "…"
+
+
+def covers_line(topic: Topic) -> str:
+    """What a topic covers in one line: its first key points, whole, joined while they fit in about a line.
+
+    The seed's list reads "HTTP/HTTPS, methods (GET, POST, ...)": the name, then what it takes in. Points keep
+    their own capitals (many start with a name: "Git", "Python"), so they are joined with a middle dot.
+    """
+    shown: list[str] = []
+    length = 0
+    for point in topic.key_points:
+        if shown and length + len(point) + 2 > ONE_LINE:
+            break
+        shown.append(point)
+        length += len(point) + 2
+    return " · ".join(shown)
 
 
 def _resource(resource: Resource) -> ResourceOut:

