@@ -70,3 +70,55 @@ def test_core_skills_are_numbered_with_what_each_covers(server: str, page: Page)
     phase = page.locator("#phase-1")
     expect(phase.locator(".level")).to_have_text("Beginner")
     expect(phase.locator(".estimate")).to_contain_text("Estimated time: 5–7 weeks")
+
+
+def _sideways_overflow(page: Page) -> int:
+    """How far the page scrolls sideways (0 when nothing but the timeline's own box scrolls)."""
+    return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_sideways_scroll_on_a_phone(server: str, phone: Page, path: str) -> None:
+    phone.goto(server + path)
+    assert _sideways_overflow(phone) == 0
+
+
+def test_on_a_phone_the_diagram_is_a_vertical_flow_and_the_phase_list_stays_in_reach(server: str, phone: Page) -> None:
+    phone.goto(f"{server}/roadmaps/backend")
+    expect(phone.locator(".diagram")).to_be_hidden()
+    flow = phone.locator("details.flow")
+    flow.locator("summary").click()
+    expect(flow.locator(".flow-phases > li")).to_have_count(7)
+    box = flow.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= PHONE["width"], "the overview fits the screen"
+    assert _sideways_overflow(phone) == 0
+    flow.get_by_role("link", name="HTTP and HTTPS").click()
+    expect(phone.locator("#topic-http")).to_be_in_viewport()
+    flow.locator("summary").click()
+    assert phone.evaluate("document.querySelector('#phase-1').getBoundingClientRect().top + scrollY") < 1800
+    phone.locator("#phase-4").scroll_into_view_if_needed()
+    jump = phone.locator("nav.jump")
+    expect(jump).to_be_in_viewport()
+    assert jump.evaluate("el => el.getBoundingClientRect().top") <= 1, "the phase list sticks to the top"
+    jump.get_by_role("link", name="6 DevOps and deployment").click()
+    expect(phone.locator("#phase-6 h2")).to_be_in_viewport()
+
+
+def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: Page) -> None:
+    phone.goto(f"{server}/")
+    roles = phone.locator(".roles")
+    expect(roles.get_by_role("heading", level=3)).to_contain_text("Start here")
+    titles = roles.locator(".row-title").all_inner_texts()
+    assert titles[:3] == ["Backend Developer", "Frontend Developer", "Full-Stack Developer"]
+    expect(roles.locator(".row").first).to_contain_text("weeks")
+    hidden = roles.locator("details.more .row").first
+    expect(hidden).to_be_hidden()
+    roles.locator("details.more summary").click()
+    expect(hidden).to_be_visible()
+    skills = phone.locator(".category:not(.roles) .row-title").all_inner_texts()
+    assert "Angular" in skills
+    assert "Backend Developer" not in skills, "each roadmap is listed once"
+    height = phone.evaluate("document.documentElement.scrollHeight")
+    assert height < 7000, f"the home page is {height} px tall on a phone"

@@ -235,7 +235,7 @@ def tagline(summary: str) -> str:
     if len(first) <= ONE_LINE:
         return first
     cut = first.rfind(",", 0, ONE_LINE)
-    return (first[:cut] if cut > 0 else first[:ONE_LINE].rsplit(" ", 1)[0]) + "…"
+    return (first[:cut] if cut >= ONE_LINE // 2 else first[:ONE_LINE].rsplit(" ", 1)[0].rstrip(",")) + "…"
 
 
 def covers_line(topic: Topic) -> str:

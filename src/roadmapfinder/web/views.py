@@ -40,10 +40,16 @@ def home(request: HttpRequest) -> HttpResponse:
     groups = [
         (c, [roadmap_summary(catalog, r) for r in roadmaps if r in shown]) for c, roadmaps in catalog.by_category()
     ]
+    # Job roles lead ("start here"), in category order so Backend and Frontend come before the rest; then every
+    # skill and tool under its category.
+    roles = [s for _, items in groups for s in items if s.role]
+    skills = [(c, [s for s in items if not s.role]) for c, items in groups]
     context = {
         "query": query,
         "category": wanted,
-        "groups": [(c, items) for c, items in groups if items],
+        "filtered": bool(query or wanted),
+        "roles": roles,
+        "groups": [(c, items) for c, items in skills if items],
         "all_categories": [(c, len(rs)) for c, rs in catalog.by_category()],
         "total": len(catalog.roadmaps),
         "shown": len(shown),

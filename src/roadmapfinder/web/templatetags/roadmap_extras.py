@@ -52,3 +52,9 @@ def roadmap_json_ld(context: dict[str, Any], roadmap: RoadmapDetail) -> SafeStri
     origin = site_url(context["request"])
     document = document_from_roadmap(roadmap, base_url=origin)
     return mark_safe(json_ld_script(course_json_ld(document, site_url=origin)))
+
+
+@register.filter
+def minus(value: int, other: int) -> int:
+    """`{{ items|length|minus:shown }}`: how many a folded list keeps back ("and 12 more")."""
+    return int(value) - int(other)
