@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 pytestmark = pytest.mark.browser
@@ -122,3 +123,22 @@ def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: 
     assert "Backend Developer" not in skills, "each roadmap is listed once"
     height = phone.evaluate("document.documentElement.scrollHeight")
     assert height < 7000, f"the home page is {height} px tall on a phone"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [DESKTOP["width"], PHONE["width"]])
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_nothing_at_both_widths_and_a_photo_is_kept(
+    server: str, browser: Browser, shots: Path, path: str, width: int, scheme: str
+) -> None:
+    context = _context(browser, width, scheme)
+    page = context.new_page()
+    page.goto(server + path)
+    for folded in page.locator("details").all():
+        if folded.is_visible():
+            folded.evaluate("el => { el.open = true; }")  # what is folded is checked too
+    results = Axe().run(page)
+    name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home"
+    page.screenshot(path=shots / f"{name}-{width}-{scheme}.png", full_page=True)
+    context.close()
+    assert results.violations_count == 0, results.generate_report()

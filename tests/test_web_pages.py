@@ -112,12 +112,45 @@ def test_topic_page(client: Client) -> None:
         "Learn first Queries",
         "Docs ORM layer docs Free",
         "Book ORM layer book Paid",
-        "python SQLAlchemy",
-        "typescript Prisma — Drizzle is lighter.",
-        "Alpha Developer — Phase 3: Data",
-        "Beta Operations — Phase 4: Lead",
+        "Python SQLAlchemy",
+        "TypeScript Prisma — Drizzle is lighter.",
+        "Taught in Alpha Developer · Phase 3: Data",
+        "Beta Operations · Phase 4: Lead",
     ):
         assert expected in page, expected
+    assert "typescript" not in page, "stacks by name, never by key"
+
+
+def test_topic_page_from_a_roadmap_keeps_its_place(client: Client) -> None:
+    page = text(client.get("/topics/http-basics", {"roadmap": "alpha-dev"}).content)
+    assert "Roadmaps Alpha Developer Phase 1: Foundations HTTP basics HTTP basics" in page, "breadcrumb, then h1"
+    assert "← Previous topic How the web works Topic 2 of 17 Next topic → Terminal basics" in page
+    markup = client.get("/topics/http-basics", {"roadmap": "alpha-dev"}).content.decode()
+    assert 'href="/topics/terminal?roadmap=alpha-dev"' in markup, "the next topic keeps the roadmap"
+
+
+def test_topic_page_with_a_roadmap_it_does_not_know_says_so(client: Client) -> None:
+    response = client.get("/topics/http-basics", {"roadmap": "backnd"})
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "We know no roadmap called “backnd”, so this page shows the topic on its own." in page
+    assert "Next topic" not in page
+
+
+def test_topic_page_names_other_names_as_a_sentence(client: Client) -> None:
+    page = text(client.get("/topics/http-basics").content)
+    assert "About 10 hours of study. You may also see it called “http”." in page
+    page = text(client.get("/topics/orm-layer").content)
+    assert "also see it called" not in page, "an alias that only repeats the name is not another name"
+
+
+def test_taught_in_folds_after_the_first_few(client: Client, use_shipped_catalog: None) -> None:
+    markup = client.get("/topics/http", {"roadmap": "frontend"}).content.decode()
+    taught_in = markup.partition('<ul class="taught-in">')[2]
+    shown, _, folded = taught_in.partition('<details class="more">')
+    assert shown.count('<li><a href="/roadmaps/') == 4
+    assert 'href="/roadmaps/frontend#topic-http"' in shown, "the roadmap the reader came from leads"
+    assert re.search(r"and \d+ more roadmaps", folded)
 
 
 def test_unknown_roadmap_404_suggests_the_closest(client: Client) -> None:

@@ -96,6 +96,7 @@ class ResourceOut(BaseModel):
 
 class VariantOut(BaseModel):
     stack: str
+    stack_label: str = Field(description="The stack's name as people write it: C#, TypeScript, C++")
     name: str
     note: str
     resources: list[ResourceOut]
@@ -165,7 +166,13 @@ def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
         effort_hours=topic.effort_hours,
         resources=[_resource(r) for r in topic.resources],
         variants=[
-            VariantOut(stack=v.stack, name=v.name, note=v.note, resources=[_resource(r) for r in v.resources])
+            VariantOut(
+                stack=v.stack,
+                stack_label=stack_label(v.stack),
+                name=v.name,
+                note=v.note,
+                resources=[_resource(r) for r in v.resources],
+            )
             for v in topic.variants
         ],
         used_in=[
@@ -207,6 +214,85 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
 
 def _ref(topic: Topic) -> TopicRef:
     return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
+
+
+class TopicPlace(BaseModel):
+    """Where a topic sits in one roadmap, for the topic page's breadcrumb and its previous/next links."""
+
+    roadmap: str
+    roadmap_title: str
+    phase: int
+    phase_title: str
+    position: int = Field(description="1-based place of the topic among the roadmap's topics, in reading order")
+    count: int
+    previous: TopicRef | None
+    next: TopicRef | None
+
+
+def topic_place(catalog: Catalog, roadmap: Roadmap, topic_id: str) -> TopicPlace | None:
+    """The topic's place in the roadmap (its first phase if repeated), or None when the roadmap does not teach it.
+
+    Reading order is the roadmap page's: phase by phase, core skills then the extra sections.
+    """
+    order = [(number, t) for number, phase in enumerate(roadmap.phases, start=1) for t in phase.topic_ids]
+    ids = [t for _, t in order]
+    if topic_id not in ids:
+        return None
+    index = ids.index(topic_id)
+    number = order[index][0]
+    return TopicPlace(
+        roadmap=roadmap.slug,
+        roadmap_title=roadmap.title,
+        phase=number,
+        phase_title=roadmap.phases[number - 1].title,
+        position=index + 1,
+        count=len(ids),
+        previous=_ref(catalog.topic(ids[index - 1])) if index > 0 else None,
+        next=_ref(catalog.topic(ids[index + 1])) if index + 1 < len(ids) else None,
+    )
+
+
+#: Stack keys of the content (variants, plan requests) and the names people know them by.
+STACK_LABELS = {
+    "python": "Python",
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    "java": "Java",
+    "kotlin": "Kotlin",
+    "go": "Go",
+    "csharp": "C#",
+    "php": "PHP",
+    "ruby": "Ruby",
+    "rust": "Rust",
+    "swift": "Swift",
+    "dart": "Dart",
+    "cpp": "C++",
+}
+
+
+def stack_label(stack: str) -> str:
+    """A stack's name for people ("csharp" is shown as "C#"); an unlisted key is capitalised."""
+    return STACK_LABELS.get(stack, stack.capitalize())
+
+
+def also_called(topic: Topic, limit: int = 3) -> list[str]:
+    """The first few of a topic's other names, for "also known as" (the full alias list is for search).
+
+    Aliases that only repeat the name (its case or a plural) are left out, so the line reads like a sentence.
+    """
+    seen = {_plain(topic.name)}
+    names: list[str] = []
+    for alias in topic.aliases:
+        if (key := _plain(alias)) not in seen:
+            seen.add(key)
+            names.append(alias)
+        if len(names) == limit:
+            break
+    return names
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]", "", text.lower()).removesuffix("s")
 
 
 def _skill(topic: Topic) -> SkillRef:

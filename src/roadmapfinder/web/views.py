@@ -11,7 +11,16 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import parse_category
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.catalog.shapes import PhaseOut, Weeks, roadmap_detail, roadmap_summary, topic_detail
+from roadmapfinder.catalog.shapes import (
+    PhaseOut,
+    Weeks,
+    also_called,
+    roadmap_detail,
+    roadmap_summary,
+    topic_detail,
+    topic_place,
+)
+from roadmapfinder.errors import NotFound
 from roadmapfinder.web.selectors import path_suggestions
 
 
@@ -86,14 +95,42 @@ def roadmap(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "roadmapfinder/roadmap.html", context)
 
 
-def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
-    """A topic: what to learn, resources grouped by kind, prerequisites, and where it is taught."""
+#: "Taught in" shows this many roadmaps before "and N more".
+TAUGHT_IN_SHOWN = 4
+
+
+def topic_context(request: HttpRequest, topic_id: str) -> dict[str, object]:
+    """What the topic page and its side panel show: the topic, its resources by kind, and, with `?roadmap=`,
+    its place in the roadmap the reader came from (breadcrumb, previous and next topic)."""
     catalog = default_catalog()
-    detail = topic_detail(catalog, catalog.topic(topic_id))
+    topic = catalog.topic(topic_id)
+    detail = topic_detail(catalog, topic)
     by_kind: dict[str, list[object]] = {}
     for resource in detail.resources:
         by_kind.setdefault(resource.kind, []).append(resource)
-    return render(request, "roadmapfinder/topic.html", {"topic": detail, "resources_by_kind": by_kind})
+    wanted = request.GET.get("roadmap", "").strip()[:100]
+    place, not_understood = None, ""
+    if wanted:
+        try:
+            place = topic_place(catalog, catalog.roadmap(wanted), topic.id)
+        except NotFound:
+            not_understood = wanted
+    # The roadmap the reader came from leads "Taught in"; the rest fold after the first few.
+    uses = sorted(detail.used_in, key=lambda u: u.roadmap != (place.roadmap if place else ""))
+    return {
+        "topic": detail,
+        "resources_by_kind": by_kind,
+        "also_called": also_called(topic),
+        "place": place,
+        "roadmap_not_understood": not_understood,
+        "uses_shown": uses[:TAUGHT_IN_SHOWN],
+        "uses_folded": uses[TAUGHT_IN_SHOWN:],
+    }
+
+
+def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
+    """A topic: what to learn, resources grouped by kind, prerequisites, and where it is taught."""
+    return render(request, "roadmapfinder/topic.html", topic_context(request, topic_id))
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -11,7 +11,7 @@ from django import template
 from django.templatetags.static import static
 from django.utils.safestring import SafeString, mark_safe
 
-from roadmapfinder.catalog.shapes import RoadmapDetail
+from roadmapfinder.catalog.shapes import RoadmapDetail, stack_label
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
@@ -58,3 +58,16 @@ def roadmap_json_ld(context: dict[str, Any], roadmap: RoadmapDetail) -> SafeStri
 def minus(value: int, other: int) -> int:
     """`{{ items|length|minus:shown }}`: how many a folded list keeps back ("and 12 more")."""
     return int(value) - int(other)
+
+
+@register.filter(name="stack_label")
+def stack_label_filter(stack: str) -> str:
+    """A stack key as people write it: `{{ "csharp"|stack_label }}` is C#."""
+    return stack_label(stack)
+
+
+@register.filter
+def or_list(names: list[str]) -> str:
+    """Names as a phrase: "a", "a or b", "a, b or c" (each in curly quotes)."""
+    quoted = [f"“{n}”" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1] if quoted else ""
