@@ -142,3 +142,40 @@ def test_axe_finds_nothing_at_both_widths_and_a_photo_is_kept(
     page.screenshot(path=shots / f"{name}-{width}-{scheme}.png", full_page=True)
     context.close()
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_side_panel_opens_a_topic_marks_it_done_and_closes_with_escape(server: str, page: Page) -> None:
+    page.goto(f"{server}/roadmaps/backend")
+    page.get_by_role("link", name="start tracking").first.click()
+    link = page.locator("#phase-1 .skills a", has_text="HTTP and HTTPS")
+    link.click()
+    panel = page.get_by_role("dialog", name="HTTP and HTTPS")
+    expect(panel).to_be_visible()
+    expect(page).to_have_url(f"{server}/roadmaps/backend")
+    expect(panel.get_by_role("heading", name="What to learn")).to_be_visible()
+    expect(panel.get_by_role("heading", name="Resources")).to_be_visible()
+    expect(panel).to_contain_text("Anatomy of a request and a response")
+
+    panel.get_by_label("Status of HTTP and HTTPS").select_option("done")
+    expect(page.locator("#phase-1 #status-1-http")).to_have_value("done")
+    expect(page.locator("#progress-phase-1")).to_contain_text("1 of 8 finished"), "the phase's bar is redrawn"
+
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    assert page.evaluate("document.activeElement.textContent") == "HTTP and HTTPS", "focus returns to the link"
+
+    # a topic in the diagram opens the same panel
+    page.locator(".diagram a[href='/topics/rest-api-design']").dispatch_event("click")
+    expect(page.get_by_role("dialog", name="REST API design")).to_be_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_without_javascript_a_topic_link_is_a_plain_link(server: str, browser: Browser) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/roadmaps/backend")
+    page.locator("#phase-1 .skills a", has_text="HTTP and HTTPS").click()
+    expect(page).to_have_url(f"{server}/topics/http?roadmap=backend")
+    expect(page.get_by_role("heading", level=1)).to_have_text("HTTP and HTTPS")
+    context.close()

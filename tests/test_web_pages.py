@@ -182,3 +182,15 @@ def test_the_shipped_backend_roadmap_page(client: Client) -> None:
     for number in range(1, 8):
         assert f"Phase {number}:" in page
     assert "Congratulations!" in page
+
+
+def test_topic_panel_is_the_topic_without_the_page_around_it(client: Client) -> None:
+    response = client.get("/topics/orm-layer/panel", {"roadmap": "alpha-dev"})
+    assert response.status_code == 200
+    markup = response.content.decode()
+    assert "<html" not in markup
+    page = text(response.content)
+    assert "Alpha Developer · Phase 3: Data ORM layer" in page
+    assert "What to learn First point of ORM layer" in page
+    assert "Open the full page of ORM layer" in page
+    assert client.get("/topics/orm-layr/panel").status_code == 404

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("roadmaps/<slug:slug>", views.roadmap, name="roadmap"),
     path("topics/<slug:topic_id>", views.topic, name="topic"),
+    path("topics/<slug:topic_id>/panel", views.topic_panel, name="topic-panel"),
     path("roadmaps/<slug:slug>.svg", exports.roadmap_export, {"fmt": "svg"}, name="roadmap-svg"),
     path("roadmaps/<slug:slug>.md", exports.roadmap_export, {"fmt": "md"}, name="roadmap-md"),
     path("roadmaps/<slug:slug>.pdf", exports.roadmap_export, {"fmt": "pdf"}, name="roadmap-pdf"),

@@ -133,6 +133,14 @@ def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
     return render(request, "roadmapfinder/topic.html", topic_context(request, topic_id))
 
 
+def topic_panel(request: HttpRequest, topic_id: str) -> HttpResponse:
+    """The topic for the roadmap page's side panel (htmx): summary, key points, resources and the done control.
+
+    The roadmap page's links still lead to the full topic page; `panel.js` fetches this instead when it can.
+    """
+    return render(request, "roadmapfinder/_topic_panel.html", topic_context(request, topic_id))
+
+
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Any unknown URL: a 404 that still points somewhere useful."""
     context = {"error": None, "suggestions": path_suggestions(request.path)}
@@ -144,4 +152,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return render(request, "roadmapfinder/500.html", status=500)
 
 
-__all__ = ["home", "page_not_found", "roadmap", "server_error", "topic"]
+__all__ = ["home", "page_not_found", "roadmap", "server_error", "topic", "topic_panel"]
