@@ -20,7 +20,7 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 #: The pages this work changed, read as a learner reads them.
-PAGES = ["/", "/roadmaps/backend", "/topics/http?roadmap=backend"]
+PAGES = ["/", "/roadmaps/backend", "/topics/http?roadmap=backend", "/accounts/signup/", "/accounts/login/", "/signup"]
 
 
 @pytest.fixture(scope="module")
@@ -178,4 +178,42 @@ def test_without_javascript_a_topic_link_is_a_plain_link(server: str, browser: B
     page.locator("#phase-1 .skills a", has_text="HTTP and HTTPS").click()
     expect(page).to_have_url(f"{server}/topics/http?roadmap=backend")
     expect(page.get_by_role("heading", level=1)).to_have_text("HTTP and HTTPS")
+    context.close()
+
+
+def test_account_page_copies_a_new_token_asks_before_revoking_and_passes_axe(
+    server: str, browser: Browser, shots: Path
+) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{server}/accounts/signup/")
+    page.get_by_label("Username").fill("grace")
+    page.get_by_label("Password", exact=True).fill("a long passphrase 42")
+    page.get_by_label("Password confirmation").fill("a long passphrase 42")
+    page.get_by_role("button", name="Create my account").click()
+    page.goto(f"{server}/me/account")
+    page.get_by_label("Name of a new token").fill("my laptop")
+    page.get_by_role("button", name="Create token").click()
+    secret = page.locator("#new-token").inner_text()
+    page.get_by_role("button", name="Copy").click()
+    expect(page.get_by_text("The token is on your clipboard.")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == secret
+
+    page.goto(f"{server}/me/account")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Revoke my laptop").click()
+    expect(page.get_by_role("cell", name="my laptop", exact=True)).to_be_visible()  # dismissed: nothing revoked
+    assert asked == ["Revoke the token “my laptop”? Scripts that use it stop working."]
+
+    for width in (DESKTOP["width"], PHONE["width"]):
+        page.set_viewport_size(DESKTOP if width == DESKTOP["width"] else PHONE)
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+            page.goto(f"{server}/me/account")
+            assert _sideways_overflow(page) == 0
+            page.screenshot(path=shots / f"me-account-{width}-{scheme}.png", full_page=True)
+            results = Axe().run(page)
+            assert results.violations_count == 0, results.generate_report()
     context.close()

@@ -52,7 +52,7 @@ def test_htmx_request_gets_only_the_catalog_fragment(client: Client) -> None:
 def test_unknown_category_is_a_clear_400(client: Client) -> None:
     response = client.get("/", {"category": "cooking"})
     assert response.status_code == 400
-    assert "Unknown category `cooking`" in text(response.content)
+    assert "Unknown category “cooking”" in text(response.content), "quotes, not command-line backticks"
 
 
 def test_roadmap_page_reads_like_the_seed(client: Client) -> None:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("roadmaps/<slug:slug>.pdf", exports.roadmap_export, {"fmt": "pdf"}, name="roadmap-pdf"),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots, name="robots"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("search", search_views.search_page, name="search"),
     path("search/suggest", search_views.search_suggest, name="search-suggest"),
     path("finder", search_views.finder_page, name="finder"),

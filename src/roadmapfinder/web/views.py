@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import parse_category
@@ -141,9 +142,15 @@ def topic_panel(request: HttpRequest, topic_id: str) -> HttpResponse:
     return render(request, "roadmapfinder/_topic_panel.html", topic_context(request, topic_id))
 
 
+def favicon(request: HttpRequest) -> HttpResponse:
+    """`/favicon.ico`, asked for by tools that read no `<link rel="icon">`: the site's icon."""
+    return redirect(static("roadmapfinder/icons/icon-32.png"), permanent=False)
+
+
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Any unknown URL: a 404 that still points somewhere useful."""
-    context = {"error": None, "suggestions": path_suggestions(request.path)}
+    segment = request.path.rstrip("/").rsplit("/", 1)[-1][:100]
+    context = {"error": None, "suggestions": path_suggestions(request.path), "query": segment}
     return render(request, "roadmapfinder/404.html", context, status=404)
 
 
@@ -152,4 +159,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return render(request, "roadmapfinder/500.html", status=500)
 
 
-__all__ = ["home", "page_not_found", "roadmap", "server_error", "topic", "topic_panel"]
+__all__ = ["favicon", "home", "page_not_found", "roadmap", "server_error", "topic", "topic_panel"]

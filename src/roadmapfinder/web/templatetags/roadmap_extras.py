@@ -16,6 +16,7 @@ from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.structured_data import course_json_ld
+from roadmapfinder.web.selectors import plain_error
 from roadmapfinder.web.seo import json_ld_script, site_url
 
 register = template.Library()
@@ -71,3 +72,9 @@ def or_list(names: list[str]) -> str:
     """Names as a phrase: "a", "a or b", "a, b or c" (each in curly quotes)."""
     quoted = [f"“{n}”" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1] if quoted else ""
+
+
+@register.filter(name="plain_error")
+def plain_error_filter(text: str) -> SafeString:
+    """`{{ error.hint|plain_error }}`: the message in the website's words, suggestions as links."""
+    return plain_error(text)
