@@ -138,6 +138,11 @@ def serve(
     default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
     if not 1 <= port <= 65535:
         raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
+    from roadmapfinder.web import startup  # Django only for this command
+
+    startup.setup()
+    for said in (startup.migrate_if_needed(), startup.collect_if_needed()):
+        stdout.print(said)
     count = workers or default_workers(server)
     argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")

@@ -19,6 +19,9 @@ APP = "roadmapfinder.web.wsgi:application"
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
 #: 290 ms while PDFs were exported, against 2.9 ms with four threads, for about 6 % less peak throughput.
 BLOCKING_THREADS = 4
+#: Seconds a worker may take to finish its requests after SIGTERM before it is killed, so a stop (a deploy, Ctrl-C,
+#: `docker stop`'s 10 s) always ends: without it granian's main process could wait on a worker for ever.
+STOP_TIMEOUT = 3
 
 
 class Server(StrEnum):
@@ -50,6 +53,7 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
             f"--workers={workers}",
             "--preload",
             "--forwarded-allow-ips=*",
+            f"--graceful-timeout={STOP_TIMEOUT}",
             *log,
         ]
     backpressure = 2 * (os.cpu_count() or 1) + 1  # requests a worker queues before the socket pushes back
@@ -57,6 +61,7 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
     return [
         *(executable, "--interface", "wsgi", "--host", host, "--port", str(port), "--workers", str(workers)),
         *("--blocking-threads", str(BLOCKING_THREADS), "--backpressure", str(backpressure)),
+        *("--workers-kill-timeout", str(STOP_TIMEOUT)),
         *log,
         APP,
     ]

@@ -57,7 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "roadmapfinder.web.storage.StaticFilesAppConfig",  # django.contrib.staticfiles without source maps
     "ninja",
     "csp",
     "roadmapfinder.web.apps.WebConfig",
@@ -143,7 +143,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG or env_bool("ROADMAPFINDER_PLAIN_STATIC", False)
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "roadmapfinder.web.storage.StaticStorage"  # WhiteNoise's, hashed and compressed
         )
     },
 }
@@ -212,4 +212,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # bm25s says "Building index from tokens" once per field (three per process): web/wsgi.py reports the index
+    # once instead.
+    "loggers": {"bm25s": {"level": "WARNING"}},
 }

@@ -3,13 +3,16 @@
 Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py).
 
 The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
-validator's full report rather than serving a half-broken site. The search index is built here too.
+validator's full report rather than serving a half-broken site. The search index is built here too, once per
+worker process, and logged once.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import time
 
 from django.core.wsgi import get_wsgi_application
 
@@ -25,4 +28,11 @@ try:
 except ContentInvalid as error:
     sys.stderr.write("RoadmapFinder will not start: its content does not validate.\n" + error.report() + "\n")
     raise SystemExit(1) from None
-index_for(catalog)  # built now, so the first search after a deploy is as fast as the others
+_started = time.perf_counter()
+_index = index_for(catalog)  # built now, once per process, so the first search is as fast as the others
+logging.getLogger(__name__).info(
+    "Search index of %d roadmaps and topics built in %.0f ms (process %d)",
+    _index.size,
+    (time.perf_counter() - _started) * 1000,
+    os.getpid(),
+)
