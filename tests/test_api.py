@@ -34,8 +34,18 @@ def test_openapi_document_lists_every_route(spec: dict[str, Any]) -> None:
     }
 
 
-def test_interactive_docs_are_served_without_third_party_hosts() -> None:
+def test_docs_are_the_sites_own_page_listing_every_endpoint() -> None:
     response = Client().get("/api/v1/docs")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="site-header"' in body, "inside the site's frame"
+    assert '<code class="api-path">/api/v1/roadmaps/{slug}</code>' in body
+    assert '<a href="#schema-RoadmapDetail">RoadmapDetail</a>' in body
+    assert 'id="schema-RoadmapDetail"' in body
+
+
+def test_interactive_docs_are_served_without_third_party_hosts() -> None:
+    response = Client().get("/api/v1/docs/swagger")
     assert response.status_code == 200
     body = response.content.decode()
     assert "swagger" in body.lower()

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 #: The pages this work changed, read as a learner reads them.
-PAGES = ["/", "/roadmaps/backend", "/topics/http?roadmap=backend", "/accounts/signup/", "/accounts/login/", "/signup"]
+PAGES = ["/", "/roadmaps/backend", "/topics/http?roadmap=backend", "/accounts/signup/", "/accounts/login/", "/signup", "/api/v1/docs"]
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from roadmapfinder.catalog.shapes import (
     topic_detail,
 )
 from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.web.api_docs import SiteDocs
 from roadmapfinder.web.services import NotAllowed
 
 api = NinjaAPI(
@@ -26,6 +27,7 @@ api = NinjaAPI(
     version="1",
     description="Learning roadmaps for tech skills: the catalog, roadmaps phase by phase, and shared topics.",
     urls_namespace="api",
+    docs=SiteDocs(),  # the reference inside the site's frame; Swagger UI at /api/v1/docs/swagger
 )
 
 

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from roadmapfinder.api.routes import api
-from roadmapfinder.web import exports, plan_views, search_views, seo, views
+from roadmapfinder.web import api_docs, exports, plan_views, search_views, seo, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -26,6 +26,7 @@ urlpatterns = [
     path("generate/preview", plan_views.generate_preview, name="generate-preview"),
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
+    path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
     path("admin/", admin.site.urls),

@@ -3,12 +3,14 @@ exporters."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django import template
 from django.templatetags.static import static
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog.shapes import RoadmapDetail, stack_label
@@ -78,3 +80,9 @@ def or_list(names: list[str]) -> str:
 def plain_error_filter(text: str) -> SafeString:
     """`{{ error.hint|plain_error }}`: the message in the website's words, suggestions as links."""
     return plain_error(text)
+
+
+@register.filter
+def inline_code(text: str) -> SafeString:
+    """Text with `backticked` words as <code>, everything escaped first (API descriptions use Markdown's ticks)."""
+    return mark_safe(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))  # escaped before marking
