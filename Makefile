@@ -6,7 +6,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test system-deps services lint typecheck test test-sqlite test-postgres bench clean
+.PHONY: run install install-test system-deps services lint typecheck test test-fast test-unit test-web test-e2e test-sqlite test-postgres bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,12 +36,28 @@ system-deps:
 services:
 	@bash scripts/services.sh
 
+## ruff (lint and format) and the import-linter contracts that keep the layers apart (pyproject.toml).
 lint: install-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: install-test
 	$(BIN)/mypy
+
+## The lanes: unit (core and CLI, no database), web (Django client and API), e2e (live server and Chromium).
+test-unit: install-test
+	$(BIN)/pytest tests/unit
+
+test-web: install-test
+	$(BIN)/pytest tests/web
+
+test-e2e: install-test
+	$(BIN)/pytest tests/e2e
+
+## The fast lanes (unit and web), for the edit-test loop: well under a minute.
+test-fast: install-test
+	$(BIN)/pytest tests/unit tests/web
 
 test-sqlite: install-test
 	$(BIN)/pytest

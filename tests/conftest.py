@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
 
 ASSETS = Path(__file__).parent / "assets"
 SAMPLE_CONTENT = ASSETS / "content"
@@ -18,6 +17,9 @@ SAMPLE_CONTENT = ASSETS / "content"
 os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
 
 from roadmapfinder.catalog import default_catalog  # noqa: E402  (after the environment is set)
+from roadmapfinder.config import config  # noqa: E402
+
+config.cache_clear()  # pytest-django read the configuration before the sample content was chosen
 
 
 @pytest.fixture(autouse=True)
@@ -44,40 +46,24 @@ def _fresh_page_cache() -> None:
 def use_shipped_catalog() -> Iterator[None]:
     """Serve the shipped catalog for one test, then go back to the sample one."""
     os.environ.pop("ROADMAPFINDER_CONTENT_DIR")
+    config.cache_clear()
     default_catalog.cache_clear()
     yield
     os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
+    config.cache_clear()
     default_catalog.cache_clear()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The production server (`roadmapfinder serve`) on the shipped catalog, one per browser-test module."""
-    from tests.live_server import production_server
-
-    with production_server(tmp_path_factory.mktemp("server")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium under Playwright, one per test module (browser downloads do not work here)."""
-    from tests.live_server import CHROMIUM, CHROMIUM_ARGS
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make install-test` installs Debian's chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A fresh desktop-sized page in its own context (no cookies shared between tests)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    yield context.new_page()
-    context.close()
+def setenv(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Set an environment variable for one test and have the configuration read it again (it is read once)."""
+
+    def set_variable(name: str, value: str) -> None:
+        monkeypatch.setenv(name, value)
+        config.cache_clear()
+
+    yield set_variable
+    config.cache_clear()  # the monkeypatch restores the variables after this; the next read sees them
 
 
 @pytest.fixture

@@ -26,3 +26,7 @@ class NotFound(RoadmapFinderError):
 
 class InvalidInput(RoadmapFinderError):
     """A request the domain cannot answer as asked (an unknown category, a phase out of range...)."""
+
+
+class NotAllowed(RoadmapFinderError):
+    """The thing exists but this person may not change it (a plan they did not create, for example)."""

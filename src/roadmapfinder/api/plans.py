@@ -7,13 +7,15 @@ from ninja import Router, Status
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.progress import OptionalToken
+from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
-from roadmapfinder.web import services
-from roadmapfinder.web.seo import site_url
+from roadmapfinder.plans.selectors import plan_get
+from roadmapfinder.plans.services import plan_create, plan_delete, plan_update
+from roadmapfinder.site_url import site_url
 
 router = Router(tags=["plans"])
 
@@ -26,24 +28,24 @@ router = Router(tags=["plans"])
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
-    saved, plan = services.plan_create_for(request, body)
+    saved, plan = plan_create(plan_request=body, user=request.user, session=request.session)
     return Status(201, plan_out(plan, saved.id))
 
 
-def _export(request: HttpRequest, plan_id: str) -> PlanOut:
-    saved, plan = services.plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id)
+def _document(request: HttpRequest, plan_id: str) -> Document:
+    saved, plan = plan_get(plan_id=plan_id)
+    return document_from_plan(plan, plan_id=saved.id, base_url=site_url(request))
 
 
 @router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
 def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
-    document = document_from_plan(_export(request, plan_id), base_url=site_url(request))
-    return HttpResponse(render_markdown(document), content_type="text/markdown; charset=utf-8")
+    return HttpResponse(render_markdown(_document(request, plan_id)), content_type="text/markdown; charset=utf-8")
 
 
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
-    body = render_ics(_export(request, plan_id), base_url=site_url(request))
+    saved, plan = plan_get(plan_id=plan_id)
+    body = render_ics(plan, plan_id=saved.id, base_url=site_url(request))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.ics"'
     return response
@@ -53,8 +55,7 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
 def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when a PDF is asked
 
-    document = document_from_plan(_export(request, plan_id), base_url=site_url(request))
-    response = HttpResponse(render_pdf(document), content_type="application/pdf")
+    response = HttpResponse(render_pdf(_document(request, plan_id)), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.pdf"'
     return response
 
@@ -62,7 +63,7 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
 # Registered after the exports so `/plans/<id>.md` is not read as a plan id.
 @router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
-    saved, plan = services.plan_get(plan_id=plan_id)
+    saved, plan = plan_get(plan_id=plan_id)
     return plan_out(plan, saved.id)
 
 
@@ -73,8 +74,8 @@ def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     summary="Change a plan's inputs and regenerate it (its creator or owner only)",
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
-    saved, plan = services.plan_update(
-        plan_id=plan_id, request=body, session_key=request.session.session_key or "", user=request.user
+    saved, plan = plan_update(
+        plan_id=plan_id, plan_request=body, session_key=request.session.session_key or "", user=request.user
     )
     return plan_out(plan, saved.id)
 
@@ -86,5 +87,5 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     summary="Delete a plan (its creator or owner only); progress is kept",
 )
 def delete_plan(request: HttpRequest, plan_id: str) -> Status[None]:
-    services.plan_delete(plan_id=plan_id, session_key=request.session.session_key or "", user=request.user)
+    plan_delete(plan_id=plan_id, session_key=request.session.session_key or "", user=request.user)
     return Status(204, None)

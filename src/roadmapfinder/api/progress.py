@@ -16,6 +16,7 @@ from ninja.security import SessionAuth as NinjaSessionAuth
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.plans.selectors import plans_of, plans_progress
 from roadmapfinder.progress import parse_topic_status
 from roadmapfinder.progress.shapes import (
     FollowIn,
@@ -82,7 +83,7 @@ def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOu
     state = selectors.progress_state(user=user)
     out = progress_out(default_catalog(), state, roadmap)
     if roadmap is None:
-        out.plans = selectors.plans_progress(selectors.plans_of(user=user), state)
+        out.plans = plans_progress(plans_of(user=user), state)
     return out
 
 

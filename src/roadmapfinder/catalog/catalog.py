@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from threading import Lock
+from typing import Any, TypeVar
 
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Phase, RetiredTopic, Roadmap, Topic
+from roadmapfinder.catalog.models import Category, Phase, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,22 @@ class Catalog:
                 for topic_id in phase.topic_ids:
                     self._uses.setdefault(topic_id, []).append(TopicUse(roadmap, number))
         self.content_hash = self._fingerprint()
+        self._derived: dict[Callable[[Catalog], Any], Any] = {}
+        self._derived_lock = Lock()
+
+    def derived(self, build: Callable[[Catalog], T]) -> T:
+        """What `build` computes from this catalog (a search index, a name index...), built once and kept here.
+
+        The one way every layer caches per catalog: the catalog is immutable, so a value derived from it never goes
+        stale, lives exactly as long as the catalog, and the catalog needs to know nothing of the layers above.
+        """
+        try:
+            return self._derived[build]  # type: ignore[no-any-return]
+        except KeyError:
+            with self._derived_lock:  # two threads asking at once build it once
+                if build not in self._derived:
+                    self._derived[build] = build(self)
+                return self._derived[build]  # type: ignore[no-any-return]
 
     @property
     def roadmaps(self) -> tuple[Roadmap, ...]:
@@ -137,8 +157,3 @@ def parse_category(value: Category | str) -> Category:
             return category
     valid = ", ".join(c.value for c in Category)
     raise InvalidInput(f"unknown category `{value}`", hint=f"use one of: {valid}")
-
-
-def weeks_at_pace(hours: float, hours_per_week: float = REFERENCE_HOURS_PER_WEEK) -> float:
-    """How many weeks `hours` of study take at `hours_per_week`."""
-    return hours / hours_per_week

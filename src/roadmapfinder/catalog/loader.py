@@ -7,7 +7,6 @@ content.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -23,6 +22,7 @@ from roadmapfinder.catalog.models import Resource, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
+from roadmapfinder.config import config
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -41,8 +41,7 @@ def default_catalog() -> Catalog:
 
     It is the shipped content unless ROADMAPFINDER_CONTENT_DIR names another folder (tests, content previews).
     """
-    override = os.environ.get("ROADMAPFINDER_CONTENT_DIR")
-    return load_catalog(Path(override) if override else None)
+    return load_catalog(config().content_dir)
 
 
 def load_catalog(root: Path | None = None) -> Catalog:

@@ -5,7 +5,6 @@ Links inside exported files point to `SITE_URL` when it is set (the public site)
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +12,7 @@ from typing import Annotated
 import typer
 
 from roadmapfinder.catalog.shapes import RoadmapDetail
+from roadmapfinder.config import config
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.exporters import document_from_roadmap, export
 
@@ -27,7 +27,7 @@ def write_exports(
     """Write the requested exports; False when none was asked for. Unwritable files are `InvalidInput`."""
     if not (svg or pdf or md):
         return False
-    document = document_from_roadmap(detail, base_url=os.environ.get("SITE_URL", ""), hours_per_week=hours_per_week)
+    document = document_from_roadmap(detail, base_url=config().site_url, hours_per_week=hours_per_week)
     for fmt, target in (("svg", svg), ("pdf", pdf)):
         if target is not None:
             _write(target, export(document, fmt).content)

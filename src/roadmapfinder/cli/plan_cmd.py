@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -17,31 +14,16 @@ from rich.table import Table
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors
 from roadmapfinder.cli.server_client import ApiClient, Login
-from roadmapfinder.errors import InvalidInput
+from roadmapfinder.clock import today
+from roadmapfinder.config import config
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
-from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning import build_plan
+from roadmapfinder.planning.learner_input import plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 
 stdout = Console(highlight=False)
-#: Exported links point at the public site when SITE_URL names it (as in the web app), else stay relative.
-SITE = os.environ.get("SITE_URL", "").rstrip("/")
-
-
-def _names(value: str | None) -> tuple[str, ...]:
-    return tuple(n.strip() for n in (value or "").split(",") if n.strip())
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(
-            f"{option} `{value}` is not a date", hint="write dates as YYYY-MM-DD, e.g. 2027-01-31"
-        ) from None
 
 
 @friendly_errors
@@ -56,6 +38,9 @@ def plan_command(
     days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat.")] = None,
     drop: Annotated[str | None, typer.Option("--drop", help="Topics to leave out, comma-separated.")] = None,
     add: Annotated[str | None, typer.Option("--add", help="Topics to add, comma-separated.")] = None,
+    order: Annotated[
+        str | None, typer.Option("--order", help="Topics to learn as early as their prerequisites allow.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON (the API's shape).")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print the plan as Markdown.")] = False,
     ics: Annotated[Path | None, typer.Option("--ics", help="Write an iCalendar file.")] = None,
@@ -65,44 +50,43 @@ def plan_command(
     ] = False,
 ) -> None:
     """Generate a personal plan: tailored phases and a dated schedule at your hours a week."""
-    try:
-        request = PlanRequest(
-            targets=tuple(targets),
-            hours_per_week=hours,
-            study_days=_names(days),
-            known=_names(know),
-            level=level,
-            stack=stack,
-            start=_date(start, "--start"),
-            target_date=_date(target, "--target"),
-            drop=_names(drop),
-            add=_names(add),
-        )
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "input"
-        raise InvalidInput(f"{field}: {first['msg']}", hint="see `roadmapfinder plan --help`") from None
+    plan_request = plan_request_from_input(
+        targets=targets,
+        hours=hours,
+        days=days,
+        known=know,
+        level=level,
+        stack=stack,
+        start=start,
+        target_date=target,
+        drop=drop,
+        add=add,
+        order=order,
+    )
     if save:
         login = Login.load()
-        plan = ApiClient(login).create_plan(request)  # the server builds it: the saved plan is the one shown
+        shaped = ApiClient(login).create_plan(plan_request)  # the server builds it: the saved plan is the one shown
         notice = Console(stderr=True, highlight=False) if as_json or as_md else stdout  # keep --json/--md output clean
-        notice.print(f"Saved: {login.server}/plans/{plan.id}")
-    else:
-        plan = plan_out(build_plan(default_catalog(), request, today=date.today()))
+        notice.print(f"Saved: {login.server}/plans/{shaped.id}")
+        plan_request = shaped.request  # with the start date the server fixed, so the files below match it
+    plan = build_plan(default_catalog(), plan_request, today=today())
+    if not save:
+        shaped = plan_out(plan)
+    site = config().site_url
     if ics:
-        ics.write_bytes(render_ics(plan, base_url=SITE))
+        ics.write_bytes(render_ics(plan, plan_id=shaped.id, base_url=site))
         stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")
     if pdf:
         from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked
 
-        pdf.write_bytes(render_pdf(document_from_plan(plan, base_url=SITE)))
+        pdf.write_bytes(render_pdf(document_from_plan(plan, plan_id=shaped.id, base_url=site)))
         stdout.print(f"Wrote {pdf}")
     if as_json:
-        sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
     elif as_md:
-        sys.stdout.write(render_markdown(document_from_plan(plan, base_url=SITE)))
+        sys.stdout.write(render_markdown(document_from_plan(plan, plan_id=shaped.id, base_url=site)))
     elif not (ics or pdf):
-        _print_plan(plan)
+        _print_plan(shaped)
 
 
 def _print_plan(plan: PlanOut) -> None:

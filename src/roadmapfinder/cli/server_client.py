@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roadmapfinder.config import config
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
@@ -30,10 +31,7 @@ class RemoteError(RoadmapFinderError):
 
 def config_path() -> Path:
     """`$ROADMAPFINDER_CONFIG`, else `$XDG_CONFIG_HOME/roadmapfinder/config.json` (~/.config by default)."""
-    if explicit := os.environ.get("ROADMAPFINDER_CONFIG"):
-        return Path(explicit)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "roadmapfinder" / "config.json"
+    return config().cli_config_file
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from enum import StrEnum
 from pathlib import Path
 
+from roadmapfinder.config import config
+
 APP = "roadmapfinder.web.wsgi:application"
+SETTINGS = "roadmapfinder.web.settings"
 #: Threads per granian worker that run the app. With one, a slow answer (a PDF export takes about half a second)
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
 #: 290 ms while PDFs were exported, against 2.9 ms with four threads, for about 6 % less peak throughput.
@@ -31,7 +35,7 @@ class Server(StrEnum):
 
 def default_workers(server: Server) -> int:
     """WEB_CONCURRENCY, else the server's own advice: one granian worker per core, 2 x cores + 1 for gunicorn."""
-    if configured := int(os.environ.get("WEB_CONCURRENCY", 0) or 0):
+    if configured := config().web_concurrency:
         return configured
     cores = os.cpu_count() or 1
     return cores if server is Server.GRANIAN else 2 * cores + 1
@@ -65,3 +69,12 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
         *log,
         APP,
     ]
+
+
+def prepare_to_serve() -> None:
+    """Migrate and collect static files when needed, in a Django process of its own (the CLI imports no Django):
+    `python -m django prepare_to_serve` says what it did; a failure stops `serve` with its message."""
+    env = os.environ | {"DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", SETTINGS)}
+    done = subprocess.run([sys.executable, "-m", "django", "prepare_to_serve"], env=env, check=False)
+    if done.returncode:
+        raise SystemExit(done.returncode)

@@ -1,6 +1,7 @@
-"""Exporters: a roadmap (and later a personal plan) as an SVG diagram, Markdown, or PDF.
+"""Exporters: a roadmap or a personal plan as an SVG diagram, Markdown, or PDF; a plan also as a calendar.
 
-One narrow interface: build a `Document` (`document_from_roadmap`), then `export(document, "svg" | "md" | "pdf")`
+One narrow interface: build a `Document` (`document_from_roadmap`, or `plan_document.document_from_plan` from the
+planning core's `Plan`), then `export(document, "svg" | "md" | "pdf")`
 returns the bytes with their media type and file extension. The web views and the CLI call exactly this, so a
 file saved from the command line equals the one the site serves.
 """

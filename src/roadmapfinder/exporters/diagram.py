@@ -10,7 +10,6 @@ schemes (`prefers-color-scheme`). Each node is drawn by its `Status`, the hook p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import escape
 from importlib.resources import files
 
@@ -135,13 +134,6 @@ def describe(document: Document) -> str:
         for s in document.sections
     )
     return f"{len(document.sections)} phases in order. {phases}."
-
-
-@dataclass(frozen=True)
-class _Row:
-    label: str | None
-    items: tuple[Item, ...]
-    core: bool
 
 
 def _band(section: Section, top: int, *, inline: bool) -> tuple[str, int]:

@@ -8,14 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from roadmapfinder import __version__
-from roadmapfinder.planning.shapes import PlanOut
+from roadmapfinder.planning.plan import Plan
 
 
-def render_ics(plan: PlanOut, *, base_url: str = "", now: datetime | None = None) -> bytes:
+def render_ics(plan: Plan, *, plan_id: str | None = None, base_url: str = "", now: datetime | None = None) -> bytes:
     """The calendar as bytes; UIDs are stable per plan so re-importing updates rather than duplicates."""
     stamp = now or datetime.now(UTC)
-    uid_base = plan.id or f"plan-{plan.start_date:%Y%m%d}"
-    link = f"{base_url.rstrip('/')}/plans/{plan.id}" if plan.id and base_url else ""
+    uid_base = plan_id or f"plan-{plan.start:%Y%m%d}"
+    link = f"{base_url.rstrip('/')}/plans/{plan_id}" if plan_id and base_url else ""
     calendar = Calendar()
     calendar.add("prodid", f"-//RoadmapFinder//roadmapfinder {__version__}//EN")
     calendar.add("version", "2.0")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from html import escape
 
-from roadmapfinder.planning.shapes import PlanOut
+from roadmapfinder.planning.plan import Plan
 
 ROW, LABEL, WEEK_WIDTH_MAX, WIDTH = 28, 230, 40, 900
 
 
-def render_timeline_svg(plan: PlanOut) -> str:
+def render_timeline_svg(plan: Plan) -> str:
     """The phases as bars on a week axis; `role="img"` with a text summary for assistive technology."""
     spans: dict[int, tuple[int, int]] = {}
     for week in plan.weeks:
@@ -23,9 +23,7 @@ def render_timeline_svg(plan: PlanOut) -> str:
     total = max(plan.total_weeks, 1)
     unit = min(WEEK_WIDTH_MAX, (WIDTH - LABEL - 10) / total)
     height = ROW * (len(plan.phases) + 1) + 10
-    summary = (
-        f"Timeline of {len(plan.phases)} phases over {plan.total_weeks} weeks, {plan.start_date} to {plan.finish_date}"
-    )
+    summary = f"Timeline of {len(plan.phases)} phases over {plan.total_weeks} weeks, {plan.start} to {plan.finish_date}"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
         f'aria-labelledby="timeline-title" class="timeline">',

@@ -83,14 +83,9 @@ class _Candidate:
     projects: list[Project] = field(default_factory=list)
 
 
-_indexes: dict[str, NameIndex] = {}
-
-
 def name_index(catalog: Catalog) -> NameIndex:
-    """The name index of a catalog, built once per content version."""
-    if catalog.content_hash not in _indexes:
-        _indexes[catalog.content_hash] = NameIndex(catalog)
-    return _indexes[catalog.content_hash]
+    """The name index of a catalog, built once and kept with it."""
+    return catalog.derived(NameIndex)
 
 
 def prerequisite_closure(catalog: Catalog, topic_ids: Iterable[str], stop: set[str] | frozenset[str]) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import project_key
@@ -126,7 +125,6 @@ def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
     return ProgressState(topics=topics, projects=state.projects, roadmaps=state.roadmaps)
 
 
-@cache
 def _project_keys(catalog: Catalog) -> frozenset[str]:
     return frozenset(project_key(r.slug, p.title) for r in catalog.roadmaps for ph in r.phases for p in ph.projects)
 
@@ -138,7 +136,7 @@ def check_topic(catalog: Catalog, topic_id: str) -> str:
 
 def check_project(catalog: Catalog, key: str) -> str:
     """The project key if some roadmap has that project; `NotFound` with the closest keys otherwise."""
-    keys = _project_keys(catalog)
+    keys = catalog.derived(_project_keys)
     if key not in keys:
         raise NotFound("project", key, closest(key, {k: (k,) for k in keys}))
     return key

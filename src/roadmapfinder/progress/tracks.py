@@ -7,7 +7,6 @@ Progress itself stays per topic and project: the track only decides what is coun
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,10 +66,14 @@ def roadmap_track(roadmap: Roadmap) -> Track:
     return Track(TrackKind.ROADMAP, roadmap.slug, roadmap_sections(roadmap), titles)
 
 
-@functools.cache
 def roadmap_track_of(catalog: Catalog, slug: str) -> Track:
     """A roadmap's track by slug, built once per catalog (every bar and control of its page asks for it)."""
-    return roadmap_track(catalog.roadmap(slug))
+    catalog.roadmap(slug)  # `NotFound` with suggestions for an unknown slug
+    return catalog.derived(_roadmap_tracks)[slug]
+
+
+def _roadmap_tracks(catalog: Catalog) -> dict[str, Track]:
+    return {roadmap.slug: roadmap_track(roadmap) for roadmap in catalog.roadmaps}
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:

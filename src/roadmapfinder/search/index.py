@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -129,10 +128,9 @@ class SearchIndex:
         return out
 
 
-@lru_cache(maxsize=8)
 def index_for(catalog: Catalog) -> SearchIndex:
-    """The index of `catalog`, built on first use and kept with it (catalogs are immutable, compared by identity)."""
-    return SearchIndex(catalog)
+    """The index of `catalog`, built on first use and kept with it (catalogs are immutable)."""
+    return catalog.derived(SearchIndex)
 
 
 def _extra(sections: Iterable[ExtraSection]) -> Iterable[tuple[str, float]]:

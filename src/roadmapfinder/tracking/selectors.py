@@ -7,8 +7,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import User
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.errors import RoadmapFinderError
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.learner_data import (
     FollowRecord,
@@ -18,10 +17,7 @@ from roadmapfinder.progress.learner_data import (
     ProjectRecord,
     TopicRecord,
 )
-from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
-from roadmapfinder.web.models import SavedPlan
-from roadmapfinder.web.services import plan_build, today
 
 
 def progress_state(*, user: User) -> ProgressState:
@@ -42,33 +38,6 @@ def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str,
 
 def tokens_of(*, user: User) -> list[ApiToken]:
     return list(ApiToken.objects.filter(user=user))
-
-
-def plans_of(*, user: User) -> list[SavedPlan]:
-    """The learner's saved plans (the web app's `SavedPlan`), newest first."""
-    return list(SavedPlan.objects.filter(owner=user).order_by("-updated"))
-
-
-def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> list[PlanProgressOut]:
-    """Each saved plan's progress and standing against its dates (plans today's catalog cannot build get none)."""
-    out = []
-    for saved in saved_plans:
-        try:
-            plan: Plan | None = plan_build(saved)
-        except RoadmapFinderError:
-            plan = None
-        out.append(
-            plan_progress_out(
-                default_catalog(),
-                plan_id=saved.id,
-                title=saved.title or "Learning plan",
-                updated=saved.updated,
-                plan=plan,
-                state=state,
-                today=today(),
-            )
-        )
-    return out
 
 
 def learner_data_export(*, user: User) -> LearnerData:

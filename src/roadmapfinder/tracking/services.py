@@ -10,13 +10,13 @@ import hashlib
 import secrets
 from collections.abc import Collection, Mapping
 
-from django.apps import apps
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
@@ -143,8 +143,7 @@ def token_authenticate(*, secret: str) -> User | None:
 def learner_data_import(*, user: User, data: LearnerData) -> None:
     """Replace the learner's progress, follows, notes and plans with a (parsed, checked) data file; all or
     nothing."""
-    saved_plan = apps.get_model("web", "SavedPlan")
-    taken = saved_plan.objects.filter(pk__in=[p.id for p in data.plans]).exclude(owner=user)
+    taken = SavedPlan.objects.filter(pk__in=[p.id for p in data.plans]).exclude(owner=user)
     if taken.exists():
         raise InvalidInput("the file's plans belong to another account", hint="import a file exported from this one")
     with transaction.atomic():
@@ -152,7 +151,7 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         ProjectProgress.objects.filter(user=user).delete()
         FollowedRoadmap.objects.filter(user=user).delete()
         TopicNote.objects.filter(user=user).delete()
-        saved_plan.objects.filter(owner=user).delete()
+        SavedPlan.objects.filter(owner=user).delete()
         TopicProgress.objects.bulk_create(
             TopicProgress(user=user, topic_id=r.topic, status=r.status.value, updated=r.updated) for r in data.topics
         )
@@ -166,8 +165,8 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
             TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes
         )
         for plan in data.plans:
-            saved = saved_plan.objects.create(id=plan.id, owner=user, title=plan.title, request=plan.request)
-            saved_plan.objects.filter(pk=saved.pk).update(created=plan.created)
+            saved = SavedPlan.objects.create(id=plan.id, owner=user, title=plan.title, request=plan.request)
+            SavedPlan.objects.filter(pk=saved.pk).update(created=plan.created)
 
 
 def account_delete(*, user: User) -> None:

@@ -10,8 +10,8 @@ from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpRequest
 
+from roadmapfinder.plans.services import plans_claim
 from roadmapfinder.tracking.trackers import merge_session_into_account
-from roadmapfinder.web.services import plans_claim
 
 
 @receiver(user_logged_in)

@@ -13,12 +13,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.plans.selectors import plan_get, plans_created_in, plans_of, plans_progress
 from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
-from roadmapfinder.web.services import plan_get, plans_created_in
 
 MAX_IMPORT_BYTES = 5_000_000
 
@@ -122,14 +122,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     state = tracker_for(request).state()
     standings = roadmaps_followed(catalog, state)
     signed_in = request.user.is_authenticated
-    saved_plans = selectors.plans_of(user=learner(request)) if signed_in else plans_created_in(request.session)
+    saved_plans = plans_of(user=learner(request)) if signed_in else plans_created_in(session=request.session)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
         "sharing": roadmaps_sharing(catalog, state),
-        "plans": [
-            (plan, [catalog.topic(t) for t in plan.next_topics])
-            for plan in selectors.plans_progress(saved_plans, state)
-        ],
+        "plans": [(plan, [catalog.topic(t) for t in plan.next_topics]) for plan in plans_progress(saved_plans, state)],
         "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
     }
     return render(request, "tracking/dashboard.html", context)

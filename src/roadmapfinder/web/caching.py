@@ -25,7 +25,6 @@ every key, so no stale page survives it, even in a Redis cache shared between pr
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
@@ -43,6 +42,7 @@ from django.utils.http import parse_etags
 
 from roadmapfinder import __version__
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.config import config
 
 #: Path prefixes whose answers depend on nothing but the URL and the content (exact "/" for the home page).
 CACHED_PREFIXES = ("/roadmaps/", "/topics/", "/api/v1/roadmaps", "/api/v1/topics", "/sitemap.xml", "/robots.txt")
@@ -142,7 +142,7 @@ class ProcessCopies:
             self._bytes = 0
 
 
-process_copies = ProcessCopies(int(float(os.environ.get("PAGE_MEMORY_MB", "32")) * 1024 * 1024))
+process_copies = ProcessCopies(int(config().page_memory_mb * 1024 * 1024))
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail
 from roadmapfinder.exporters import document_from_roadmap, export
 from roadmapfinder.exporters.diagram import standalone_css
+from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.trackers import reader_progress
-from roadmapfinder.web.seo import site_url
 
 #: The SVG file styles itself with one `<style>` element (it must stand alone when saved). Opened in the browser,
 #: it is a document under the site's policy: allow exactly that style by its hash, nothing inline besides.

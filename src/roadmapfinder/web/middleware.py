@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound
 from roadmapfinder.web.selectors import suggestion_links
-from roadmapfinder.web.services import NotAllowed
 
 
 class DomainErrorMiddleware:

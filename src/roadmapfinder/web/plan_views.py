@@ -9,13 +9,14 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.planning import PlanRequest, build_plan
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
-from roadmapfinder.web import services
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 
@@ -37,7 +38,7 @@ def generate(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
-            saved, _ = services.plan_create_for(request, plan_request)
+            saved, _ = services.plan_create(plan_request=plan_request, user=request.user, session=request.session)
         except InvalidInput as error:
             context = _form_context(_posted(request), error)
             return render(request, "roadmapfinder/generate.html", context, status=400)
@@ -74,7 +75,7 @@ def generate_preview(request: HttpRequest) -> HttpResponse:
 def _preview(data: QueryDict) -> dict[str, object]:
     """The summary of the plan the form describes so far, or the reason it cannot be built yet."""
     try:
-        plan = build_plan(default_catalog(), request_from_form(data), today=services.today())
+        plan = build_plan(default_catalog(), request_from_form(data), today=today())
     except InvalidInput as error:
         return {"error": error}
     return {"plan": plan_out(plan)}
@@ -96,18 +97,17 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     status = 200
     if request.method == "POST":
         try:
-            services.plan_update(
-                plan_id=plan_id, request=request_from_form(request.POST), session_key=session_key, user=request.user
-            )
+            plan_request = request_from_form(request.POST)
+            services.plan_update(plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user)
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
             error, status = problem, 400
-    saved = services.plan_saved(plan_id=plan_id)
+    saved = selectors.plan_saved(plan_id=plan_id)
     slugs = {r.slug for r in default_catalog().roadmaps}
-    can_edit = services.plan_can_edit(saved, session_key=session_key, user=request.user)
+    can_edit = selectors.plan_can_edit(saved, session_key=session_key, user=request.user)
     form = _form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error)
     try:
-        plan = services.plan_build(saved)
+        plan = selectors.plan_build(saved)
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
@@ -116,9 +116,9 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
         "planned": plan,  # the domain plan, for the learner's standing against its schedule
-        "timeline": mark_safe(render_timeline_svg(shaped)),  # built by our exporter; every text in it is escaped
+        "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped
         "can_edit": can_edit,
         **form,
-        "today": services.today(),
+        "today": today(),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)

@@ -10,20 +10,14 @@ import json
 from typing import Any
 from xml.sax.saxutils import escape
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.site_url import site_url
 
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def site_url(request: HttpRequest) -> str:
-    """The site's public origin, without a trailing slash."""
-    configured: str = getattr(settings, "SITE_URL", "")
-    return configured.rstrip("/") if configured else f"{request.scheme}://{request.get_host()}"
 
 
 def seo(request: HttpRequest) -> dict[str, Any]:

@@ -1,11 +1,11 @@
 """Django settings, all from the environment so one build runs anywhere (see README "Configuration").
 
+The environment is read once, by `roadmapfinder.config`; this module only turns that into Django's names.
 SQLite in ./var by default (zero set-up); PostgreSQL when DATABASE_URL is set; Redis cache when REDIS_URL is set.
 """
 
 from __future__ import annotations
 
-import os
 import secrets
 from pathlib import Path
 
@@ -13,27 +13,20 @@ import dj_database_url
 import django_stubs_ext
 from csp.constants import NONE, SELF
 
+from roadmapfinder.config import config
+
 django_stubs_ext.monkeypatch()  # lets typed generics such as admin.ModelAdmin[Model] work at run time
 
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
+CONFIG = config()
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("ROADMAPFINDER_DATA_DIR", Path.cwd() / "var")).resolve()
+DATA_DIR = CONFIG.data_dir
 
-DEBUG = env_bool("DEBUG", False)
+DEBUG = CONFIG.debug
 
 
 def _secret_key() -> str:
     """SECRET_KEY from the environment, else one generated once and kept in the data folder."""
-    if key := os.environ.get("SECRET_KEY"):
+    if key := CONFIG.secret_key:
         return key
     key_file = DATA_DIR / "secret_key"
     if key_file.exists():
@@ -46,10 +39,10 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+ALLOWED_HOSTS = list(CONFIG.allowed_hosts)
+CSRF_TRUSTED_ORIGINS = list(CONFIG.csrf_trusted_origins)
 #: The public origin for canonical URLs, the sitemap and exported links (e.g. https://roadmapfinder.example).
-SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+SITE_URL = CONFIG.site_url
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -57,10 +50,11 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "roadmapfinder.web.storage.StaticFilesAppConfig",  # django.contrib.staticfiles without source maps
+    "roadmapfinder.web.static_storage.StaticFilesAppConfig",  # django.contrib.staticfiles without source maps
     "ninja",
     "csp",
     "roadmapfinder.web.apps.WebConfig",
+    "roadmapfinder.plans.apps.PlansConfig",
     "roadmapfinder.tracking.apps.TrackingConfig",
 ]
 
@@ -100,8 +94,8 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        CONFIG.database_url,
+        conn_max_age=CONFIG.db_conn_max_age,
         conn_health_checks=True,
     )
 }
@@ -115,7 +109,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 
-if redis_url := os.environ.get("REDIS_URL"):
+if redis_url := CONFIG.redis_url:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -129,12 +123,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-TIME_ZONE = "UTC"
+TIME_ZONE = CONFIG.time_zone
 USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", DATA_DIR / "static"))
+STATIC_ROOT = CONFIG.static_root
 # The exporters (plain Python, not a Django app) own the diagram's stylesheet; the roadmap page links it.
 STATICFILES_DIRS = [PACKAGE_DIR / "exporters" / "static"]
 STORAGES = {
@@ -142,11 +136,14 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or env_bool("ROADMAPFINDER_PLAIN_STATIC", False)
-            else "roadmapfinder.web.storage.StaticStorage"  # WhiteNoise's, hashed and compressed
+            if DEBUG
+            else "roadmapfinder.web.static_storage.CollectedOrPlainStorage"
         )
     },
 }
+#: Before `collectstatic` has run, WhiteNoise serves the plain files from the apps' folders (web/static_storage.py).
+STATIC_COLLECTED = (STATIC_ROOT / "staticfiles.json").exists()
+WHITENOISE_USE_FINDERS = DEBUG or not STATIC_COLLECTED
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -154,18 +151,18 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # HTTPS. Off by default, so `make run` serves plain http://127.0.0.1:8000. HTTPS_ONLY=true turns on the whole set
 # that `manage.py check --deploy` asks for; each part keeps its own variable to override it.
-HTTPS_ONLY = env_bool("HTTPS_ONLY", False)
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS_ONLY)
+HTTPS_ONLY = CONFIG.https_only
+SESSION_COOKIE_SECURE = CONFIG.secure_cookies
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS_ONLY)
+SECURE_SSL_REDIRECT = CONFIG.secure_ssl_redirect
 # A load balancer's health check often calls plain http without X-Forwarded-Proto: answer it, do not redirect.
 SECURE_REDIRECT_EXEMPT = [r"^api/v1/healthz$"]
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 365 * 24 * 3600 if HTTPS_ONLY else 0))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS_ONLY)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS_ONLY)
+SECURE_HSTS_SECONDS = CONFIG.secure_hsts_seconds
+SECURE_HSTS_INCLUDE_SUBDOMAINS = CONFIG.secure_hsts_include_subdomains
+SECURE_HSTS_PRELOAD = CONFIG.secure_hsts_preload
 # `roadmapfinder serve` speaks plain HTTP: behind a TLS proxy, trust its X-Forwarded-Proto (and only then: a client
 # reaching the server directly could set it). web/checks.py warns when the redirect is on without it.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if CONFIG.behind_https_proxy else None
 
 # Content-Security-Policy (django-csp) on every response: scripts, styles, images, fonts and fetches from this site
 # only; no inline script, style or event handler anywhere (the JSON-LD data block is not run, so it needs none);
@@ -194,24 +191,24 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"
 # Password-reset mail: printed on the console unless an SMTP server is configured.
-if email_host := os.environ.get("EMAIL_HOST"):
+if email_host := CONFIG.email_host:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = email_host
-    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+    EMAIL_PORT = CONFIG.email_port
+    EMAIL_HOST_USER = CONFIG.email_host_user
+    EMAIL_HOST_PASSWORD = CONFIG.email_host_password
+    EMAIL_USE_TLS = CONFIG.email_use_tls
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RoadmapFinder <noreply@localhost>")
+DEFAULT_FROM_EMAIL = CONFIG.default_from_email
 # Rate limits (django-ratelimit) count in the default cache: Redis in production shares them between processes.
-RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+RATELIMIT_ENABLE = CONFIG.ratelimit_enable
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": CONFIG.log_level},
     # bm25s says "Building index from tokens" once per field (three per process): web/wsgi.py reports the index
     # once instead.
     "loggers": {"bm25s": {"level": "WARNING"}},

@@ -1,4 +1,5 @@
-"""What `roadmapfinder serve` makes sure of before the server starts: the database schema and the static files.
+"""What `roadmapfinder serve` makes sure of before the server starts (through the `prepare_to_serve` command, as
+the CLI imports no Django): the database schema and the collected static files.
 
 Each step runs only when needed and says what it did, so a fresh install serves without a separate `migrate` or
 `collectstatic`, and a second start costs a few file checks instead of a minute of compression.
@@ -13,6 +14,7 @@ import django
 
 
 def setup() -> None:
+    """Django, for a script that uses this module on its own (the management command needs none)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
     django.setup()
 
@@ -74,7 +76,7 @@ def collect_if_needed() -> str:
     from django.core.management import call_command
 
     storage = settings.STORAGES["staticfiles"]["BACKEND"]
-    if not storage.endswith("ManifestStaticFilesStorage") and not storage.endswith("StaticStorage"):
+    if not storage.endswith(("ManifestStaticFilesStorage", "CollectedOrPlainStorage")):
         return "Static files are served as they are (plain storage), nothing to collect."
     if static_is_current():
         return "Static files are current."

@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
-from roadmapfinder.api.routes import api
-from roadmapfinder.web import api_docs, exports, plan_views, search_views, seo, views
+from roadmapfinder.api import docs as api_docs
+from roadmapfinder.api.app import api
+from roadmapfinder.web import exports, plan_views, search_views, seo, views
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -20,6 +20,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress import TopicStatus, TrackProgress, roadmaps_followed
@@ -27,7 +28,6 @@ from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of, sc
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
-from roadmapfinder.web.services import today
 
 register = template.Library()
 

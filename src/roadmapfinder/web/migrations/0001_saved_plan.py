@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import roadmapfinder.web.models
+import roadmapfinder.plans.models
 
 
 class Migration(migrations.Migration):
@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 (
                     "id",
                     models.CharField(
-                        default=roadmapfinder.web.models.new_plan_id,
+                        default=roadmapfinder.plans.models.new_plan_id,
                         editable=False,
                         max_length=32,
                         primary_key=True,

@@ -18,8 +18,9 @@ from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.structured_data import course_json_ld
+from roadmapfinder.site_url import site_url
 from roadmapfinder.web.selectors import plain_error
-from roadmapfinder.web.seo import json_ld_script, site_url
+from roadmapfinder.web.seo import json_ld_script
 
 register = template.Library()
 

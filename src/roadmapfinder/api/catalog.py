@@ -1,0 +1,74 @@
+"""Catalog routes: liveness, the roadmaps (all or one) and a topic, each the core's read model as JSON."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from roadmapfinder import __version__
+from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import Category
+from roadmapfinder.catalog.shapes import (
+    RoadmapDetail,
+    RoadmapSummary,
+    TopicDetail,
+    roadmap_detail,
+    roadmap_summary,
+    topic_detail,
+)
+
+router = Router()
+
+
+class HealthOut(Schema):
+    status: str
+    version: str
+    roadmaps: int
+    topics: int
+    content_hash: str
+
+
+@router.get("/healthz", response=HealthOut, tags=["meta"], summary="Liveness and content version")
+def healthz(request: HttpRequest) -> HealthOut:
+    catalog = default_catalog()
+    return HealthOut(
+        status="ok",
+        version=__version__,
+        roadmaps=len(catalog.roadmaps),
+        topics=len(catalog.topics),
+        content_hash=catalog.content_hash,
+    )
+
+
+@router.get(
+    "/roadmaps",
+    response={200: list[RoadmapSummary], 400: ErrorOut},
+    tags=["roadmaps"],
+    summary="List roadmaps, optionally of one category",
+)
+def list_roadmaps(request: HttpRequest, category: Category | None = None) -> list[RoadmapSummary]:
+    catalog = default_catalog()
+    return [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category)]
+
+
+@router.get(
+    "/roadmaps/{slug}",
+    response={200: RoadmapDetail, 404: ErrorOut},
+    tags=["roadmaps"],
+    summary="One roadmap with every phase, topic and project",
+)
+def get_roadmap(request: HttpRequest, slug: str) -> RoadmapDetail:
+    catalog = default_catalog()
+    return roadmap_detail(catalog, catalog.roadmap(slug))
+
+
+@router.get(
+    "/topics/{topic_id}",
+    response={200: TopicDetail, 404: ErrorOut},
+    tags=["topics"],
+    summary="One topic with key points, resources, prerequisites and where it is taught",
+)
+def get_topic(request: HttpRequest, topic_id: str) -> TopicDetail:
+    catalog = default_catalog()
+    return topic_detail(catalog, catalog.topic(topic_id))

@@ -1,0 +1,35 @@
+"""Saved plans: learners' data (content never lives in the database: it ships in the package)."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+
+
+def new_plan_id() -> str:
+    """An unguessable id (128 bits): knowing it is what grants read access to a shared plan."""
+    return secrets.token_urlsafe(16)
+
+
+class SavedPlan(models.Model):
+    """A learner's plan, stored as its request; the plan itself is rebuilt from it on every read."""
+
+    id = models.CharField(primary_key=True, max_length=32, default=new_plan_id, editable=False)
+    request = models.JSONField(help_text="The PlanRequest, with its start date fixed at creation.")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="plans"
+    )
+    creator_session = models.CharField(max_length=64, blank=True, db_index=True)
+    title = models.CharField(max_length=200, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("-updated",)
+        # The table predates this app (plans began in the web project); keeping its name made the move state-only.
+        db_table = "web_savedplan"
+
+    def __str__(self) -> str:
+        return self.title or self.id

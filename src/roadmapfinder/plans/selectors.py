@@ -1,0 +1,83 @@
+"""Reads of saved plans: one plan (its record, or rebuilt), a learner's plans, a visitor's plans, who may edit.
+
+A saved plan stores only its request; `plan_build` rebuilds the plan against today's catalog on every read (about
+a millisecond), so content fixes reach old plans and creating, reading and regenerating share one code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.sessions.backends.base import SessionBase
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
+from roadmapfinder.errors import NotFound, RoadmapFinderError
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.progress import ProgressState
+from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
+
+#: The session key listing the plans a visitor without an account created, claimed when they sign up or log in.
+CREATED_PLANS_KEY = "rf_plans"
+
+
+def plan_saved(*, plan_id: str) -> SavedPlan:
+    """A saved plan's record, without building it; `NotFound` for an unknown id (no suggestions: ids are secret)."""
+    saved = SavedPlan.objects.filter(pk=plan_id).first()
+    if saved is None:
+        raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
+    return saved
+
+
+def plan_build(saved: SavedPlan) -> Plan:
+    """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds)."""
+    return build_plan(default_catalog(), PlanRequest.model_validate(saved.request), today=today())
+
+
+def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
+    """A saved plan and the plan rebuilt from it; `NotFound` for an unknown id."""
+    saved = plan_saved(plan_id=plan_id)
+    return saved, plan_build(saved)
+
+
+def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> bool:
+    """The owner, or the visitor whose session created it, may change the inputs."""
+    if saved.owner_id is not None:
+        return user is not None and user.is_authenticated and user.pk == saved.owner_id
+    return bool(session_key) and session_key == saved.creator_session
+
+
+def plans_of(*, user: User) -> list[SavedPlan]:
+    """The learner's saved plans, newest first."""
+    return list(SavedPlan.objects.filter(owner=user).order_by("-updated"))
+
+
+def plans_created_in(*, session: SessionBase) -> list[SavedPlan]:
+    """The plans a visitor created in this session and nobody owns yet, newest first."""
+    ids = session.get(CREATED_PLANS_KEY, [])
+    return list(SavedPlan.objects.filter(pk__in=ids, owner=None).order_by("-updated")) if ids else []
+
+
+def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> list[PlanProgressOut]:
+    """Each saved plan's progress and standing against its dates (plans today's catalog cannot build get none)."""
+    out = []
+    for saved in saved_plans:
+        try:
+            plan: Plan | None = plan_build(saved)
+        except RoadmapFinderError:
+            plan = None
+        out.append(
+            plan_progress_out(
+                default_catalog(),
+                plan_id=saved.id,
+                title=saved.title or "Learning plan",
+                updated=saved.updated,
+                plan=plan,
+                state=state,
+                today=today(),
+            )
+        )
+    return out

@@ -1,0 +1,82 @@
+"""Writes of saved plans: create, update, delete and claim. Views, the API and the log-in signal call these.
+
+Every service takes what it needs as keyword arguments (the plan request, the learner, the session), never an
+HttpRequest, so each surface calls the same function the same way. A plan is built before anything is saved, so a
+request the planner refuses leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.sessions.backends.base import SessionBase
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
+from roadmapfinder.errors import NotAllowed
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_can_edit, plan_saved
+
+#: How many plans a visitor's session remembers having created (the newest).
+CREATED_PLANS_KEPT = 50
+
+Learner = AbstractBaseUser | AnonymousUser | None
+
+
+def _title(plan: Plan) -> str:
+    return ", ".join([*plan.roadmaps, *plan.goals])[:200]
+
+
+def plan_create(*, plan_request: PlanRequest, user: Learner, session: SessionBase) -> tuple[SavedPlan, Plan]:
+    """Save a plan for whoever asked: owned by a signed-in learner, else remembered in the visitor's session.
+
+    The session key is what lets a visitor edit their plan; logging in gives the session a new key, so the list of
+    created plans kept in the session is what lets `plans_claim` hand them to the account afterwards.
+    """
+    if not session.session_key:
+        session.save()
+    fixed = plan_request.model_copy(update={"start": plan_request.start or today()})
+    plan = build_plan(default_catalog(), fixed, today=today())
+    owner = user if isinstance(user, User) else None
+    saved = SavedPlan.objects.create(
+        request=fixed.model_dump(mode="json"),
+        owner=owner,
+        creator_session=session.session_key or "",
+        title=_title(plan),
+    )
+    if owner is None:
+        session[CREATED_PLANS_KEY] = [*session.get(CREATED_PLANS_KEY, []), saved.id][-CREATED_PLANS_KEPT:]
+    return saved, plan
+
+
+def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, user: Learner) -> tuple[SavedPlan, Plan]:
+    """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused."""
+    saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
+    kept_start = saved.request.get("start")
+    start = plan_request.start or (date.fromisoformat(kept_start) if kept_start else today())
+    fixed = plan_request.model_copy(update={"start": start})
+    plan = build_plan(default_catalog(), fixed, today=today())
+    saved.request = fixed.model_dump(mode="json")
+    saved.title = _title(plan)
+    saved.save(update_fields=["request", "title", "updated"])
+    return saved, plan
+
+
+def plan_delete(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
+    """Delete a saved plan (its creator or owner only); progress is untouched: it belongs to the topics."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can delete it", hint="its link stays readable")
+    saved.delete()
+    return saved
+
+
+def plans_claim(*, session: SessionBase, user: User) -> int:
+    """Give the learner the plans they created before logging in; answers how many changed hands."""
+    ids = session.pop(CREATED_PLANS_KEY, [])
+    return SavedPlan.objects.filter(pk__in=ids, owner=None).update(owner=user) if ids else 0

@@ -1,0 +1,17 @@
+"""`python -m django prepare_to_serve`: what `roadmapfinder serve` runs once before the server starts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from roadmapfinder.web import startup
+
+
+class Command(BaseCommand):
+    help = "Apply missing migrations and collect static files, each only when needed, and say which."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        self.stdout.write(startup.migrate_if_needed())
+        self.stdout.write(startup.collect_if_needed())

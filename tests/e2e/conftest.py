@@ -1,0 +1,52 @@
+"""Fixtures of the end-to-end lane: one live production server per test module, Chromium, and a page.
+
+A module shapes its server with a module-level `SERVER` dict of `live_server` options (the default is the shipped
+catalog with collected static files, for the browser); every module gets it through the same `server` fixture.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.live_server import CHROMIUM, CHROMIUM_ARGS, LiveServer, live_server
+
+#: A browser test's server: the shipped catalog, with its static files collected as in production.
+BROWSER_SERVER = {"shipped": True, "pages": True}
+
+
+@pytest.fixture(scope="module")
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The production server (`roadmapfinder serve`) for this module, shaped by the module's `SERVER` options."""
+    options = getattr(request.module, "SERVER", BROWSER_SERVER)
+    with live_server(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), **options) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def token(server: LiveServer) -> str:
+    """A personal API token of a fresh learner on this module's server."""
+    return server.learner_token(f"learner-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium under Playwright, one per test module (browser downloads do not work here)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make install-test` installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh desktop-sized page in its own context (no cookies shared between tests)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()

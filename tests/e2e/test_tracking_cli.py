@@ -1,0 +1,194 @@
+"""`roadmapfinder login`, `progress` and `done` (topics and projects) against a live server, through the public CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.e2e.live_server import LiveServer
+
+runner = CliRunner()
+
+
+#: An API-only server on the sample catalog (the CLI never needs static files).
+SERVER: dict[str, object] = {}
+
+
+@pytest.fixture(autouse=True)
+def config(tmp_path: Path, setenv: Callable[[str, str], None]) -> Path:
+    path = tmp_path / "config" / "roadmapfinder" / "config.json"
+    setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return path
+
+
+def test_login_checks_the_token_then_saves_it_private(server: LiveServer, token: str, config: Path) -> None:
+    url = server
+    result = runner.invoke(app, ["login", "--server", url + "/", "--token", token])
+    assert result.exit_code == 0, result.output
+    assert json.loads(config.read_text()) == {"server": url, "token": token}
+    assert stat.S_IMODE(config.stat().st_mode) == 0o600
+
+
+def test_login_refuses_a_wrong_token_and_saves_nothing(server: LiveServer, token: str, config: Path) -> None:
+    result = runner.invoke(app, ["login", "--server", server, "--token", "rf_wrong"])
+    assert result.exit_code == 1
+    assert "the server refused the token" in result.stderr
+    assert not config.exists()
+
+
+def test_done_then_progress_shows_it_on_every_roadmap(server: LiveServer, token: str) -> None:
+    url = server
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    done = runner.invoke(app, ["done", "terminal"])
+    assert done.exit_code == 0, done.output
+    assert "terminal: Done" in done.stdout
+    assert runner.invoke(app, ["done", "markup", "--status", "in-progress"]).exit_code == 0
+    shown = runner.invoke(app, ["progress", "alpha-dev"])
+    assert shown.exit_code == 0, shown.output
+    assert "Alpha Developer: 4%" in shown.stdout
+    assert "1. Foundations" in shown.stdout
+    data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
+    assert data["topics"] == {"markup": "in_progress", "terminal": "done"}
+    assert {r["slug"] for r in data["also_counts_on"]} == {"alpha-dev", "beta-ops"}
+    unfollowed = runner.invoke(app, ["progress"]).stdout
+    assert "You follow no roadmap yet" in unfollowed
+    assert "Your progress also counts on: beta-ops 5%, alpha-dev 4%" in unfollowed  # furthest along first
+
+
+def test_follow_makes_progress_report_on_the_roadmap(server: LiveServer, token: str) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    runner.invoke(app, ["done", "terminal"])
+    followed = runner.invoke(app, ["follow", "beta-ops"])
+    assert followed.exit_code == 0, followed.output
+    assert "Following beta-ops" in followed.stdout
+    shown = runner.invoke(app, ["progress"]).stdout
+    assert "Beta Operations: 5%" in shown
+    assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["following"] == ["beta-ops"]
+    stopped = runner.invoke(app, ["follow", "beta-ops", "--stop", "--json"])
+    assert json.loads(stopped.stdout) == {"roadmap": "beta-ops", "following": False}
+    unknown = runner.invoke(app, ["follow", "beta"])
+    assert unknown.exit_code == 1
+    assert "did you mean" in unknown.stderr
+
+
+def test_errors_are_messages_with_hints_and_exit_1(server: LiveServer, token: str) -> None:
+    assert "not logged in" in runner.invoke(app, ["progress"]).stderr
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    unknown = runner.invoke(app, ["done", "markupp"])
+    assert unknown.exit_code == 1
+    assert "no topic `markupp` (HTTP 404)" in unknown.stderr
+    assert "did you mean: markup" in unknown.stderr
+    bad = runner.invoke(app, ["done", "markup", "--status", "finished"])
+    assert bad.exit_code == 1
+    assert "unknown status" in bad.stderr
+    unreachable = runner.invoke(app, ["login", "--server", "http://127.0.0.1:9", "--token", "x"])
+    assert unreachable.exit_code == 1
+    assert "cannot reach" in unreachable.stderr
+
+
+def test_done_marks_a_project_by_the_key_show_lists(server: LiveServer, token: str) -> None:
+    url = server
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    assert "[beta-ops/ship-project]" in runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "120"}).stdout
+    done = runner.invoke(app, ["done", "beta-ops/ship-project"])
+    assert done.exit_code == 0, done.output
+    assert "beta-ops/ship-project: Done" in done.stdout
+    data = json.loads(runner.invoke(app, ["progress", "beta-ops", "--json"]).stdout)
+    assert "beta-ops/ship-project" in data["projects"]
+    assert data["roadmaps"][0]["phases"][0]["progress"]["done"] >= 1
+    undone = runner.invoke(app, ["done", "beta-ops/ship-project", "--status", "none", "--json"])
+    assert undone.exit_code == 0, undone.output
+    assert json.loads(undone.stdout) == {"project": "beta-ops/ship-project", "done": False}
+
+
+def test_done_json_prints_the_apis_answer_for_topics_too(server: LiveServer, token: str) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    result = runner.invoke(app, ["done", "styling", "--status", "skipped", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"topic": "styling", "status": "skipped"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (
+            ["done", "beta-ops/shipp-project"],
+            "no project `beta-ops/shipp-project` (HTTP 404)",
+            "did you mean: beta-ops/ship-project",
+        ),
+        (
+            ["done", "beta-ops/ship-project", "--status", "skipped"],
+            "a project is done or not, never `skipped`",
+            "use done",
+        ),
+        (["done", "beta-ops/"], "`beta-ops/` is not a project key", "roadmapfinder show ROADMAP"),
+    ],
+)
+def test_project_errors_are_messages_with_hints_and_exit_1(
+    server: LiveServer, token: str, args: list[str], message: str, hint: str
+) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert hint in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(
+    server: LiveServer, token: str, config: Path
+) -> None:
+    config.parent.mkdir(parents=True)
+    config.write_text(json.dumps({"server": server, "token": "rf_revoked"}))
+    refused = runner.invoke(app, ["done", "beta-ops/ship-project"])
+    assert refused.exit_code == 1
+    assert "the server refused the token" in refused.stderr
+    config.write_text(json.dumps({"server": "http://127.0.0.1:9", "token": token}))
+    down = runner.invoke(app, ["done", "beta-ops/ship-project", "--json"])
+    assert down.exit_code == 1
+    assert "cannot reach http://127.0.0.1:9" in down.stderr
+    assert down.stdout == ""
+
+
+def test_progress_lists_the_learners_plans_with_their_standing(server: LiveServer, token: str) -> None:
+    url = server
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    body = json.dumps({"targets": ["beta-ops"], "hours_per_week": 5, "start": "2020-01-06"}).encode()
+    request = urllib.request.Request(
+        url + "/api/v1/plans",
+        data=body,
+        method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 201
+    shown = runner.invoke(app, ["progress"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert re.search(r"Plan beta-ops: \d+%\. You are about \d+ weeks behind: \d+ hours to catch up\.", shown.stdout)
+    data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
+    assert data["plans"][0]["weeks_ahead"] < 0
+
+
+def test_plan_save_stores_it_on_the_server_as_the_learners(server: LiveServer, token: str) -> None:
+    url = server
+    assert "not logged in" in runner.invoke(app, ["plan", "alpha-dev", "--save"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--json"])
+    assert saved.exit_code == 0, saved.output
+    plan = json.loads(saved.stdout)  # the notice goes to stderr, so --json stays parseable
+    assert f"Saved: {url}/plans/{plan['id']}" in saved.stderr
+    with urllib.request.urlopen(f"{url}/plans/{plan['id']}", timeout=10) as page:
+        assert page.status == 200
+    listed = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["plans"]
+    assert plan["id"] in [p["id"] for p in listed]
+    bad = runner.invoke(app, ["plan", "nothing-like-this", "--save"])
+    assert bad.exit_code == 1
+    assert "Traceback" not in bad.output

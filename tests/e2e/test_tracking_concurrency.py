@@ -1,0 +1,64 @@
+"""Many simultaneous progress updates for one learner against a real multi-process server lose nothing.
+
+Runs on SQLite (WAL, IMMEDIATE transactions) in the normal suite and on PostgreSQL when `make test` reruns the
+database tests with DATABASE_URL.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from roadmapfinder.catalog import default_catalog
+from tests.e2e.live_server import LiveServer
+
+pytestmark = pytest.mark.database
+
+THREADS = 12
+
+
+#: PostgreSQL under `make test` (DATABASE_URL kept), and four workers writing at once.
+SERVER = {"keep_database_url": True, "workers": 4}
+
+
+def _call(url: str, token: str, method: str, path: str, body: object | None = None) -> tuple[int, object]:
+    request = urllib.request.Request(
+        url + path, data=json.dumps(body).encode() if body is not None else None, method=method
+    )
+    request.add_header("Authorization", f"Bearer {token}")
+    request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, json.loads(response.read())
+
+
+def test_simultaneous_updates_from_many_threads_all_land(server: LiveServer, token: str) -> None:
+    url = server
+    topics = [t.id for t in default_catalog().topics]
+
+    def walk(topic_id: str) -> list[int]:
+        # Each topic goes through every status in order, while the other topics change at the same moment.
+        return [
+            _call(url, token, "PUT", f"/api/v1/me/progress/{topic_id}", {"status": s})[0]
+            for s in ("in_progress", "skipped", None, "done")
+        ]
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        codes = [c for result in pool.map(walk, topics) for c in result]
+
+    assert codes == [200] * (4 * len(topics))
+    status, body = _call(url, token, "GET", "/api/v1/me/progress")
+    assert status == 200
+    assert body["topics"] == dict.fromkeys(sorted(topics), "done")  # type: ignore[index]
+
+
+def test_the_same_topic_hammered_at_once_keeps_one_row_and_a_sent_value(server: LiveServer, token: str) -> None:
+    url = server
+    sent = ["done", "in_progress", "skipped"] * 8
+    with ThreadPoolExecutor(THREADS) as pool:
+        codes = list(pool.map(lambda s: _call(url, token, "PUT", "/api/v1/me/progress/markup", {"status": s})[0], sent))
+    assert codes == [200] * len(sent)
+    _, body = _call(url, token, "GET", "/api/v1/me/progress")
+    assert body["topics"]["markup"] in {"done", "in_progress", "skipped"}  # type: ignore[index]

@@ -1,0 +1,161 @@
+"""The shipped catalog: every flagship roadmap loads, validates and meets the content bar."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from roadmapfinder.catalog import Catalog, default_content_root, load_catalog
+from roadmapfinder.catalog.models import Level
+
+FLAGSHIPS = (
+    "backend",
+    "frontend",
+    "full-stack",
+    "devops",
+    "python",
+    "javascript",
+    "data-scientist",
+    "machine-learning",
+    "android",
+    "ios",
+    "cyber-security",
+    "system-design",
+)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(default_content_root())
+
+
+def test_every_flagship_roadmap_is_there(catalog: Catalog) -> None:
+    slugs = {r.slug for r in catalog.roadmaps}
+    assert set(FLAGSHIPS) <= slugs
+
+
+@pytest.mark.parametrize("slug", FLAGSHIPS)
+def test_flagship_roadmap_is_complete(catalog: Catalog, slug: str) -> None:
+    roadmap = catalog.roadmap(slug)
+    assert 5 <= len(roadmap.phases) <= 8
+    for phase in roadmap.phases:
+        assert len(phase.core_skills) >= 4, phase.title
+        assert phase.projects, phase.title
+        assert phase.goal
+        assert phase.estimated_weeks.min <= phase.estimated_weeks.max
+    if not roadmap.prerequisite_roadmaps:  # a roadmap that assumes another may start above Beginner
+        assert roadmap.phases[0].level is Level.BEGINNER
+    assert roadmap.outro
+    assert roadmap.aliases, "people look for it under other names too"
+    assert len(set(roadmap.topic_ids)) >= 20
+
+
+def test_every_topic_has_a_summary_key_points_and_a_resource(catalog: Catalog) -> None:
+    for topic in catalog.topics:
+        assert topic.summary, topic.id
+        assert 3 <= len(topic.key_points) <= 8, topic.id
+        assert topic.resources, topic.id
+        assert all(r.url.startswith("https://") for r in topic.resources), topic.id
+
+
+def test_the_backend_roadmap_covers_the_seed(catalog: Catalog) -> None:
+    """The page the product was specified from: seven phases from Beginner to Senior prep, System Design."""
+    backend = catalog.roadmap("backend")
+    assert len(backend.phases) == 7
+    assert backend.phases[-1].level is Level.SENIOR_PREP
+    taught = set(backend.topic_ids)
+    for topic in ("http", "git", "linux-command-line", "rest-api-design", "sql-basics", "orm", "authentication"):
+        assert topic in taught, topic
+    for topic in ("caching", "message-brokers", "docker", "ci-cd", "web-security-owasp", "testing-fundamentals"):
+        assert topic in taught, topic
+    assert any(s.title == "System Design" for p in backend.phases for s in p.extra_sections)
+    stacks = {v.stack for t in backend.topic_ids for v in catalog.topic(t).variants}
+    assert {"python", "typescript", "java", "go"} <= stacks
+
+
+def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
+    """A built wheel works without the source tree: the YAML content is inside the package."""
+    root = Path(__file__).parent.parent.parent
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    [wheel] = tmp_path.glob("roadmapfinder-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "roadmapfinder/content/roadmaps/backend.yaml" in names
+    assert "roadmapfinder/content/topics/http.yaml" in names
+    assert "roadmapfinder/web/templates/roadmapfinder/roadmap.html" in names
+    assert "roadmapfinder/web/static/roadmapfinder/css/site.css" in names
+    assert "roadmapfinder/exporters/static/roadmapfinder/css/diagram.css" in names, "the diagram's rules"
+
+
+CATALOG_SLUGS = {
+    "web": "frontend backend full-stack html-css javascript typescript react vue angular nextjs nodejs django php ruby "
+    "graphql api-design",
+    "mobile": "android ios flutter react-native kotlin",
+    "languages": "python java spring-boot go rust cpp csharp shell-bash",
+    "data-ai": "data-analyst bi-analyst data-scientist data-engineer machine-learning ai-engineer mlops "
+    "prompt-engineering",
+    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer",
+    "security": "cyber-security penetration-tester",
+    "databases": "sql postgresql mongodb redis database-administrator",
+    "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
+    "engineering-manager product-manager technical-writer devrel",
+    "more": "game-developer blockchain ux-design embedded-systems",
+}
+ROLE_ROADMAPS = {
+    *("frontend", "backend", "full-stack", "devops", "data-analyst", "bi-analyst", "data-scientist"),
+    *("data-engineer", "machine-learning", "ai-engineer", "cyber-security", "penetration-tester", "android"),
+    *("ios", "game-developer", "site-reliability", "cloud-engineer", "network-engineer", "database-administrator"),
+    *("software-engineer", "software-architect", "qa-engineer", "engineering-manager", "product-manager"),
+}
+#: Tools no roadmap may recommend as a first choice any more; their sites may not be a resource.
+DEPRECATED_HOSTS = ("create-react-app.dev", "angularjs.org", "bower.io", "legacy.python.org/download/releases/2")
+
+
+def test_every_catalog_slug_is_there_and_every_category_has_roadmaps(catalog: Catalog) -> None:
+    """The slugs are fixed; a roadmap may sit in a neighbouring category (JavaScript is a web language)."""
+    expected = {slug for slugs in CATALOG_SLUGS.values() for slug in slugs.split()}
+    missing = sorted(expected - {r.slug for r in catalog.roadmaps})
+    assert not missing, f"missing roadmaps: {missing}"
+    assert {c.value for c, _ in catalog.by_category()} == set(CATALOG_SLUGS)
+
+
+def test_depth_role_roadmaps_35_topics_others_20(catalog: Catalog) -> None:
+    shallow = {
+        r.slug: len(set(r.topic_ids))
+        for r in catalog.roadmaps
+        if len(set(r.topic_ids)) < (35 if r.slug in ROLE_ROADMAPS else 20)
+    }
+    assert not shallow
+
+
+def test_every_roadmap_has_aliases_and_extra_sections_where_roles_need_them(catalog: Catalog) -> None:
+    assert all(r.aliases for r in catalog.roadmaps)
+    for slug in ROLE_ROADMAPS & {r.slug for r in catalog.roadmaps}:
+        assert any(p.extra_sections for p in catalog.roadmap(slug).phases), slug
+
+
+def test_no_link_breaks_the_rules_or_is_copied_instead_of_shared(catalog: Catalog) -> None:
+    from roadmapfinder.catalog.links import collect_links, flag_links
+
+    assert flag_links(collect_links(catalog)) == []
+
+
+def test_no_deprecated_tool_is_a_resource(catalog: Catalog) -> None:
+    urls = [r.url for t in catalog.topics for r in t.resources]
+    assert not [u for u in urls if any(host in u for host in DEPRECATED_HOSTS)]
+
+
+@pytest.mark.parametrize("slug", ["backend", "full-stack", "devops"])
+def test_language_agnostic_role_roadmaps_offer_stack_variants(catalog: Catalog, slug: str) -> None:
+    roadmap = catalog.roadmap(slug)
+    stacks = {v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants}
+    assert {"python", "typescript", "java", "go", "csharp"} <= stacks

@@ -1,0 +1,157 @@
+"""The search page, the as-you-type suggestions, the roadmap topic filter and the finder, on the sample catalog."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+from tests.helpers import text
+
+
+def test_search_page_shows_result_cards_with_why(client: Client) -> None:
+    response = client.get("/search", {"q": "containers"})
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "results for “containers”" in page
+    assert "Topic Containers" in page
+    assert "Taught in Beta Operations" in page
+    assert "Roadmap · Cloud & operations Beta Operations" in page
+    assert "phases" in page
+    assert "weeks at 10 h/week" in page
+    assert "Matched: " in page
+    assert "topic Containers" in page
+    markup = response.content.decode()
+    assert 'href="/topics/containers"' in markup
+    assert 'href="/roadmaps/beta-ops"' in markup
+
+
+def test_category_filter(client: Client) -> None:
+    page = text(client.get("/search", {"q": "sample roadmap", "category": "web"}).content)
+    assert "Roadmap · Web development Alpha Developer" in page
+    assert "Roadmap · Cloud & operations" not in page
+
+
+def test_typo_says_what_was_searched(client: Client) -> None:
+    page = text(client.get("/search", {"q": "containres"}).content)
+    assert "Showing results for “ containers ”" in page
+
+
+def test_no_result_offers_close_names_and_the_finder(client: Client) -> None:
+    response = client.get("/search", {"q": "alpah developr xyz"})
+    page = text(response.content)
+    assert response.status_code == 200
+    if "Nothing matches" in page:
+        assert "Did you mean" in page
+    page = text(client.get("/search", {"q": "qqqq zzzz"}).content)
+    assert "Nothing matches “qqqq zzzz”" in page
+    assert "roadmap finder" in page
+    assert 'href="/finder"' in client.get("/search", {"q": "qqqq zzzz"}).content.decode()
+
+
+def test_blank_search_shows_the_form(client: Client) -> None:
+    response = client.get("/search")
+    assert response.status_code == 200
+    assert 'role="search"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("x" * 300, "The search query is 300 characters long"),
+        ("react\x00hooks", "The search query contains control or binary characters"),
+    ],
+)
+def test_bad_query_is_a_clear_400(client: Client, query: str, message: str) -> None:
+    response = client.get("/search", {"q": query})
+    assert response.status_code == 400
+    assert message in text(response.content)
+
+
+def test_binary_query_string_is_a_clear_400(client: Client) -> None:
+    response = client.get("/search?q=%ff%fe")
+    assert response.status_code == 400
+
+
+def test_unknown_roadmap_filter_is_a_404_with_suggestions(client: Client) -> None:
+    response = client.get("/search", {"q": "basics", "roadmap": "alpha-dve"})
+    assert response.status_code == 404
+    assert 'href="/roadmaps/alpha-dev"' in response.content.decode()
+
+
+def test_home_box_submits_to_search_and_asks_for_suggestions(client: Client) -> None:
+    markup = client.get("/").content.decode()
+    assert 'action="/search"' in markup
+    assert 'hx-get="/search/suggest"' in markup
+    assert 'href="/finder"' in markup
+
+
+def test_suggestions_fragment_lists_links(client: Client) -> None:
+    response = client.get("/search/suggest", {"q": "alph"}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<html" not in body
+    assert 'href="/roadmaps/alpha-dev"' in body
+
+
+@pytest.mark.parametrize("query", ["", "x" * 300, "\x00"])
+def test_suggestions_stay_quiet_on_unfinished_input(client: Client, query: str) -> None:
+    response = client.get("/search/suggest", {"q": query})
+    assert response.status_code == 200
+    assert "<li" not in response.content.decode()
+
+
+def test_roadmap_page_filter_jumps_to_its_topics(client: Client) -> None:
+    markup = client.get("/roadmaps/beta-ops").content.decode()
+    assert 'id="topic-containers"' in markup
+    assert "Find a topic in this roadmap" in text(markup.encode())
+    fragment = client.get("/search/suggest", {"q": "containers", "roadmap": "beta-ops"}).content.decode()
+    assert 'href="/roadmaps/beta-ops#topic-containers"' in fragment
+    page = client.get("/search", {"q": "basics", "roadmap": "beta-ops"}).content.decode()
+    assert 'href="/roadmaps/beta-ops#topic-terminal"' in page
+    assert "http-basics" not in page
+
+
+def test_finder_form_and_recommendations(client: Client) -> None:
+    page = text(client.get("/finder").content)
+    assert "What do you want to build or become?" in page
+    assert "Roadmaps for you" not in page
+    response = client.get("/finder", {"goal": "ship containers", "known": "alpha", "hours": "5", "purpose": "job"})
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "Roadmaps for you" in page
+    assert "Beta Operations" in page
+    assert "builds on Alpha Developer" in page
+    markup = response.content.decode()
+    assert 'href="/roadmaps/beta-ops?hours=5"' in markup
+    assert 'href="/generate?roadmap=beta-ops&amp;hours=5&amp;known=alpha-dev"' in markup
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"goal": ""}, "The search query is empty"),
+        ({"goal": "web", "hours": "lots"}, "Hours per week must be a number"),
+        ({"goal": "web", "purpose": "fame"}, "Unknown purpose “fame”"),
+    ],
+)
+def test_finder_bad_answers_are_a_clear_400(client: Client, params: dict[str, str], message: str) -> None:
+    response = client.get("/finder", params)
+    assert response.status_code == 400
+    assert message in text(response.content)
+
+
+def test_finder_counts_known_topics_out_of_the_estimate_and_passes_them_to_the_plan(client: Client) -> None:
+    answers = {"goal": "web pages", "hours": "10", "purpose": "job"}
+    plain = text(client.get("/finder", answers).content)
+    knowing = client.get("/finder", answers | {"known": "Markup and Styling, terminal"}).content
+    assert "Counted as known, and left out of the estimates: Markup, Styling, Terminal basics." in text(knowing)
+    assert "(less the 3 topics you know)" in text(knowing)
+    link = 'href="/generate?roadmap=alpha-dev&amp;hours=10&amp;known=markup%2C%20styling%2C%20terminal"'
+    assert link in knowing.decode()
+    weeks = re.compile(r"Alpha Developer.*?; (\d+)–\d+ weeks", re.S)
+    fewer, more = weeks.search(text(knowing)), weeks.search(plain)
+    assert fewer
+    assert more
+    assert int(fewer.group(1)) < int(more.group(1))

@@ -1,0 +1,267 @@
+"""Progress on plan pages and the dashboard: bars, marking in place, plans in progress, plans claimed at log-in."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db]
+
+PASSWORD = "a long passphrase 42"
+HTMX = {"HX-Request": "true"}
+
+
+def create_plan(client: Client, **fields: Any) -> str:
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8, "start": "2027-01-04", **fields}
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 201, response.content
+    plan_id: str = response.json()["id"]
+    return plan_id
+
+
+def mark(client: Client, plan_id: str, topic: str, status: str = "done", phase: int = 1) -> Any:
+    data = {"topic": topic, "status": status, "track": f"plan:{plan_id}", "phase": str(phase)}
+    return client.post("/me/progress/topic", data | {"next": f"/plans/{plan_id}"}, headers=HTMX)
+
+
+def test_the_plan_page_shows_bars_and_marks_for_its_creator() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert 'Your progress: <strong class="percent">0%</strong>' in page
+    assert 'id="progress-phase-1"' in page
+    assert re.search(r'<form class="mark mark-none" id="mark-1-web-basics".*?value="plan:' + plan_id, page, re.S)
+    assert 'name="project" value="alpha-dev/foundations-project"' in page
+
+
+def test_a_reader_without_a_session_is_invited_to_start_tracking() -> None:
+    plan_id = create_plan(Client())
+    page = Client().get(f"/plans/{plan_id}").content.decode()
+    assert "start tracking" in page
+    assert 'id="progress-phase-1"' not in page
+    assert "mark-none" not in page
+
+
+def test_marking_on_a_plan_moves_the_plans_bars_and_counts_on_the_roadmap() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    response = mark(creator, plan_id, "web-basics")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith('<form class="mark mark-done" id="mark-1-web-basics"')
+    overall = re.search(r'id="progress-overall" hx-swap-oob="true">.*?value="(\d+)"', body, re.S)
+    assert overall
+    assert overall.group(1) != "0"
+    assert re.search(r'id="progress-phase-1" hx-swap-oob="true">.*?1 of \d+ finished', body, re.S)
+    roadmap = creator.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+
+
+def test_projects_are_marked_on_the_plan_page_in_place() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    creator.get("/me/progress/start")
+    data = {"project": "alpha-dev/foundations-project", "done": ["false", "true"], "track": f"plan:{plan_id}"}
+    body = creator.post("/me/progress/project", data | {"phase": "1"}, headers=HTMX).content.decode()
+    assert re.search(r'id="project-alpha-dev--foundations-project".*?checked', body, re.S)
+    assert re.search(r'id="progress-phase-1" hx-swap-oob="true">.*?1 of \d+ finished', body, re.S)
+
+
+def test_a_bad_track_is_refused_before_anything_is_saved(django_user_model: type[User]) -> None:
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    client = Client()
+    client.force_login(ada)
+    unknown = mark(client, "no-such-plan", "web-basics")
+    assert unknown.status_code == 404
+    nonsense = client.post(
+        "/me/progress/topic", {"topic": "web-basics", "status": "done", "track": "album:1"}, headers=HTMX
+    )
+    assert nonsense.status_code == 400
+    assert "names no roadmap or plan" in nonsense.content.decode()
+    without_js = client.post("/me/progress/topic", {"topic": "web-basics", "status": "done", "track": "roadmap:nope"})
+    assert without_js.status_code == 404
+    assert not TopicProgress.objects.filter(user=ada).exists()
+    assert not ProjectProgress.objects.filter(user=ada).exists()
+
+
+def test_the_dashboard_lists_plans_with_their_percentage_and_next_topics() -> None:
+    visitor = Client()
+    plan_id = create_plan(visitor)
+    mark(visitor, plan_id, "web-basics")
+    page = visitor.get("/me").content.decode()
+    card = re.search(rf'data-plan="{plan_id}">(.*?)</li>', page, re.S)
+    assert card, "the visitor's plan is on the dashboard before they have an account"
+    assert re.search(r'<strong class="percent">[1-9]\d*%</strong>', card.group(1))
+    following = card.group(1).split("Next: ")[1]
+    assert "HTTP basics" in following
+    assert "How the web works" not in following, "a finished topic is not next"
+    assert f'data-plan="{plan_id}"' not in Client().get("/me").content.decode(), "nobody else sees it"
+
+
+def test_plans_made_before_signing_up_become_the_learners_and_stay_editable() -> None:
+    visitor = Client()
+    plan_id = create_plan(visitor)
+    signup = {"username": "grace", "email": "", "password1": PASSWORD, "password2": PASSWORD}
+    assert visitor.post("/accounts/signup/", signup).status_code == 302
+    grace = User.objects.get(username="grace")
+    assert SavedPlan.objects.get(pk=plan_id).owner == grace
+    change = json.dumps({"targets": ["beta-ops"], "hours_per_week": 5})
+    assert visitor.put(f"/api/v1/plans/{plan_id}", change, content_type="application/json").status_code == 200
+    visitor.logout()
+    again = Client()
+    assert again.post("/accounts/login/", {"username": "grace", "password": PASSWORD}).status_code == 302
+    assert f'data-plan="{plan_id}"' in again.get("/me").content.decode()
+
+
+def test_someone_elses_plan_is_never_claimed(django_user_model: type[User]) -> None:
+    plan_id = create_plan(Client())
+    django_user_model.objects.create_user("bob", password=PASSWORD)
+    bob = Client()
+    bob.get(f"/plans/{plan_id}")  # reading a shared plan is not creating it
+    bob.post("/accounts/login/", {"username": "bob", "password": PASSWORD})
+    assert SavedPlan.objects.get(pk=plan_id).owner is None
+
+
+def test_a_learners_notes_show_under_the_topic_on_roadmaps_and_plans_for_them_only(
+    django_user_model: type[User],
+) -> None:
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    client = Client()
+    client.force_login(ada)
+    client.post("/me/notes/web-basics", {"text": "**Remember** DNS <script>alert(1)</script>"})
+    plan_id = create_plan(client)
+    for path in (f"/plans/{plan_id}", "/roadmaps/alpha-dev", "/roadmaps/beta-ops"):
+        page = client.get(path).content.decode()
+        note = re.search(r'<li id="topic-web-basics">.*?<details class="note-inline">(.*?)</details>', page, re.S)
+        assert note, f"the note is under the topic on {path}"
+        assert "<strong>Remember</strong>" in note.group(1)
+        assert "<script>alert(1)</script>" not in note.group(1)
+    bob = Client()
+    bob.force_login(django_user_model.objects.create_user("bob", password=PASSWORD))
+    assert "Remember" not in bob.get(f"/plans/{plan_id}").content.decode()
+    assert "Remember" not in Client().get("/roadmaps/alpha-dev").content.decode()
+
+
+def test_progress_notes_and_plans_on_a_retired_topic_carry_over_to_its_replacements(
+    django_user_model: type[User],
+) -> None:
+    """`web-and-http` was retired into web-basics and http-basics (tests/assets/content/retired.yaml)."""
+    from roadmapfinder.tracking.models import TopicNote
+
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    TopicProgress.objects.create(user=ada, topic_id="web-and-http", status="done")
+    TopicProgress.objects.create(user=ada, topic_id="http-basics", status="in_progress")  # its own status wins
+    TopicNote.objects.create(user=ada, topic_id="web-and-http", text="Status codes matter")
+    client = Client()
+    client.force_login(ada)
+    roadmap = client.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+    assert re.search(r'id="status-1-http-basics".*?<option value="in_progress" selected>', roadmap, re.S)
+    dashboard = client.get("/me").content.decode()
+    assert re.search(
+        r"The web and HTTP <span class=\"muted\">\(a retired topic, now taught in .*How the web works", dashboard
+    )
+    assert "Status codes matter" in dashboard
+    exported = client.get("/me/export").content
+    assert b'"web-and-http"' in exported, "the stored record keeps its id, so the file imports again"
+    upload = SimpleUploadedFile("data.json", exported, content_type="application/json")
+    assert client.post("/me/import", {"file": upload}).status_code == 302
+    assert client.get("/me/export").content == exported
+    plan = client.post(
+        "/api/v1/plans",
+        json.dumps({"targets": ["alpha-dev"], "known": ["web-and-http"], "hours_per_week": 8}),
+        content_type="application/json",
+    ).json()
+    planned = {t["id"] for p in plan["phases"] for t in p["topics"]}
+    assert not planned & {"web-basics", "http-basics"}, "a plan reads a retired id as its replacements"
+    gone = client.get("/api/v1/topics/web-and-http")
+    assert gone.status_code == 404
+    assert gone.json()["suggestions"] == ["web-basics", "http-basics"]
+    assert "was retired" in gone.json()["hint"]
+
+
+def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_week_is_now() -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    creator = Client()
+    start = timezone.localdate() - timedelta(days=21)  # three whole weeks have ended
+    plan_id = create_plan(creator, start=start.isoformat())
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up.</p>' in page
+    current = r'<tr class="current-week" aria-current="date"><th scope="row">4 <span class="badge">this week'
+    assert re.search(current, page)
+    for topic in ("web-basics", "http-basics", "terminal", "version-control"):
+        mark(creator, plan_id, topic)
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    caught_up = r'<p class="schedule-standing">You are (on schedule|about \d+ weeks? ahead of schedule)\.</p>'
+    assert re.search(caught_up, page)
+    done_mark = '<span class="item-mark item-done" title="Done">✓<span class="visually-hidden"> (done)</span></span> '
+    assert done_mark in page
+
+
+def test_no_standing_before_a_plan_has_run_a_week() -> None:
+    creator = Client()
+    plan_id = create_plan(creator, start="2099-01-05")
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert "schedule-standing" not in page
+    assert "current-week" not in page
+
+
+def test_a_plan_the_catalog_no_longer_builds_says_why_and_its_creator_can_fix_it() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    outdated = {"targets": ["gamma-dev"], "hours_per_week": 8, "start": "2027-01-04"}  # a roadmap since removed
+    SavedPlan.objects.filter(pk=plan_id).update(request=outdated)
+    page = creator.get(f"/plans/{plan_id}")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "This plan no longer builds: unknown roadmap or topic in targets: `gamma-dev`" in text
+    assert "Change this plan" in text
+    assert "Your progress is not affected." in text
+    assert "Change this plan" not in Client().get(f"/plans/{plan_id}").content.decode(), "others only read it"
+    fixed = creator.post(f"/plans/{plan_id}", {"roadmap": ["alpha-dev"], "hours": "8"})
+    assert fixed.status_code == 302
+    assert "Week by week" in creator.get(f"/plans/{plan_id}").content.decode()
+
+
+def test_only_the_creator_deletes_a_plan_and_progress_stays() -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    mark(creator, plan_id, "web-basics")
+    assert "Delete this plan" in creator.get(f"/plans/{plan_id}").content.decode()
+    stranger = Client()
+    stranger.get("/me/progress/start")
+    assert stranger.post(f"/plans/{plan_id}/delete").status_code == 403
+    assert stranger.delete(f"/api/v1/plans/{plan_id}").status_code == 403
+    assert SavedPlan.objects.filter(pk=plan_id).exists()
+    gone = creator.post(f"/plans/{plan_id}/delete")
+    assert gone.status_code == 302
+    assert gone["Location"] == "/me"
+    assert not SavedPlan.objects.filter(pk=plan_id).exists()
+    assert creator.get(f"/plans/{plan_id}").status_code == 404
+    roadmap = creator.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+
+
+def test_the_api_deletes_a_plan_for_its_owner(django_user_model: type[User]) -> None:
+    from roadmapfinder.tracking import services as tracking_services
+
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    token = tracking_services.token_create(user=ada, name="laptop")[1]
+    auth = {"Authorization": f"Bearer {token}"}
+    body = json.dumps({"targets": ["alpha-dev"], "hours_per_week": 8})
+    plan_id = Client().post("/api/v1/plans", body, content_type="application/json", headers=auth).json()["id"]
+    assert Client().delete(f"/api/v1/plans/{plan_id}").status_code == 403
+    assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 204
+    assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 404
