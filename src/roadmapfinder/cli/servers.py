@@ -71,10 +71,17 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
     ]
 
 
-def prepare_to_serve() -> None:
+class StaticFiles(StrEnum):
+    COLLECT = "collect"
+    PLAIN = "plain"
+
+
+def prepare_to_serve(*, collect: bool = True) -> None:
     """Migrate and collect static files when needed, in a Django process of its own (the CLI imports no Django):
-    `python -m django prepare_to_serve` says what it did; a failure stops `serve` with its message."""
+    `python -m django prepare_to_serve` says what it did; a failure stops `serve` with its message. Without
+    `collect`, pages link the package's own files by their plain names (web/static_storage.py)."""
     env = os.environ | {"DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", SETTINGS)}
-    done = subprocess.run([sys.executable, "-m", "django", "prepare_to_serve"], env=env, check=False)
+    command = [sys.executable, "-m", "django", "prepare_to_serve", *([] if collect else ["--no-collect"])]
+    done = subprocess.run(command, env=env, check=False)
     if done.returncode:
         raise SystemExit(done.returncode)

@@ -82,3 +82,10 @@ def collect_if_needed() -> str:
         return "Static files are current."
     call_command("collectstatic", interactive=False, verbosity=0)
     return f"Collected and compressed the static files into {settings.STATIC_ROOT}."
+
+
+def static_plain() -> str:
+    """What `serve --static plain` does with static files: nothing, and says which files pages will link."""
+    if static_is_current():
+        return "Static files: serving the collected ones (--static plain collects nothing)."
+    return "Static files: not collected; pages link the package's files by their plain names (--static plain)."
