@@ -62,13 +62,16 @@ def test_serve_on_a_fresh_install_then_again(tmp_path: Path) -> None:
     assert css is not None, "hashed static files, from the manifest serve built"
     with urllib.request.urlopen(url + css.group(1)) as response:
         assert response.status == 200
+    with urllib.request.urlopen(f"{url}/api/v1/search?q=pyhton") as response:
+        assert response.status == 200, "a search waits for its worker's index"
     stopped_after, out = _stop(process)
     assert stopped_after < STOP_WITHIN, out
     assert re.search(r"Applied \d+ database migrations\.", out), out
     assert "Collected and compressed the static files" in out
     assert not list((tmp_path / "static").rglob("*.map")), "no source maps collected"
     assert "Building index from tokens" not in out
-    assert len(re.findall(r"Search index of \d+ roadmaps and topics built", out)) == 2, "once per worker"
+    built = len(re.findall(r"Search index of \d+ roadmaps and topics built", out))
+    assert 1 <= built <= 2, "once per worker (a worker stopped before its build finished says nothing)"
 
     process, url = _start(tmp_path)
     stopped_after, out = _stop(process)
