@@ -13,6 +13,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.docs import SiteDocs
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.health import router as health_router
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
@@ -53,6 +54,7 @@ def _validation(request: HttpRequest, error: NinjaValidationError) -> HttpRespon
     return api.create_response(request, body.model_dump(), status=422)
 
 
+api.add_router("", health_router)
 api.add_router("", catalog_router)
 api.add_router("", search_router)
 api.add_router("", plans_router)

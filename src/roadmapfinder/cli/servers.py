@@ -23,9 +23,12 @@ SETTINGS = "roadmapfinder.web.settings"
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
 #: 290 ms while PDFs were exported, against 2.9 ms with four threads, for about 6 % less peak throughput.
 BLOCKING_THREADS = 4
-#: Seconds a worker may take to finish its requests after SIGTERM before it is killed, so a stop (a deploy, Ctrl-C,
-#: `docker stop`'s 10 s) always ends: without it granian's main process could wait on a worker for ever.
-STOP_TIMEOUT = 3
+
+
+#: Seconds a worker gets to finish its in-flight requests after SIGTERM before it is killed: a rolling restart
+#: behind the load balancer drains without failing a request, and a stop never hangs (granian waits forever
+#: for a worker that does not stop, unless told otherwise).
+STOP_TIMEOUT = 5
 
 
 class Server(StrEnum):

@@ -12,6 +12,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.planning.schedule import Week, schedule, weeks_needed
 from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
+from roadmapfinder.understanding.known import Understood
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Plan:
     roadmaps: tuple[str, ...]
     goals: tuple[str, ...]
     target: TargetCheck | None
+    understood: tuple[Understood, ...] = ()
+    not_understood: tuple[str, ...] = ()
 
     @property
     def total_hours(self) -> float:
@@ -67,7 +70,18 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
     weeks = schedule(tailored.phases, hours_per_week=hours, start=start, study_days=request.study_days)
     total = sum(p.hours for p in tailored.phases)
     target = _check_target(request.target_date, start, total, hours, weeks) if request.target_date else None
-    return Plan(request, start, tailored.phases, tailored.skipped, weeks, tailored.roadmaps, tailored.goals, target)
+    return Plan(
+        request,
+        start,
+        tailored.phases,
+        tailored.skipped,
+        weeks,
+        tailored.roadmaps,
+        tailored.goals,
+        target,
+        tailored.understood,
+        tailored.not_understood,
+    )
 
 
 def _check_target(target: date, start: date, total: float, hours: float, weeks: tuple[Week, ...]) -> TargetCheck:

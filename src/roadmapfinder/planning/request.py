@@ -71,7 +71,11 @@ class PlanRequest(BaseModel):
     targets: tuple[str, ...] = Field(description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].")
     hours_per_week: float = Field(default=10, description="Study hours a week, 1-80.")
     study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
-    known: tuple[str, ...] = Field(default=(), description="Topics (ids, names, aliases) or roadmaps you know.")
+    known: tuple[str, ...] = Field(
+        default=(),
+        description="What you know, in your words or as topic ids; a roadmap's name means its first topics.",
+    )
+    finished: tuple[str, ...] = Field(default=(), description="Roadmaps (slugs) you have finished as a whole.")
     level: CurrentLevel = CurrentLevel.BEGINNER
     stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
     start: date | None = Field(default=None, description="First day of the plan (default: today).")
@@ -80,7 +84,7 @@ class PlanRequest(BaseModel):
     add: tuple[str, ...] = Field(default=(), description="Topics to add (their missing prerequisites come along).")
     order: tuple[str, ...] = Field(default=(), description="Topics to learn as early as prerequisites allow.")
 
-    @field_validator("targets", "known", "drop", "add", "order", mode="after")
+    @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod
     def _clean_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
         cleaned = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
