@@ -25,10 +25,8 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test system-deps
 
 ## Serve the site on http://$(HOST):$(PORT) with the production server (granian) and SQLite in ./var.
+## `serve` validates the content, migrates and collects static files itself, each only when needed.
 run: install
-	$(BIN)/roadmapfinder validate
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py collectstatic --noinput -v 0
 	$(BIN)/roadmapfinder serve --host $(HOST) --port $(PORT)
 
 ## Debian's chromium for the browser tests; PostgreSQL and Redis started if they are down.

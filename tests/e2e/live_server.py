@@ -51,8 +51,8 @@ def live_server(
 ) -> Iterator[LiveServer]:
     """Yield the running server (its URL, and the environment for `manage.py` calls against its database).
 
-    `pages=True` collects static files for a browser; API-only servers skip that slow step (the server then
-    serves the plain files from the package).
+    `pages=True` has `serve` collect static files for a browser (only when they changed); API-only servers skip
+    that slow step (`--static plain`: the server serves the plain files from the package).
     """
     dropped = {"DATABASE_URL"} if not keep_database_url else set()
     if shipped:
@@ -63,8 +63,8 @@ def live_server(
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     if pages:
         subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    instance = Instance(env, workers=workers)
-    instance.start()
+    instance = Instance(env, workers=workers, static="collect" if pages else "plain")
+    instance.start(timeout=60)
     try:
         yield LiveServer(instance.url, env)
     finally:
@@ -74,9 +74,12 @@ def live_server(
 class Instance:
     """One `roadmapfinder serve` process on a port of its own, which a test can start, stop and kill at will."""
 
-    def __init__(self, env: dict[str, str], *, workers: int = 2, port: int | None = None) -> None:
+    def __init__(
+        self, env: dict[str, str], *, workers: int = 2, port: int | None = None, static: str = "plain"
+    ) -> None:
         self.env = env
         self.workers = workers
+        self.static = static  # `serve --static`: plain skips the slow collect step of API-only servers
         self.port = port or _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -84,7 +87,10 @@ class Instance:
     def start(self, *, timeout: float = 30) -> None:
         """Start the server and wait until it answers its liveness check."""
         self.process = subprocess.Popen(
-            [str(BIN / "roadmapfinder"), "serve", "--port", str(self.port), "--workers", str(self.workers)],
+            [
+                *(str(BIN / "roadmapfinder"), "serve", "--port", str(self.port), "--workers", str(self.workers)),
+                *("--static", self.static),
+            ],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

@@ -32,6 +32,7 @@ def test_topic_link_leads_to_the_topic_page(server: str, page: Page) -> None:
     first_skill = page.locator("#phase-1 ol.skills a").first
     name = first_skill.inner_text()
     first_skill.click()
+    page.get_by_role("dialog", name=name).get_by_role("link", name=f"Open the full page of {name}").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
     expect(page.get_by_role("heading", name="What to learn")).to_be_visible()
 

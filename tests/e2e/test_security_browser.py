@@ -109,4 +109,5 @@ def test_accounts_plans_and_progress_run_under_the_policy(server: str, watched: 
     expect(watched.get_by_role("link", name="Log in")).to_be_visible()
     assert_no_violation(watched)
     visit(watched, f"{server}/api/v1/docs")
+    visit(watched, f"{server}/api/v1/docs/swagger")
     expect(watched.locator(".swagger-ui .title").first).to_contain_text("RoadmapFinder")

@@ -19,8 +19,18 @@ def test_openapi_document_lists_every_route(spec: dict[str, Any]) -> None:
     }
 
 
-def test_interactive_docs_are_served_without_third_party_hosts() -> None:
+def test_docs_are_the_sites_own_page_listing_every_endpoint() -> None:
     response = Client().get("/api/v1/docs")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="site-header"' in body, "inside the site's frame"
+    assert '<code class="api-path">/api/v1/roadmaps/{slug}</code>' in body
+    assert '<a href="#schema-RoadmapDetail">RoadmapDetail</a>' in body
+    assert 'id="schema-RoadmapDetail"' in body
+
+
+def test_interactive_docs_are_served_without_third_party_hosts() -> None:
+    response = Client().get("/api/v1/docs/swagger")
     assert response.status_code == 200
     body = response.content.decode()
     assert "swagger" in body.lower()
@@ -74,7 +84,17 @@ def test_get_roadmap() -> None:
     assert first["projects"][0]["practises"][0]["id"] == "web-basics"
     assert first["projects"][0]["key"] == "alpha-dev/foundations-project", "the id to mark it done with"
     assert body["phases"][3]["extra_sections"] == [
-        {"title": "System Design", "topics": [{"id": "scaling", "name": "Scaling", "effort_hours": 10.0}]}
+        {
+            "title": "System Design",
+            "topics": [
+                {
+                    "id": "scaling",
+                    "name": "Scaling",
+                    "effort_hours": 10.0,
+                    "covers": "First point of Scaling · Second point of Scaling · Third point of Scaling",
+                }
+            ],
+        }
     ]
     assert body["stacks"] == ["python", "typescript"]
     assert body["outro"].startswith("Well done")

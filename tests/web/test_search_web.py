@@ -134,7 +134,7 @@ def test_finder_form_and_recommendations(client: Client) -> None:
     [
         ({"goal": ""}, "The search query is empty"),
         ({"goal": "web", "hours": "lots"}, "Hours per week must be a number"),
-        ({"goal": "web", "purpose": "fame"}, "Unknown purpose `fame`"),
+        ({"goal": "web", "purpose": "fame"}, "Unknown purpose “fame”"),
     ],
 )
 def test_finder_bad_answers_are_a_clear_400(client: Client, params: dict[str, str], message: str) -> None:

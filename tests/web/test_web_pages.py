@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -13,8 +15,8 @@ def test_home_says_what_the_site_does_and_groups_the_catalog(client: Client) -> 
     assert response.status_code == 200
     page = text(response.content)
     assert "Find the best roadmap for your next tech skill" in page
-    assert "Web development 1" in page
-    assert "Cloud & operations 1" in page
+    assert "Start here: roadmaps for a job 1" in page, "Alpha Developer is a job: it leads the catalog"
+    assert "Skills and tools Cloud & operations 1" in page
     assert 'href="/roadmaps/alpha-dev"' in response.content.decode()
     assert 'role="search"' in response.content.decode()
 
@@ -41,7 +43,7 @@ def test_htmx_request_gets_only_the_catalog_fragment(client: Client) -> None:
 def test_unknown_category_is_a_clear_400(client: Client) -> None:
     response = client.get("/", {"category": "cooking"})
     assert response.status_code == 400
-    assert "Unknown category `cooking`" in text(response.content)
+    assert "Unknown category “cooking”" in text(response.content), "quotes, not command-line backticks"
 
 
 def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
@@ -101,12 +103,45 @@ def test_topic_page(client: Client) -> None:
         "Learn first Queries",
         "Docs ORM layer docs Free",
         "Book ORM layer book Paid",
-        "python SQLAlchemy",
-        "typescript Prisma — Drizzle is lighter.",
-        "Alpha Developer — Phase 3: Data",
-        "Beta Operations — Phase 4: Lead",
+        "Python SQLAlchemy",
+        "TypeScript Prisma — Drizzle is lighter.",
+        "Taught in Alpha Developer · Phase 3: Data",
+        "Beta Operations · Phase 4: Lead",
     ):
         assert expected in page, expected
+    assert "typescript" not in page, "stacks by name, never by key"
+
+
+def test_topic_page_from_a_roadmap_keeps_its_place(client: Client) -> None:
+    page = text(client.get("/topics/http-basics", {"roadmap": "alpha-dev"}).content)
+    assert "Roadmaps Alpha Developer Phase 1: Foundations HTTP basics HTTP basics" in page, "breadcrumb, then h1"
+    assert "← Previous topic How the web works Topic 2 of 17 Next topic → Terminal basics" in page
+    markup = client.get("/topics/http-basics", {"roadmap": "alpha-dev"}).content.decode()
+    assert 'href="/topics/terminal?roadmap=alpha-dev"' in markup, "the next topic keeps the roadmap"
+
+
+def test_topic_page_with_a_roadmap_it_does_not_know_says_so(client: Client) -> None:
+    response = client.get("/topics/http-basics", {"roadmap": "backnd"})
+    assert response.status_code == 200
+    page = text(response.content)
+    assert "We know no roadmap called “backnd”, so this page shows the topic on its own." in page
+    assert "Next topic" not in page
+
+
+def test_topic_page_names_other_names_as_a_sentence(client: Client) -> None:
+    page = text(client.get("/topics/http-basics").content)
+    assert "About 10 hours of study. You may also see it called “http”." in page
+    page = text(client.get("/topics/orm-layer").content)
+    assert "also see it called" not in page, "an alias that only repeats the name is not another name"
+
+
+def test_taught_in_folds_after_the_first_few(client: Client, use_shipped_catalog: None) -> None:
+    markup = client.get("/topics/http", {"roadmap": "frontend"}).content.decode()
+    taught_in = markup.partition('<ul class="taught-in">')[2]
+    shown, _, folded = taught_in.partition('<details class="more">')
+    assert shown.count('<li><a href="/roadmaps/') == 4
+    assert 'href="/roadmaps/frontend#topic-http"' in shown, "the roadmap the reader came from leads"
+    assert re.search(r"and \d+ more roadmaps", folded)
 
 
 def test_unknown_roadmap_404_suggests_the_closest(client: Client) -> None:
@@ -138,3 +173,15 @@ def test_the_shipped_backend_roadmap_page(client: Client) -> None:
     for number in range(1, 8):
         assert f"Phase {number}:" in page
     assert "Congratulations!" in page
+
+
+def test_topic_panel_is_the_topic_without_the_page_around_it(client: Client) -> None:
+    response = client.get("/topics/orm-layer/panel", {"roadmap": "alpha-dev"})
+    assert response.status_code == 200
+    markup = response.content.decode()
+    assert "<html" not in markup
+    page = text(response.content)
+    assert "Alpha Developer · Phase 3: Data ORM layer" in page
+    assert "What to learn First point of ORM layer" in page
+    assert "Open the full page of ORM layer" in page
+    assert client.get("/topics/orm-layr/panel").status_code == 404

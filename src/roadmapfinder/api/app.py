@@ -11,6 +11,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError as NinjaValidationError
 
 from roadmapfinder.api.catalog import router as catalog_router
+from roadmapfinder.api.docs import SiteDocs
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.health import router as health_router
 from roadmapfinder.api.plans import router as plans_router
@@ -23,6 +24,7 @@ api = NinjaAPI(
     version="1",
     description="Learning roadmaps for tech skills: the catalog, roadmaps phase by phase, and shared topics.",
     urls_namespace="api",
+    docs=SiteDocs(),  # the reference inside the site's frame (api/docs.py); Swagger UI at /api/v1/docs/swagger
 )
 
 

@@ -6,6 +6,8 @@ CLI prints them, and the web templates read the same fields.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -32,6 +34,10 @@ class TopicRef(BaseModel):
     effort_hours: float
 
 
+class SkillRef(TopicRef):
+    covers: str = Field(description="One line of what the topic covers, from its first key points")
+
+
 class ProjectOut(BaseModel):
     key: str = Field(description="The id to mark the project done with: `<roadmap>/<title as a slug>`")
     title: str
@@ -42,7 +48,7 @@ class ProjectOut(BaseModel):
 
 class SectionOut(BaseModel):
     title: str
-    topics: list[TopicRef]
+    topics: list[SkillRef]
 
 
 class PhaseOut(BaseModel):
@@ -54,7 +60,7 @@ class PhaseOut(BaseModel):
     hours: float
     job_ready: bool = Field(description="After this phase a learner can apply for a first role in the field.")
     job_ready_note: str = Field(description="What the learner can show an employer by then; empty if not job-ready.")
-    core_skills: list[TopicRef]
+    core_skills: list[SkillRef]
     projects: list[ProjectOut]
     extra_sections: list[SectionOut]
 
@@ -64,8 +70,9 @@ class RoadmapSummary(BaseModel):
     title: str
     category: Category
     category_label: str
-    role: bool = Field(description="The roadmap leads to a job title.")
+    role: bool = Field(description="A job role (Backend Developer, Data Analyst) rather than one skill or tool")
     summary: str
+    tagline: str = Field(description="The summary's opening, short enough for one line of a catalog list")
     aliases: list[str]
     phase_count: int
     topic_count: int
@@ -91,6 +98,7 @@ class ResourceOut(BaseModel):
 
 class VariantOut(BaseModel):
     stack: str
+    stack_label: str = Field(description="The stack's name as people write it: C#, TypeScript, C++")
     name: str
     note: str
     resources: list[ResourceOut]
@@ -126,6 +134,7 @@ def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
         category_label=roadmap.category.label,
         role=roadmap.role,
         summary=roadmap.summary,
+        tagline=tagline(roadmap.summary),
         aliases=list(roadmap.aliases),
         phase_count=len(roadmap.phases),
         topic_count=len(roadmap.topic_ids),
@@ -159,7 +168,13 @@ def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
         effort_hours=topic.effort_hours,
         resources=[_resource(r) for r in topic.resources],
         variants=[
-            VariantOut(stack=v.stack, name=v.name, note=v.note, resources=[_resource(r) for r in v.resources])
+            VariantOut(
+                stack=v.stack,
+                stack_label=stack_label(v.stack),
+                name=v.name,
+                note=v.note,
+                resources=[_resource(r) for r in v.resources],
+            )
             for v in topic.variants
         ],
         used_in=[
@@ -184,7 +199,7 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
         hours=catalog.phase_hours(phase),
         job_ready=phase.job_ready,
         job_ready_note=phase.job_ready_note,
-        core_skills=[_ref(catalog.topic(t)) for t in phase.core_skills],
+        core_skills=[_skill(catalog.topic(t)) for t in phase.core_skills],
         projects=[
             ProjectOut(
                 key=project_key(roadmap.slug, p.title),
@@ -196,13 +211,128 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
             for p in phase.projects
         ],
         extra_sections=[
-            SectionOut(title=s.title, topics=[_ref(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
+            SectionOut(title=s.title, topics=[_skill(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
         ],
     )
 
 
 def _ref(topic: Topic) -> TopicRef:
     return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
+
+
+class TopicPlace(BaseModel):
+    """Where a topic sits in one roadmap, for the topic page's breadcrumb and its previous/next links."""
+
+    roadmap: str
+    roadmap_title: str
+    phase: int
+    phase_title: str
+    position: int = Field(description="1-based place of the topic among the roadmap's topics, in reading order")
+    count: int
+    previous: TopicRef | None
+    next: TopicRef | None
+
+
+def topic_place(catalog: Catalog, roadmap: Roadmap, topic_id: str) -> TopicPlace | None:
+    """The topic's place in the roadmap (its first phase if repeated), or None when the roadmap does not teach it.
+
+    Reading order is the roadmap page's: phase by phase, core skills then the extra sections.
+    """
+    order = [(number, t) for number, phase in enumerate(roadmap.phases, start=1) for t in phase.topic_ids]
+    ids = [t for _, t in order]
+    if topic_id not in ids:
+        return None
+    index = ids.index(topic_id)
+    number = order[index][0]
+    return TopicPlace(
+        roadmap=roadmap.slug,
+        roadmap_title=roadmap.title,
+        phase=number,
+        phase_title=roadmap.phases[number - 1].title,
+        position=index + 1,
+        count=len(ids),
+        previous=_ref(catalog.topic(ids[index - 1])) if index > 0 else None,
+        next=_ref(catalog.topic(ids[index + 1])) if index + 1 < len(ids) else None,
+    )
+
+
+#: Stack keys of the content (variants, plan requests) and the names people know them by.
+STACK_LABELS = {
+    "python": "Python",
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    "java": "Java",
+    "kotlin": "Kotlin",
+    "go": "Go",
+    "csharp": "C#",
+    "php": "PHP",
+    "ruby": "Ruby",
+    "rust": "Rust",
+    "swift": "Swift",
+    "dart": "Dart",
+    "cpp": "C++",
+}
+
+
+def stack_label(stack: str) -> str:
+    """A stack's name for people ("csharp" is shown as "C#"); an unlisted key is capitalised."""
+    return STACK_LABELS.get(stack, stack.capitalize())
+
+
+def also_called(topic: Topic, limit: int = 3) -> list[str]:
+    """The first few of a topic's other names, for "also known as" (the full alias list is for search).
+
+    Aliases that only repeat the name (its case or a plural) are left out, so the line reads like a sentence.
+    """
+    seen = {_plain(topic.name)}
+    names: list[str] = []
+    for alias in topic.aliases:
+        if (key := _plain(alias)) not in seen:
+            seen.add(key)
+            names.append(alias)
+        if len(names) == limit:
+            break
+    return names
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]", "", text.lower()).removesuffix("s")
+
+
+def _skill(topic: Topic) -> SkillRef:
+    return SkillRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours, covers=covers_line(topic))
+
+
+#: Characters a one-line text may take before it is cut at a clause or a comma.
+ONE_LINE = 110
+
+
+def tagline(summary: str) -> str:
+    """The summary up to its first colon, semicolon or full stop; cut at a comma (with "…") if still too long.
+
+    The home page lists roadmaps one line each; the full summary stays on the roadmap page.
+    """
+    first = re.split(r"[:;]|\.\s", summary.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if len(first) <= ONE_LINE:
+        return first
+    cut = first.rfind(",", 0, ONE_LINE)
+    return (first[:cut] if cut >= ONE_LINE // 2 else first[:ONE_LINE].rsplit(" ", 1)[0].rstrip(",")) + "…"
+
+
+def covers_line(topic: Topic) -> str:
+    """What a topic covers in one line: its first key points, whole, joined while they fit in about a line.
+
+    The seed's list reads "HTTP/HTTPS, methods (GET, POST, ...)": the name, then what it takes in. Points keep
+    their own capitals (many start with a name: "Git", "Python"), so they are joined with a middle dot.
+    """
+    shown: list[str] = []
+    length = 0
+    for point in topic.key_points:
+        if shown and length + len(point) + 2 > ONE_LINE:
+            break
+        shown.append(point)
+        length += len(point) + 2
+    return " · ".join(shown)
 
 
 def _resource(resource: Resource) -> ResourceOut:

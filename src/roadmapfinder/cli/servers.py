@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from roadmapfinder.config import config
 
 APP = "roadmapfinder.web.wsgi:application"
+SETTINGS = "roadmapfinder.web.settings"
 #: Threads per granian worker that run the app. With one, a slow answer (a PDF export takes about half a second)
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
 #: 290 ms while PDFs were exported, against 2.9 ms with four threads, for about 6 % less peak throughput.
@@ -71,3 +73,19 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
         *log,
         APP,
     ]
+
+
+class StaticFiles(StrEnum):
+    COLLECT = "collect"
+    PLAIN = "plain"
+
+
+def prepare_to_serve(*, collect: bool = True) -> None:
+    """Migrate and collect static files when needed, in a Django process of its own (the CLI imports no Django):
+    `python -m django prepare_to_serve` says what it did; a failure stops `serve` with its message. Without
+    `collect`, pages link the package's own files by their plain names (web/static_storage.py)."""
+    env = os.environ | {"DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", SETTINGS)}
+    command = [sys.executable, "-m", "django", "prepare_to_serve", *([] if collect else ["--no-collect"])]
+    done = subprocess.run(command, env=env, check=False)
+    if done.returncode:
+        raise SystemExit(done.returncode)

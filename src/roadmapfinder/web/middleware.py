@@ -33,5 +33,6 @@ class DomainErrorMiddleware:
 
 def not_found_page(request: HttpRequest, error: NotFound) -> HttpResponse:
     """The 404 page for an unknown roadmap or topic, offering the closest matches."""
-    context = {"error": error, "suggestions": suggestion_links(error)}
+    query = error.key if error.kind in ("roadmap", "topic") else ""  # a plan id is no search
+    context = {"error": error, "suggestions": suggestion_links(error), "query": query}
     return render(request, "roadmapfinder/404.html", context, status=404)

@@ -50,7 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "roadmapfinder.web.static_storage.StaticFilesAppConfig",  # django.contrib.staticfiles without source maps
     "ninja",
     "csp",
     "roadmapfinder.web.apps.WebConfig",
@@ -209,4 +209,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": CONFIG.log_level},
+    # bm25s says "Building index from tokens" once per field (three per process): web/wsgi.py reports the index
+    # once instead.
+    "loggers": {"bm25s": {"level": "WARNING"}},
 }

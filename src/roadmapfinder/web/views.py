@@ -5,13 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import parse_category
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.catalog.shapes import PhaseOut, Weeks, roadmap_detail, roadmap_summary, topic_detail
+from roadmapfinder.catalog.shapes import (
+    PhaseOut,
+    Weeks,
+    also_called,
+    roadmap_detail,
+    roadmap_summary,
+    topic_detail,
+    topic_place,
+)
+from roadmapfinder.errors import NotFound
 from roadmapfinder.web.selectors import path_suggestions
 
 
@@ -40,10 +50,16 @@ def home(request: HttpRequest) -> HttpResponse:
     groups = [
         (c, [roadmap_summary(catalog, r) for r in roadmaps if r in shown]) for c, roadmaps in catalog.by_category()
     ]
+    # Job roles lead ("start here"), in category order so Backend and Frontend come before the rest; then every
+    # skill and tool under its category.
+    roles = [s for _, items in groups for s in items if s.role]
+    skills = [(c, [s for s in items if not s.role]) for c, items in groups]
     context = {
         "query": query,
         "category": wanted,
-        "groups": [(c, items) for c, items in groups if items],
+        "filtered": bool(query or wanted),
+        "roles": roles,
+        "groups": [(c, items) for c, items in skills if items],
         "all_categories": [(c, len(rs)) for c, rs in catalog.by_category()],
         "total": len(catalog.roadmaps),
         "shown": len(shown),
@@ -80,19 +96,61 @@ def roadmap(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "roadmapfinder/roadmap.html", context)
 
 
-def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
-    """A topic: what to learn, resources grouped by kind, prerequisites, and where it is taught."""
+#: "Taught in" shows this many roadmaps before "and N more".
+TAUGHT_IN_SHOWN = 4
+
+
+def topic_context(request: HttpRequest, topic_id: str) -> dict[str, object]:
+    """What the topic page and its side panel show: the topic, its resources by kind, and, with `?roadmap=`,
+    its place in the roadmap the reader came from (breadcrumb, previous and next topic)."""
     catalog = default_catalog()
-    detail = topic_detail(catalog, catalog.topic(topic_id))
+    topic = catalog.topic(topic_id)
+    detail = topic_detail(catalog, topic)
     by_kind: dict[str, list[object]] = {}
     for resource in detail.resources:
         by_kind.setdefault(resource.kind, []).append(resource)
-    return render(request, "roadmapfinder/topic.html", {"topic": detail, "resources_by_kind": by_kind})
+    wanted = request.GET.get("roadmap", "").strip()[:100]
+    place, not_understood = None, ""
+    if wanted:
+        try:
+            place = topic_place(catalog, catalog.roadmap(wanted), topic.id)
+        except NotFound:
+            not_understood = wanted
+    # The roadmap the reader came from leads "Taught in"; the rest fold after the first few.
+    uses = sorted(detail.used_in, key=lambda u: u.roadmap != (place.roadmap if place else ""))
+    return {
+        "topic": detail,
+        "resources_by_kind": by_kind,
+        "also_called": also_called(topic),
+        "place": place,
+        "roadmap_not_understood": not_understood,
+        "uses_shown": uses[:TAUGHT_IN_SHOWN],
+        "uses_folded": uses[TAUGHT_IN_SHOWN:],
+    }
+
+
+def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
+    """A topic: what to learn, resources grouped by kind, prerequisites, and where it is taught."""
+    return render(request, "roadmapfinder/topic.html", topic_context(request, topic_id))
+
+
+def topic_panel(request: HttpRequest, topic_id: str) -> HttpResponse:
+    """The topic for the roadmap page's side panel (htmx): summary, key points, resources and the done control.
+
+    The roadmap page's links still lead to the full topic page; `panel.js` fetches this instead when it can.
+    """
+    return render(request, "roadmapfinder/_topic_panel.html", topic_context(request, topic_id))
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """`/favicon.ico`, asked for by tools that read no `<link rel="icon">`: the site's icon."""
+    return redirect(static("roadmapfinder/icons/icon-32.png"), permanent=False)
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Any unknown URL: a 404 that still points somewhere useful."""
-    context = {"error": None, "suggestions": path_suggestions(request.path)}
+    segment = request.path.rstrip("/").rsplit("/", 1)[-1][:100]
+    context = {"error": None, "suggestions": path_suggestions(request.path), "query": segment}
     return render(request, "roadmapfinder/404.html", context, status=404)
 
 
@@ -101,4 +159,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return render(request, "roadmapfinder/500.html", status=500)
 
 
-__all__ = ["home", "page_not_found", "roadmap", "server_error", "topic"]
+__all__ = ["favicon", "home", "page_not_found", "roadmap", "server_error", "topic", "topic_panel"]

@@ -1,0 +1,97 @@
+"""`roadmapfinder serve` on its own: a fresh install migrates and collects static files itself, a second start
+skips both, the search index is built once per worker, and SIGTERM stops the server within 5 seconds."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from tests.e2e.live_server import BIN, _free_port
+
+#: A deploy's stop (docker stop waits 10 s before killing) must never hang on a worker.
+STOP_WITHIN = 5.0
+
+
+def _start(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "ROADMAPFINDER_PLAIN_STATIC")}
+    env["ROADMAPFINDER_DATA_DIR"] = str(data_dir)
+    port = _free_port()
+    process = subprocess.Popen(
+        [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--workers", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 240
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/roadmaps/alpha-dev", timeout=5) as response:
+                assert response.status == 200
+                return process, url
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                log = process.stdout.read() if process.stdout else ""
+                raise AssertionError(f"server did not start: {log}") from None
+            time.sleep(0.2)
+
+
+def _stop(process: subprocess.Popen[str]) -> tuple[float, str]:
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    try:
+        out, _ = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    return time.monotonic() - started, out
+
+
+def test_serve_on_a_fresh_install_then_again(tmp_path: Path) -> None:
+    process, url = _start(tmp_path)
+    with urllib.request.urlopen(f"{url}/") as response:
+        page = response.read().decode()
+    css = re.search(r'href="(/static/roadmapfinder/css/site\.[0-9a-f]{12}\.css)"', page)
+    assert css is not None, "hashed static files, from the manifest serve built"
+    with urllib.request.urlopen(url + css.group(1)) as response:
+        assert response.status == 200
+    with urllib.request.urlopen(f"{url}/api/v1/search?q=pyhton") as response:
+        assert response.status == 200, "a search waits for its worker's index"
+    stopped_after, out = _stop(process)
+    assert stopped_after < STOP_WITHIN, out
+    assert re.search(r"Applied \d+ database migrations\.", out), out
+    assert "Collected and compressed the static files" in out
+    assert not list((tmp_path / "static").rglob("*.map")), "no source maps collected"
+    assert "Building index from tokens" not in out
+    built = len(re.findall(r"Search index of \d+ roadmaps and topics built", out))
+    assert 1 <= built <= 2, "once per worker (a worker stopped before its build finished says nothing)"
+
+    process, url = _start(tmp_path)
+    stopped_after, out = _stop(process)
+    assert stopped_after < STOP_WITHIN, out
+    assert "Database is up to date." in out
+    assert "Static files are current." in out, "a second start collects nothing"
+
+
+def test_static_files_older_than_a_source_are_collected_again(tmp_path: Path) -> None:
+    """The check behind "Static files are current": every source is older than the manifest and listed in it."""
+    env = os.environ | {"ROADMAPFINDER_DATA_DIR": str(tmp_path)}
+    env.pop("ROADMAPFINDER_PLAIN_STATIC", None)
+    code = (
+        "import os; from roadmapfinder.web import startup; startup.setup();"
+        "print(startup.static_is_current());"
+        "print(startup.collect_if_needed());"
+        "print(startup.static_is_current());"
+        f"os.utime({str(tmp_path / 'static' / 'staticfiles.json')!r}, (0, 0));"
+        "print(startup.static_is_current())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    collected = f"Collected and compressed the static files into {tmp_path}/static."
+    assert done.stdout.split("\n")[:4] == ["False", collected, "True", "False"]
