@@ -31,8 +31,13 @@ def pending_migrations() -> int:
 def migrate_if_needed() -> str:
     """Apply missing migrations; a sentence saying what happened."""
     from django.core.management import call_command
+    from django.db import DatabaseError
 
-    missing = pending_migrations()
+    try:
+        missing = pending_migrations()
+    except DatabaseError as error:  # the server still starts: liveness answers, readiness says the database is down
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return f"Database unreachable, migrations not checked ({first_line}); /api/v1/readyz reports it."
     if not missing:
         return "Database is up to date."
     call_command("migrate", interactive=False, verbosity=0)
