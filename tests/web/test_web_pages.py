@@ -15,10 +15,21 @@ def test_home_says_what_the_site_does_and_groups_the_catalog(client: Client) -> 
     assert response.status_code == 200
     page = text(response.content)
     assert "Find the best roadmap for your next tech skill" in page
-    assert "Start here: roadmaps for a job 1" in page, "Alpha Developer is a job: it leads the catalog"
-    assert "Skills and tools Cloud & operations 1" in page
+    assert "Start here" not in page, "no sample roadmap is marked as a job role in its content"
+    assert "All 2 roadmaps" in page
+    assert "Web development 1 Alpha Developer 17–26 weeks" in page
     assert 'href="/roadmaps/alpha-dev"' in response.content.decode()
     assert 'role="search"' in response.content.decode()
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_home_leads_with_the_roadmaps_for_a_job_then_skills(client: Client) -> None:
+    """Role roadmaps (marked `role: true` in the content) come first, so Backend is not below Angular and API Design."""
+    page = text(client.get("/").content)
+    start_here, skills = page.index("Start here"), page.index("Skills and tools")
+    assert start_here < page.index("Backend Developer") < skills
+    assert start_here < page.index("Frontend Developer") < skills
+    assert page.index("Angular", skills) > skills, "a skill roadmap is listed after the roles"
 
 
 def test_home_search_box_filters_the_catalog(client: Client) -> None:
