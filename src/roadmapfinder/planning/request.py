@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from roadmapfinder.bounds import check_date, check_text
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
@@ -108,6 +109,17 @@ def check_request(request: PlanRequest) -> None:
             f"{hours:g} hours per week is out of range",
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
         )
+    named = {"a target": request.targets, "a known topic": request.known, "a topic to drop": request.drop}
+    named |= {"a topic to add": request.add, "a topic to order": request.order}
+    for field, names in named.items():
+        for name in names:
+            check_text(name, field=field, single_line=True)
+    if request.stack is not None:
+        check_text(request.stack, field="the stack", single_line=True)
+    if request.start is not None:
+        check_date(request.start, field="start date")
+    if request.target_date is not None:
+        check_date(request.target_date, field="target date")
     if request.stack is not None and request.stack not in STACKS:
         raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}")
     if request.start and request.target_date and request.target_date <= request.start:

@@ -12,6 +12,7 @@ from roadmapfinder.catalog.catalog import parse_category
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import PhaseOut, Weeks, roadmap_detail, roadmap_summary, topic_detail
+from roadmapfinder.web.boundary import error_response, is_api
 from roadmapfinder.web.selectors import path_suggestions
 
 
@@ -91,13 +92,17 @@ def topic(request: HttpRequest, topic_id: str) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Any unknown URL: a 404 that still points somewhere useful."""
+    """Any unknown URL: a 404 that still points somewhere useful (JSON under /api/)."""
+    if is_api(request):
+        return error_response(request, 404, f"no API route {request.path}", "see /api/v1/docs for the routes")
     context = {"error": None, "suggestions": path_suggestions(request.path)}
     return render(request, "roadmapfinder/404.html", context, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """A calm 500 page without any detail of the failure."""
+    """A calm 500 page without any detail of the failure (JSON under /api/)."""
+    if is_api(request):
+        return error_response(request, 500, "the server failed to answer", "try again later; it has been logged")
     return render(request, "roadmapfinder/500.html", status=500)
 
 
