@@ -31,6 +31,10 @@ def error_response(request: HttpRequest, status: int, message: str, hint: str = 
     return render(request, "roadmapfinder/400.html", {"message": message, "hint": hint}, status=status)
 
 
+class _Unsupported(Exception):
+    """An API body that is not JSON."""
+
+
 def _json_body(request: HttpRequest) -> bool:
     content_type = request.content_type or ""
     return content_type == "application/json" or content_type.endswith("+json")
@@ -60,6 +64,10 @@ class BoundaryMiddleware:
             self._check(request)
         except InvalidInput as error:
             return error_response(request, 400, error.message, error.hint)
+        except _Unsupported:
+            return error_response(
+                request, 415, "the request body must be JSON", "send it with Content-Type: application/json"
+            )
         except RequestDataTooBig:
             return error_response(request, 413, "the request body is too large", "send less data at once")
         except SuspiciousOperation as error:  # too many fields, a malformed upload...
@@ -74,6 +82,9 @@ class BoundaryMiddleware:
                 check_text(value, field=_named("the query parameter", key))
         if request.method in ("GET", "HEAD", "OPTIONS"):
             return
+        writes_api = is_api(request) and request.method in ("POST", "PUT", "PATCH")
+        if writes_api and not _json_body(request) and request.body:
+            raise _Unsupported
         if _json_body(request):
             if request.body:
                 load_json(request.body, field="the request body")

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from roadmapfinder.api.app import api
+from roadmapfinder.tracking.limits import login_limited
 from roadmapfinder.web import exports, plan_views, search_views, seo, views
 
 urlpatterns = [
@@ -26,6 +27,8 @@ urlpatterns = [
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
+    # The admin's log-in has the same limits as the site's (per address, and per account for unknown browsers).
+    path("admin/login/", login_limited("admin-login")(admin.site.login)),
     path("admin/", admin.site.urls),
 ]
 
