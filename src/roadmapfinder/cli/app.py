@@ -16,7 +16,7 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
 from roadmapfinder.cli import catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
 from roadmapfinder.cli.errors import friendly_errors, stderr
-from roadmapfinder.cli.servers import Server, default_workers, server_argv
+from roadmapfinder.cli.servers import Server, check_bind, default_workers, server_argv
 from roadmapfinder.errors import InvalidInput
 
 app = typer.Typer(
@@ -136,8 +136,7 @@ def serve(
 ) -> None:
     """Serve the web app and API with a production server (granian or gunicorn), never Django's runserver."""
     default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
-    if not 1 <= port <= 65535:
-        raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
+    check_bind(host, port)
     count = workers or default_workers(server)
     argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
