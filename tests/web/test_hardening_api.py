@@ -123,3 +123,60 @@ def test_the_openapi_document_states_every_answer(spec: dict[str, Any]) -> None:
             for status, answer in operation["responses"].items():
                 if status.startswith(("4", "5")):
                     assert list(answer["content"]) == ["application/json"], (method, path, status)
+
+
+def test_what_the_schema_allows_the_server_accepts_and_the_rest_is_bounded(spec: dict[str, Any]) -> None:
+    limit = next(p for p in _operation(spec, "get", "/api/v1/search")["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["anyOf"][0]["minimum"] == 1
+    request = spec["components"]["schemas"]["PlanRequest"]["properties"]
+    assert request["targets"]["minItems"] == 1
+    assert request["targets"]["items"]["maxLength"] == 100
+    assert request["known"]["items"]["maxLength"] == 100
+    assert (request["hours_per_week"]["minimum"], request["hours_per_week"]["maximum"]) == (1, 80)
+    for name in ("ProgressIn", "TopicProgressIn", "ProjectProgressIn", "FollowIn", "PlanRequest"):
+        assert spec["components"]["schemas"][name]["additionalProperties"] is False, name
+    assert spec["components"]["schemas"]["FinderIn"]["properties"]["purpose"]["enum"] == ["job", "freelance", "hobby"]
+
+
+def test_unknown_fields_are_refused_not_ignored(ada: User) -> None:
+    from roadmapfinder.tracking.models import TopicProgress
+    from roadmapfinder.tracking.services import token_create
+
+    headers = {"Authorization": f"Bearer {token_create(user=ada, name='cli')[1]}"}
+    client = Client()
+    for path, body in (
+        ("/api/v1/me/progress", {"topics": {"markup": "done"}, "status": "ok"}),
+        ("/api/v1/me/progress/markup", {"status": "done", "note": "x"}),
+        ("/api/v1/me/following/alpha-dev", {"following": True, "extra": 1}),
+    ):
+        response = client.put(path, json.dumps(body), content_type="application/json", headers=headers)
+        assert response.status_code == 422, path
+        assert "Extra inputs are not permitted" in response.json()["detail"]
+    assert not TopicProgress.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"targets": []}, "the plan has nothing to reach"),
+        ({"targets": ["x" * 101]}, "at most 200 names of at most 100 characters"),
+        ({"targets": ["alpha-dev"], "hours_per_week": 0}, "0 hours per week is out of range"),
+    ],
+)
+def test_plan_requests_outside_the_documented_bounds_are_clear_refusals(
+    client: Client, body: object, message: str
+) -> None:
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code in (400, 422)
+    assert message in response.json()["detail"]
+
+
+def test_search_limit_and_finder_purpose_outside_the_documented_values(client: Client) -> None:
+    assert client.get("/api/v1/search", {"q": "markup", "limit": 0}).status_code == 400
+    assert client.get("/api/v1/search", {"q": "markup", "limit": 1}).status_code == 200
+    for purpose in ("", "JOB", "fame"):
+        response = client.post(
+            "/api/v1/finder", json.dumps({"goal": "websites", "purpose": purpose}), content_type="application/json"
+        )
+        assert response.status_code == 400, purpose
+        assert "unknown purpose" in response.json()["detail"]

@@ -15,6 +15,9 @@ from typing import Any
 from ninja import NinjaAPI
 from ninja.openapi.schema import OpenAPISchema
 
+from roadmapfinder.search import MAX_QUERY_LENGTH
+from roadmapfinder.search.engine import MAX_LIMIT
+
 _ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
 _WHY = {
     "400": "Bad input: control characters in the address, query or body, malformed JSON, or values the planner "
@@ -30,6 +33,11 @@ _WHY = {
 }
 #: Export routes (by their path's ending) and the media type of their file.
 _EXPORTS = {".md": "text/markdown", ".ics": "text/calendar", ".pdf": "application/pdf"}
+#: Bounds of query parameters that the core checks itself (a clear 400 with a hint), stated in the document too.
+_PARAMETER_BOUNDS: dict[tuple[str, str], dict[str, Any]] = {
+    ("/api/v1/search", "limit"): {"minimum": 1, "maximum": MAX_LIMIT},
+    ("/api/v1/search", "q"): {"maxLength": MAX_QUERY_LENGTH},
+}
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
 
 
@@ -45,6 +53,12 @@ def complete(document: dict[str, Any]) -> dict[str, Any]:
     """Add the statuses and media types the layers around the routes answer to every operation."""
     for path, operations in document.get("paths", {}).items():
         for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                bounds = _PARAMETER_BOUNDS.get((path, parameter.get("name", "")), {})
+                schema = parameter.get("schema", {})
+                for option in schema.get("anyOf", [schema]):  # an optional parameter is anyOf [type, null]
+                    if option.get("type") in ("integer", "string"):
+                        option.update(bounds)
             schemes = {name for requirement in operation.get("security", []) for name in requirement}
             _add(operation, "400")
             if operation.get("parameters") or "requestBody" in operation:

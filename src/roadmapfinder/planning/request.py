@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
 from roadmapfinder.bounds import check_date, check_text
 from roadmapfinder.catalog.models import Level
@@ -33,6 +34,11 @@ STACKS = (
     "dart",
     "cpp",
 )
+
+
+#: What the OpenAPI document says of each name (the planner refuses longer ones, and more than MAX_NAMES).
+_NAME: JsonDict = {"type": "string", "maxLength": 100}
+_NAMES: JsonDict = {"maxItems": MAX_NAMES, "items": _NAME}
 
 
 class CurrentLevel(StrEnum):
@@ -69,17 +75,32 @@ class PlanRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    targets: tuple[str, ...] = Field(description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].")
-    hours_per_week: float = Field(default=10, description="Study hours a week, 1-80.")
+    targets: tuple[str, ...] = Field(
+        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].",
+        json_schema_extra={"minItems": 1, "maxItems": MAX_TARGETS, "items": _NAME},
+    )
+    hours_per_week: float = Field(
+        default=10,
+        description="Study hours a week, 1-80.",
+        json_schema_extra={"minimum": MIN_HOURS_PER_WEEK, "maximum": MAX_HOURS_PER_WEEK},
+    )
     study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
-    known: tuple[str, ...] = Field(default=(), description="Topics (ids, names, aliases) or roadmaps you know.")
+    known: tuple[str, ...] = Field(
+        default=(), description="Topics (ids, names, aliases) or roadmaps you know.", json_schema_extra=_NAMES
+    )
     level: CurrentLevel = CurrentLevel.BEGINNER
     stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
-    start: date | None = Field(default=None, description="First day of the plan (default: today).")
-    target_date: date | None = Field(default=None, description="The date you want to finish by.")
-    drop: tuple[str, ...] = Field(default=(), description="Topics to leave out of the plan.")
-    add: tuple[str, ...] = Field(default=(), description="Topics to add (their missing prerequisites come along).")
-    order: tuple[str, ...] = Field(default=(), description="Topics to learn as early as prerequisites allow.")
+    start: date | None = Field(
+        default=None, description="First day of the plan (default: today), 2000-01-01 to 2100-12-31."
+    )
+    target_date: date | None = Field(default=None, description="The date you want to finish by (after the start).")
+    drop: tuple[str, ...] = Field(default=(), description="Topics to leave out of the plan.", json_schema_extra=_NAMES)
+    add: tuple[str, ...] = Field(
+        default=(), description="Topics to add (their missing prerequisites come along).", json_schema_extra=_NAMES
+    )
+    order: tuple[str, ...] = Field(
+        default=(), description="Topics to learn as early as prerequisites allow.", json_schema_extra=_NAMES
+    )
 
     @field_validator("targets", "known", "drop", "add", "order", mode="after")
     @classmethod
