@@ -60,6 +60,24 @@ def test_login_with_a_url_that_is_not_a_server(url: str, config_file: Path) -> N
     assert not config_file.exists()
 
 
+def _read_request(connection: socket.socket) -> None:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        (int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")), 0
+    )
+    while len(body) < length:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return
+        body += chunk
+
+
 class _Answer:
     """What the fake server sends back: raw bytes written straight to the socket."""
 
@@ -81,12 +99,7 @@ def fake_server() -> Iterator[Callable[[bytes], str]]:
             except OSError:
                 return
             with connection:
-                connection.settimeout(0.2)
-                try:
-                    while connection.recv(65536):  # read the whole request, so closing is not a reset
-                        pass
-                except TimeoutError:
-                    pass
+                _read_request(connection)  # all of it, so closing the connection is not a reset
                 connection.sendall(answer.raw)
 
     threading.Thread(target=run, daemon=True).start()
