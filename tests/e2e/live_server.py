@@ -6,7 +6,9 @@ catalog; the database is a throw-away SQLite file, or the PostgreSQL of DATABASE
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,30 +63,71 @@ def live_server(
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     if pages:
         subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--workers", str(workers)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/api/v1/healthz", timeout=2):
-                break
-        except OSError as error:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                log = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"server did not start: {log}") from error
-            time.sleep(0.2)
+    instance = Instance(env, workers=workers)
+    instance.start()
     try:
-        yield LiveServer(url, env)
+        yield LiveServer(instance.url, env)
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        instance.stop()
+
+
+class Instance:
+    """One `roadmapfinder serve` process on a port of its own, which a test can start, stop and kill at will."""
+
+    def __init__(self, env: dict[str, str], *, workers: int = 2, port: int | None = None) -> None:
+        self.env = env
+        self.workers = workers
+        self.port = port or _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, *, timeout: float = 30) -> None:
+        """Start the server and wait until it answers its liveness check."""
+        self.process = subprocess.Popen(
+            [str(BIN / "roadmapfinder"), "serve", "--port", str(self.port), "--workers", str(self.workers)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group, so a kill reaches every worker
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/v1/healthz", timeout=2):
+                    return
+            except OSError as error:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.process.kill()
+                    log = self.process.stderr.read().decode() if self.process.stderr else ""
+                    raise RuntimeError(f"server did not start: {log}") from error
+                time.sleep(0.2)
+
+    def server_groups(self) -> list[int]:
+        """The process groups of the server under the supervisor (`roadmapfinder serve` runs it in its own)."""
+        assert self.process is not None
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True)
+        return [int(pid) for pid in children.stdout.split()]
+
+    def left_running(self, groups: list[int]) -> list[str]:
+        """Processes of these groups still alive (none may be, once the server has stopped)."""
+        found = subprocess.run(["pgrep", "-a", "-g", ",".join(map(str, groups))], capture_output=True, text=True)
+        return found.stdout.splitlines() if groups else []
+
+    def stop(self, *, timeout: float = 10) -> float:
+        """SIGTERM, then wait for the exit; answers how many seconds the server took to stop."""
+        assert self.process is not None
+        started = time.monotonic()
+        self.process.terminate()
+        self.process.wait(timeout=timeout)
+        return time.monotonic() - started
+
+    def kill(self) -> None:
+        """SIGKILL to the server and all its workers at once, as a crashed machine would."""
+        assert self.process is not None
+        for group in [self.process.pid, *self.server_groups()]:  # the supervisor, then the server
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGKILL)
+        self.process.wait(timeout=10)
 
 
 def create_learner_with_token(env: dict[str, str], username: str) -> str:

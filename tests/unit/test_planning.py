@@ -137,8 +137,33 @@ def test_whole_roadmap_known_and_assumed_roadmaps() -> None:
     reasons = {s.id: s.reason for s in result.skipped}
     assert reasons["markup"] == "Beta Operations assumes the Alpha Developer roadmap"
     assert set(scheduled_topics(result)) == {"containers", "pipelines", "monitoring"}
-    mixed = plan(targets=["alpha-dev", "beta-ops"], known=["Alpha Developer"])
-    assert set(scheduled_topics(mixed)) == {"containers", "pipelines", "monitoring"}
+    finished = plan(targets=["alpha-dev", "beta-ops"], finished=["alpha-dev"])
+    assert set(scheduled_topics(finished)) == {"containers", "pipelines", "monitoring"}
+    assert {s.reason for s in finished.skipped if s.id == "markup"} == {"you finished the Alpha Developer roadmap"}
+
+
+def test_a_bare_roadmap_name_known_means_its_entry_topics_never_the_whole_roadmap() -> None:
+    result = plan(targets=["alpha-dev"], known=["Alpha Developer"])
+    skipped = {s.id: s.reason for s in result.skipped}
+    assert set(skipped) == {"web-basics", "http-basics", "terminal", "version-control"}
+    assert skipped["terminal"] == "you know it (you said “Alpha Developer”)"
+    assert {"markup", "api-basics"} <= set(scheduled_topics(result))
+    assert [u.line for u in result.understood] == [
+        "“Alpha Developer” → How the web works, HTTP basics, Terminal basics, Version control"
+    ]
+
+
+def test_an_unknown_word_in_known_is_reported_and_the_plan_still_builds() -> None:
+    result = plan(targets=["alpha-dev"], known=["markup", "cobol", "a bit of terminal and qqzzx"])
+    assert result.not_understood == ("cobol", "qqzzx")
+    assert {s.id for s in result.skipped} == {"markup", "terminal"}
+    assert all(s.reason for s in result.skipped)
+
+
+def test_a_finished_roadmap_must_be_named_exactly() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        plan(targets=["beta-ops"], finished=["gamma"])
+    assert caught.value.message == "no roadmap named `gamma` in finished"
 
 
 def test_stack_resolves_variants() -> None:
@@ -200,7 +225,6 @@ def test_target_date_feasibility_is_said_plainly() -> None:
         ({"targets": ["alpha-dev"], "hours_per_week": 500}, "500 hours per week is out of range"),
         ({"targets": ["alpah-dev"]}, "unknown roadmap or topic in targets: `alpah-dev` (did you mean alpha-dev"),
         ({"targets": []}, "the plan has nothing to reach"),
-        ({"targets": ["alpha-dev"], "known": ["cobol"]}, "unknown roadmap or topic in known: `cobol`"),
         ({"targets": ["alpha-dev"], "stack": "cobol"}, "unknown stack `cobol`"),
         (
             {"targets": ["alpha-dev"], "start": date(2027, 1, 1), "target_date": date(2026, 1, 1)},
@@ -223,7 +247,10 @@ def test_exact_ids_win_and_known_prefers_topics_over_roadmap_aliases() -> None:
     assert plan(targets=["beta"]).roadmaps == ("beta-ops",)
     # ...but what a learner knows is the topic
     result = plan(targets=["beta-ops"], known=["beta"])
-    assert {s.id for s in result.skipped if s.reason == "you already know it"} == {"containers"}
-    # "ops sample" is only a roadmap alias, so it still resolves to the roadmap
+    assert {s.id: s.reason for s in result.skipped if s.reason.startswith("you know")} == {
+        "containers": "you know it (you said “beta”)"
+    }
+    # "ops sample" is only a roadmap alias: known, it means the roadmap's entry topics, not all of it
     result = plan(targets=["beta-ops", "alpha-dev"], known=["ops sample"])
-    assert "containers" in {s.id for s in result.skipped}
+    known = {s.id for s in result.skipped if s.reason.startswith("you know")}
+    assert known == {"containers", "pipelines", "monitoring", "terminal"}

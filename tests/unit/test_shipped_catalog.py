@@ -98,16 +98,17 @@ def test_the_wheel_ships_the_content(tmp_path: Path) -> None:
 
 CATALOG_SLUGS = {
     "web": "frontend backend full-stack html-css javascript typescript react vue angular nextjs nodejs django php ruby "
-    "graphql api-design",
-    "mobile": "android ios flutter react-native kotlin",
+    "graphql api-design aspnet-core laravel ruby-on-rails wordpress design-system",
+    "mobile": "android ios flutter react-native kotlin swiftui",
     "languages": "python java spring-boot go rust cpp csharp shell-bash",
     "data-ai": "data-analyst bi-analyst data-scientist data-engineer machine-learning ai-engineer mlops "
-    "prompt-engineering",
-    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer",
-    "security": "cyber-security penetration-tester",
-    "databases": "sql postgresql mongodb redis database-administrator",
+    "prompt-engineering ai-agents",
+    "cloud-ops": "devops cloud-engineer aws docker kubernetes linux terraform site-reliability network-engineer "
+    "cloudflare",
+    "security": "cyber-security penetration-tester devsecops ai-red-teaming",
+    "databases": "sql postgresql mongodb redis database-administrator elasticsearch",
     "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
-    "engineering-manager product-manager technical-writer devrel",
+    "engineering-manager product-manager technical-writer devrel code-review",
     "more": "game-developer blockchain ux-design embedded-systems",
 }
 ROLE_ROADMAPS = {
@@ -115,6 +116,7 @@ ROLE_ROADMAPS = {
     *("data-engineer", "machine-learning", "ai-engineer", "cyber-security", "penetration-tester", "android"),
     *("ios", "game-developer", "site-reliability", "cloud-engineer", "network-engineer", "database-administrator"),
     *("software-engineer", "software-architect", "qa-engineer", "engineering-manager", "product-manager"),
+    *("devsecops",),
 }
 #: Tools no roadmap may recommend as a first choice any more; their sites may not be a resource.
 DEPRECATED_HOSTS = ("create-react-app.dev", "angularjs.org", "bower.io", "legacy.python.org/download/releases/2")

@@ -77,12 +77,12 @@ def test_unknown_api_paths_are_json_404s(client: Client, path: str) -> None:
 
 
 def test_an_api_500_is_json(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
-    from roadmapfinder.api import catalog
+    from roadmapfinder.api import health
 
     def broken() -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(catalog, "default_catalog", broken)
+    monkeypatch.setattr(health, "default_catalog", broken)
     client.raise_request_exception = False
     response = client.get("/api/v1/healthz")
     assert response.status_code == 500
@@ -180,3 +180,10 @@ def test_search_limit_and_finder_purpose_outside_the_documented_values(client: C
         )
         assert response.status_code == 400, purpose
         assert "unknown purpose" in response.json()["detail"]
+
+
+def test_a_wrong_method_is_a_json_405_with_allow(client: Client) -> None:
+    response = client.delete("/api/v1/roadmaps")
+    assert response.status_code == 405
+    assert response.json()["detail"] == "DELETE is not allowed here"
+    assert "GET" in response["Allow"]

@@ -12,6 +12,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.health import router as health_router
 from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
@@ -75,6 +76,7 @@ def _unauthenticated(request: HttpRequest, error: AuthenticationError) -> HttpRe
     return api.create_response(request, body.model_dump(), status=401)
 
 
+api.add_router("", health_router)
 api.add_router("", catalog_router)
 api.add_router("", search_router)
 api.add_router("", plans_router)

@@ -1,11 +1,10 @@
-"""Catalog routes: liveness, the roadmaps (all or one) and a topic, each the core's read model as JSON."""
+"""Catalog routes: the roadmaps (all or one) and a topic, each the core's read model as JSON."""
 
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router
 
-from roadmapfinder import __version__
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Category
@@ -19,26 +18,6 @@ from roadmapfinder.catalog.shapes import (
 )
 
 router = Router()
-
-
-class HealthOut(Schema):
-    status: str
-    version: str
-    roadmaps: int
-    topics: int
-    content_hash: str
-
-
-@router.get("/healthz", response=HealthOut, tags=["meta"], summary="Liveness and content version")
-def healthz(request: HttpRequest) -> HealthOut:
-    catalog = default_catalog()
-    return HealthOut(
-        status="ok",
-        version=__version__,
-        roadmaps=len(catalog.roadmaps),
-        topics=len(catalog.topics),
-        content_hash=catalog.content_hash,
-    )
 
 
 @router.get(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -14,9 +13,10 @@ from rich.console import Console
 from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
-from roadmapfinder.cli import catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
+from roadmapfinder.cli import backup_cmds, catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
 from roadmapfinder.cli.errors import friendly_errors, stderr
-from roadmapfinder.cli.servers import Server, check_bind, default_workers, server_argv
+from roadmapfinder.cli.servers import STOP_TIMEOUT, Server, check_bind, default_workers, server_argv
+from roadmapfinder.cli.supervise import supervise
 from roadmapfinder.errors import InvalidInput
 
 app = typer.Typer(
@@ -141,10 +141,12 @@ def serve(
     argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
     sys.stdout.flush()
-    os.execvp(argv[0], argv)
+    raise typer.Exit(supervise(argv, grace=STOP_TIMEOUT + 2))
 
 
 app.command("stats")(catalog_cmds.stats_command)
+app.command("backup")(backup_cmds.backup_command)
+app.command("restore")(backup_cmds.restore_command)
 app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
 app.command("search")(search_cmds.search_command)

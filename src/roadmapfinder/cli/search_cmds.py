@@ -80,6 +80,17 @@ def _results_table(result: SearchOut) -> Table | str:
 
 
 def _print_recommendations(result: FinderOut) -> None:
+    if not result.understood and result.follow_up:
+        stdout.print(result.message, soft_wrap=True)
+        stdout.print(result.follow_up.question)
+        for choice in result.follow_up.choices:
+            stdout.print(
+                f"  roadmapfinder finder --goal {choice.key}   ({choice.label}: {choice.examples})", soft_wrap=True
+            )
+        return
+    stdout.print(result.message, style="dim", soft_wrap=True)
+    if result.not_understood:
+        stdout.print(f"Not understood: {', '.join(result.not_understood)}", style="dim", soft_wrap=True)
     stdout.print("[bold]Roadmaps for you[/]")
     for number, r in enumerate(result.recommendations, start=1):
         stdout.print(f"{number}. [bold]{r.title}[/] ({r.slug}): {r.reason}", soft_wrap=True)

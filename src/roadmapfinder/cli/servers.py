@@ -26,6 +26,12 @@ APP = "roadmapfinder.web.wsgi:application"
 BLOCKING_THREADS = 4
 
 
+#: Seconds a worker gets to finish its in-flight requests after SIGTERM before it is killed: a rolling restart
+#: behind the load balancer drains without failing a request, and a stop never hangs (granian waits forever
+#: for a worker that does not stop, unless told otherwise).
+STOP_TIMEOUT = 5
+
+
 class Server(StrEnum):
     GRANIAN = "granian"
     GUNICORN = "gunicorn"
@@ -55,6 +61,7 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
             f"--workers={workers}",
             "--preload",
             "--forwarded-allow-ips=*",
+            f"--graceful-timeout={STOP_TIMEOUT}",
             *log,
         ]
     backpressure = 2 * (os.cpu_count() or 1) + 1  # requests a worker queues before the socket pushes back
@@ -62,6 +69,7 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
     return [
         *(executable, "--interface", "wsgi", "--host", host, "--port", str(port), "--workers", str(workers)),
         *("--blocking-threads", str(BLOCKING_THREADS), "--backpressure", str(backpressure)),
+        *("--workers-kill-timeout", str(STOP_TIMEOUT)),
         *log,
         APP,
     ]

@@ -12,6 +12,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.planning.schedule import Week, schedule, weeks_needed
 from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
+from roadmapfinder.understanding.known import Understood
 
 #: The longest plan built (10 years): longer ones are not a plan anyone follows, and each week costs work on every
 #: read and export (ten large roadmaps at 1 h/week made 5,648 weeks, a 1.4 MB answer and a 6 s PDF).
@@ -38,6 +39,8 @@ class Plan:
     roadmaps: tuple[str, ...]
     goals: tuple[str, ...]
     target: TargetCheck | None
+    understood: tuple[Understood, ...] = ()
+    not_understood: tuple[str, ...] = ()
 
     @property
     def total_hours(self) -> float:
@@ -72,7 +75,18 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
     weeks = schedule(tailored.phases, hours_per_week=hours, start=start, study_days=request.study_days)
     total = sum(p.hours for p in tailored.phases)
     target = _check_target(request.target_date, start, total, hours, weeks) if request.target_date else None
-    return Plan(request, start, tailored.phases, tailored.skipped, weeks, tailored.roadmaps, tailored.goals, target)
+    return Plan(
+        request,
+        start,
+        tailored.phases,
+        tailored.skipped,
+        weeks,
+        tailored.roadmaps,
+        tailored.goals,
+        target,
+        tailored.understood,
+        tailored.not_understood,
+    )
 
 
 def _check_length(total: float, hours: float) -> None:

@@ -86,7 +86,12 @@ class PlanRequest(BaseModel):
     )
     study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
     known: tuple[str, ...] = Field(
-        default=(), description="Topics (ids, names, aliases) or roadmaps you know.", json_schema_extra=_NAMES
+        default=(),
+        description="What you know, in your words or as topic ids; a roadmap's name means its first topics.",
+        json_schema_extra=_NAMES,
+    )
+    finished: tuple[str, ...] = Field(
+        default=(), description="Roadmaps (slugs) you have finished as a whole.", json_schema_extra=_NAMES
     )
     level: CurrentLevel = CurrentLevel.BEGINNER
     stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
@@ -102,7 +107,7 @@ class PlanRequest(BaseModel):
         default=(), description="Topics to learn as early as prerequisites allow.", json_schema_extra=_NAMES
     )
 
-    @field_validator("targets", "known", "drop", "add", "order", mode="after")
+    @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod
     def _clean_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
         cleaned = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
@@ -130,7 +135,8 @@ def check_request(request: PlanRequest) -> None:
             f"{hours:g} hours per week is out of range",
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
         )
-    named = {"a target": request.targets, "a known topic": request.known, "a topic to drop": request.drop}
+    named = {"a target": request.targets, "a known topic": request.known, "a finished roadmap": request.finished}
+    named |= {"a topic to drop": request.drop}
     named |= {"a topic to add": request.add, "a topic to order": request.order}
     for field, names in named.items():
         for name in names:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.understanding.known import Understood
 
 
 class PlanTopicOut(BaseModel):
@@ -81,6 +82,10 @@ class PlanOut(BaseModel):
     phases: list[PlanPhaseOut]
     weeks: list[WeekOut]
     skipped: list[SkippedOut]
+    understood: list[Understood] = Field(
+        default_factory=list, description="how each phrase of `known` was read (“linux” → Linux and the command line)"
+    )
+    not_understood: list[str] = Field(default_factory=list, description="phrases of `known` the catalog cannot place")
 
 
 def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
@@ -137,4 +142,6 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
             for w in plan.weeks
         ],
         skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
+        understood=list(plan.understood),
+        not_understood=list(plan.not_understood),
     )

@@ -5,8 +5,10 @@ The rules, in order:
    (Beginner phases of both first); a topic shared by several appears once, at the earliest point it is needed.
    Goal topics bring their prerequisite closure, grouped into phases by the level at which the catalog teaches
    each topic.
-2. Known topics (by name, or whole roadmaps "I finished frontend"), dropped topics and the topics of roadmaps a
-   target assumes (`prerequisite_roadmaps`) leave the plan, each with the reason.
+2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap),
+   roadmaps finished as a whole (`finished`), dropped topics and the topics of roadmaps a target assumes
+   (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for are
+   reported in `not_understood`; they never stop the plan.
 3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
 4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
    (or known); `order` moves topics earlier as far as prerequisites allow.
@@ -23,6 +25,8 @@ from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.models import Level, Project, Roadmap
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class Tailored:
     skipped: tuple[SkippedTopic, ...]
     roadmaps: tuple[str, ...]
     goals: tuple[str, ...]
+    understood: tuple[Understood, ...] = ()  # how each "known" phrase was read
+    not_understood: tuple[str, ...] = ()  # "known" phrases the catalog has no name for
 
 
 @dataclass
@@ -112,7 +118,8 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     targets = index.resolve_all(request.targets, "targets")
     roadmaps = list({t.key: catalog.roadmap(t.key) for t in targets if t.kind == "roadmap"}.values())
     goals = list(dict.fromkeys(t.key for t in targets if t.kind == "topic"))
-    excluded = _excluded(catalog, index, request, roadmaps)
+    known = known_from(catalog, request.known)
+    excluded = _excluded(catalog, index, request, roadmaps, known)
     candidates = _candidates(catalog, roadmaps, goals, excluded)
 
     placement: dict[str, int] = {}
@@ -179,19 +186,21 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         skipped=tuple(skipped_topics),
         roadmaps=tuple(r.slug for r in roadmaps),
         goals=tuple(goals),
+        understood=tuple(known.understood),
+        not_understood=tuple(known.not_understood),
     )
 
 
-def _excluded(catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps: list[Roadmap]) -> dict[str, str]:
+def _excluded(
+    catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps: list[Roadmap], known: KnownReading
+) -> dict[str, str]:
     """Topics that leave the plan, with the reason the learner sees."""
     excluded: dict[str, str] = {}
-    for item in index.resolve_all(request.known, "known", prefer_topics=True):
-        if item.kind == "roadmap":
-            title = catalog.roadmap(item.key).title
-            for topic_id in catalog.roadmap(item.key).topic_ids:
-                excluded.setdefault(topic_id, f"you finished the {title} roadmap")
-        else:
-            excluded[item.key] = "you already know it"
+    for topic_id, said in known.topics.items():
+        excluded[topic_id] = _known_reason(catalog, topic_id, said)
+    for finished in finished_roadmaps(catalog, request.finished):
+        for topic_id in finished.topic_ids:
+            excluded.setdefault(topic_id, f"you finished the {finished.title} roadmap")
     for item in index.resolve_all(request.drop, "drop", roadmaps=False):
         excluded.setdefault(item.key, "you dropped it from the plan")
     targeted = {r.slug for r in roadmaps}
@@ -207,6 +216,13 @@ def _excluded(catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps
             for topic_id in assumed.topic_ids:
                 excluded.setdefault(topic_id, f"{roadmap.title} assumes the {assumed.title} roadmap")
     return excluded
+
+
+def _known_reason(catalog: Catalog, topic_id: str, said: str) -> str:
+    """Why a known topic left the plan, quoting the learner's words when they were not the topic's own name."""
+    if normalize(said) in (normalize(catalog.topic(topic_id).name), normalize(topic_id)):
+        return "you already know it"
+    return f"you know it (you said “{said}”)"
 
 
 def _candidates(

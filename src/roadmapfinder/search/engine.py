@@ -54,6 +54,8 @@ class _Query:
     words: list[str]
     terms: list[_Term] = field(default_factory=list)
     corrections: dict[str, str] = field(default_factory=dict)
+    #: Each term's word as the learner or the content spelt it, for explanations (never show a stem).
+    surface: dict[str, str] = field(default_factory=dict)
 
 
 def search_catalog(
@@ -104,38 +106,44 @@ def _parse(text: str, index: SearchIndex) -> _Query:
     query = _Query(text=text, words=words(text))
     weights: dict[tuple[str, int], float] = {}
 
-    def add(term: str, weight: float, group: int) -> None:
+    def add(word: str, weight: float, group: int) -> None:
+        term = stem(word)
         if term in index.vocabulary:
             weights[(term, group)] = max(weight, weights.get((term, group), 0.0))
+            query.surface.setdefault(term, word)
 
     known: list[str] = []
     for group, word in enumerate(query.words):
-        term = stem(word)
-        if term in index.vocabulary:
-            add(term, 1.0, group)
+        if stem(word) in index.vocabulary:
+            add(word, 1.0, group)
             known.append(word)
             continue
         for candidate, similarity in _typo_candidates(word, index):
-            add(stem(candidate), TYPO_WEIGHT * similarity, group)
+            add(candidate, TYPO_WEIGHT * similarity, group)
             query.corrections.setdefault(word, candidate)
         known.append(query.corrections.get(word, word))
     for group, (left, right) in enumerate(itertools.pairwise(known)):
-        add(stem(left + right), JOINED_WEIGHT, group)
+        add(left + right, JOINED_WEIGHT, group)
     for group, word in enumerate(known):
         for synonym in synonyms_of([word]):
-            add(stem(synonym), SYNONYM_WEIGHT, group)
+            add(synonym, SYNONYM_WEIGHT, group)
     for synonym in synonyms_of(known):
-        add(stem(synonym), SYNONYM_WEIGHT, -1)
+        add(synonym, SYNONYM_WEIGHT, -1)
     query.terms = [_Term(term, weight, group) for (term, group), weight in weights.items()]
     return query
 
 
 def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
-    """Catalog words within a small edit of `word` (rapidfuzz), with their similarity from 0 to 1."""
+    """Catalog words within a small edit of `word` (rapidfuzz), with their similarity from 0 to 1.
+
+    Words of the catalog's names come first; words of summaries only when no name is close.
+    """
     if len(word) < 4 or word.isdigit():
         return []
     cutoff = 80.0 if len(word) >= 5 else 85.0
-    found = process.extract(word, index.surface_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
+    found = process.extract(word, index.name_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
+    if not found:
+        found = process.extract(word, index.surface_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
     return [(candidate, score / 100) for candidate, score, _ in found]
 
 
@@ -233,10 +241,9 @@ def _explain(
         named = max(document.names, key=lambda name: len(wanted & set(terms(name))))
         label = "title" if named == document.names[0] else "slug" if named == document.names[1] else "alias"
         out.append(MatchOut(field=label, text=named))
-    surface = {stem(w): w for w in (*query.words, *query.corrections.values())}
     for fld in (Field.SUMMARY, Field.BODY):
         if fld in hit_terms:
-            shown = sorted({surface.get(t, t) for t in hit_terms[fld]})
+            shown = sorted({query.surface.get(t, t) for t in hit_terms[fld]})
             out.append(MatchOut(field=fld.value, text=", ".join(shown)))
     return out
 

@@ -1,77 +1,110 @@
-"""The guided finder: four answers in, the three roadmaps that fit best out, each with a one-line reason.
+"""The guided finder: four answers in, the roadmaps that fit best out, each with a reason a person would write.
 
-It reuses the search: the goal ("what do you want to build or become") is searched, roadmaps the learner already
-knows are set aside, roadmaps that build on what they know are lifted, and the purpose (job, freelance, hobby)
-and pace shape the order and the reason. Topics the learner knows shorten each estimate by their hours, and the
-reason says how many there are. The same function answers the web form, the API and the CLI.
+The goal is read by the interpreter first. When it names nothing the catalog knows ("asdf", "make money"), the
+finder says so and asks one follow-up question (which field?) instead of guessing. Otherwise the phrases it
+understood are searched, roadmaps they name outright come first, and the purpose changes the answer, not just
+its wording: a job favours role roadmaps (Backend Developer) and keeps their portfolio and interview phases; a
+hobby favours skill roadmaps (Python, React) and leaves the career phases out of the estimate; freelance favours
+what clients pay for (websites, apps, design) and keeps the portfolio. Topics the learner knows (read by the same
+interpreter: "python" is Python basics, never the whole Python roadmap) shorten each estimate by their hours.
+The same function answers the web form, the API and the CLI.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from math import ceil
 from typing import Literal, get_args
 
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Roadmap, WeekRange
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Level, Phase, Roadmap, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
-from roadmapfinder.search.index import index_for
 from roadmapfinder.search.shapes import RoadmapHit
-from roadmapfinder.search.text import clean_query, terms
+from roadmapfinder.search.text import clean_query
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
+from roadmapfinder.understanding.known import KnownReading, known_from
+from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
 
-#: Categories whose roadmaps lead to a role, and those clients pay freelancers for.
-_JOB_CATEGORIES = {Category.WEB, Category.MOBILE, Category.DATA_AI, Category.CLOUD_OPS, Category.SECURITY}
-_FREELANCE_CATEGORIES = {Category.WEB, Category.MOBILE}
-#: Where to start when the goal names nothing the catalog knows, by purpose (the first that exist are used).
-_FALLBACKS: dict[str, tuple[str, ...]] = {
-    "job": ("backend", "frontend", "data-scientist", "devops", "python"),
-    "freelance": ("full-stack", "frontend", "ios", "android", "javascript"),
-    "hobby": ("python", "javascript", "frontend", "html-css", "ios"),
+#: Title words of roadmaps that lead to a role rather than teach one skill.
+_ROLE_WORDS = {"developer", "engineer", "scientist", "analyst", "administrator", "manager", "architect", "tester"}
+_ROLE_SLUGS = {"cyber-security", "devrel", "technical-writer", "mlops"}
+#: What clients pay freelancers for: their categories, and roadmaps outside them that sell on their own.
+_SELLING_CATEGORIES = {Category.WEB, Category.MOBILE}
+_SELLING_SLUGS = {
+    "ux-design",
+    "full-stack",
+    "html-css",
+    "javascript",
+    "typescript",
+    "data-analyst",
+    "bi-analyst",
+    "technical-writer",
+    "prompt-engineering",
 }
+#: Words of a phase's title or goal that make it career preparation rather than the skill itself.
+_CAREER = re.compile(r"\b(interviews?|careers?|portfolio|hiring|job search|résumé|resume|promotions?)\b")
+#: Freelancers keep the portfolio: only interview and hiring phases are left out for them.
+_INTERVIEWS = re.compile(r"\b(interviews?|hiring|job search|promotions?)\b")
 _PURPOSE_PHRASE = {"job": "towards a job", "freelance": "for freelance work", "hobby": "as a hobby"}
-
-
-class FinderAnswers(BaseModel):
-    """What the questionnaire asks."""
-
-    goal: str
-    known: str = ""
-    hours_per_week: float = REFERENCE_HOURS_PER_WEEK
-    purpose: str = "job"
 
 
 class Recommendation(BaseModel):
     slug: str
     title: str
     reason: str
-    weeks_min: int  # at the learner's pace, less the hours of the topics they know
+    kind: Literal["role", "skill"] = Field(description="a role roadmap (a job title) or a skill roadmap")
+    weeks_min: int  # at the learner's pace, less the hours of the topics they know and phases left out
     weeks_max: int
     hours_per_week: float
     known_topics: list[str] = Field(default_factory=list, description="its topics the learner already knows")
-
-
-class FinderOut(BaseModel):
-    recommendations: list[Recommendation]
-    known: list[str] = Field(
-        default_factory=list, description="the roadmap slugs and topic ids understood in `known`, for a plan's input"
+    left_out: list[str] = Field(
+        default_factory=list, description="titles of phases the estimate leaves out for this purpose"
     )
 
 
-@dataclass(frozen=True)
-class _Known:
-    """What the learner says they know: named roadmaps and topics, and every topic that makes known."""
+class FieldChoice(BaseModel):
+    key: str = Field(description="what to send back as the goal")
+    label: str
+    examples: str
 
-    roadmaps: set[str] = field(default_factory=set)
-    named_topics: set[str] = field(default_factory=set)
-    topics: set[str] = field(default_factory=set)
+
+class FollowUp(BaseModel):
+    """The one question the finder asks when it did not understand the goal."""
+
+    question: str
+    choices: list[FieldChoice]
+
+
+class FinderOut(BaseModel):
+    understood: bool = Field(description="false when the goal names nothing the catalog knows")
+    message: str = Field(default="", description="what was understood or not, in a sentence")
+    interpretation: Interpretation = Field(description="how the goal was read, phrase by phrase")
+    known_reading: KnownReading = Field(
+        default_factory=KnownReading, description="how `known` was read: topics, each phrase, what was not placed"
+    )
+    recommendations: list[Recommendation]
+    known: list[str] = Field(default_factory=list, description="the topic ids understood in `known`, for a plan")
+    not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
+    follow_up: FollowUp | None = None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    roadmap: Roadmap
+    score: float
+    named: Meaning | None  # the learner's phrase naming this roadmap
+    teaches: tuple[str, ...]  # names of topics the learner asked about that it teaches
+    field: str | None  # the field word (as the learner wrote it) that brought it
+    matched: tuple[str, ...]  # names of its topics the search matched
+    builds_on: tuple[str, ...] = ()  # titles of roadmaps it assumes, of which the learner knows topics
 
 
 def recommend_roadmaps(
@@ -83,9 +116,10 @@ def recommend_roadmaps(
     purpose: str | None = None,
     count: int = 3,
 ) -> FinderOut:
-    """The `count` roadmaps that best fit the answers, best first, each with a one-line reason.
+    """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
+    nothing the catalog knows, no roadmap and one follow-up question.
 
-    Refuses (`InvalidInput`) an empty or unusable goal, hours outside 1-80 and a purpose other than job,
+    Refuses (`InvalidInput`) an empty or over-long goal, hours outside 1-80 and a purpose other than job,
     freelance or hobby.
     """
     goal_text = clean_query(goal)
@@ -95,107 +129,217 @@ def recommend_roadmaps(
     if why not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
 
-    wanted = _roadmap_hits(catalog, goal_text)
-    known_things = _known(catalog, known_text) if known_text else _Known()
-    already = known_things.roadmaps
-    top = max((h.score for h in wanted.values()), default=1.0) or 1.0
-    scored: list[tuple[float, Roadmap, str]] = []
-    for slug, hit in wanted.items():
-        roadmap = catalog.roadmap(slug)
-        score = hit.score / top
-        if slug in already:
-            score *= 0.3
-        builds_on = [p for p in roadmap.prerequisite_roadmaps if p in already]
-        if builds_on:
-            score *= 1.2
-        score *= _purpose_factor(roadmap, why, hours)
-        scored.append((score, roadmap, _reason(catalog, hit, builds_on, slug in already)))
-    scored.sort(key=lambda item: -item[0])
-    chosen = [(roadmap, reason) for _, roadmap, reason in scored[:count]]
-    for slug in _FALLBACKS[why]:
-        if len(chosen) >= count:
-            break
-        if slug in {r.slug for r, _ in chosen} or slug in already:
-            continue
-        try:
-            roadmap = catalog.roadmap(slug)
-        except NotFound:
-            continue
-        chosen.append((roadmap, "A sound first roadmap while the goal is still open"))
+    reading = interpret(catalog, goal_text)
+    known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
+    not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
+    if not reading.understood and not reading.loose_words:
+        return FinderOut(
+            understood=False,
+            message=f"We did not understand “{goal_text}” as something to learn.",
+            interpretation=reading,
+            known_reading=known_reading,
+            recommendations=[],
+            known=list(known_reading.topics),
+            not_understood=not_understood,
+            follow_up=_follow_up(),
+        )
+    known_topics = set(known_reading.topics)
+    candidates = [_with_known(catalog, c, known_topics) for c in _candidates(catalog, reading)]
+    ranked = sorted(candidates, key=lambda c: (-c.score * _purpose_factor(c.roadmap, why, hours), c.roadmap.slug))
+    recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in ranked[:count]]
     return FinderOut(
-        recommendations=[_recommendation(catalog, r, reason, hours, why, known_things) for r, reason in chosen],
-        known=sorted(known_things.roadmaps) + sorted(known_things.named_topics),
+        understood=True,
+        message=_message(reading).strip(),
+        interpretation=reading,
+        known_reading=known_reading,
+        recommendations=recommendations,
+        known=list(known_reading.topics),
+        not_understood=not_understood,
     )
 
 
+def _follow_up() -> FollowUp:
+    return FollowUp(
+        question="Which field interests you?",
+        choices=[FieldChoice(key=key, label=label, examples=examples) for key, label, examples in FIELD_CHOICES],
+    )
+
+
+def _message(reading: Interpretation) -> str:
+    parts = [f"“{m.said}” as {_names(m)}" for m in reading.meanings]
+    message = "We read " + "; ".join(parts) + "." if parts else ""
+    if reading.loose_words:
+        words = ", ".join(f"“{w}”" for w in reading.loose_words)
+        message += f" We searched for {words}, which name nothing on their own."
+    unknown = [w for w in reading.not_understood if w not in reading.loose_words]
+    if unknown:
+        message += " We did not understand " + ", ".join(f"“{w}”" for w in unknown) + "."
+    return message
+
+
+def _names(meaning: Meaning) -> str:
+    if meaning.field:
+        return f"a field ({Category(meaning.field).label})"
+    names = [r.name for r in meaning.roadmaps] or [t.name for t in meaning.topics]
+    return " or ".join(names)
+
+
+def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
+    """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
+    parts = [m.corrected or m.said for m in reading.meanings if not m.field]
+    parts += [FIELD_SEARCH[f] for f in reading.fields]
+    parts += reading.loose_words
+    hits = _roadmap_hits(catalog, " ".join(parts))
+    fields = set(reading.fields)
+    field_words = {m.field: m.said for m in reading.meanings if m.field}
+    only_fields = bool(reading.meanings) and all(m.field for m in reading.meanings)
+    top = max((h.score for h in hits.values()), default=1.0) or 1.0
+    named = {r.key: m for m in reading.meanings for r in m.roadmaps}
+    asked = {t.key: t.name for m in reading.meanings for t in m.topics if not m.roadmaps}
+    slugs = list(dict.fromkeys([*named, *hits]))
+    out: list[_Candidate] = []
+    for slug in slugs:
+        roadmap = catalog.roadmap(slug)
+        if only_fields and roadmap.category.value not in fields:
+            continue
+        score = hits[slug].score / top if slug in hits else 0.5
+        if only_fields:  # a field alone is broad: its roadmaps are all plausible, the purpose decides more
+            score = 0.6 + 0.4 * score
+        if slug in named:  # named outright; a phrase naming several roadmaps ("web development") less so
+            score = max(score, 1.0) * (2.5 if len(named[slug].roadmaps) == 1 else 1.0 + 0.6 / len(named[slug].roadmaps))
+        teaches = tuple(name for tid, name in asked.items() if tid in roadmap.topic_ids)
+        field = field_words.get(roadmap.category.value)
+        if field:
+            score *= 1.2
+        matched = tuple(m.text for m in hits[slug].matched if m.field == "topic") if slug in hits else ()
+        out.append(_Candidate(roadmap, score, named.get(slug), teaches, field, matched))
+    return out
+
+
+def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str]) -> _Candidate:
+    """Lift a roadmap that builds on a roadmap the learner has started (knows some of its topics)."""
+    started = [
+        catalog.roadmap(slug).title
+        for slug in candidate.roadmap.prerequisite_roadmaps
+        if known & set(catalog.roadmap(slug).topic_ids)
+    ]
+    if not started:
+        return candidate
+    return replace(candidate, score=candidate.score * 1.2, builds_on=tuple(started))
+
+
 def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
-    result = search_catalog(catalog, text, limit=30)
+    result = search_catalog(catalog, text[:200], limit=30)
     return {hit.slug: hit for hit in result.results if isinstance(hit, RoadmapHit)}
 
 
-def _known(catalog: Catalog, text: str) -> _Known:
-    """Roadmaps and topics the learner names as known: a comma-separated part, or a piece of it around "and" or
-    "/", that is one of their whole names ("Python, HTML and CSS").
+def is_role(roadmap: Roadmap) -> bool:
+    """Whether the roadmap leads to a role (a job title) rather than teaching one skill."""
+    return roadmap.slug in _ROLE_SLUGS or bool(_ROLE_WORDS & set(roadmap.title.lower().split()))
 
-    Knowing "html" is not knowing the Frontend roadmap, so only whole names count; a roadmap named as known makes
-    all of its topics known.
-    """
-    index = index_for(catalog)
-    known = _Known()
-    for part in re.split(r"[,;]", text):
-        for piece in dict.fromkeys([part, *re.split(r"\s+(?:and|&)\s+|/", part)]):
-            for doc in index.phrases.get(" ".join(terms(piece)), ()):
-                document = index.documents[doc]
-                (known.roadmaps if document.kind == "roadmap" else known.named_topics).add(document.key)
-    known.topics.update(known.named_topics)
-    for slug in known.roadmaps:
-        known.topics.update(catalog.roadmap(slug).topic_ids)
-    return known
+
+def sells_to_clients(roadmap: Roadmap) -> bool:
+    """Whether clients commonly pay freelancers for what the roadmap teaches (websites, apps, design, dashboards)."""
+    return roadmap.category in _SELLING_CATEGORIES or roadmap.slug in _SELLING_SLUGS
 
 
 def _purpose_factor(roadmap: Roadmap, purpose: str, hours: float) -> float:
+    role = is_role(roadmap)
     if purpose == "job":
-        return 1.1 if roadmap.category in _JOB_CATEGORIES else 1.0
-    if purpose == "freelance":
-        return 1.15 if roadmap.category in _FREELANCE_CATEGORIES else 1.0
+        return 1.3 if role else 0.85
     weeks = roadmap.estimated_weeks.at_pace(hours).max
-    return 1.1 if weeks <= 52 else 1.0
+    if purpose == "freelance":  # what clients buy, and sooner: the first client comes before the whole roadmap
+        return (1.35 if sells_to_clients(roadmap) else 0.8) * (1.1 if weeks <= 52 else 1.0)
+    return (1.4 if not role else 0.7) * (1.1 if weeks <= 52 else 1.0)
 
 
-def _reason(catalog: Catalog, hit: RoadmapHit, builds_on: list[str], known: bool) -> str:
-    names = [m.text for m in hit.matched if m.field in ("title", "slug", "alias")]
-    topics = [m.text for m in hit.matched if m.field == "topic"]
-    if names:
-        reason = f"Matches “{names[0]}”"
-    elif topics:
-        reason = f"Teaches {', '.join(topics[:2])}"
+def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
+    """Phases the purpose leaves out: career phases for a hobby, interview and hiring phases for freelance."""
+    if purpose == "job":
+        return []
+    pattern = _CAREER if purpose == "hobby" else _INTERVIEWS
+    return [
+        p
+        for p in roadmap.phases
+        if (purpose == "hobby" and p.level == Level.SENIOR_PREP) or pattern.search(f"{p.title} {p.goal}".lower())
+    ]
+
+
+def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
+    roadmap = candidate.roadmap
+    if candidate.named is not None:
+        said = candidate.named.said
+        if candidate.named.how == "spelling":
+            first = f"You asked for {roadmap.title} (you wrote “{said}”)"
+        elif said.lower() == roadmap.title.lower():
+            first = f"You asked for {roadmap.title}"
+        else:
+            first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
+    elif candidate.teaches:
+        first = f"It teaches {_join(list(candidate.teaches[:3]))}, which you asked about"
+    elif candidate.field:
+        first = f"A roadmap for {candidate.field.lower()}, the field you named"
+    elif candidate.matched:
+        first = f"It teaches {_join(list(candidate.matched[:2]))}, close to what you described"
     else:
-        reason = "Close to what you described"
-    if builds_on:
-        reason += f", and builds on {', '.join(catalog.roadmap(s).title for s in builds_on)}, which you know"
-    if known:
-        reason += " (you know much of it already: skim the early phases)"
-    return reason
+        first = "It is close to what you described"
+    if candidate.builds_on:
+        first += f", and it builds on {_join(list(candidate.builds_on))}, which you have started"
+    role = is_role(roadmap)
+    if purpose == "job":
+        second = (
+            "It leads to a role, and its last phases prepare your portfolio and interviews"
+            if role
+            else "It is one skill: pair it with a role roadmap when you look for a job"
+        )
+    elif purpose == "hobby":
+        second = "You can enjoy it on its own" if not role else "It is built for a career, so it is the long way round"
+    else:
+        second = (
+            "Clients pay for this kind of work"
+            if sells_to_clients(roadmap)
+            else "Fewer clients hire for this on its own"
+        )
+    return f"{first}. {second}."
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _recommendation(
-    catalog: Catalog, roadmap: Roadmap, reason: str, hours: float, purpose: str, known: _Known
+    catalog: Catalog, candidate: _Candidate, hours: float, purpose: str, known: set[str]
 ) -> Recommendation:
-    known_here = [t for t in dict.fromkeys(roadmap.topic_ids) if t in known.topics]
+    roadmap = candidate.roadmap
+    left_out = _left_out(roadmap, purpose)
+    kept = [p for p in roadmap.phases if p not in left_out] or list(roadmap.phases)
+    kept_topics = list(dict.fromkeys(t for p in kept for t in p.topic_ids))
+    known_here = [t for t in kept_topics if t in known]
+    hours_kept = sum(catalog.phase_hours(p) for p in kept) or 1.0
     known_hours = sum(catalog.topic(t).effort_hours for t in known_here)
-    weeks = _less_known(roadmap.estimated_weeks.at_pace(hours), known_hours / catalog.roadmap_hours(roadmap))
-    pace = f"{weeks.min}–{weeks.max} weeks at {hours:g} h/week"
-    if known_here and roadmap.slug not in known.roadmaps:
+    kept_weeks = WeekRange(
+        min=max(1, sum(p.estimated_weeks.min for p in kept)), max=max(1, sum(p.estimated_weeks.max for p in kept))
+    )
+    weeks = _less_known(kept_weeks.at_pace(hours), known_hours / hours_kept)
+    pace = f"About {weeks.min}–{weeks.max} weeks at {hours:g} h/week {_PURPOSE_PHRASE[purpose]}"
+    extras: list[str] = []
+    if known_here:
         count = len(known_here)
-        pace += f" (less the {count} topic{'s' if count > 1 else ''} you know)"
+        extras.append(f"less the {count} topic{'s' if count > 1 else ''} you know")
+    if left_out:
+        extras.append(f"without {_join([f'“{p.title}”' for p in left_out])}")
+    if extras:
+        pace += " (" + "; ".join(extras) + ")"
     return Recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
-        reason=f"{reason}; {pace} {_PURPOSE_PHRASE[purpose]}.",
+        reason=f"{_reason(catalog, candidate, purpose)} {pace}.",
+        kind="role" if is_role(roadmap) else "skill",
         weeks_min=weeks.min,
         weeks_max=weeks.max,
         hours_per_week=hours,
         known_topics=known_here,
+        left_out=[p.title for p in left_out],
     )
 
 

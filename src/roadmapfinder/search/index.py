@@ -84,6 +84,9 @@ class SearchIndex:
         self.vocabulary: frozenset[str] = frozenset(t for corpus in fields.values() for doc in corpus for t in doc)
         #: Surface words (unstemmed) for typo correction, longest-lived names first.
         self.surface_words: tuple[str, ...] = tuple(sorted(_surface_words(roadmaps, topics)))
+        #: The words of the catalog's names (titles, names, aliases): spelling fixes are chosen among these first,
+        #: so "pyhton" becomes Python rather than a word of some summary.
+        self.name_words: tuple[str, ...] = tuple(sorted(_surface_words(roadmaps, topics, names_only=True)))
         #: Whole names (stemmed, space separated) to the documents they name, for exact-name boosts.
         self.phrases: dict[str, list[int]] = {}
         for i, doc in enumerate(self.documents):
@@ -164,13 +167,13 @@ def _topic_body(topic: Topic) -> list[str]:
     return terms(" ".join(parts))
 
 
-def _surface_words(roadmaps: Sequence[Roadmap], topics: Sequence[Topic]) -> set[str]:
+def _surface_words(roadmaps: Sequence[Roadmap], topics: Sequence[Topic], *, names_only: bool = False) -> set[str]:
     found: set[str] = set()
     for roadmap in roadmaps:
-        for text in (roadmap.title, roadmap.summary, *roadmap.aliases):
+        for text in (roadmap.title, *(() if names_only else (roadmap.summary,)), *roadmap.aliases):
             found.update(words(text))
     for topic in topics:
-        for text in (topic.name, topic.summary, *topic.aliases):
+        for text in (topic.name, *(() if names_only else (topic.summary,)), *topic.aliases):
             found.update(words(text))
     return {w for w in found if len(w) >= 4 and not w.isdigit()}
 

@@ -72,7 +72,16 @@ class BoundaryMiddleware:
             return error_response(request, 413, "the request body is too large", "send less data at once")
         except SuspiciousOperation as error:  # too many fields, a malformed upload...
             return error_response(request, 400, f"the request was refused: {error}", "send a smaller, simpler form")
-        return self.get_response(request)
+        response = self.get_response(request)
+        if (
+            is_api(request)
+            and response.status_code == 405
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):  # ninja answers a wrong method with an empty page: say it in the API's shape, keeping Allow
+            allowed = response.get("Allow", "")
+            response = error_response(request, 405, f"{request.method} is not allowed here", f"use {allowed}")
+            response["Allow"] = allowed
+        return response
 
     def _check(self, request: HttpRequest) -> None:
         if has_control(request.path, single_line=True):

@@ -85,6 +85,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             purpose=answers["purpose"],
         )
         context |= {
+            "found": found,
             "recommendations": found.recommendations,
             "known": ", ".join(found.known),  # canonical ids: the plan form reads them without a guess
             "known_names": [_name(key) for key in found.known],

@@ -165,7 +165,7 @@ SESSION_COOKIE_SECURE = CONFIG.secure_cookies
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = CONFIG.secure_ssl_redirect
 # A load balancer's health check often calls plain http without X-Forwarded-Proto: answer it, do not redirect.
-SECURE_REDIRECT_EXEMPT = [r"^api/v1/healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^api/v1/healthz$", r"^api/v1/readyz$"]
 SECURE_HSTS_SECONDS = CONFIG.secure_hsts_seconds
 SECURE_HSTS_INCLUDE_SUBDOMAINS = CONFIG.secure_hsts_include_subdomains
 SECURE_HSTS_PRELOAD = CONFIG.secure_hsts_preload

@@ -1,0 +1,28 @@
+"""Understanding what the learner says, and roadmaps generated for any goal (plain Python over the catalog).
+
+`interpret` reads a goal, a "what I know" list or a search into catalog terms, saying what it could not place;
+`known_from` turns "what I know" into topics (a bare name is that topic, never a whole roadmap);
+`finished_roadmaps` reads the explicit "I finished this roadmap" input; `generate_roadmap` builds a roadmap for
+any goal from the topic graph. The finder, plan tailoring and search use them; adapters call them too.
+"""
+
+from roadmapfinder.understanding.generate import generate_roadmap
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
+from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
+from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
+
+__all__ = [
+    "CoreSkillOut",
+    "GeneratedPhaseOut",
+    "GeneratedRoadmap",
+    "Interpretation",
+    "KnownReading",
+    "Meaning",
+    "Ref",
+    "SkippedTopicOut",
+    "Understood",
+    "finished_roadmaps",
+    "generate_roadmap",
+    "interpret",
+    "known_from",
+]

@@ -1,0 +1,489 @@
+"""`generate_roadmap`: a roadmap for any goal, built from the topic graph like the catalog's own roadmaps.
+
+1. The goal is read by the interpreter. A phrase naming a topic asks for that topic ("Kubernetes security"). A
+   phrase naming a roadmap asks for its core skills; in a goal of several phrases ("Go microservices on AWS")
+   only the roadmap's foundations (phases up to Junior) and its topics about the other phrases are asked for, so
+   the stack stays about the goal rather than three whole roadmaps.
+2. Each asked topic brings its prerequisite closure; topics the learner knows (read by the same interpreter),
+   topics below their level and, for a hobby, senior career preparation leave the roadmap, each with its reason.
+3. Each topic's level is the level at which the asked roadmap (else the catalog) first teaches it, raised to
+   its prerequisites' level; topics are ordered prerequisites first, then by level, so levels never go down.
+4. Topics are grouped by level into 4-8 phases (a large level is split), each titled after the catalog phase
+   that teaches most of its topics, with a goal sentence, an estimate at the learner's pace, and projects taken
+   from the catalog's projects that practise its topics (at least one per phase).
+Same inputs, same roadmap: every choice is ordered, and the id is a digest of the content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import itertools
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from math import ceil, floor
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level, Project, project_key
+from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
+from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.planning.request import CurrentLevel
+from roadmapfinder.search.engine import search_catalog
+from roadmapfinder.search.shapes import RoadmapHit
+from roadmapfinder.search.text import clean_query, terms
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
+from roadmapfinder.understanding.known import Understood, known_from
+from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
+from roadmapfinder.understanding.vocabulary import vocabulary_for
+
+PURPOSES = ("job", "freelance", "hobby")
+MIN_PHASES, MAX_PHASES = 4, 8
+#: A level with more topics than this is split into two phases (while there is room for more phases).
+LARGE_PHASE = 10
+#: In a goal of several phrases, a named roadmap contributes its phases up to this level.
+_FOUNDATION = Level.JUNIOR
+
+
+@dataclass(frozen=True)
+class _CatalogProject:
+    roadmap: str
+    project: Project
+
+    @property
+    def key(self) -> str:
+        return project_key(self.roadmap, self.project.title)
+
+
+def generate_roadmap(
+    catalog: Catalog,
+    *,
+    goal: str | None,
+    known: str | None = None,
+    hours_per_week: float | str | None = None,
+    level: str | None = None,
+    purpose: str | None = None,
+) -> GeneratedRoadmap:
+    """A roadmap for `goal` at the learner's pace, less what they know (see the module docstring).
+
+    Raises `NotFound` (with a hint and the closest roadmaps) when nothing in the goal names a skill the catalog
+    teaches, and `InvalidInput` for an empty goal, hours outside 1-80, or an unknown level or purpose.
+    """
+    goal_text = clean_query(goal)
+    hours = parse_hours_per_week(hours_per_week) or REFERENCE_HOURS_PER_WEEK
+    current = _level(level)
+    why_learn = (purpose or "job").strip().lower()
+    if why_learn not in PURPOSES:
+        raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
+    reading = interpret(catalog, goal_text)
+    subjects = [m for m in reading.meanings if m.roadmaps or m.topics]
+    if not subjects:
+        raise _not_found(catalog, goal_text, reading)
+    known_reading = known_from(catalog, [known]) if known and known.strip() else None
+    known_topics = dict(known_reading.topics) if known_reading else {}
+
+    asked, base_level = _asked(catalog, subjects)
+    skipped: dict[str, str] = {}
+    for topic_id, said in known_topics.items():
+        skipped[topic_id] = f"you know it (you said “{said}”)"
+    named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
+    for topic_id in _closure(catalog, asked, frozenset(skipped)):
+        level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
+        if topic_id not in named and level_here.rank < current.floor.rank:
+            skipped[topic_id] = f"below your level ({current.value})"
+        elif why_learn == "hobby" and topic_id not in named and level_here == Level.SENIOR_PREP:
+            skipped[topic_id] = "career preparation, left out for a hobby"
+    topics = _closure(catalog, asked, frozenset(skipped))
+    if not topics:
+        raise InvalidInput(
+            f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
+            hint="remove some known topics, or ask for a bigger goal",
+        )
+    levels = _levels(catalog, topics, base_level)
+    order = _order(catalog, topics, levels)
+    whys = _whys(catalog, order, asked)
+    groups = _group(catalog, order, levels)
+    phases = _phases(catalog, groups, levels, whys, hours, set(known_topics), reading, asked)
+    roadmap = GeneratedRoadmap(
+        id="",
+        title=_title(subjects),
+        goal=goal_text,
+        understood=[_understood(m) for m in reading.meanings],
+        not_understood=list(
+            dict.fromkeys([*reading.not_understood, *(known_reading.not_understood if known_reading else [])])
+        ),
+        known=list(known_reading.understood) if known_reading else [],
+        skipped=[
+            SkippedTopicOut(id=t, name=catalog.topic(t).name, reason=r)
+            for t, r in skipped.items()
+            if catalog.has_topic(t)
+        ],
+        hours_per_week=hours,
+        level=current.value,
+        purpose=why_learn,
+        total_hours=round(sum(p.hours for p in phases), 1),
+        estimated_weeks=Weeks(
+            min=sum(p.estimated_weeks.min for p in phases), max=sum(p.estimated_weeks.max for p in phases)
+        ),
+        phases=phases,
+    )
+    return roadmap.model_copy(update={"id": _content_id(roadmap)})
+
+
+def _content_id(roadmap: GeneratedRoadmap) -> str:
+    """A digest of what the roadmap teaches and at what pace, not of the learner's wording: "Kubernetes
+    security" and "kubernetes security" are the same roadmap."""
+    content = [
+        roadmap.title,
+        roadmap.hours_per_week,
+        roadmap.level,
+        roadmap.purpose,
+        sorted(s.id for s in roadmap.skipped),
+        [[p.level.value, [s.topic for s in p.core_skills], [j.key for j in p.projects]] for p in roadmap.phases],
+    ]
+    return hashlib.sha256(json.dumps(content).encode()).hexdigest()[:12]
+
+
+def _level(level: str | None) -> CurrentLevel:
+    text = (level or "beginner").strip().lower()
+    try:
+        return CurrentLevel(text)
+    except ValueError:
+        valid = ", ".join(c.value for c in CurrentLevel)
+        raise InvalidInput(f"unknown level `{level}`", hint=f"choose one of: {valid}") from None
+
+
+def _not_found(catalog: Catalog, goal: str, reading: Interpretation) -> NotFound:
+    """Nothing to build from: say which words were not understood and offer the closest roadmaps.
+
+    A name the content only mentions ("elixir" in functional programming) points to the roadmaps teaching the
+    topic that mentions it; a field word ("games") to that field's roadmaps; anything else to close names.
+    """
+    vocabulary = vocabulary_for(catalog)
+    what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
+    hint = f"the catalog has no roadmap or topic named {what}"
+    mentioned = [t for w in reading.not_understood for t in vocabulary.mentioned.get(w.lower(), [])]
+    if mentioned:
+        suggestions = list(dict.fromkeys(u.roadmap.slug for t in mentioned for u in catalog.uses_of(t)))[:3]
+        hint += f"; it is mentioned in {_join([catalog.topic(t).name for t in dict.fromkeys(mentioned)])}"
+    elif reading.fields:
+        found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in reading.fields), limit=10)
+        suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
+        hint += "; it names a field: choose a roadmap in it"
+    else:
+        names = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
+        suggestions = closest(goal, names)
+    if suggestions:
+        hint += " (" + ", ".join(catalog.roadmap(s).title for s in suggestions) + ")"
+    return NotFound("roadmap for", goal, suggestions, hint=hint)
+
+
+def _asked(catalog: Catalog, subjects: list[Meaning]) -> tuple[dict[str, str], dict[str, Level]]:
+    """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it."""
+    asked: dict[str, str] = {}
+    base_level: dict[str, Level] = {}
+    composite = len(subjects) > 1
+    for meaning in subjects:  # topics asked for by name come first: that is the reason they show
+        if not meaning.roadmaps:
+            for ref in meaning.topics:
+                asked.setdefault(ref.key, f"you asked for it (“{meaning.said}”)")
+    for meaning in subjects:
+        others = [m for m in subjects if m is not meaning]
+        related = {t for m in others for t in terms(m.said) if t not in EVERYDAY_NAMES and len(t) > 2}
+        for ref in meaning.roadmaps:
+            roadmap = catalog.roadmap(ref.key)
+            for phase in roadmap.phases:
+                for topic_id in phase.core_skills:
+                    foundation = not composite or phase.level.rank <= _FOUNDATION.rank
+                    if not foundation and not related & _topic_terms(catalog, topic_id):
+                        continue
+                    if foundation:  # a topic about the other phrases keeps the level the catalog first teaches it
+                        base_level.setdefault(topic_id, phase.level)
+                    asked.setdefault(topic_id, f"part of {roadmap.title}, which you asked for (“{meaning.said}”)")
+    return asked, base_level
+
+
+@lru_cache(maxsize=4096)
+def _topic_terms_cached(catalog: Catalog, topic_id: str) -> frozenset[str]:
+    topic = catalog.topic(topic_id)
+    return frozenset(terms(" ".join((topic.name, *topic.aliases, topic.summary))))
+
+
+def _topic_terms(catalog: Catalog, topic_id: str) -> frozenset[str]:
+    return _topic_terms_cached(catalog, topic_id)
+
+
+def _closure(catalog: Catalog, asked: Iterable[str], stop: frozenset[str]) -> list[str]:
+    """The asked topics and their prerequisites, not descending into `stop`, in a stable order."""
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def visit(topic_id: str) -> None:
+        if topic_id in seen or topic_id in stop:
+            return
+        seen.add(topic_id)
+        for prerequisite in catalog.topic(topic_id).prerequisites:
+            visit(prerequisite)
+        out.append(topic_id)
+
+    for topic_id in asked:
+        visit(topic_id)
+    return out
+
+
+def _lowest_level(catalog: Catalog, topic_id: str) -> Level:
+    levels = [use.phase.level for use in catalog.uses_of(topic_id)]
+    return min(levels, key=lambda lv: lv.rank) if levels else Level.BEGINNER
+
+
+def _levels(catalog: Catalog, topics: list[str], base_level: dict[str, Level]) -> dict[str, Level]:
+    """Each topic's level, never below its prerequisites' (topics come prerequisites first)."""
+    ladder = list(Level)
+    levels: dict[str, Level] = {}
+    for topic_id in topics:
+        own = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
+        needs = [levels[p].rank for p in catalog.topic(topic_id).prerequisites if p in levels]
+        levels[topic_id] = ladder[max([own.rank, *needs])]
+    return levels
+
+
+def _order(catalog: Catalog, topics: list[str], levels: dict[str, Level]) -> list[str]:
+    """Prerequisites first; among topics ready to learn, the lowest level, then the closure's order."""
+    position = {t: i for i, t in enumerate(topics)}
+    waiting = {t: {p for p in catalog.topic(t).prerequisites if p in position and p != t} for t in topics}
+    dependents: dict[str, list[str]] = {}
+    for topic_id, prerequisites in waiting.items():
+        for prerequisite in prerequisites:
+            dependents.setdefault(prerequisite, []).append(topic_id)
+    ready = [(levels[t].rank, position[t], t) for t, needs in waiting.items() if not needs]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        topic_id = heapq.heappop(ready)[-1]
+        order.append(topic_id)
+        for dependent in dependents.get(topic_id, ()):
+            waiting[dependent].discard(topic_id)
+            if not waiting[dependent]:
+                heapq.heappush(ready, (levels[dependent].rank, position[dependent], dependent))
+    return order
+
+
+def _whys(catalog: Catalog, order: list[str], asked: dict[str, str]) -> dict[str, str]:
+    """Why each topic is there: asked for, or needed before the first later topic that requires it."""
+    whys: dict[str, str] = {}
+    for index, topic_id in enumerate(order):
+        if topic_id in asked:
+            whys[topic_id] = asked[topic_id]
+            continue
+        needing = next((t for t in order[index + 1 :] if topic_id in catalog.topic(t).prerequisites), None)
+        whys[topic_id] = f"needed before {catalog.topic(needing).name}" if needing else "a prerequisite"
+    return whys
+
+
+def _group(catalog: Catalog, order: list[str], levels: dict[str, Level]) -> list[list[str]]:
+    """Consecutive topics of one level form a phase; large ones split, and small goals still get 4 phases."""
+    groups: list[list[str]] = []
+    for topic_id in order:
+        if groups and levels[groups[-1][-1]] == levels[topic_id]:
+            groups[-1].append(topic_id)
+        else:
+            groups.append([topic_id])
+    while len(groups) > MAX_PHASES:  # merge the two smallest neighbours of one level, else the smallest pair
+        sizes = [len(a) + len(b) for a, b in itertools.pairwise(groups)]
+        at = sizes.index(min(sizes))
+        groups[at : at + 2] = [groups[at] + groups[at + 1]]
+    while len(groups) < MAX_PHASES:
+        hours = [sum(catalog.topic(t).effort_hours for t in g) for g in groups]
+        largest = max(range(len(groups)), key=lambda i: (hours[i], -i))
+        group = groups[largest]
+        if len(group) < 2 or (len(groups) >= MIN_PHASES and len(group) <= LARGE_PHASE):
+            break
+        half = _split_point(catalog, group)
+        groups[largest : largest + 1] = [group[:half], group[half:]]
+    return groups
+
+
+def _split_point(catalog: Catalog, group: list[str]) -> int:
+    """Where to cut a phase in two: the point closest to half its hours."""
+    total = sum(catalog.topic(t).effort_hours for t in group)
+    running, best, best_gap = 0.0, 1, total
+    for index, topic_id in enumerate(group[:-1], start=1):
+        running += catalog.topic(topic_id).effort_hours
+        if abs(total / 2 - running) < best_gap:
+            best, best_gap = index, abs(total / 2 - running)
+    return best
+
+
+def _phases(
+    catalog: Catalog,
+    groups: list[list[str]],
+    levels: dict[str, Level],
+    whys: dict[str, str],
+    hours_per_week: float,
+    known: set[str],
+    reading: Interpretation,
+    asked: dict[str, str],
+) -> list[GeneratedPhaseOut]:
+    phases: list[GeneratedPhaseOut] = []
+    learnt: set[str] = set(known)
+    used_titles: Counter[str] = Counter()
+    used_projects: set[str] = set()
+    goal_names = _title([m for m in reading.meanings if m.roadmaps or m.topics])
+    for number, group in enumerate(groups, start=1):
+        projects = _projects(catalog, group, learnt, used_projects)
+        used_projects.update(p.key for p in projects)
+        learnt.update(group)
+        hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
+        weeks = hours / hours_per_week
+        low, high = max(1, floor(weeks * 0.85)), max(1, ceil(weeks * 1.2))
+        title = _phase_title(catalog, group, levels[group[0]], set(reading.roadmap_keys))
+        used_titles[title] += 1
+        if used_titles[title] > 1:
+            title = f"{title} ({used_titles[title]})"
+        phases.append(
+            GeneratedPhaseOut(
+                number=number,
+                title=title,
+                level=levels[group[0]],
+                goal=_phase_goal(catalog, group, number, len(groups), goal_names, asked),
+                estimated_weeks=Weeks(min=low, max=max(low, high)),
+                estimate=f"{low}–{max(low, high)} weeks at {hours_per_week:g} h/week"
+                if high > low
+                else f"{low} week{'s' if low > 1 else ''} at {hours_per_week:g} h/week",
+                hours=round(hours, 1),
+                core_skills=[_skill(catalog, t, whys[t]) for t in group],
+                projects=[_project_out(catalog, p) for p in projects],
+            )
+        )
+    return phases
+
+
+def _phase_title(catalog: Catalog, group: list[str], level: Level, named: set[str]) -> str:
+    """The topics' names for a phase of one or two; else the title of the catalog phase that teaches most of
+    them, else one from the level and the first topic."""
+    if len(group) <= 2:
+        return _join([catalog.topic(t).name for t in group])
+    votes: Counter[str] = Counter()
+    for topic_id in group:
+        for use in catalog.uses_of(topic_id):
+            votes[use.phase.title] += 3 if use.roadmap.slug in named else 1
+    if votes:
+        title, count = min(votes.items(), key=lambda item: (-item[1], item[0]))
+        if count >= 3:
+            return title
+    return f"{level.value}: {catalog.topic(group[0]).name}"
+
+
+def _phase_goal(
+    catalog: Catalog, group: list[str], number: int, total: int, goal_names: str, asked: dict[str, str]
+) -> str:
+    names = [catalog.topic(t).name for t in group]
+    listed = _join(names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else []))
+    if number == total:
+        return f"Learn {listed}, and reach your goal: {goal_names}."
+    if not any(t in asked for t in group):
+        return f"Learn {listed}: the ground that {goal_names} builds on."
+    return f"Learn {listed}, on the way to {goal_names}."
+
+
+def _skill(catalog: Catalog, topic_id: str, why: str) -> CoreSkillOut:
+    topic = catalog.topic(topic_id)
+    return CoreSkillOut(
+        topic=topic.id, name=topic.name, detail=_one_line(topic.summary), hours=topic.effort_hours, why=why
+    )
+
+
+def _one_line(summary: str) -> str:
+    sentence = summary.split(". ")[0].strip().rstrip(".")
+    return sentence + "." if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+
+
+@lru_cache(maxsize=8)
+def _catalog_projects(catalog: Catalog) -> tuple[_CatalogProject, ...]:
+    """Every project of the catalog once, by key, in catalog order."""
+    found: dict[str, _CatalogProject] = {}
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap.phases:
+            for project in phase.projects:
+                entry = _CatalogProject(roadmap.slug, project)
+                found.setdefault(entry.key, entry)
+    return tuple(found.values())
+
+
+def _projects(catalog: Catalog, group: list[str], learnt: set[str], used: set[str]) -> list[_CatalogProject]:
+    """One or two catalog projects that practise this phase's topics, doable with what is learnt by then.
+
+    A project an earlier phase already has is taken again only when no other practises these topics.
+    """
+    here = set(group)
+    scored: list[tuple[tuple[int, int, int, float, str], _CatalogProject]] = []
+    for entry in _catalog_projects(catalog):
+        practises = set(entry.project.practises)
+        overlap = len(practises & here)
+        if not overlap:
+            continue
+        doable = practises <= here | learnt
+        rank = (int(entry.key in used), -int(doable), -overlap, entry.project.effort_hours, entry.key)
+        scored.append((rank, entry))
+    scored.sort(key=lambda item: item[0])
+    if not scored:
+        return _fallback_project(catalog, group, used)
+    chosen = [scored[0][1]]
+    covered = set(chosen[0].project.practises)
+    for rank, entry in scored[1:]:
+        if not rank[0] and len((set(entry.project.practises) & here) - covered) >= 2:
+            chosen.append(entry)
+            break
+    return chosen
+
+
+def _fallback_project(catalog: Catalog, group: list[str], used: set[str]) -> list[_CatalogProject]:
+    """A project of a catalog phase that teaches one of these topics, when no project names them (one an
+    earlier phase has only when there is no other)."""
+    entries = [
+        _CatalogProject(use.roadmap.slug, project)
+        for topic_id in group
+        for use in catalog.uses_of(topic_id)
+        for project in use.phase.projects
+    ]
+    fresh = [e for e in entries if e.key not in used]
+    return (fresh or entries)[:1]
+
+
+def _project_out(catalog: Catalog, entry: _CatalogProject) -> ProjectOut:
+    project = entry.project
+    return ProjectOut(
+        key=entry.key,
+        title=project.title,
+        description=project.description,
+        practises=[_ref(catalog, t) for t in project.practises],
+        effort_hours=project.effort_hours,
+    )
+
+
+def _ref(catalog: Catalog, topic_id: str) -> TopicRef:
+    topic = catalog.topic(topic_id)
+    return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
+
+
+def _title(subjects: list[Meaning]) -> str:
+    """The goal in the catalog's names: a roadmap's title for a phrase naming one, else the topic's name."""
+    return _join(list(dict.fromkeys((m.roadmaps or m.topics)[0].name for m in subjects)))
+
+
+def _understood(meaning: Meaning) -> Understood:
+    means = meaning.roadmaps or meaning.topics
+    return Understood(
+        said=meaning.said, means=means, how=meaning.how, corrected=meaning.corrected, confidence=meaning.confidence
+    )
+
+
+def _join(names: list[str]) -> str:
+    if not names:
+        return ""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,420 @@
+"""`interpret`: a learner's words (a goal, a "what I know" list, a search) as catalog terms.
+
+Each phrase the learner wrote becomes a `Meaning`: the roadmaps and topics it names, the words it used (as the
+learner wrote them), how it was read (a name, a spelling fix, a synonym, a field) and how sure that is. What it
+cannot place is listed in `not_understood`, never dropped and never replaced by something close.
+
+The reading, in order:
+1. Split into items at commas, semicolons, new lines and brackets; words come from the same normalization as the
+   search ("c#" is csharp, "node.js" nodejs, filler words dropped).
+2. Misspelt words are corrected to a word of the catalog's names, whole names first ("pyhton" is Python); a word
+   that is part of a name, or a compound of one ("pythonista"), is never corrected away.
+3. In each item, the longest run of words that is a name wins ("machine learning engineer" before "machine
+   learning"); the curated synonyms come next ("iphone" means iOS).
+4. Leftover words: why the learner learns ("for money", "clients") sets the purpose; a field word ("websites",
+   "games") says where to look; learner talk ("a bit of") is dropped; everything else is not understood.
+5. Everyday words that are also names ("go", "next", "spring") count as names only when nothing else could be
+   meant: alone in an item, capitalised mid-sentence, or beside another name ("Go microservices").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search.text import STOPWORDS, normalize, stem
+from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, MENTIONED_ONLY, PURPOSE_WORDS
+from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
+
+#: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
+MAX_UTTERANCE_LENGTH = 2000
+
+How = Literal["name", "alias", "spelling", "synonym", "compound", "field"]
+
+#: How sure each way of reading is, before the spelling similarity is applied.
+_CONFIDENCE: dict[str, float] = {
+    "name": 1.0,
+    "alias": 0.95,
+    "spelling": 0.9,
+    "synonym": 0.85,
+    "compound": 0.7,
+    "field": 0.5,
+}
+_SEPARATOR_AFTER = re.compile(r"[,;:!?)\]]$|\.$")
+_SEPARATOR_BEFORE = re.compile(r"^[(\[]")
+
+
+class Ref(BaseModel):
+    """A roadmap (slug) or topic (id) with its name as the content writes it."""
+
+    key: str
+    name: str
+
+
+class Meaning(BaseModel):
+    """One phrase of the learner's and what it means in the catalog."""
+
+    said: str = Field(description="the learner's words, exactly as written")
+    roadmaps: list[Ref] = Field(default_factory=list, description="roadmaps the phrase names")
+    topics: list[Ref] = Field(default_factory=list, description="topics the phrase names")
+    field: str | None = Field(default=None, description="for a field word: the catalog category it points to")
+    how: How
+    corrected: str | None = Field(default=None, description="for a spelling fix: the word of the catalog it became")
+    confidence: float
+
+    @property
+    def names(self) -> list[str]:
+        """What it means, as names: the topics when it names any, else the roadmaps."""
+        return [r.name for r in (self.topics or self.roadmaps)]
+
+
+class Interpretation(BaseModel):
+    """What the learner's words mean, what was not understood, and why they learn if they said so."""
+
+    text: str
+    understood: bool = Field(description="whether anything in the text names a roadmap, topic or field")
+    meanings: list[Meaning]
+    not_understood: list[str] = Field(description="phrases the catalog has no name for, as the learner wrote them")
+    loose_words: list[str] = Field(
+        default_factory=list,
+        description="those of `not_understood` that are words of the catalog's names naming nothing on their own "
+        "(“apis”, “front”): worth searching for, not enough to know or to plan",
+    )
+    purpose: str | None = Field(default=None, description="job, freelance or hobby when the words say so")
+
+    @property
+    def roadmap_keys(self) -> list[str]:
+        return list(dict.fromkeys(r.key for m in self.meanings for r in m.roadmaps))
+
+    @property
+    def topic_keys(self) -> list[str]:
+        return list(dict.fromkeys(t.key for m in self.meanings for t in m.topics))
+
+    @property
+    def fields(self) -> list[str]:
+        return list(dict.fromkeys(m.field for m in self.meanings if m.field))
+
+
+@dataclass
+class _Token:
+    word: str  # normalized
+    stem: str
+    chunk: int  # index of the whitespace-separated piece of the text it came from
+    corrected: str | None = None  # the catalog word a misspelling became
+    score: float = 1.0  # spelling similarity (1 when not corrected)
+    compound: bool = False
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Reading:
+    meanings: list[tuple[int, int, Meaning]] = field(default_factory=list)  # (first chunk, last chunk, meaning)
+    unknown: list[int] = field(default_factory=list)  # chunks not understood
+    loose: list[int] = field(default_factory=list)  # chunks that are words of names but name nothing alone
+    purpose: str | None = None
+
+
+def interpret(catalog: Catalog, text: str | None) -> Interpretation:
+    """Read `text` as catalog terms; see the module docstring for the rules.
+
+    Empty text is understood as nothing (not an error); `InvalidInput` for over-long, control or binary text.
+    """
+    raw = _guard(text)
+    vocabulary = vocabulary_for(catalog)
+    chunks, items = _items(raw)
+    reading = _Reading()
+    for tokens in items:
+        _correct(vocabulary, tokens)
+        _read_item(vocabulary, chunks, tokens, reading)
+    reading.meanings.sort(key=lambda m: m[0])
+    meanings = _merge([m for _, _, m in reading.meanings])
+    return Interpretation(
+        text=raw,
+        understood=bool(meanings),
+        meanings=meanings,
+        not_understood=_spans(chunks, reading.unknown + reading.loose),
+        loose_words=_spans(chunks, reading.loose),
+        purpose=reading.purpose,
+    )
+
+
+def _guard(text: str | None) -> str:
+    raw = " ".join((text or "").split())
+    if len(raw) > MAX_UTTERANCE_LENGTH:
+        raise InvalidInput(
+            f"the text is {len(raw)} characters long", hint=f"keep it under {MAX_UTTERANCE_LENGTH} characters"
+        )
+    for char in raw:
+        if char == "\ufffd" or unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
+            raise InvalidInput("the text contains control or binary characters", hint="write it in plain words")
+    return raw
+
+
+def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
+    """Whitespace pieces of the text, and its items (split at punctuation) as tokens without filler words."""
+    chunks: list[_Chunk] = []
+    items: list[list[_Token]] = [[]]
+    for found in re.finditer(r"\S+", raw):
+        piece = found.group()
+        core = piece.lstrip("\"'“”‘’([").rstrip("\"'“”‘’,;:!?.)]")  # a leading dot stays: ".NET"
+        if _SEPARATOR_BEFORE.search(piece) and items[-1]:
+            items.append([])
+        if core:
+            offset = piece.find(core)
+            chunk = _Chunk(found.start() + offset, found.start() + offset + len(core), core)
+            chunks.append(chunk)
+            for word in normalize(core).split():
+                if word not in STOPWORDS:
+                    items[-1].append(_Token(word, stem(word), len(chunks) - 1))
+        if _SEPARATOR_AFTER.search(piece) and items[-1]:
+            items.append([])
+    return chunks, [item for item in items if item]
+
+
+def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
+    """Fix misspelt words towards the catalog's names; known words and compounds of them stay as written."""
+    for token in tokens:
+        word = token.word
+        if (
+            vocabulary.knows_word(word)
+            or word in FILLER
+            or word in PURPOSE_WORDS
+            or word in FIELD_WORDS
+            or word in MENTIONED_ONLY
+            or word in vocabulary.mentioned
+            or (token.stem,) in vocabulary.synonyms
+            or not word.isalpha()
+        ):
+            continue
+        cutoff = 80.0 if len(word) >= 5 else 85.0
+        found = [
+            f
+            for f in process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
+            if f[0][0] == word[0]  # a typo keeps the first letter; "jquery" is not "query"
+        ]
+        if not found or len(word) < 4:
+            if compound := _compound_of(vocabulary, word):
+                token.corrected, token.stem, token.compound = compound, stem(compound), True
+            continue
+        # Whole names first, roadmaps' before topics' ("pyhton" is Python, "devpos" DevOps rather than the DevPod
+        # alias), then the closest, then the shortest spelling for ties.
+        best, score, _ = max(found, key=lambda f: (f[1] + 4 * vocabulary.word_rank.get(f[0], 0), -len(f[0]), f[0]))
+        token.corrected, token.stem, token.score = best, stem(best), score / 100
+
+
+#: Endings that make a compound of a name ("pythonista", "dockerized", "reactdev") rather than another word.
+_COMPOUND_ENDINGS = ("ista", "istas", "ist", "ists", "ized", "ised", "ize", "ise", "ing", "er", "ers", "dev", "devs")
+
+
+def _compound_of(vocabulary: Vocabulary, word: str) -> str | None:
+    """A whole name the word starts with, plus a known ending ("pythonista", "dockerized"), or None."""
+    for ending in _COMPOUND_ENDINGS:
+        head = word.removesuffix(ending)
+        if head != word and len(head) >= 4 and head in vocabulary.whole_words:
+            return head
+    return None
+
+
+def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading) -> None:
+    found: list[tuple[int, int, Meaning]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+            part = tokens[i : i + size]
+            key = tuple(t.stem for t in part)
+            if size == 1 and (part[0].word in FILLER or part[0].word in FIELD_WORDS) and not part[0].corrected:
+                continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
+            names = vocabulary.lookup(key)
+            last = _name_end(chunks, part[-1].chunk, names)
+            said = _said(chunks, part[0].chunk, last)
+            meaning = _from_names(vocabulary, names, said, part) if names else None
+            if meaning is None and key in vocabulary.synonyms:
+                meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said)
+            if meaning is not None:
+                found.append((part[0].chunk, last, meaning))
+                i += size
+                break
+        else:
+            i += 1
+    kept = [m for m in found if not _doubtful(chunks, tokens, m, found)]
+    reading.meanings.extend(kept)
+    placed = {c for first, last, _ in kept for c in range(first, last + 1)}
+    for token in tokens:
+        if token.chunk in placed:
+            continue
+        word = token.word
+        if word in PURPOSE_WORDS:
+            reading.purpose = reading.purpose or PURPOSE_WORDS[word]
+        elif word in FIELD_WORDS:
+            category = FIELD_WORDS[word]
+            meaning = Meaning(
+                said=chunks[token.chunk].text, field=category.value, how="field", confidence=_CONFIDENCE["field"]
+            )
+            reading.meanings.append((token.chunk, token.chunk, meaning))
+            placed.add(token.chunk)
+        elif word in FILLER or word.isdigit() or word in EVERYDAY_NAMES:
+            continue
+        elif vocabulary.knows_word(token.corrected or word):
+            reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
+        else:
+            reading.unknown.append(token.chunk)
+
+
+def _doubtful(
+    chunks: list[_Chunk], tokens: list[_Token], match: tuple[int, int, Meaning], found: list[tuple[int, int, Meaning]]
+) -> bool:
+    """An everyday word read as a name with nothing to back it ("I want to go into web design")."""
+    first, last, meaning = match
+    if first != last or normalize(meaning.said) not in EVERYDAY_NAMES:
+        return False
+    if len(tokens) == 1:
+        return False  # alone in its item: "Go" in "Python, Go, SQL"
+    text = chunks[first].text
+    if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
+        return False  # capitalised mid-sentence: "I want to learn Go"
+    neighbours = {_neighbour(chunks, first, -1), _neighbour(chunks, last, +1)}
+    return not any(
+        (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
+    )
+
+
+#: Words that join names in a list ("C++ and C"): a name on the far side still counts as a neighbour.
+_JOINERS = frozenset({"and", "&", "or", "+", "with", "/"})
+
+
+def _neighbour(chunks: list[_Chunk], index: int, step: int) -> int:
+    """The piece of text next to `index` in direction `step`, looking past words that join names."""
+    index += step
+    while 0 <= index < len(chunks) and chunks[index].text.lower() in _JOINERS:
+        index += step
+    return index
+
+
+def _said(chunks: list[_Chunk], first: int, last: int) -> str:
+    """The learner's words from piece `first` to piece `last`, as written."""
+    return " ".join(c.text for c in chunks[first : last + 1])
+
+
+def _name_end(chunks: list[_Chunk], last: int, names: list[Name]) -> int:
+    """The last piece of a name the learner wrote: past filler words that are part of it ("machine learning")."""
+    spelt = {w for n in names for w in normalize(n.text).split()}
+    while last + 1 < len(chunks):
+        words = normalize(chunks[last + 1].text).split()
+        if not words or not all(w in STOPWORDS and w in spelt for w in words):
+            break
+        last += 1
+    return last
+
+
+def _from_names(vocabulary: Vocabulary, names: list[Name], said: str, tokens: list[_Token]) -> Meaning | None:
+    catalog = vocabulary.catalog
+    roadmap_names = [n for n in names if n.kind == "roadmap"]
+    roadmaps = [Ref(key=n.key, name=catalog.roadmap(n.key).title) for n in roadmap_names]
+    topics = [Ref(key=t, name=catalog.topic(t).name) for t in _best_topics(vocabulary, names, roadmap_names)]
+    if not roadmaps and not topics:
+        return None
+    exact = any(n.field != "alias" for n in names)
+    corrected = [t for t in tokens if t.corrected]
+    if any(t.compound for t in corrected):
+        how: How = "compound"
+    elif corrected:
+        how = "spelling"
+    else:
+        how = "name" if exact else "alias"
+    confidence = _CONFIDENCE.get(how, 0.9)
+    for token in corrected:
+        confidence *= token.score
+    return Meaning(
+        said=said,
+        roadmaps=roadmaps,
+        topics=topics,
+        how=how,
+        corrected=" ".join(t.corrected or t.word for t in tokens) if corrected else None,
+        confidence=round(confidence, 3),
+    )
+
+
+def _best_topics(vocabulary: Vocabulary, names: list[Name], roadmap_names: list[Name]) -> list[str]:
+    """The topics a phrase means: those it names exactly, else the one alias that fits best.
+
+    Many topics share an alias ("kotlin" is an alias of every Kotlin topic); the phrase then means the entry
+    topic of the roadmap it also names, else the topic whose name starts with it, else the most basic one.
+    """
+    topics = [n for n in names if n.kind == "topic"]
+    exact = [n.key for n in topics if n.field != "alias"]
+    if exact or not topics:
+        return list(dict.fromkeys(exact))
+    keys = list(dict.fromkeys(n.key for n in topics))
+    for roadmap in roadmap_names:
+        entry = [k for k in vocabulary.entry_topics.get(roadmap.key, ()) if k in keys]
+        if entry:
+            return entry[:1]
+    catalog = vocabulary.catalog
+    first_word = {n.key: normalize(n.text).split()[:1] for n in topics}
+
+    def rank(key: str) -> tuple[bool, int, str]:
+        name_words = normalize(catalog.topic(key).name).split()
+        return (name_words[:1] != first_word[key], len(catalog.topic(key).prerequisites), key)
+
+    return [min(keys, key=rank)]
+
+
+def _from_synonym(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning | None:
+    """A synonym's meaning: the names its expansion spells, longest first ("machine learning" in "ai")."""
+    tokens = [_Token(w, stem(w), 0) for w in normalize(expansion).split() if w not in STOPWORDS]
+    for size in range(len(tokens), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            if size == 1 and (tokens[start].word in FIELD_WORDS or tokens[start].word in FILLER):
+                continue
+            names = vocabulary.lookup(tuple(t.stem for t in tokens[start : start + size]))
+            if names:
+                meaning = _from_names(vocabulary, names, said, [])
+                if meaning is not None:
+                    return meaning.model_copy(update={"how": "synonym", "confidence": _CONFIDENCE["synonym"]})
+    words = normalize(expansion).split()
+    for word in words:
+        if word in FIELD_WORDS:
+            category = FIELD_WORDS[word]
+            return Meaning(said=said, field=category.value, how="field", confidence=_CONFIDENCE["field"])
+    return None
+
+
+def _merge(meanings: list[Meaning]) -> list[Meaning]:
+    """One meaning per phrase the learner repeated ("python, Python")."""
+    seen: dict[tuple[str, ...], Meaning] = {}
+    for meaning in meanings:
+        key = (
+            meaning.field or "",
+            *(r.key for r in meaning.roadmaps),
+            "|",
+            *(t.key for t in meaning.topics),
+        )
+        seen.setdefault(key, meaning)
+    return list(seen.values())
+
+
+def _spans(chunks: list[_Chunk], unknown: list[int]) -> list[str]:
+    """Runs of neighbouring unknown pieces, as the learner wrote them."""
+    out: list[str] = []
+    run: list[int] = []
+    for index in sorted(set(unknown)):
+        if run and index != run[-1] + 1:
+            out.append(" ".join(chunks[i].text for i in run))
+            run = []
+        run.append(index)
+    if run:
+        out.append(" ".join(chunks[i].text for i in run))
+    return out

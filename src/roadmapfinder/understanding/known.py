@@ -1,0 +1,132 @@
+"""What the learner knows, read from their words: topics with the phrase that made each known.
+
+A bare name means that topic, or a roadmap's entry topics (its first phase's core skills): knowing "Linux" is
+knowing Linux and the command line, never the whole Linux roadmap, and knowing "Python" never makes SQL or Docker
+known. Finishing a whole roadmap is a separate, explicit input (`finished_roadmaps`). A field word ("web") is too
+broad to know and is reported as not understood, like any phrase the catalog has no name for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
+
+
+class Understood(BaseModel):
+    """One phrase the learner wrote and the names it was read as ("linux" → Linux and the command line)."""
+
+    said: str = Field(description="the learner's words, as written")
+    means: list[Ref] = Field(description="the topics (or roadmaps) it was read as")
+    how: str = Field(description="name, alias, spelling, synonym, compound or field")
+    corrected: str | None = None
+    confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
+
+    @property
+    def line(self) -> str:
+        """The phrase and its meaning as one line for people: “linux” → Linux and the command line."""
+        return f"“{self.said}” → {', '.join(r.name for r in self.means)}"
+
+
+class KnownReading(BaseModel):
+    """Topics the learner knows (id → the words that said so), each phrase's reading, and what was not placed."""
+
+    topics: dict[str, str] = Field(default_factory=dict, description="topic id -> the learner's words")
+    understood: list[Understood] = Field(default_factory=list)
+    not_understood: list[str] = Field(default_factory=list)
+
+
+def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
+    """Read "what I know" entries (each a name, an id or a sentence) into known topics; never refuses a word.
+
+    A retired topic id stands for the topics that replaced it (saved plans may hold one).
+    """
+    reading = KnownReading()
+    for text in texts:
+        exact = text.strip().lower()
+        if catalog.has_topic(exact):
+            _add(reading, Understood(said=text.strip(), means=[_topic_ref(catalog, exact)], how="name"))
+            continue
+        if (replaced_by := catalog.replacements(exact)) is not None:
+            means = [_topic_ref(catalog, t) for t in replaced_by]
+            _add(reading, Understood(said=text.strip(), means=means, how="name"))
+            continue
+        interpretation = interpret(catalog, text)
+        reading.not_understood.extend(interpretation.not_understood)
+        for meaning in interpretation.meanings:
+            refs = _known_refs(catalog, meaning)
+            if refs:
+                understood = Understood(
+                    said=meaning.said,
+                    means=refs,
+                    how=meaning.how,
+                    corrected=meaning.corrected,
+                    confidence=meaning.confidence,
+                )
+                _add(reading, understood)
+            else:
+                reading.not_understood.append(meaning.said)
+    reading.not_understood = list(dict.fromkeys(reading.not_understood))
+    return reading
+
+
+def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
+    """The roadmaps a learner says they finished, by slug, title or alias; `InvalidInput` naming those not found.
+
+    Finishing is explicit, so a guess is never taken: a name must mean exactly one roadmap.
+    """
+    found: list[Roadmap] = []
+    unknown: list[str] = []
+    slugs = {r.slug for r in catalog.roadmaps}
+    for name in names:
+        key = name.strip().lower()
+        if key in slugs:
+            found.append(catalog.roadmap(key))
+            continue
+        roadmaps = [r.key for m in interpret(catalog, name).meanings for r in m.roadmaps if m.how in ("name", "alias")]
+        if len(set(roadmaps)) == 1:
+            found.append(catalog.roadmap(roadmaps[0]))
+        else:
+            unknown.append(f"`{name}`")
+    if unknown:
+        raise InvalidInput(
+            f"no roadmap named {', '.join(unknown)} in finished",
+            hint="name finished roadmaps by their slug, as listed by `roadmapfinder list`",
+        )
+    return list({r.slug: r for r in found}.values())
+
+
+def _known_refs(catalog: Catalog, meaning: Meaning) -> list[Ref]:
+    """The topics a phrase makes known: for a name made of topic names ("HTML and CSS", "data structures and
+    algorithms"), each of those topics; else the topics it names; else the roadmap's entry topics."""
+    pieces = [p for p in re.split(r"\s+(?:and|&|\+)\s+|[/,]", meaning.said) if p.strip()]
+    if len(pieces) > 1:
+        parts = [interpret(catalog, piece) for piece in pieces]
+        named = [m for part in parts for m in part.meanings]
+        if named and all(m.topics for m in named) and not any(p.not_understood for p in parts):
+            return list({t.key: t for m in named for t in m.topics}.values())
+    if meaning.topics:
+        return meaning.topics
+    entry = [t for r in meaning.roadmaps for t in _entry(catalog, r.key)]
+    return [_topic_ref(catalog, t) for t in dict.fromkeys(entry)]
+
+
+def _entry(catalog: Catalog, slug: str) -> tuple[str, ...]:
+    roadmap = catalog.roadmap(slug)
+    return roadmap.phases[0].core_skills if roadmap.phases else ()
+
+
+def _topic_ref(catalog: Catalog, topic_id: str) -> Ref:
+    return Ref(key=topic_id, name=catalog.topic(topic_id).name)
+
+
+def _add(reading: KnownReading, understood: Understood) -> None:
+    reading.understood.append(understood)
+    for ref in understood.means:
+        reading.topics.setdefault(ref.key, understood.said)

@@ -1,0 +1,58 @@
+"""The JSON shape of a generated roadmap, shared by the API, the CLI's `--json` and the web page.
+
+Its phases have the shape of the catalog's roadmap detail (`catalog/shapes.py`): number, title, level, goal,
+estimate, core skills (topic id, name, a one-line detail, hours) and projects; each core skill also says why it
+is there (asked for, or needed before another).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from roadmapfinder.catalog.models import Level
+from roadmapfinder.catalog.shapes import ProjectOut, Weeks
+from roadmapfinder.understanding.known import Understood
+
+
+class CoreSkillOut(BaseModel):
+    topic: str = Field(description="the topic id")
+    name: str
+    detail: str = Field(description="what the topic is, in one line")
+    hours: float
+    why: str = Field(description="why it is in the roadmap: asked for, or needed before another topic")
+
+
+class GeneratedPhaseOut(BaseModel):
+    number: int
+    title: str
+    level: Level
+    goal: str
+    estimated_weeks: Weeks = Field(description="at the learner's pace")
+    estimate: str = Field(description="the estimate in words, e.g. “3–4 weeks at 8 h/week”")
+    hours: float
+    core_skills: list[CoreSkillOut]
+    projects: list[ProjectOut]
+
+
+class SkippedTopicOut(BaseModel):
+    id: str
+    name: str
+    reason: str
+
+
+class GeneratedRoadmap(BaseModel):
+    """A roadmap built for one goal from the topic graph; the same inputs always give the same roadmap and id."""
+
+    id: str = Field(description="derived from the content: the same roadmap always has the same id")
+    title: str
+    goal: str = Field(description="the goal as the learner wrote it")
+    understood: list[Understood] = Field(description="each phrase of the goal and what it was read as")
+    not_understood: list[str] = Field(description="phrases of the goal and of `known` the catalog cannot place")
+    known: list[Understood] = Field(default_factory=list, description="how `known` was read")
+    skipped: list[SkippedTopicOut] = Field(default_factory=list, description="topics left out, each with why")
+    hours_per_week: float
+    level: str
+    purpose: str
+    total_hours: float
+    estimated_weeks: Weeks
+    phases: list[GeneratedPhaseOut]

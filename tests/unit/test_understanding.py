@@ -1,0 +1,167 @@
+"""The interpreter of what learners say, and the surfaces of the core that use it (finder, plan "known", search
+explanations), on the issue's cases. Real names need the shipped catalog; the sample one covers the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.search import recommend_roadmaps, search_catalog
+from roadmapfinder.understanding import interpret, known_from
+from tests.conftest import SAMPLE_CONTENT
+
+SHIPPED: Catalog = load_catalog()
+SAMPLE: Catalog = load_catalog(SAMPLE_CONTENT)
+
+
+def topics_known(text: str, catalog: Catalog = SHIPPED) -> set[str]:
+    return set(known_from(catalog, [text]).topics)
+
+
+def test_a_bare_name_known_is_that_topic_never_the_whole_roadmap() -> None:
+    assert topics_known("linux") == {"linux-command-line"}
+    assert topics_known("python") == {"python-basics"}
+    assert topics_known("i know a bit of python and excel") == {"python-basics", "spreadsheets-for-analysis"}
+    reading = known_from(SHIPPED, ["Linux"])
+    assert [u.line for u in reading.understood] == ["“Linux” → Linux and the command line"]
+
+
+def test_a_roadmap_name_made_of_topic_names_means_those_topics() -> None:
+    assert topics_known("HTML and CSS") == {"html", "css"}
+
+
+def test_knowing_linux_does_not_skip_http_or_docker_in_a_backend_plan() -> None:
+    plan = build_plan(SHIPPED, PlanRequest(targets=("backend",), known=("linux",)), today=date(2027, 1, 4))
+    skipped = {s.id: s.reason for s in plan.skipped}
+    assert skipped == {"linux-command-line": "you know it (you said “linux”)"}
+    planned = {t.id for p in plan.phases for t in p.topics}
+    assert {"http", "how-the-web-works"} <= planned
+    assert any(t.startswith("docker") or "container" in t for t in planned)
+
+
+def test_knowing_python_does_not_count_sql_docker_or_the_command_line_in_the_finder() -> None:
+    found = recommend_roadmaps(SHIPPED, goal="data analyst", known="python", purpose="job")
+    assert found.known == ["python-basics"]
+    for recommendation in found.recommendations:
+        assert set(recommendation.known_topics) <= {"python-basics"}
+
+
+@pytest.mark.parametrize(
+    ("said", "roadmap"), [("pyhton", "python"), ("javascrpt", "javascript"), ("kuberentes", "kubernetes")]
+)
+def test_misspellings_are_corrected_to_the_catalogs_names(said: str, roadmap: str) -> None:
+    meaning = interpret(SHIPPED, said).meanings[0]
+    assert meaning.how == "spelling"
+    assert meaning.said == said, "the learner's words are quoted as written"
+    assert roadmap in [r.key for r in meaning.roadmaps]
+
+
+@pytest.mark.parametrize("word", ["kubernetes", "typescript", "postgresql", "terraform", "photon"])
+def test_a_known_word_is_never_corrected_away(word: str) -> None:
+    meaning = interpret(SHIPPED, word).meanings[0]
+    assert meaning.how in ("name", "alias")
+    assert meaning.corrected is None
+
+
+def test_gibberish_and_making_money_are_not_understood() -> None:
+    for text in ("asdf qwer zxcv", "make money", "lorem ipsum dolor"):
+        reading = interpret(SHIPPED, text)
+        assert not reading.understood, text
+    money = interpret(SHIPPED, "build websites for money")
+    assert money.understood
+    assert [m.field for m in money.meanings] == ["web"]
+    assert not money.topic_keys, "“money” is not the SQL money type"
+
+
+def test_a_language_the_catalog_only_mentions_is_not_understood() -> None:
+    reading = interpret(SHIPPED, "elixir")
+    assert not reading.understood
+    assert reading.not_understood == ["elixir"]
+
+
+def test_everyday_words_that_are_names_need_support() -> None:
+    assert interpret(SHIPPED, "I want to go into web design").roadmap_keys == ["html-css"]
+    assert "go" in interpret(SHIPPED, "Go microservices on AWS").roadmap_keys
+    assert "go" in interpret(SHIPPED, "python, go, rust").roadmap_keys
+
+
+def test_purpose_words_set_the_purpose_not_a_subject() -> None:
+    reading = interpret(SHIPPED, "react for freelance clients")
+    assert reading.purpose == "freelance"
+    assert reading.roadmap_keys == ["react"]
+    assert reading.not_understood == []
+
+
+def test_bad_text_is_refused_plainly() -> None:
+    with pytest.raises(InvalidInput):
+        interpret(SHIPPED, "python\x00")
+    with pytest.raises(InvalidInput):
+        interpret(SHIPPED, "x" * 3000)
+    assert not interpret(SHIPPED, "   ").understood
+
+
+def test_the_finder_asks_which_field_when_it_did_not_understand() -> None:
+    found = recommend_roadmaps(SHIPPED, goal="asdf qwer zxcv")
+    assert not found.understood
+    assert found.recommendations == []
+    assert found.follow_up is not None
+    keys = [c.key for c in found.follow_up.choices]
+    assert keys[:6] == ["web", "mobile", "data", "cloud", "security", "games"]
+    assert "did not understand" in found.message
+    answered = recommend_roadmaps(SHIPPED, goal=keys[5])
+    assert answered.understood
+    assert answered.recommendations[0].slug == "game-developer"
+
+
+def test_make_money_is_a_follow_up_question_not_a_database_roadmap() -> None:
+    found = recommend_roadmaps(SHIPPED, goal="make money")
+    assert not found.understood
+    assert found.follow_up is not None
+
+
+def test_the_purpose_changes_the_picks_and_the_estimates() -> None:
+    job = recommend_roadmaps(SHIPPED, goal="web development", purpose="job")
+    hobby = recommend_roadmaps(SHIPPED, goal="web development", purpose="hobby")
+    assert job.recommendations[0].kind == "role"
+    assert hobby.recommendations[0].kind == "skill"
+    assert [r.slug for r in job.recommendations] != [r.slug for r in hobby.recommendations]
+    role = recommend_roadmaps(SHIPPED, goal="frontend developer", purpose="job").recommendations[0]
+    leisurely = recommend_roadmaps(SHIPPED, goal="frontend developer", purpose="hobby").recommendations[0]
+    assert role.slug == leisurely.slug == "frontend"
+    assert role.left_out == []
+    assert leisurely.left_out, "a hobby leaves the career phases out"
+    assert leisurely.weeks_max < role.weeks_max
+    data_job = recommend_roadmaps(SHIPPED, goal="data", purpose="job").recommendations
+    data_freelance = recommend_roadmaps(SHIPPED, goal="data", purpose="freelance").recommendations
+    assert data_job[0].slug == "data-scientist"
+    assert data_freelance[0].slug in {"data-analyst", "bi-analyst"}, "freelance favours what clients pay for"
+    assert "Clients pay for this kind of work" in data_freelance[0].reason
+
+
+def test_reasons_read_as_written_sentences() -> None:
+    found = recommend_roadmaps(SHIPPED, goal="pyhton", purpose="hobby")
+    first = found.recommendations[0]
+    assert first.slug == "python"
+    assert first.reason.startswith("You asked for Python (you wrote “pyhton”).")
+    assert "Matches" not in first.reason
+    assert found.message == "We read “pyhton” as Python."
+
+
+def test_one_unknown_word_in_known_is_reported_not_a_refused_plan() -> None:
+    request = PlanRequest(targets=("alpha-dev",), known=("markup", "qqzzx"))
+    plan = build_plan(SAMPLE, request, today=date(2027, 1, 4))
+    assert plan.not_understood == ("qqzzx",)
+    assert [s.id for s in plan.skipped] == ["markup"]
+
+
+def test_search_explanations_quote_words_never_stems() -> None:
+    for query in ("k8s", "kubernetes networking", "pyhton"):
+        result = search_catalog(SHIPPED, query)
+        shown = [word for hit in result.results for m in hit.matched for word in m.text.replace(",", " ").split()]
+        assert shown, query
+        assert "kubernet" not in shown, shown
+        assert "pyhton" not in shown, "explanations show the catalog's word for a misspelling"
