@@ -22,10 +22,11 @@ LATEST_DATE = date(2100, 12, 31)
 #: The deepest JSON document accepted (the learner data file is 4 levels deep; API bodies fewer).
 MAX_JSON_DEPTH = 32
 
-#: C0 controls except tab, line feed and carriage return (which forms and notes use), DEL, and C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: C0 controls except tab, line feed and carriage return (which forms and notes use), DEL, C1 controls, and lone
+#: surrogates (JSON can escape half a character, "\ud800", which no database can store as text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: In a single-line value (a URL segment, a name) line breaks and tabs are refused too.
-_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def has_control(text: str, *, single_line: bool = False) -> bool:

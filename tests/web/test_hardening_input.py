@@ -171,6 +171,20 @@ def test_nul_in_forms_is_400_and_saves_nothing(ada_client: Client, ada: User) ->
     assert TopicNote.objects.get().text == "line one\n\tline two"
 
 
+def test_half_a_character_in_json_is_400_and_saves_nothing(client: Client, ada: User) -> None:
+    raw = '{"targets": ["alpha-dev"], "known": ["\\ud800"]}'  # a lone surrogate: valid JSON, not storable text
+    response = client.post("/api/v1/plans", raw, content_type="application/json")
+    assert response.status_code == 400
+    assert "control or binary characters" in response.json()["detail"]
+    headers = _bearer(ada)
+    response = client.put(
+        "/api/v1/me/progress", '{"topics": {"\\udfff": "done"}}', content_type="application/json", headers=headers
+    )
+    assert response.status_code == 400
+    assert "control or binary characters" in response.json()["detail"]
+    assert not SavedPlan.objects.exists()
+
+
 def test_a_json_body_nested_thousands_deep_is_400(client: Client) -> None:
     deep = "[" * 3000 + "]" * 3000
     response = client.post("/api/v1/plans", deep, content_type="application/json")
