@@ -50,14 +50,15 @@ test-unit: install-test
 	$(BIN)/pytest tests/unit
 
 test-web: install-test
-	$(BIN)/pytest tests/web
+	$(BIN)/pytest tests/web -m "not contract"
 
 test-e2e: install-test
 	$(BIN)/pytest tests/e2e
 
-## The fast lanes (unit and web), for the edit-test loop: well under a minute.
+## The fast lanes (unit and web), for the edit-test loop: well under a minute. The schemathesis contract run
+## (tests/web/test_api_schemathesis.py, about a minute) is left to `make test`.
 test-fast: install-test
-	$(BIN)/pytest tests/unit tests/web
+	$(BIN)/pytest tests/unit tests/web -m "not contract"
 
 test-sqlite: install-test
 	$(BIN)/pytest

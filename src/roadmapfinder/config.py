@@ -63,6 +63,7 @@ class Config:
     secure_hsts_include_subdomains: bool
     secure_hsts_preload: bool
     behind_https_proxy: bool
+    trusted_proxies: int
     email_host: str
     email_port: int
     email_host_user: str
@@ -104,6 +105,7 @@ class Config:
             secure_hsts_include_subdomains=_bool(environ, "SECURE_HSTS_INCLUDE_SUBDOMAINS", https_only),
             secure_hsts_preload=_bool(environ, "SECURE_HSTS_PRELOAD", https_only),
             behind_https_proxy=_bool(environ, "BEHIND_HTTPS_PROXY", False),
+            trusted_proxies=_int(environ, "TRUSTED_PROXIES", 1),
             email_host=environ.get("EMAIL_HOST", ""),
             email_port=_int(environ, "EMAIL_PORT", 587),
             email_host_user=environ.get("EMAIL_HOST_USER", ""),

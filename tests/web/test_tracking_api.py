@@ -44,7 +44,8 @@ def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(method:
     for headers in ({}, _auth("rf_not-a-real-token"), {"Authorization": "Basic YWRhOnB3"}):
         response = getattr(client, method)(path, {}, content_type="application/json", headers=headers)
         assert response.status_code == 401
-        assert response.json() == {"detail": "Unauthorized"}
+        assert response.json()["detail"] == "not signed in: this route needs a personal token or a session"
+        assert "Bearer" in response.json()["hint"]
 
 
 def test_put_one_topic_then_read_progress_per_roadmap(client: Client, ada: User, ada_token: str) -> None:

@@ -7,19 +7,20 @@ routes in a router module of its own; they share `ErrorOut` (api/errors.py) and 
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.docs import SiteDocs
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.health import router as health_router
+from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
 from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound
 
-api = NinjaAPI(
+api = DocumentedAPI(
     title="RoadmapFinder API",
     version="1",
     description="Learning roadmaps for tech skills: the catalog, roadmaps phase by phase, and shared topics.",
@@ -52,6 +53,29 @@ def _validation(request: HttpRequest, error: NinjaValidationError) -> HttpRespon
     )
     body = ErrorOut(detail=f"invalid request: {problems}", hint="see /api/v1/docs for the expected parameters")
     return api.create_response(request, body.model_dump(), status=422)
+
+
+#: Hints for the refusals ninja raises itself, so every error has the same shape and says how to recover.
+_HINTS = {
+    401: "send a personal token (Authorization: Bearer rf_...) or sign in",
+    403: "send the csrftoken cookie's value in the X-CSRFToken header",
+    429: "wait a minute and try again",
+}
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, error: HttpError) -> HttpResponse:
+    body = ErrorOut(detail=str(error.message), hint=_HINTS.get(error.status_code, ""))
+    response = api.create_response(request, body.model_dump(), status=error.status_code)
+    if error.status_code == 429:
+        response["Retry-After"] = "60"
+    return response
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request: HttpRequest, error: AuthenticationError) -> HttpResponse:
+    body = ErrorOut(detail="not signed in: this route needs a personal token or a session", hint=_HINTS[401])
+    return api.create_response(request, body.model_dump(), status=401)
 
 
 api.add_router("", health_router)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
 
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.export_limits import Busy, busy_response, export_key, made_once
 from roadmapfinder.api.progress import OptionalToken
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
@@ -13,7 +16,7 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
-from roadmapfinder.plans.selectors import plan_get
+from roadmapfinder.plans.selectors import plan_get, plan_saved
 from roadmapfinder.plans.services import plan_create, plan_delete, plan_update
 from roadmapfinder.site_url import site_url
 
@@ -42,10 +45,22 @@ def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
     return HttpResponse(render_markdown(_document(request, plan_id)), content_type="text/markdown; charset=utf-8")
 
 
+def _made_once(request: HttpRequest, fmt: str, plan_id: str, make: Callable[[], bytes]) -> bytes:
+    """The export from the cache, else made in a free export slot (api/export_limits.py)."""
+    saved = plan_saved(plan_id=plan_id)
+    return made_once(export_key(fmt, saved.id, saved.updated.isoformat(), site_url(request)), make)
+
+
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
-    saved, plan = plan_get(plan_id=plan_id)
-    body = render_ics(plan, plan_id=saved.id, base_url=site_url(request))
+    def make() -> bytes:
+        saved, plan = plan_get(plan_id=plan_id)
+        return render_ics(plan, plan_id=saved.id, base_url=site_url(request))
+
+    try:
+        body = _made_once(request, "ics", plan_id, make)
+    except Busy:
+        return busy_response()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.ics"'
     return response
@@ -55,7 +70,11 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
 def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when a PDF is asked
 
-    response = HttpResponse(render_pdf(_document(request, plan_id)), content_type="application/pdf")
+    try:
+        body = _made_once(request, "pdf", plan_id, lambda: render_pdf(_document(request, plan_id)))
+    except Busy:
+        return busy_response()
+    response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.pdf"'
     return response
 

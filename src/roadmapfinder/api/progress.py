@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from ninja import Router
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from ninja.security import SessionAuth as NinjaSessionAuth
+from ninja.utils import check_csrf
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
@@ -30,18 +32,25 @@ from roadmapfinder.progress.shapes import (
     progress_out,
 )
 from roadmapfinder.tracking import selectors, services
-from roadmapfinder.tracking.limits import TOKEN_RATE, limited
+from roadmapfinder.tracking.limits import ALL, TOKEN_RATE, TOKEN_REQUEST_RATE, limited, limited_key
 
 
 class TokenAuth(HttpBearer):
-    """A personal API token; wrong tokens are rate limited per client address (429 once over the limit)."""
+    """A personal API token. Wrong tokens are counted per client address on every method (429 once over
+    TOKEN_RATE, before the token is even looked up); right ones per learner (TOKEN_REQUEST_RATE)."""
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if limited(request, group="api-token", rate=TOKEN_RATE, methods=ALL, increment=False):
+            raise HttpError(429, "too many requests with a wrong token from this address; wait a minute")
+        return super().__call__(request)
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
         user = services.token_authenticate(secret=token)
         if user is None:
-            if limited(request, group="api-token", rate=TOKEN_RATE):
-                raise HttpError(429, "too many attempts with a wrong token; wait a minute")
+            limited(request, group="api-token", rate=TOKEN_RATE, methods=ALL)
             return None
+        if limited_key(request, group="api-learner", key=str(user.pk), rate=TOKEN_REQUEST_RATE):
+            raise HttpError(429, "too many requests with this token; wait a minute")
         request.user = user
         return user
 
@@ -52,8 +61,18 @@ class OptionalToken(TokenAuth):
 
     def __call__(self, request: HttpRequest) -> Any:
         if "HTTP_AUTHORIZATION" not in request.META:
+            _check_session_csrf(request)
             return True
         return super().__call__(request)
+
+
+def _check_session_csrf(request: HttpRequest) -> None:
+    """A write that a session cookie authenticates (its plans, or the visitor's right to edit theirs) needs the
+    CSRF token, as forms do; without the cookie there is nothing a forged request could borrow."""
+    if request.method in ("GET", "HEAD", "OPTIONS") or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return
+    if check_csrf(request) is not None:
+        raise HttpError(403, "CSRF check failed: a write with the session cookie needs the CSRF token")
 
 
 class SessionAuth(NinjaSessionAuth):

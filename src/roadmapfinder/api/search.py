@@ -7,11 +7,13 @@ Mounted on the main API with `api.add_router("", router)`, so its errors go thro
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.search import FinderOut, SearchOut, recommend_roadmaps, search_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search import MAX_QUERY_LENGTH, FinderOut, SearchOut, recommend_roadmaps, search_catalog
+from roadmapfinder.search.finder import PURPOSES
 
 router = Router(tags=["search"])
 
@@ -19,10 +21,10 @@ router = Router(tags=["search"])
 class FinderIn(Schema):
     """The guided finder's answers: what you want to build or become, what you know, your pace, your purpose."""
 
-    goal: str
-    known: str = ""
-    hours_per_week: float = 10
-    purpose: str = "job"
+    goal: str = Field(json_schema_extra={"minLength": 1, "maxLength": MAX_QUERY_LENGTH})
+    known: str = Field(default="", json_schema_extra={"maxLength": MAX_QUERY_LENGTH})
+    hours_per_week: float = Field(default=10, json_schema_extra={"minimum": 1, "maximum": 80})
+    purpose: str = Field(default="job", json_schema_extra={"enum": list(PURPOSES)})
 
 
 @router.get(
@@ -46,6 +48,8 @@ def search(
     summary="Recommend the three roadmaps that fit your answers best, each with a reason",
 )
 def finder(request: HttpRequest, answers: FinderIn) -> FinderOut:
+    if answers.purpose not in PURPOSES:  # exactly as documented: "" is not "job", nor "JOB"
+        raise InvalidInput(f"unknown purpose `{answers.purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     return recommend_roadmaps(
         default_catalog(),
         goal=answers.goal,

@@ -15,7 +15,15 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
 from roadmapfinder.cli import backup_cmds, catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
 from roadmapfinder.cli.errors import friendly_errors, stderr
-from roadmapfinder.cli.servers import STOP_TIMEOUT, Server, StaticFiles, default_workers, prepare_to_serve, server_argv
+from roadmapfinder.cli.servers import (
+    STOP_TIMEOUT,
+    Server,
+    StaticFiles,
+    check_bind,
+    default_workers,
+    prepare_to_serve,
+    server_argv,
+)
 from roadmapfinder.cli.supervise import supervise
 from roadmapfinder.errors import InvalidInput
 
@@ -140,8 +148,7 @@ def serve(
 ) -> None:
     """Serve the web app and API with a production server (granian or gunicorn), never Django's runserver."""
     default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
-    if not 1 <= port <= 65535:
-        raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
+    check_bind(host, port)
     prepare_to_serve(collect=static is StaticFiles.COLLECT)
     count = workers or default_workers(server)
     argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)

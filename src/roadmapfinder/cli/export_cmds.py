@@ -27,17 +27,32 @@ def write_exports(
     """Write the requested exports; False when none was asked for. Unwritable files are `InvalidInput`."""
     if not (svg or pdf or md):
         return False
+    for target in (svg, pdf):
+        if target is not None:
+            check_target(target)
     document = document_from_roadmap(detail, base_url=config().site_url, hours_per_week=hours_per_week)
     for fmt, target in (("svg", svg), ("pdf", pdf)):
         if target is not None:
-            _write(target, export(document, fmt).content)
+            write_file(target, export(document, fmt).content)
             sys.stderr.write(f"wrote {target}\n")
     if md:
         sys.stdout.write(export(document, "md").content.decode())
     return True
 
 
-def _write(target: Path, content: bytes) -> None:
+def check_target(target: Path) -> None:
+    """`InvalidInput` when `target` is a folder or its folder does not exist (checked before any work is done)."""
+    if target.is_dir():
+        raise InvalidInput(f"cannot write {target}: it is a folder", hint=f"give a file name, e.g. {target / 'plan'}")
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            f"cannot write {target}: the folder {target.parent} does not exist", hint="create the folder first"
+        )
+
+
+def write_file(target: Path, content: bytes) -> None:
+    """Write an export; `InvalidInput` saying why for a folder, a missing folder or a file that cannot be written."""
+    check_target(target)
     try:
         target.write_bytes(content)
     except OSError as error:

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.cli.export_cmds import check_target, write_file
 from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
@@ -63,6 +64,9 @@ def plan_command(
         add=add,
         order=order,
     )
+    for file in (ics, pdf):  # before anything is built or saved
+        if file is not None:
+            check_target(file)
     if save:
         login = Login.load()
         shaped = ApiClient(login).create_plan(plan_request)  # the server builds it: the saved plan is the one shown
@@ -74,12 +78,12 @@ def plan_command(
         shaped = plan_out(plan)
     site = config().site_url
     if ics:
-        ics.write_bytes(render_ics(plan, plan_id=shaped.id, base_url=site))
+        write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site))
         stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")
     if pdf:
         from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked
 
-        pdf.write_bytes(render_pdf(document_from_plan(plan, plan_id=shaped.id, base_url=site)))
+        write_file(pdf, render_pdf(document_from_plan(plan, plan_id=shaped.id, base_url=site)))
         stdout.print(f"Wrote {pdf}")
     if as_json:
         sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")

@@ -6,6 +6,7 @@ which the CLI's one error translator prints.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import urllib.error
@@ -13,7 +14,9 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.config import config
 from roadmapfinder.errors import RoadmapFinderError
@@ -23,6 +26,10 @@ from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
 
 TIMEOUT_SECONDS = 20
+_LOGIN_AGAIN = "log in again with `roadmapfinder login --server URL --token TOKEN`"
+_CONFIG_HINT = "set ROADMAPFINDER_CONFIG to a file you can write, e.g. ~/.config/roadmapfinder/config.json"
+_SERVER_HINT = "check the --server URL: it must be a RoadmapFinder site (log in again with `roadmapfinder login`)"
+M = TypeVar("M", bound=BaseModel)
 
 
 class RemoteError(RoadmapFinderError):
@@ -42,11 +49,18 @@ class Login:
     def save(self) -> Path:
         """Write the login readable by its owner only (0600): the token is a password."""
         path = config_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            json.dump({"server": self.server, "token": self.token}, handle)
-        path.chmod(0o600)
+        if path.is_dir():
+            raise RemoteError(f"cannot save the login: {path} is a folder", hint=_CONFIG_HINT)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w") as handle:
+                json.dump({"server": self.server, "token": self.token}, handle)
+            path.chmod(0o600)
+        except OSError as error:
+            raise RemoteError(
+                f"cannot save the login to {path}: {error.strerror or error}", hint=_CONFIG_HINT
+            ) from None
         return path
 
     @staticmethod
@@ -54,18 +68,38 @@ class Login:
         path = config_path()
         try:
             data = json.loads(path.read_text())
-            return Login(server=str(data["server"]), token=str(data["token"]))
+            login = Login(server=str(data["server"]), token=str(data["token"]))
         except FileNotFoundError:
             raise RemoteError("not logged in", hint="run `roadmapfinder login --server URL --token TOKEN`") from None
+        except IsADirectoryError:
+            raise RemoteError(f"cannot read the login: {path} is a folder", hint=_CONFIG_HINT) from None
+        except OSError as error:
+            raise RemoteError(
+                f"cannot read the login from {path}: {error.strerror or error}", hint=_CONFIG_HINT
+            ) from None
         except (ValueError, KeyError, TypeError):
             raise RemoteError(f"{path} is damaged", hint="log in again with `roadmapfinder login`") from None
+        try:
+            normalise_server(login.server)
+        except RemoteError:
+            raise RemoteError(
+                f"{path} holds no usable server URL", hint="log in again with `roadmapfinder login`"
+            ) from None
+        return Login(server=normalise_server(login.server), token=login.token)
 
 
 def normalise_server(url: str) -> str:
     """`https://host[:port]` without a trailing slash; refuses anything that is not an http(s) URL."""
-    parts = urllib.parse.urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise RemoteError(f"`{url}` is not a server URL", hint="for example https://roadmapfinder.example")
+    hint = "for example https://roadmapfinder.example"
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        parts.port  # noqa: B018  (reading it checks the port: "http://host:x" raises ValueError)
+    except ValueError as error:
+        raise RemoteError(f"`{url}` is not a server URL: {error}", hint=hint) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RemoteError(f"`{url}` is not a server URL", hint=hint)
+    if any(c.isspace() or ord(c) < 32 for c in url.strip()) or parts.query or parts.fragment:
+        raise RemoteError(f"`{url}` is not a server URL: it holds spaces, a query or a fragment", hint=hint)
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
@@ -77,24 +111,24 @@ class ApiClient:
 
     def progress(self, roadmap: str | None = None) -> ProgressOut:
         query = f"?{urllib.parse.urlencode({'roadmap': roadmap})}" if roadmap else ""
-        return ProgressOut.model_validate(self._call("GET", f"/api/v1/me/progress{query}"))
+        return self._shaped(ProgressOut, self._call("GET", f"/api/v1/me/progress{query}"))
 
     def set_topic(self, topic_id: str, status: str | None) -> TopicProgressOut:
         path = f"/api/v1/me/progress/{urllib.parse.quote(topic_id, safe='')}"
-        return TopicProgressOut.model_validate(self._call("PUT", path, {"status": status}))
+        return self._shaped(TopicProgressOut, self._call("PUT", path, {"status": status}))
 
     def set_project(self, key: str, *, done: bool) -> ProjectProgressOut:
         roadmap, project = split_project_key(key)
         path = "/api/v1/me/progress/projects/" + "/".join(urllib.parse.quote(p, safe="") for p in (roadmap, project))
-        return ProjectProgressOut.model_validate(self._call("PUT", path, {"done": done}))
+        return self._shaped(ProjectProgressOut, self._call("PUT", path, {"done": done}))
 
     def create_plan(self, request: PlanRequest) -> PlanOut:
         """Save a plan on the server as the logged-in learner's (it then shows on /me and in `progress`)."""
-        return PlanOut.model_validate(self._call("POST", "/api/v1/plans", request.model_dump(mode="json")))
+        return self._shaped(PlanOut, self._call("POST", "/api/v1/plans", request.model_dump(mode="json")))
 
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
-        return FollowOut.model_validate(self._call("PUT", path, {"following": following}))
+        return self._shaped(FollowOut, self._call("PUT", path, {"following": following}))
 
     def _call(self, method: str, path: str, body: object | None = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None
@@ -105,7 +139,7 @@ class ApiClient:
             request.add_header("Content-Type", "application/json")
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-                return json.loads(response.read())
+                raw = response.read()
         except urllib.error.HTTPError as error:
             raise _refusal(error) from None
         except (urllib.error.URLError, OSError) as error:
@@ -113,17 +147,43 @@ class ApiClient:
             raise RemoteError(
                 f"cannot reach {self.login.server}: {reason}", hint="check the URL and your network"
             ) from None
+        except (http.client.HTTPException, ValueError) as error:  # not HTTP, a truncated body, a bad URL
+            raise RemoteError(
+                f"{self.login.server} did not answer like a RoadmapFinder server ({type(error).__name__})",
+                hint=_SERVER_HINT,
+            ) from None
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise RemoteError(f"{self.login.server} answered something that is not JSON", hint=_SERVER_HINT) from None
+
+    def _shaped(self, model: type[M], data: object) -> M:
+        """The answer read as `model`; `RemoteError` when the server sent another shape."""
+        try:
+            return model.model_validate(data)
+        except ValidationError:
+            raise RemoteError(f"{self.login.server} answered in an unexpected shape", hint=_SERVER_HINT) from None
 
 
 def _refusal(error: urllib.error.HTTPError) -> RemoteError:
     try:
         body = json.loads(error.read())
-    except ValueError:
+    except (ValueError, OSError, http.client.HTTPException):
+        body = {}
+    if not isinstance(body, dict):  # an error page or another shape: keep only the status
         body = {}
     detail = str(body.get("detail") or error.reason)
     if error.code == 401:
         return RemoteError("the server refused the token", hint="create a new one on /me/account and log in again")
     hint = str(body.get("hint") or "")
-    if suggestions := body.get("suggestions"):
-        hint = f"did you mean: {', '.join(suggestions)}?"
+    if (suggestions := body.get("suggestions")) and isinstance(suggestions, list):
+        hint = f"did you mean: {', '.join(str(s) for s in suggestions)}?"
+    if not hint:
+        hint = (
+            "the server failed or is busy: try again in a minute"
+            if error.code >= 500
+            else "check the name, and that the saved server is a RoadmapFinder site"
+            if error.code == 404
+            else "check the command's arguments"
+        )
     return RemoteError(f"{detail} (HTTP {error.code})", hint=hint)

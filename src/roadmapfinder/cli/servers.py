@@ -8,14 +8,17 @@ available (`--server gunicorn`) as the long-established alternative, and the ben
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from enum import StrEnum
 from pathlib import Path
 
 from roadmapfinder.config import config
+from roadmapfinder.errors import InvalidInput
 
 APP = "roadmapfinder.web.wsgi:application"
 SETTINGS = "roadmapfinder.web.settings"
@@ -89,3 +92,28 @@ def prepare_to_serve(*, collect: bool = True) -> None:
     done = subprocess.run(command, env=env, check=False)
     if done.returncode:
         raise SystemExit(done.returncode)
+
+
+def check_bind(host: str, port: int) -> None:
+    """`InvalidInput` when the server could not listen on host:port (an unknown host, a port in use, a port that
+    needs privileges), checked here so the learner gets one line and a hint rather than the server's traceback."""
+    if not 1 <= port <= 65535:
+        raise InvalidInput(f"port {port} is out of range", hint="choose a port from 1 to 65535")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError, ValueError) as error:
+        raise InvalidInput(
+            f"cannot listen on `{host}`: {getattr(error, 'strerror', None) or error}",
+            hint="give --host an address of this machine, e.g. 127.0.0.1 or 0.0.0.0",
+        ) from None
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            hint = (
+                "choose another --port, or stop what uses it"
+                if error.errno == errno.EADDRINUSE
+                else "choose another --host or --port"
+            )
+            raise InvalidInput(f"cannot listen on {host}:{port}: {error.strerror or error}", hint=hint) from None

@@ -14,6 +14,10 @@ from roadmapfinder.planning.schedule import Week, schedule, weeks_needed
 from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.understanding.known import Understood
 
+#: The longest plan built (10 years): longer ones are not a plan anyone follows, and each week costs work on every
+#: read and export (ten large roadmaps at 1 h/week made 5,648 weeks, a 1.4 MB answer and a 6 s PDF).
+MAX_PLAN_WEEKS = 520
+
 
 @dataclass(frozen=True)
 class TargetCheck:
@@ -67,6 +71,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
             hint="remove some known topics, or choose another roadmap or goal topic",
         )
     hours = request.hours_per_week
+    _check_length(sum(p.hours for p in tailored.phases), hours)
     weeks = schedule(tailored.phases, hours_per_week=hours, start=start, study_days=request.study_days)
     total = sum(p.hours for p in tailored.phases)
     target = _check_target(request.target_date, start, total, hours, weeks) if request.target_date else None
@@ -81,6 +86,24 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         target,
         tailored.understood,
         tailored.not_understood,
+    )
+
+
+def _check_length(total: float, hours: float) -> None:
+    """Refuse a plan longer than MAX_PLAN_WEEKS, saying the pace that would fit (or that none does)."""
+    if weeks_needed(total, hours) <= MAX_PLAN_WEEKS:
+        return
+    years = MAX_PLAN_WEEKS // 52
+    fitting = ceil(total / MAX_PLAN_WEEKS)
+    if fitting <= MAX_HOURS_PER_WEEK:
+        raise InvalidInput(
+            f"at {hours:g} hours a week this plan ({total:g} hours) takes {weeks_needed(total, hours)} weeks, "
+            f"longer than the {years} years a plan may last",
+            hint=f"study at least {fitting} hours a week, or choose fewer roadmaps",
+        )
+    raise InvalidInput(
+        f"this plan ({total:g} hours) takes more than {years} years even at {MAX_HOURS_PER_WEEK} hours a week",
+        hint="choose fewer roadmaps or goals",
     )
 
 

@@ -10,7 +10,9 @@ from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
+from roadmapfinder.bounds import check_date, check_text
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
@@ -32,6 +34,11 @@ STACKS = (
     "dart",
     "cpp",
 )
+
+
+#: What the OpenAPI document says of each name (the planner refuses longer ones, and more than MAX_NAMES).
+_NAME: JsonDict = {"type": "string", "maxLength": 100}
+_NAMES: JsonDict = {"maxItems": MAX_NAMES, "items": _NAME}
 
 
 class CurrentLevel(StrEnum):
@@ -68,21 +75,37 @@ class PlanRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    targets: tuple[str, ...] = Field(description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].")
-    hours_per_week: float = Field(default=10, description="Study hours a week, 1-80.")
+    targets: tuple[str, ...] = Field(
+        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].",
+        json_schema_extra={"minItems": 1, "maxItems": MAX_TARGETS, "items": _NAME},
+    )
+    hours_per_week: float = Field(
+        default=10,
+        description="Study hours a week, 1-80.",
+        json_schema_extra={"minimum": MIN_HOURS_PER_WEEK, "maximum": MAX_HOURS_PER_WEEK},
+    )
     study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
     known: tuple[str, ...] = Field(
         default=(),
         description="What you know, in your words or as topic ids; a roadmap's name means its first topics.",
+        json_schema_extra=_NAMES,
     )
-    finished: tuple[str, ...] = Field(default=(), description="Roadmaps (slugs) you have finished as a whole.")
+    finished: tuple[str, ...] = Field(
+        default=(), description="Roadmaps (slugs) you have finished as a whole.", json_schema_extra=_NAMES
+    )
     level: CurrentLevel = CurrentLevel.BEGINNER
     stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
-    start: date | None = Field(default=None, description="First day of the plan (default: today).")
-    target_date: date | None = Field(default=None, description="The date you want to finish by.")
-    drop: tuple[str, ...] = Field(default=(), description="Topics to leave out of the plan.")
-    add: tuple[str, ...] = Field(default=(), description="Topics to add (their missing prerequisites come along).")
-    order: tuple[str, ...] = Field(default=(), description="Topics to learn as early as prerequisites allow.")
+    start: date | None = Field(
+        default=None, description="First day of the plan (default: today), 2000-01-01 to 2100-12-31."
+    )
+    target_date: date | None = Field(default=None, description="The date you want to finish by (after the start).")
+    drop: tuple[str, ...] = Field(default=(), description="Topics to leave out of the plan.", json_schema_extra=_NAMES)
+    add: tuple[str, ...] = Field(
+        default=(), description="Topics to add (their missing prerequisites come along).", json_schema_extra=_NAMES
+    )
+    order: tuple[str, ...] = Field(
+        default=(), description="Topics to learn as early as prerequisites allow.", json_schema_extra=_NAMES
+    )
 
     @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod
@@ -112,6 +135,18 @@ def check_request(request: PlanRequest) -> None:
             f"{hours:g} hours per week is out of range",
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
         )
+    named = {"a target": request.targets, "a known topic": request.known, "a finished roadmap": request.finished}
+    named |= {"a topic to drop": request.drop}
+    named |= {"a topic to add": request.add, "a topic to order": request.order}
+    for field, names in named.items():
+        for name in names:
+            check_text(name, field=field, single_line=True)
+    if request.stack is not None:
+        check_text(request.stack, field="the stack", single_line=True)
+    if request.start is not None:
+        check_date(request.start, field="start date")
+    if request.target_date is not None:
+        check_date(request.target_date, field="target date")
     if request.stack is not None and request.stack not in STACKS:
         raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}")
     if request.start and request.target_date and request.target_date <= request.start:

@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
+from pydantic import ValidationError
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.errors import NotFound, RoadmapFinderError
+from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState
@@ -33,8 +34,17 @@ def plan_saved(*, plan_id: str) -> SavedPlan:
 
 
 def plan_build(saved: SavedPlan) -> Plan:
-    """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds)."""
-    return build_plan(default_catalog(), PlanRequest.model_validate(saved.request), today=today())
+    """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds, or if
+    the stored record itself is damaged: a bad row must never make a page fail)."""
+    return build_plan(default_catalog(), saved_request(saved), today=today())
+
+
+def saved_request(saved: SavedPlan) -> PlanRequest:
+    """The stored request, read defensively; `InvalidInput` for a record that no longer reads as one."""
+    try:
+        return PlanRequest.model_validate(saved.request)
+    except (ValidationError, TypeError, ValueError):
+        raise InvalidInput("this plan's saved inputs are damaged", hint="change its inputs and save it again") from None
 
 
 def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:

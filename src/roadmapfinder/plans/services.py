@@ -13,6 +13,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
 
+from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NotAllowed
@@ -57,14 +58,23 @@ def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, us
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
-    kept_start = saved.request.get("start")
-    start = plan_request.start or (date.fromisoformat(kept_start) if kept_start else today())
+    start = plan_request.start or _kept_start(saved)
     fixed = plan_request.model_copy(update={"start": start})
     plan = build_plan(default_catalog(), fixed, today=today())
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
     return saved, plan
+
+
+def _kept_start(saved: SavedPlan) -> date:
+    """The start date the plan was saved with (today if the stored record has none that reads, or one out of range)."""
+    kept = saved.request.get("start") if isinstance(saved.request, dict) else None
+    try:
+        start = date.fromisoformat(kept) if isinstance(kept, str) else today()
+    except ValueError:
+        return today()
+    return start if EARLIEST_DATE <= start <= LATEST_DATE else today()
 
 
 def plan_delete(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:

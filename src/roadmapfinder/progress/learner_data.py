@@ -12,9 +12,10 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from roadmapfinder.bounds import check_timestamp, load_json
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput, NotFound
-from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.progress.status import TopicStatus, check_project, check_topic
 
 FORMAT: Final = "roadmapfinder-learner-data"
@@ -86,9 +87,10 @@ def parse_learner_data(raw: bytes, catalog: Catalog) -> LearnerData:
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput("the file is too large", hint=f"a learner data file is at most {MAX_FILE_BYTES} bytes")
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
         raise InvalidInput(f"the file is not JSON: {error}", hint="choose a file made by Export my data") from None
+    document = load_json(text, field="the file")  # refuses deep nesting and control characters, as every form does
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidInput("this is not a RoadmapFinder learner data file", hint=f'expected "format": "{FORMAT}"')
     try:
@@ -98,7 +100,21 @@ def parse_learner_data(raw: bytes, catalog: Catalog) -> LearnerData:
         where = ".".join(str(p) for p in first["loc"])
         raise InvalidInput(f"invalid file at {where}: {first['msg']}", hint="the file was changed or damaged") from None
     _check_references(data, catalog)
+    _check_dates(data)
     return data
+
+
+def _check_dates(data: LearnerData) -> None:
+    """Every timestamp in the same sane range as plan dates, also once converted to UTC (how it is stored)."""
+    stamps = [
+        *(("a topic's date", r.updated) for r in data.topics),
+        *(("a project's date", r.updated) for r in data.projects),
+        *(("a followed roadmap's date", r.since) for r in data.roadmaps),
+        *(("a note's date", r.updated) for r in data.notes),
+        *(("a plan's date", r.created) for r in data.plans),
+    ]
+    for field, stamp in stamps:
+        check_timestamp(stamp, field=field)
 
 
 def _check_references(data: LearnerData, catalog: Catalog) -> None:
@@ -125,6 +141,8 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
         raise InvalidInput(f"the file mentions an unknown {error.kind} `{error.key}`", hint=error.hint) from None
     for plan in data.plans:
         try:
-            PlanRequest.model_validate(plan.request)
+            check_request(PlanRequest.model_validate(plan.request))
         except ValidationError:
             raise InvalidInput(f"plan `{plan.id}` has invalid inputs", hint="the file was changed or damaged") from None
+        except InvalidInput as error:
+            raise InvalidInput(f"plan `{plan.id}`: {error.message}", hint=error.hint) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
@@ -77,6 +77,8 @@ class ProgressOut(BaseModel):
 
 
 class FollowIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a mistake: 422, never ignored
+
     following: bool = Field(default=True, description="false stops following (progress is kept)")
 
 
@@ -98,7 +100,12 @@ class ProjectProgressOut(BaseModel):
 class ProgressIn(BaseModel):
     """The whole set of topic statuses (topics not listed are cleared) and, if given, of finished projects."""
 
-    topics: dict[str, str] = Field(default_factory=dict)
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a mistake: 422, never ignored
+
+    topics: dict[str, str] = Field(
+        default_factory=dict,
+        json_schema_extra={"additionalProperties": {"type": "string", "enum": ["done", "in_progress", "skipped"]}},
+    )
     projects: list[str] | None = Field(
         default=None,
         description="Every finished project's key (`<roadmap>/<project>`); omit it to leave projects unchanged",
@@ -106,10 +113,17 @@ class ProgressIn(BaseModel):
 
 
 class TopicProgressIn(BaseModel):
-    status: str | None = Field(description="done, in_progress, skipped, or null to clear")
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a mistake: 422, never ignored
+
+    status: str | None = Field(
+        description="done, in_progress, skipped, or null to clear",
+        json_schema_extra={"enum": ["done", "in_progress", "skipped", None]},
+    )
 
 
 class ProjectProgressIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # an unknown field is a mistake: 422, never ignored
+
     done: bool = Field(description="true marks the project finished, false unmarks it")
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.forms import DeleteAccountForm, SignupForm
-from roadmapfinder.tracking.limits import LOGIN_RATE, SIGNUP_RATE, TOKEN_RATE, rate_limited
+from roadmapfinder.tracking.limits import SIGNUP_RATE, TOKEN_RATE, login_limited, rate_limited
 from roadmapfinder.tracking.trackers import learner
 
 FORM_PAGE = "tracking/form_page.html"
@@ -39,9 +39,9 @@ _login_view = auth_views.LoginView.as_view(
 )
 
 
-@rate_limited("login", LOGIN_RATE)
+@login_limited("login")
 def login_view(request: HttpRequest) -> HttpResponseBase:
-    """Django's log-in, with at most LOGIN_RATE attempts per client address."""
+    """Django's log-in, limited per client address and, for unknown browsers, per account (tracking/limits.py)."""
     return _login_view(request)
 
 

@@ -142,11 +142,13 @@ def token_authenticate(*, secret: str) -> User | None:
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
     """Replace the learner's progress, follows, notes and plans with a (parsed, checked) data file; all or
-    nothing."""
-    taken = SavedPlan.objects.filter(pk__in=[p.id for p in data.plans]).exclude(owner=user)
-    if taken.exists():
-        raise InvalidInput("the file's plans belong to another account", hint="import a file exported from this one")
+    nothing.
+
+    Plan ids are never chosen by the file: a plan that is already this learner's keeps its id (re-importing an
+    export keeps shared links working), every other plan gets a new unguessable id.
+    """
     with transaction.atomic():
+        own_ids = set(SavedPlan.objects.filter(owner=user).values_list("pk", flat=True))
         TopicProgress.objects.filter(user=user).delete()
         ProjectProgress.objects.filter(user=user).delete()
         FollowedRoadmap.objects.filter(user=user).delete()
@@ -165,7 +167,8 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
             TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes
         )
         for plan in data.plans:
-            saved = SavedPlan.objects.create(id=plan.id, owner=user, title=plan.title, request=plan.request)
+            kept = {"id": plan.id} if plan.id in own_ids else {}
+            saved = SavedPlan.objects.create(**kept, owner=user, title=plan.title, request=plan.request)
             SavedPlan.objects.filter(pk=saved.pk).update(created=plan.created)
 
 

@@ -31,9 +31,10 @@ def _safe_next(request: HttpRequest, fallback: str = "/me") -> str:
 
 def _phase_number(request: HttpRequest) -> int:
     try:
-        return max(1, int(request.POST.get("phase", "1")))
+        phase = int(request.POST.get("phase", "1"))
     except ValueError:
-        raise InvalidInput("the phase must be a number") from None
+        raise InvalidInput("the phase must be a number", hint="reload the page and mark it again") from None
+    return max(1, phase)
 
 
 @require_POST
@@ -55,15 +56,16 @@ def mark_project(request: HttpRequest) -> HttpResponseBase:
 def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker], None]) -> HttpResponseBase:
     """Apply one mark for the page it came from; marking on a roadmap's page also follows that roadmap.
 
-    The page's track is checked before anything changes, so a bad one is refused with nothing saved.
+    The page's track and phase are checked before anything changes, so a bad one is refused with nothing saved.
     """
     track = _page_track(request)
+    phase = _phase_number(request)
     tracker = tracker_for(request)
     change(tracker)
     if track is not None and track.kind is TrackKind.ROADMAP:
         tracker.follow(track.key)
     if request.headers.get("HX-Request"):
-        return _marked_fragment(request, track, kind, key)
+        return _marked_fragment(request, track, kind, key, phase)
     return HttpResponseRedirect(_safe_next(request))
 
 
@@ -89,12 +91,11 @@ def _page_track(request: HttpRequest) -> Track | None:
     return plan_track(default_catalog(), plan, key)
 
 
-def _marked_fragment(request: HttpRequest, track: Track | None, kind: str, key: str) -> HttpResponse:
+def _marked_fragment(request: HttpRequest, track: Track | None, kind: str, key: str, phase: int) -> HttpResponse:
     """The changed control, plus out-of-band bars (and the topic's other places) on the same page; the control alone
     on a topic's own page."""
     if track is None:
         return render(request, "tracking/_marked.html", {"kind": kind, "track": None, "phase": 0, "key": key})
-    phase = _phase_number(request)
     context = {
         "kind": kind,
         "track": track,

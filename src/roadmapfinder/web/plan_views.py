@@ -12,7 +12,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
-from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
 from roadmapfinder.plans import selectors, services
@@ -105,7 +105,11 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     saved = selectors.plan_saved(plan_id=plan_id)
     slugs = {r.slug for r in default_catalog().roadmaps}
     can_edit = selectors.plan_can_edit(saved, session_key=session_key, user=request.user)
-    form = _form_context(form_initial(PlanRequest.model_validate(saved.request), slugs), error)
+    try:
+        initial = form_initial(selectors.saved_request(saved), slugs)
+    except InvalidInput:  # a damaged record: an empty form lets its creator start again
+        initial = form_initial(None, slugs)
+    form = _form_context(initial, error)
     try:
         plan = selectors.plan_build(saved)
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed

@@ -22,11 +22,21 @@ class Link:
 
 
 def suggestion_links(error: NotFound) -> list[Link]:
-    """The suggestions of a `NotFound` as titled links to their pages."""
+    """The suggestions of a `NotFound` as titled links to their pages (a project's, on its roadmap's page; kinds
+    without a page of their own, such as plans, get none)."""
     catalog = default_catalog()
     if error.kind == "roadmap":
         return [Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in error.suggestions]
-    return [Link(catalog.topic(t).name, reverse("topic", args=[t]), "topic") for t in error.suggestions]
+    if error.kind == "topic":
+        return [Link(catalog.topic(t).name, reverse("topic", args=[t]), "topic") for t in error.suggestions]
+    if error.kind == "project":
+        links = []
+        for key in error.suggestions:
+            slug = key.partition("/")[0]
+            if any(r.slug == slug for r in catalog.roadmaps):
+                links.append(Link(f"{key} ({catalog.roadmap(slug).title})", reverse("roadmap", args=[slug]), "project"))
+        return links
+    return []
 
 
 #: The site's own pages by URL name, with the words people type for them (`/signup`, `/register`, `/docs`).

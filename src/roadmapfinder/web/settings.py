@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",  # below the cache, so stored pages keep their policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "roadmapfinder.web.boundary.BoundaryMiddleware",  # control characters, JSON depth, body size: 400/413 first
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -110,9 +111,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 if redis_url := CONFIG.redis_url:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url},
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Rate-limit counts must be shared by every worker (an in-process cache would multiply each limit by the number
+    # of workers): without Redis they live in the database, in the table the tracking app's migration creates.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "rate_limit_counts"},
+    }
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 AUTH_PASSWORD_VALIDATORS = [
@@ -201,8 +210,11 @@ if email_host := CONFIG.email_host:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = CONFIG.default_from_email
-# Rate limits (django-ratelimit) count in the default cache: Redis in production shares them between processes.
+# Rate limits (django-ratelimit) count in the "ratelimit" cache (Redis, else the database), shared by every worker,
+# per client address: the proxy's X-Forwarded-For when BEHIND_HTTPS_PROXY (tracking/client.py).
 RATELIMIT_ENABLE = CONFIG.ratelimit_enable
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "roadmapfinder.tracking.client.client_address"
 
 LOGGING = {
     "version": 1,

@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from roadmapfinder.api import docs as api_docs
 from roadmapfinder.api.app import api
+from roadmapfinder.tracking.limits import login_limited
 from roadmapfinder.web import exports, plan_views, search_views, seo, views
 
 urlpatterns = [
@@ -30,6 +31,8 @@ urlpatterns = [
     path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
+    # The admin's log-in has the same limits as the site's (per address, and per account for unknown browsers).
+    path("admin/login/", login_limited("admin-login")(admin.site.login)),
     path("admin/", admin.site.urls),
 ]
 

@@ -22,6 +22,7 @@ from roadmapfinder.catalog.shapes import (
     topic_place,
 )
 from roadmapfinder.errors import NotFound
+from roadmapfinder.web.boundary import error_response, is_api
 from roadmapfinder.web.selectors import path_suggestions
 
 
@@ -148,14 +149,18 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Any unknown URL: a 404 that still points somewhere useful."""
+    """Any unknown URL: a 404 that still points somewhere useful (JSON under /api/)."""
+    if is_api(request):
+        return error_response(request, 404, f"no API route {request.path}", "see /api/v1/docs for the routes")
     segment = request.path.rstrip("/").rsplit("/", 1)[-1][:100]
     context = {"error": None, "suggestions": path_suggestions(request.path), "query": segment}
     return render(request, "roadmapfinder/404.html", context, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """A calm 500 page without any detail of the failure."""
+    """A calm 500 page without any detail of the failure (JSON under /api/)."""
+    if is_api(request):
+        return error_response(request, 500, "the server failed to answer", "try again later; it has been logged")
     return render(request, "roadmapfinder/500.html", status=500)
 
 
