@@ -6,17 +6,26 @@ converted. Each topic carries why it is in the roadmap ("you asked for it", "nee
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from roadmapfinder.catalog.models import WeekRange
-from roadmapfinder.exporters.document import Document, Group, Item, Project, Section, topic_path
+from roadmapfinder.exporters.document import Document, Group, Item, Project, Section, Status, topic_path
 from roadmapfinder.understanding.shapes import GeneratedPhaseOut, GeneratedRoadmap, generated_path
 
 
-def document_from_generated(roadmap: GeneratedRoadmap, *, base_url: str = "") -> Document:
-    """The generated roadmap as a document; links are absolute when `base_url` is given."""
+def document_from_generated(
+    roadmap: GeneratedRoadmap, *, base_url: str = "", progress: Mapping[str, Status] | None = None
+) -> Document:
+    """The generated roadmap as a document; links are absolute when `base_url` is given, and `progress` (topic id
+    to status) marks the topics a learner tracks."""
     base = base_url.rstrip("/")
+    marks = progress or {}
 
     def section(phase: GeneratedPhaseOut) -> Section:
-        items = tuple(Item(s.topic, s.name, s.hours, base + topic_path(s.topic), note=s.why) for s in phase.core_skills)
+        items = tuple(
+            Item(s.topic, s.name, s.hours, base + topic_path(s.topic), marks.get(s.topic, Status.TODO), note=s.why)
+            for s in phase.core_skills
+        )
         return Section(
             number=phase.number,
             title=phase.title,

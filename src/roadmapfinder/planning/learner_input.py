@@ -127,3 +127,23 @@ def plan_request_from_input(
         if field == "level":
             raise InvalidInput(f"`{level}` is not a level", hint="choose beginner, junior, mid or senior") from None
         raise InvalidInput(f"{label}: {first['msg']}", hint="correct it and try again") from None
+
+
+def known_without(known: Text, said: str) -> str:
+    """The "what I know" text with one understood phrase taken back (the generate preview's undo).
+
+    An entry that is just that phrase goes; inside a sentence only the phrase's words go ("i know a bit of
+    python and excel" without “python” keeps “excel”), so the rest is read as before.
+    """
+    phrase = " ".join(said.split())
+    if not phrase:
+        return ", ".join(split_names(known))
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    kept: list[str] = []
+    for entry in split_names(known):
+        if entry.lower() == phrase.lower():
+            continue
+        reduced = " ".join(pattern.sub(" ", " ".join(entry.split()), count=1).split())
+        if reduced:
+            kept.append(reduced)
+    return ", ".join(kept)
