@@ -159,3 +159,24 @@ def test_finished_roadmaps_are_a_separate_control() -> None:
     page = client.get("/generate").content.decode()
     assert 'name="finished" value="frontend"' in page
     assert "I finished these roadmaps" in text(page)
+
+
+def test_the_finder_asks_one_question_when_it_understood_nothing() -> None:
+    page = Client().get("/finder", {"goal": "qwzx vbnm", "hours": "10", "purpose": "job"})
+    shown = text(page.content)
+    assert "We did not understand your goal" in shown
+    assert "Roadmaps for you" not in shown
+    links = re.findall(r'<ul class="follow-up">.*?</ul>', page.content.decode(), re.S)
+    assert links
+    assert links[0].count('href="/finder?goal=') >= 4  # web, mobile, data, cloud...
+
+
+def test_the_finder_shows_how_it_read_known_with_an_undo_link() -> None:
+    answers = {"goal": "backend", "known": "i know a bit of python and excel, linux", "hours": "10", "purpose": "job"}
+    page = Client().get("/finder", answers).content.decode()
+    assert "You know “linux” → Linux and the command line" in text(page)
+    undo = re.search(r'You know “linux” → Linux and the command line <a class="undo" href="([^"]+)"', page)
+    assert undo is not None
+    again = text(Client().get(undo.group(1).replace("&amp;", "&")).content)
+    assert "“linux” →" not in again
+    assert "You know “python” → Python basics" in again
