@@ -153,11 +153,12 @@ def test_undo_without_javascript_shows_the_form_again_without_the_phrase() -> No
 
 def test_finished_roadmaps_are_a_separate_control() -> None:
     client = Client()
-    form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "", "finished": ["frontend"]}
+    form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "", "finished": "Frontend Developer"}
     shown = text(client.post("/generate/preview", form, headers={"HX-Request": "true"}).content)
     assert "HTTP and HTTPS: you finished the Frontend Developer roadmap" in shown
     page = client.get("/generate").content.decode()
-    assert 'name="finished" value="frontend"' in page
+    assert 'id="finished" name="finished"' in page
+    assert '<option value="Frontend Developer">' in page
     assert "I finished these roadmaps" in text(page)
 
 

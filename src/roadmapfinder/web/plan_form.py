@@ -29,13 +29,13 @@ def request_from_form(data: QueryDict) -> PlanRequest:
 def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], roadmap: str = "") -> dict[str, object]:
     """Values to pre-fill the form with: a saved plan's request, or a roadmap chosen on its page."""
     if plan_request is None:
-        return {"roadmaps": [roadmap] if roadmap else [], "hours": 10, "level": "beginner", "days": [], "finished": []}
+        return {"roadmaps": [roadmap] if roadmap else [], "hours": 10, "level": "beginner", "days": []}
     return {
         "roadmaps": [t for t in plan_request.targets if t in roadmap_slugs],
         "goals": ", ".join(t for t in plan_request.targets if t not in roadmap_slugs),
         "hours": f"{plan_request.hours_per_week:g}",
         "known": ", ".join(plan_request.known),
-        "finished": list(plan_request.finished),
+        "finished": ", ".join(plan_request.finished),
         "level": plan_request.level.value,
         "stack": plan_request.stack or "",
         "start": plan_request.start.isoformat() if plan_request.start else "",

@@ -113,10 +113,21 @@ def _posted(data: QueryDict) -> dict[str, object]:
     return {
         "roadmaps": data.getlist("roadmap"),
         "days": data.getlist("days"),
-        "finished": data.getlist("finished"),
         **{
             k: data.get(k, "")
-            for k in ("goals", "hours", "known", "level", "stack", "start", "target_date", "drop", "add", "order")
+            for k in (
+                "goals",
+                "hours",
+                "known",
+                "finished",
+                "level",
+                "stack",
+                "start",
+                "target_date",
+                "drop",
+                "add",
+                "order",
+            )
         },
     }
 
