@@ -125,8 +125,12 @@ def test_finder_form_and_recommendations(client: Client) -> None:
     assert "builds on Alpha Developer" in page
     markup = response.content.decode()
     assert 'href="/roadmaps/beta-ops?hours=5"' in markup
-    known = "web-basics%2C%20http-basics%2C%20terminal%2C%20version-control"
-    assert f'href="/generate?roadmap=beta-ops&amp;hours=5&amp;known={known}"' in markup
+    # the plan form gets the learner's words, which it reads and shows back the same way: names, never ids
+    assert 'href="/generate?roadmap=beta-ops&amp;hours=5&amp;known=alpha"' in markup
+    assert "You know “alpha” →" in page
+    plan_form = text(client.get("/generate", {"roadmap": "beta-ops", "hours": "5", "known": "alpha"}).content)
+    assert "“alpha” → " in plan_form
+    assert "web-basics" not in plan_form
 
 
 @pytest.mark.parametrize(
@@ -149,8 +153,10 @@ def test_finder_counts_known_topics_out_of_the_estimate_and_passes_them_to_the_p
     knowing = client.get("/finder", answers | {"known": "Markup and Styling, terminal"}).content
     assert "Counted as known, and left out of the estimates: Markup, Styling, Terminal basics." in text(knowing)
     assert "(less the 3 topics you know)" in text(knowing)
-    link = 'href="/generate?roadmap=alpha-dev&amp;hours=10&amp;known=markup%2C%20styling%2C%20terminal"'
+    link = 'href="/generate?roadmap=alpha-dev&amp;hours=10&amp;known=Markup%20and%20Styling%2C%20terminal"'
     assert link in knowing.decode()
+    plan = text(client.get("/generate", {"roadmap": "alpha-dev", "known": "Markup and Styling, terminal"}).content)
+    assert "“Markup” → Markup Undo “Styling” → Styling Undo “terminal” → Terminal basics" in plan
     weeks = re.compile(r"Alpha Developer.*?About (\d+)–\d+ weeks", re.S)
     fewer, more = weeks.search(text(knowing)), weeks.search(plain)
     assert fewer

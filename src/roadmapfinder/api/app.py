@@ -13,6 +13,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.docs import SiteDocs
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.generated import router as generated_router
 from roadmapfinder.api.health import router as health_router
 from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
@@ -79,6 +80,7 @@ def _unauthenticated(request: HttpRequest, error: AuthenticationError) -> HttpRe
 
 
 api.add_router("", health_router)
+api.add_router("", generated_router)  # before the catalog: /roadmaps/{slug} would take /roadmaps/generate
 api.add_router("", catalog_router)
 api.add_router("", search_router)
 api.add_router("", plans_router)

@@ -13,7 +13,16 @@ from rich.console import Console
 from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
-from roadmapfinder.cli import backup_cmds, catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
+from roadmapfinder.cli import (
+    backup_cmds,
+    catalog_cmds,
+    export_cmds,
+    generate_cmds,
+    plan_cmd,
+    render,
+    search_cmds,
+    track_cmds,
+)
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.servers import (
     STOP_TIMEOUT,
@@ -162,6 +171,8 @@ app.command("backup")(backup_cmds.backup_command)
 app.command("restore")(backup_cmds.restore_command)
 app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
+app.command("generate")(generate_cmds.generate_command)
+app.command("requests")(generate_cmds.requests_command)
 app.command("search")(search_cmds.search_command)
 app.command("finder")(search_cmds.finder_command)
 app.command("login")(track_cmds.login_command)

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.export_cmds import check_target, write_file
 from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.clock import today
@@ -23,6 +23,7 @@ from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.learner_input import plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
+from roadmapfinder.planning.tailor import name_index
 
 stdout = Console(highlight=False)
 
@@ -31,7 +32,13 @@ stdout = Console(highlight=False)
 def plan_command(
     targets: Annotated[list[str], typer.Argument(metavar="TARGET...", help="Roadmap slugs and/or goal topics.")],
     hours: Annotated[float, typer.Option("--hours", help="Study hours a week (1-80).")] = 10,
-    know: Annotated[str | None, typer.Option("--know", help="Topics or roadmaps you know, comma-separated.")] = None,
+    know: Annotated[
+        str | None, typer.Option("--know", help="What you know, in any words, comma-separated (“linux, a bit of sql”).")
+    ] = None,
+    finished: Annotated[
+        list[str] | None,
+        typer.Option("--finished", metavar="SLUG", help="A roadmap you finished as a whole (repeat for more)."),
+    ] = None,
     level: Annotated[str, typer.Option("--level", help="beginner, junior, mid or senior.")] = "beginner",
     stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
     start: Annotated[str | None, typer.Option("--start", help="First day, YYYY-MM-DD (default today).")] = None,
@@ -56,6 +63,7 @@ def plan_command(
         hours=hours,
         days=days,
         known=know,
+        finished=finished or (),
         level=level,
         stack=stack,
         start=start,
@@ -76,6 +84,8 @@ def plan_command(
     plan = build_plan(default_catalog(), plan_request, today=today())
     if not save:
         shaped = plan_out(plan)
+    _print_targets(plan_request.targets)
+    _print_reading(shaped)
     site = config().site_url
     if ics:
         write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site))
@@ -91,6 +101,33 @@ def plan_command(
         sys.stdout.write(render_markdown(document_from_plan(plan, plan_id=shaped.id, base_url=site)))
     elif not (ics or pdf):
         _print_plan(shaped)
+
+
+def _print_targets(targets: tuple[str, ...]) -> None:
+    """A target typed as anything but its exact slug or id is echoed with what it was read as (“elixir” → Functional
+    programming), so a goal the catalog only has an alias for is never replaced silently."""
+    catalog = default_catalog()
+    lines = []
+    for target in name_index(catalog).resolve_all(targets, "targets"):
+        if target.name.strip().lower() != target.key:
+            name = catalog.roadmap(target.key).title if target.kind == "roadmap" else catalog.topic(target.key).name
+            lines.append(f"“{target.name}” → {name} ({'the roadmap' if target.kind == 'roadmap' else 'a topic'})")
+    if lines:
+        stderr.print(f"[bold]Planning for:[/] {escape('; '.join(lines))}")
+
+
+def _print_reading(plan: PlanOut) -> None:
+    """On stderr (so --json and --md stay clean): what --know was read as, what was not, and each skipped topic."""
+    if plan.understood:
+        lines = "; ".join(u.line + (f" (read as “{u.corrected}”)" if u.corrected else "") for u in plan.understood)
+        stderr.print(f"[bold]You know:[/] {escape(lines)}")
+    if plan.not_understood:
+        words = ", ".join(f"“{w}”" for w in plan.not_understood)
+        stderr.print(f"[bold yellow]Not understood:[/] {escape(words)} (not counted as known)")
+    if plan.skipped:
+        stderr.print(f"[bold]Skipped ({len(plan.skipped)}):[/]")
+        for skipped in plan.skipped:
+            stderr.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")
 
 
 def _print_plan(plan: PlanOut) -> None:
@@ -114,7 +151,3 @@ def _print_plan(plan: PlanOut) -> None:
         work = "; ".join(f"{i.title} ({i.hours:g} h{'' if i.part == 'whole' else ', ' + i.part})" for i in week.items)
         weeks.add_row(str(week.number), f"{week.start:%d %b} – {week.end:%d %b %Y}", f"{week.hours:g}", escape(work))
     stdout.print(weeks)
-    if plan.skipped:
-        stdout.print("[bold]Skipped[/]")
-        for skipped in plan.skipped:
-            stdout.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")

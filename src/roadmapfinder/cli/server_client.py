@@ -24,6 +24,7 @@ from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
+from roadmapfinder.understanding.demand import DemandOut
 
 TIMEOUT_SECONDS = 20
 _LOGIN_AGAIN = "log in again with `roadmapfinder login --server URL --token TOKEN`"
@@ -129,6 +130,10 @@ class ApiClient:
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
         return self._shaped(FollowOut, self._call("PUT", path, {"following": following}))
+
+    def requests(self) -> list[DemandOut]:
+        """Goals nothing matched (a staff account's token; 403 otherwise)."""
+        return [DemandOut.model_validate(d) for d in self._call("GET", "/api/v1/requests")]
 
     def _call(self, method: str, path: str, body: object | None = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None

@@ -38,6 +38,7 @@ class Item:
     hours: float
     href: str
     status: Status = Status.TODO
+    note: str = ""  # why the item is there, when the document says (a generated roadmap does)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ def _item(item: Item) -> str:
     if item.status is Status.SKIPPED:
         name = f"~~{name}~~"
     note = f" ({item.status.label})" if item.status in (Status.IN_PROGRESS, Status.SKIPPED) else ""
-    return f"- [{box}] {name} · {item.hours:g} h{note}"
+    why = f" — {_esc(item.note)}" if item.note else ""
+    return f"- [{box}] {name} · {item.hours:g} h{note}{why}"
 
 
 def _esc(text: str) -> str:

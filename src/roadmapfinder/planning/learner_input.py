@@ -35,6 +35,7 @@ _LABELS = {
     "hours_per_week": "hours per week",
     "study_days": "study days",
     "known": "what you know",
+    "finished": "roadmaps you finished",
     "level": "level",
     "stack": "stack",
     "start": "start date",
@@ -91,6 +92,7 @@ def plan_request_from_input(
     hours: str | float | None = None,
     days: Text = (),
     known: Text = (),
+    finished: Text = (),
     level: str | None = None,
     stack: str | None = None,
     start: str | None = None,
@@ -109,6 +111,7 @@ def plan_request_from_input(
             hours_per_week=parse_hours_per_week(hours) or REFERENCE_HOURS_PER_WEEK,
             study_days=parse_days(days),
             known=split_names(known),
+            finished=split_names(finished),
             level=(level or "").strip().lower() or "beginner",
             stack=stack or None,
             start=parse_date(start, "start"),
@@ -124,3 +127,23 @@ def plan_request_from_input(
         if field == "level":
             raise InvalidInput(f"`{level}` is not a level", hint="choose beginner, junior, mid or senior") from None
         raise InvalidInput(f"{label}: {first['msg']}", hint="correct it and try again") from None
+
+
+def known_without(known: Text, said: str) -> str:
+    """The "what I know" text with one understood phrase taken back (the generate preview's undo).
+
+    An entry that is just that phrase goes; inside a sentence only the phrase's words go ("i know a bit of
+    python and excel" without “python” keeps “excel”), so the rest is read as before.
+    """
+    phrase = " ".join(said.split())
+    if not phrase:
+        return ", ".join(split_names(known))
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    kept: list[str] = []
+    for entry in split_names(known):
+        if entry.lower() == phrase.lower():
+            continue
+        reduced = " ".join(pattern.sub(" ", " ".join(entry.split()), count=1).split())
+        if reduced:
+            kept.append(reduced)
+    return ", ".join(kept)

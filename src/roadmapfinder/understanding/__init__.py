@@ -6,15 +6,26 @@
 any goal from the topic graph. The finder, plan tailoring and search use them; adapters call them too.
 """
 
+from roadmapfinder.understanding.demand import DemandOut, normalise_goal
 from roadmapfinder.understanding.generate import generate_roadmap
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
-from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
+from roadmapfinder.understanding.shapes import (
+    CoreSkillOut,
+    GeneratedPhaseOut,
+    GeneratedRoadmap,
+    GeneratedRoadmapOut,
+    SkippedTopicOut,
+    generated_out,
+    generated_path,
+)
 
 __all__ = [
     "CoreSkillOut",
+    "DemandOut",
     "GeneratedPhaseOut",
     "GeneratedRoadmap",
+    "GeneratedRoadmapOut",
     "Interpretation",
     "KnownReading",
     "Meaning",
@@ -23,6 +34,9 @@ __all__ = [
     "Understood",
     "finished_roadmaps",
     "generate_roadmap",
+    "generated_out",
+    "generated_path",
     "interpret",
     "known_from",
+    "normalise_goal",
 ]

@@ -56,3 +56,19 @@ class GeneratedRoadmap(BaseModel):
     total_hours: float
     estimated_weeks: Weeks
     phases: list[GeneratedPhaseOut]
+
+
+def generated_path(roadmap_id: str) -> str:
+    """The site path of a generated roadmap's page (the web's URL map serves it there)."""
+    return f"/roadmaps/generated/{roadmap_id}"
+
+
+class GeneratedRoadmapOut(GeneratedRoadmap):
+    """A generated roadmap with the link that shows it to anyone (the API's answer and the CLI's `--json`)."""
+
+    url: str = Field(description="the roadmap's page: share it, it always shows this roadmap")
+
+
+def generated_out(roadmap: GeneratedRoadmap, *, base_url: str = "") -> GeneratedRoadmapOut:
+    """The roadmap with its link; `base_url` is the site's origin (empty gives the path alone)."""
+    return GeneratedRoadmapOut(**roadmap.model_dump(), url=base_url.rstrip("/") + generated_path(roadmap.id))

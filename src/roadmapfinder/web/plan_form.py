@@ -11,16 +11,17 @@ from roadmapfinder.planning.learner_input import plan_request_from_input
 def request_from_form(data: QueryDict) -> PlanRequest:
     """A plan request from the form's fields (the shared parser does the work); `InvalidInput` naming the field."""
     return plan_request_from_input(
-        targets=[*data.getlist("roadmap"), data.get("goals", "")],
+        targets=[*data.getlist("roadmap"), *data.getlist("goals")],  # the box, and a generated roadmap's topics
         hours=data.get("hours"),
         days=data.getlist("days"),
         known=data.get("known", ""),
+        finished=data.getlist("finished"),
         level=data.get("level"),
         stack=data.get("stack"),
         start=data.get("start"),
         target_date=data.get("target_date"),
         drop=data.get("drop", ""),
-        add=data.get("add", ""),
+        add=data.getlist("add"),
         order=data.get("order", ""),
     )
 
@@ -34,6 +35,7 @@ def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], road
         "goals": ", ".join(t for t in plan_request.targets if t not in roadmap_slugs),
         "hours": f"{plan_request.hours_per_week:g}",
         "known": ", ".join(plan_request.known),
+        "finished": ", ".join(plan_request.finished),
         "level": plan_request.level.value,
         "stack": plan_request.stack or "",
         "start": plan_request.start.isoformat() if plan_request.start else "",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -10,10 +12,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.errors import InvalidInput, RoadmapFinderError
+from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
+from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import build_plan
-from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
+from roadmapfinder.planning.learner_input import known_without
+from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
@@ -33,14 +37,22 @@ def _form_context(initial: dict[str, object], error: InvalidInput | None = None)
 
 @require_http_methods(["GET", "POST"])
 def generate(request: HttpRequest) -> HttpResponse:
-    """The generate form; a valid submission saves the plan and opens its page."""
+    """The generate form; a valid submission saves the plan and opens its page.
+
+    An "Undo" under the preview is a submit button too: without JavaScript it comes here, and the form is shown
+    again without that phrase in "what you know" instead of saving the plan.
+    """
     slugs = {r.slug for r in default_catalog().roadmaps}
+    if request.method == "POST" and "undo" in request.POST:
+        data = _undone(request.POST)
+        context = _form_context(_posted(data)) | _preview(data) | _handoff(data.get("from", ""))
+        return render(request, "roadmapfinder/generate.html", context)
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
             saved, _ = services.plan_create(plan_request=plan_request, user=request.user, session=request.session)
         except InvalidInput as error:
-            context = _form_context(_posted(request), error)
+            context = _form_context(_posted(request.POST), error) | _handoff(request.POST.get("from", ""))
             return render(request, "roadmapfinder/generate.html", context, status=400)
         return redirect("plan", plan_id=saved.id)
     roadmap = request.GET.get("roadmap", "")
@@ -49,27 +61,90 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["hours"] = request.GET["hours"]
     if known := request.GET.get("known", "").strip():  # and what it understood they know
         initial["known"] = known[:500]
-    context = _form_context(initial)
-    context |= _preview(request.GET) if roadmap in slugs else {}
+    if request.GET.get("level", "") in {lvl.value for lvl in CurrentLevel}:  # a generated roadmap passes its level
+        initial["level"] = request.GET["level"]
+    context = _form_context(initial) | _handoff(request.GET.get("from", ""))
+    if roadmap in slugs:
+        context |= _preview(request.GET)
+    elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
+        data = QueryDict(mutable=True)
+        for key in ("hours", "level", "known"):
+            data[key] = str(initial.get(key, ""))
+        data.setlist("goals", handoff.goals)
+        data.setlist("add", handoff.add)
+        context |= _preview(data)
     return render(request, "roadmapfinder/generate.html", context)
 
 
-def _posted(request: HttpRequest) -> dict[str, object]:
-    data = request.POST
+@dataclass(frozen=True)
+class Handoff:
+    """A generated roadmap handed to the plan form: its destination topics (the plan's goals) and the rest (added),
+    sent as hidden fields and shown by name."""
+
+    id: str
+    title: str
+    goals: list[str]
+    add: list[str]
+    names: list[str]
+
+
+def _handoff(roadmap_id: str) -> dict[str, object]:
+    """The generated roadmap the form was opened from (`?from=<id>`), if it exists."""
+    if not roadmap_id:
+        return {}
+    try:
+        roadmap = generated_get(roadmap_id=roadmap_id[:32])
+    except NotFound:
+        return {}
+    skills = [s for p in roadmap.phases for s in p.core_skills]
+    goals = [s.topic for s in roadmap.phases[-1].core_skills][:MAX_TARGETS]
+    add = [s.topic for s in skills if s.topic not in goals]
+    return {"handoff": Handoff(roadmap.id, roadmap.title, goals, add, [s.name for s in skills])}
+
+
+def _undone(data: QueryDict) -> QueryDict:
+    """The form's data with the phrase the learner undid taken out of "what you know"."""
+    changed = data.copy()
+    changed["known"] = known_without(data.get("known", ""), data.get("undo", ""))
+    return changed
+
+
+def _posted(data: QueryDict) -> dict[str, object]:
     return {
         "roadmaps": data.getlist("roadmap"),
         "days": data.getlist("days"),
         **{
             k: data.get(k, "")
-            for k in ("goals", "hours", "known", "level", "stack", "start", "target_date", "drop", "add", "order")
+            for k in (
+                "goals",
+                "hours",
+                "known",
+                "finished",
+                "level",
+                "stack",
+                "start",
+                "target_date",
+                "drop",
+                "add",
+                "order",
+            )
         },
     }
 
 
 @require_http_methods(["GET", "POST"])
 def generate_preview(request: HttpRequest) -> HttpResponse:
-    """The live summary under the form (htmx): total hours, weeks and finish date, or what is wrong."""
-    return render(request, "roadmapfinder/_plan_preview.html", _preview(request.POST or request.GET))
+    """The live summary under the form (htmx): total hours, weeks and finish date, or what is wrong; what it read in
+    "what you know", each with an undo, and every skipped topic with its reason.
+
+    After an undo the answer also replaces the "what you know" box (out of band), without the undone phrase.
+    """
+    data = request.POST or request.GET
+    if "undo" in data:
+        undone = _undone(data)
+        context = _preview(undone) | {"known_now": undone["known"]}
+        return render(request, "roadmapfinder/_plan_preview.html", context)
+    return render(request, "roadmapfinder/_plan_preview.html", _preview(data))
 
 
 def _preview(data: QueryDict) -> dict[str, object]:

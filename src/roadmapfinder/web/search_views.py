@@ -8,6 +8,7 @@ under a search box as you type (the home page box, and the roadmap page's topic 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -17,6 +18,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import parse_category
 from roadmapfinder.catalog.shapes import RoadmapSummary, roadmap_summary
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.learner_input import known_without
 from roadmapfinder.search import PURPOSES, MatchOut, RoadmapHit, SearchOut, TopicHit, recommend_roadmaps, search_catalog
 
 SUGGESTION_COUNT = 6
@@ -87,10 +89,17 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         context |= {
             "found": found,
             "recommendations": found.recommendations,
-            "known": ", ".join(found.known),  # canonical ids: the plan form reads them without a guess
+            "known": answers["known"],  # the learner's words: the plan form reads and shows them back the same way
             "known_names": [_name(key) for key in found.known],
+            "goal_lines": [f"“{m.said}” → {', '.join(m.names)}" for m in found.interpretation.meanings if m.names],
+            "known_lines": [(u.line, _undo_url(answers, u.said)) for u in found.known_reading.understood],
         }
     return render(request, "roadmapfinder/finder.html", context)
+
+
+def _undo_url(answers: dict[str, str], said: str) -> str:
+    """The finder asked again without one phrase of "what you know" (a plain link: an undo needs no JavaScript)."""
+    return f"{reverse('finder')}?{urlencode({**answers, 'known': known_without(answers['known'], said)})}"
 
 
 def _name(key: str) -> str:

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "csp",
     "roadmapfinder.web.apps.WebConfig",
     "roadmapfinder.plans.apps.PlansConfig",
+    "roadmapfinder.generated.apps.GeneratedConfig",
     "roadmapfinder.tracking.apps.TrackingConfig",
 ]
 

@@ -8,10 +8,29 @@ from django.urls import include, path
 from roadmapfinder.api import docs as api_docs
 from roadmapfinder.api.app import api
 from roadmapfinder.tracking.limits import login_limited
-from roadmapfinder.web import exports, plan_views, search_views, seo, views
+from roadmapfinder.web import exports, generated_views, plan_views, search_views, seo, views
+
+gen_export = generated_views.generated_export
 
 urlpatterns = [
     path("", views.home, name="home"),
+    # Generated roadmaps come before `roadmaps/<slug>`, which would otherwise read "generate" as a slug.
+    path("roadmaps/generate", generated_views.generated_start, name="generated-start"),
+    path("roadmaps/generate/ask", generated_views.generated_ask, name="generated-ask"),
+    path("roadmaps/generated/<slug:roadmap_id>", generated_views.generated_page, name="generated"),
+    path(
+        "roadmaps/generated/<slug:roadmap_id>.svg",
+        generated_views.generated_export,
+        {"fmt": "svg"},
+        name="generated-svg",
+    ),
+    path("roadmaps/generated/<slug:roadmap_id>.md", gen_export, {"fmt": "md"}, name="generated-md"),
+    path(
+        "roadmaps/generated/<slug:roadmap_id>.pdf",
+        generated_views.generated_export,
+        {"fmt": "pdf"},
+        name="generated-pdf",
+    ),
     path("roadmaps/<slug:slug>", views.roadmap, name="roadmap"),
     path("topics/<slug:topic_id>", views.topic, name="topic"),
     path("topics/<slug:topic_id>/panel", views.topic_panel, name="topic-panel"),

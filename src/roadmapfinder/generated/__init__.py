@@ -1,0 +1,1 @@
+"""Generated roadmaps as stored, shareable records, and the demand for goals nothing in the catalog matched."""

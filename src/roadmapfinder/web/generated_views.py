@@ -1,0 +1,107 @@
+"""Generated roadmap pages: start one from a goal (`/roadmaps/generate`), read it (`/roadmaps/generated/<id>`) and
+its downloads, and ask for a roadmap the catalog cannot build yet.
+
+The roadmap is built by the core and stored by the generated app's service; these views only parse the request,
+call them and render. Starting is a GET (the home page's form stays a plain, cacheable form): the same inputs give
+the same record, so repeating it changes nothing but a counter.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from urllib.parse import urlencode
+
+from csp.decorators import csp_replace
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST, require_safe
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import NotFound
+from roadmapfinder.exporters import export, render_svg
+from roadmapfinder.exporters.diagram import describe, standalone_css
+from roadmapfinder.exporters.generated_document import document_from_generated
+from roadmapfinder.generated.selectors import generated_get
+from roadmapfinder.generated.services import demand_record, roadmap_generate
+from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.trackers import reader_progress
+from roadmapfinder.understanding import GeneratedRoadmap
+
+#: The standalone SVG styles itself with one `<style>`: allowed by its hash, as for catalog roadmaps' diagrams.
+SVG_STYLE_HASH = base64.b64encode(hashlib.sha256(standalone_css().encode()).digest()).decode()
+#: The inputs a generated roadmap is made from, as the home page's and the result page's forms name them.
+FIELDS = ("goal", "known", "hours", "level", "purpose")
+
+
+@require_safe
+def generated_start(request: HttpRequest) -> HttpResponse:
+    """Generate (or find again) the roadmap for the goal and open its page; when nothing matches, say so plainly."""
+    given = {k: request.GET.get(k, "").strip()[:2000] for k in FIELDS}
+    try:
+        roadmap = roadmap_generate(
+            goal=given["goal"],
+            known=given["known"] or None,
+            hours_per_week=given["hours"] or None,
+            level=given["level"] or None,
+            purpose=given["purpose"] or None,
+            record_demand=False,  # the page offers "Ask for this roadmap" instead of counting every attempt
+        )
+    except NotFound as error:
+        by_slug = {r.slug: r for r in default_catalog().roadmaps}
+        context = {
+            "goal": given["goal"],
+            "error": error,
+            "suggestions": [by_slug[s] for s in error.suggestions if s in by_slug],
+            "asked": request.GET.get("asked") == "1",
+        }
+        return render(request, "roadmapfinder/generated_missing.html", context, status=404)
+    return redirect("generated", roadmap_id=roadmap.id)
+
+
+@require_POST
+def generated_ask(request: HttpRequest) -> HttpResponse:
+    """Count the goal as a requested roadmap, then come back to the page that offered it, thanking the learner."""
+    goal = request.POST.get("goal", "").strip()[:200]
+    demand_record(goal=goal)
+    return redirect(f"{reverse('generated-start')}?{urlencode({'goal': goal, 'asked': '1'})}")
+
+
+@require_safe
+def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
+    """A generated roadmap as a roadmap page: diagram, phases with numbered skills and why, projects, downloads."""
+    roadmap = generated_get(roadmap_id=roadmap_id)
+    document = document_from_generated(roadmap)
+    marked = document_from_generated(roadmap, progress=reader_progress(request))  # a learner's ticks on the diagram
+    context = {
+        "roadmap": roadmap,
+        "document": document,
+        "diagram_svg": mark_safe(render_svg(marked, standalone=False)),  # our exporter escapes every text it draws
+        "diagram_description": describe(marked),
+        "topic_count": sum(len(p.core_skills) for p in roadmap.phases),
+        "plan_link": _plan_link(roadmap),
+        "canonical": site_url(request) + document.href,
+    }
+    return render(request, "roadmapfinder/generated.html", context)
+
+
+@require_safe
+@csp_replace({"style-src": [f"'sha256-{SVG_STYLE_HASH}'"]})  # type: ignore[arg-type]  # typed for request-only views
+def generated_export(request: HttpRequest, roadmap_id: str, fmt: str) -> HttpResponse:
+    """The generated roadmap as a file, like a catalog roadmap's downloads."""
+    roadmap = generated_get(roadmap_id=roadmap_id)
+    exported = export(document_from_generated(roadmap, base_url=site_url(request)), fmt)
+    response = HttpResponse(exported.content, content_type=exported.media_type)
+    disposition = "inline" if fmt == "svg" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{roadmap.id}-roadmap.{exported.extension}"'
+    return response
+
+
+def _plan_link(roadmap: GeneratedRoadmap) -> str:
+    """The /generate form, pre-filled from this roadmap (its topics, what the learner knows, pace and level)."""
+    query = {"from": roadmap.id, "hours": f"{roadmap.hours_per_week:g}", "level": roadmap.level}
+    if roadmap.known:
+        query["known"] = ", ".join(u.said for u in roadmap.known)
+    return f"{reverse('generate')}?{urlencode(query)}"

@@ -1,0 +1,124 @@
+"""Generated roadmaps over the API: 201 with the roadmap, the same id for the same inputs, 404 that names the skill
+and records the demand, and the staff-only demand list; every answer checked against the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from roadmapfinder.tracking import services
+from tests.helpers import check_openapi
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+GENERATE = "/api/v1/roadmaps/generate"
+
+
+def _generate(body: dict[str, Any]) -> Any:
+    return Client().post(GENERATE, body, content_type="application/json")
+
+
+def test_a_goal_in_learners_words_answers_201_with_phases_like_a_catalog_roadmap() -> None:
+    body = {
+        "goal": "django web apps",
+        "known": "i know a bit of python and excel",
+        "hours_per_week": 8,
+        "level": "beginner",
+        "purpose": "freelance",
+    }
+    response = _generate(body)
+    assert response.status_code == 201, response.content
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert len(out["id"]) == 12
+    assert out["url"].endswith(f"/roadmaps/generated/{out['id']}")
+    assert out["goal"] == "django web apps"
+    assert out["title"] == "Django"
+    assert out["hours_per_week"] == 8
+    assert [k["said"] for k in out["known"]] == ["python", "excel"]
+    assert {s["name"] for s in out["skipped"]} >= {"Python basics"}
+    assert all(s["reason"] for s in out["skipped"])
+    assert 4 <= len(out["phases"]) <= 8
+    first = out["phases"][0]
+    assert {"number", "title", "level", "goal", "estimated_weeks", "core_skills", "projects"} <= set(first)
+    assert first["projects"]
+    skill = first["core_skills"][0]
+    assert {"topic", "name", "detail", "hours", "why"} <= set(skill)
+    assert all(s["why"] for p in out["phases"] for s in p["core_skills"])
+
+
+def test_the_same_inputs_give_the_same_id_and_the_id_reads_it_again() -> None:
+    first = _generate({"goal": "pyhton", "hours_per_week": 6}).json()
+    again = _generate({"goal": "pyhton", "hours_per_week": 6}).json()
+    assert first == again
+    assert first["understood"][0]["said"] == "pyhton"
+    assert "Python" in first["title"]
+    response = Client().get(f"/api/v1/roadmaps/generated/{first['id']}")
+    assert response.status_code == 200
+    check_openapi("/api/v1/roadmaps/generated/{roadmap_id}", 200, response.json())
+    assert response.json() == first
+    other = _generate({"goal": "pyhton", "hours_per_week": 12}).json()
+    assert other["id"] != first["id"]
+
+
+def test_the_routes_are_not_taken_for_a_catalog_slug() -> None:
+    assert Client().get("/api/v1/roadmaps/backend").status_code == 200
+    missing = Client().get("/api/v1/roadmaps/generated/nosuchroadmap")
+    assert missing.status_code == 404
+    check_openapi("/api/v1/roadmaps/generated/{roadmap_id}", 404, missing.json())
+    assert "generated roadmap" in missing.json()["detail"]
+
+
+def test_a_goal_nothing_matches_is_404_naming_it_and_counted_as_demand() -> None:
+    staff = User.objects.create_user("grace", is_staff=True)
+    token = services.token_create(user=staff, name="laptop")[1]
+    for said in ("elixir", "Elixir!"):
+        response = _generate({"goal": said})
+        assert response.status_code == 404
+        out = response.json()
+        check_openapi(GENERATE, 404, out, method="post")
+        assert "elixir" in out["detail"].lower()
+        assert "elixir" in out["hint"].lower()
+        assert out["suggestions"]
+    listing = Client().get("/api/v1/requests", headers={"Authorization": f"Bearer {token}"})
+    assert listing.status_code == 200
+    check_openapi("/api/v1/requests", 200, listing.json())
+    assert [(d["goal"], d["said"], d["count"]) for d in listing.json()] == [("elixir", "Elixir!", 2)]
+
+
+def test_a_field_without_a_skill_is_404_pointing_at_that_fields_roadmaps() -> None:
+    response = _generate({"goal": "build websites for money"})
+    assert response.status_code == 404
+    assert "frontend" in response.json()["suggestions"]
+
+
+def test_the_demand_list_is_for_staff_only() -> None:
+    learner = User.objects.create_user("ada")
+    token = services.token_create(user=learner, name="laptop")[1]
+    refused = Client().get("/api/v1/requests", headers={"Authorization": f"Bearer {token}"})
+    assert refused.status_code == 403
+    check_openapi("/api/v1/requests", 403, refused.json())
+    anonymous = Client().get("/api/v1/requests")
+    assert anonymous.status_code == 401
+    check_openapi("/api/v1/requests", 401, anonymous.json())
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"goal": ""}, 400),
+        ({"goal": "linux", "hours_per_week": 0}, 400),
+        ({"goal": "linux", "level": "wizard"}, 400),
+        ({"goal": "linux", "purpose": "fame"}, 400),
+        ({"goal": "x" * 201}, 422),
+        ({"known": "python"}, 422),
+    ],
+)
+def test_bad_input_is_a_plain_error(body: dict[str, Any], status: int) -> None:
+    response = _generate(body)
+    assert response.status_code == status
+    check_openapi(GENERATE, status, response.json(), method="post")
+    assert response.json()["detail"]

@@ -1,0 +1,137 @@
+"""`roadmapfinder generate`, `requests` and `plan --finished` through CliRunner: the same JSON as the API, Markdown
+and PDF files, what was understood on stderr, and the demand list read from the API with a staff login."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from roadmapfinder.cli.server_client import ApiClient, Login
+from roadmapfinder.tracking import services
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+INPUTS = {"goal": "pyhton", "known": "i know a bit of python and excel", "hours_per_week": 6, "purpose": "hobby"}
+ARGS = ["generate", "pyhton", "--know", "i know a bit of python and excel", "--hours", "6", "--purpose", "hobby"]
+
+
+def _without_url(body: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in body.items() if k != "url"}
+
+
+def test_generate_json_equals_the_apis_json_for_the_same_inputs() -> None:
+    result = runner.invoke(app, [*ARGS, "--json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    answered = Client().post("/api/v1/roadmaps/generate", INPUTS, content_type="application/json").json()
+    assert _without_url(printed) == _without_url(answered)
+    assert printed["url"] == f"/roadmaps/generated/{answered['id']}"  # no SITE_URL: the path alone
+    assert "“pyhton” → Python" in result.stderr
+    assert "“python” → Python basics" in result.stderr
+    assert "Python basics: you know it" in result.stderr
+
+
+def test_generate_prints_the_roadmap_with_why_each_skill_is_there() -> None:
+    result = runner.invoke(app, ["generate", "Kubernetes security", "--know", "docker", "--hours", "8"])
+    assert result.exit_code == 0, result.output
+    assert "Kubernetes security Roadmap" in result.stdout
+    assert "Phase 1:" in result.stdout
+    assert "you asked for it" in result.stdout
+    assert "needed before" in result.stdout
+    assert "“docker” → " in result.stderr
+
+
+def test_generate_md_is_a_checklist_with_the_reasons() -> None:
+    result = runner.invoke(app, [*ARGS, "--md"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Python Roadmap")
+    assert "## Phase 1: " in result.stdout
+    assert "- [ ] [" in result.stdout
+    assert "which you asked for" in result.stdout
+    assert "Understood" not in result.stdout  # the reading goes to stderr
+
+
+def test_generate_pdf_is_a_readable_pdf(tmp_path: Path) -> None:
+    target = tmp_path / "python.pdf"
+    result = runner.invoke(app, [*ARGS, "--pdf", str(target)])
+    assert result.exit_code == 0, result.output
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Python Roadmap" in text
+    assert "Phase 1" in text
+
+
+def test_a_goal_nothing_matches_says_so_with_suggestions_and_exit_1() -> None:
+    result = runner.invoke(app, ["generate", "elixir"])
+    assert result.exit_code == 1
+    assert "no roadmap for `elixir`" in result.stderr
+    assert "hint:" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_plan_says_what_it_understood_and_honours_finished(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = runner.invoke(
+        app, ["plan", "backend", "--know", "linux, pyhton, elixir", "--finished", "frontend", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    plan = json.loads(result.stdout)
+    assert plan["request"]["finished"] == ["frontend"]
+    assert "“linux” → Linux and the command line" in result.stderr
+    assert "Not understood: “elixir”" in result.stderr
+    assert "HTTP and HTTPS: you finished the Frontend Developer roadmap" in result.stderr
+    without = json.loads(runner.invoke(app, ["plan", "backend", "--know", "linux", "--json"]).stdout)
+    assert "http" not in {s["id"] for s in without["skipped"]}  # knowing Linux is not finishing a roadmap
+
+
+def test_plan_echoes_a_target_read_through_an_alias() -> None:
+    result = runner.invoke(app, ["plan", "elixir", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "“elixir” → Functional programming" in result.stderr
+
+
+@pytest.fixture
+def through_the_api(monkeypatch: pytest.MonkeyPatch, setenv: Callable[[str, str], None], tmp_path: Path) -> None:
+    """The CLI's calls answered by this process's API (Django's test client) instead of a network server."""
+    setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
+
+    def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
+        response = Client().generic(method, path, headers={"Authorization": f"Bearer {self.login.token}"})
+        if response.status_code >= 400:
+            from roadmapfinder.cli.server_client import RemoteError
+
+            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
+        return response.json()
+
+    monkeypatch.setattr(ApiClient, "_call", call)
+
+
+@pytest.mark.usefixtures("through_the_api")
+def test_requests_lists_the_demand_for_staff() -> None:
+    staff = User.objects.create_user("grace", is_staff=True)
+    Login(server="http://testserver", token=services.token_create(user=staff, name="cli")[1]).save()
+    for goal in ("elixir", "ELIXIR", "cobol"):
+        Client().post("/api/v1/roadmaps/generate", {"goal": goal}, content_type="application/json")
+    listed = runner.invoke(app, ["requests", "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert [(d["goal"], d["count"]) for d in json.loads(listed.stdout)] == [("elixir", 2), ("cobol", 1)]
+    table = runner.invoke(app, ["requests"])
+    assert "elixir" in table.stdout
+    assert "cobol" in table.stdout
+
+
+@pytest.mark.usefixtures("through_the_api")
+def test_requests_refuses_a_learner_plainly() -> None:
+    learner = User.objects.create_user("ada")
+    Login(server="http://testserver", token=services.token_create(user=learner, name="cli")[1]).save()
+    result = runner.invoke(app, ["requests"])
+    assert result.exit_code == 1
+    assert "only staff" in result.stderr

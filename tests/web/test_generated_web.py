@@ -1,0 +1,183 @@
+"""Generated roadmaps and what the generate form understood, through the Django client: the home page's headline
+form, the result page like a catalog roadmap's, its downloads, a goal nothing matches with "Ask for this
+roadmap", the hand-off to a dated plan, and the preview's understood lines with undo (htmx and plain submit)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+from pypdf import PdfReader
+
+from roadmapfinder.generated.selectors import demand_list
+from tests.helpers import text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+
+def _generated(client: Client, **query: str) -> str:
+    response = client.get("/roadmaps/generate", query)
+    assert response.status_code == 302, response.content[:300]
+    location: str = response["Location"]
+    assert re.fullmatch(r"/roadmaps/generated/\w{12}", location)
+    return location
+
+
+def test_the_home_page_leads_with_the_generate_form() -> None:
+    body = Client().get("/").content.decode()
+    assert 'action="/roadmaps/generate"' in body
+    assert "Generate a roadmap for:" in text(body)
+    assert body.index("Generate a roadmap for:") < body.index('id="q"')  # before the search box
+
+
+def test_a_goal_in_learners_words_opens_a_roadmap_page_like_a_catalog_one() -> None:
+    client = Client()
+    location = _generated(client, goal="pyhton", known="i know a bit of python and excel", hours="6")
+    page = client.get(location)
+    assert page.status_code == 200
+    shown = text(page.content)
+    assert "Python Roadmap" in shown
+    assert "“pyhton” → Python (read as “python”)" in shown
+    assert "You know “python” → Python basics" in shown
+    assert re.search(r"Python basics\s*: you know it", shown)  # each left-out topic with why
+    assert "Phase 1:" in shown
+    assert "Part of Python, which you asked for" in shown  # each skill with why it is there
+    assert "<svg" in page.content.decode()
+    assert "Make a dated plan from this roadmap" in shown
+    assert _generated(client, goal="pyhton", known="i know a bit of python and excel", hours="6") == location
+
+
+def test_the_downloads_are_the_exporters_files() -> None:
+    client = Client()
+    location = _generated(client, goal="Kubernetes security", known="docker")
+    markdown = client.get(f"{location}.md")
+    assert markdown.status_code == 200
+    assert markdown["Content-Disposition"].startswith("attachment")
+    assert markdown.content.decode().startswith("# Kubernetes security Roadmap")
+    pdf = client.get(f"{location}.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert b"%PDF" in pdf.content[:8]
+    svg = client.get(f"{location}.svg")
+    assert "<svg" in svg.content.decode()
+    assert "Kubernetes security" in svg.content.decode()
+
+
+def test_pdf_download_is_readable(tmp_path: object) -> None:
+    from io import BytesIO
+
+    client = Client()
+    location = _generated(client, goal="Kubernetes security")
+    reader = PdfReader(BytesIO(client.get(f"{location}.pdf").content))
+    assert "Kubernetes security Roadmap" in "".join(p.extract_text() for p in reader.pages)
+
+
+def test_a_goal_nothing_matches_says_so_and_offers_to_ask_for_it() -> None:
+    client = Client()
+    page = client.get("/roadmaps/generate", {"goal": "elixir"})
+    assert page.status_code == 404
+    shown = text(page.content)
+    assert "We cannot build a roadmap for “elixir” yet" in shown
+    assert "Functional programming" in shown or "mentioned in" in shown
+    assert 'href="/roadmaps/' in page.content.decode()  # suggestions are links
+    assert "Ask for this roadmap" in shown
+    assert demand_list() == []  # looking is not asking
+    asked = client.post("/roadmaps/generate/ask", {"goal": "Elixir"}, follow=True)
+    assert "your request for “Elixir” is recorded" in text(asked.content)
+    assert [(d.goal, d.count) for d in demand_list()] == [("elixir", 1)]
+
+
+def test_an_unknown_generated_id_is_a_404_page() -> None:
+    assert Client().get("/roadmaps/generated/nosuchthing1").status_code == 404
+
+
+def test_make_a_dated_plan_hands_the_topics_to_the_plan_form() -> None:
+    client = Client()
+    location = _generated(client, goal="Kubernetes security", known="docker", hours="8")
+    roadmap_id = location.rsplit("/", 1)[1]
+    page = client.get(location).content.decode()
+    link = re.search(r'href="(/generate\?from=[^"]+)"', page)
+    assert link is not None
+    form = client.get(link.group(1).replace("&amp;", "&"))
+    shown = text(form.content)
+    assert "From your generated roadmap: Kubernetes security" in shown
+    assert "hours over" in shown  # the preview of the plan it makes
+    hidden = re.findall(r'<input type="hidden" name="(goals|add)" value="([^"]+)"', form.content.decode())
+    created = client.post(
+        "/generate",
+        {
+            "from": roadmap_id,
+            "hours": "8",
+            "level": "beginner",
+            "known": "docker",
+            "goals": [v for k, v in hidden if k == "goals"],
+            "add": [v for k, v in hidden if k == "add"],
+        },
+    )
+    assert created.status_code == 302
+    plan = client.get(created["Location"])
+    assert plan.status_code == 200
+    assert "Kubernetes" in text(plan.content)
+
+
+def test_the_preview_lists_what_it_understood_with_an_undo_and_every_skipped_topic() -> None:
+    client = Client()
+    form = {
+        "roadmap": "backend",
+        "hours": "10",
+        "level": "beginner",
+        "known": "i know a bit of python and excel, linux",
+    }
+    preview = client.post("/generate/preview", form, headers={"HX-Request": "true"})
+    shown = text(preview.content)
+    assert "“linux” → Linux and the command line" in shown
+    assert "“python” → Python basics" in shown
+    assert 'name="undo" value="linux"' in preview.content.decode()
+    assert "Linux and the command line: you know it" in shown  # every skipped topic with its reason
+    assert "you finished" not in shown  # a bare name is never a whole roadmap
+    undone = client.post("/generate/preview", {**form, "undo": "linux"}, headers={"HX-Request": "true"})
+    body = undone.content.decode()
+    assert "Linux and the command line: you know it" not in text(body)
+    assert 'id="known" name="known" value="i know a bit of python and excel"' in body
+    assert 'hx-swap-oob="true"' in body
+
+
+def test_undo_without_javascript_shows_the_form_again_without_the_phrase() -> None:
+    form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "pyhton, linux", "undo": "pyhton"}
+    page = Client().post("/generate", form)
+    assert page.status_code == 200  # shown again, nothing saved
+    body = page.content.decode()
+    assert 'id="known" name="known" value="linux"' in body
+    assert "“linux” → Linux and the command line" in text(body)
+
+
+def test_finished_roadmaps_are_a_separate_control() -> None:
+    client = Client()
+    form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "", "finished": "Frontend Developer"}
+    shown = text(client.post("/generate/preview", form, headers={"HX-Request": "true"}).content)
+    assert "HTTP and HTTPS: you finished the Frontend Developer roadmap" in shown
+    page = client.get("/generate").content.decode()
+    assert 'id="finished" name="finished"' in page
+    assert '<option value="Frontend Developer">' in page
+    assert "I finished these roadmaps" in text(page)
+
+
+def test_the_finder_asks_one_question_when_it_understood_nothing() -> None:
+    page = Client().get("/finder", {"goal": "qwzx vbnm", "hours": "10", "purpose": "job"})
+    shown = text(page.content)
+    assert "We did not understand your goal" in shown
+    assert "Roadmaps for you" not in shown
+    links = re.findall(r'<ul class="follow-up">.*?</ul>', page.content.decode(), re.S)
+    assert links
+    assert links[0].count('href="/finder?goal=') >= 4  # web, mobile, data, cloud...
+
+
+def test_the_finder_shows_how_it_read_known_with_an_undo_link() -> None:
+    answers = {"goal": "backend", "known": "i know a bit of python and excel, linux", "hours": "10", "purpose": "job"}
+    page = Client().get("/finder", answers).content.decode()
+    assert "You know “linux” → Linux and the command line" in text(page)
+    undo = re.search(r'You know “linux” → Linux and the command line <a class="undo" href="([^"]+)"', page)
+    assert undo is not None
+    again = text(Client().get(undo.group(1).replace("&amp;", "&")).content)
+    assert "“linux” →" not in again
+    assert "You know “python” → Python basics" in again
