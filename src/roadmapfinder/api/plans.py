@@ -7,6 +7,7 @@ from ninja import Router, Status
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.progress import OptionalToken
+from roadmapfinder.config import config
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
@@ -45,7 +46,7 @@ def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     saved, plan = plan_get(plan_id=plan_id)
-    body = render_ics(plan, plan_id=saved.id, base_url=site_url(request))
+    body = render_ics(plan, plan_id=saved.id, base_url=site_url(request), time_zone=config().time_zone)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.ics"'
     return response

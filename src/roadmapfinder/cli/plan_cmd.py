@@ -35,7 +35,11 @@ def plan_command(
     stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
     start: Annotated[str | None, typer.Option("--start", help="First day, YYYY-MM-DD (default today).")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Date to finish by, YYYY-MM-DD.")] = None,
-    days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat.")] = None,
+    days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat (default mon-fri).")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Session start time, e.g. 7pm (default 19:00).")] = None,
+    session: Annotated[
+        str | None, typer.Option("--session", help="Session length: 90, 1.5h (default: your hours over the days).")
+    ] = None,
     drop: Annotated[str | None, typer.Option("--drop", help="Topics to leave out, comma-separated.")] = None,
     add: Annotated[str | None, typer.Option("--add", help="Topics to add, comma-separated.")] = None,
     order: Annotated[
@@ -62,6 +66,8 @@ def plan_command(
         drop=drop,
         add=add,
         order=order,
+        session_time=at,
+        session_minutes=session,
     )
     if save:
         login = Login.load()
@@ -74,8 +80,8 @@ def plan_command(
         shaped = plan_out(plan)
     site = config().site_url
     if ics:
-        ics.write_bytes(render_ics(plan, plan_id=shaped.id, base_url=site))
-        stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")
+        ics.write_bytes(render_ics(plan, plan_id=shaped.id, base_url=site, time_zone=config().time_zone))
+        stdout.print(f"Wrote {len(plan.sessions)} study sessions over {len(plan.weeks)} weeks to {ics}")
     if pdf:
         from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked
 
@@ -103,12 +109,16 @@ def _print_plan(plan: PlanOut) -> None:
         topics = ", ".join(t.variant or t.name for t in phase.topics)
         phases.add_row(str(phase.number), escape(phase.title), phase.level.value, f"{phase.hours:g}", escape(topics))
     stdout.print(phases)
-    weeks = Table(title="Week by week")
-    for column in ("Week", "Dates", "Hours", "What to do"):
+    days = ", ".join(d.capitalize() for d in plan.study_days)
+    weeks = Table(title=f"Week by week: sessions on {days} at {plan.session_time:%H:%M}")
+    for column in ("Week", "Session", "Hours", "What to do"):
         weeks.add_column(column)
     for week in plan.weeks:
-        work = "; ".join(f"{i.title} ({i.hours:g} h{'' if i.part == 'whole' else ', ' + i.part})" for i in week.items)
-        weeks.add_row(str(week.number), f"{week.start:%d %b} – {week.end:%d %b %Y}", f"{week.hours:g}", escape(work))
+        for n, session in enumerate(week.sessions):
+            work = "; ".join(f"{i.title}{'' if i.part == 'whole' else ' (' + i.part + ')'}" for i in session.items)
+            label = f"{week.number} ({week.start:%d %b})" if n == 0 else ""
+            when = f"{session.date:%a %d %b} {session.start:%H:%M}–{session.end:%H:%M}"
+            weeks.add_row(label, when, f"{session.hours:g}", escape(work))
     stdout.print(weeks)
     if plan.skipped:
         stdout.print("[bold]Skipped[/]")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from pydantic import BaseModel
 
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.schedule import WeekItem, session_hours
 
 
 class PlanTopicOut(BaseModel):
@@ -44,6 +45,15 @@ class WeekItemOut(BaseModel):
     phase: int
     hours: float
     part: str
+    ref: str
+
+
+class SessionOut(BaseModel):
+    date: date
+    start: time
+    end: time
+    hours: float
+    items: list[WeekItemOut]
 
 
 class WeekOut(BaseModel):
@@ -52,6 +62,7 @@ class WeekOut(BaseModel):
     end: date
     hours: float
     items: list[WeekItemOut]
+    sessions: list[SessionOut]
 
 
 class SkippedOut(BaseModel):
@@ -73,6 +84,9 @@ class PlanOut(BaseModel):
     roadmaps: list[str]
     goals: list[str]
     hours_per_week: float
+    study_days: list[str]
+    session_time: time
+    session_hours: float
     start_date: date
     finish_date: date
     total_hours: float
@@ -91,6 +105,11 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
         roadmaps=list(plan.roadmaps),
         goals=list(plan.goals),
         hours_per_week=plan.request.hours_per_week,
+        study_days=[d.value for d in plan.request.days],
+        session_time=plan.request.time_of_day,
+        session_hours=round(
+            session_hours(plan.request.hours_per_week, plan.request.days, plan.request.session_minutes), 2
+        ),
         start_date=plan.start,
         finish_date=plan.finish_date,
         total_hours=plan.total_hours,
@@ -129,12 +148,17 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
                 start=w.start,
                 end=w.end,
                 hours=w.hours,
-                items=[
-                    WeekItemOut(kind=i.kind, key=i.key, title=i.title, phase=i.phase, hours=i.hours, part=i.part)
-                    for i in w.items
+                items=[_item(i) for i in w.items],
+                sessions=[
+                    SessionOut(date=s.day, start=s.start, end=s.end, hours=s.hours, items=[_item(i) for i in s.items])
+                    for s in w.sessions
                 ],
             )
             for w in plan.weeks
         ],
         skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
     )
+
+
+def _item(i: WeekItem) -> WeekItemOut:
+    return WeekItemOut(kind=i.kind, key=i.key, title=i.title, phase=i.phase, hours=i.hours, part=i.part, ref=i.ref)

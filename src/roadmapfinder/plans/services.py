@@ -59,7 +59,9 @@ def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, us
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
     kept_start = saved.request.get("start")
     start = plan_request.start or (date.fromisoformat(kept_start) if kept_start else today())
-    fixed = plan_request.model_copy(update={"start": start})
+    # What was finished at the last reschedule stays off the schedule: the form and the API do not send it back.
+    finished = plan_request.finished or tuple(saved.request.get("finished", ()))
+    fixed = plan_request.model_copy(update={"start": start, "finished": finished})
     plan = build_plan(default_catalog(), fixed, today=today())
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)

@@ -61,7 +61,10 @@ def _posted(request: HttpRequest) -> dict[str, object]:
         "days": data.getlist("days"),
         **{
             k: data.get(k, "")
-            for k in ("goals", "hours", "known", "level", "stack", "start", "target_date", "drop", "add", "order")
+            for k in (
+                *("goals", "hours", "known", "level", "stack", "start", "target_date", "drop", "add", "order"),
+                *("session_time", "session_minutes"),
+            )
         },
     }
 

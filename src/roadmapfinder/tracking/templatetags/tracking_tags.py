@@ -227,18 +227,15 @@ def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) ->
 
 
 @register.simple_tag(takes_context=True)
-def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, key: str, phase: int) -> SafeString:
-    """A week's item in the schedule, marked when the learner has finished or started it."""
+def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, ref: str, phase: int) -> SafeString:
+    """A session's item (`ref`: topic id or project key), marked when the learner has finished or started it."""
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
     state = reader_state(request)
-    if kind == "project":
-        project = track.project_key_in(phase, key)
-        status = TopicStatus.DONE if project and project in state.projects else None
-    else:
-        status = state.status(key)
+    project_done = TopicStatus.DONE if ref and ref in state.projects else None
+    status = project_done if kind == "project" else state.status(ref)
     if status is None:
         return mark_safe("")
     symbol = "✓" if status is not TopicStatus.IN_PROGRESS else "…"
