@@ -192,3 +192,25 @@ def test_plan_save_stores_it_on_the_server_as_the_learners(server: LiveServer, t
     bad = runner.invoke(app, ["plan", "nothing-like-this", "--save"])
     assert bad.exit_code == 1
     assert "Traceback" not in bad.output
+
+
+def test_replan_reschedules_the_learners_plan_through_the_server(server: LiveServer, token: str) -> None:
+    url = server
+    assert "not logged in" in runner.invoke(app, ["replan", "some-id"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--start", "2026-10-05", "--save", "--json"])
+    plan = json.loads(saved.stdout)
+    assert runner.invoke(app, ["done", "web-basics"]).exit_code == 0
+    replanned = runner.invoke(app, ["replan", plan["id"], "--hours", "12"], env={"COLUMNS": "200"})
+    assert replanned.exit_code == 0, replanned.output
+    assert "at 12 h a week (was 8)" in replanned.stdout
+    assert f"{url}/plans/{plan['id']}" in replanned.stdout
+    data = json.loads(runner.invoke(app, ["replan", plan["id"], "--json"]).stdout)
+    assert len(data["reschedules"]) == 2
+    assert "web-basics" not in {i["ref"] for w in data["weeks"] for s in w["sessions"] for i in s["items"]}
+    bad = runner.invoke(app, ["replan", plan["id"], "--from", "next week"])
+    assert bad.exit_code == 1
+    assert "the start date `next week` is not a date" in bad.stderr
+    unknown = runner.invoke(app, ["replan", "no-such-plan"])
+    assert unknown.exit_code == 1
+    assert "Traceback" not in unknown.output

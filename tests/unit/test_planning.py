@@ -303,3 +303,62 @@ def test_bad_session_time_or_length_is_named(fields: dict[str, str], message: st
 
     with pytest.raises(InvalidInput, match=re.escape(message)):
         plan_request_from_input(targets="alpha-dev", **fields)  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    requests,
+    st.sets(st.sampled_from(TOPICS)),
+    st.integers(min_value=-20, max_value=300),
+    st.none() | st.integers(min_value=1, max_value=40),
+)
+def test_a_reschedule_never_drops_unfinished_work_nor_schedules_finished_work(
+    fields: dict[str, object], done: set[str], days_later: int, hours: int | None
+) -> None:
+    from roadmapfinder.planning.replan import replan_request
+    from roadmapfinder.planning.schedule import work_of
+
+    before = build_or_none(fields)
+    if before is None:
+        return
+    today = before.start + timedelta(days=max(days_later, 0))
+    start = today + timedelta(days=min(days_later, 0) // 10)  # sometimes a few days back
+    request = replan_request(
+        before, is_finished=lambda kind, ref: ref in done, start=start, today=today, hours_per_week=hours
+    )
+    after = build_plan(CATALOG, request, today=today)
+    every = work_of(before.phases)
+    scheduled: dict[tuple[str, str], float] = {}
+    for item in (i for s in after.sessions for i in s.items):
+        scheduled[item.kind, item.key] = scheduled.get((item.kind, item.key), 0) + item.hours
+    for work in every:
+        if work.kind == "topic" and work.ref in done:
+            assert (work.kind, work.key) not in scheduled, f"finished {work.ref} is scheduled again"
+        else:
+            assert scheduled.get((work.kind, work.key)) == pytest.approx(work.hours, abs=0.05), f"{work.key} dropped"
+    assert [p.number for p in after.phases] == [p.number for p in before.phases], "the plan keeps every phase"
+    assert all(s.day >= start for s in after.sessions), "nothing before the new start"
+    pace = hours or before.request.hours_per_week
+    assert all(w.hours <= pace + 1e-6 for w in after.weeks)
+    if after.sessions:
+        assert after.finish_date == after.sessions[-1].day
+
+
+def test_a_reschedule_rechecks_the_target_date() -> None:
+    from roadmapfinder.planning.replan import replan_request
+
+    start = date(2027, 1, 4)
+    before = plan(targets=["alpha-dev"], start=start, target_date=date(2027, 6, 30), hours_per_week=10)
+    assert before.target is not None
+    assert before.target.feasible
+    late = date(2027, 4, 5)  # three months later, nothing done
+    after = build_plan(
+        CATALOG, replan_request(before, is_finished=lambda *_: False, start=late, today=late), today=late
+    )
+    assert after.target is not None
+    assert not after.target.feasible
+    assert "To finish by 30 June you need 17 hours a week" in after.target.message
+    with pytest.raises(InvalidInput, match="is more than a year from today"):
+        replan_request(before, is_finished=lambda *_: False, start=date(2030, 1, 1), today=late)
+    with pytest.raises(InvalidInput, match="is not after"):
+        replan_request(before, is_finished=lambda *_: False, start=date(2027, 7, 1), today=late)

@@ -200,7 +200,10 @@ def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_w
     weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][now.weekday()]  # one 8 h session a week, on today's day
     plan_id = create_plan(creator, start=start.isoformat(), study_days=[weekday])
     page = creator.get(f"/plans/{plan_id}").content.decode()
-    assert '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up.</p>' in page
+    behind = (
+        '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up. <a href="#reschedule">'
+    )
+    assert behind in page, "behind, with the way to re-plan"
     current = r'<li class="week current-week" id="week-4" aria-current="date">\s*<h3 class="week-title">Week 4 <span'
     assert re.search(current, page), "the week holding today is marked"
     for topic in ("web-basics", "http-basics", "terminal", "version-control"):
@@ -267,3 +270,85 @@ def test_the_api_deletes_a_plan_for_its_owner(django_user_model: type[User]) -> 
     assert Client().delete(f"/api/v1/plans/{plan_id}").status_code == 403
     assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 204
     assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 404
+
+
+def test_fall_behind_then_reschedule_from_today_keeping_the_link_and_what_is_done() -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    creator = Client()
+    now = timezone.localdate()
+    start = now - timedelta(days=21 + now.weekday())
+    target = now + timedelta(days=120)
+    plan_id = create_plan(creator, start=start.isoformat(), target_date=target.isoformat())
+    before = creator.get(f"/api/v1/plans/{plan_id}").json()
+    mark(creator, plan_id, "web-basics")
+    mark(creator, plan_id, "http-basics", status="skipped")
+    stranger = Client().post(f"/api/v1/plans/{plan_id}/reschedule", "{}", content_type="application/json")
+    assert stranger.status_code == 403
+    assert stranger.json()["detail"] == "only the person who created this plan can reschedule it"
+
+    response = creator.post(
+        f"/api/v1/plans/{plan_id}/reschedule", json.dumps({"hours_per_week": 6}), content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    after = response.json()
+    assert after["id"] == plan_id, "the plan keeps its id and link"
+    assert after["start_date"] == now.isoformat()
+    assert after["hours_per_week"] == 6
+    scheduled = {i["ref"] for w in after["weeks"] for s in w["sessions"] for i in s["items"]}
+    assert not {"web-basics", "http-basics"} & scheduled, "finished and skipped topics leave the schedule"
+    planned = {t["id"] for p in after["phases"] for t in p["topics"]}
+    assert {"web-basics", "http-basics"} <= planned, "but stay on the plan"
+    assert {"terminal", "version-control"} <= scheduled
+    assert all(s["date"] >= now.isoformat() for w in after["weeks"] for s in w["sessions"])
+    [record] = after["reschedules"]
+    assert record["finish_before"] == before["finish_date"]
+    assert record["finish_after"] == after["finish_date"]
+    assert record["hours_before"] == 8
+    assert "at 6 h a week (was 8)" in record["message"]
+    assert after["target"]["message"].startswith("At 6 hours a week you finish on")
+    assert Client().get(f"/api/v1/plans/{plan_id}").json()["reschedules"] == after["reschedules"]
+
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert record["message"] in page, "the page shows each reschedule"
+    assert "schedule-standing warn" not in page, "nothing is due yet on the new schedule"
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        ({"from": "2001-01-01"}, 400, "is more than a year from today"),
+        ({"hours_per_week": 0}, 400, "0 hours per week is out of range"),
+        ({"from": "soon"}, 422, "invalid request"),
+        ({"until": "2027-01-01"}, 422, "invalid request"),
+    ],
+)
+def test_a_bad_reschedule_is_a_clear_refusal_and_changes_nothing(
+    body: dict[str, Any], status: int, detail: str
+) -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    response = creator.post(f"/api/v1/plans/{plan_id}/reschedule", json.dumps(body), content_type="application/json")
+    assert response.status_code == status, response.content
+    assert detail in response.json()["detail"]
+    assert creator.get(f"/api/v1/plans/{plan_id}").json()["reschedules"] == []
+
+
+def test_the_plan_page_reschedules_without_javascript() -> None:
+    creator = Client()
+    plan_id = create_plan(creator, start="2027-01-04")
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert 'action="/plans/' + plan_id + '/reschedule"' in page
+    assert "reschedule-form" not in Client().get(f"/plans/{plan_id}").content.decode(), "only its creator may"
+    response = creator.post(f"/plans/{plan_id}/reschedule", {"from": "soon", "hours": "8"}, follow=True)
+    assert "Not rescheduled: the start date `soon` is not a date." in response.content.decode()
+    from django.utils import timezone
+
+    today = timezone.localdate().isoformat()
+    response = creator.post(f"/plans/{plan_id}/reschedule", {"from": today, "hours": "12"}, follow=True)
+    html = response.content.decode()
+    assert "Rescheduled. On " in html
+    assert "at 12 h a week (was 8)" in html
+    assert creator.get(f"/api/v1/plans/{plan_id}").json()["start_date"] == today

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
+from pydantic import BaseModel, ConfigDict, Field
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.progress import OptionalToken
@@ -14,9 +17,10 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
-from roadmapfinder.plans.selectors import plan_get
-from roadmapfinder.plans.services import plan_create, plan_delete, plan_update
+from roadmapfinder.plans.selectors import plan_get, plan_reschedules
+from roadmapfinder.plans.services import plan_create, plan_delete, plan_reschedule, plan_update
 from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.selectors import learner_state
 
 router = Router(tags=["plans"])
 
@@ -65,7 +69,36 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
 @router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id)
+    return plan_out(plan, saved.id, plan_reschedules(saved))
+
+
+class RescheduleIn(BaseModel):
+    """What a reschedule may change: the first day of the new schedule and the pace."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_date: date | None = Field(default=None, alias="from", description="First day of the new schedule (today).")
+    hours_per_week: float | None = Field(default=None, description="A new pace, 1-80 (default: the plan's).")
+
+
+@router.post(
+    "/plans/{plan_id}/reschedule",
+    response={200: PlanOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    summary="Reschedule what is left of a plan from a date (its creator or owner only)",
+    description="What the caller has finished stays on the plan but off the schedule; the target date is checked "
+    "again. The plan keeps its id; the reschedule is recorded in `reschedules`.",
+)
+def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> PlanOut:
+    saved, plan, _ = plan_reschedule(
+        plan_id=plan_id,
+        state=learner_state(user=request.user, session=request.session),
+        session_key=request.session.session_key or "",
+        user=request.user,
+        start=body.from_date,
+        hours_per_week=body.hours_per_week,
+    )
+    return plan_out(plan, saved.id, plan_reschedules(saved))
 
 
 @router.put(
@@ -78,7 +111,7 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     saved, plan = plan_update(
         plan_id=plan_id, plan_request=body, session_key=request.session.session_key or "", user=request.user
     )
-    return plan_out(plan, saved.id)
+    return plan_out(plan, saved.id, plan_reschedules(saved))
 
 
 @router.delete(

@@ -148,6 +148,7 @@ def serve(
 app.command("stats")(catalog_cmds.stats_command)
 app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
+app.command("replan")(plan_cmd.replan_command)
 app.command("search")(search_cmds.search_command)
 app.command("finder")(search_cmds.finder_command)
 app.command("login")(track_cmds.login_command)

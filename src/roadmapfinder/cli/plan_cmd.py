@@ -20,7 +20,7 @@ from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
-from roadmapfinder.planning.learner_input import plan_request_from_input
+from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 
 stdout = Console(highlight=False)
@@ -124,3 +124,32 @@ def _print_plan(plan: PlanOut) -> None:
         stdout.print("[bold]Skipped[/]")
         for skipped in plan.skipped:
             stdout.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")
+
+
+@friendly_errors
+def replan_command(
+    plan_id: Annotated[str, typer.Argument(metavar="ID", help="The plan's id (the end of its link).")],
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day of the new schedule, YYYY-MM-DD (default today).")
+    ] = None,
+    hours: Annotated[float | None, typer.Option("--hours", help="A new pace in hours a week (1-80).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rescheduled plan as JSON.")] = False,
+) -> None:
+    """Reschedule what is left of your saved plan from a date: what you finished leaves the schedule."""
+    parse_date(start, "start")  # refuse a bad date here, with the same words as the form
+    login = Login.load()
+    shaped = ApiClient(login).reschedule_plan(plan_id, start=start, hours=hours)
+    if as_json:
+        sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
+        return
+    if shaped.reschedules:
+        stdout.print(escape(shaped.reschedules[0].message))
+    left = sum(w.hours for w in shaped.weeks)
+    sessions = sum(len(w.sessions) for w in shaped.weeks)
+    stdout.print(
+        f"{left:g} hours left in {sessions} sessions at {shaped.hours_per_week:g} h/week · "
+        f"{shaped.start_date} → {shaped.finish_date}"
+    )
+    if shaped.target:
+        stdout.print(("[green]" if shaped.target.feasible else "[yellow]") + escape(shaped.target.message) + "[/]")
+    stdout.print(f"{login.server}/plans/{shaped.id}")

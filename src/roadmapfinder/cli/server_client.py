@@ -92,6 +92,14 @@ class ApiClient:
         """Save a plan on the server as the logged-in learner's (it then shows on /me and in `progress`)."""
         return PlanOut.model_validate(self._call("POST", "/api/v1/plans", request.model_dump(mode="json")))
 
+    def reschedule_plan(self, plan_id: str, *, start: str | None, hours: float | None) -> PlanOut:
+        """Reschedule what is left of one of the learner's plans; the server reads their progress."""
+        body: dict[str, object] = {"from": start} if start else {}
+        if hours is not None:
+            body["hours_per_week"] = hours
+        path = f"/api/v1/plans/{urllib.parse.quote(plan_id, safe='')}/reschedule"
+        return PlanOut.model_validate(self._call("POST", path, body))
+
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
         return FollowOut.model_validate(self._call("PUT", path, {"following": following}))

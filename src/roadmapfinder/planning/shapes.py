@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from pydantic import BaseModel
 
 from roadmapfinder.catalog.models import Level
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.schedule import WeekItem, session_hours
 
@@ -78,6 +78,38 @@ class TargetOut(BaseModel):
     message: str
 
 
+class RescheduleOut(BaseModel):
+    at: datetime
+    from_date: date
+    finish_before: date
+    finish_after: date
+    hours_before: float
+    hours_after: float
+    message: str
+
+
+def reschedule_out(
+    *, at: datetime, from_date: date, finish_before: date, finish_after: date, hours_before: float, hours_after: float
+) -> RescheduleOut:
+    """A reschedule as the page, the API and the CLI tell it."""
+    pace = f" at {hours_after:g} h a week (was {hours_before:g})" if hours_after != hours_before else ""
+    moved = (
+        f"the finish moved from {long_date(finish_before)} to {long_date(finish_after)}"
+        if finish_before != finish_after
+        else f"the finish stays {long_date(finish_after)}"
+    )
+    message = f"On {long_date(at.date())} rescheduled from {long_date(from_date)}{pace}: {moved}."
+    return RescheduleOut(
+        at=at,
+        from_date=from_date,
+        finish_before=finish_before,
+        finish_after=finish_after,
+        hours_before=hours_before,
+        hours_after=hours_after,
+        message=message,
+    )
+
+
 class PlanOut(BaseModel):
     id: str | None
     request: PlanRequest
@@ -95,10 +127,11 @@ class PlanOut(BaseModel):
     phases: list[PlanPhaseOut]
     weeks: list[WeekOut]
     skipped: list[SkippedOut]
+    reschedules: list[RescheduleOut] = []
 
 
-def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
-    """The plan as JSON-ready data."""
+def plan_out(plan: Plan, plan_id: str | None = None, reschedules: list[RescheduleOut] | None = None) -> PlanOut:
+    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, when given)."""
     return PlanOut(
         id=plan_id,
         request=plan.request,
@@ -157,6 +190,7 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
             for w in plan.weeks
         ],
         skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
+        reschedules=reschedules or [],
     )
 
 

@@ -33,3 +33,25 @@ class SavedPlan(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.id
+
+
+class PlanReschedule(models.Model):
+    """One reschedule of a saved plan: when, from which day, and how its finish date and pace moved.
+
+    The plan itself keeps only its latest request; these records are its history, shown on the plan page so the
+    learner sees each time the dates were moved.
+    """
+
+    plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="reschedules")
+    at = models.DateTimeField(auto_now_add=True)
+    from_date = models.DateField(help_text="The first day of the new schedule.")
+    finish_before = models.DateField()
+    finish_after = models.DateField()
+    hours_before = models.FloatField()
+    hours_after = models.FloatField()
+
+    class Meta:
+        ordering = ("-at", "-pk")
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}: {self.finish_before} -> {self.finish_after}"

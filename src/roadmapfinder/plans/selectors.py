@@ -16,7 +16,8 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NotFound, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
-from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
+from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
 
@@ -41,6 +42,22 @@ def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
     """A saved plan and the plan rebuilt from it; `NotFound` for an unknown id."""
     saved = plan_saved(plan_id=plan_id)
     return saved, plan_build(saved)
+
+
+def plan_reschedules(saved: SavedPlan) -> list[RescheduleOut]:
+    """The plan's reschedules, newest first, as the page, the API and the CLI show them."""
+    return [reschedule_shape(r) for r in saved.reschedules.all()]
+
+
+def reschedule_shape(record: PlanReschedule) -> RescheduleOut:
+    return reschedule_out(
+        at=record.at,
+        from_date=record.from_date,
+        finish_before=record.finish_before,
+        finish_after=record.finish_after,
+        hours_before=record.hours_before,
+        hours_after=record.hours_after,
+    )
 
 
 def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> bool:

@@ -12,13 +12,17 @@ from datetime import date
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
+from django.db import transaction
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NotAllowed
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
-from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_can_edit, plan_saved
+from roadmapfinder.planning.replan import replan_request
+from roadmapfinder.plans.models import PlanReschedule, SavedPlan
+from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved
+from roadmapfinder.progress import ProgressState
+from roadmapfinder.progress.tracks import item_finished
 
 #: How many plans a visitor's session remembers having created (the newest).
 CREATED_PLANS_KEPT = 50
@@ -82,3 +86,44 @@ def plans_claim(*, session: SessionBase, user: User) -> int:
     """Give the learner the plans they created before logging in; answers how many changed hands."""
     ids = session.pop(CREATED_PLANS_KEY, [])
     return SavedPlan.objects.filter(pk__in=ids, owner=None).update(owner=user) if ids else 0
+
+
+def plan_reschedule(
+    *,
+    plan_id: str,
+    state: ProgressState,
+    session_key: str,
+    user: Learner,
+    start: date | None = None,
+    hours_per_week: float | None = None,
+) -> tuple[SavedPlan, Plan, PlanReschedule]:
+    """Reschedule what is left of a plan from `start` (default today), at the same or a new pace.
+
+    `state` is the learner's progress: what they finished (topics done or skipped, projects finished) stays on the
+    plan but off the schedule. The plan keeps its id and link; each reschedule is recorded (when, from which
+    finish date to which) so the page can show the history. Only the creator or owner may reschedule.
+    """
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can reschedule it", hint="generate your own copy")
+    before = plan_build(saved)
+    rescheduled = replan_request(
+        before,
+        is_finished=lambda kind, ref: item_finished(kind, ref, state),
+        start=start or today(),
+        today=today(),
+        hours_per_week=hours_per_week,
+    )
+    plan = build_plan(default_catalog(), rescheduled, today=today())
+    with transaction.atomic():
+        saved.request = rescheduled.model_dump(mode="json")
+        saved.save(update_fields=["request", "updated"])
+        record = PlanReschedule.objects.create(
+            plan=saved,
+            from_date=plan.start,
+            finish_before=before.finish_date,
+            finish_after=plan.finish_date,
+            hours_before=before.request.hours_per_week,
+            hours_after=plan.request.hours_per_week,
+        )
+    return saved, plan, record

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -9,14 +11,17 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning.learner_input import parse_date
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
+from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 
@@ -92,6 +97,30 @@ def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
     return redirect("dashboard")
 
 
+@require_POST
+def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Reschedule what is left from a date (default today), at the same or a new pace; back to the plan."""
+    try:
+        start = parse_date(request.POST.get("from"), "start")
+        hours = parse_hours_per_week(request.POST.get("hours"))
+        _, plan, record = services.plan_reschedule(
+            plan_id=plan_id,
+            state=learner_state(user=request.user, session=request.session),
+            session_key=request.session.session_key or "",
+            user=request.user,
+            start=start,
+            hours_per_week=hours,
+        )
+    except InvalidInput as problem:
+        hint = f" {problem.hint[0].upper()}{problem.hint[1:]}." if problem.hint else ""
+        messages.error(request, f"Not rescheduled: {problem.message}.{hint}")
+        return redirect("plan", plan_id=plan_id)
+    message = selectors.reschedule_shape(record).message
+    target = f" {plan.target.message}" if plan.target else ""
+    messages.success(request, f"Rescheduled. {message}{target}")
+    return redirect("plan", plan_id=plan_id)
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
@@ -114,7 +143,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
-    shaped = plan_out(plan, saved.id)
+    shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved))
     context = {
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
@@ -123,5 +152,6 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         "can_edit": can_edit,
         **form,
         "today": today(),
+        "next_week_start": today() + timedelta(days=7 - today().weekday()),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)

@@ -24,6 +24,7 @@ urlpatterns = [
     path("generate/preview", plan_views.generate_preview, name="generate-preview"),
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
+    path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
     path("admin/", admin.site.urls),

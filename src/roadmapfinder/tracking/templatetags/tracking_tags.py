@@ -223,6 +223,11 @@ def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) ->
     standing = schedule_standing(plan, track, reader_state(request), today())
     if standing is None:
         return mark_safe("")
+    if standing.behind and context.get("can_edit"):  # say what to do about it, not only how far behind
+        return format_html(
+            '<p class="schedule-standing warn">{} <a href="#reschedule">Re-plan what is left from today</a></p>',
+            standing.message,
+        )
     return format_html('<p class="schedule-standing{}">{}</p>', " warn" if standing.behind else "", standing.message)
 
 
