@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
+from tests.helpers import strictly_parsed_calendar
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 runner = CliRunner()
@@ -94,7 +95,7 @@ def test_ics_export_has_one_timed_event_per_study_session_on_the_chosen_days() -
     created = create(Client(), study_days=["mon", "wed"], session_time="07:30")
     response = Client().get(f"/api/v1/plans/{created['id']}.ics")
     assert response.status_code == 200
-    events = strictly_parsed(response.content)
+    events = strictly_parsed_calendar(response.content)
     sessions = [s for w in created["weeks"] for s in w["sessions"]]
     assert len(events) == len(sessions)
     first = events[0]
@@ -104,25 +105,6 @@ def test_ics_export_has_one_timed_event_per_study_session_on_the_chosen_days() -
     assert "/topics/web-basics" in str(first["DESCRIPTION"])
     assert {e.decoded("DTSTART").weekday() for e in events} == {0, 2}, "only on Mondays and Wednesdays"
     assert len({str(e["UID"]) for e in events}) == len(events)
-
-
-def strictly_parsed(body: bytes) -> list[Any]:
-    """The events of a calendar that meets RFC 5545's rules we rely on; fails on anything loose."""
-    assert body.startswith(b"BEGIN:VCALENDAR\r\n")
-    assert body.endswith(b"END:VCALENDAR\r\n")
-    assert all(len(line) <= 75 for line in body.split(b"\r\n")), "lines folded at 75 octets"
-    assert b"\n" not in body.replace(b"\r\n", b""), "CRLF line ends only"
-    calendar = Calendar.from_ical(body)
-    assert str(calendar["VERSION"]) == "2.0"
-    assert calendar["PRODID"]
-    events = list(calendar.walk("VEVENT"))
-    for event in [calendar, *calendar.walk()]:
-        assert not event.errors, event.errors
-    for event in events:
-        for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
-            assert required in event, required
-        assert event.decoded("DTEND") > event.decoded("DTSTART")
-    return events
 
 
 def test_pdf_export_opens_and_contains_every_phase_title(tmp_path: Path) -> None:

@@ -352,3 +352,60 @@ def test_the_plan_page_reschedules_without_javascript() -> None:
     assert "Rescheduled. On " in html
     assert "at 12 h a week (was 8)" in html
     assert creator.get(f"/api/v1/plans/{plan_id}").json()["start_date"] == today
+
+
+def feed_address(client: Client, plan_id: str) -> str:
+    """Ask for the plan's calendar feed on its page, as the learner does, and read the address it shows."""
+    response = client.post(f"/plans/{plan_id}/feed", follow=True)
+    found = re.search(r'href="(webcal://testserver/api/v1/plans/[\w-]+/feed/[\w-]+\.ics)"', response.content.decode())
+    assert found, "the page offers the webcal:// link"
+    return found[1].removeprefix("webcal://testserver")
+
+
+def test_the_calendar_feed_stays_true_drops_finished_topics_follows_reschedules_and_is_revocable(
+    django_user_model: Any,
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.helpers import strictly_parsed_calendar
+
+    client = Client()
+    client.force_login(django_user_model.objects.create_user("ada", password=PASSWORD))
+    now = timezone.localdate()
+    start = now - timedelta(days=14 + now.weekday())
+    plan_id = create_plan(client, start=start.isoformat(), study_days=["tue", "thu"], session_time="18:30")
+    assert Client().post(f"/plans/{plan_id}/feed").status_code == 403, "only the learner makes the address"
+    feed = feed_address(client, plan_id)
+    assert feed_address(client, plan_id) == feed, "asking again keeps the same address"
+
+    first = Client().get(feed)  # a calendar app: no cookie, the address is the key
+    assert first.status_code == 200
+    assert first["Content-Type"] == "text/calendar; charset=utf-8"
+    events = strictly_parsed_calendar(first.content)
+    assert {e.decoded("DTSTART").weekday() for e in events} == {1, 3}
+    assert {e.decoded("DTSTART").strftime("%H:%M") for e in events} == {"18:30"}
+    assert all(e.walk("VALARM") for e in events), "a reminder before each session"
+    assert any("How the web works" in str(e["SUMMARY"]) for e in events)
+    assert Client().get(feed, headers={"If-None-Match": first["ETag"]}).status_code == 304, "unchanged: 304"
+
+    mark(client, plan_id, "web-basics")
+    marked = Client().get(feed, headers={"If-None-Match": first["ETag"]})
+    assert marked.status_code == 200, "a finished topic changes the feed"
+    assert not any("How the web works" in str(e["SUMMARY"]) for e in strictly_parsed_calendar(marked.content))
+
+    before = {str(e["UID"]): e.decoded("DTSTART") for e in strictly_parsed_calendar(marked.content)}
+    response = client.post(f"/api/v1/plans/{plan_id}/reschedule", "{}", content_type="application/json")
+    assert response.status_code == 200
+    after_events = strictly_parsed_calendar(Client().get(feed).content)
+    after = {str(e["UID"]): e.decoded("DTSTART") for e in after_events}
+    assert len(after) == len(after_events), "no duplicate UIDs"
+    assert min(after.values()).date() >= now, "the feed follows the reschedule"
+    assert all(e["SEQUENCE"] == 1 for e in after_events), "calendars see the events changed"
+    store = {**before, **after}  # re-importing into a calendar that keys events by UID
+    assert len(set(store.values())) == len(store), "no two events for one session"
+
+    client.post(f"/plans/{plan_id}/feed", {"revoke": "1"})
+    assert Client().get(feed).status_code == 404, "a revoked address is gone"
+    assert Client().get(f"/api/v1/plans/{plan_id}/feed/not-the-token.ics").status_code == 404

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from django.http import HttpRequest, HttpResponse
@@ -17,12 +18,16 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
-from roadmapfinder.plans.selectors import plan_get, plan_reschedules
+from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules
 from roadmapfinder.plans.services import plan_create, plan_delete, plan_reschedule, plan_update
+from roadmapfinder.progress.tracks import finished_refs
 from roadmapfinder.site_url import site_url
-from roadmapfinder.tracking.selectors import learner_state
+from roadmapfinder.tracking.selectors import learner_state, progress_state
 
 router = Router(tags=["plans"])
+
+#: A subscribed calendar reminds the learner this long before each session.
+FEED_REMINDER_MINUTES = 15
 
 
 @router.post(
@@ -62,6 +67,36 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
 
     response = HttpResponse(render_pdf(_document(request, plan_id)), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.pdf"'
+    return response
+
+
+@router.get(
+    "/plans/{plan_id}/feed/{token}.ics",
+    response={200: str, 304: None, 404: ErrorOut},
+    summary="A plan's calendar feed (subscribe to it; its secret address is on the plan page)",
+    description="Always the current schedule: reschedules move the events (same UIDs), finished topics drop out. "
+    "Answers 304 to a matching If-None-Match.",
+)
+def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
+    saved, plan = plan_feed_get(plan_id=plan_id, token=token)
+    state = progress_state(user=saved.owner) if saved.owner else None
+    body = render_ics(
+        plan,
+        plan_id=saved.id,
+        base_url=site_url(request),
+        now=saved.updated,  # stable, so an unchanged schedule gives the same bytes and the same ETag
+        time_zone=config().time_zone,
+        finished=finished_refs(plan, state) if state else (),
+        reminder_minutes=FEED_REMINDER_MINUTES,
+        sequence=len(plan_reschedules(saved)),
+    )
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, no-cache"
     return response
 
 

@@ -33,6 +33,7 @@ def render_ics(
     finished: Collection[str] = (),
     reminder_minutes: int | None = None,
     name: str = "",
+    sequence: int = 0,
 ) -> bytes:
     """The calendar as bytes: one event per session still holding unfinished work (`finished`: topic ids and
     project keys the learner has finished, dropped from the events), with an optional reminder before each."""
@@ -67,6 +68,7 @@ def render_ics(
                 week=week.number,
                 link=link,
             )
+            event.add("sequence", sequence)
             if reminder_minutes:
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")

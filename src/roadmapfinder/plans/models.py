@@ -8,6 +8,12 @@ from django.conf import settings
 from django.db import models
 
 
+def new_feed_token() -> str:
+    """The secret in a plan's calendar feed address (256 bits): calendar apps cannot send a login, so the address
+    is the key. Revoking it replaces it."""
+    return secrets.token_urlsafe(32)
+
+
 def new_plan_id() -> str:
     """An unguessable id (128 bits): knowing it is what grants read access to a shared plan."""
     return secrets.token_urlsafe(16)
@@ -23,6 +29,9 @@ class SavedPlan(models.Model):
     )
     creator_session = models.CharField(max_length=64, blank=True, db_index=True)
     title = models.CharField(max_length=200, blank=True)
+    feed_token = models.CharField(
+        max_length=64, blank=True, default="", help_text="The secret of the calendar feed's address; empty: no feed."
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

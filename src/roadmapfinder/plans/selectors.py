@@ -6,6 +6,7 @@ a millisecond), so content fixes reach old plans and creating, reading and regen
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -58,6 +59,14 @@ def reschedule_shape(record: PlanReschedule) -> RescheduleOut:
         hours_before=record.hours_before,
         hours_after=record.hours_after,
     )
+
+
+def plan_feed_get(*, plan_id: str, token: str) -> tuple[SavedPlan, Plan]:
+    """The plan behind a calendar feed address; `NotFound` for a wrong or revoked token, as for an unknown plan."""
+    saved = SavedPlan.objects.filter(pk=plan_id).first()
+    if saved is None or not saved.feed_token or not secrets.compare_digest(saved.feed_token, token):
+        raise NotFound("calendar feed", plan_id, [], hint="the feed's address was revoked or mistyped")
+    return saved, plan_build(saved)
 
 
 def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser | AnonymousUser | None) -> bool:

@@ -19,7 +19,7 @@ from roadmapfinder.clock import today
 from roadmapfinder.errors import NotAllowed
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.replan import replan_request
-from roadmapfinder.plans.models import PlanReschedule, SavedPlan
+from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.tracks import item_finished
@@ -127,3 +127,24 @@ def plan_reschedule(
             hours_after=plan.request.hours_per_week,
         )
     return saved, plan, record
+
+
+def plan_feed_open(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
+    """Give the plan a calendar feed address (its creator or owner only); an existing one is kept."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can make its calendar feed", hint="ask them")
+    if not saved.feed_token:
+        saved.feed_token = new_feed_token()
+        saved.save(update_fields=["feed_token"])
+    return saved
+
+
+def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
+    """End the calendar feed's address: calendars subscribed to it get 404 from now on."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can revoke its calendar feed", hint="ask them")
+    saved.feed_token = ""
+    saved.save(update_fields=["feed_token"])
+    return saved

@@ -16,6 +16,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
 
@@ -140,6 +141,11 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
         item.hours for week in plan.weeks for item in week.items if item_finished(item.kind, item.ref, state)
     )
     return ScheduleStanding(due, finished, plan.request.hours_per_week)
+
+
+def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:
+    """The topic ids and project keys of the plan the learner has finished (topics done or skipped)."""
+    return frozenset(w.ref for w in work_of(plan.phases) if w.ref and item_finished(w.kind, w.ref, state))
 
 
 def item_finished(kind: str, ref: str, state: ProgressState) -> bool:

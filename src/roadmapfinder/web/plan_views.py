@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -21,6 +22,7 @@ from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
+from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
@@ -121,6 +123,26 @@ def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
     return redirect("plan", plan_id=plan_id)
 
 
+@require_POST
+def plan_feed(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Make (or, with `revoke`, end) the plan's calendar feed address; back to the plan's calendar section."""
+    session_key = request.session.session_key or ""
+    if request.POST.get("revoke"):
+        services.plan_feed_revoke(plan_id=plan_id, session_key=session_key, user=request.user)
+        messages.success(request, "The calendar feed's address is revoked: calendars subscribed to it stop updating.")
+    else:
+        services.plan_feed_open(plan_id=plan_id, session_key=session_key, user=request.user)
+    return redirect(reverse("plan", kwargs={"plan_id": plan_id}) + "#calendar")
+
+
+def _feed_urls(request: HttpRequest, plan_id: str, token: str) -> dict[str, str]:
+    """The feed's https:// address and the same as webcal://, which opens the calendar app to subscribe."""
+    if not token:
+        return {}
+    url = f"{site_url(request)}/api/v1/plans/{plan_id}/feed/{token}.ics"
+    return {"feed_url": url, "feed_webcal": "webcal" + url[url.index("://") :]}
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
@@ -151,6 +173,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped
         "can_edit": can_edit,
         **form,
+        **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
         "today": today(),
         "next_week_start": today() + timedelta(days=7 - today().weekday()),
     }

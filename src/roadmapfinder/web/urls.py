@@ -25,6 +25,7 @@ urlpatterns = [
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
+    path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
     path("admin/", admin.site.urls),
