@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('plans', '0002_plan_reschedule'),
+        ("plans", "0002_plan_reschedule"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='savedplan',
-            name='feed_token',
-            field=models.CharField(blank=True, default='', help_text="The secret of the calendar feed's address; empty: no feed.", max_length=64),
+            model_name="savedplan",
+            name="feed_token",
+            field=models.CharField(
+                blank=True,
+                default="",
+                help_text="The secret of the calendar feed's address; empty: no feed.",
+                max_length=64,
+            ),
         ),
     ]
