@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from math import ceil
 
 from roadmapfinder.catalog import Catalog
@@ -115,15 +115,25 @@ def _check_target(
         tried = _schedule(phases, plain, pace, start)
         return not tried or tried[-1].sessions[-1].day <= target
 
-    if not fits(MAX_HOURS_PER_WEEK):
+    # No pace below this fits: even full weeks (partial ones counted whole) would not hold the hours.
+    mondays = ((target - timedelta(days=target.weekday())) - (start - timedelta(days=start.weekday()))).days // 7 + 1
+    low = max(1, ceil(hours), ceil(total / mondays - 1e-9))
+    if low > MAX_HOURS_PER_WEEK or not fits(MAX_HOURS_PER_WEEK):
         at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), MAX_HOURS_PER_WEEK, start)
+        end = at_max[-1].sessions[-1].day if at_max else start
         message = (
             f"This plan takes {total:g} hours: even at {MAX_HOURS_PER_WEEK} hours a week it ends on "
-            f"{long_date(at_max[-1].sessions[-1].day)}, after your target of {long_date(target)}. "
+            f"{long_date(end)}, after your target of {long_date(target)}. "
             "Move the target date or drop some topics."
         )
         return TargetCheck(target, False, None, message)
-    low, high = max(1, ceil(hours)), MAX_HOURS_PER_WEEK
+    high = MAX_HOURS_PER_WEEK
+    for step in (0, 1, 2):  # the bound is usually met at once or within a step or two: try those first
+        if low + step < high and fits(low + step):
+            high = low + step
+            break
+    else:
+        low = min(low + 3, high)
     while low < high:  # the smallest whole pace that fits: finishing earlier never needs fewer hours
         middle = (low + high) // 2
         low, high = (low, middle) if fits(middle) else (middle + 1, high)

@@ -103,69 +103,65 @@ def schedule(
     session_minutes: int | None = None,
     finished: frozenset[str] = frozenset(),
 ) -> tuple[Week, ...]:
-    """Weeks of dated sessions from `start`, covering every unfinished topic and project once."""
+    """Weeks of dated sessions from `start`, covering every unfinished topic and project once.
+
+    Hours are counted in whole hundredths (integers), so shares add up exactly and no week exceeds the pace.
+    """
     pending = work_of(phases, finished)
-    wanted = {WEEKDAY_INDEX[d] for d in days} or set(range(5))
-    length = session_hours(hours_per_week, days, session_minutes)
-    last_day = max(wanted)
-    sessions: list[Session] = []
-    day = start
-    week_used = 0.0
-    index, remaining, first = 0, pending[0].hours if pending else 0.0, True
+    amounts = [max(1, round(w.hours * 100)) for w in pending]
+    offsets = sorted({WEEKDAY_INDEX[d] for d in days} or set(range(5)))
+    week_cap = floor(hours_per_week * 100 + EPSILON)
+    exact = session_hours(hours_per_week, days, session_minutes) * 100
+    length = floor(exact + EPSILON)
+    last_length = ceil(exact - EPSILON) if not session_minutes else length  # the last day takes rounding's hundredth
+    weeks: list[Week] = []
+    index, remaining, first = 0, amounts[0] if amounts else 0, True
+    monday = start - timedelta(days=start.weekday())
     while index < len(pending):
-        if day.weekday() == 0:
-            week_used = 0.0
-        # Whole hundredths of an hour, so rounded shares never add up to more than the week allows.
-        # Sessions hold whole hundredths of an hour; the week's last study day takes the hundredth rounding left.
-        share = ceil(length * 100 - EPSILON) / 100 if day.weekday() == last_day and not session_minutes else length
-        capacity = floor(min(share, hours_per_week - week_used) * 100 + EPSILON) / 100
-        if day.weekday() in wanted and capacity > EPSILON:
+        used = 0
+        sessions: list[Session] = []
+        merged: dict[int, list[int]] = {}  # work index -> [hundredths this week, first part, last part]
+        for offset in offsets:
+            day = monday + timedelta(days=offset)
+            if day < start:
+                continue
+            capacity = min(last_length if offset == offsets[-1] else length, week_cap - used)
+            if capacity <= 0 or index >= len(pending):
+                continue
             items: list[WeekItem] = []
             left = capacity
-            while index < len(pending) and left > EPSILON:
+            while index < len(pending) and left > 0:
                 piece = pending[index]
                 take = min(remaining, left)
                 remaining -= take
                 left -= take
-                last = remaining <= EPSILON
+                last = remaining == 0
                 part: Part = "whole" if first and last else "start" if first else "finish" if last else "continue"
-                items.append(WeekItem(piece.kind, piece.key, piece.title, piece.phase, round(take, 2), part, piece.ref))
+                items.append(WeekItem(piece.kind, piece.key, piece.title, piece.phase, take / 100, part, piece.ref))
+                entry = merged.setdefault(index, [0, first, last])
+                entry[0] += take
+                entry[2] = last
                 first = False
                 if last:
                     index += 1
-                    remaining, first = (pending[index].hours if index < len(pending) else 0.0), True
-            used = capacity - left
-            week_used += used
-            sessions.append(Session(day, at, round(used, 2), tuple(items)))
-        day += timedelta(days=1)
-    return _weeks(sessions)
-
-
-def _weeks(sessions: list[Session]) -> tuple[Week, ...]:
-    """Sessions grouped by calendar week (Monday first), each week's items merged by what they hold."""
-    grouped: dict[date, list[Session]] = {}
-    for session in sessions:
-        grouped.setdefault(session.day - timedelta(days=session.day.weekday()), []).append(session)
-    weeks = []
-    for number, (monday, held) in enumerate(grouped.items(), start=1):
-        merged: dict[tuple[str, str], list[WeekItem]] = {}
-        for session in held:
-            for item in session.items:
-                merged.setdefault((item.kind, item.key), []).append(item)
-        items = tuple(_merge(pieces) for pieces in merged.values())
-        hours = round(sum(s.hours for s in held), 2)
-        weeks.append(Week(number, monday, monday + timedelta(days=6), hours, items, tuple(held)))
+                    remaining, first = (amounts[index] if index < len(pending) else 0), True
+            used += capacity - left
+            sessions.append(Session(day, at, (capacity - left) / 100, tuple(items)))
+        if sessions:
+            week_items = tuple(
+                _merged(pending[i], hundredths, bool(b), bool(e)) for i, (hundredths, b, e) in merged.items()
+            )
+            weeks.append(
+                Week(len(weeks) + 1, monday, monday + timedelta(days=6), used / 100, week_items, tuple(sessions))
+            )
+        monday += timedelta(days=7)
     return tuple(weeks)
 
 
-def _merge(pieces: list[WeekItem]) -> WeekItem:
-    """One item's pieces within a week as one: whole if the week starts and finishes it."""
-    first, last = pieces[0], pieces[-1]
-    starts = first.part in ("whole", "start")
-    ends = last.part in ("whole", "finish")
+def _merged(work: _Work, hundredths: int, starts: bool, ends: bool) -> WeekItem:
+    """One item's pieces within a week as one: whole if the week both starts and finishes it."""
     part: Part = "whole" if starts and ends else "start" if starts else "finish" if ends else "continue"
-    hours = round(sum(p.hours for p in pieces), 2)
-    return WeekItem(first.kind, first.key, first.title, first.phase, hours, part, first.ref)
+    return WeekItem(work.kind, work.key, work.title, work.phase, hundredths / 100, part, work.ref)
 
 
 def weeks_needed(total_hours: float, hours_per_week: float) -> int:
