@@ -409,3 +409,46 @@ def test_the_calendar_feed_stays_true_drops_finished_topics_follows_reschedules_
     client.post(f"/plans/{plan_id}/feed", {"revoke": "1"})
     assert Client().get(feed).status_code == 404, "a revoked address is gone"
     assert Client().get(f"/api/v1/plans/{plan_id}/feed/not-the-token.ics").status_code == 404
+
+
+def test_pdf_and_markdown_carry_the_dated_schedule_names_and_marks_never_ids(tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    creator = Client()
+    plan_id = create_plan(creator, study_days=["mon", "wed"])
+    mark(creator, plan_id, "web-basics")
+    plan = creator.get(f"/api/v1/plans/{plan_id}").json()
+    ids = {t["id"] for p in plan["phases"] for t in p["topics"]} | {"web-basics", "http-basics"}
+    names = [t["name"] for p in plan["phases"] for t in p["topics"]]
+
+    response = creator.get(f"/api/v1/plans/{plan_id}.pdf")
+    assert response.status_code == 200
+    (tmp_path / "plan.pdf").write_bytes(response.content)
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages]
+    first = pages[0]
+    assert "Week by week" in first, "the schedule starts on the first page: no blank page"
+    assert "Week 1 Mon 4 Jan – Sun 10 Jan 2027 · 8 h" in first
+    assert "✓ How the web works (Mon–Wed, begin, 8 h)" in first, "the learner's marks travel with the file"
+    text = " ".join(pages)
+    assert "Week 2 Mon 11 Jan – Sun 17 Jan 2027" in text
+    for name in names:
+        assert name in text, name
+    # The sample content's project descriptions name ids on purpose ("with web-basics, http-basics"): check what
+    # the exporter writes itself, the schedule and the practised topics.
+    schedule = text[: text.index("Phase 1")]
+    practised = " ".join(re.findall(r"Practises:\s*([^.]+)\.", text))
+    assert practised, "projects say what they practise"
+    for written in (schedule, practised):
+        assert not [i for i in ids if re.search(rf"(?<![\w/-]){re.escape(i)}(?![\w-])", written)], "names, never ids"
+    assert "How the web works" in practised
+
+    markdown = creator.get(f"/api/v1/plans/{plan_id}.md").content.decode()
+    assert "## Week by week" in markdown
+    assert "### Week 1 · Mon 4 Jan – Sun 10 Jan 2027 · 8 h" in markdown
+    assert (
+        "- [x] Mon 4 Jan, 19:00–23:00: [How the web works](http://testserver/topics/web-basics) (begin, 4 h, done)"
+        in markdown
+    )
+    assert markdown.index("## Week by week") < markdown.index("## Phase 1")
+    assert "_Practises: " in markdown
+    assert not re.search(r"_Practises: [^_]*\b(web-basics|http-basics)\b", markdown)

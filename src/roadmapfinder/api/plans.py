@@ -15,7 +15,7 @@ from roadmapfinder.config import config
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
-from roadmapfinder.exporters.plan_document import document_from_plan
+from roadmapfinder.exporters.plan_document import document_from_plan, progress_marks
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules
@@ -43,8 +43,16 @@ def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
 
 
 def _document(request: HttpRequest, plan_id: str) -> Document:
+    """The plan as a document, with the caller's progress marks (none for a visitor who tracks nothing)."""
     saved, plan = plan_get(plan_id=plan_id)
-    return document_from_plan(plan, plan_id=saved.id, base_url=site_url(request))
+    state = learner_state(user=request.user, session=request.session)
+    return document_from_plan(
+        plan,
+        plan_id=saved.id,
+        base_url=site_url(request),
+        progress=progress_marks({topic: status.value for topic, status in state.topics.items()}),
+        finished_projects=state.projects,
+    )
 
 
 @router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
