@@ -214,3 +214,32 @@ def test_replan_reschedules_the_learners_plan_through_the_server(server: LiveSer
     unknown = runner.invoke(app, ["replan", "no-such-plan"])
     assert unknown.exit_code == 1
     assert "Traceback" not in unknown.output
+
+
+def test_today_and_week_show_the_sessions_due_across_my_plans(server: LiveServer, token: str) -> None:
+    from datetime import date, timedelta
+
+    url = server
+    assert "not logged in" in runner.invoke(app, ["week"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    now = date.today()
+    start = now - timedelta(days=7 + now.weekday())
+    every_day = "mon,tue,wed,thu,fri,sat,sun"
+    saved = runner.invoke(
+        app, ["plan", "alpha-dev", "--start", start.isoformat(), "--days", every_day, "--at", "7am", "--save", "--json"]
+    )
+    assert saved.exit_code == 0, saved.output
+    week = runner.invoke(app, ["week"], env={"COLUMNS": "200"})
+    assert week.exit_code == 0, week.output
+    assert "This week" in week.stdout
+    assert "week 2" in week.stdout
+    assert "07:00" in week.stdout
+    assert "Slipped from last week" in week.stdout
+    today = runner.invoke(app, ["today"], env={"COLUMNS": "200"})
+    assert today.exit_code == 0, today.output
+    assert f"{now:%a %d %b} 07:00" in today.stdout, "a session every day: one today"
+    data = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
+    due = data["plans"][0]["sessions"][0]["items"][0]["ref"]
+    assert runner.invoke(app, ["done", due]).exit_code == 0
+    again = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
+    assert again["plans"][0]["sessions"][0]["items"][0]["finished"] is True

@@ -211,8 +211,10 @@ def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_w
     page = creator.get(f"/plans/{plan_id}").content.decode()
     caught_up = r'<p class="schedule-standing">You are (on schedule|about \d+ weeks? ahead of schedule)\.</p>'
     assert re.search(caught_up, page)
-    done_mark = '<span class="item-mark item-done" title="Done">✓<span class="visually-hidden"> (done)</span></span> '
-    assert done_mark in page
+    tick = (
+        r'<span class="item-mark item-done" id="tick-\d{8}-web-basics">✓<span class="visually-hidden"> \(done\)</span>'
+    )
+    assert re.search(tick, page), "the schedule ticks what is done"
 
 
 def test_no_standing_before_a_plan_has_run_a_week() -> None:
@@ -452,3 +454,66 @@ def test_pdf_and_markdown_carry_the_dated_schedule_names_and_marks_never_ids(tmp
     assert markdown.index("## Week by week") < markdown.index("## Phase 1")
     assert "_Practises: " in markdown
     assert not re.search(r"_Practises: [^_]*\b(web-basics|http-basics)\b", markdown)
+
+
+def this_weeks_plan(client: Client, **fields: Any) -> tuple[str, str]:
+    """A plan whose second week is this week (Mon and Wed sessions), and the id of a topic due this week."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.localdate()
+    start = now - timedelta(days=7 + now.weekday())
+    plan_id = create_plan(client, start=start.isoformat(), study_days=["mon", "wed"], **fields)
+    plan = client.get(f"/api/v1/plans/{plan_id}").json()
+    due = plan["weeks"][1]["sessions"][0]["items"][0]["ref"]
+    return plan_id, due
+
+
+def test_a_done_box_redraws_ticks_standing_and_this_week_in_place() -> None:
+    client = Client()
+    client.get("/me/start")
+    plan_id, due = this_weeks_plan(client)
+    page = client.get(f"/plans/{plan_id}").content.decode()
+    assert f'id="this-week-{plan_id}"' in page
+    assert f'id="check-p1-{due}"' in page, "a done box per topic"
+    assert 'class="status-menu"' in page, "the other statuses in a small menu"
+    data = {"topic": due, "status": ["none", "done"], "track": f"plan:{plan_id}", "phase": "1", "control": "check"}
+    answer = client.post("/me/progress/topic", data | {"scope": "p1", "next": "/"}, headers=HTMX).content.decode()
+    assert re.search(rf'<form class="check check-done" id="check-p1-{due}"', answer), "the box itself"
+    assert re.search(rf'id="tick-\d{{8}}-{due}" hx-swap-oob="true">✓', answer), "the schedule's ticks"
+    assert f'id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading" hx-swap-oob="true"' in answer
+    assert 'id="plan-standing" class="plan-standing" hx-swap-oob="true"' in answer
+    assert 'id="progress-overall" hx-swap-oob="true"' in answer
+    assert f'id="mark-1-{due}"' in answer, "and the status menu"
+    assert client.get("/api/v1/plans/" + plan_id).status_code == 200
+    undone = client.post(
+        "/me/progress/topic", data | {"status": "none", "scope": "p1", "next": "/"}, headers=HTMX
+    ).content.decode()
+    assert f'<form class="check check-none" id="check-p1-{due}"' in undone, "unticking clears the status"
+
+
+def test_me_and_home_lead_with_this_week_and_the_api_gives_the_same(django_user_model: Any) -> None:
+    client = Client()
+    client.force_login(django_user_model.objects.create_user("ada", password=PASSWORD))
+    plan_id, due = this_weeks_plan(client)
+    me = client.get("/me").content.decode()
+    assert me.index("This week") < me.index("Roadmaps I follow"), "/me leads with this week"
+    assert re.search(rf'id="check-w\d{{8}}-{due}"', me), "a one-click done box per topic"
+    assert "Slipped from last week" in me, "last week's work is not done"
+    home = client.get("/").content.decode()
+    assert 'class="this-week home-this-week"' in home
+    week = client.get("/api/v1/me/this-week").json()
+    [plan] = week["plans"]
+    assert plan["plan_id"] == plan_id
+    assert plan["week_number"] == 2
+    assert [s["date"][:4] for s in plan["sessions"]] == [week["week_start"][:4]] * len(plan["sessions"])
+    assert plan["slipped"], "last week's topics are open"
+    assert plan["streak_weeks"] == 0
+    mark(client, plan_id, plan["slipped"][0]["ref"])
+    for item in plan["slipped"]:
+        mark(client, plan_id, item["ref"])
+    again = client.get("/api/v1/me/this-week").json()["plans"][0]
+    assert again["slipped"] == []
+    assert again["streak_weeks"] == 1, "last week is kept once its work is done"
+    assert Client().get("/api/v1/me/this-week").status_code == 401

@@ -14,7 +14,7 @@ from rich.console import Console
 from roadmapfinder.catalog import ContentInvalid, default_catalog, load_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_detail
-from roadmapfinder.cli import catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds
+from roadmapfinder.cli import catalog_cmds, export_cmds, plan_cmd, render, search_cmds, track_cmds, week_cmds
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.servers import Server, default_workers, server_argv
 from roadmapfinder.errors import InvalidInput
@@ -149,6 +149,8 @@ app.command("stats")(catalog_cmds.stats_command)
 app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
 app.command("replan")(plan_cmd.replan_command)
+app.command("today")(week_cmds.today_command)
+app.command("week")(week_cmds.week_command)
 app.command("search")(search_cmds.search_command)
 app.command("finder")(search_cmds.finder_command)
 app.command("login")(track_cmds.login_command)

@@ -21,6 +21,7 @@ from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
+from roadmapfinder.progress.this_week import ThisWeekOut
 
 TIMEOUT_SECONDS = 20
 
@@ -99,6 +100,10 @@ class ApiClient:
             body["hours_per_week"] = hours
         path = f"/api/v1/plans/{urllib.parse.quote(plan_id, safe='')}/reschedule"
         return PlanOut.model_validate(self._call("POST", path, body))
+
+    def this_week(self) -> ThisWeekOut:
+        """This week across the learner's plans on the server."""
+        return ThisWeekOut.model_validate(self._call("GET", "/api/v1/me/this-week"))
 
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"

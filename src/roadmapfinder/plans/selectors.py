@@ -21,6 +21,7 @@ from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
+from roadmapfinder.progress.this_week import ThisWeekOut, this_week
 
 #: The session key listing the plans a visitor without an account created, claimed when they sign up or log in.
 CREATED_PLANS_KEY = "rf_plans"
@@ -107,3 +108,14 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
             )
         )
     return out
+
+
+def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> ThisWeekOut:
+    """This week across the learner's plans (plans today's catalog cannot build are left out)."""
+    built = []
+    for saved in saved_plans:
+        try:
+            built.append((saved.id, saved.title or "Learning plan", plan_build(saved)))
+        except RoadmapFinderError:
+            continue
+    return this_week(built, state, today())

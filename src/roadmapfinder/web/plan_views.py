@@ -16,7 +16,7 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
-from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.learner_input import parse_date
 from roadmapfinder.planning.request import STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
@@ -99,6 +99,14 @@ def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
     return redirect("dashboard")
 
 
+def _open_phases(plan: Plan) -> set[int]:
+    """The phases the page shows unfolded: those with work this week or next, else the first one."""
+    monday = today() - timedelta(days=today().weekday())
+    near = [w for w in plan.weeks if monday <= w.start <= monday + timedelta(days=7)]
+    numbers = {item.phase for week in near for item in week.items}
+    return numbers or {plan.phases[0].number}
+
+
 @require_POST
 def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
     """Reschedule what is left from a date (default today), at the same or a new pace; back to the plan."""
@@ -175,6 +183,6 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         **form,
         **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
         "today": today(),
-        "next_week_start": today() + timedelta(days=7 - today().weekday()),
+        "open_phases": _open_phases(plan),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)
