@@ -63,7 +63,15 @@ def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     saved, plan = plan_get(plan_id=plan_id)
-    body = render_ics(plan, plan_id=saved.id, base_url=site_url(request), time_zone=config().time_zone)
+    state = learner_state(user=request.user, session=request.session)  # what the caller finished is left out
+    body = render_ics(
+        plan,
+        plan_id=saved.id,
+        base_url=site_url(request),
+        time_zone=config().time_zone,
+        finished=finished_refs(plan, state),
+        sequence=len(plan_reschedules(saved)),
+    )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="roadmapfinder-plan-{plan_id}.ics"'
     return response
