@@ -65,7 +65,7 @@ def _print_session(session: DueSessionOut, marker: str = "") -> None:
 
 
 def _item(item: DueItemOut) -> str:
-    box = "[green][x][/]" if item.finished else "[ ]"
+    box = "[green]\\[x][/]" if item.finished else "\\[ ]"  # escaped: Rich reads [x] as markup
     part = f"{item.part}, " if item.part else ""
     status = f", {item.status.replace('_', ' ')}" if item.status and not item.finished else ""
     kind = " (project)" if item.kind == "project" else ""

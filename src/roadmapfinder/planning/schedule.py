@@ -113,7 +113,8 @@ def schedule(
     week_cap = floor(hours_per_week * 100 + EPSILON)
     exact = session_hours(hours_per_week, days, session_minutes) * 100
     length = floor(exact + EPSILON)
-    last_length = ceil(exact - EPSILON) if not session_minutes else length  # the last day takes rounding's hundredth
+    # The week's last study day also takes the hundredths that rounding the sessions down leaves in a full week.
+    last_length = length + max(0, week_cap - length * len(offsets)) if not session_minutes else length
     weeks: list[Week] = []
     index, remaining, first = 0, amounts[0] if amounts else 0, True
     monday = start - timedelta(days=start.weekday())
