@@ -85,6 +85,8 @@ def test_invariants_hold_for_any_request(fields: dict[str, object]) -> None:
         assert (week.end - week.start).days == 6
         assert all(week.start <= s.day <= week.end for s in week.sessions)
         assert sum(s.hours for s in week.sessions) <= hours + 1e-6, "no week holds more than the hours asked"
+    if fields["session_minutes"] is None:  # full weeks between the first and the last hold exactly the hours
+        assert all(w.hours == pytest.approx(hours) for w in result.weeks[1:-1])
     if fields["session_minutes"] is None:  # the hours spread over the days: full weeks but maybe the first
         assert ceil(result.total_hours / hours - 1e-6) <= result.total_weeks <= ceil(result.total_hours / hours) + 1
 
