@@ -1,6 +1,6 @@
 """Plan generation and PDF export speed on the shipped catalog (targets: p99 < 20 ms for the largest roadmap,
-< 100 ms for a merge of five, PDF of the largest plan < 2 s), against copying the roadmap's read model as the
-reference: the cheapest thing that touches every topic of the roadmap."""
+< 100 ms for a merge of five, PDF of the largest plan, with its dated schedule, < 1 s), against copying the
+roadmap's read model as the reference: the cheapest thing that touches every topic of the roadmap."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ def run() -> None:
     document = document_from_plan(planned, plan_id="bench")
     render_pdf(document)  # fonts and styles load once per process
     p50, p99 = _timings(lambda: render_pdf(document), 5)
-    verdict = "ok" if p99 < 2000 else "OVER TARGET"
+    verdict = "ok" if p99 < 1000 else "OVER TARGET"
     print(
-        f"PDF export of the {largest.slug} plan ({planned.total_weeks} weeks): p50 {p50:.0f} ms, "
-        f"max {p99:.0f} ms (target < 2000 ms: {verdict})"
+        f"PDF export of the {largest.slug} plan ({planned.total_weeks} weeks, {len(planned.sessions)} sessions): "
+        f"p50 {p50:.0f} ms, max {p99:.0f} ms (target < 1000 ms: {verdict})"
     )

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from django.test import Client
+from icalendar import Calendar
 from jsonschema import Draft202012Validator
 
 PASSWORD = "a long passphrase 42"
@@ -34,3 +35,22 @@ def check_openapi(path: str, status: int, body: Any, *, method: str = "get") -> 
     operation = spec["paths"][path][method]
     schema = operation["responses"][str(status)]["content"]["application/json"]["schema"]
     Draft202012Validator({**schema, "components": spec["components"]}).validate(body)
+
+
+def strictly_parsed_calendar(body: bytes) -> list[Any]:
+    """The events of a calendar that meets RFC 5545's rules we rely on; fails on anything loose."""
+    assert body.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert body.endswith(b"END:VCALENDAR\r\n")
+    assert all(len(line) <= 75 for line in body.split(b"\r\n")), "lines folded at 75 octets"
+    assert b"\n" not in body.replace(b"\r\n", b""), "CRLF line ends only"
+    calendar = Calendar.from_ical(body)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert calendar["PRODID"]
+    events = list(calendar.walk("VEVENT"))
+    for event in [calendar, *calendar.walk()]:
+        assert not event.errors, event.errors
+    for event in events:
+        for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+            assert required in event, required
+        assert event.decoded("DTEND") > event.decoded("DTSTART")
+    return events

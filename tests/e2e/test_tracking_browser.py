@@ -70,7 +70,7 @@ def test_a_plan_page_tracks_in_place_and_the_plan_joins_the_new_account(server: 
     plan_id = page.url.rsplit("/", 1)[1]
     overall = page.locator("#progress-overall")
     expect(overall).to_contain_text("Your progress: 0%")
-    page.locator("#phase-1 form.mark select").first.select_option("done")
+    page.locator("#phase-1 form.check input[type=checkbox]").first.check()
     expect(page.locator("#progress-phase-1")).to_contain_text("1 of")
     expect(overall).to_contain_text("1 of")
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "no full reload"
@@ -95,6 +95,7 @@ def test_pages_with_progress_pass_axe(server: str, browser: Browser, scheme: str
     page.goto(f"{server}/generate?roadmap=devops")
     page.get_by_role("button", name="Generate my plan").click()
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    page.locator("#phase-1 .status-menu summary").first.click()
     page.locator("#phase-1 form.mark select").first.select_option("in_progress")
     expect(page.locator("#progress-overall")).to_contain_text("1 in progress")
     plan_url = page.url

@@ -192,3 +192,59 @@ def test_plan_save_stores_it_on_the_server_as_the_learners(server: LiveServer, t
     bad = runner.invoke(app, ["plan", "nothing-like-this", "--save"])
     assert bad.exit_code == 1
     assert "Traceback" not in bad.output
+
+
+def test_replan_reschedules_the_learners_plan_through_the_server(server: LiveServer, token: str) -> None:
+    url = server
+    assert "not logged in" in runner.invoke(app, ["replan", "some-id"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--start", "2026-10-05", "--save", "--json"])
+    plan = json.loads(saved.stdout)
+    assert runner.invoke(app, ["done", "web-basics"]).exit_code == 0
+    replanned = runner.invoke(app, ["replan", plan["id"], "--hours", "12"], env={"COLUMNS": "200"})
+    assert replanned.exit_code == 0, replanned.output
+    assert "at 12 h a week (was 8)" in replanned.stdout
+    assert f"{url}/plans/{plan['id']}" in replanned.stdout
+    data = json.loads(runner.invoke(app, ["replan", plan["id"], "--json"]).stdout)
+    assert len(data["reschedules"]) == 2
+    assert "web-basics" not in {i["ref"] for w in data["weeks"] for s in w["sessions"] for i in s["items"]}
+    bad = runner.invoke(app, ["replan", plan["id"], "--from", "next week"])
+    assert bad.exit_code == 1
+    assert "the start date `next week` is not a date" in bad.stderr
+    unknown = runner.invoke(app, ["replan", "no-such-plan"])
+    assert unknown.exit_code == 1
+    assert "Traceback" not in unknown.output
+
+
+def test_today_and_week_show_the_sessions_due_across_my_plans(server: LiveServer, token: str) -> None:
+    from datetime import date, timedelta
+
+    url = server
+    assert "not logged in" in runner.invoke(app, ["week"]).stderr
+    runner.invoke(app, ["login", "--server", url, "--token", token])
+    now = date.today()
+    start = now - timedelta(days=7 + now.weekday())
+    every_day = "mon,tue,wed,thu,fri,sat,sun"
+    known = "web-basics,terminal,markup"  # the topics other tests of this module mark: last week's work is open
+    arguments = ["plan", "alpha-dev", "--know", known, "--start", start.isoformat(), "--days", every_day]
+    saved = runner.invoke(app, [*arguments, "--at", "7am", "--save", "--json"])
+    assert saved.exit_code == 0, saved.output
+    week = runner.invoke(app, ["week"], env={"COLUMNS": "200"})
+    assert week.exit_code == 0, week.output
+    assert "This week" in week.stdout
+    assert "week 2" in week.stdout
+    assert "07:00" in week.stdout
+    assert "Slipped from last week" in week.stdout
+    today = runner.invoke(app, ["today"], env={"COLUMNS": "200"})
+    assert today.exit_code == 0, today.output
+    assert f"{now:%a %d %b} 07:00" in today.stdout, "a session every day: one today"
+    plan_id = json.loads(saved.stdout)["id"]
+    data = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
+    [mine] = [p for p in data["plans"] if p["plan_id"] == plan_id]
+    due = mine["sessions"][0]["items"][0]["ref"]
+    assert f"[ ] {mine['sessions'][0]['items'][0]['name']}" in week.stdout, "open topics show an empty box"
+    assert runner.invoke(app, ["done", due]).exit_code == 0
+    again = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
+    [mine] = [p for p in again["plans"] if p["plan_id"] == plan_id]
+    assert mine["sessions"][0]["items"][0]["finished"] is True
+    assert "[x] " in runner.invoke(app, ["week"], env={"COLUMNS": "200"}).stdout

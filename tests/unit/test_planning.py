@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date, time, timedelta
 from math import ceil
 
 import pytest
@@ -35,6 +36,9 @@ requests = st.fixed_dictionaries(
         "hours_per_week": st.integers(min_value=1, max_value=40),
         "known": st.lists(st.sampled_from(TOPICS), max_size=5, unique=True),
         "level": st.sampled_from(["beginner", "junior", "mid", "senior"]),
+        "study_days": st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), unique=True),
+        "session_minutes": st.none() | st.integers(min_value=15, max_value=240),
+        "start": st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
     }
 )
 
@@ -70,13 +74,28 @@ def test_invariants_hold_for_any_request(fields: dict[str, object]) -> None:
     for topic in planned:
         spent = sum(i.hours for w in result.weeks for i in w.items if i.kind == "topic" and i.key == topic.id)
         assert spent == pytest.approx(topic.hours, abs=0.05)
-    assert result.total_weeks == ceil(result.total_hours / hours - 1e-6)
+    days = {["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(d) for d in fields["study_days"]} or set(range(5))  # type: ignore[attr-defined]
+    sessions = result.sessions
+    assert all(s.day.weekday() in days for s in sessions), "sessions fall only on study days"
+    assert all(s.day >= result.start for s in sessions), "no session before the start"
+    assert len({s.day for s in sessions}) == len(sessions), "one session a day"
+    assert result.finish_date == sessions[-1].day, "the plan finishes on its last session"
+    for week in result.weeks:
+        assert week.start.weekday() == 0, "weeks run Monday to Sunday"
+        assert (week.end - week.start).days == 6
+        assert all(week.start <= s.day <= week.end for s in week.sessions)
+        assert sum(s.hours for s in week.sessions) <= hours + 1e-6, "no week holds more than the hours asked"
+    if fields["session_minutes"] is None:  # full weeks between the first and the last hold exactly the hours
+        assert all(w.hours == pytest.approx(hours) for w in result.weeks[1:-1])
+    if fields["session_minutes"] is None:  # the hours spread over the days: full weeks but maybe the first
+        assert ceil(result.total_hours / hours - 1e-6) <= result.total_weeks <= ceil(result.total_hours / hours) + 1
 
 
 @settings(max_examples=80, deadline=None)
 @given(requests)
 def test_doubling_the_hours_never_lengthens_and_roughly_halves(fields: dict[str, object]) -> None:
-    fields = {**fields, "hours_per_week": min(fields["hours_per_week"], 40)}  # type: ignore[type-var]
+    # A fixed session length caps the week, so doubling the hours is only felt when sessions grow with them.
+    fields = {**fields, "hours_per_week": min(fields["hours_per_week"], 40), "session_minutes": None}  # type: ignore[type-var]
     slow = build_or_none(fields)
     if slow is None:
         return
@@ -192,11 +211,42 @@ def test_names_are_matched_forgivingly() -> None:
 
 
 def test_weeks_have_real_dates_and_study_days() -> None:
-    result = plan(targets=["alpha-dev"], start=date(2027, 1, 4), study_days=["mon", "wed"])
-    assert result.weeks[0].start == date(2027, 1, 4)
-    assert result.weeks[0].end == date(2027, 1, 6)
-    assert result.weeks[1].start == date(2027, 1, 11)
-    assert result.finish_date == result.weeks[-1].end
+    result = plan(targets=["alpha-dev"], start=date(2027, 1, 6), study_days=["wed", "mon"], hours_per_week=6)
+    first, second = result.weeks[0], result.weeks[1]
+    assert (first.start, first.end) == (date(2027, 1, 4), date(2027, 1, 10)), "weeks start on Monday"
+    assert [s.day for s in first.sessions] == [date(2027, 1, 6)], "nothing before the start date"
+    assert first.hours == 3, "a late start holds only its own sessions"
+    assert [s.day for s in second.sessions] == [date(2027, 1, 11), date(2027, 1, 13)]
+    assert all(s.hours == 3 and s.start == time(19, 0) and s.end == time(22, 0) for s in second.sessions)
+    assert result.finish_date == result.sessions[-1].day
+
+
+def test_sessions_follow_the_time_and_length_asked() -> None:
+    result = plan(
+        targets=["alpha-dev"], start=date(2027, 1, 4), study_days=["sat"], session_time="08:30", session_minutes=90
+    )
+    sessions = result.sessions
+    assert all(s.day.weekday() == 5 and s.start == time(8, 30) for s in sessions)
+    assert max(s.hours for s in sessions) == 1.5
+
+
+def test_a_plan_saved_before_sessions_still_loads_with_weekday_evenings() -> None:
+    old = {
+        "targets": ["alpha-dev"],
+        "hours_per_week": 5.0,
+        "study_days": [],
+        "known": [],
+        "level": "beginner",
+        "stack": None,
+        "start": "2027-01-04",
+        "target_date": None,
+        "drop": [],
+        "add": [],
+        "order": [],
+    }
+    result = build_plan(CATALOG, PlanRequest.model_validate(old), today=TODAY)
+    assert {s.day.weekday() for s in result.sessions} == {0, 1, 2, 3, 4}
+    assert {s.hours for s in result.sessions[:-1]} == {1.0}
 
 
 def test_target_date_feasibility_is_said_plainly() -> None:
@@ -208,7 +258,7 @@ def test_target_date_feasibility_is_said_plainly() -> None:
     assert tight.target is not None
     assert not tight.target.feasible
     assert tight.target.hours_per_week_needed == 21
-    assert "To finish by then, study about 21 hours a week" in tight.target.message
+    assert "To finish by 14 March you need 21 hours a week" in tight.target.message
     again = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=69), hours_per_week=21)
     assert again.target is not None
     assert again.target.feasible
@@ -254,3 +304,90 @@ def test_exact_ids_win_and_known_prefers_topics_over_roadmap_aliases() -> None:
     result = plan(targets=["beta-ops", "alpha-dev"], known=["ops sample"])
     known = {s.id for s in result.skipped if s.reason.startswith("you know")}
     assert known == {"containers", "pipelines", "monitoring", "terminal"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "at", "minutes"),
+    [("7pm", time(19, 0), None), ("7.30 am", time(7, 30), None), ("18h30", time(18, 30), 90), ("", None, None)],
+)
+def test_session_time_and_length_as_learners_type_them(typed: str, at: time | None, minutes: int | None) -> None:
+    from roadmapfinder.planning.learner_input import plan_request_from_input
+
+    length = "1h30" if minutes else ""
+    request = plan_request_from_input(targets="alpha-dev", session_time=typed, session_minutes=length)
+    assert request.session_time == at
+    assert request.session_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"session_time": "25:00"}, "the session time `25:00` is not a time of day"),
+        ({"session_time": "evening"}, "the session time `evening` is not a time of day"),
+        ({"session_minutes": "5"}, "the session length `5` is not a length from 15 minutes to 12 hours"),
+    ],
+)
+def test_bad_session_time_or_length_is_named(fields: dict[str, str], message: str) -> None:
+    from roadmapfinder.planning.learner_input import plan_request_from_input
+
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        plan_request_from_input(targets="alpha-dev", **fields)  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    requests,
+    st.sets(st.sampled_from(TOPICS)),
+    st.integers(min_value=-20, max_value=300),
+    st.none() | st.integers(min_value=1, max_value=40),
+)
+def test_a_reschedule_never_drops_unfinished_work_nor_schedules_finished_work(
+    fields: dict[str, object], done: set[str], days_later: int, hours: int | None
+) -> None:
+    from roadmapfinder.planning.replan import replan_request
+    from roadmapfinder.planning.schedule import work_of
+
+    before = build_or_none(fields)
+    if before is None:
+        return
+    today = before.start + timedelta(days=max(days_later, 0))
+    start = today + timedelta(days=min(days_later, 0) // 10)  # sometimes a few days back
+    request = replan_request(
+        before, is_finished=lambda kind, ref: ref in done, start=start, today=today, hours_per_week=hours
+    )
+    after = build_plan(CATALOG, request, today=today)
+    every = work_of(before.phases)
+    scheduled: dict[tuple[str, str], float] = {}
+    for item in (i for s in after.sessions for i in s.items):
+        scheduled[item.kind, item.key] = scheduled.get((item.kind, item.key), 0) + item.hours
+    for work in every:
+        if work.kind == "topic" and work.ref in done:
+            assert (work.kind, work.key) not in scheduled, f"finished {work.ref} is scheduled again"
+        else:
+            assert scheduled.get((work.kind, work.key)) == pytest.approx(work.hours, abs=0.05), f"{work.key} dropped"
+    assert [p.number for p in after.phases] == [p.number for p in before.phases], "the plan keeps every phase"
+    assert all(s.day >= start for s in after.sessions), "nothing before the new start"
+    pace = hours or before.request.hours_per_week
+    assert all(w.hours <= pace + 1e-6 for w in after.weeks)
+    if after.sessions:
+        assert after.finish_date == after.sessions[-1].day
+
+
+def test_a_reschedule_rechecks_the_target_date() -> None:
+    from roadmapfinder.planning.replan import replan_request
+
+    start = date(2027, 1, 4)
+    before = plan(targets=["alpha-dev"], start=start, target_date=date(2027, 6, 30), hours_per_week=10)
+    assert before.target is not None
+    assert before.target.feasible
+    late = date(2027, 4, 5)  # three months later, nothing done
+    after = build_plan(
+        CATALOG, replan_request(before, is_finished=lambda *_: False, start=late, today=late), today=late
+    )
+    assert after.target is not None
+    assert not after.target.feasible
+    assert "To finish by 30 June you need 17 hours a week" in after.target.message
+    with pytest.raises(InvalidInput, match="is more than a year from today"):
+        replan_request(before, is_finished=lambda *_: False, start=date(2030, 1, 1), today=late)
+    with pytest.raises(InvalidInput, match="is not after"):
+        replan_request(before, is_finished=lambda *_: False, start=date(2027, 7, 1), today=late)

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
+from tests.helpers import strictly_parsed_calendar
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 runner = CliRunner()
@@ -36,7 +37,7 @@ def test_api_creates_a_plan_with_an_unguessable_id_and_reads_it_back() -> None:
     assert created["weeks"][0]["start"] == "2027-01-04"
     assert created["weeks"][0]["end"] == "2027-01-10"
     assert created["target"]["feasible"] is False
-    assert created["finish_date"] == created["weeks"][-1]["end"]
+    assert created["finish_date"] == created["weeks"][-1]["sessions"][-1]["date"]
     assert {"phases", "weeks", "skipped", "total_hours", "total_weeks", "finish_date"} <= set(created)
     fetched = Client().get(f"/api/v1/plans/{created['id']}").json()
     assert fetched == created
@@ -90,16 +91,19 @@ def test_markdown_export_has_every_phase() -> None:
         assert re.search(rf"^## Phase \d: {title}$", text, re.M), title
 
 
-def test_ics_export_parses_back_with_one_event_per_week_and_per_phase() -> None:
-    created = create(Client())
+def test_ics_export_has_one_timed_event_per_study_session_on_the_chosen_days() -> None:
+    created = create(Client(), study_days=["mon", "wed"], session_time="07:30")
     response = Client().get(f"/api/v1/plans/{created['id']}.ics")
     assert response.status_code == 200
-    calendar = Calendar.from_ical(response.content)
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) == created["total_weeks"] + len(created["phases"])
-    first = next(e for e in events if str(e["SUMMARY"]).startswith("Week 1:"))
-    assert first.decoded("DTSTART").isoformat() == "2027-01-04"
-    assert first.decoded("DTEND").isoformat() == "2027-01-11", "all-day DTEND is exclusive"
+    events = strictly_parsed_calendar(response.content)
+    sessions = [s for w in created["weeks"] for s in w["sessions"]]
+    assert len(events) == len(sessions)
+    first = events[0]
+    assert first.decoded("DTSTART").isoformat() == "2027-01-04T07:30:00+00:00", "timed, at the chosen time"
+    assert first.decoded("DTEND").isoformat() == "2027-01-04T11:30:00+00:00", "8 h over 2 days: 4 h sessions"
+    assert str(first["SUMMARY"]) == "Study: How the web works"
+    assert "/topics/web-basics" in str(first["DESCRIPTION"])
+    assert {e.decoded("DTSTART").weekday() for e in events} == {0, 2}, "only on Mondays and Wednesdays"
     assert len({str(e["UID"]) for e in events}) == len(events)
 
 
@@ -170,7 +174,7 @@ def test_generate_form_errors_are_shown_and_nothing_is_saved() -> None:
 
 
 def test_live_preview_fragment() -> None:
-    response = Client().post("/generate/preview", {"roadmap": ["alpha-dev"], "hours": "10"})
+    response = Client().post("/generate/preview", {"roadmap": ["alpha-dev"], "hours": "10", "start": "2027-01-04"})
     assert response.status_code == 200
     assert "210 hours" in response.content.decode()
     assert "21 weeks" in response.content.decode()
@@ -183,8 +187,26 @@ def test_cli_plan_json_has_the_documented_shape() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert {"phases", "weeks", "skipped", "total_hours", "total_weeks", "finish_date"} <= set(data)
-    assert all({"start", "end", "items"} <= set(w) for w in data["weeks"])
+    assert all({"start", "end", "items", "sessions"} <= set(w) for w in data["weeks"])
     assert data["total_weeks"] == 21
+    assert data["study_days"] == ["mon", "tue", "wed", "thu", "fri"], "weekday evenings unless told"
+    assert data["weeks"][0]["sessions"][0] == {
+        "date": "2027-01-04",
+        "start": "19:00:00",
+        "end": "21:00:00",
+        "hours": 2.0,
+        "items": [
+            {
+                "kind": "topic",
+                "key": "web-basics",
+                "title": "How the web works",
+                "phase": 1,
+                "hours": 2.0,
+                "part": "start",
+                "ref": "web-basics",
+            }
+        ],
+    }
 
 
 def test_cli_plan_text_md_and_ics(tmp_path: Path) -> None:

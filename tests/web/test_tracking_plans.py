@@ -195,19 +195,26 @@ def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_w
     from django.utils import timezone
 
     creator = Client()
-    start = timezone.localdate() - timedelta(days=21)  # three whole weeks have ended
-    plan_id = create_plan(creator, start=start.isoformat())
+    now = timezone.localdate()
+    start = now - timedelta(days=21 + now.weekday())  # a Monday: three whole weeks have ended
+    weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][now.weekday()]  # one 8 h session a week, on today's day
+    plan_id = create_plan(creator, start=start.isoformat(), study_days=[weekday])
     page = creator.get(f"/plans/{plan_id}").content.decode()
-    assert '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up.</p>' in page
-    current = r'<tr class="current-week" aria-current="date"><th scope="row">4 <span class="badge">this week'
-    assert re.search(current, page)
+    behind = (
+        '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up. <a href="#reschedule">'
+    )
+    assert behind in page, "behind, with the way to re-plan"
+    current = r'<li class="week current-week" id="week-4" aria-current="date">\s*<h3 class="week-title">Week 4 <span'
+    assert re.search(current, page), "the week holding today is marked"
     for topic in ("web-basics", "http-basics", "terminal", "version-control"):
         mark(creator, plan_id, topic)
     page = creator.get(f"/plans/{plan_id}").content.decode()
     caught_up = r'<p class="schedule-standing">You are (on schedule|about \d+ weeks? ahead of schedule)\.</p>'
     assert re.search(caught_up, page)
-    done_mark = '<span class="item-mark item-done" title="Done">✓<span class="visually-hidden"> (done)</span></span> '
-    assert done_mark in page
+    tick = (
+        r'<span class="item-mark item-done" id="tick-\d{8}-web-basics">✓<span class="visually-hidden"> \(done\)</span>'
+    )
+    assert re.search(tick, page), "the schedule ticks what is done"
 
 
 def test_no_standing_before_a_plan_has_run_a_week() -> None:
@@ -265,3 +272,248 @@ def test_the_api_deletes_a_plan_for_its_owner(django_user_model: type[User]) -> 
     assert Client().delete(f"/api/v1/plans/{plan_id}").status_code == 403
     assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 204
     assert Client().delete(f"/api/v1/plans/{plan_id}", headers=auth).status_code == 404
+
+
+def test_fall_behind_then_reschedule_from_today_keeping_the_link_and_what_is_done() -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    creator = Client()
+    now = timezone.localdate()
+    start = now - timedelta(days=21 + now.weekday())
+    target = now + timedelta(days=120)
+    plan_id = create_plan(creator, start=start.isoformat(), target_date=target.isoformat())
+    before = creator.get(f"/api/v1/plans/{plan_id}").json()
+    mark(creator, plan_id, "web-basics")
+    mark(creator, plan_id, "http-basics", status="skipped")
+    stranger = Client().post(f"/api/v1/plans/{plan_id}/reschedule", "{}", content_type="application/json")
+    assert stranger.status_code == 403
+    assert stranger.json()["detail"] == "only the person who created this plan can reschedule it"
+
+    response = creator.post(
+        f"/api/v1/plans/{plan_id}/reschedule", json.dumps({"hours_per_week": 6}), content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    after = response.json()
+    assert after["id"] == plan_id, "the plan keeps its id and link"
+    assert after["start_date"] == now.isoformat()
+    assert after["hours_per_week"] == 6
+    scheduled = {i["ref"] for w in after["weeks"] for s in w["sessions"] for i in s["items"]}
+    assert not {"web-basics", "http-basics"} & scheduled, "finished and skipped topics leave the schedule"
+    planned = {t["id"] for p in after["phases"] for t in p["topics"]}
+    assert {"web-basics", "http-basics"} <= planned, "but stay on the plan"
+    assert {"terminal", "version-control"} <= scheduled
+    assert all(s["date"] >= now.isoformat() for w in after["weeks"] for s in w["sessions"])
+    [record] = after["reschedules"]
+    assert record["finish_before"] == before["finish_date"]
+    assert record["finish_after"] == after["finish_date"]
+    assert record["hours_before"] == 8
+    assert "at 6 h a week (was 8)" in record["message"]
+    assert after["target"]["message"].startswith("At 6 hours a week you finish on")
+    assert Client().get(f"/api/v1/plans/{plan_id}").json()["reschedules"] == after["reschedules"]
+
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert record["message"] in page, "the page shows each reschedule"
+    assert "schedule-standing warn" not in page, "nothing is due yet on the new schedule"
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        ({"from": "2001-01-01"}, 400, "is more than a year from today"),
+        ({"hours_per_week": 0}, 400, "0 hours per week is out of range"),
+        ({"from": "soon"}, 422, "invalid request"),
+        ({"until": "2027-01-01"}, 422, "invalid request"),
+    ],
+)
+def test_a_bad_reschedule_is_a_clear_refusal_and_changes_nothing(
+    body: dict[str, Any], status: int, detail: str
+) -> None:
+    creator = Client()
+    plan_id = create_plan(creator)
+    response = creator.post(f"/api/v1/plans/{plan_id}/reschedule", json.dumps(body), content_type="application/json")
+    assert response.status_code == status, response.content
+    assert detail in response.json()["detail"]
+    assert creator.get(f"/api/v1/plans/{plan_id}").json()["reschedules"] == []
+
+
+def test_the_plan_page_reschedules_without_javascript() -> None:
+    creator = Client()
+    plan_id = create_plan(creator, start="2027-01-04")
+    page = creator.get(f"/plans/{plan_id}").content.decode()
+    assert 'action="/plans/' + plan_id + '/reschedule"' in page
+    assert "reschedule-form" not in Client().get(f"/plans/{plan_id}").content.decode(), "only its creator may"
+    response = creator.post(f"/plans/{plan_id}/reschedule", {"from": "soon", "hours": "8"}, follow=True)
+    assert "Not rescheduled: the start date `soon` is not a date." in response.content.decode()
+    from django.utils import timezone
+
+    today = timezone.localdate().isoformat()
+    response = creator.post(f"/plans/{plan_id}/reschedule", {"from": today, "hours": "12"}, follow=True)
+    html = response.content.decode()
+    assert "Rescheduled. On " in html
+    assert "at 12 h a week (was 8)" in html
+    assert creator.get(f"/api/v1/plans/{plan_id}").json()["start_date"] == today
+
+
+def feed_address(client: Client, plan_id: str) -> str:
+    """Ask for the plan's calendar feed on its page, as the learner does, and read the address it shows."""
+    response = client.post(f"/plans/{plan_id}/feed", follow=True)
+    found = re.search(r'href="(webcal://testserver/api/v1/plans/[\w-]+/feed/[\w-]+\.ics)"', response.content.decode())
+    assert found, "the page offers the webcal:// link"
+    return found[1].removeprefix("webcal://testserver")
+
+
+def test_the_calendar_feed_stays_true_drops_finished_topics_follows_reschedules_and_is_revocable(
+    django_user_model: Any,
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.helpers import strictly_parsed_calendar
+
+    client = Client()
+    client.force_login(django_user_model.objects.create_user("ada", password=PASSWORD))
+    now = timezone.localdate()
+    start = now - timedelta(days=14 + now.weekday())
+    plan_id = create_plan(client, start=start.isoformat(), study_days=["tue", "thu"], session_time="18:30")
+    assert Client().post(f"/plans/{plan_id}/feed").status_code == 403, "only the learner makes the address"
+    feed = feed_address(client, plan_id)
+    assert feed_address(client, plan_id) == feed, "asking again keeps the same address"
+
+    first = Client().get(feed)  # a calendar app: no cookie, the address is the key
+    assert first.status_code == 200
+    assert first["Content-Type"] == "text/calendar; charset=utf-8"
+    events = strictly_parsed_calendar(first.content)
+    assert {e.decoded("DTSTART").weekday() for e in events} == {1, 3}
+    assert {e.decoded("DTSTART").strftime("%H:%M") for e in events} == {"18:30"}
+    assert all(e.walk("VALARM") for e in events), "a reminder before each session"
+    assert any("How the web works" in str(e["SUMMARY"]) for e in events)
+    assert Client().get(feed, headers={"If-None-Match": first["ETag"]}).status_code == 304, "unchanged: 304"
+
+    mark(client, plan_id, "web-basics")
+    marked = Client().get(feed, headers={"If-None-Match": first["ETag"]})
+    assert marked.status_code == 200, "a finished topic changes the feed"
+    assert not any("How the web works" in str(e["SUMMARY"]) for e in strictly_parsed_calendar(marked.content))
+
+    before = {str(e["UID"]): e.decoded("DTSTART") for e in strictly_parsed_calendar(marked.content)}
+    response = client.post(f"/api/v1/plans/{plan_id}/reschedule", "{}", content_type="application/json")
+    assert response.status_code == 200
+    after_events = strictly_parsed_calendar(Client().get(feed).content)
+    after = {str(e["UID"]): e.decoded("DTSTART") for e in after_events}
+    assert len(after) == len(after_events), "no duplicate UIDs"
+    assert min(after.values()).date() >= now, "the feed follows the reschedule"
+    assert all(e["SEQUENCE"] == 1 for e in after_events), "calendars see the events changed"
+    store = {**before, **after}  # re-importing into a calendar that keys events by UID
+    assert len(set(store.values())) == len(store), "no two events for one session"
+
+    client.post(f"/plans/{plan_id}/feed", {"revoke": "1"})
+    assert Client().get(feed).status_code == 404, "a revoked address is gone"
+    assert Client().get(f"/api/v1/plans/{plan_id}/feed/not-the-token.ics").status_code == 404
+
+
+def test_pdf_and_markdown_carry_the_dated_schedule_names_and_marks_never_ids(tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    creator = Client()
+    plan_id = create_plan(creator, study_days=["mon", "wed"])
+    mark(creator, plan_id, "web-basics")
+    plan = creator.get(f"/api/v1/plans/{plan_id}").json()
+    ids = {t["id"] for p in plan["phases"] for t in p["topics"]} | {"web-basics", "http-basics"}
+    names = [t["name"] for p in plan["phases"] for t in p["topics"]]
+
+    response = creator.get(f"/api/v1/plans/{plan_id}.pdf")
+    assert response.status_code == 200
+    (tmp_path / "plan.pdf").write_bytes(response.content)
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages]
+    first = pages[0]
+    assert "Week by week" in first, "the schedule starts on the first page: no blank page"
+    assert "Week 1 Mon 4 Jan – Sun 10 Jan 2027 · 8 h" in first
+    assert "✓ How the web works (Mon–Wed, begin, 8 h)" in first, "the learner's marks travel with the file"
+    text = " ".join(pages)
+    assert "Week 2 Mon 11 Jan – Sun 17 Jan 2027" in text
+    for name in names:
+        assert name in text, name
+    # The sample content's project descriptions name ids on purpose ("with web-basics, http-basics"): check what
+    # the exporter writes itself, the schedule and the practised topics.
+    schedule = text[: text.index("Phase 1")]
+    practised = " ".join(re.findall(r"Practises:\s*([^.]+)\.", text))
+    assert practised, "projects say what they practise"
+    for written in (schedule, practised):
+        assert not [i for i in ids if re.search(rf"(?<![\w/-]){re.escape(i)}(?![\w-])", written)], "names, never ids"
+    assert "How the web works" in practised
+
+    markdown = creator.get(f"/api/v1/plans/{plan_id}.md").content.decode()
+    assert "## Week by week" in markdown
+    assert "### Week 1 · Mon 4 Jan – Sun 10 Jan 2027 · 8 h" in markdown
+    assert (
+        "- [x] Mon 4 Jan, 19:00–23:00: [How the web works](http://testserver/topics/web-basics) (begin, 4 h, done)"
+        in markdown
+    )
+    assert markdown.index("## Week by week") < markdown.index("## Phase 1")
+    assert "_Practises: " in markdown
+    assert not re.search(r"_Practises: [^_]*\b(web-basics|http-basics)\b", markdown)
+
+
+def this_weeks_plan(client: Client, **fields: Any) -> tuple[str, str]:
+    """A plan whose second week is this week (Mon and Wed sessions), and the id of a topic due this week."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.localdate()
+    start = now - timedelta(days=7 + now.weekday())
+    plan_id = create_plan(client, start=start.isoformat(), study_days=["mon", "wed"], **fields)
+    plan = client.get(f"/api/v1/plans/{plan_id}").json()
+    due = plan["weeks"][1]["sessions"][0]["items"][0]["ref"]
+    return plan_id, due
+
+
+def test_a_done_box_redraws_ticks_standing_and_this_week_in_place() -> None:
+    client = Client()
+    client.get("/me/start")
+    plan_id, due = this_weeks_plan(client)
+    page = client.get(f"/plans/{plan_id}").content.decode()
+    assert f'id="this-week-{plan_id}"' in page
+    assert f'id="check-p1-{due}"' in page, "a done box per topic"
+    assert 'class="status-menu"' in page, "the other statuses in a small menu"
+    data = {"topic": due, "status": ["none", "done"], "track": f"plan:{plan_id}", "phase": "1", "control": "check"}
+    answer = client.post("/me/progress/topic", data | {"scope": "p1", "next": "/"}, headers=HTMX).content.decode()
+    assert re.search(rf'<form class="check check-done" id="check-p1-{due}"', answer), "the box itself"
+    assert re.search(rf'id="tick-\d{{8}}-{due}" hx-swap-oob="true">✓', answer), "the schedule's ticks"
+    assert f'id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading" hx-swap-oob="true"' in answer
+    assert 'id="plan-standing" class="plan-standing" hx-swap-oob="true"' in answer
+    assert 'id="progress-overall" hx-swap-oob="true"' in answer
+    assert f'id="mark-1-{due}"' in answer, "and the status menu"
+    assert client.get("/api/v1/plans/" + plan_id).status_code == 200
+    undone = client.post(
+        "/me/progress/topic", data | {"status": "none", "scope": "p1", "next": "/"}, headers=HTMX
+    ).content.decode()
+    assert f'<form class="check check-none" id="check-p1-{due}"' in undone, "unticking clears the status"
+
+
+def test_me_and_home_lead_with_this_week_and_the_api_gives_the_same(django_user_model: Any) -> None:
+    client = Client()
+    client.force_login(django_user_model.objects.create_user("ada", password=PASSWORD))
+    plan_id, due = this_weeks_plan(client)
+    me = client.get("/me").content.decode()
+    assert me.index("This week") < me.index("Roadmaps I follow"), "/me leads with this week"
+    assert re.search(rf'id="check-w\d{{8}}-{due}"', me), "a one-click done box per topic"
+    assert "Slipped from last week" in me, "last week's work is not done"
+    home = client.get("/").content.decode()
+    assert 'class="this-week home-this-week"' in home
+    week = client.get("/api/v1/me/this-week").json()
+    [plan] = week["plans"]
+    assert plan["plan_id"] == plan_id
+    assert plan["week_number"] == 2
+    assert [s["date"][:4] for s in plan["sessions"]] == [week["week_start"][:4]] * len(plan["sessions"])
+    assert plan["slipped"], "last week's topics are open"
+    assert plan["streak_weeks"] == 0
+    mark(client, plan_id, plan["slipped"][0]["ref"])
+    for item in plan["slipped"]:
+        mark(client, plan_id, item["ref"])
+    again = client.get("/api/v1/me/this-week").json()["plans"][0]
+    assert again["slipped"] == []
+    assert again["streak_weeks"] == 1, "last week is kept once its work is done"
+    assert Client().get("/api/v1/me/this-week").status_code == 401

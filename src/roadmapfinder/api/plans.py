@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable
+from datetime import date
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
+from pydantic import BaseModel, ConfigDict, Field
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.export_limits import Busy, busy_response, export_key, made_once
 from roadmapfinder.api.progress import OptionalToken
+from roadmapfinder.config import config
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
-from roadmapfinder.exporters.plan_document import document_from_plan
+from roadmapfinder.exporters.plan_document import document_from_plan, progress_marks
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
-from roadmapfinder.plans.selectors import plan_get, plan_saved
-from roadmapfinder.plans.services import plan_create, plan_delete, plan_update
+from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
+from roadmapfinder.plans.services import plan_create, plan_delete, plan_reschedule, plan_update
+from roadmapfinder.progress.tracks import finished_refs
 from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.selectors import learner_state, progress_state
 
 router = Router(tags=["plans"])
+
+#: A subscribed calendar reminds the learner this long before each session.
+FEED_REMINDER_MINUTES = 15
 
 
 @router.post(
@@ -36,8 +45,16 @@ def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
 
 
 def _document(request: HttpRequest, plan_id: str) -> Document:
+    """The plan as a document, with the caller's progress marks (none for a visitor who tracks nothing)."""
     saved, plan = plan_get(plan_id=plan_id)
-    return document_from_plan(plan, plan_id=saved.id, base_url=site_url(request))
+    state = learner_state(user=request.user, session=request.session)
+    return document_from_plan(
+        plan,
+        plan_id=saved.id,
+        base_url=site_url(request),
+        progress=progress_marks({topic: status.value for topic, status in state.topics.items()}),
+        finished_projects=state.projects,
+    )
 
 
 @router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
@@ -45,20 +62,43 @@ def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
     return HttpResponse(render_markdown(_document(request, plan_id)), content_type="text/markdown; charset=utf-8")
 
 
-def _made_once(request: HttpRequest, fmt: str, plan_id: str, make: Callable[[], bytes]) -> bytes:
-    """The export from the cache, else made in a free export slot (api/export_limits.py)."""
+def _made_once(
+    request: HttpRequest, fmt: str, plan_id: str, make: Callable[[], bytes], *, personal: Iterable[str] = ()
+) -> bytes:
+    """The export from the cache, else made in a free export slot (api/export_limits.py).
+
+    Files carry the caller's own marks (what they finished is ticked or left out), so those marks are part of the
+    version: one learner's file is never handed to another.
+    """
     saved = plan_saved(plan_id=plan_id)
-    return made_once(export_key(fmt, saved.id, saved.updated.isoformat(), site_url(request)), make)
+    version = "|".join((saved.updated.isoformat(), *sorted(personal)))
+    return made_once(export_key(fmt, saved.id, version, site_url(request)), make)
+
+
+def _marks(request: HttpRequest) -> list[str]:
+    """The caller's statuses and finished projects, as the part of an export's version that is theirs."""
+    state = learner_state(user=request.user, session=request.session)
+    return [f"{topic}={status.value}" for topic, status in state.topics.items()] + sorted(state.projects)
 
 
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
+    saved, plan = plan_get(plan_id=plan_id)
+    state = learner_state(user=request.user, session=request.session)  # what the caller finished is left out
+    finished = finished_refs(plan, state)
+
     def make() -> bytes:
-        saved, plan = plan_get(plan_id=plan_id)
-        return render_ics(plan, plan_id=saved.id, base_url=site_url(request))
+        return render_ics(
+            plan,
+            plan_id=saved.id,
+            base_url=site_url(request),
+            time_zone=config().time_zone,
+            finished=finished,
+            sequence=len(plan_reschedules(saved)),
+        )
 
     try:
-        body = _made_once(request, "ics", plan_id, make)
+        body = _made_once(request, "ics", plan_id, make, personal=sorted(finished))
     except Busy:
         return busy_response()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -71,7 +111,8 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when a PDF is asked
 
     try:
-        body = _made_once(request, "pdf", plan_id, lambda: render_pdf(_document(request, plan_id)))
+        make = lambda: render_pdf(_document(request, plan_id))  # noqa: E731
+        body = _made_once(request, "pdf", plan_id, make, personal=_marks(request))
     except Busy:
         return busy_response()
     response = HttpResponse(body, content_type="application/pdf")
@@ -79,11 +120,70 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     return response
 
 
+@router.get(
+    "/plans/{plan_id}/feed/{token}.ics",
+    response={200: str, 304: None, 404: ErrorOut},
+    summary="A plan's calendar feed (subscribe to it; its secret address is on the plan page)",
+    description="Always the current schedule: reschedules move the events (same UIDs), finished topics drop out. "
+    "Answers 304 to a matching If-None-Match.",
+)
+def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
+    saved, plan = plan_feed_get(plan_id=plan_id, token=token)
+    state = progress_state(user=saved.owner) if saved.owner else None
+    body = render_ics(
+        plan,
+        plan_id=saved.id,
+        base_url=site_url(request),
+        now=saved.updated,  # stable, so an unchanged schedule gives the same bytes and the same ETag
+        time_zone=config().time_zone,
+        finished=finished_refs(plan, state) if state else (),
+        reminder_minutes=FEED_REMINDER_MINUTES,
+        sequence=len(plan_reschedules(saved)),
+    )
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
 # Registered after the exports so `/plans/<id>.md` is not read as a plan id.
 @router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id)
+    return plan_out(plan, saved.id, plan_reschedules(saved))
+
+
+class RescheduleIn(BaseModel):
+    """What a reschedule may change: the first day of the new schedule and the pace."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    from_date: date | None = Field(default=None, alias="from", description="First day of the new schedule (today).")
+    hours_per_week: float | None = Field(default=None, description="A new pace, 1-80 (default: the plan's).")
+
+
+@router.post(
+    "/plans/{plan_id}/reschedule",
+    response={200: PlanOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    summary="Reschedule what is left of a plan from a date (its creator or owner only)",
+    description="What the caller has finished stays on the plan but off the schedule; the target date is checked "
+    "again. The plan keeps its id; the reschedule is recorded in `reschedules`.",
+)
+def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> PlanOut:
+    saved, plan, _ = plan_reschedule(
+        plan_id=plan_id,
+        state=learner_state(user=request.user, session=request.session),
+        session_key=request.session.session_key or "",
+        user=request.user,
+        start=body.from_date,
+        hours_per_week=body.hours_per_week,
+    )
+    return plan_out(plan, saved.id, plan_reschedules(saved))
 
 
 @router.put(
@@ -96,7 +196,7 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     saved, plan = plan_update(
         plan_id=plan_id, plan_request=body, session_key=request.session.session_key or "", user=request.user
     )
-    return plan_out(plan, saved.id)
+    return plan_out(plan, saved.id, plan_reschedules(saved))
 
 
 @router.delete(

@@ -18,7 +18,7 @@ from ninja.utils import check_csrf
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.plans.selectors import plans_of, plans_progress
+from roadmapfinder.plans.selectors import plans_of, plans_progress, plans_this_week
 from roadmapfinder.progress import parse_topic_status
 from roadmapfinder.progress.shapes import (
     FollowIn,
@@ -31,6 +31,7 @@ from roadmapfinder.progress.shapes import (
     TopicProgressOut,
     progress_out,
 )
+from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.limits import ALL, TOKEN_RATE, TOKEN_REQUEST_RATE, limited, limited_key
 
@@ -165,3 +166,13 @@ def put_project_progress(
     key = f"{roadmap}/{project}"
     services.project_set(user=_user(request), key=key, done=body.done)
     return ProjectProgressOut(project=key, done=body.done)
+
+
+@router.get(
+    "/me/this-week",
+    response={200: ThisWeekOut, 401: ErrorOut},
+    summary="This week across my plans: the sessions due with each topic's mark, and what slipped from last week",
+)
+def get_this_week(request: HttpRequest) -> ThisWeekOut:
+    user = _user(request)
+    return plans_this_week(plans_of(user=user), selectors.progress_state(user=user))

@@ -22,6 +22,7 @@ from roadmapfinder.cli import (
     render,
     search_cmds,
     track_cmds,
+    week_cmds,
 )
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.servers import (
@@ -173,6 +174,9 @@ app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
 app.command("generate")(generate_cmds.generate_command)
 app.command("requests")(generate_cmds.requests_command)
+app.command("replan")(plan_cmd.replan_command)
+app.command("today")(week_cmds.today_command)
+app.command("week")(week_cmds.week_command)
 app.command("search")(search_cmds.search_command)
 app.command("finder")(search_cmds.finder_command)
 app.command("login")(track_cmds.login_command)

@@ -21,7 +21,7 @@ from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
-from roadmapfinder.planning.learner_input import plan_request_from_input
+from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.tailor import name_index
 
@@ -43,7 +43,11 @@ def plan_command(
     stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
     start: Annotated[str | None, typer.Option("--start", help="First day, YYYY-MM-DD (default today).")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Date to finish by, YYYY-MM-DD.")] = None,
-    days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat.")] = None,
+    days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat (default mon-fri).")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Session start time, e.g. 7pm (default 19:00).")] = None,
+    session: Annotated[
+        str | None, typer.Option("--session", help="Session length: 90, 1.5h (default: your hours over the days).")
+    ] = None,
     drop: Annotated[str | None, typer.Option("--drop", help="Topics to leave out, comma-separated.")] = None,
     add: Annotated[str | None, typer.Option("--add", help="Topics to add, comma-separated.")] = None,
     order: Annotated[
@@ -71,6 +75,8 @@ def plan_command(
         drop=drop,
         add=add,
         order=order,
+        session_time=at,
+        session_minutes=session,
     )
     for file in (ics, pdf):  # before anything is built or saved
         if file is not None:
@@ -88,8 +94,8 @@ def plan_command(
     _print_reading(shaped)
     site = config().site_url
     if ics:
-        write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site))
-        stdout.print(f"Wrote {len(plan.weeks)} weeks and {len(plan.phases)} milestones to {ics}")
+        write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site, time_zone=config().time_zone))
+        stdout.print(f"Wrote {len(plan.sessions)} study sessions over {len(plan.weeks)} weeks to {ics}")
     if pdf:
         from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked
 
@@ -144,10 +150,43 @@ def _print_plan(plan: PlanOut) -> None:
         topics = ", ".join(t.variant or t.name for t in phase.topics)
         phases.add_row(str(phase.number), escape(phase.title), phase.level.value, f"{phase.hours:g}", escape(topics))
     stdout.print(phases)
-    weeks = Table(title="Week by week")
-    for column in ("Week", "Dates", "Hours", "What to do"):
+    days = ", ".join(d.capitalize() for d in plan.study_days)
+    weeks = Table(title=f"Week by week: sessions on {days} at {plan.session_time:%H:%M}")
+    for column in ("Week", "Session", "Hours", "What to do"):
         weeks.add_column(column)
     for week in plan.weeks:
-        work = "; ".join(f"{i.title} ({i.hours:g} h{'' if i.part == 'whole' else ', ' + i.part})" for i in week.items)
-        weeks.add_row(str(week.number), f"{week.start:%d %b} – {week.end:%d %b %Y}", f"{week.hours:g}", escape(work))
+        for n, session in enumerate(week.sessions):
+            work = "; ".join(f"{i.title}{'' if i.part == 'whole' else ' (' + i.part + ')'}" for i in session.items)
+            label = f"{week.number} ({week.start:%d %b})" if n == 0 else ""
+            when = f"{session.date:%a %d %b} {session.start:%H:%M}–{session.end:%H:%M}"
+            weeks.add_row(label, when, f"{session.hours:g}", escape(work))
     stdout.print(weeks)
+
+
+@friendly_errors
+def replan_command(
+    plan_id: Annotated[str, typer.Argument(metavar="ID", help="The plan's id (the end of its link).")],
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day of the new schedule, YYYY-MM-DD (default today).")
+    ] = None,
+    hours: Annotated[float | None, typer.Option("--hours", help="A new pace in hours a week (1-80).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rescheduled plan as JSON.")] = False,
+) -> None:
+    """Reschedule what is left of your saved plan from a date: what you finished leaves the schedule."""
+    parse_date(start, "start")  # refuse a bad date here, with the same words as the form
+    login = Login.load()
+    shaped = ApiClient(login).reschedule_plan(plan_id, start=start, hours=hours)
+    if as_json:
+        sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
+        return
+    if shaped.reschedules:
+        stdout.print(escape(shaped.reschedules[0].message))
+    left = sum(w.hours for w in shaped.weeks)
+    sessions = sum(len(w.sessions) for w in shaped.weeks)
+    stdout.print(
+        f"{left:g} hours left in {sessions} sessions at {shaped.hours_per_week:g} h/week · "
+        f"{shaped.start_date} → {shaped.finish_date}"
+    )
+    if shaped.target:
+        stdout.print(("[green]" if shaped.target.feasible else "[yellow]") + escape(shaped.target.message) + "[/]")
+    stdout.print(f"{login.server}/plans/{shaped.id}")

@@ -24,6 +24,7 @@ from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
+from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.understanding.demand import DemandOut
 
 TIMEOUT_SECONDS = 20
@@ -126,6 +127,18 @@ class ApiClient:
     def create_plan(self, request: PlanRequest) -> PlanOut:
         """Save a plan on the server as the logged-in learner's (it then shows on /me and in `progress`)."""
         return self._shaped(PlanOut, self._call("POST", "/api/v1/plans", request.model_dump(mode="json")))
+
+    def reschedule_plan(self, plan_id: str, *, start: str | None, hours: float | None) -> PlanOut:
+        """Reschedule what is left of one of the learner's plans; the server reads their progress."""
+        body: dict[str, object] = {"from": start} if start else {}
+        if hours is not None:
+            body["hours_per_week"] = hours
+        path = f"/api/v1/plans/{urllib.parse.quote(plan_id, safe='')}/reschedule"
+        return PlanOut.model_validate(self._call("POST", path, body))
+
+    def this_week(self) -> ThisWeekOut:
+        """This week across the learner's plans on the server."""
+        return ThisWeekOut.model_validate(self._call("GET", "/api/v1/me/this-week"))
 
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"

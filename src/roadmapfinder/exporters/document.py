@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, time
 from enum import StrEnum
 
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
@@ -54,7 +55,44 @@ class Group:
 class Project:
     title: str
     description: str
-    practises: tuple[str, ...] = ()
+    practises: tuple[str, ...] = ()  # topic names
+    status: Status = Status.TODO
+
+
+@dataclass(frozen=True)
+class ScheduledWork:
+    """A topic or project in one study session: its name, this session's share, and the learner's mark on it."""
+
+    name: str
+    kind: str  # "topic" or "project"
+    hours: float
+    part: str  # "", "begin", "continue" or "finish"
+    href: str = ""
+    status: Status = Status.TODO
+
+
+@dataclass(frozen=True)
+class ScheduledSession:
+    day: date
+    start: time
+    end: time
+    hours: float
+    work: tuple[ScheduledWork, ...]
+
+    @property
+    def finished(self) -> bool:
+        return all(w.status in (Status.DONE, Status.SKIPPED) for w in self.work)
+
+
+@dataclass(frozen=True)
+class ScheduledWeek:
+    """A Monday-to-Sunday week of a plan's schedule, with its dated sessions."""
+
+    number: int
+    start: date
+    end: date
+    hours: float
+    sessions: tuple[ScheduledSession, ...]
 
 
 @dataclass(frozen=True)
@@ -93,6 +131,9 @@ class Document:
     sections: tuple[Section, ...]
     outro: str = ""
     hours_per_week: float = REFERENCE_HOURS_PER_WEEK
+    #: A plan's dated schedule (a roadmap has none), and one line saying when its sessions are.
+    schedule: tuple[ScheduledWeek, ...] = ()
+    schedule_note: str = ""
 
 
 def roadmap_path(slug: str) -> str:

@@ -1,65 +1,119 @@
-"""A plan as an iCalendar file (RFC 5545, built with the icalendar library): one all-day event per study week
-and one per phase milestone, so the plan sits in the learner's own calendar."""
+"""A plan as an iCalendar file or feed (RFC 5545, built with the icalendar library): one timed event per study
+session, at the learner's time of day, so the plan sits in their own calendar and stays true when it changes.
+
+Each session's UID is the plan id and the session's date (a plan has at most one session a day), so importing the
+calendar again after a reschedule, or a subscribed feed refreshing, moves the events instead of duplicating them.
+Sessions that no longer exist get no event; a feed drops them, a re-import leaves the old ones (RFC 5545 has no
+"delete" in a published file), which is why the page offers the feed first.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Collection
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from roadmapfinder import __version__
+from roadmapfinder.exporters.document import topic_path
 from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.schedule import Session
+
+PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
 
 
-def render_ics(plan: Plan, *, plan_id: str | None = None, base_url: str = "", now: datetime | None = None) -> bytes:
-    """The calendar as bytes; UIDs are stable per plan so re-importing updates rather than duplicates."""
+def render_ics(
+    plan: Plan,
+    *,
+    plan_id: str | None = None,
+    base_url: str = "",
+    now: datetime | None = None,
+    time_zone: str = "UTC",
+    finished: Collection[str] = (),
+    reminder_minutes: int | None = None,
+    name: str = "",
+    sequence: int = 0,
+) -> bytes:
+    """The calendar as bytes: one event per session still holding unfinished work (`finished`: topic ids and
+    project keys the learner has finished, dropped from the events), with an optional reminder before each."""
     stamp = now or datetime.now(UTC)
+    zone = ZoneInfo(time_zone)
     uid_base = plan_id or f"plan-{plan.start:%Y%m%d}"
-    link = f"{base_url.rstrip('/')}/plans/{plan_id}" if plan_id and base_url else ""
+    base = base_url.rstrip("/")
+    link = f"{base}/plans/{plan_id}" if plan_id and base else ""
     calendar = Calendar()
     calendar.add("prodid", f"-//RoadmapFinder//roadmapfinder {__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"Learning plan: {', '.join([*plan.roadmaps, *plan.goals])}")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name or f"Learning plan: {', '.join([*plan.roadmaps, *plan.goals])}")
+    calendar.add("x-wr-timezone", time_zone)
+    calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
+    done = set(finished)
     for week in plan.weeks:
-        titles = list(dict.fromkeys(item.title for item in week.items))
-        lines = [f"{item.title} ({item.kind}, {item.hours:g} h, {item.part})" for item in week.items]
-        calendar.add_component(
-            _all_day(
-                uid=f"{uid_base}-week-{week.number}@roadmapfinder",
+        for session in week.sessions:
+            left = [i for i in session.items if not (i.ref and i.ref in done)]
+            if not left:
+                continue
+            event = _session_event(
+                session,
+                hours=round(sum(i.hours for i in left), 2),
+                left_titles=[i.title for i in left],
+                lines=[_line(i.title, i.kind, i.hours, i.part, base, i.kind == "topic" and i.ref) for i in left],
+                uid=f"{uid_base}-{session.day:%Y%m%d}@roadmapfinder",
                 stamp=stamp,
-                first=week.start,
-                last=week.end,
-                summary=f"Week {week.number}: {', '.join(titles)}",
-                description="\n".join([f"{week.hours:g} hours this week:", *lines, link]).strip(),
+                zone=zone,
+                week=week.number,
+                link=link,
             )
-        )
-    for phase in plan.phases:
-        last_week = max(
-            (w for w in plan.weeks if any(i.phase == phase.number for i in w.items)), key=lambda w: w.number
-        )
-        calendar.add_component(
-            _all_day(
-                uid=f"{uid_base}-phase-{phase.number}@roadmapfinder",
-                stamp=stamp,
-                first=last_week.end,
-                last=last_week.end,
-                summary=f"Milestone: phase {phase.number} done ({phase.title})",
-                description=phase.goal,
-            )
-        )
+            event.add("sequence", sequence)
+            if reminder_minutes:
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", event["summary"])
+                alarm.add("trigger", timedelta(minutes=-reminder_minutes))
+                event.add_component(alarm)
+            calendar.add_component(event)
+    calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()
     return ical
 
 
-def _all_day(*, uid: str, stamp: datetime, first: date, last: date, summary: str, description: str) -> Event:
-    """An all-day event from `first` to `last` inclusive (DTEND is exclusive in RFC 5545), shown as free time."""
+def _line(title: str, kind: str, hours: float, part: str, base: str, topic_id: str | bool) -> str:
+    verb = PART_WORDS[part]
+    what = f"{verb} {title}" if verb else title
+    label = "project" if kind == "project" else "topic"
+    url = f" {base}{topic_path(topic_id)}" if base and isinstance(topic_id, str) and topic_id else ""
+    return f"- {what[0].upper()}{what[1:]} ({label}, {hours:g} h){url}"
+
+
+def _session_event(
+    session: Session,
+    *,
+    hours: float,
+    left_titles: list[str],
+    lines: list[str],
+    uid: str,
+    stamp: datetime,
+    zone: ZoneInfo,
+    week: int,
+    link: str,
+) -> Event:
+    """A timed event for one session: titled with its topics, described with what to do and where to read."""
+    begin = datetime.combine(session.day, session.start, tzinfo=zone)
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", first)
-    event.add("dtend", last + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
-    event.add("transp", "TRANSPARENT")
+    event.add("dtstart", begin)
+    event.add("dtend", begin + timedelta(hours=hours))
+    event.add("summary", f"Study: {', '.join(dict.fromkeys(left_titles))}")
+    description = [f"Week {week} of your plan, {hours:g} hours:", *lines]
+    if link:
+        description += ["", f"Your plan: {link}"]
+    event.add("description", "\n".join(description))
+    if link:
+        event.add("url", link)
+    event.add("categories", ["Study"])
     return event

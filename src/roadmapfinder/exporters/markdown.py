@@ -7,8 +7,9 @@ marks from the document tick them already (`- [x]` for done, struck through when
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from roadmapfinder.exporters.document import Document, Item, Section, Status, weeks_label
+from roadmapfinder.exporters.document import Document, Item, ScheduledWork, Section, Status, weeks_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -18,6 +19,9 @@ def render_markdown(document: Document) -> str:
     lines = [f"# {_esc(document.title)}", "", _esc(document.summary), ""]
     lines += [f"- **{label}:** {_esc(value)}" for label, value in document.facts]
     lines += ["", f"Online: <{document.href}>", ""]
+    if document.schedule:
+        lines += _schedule(document)
+        lines += ["## Phases", ""] if document.sections else []
     for section in document.sections:
         lines += _section(section, document.hours_per_week)
     if document.outro:
@@ -43,9 +47,36 @@ def _section(section: Section, pace: float) -> list[str]:
         lines += ["### Projects" if len(section.projects) > 1 else "### Project", ""]
         for number, project in enumerate(section.projects, start=1):
             practises = f" _Practises: {_esc(', '.join(project.practises))}._" if project.practises else ""
-            lines.append(f"{number}. **{_esc(project.title)}** — {_esc(project.description)}{practises}")
+            done = " (done)" if project.status is Status.DONE else ""
+            lines.append(f"{number}. **{_esc(project.title)}**{done} — {_esc(project.description)}{practises}")
         lines.append("")
     return lines
+
+
+def _schedule(document: Document) -> list[str]:
+    """The dated schedule: a heading per week, a task per session (ticked once all its work is finished)."""
+    lines = ["## Week by week", "", _esc(document.schedule_note), ""]
+    for week in document.schedule:
+        lines += [f"### Week {week.number} · {_day(week.start)} – {_day(week.end, year=True)} · {week.hours:g} h", ""]
+        for session in week.sessions:
+            box = "x" if session.finished else " "
+            work = "; ".join(_work(w) for w in session.work)
+            lines.append(f"- [{box}] {_day(session.day)}, {session.start:%H:%M}–{session.end:%H:%M}: {work}")
+        lines.append("")
+    return lines
+
+
+def _work(work: ScheduledWork) -> str:
+    name = f"[{_esc(work.name)}]({work.href})" if work.href else f"**{_esc(work.name)}** (project)"
+    if work.status is Status.SKIPPED:
+        name = f"~~{name}~~"
+    part = f"{work.part}, " if work.part else ""
+    done = f", {work.status.label}" if work.status is not Status.TODO else ""
+    return f"{name} ({part}{work.hours:g} h{done})"
+
+
+def _day(day: date, *, year: bool = False) -> str:
+    return f"{day:%a} {day.day} {day:%b}" + (f" {day.year}" if year else "")
 
 
 def _item(item: Item) -> str:

@@ -1,12 +1,42 @@
-"""A personal plan as an exportable `Document`, so plans print, export to Markdown and PDF like roadmaps."""
+"""A personal plan as an exportable `Document`, so plans print, export to Markdown and PDF like roadmaps.
+
+Besides the phases (as sections), a plan's document carries its dated schedule: weeks of study sessions with the
+topics and projects of each by name, marked with the learner's progress when the caller passes it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
-from roadmapfinder.catalog.models import WeekRange
-from roadmapfinder.exporters.document import Document, Group, Item, Project, Section, Status, topic_path
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.catalog import Catalog, default_catalog
+from roadmapfinder.catalog.models import WeekRange, project_key
+from roadmapfinder.errors import NotFound
+from roadmapfinder.exporters.document import (
+    Document,
+    Group,
+    Item,
+    Project,
+    ScheduledSession,
+    ScheduledWeek,
+    ScheduledWork,
+    Section,
+    Status,
+    topic_path,
+)
+from roadmapfinder.planning.plan import Plan, long_date
+from roadmapfinder.planning.schedule import Week
+
+PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
+DAY_NAMES = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+
+
+#: A learner's topic statuses (as stored: "done", "in_progress", "skipped") in the exporters' vocabulary.
+_MARKS = {"done": Status.DONE, "in_progress": Status.IN_PROGRESS, "skipped": Status.SKIPPED}
+
+
+def progress_marks(statuses: Mapping[str, str]) -> dict[str, Status]:
+    """Topic id -> mark, from the learner's statuses by value (unknown values are left unmarked)."""
+    return {topic: _MARKS[value] for topic, value in statuses.items() if value in _MARKS}
 
 
 def plan_path(plan_id: str) -> str:
@@ -15,14 +45,22 @@ def plan_path(plan_id: str) -> str:
 
 
 def document_from_plan(
-    plan: Plan, *, plan_id: str | None = None, base_url: str = "", progress: Mapping[str, Status] | None = None
+    plan: Plan,
+    *,
+    plan_id: str | None = None,
+    base_url: str = "",
+    progress: Mapping[str, Status] | None = None,
+    finished_projects: Collection[str] = (),
+    catalog: Catalog | None = None,
 ) -> Document:
-    """The plan's phases as sections, each with the real number of weeks the schedule gives it.
+    """The plan's schedule and phases, each phase with the real number of weeks the schedule gives it.
 
+    `progress` maps topic ids to the learner's marks and `finished_projects` lists their finished project keys.
     It reads the planning core's `Plan`, not the API's JSON shape, so a change to the API cannot change a file.
     """
     base = base_url.rstrip("/")
     marks = progress or {}
+    names = _topic_names(plan, catalog)
     weeks_of: dict[int, set[int]] = {}
     for week in plan.weeks:
         for entry in week.items:
@@ -43,15 +81,30 @@ def document_from_plan(
                 weeks=WeekRange(min=span, max=span),
                 hours=phase.hours,
                 groups=(Group("Topics", items),) if items else (),
-                projects=tuple(Project(p.title, p.description, tuple(p.practises)) for p in phase.projects),
+                projects=tuple(
+                    Project(
+                        p.title,
+                        p.description,
+                        tuple(names.get(t, t.replace("-", " ")) for t in p.practises),
+                        _project_status(phase.source, p.title, finished_projects),
+                    )
+                    for p in phase.projects
+                ),
                 anchor=f"phase-{phase.number}",
             )
         )
+    schedule = tuple(_week(week, base, marks, finished_projects) for week in plan.weeks)
+    request = plan.request
+    days = ", ".join(DAY_NAMES[d.value] for d in request.days)
+    sessions = len(plan.sessions)
     facts: list[tuple[str, str]] = [
-        ("Dates", f"{plan.start:%d %b %Y} to {plan.finish_date:%d %b %Y}"),
-        ("Pace", f"{plan.request.hours_per_week:g} hours a week"),
-        ("Effort", f"{plan.total_hours:.0f} hours over {plan.total_weeks} weeks"),
+        ("Dates", f"{long_date(plan.start)} to {long_date(plan.finish_date)}"),
+        ("Pace", f"{request.hours_per_week:g} hours a week"),
+        ("Sessions", f"{sessions} on {days} at {request.time_of_day:%H:%M}"),
+        ("Effort", f"{plan.scheduled_hours:.0f} hours over {plan.total_weeks} weeks"),
     ]
+    if request.finished_work:
+        facts.append(("Finished before the last reschedule", f"{len(request.finished_work)} topics and projects"))
     if plan.target:
         facts.append(("Target", plan.target.message))
     if plan.skipped:
@@ -60,10 +113,61 @@ def document_from_plan(
     return Document(
         key=plan_id or "plan",
         title=f"My learning plan: {targets}",
-        summary="A personal week-by-week plan generated by RoadmapFinder.",
+        summary="A personal week-by-week plan generated by RoadmapFinder: dated study sessions, then the phases.",
         href=base + plan_path(plan_id) if plan_id else base or "/",
         facts=tuple(facts),
         sections=tuple(sections),
         outro="",
-        hours_per_week=plan.request.hours_per_week,
+        hours_per_week=request.hours_per_week,
+        schedule=schedule,
+        schedule_note=f"Weeks run Monday to Sunday; sessions on {days} at {request.time_of_day:%H:%M}.",
     )
+
+
+def _topic_names(plan: Plan, catalog: Catalog | None) -> dict[str, str]:
+    """Names for the topics projects practise: the plan's own, else the catalog's (a known topic is not planned)."""
+    names = {t.id: t.variant or t.name for phase in plan.phases for t in phase.topics}
+    source = catalog or default_catalog()
+    for phase in plan.phases:
+        for project in phase.projects:
+            for topic_id in project.practises:
+                if topic_id not in names:
+                    try:
+                        names[topic_id] = source.topic(topic_id).name
+                    except NotFound:
+                        continue
+    return names
+
+
+def _project_status(source: str, title: str, finished: Collection[str]) -> Status:
+    return Status.DONE if finished and project_key(source, title) in finished else Status.TODO
+
+
+def _week(week: Week, base: str, marks: Mapping[str, Status], finished: Collection[str]) -> ScheduledWeek:
+    sessions = tuple(
+        ScheduledSession(
+            day=s.day,
+            start=s.start,
+            end=s.end,
+            hours=s.hours,
+            work=tuple(
+                ScheduledWork(
+                    name=i.title,
+                    kind=i.kind,
+                    hours=i.hours,
+                    part=PART_WORDS[i.part],
+                    href=base + topic_path(i.ref) if i.kind == "topic" else "",
+                    status=(
+                        marks.get(i.ref, Status.TODO)
+                        if i.kind == "topic"
+                        else Status.DONE
+                        if i.ref and i.ref in finished
+                        else Status.TODO
+                    ),
+                )
+                for i in s.items
+            ),
+        )
+        for s in week.sessions
+    )
+    return ScheduledWeek(week.number, week.start, week.end, week.hours, sessions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
 from pydantic import ValidationError
 
@@ -43,7 +43,10 @@ _LABELS = {
     "drop": "topics to leave out",
     "add": "topics to add",
     "order": "topics to learn first",
+    "session_time": "session time",
+    "session_minutes": "session length",
 }
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$")
 
 Text = str | Sequence[str] | None
 
@@ -86,6 +89,36 @@ def parse_date(value: str | None, field: str) -> date | None:
         ) from None
 
 
+def parse_time(value: str | None) -> time | None:
+    """A time of day as written: "19:00", "7pm", "7.30 pm", "18h30"; None when empty, `InvalidInput` otherwise."""
+    text = (value or "").strip().lower()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if match:
+        hour, minute = int(match[1]), int(match[2] or 0)
+        if match[3]:
+            hour = hour % 12 + (12 if match[3] == "pm" else 0) if 1 <= hour <= 12 else 99
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise InvalidInput(f"the session time `{value}` is not a time of day", hint="write it like 19:00 or 7pm")
+
+
+def parse_minutes(value: str | float | None) -> int | None:
+    """A session length: minutes ("90"), hours ("1.5h", "2 h") or "1h30"; None when empty."""
+    text = str(value if value is not None else "").strip().lower().replace(" ", "")
+    if not text:
+        return None
+    match = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+)(?:m|min|mins|minutes)?)?", text)
+    if match and (match[1] or match[2]):
+        minutes = round(float(match[1] or 0) * 60) + int(match[2] or 0)
+        if 15 <= minutes <= 720:
+            return minutes
+    raise InvalidInput(
+        f"the session length `{value}` is not a length from 15 minutes to 12 hours", hint="write 90, 1.5h or 1h30"
+    )
+
+
 def plan_request_from_input(
     *,
     targets: Text = (),
@@ -100,6 +133,8 @@ def plan_request_from_input(
     drop: Text = (),
     add: Text = (),
     order: Text = (),
+    session_time: str | None = None,
+    session_minutes: str | float | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
 
@@ -119,6 +154,8 @@ def plan_request_from_input(
             drop=split_names(drop),
             add=split_names(add),
             order=split_names(order),
+            session_time=parse_time(session_time),
+            session_minutes=parse_minutes(session_minutes),
         )
     except ValidationError as error:
         first = error.errors()[0]

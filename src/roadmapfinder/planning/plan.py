@@ -10,7 +10,7 @@ from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
-from roadmapfinder.planning.schedule import Week, schedule, weeks_needed
+from roadmapfinder.planning.schedule import Session, Week, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.understanding.known import Understood
 
@@ -51,8 +51,18 @@ class Plan:
         return len(self.weeks)
 
     @property
+    def sessions(self) -> tuple[Session, ...]:
+        return tuple(s for w in self.weeks for s in w.sessions)
+
+    @property
+    def scheduled_hours(self) -> float:
+        """The hours still on the schedule (the total less what was finished at the last reschedule)."""
+        return round(sum(w.hours for w in self.weeks), 2)
+
+    @property
     def finish_date(self) -> date:
-        return self.weeks[-1].end if self.weeks else self.start
+        """The date of the last study session."""
+        return self.weeks[-1].sessions[-1].day if self.weeks else self.start
 
 
 def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
@@ -72,9 +82,8 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         )
     hours = request.hours_per_week
     _check_length(sum(p.hours for p in tailored.phases), hours)
-    weeks = schedule(tailored.phases, hours_per_week=hours, start=start, study_days=request.study_days)
-    total = sum(p.hours for p in tailored.phases)
-    target = _check_target(request.target_date, start, total, hours, weeks) if request.target_date else None
+    weeks = _schedule(tailored.phases, request, hours, start)
+    target = _check_target(request, tailored.phases, start, weeks) if request.target_date else None
     return Plan(
         request,
         start,
@@ -107,22 +116,66 @@ def _check_length(total: float, hours: float) -> None:
     )
 
 
-def _check_target(target: date, start: date, total: float, hours: float, weeks: tuple[Week, ...]) -> TargetCheck:
-    finish = weeks[-1].end
+def long_date(day: date) -> str:
+    """A date as people write it: 1 December 2027."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: float, start: date) -> tuple[Week, ...]:
+    return schedule(
+        phases,
+        hours_per_week=hours,
+        start=start,
+        days=request.days,
+        at=request.time_of_day,
+        session_minutes=request.session_minutes,
+        finished=frozenset(request.finished_work),
+    )
+
+
+def _check_target(
+    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...]
+) -> TargetCheck:
+    """Whether the sessions end by the target date; if not, the whole hours a week that would make them."""
+    target = request.target_date
+    assert target is not None
+    hours = request.hours_per_week
+    finish = weeks[-1].sessions[-1].day if weeks else start
     if finish <= target:
         spare = (target - finish).days
-        return TargetCheck(target, True, None, f"You finish on {finish:%d %B %Y}, {spare} days before your target.")
-    whole_weeks = max(1, ((target - start).days + 1) // 7)
-    needed = ceil(total / whole_weeks)
-    if needed <= MAX_HOURS_PER_WEEK:
+        return TargetCheck(target, True, None, f"You finish on {long_date(finish)}, {spare} days before your target.")
+    total = sum(w.hours for w in work_of(phases, frozenset(request.finished_work)))
+
+    def fits(pace: int) -> bool:
+        # The pace the learner would set: the session length grows with it (a fixed length would cap the week).
+        plain = request.model_copy(update={"session_minutes": None})
+        tried = _schedule(phases, plain, pace, start)
+        return not tried or tried[-1].sessions[-1].day <= target
+
+    # No pace below this fits: even full weeks (partial ones counted whole) would not hold the hours.
+    mondays = ((target - timedelta(days=target.weekday())) - (start - timedelta(days=start.weekday()))).days // 7 + 1
+    low = max(1, ceil(hours), ceil(total / mondays - 1e-9))
+    if low > MAX_HOURS_PER_WEEK or not fits(MAX_HOURS_PER_WEEK):
+        at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), MAX_HOURS_PER_WEEK, start)
+        end = at_max[-1].sessions[-1].day if at_max else start
         message = (
-            f"At {hours:g} hours a week you finish on {finish:%d %B %Y}, after your target of {target:%d %B %Y}. "
-            f"To finish by then, study about {needed} hours a week, or drop some topics."
+            f"This plan takes {total:g} hours: even at {MAX_HOURS_PER_WEEK} hours a week it ends on "
+            f"{long_date(end)}, after your target of {long_date(target)}. "
+            "Move the target date or drop some topics."
         )
-        return TargetCheck(target, False, float(needed), message)
-    at_max = start + timedelta(days=7 * weeks_needed(total, MAX_HOURS_PER_WEEK) - 1)
+        return TargetCheck(target, False, None, message)
+    high = MAX_HOURS_PER_WEEK
+    for step in (0, 1, 2):  # the bound is usually met at once or within a step or two: try those first
+        if low + step < high and fits(low + step):
+            high = low + step
+            break
+    else:
+        low = min(low + 3, high)
+    while low < high:  # the smallest whole pace that fits: finishing earlier never needs fewer hours
+        middle = (low + high) // 2
+        low, high = (low, middle) if fits(middle) else (middle + 1, high)
     message = (
-        f"This plan takes {total:g} hours: even at {MAX_HOURS_PER_WEEK} hours a week it ends on {at_max:%d %B %Y}, "
-        f"after your target of {target:%d %B %Y}. Move the target date or drop some topics."
+        f"At {hours:g} hours a week you finish on {long_date(finish)}, after your target of {long_date(target)}. "
+        f"To finish by {target.day} {target:%B} you need {low} hours a week, or drop some topics."
     )
-    return TargetCheck(target, False, None, message)
+    return TargetCheck(target, False, float(low), message)

@@ -6,7 +6,7 @@ so changing an input and regenerating is the same operation as creating.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -70,6 +70,12 @@ class Weekday(StrEnum):
     SUN = "sun"
 
 
+#: The study days of a plan that names none: weekday evenings.
+DEFAULT_STUDY_DAYS = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
+#: When a session starts if the learner gave no time: an evening.
+DEFAULT_SESSION_TIME = time(19, 0)
+
+
 class PlanRequest(BaseModel):
     """The inputs of a personal plan. Names (targets, known, add, drop) are matched forgivingly at build time."""
 
@@ -106,6 +112,21 @@ class PlanRequest(BaseModel):
     order: tuple[str, ...] = Field(
         default=(), description="Topics to learn as early as prerequisites allow.", json_schema_extra=_NAMES
     )
+    # Added with study sessions (issue 15): optional with defaults, so requests saved before them still load.
+    session_time: time | None = Field(
+        default=None, description="When study sessions begin, e.g. '19:00' (default: 19:00, an evening)."
+    )
+    session_minutes: int | None = Field(
+        default=None,
+        ge=15,
+        le=720,
+        description="Length of one study session in minutes (default: the weekly hours spread over the study days).",
+    )
+    finished_work: tuple[str, ...] = Field(
+        default=(),
+        description="Topic ids and project keys already finished when the plan was last rescheduled: kept on the "
+        "plan, never scheduled again. Set by a reschedule.",
+    )
 
     @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod
@@ -114,6 +135,24 @@ class PlanRequest(BaseModel):
         if len(cleaned) > MAX_NAMES or any(len(n) > 100 for n in cleaned):
             raise ValueError(f"at most {MAX_NAMES} names of at most 100 characters")
         return cleaned
+
+    @field_validator("finished_work", mode="after")
+    @classmethod
+    def _clean_finished_work(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        if len(cleaned) > 2000 or any(len(n) > 200 for n in cleaned):
+            raise ValueError("at most 2000 finished items of at most 200 characters")
+        return cleaned
+
+    @property
+    def days(self) -> tuple[Weekday, ...]:
+        """The study days in week order (Monday first); weekday evenings when none were chosen."""
+        chosen = set(self.study_days) or set(DEFAULT_STUDY_DAYS)
+        return tuple(day for day in Weekday if day in chosen)
+
+    @property
+    def time_of_day(self) -> time:
+        return self.session_time or DEFAULT_SESSION_TIME
 
     @field_validator("stack", mode="before")
     @classmethod

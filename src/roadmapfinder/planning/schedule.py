@@ -1,22 +1,26 @@
-"""The week-by-week schedule: the tailored phases poured into weeks of the learner's hours, with real dates.
+"""The schedule: the tailored phases poured into dated study sessions on the learner's days, grouped by week.
 
-Items keep the tailored order (prerequisites first, a phase's projects after its topics). A week never holds more
-than the learner's hours; an item larger than what is left of a week continues into the next ones, so every
-topic is scheduled exactly once, in consecutive weeks, for exactly its hours.
+Items keep the tailored order (prerequisites first, a phase's projects after its topics). Sessions fall only on the
+study days, from the start date on; each holds at most the session length (by default the weekly hours spread over
+the study days) and a week (Monday to Sunday) never holds more than the learner's hours. An item larger than what
+is left of a session continues in the next ones, so every item is scheduled exactly once, for exactly its hours.
+Items already finished when the plan was last rescheduled are not scheduled at all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from math import ceil
+from datetime import date, datetime, time, timedelta
+from math import ceil, floor
 from typing import Literal
 
+from roadmapfinder.catalog.models import project_key
 from roadmapfinder.planning.request import Weekday
 from roadmapfinder.planning.tailor import PlannedPhase
 
 EPSILON = 1e-6
 WEEKDAY_INDEX = {day: n for n, day in enumerate(Weekday)}
+Part = Literal["whole", "start", "continue", "finish"]
 
 
 @dataclass(frozen=True)
@@ -25,17 +29,35 @@ class WeekItem:
     key: str  # topic id, or the project's title
     title: str
     phase: int
-    hours: float  # this week's share
-    part: Literal["whole", "start", "continue", "finish"]
+    hours: float  # this session's (or week's) share
+    part: Part
+    ref: str = ""  # what progress is kept under: the topic id, or the project's key ("" for projects without one)
+
+
+@dataclass(frozen=True)
+class Session:
+    """One sitting on a study day: its date, when it starts and ends, and the work it holds."""
+
+    day: date
+    start: time
+    hours: float
+    items: tuple[WeekItem, ...]
+
+    @property
+    def end(self) -> time:
+        return (datetime.combine(self.day, self.start) + timedelta(hours=self.hours)).time()
 
 
 @dataclass(frozen=True)
 class Week:
+    """A calendar week (Monday to Sunday) of the plan, with its sessions and, merged, the work they hold."""
+
     number: int
-    start: date
-    end: date
+    start: date  # the Monday
+    end: date  # the Sunday
     hours: float
     items: tuple[WeekItem, ...]
+    sessions: tuple[Session, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,48 +67,102 @@ class _Work:
     title: str
     phase: int
     hours: float
+    ref: str
+
+
+def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset()) -> list[_Work]:
+    """Every topic and project to schedule, in learning order, leaving out those finished at the last reschedule."""
+    ordered: list[_Work] = []
+    for phase in phases:
+        ordered += [
+            _Work("topic", t.id, t.variant or t.name, phase.number, t.hours, t.id)
+            for t in phase.topics
+            if t.id not in finished
+        ]
+        for p in phase.projects:
+            ref = project_key(phase.source, p.title) if phase.source not in ("goals", "additions") else ""
+            if not ref or ref not in finished:
+                ordered.append(_Work("project", p.title, p.title, phase.number, p.hours, ref))
+    return ordered
+
+
+def session_hours(hours_per_week: float, days: tuple[Weekday, ...], session_minutes: int | None) -> float:
+    """How long one session is: the length asked for, else the weekly hours spread over the study days."""
+    if session_minutes:
+        return min(session_minutes / 60, hours_per_week)
+    return hours_per_week / max(1, len(days))
 
 
 def schedule(
-    phases: tuple[PlannedPhase, ...], *, hours_per_week: float, start: date, study_days: tuple[Weekday, ...] = ()
+    phases: tuple[PlannedPhase, ...],
+    *,
+    hours_per_week: float,
+    start: date,
+    days: tuple[Weekday, ...],
+    at: time = time(19, 0),
+    session_minutes: int | None = None,
+    finished: frozenset[str] = frozenset(),
 ) -> tuple[Week, ...]:
-    """Weeks from `start`, each at most `hours_per_week` long, covering every topic and project once."""
-    ordered: list[_Work] = []
-    for phase in phases:
-        ordered += [_Work("topic", t.id, t.variant or t.name, phase.number, t.hours) for t in phase.topics]
-        ordered += [_Work("project", p.title, p.title, phase.number, p.hours) for p in phase.projects]
+    """Weeks of dated sessions from `start`, covering every unfinished topic and project once.
+
+    Hours are counted in whole hundredths (integers), so shares add up exactly and no week exceeds the pace.
+    """
+    pending = work_of(phases, finished)
+    amounts = [max(1, round(w.hours * 100)) for w in pending]
+    offsets = sorted({WEEKDAY_INDEX[d] for d in days} or set(range(5)))
+    week_cap = floor(hours_per_week * 100 + EPSILON)
+    exact = session_hours(hours_per_week, days, session_minutes) * 100
+    length = floor(exact + EPSILON)
+    # The week's last study day also takes the hundredths that rounding the sessions down leaves in a full week.
+    last_length = length + max(0, week_cap - length * len(offsets)) if not session_minutes else length
     weeks: list[Week] = []
-    items: list[WeekItem] = []
-    left = hours_per_week
-    for piece in ordered:
-        remaining = piece.hours
-        first = True
-        while remaining > EPSILON:
-            if left <= EPSILON:
-                weeks.append(_close(len(weeks), items, start, study_days))
-                items, left = [], hours_per_week
-            take = min(remaining, left)
-            remaining -= take
-            left -= take
-            last = remaining <= EPSILON
-            part: Literal["whole", "start", "continue", "finish"] = (
-                "whole" if first and last else "start" if first else "finish" if last else "continue"
+    index, remaining, first = 0, amounts[0] if amounts else 0, True
+    monday = start - timedelta(days=start.weekday())
+    while index < len(pending):
+        used = 0
+        sessions: list[Session] = []
+        merged: dict[int, list[int]] = {}  # work index -> [hundredths this week, first part, last part]
+        for offset in offsets:
+            day = monday + timedelta(days=offset)
+            if day < start:
+                continue
+            capacity = min(last_length if offset == offsets[-1] else length, week_cap - used)
+            if capacity <= 0 or index >= len(pending):
+                continue
+            items: list[WeekItem] = []
+            left = capacity
+            while index < len(pending) and left > 0:
+                piece = pending[index]
+                take = min(remaining, left)
+                remaining -= take
+                left -= take
+                last = remaining == 0
+                part: Part = "whole" if first and last else "start" if first else "finish" if last else "continue"
+                items.append(WeekItem(piece.kind, piece.key, piece.title, piece.phase, take / 100, part, piece.ref))
+                entry = merged.setdefault(index, [0, first, last])
+                entry[0] += take
+                entry[2] = last
+                first = False
+                if last:
+                    index += 1
+                    remaining, first = (amounts[index] if index < len(pending) else 0), True
+            used += capacity - left
+            sessions.append(Session(day, at, (capacity - left) / 100, tuple(items)))
+        if sessions:
+            week_items = tuple(
+                _merged(pending[i], hundredths, bool(b), bool(e)) for i, (hundredths, b, e) in merged.items()
             )
-            items.append(WeekItem(piece.kind, piece.key, piece.title, piece.phase, round(take, 2), part))
-            first = False
-    if items:
-        weeks.append(_close(len(weeks), items, start, study_days))
+            weeks.append(
+                Week(len(weeks) + 1, monday, monday + timedelta(days=6), used / 100, week_items, tuple(sessions))
+            )
+        monday += timedelta(days=7)
     return tuple(weeks)
 
 
-def _close(index: int, items: list[WeekItem], start: date, study_days: tuple[Weekday, ...]) -> Week:
-    week_start = start + timedelta(days=7 * index)
-    week_end = week_start + timedelta(days=6)
-    if study_days:  # the last study day within this 7-day window
-        wanted = {WEEKDAY_INDEX[d] for d in study_days}
-        days = [week_start + timedelta(days=n) for n in range(7)]
-        week_end = max(d for d in days if d.weekday() in wanted)
-    return Week(index + 1, week_start, week_end, round(sum(i.hours for i in items), 2), tuple(items))
+def _merged(work: _Work, hundredths: int, starts: bool, ends: bool) -> WeekItem:
+    """One item's pieces within a week as one: whole if the week both starts and finishes it."""
+    part: Part = "whole" if starts and ends else "start" if starts else "finish" if ends else "continue"
+    return WeekItem(work.kind, work.key, work.title, work.phase, hundredths / 100, part, work.ref)
 
 
 def weeks_needed(total_hours: float, hours_per_week: float) -> int:

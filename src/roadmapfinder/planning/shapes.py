@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.models import Level
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.schedule import WeekItem, session_hours
 from roadmapfinder.understanding.known import Understood
 
 
@@ -45,6 +46,15 @@ class WeekItemOut(BaseModel):
     phase: int
     hours: float
     part: str
+    ref: str
+
+
+class SessionOut(BaseModel):
+    date: date
+    start: time
+    end: time
+    hours: float
+    items: list[WeekItemOut]
 
 
 class WeekOut(BaseModel):
@@ -53,6 +63,7 @@ class WeekOut(BaseModel):
     end: date
     hours: float
     items: list[WeekItemOut]
+    sessions: list[SessionOut]
 
 
 class SkippedOut(BaseModel):
@@ -68,12 +79,47 @@ class TargetOut(BaseModel):
     message: str
 
 
+class RescheduleOut(BaseModel):
+    at: datetime
+    from_date: date
+    finish_before: date
+    finish_after: date
+    hours_before: float
+    hours_after: float
+    message: str
+
+
+def reschedule_out(
+    *, at: datetime, from_date: date, finish_before: date, finish_after: date, hours_before: float, hours_after: float
+) -> RescheduleOut:
+    """A reschedule as the page, the API and the CLI tell it."""
+    pace = f" at {hours_after:g} h a week (was {hours_before:g})" if hours_after != hours_before else ""
+    moved = (
+        f"the finish moved from {long_date(finish_before)} to {long_date(finish_after)}"
+        if finish_before != finish_after
+        else f"the finish stays {long_date(finish_after)}"
+    )
+    message = f"On {long_date(at.date())} rescheduled from {long_date(from_date)}{pace}: {moved}."
+    return RescheduleOut(
+        at=at,
+        from_date=from_date,
+        finish_before=finish_before,
+        finish_after=finish_after,
+        hours_before=hours_before,
+        hours_after=hours_after,
+        message=message,
+    )
+
+
 class PlanOut(BaseModel):
     id: str | None
     request: PlanRequest
     roadmaps: list[str]
     goals: list[str]
     hours_per_week: float
+    study_days: list[str]
+    session_time: time
+    session_hours: float
     start_date: date
     finish_date: date
     total_hours: float
@@ -86,16 +132,22 @@ class PlanOut(BaseModel):
         default_factory=list, description="how each phrase of `known` was read (“linux” → Linux and the command line)"
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of `known` the catalog cannot place")
+    reschedules: list[RescheduleOut] = []
 
 
-def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
-    """The plan as JSON-ready data."""
+def plan_out(plan: Plan, plan_id: str | None = None, reschedules: list[RescheduleOut] | None = None) -> PlanOut:
+    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, when given)."""
     return PlanOut(
         id=plan_id,
         request=plan.request,
         roadmaps=list(plan.roadmaps),
         goals=list(plan.goals),
         hours_per_week=plan.request.hours_per_week,
+        study_days=[d.value for d in plan.request.days],
+        session_time=plan.request.time_of_day,
+        session_hours=round(
+            session_hours(plan.request.hours_per_week, plan.request.days, plan.request.session_minutes), 2
+        ),
         start_date=plan.start,
         finish_date=plan.finish_date,
         total_hours=plan.total_hours,
@@ -134,9 +186,10 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
                 start=w.start,
                 end=w.end,
                 hours=w.hours,
-                items=[
-                    WeekItemOut(kind=i.kind, key=i.key, title=i.title, phase=i.phase, hours=i.hours, part=i.part)
-                    for i in w.items
+                items=[_item(i) for i in w.items],
+                sessions=[
+                    SessionOut(date=s.day, start=s.start, end=s.end, hours=s.hours, items=[_item(i) for i in s.items])
+                    for s in w.sessions
                 ],
             )
             for w in plan.weeks
@@ -144,4 +197,9 @@ def plan_out(plan: Plan, plan_id: str | None = None) -> PlanOut:
         skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
         understood=list(plan.understood),
         not_understood=list(plan.not_understood),
+        reschedules=reschedules or [],
     )
+
+
+def _item(i: WeekItem) -> WeekItemOut:
+    return WeekItemOut(kind=i.kind, key=i.key, title=i.title, phase=i.phase, hours=i.hours, part=i.part, ref=i.ref)

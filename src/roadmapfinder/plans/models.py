@@ -8,6 +8,12 @@ from django.conf import settings
 from django.db import models
 
 
+def new_feed_token() -> str:
+    """The secret in a plan's calendar feed address (256 bits): calendar apps cannot send a login, so the address
+    is the key. Revoking it replaces it."""
+    return secrets.token_urlsafe(32)
+
+
 def new_plan_id() -> str:
     """An unguessable id (128 bits): knowing it is what grants read access to a shared plan."""
     return secrets.token_urlsafe(16)
@@ -23,6 +29,9 @@ class SavedPlan(models.Model):
     )
     creator_session = models.CharField(max_length=64, blank=True, db_index=True)
     title = models.CharField(max_length=200, blank=True)
+    feed_token = models.CharField(
+        max_length=64, blank=True, default="", help_text="The secret of the calendar feed's address; empty: no feed."
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -33,3 +42,25 @@ class SavedPlan(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.id
+
+
+class PlanReschedule(models.Model):
+    """One reschedule of a saved plan: when, from which day, and how its finish date and pace moved.
+
+    The plan itself keeps only its latest request; these records are its history, shown on the plan page so the
+    learner sees each time the dates were moved.
+    """
+
+    plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="reschedules")
+    at = models.DateTimeField(auto_now_add=True)
+    from_date = models.DateField(help_text="The first day of the new schedule.")
+    finish_before = models.DateField()
+    finish_after = models.DateField()
+    hours_before = models.FloatField()
+    hours_after = models.FloatField()
+
+    class Meta:
+        ordering = ("-at", "-pk")
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}: {self.finish_before} -> {self.finish_after}"

@@ -6,6 +6,7 @@ a millisecond), so content fixes reach old plans and creating, reading and regen
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -17,9 +18,11 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
-from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
+from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
+from roadmapfinder.progress.this_week import ThisWeekOut, this_week
 
 #: The session key listing the plans a visitor without an account created, claimed when they sign up or log in.
 CREATED_PLANS_KEY = "rf_plans"
@@ -50,6 +53,30 @@ def saved_request(saved: SavedPlan) -> PlanRequest:
 def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
     """A saved plan and the plan rebuilt from it; `NotFound` for an unknown id."""
     saved = plan_saved(plan_id=plan_id)
+    return saved, plan_build(saved)
+
+
+def plan_reschedules(saved: SavedPlan) -> list[RescheduleOut]:
+    """The plan's reschedules, newest first, as the page, the API and the CLI show them."""
+    return [reschedule_shape(r) for r in saved.reschedules.all()]
+
+
+def reschedule_shape(record: PlanReschedule) -> RescheduleOut:
+    return reschedule_out(
+        at=record.at,
+        from_date=record.from_date,
+        finish_before=record.finish_before,
+        finish_after=record.finish_after,
+        hours_before=record.hours_before,
+        hours_after=record.hours_after,
+    )
+
+
+def plan_feed_get(*, plan_id: str, token: str) -> tuple[SavedPlan, Plan]:
+    """The plan behind a calendar feed address; `NotFound` for a wrong or revoked token, as for an unknown plan."""
+    saved = SavedPlan.objects.filter(pk=plan_id).first()
+    if saved is None or not saved.feed_token or not secrets.compare_digest(saved.feed_token, token):
+        raise NotFound("calendar feed", plan_id, [], hint="the feed's address was revoked or mistyped")
     return saved, plan_build(saved)
 
 
@@ -91,3 +118,14 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
             )
         )
     return out
+
+
+def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> ThisWeekOut:
+    """This week across the learner's plans (plans today's catalog cannot build are left out)."""
+    built = []
+    for saved in saved_plans:
+        try:
+            built.append((saved.id, saved.title or "Learning plan", plan_build(saved)))
+        except RoadmapFinderError:
+            continue
+    return this_week(built, state, today())

@@ -12,14 +12,18 @@ from datetime import date
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
+from django.db import transaction
 
 from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NotAllowed
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
-from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_can_edit, plan_saved
+from roadmapfinder.planning.replan import replan_request
+from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
+from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved
+from roadmapfinder.progress import ProgressState
+from roadmapfinder.progress.tracks import item_finished
 
 #: How many plans a visitor's session remembers having created (the newest).
 CREATED_PLANS_KEPT = 50
@@ -59,12 +63,20 @@ def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, us
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
     start = plan_request.start or _kept_start(saved)
-    fixed = plan_request.model_copy(update={"start": start})
+    # What was finished at the last reschedule stays off the schedule: the form and the API do not send it back.
+    finished_work = plan_request.finished_work or _kept_finished_work(saved)
+    fixed = plan_request.model_copy(update={"start": start, "finished_work": finished_work})
     plan = build_plan(default_catalog(), fixed, today=today())
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
     return saved, plan
+
+
+def _kept_finished_work(saved: SavedPlan) -> tuple[str, ...]:
+    """What the last reschedule recorded as finished (nothing if the stored record does not read)."""
+    kept = saved.request.get("finished_work", ()) if isinstance(saved.request, dict) else ()
+    return tuple(str(item) for item in kept) if isinstance(kept, list | tuple) else ()
 
 
 def _kept_start(saved: SavedPlan) -> date:
@@ -90,3 +102,65 @@ def plans_claim(*, session: SessionBase, user: User) -> int:
     """Give the learner the plans they created before logging in; answers how many changed hands."""
     ids = session.pop(CREATED_PLANS_KEY, [])
     return SavedPlan.objects.filter(pk__in=ids, owner=None).update(owner=user) if ids else 0
+
+
+def plan_reschedule(
+    *,
+    plan_id: str,
+    state: ProgressState,
+    session_key: str,
+    user: Learner,
+    start: date | None = None,
+    hours_per_week: float | None = None,
+) -> tuple[SavedPlan, Plan, PlanReschedule]:
+    """Reschedule what is left of a plan from `start` (default today), at the same or a new pace.
+
+    `state` is the learner's progress: what they finished (topics done or skipped, projects finished) stays on the
+    plan but off the schedule. The plan keeps its id and link; each reschedule is recorded (when, from which
+    finish date to which) so the page can show the history. Only the creator or owner may reschedule.
+    """
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can reschedule it", hint="generate your own copy")
+    before = plan_build(saved)
+    rescheduled = replan_request(
+        before,
+        is_finished=lambda kind, ref: item_finished(kind, ref, state),
+        start=start or today(),
+        today=today(),
+        hours_per_week=hours_per_week,
+    )
+    plan = build_plan(default_catalog(), rescheduled, today=today())
+    with transaction.atomic():
+        saved.request = rescheduled.model_dump(mode="json")
+        saved.save(update_fields=["request", "updated"])
+        record = PlanReschedule.objects.create(
+            plan=saved,
+            from_date=plan.start,
+            finish_before=before.finish_date,
+            finish_after=plan.finish_date,
+            hours_before=before.request.hours_per_week,
+            hours_after=plan.request.hours_per_week,
+        )
+    return saved, plan, record
+
+
+def plan_feed_open(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
+    """Give the plan a calendar feed address (its creator or owner only); an existing one is kept."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can make its calendar feed", hint="ask them")
+    if not saved.feed_token:
+        saved.feed_token = new_feed_token()
+        saved.save(update_fields=["feed_token"])
+    return saved
+
+
+def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
+    """End the calendar feed's address: calendars subscribed to it get 404 from now on."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can revoke its calendar feed", hint="ask them")
+    saved.feed_token = ""
+    saved.save(update_fields=["feed_token"])
+    return saved

@@ -16,6 +16,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
 
@@ -126,22 +127,32 @@ class ScheduleStanding:
 
 
 def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
-    """The learner's standing on a saved plan's schedule; None before its first week has ended.
+    """The learner's standing on a saved plan's schedule; None before its first session has passed.
 
-    Due: every hour scheduled in the weeks that ended before `today`. Finished: the hours of the plan's topics marked
-    done or skipped and of its finished projects, wherever the schedule puts them (working ahead counts).
+    Due: every hour of the sessions dated before `today`. Finished: the scheduled hours of the items marked done or
+    skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts). Items finished
+    before the last reschedule are off the schedule, so they count on neither side.
     """
-    ended = [week for week in plan.weeks if week.end < today]
-    if not ended:
+    passed = [s for s in plan.sessions if s.day < today]
+    if not passed:
         return None
-    due = sum(week.hours for week in ended)
-    finished = 0.0
-    for phase in plan.phases:
-        finished += sum(t.hours for t in phase.topics if state.status(t.id) in _FINISHED)
-        for project in phase.projects:
-            key = track.project_key_in(phase.number, project.title)
-            finished += project.hours if key and key in state.projects else 0.0
+    due = sum(s.hours for s in passed)
+    finished = sum(
+        item.hours for week in plan.weeks for item in week.items if item_finished(item.kind, item.ref, state)
+    )
     return ScheduleStanding(due, finished, plan.request.hours_per_week)
+
+
+def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:
+    """The topic ids and project keys of the plan the learner has finished (topics done or skipped)."""
+    return frozenset(w.ref for w in work_of(plan.phases) if w.ref and item_finished(w.kind, w.ref, state))
+
+
+def item_finished(kind: str, ref: str, state: ProgressState) -> bool:
+    """Whether a scheduled topic (by id) or project (by key) is behind the learner."""
+    if kind == "topic":
+        return state.status(ref) in _FINISHED
+    return bool(ref) and ref in state.projects
 
 
 _FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}

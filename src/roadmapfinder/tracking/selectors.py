@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
+from django.contrib.sessions.backends.base import SessionBase
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.plans.models import SavedPlan
@@ -18,6 +19,15 @@ from roadmapfinder.progress.learner_data import (
     TopicRecord,
 )
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+
+
+def learner_state(*, user: object, session: SessionBase) -> ProgressState:
+    """The progress of whoever calls: the account's when signed in (token or cookie), else the visitor's session."""
+    if isinstance(user, User) and user.is_authenticated:
+        return progress_state(user=user)
+    from roadmapfinder.tracking.trackers import session_state  # trackers read these selectors: import when called
+
+    return session_state(session)
 
 
 def progress_state(*, user: User) -> ProgressState:

@@ -13,7 +13,14 @@ from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.plans.selectors import plan_get, plans_created_in, plans_of, plans_progress
+from roadmapfinder.plans.selectors import (
+    plan_can_edit,
+    plan_get,
+    plans_created_in,
+    plans_of,
+    plans_progress,
+    plans_this_week,
+)
 from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
@@ -104,7 +111,18 @@ def _marked_fragment(request: HttpRequest, track: Track | None, kind: str, key: 
         "project_title": track.project_titles.get(key, ""),
         "other_phases": [n for n in track.sections_with(key) if n != phase],
         "phase_numbers": [s.number for s in track.sections],
+        "control": request.POST.get("control", "select"),
+        "scope": request.POST.get("scope", ""),
     }
+    if track.kind is TrackKind.PLAN:  # every place of the plan page the mark changes, redrawn out of band
+        saved, plan = plan_get(plan_id=track.key)
+        session_key = request.session.session_key or ""
+        context |= {
+            "plan": plan,
+            "can_edit": plan_can_edit(saved, session_key=session_key, user=request.user),
+            "tick_days": [s.day for s in plan.sessions if any(i.ref == key for i in s.items)],
+            "all_phases": track.sections_with(key),
+        }
     return render(request, "tracking/_marked.html", context)
 
 
@@ -129,6 +147,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "sharing": roadmaps_sharing(catalog, state),
         "plans": [(plan, [catalog.topic(t) for t in plan.next_topics]) for plan in plans_progress(saved_plans, state)],
         "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
+        "this_week": plans_this_week(saved_plans, state),
     }
     return render(request, "tracking/dashboard.html", context)
 

@@ -23,6 +23,8 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         drop=data.get("drop", ""),
         add=data.getlist("add"),
         order=data.get("order", ""),
+        session_time=data.get("session_time"),
+        session_minutes=data.get("session_minutes"),
     )
 
 
@@ -44,4 +46,6 @@ def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], road
         "drop": ", ".join(plan_request.drop),
         "add": ", ".join(plan_request.add),
         "order": ", ".join(plan_request.order),
+        "session_time": f"{plan_request.session_time:%H:%M}" if plan_request.session_time else "",
+        "session_minutes": plan_request.session_minutes or "",
     }

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.generated.selectors import generated_get
-from roadmapfinder.planning import build_plan
-from roadmapfinder.planning.learner_input import known_without
+from roadmapfinder.planning import Plan, build_plan
+from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
+from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 
@@ -127,6 +132,8 @@ def _posted(data: QueryDict) -> dict[str, object]:
                 "drop",
                 "add",
                 "order",
+                "session_time",
+                "session_minutes",
             )
         },
     }
@@ -164,6 +171,58 @@ def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
     return redirect("dashboard")
 
 
+def _open_phases(plan: Plan) -> set[int]:
+    """The phases the page shows unfolded: those with work this week or next, else the first one."""
+    monday = today() - timedelta(days=today().weekday())
+    near = [w for w in plan.weeks if monday <= w.start <= monday + timedelta(days=7)]
+    numbers = {item.phase for week in near for item in week.items}
+    return numbers or {plan.phases[0].number}
+
+
+@require_POST
+def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Reschedule what is left from a date (default today), at the same or a new pace; back to the plan."""
+    try:
+        start = parse_date(request.POST.get("from"), "start")
+        hours = parse_hours_per_week(request.POST.get("hours"))
+        _, plan, record = services.plan_reschedule(
+            plan_id=plan_id,
+            state=learner_state(user=request.user, session=request.session),
+            session_key=request.session.session_key or "",
+            user=request.user,
+            start=start,
+            hours_per_week=hours,
+        )
+    except InvalidInput as problem:
+        hint = f" {problem.hint[0].upper()}{problem.hint[1:]}." if problem.hint else ""
+        messages.error(request, f"Not rescheduled: {problem.message}.{hint}")
+        return redirect("plan", plan_id=plan_id)
+    message = selectors.reschedule_shape(record).message
+    target = f" {plan.target.message}" if plan.target else ""
+    messages.success(request, f"Rescheduled. {message}{target}")
+    return redirect("plan", plan_id=plan_id)
+
+
+@require_POST
+def plan_feed(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Make (or, with `revoke`, end) the plan's calendar feed address; back to the plan's calendar section."""
+    session_key = request.session.session_key or ""
+    if request.POST.get("revoke"):
+        services.plan_feed_revoke(plan_id=plan_id, session_key=session_key, user=request.user)
+        messages.success(request, "The calendar feed's address is revoked: calendars subscribed to it stop updating.")
+    else:
+        services.plan_feed_open(plan_id=plan_id, session_key=session_key, user=request.user)
+    return redirect(reverse("plan", kwargs={"plan_id": plan_id}) + "#calendar")
+
+
+def _feed_urls(request: HttpRequest, plan_id: str, token: str) -> dict[str, str]:
+    """The feed's https:// address and the same as webcal://, which opens the calendar app to subscribe."""
+    if not token:
+        return {}
+    url = f"{site_url(request)}/api/v1/plans/{plan_id}/feed/{token}.ics"
+    return {"feed_url": url, "feed_webcal": "webcal" + url[url.index("://") :]}
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
@@ -190,7 +249,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
-    shaped = plan_out(plan, saved.id)
+    shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved))
     context = {
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
@@ -198,6 +257,8 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped
         "can_edit": can_edit,
         **form,
+        **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
         "today": today(),
+        "open_phases": _open_phases(plan),
     }
     return render(request, "roadmapfinder/plan.html", context, status=status)

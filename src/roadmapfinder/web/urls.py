@@ -48,6 +48,8 @@ urlpatterns = [
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
+    path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
+    path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),
     # The admin's log-in has the same limits as the site's (per address, and per account for unknown browsers).

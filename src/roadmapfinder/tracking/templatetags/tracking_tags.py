@@ -20,11 +20,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.clock import today
 from roadmapfinder.exporters.document import Status
-from roadmapfinder.planning.plan import Plan
 from roadmapfinder.progress import TopicStatus, TrackProgress, roadmaps_followed
-from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of, schedule_standing
+from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
@@ -211,44 +209,6 @@ def continue_learning(context: dict[str, Any], limit: int = 3) -> SafeString:
         return mark_safe("")
     rows = [(s, catalog.topic(s.next_topic_ids[0]) if s.next_topic_ids else None) for s in standings]
     return _render("_continue.html", {"rows": rows}, request)
-
-
-@register.simple_tag(takes_context=True)
-def plan_schedule_standing(context: dict[str, Any], plan: Plan, track: Track) -> SafeString:
-    """On a plan page: whether the learner is ahead of, on or behind its dated schedule."""
-    request: HttpRequest | None = context.get("request")
-    if not tracking_active(request):
-        return mark_safe("")
-    assert request is not None
-    standing = schedule_standing(plan, track, reader_state(request), today())
-    if standing is None:
-        return mark_safe("")
-    return format_html('<p class="schedule-standing{}">{}</p>', " warn" if standing.behind else "", standing.message)
-
-
-@register.simple_tag(takes_context=True)
-def schedule_item_mark(context: dict[str, Any], track: Track, kind: str, key: str, phase: int) -> SafeString:
-    """A week's item in the schedule, marked when the learner has finished or started it."""
-    request: HttpRequest | None = context.get("request")
-    if not tracking_active(request):
-        return mark_safe("")
-    assert request is not None
-    state = reader_state(request)
-    if kind == "project":
-        project = track.project_key_in(phase, key)
-        status = TopicStatus.DONE if project and project in state.projects else None
-    else:
-        status = state.status(key)
-    if status is None:
-        return mark_safe("")
-    symbol = "✓" if status is not TopicStatus.IN_PROGRESS else "…"
-    return format_html(
-        '<span class="item-mark item-{}" title="{}">{}<span class="visually-hidden"> ({})</span></span> ',
-        status.value,
-        status.label,
-        symbol,
-        status.label.lower(),
-    )
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,57 @@
+"""Re-planning: what is left of a plan, poured into sessions again from a new day, at the same or a new pace.
+
+A plan is rebuilt from its request, so a reschedule is a new request: the start moves to the chosen day, the pace
+may change, and `finished` lists what the learner has already finished (it stays on the plan, shown done, but is
+never scheduled again). The plan keeps everything else: targets, known topics, edits, target date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.schedule import work_of
+
+#: How far from today a reschedule may start: a plan is about the months ahead, not other decades.
+MAX_DAYS_FROM_TODAY = 366
+
+
+def replan_request(
+    plan: Plan,
+    *,
+    is_finished: Callable[[str, str], bool],
+    start: date,
+    today: date,
+    hours_per_week: float | None = None,
+) -> PlanRequest:
+    """The request that reschedules what is left of `plan` from `start`.
+
+    `is_finished(kind, ref)` says whether the learner has finished a topic (by id) or project (by key); what they
+    finished stays out of the new schedule, everything else is scheduled again, in the same order.
+    """
+    if abs((start - today).days) > MAX_DAYS_FROM_TODAY:
+        raise InvalidInput(
+            f"{start:%d %B %Y} is more than a year from today", hint="reschedule from a date within a year of today"
+        )
+    if start < today - timedelta(days=7 * 4):
+        raise InvalidInput(
+            f"{start:%d %B %Y} is in the past", hint="reschedule from today or a day in the last four weeks"
+        )
+    hours = plan.request.hours_per_week if hours_per_week is None else hours_per_week
+    if not MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK:
+        raise InvalidInput(
+            f"{hours:g} hours per week is out of range",
+            hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
+        )
+    finished = tuple(w.ref for w in work_of(plan.phases) if w.ref and is_finished(w.kind, w.ref))
+    target = plan.request.target_date
+    if target is not None and target <= start:
+        raise InvalidInput(
+            f"your target date {target:%d %B %Y} is not after {start:%d %B %Y}",
+            hint="move the target date in the plan's inputs first, or reschedule from an earlier day",
+        )
+    return plan.request.model_copy(update={"start": start, "hours_per_week": hours, "finished_work": finished})

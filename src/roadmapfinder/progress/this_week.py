@@ -1,0 +1,160 @@
+"""This week across a learner's plans: the sessions due, each topic's mark, and what slipped from last week.
+
+One shape serves /me, the home page of a returning learner, `GET /api/v1/me/this-week` and the CLI's `today` and
+`week`. The streak is here too: weeks, back from the last one that ended, in which everything the plan had
+scheduled up to that week's end is finished; one missed week a month is forgiven. It is read from today's marks
+(progress keeps no history of when each topic was finished), so finishing late still mends a week.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from pydantic import BaseModel
+
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.schedule import WeekItem
+from roadmapfinder.progress.status import ProgressState
+from roadmapfinder.progress.tracks import item_finished
+
+PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
+
+
+class DueItemOut(BaseModel):
+    kind: str  # topic or project
+    ref: str  # topic id or project key: what marking it sends
+    name: str
+    hours: float
+    part: str  # "", "begin", "continue" or "finish"
+    phase: int
+    status: str | None  # the topic's status (done, in_progress, skipped), "done" for a finished project, else null
+    finished: bool
+
+
+class DueSessionOut(BaseModel):
+    date: date
+    start: time
+    end: time
+    hours: float
+    finished: bool
+    items: list[DueItemOut]
+
+
+class PlanWeekOut(BaseModel):
+    """One plan's week: its number in the plan, its sessions, and last week's unfinished work."""
+
+    plan_id: str
+    title: str
+    week_number: int | None  # None when the plan has no session this week
+    hours: float
+    finished_hours: float
+    sessions: list[DueSessionOut]
+    slipped: list[DueItemOut]
+    streak_weeks: int
+
+
+class ThisWeekOut(BaseModel):
+    today: date
+    week_start: date
+    week_end: date
+    plans: list[PlanWeekOut]
+
+    @property
+    def today_sessions(self) -> list[tuple[PlanWeekOut, DueSessionOut]]:
+        return [(p, s) for p in self.plans for s in p.sessions if s.date == self.today]
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
+    finished = item_finished(item.kind, item.ref, state)
+    if item.kind == "topic":
+        status = state.status(item.ref)
+        value = status.value if status else None
+    else:
+        value = "done" if finished else None
+    return DueItemOut(
+        kind=item.kind,
+        ref=item.ref,
+        name=item.title,
+        hours=item.hours,
+        part=PART_WORDS[item.part],
+        phase=item.phase,
+        status=value,
+        finished=finished,
+    )
+
+
+def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> PlanWeekOut:
+    """The plan's sessions in the week holding `today`, and last week's work still open."""
+    monday = monday_of(today)
+    week = next((w for w in plan.weeks if w.start == monday), None)
+    sessions = []
+    for session in week.sessions if week else ():
+        items = [_item(i, state) for i in session.items]
+        sessions.append(
+            DueSessionOut(
+                date=session.day,
+                start=session.start,
+                end=session.end,
+                hours=session.hours,
+                finished=all(i.finished for i in items),
+                items=items,
+            )
+        )
+    last = next((w for w in plan.weeks if w.start == monday - timedelta(days=7)), None)
+    slipped: dict[str, DueItemOut] = {}
+    for item in last.items if last else ():
+        due = _item(item, state)
+        if not due.finished and (item.ref or item.key) not in slipped:
+            slipped[item.ref or item.key] = due
+    return PlanWeekOut(
+        plan_id=plan_id,
+        title=title,
+        week_number=week.number if week else None,
+        hours=week.hours if week else 0.0,
+        finished_hours=round(sum(i.hours for s in sessions for i in s.items if i.finished), 2),
+        sessions=sessions,
+        slipped=list(slipped.values()),
+        streak_weeks=streak(plan, state, today),
+    )
+
+
+def streak(plan: Plan, state: ProgressState, today: date) -> int:
+    """Weeks in a row, back from the last ended one, whose scheduled work (and all before it) is finished.
+
+    A missed week breaks the streak unless it is the first missed in its calendar month: that one is forgiven (it
+    is not counted, but the streak goes on past it).
+    """
+    monday = monday_of(today)
+    ended = [w for w in plan.weeks if w.end < monday]
+    open_refs: set[str] = set()
+    done_through: list[bool] = []
+    for week in ended:  # cumulative: a week is kept only if nothing scheduled up to its end is open
+        open_refs |= {i.ref or i.key for i in week.items if not item_finished(i.kind, i.ref, state)}
+        done_through.append(not open_refs)
+    count = 0
+    forgiven: set[tuple[int, int]] = set()
+    for week, kept in zip(reversed(ended), reversed(done_through), strict=True):
+        if kept:
+            count += 1
+            continue
+        month = (week.start.year, week.start.month)
+        if month in forgiven:
+            break
+        forgiven.add(month)
+    return count
+
+
+def this_week(plans: list[tuple[str, str, Plan]], state: ProgressState, today: date) -> ThisWeekOut:
+    """This week across the learner's plans (id, title, plan), plans with nothing due or slipped left out."""
+    monday = monday_of(today)
+    weeks = [plan_week(plan, plan_id=pid, title=title, state=state, today=today) for pid, title, plan in plans]
+    return ThisWeekOut(
+        today=today,
+        week_start=monday,
+        week_end=monday + timedelta(days=6),
+        plans=[w for w in weeks if w.sessions or w.slipped],
+    )

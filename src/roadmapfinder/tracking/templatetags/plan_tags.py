@@ -1,0 +1,184 @@
+"""Marking on a plan, in place: a done checkbox per topic, the schedule's ticks, the standing and "This week".
+
+Every fragment here has a stable id, so the answer to a mark (`tracking/_marked.html`) can redraw each place of the
+page that depends on it out of band (htmx), and the same tags draw the page in the first place. Without
+JavaScript the checkbox forms post and come back to the page.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import timedelta
+from typing import Any
+
+from django import template
+from django.contrib.auth.models import User
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
+from roadmapfinder.planning.plan import Plan
+from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
+from roadmapfinder.progress import ProgressState, TopicStatus
+from roadmapfinder.progress.this_week import PlanWeekOut, plan_week
+from roadmapfinder.progress.tracks import Track, schedule_standing
+from roadmapfinder.tracking.templatetags.tracking_tags import _csrf_input, _next, topic_marker
+from roadmapfinder.tracking.trackers import reader_state, tracking_active
+
+register = template.Library()
+
+_CHECK = (
+    '<form class="check check-{state}" id="check-{scope}-{id}" method="post" action="{action}" hx-post="{action}" '
+    'hx-trigger="change" hx-target="this" hx-swap="{swap}"{oob}>{csrf}'
+    '<input type="hidden" name="topic" value="{id}"><input type="hidden" name="track" value="{track}">'
+    '<input type="hidden" name="phase" value="{phase}"><input type="hidden" name="next" value="{next}">'
+    '<input type="hidden" name="control" value="check"><input type="hidden" name="scope" value="{scope}">'
+    '<input type="hidden" name="status" value="none">'
+    '<label class="check-box"><input type="checkbox" name="status" value="done"{checked}>'
+    '<span class="visually-hidden">{name} done</span></label>'
+    '<noscript><button type="submit" class="link-button">Save</button></noscript></form>'
+)
+_MARK_TOPIC_URL = functools.cache(lambda: reverse("progress-topic"))
+_FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}
+
+
+@register.simple_tag(takes_context=True)
+def topic_check(
+    context: dict[str, Any], track_token: str, phase: int, topic_id: str, scope: str = "", oob: bool = False
+) -> SafeString:
+    """A one-click "done" box for a topic of a plan (`scope` keeps ids apart where the topic shows twice).
+
+    Boxes in "This week" swap nothing themselves: the answer redraws the whole panel out of band."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    status = reader_state(request).status(topic_id)
+    scope = scope or f"p{phase}"
+    return format_html(
+        _CHECK,
+        state=status.value if status else "none",
+        scope=scope,
+        id=topic_id,
+        action=_MARK_TOPIC_URL(),
+        swap="none" if scope.startswith("w") else "outerHTML",
+        oob=mark_safe(' hx-swap-oob="true"') if oob else "",
+        csrf=_csrf_input(request),
+        track=track_token,
+        phase=phase,
+        next=_next(request, phase) if not scope.startswith("w") else _next(request),
+        checked=mark_safe(" checked") if status in _FINISHED else "",
+        name=default_catalog().topic(topic_id).name,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def topic_menu(context: dict[str, Any], track: Track, phase: int, topic_id: str) -> SafeString:
+    """The topic's other statuses (in progress, skipped, not started) folded in a small menu beside its box."""
+    if not tracking_active(context.get("request")):
+        return mark_safe("")
+    return format_html(
+        '<details class="status-menu"><summary title="Other statuses"><span class="visually-hidden">Other statuses '
+        'for {}</span><span aria-hidden="true">⋯</span></summary>{}</details>',
+        default_catalog().topic(topic_id).name,
+        topic_marker(context, track, phase, topic_id),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def schedule_tick(context: dict[str, Any], kind: str, ref: str, day: Any, oob: bool = False) -> SafeString:
+    """A session item's tick (✓ finished, … in progress), with an id so a mark can redraw it in place."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request) or not ref:
+        return mark_safe("")
+    assert request is not None
+    state = reader_state(request)
+    status = (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
+    symbol, label = ("", "") if status is None else ("✓" if status in _FINISHED else "…", status.label.lower())
+    return format_html(
+        '<span class="item-mark item-{}" id="tick-{}-{}"{}>{}{}</span>',
+        status.value if status else "none",
+        f"{day:%Y%m%d}",
+        ref.replace("/", "--"),
+        mark_safe(' hx-swap-oob="true"') if oob else "",
+        symbol,
+        format_html('<span class="visually-hidden"> ({})</span>', label) if label else "",
+    )
+
+
+@register.simple_tag(takes_context=True)
+def plan_standing(context: dict[str, Any], plan: Plan, track: Track, oob: bool = False) -> SafeString:
+    """Ahead of, on or behind the schedule (from the sessions that have passed), with the streak of kept weeks."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    state = reader_state(request)
+    standing = schedule_standing(plan, track, state, today())
+    week = plan_week(plan, plan_id=track.key, title="", state=state, today=today())
+    data = {
+        "standing": standing,
+        "streak": week.streak_weeks,
+        "can_edit": context.get("can_edit"),
+        "oob": oob,
+    }
+    return mark_safe(render_to_string("tracking/_plan_standing.html", data, request=request))
+
+
+@register.simple_tag(takes_context=True)
+def plan_this_week(context: dict[str, Any], plan: Plan, track: Track, oob: bool = False) -> SafeString:
+    """The plan's "This week" and "Next week": sessions with a done box per topic, and last week's slipped work."""
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return mark_safe("")
+    state = reader_state(request) if tracking_active(request) else ProgressState()
+    now = today()
+    data = {
+        "week": plan_week(plan, plan_id=track.key, title="", state=state, today=now),
+        "next": plan_week(plan, plan_id=track.key, title="", state=state, today=now + timedelta(days=7)),
+        "on_plan": True,
+        "oob": oob,
+    }
+    return _panel(request, data)
+
+
+@register.simple_tag(takes_context=True)
+def this_week_panel(context: dict[str, Any], week: PlanWeekOut) -> SafeString:
+    """One plan's week on /me or the home page, with its done boxes (the same fragment as on the plan page)."""
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return mark_safe("")
+    return _panel(request, {"week": week, "next": None, "on_plan": False, "oob": False})
+
+
+def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
+    week: PlanWeekOut = data["week"]
+    data |= {"tracking": tracking_active(request), "today": today(), "track_token": f"plan:{week.plan_id}"}
+    return mark_safe(render_to_string("tracking/_week_panel.html", data, request=request))
+
+
+@register.simple_tag(takes_context=True)
+def this_week_home(context: dict[str, Any]) -> SafeString:
+    """On the home page of a returning learner: "This week" across their plans first (nothing when none is due)."""
+    request: HttpRequest | None = context.get("request")
+    if not tracking_active(request):
+        return mark_safe("")
+    assert request is not None
+    user = request.user
+    saved = plans_of(user=user) if isinstance(user, User) else plans_created_in(session=request.session)
+    week = plans_this_week(saved, reader_state(request))
+    if not week.plans:
+        return mark_safe("")
+    panels = mark_safe("".join(this_week_panel(context, w) for w in week.plans))
+    return format_html(
+        '<section class="this-week home-this-week" aria-labelledby="this-week-heading"><h2 id="this-week-heading">'
+        'This week <span class="muted">· {} – {}</span></h2><div class="week-panels">{}</div>'
+        '<p><a href="/me">All my progress</a></p></section>',
+        f"{week.week_start:%a} {week.week_start.day} {week.week_start:%b}",
+        f"{week.week_end:%a} {week.week_end.day} {week.week_end:%b}",
+        panels,
+    )
