@@ -58,7 +58,7 @@ test-e2e: install-test
 ## The fast lanes (unit and web), for the edit-test loop: well under a minute. The schemathesis contract run
 ## (tests/web/test_api_schemathesis.py, about a minute) is left to `make test`.
 test-fast: install-test
-	$(BIN)/pytest tests/unit tests/web -m "not contract"
+	$(BIN)/pytest tests/unit tests/web -m "not contract" -n 2
 
 test-sqlite: install-test
 	$(BIN)/pytest

@@ -16,7 +16,6 @@ SAMPLE_CONTENT = ASSETS / "content"
 
 os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
 
-from roadmapfinder.catalog import default_catalog  # noqa: E402  (after the environment is set)
 from roadmapfinder.config import config  # noqa: E402
 
 config.cache_clear()  # pytest-django read the configuration before the sample content was chosen
@@ -46,12 +45,10 @@ def _fresh_page_cache() -> None:
 def use_shipped_catalog() -> Iterator[None]:
     """Serve the shipped catalog for one test, then go back to the sample one."""
     os.environ.pop("ROADMAPFINDER_CONTENT_DIR")
-    config.cache_clear()
-    default_catalog.cache_clear()
+    config.cache_clear()  # each folder's catalog is kept: the shipped one is loaded and indexed once per run
     yield
     os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
     config.cache_clear()
-    default_catalog.cache_clear()
 
 
 @pytest.fixture

@@ -8,13 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.understanding import GeneratedRoadmap, generate_roadmap
 from tests.conftest import SAMPLE_CONTENT
 
 SAMPLE: Catalog = load_catalog(SAMPLE_CONTENT)
-SHIPPED: Catalog = load_catalog()
+SHIPPED: Catalog = catalog_in(None)
 TOPIC_NAMES = sorted(t.name for t in SAMPLE.topics)
 ROADMAP_NAMES = sorted(r.title for r in SAMPLE.roadmaps)
 

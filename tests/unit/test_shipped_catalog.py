@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from roadmapfinder.catalog import Catalog, default_content_root, load_catalog
+from roadmapfinder.catalog import Catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.catalog.models import Level
 
 FLAGSHIPS = (
@@ -30,7 +31,7 @@ FLAGSHIPS = (
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return load_catalog(default_content_root())
+    return catalog_in(None)  # the shipped catalog, shared with every other test that reads it
 
 
 def test_every_flagship_roadmap_is_there(catalog: Catalog) -> None:

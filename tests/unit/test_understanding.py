@@ -8,13 +8,14 @@ from datetime import date
 import pytest
 
 from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning import PlanRequest, build_plan
 from roadmapfinder.search import recommend_roadmaps, search_catalog
 from roadmapfinder.understanding import interpret, known_from
 from tests.conftest import SAMPLE_CONTENT
 
-SHIPPED: Catalog = load_catalog()
+SHIPPED: Catalog = catalog_in(None)
 SAMPLE: Catalog = load_catalog(SAMPLE_CONTENT)
 
 

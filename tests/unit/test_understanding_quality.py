@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.catalog import Catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.understanding.evaluation import evaluate_understanding, load_utterances
 
 EVAL_SET = Path(__file__).parent.parent / "assets" / "understanding_eval.yaml"
 ACCURACY_FLOOR = 0.95
-SHIPPED: Catalog = load_catalog()
+SHIPPED: Catalog = catalog_in(None)
 
 
 def test_the_eval_set_is_large_and_varied() -> None:

@@ -35,13 +35,20 @@ def default_content_root() -> Path:
     return Path(str(resources.files("roadmapfinder") / "content"))
 
 
-@cache
 def default_catalog() -> Catalog:
     """The catalog this process serves, loaded once (content never changes while a process runs).
 
     It is the shipped content unless ROADMAPFINDER_CONTENT_DIR names another folder (tests, content previews).
+    Each folder's catalog is kept, so a test suite that switches between the sample and the shipped content loads
+    (and indexes) each once.
     """
-    return load_catalog(config().content_dir)
+    return catalog_in(config().content_dir)
+
+
+@cache
+def catalog_in(root: Path | None) -> Catalog:
+    """The catalog of the content folder `root` (the shipped one for None), loaded and validated once."""
+    return load_catalog(root)
 
 
 def load_catalog(root: Path | None = None) -> Catalog:
