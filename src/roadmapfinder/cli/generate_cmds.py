@@ -15,11 +15,12 @@ from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors, stderr
+from roadmapfinder.cli.render import print_reading, reading_lines
 from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.config import config
 from roadmapfinder.exporters.generated_document import document_from_generated
 from roadmapfinder.exporters.markdown import render_markdown
-from roadmapfinder.understanding import GeneratedRoadmap, Understood, generate_roadmap, generated_out
+from roadmapfinder.understanding import GeneratedRoadmap, generate_roadmap, generated_out
 
 stdout = Console(highlight=False, soft_wrap=True)
 
@@ -65,23 +66,17 @@ def generate_command(
         _print_roadmap(roadmap)
 
 
-def _lines(readings: list[Understood]) -> str:
-    """Each phrase and its names; a corrected spelling says what it was read as."""
-    return "; ".join(escape(u.line + (f" (read as “{u.corrected}”)" if u.corrected else "")) for u in readings)
-
-
 def _print_reading(roadmap: GeneratedRoadmap) -> None:
     """What the goal and `--know` were read as, what was not understood, and each topic left out with why."""
-    stderr.print(f"[bold]Understood:[/] {_lines(roadmap.understood)}")
-    if roadmap.known:
-        stderr.print(f"[bold]You know:[/] {_lines(roadmap.known)}")
-    if roadmap.not_understood:
-        words = ", ".join(f"“{escape(w)}”" for w in roadmap.not_understood)
-        stderr.print(f"[bold yellow]Not understood:[/] {words} (left out; say it another way to include it)")
-    if roadmap.skipped:
-        stderr.print(f"[bold]Left out ({len(roadmap.skipped)}):[/]")
-        for skipped in roadmap.skipped:
-            stderr.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")
+    stderr.print(f"[bold]Understood:[/] {reading_lines(roadmap.understood)}")
+    print_reading(
+        stderr,
+        known=roadmap.known,
+        not_understood=roadmap.not_understood,
+        not_understood_note="left out; say it another way to include it",
+        left_out=roadmap.skipped,
+        left_out_label="Left out",
+    )
 
 
 def _print_roadmap(roadmap: GeneratedRoadmap) -> None:

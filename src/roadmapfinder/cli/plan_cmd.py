@@ -14,6 +14,7 @@ from rich.table import Table
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.export_cmds import check_target, write_file
+from roadmapfinder.cli.render import print_reading
 from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
@@ -124,16 +125,14 @@ def _print_targets(targets: tuple[str, ...]) -> None:
 
 def _print_reading(plan: PlanOut) -> None:
     """On stderr (so --json and --md stay clean): what --know was read as, what was not, and each skipped topic."""
-    if plan.understood:
-        lines = "; ".join(u.line + (f" (read as “{u.corrected}”)" if u.corrected else "") for u in plan.understood)
-        stderr.print(f"[bold]You know:[/] {escape(lines)}")
-    if plan.not_understood:
-        words = ", ".join(f"“{w}”" for w in plan.not_understood)
-        stderr.print(f"[bold yellow]Not understood:[/] {escape(words)} (not counted as known)")
-    if plan.skipped:
-        stderr.print(f"[bold]Skipped ({len(plan.skipped)}):[/]")
-        for skipped in plan.skipped:
-            stderr.print(f"  • {escape(skipped.name)}: {escape(skipped.reason)}")
+    print_reading(
+        stderr,
+        known=plan.understood,
+        not_understood=plan.not_understood,
+        not_understood_note="not counted as known",
+        left_out=plan.skipped,
+        left_out_label="Skipped",
+    )
 
 
 def _print_plan(plan: PlanOut) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from collections.abc import Sequence
+from typing import Protocol
+
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -10,6 +13,7 @@ from rich.text import Text
 
 from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, RoadmapSummary, TopicDetail
+from roadmapfinder.understanding.known import Understood
 
 
 def _weeks(weeks: WeekRange, hours_per_week: float | None) -> str:
@@ -109,3 +113,39 @@ def topic_view(detail: TopicDetail) -> Panel:
         for use in detail.used_in:
             body.append(f"  • {use.roadmap_title}, phase {use.phase}: {use.phase_title}\n")
     return Panel(body, title=f"{detail.name} [{detail.id}]", title_align="left", border_style="blue")
+
+
+class LeftOut(Protocol):
+    """A topic a plan or a generated roadmap left out, with the reason a person reads."""
+
+    name: str
+    reason: str
+
+
+def reading_lines(readings: Sequence[Understood]) -> str:
+    """Each phrase and the names it was read as; a corrected spelling says what it was read as (markup-escaped)."""
+    return "; ".join(escape(u.line + (f" (read as “{u.corrected}”)" if u.corrected else "")) for u in readings)
+
+
+def print_reading(
+    console: Console,
+    *,
+    known: Sequence[Understood],
+    not_understood: Sequence[str],
+    not_understood_note: str,
+    left_out: Sequence[LeftOut],
+    left_out_label: str,
+) -> None:
+    """What the learner's words were read as, what was not understood, and every topic left out with its reason.
+
+    `plan` and `generate` both print it on stderr, so their --json and --md output stays clean.
+    """
+    if known:
+        console.print(f"[bold]You know:[/] {reading_lines(known)}")
+    if not_understood:
+        words = ", ".join(f"“{escape(w)}”" for w in not_understood)
+        console.print(f"[bold yellow]Not understood:[/] {words} ({not_understood_note})")
+    if left_out:
+        console.print(f"[bold]{left_out_label} ({len(left_out)}):[/]")
+        for item in left_out:
+            console.print(f"  • {escape(item.name)}: {escape(item.reason)}")
