@@ -272,3 +272,13 @@ def test_a_day_that_is_not_a_day_is_named_on_the_form_and_in_the_cli(days: str, 
     result = runner.invoke(app, ["plan", "alpha-dev", "--days", days])
     assert result.exit_code == 1
     assert message in result.stderr
+
+
+def test_the_cli_says_what_it_understood_from_know_and_why_each_topic_was_skipped() -> None:
+    result = runner.invoke(app, ["plan", "alpha-dev", "--know", "markup, zzqx blorp", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "You know: “markup” → Markup" in result.stderr
+    assert "Not understood: “zzqx blorp” (not counted as known)" in result.stderr
+    assert "Skipped (" in result.stderr
+    assert "• Markup: you already know it" in result.stderr
+    json.loads(result.stdout)  # stdout stays the plan's JSON
