@@ -282,3 +282,9 @@ def test_the_cli_says_what_it_understood_from_know_and_why_each_topic_was_skippe
     assert "Skipped (" in result.stderr
     assert "• Markup: you already know it" in result.stderr
     json.loads(result.stdout)  # stdout stays the plan's JSON
+
+
+def test_the_cli_names_the_plan_by_titles_never_ids() -> None:
+    result = runner.invoke(app, ["plan", "alpha-dev", "orm-layer"])
+    assert result.exit_code == 0, result.output
+    assert "Your plan: Alpha Developer, ORM layer" in result.stdout.replace("\n", " ")

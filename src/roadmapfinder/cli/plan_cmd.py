@@ -136,8 +136,10 @@ def _print_reading(plan: PlanOut) -> None:
 
 
 def _print_plan(plan: PlanOut) -> None:
+    catalog = default_catalog()
+    names = [catalog.roadmap(s).title for s in plan.roadmaps] + [catalog.topic(t).name for t in plan.goals]
     stdout.print(
-        f"[bold]Your plan[/]: {escape(', '.join([*plan.roadmaps, *plan.goals]))} · {plan.total_hours:g} hours · "
+        f"[bold]Your plan[/]: {escape(', '.join(names))} · {plan.total_hours:g} hours · "
         f"{plan.total_weeks} weeks at {plan.hours_per_week:g} h/week · {plan.start_date} → {plan.finish_date}"
     )
     if plan.target:
