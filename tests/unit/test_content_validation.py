@@ -374,3 +374,60 @@ def test_a_retired_id_is_never_a_live_topic_and_names_real_replacements(content_
     }
     assert found[("old-http.replaced_by[0]", "no topic `http-basic`")].fix.endswith("(did you mean `http-basics`?)")
     assert all(p.file == "retired.yaml" for p in found.values())
+
+
+HTTP_TOPIC = "topics/http-basics.yaml"
+
+
+def test_the_sample_topic_questions_load(content_copy: Path) -> None:
+    topic = load_catalog(content_copy).topic("http-basics")
+    assert [q.id for q in topic.questions] == ["retry-put", "status-family", "read-a-302"]
+    assert topic.questions[2].kind.is_open
+
+
+def test_a_choice_question_needs_distinct_choices_and_explanations(content_copy: Path) -> None:
+    def break_it(data: Data) -> None:
+        data["questions"][0]["wrong"][1]["choice"] = data["questions"][0]["answer"].upper()
+        del data["questions"][1]["why"]
+
+    edit(content_copy, HTTP_TOPIC, break_it)
+    found = {(p.field, p.message) for p in problems(content_copy) if p.rule == "questions"}
+    assert found == {
+        (
+            "questions[0].wrong",
+            "the choice `THE SAME AS AFTER ONE REQUEST, BECAUSE PUT REPLACES THE RESOURCE WITH THE BODY IT SENDS` "
+            "appears twice (the answer among the wrong choices, or a repeat)",
+        ),
+        ("questions[1].answer", "the choice question needs `answer` and `why` (why the answer is right)"),
+    }
+
+
+def test_a_topic_needs_enough_questions_and_choice_questions(content_copy: Path) -> None:
+    edit(content_copy, HTTP_TOPIC, lambda d: d.__setitem__("questions", d["questions"][1:]))
+    found = {p.message for p in problems(content_copy) if p.rule == "questions"}
+    assert found == {
+        "the topic has 2 questions; it needs 3-6",
+        "the topic has 1 multiple-choice questions; it needs at least 2",
+    }
+
+
+def test_an_open_question_needs_a_model_answer_and_no_choices(content_copy: Path) -> None:
+    def break_it(data: Data) -> None:
+        data["questions"][2]["model_answer"] = ""
+        data["questions"][2]["answer"] = "GET /new"
+
+    edit(content_copy, HTTP_TOPIC, break_it)
+    found = {p.message for p in problems(content_copy) if p.rule == "questions"}
+    assert found == {
+        "the predict question has no model answer",
+        "the predict question has `answer` or `wrong` choices",
+    }
+
+
+def test_the_same_question_on_two_topics_is_reported(content_copy: Path) -> None:
+    question = yaml.safe_load((content_copy / HTTP_TOPIC).read_text())["questions"][0]
+    edit(content_copy, "topics/markup.yaml", lambda d: d.__setitem__("questions", [question]))
+    found = [p for p in problems(content_copy) if p.rule == "questions" and p.field == "questions[0].ask"]
+    assert [(p.file, p.message) for p in found] == [
+        ("topics/markup.yaml", "the same question is asked by topics/http-basics.yaml")
+    ]

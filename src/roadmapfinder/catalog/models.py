@@ -102,6 +102,44 @@ class Variant(_Content):
     resources: tuple[Resource, ...] = ()
 
 
+class QuestionKind(StrEnum):
+    """How a self-check question is answered: by picking a choice, or in the learner's own words."""
+
+    CHOICE = "choice"
+    EXPLAIN = "explain"
+    PREDICT = "predict"
+    SPOT_THE_BUG = "spot-the-bug"
+
+    @property
+    def is_open(self) -> bool:
+        """Open questions have a model answer the learner compares with their own, not a choice to pick."""
+        return self is not QuestionKind.CHOICE
+
+
+class WrongChoice(_Content):
+    """A tempting wrong answer, and why it is wrong: the explanation is what a learner learns from."""
+
+    choice: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+
+
+class Question(_Content):
+    """A self-check question written for one topic (see content/README.md, "Self-check questions").
+
+    `id` is stable within the topic: a learner's answers and review schedule are keyed by `<topic>/<id>`, so
+    rewording a question keeps its history and removing one retires it. Which fields a kind needs (a choice
+    question's answer and wrong choices, an open question's model answer) is checked in `validation.py`.
+    """
+
+    id: str = Field(min_length=1, max_length=60)
+    kind: QuestionKind = QuestionKind.CHOICE
+    ask: str = Field(min_length=1)
+    answer: str = ""
+    why: str = ""
+    wrong: tuple[WrongChoice, ...] = ()
+    model_answer: str = ""
+
+
 class Topic(_Content):
     """One thing to learn, shared by every roadmap that teaches it so progress follows the learner."""
 
@@ -114,6 +152,7 @@ class Topic(_Content):
     effort_hours: float = Field(gt=0, le=400)
     resources: tuple[Resource, ...] = ()
     variants: tuple[Variant, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
 class Project(_Content):

@@ -19,7 +19,7 @@ from roadmapfinder.catalog.estimate import (
     nearest_band,
     phase_weeks,
 )
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Resource, Roadmap, Topic
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Question, Resource, Roadmap, Topic
 from roadmapfinder.catalog.problems import Problem
 from roadmapfinder.catalog.suggest import closest
 
@@ -27,6 +27,9 @@ MIN_PHASES, MAX_PHASES = 4, 8
 MIN_CORE_SKILLS = 4
 MIN_KEY_POINTS, MAX_KEY_POINTS = 3, 8
 MAX_PHASE_WEEKS = 52
+MIN_QUESTIONS, MAX_QUESTIONS = 3, 6
+MIN_CHOICE_QUESTIONS = 2
+MIN_WRONG_CHOICES, MAX_WRONG_CHOICES = 2, 4
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LINK_SHORTENERS = frozenset(
@@ -82,6 +85,7 @@ def validate(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> list
     )
     for roadmap in roadmaps:
         problems += _check_roadmap(roadmap, topic_by_id, roadmap_by_slug, names)
+    problems += _check_repeated_questions(topics)
     return problems
 
 
@@ -170,6 +174,133 @@ def _check_topic(sourced: SourcedTopic, names: Mapping[str, tuple[str, ...]]) ->
     yield from _check_links(file, "resources", topic.resources)
     for v_index, variant in enumerate(topic.variants):
         yield from _check_links(file, f"variants[{v_index}].resources", variant.resources)
+    yield from _check_questions(file, topic.questions)
+
+
+def _check_questions(file: str, questions: tuple[Question, ...]) -> Iterator[Problem]:
+    """A topic's self-check questions: how many, and each one answerable as its kind says.
+
+    A topic without questions is not reported here (the shipped catalog's coverage is held by a test and shown by
+    `roadmapfinder stats`); a topic that has some must have a usable set, so a check never shows two questions.
+    """
+    if not questions:
+        return
+    if not MIN_QUESTIONS <= len(questions) <= MAX_QUESTIONS:
+        yield Problem(
+            file,
+            "questions",
+            "questions",
+            f"the topic has {len(questions)} questions; it needs {MIN_QUESTIONS}-{MAX_QUESTIONS}",
+            "write questions that test understanding and use, one per idea a learner must hold",
+        )
+    choices = sum(1 for q in questions if not q.kind.is_open)
+    if choices < MIN_CHOICE_QUESTIONS:
+        yield Problem(
+            file,
+            "questions",
+            "questions",
+            f"the topic has {choices} multiple-choice questions; it needs at least {MIN_CHOICE_QUESTIONS}",
+            "the placement check and reviews grade choice questions automatically: turn an open one into a choice",
+        )
+    ids = Counter(q.id for q in questions)
+    for index, question in enumerate(questions):
+        field = f"questions[{index}]"
+        if not SLUG_PATTERN.match(question.id):
+            yield Problem(
+                file,
+                f"{field}.id",
+                "questions",
+                f"question id `{question.id}` is not lowercase-hyphenated",
+                f"use only a-z, 0-9 and single hyphens, e.g. `{_slugify(question.id)}`",
+            )
+        if ids[question.id] > 1:
+            yield Problem(
+                file,
+                f"{field}.id",
+                "questions",
+                f"question id `{question.id}` is used twice in this topic",
+                "give each question of a topic its own id (answers are recorded by it)",
+            )
+        yield from _check_question_fields(file, field, question)
+
+
+def _check_question_fields(file: str, field: str, question: Question) -> Iterator[Problem]:
+    if question.kind.is_open:
+        if not question.model_answer:
+            yield Problem(
+                file,
+                f"{field}.model_answer",
+                "questions",
+                f"the {question.kind.value} question has no model answer",
+                "write the answer a learner compares theirs with, in two to four sentences",
+            )
+        if question.answer or question.wrong:
+            yield Problem(
+                file,
+                field,
+                "questions",
+                f"the {question.kind.value} question has `answer` or `wrong` choices",
+                "open questions take only `model_answer`; for choices, set `kind: choice` (the default)",
+            )
+        return
+    if not question.answer or not question.why:
+        yield Problem(
+            file,
+            f"{field}.answer",
+            "questions",
+            "the choice question needs `answer` and `why` (why the answer is right)",
+            "write the right answer and one sentence on why it is right",
+        )
+    if question.model_answer:
+        yield Problem(
+            file,
+            f"{field}.model_answer",
+            "questions",
+            "a choice question has a `model_answer`",
+            "explain the answer in `why`, or set `kind` to explain, predict or spot-the-bug",
+        )
+    if not MIN_WRONG_CHOICES <= len(question.wrong) <= MAX_WRONG_CHOICES:
+        yield Problem(
+            file,
+            f"{field}.wrong",
+            "questions",
+            f"the choice question has {len(question.wrong)} wrong choices; it needs "
+            f"{MIN_WRONG_CHOICES}-{MAX_WRONG_CHOICES}",
+            "add tempting wrong answers, each with why it is wrong",
+        )
+    seen: set[str] = set()
+    for text in (question.answer, *(w.choice for w in question.wrong)):
+        key = _normal_text(text)
+        if key in seen:
+            yield Problem(
+                file,
+                f"{field}.wrong",
+                "questions",
+                f"the choice `{text}` appears twice (the answer among the wrong choices, or a repeat)",
+                "make every choice different, and the answer only once",
+            )
+        seen.add(key)
+
+
+def _check_repeated_questions(topics: list[SourcedTopic]) -> Iterator[Problem]:
+    """The same question on two topics means one of them tests the other's ground."""
+    first: dict[str, str] = {}
+    for file, topic in topics:
+        for index, question in enumerate(topic.questions):
+            key = _normal_text(question.ask)
+            if key in first and first[key] != file:
+                yield Problem(
+                    file,
+                    f"questions[{index}].ask",
+                    "questions",
+                    f"the same question is asked by {first[key]}",
+                    "ask what this topic teaches, or keep the question on one topic only",
+                )
+            first.setdefault(key, file)
+
+
+def _normal_text(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _check_links(file: str, field: str, resources: Iterable[Resource]) -> Iterator[Problem]:
