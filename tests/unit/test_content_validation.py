@@ -431,3 +431,14 @@ def test_the_same_question_on_two_topics_is_reported(content_copy: Path) -> None
     assert [(p.file, p.message) for p in found] == [
         ("topics/markup.yaml", "the same question is asked by topics/http-basics.yaml")
     ]
+
+
+def test_choices_that_differ_only_in_punctuation_are_different_choices(content_copy: Path) -> None:
+    """Code questions turn on punctuation: `{'ids': [1]}` (not JSON) and `{"ids": [1]}` are two answers."""
+
+    def punctuate(data: Data) -> None:
+        data["questions"][0]["answer"] = '`{"ids": [1]}`'
+        data["questions"][0]["wrong"][0]["choice"] = "`{'ids': [1]}`"
+
+    edit(content_copy, HTTP_TOPIC, punctuate)
+    assert load_catalog(content_copy).topic("http-basics").questions[0].answer == '`{"ids": [1]}`'

@@ -270,7 +270,7 @@ def _check_question_fields(file: str, field: str, question: Question) -> Iterato
         )
     seen: set[str] = set()
     for text in (question.answer, *(w.choice for w in question.wrong)):
-        key = _normal_text(text)
+        key = " ".join(text.lower().split())  # punctuation kept: `{'ids': 1}` and `{"ids": 1}` are two choices
         if key in seen:
             yield Problem(
                 file,
