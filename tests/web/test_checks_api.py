@@ -106,6 +106,37 @@ def test_bad_checks_are_refused_with_a_reason(
     assert response.json()["detail"].startswith(detail)
 
 
+def test_the_placement_check_through_the_api_asks_until_decided_then_says_what_is_known(client: Client) -> None:
+    from roadmapfinder.catalog import default_catalog
+
+    catalog = default_catalog()
+    plan = {"targets": ["alpha-dev"], "hours_per_week": 10}
+    answers: list[dict[str, str]] = []
+    for _ in range(20):
+        response = client.post("/api/v1/placement", {"plan": plan, "answers": answers}, content_type="application/json")
+        assert response.status_code == 200, response.json()
+        body = response.json()
+        check_openapi("/api/v1/placement", 200, body, method="post")
+        if body["next"] is None:
+            break
+        asked = body["next"]["question"]
+        topic_id, _, question_id = asked["key"].partition("/")
+        question = next(q for q in catalog.topic(topic_id).questions if q.id == question_id)
+        right = topic_id == "terminal"
+        answers.append({"question": asked["key"], "choice": question.answer if right else question.wrong[0].choice})
+    assert [(d["topic"], d["verdict"]) for d in body["decisions"]] == [
+        ("web-basics", "not_known"),
+        ("http-basics", "not_known"),
+        ("terminal", "known"),
+        ("version-control", "not_known"),
+    ]
+    assert body["known"] == ["Terminal basics"]
+    forged = {"plan": plan, "answers": [{"question": "terminal/pipe-count", "choice": "x"}]}
+    refused = client.post("/api/v1/placement", forged, content_type="application/json")
+    assert refused.status_code == 400
+    assert "came where" in refused.json()["detail"]
+
+
 # --- `roadmapfinder check` -----------------------------------------------------------------------------------------
 
 

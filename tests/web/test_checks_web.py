@@ -177,6 +177,7 @@ def test_placement_from_the_finder_marks_proven_topics_known_and_shortens_the_pl
     known = re.search(r'id="known" name="known" value="([^"]*)"', done)
     assert known is not None
     assert known[1] == "How the web works, Terminal basics"
+    assert "What we understood you know" not in page  # the check's lines say it, each with its Undo
     hours = re.compile(r"(\d+) hours over")
     assert int(hours.findall(page)[0]) == int(hours.findall(before)[0]) - 20  # two 10-hour topics left the plan
 
@@ -219,6 +220,15 @@ def test_placement_refuses_a_bad_form_or_forged_answers_plainly(client: Client) 
     )
     assert forged.status_code == 400
     assert "came where" in text(forged.content)
+
+
+def test_a_plan_without_questions_says_there_is_nothing_to_test_out_of(client: Client) -> None:
+    page = client.get("/generate/placement?goals=markup%2C+styling&hours=10")
+    assert "None of this plan's first topics has self-check questions yet" in text(page.content)
+    fields = dict(Form(page.content.decode(), "/generate").hidden)
+    back = client.post("/generate", fields | {"undo": ""})
+    assert back.status_code == 200
+    assert "Generate your learning plan" in text(back.content)
 
 
 def test_a_learners_placement_answers_are_kept(ada_client: Client, ada: User) -> None:

@@ -12,12 +12,15 @@ from ninja import Router
 from pydantic import BaseModel, ConfigDict, Field
 
 from roadmapfinder.answers.selectors import answers_of, checks_of
-from roadmapfinder.answers.services import check_record
+from roadmapfinder.answers.services import answers_record, check_record
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.progress import OptionalToken, SessionAuth, TokenAuth
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.checking import Answer, CheckResult, grade_check
+from roadmapfinder.checking import Answer, AnswerSource, CheckResult, PlacementAnswer, grade_check
+from roadmapfinder.checking.plan_placement import PlanPlacement, plan_placement
 from roadmapfinder.checking.records import AnswerRecord, CheckRecord
+from roadmapfinder.clock import today
+from roadmapfinder.planning import PlanRequest
 
 router = Router(tags=["self-checks"])
 
@@ -26,6 +29,20 @@ class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     answers: list[Answer] = Field(max_length=50, description="one per question answered; the rest count as not right")
+
+
+class PlacementAnswerIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=3, max_length=170, description="the asked question's `key`")
+    choice: str = Field(max_length=2000, description="the chosen choice, as listed")
+
+
+class PlacementIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    plan: PlanRequest = Field(description="the plan request, as `POST /plans` takes it")
+    answers: list[PlacementAnswerIn] = Field(default_factory=list, max_length=40, description="every answer so far")
 
 
 class MyAnswersOut(BaseModel):
@@ -56,6 +73,28 @@ def check_topic(request: HttpRequest, topic_id: str, body: CheckIn) -> CheckResu
     if learner is not None:
         check_record(user=learner, result=result)
     return result.model_copy(update={"recorded": learner is not None})
+
+
+@router.post(
+    "/placement",
+    response={200: PlanPlacement, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    summary="The placement check over a plan's first topics, one question at a time",
+    description=(
+        "Stateless: send the plan request and every answer so far; the answer is the decisions so far and the "
+        "`next` question, or, once `next` is null, the decisions and `known`, the request's known topics with the "
+        "proven ones added by name (send it as the plan's `known`). With a personal token the answers are kept "
+        "as yours when the check ends."
+    ),
+)
+def placement(request: HttpRequest, body: PlacementIn) -> PlanPlacement:
+    answers = [PlacementAnswer(key=a.question, choice=a.choice) for a in body.answers]
+    placed = plan_placement(default_catalog(), body.plan, answers, today=today())
+    learner = _learner(request)
+    if placed.done and learner is not None and placed.results:
+        kept = [(r.key, r.right) for r in placed.results]
+        answers_record(user=learner, answers=kept, source=AnswerSource.PLACEMENT)
+    return placed
 
 
 @router.get(

@@ -49,7 +49,7 @@ def placement(request: HttpRequest) -> HttpResponse:
         placed = plan_placement(default_catalog(), request_from_form(data), answers, today=today())
     except InvalidInput as problem:
         return generate_page(request, data, error=problem, status=400)
-    if placed.next is None:
+    if placed.next is None and placed.topics:
         _record(request.user, placed)
         return generate_page(request, _with_outcome(data, placed))
     context = {

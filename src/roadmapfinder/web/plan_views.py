@@ -174,11 +174,12 @@ def _preview(data: QueryDict) -> dict[str, object]:
     shaped = plan_out(plan)
     decisions = placed_decisions(data.getlist("placed"))
     still_known = {ref.key for u in plan.understood for ref in u.means}
-    placed_names = {d.name.casefold() for d in decisions}
+    proven = {d.topic for d in decisions if d.known}
     return {
         "plan": shaped,
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
-        "understood": [u for u in shaped.understood if u.said.casefold() not in placed_names],
+        # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
+        "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
     }
 
 
