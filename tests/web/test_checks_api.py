@@ -77,6 +77,7 @@ def test_anyone_can_check_a_topic_and_a_learners_answers_are_kept_for_them_alone
     theirs = client.get("/api/v1/me/answers", headers=_auth(grace_token)).json()
     assert theirs == {"answers": [], "checks": []}  # nobody sees another learner's answers
     assert client.get("/api/v1/me/answers?topic=terminal", headers=_auth(ada_token)).json()["checks"] == []
+    assert client.get("/api/v1/me/answers?topic=htp-basics", headers=_auth(ada_token)).status_code == 404
     assert client.get("/api/v1/me/answers").status_code == 401
     assert _check(client, ANSWERS, **_auth("rf_wrong")).status_code == 401
 

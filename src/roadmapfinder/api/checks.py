@@ -99,13 +99,16 @@ def placement(request: HttpRequest, body: PlacementIn) -> PlanPlacement:
 
 @router.get(
     "/me/answers",
-    response={200: MyAnswersOut, 401: ErrorOut},
+    response={200: MyAnswersOut, 401: ErrorOut, 404: ErrorOut},
     auth=[TokenAuth(), SessionAuth()],
     summary="Your self-check answers and topic checks",
 )
 def my_answers(request: HttpRequest, topic: str | None = None) -> MyAnswersOut:
     learner = _learner(request)
     assert learner is not None  # the route's auth let only learners in
+    catalog = default_catalog()
+    if topic and topic not in catalog.retired:  # a retired topic's answers are still the learner's
+        catalog.topic(topic)  # an unknown one is 404 with suggestions, never an empty list that looks right
     topics = [topic] if topic else None
     return MyAnswersOut(
         answers=answers_of(user=learner, topic_ids=topics),
