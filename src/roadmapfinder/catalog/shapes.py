@@ -21,6 +21,7 @@ from roadmapfinder.catalog.models import (
     Topic,
     project_key,
 )
+from roadmapfinder.catalog.questions import QuestionOut, question_out
 
 
 class Weeks(BaseModel):
@@ -122,6 +123,10 @@ class TopicDetail(BaseModel):
     resources: list[ResourceOut]
     variants: list[VariantOut]
     used_in: list[TopicUseOut]
+    questions: list[QuestionOut] = Field(
+        description="its self-check questions as asked (choices in a stable order, the right one not marked); "
+        "POST answers to `/api/v1/topics/{id}/check` for the graded result"
+    )
 
 
 def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
@@ -186,6 +191,7 @@ def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
             )
             for use in catalog.uses_of(topic.id)
         ],
+        questions=[question_out(topic, q) for q in topic.questions],
     )
 
 

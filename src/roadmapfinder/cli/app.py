@@ -16,6 +16,7 @@ from roadmapfinder.catalog.shapes import roadmap_detail, roadmap_summary, topic_
 from roadmapfinder.cli import (
     backup_cmds,
     catalog_cmds,
+    check_cmds,
     export_cmds,
     generate_cmds,
     plan_cmd,
@@ -183,6 +184,7 @@ app.command("login")(track_cmds.login_command)
 app.command("progress")(track_cmds.progress_command)
 app.command("done")(track_cmds.done_command)
 app.command("follow")(track_cmds.follow_command)
+app.command("check")(check_cmds.check_command)
 
 
 def main() -> None:

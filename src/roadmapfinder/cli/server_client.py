@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from roadmapfinder.checking import Answer, CheckResult
 from roadmapfinder.config import config
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
@@ -143,6 +144,12 @@ class ApiClient:
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
         return self._shaped(FollowOut, self._call("PUT", path, {"following": following}))
+
+    def check_topic(self, topic_id: str, answers: list[Answer]) -> CheckResult:
+        """Grade answers to a topic's questions on the server, which keeps them as the learner's."""
+        path = f"/api/v1/topics/{urllib.parse.quote(topic_id, safe='')}/check"
+        body = {"answers": [a.model_dump(exclude_none=True) for a in answers]}
+        return self._shaped(CheckResult, self._call("POST", path, body))
 
     def requests(self) -> list[DemandOut]:
         """Goals nothing matched (a staff account's token; 403 otherwise)."""

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roadmapfinder.bounds import check_timestamp, load_json
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.questions import split_question_key
+from roadmapfinder.checking.records import AnswerRecord, CheckRecord
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.progress.status import TopicStatus, check_project, check_topic
@@ -59,9 +61,10 @@ class PlanRecord(_Strict):
 
 
 class LearnerData(_Strict):
-    """One learner's progress, followed roadmaps, notes and saved plans (never passwords or tokens).
+    """One learner's progress, followed roadmaps, notes, saved plans, and self-check answers and checks (never
+    passwords or tokens).
 
-    Files written before `roadmaps` existed still read: the field defaults to none followed."""
+    Files written before `roadmaps`, `answers` or `checks` existed still read: each defaults to none."""
 
     format: Literal["roadmapfinder-learner-data"] = FORMAT
     version: Literal[1] = 1
@@ -71,6 +74,8 @@ class LearnerData(_Strict):
     roadmaps: list[FollowRecord] = Field(default_factory=list)
     notes: list[NoteRecord] = Field(default_factory=list)
     plans: list[PlanRecord] = Field(default_factory=list)
+    answers: list[AnswerRecord] = Field(default_factory=list)
+    checks: list[CheckRecord] = Field(default_factory=list)
 
 
 def learner_data_json(data: LearnerData) -> str:
@@ -112,6 +117,8 @@ def _check_dates(data: LearnerData) -> None:
         *(("a followed roadmap's date", r.since) for r in data.roadmaps),
         *(("a note's date", r.updated) for r in data.notes),
         *(("a plan's date", r.created) for r in data.plans),
+        *(("an answer's date", r.answered) for r in data.answers),
+        *(("a check's date", r.checked) for r in data.checks),
     ]
     for field, stamp in stamps:
         check_timestamp(stamp, field=field)
@@ -129,8 +136,13 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
         repeated = sorted({k for k in keys if keys.count(k) > 1})
         if repeated:
             raise InvalidInput(f"{kind} `{repeated[0]}` appears twice", hint="each item may appear once")
+    for check in data.checks:
+        if check.right > check.asked:
+            raise InvalidInput(f"a check of `{check.topic}` has more right than asked", hint="the file was damaged")
     try:
-        for topic_id in [r.topic for r in data.topics] + [n.topic for n in data.notes]:
+        answered = [_answer_topic(a.question) for a in data.answers]
+        checked = [c.topic for c in data.checks]
+        for topic_id in [r.topic for r in data.topics] + [n.topic for n in data.notes] + answered + checked:
             if topic_id not in catalog.retired:  # records on a retired topic are kept (see `carry_retired`)
                 check_topic(catalog, topic_id)
         for project in data.projects:
@@ -146,3 +158,11 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
             raise InvalidInput(f"plan `{plan.id}` has invalid inputs", hint="the file was changed or damaged") from None
         except InvalidInput as error:
             raise InvalidInput(f"plan `{plan.id}`: {error.message}", hint=error.hint) from None
+
+
+def _answer_topic(key: str) -> str:
+    """The topic of an answer's question key; the question itself may have been removed since (its history stays)."""
+    try:
+        return split_question_key(key)[0]
+    except ValueError:
+        raise InvalidInput(f"`{key}` is not a question", hint="answers name `<topic>/<question id>`") from None

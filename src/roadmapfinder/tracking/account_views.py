@@ -85,7 +85,7 @@ def delete_account(request: HttpRequest) -> HttpResponseBase:
     context = {
         "form": form,
         "title": "Delete my account",
-        "intro": "This deletes your account, progress, notes, tokens and saved plans. It cannot be undone.",
+        "intro": "This deletes your account, progress, notes, answers, tokens and saved plans. It cannot be undone.",
         "submit": "Delete my account and all my data",
         "danger": True,
     }

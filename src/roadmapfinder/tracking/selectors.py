@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 
+from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
@@ -74,4 +75,6 @@ def learner_data_export(*, user: User) -> LearnerData:
             PlanRecord(id=p.id, title=p.title, request=p.request, created=p.created)
             for p in SavedPlan.objects.filter(owner=user).order_by("id")
         ],
+        answers=answers_of(user=user),
+        checks=checks_of(user=user),
     )

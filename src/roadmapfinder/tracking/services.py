@@ -14,6 +14,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.plans.models import SavedPlan
@@ -141,8 +142,8 @@ def token_authenticate(*, secret: str) -> User | None:
 
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
-    """Replace the learner's progress, follows, notes and plans with a (parsed, checked) data file; all or
-    nothing.
+    """Replace the learner's progress, follows, notes, plans, answers and checks with a (parsed, checked) data
+    file; all or nothing.
 
     Plan ids are never chosen by the file: a plan that is already this learner's keeps its id (re-importing an
     export keeps shared links working), every other plan gets a new unguessable id.
@@ -166,6 +167,7 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         TopicNote.objects.bulk_create(
             TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes
         )
+        answers_replace(user=user, answers=data.answers, checks=data.checks)
         for plan in data.plans:
             kept = {"id": plan.id} if plan.id in own_ids else {}
             saved = SavedPlan.objects.create(**kept, owner=user, title=plan.title, request=plan.request)
@@ -173,5 +175,5 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
 
 
 def account_delete(*, user: User) -> None:
-    """Delete the account and, by cascade, all its progress, notes, tokens and saved plans."""
+    """Delete the account and, by cascade, all its progress, notes, tokens, saved plans, answers and checks."""
     user.delete()

@@ -46,6 +46,9 @@ from roadmapfinder.config import config
 
 #: Path prefixes whose answers depend on nothing but the URL and the content (exact "/" for the home page).
 CACHED_PREFIXES = ("/roadmaps/", "/topics/", "/api/v1/roadmaps", "/api/v1/topics", "/sitemap.xml", "/robots.txt")
+#: Routes under those prefixes that are never shared: a topic's check form holds the reader's CSRF token (a visitor
+#: with the CSRF cookie and no session would otherwise have it stored for everyone), and its answer is personal.
+UNCACHED_SUFFIXES = ("/check",)
 #: Browsers may reuse a page this long before revalidating it with its ETag.
 BROWSER_MAX_AGE = 300
 #: Entries also expire, so a shared cache never keeps keys of an old build for long.
@@ -174,6 +177,8 @@ def lookup_for(environ: WSGIEnviron) -> Lookup | None:
         return None
     path: str = environ.get("PATH_INFO", "")
     if not (path == "/" or path.startswith(CACHED_PREFIXES)) or _has_session(environ.get("HTTP_COOKIE", "")):
+        return None
+    if path.endswith(UNCACHED_SUFFIXES):
         return None
     if settings.SECURE_SSL_REDIRECT and not _is_https(environ):
         return None  # Django's SecurityMiddleware redirects it to https

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.checking import PLACEMENT_TOPICS, TopicDecision, Verdict
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
@@ -49,9 +50,7 @@ def generate(request: HttpRequest) -> HttpResponse:
     """
     slugs = {r.slug for r in default_catalog().roadmaps}
     if request.method == "POST" and "undo" in request.POST:
-        data = _undone(request.POST)
-        context = _form_context(_posted(data)) | _preview(data) | _handoff(data.get("from", ""))
-        return render(request, "roadmapfinder/generate.html", context)
+        return generate_page(request, _undone(request.POST))
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
@@ -79,6 +78,17 @@ def generate(request: HttpRequest) -> HttpResponse:
         data.setlist("add", handoff.add)
         context |= _preview(data)
     return render(request, "roadmapfinder/generate.html", context)
+
+
+def generate_page(
+    request: HttpRequest, data: QueryDict, *, error: InvalidInput | None = None, status: int = 200
+) -> HttpResponse:
+    """The plan form filled in with `data`, its preview, and the generated roadmap it came from (if any): after an
+    undo without JavaScript, and at the end of a placement check."""
+    context = _form_context(_posted(data), error) | _handoff(data.get("from", ""))
+    if error is None:
+        context |= _preview(data)
+    return render(request, "roadmapfinder/generate.html", context, status=status)
 
 
 @dataclass(frozen=True)
@@ -155,12 +165,46 @@ def generate_preview(request: HttpRequest) -> HttpResponse:
 
 
 def _preview(data: QueryDict) -> dict[str, object]:
-    """The summary of the plan the form describes so far, or the reason it cannot be built yet."""
+    """The summary of the plan the form describes so far, or the reason it cannot be built yet; after a placement
+    check, its decisions (`placed` fields), each known one with an Undo while it is still counted as known."""
     try:
         plan = build_plan(default_catalog(), request_from_form(data), today=today())
     except InvalidInput as error:
         return {"error": error}
-    return {"plan": plan_out(plan)}
+    shaped = plan_out(plan)
+    decisions = placed_decisions(data.getlist("placed"))
+    still_known = {ref.key for u in plan.understood for ref in u.means}
+    proven = {d.topic for d in decisions if d.known}
+    return {
+        "plan": shaped,
+        "placed": [(d, d.known and d.topic in still_known) for d in decisions],
+        # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
+        "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
+    }
+
+
+def placed_decisions(values: list[str]) -> list[TopicDecision]:
+    """A placement check's decisions as the form carries them (`topic:verdict:right:asked`); the names come from
+    the catalog, and entries that do not read (an old form, a hand-made address) are left out."""
+    catalog = default_catalog()
+    decisions = []
+    for value in values[:PLACEMENT_TOPICS]:
+        topic_id, verdict, right, asked = ([*value.split(":"), "", "", ""])[:4]
+        if not (catalog.has_topic(topic_id) and right.isdigit() and asked.isdigit()):
+            continue
+        try:
+            decisions.append(
+                TopicDecision(
+                    topic=topic_id,
+                    name=catalog.topic(topic_id).name,
+                    verdict=Verdict(verdict),
+                    right=int(right),
+                    asked=int(asked),
+                )
+            )
+        except ValueError:
+            continue
+    return decisions
 
 
 @require_POST

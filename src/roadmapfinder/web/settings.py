@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "roadmapfinder.web.apps.WebConfig",
     "roadmapfinder.plans.apps.PlansConfig",
     "roadmapfinder.generated.apps.GeneratedConfig",
+    "roadmapfinder.answers.apps.AnswersConfig",
     "roadmapfinder.tracking.apps.TrackingConfig",
 ]
 

@@ -8,7 +8,16 @@ from django.urls import include, path
 from roadmapfinder.api import docs as api_docs
 from roadmapfinder.api.app import api
 from roadmapfinder.tracking.limits import login_limited
-from roadmapfinder.web import exports, generated_views, plan_views, search_views, seo, views
+from roadmapfinder.web import (
+    check_views,
+    exports,
+    generated_views,
+    placement_views,
+    plan_views,
+    search_views,
+    seo,
+    views,
+)
 
 gen_export = generated_views.generated_export
 
@@ -34,6 +43,7 @@ urlpatterns = [
     path("roadmaps/<slug:slug>", views.roadmap, name="roadmap"),
     path("topics/<slug:topic_id>", views.topic, name="topic"),
     path("topics/<slug:topic_id>/panel", views.topic_panel, name="topic-panel"),
+    path("topics/<slug:topic_id>/check", check_views.topic_check, name="topic-check"),
     path("roadmaps/<slug:slug>.svg", exports.roadmap_export, {"fmt": "svg"}, name="roadmap-svg"),
     path("roadmaps/<slug:slug>.md", exports.roadmap_export, {"fmt": "md"}, name="roadmap-md"),
     path("roadmaps/<slug:slug>.pdf", exports.roadmap_export, {"fmt": "pdf"}, name="roadmap-pdf"),
@@ -45,6 +55,7 @@ urlpatterns = [
     path("finder", search_views.finder_page, name="finder"),
     path("generate", plan_views.generate, name="generate"),
     path("generate/preview", plan_views.generate_preview, name="generate-preview"),
+    path("generate/placement", placement_views.placement, name="placement"),
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
