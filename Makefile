@@ -6,19 +6,29 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test system-deps services lint typecheck test test-fast test-unit test-web test-e2e test-sqlite test-postgres bench clean
+.PHONY: run lock install install-test system-deps services lint typecheck test test-fast test-unit test-web test-e2e test-sqlite test-postgres bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet -e .
+## Installs come from the lock files (every version pinned, every file checked against its hash), then the
+## project itself without dependencies. `make lock` re-resolves them after a change to pyproject.toml.
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/run.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements/run.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements/test.txt
 	touch $@
+
+LOCK_FLAGS := --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock:
+	$(PYTHON) -m venv .cache/pip-tools && .cache/pip-tools/bin/pip install --quiet pip-tools
+	.cache/pip-tools/bin/pip-compile $(LOCK_FLAGS) -o requirements/run.txt pyproject.toml requirements/build.in
+	.cache/pip-tools/bin/pip-compile $(LOCK_FLAGS) --extra test -o requirements/test.txt pyproject.toml \
+		requirements/build.in
 
 install: $(VENV)/.installed
 
