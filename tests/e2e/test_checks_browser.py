@@ -6,6 +6,9 @@ checked on its page and in a roadmap's side panel. Screenshots at 1366 and 390 p
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from roadmapfinder.catalog import load_catalog
 from tests.conftest import SAMPLE_CONTENT
+from tests.e2e.live_server import LiveServer
 from tests.e2e.test_security_browser import RECORD_VIOLATIONS, assert_no_violation
 
 pytestmark = pytest.mark.browser
@@ -154,3 +158,34 @@ def _shoot_and_check(page: Page, name: str, width: int) -> None:
     assert scroll <= width, f"{name} scrolls sideways ({scroll} px)"
     results = Axe().run(page)
     assert results.violations_count == 0, f"{name}\n{results.generate_report()}"
+
+
+def test_a_review_session_is_answered_from_me(server: LiveServer, watched: Page) -> None:
+    """A learner who finished HTTP basics three days ago sees it due on /me, answers, and sees it move on."""
+    name = f"reviewer-{uuid.uuid4().hex[:8]}"
+    setup = (
+        "from datetime import timedelta;"
+        "from django.contrib.auth.models import User;"
+        "from roadmapfinder.progress import TopicStatus;"
+        "from roadmapfinder.tracking.models import TopicProgress;"
+        "from roadmapfinder.tracking.services import progress_set;"
+        f"u = User.objects.create_user({name!r}, password='a long passphrase 42');"
+        "progress_set(user=u, topic_id='http-basics', status=TopicStatus.DONE);"
+        "row = TopicProgress.objects.get(user=u, topic_id='http-basics');"
+        "TopicProgress.objects.filter(pk=row.pk).update(updated=row.updated - timedelta(days=3))"
+    )
+    subprocess.run([sys.executable, "-m", "django", "shell", "-c", setup], env=server.env, check=True)
+    page = watched
+    page.goto(f"{server}/accounts/login/")
+    page.locator("#id_username").fill(name)
+    page.locator("#id_password").fill("a long passphrase 42")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="1 topic to review today")).to_be_visible()
+    page.get_by_role("link", name="Start today's review").click()
+    page.get_by_label(RETRY_PUT).check()
+    page.get_by_label(STATUS_RIGHT).check()
+    page.get_by_role("button", name="Check my answers").click()
+    expect(page.locator(".review-topic")).to_contain_text("All right. HTTP basics comes back on")
+    assert_no_violation(page)
+    page.goto(f"{server}/me")
+    expect(page.get_by_text("Next review:")).to_be_visible()

@@ -19,8 +19,10 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.checking import Answer, AnswerSource, CheckResult, PlacementAnswer, grade_check
 from roadmapfinder.checking.plan_placement import PlanPlacement, plan_placement
 from roadmapfinder.checking.records import AnswerRecord, CheckRecord
+from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
 from roadmapfinder.clock import today
 from roadmapfinder.planning import PlanRequest
+from roadmapfinder.tracking.reviews import review_answer, review_queue_of
 
 router = Router(tags=["self-checks"])
 
@@ -43,6 +45,12 @@ class PlacementIn(BaseModel):
 
     plan: PlanRequest = Field(description="the plan request, as `POST /plans` takes it")
     answers: list[PlacementAnswerIn] = Field(default_factory=list, max_length=40, description="every answer so far")
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    answers: list[ReviewAnswerIn] = Field(min_length=1, max_length=20, description="one per question of the session")
 
 
 class MyAnswersOut(BaseModel):
@@ -114,3 +122,36 @@ def my_answers(request: HttpRequest, topic: str | None = None) -> MyAnswersOut:
         answers=answers_of(user=learner, topic_ids=topics),
         checks=[c for c in checks_of(user=learner) if topics is None or c.topic in topics],
     )
+
+
+@router.get(
+    "/me/review",
+    response={200: ReviewQueueOut, 401: ErrorOut},
+    auth=[TokenAuth(), SessionAuth()],
+    summary="Today's review session: finished topics that come back, with their questions",
+    description=(
+        "Finished topics come back after 3, 10, 30, 90 and then every 180 days while you answer them right; a "
+        "wrong answer brings a topic back after 3 days. `due` counts every topic due today or overdue; `session` "
+        "holds up to five, the longest overdue first, each with the questions to answer."
+    ),
+)
+def my_review(request: HttpRequest) -> ReviewQueueOut:
+    learner = _learner(request)
+    assert learner is not None  # the route's auth let only learners in
+    return review_queue_of(user=learner, today=today())
+
+
+@router.post(
+    "/me/review",
+    response={200: ReviewResultOut, 400: ErrorOut, 401: ErrorOut, 422: ErrorOut},
+    auth=[TokenAuth(), SessionAuth()],
+    summary="Answer a review session",
+    description=(
+        "Send each answered question's `key` and the chosen choice as listed. The answer grades them, with every "
+        "explanation, and says per topic when it comes back. Nothing is kept when an answer is refused."
+    ),
+)
+def answer_review(request: HttpRequest, body: ReviewIn) -> ReviewResultOut:
+    learner = _learner(request)
+    assert learner is not None  # the route's auth let only learners in
+    return review_answer(user=learner, answers=body.answers, today=today())

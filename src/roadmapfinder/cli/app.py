@@ -21,6 +21,7 @@ from roadmapfinder.cli import (
     generate_cmds,
     plan_cmd,
     render,
+    review_cmds,
     search_cmds,
     track_cmds,
     week_cmds,
@@ -185,6 +186,7 @@ app.command("progress")(track_cmds.progress_command)
 app.command("done")(track_cmds.done_command)
 app.command("follow")(track_cmds.follow_command)
 app.command("check")(check_cmds.check_command)
+app.command("review")(review_cmds.review_command)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.checking import Answer, CheckResult
+from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
 from roadmapfinder.config import config
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
@@ -150,6 +151,15 @@ class ApiClient:
         path = f"/api/v1/topics/{urllib.parse.quote(topic_id, safe='')}/check"
         body = {"answers": [a.model_dump(exclude_none=True) for a in answers]}
         return self._shaped(CheckResult, self._call("POST", path, body))
+
+    def review_queue(self) -> ReviewQueueOut:
+        """Today's review session of the logged-in learner."""
+        return self._shaped(ReviewQueueOut, self._call("GET", "/api/v1/me/review"))
+
+    def review_answer(self, answers: list[ReviewAnswerIn]) -> ReviewResultOut:
+        """Grade a review session on the server, which keeps the answers and moves each topic's next review."""
+        body = {"answers": [a.model_dump() for a in answers]}
+        return self._shaped(ReviewResultOut, self._call("POST", "/api/v1/me/review", body))
 
     def requests(self) -> list[DemandOut]:
         """Goals nothing matched (a staff account's token; 403 otherwise)."""

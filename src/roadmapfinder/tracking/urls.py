@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from roadmapfinder.tracking import account_views, views
+from roadmapfinder.tracking import account_views, review_views, views
 from roadmapfinder.tracking.limits import LOGIN_RATE, rate_limited
 
 FORM_PAGE = account_views.FORM_PAGE
@@ -60,6 +60,7 @@ urlpatterns = [
     ),
     path("accounts/delete/", account_views.delete_account, name="account-delete"),
     path("me", views.dashboard, name="dashboard"),
+    path("me/review", review_views.review, name="review"),
     path("me/account", account_views.account, name="account"),
     path("me/tokens", account_views.token_create, name="token-create"),
     path("me/tokens/<int:token_id>/revoke", account_views.token_revoke, name="token-revoke"),

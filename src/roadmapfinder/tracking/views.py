@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
@@ -25,6 +26,7 @@ from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadma
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
 from roadmapfinder.tracking import selectors, services
+from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 
 MAX_IMPORT_BYTES = 5_000_000
@@ -148,6 +150,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "plans": [(plan, [catalog.topic(t) for t in plan.next_topics]) for plan in plans_progress(saved_plans, state)],
         "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
         "this_week": plans_this_week(saved_plans, state),
+        "review": review_queue_of(user=learner(request), today=today()) if signed_in else None,
     }
     return render(request, "tracking/dashboard.html", context)
 
