@@ -153,6 +153,7 @@ def test_links_check_from_the_cli_reports_dead_links(https_origin: str, content_
         topic["resources"] = [{"title": "Local", "url": f"{https_origin}{path}", "kind": "docs"}]
         topic.pop("variants", None)
         topic_file.write_text(yaml.safe_dump(topic))
+    (content_copy / "checklists/alpha-dev.yaml").unlink()  # it names a variant removed above
     with_local = [
         "links",
         str(content_copy),
@@ -173,3 +174,14 @@ def test_links_check_options_are_bounded(option: str, value: str) -> None:
     result = runner.invoke(app, ["links", "--check", option, value])
     assert result.exit_code == 1
     assert "out of range" in result.stderr
+
+
+def test_stats_report_each_checklist_and_the_roadmaps_without_one() -> None:
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert stats["checklists"] == [
+        {"slug": "alpha-dev", "title": "Alpha Developer", "concepts": 5, "covered_share": 0.8, "omitted_share": 0.2}
+    ]
+    assert stats["without_checklist"] == [{"slug": "beta-ops", "title": "Beta Operations"}]
+    table = runner.invoke(app, ["stats"]).stdout
+    assert "Alpha Developer │ 5        │ 80%     │ 20%" in table
+    assert "No checklist yet (1): Beta Operations" in table

@@ -442,3 +442,78 @@ def test_choices_that_differ_only_in_punctuation_are_different_choices(content_c
 
     edit(content_copy, HTTP_TOPIC, punctuate)
     assert load_catalog(content_copy).topic("http-basics").questions[0].answer == '`{"ids": [1]}`'
+
+
+CHECKLIST = "checklists/alpha-dev.yaml"
+
+
+def test_a_roadmap_without_a_checklist_still_validates(content_copy: Path) -> None:
+    catalog = load_catalog(content_copy)
+    assert set(catalog.checklists) == {"alpha-dev"}  # Beta Operations has none yet, and that is no error
+    (content_copy / CHECKLIST).unlink()
+    assert load_catalog(content_copy).checklists == {}
+
+
+def test_a_checklist_concept_neither_covered_nor_explained_fails(content_copy: Path) -> None:
+    edit(content_copy, CHECKLIST, lambda d: d["concepts"].append({"name": "Caching headers", "source": "alpha-docs"}))
+    assert only_problem(content_copy) == Problem(
+        CHECKLIST,
+        "concepts[5]",
+        "checklist",
+        "concept `Caching headers` is neither covered nor explained",
+        "add `topic: <id>`, `key_point: <topic id>`, `variant: <topic id>/<stack>` or `omitted: <one-line reason>`",
+    )
+
+
+def test_a_checklist_cannot_claim_a_topic_another_roadmap_teaches(content_copy: Path) -> None:
+    """`containers` exists, but only Beta Operations teaches it: it covers nothing on Alpha Developer."""
+
+    def claim(data: Data) -> None:
+        data["concepts"][0]["topic"] = "containers"
+        data["concepts"][1]["key_point"] = "http-basic"
+
+    edit(content_copy, CHECKLIST, claim)
+    found = {p.field: p for p in problems(content_copy)}
+    assert set(found) == {"concepts[0].topic", "concepts[1].key_point"}
+    assert found["concepts[0].topic"].message == (
+        "concept `The request and response cycle` claims topic `containers`, which the Alpha Developer roadmap does "
+        "not teach"
+    )
+    assert "(did you mean `http-basics`" in found["concepts[1].key_point"].fix
+
+
+def test_a_checklist_variant_needs_the_stack_and_one_coverage_per_concept(content_copy: Path) -> None:
+    def break_it(data: Data) -> None:
+        data["concepts"][3]["variant"] = "orm-layer/ruby"
+        data["concepts"][2]["omitted"] = "Taught anyway"
+        data["concepts"][4]["omitted"] = "x" * 161
+        data["concepts"][4]["source"] = "rival"
+        data["concepts"].append({"name": "writing QUERIES", "source": "alpha-docs", "topic": "queries"})
+
+    edit(content_copy, CHECKLIST, break_it)
+    found = {p.message for p in problems(content_copy) if p.rule == "checklist"}
+    assert found == {
+        "topic `orm-layer` has no `ruby` variant (it has: python, typescript)",
+        "concept `Writing queries` is accounted for twice (topic and omitted)",
+        "the reason for leaving out `Mainframe batch jobs` is longer than one line",
+        "concept `Mainframe batch jobs` cites no known source `rival`",
+        "concept `Writing queries` is listed more than once",
+        "concept `writing QUERIES` is listed more than once",
+    }
+
+
+def test_a_checklist_names_an_existing_roadmap_after_its_file(content_copy: Path) -> None:
+    (content_copy / CHECKLIST).rename(content_copy / "checklists/alpha-developer.yaml")
+    found = {(p.field, p.message) for p in problems(content_copy)}
+    assert found == {("roadmap", "the checklist names roadmap `alpha-dev` but its file is `alpha-developer`")}
+    edit(content_copy, "checklists/alpha-developer.yaml", lambda d: d.update(roadmap="alpha-developer"))
+    [problem] = problems(content_copy)
+    assert problem.message == "no roadmap `alpha-developer`"
+    assert problem.fix == "use the slug of a roadmap in roadmaps/ (did you mean `alpha-dev`?)"
+
+
+def test_validate_reports_a_checklist_gap_from_the_cli(content_copy: Path) -> None:
+    edit(content_copy, CHECKLIST, lambda d: d["concepts"][0].pop("topic"))
+    result = CliRunner().invoke(app, ["validate", str(content_copy)])
+    assert result.exit_code == 1
+    assert "concept `The request and response cycle` is neither covered nor explained [checklist]" in result.output

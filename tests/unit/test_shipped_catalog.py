@@ -259,3 +259,33 @@ def test_the_roadmap_json_shows_the_job_ready_milestone_and_one_effort_per_topic
             for ref in (*phase.core_skills, *(t for s in phase.extra_sections for t in s.topics)):
                 efforts.setdefault(ref.id, set()).add(ref.effort_hours)
     assert all(len(hours) == 1 for hours in efforts.values())
+
+
+#: Roadmaps whose checklist of expected concepts is written and reviewed (issue 20). The list only grows: a
+#: checklist, once written, stays, and every roadmap without one is named by `roadmapfinder stats`.
+CHECKLISTS = {"ux-design", "game-developer"}
+
+
+def test_the_written_checklists_stay_and_every_concept_is_accounted_for(catalog: Catalog) -> None:
+    assert set(catalog.checklists) >= CHECKLISTS
+    for slug, checklist in catalog.checklists.items():
+        taught = set(catalog.roadmap(slug).topic_ids)
+        for concept in checklist.concepts:
+            claimed = concept.topic or concept.key_point or concept.variant.partition("/")[0]
+            assert (claimed in taught) if concept.covered else bool(concept.omitted), (slug, concept.name)
+
+
+@pytest.mark.parametrize(
+    ("slug", "concepts"),
+    [
+        ("ux-design", ["Fogg Behavior Model", "Diary studies", "Business Model Canvas", "A/B testing", "Figma"]),
+        ("game-developer", ["Affine space", "Bounding volumes: spheres, AABB, OBB and capsules", "Minimax"]),
+    ],
+)
+def test_the_gaps_the_depth_review_named_are_closed(catalog: Catalog, slug: str, concepts: list[str]) -> None:
+    """Issue 20 named these as missing: UX research, behaviour and tools; game maths, collision volumes, game trees."""
+    checklist = catalog.checklists[slug]
+    by_name = {c.name: c for c in checklist.concepts}
+    assert all(by_name[name].covered for name in concepts)
+    covered = sum(c.covered for c in checklist.concepts) / len(checklist.concepts)
+    assert covered >= 0.85, "a deepened roadmap teaches nearly all of its checklist and explains the rest"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any, TypeVar
 
-from roadmapfinder.catalog.models import Category, Phase, RetiredTopic, Roadmap, Topic
+from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
 
@@ -31,11 +31,18 @@ class Catalog:
     """Every roadmap and topic, validated; lookups raise `NotFound` with suggestions."""
 
     def __init__(
-        self, roadmaps: Iterable[Roadmap], topics: Iterable[Topic], retired: Mapping[str, RetiredTopic] | None = None
+        self,
+        roadmaps: Iterable[Roadmap],
+        topics: Iterable[Topic],
+        retired: Mapping[str, RetiredTopic] | None = None,
+        checklists: Iterable[Checklist] = (),
     ) -> None:
         order = list(Category)
         #: Retired topic id -> what replaced it; never the id of a live topic (the validator sees to that).
         self.retired: Mapping[str, RetiredTopic] = dict(retired or {})
+        #: Roadmap slug -> its checklist of expected concepts; a content-review aid that learners never see, so it
+        #: is not part of the content hash.
+        self.checklists: Mapping[str, Checklist] = {c.roadmap: c for c in checklists}
         self._roadmaps = {r.slug: r for r in sorted(roadmaps, key=lambda r: (order.index(r.category), r.title.lower()))}
         self._topics = {t.id: t for t in sorted(topics, key=lambda t: t.name.lower())}
         self._uses: dict[str, list[TopicUse]] = {}

@@ -18,7 +18,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Resource, RetiredTopic, Roadmap, Topic
+from roadmapfinder.catalog.checklists import SourcedChecklist
+from roadmapfinder.catalog.models import Checklist, Resource, RetiredTopic, Roadmap, Topic
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
@@ -77,7 +78,10 @@ def load_catalog(root: Path | None = None) -> Catalog:
         )
     ]
     roadmaps = [SourcedRoadmap(file, model) for file, model in _read_models(root, "roadmaps", Roadmap, problems)]
-    problems.extend(validate(roadmaps, topics))
+    checklists = [
+        SourcedChecklist(file, model) for file, model in _read_models(root, "checklists", Checklist, problems)
+    ]
+    problems.extend(validate(roadmaps, topics, checklists))
     retired = _read_retired(root, {t.model.id for t in topics}, problems)
     if problems:
         raise ContentInvalid(str(root), problems)
@@ -85,6 +89,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         roadmaps=[r.model for r in roadmaps],
         topics=[t.model for t in topics],
         retired=retired,
+        checklists=[c.model for c in checklists],
     )
 
 

@@ -252,3 +252,44 @@ class Roadmap(_Content):
             min=sum(p.estimated_weeks.min for p in self.phases) or 1,
             max=sum(p.estimated_weeks.max for p in self.phases) or 1,
         )
+
+
+class ChecklistSource(_Content):
+    """A public, authoritative list of what a field expects: official docs' contents, a syllabus, a curriculum."""
+
+    title: str = Field(min_length=1)
+    url: str = Field(min_length=1)
+
+
+class Concept(_Content):
+    """One thing a competent practitioner is expected to know, and how the roadmap accounts for it.
+
+    Exactly one of `topic`, `key_point`, `variant` or `omitted` is set (the `checklist` rule checks it): the concept
+    is a topic of the roadmap, a key point of one of its topics, a stack variant (`<topic id>/<stack>`), or
+    deliberately left out for the one-line reason given.
+    """
+
+    name: str = Field(min_length=1, max_length=120)
+    source: str = Field(min_length=1, description="An id from the checklist's `sources`.")
+    topic: str = ""
+    key_point: str = Field(default="", description="The id of the topic that holds the concept as a key point.")
+    variant: str = Field(default="", description="`<topic id>/<stack>`: the concept is that topic's stack variant.")
+    omitted: str = Field(default="", description="One line: why the roadmap deliberately leaves the concept out.")
+
+    @property
+    def covered(self) -> bool:
+        """The roadmap teaches it (as a topic, a key point or a variant)."""
+        return bool(self.topic or self.key_point or self.variant)
+
+
+class Checklist(_Content):
+    """What a competent practitioner of a roadmap's field knows at its exit level, concept by concept.
+
+    A reviewed data file beside the roadmap (`checklists/<slug>.yaml`): it is how we know a roadmap is deep enough,
+    and `roadmapfinder stats` reports how much of it is covered and how much deliberately left out.
+    """
+
+    roadmap: str = Field(min_length=1, description="The roadmap's slug; equals the file name.")
+    exit_level: str = Field(min_length=1, max_length=300, description="Who the practitioner is at the roadmap's end.")
+    sources: dict[str, ChecklistSource] = Field(min_length=1)
+    concepts: tuple[Concept, ...] = Field(min_length=1)

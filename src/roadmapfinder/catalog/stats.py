@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import TOPIC_HOUR_BANDS, ZERO_EXPERIENCE_JOB_READY_HOURS
@@ -41,6 +41,21 @@ class RoleEstimate(BaseModel):
     total_weeks: str
 
 
+class ChecklistCoverage(BaseModel):
+    """How much of a roadmap's checklist it teaches and how much it deliberately leaves out (the rest is neither)."""
+
+    slug: str
+    title: str
+    concepts: int
+    covered_share: float
+    omitted_share: float
+
+
+class RoadmapName(BaseModel):
+    slug: str
+    title: str
+
+
 class BandCount(BaseModel):
     hours: int
     topics: int
@@ -61,6 +76,8 @@ class CatalogStats(BaseModel):
     estimates_by_category: list[CategoryEstimate]
     zero_experience_roles: list[RoleEstimate]
     job_ready_band_hours: tuple[int, int] = ZERO_EXPERIENCE_JOB_READY_HOURS
+    checklists: list[ChecklistCoverage] = Field(default_factory=list)
+    without_checklist: list[RoadmapName] = Field(default_factory=list)
 
 
 def catalog_stats(catalog: Catalog) -> CatalogStats:
@@ -89,6 +106,21 @@ def catalog_stats(catalog: Catalog) -> CatalogStats:
             (_role_estimate(catalog, r) for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps),
             key=lambda role: role.job_ready_hours,
         ),
+        checklists=[_checklist_coverage(r, catalog) for r in catalog.roadmaps if r.slug in catalog.checklists],
+        without_checklist=[
+            RoadmapName(slug=r.slug, title=r.title) for r in catalog.roadmaps if r.slug not in catalog.checklists
+        ],
+    )
+
+
+def _checklist_coverage(roadmap: Roadmap, catalog: Catalog) -> ChecklistCoverage:
+    concepts = catalog.checklists[roadmap.slug].concepts
+    return ChecklistCoverage(
+        slug=roadmap.slug,
+        title=roadmap.title,
+        concepts=len(concepts),
+        covered_share=round(sum(1 for c in concepts if c.covered) / len(concepts), 3),
+        omitted_share=round(sum(1 for c in concepts if c.omitted) / len(concepts), 3),
     )
 
 

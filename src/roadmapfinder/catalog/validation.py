@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
+from roadmapfinder.catalog.checklists import SourcedChecklist, check_checklist
 from roadmapfinder.catalog.estimate import (
     PROJECT_HOUR_BANDS,
     TOPIC_HOUR_BANDS,
@@ -62,7 +63,9 @@ class SourcedTopic(NamedTuple):
     model: Topic
 
 
-def validate(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> list[Problem]:
+def validate(
+    roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic], checklists: Iterable[SourcedChecklist] = ()
+) -> list[Problem]:
     """Every cross-file problem of a parsed content folder (an empty list means it is valid)."""
     problems: list[Problem] = []
     problems += _check_names(roadmaps, topics)
@@ -86,6 +89,8 @@ def validate(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> list
     for roadmap in roadmaps:
         problems += _check_roadmap(roadmap, topic_by_id, roadmap_by_slug, names)
     problems += _check_repeated_questions(topics)
+    for checklist in checklists:
+        problems += check_checklist(checklist, roadmap_by_slug, topic_by_id, link_problem)
     return problems
 
 

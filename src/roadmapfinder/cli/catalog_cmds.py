@@ -27,7 +27,7 @@ stdout = Console(highlight=False)
 def stats_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """How much ground the catalog covers: roadmaps per category, topics, key points, resources, projects."""
+    """How much ground the catalog covers: roadmaps, topics, key points, resources, estimates, checklists."""
     figures = catalog_stats(default_catalog())
     if as_json:
         sys.stdout.write(figures.model_dump_json(indent=2) + "\n")
@@ -72,6 +72,20 @@ def stats_command(
         spread = [r.job_ready_hours for r in figures.zero_experience_roles]
         roles.caption = f"Spread to job-ready: {min(spread):g}-{max(spread):g} h"
     stdout.print(roles)
+    checklists = Table(title="Checklists: what a practitioner of the field is expected to know")
+    for column in ("Roadmap", "Concepts", "Covered", "Left out"):
+        checklists.add_column(column)
+    for coverage in figures.checklists:
+        checklists.add_row(
+            escape(coverage.title),
+            str(coverage.concepts),
+            f"{coverage.covered_share:.0%}",
+            f"{coverage.omitted_share:.0%}",
+        )
+    stdout.print(checklists)
+    if figures.without_checklist:
+        names = ", ".join(r.title for r in figures.without_checklist)
+        stdout.print(escape(f"No checklist yet ({len(figures.without_checklist)}): {names}"))
 
 
 @friendly_errors
