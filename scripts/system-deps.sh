@@ -4,9 +4,10 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # WeasyPrint (PDF export) needs Pango and a font; the serving benchmark drives the server with wrk against nginx;
-# the topology and backup tests run nginx, redis-cli and PostgreSQL's client tools (pg_dump, createdb).
+# the topology and backup tests run nginx, redis-cli and PostgreSQL's client tools (pg_dump, createdb); the plan
+# PDF test reads the largest plan's PDF back with poppler's pdftotext.
 for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core wrk nginx-light redis-tools \
-  postgresql-client; do
+  postgresql-client poppler-utils; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -248,3 +248,22 @@ def test_today_and_week_show_the_sessions_due_across_my_plans(server: LiveServer
     [mine] = [p for p in again["plans"] if p["plan_id"] == plan_id]
     assert mine["sessions"][0]["items"][0]["finished"] is True
     assert "[x] " in runner.invoke(app, ["week"], env={"COLUMNS": "200"}).stdout
+
+
+def test_replan_auto_turns_the_automatic_mode_on_and_the_plan_follows(server: LiveServer, token: str) -> None:
+    from datetime import date, timedelta
+
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    monday = date.today() - timedelta(days=date.today().weekday())
+    start = (monday - timedelta(weeks=3)).isoformat()  # three weeks passed with nothing done: behind
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--start", start, "--save", "--json"])
+    plan = json.loads(saved.stdout)
+    turned = runner.invoke(app, ["replan", plan["id"], "--auto"], env={"COLUMNS": "200"})
+    assert turned.exit_code == 0, turned.output
+    assert "Automatic rescheduling is on" in turned.stdout
+    data = json.loads(runner.invoke(app, ["replan", plan["id"], "--auto", "--json"]).stdout)
+    assert data["auto_reschedule"] is True
+    assert data["start_date"] == monday.isoformat(), "what was left moved to this week"
+    assert [r["automatic"] for r in data["reschedules"]] == [True], "once, recorded as automatic"
+    off = runner.invoke(app, ["replan", plan["id"], "--no-auto", "--json"])
+    assert json.loads(off.stdout)["auto_reschedule"] is False

@@ -97,6 +97,18 @@ def test_failed_log_ins_per_account_slow_an_attacker_but_never_lock_out_the_owne
     assert _login(Client(), "198.51.100.250", PASSWORD, username="nobody") == 200  # other accounts are unaffected
 
 
+def test_the_account_limit_refuses_exactly_the_twenty_first_failed_log_in(
+    ada: User, setenv: Callable[[str, str], None]
+) -> None:
+    """20 failures an hour are answered as failures; the 21st try is refused (it was let through once too often)."""
+    setenv("BEHIND_HTTPS_PROXY", "true")
+    attacker = Client()
+    codes = [_login(attacker, f"198.51.100.{i}") for i in range(1, 21)]  # a new address each time
+    assert codes == [200] * 20
+    assert _login(attacker, "198.51.100.21") == 429
+    assert _login(attacker, "198.51.100.22", PASSWORD) == 429  # the right password too, from this browser
+
+
 def test_the_admin_log_in_is_rate_limited(ada: User) -> None:
     client = Client()
     codes = [client.post("/admin/login/", {"username": "ada", "password": "guess"}).status_code for _ in range(12)]

@@ -215,7 +215,7 @@ def test_cli_plan_text_md_and_ics(tmp_path: Path) -> None:
     assert "Week by week" in text.stdout
     md = runner.invoke(app, ["plan", "orm-layer", "--md"])
     assert md.exit_code == 0
-    assert md.stdout.startswith("# My learning plan: orm-layer")
+    assert md.stdout.startswith("# My learning plan: ORM layer"), "goals by name, never ids"
     ics = tmp_path / "plan.ics"
     result = runner.invoke(app, ["plan", "alpha-dev", "--ics", str(ics)])
     assert result.exit_code == 0

@@ -21,10 +21,11 @@ from roadmapfinder.exporters.plan_document import document_from_plan, progress_m
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
-from roadmapfinder.plans.services import plan_create, plan_delete, plan_reschedule, plan_update
+from roadmapfinder.plans.services import plan_auto_set, plan_create, plan_delete, plan_reschedule, plan_update
 from roadmapfinder.progress.tracks import finished_refs
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.selectors import learner_state, progress_state
+from roadmapfinder.tracking.services import plan_kept_current
 
 router = Router(tags=["plans"])
 
@@ -41,7 +42,12 @@ FEED_REMINDER_MINUTES = 15
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
     saved, plan = plan_create(plan_request=body, user=request.user, session=request.session)
-    return Status(201, plan_out(plan, saved.id))
+    return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule))
+
+
+def _current(request: HttpRequest, plan_id: str) -> None:
+    """Apply the plan's automatic weekly reschedule first, when it is due (tracking/services.plan_kept_current)."""
+    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
 
 
 def _document(request: HttpRequest, plan_id: str) -> Document:
@@ -59,6 +65,7 @@ def _document(request: HttpRequest, plan_id: str) -> Document:
 
 @router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
 def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
+    _current(request, plan_id)
     return HttpResponse(render_markdown(_document(request, plan_id)), content_type="text/markdown; charset=utf-8")
 
 
@@ -83,6 +90,7 @@ def _marks(request: HttpRequest) -> list[str]:
 
 @router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
+    _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
     state = learner_state(user=request.user, session=request.session)  # what the caller finished is left out
     finished = finished_refs(plan, state)
@@ -108,7 +116,9 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
 
 @router.get("/plans/{plan_id}.pdf", response={200: bytes, 404: ErrorOut}, summary="A plan as a printable PDF")
 def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
-    from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when a PDF is asked
+    from roadmapfinder.exporters.pdf import render_pdf  # heavy to load: only when a PDF is asked
+
+    _current(request, plan_id)
 
     try:
         make = lambda: render_pdf(_document(request, plan_id))  # noqa: E731
@@ -128,6 +138,8 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     "Answers 304 to a matching If-None-Match.",
 )
 def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
+    plan_feed_get(plan_id=plan_id, token=token)  # a wrong token learns nothing, not even the mode
+    _current(request, plan_id)
     saved, plan = plan_feed_get(plan_id=plan_id, token=token)
     state = progress_state(user=saved.owner) if saved.owner else None
     body = render_ics(
@@ -153,8 +165,9 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
 # Registered after the exports so `/plans/<id>.md` is not read as a plan id.
 @router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
+    _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id, plan_reschedules(saved))
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
 
 
 class RescheduleIn(BaseModel):
@@ -183,7 +196,32 @@ def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> P
         start=body.from_date,
         hours_per_week=body.hours_per_week,
     )
-    return plan_out(plan, saved.id, plan_reschedules(saved))
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+
+
+class AutoRescheduleIn(BaseModel):
+    """The plan's automatic mode: on, each week the plan is behind, what is left moves to start from that week."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool
+
+
+@router.put(
+    "/plans/{plan_id}/auto-reschedule",
+    response={200: PlanOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    summary="Turn a plan's automatic weekly reschedule on or off (its creator or owner only)",
+    description="When on, once a week (when the plan is next read, or by `manage.py plans_auto_reschedule`), if "
+    "its learner was behind when the week began, what is left moves to start on that week's first day; it is "
+    "recorded in `reschedules` with `automatic: true`.",
+)
+def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoRescheduleIn) -> PlanOut:
+    session_key = request.session.session_key or ""
+    plan_auto_set(plan_id=plan_id, enabled=body.enabled, session_key=session_key, user=request.user)
+    _current(request, plan_id)
+    saved, plan = plan_get(plan_id=plan_id)
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
 
 
 @router.put(
@@ -196,7 +234,7 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     saved, plan = plan_update(
         plan_id=plan_id, plan_request=body, session_key=request.session.session_key or "", user=request.user
     )
-    return plan_out(plan, saved.id, plan_reschedules(saved))
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
 
 
 @router.delete(

@@ -103,7 +103,9 @@ def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOu
     state = selectors.progress_state(user=user)
     out = progress_out(default_catalog(), state, roadmap)
     if roadmap is None:
-        out.plans = plans_progress(plans_of(user=user), state)
+        saved = plans_of(user=user)
+        services.plans_kept_current(saved, state=state)
+        out.plans = plans_progress(saved, state)
     return out
 
 
@@ -175,4 +177,6 @@ def put_project_progress(
 )
 def get_this_week(request: HttpRequest) -> ThisWeekOut:
     user = _user(request)
-    return plans_this_week(plans_of(user=user), selectors.progress_state(user=user))
+    saved, state = plans_of(user=user), selectors.progress_state(user=user)
+    services.plans_kept_current(saved, state=state)
+    return plans_this_week(saved, state)

@@ -171,12 +171,34 @@ def replan_command(
         str | None, typer.Option("--from", help="First day of the new schedule, YYYY-MM-DD (default today).")
     ] = None,
     hours: Annotated[float | None, typer.Option("--hours", help="A new pace in hours a week (1-80).")] = None,
+    auto: Annotated[
+        bool | None,
+        typer.Option(
+            "--auto/--no-auto",
+            help="Turn on (or off) the automatic mode: each week, if you are behind, what is left moves to start "
+            "from that week. Alone, it only changes the mode.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the rescheduled plan as JSON.")] = False,
 ) -> None:
     """Reschedule what is left of your saved plan from a date: what you finished leaves the schedule."""
     parse_date(start, "start")  # refuse a bad date here, with the same words as the form
     login = Login.load()
-    shaped = ApiClient(login).reschedule_plan(plan_id, start=start, hours=hours)
+    client = ApiClient(login)
+    if auto is not None:
+        shaped = client.set_auto_reschedule(plan_id, enabled=auto)
+        if start is None and hours is None:
+            if as_json:
+                sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
+                return
+            stdout.print(
+                "Automatic rescheduling is on: each week you are behind, what is left moves to start from that week."
+                if auto
+                else "Automatic rescheduling is off: the dates move only when you reschedule."
+            )
+            stdout.print(f"{login.server}/plans/{shaped.id}")
+            return
+    shaped = client.reschedule_plan(plan_id, start=start, hours=hours)
     if as_json:
         sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
         return

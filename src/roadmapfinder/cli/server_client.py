@@ -138,6 +138,11 @@ class ApiClient:
         path = f"/api/v1/plans/{urllib.parse.quote(plan_id, safe='')}/reschedule"
         return PlanOut.model_validate(self._call("POST", path, body))
 
+    def set_auto_reschedule(self, plan_id: str, *, enabled: bool) -> PlanOut:
+        """Turn one of the learner's plans' automatic weekly reschedule on or off."""
+        path = f"/api/v1/plans/{urllib.parse.quote(plan_id, safe='')}/auto-reschedule"
+        return PlanOut.model_validate(self._call("PUT", path, {"enabled": enabled}))
+
     def this_week(self) -> ThisWeekOut:
         """This week across the learner's plans on the server."""
         return ThisWeekOut.model_validate(self._call("GET", "/api/v1/me/this-week"))

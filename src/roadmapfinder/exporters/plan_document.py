@@ -109,7 +109,7 @@ def document_from_plan(
         facts.append(("Target", plan.target.message))
     if plan.skipped:
         facts.append(("Skipped", f"{len(plan.skipped)} topics you know, dropped or that are assumed"))
-    targets = ", ".join([*plan.roadmaps, *plan.goals])
+    targets = ", ".join(_target_names(plan, catalog or default_catalog()))
     return Document(
         key=plan_id or "plan",
         title=f"My learning plan: {targets}",
@@ -122,6 +122,22 @@ def document_from_plan(
         schedule=schedule,
         schedule_note=f"Weeks run Monday to Sunday; sessions on {days} at {request.time_of_day:%H:%M}.",
     )
+
+
+def _target_names(plan: Plan, catalog: Catalog) -> list[str]:
+    """The plan's roadmaps and goal topics by title (ids only for what the catalog no longer has)."""
+    names = []
+    for slug in plan.roadmaps:
+        try:
+            names.append(catalog.roadmap(slug).title)
+        except NotFound:
+            names.append(slug)
+    for topic_id in plan.goals:
+        try:
+            names.append(catalog.topic(topic_id).name)
+        except NotFound:
+            names.append(topic_id)
+    return names
 
 
 def _topic_names(plan: Plan, catalog: Catalog | None) -> dict[str, str]:

@@ -6,7 +6,6 @@ web framework). Every link is written out next to its text, because paper has no
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from html import escape
 from importlib.resources import files
@@ -16,8 +15,6 @@ from roadmapfinder.exporters.diagram import render_svg
 from roadmapfinder.exporters.document import (
     Document,
     Item,
-    ScheduledWeek,
-    ScheduledWork,
     Section,
     Status,
     weeks_label,
@@ -32,8 +29,7 @@ def _template(name: str) -> str:
 def render_print_html(document: Document, *, with_diagram: bool = True) -> str:
     """The document as one HTML page with its print stylesheet inlined.
 
-    A plan's document leads with its dated schedule instead of the diagram (a plan's phases are in the timeline
-    of its page; on paper, the dates are what the learner follows), starting right under the title.
+    A plan's document (one with a schedule) is typeset from `plan_pdf.py`'s Typst page instead.
     """
     facts = "".join(f"<div><dt>{_e(label)}</dt><dd>{_e(value)}</dd></div>" for label, value in document.facts)
     outro = (
@@ -47,13 +43,7 @@ def render_print_html(document: Document, *, with_diagram: bool = True) -> str:
         href=_e(document.href),
         summary=_e(document.summary),
         facts=facts,
-        diagram=(
-            _schedule(document)
-            if document.schedule
-            else _figure(render_svg(document, standalone=True, for_print=True))
-            if with_diagram
-            else ""
-        ),
+        diagram=_figure(render_svg(document, standalone=True, for_print=True)) if with_diagram else "",
         sections="\n".join(_section(s, document.hours_per_week) for s in document.sections),
         outro=outro,
     )
@@ -82,55 +72,6 @@ def _section(section: Section, pace: float) -> str:
 
 def _figure(svg: str) -> str:
     return f'<figure class="diagram">{svg}</figure>'
-
-
-def _schedule(document: Document) -> str:
-    """The weeks in turn: a line per week with its dates and hours, then each topic or project of the week with
-    the session days it takes ("Mon–Wed"), its share and the learner's mark.
-
-    One paragraph per week, not a line per session: WeasyPrint's time grows with every box and line, and a
-    session-by-session listing of the largest plan took two seconds to typeset (the Markdown export and the
-    calendar keep every session)."""
-    rows = []
-    for week in document.schedule:
-        work = " · ".join(_week_work(week))
-        rows.append(
-            f'<p class="week"><b>Week {week.number}</b> {_day(week.start)} – {_day(week.end)} {week.end.year}'
-            f" · {week.hours:g} h<br>{work}</p>"
-        )
-    return (
-        f'<section class="schedule"><h2>Week by week</h2><p class="note">{_e(document.schedule_note)}</p>'
-        f"{''.join(rows)}</section>"
-    )
-
-
-def _week_work(week: ScheduledWeek) -> list[str]:
-    """Each piece of work of the week once, with the days of the sessions it takes, in the order they come."""
-    days: dict[str, list[date]] = {}
-    hours: dict[str, float] = {}
-    first: dict[str, ScheduledWork] = {}
-    last: dict[str, ScheduledWork] = {}
-    for session in week.sessions:
-        for work in session.work:
-            days.setdefault(work.name, []).append(session.day)
-            hours[work.name] = hours.get(work.name, 0) + work.hours
-            first.setdefault(work.name, work)
-            last[work.name] = work
-    out = []
-    for name, on in days.items():
-        begins, ends = first[name].part in ("", "begin"), last[name].part in ("", "finish")
-        part = "" if begins and ends else "begin, " if begins else "finish, " if ends else "continue, "
-        when = f"{on[0]:%a}" + (f"–{on[-1]:%a}" if len(on) > 1 else "")
-        status = last[name].status
-        mark = {Status.DONE: "✓ ", Status.SKIPPED: "✓ ", Status.IN_PROGRESS: "… "}.get(status, "")
-        label = " (project)" if first[name].kind == "project" else ""
-        text = f"{mark}{_e(name)}{label} ({when}, {part}{hours[name]:g} h)"
-        out.append(f'<span class="{status.value}">{text}</span>' if status is not Status.TODO else text)
-    return out
-
-
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def _item(item: Item) -> str:

@@ -86,11 +86,19 @@ class RescheduleOut(BaseModel):
     finish_after: date
     hours_before: float
     hours_after: float
+    automatic: bool = Field(default=False, description="made by the plan's automatic weekly mode")
     message: str
 
 
 def reschedule_out(
-    *, at: datetime, from_date: date, finish_before: date, finish_after: date, hours_before: float, hours_after: float
+    *,
+    at: datetime,
+    from_date: date,
+    finish_before: date,
+    finish_after: date,
+    hours_before: float,
+    hours_after: float,
+    automatic: bool = False,
 ) -> RescheduleOut:
     """A reschedule as the page, the API and the CLI tell it."""
     pace = f" at {hours_after:g} h a week (was {hours_before:g})" if hours_after != hours_before else ""
@@ -99,7 +107,8 @@ def reschedule_out(
         if finish_before != finish_after
         else f"the finish stays {long_date(finish_after)}"
     )
-    message = f"On {long_date(at.date())} rescheduled from {long_date(from_date)}{pace}: {moved}."
+    how = "automatically rescheduled (you were behind)" if automatic else "rescheduled"
+    message = f"On {long_date(at.date())} {how} from {long_date(from_date)}{pace}: {moved}."
     return RescheduleOut(
         at=at,
         from_date=from_date,
@@ -107,6 +116,7 @@ def reschedule_out(
         finish_after=finish_after,
         hours_before=hours_before,
         hours_after=hours_after,
+        automatic=automatic,
         message=message,
     )
 
@@ -133,10 +143,19 @@ class PlanOut(BaseModel):
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of `known` the catalog cannot place")
     reschedules: list[RescheduleOut] = []
+    auto_reschedule: bool = Field(
+        default=False, description="each week, if you are behind, what is left moves to start from that week"
+    )
 
 
-def plan_out(plan: Plan, plan_id: str | None = None, reschedules: list[RescheduleOut] | None = None) -> PlanOut:
-    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, when given)."""
+def plan_out(
+    plan: Plan,
+    plan_id: str | None = None,
+    reschedules: list[RescheduleOut] | None = None,
+    *,
+    auto_reschedule: bool = False,
+) -> PlanOut:
+    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, and its automatic mode)."""
     return PlanOut(
         id=plan_id,
         request=plan.request,
@@ -198,6 +217,7 @@ def plan_out(plan: Plan, plan_id: str | None = None, reschedules: list[Reschedul
         understood=list(plan.understood),
         not_understood=list(plan.not_understood),
         reschedules=reschedules or [],
+        auto_reschedule=auto_reschedule,
     )
 
 

@@ -32,6 +32,12 @@ class SavedPlan(models.Model):
     feed_token = models.CharField(
         max_length=64, blank=True, default="", help_text="The secret of the calendar feed's address; empty: no feed."
     )
+    auto_reschedule = models.BooleanField(
+        default=False, help_text="Each week, if the learner is behind, what is left moves to start from that week."
+    )
+    auto_checked_week = models.DateField(
+        null=True, blank=True, help_text="The first day of the last week the automatic mode was applied for."
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -58,6 +64,7 @@ class PlanReschedule(models.Model):
     finish_after = models.DateField()
     hours_before = models.FloatField()
     hours_after = models.FloatField()
+    automatic = models.BooleanField(default=False, help_text="Made by the automatic mode, not by the learner.")
 
     class Meta:
         ordering = ("-at", "-pk")

@@ -69,6 +69,7 @@ def reschedule_shape(record: PlanReschedule) -> RescheduleOut:
         finish_after=record.finish_after,
         hours_before=record.hours_before,
         hours_after=record.hours_after,
+        automatic=record.automatic,
     )
 
 

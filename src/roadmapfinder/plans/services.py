@@ -13,17 +13,19 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
+from django.db.models import Q
 
 from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.errors import NotAllowed
+from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.replan import replan_request
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved
 from roadmapfinder.progress import ProgressState
-from roadmapfinder.progress.tracks import item_finished
+from roadmapfinder.progress.this_week import monday_of
+from roadmapfinder.progress.tracks import item_finished, standing_on
 
 #: How many plans a visitor's session remembers having created (the newest).
 CREATED_PLANS_KEPT = 50
@@ -143,6 +145,59 @@ def plan_reschedule(
             hours_after=plan.request.hours_per_week,
         )
     return saved, plan, record
+
+
+def plan_auto_set(*, plan_id: str, enabled: bool, session_key: str, user: Learner) -> SavedPlan:
+    """Turn the automatic weekly reschedule on or off (the creator or owner only)."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can change how it is rescheduled", hint="ask them")
+    saved.auto_reschedule = enabled
+    saved.save(update_fields=["auto_reschedule", "updated"])
+    return saved
+
+
+def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanReschedule | None:
+    """The automatic mode, applied at most once per week: if the plan's owner (whose progress `state` is) was
+    behind when this week began, what is left moves to start on this week's first day, recorded as automatic.
+
+    Servers are stateless and many, so there is no scheduler to trust: every read or write of a plan calls this,
+    and so does `manage.py plans_auto_reschedule` (for a systemd timer, so a plan nobody opens is moved too).
+    Claiming the week is one conditional UPDATE, so of two servers reading the plan at once only one reschedules,
+    and the decision is taken as of the week's first day, so whichever day it runs it decides the same. Answers
+    the reschedule made, or None (mode off, week already handled, not behind, or the plan no longer builds).
+    """
+    week = monday_of(today())
+    if not saved.auto_reschedule or (saved.auto_checked_week is not None and saved.auto_checked_week >= week):
+        return None
+    with transaction.atomic():
+        pending = Q(auto_checked_week__isnull=True) | Q(auto_checked_week__lt=week)
+        claimed = SavedPlan.objects.filter(Q(pk=saved.pk, auto_reschedule=True) & pending)
+        if not claimed.update(auto_checked_week=week):
+            return None  # another request or server handled this week
+        saved.auto_checked_week = week
+        try:
+            before = plan_build(saved)
+            standing = standing_on(before, state, week)
+            if standing is None or not standing.behind:
+                return None
+            rescheduled = replan_request(
+                before, is_finished=lambda kind, ref: item_finished(kind, ref, state), start=week, today=today()
+            )
+            plan = build_plan(default_catalog(), rescheduled, today=today())
+        except (InvalidInput, RoadmapFinderError):
+            return None  # a plan that no longer builds (or whose target is past) waits for its learner
+        saved.request = rescheduled.model_dump(mode="json")
+        saved.save(update_fields=["request", "updated"])
+        return PlanReschedule.objects.create(
+            plan=saved,
+            from_date=plan.start,
+            finish_before=before.finish_date,
+            finish_after=plan.finish_date,
+            hours_before=before.request.hours_per_week,
+            hours_after=plan.request.hours_per_week,
+            automatic=True,
+        )
 
 
 def plan_feed_open(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:

@@ -133,7 +133,13 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
     skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts). Items finished
     before the last reschedule are off the schedule, so they count on neither side.
     """
-    passed = [s for s in plan.sessions if s.day < today]
+    return standing_on(plan, state, today)
+
+
+def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
+    """The standing counted with the sessions dated before `day` (the automatic reschedule asks on a week's first
+    day, so whichever day of the week it runs, it decides the same)."""
+    passed = [s for s in plan.sessions if s.day < day]
     if not passed:
         return None
     due = sum(s.hours for s in passed)

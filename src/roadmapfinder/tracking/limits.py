@@ -15,10 +15,10 @@ from functools import wraps
 from django.core import signing
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
-from django_ratelimit.core import ALL, is_ratelimited  # type: ignore[import-untyped]
+from django_ratelimit.core import ALL, get_usage, is_ratelimited  # type: ignore[import-untyped]
 
 View = Callable[..., HttpResponseBase]
-__all__ = ["ALL", "limited", "limited_key", "login_limited", "rate_limited", "too_many"]
+__all__ = ["ALL", "limited", "limited_key", "login_limited", "rate_limited", "spent_key", "too_many"]
 
 #: Attempts per client address; generous for people, low for password guessing.
 LOGIN_RATE = "10/m"
@@ -49,6 +49,16 @@ def limited_key(request: HttpRequest, *, group: str, key: str, rate: str, increm
     return bool(
         is_ratelimited(request, group=group, key=lambda _g, _r: key, rate=rate, method=ALL, increment=increment)
     )
+
+
+def spent_key(request: HttpRequest, *, group: str, key: str, rate: str) -> bool:
+    """Whether `key`'s budget for `group` is already used up, without counting this request.
+
+    django-ratelimit's own check without counting (`increment=False`) answers "more than the limit", which is one
+    late for a budget of failures counted after the fact: with 20 failures recorded, the 21st try must be refused,
+    not let through to fail once more."""
+    usage = get_usage(request, group=group, key=lambda _g, _r: key, rate=rate, method=ALL, increment=False)
+    return usage is not None and int(usage["count"]) >= int(usage["limit"])
 
 
 def too_many(request: HttpRequest, message: str = "") -> HttpResponse:
@@ -100,9 +110,7 @@ def login_limited(group: str) -> Callable[[View], View]:
             account = _account(request)
             watched = bool(account) and not _known_device(request, account)
             account_group = f"{group}-account"
-            if watched and limited_key(
-                request, group=account_group, key=account, rate=ACCOUNT_FAILURE_RATE, increment=False
-            ):
+            if watched and spent_key(request, group=account_group, key=account, rate=ACCOUNT_FAILURE_RATE):
                 return too_many(
                     request,
                     "This account had too many failed log-ins. Try again in an hour, log in from a browser you used "

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from django.contrib.auth.models import User
+from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,10 +19,11 @@ from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.services import plan_auto_reschedule
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
-from roadmapfinder.tracking.selectors import progress_state
+from roadmapfinder.tracking.selectors import learner_state, progress_state
 
 TOKEN_PREFIX = "rf_"
 
@@ -177,3 +179,30 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
 def account_delete(*, user: User) -> None:
     """Delete the account and, by cascade, all its progress, notes, tokens, saved plans, answers and checks."""
     user.delete()
+
+
+def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase) -> ProgressState | None:
+    """Whose progress a plan's automatic mode reads: its owner's, or (a plan nobody owns) its creator's session's
+    when the creator is the one reading; None when neither is at hand (it waits for them)."""
+    if saved.owner is not None:
+        return progress_state(user=saved.owner)
+    if session.session_key and session.session_key == saved.creator_session:
+        return learner_state(user=user, session=session)
+    return None
+
+
+def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> None:
+    """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py)."""
+    saved = SavedPlan.objects.filter(pk=plan_id, auto_reschedule=True).select_related("owner").first()
+    if saved is None:
+        return
+    state = _plan_learner_state(saved, user=user, session=session)
+    if state is not None:
+        plan_auto_reschedule(saved=saved, state=state)
+
+
+def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState) -> None:
+    """The same for the plans of one learner (their dashboard, This week), whose progress is `state`."""
+    for saved in saved_plans:
+        if saved.auto_reschedule:
+            plan_auto_reschedule(saved=saved, state=state)

@@ -144,6 +144,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     standings = roadmaps_followed(catalog, state)
     signed_in = request.user.is_authenticated
     saved_plans = plans_of(user=learner(request)) if signed_in else plans_created_in(session=request.session)
+    services.plans_kept_current(saved_plans, state=state)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
         "sharing": roadmaps_sharing(catalog, state),

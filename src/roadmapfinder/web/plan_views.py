@@ -27,6 +27,7 @@ from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.selectors import learner_state
+from roadmapfinder.tracking.services import plan_kept_current
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 
@@ -248,6 +249,22 @@ def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
 
 
 @require_POST
+def plan_auto(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Turn the automatic weekly reschedule on or off (the box's form); back to the plan."""
+    enabled = request.POST.get("auto") == "on"
+    session_key = request.session.session_key or ""
+    services.plan_auto_set(plan_id=plan_id, enabled=enabled, session_key=session_key, user=request.user)
+    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    messages.success(
+        request,
+        "Automatic rescheduling is on: each week you are behind, what is left moves to start from that week."
+        if enabled
+        else "Automatic rescheduling is off: the dates move only when you reschedule.",
+    )
+    return redirect("plan", plan_id=plan_id)
+
+
+@require_POST
 def plan_feed(request: HttpRequest, plan_id: str) -> HttpResponse:
     """Make (or, with `revoke`, end) the plan's calendar feed address; back to the plan's calendar section."""
     session_key = request.session.session_key or ""
@@ -271,6 +288,7 @@ def _feed_urls(request: HttpRequest, plan_id: str, token: str) -> dict[str, str]
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
     session_key = request.session.session_key or ""
+    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
     error: InvalidInput | None = None
     status = 200
     if request.method == "POST":
@@ -293,7 +311,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
-    shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved))
+    shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
     context = {
         "plan": shaped,
         "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count

@@ -60,6 +60,7 @@ urlpatterns = [
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
     path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
+    path("plans/<str:plan_id>/auto-reschedule", plan_views.plan_auto, name="plan-auto"),
     path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
     path("api/v1/", api.urls),
     path("", include("roadmapfinder.tracking.urls")),

@@ -1,0 +1,78 @@
+"""The plan PDF of the largest plan allowed (issue 14/15): read back with pdftotext, it carries every week's dates,
+every topic and project by name, the phases and the learner's marks, with no topic id and no blank page.
+
+Its speed is measured by `make bench` (bench/bench_planning.py), never asserted here."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import date
+from math import ceil
+
+import pytest
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.exporters.document import Status
+from roadmapfinder.exporters.pdf import render_pdf
+from roadmapfinder.exporters.plan_document import document_from_plan
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.planning.plan import MAX_PLAN_WEEKS
+
+TODAY = date(2027, 1, 4)
+
+
+def largest_allowed_plan() -> Plan:
+    """The ten largest roadmaps, every day a study day, at the slowest pace that stays within MAX_PLAN_WEEKS."""
+    catalog = default_catalog()
+    ten = sorted(catalog.roadmaps, key=lambda r: -len(r.topic_ids))[:10]
+    request = PlanRequest(
+        targets=tuple(r.slug for r in ten),
+        hours_per_week=80,
+        study_days=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    )  # type: ignore[arg-type]
+    hours = ceil(build_plan(catalog, request, today=TODAY).total_hours / MAX_PLAN_WEEKS)
+    while True:
+        try:
+            return build_plan(catalog, request.model_copy(update={"hours_per_week": hours}), today=TODAY)
+        except InvalidInput:
+            hours += 1
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_the_largest_plans_pdf_carries_its_whole_schedule_by_name() -> None:
+    plan = largest_allowed_plan()
+    assert plan.total_weeks > MAX_PLAN_WEEKS * 0.9
+    topics = [t for phase in plan.phases for t in phase.topics]
+    marks = {topics[0].id: Status.DONE, topics[1].id: Status.IN_PROGRESS}
+    document = document_from_plan(plan, plan_id="largest", progress=marks)
+    # pdftotext (poppler) rather than pypdf: it reads the 40-odd pages in a fraction of pypdf's half a minute.
+    read = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=render_pdf(document), capture_output=True, check=True
+    )
+    pages = [re.sub(r"\s+", " ", page) for page in read.stdout.decode().split("\f")[:-1]]
+    assert all(len(page) > 200 for page in pages[:-1]), "no blank or nearly blank page"
+    assert "Week by week" in pages[0], "the schedule starts on the first page"
+    assert "Week 1 " in pages[0]
+    catalog = default_catalog()
+    titles = ", ".join(catalog.roadmap(slug).title for slug in plan.roadmaps)
+    assert f"My learning plan: {titles}" in pages[0], "roadmaps by title, never slugs"
+    text = " ".join(pages)
+    for week in plan.weeks:
+        assert f"Week {week.number} {_day(week.start)} – {_day(week.end)} {week.end.year}" in text, week.number
+    for phase in plan.phases:
+        assert f"Phase {phase.number}: {phase.title}" in text
+        for project in phase.projects:
+            assert project.title in text
+    for topic in topics:
+        assert (topic.variant or topic.name) in text
+    assert f"✓ {topics[0].name}" in text, "the learner's marks travel with the file"
+    schedule = text[: text.index("Phase 1: ")]
+    names = " ".join(t.name.lower() for t in topics)
+    ids = {t.id for t in topics if "-" in t.id and t.id not in names}  # ids that are not also plain words
+    assert not [i for i in ids if re.search(rf"(?<![\w/-]){re.escape(i)}(?![\w/-])", schedule)], "names, never ids"
