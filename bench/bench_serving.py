@@ -67,7 +67,7 @@ def _wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 120) 
                 return
         except OSError as error:
             if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
+                # the caller's `_running` stops it with SIGTERM: a SIGKILL here left granian's processes orphaned
                 raise RuntimeError(f"{process.args!r} did not start") from error
             time.sleep(0.2)
 
