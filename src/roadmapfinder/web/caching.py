@@ -139,6 +139,16 @@ class ProcessCopies:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= len(dropped[0])
 
+    def items(self) -> list[tuple[str, Stored]]:
+        """What this process holds, least recently used first (for tests and the memory figure)."""
+        with self._lock:
+            return list(self._entries.items())
+
+    @property
+    def size_bytes(self) -> int:
+        """The bytes of the bodies held: never above the budget."""
+        return self._bytes
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "roadmapfinder.web.personal_pages.PersonalPagesMiddleware",  # a tracking reader's page from a shared skeleton
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "roadmapfinder.web.middleware.DomainErrorMiddleware",
 ]

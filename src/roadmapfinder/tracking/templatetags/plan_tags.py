@@ -26,7 +26,8 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import PlanWeekOut, plan_week
 from roadmapfinder.progress.tracks import Track, schedule_standing
-from roadmapfinder.tracking.templatetags.tracking_tags import _csrf_input, _next, topic_marker
+from roadmapfinder.tracking.slots import csrf_field
+from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
 
 register = template.Library()
@@ -67,7 +68,7 @@ def topic_check(
         action=_MARK_TOPIC_URL(),
         swap="none" if scope.startswith("w") else "outerHTML",
         oob=mark_safe(' hx-swap-oob="true"') if oob else "",
-        csrf=_csrf_input(request),
+        csrf=csrf_field(request),
         track=track_token,
         phase=phase,
         next=_next(request, phase) if not scope.startswith("w") else _next(request),

@@ -9,11 +9,11 @@ the anonymous page carries no CSRF token and stays cacheable for everyone.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from django import template
 from django.http import HttpRequest
-from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -21,15 +21,17 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
-from roadmapfinder.progress import TopicStatus, TrackProgress, roadmaps_followed
+from roadmapfinder.progress import Tally, TopicStatus, TrackProgress, roadmaps_followed
 from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
+from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
 
 register = template.Library()
 
 STATUS_OPTIONS = [("none", "Not started"), *((s.value, s.label) for s in TopicStatus)]
+_NOTHING = mark_safe("")
 
 
 def _track(track: Track | str) -> Track:
@@ -59,27 +61,85 @@ def progress_overall(context: dict[str, Any], track: Track | str, oob: bool = Fa
     request: HttpRequest | None = context.get("request")
     if request is None:
         return mark_safe("")
+    if request_is_skeleton(request) and isinstance(track, str) and not oob:
+        return slot("overall", track)
+    return _overall(request, track, oob)
+
+
+@filler("overall")
+def _overall_slot(request: HttpRequest, args: list[str]) -> str:
+    return _overall(request, args[0], False)
+
+
+def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
     if not tracking_active(request):
         return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
     followed = _track(track)
-    data: dict[str, Any] = {"key": "overall", "label": "Your progress", "oob": oob}
-    data["tally"] = _progress(request, followed).overall
-    if followed.kind is TrackKind.ROADMAP:
-        data["follow"] = {"slug": followed.key, "on": followed.key in reader_state(request).roadmaps}
-        data["next"] = _next(request)
-    return _render("_bar.html", data, request)
+    tally = _progress(request, followed).overall
+    if followed.kind is not TrackKind.ROADMAP:
+        return _bar(key="overall", label="Your progress", tally=tally, oob=oob)
+    follow = format_html(
+        '<form method="post" action="{}" class="inline-form follow">{}'
+        '<input type="hidden" name="next" value="{}">{}</form>',
+        reverse("follow-roadmap", args=[followed.key]),
+        csrf_field(request),
+        _next(request),
+        _STOP_FOLLOWING if followed.key in reader_state(request).roadmaps else _START_FOLLOWING,
+    )
+    return _bar(key="overall", label="Your progress", tally=tally, oob=oob, follow=follow)
 
 
 @register.simple_tag(takes_context=True)
 def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob: bool = False) -> SafeString:
     """One phase's bar (nothing for a visitor who has not started tracking)."""
     request: HttpRequest | None = context.get("request")
+    if request_is_skeleton(request) and isinstance(track, str) and not oob:
+        return slot("phase", track, number)
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
+    return _phase_bar(request, track, number, oob)
+
+
+@filler("phase")
+def _phase_slot(request: HttpRequest, args: list[str]) -> str:
+    return _phase_bar(request, args[0], int(args[1]), False) if tracking_active(request) else ""
+
+
+def _phase_bar(request: HttpRequest, track: Track | str, number: int, oob: bool) -> SafeString:
     tally = _progress(request, _track(track)).sections[number - 1].tally
-    context_out = {"key": f"phase-{number}", "label": f"Phase {number}", "tally": tally, "oob": oob}
-    return _render("_bar.html", context_out, request)
+    return _bar(key=f"phase-{number}", label=f"Phase {number}", tally=tally, oob=oob)
+
+
+def _bar(*, key: str, label: str, tally: Tally, oob: bool, follow: SafeString = _NOTHING) -> SafeString:
+    """A progress bar with its words. Built in Python, not a template: a roadmap page draws one per phase."""
+    in_progress = f", {tally.in_progress} in progress" if tally.in_progress else ""
+    return format_html(
+        _BAR,
+        key=key,
+        oob=_SWAP_OOB if oob else "",
+        percent=tally.percent,
+        label=label,
+        finished=tally.finished,
+        total=tally.total,
+        in_progress=in_progress,
+        follow=follow,
+    )
+
+
+_BAR = (
+    '<div class="progress" id="progress-{key}"{oob}>\n'
+    '  <progress max="100" value="{percent}" aria-labelledby="progress-{key}-text">{percent}%</progress>\n'
+    '  <span class="progress-text" id="progress-{key}-text">{label}: <strong class="percent">{percent}%</strong> '
+    '<span class="muted">· {finished} of {total} finished{in_progress}</span></span>\n'
+    "  {follow}\n"
+    "</div>"
+)
+_STOP_FOLLOWING = mark_safe(
+    '<span class="muted">On your dashboard ·</span> <input type="hidden" name="follow" value="false">'
+    '<button type="submit" class="link-button">Stop following</button>'
+)
+_START_FOLLOWING = mark_safe('<button type="submit" class="link-button">Follow this roadmap on my dashboard</button>')
 
 
 @register.simple_tag(takes_context=True)
@@ -91,27 +151,55 @@ def topic_marker(
     On a topic's own page there is no track (None, phase 0): the control stands alone, with no bars to redraw.
     """
     request: HttpRequest | None = context.get("request")
+    if request_is_skeleton(request) and not oob:
+        assert request is not None
+        # The form is shared; only the status (its class and chosen option) and the CSRF field are the reader's.
+        return _topic_marker_html(request, track, phase, topic_id, slot("status", topic_id), slot("options", topic_id))
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
+    chosen = _status(request, topic_id)
+    return _topic_marker_html(request, track, phase, topic_id, chosen, _OPTIONS[chosen], oob=oob)
+
+
+def _status(request: HttpRequest, topic_id: str) -> str:
     status = reader_state(request).status(topic_id)
-    chosen = status.value if status else "none"
-    options = format_html_join(
-        "", '<option value="{}"{}>{}</option>', ((v, _SELECTED if v == chosen else "", n) for v, n in STATUS_OPTIONS)
-    )
+    return status.value if status else "none"
+
+
+def _topic_marker_html(
+    request: HttpRequest,
+    track: Track | str | None,
+    phase: int,
+    topic_id: str,
+    status: str,
+    options: SafeString,
+    *,
+    oob: bool = False,
+) -> SafeString:
     return format_html(
         _TOPIC_MARKER,
-        status=chosen,
+        status=status,
         phase=phase,
         id=topic_id,
         name=default_catalog().topic(topic_id).name,
         action=_MARK_TOPIC_URL(),
         oob=_SWAP_OOB if oob else "",
-        csrf=_csrf_input(request),
+        csrf=slot("csrf") if request_is_skeleton(request) else csrf_field(request),
         track=_track(track).token if track else "",
         next=_next(request, phase),
         options=options,
     )
+
+
+@filler("status")
+def _status_slot(request: HttpRequest, args: list[str]) -> str:
+    return _status(request, args[0])
+
+
+@filler("options")
+def _options_slot(request: HttpRequest, args: list[str]) -> str:
+    return _OPTIONS[_status(request, args[0])]
 
 
 #: The topic's status form. Built in Python, not a template: a personal roadmap page holds one per topic (up to
@@ -129,15 +217,13 @@ _TOPIC_MARKER = (
 _SELECTED = mark_safe(" selected")
 _SWAP_OOB = mark_safe(' hx-swap-oob="true"')
 _MARK_TOPIC_URL = functools.cache(lambda: reverse("progress-topic"))
-
-
-def _csrf_input(request: HttpRequest) -> SafeString:
-    """The hidden CSRF field, made once per request and shared by every form on the page."""
-    field: SafeString | None = getattr(request, "_rf_csrf_input", None)
-    if field is None:
-        field = csrf_input(request)
-        request._rf_csrf_input = field  # type: ignore[attr-defined]
-    return field
+#: The status menu's options with each status chosen: the same five strings for every topic.
+_OPTIONS = {
+    chosen: format_html_join(
+        "", '<option value="{}"{}>{}</option>', ((v, _SELECTED if v == chosen else "", n) for v, n in STATUS_OPTIONS)
+    )
+    for chosen, _ in STATUS_OPTIONS
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -146,7 +232,8 @@ def project_marker(
 ) -> SafeString:
     """A project's "done" checkbox (nothing for a plan project the track does not count, or without a track)."""
     request: HttpRequest | None = context.get("request")
-    if not tracking_active(request) or not track:
+    skeleton = request_is_skeleton(request) and not oob
+    if not (skeleton or tracking_active(request)) or not track:
         return mark_safe("")
     assert request is not None
     followed = _track(track)
@@ -159,11 +246,19 @@ def project_marker(
         "key": key,
         "dom_id": key.replace("/", "--"),
         "title": title,
-        "done": key in reader_state(request).projects,
+        "checked": slot("checked", key) if skeleton else _checked(request, [key]),
         "next": _next(request, phase),
         "oob": oob,
     }
     return _render("_project_marker.html", data, request)
+
+
+@filler("checked")
+def _checked(request: HttpRequest, args: list[str]) -> SafeString:
+    return _CHECKED if args[0] in reader_state(request).projects else _NOTHING
+
+
+_CHECKED = mark_safe(" checked")
 
 
 @register.simple_tag(takes_context=True)
@@ -191,9 +286,52 @@ def _notes(request: HttpRequest) -> dict[str, str]:
 def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
     """The learner's note under a topic on a roadmap or plan page, folded; nothing when there is none."""
     request: HttpRequest | None = context.get("request")
-    if request is None or not (text := _notes(request).get(topic_id)):
+    if request_is_skeleton(request):
+        return slot("note", topic_id)
+    return _note_inline(request, topic_id) if request is not None else mark_safe("")
+
+
+@filler("note")
+def _note_slot(request: HttpRequest, args: list[str]) -> str:
+    return _note_inline(request, args[0])
+
+
+def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
+    if not (text := _notes(request).get(topic_id)):
         return mark_safe("")
     return _render("_note_inline.html", {"topic_id": topic_id, "html": render_note(text)}, request)
+
+
+@register.simple_tag(takes_context=True)
+def account_links(context: dict[str, Any]) -> SafeString:
+    """The site menu's account entries: "Me" and "Log out" when signed in, else "Log in" and "Sign up"."""
+    request: HttpRequest | None = context.get("request")
+    if request_is_skeleton(request):
+        return slot("account")
+    return _account_links(request, []) if request is not None else _SIGNED_OUT_LINKS()
+
+
+@filler("account")
+def _account_links(request: HttpRequest, args: list[str]) -> SafeString:
+    user = getattr(request, "user", None)  # none on a request refused before authentication (a 400 page)
+    if user is None or not user.is_authenticated:
+        return _SIGNED_OUT_LINKS()
+    return format_html(
+        '<li><a href="{}">Me</a></li>\n          <li><form method="post" action="{}" class="inline-form">{}'
+        '<button type="submit" class="link-button">Log out</button></form></li>',
+        reverse("dashboard"),
+        reverse("logout"),
+        csrf_field(request),
+    )
+
+
+_SIGNED_OUT_LINKS: Callable[[], SafeString] = functools.cache(
+    lambda: format_html(
+        '<li><a href="{}">Log in</a></li>\n          <li><a href="{}">Sign up</a></li>',
+        reverse("login"),
+        reverse("signup"),
+    )
+)
 
 
 @register.simple_tag(takes_context=True)

@@ -3,26 +3,36 @@ exporters."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from roadmapfinder.catalog.shapes import RoadmapDetail, stack_label
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.shapes import RoadmapDetail, roadmap_detail, stack_label
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.structured_data import course_json_ld
+from roadmapfinder.progress.tracks import roadmap_track_of
 from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.slots import filler, request_is_skeleton, slot
+from roadmapfinder.tracking.trackers import reader_progress
 from roadmapfinder.web.selectors import plain_error
 from roadmapfinder.web.seo import json_ld_script
 
 register = template.Library()
+
+#: Diagrams kept per process, by roadmap, pace and the reader's marks on it (about 40 KB each): readers at the same
+#: point share one, and a learner's page does not redraw it on every visit.
+DIAGRAMS_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -31,17 +41,47 @@ class DiagramView:
     description: str
 
 
-@register.simple_tag
+@register.simple_tag(takes_context=True)
 def roadmap_diagram(
-    roadmap: RoadmapDetail, hours: float | None = None, progress: Mapping[str, Status] | None = None
+    context: dict[str, Any],
+    roadmap: RoadmapDetail,
+    hours: float | None = None,
+    progress: Mapping[str, Status] | None = None,
 ) -> DiagramView:
     """The overview diagram, inline and coloured by the page's scheme, with its description in words.
 
     Use as `{% roadmap_diagram roadmap hours progress as diagram %}`; `progress` marks topics done, in progress
-    or skipped. The SVG escapes every text it draws.
+    or skipped. The SVG escapes every text it draws. In a personal page's shared skeleton the drawing is a slot
+    (marks change the layout: a mark widens a node's text), filled per reader from their statuses.
     """
-    document = document_from_roadmap(roadmap, hours_per_week=hours, progress=progress)
-    return DiagramView(mark_safe(render_svg(document, standalone=False)), describe(document))
+    document = document_from_roadmap(roadmap, hours_per_week=hours)
+    description = describe(document)  # the same words whatever the marks: phases, levels and weeks
+    if request_is_skeleton(context.get("request")):
+        return DiagramView(slot("diagram", roadmap.slug, "" if hours is None else repr(hours)), description)
+    marks = _marks_on(roadmap.slug, progress or {})
+    return DiagramView(_diagram_svg(default_catalog().content_hash, roadmap.slug, hours, marks), description)
+
+
+def _marks_on(slug: str, progress: Mapping[str, Status]) -> tuple[tuple[str, Status], ...]:
+    """The statuses of the roadmap's own topics, in a stable order: the diagram's cache key."""
+    on_roadmap = set(roadmap_track_of(default_catalog(), slug).topic_ids)
+    return tuple(sorted((t, s) for t, s in progress.items() if t in on_roadmap))
+
+
+@functools.lru_cache(maxsize=DIAGRAMS_KEPT)
+def _diagram_svg(content: str, slug: str, hours: float | None, marks: tuple[tuple[str, Status], ...]) -> SafeString:
+    """The inline SVG of a roadmap with these marks (only the roadmap's own topics count: see `_marks_on`)."""
+    catalog = default_catalog()
+    detail = roadmap_detail(catalog, catalog.roadmap(slug))
+    document = document_from_roadmap(detail, hours_per_week=hours, progress=dict(marks))
+    return mark_safe(render_svg(document, standalone=False))
+
+
+@filler("diagram")
+def _diagram_slot(request: HttpRequest, args: list[str]) -> str:
+    slug, hours = args[0], float(args[1]) if args[1] else None
+    marks = _marks_on(slug, reader_progress(request))
+    return _diagram_svg(default_catalog().content_hash, slug, hours, marks)
 
 
 @register.simple_tag

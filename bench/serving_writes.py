@@ -1,0 +1,116 @@
+"""Concurrent writers: learners marking progress at once through the API, as the issue measured them (#17).
+
+WRITERS threads, each a learner with a token, put statuses on the Backend roadmap's topics (WRITES in all), each
+request on a new connection as a command-line client or a script does. Every answer's time is kept; after the
+run each learner's progress is read back and compared with the last status the server acknowledged per topic,
+so a lost write shows. The kernel's TCP counters around the run (listen-queue overflows and SYN retransmits, from
+/proc/net/netstat and /proc/net/snmp) tell whether waits came from connections the server did not take in time.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+WRITES = 2000
+STATUSES = ("in_progress", "done", "skipped")
+#: The TCP counters that show connections refused or retried at the listening socket.
+COUNTERS = ("ListenOverflows", "ListenDrops", "TCPSynRetrans", "TCPTimeouts")
+
+
+@dataclass(frozen=True)
+class Writes:
+    count: int
+    p50_ms: float
+    p99_ms: float
+    max_ms: float
+    over_1s: int
+    failed: int
+    lost: int
+    counters: dict[str, int]
+
+
+def tcp_counters() -> dict[str, int]:
+    """The kernel's TCP extension counters (netstat -s reads the same files)."""
+    values: dict[str, int] = {}
+    for name in ("/proc/net/netstat", "/proc/net/snmp"):
+        lines = Path(name).read_text().splitlines()
+        for header, row in zip(lines[::2], lines[1::2], strict=False):
+            keys, numbers = header.split()[1:], row.split()[1:]
+            values.update({k: int(v) for k, v in zip(keys, numbers, strict=False) if k in COUNTERS})
+    return values
+
+
+def _put(url: str, token: str, status: str) -> int:
+    request = urllib.request.Request(url, data=json.dumps({"status": status}).encode(), method="PUT")
+    request.add_header("Authorization", f"Bearer {token}")
+    request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
+
+
+def _progress(base: str, token: str) -> dict[str, str]:
+    request = urllib.request.Request(f"{base}/api/v1/me/progress")
+    request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        topics: dict[str, str] = json.loads(response.read())["topics"]
+        return topics
+
+
+def concurrent_writes(base: str, tokens: list[str], topics: list[str]) -> Writes:
+    """WRITES progress updates from len(tokens) learners at once; latency, failures and lost writes."""
+    per_writer = WRITES // len(tokens)
+    times: list[float] = []
+    acknowledged: list[dict[str, str]] = [{} for _ in tokens]
+    failures = [0]
+    lock = threading.Lock()
+    start = threading.Barrier(len(tokens))
+
+    def writer(index: int) -> None:
+        start.wait()
+        for step in range(per_writer):
+            topic = topics[(index + step) % len(topics)]
+            status = STATUSES[(index + step) % len(STATUSES)]
+            began = time.perf_counter()
+            code = _put(f"{base}/api/v1/me/progress/{topic}", tokens[index], status)
+            spent = (time.perf_counter() - began) * 1000
+            with lock:
+                times.append(spent)
+                if code == 200:
+                    acknowledged[index][topic] = status
+                else:
+                    failures[0] += 1
+
+    before = tcp_counters()
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(len(tokens))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    after = tcp_counters()
+    lost = 0
+    for token, acked in zip(tokens, acknowledged, strict=True):
+        stored = _progress(base, token)
+        lost += sum(1 for topic, status in acked.items() if stored.get(topic) != status)
+    times.sort()
+    return Writes(
+        count=len(times),
+        p50_ms=times[len(times) // 2],
+        p99_ms=times[int(len(times) * 0.99) - 1],
+        max_ms=times[-1],
+        over_1s=sum(1 for t in times if t >= 1000),
+        failed=failures[0],
+        lost=lost,
+        counters={k: after.get(k, 0) - before.get(k, 0) for k in COUNTERS},
+    )

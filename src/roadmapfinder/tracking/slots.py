@@ -1,0 +1,91 @@
+"""Personal pages from shared parts: a page rendered once for every reader, with holes the learner's data fills.
+
+A roadmap page for a learner differs from everyone else's only in small places: each topic's status, the bars,
+the project boxes, notes, the diagram's marks, the account links and the CSRF field. Rendering the whole page for
+every request made it about 200 times slower than the cached page. So the page is rendered once per URL and build
+with the template tags in *skeleton mode* (`request_is_skeleton`): each personal tag writes a slot marker instead
+of its HTML. Per request, `assemble` replaces every marker from one read of the reader's progress, with the same
+functions the tags use outside skeleton mode, so both ways give the same bytes (tests/web/test_personal_pages.py
+checks it). The skeleton is rendered for an anonymous request with a throw-away session and CSRF secret, so it
+cannot carry anyone's data.
+
+A marker is `SEP kind ARG arg ARG arg ... SEP`: control characters that never occur in a page (the content
+validator and the request boundary refuse control characters in text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.http import HttpRequest
+from django.template.backends.utils import csrf_input
+from django.utils.safestring import SafeString, mark_safe
+
+SEP = "\x00"
+ARG = "\x1f"
+#: The attribute a skeleton render's request carries.
+SKELETON_FLAG = "_rf_skeleton"
+
+#: kind -> the function that fills a slot of that kind for a request, given the slot's arguments.
+Filler = Callable[[HttpRequest, list[str]], str]
+_FILLERS: dict[str, Filler] = {}
+FillerT = TypeVar("FillerT", bound=Filler)
+
+#: Django's hidden CSRF field as `{% csrf_token %}` writes it (a 64-character masked token).
+_CSRF_FIELD = re.compile(r'<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">')
+
+
+def request_is_skeleton(request: HttpRequest | None) -> bool:
+    """Whether this render is the shared skeleton of a personal page (the tags write slots, not content)."""
+    return bool(getattr(request, SKELETON_FLAG, False))
+
+
+def slot(kind: str, *args: object) -> SafeString:
+    """The marker for one personal part, filled per request by the filler registered for `kind`."""
+    return mark_safe(SEP + ARG.join([kind, *(str(a) for a in args)]) + SEP)
+
+
+def filler(kind: str) -> Callable[[FillerT], FillerT]:
+    """Register the function that fills the slots of `kind` (a decorator)."""
+
+    def register(function: FillerT) -> FillerT:
+        _FILLERS[kind] = function
+        return function
+
+    return register
+
+
+def skeleton_of(page: str) -> str:
+    """A skeleton render's HTML, with any CSRF field written by `{% csrf_token %}` turned into a slot too.
+
+    The render used a throw-away secret, so the field was never valid; the slot gives each reader their own.
+    """
+    return _CSRF_FIELD.sub(slot("csrf"), page)
+
+
+def assemble(skeleton: str, request: HttpRequest) -> str:
+    """The reader's page: every slot of the skeleton filled for this request."""
+    parts = skeleton.split(SEP)
+    for index in range(1, len(parts), 2):
+        kind, *args = parts[index].split(ARG)
+        parts[index] = _FILLERS[kind](request, args)
+    return "".join(parts)
+
+
+def csrf_field(request: HttpRequest) -> SafeString:
+    """The hidden CSRF field, made once per request and shared by every form on the page."""
+    field: SafeString | None = getattr(request, "_rf_csrf_input", None)
+    if field is None:
+        field = csrf_input(request)
+        request._rf_csrf_input = field  # type: ignore[attr-defined]
+    return field
+
+
+@filler("csrf")
+def _csrf(request: HttpRequest, args: list[str]) -> str:
+    return csrf_field(request)
+
+
+__all__ = ["assemble", "csrf_field", "filler", "request_is_skeleton", "skeleton_of", "slot"]

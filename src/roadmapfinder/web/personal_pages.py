@@ -1,0 +1,117 @@
+"""Personal roadmap pages assembled from a shared skeleton (see tracking/slots.py for the slots).
+
+A reader with a session or an account never gets the shared cached page: the page shows their statuses, bars,
+notes and forms. Rendering it whole took about 200 times the cached page's time. `PersonalPagesMiddleware`
+instead keeps, per process, the page rendered once for this URL and build with every personal part left as a
+slot (the *skeleton*), and fills the slots per request from one read of the reader's progress. The result is the
+same page, complete without JavaScript.
+
+The skeleton is rendered by the view itself, for a copy of the request that has no cookie, an anonymous user, an
+empty session and a throw-away CSRF secret, so no reader's data can reach it. It is kept under the same key parts
+as the shared page cache (build fingerprint, host, scheme, path, query, htmx) in this process's page copies,
+inside the `PAGE_MEMORY_MB` budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.sessions.backends.base import SessionBase
+from django.core.handlers.wsgi import WSGIRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+
+import roadmapfinder.web.templatetags.roadmap_extras  # noqa: F401  registers the diagram's slot filler
+from roadmapfinder.errors import RoadmapFinderError
+from roadmapfinder.tracking.slots import SKELETON_FLAG, assemble, skeleton_of
+from roadmapfinder.tracking.trackers import tracking_active
+from roadmapfinder.web.caching import build_fingerprint, process_copies
+
+#: The views whose pages are assembled: the roadmap page.
+ASSEMBLED_VIEWS = frozenset({"roadmap"})
+#: A CSRF secret that is never anyone's: `{% csrf_token %}` in a skeleton render masks this (then becomes a slot).
+_THROWAWAY_SECRET = "skeleton" * 4
+#: Request headers a skeleton render never sees: whatever identifies the reader.
+_PRIVATE = frozenset({"HTTP_COOKIE", "HTTP_AUTHORIZATION"})
+
+
+class _NoSession(SessionBase):
+    """An empty session that is never saved: what the skeleton render sees of the reader."""
+
+    def load(self) -> dict[str, Any]:
+        return {}
+
+    def exists(self, session_key: str) -> bool:
+        return False
+
+    def create(self) -> None:
+        return None
+
+    def save(self, must_create: bool = False) -> None:
+        return None
+
+    def delete(self, session_key: str | None = None) -> None:
+        return None
+
+
+def _key(request: HttpRequest) -> str:
+    meta = request.META
+    variant = "|".join(
+        (
+            request.get_host(),
+            request.scheme or "",
+            request.path_info,
+            meta.get("QUERY_STRING", ""),
+            "hx" if "HTTP_HX_REQUEST" in meta else "",
+        )
+    )
+    return f"rf:skeleton:{build_fingerprint()}:{hashlib.sha256(variant.encode()).hexdigest()}"
+
+
+def _skeleton_request(request: HttpRequest) -> HttpRequest:
+    environ = {k: v for k, v in request.META.items() if k not in _PRIVATE and not k.startswith("CSRF_")}
+    copy = WSGIRequest(environ)
+    copy.user = AnonymousUser()
+    copy.session = _NoSession()
+    copy.META["CSRF_COOKIE"] = _THROWAWAY_SECRET
+    copy.resolver_match = request.resolver_match
+    setattr(copy, SKELETON_FLAG, True)
+    return copy
+
+
+class PersonalPagesMiddleware:
+    """Answers a tracking reader's roadmap page from the skeleton; everything else passes through."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view: Callable[..., HttpResponseBase], args: Any, kwargs: Any
+    ) -> HttpResponseBase | None:
+        match = request.resolver_match
+        if request.method != "GET" or match is None or match.url_name not in ASSEMBLED_VIEWS:
+            return None
+        if not tracking_active(request):
+            return None  # the shared page cache answers readers without a session
+        key = _key(request)
+        stored = process_copies.get(key)
+        if stored is None:
+            try:
+                response = view(_skeleton_request(request), *args, **kwargs)
+            except RoadmapFinderError:
+                return None  # an unknown slug, a bad pace: the view answers this reader with the error page
+            if response.status_code != 200 or not isinstance(response, HttpResponse) or response.streaming:
+                return None  # errors and redirects: the view answers this reader itself
+            headers: tuple[tuple[str, str], ...] = (("Content-Type", response["Content-Type"]),)
+            stored = (skeleton_of(response.content.decode()).encode(), headers)
+            process_copies.put(key, stored)
+        body, headers = stored
+        page = HttpResponse(assemble(body.decode(), request).encode())
+        for name, value in headers:
+            page[name] = value
+        return page
