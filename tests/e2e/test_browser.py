@@ -6,8 +6,12 @@ on a free port, with the shipped catalog and a throw-away SQLite database.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
+
+from roadmapfinder.catalog.loader import catalog_in
 
 pytestmark = pytest.mark.browser
 
@@ -69,3 +73,39 @@ def test_roadmap_topic_filter_jumps_to_the_topic(server: str, page: Page) -> Non
     link.click()
     expect(page).to_have_url(f"{server}/roadmaps/backend#topic-authentication")
     expect(page.locator("#topic-authentication")).to_be_in_viewport()
+
+
+def test_placement_for_backend_marks_proven_topics_known_and_shortens_the_plan(server: str, page: Page) -> None:
+    """The shipped Backend roadmap's first topics carry questions: answering them right tests those topics out."""
+    catalog = catalog_in(None)  # the shipped content, as the server serves it
+    page.goto(f"{server}/generate?roadmap=backend")
+    before = _preview_hours(page)
+    page.get_by_role("button", name="Test out of what you know").click()
+    proven: list[str] = []
+    for _ in range(40):
+        if page.get_by_role("heading", level=1).inner_text() != "Test out of what you know":
+            break
+        key = page.locator("input[name=question]").get_attribute("value") or ""
+        topic_id, _, question_id = key.partition("/")
+        topic = catalog.topic(topic_id)
+        question = next(q for q in topic.questions if q.id == question_id)
+        right = topic_id in ("how-the-web-works", "git")  # two topics proven, the others not
+        if right and topic.name not in proven:
+            proven.append(topic.name)
+        choice = question.answer if right else question.wrong[0].choice
+        radios = page.locator("input[type=radio]")  # labels render inline code, values keep the text as written
+        radios.nth(radios.evaluate_all("els => els.map(e => e.value)").index(choice)).check()
+        page.get_by_role("button", name="Next").click()
+    decided = page.locator(".placement-outcome")
+    for name in proven:
+        expect(decided).to_contain_text(f"{name}: known, left out of the plan")
+    assert _preview_hours(page) < before
+    undo = proven[-1]
+    page.get_by_role("button", name=f"Undo: keep {undo} in the plan").click()
+    expect(page.locator(".placement-outcome")).to_contain_text(f"{undo}: undone, it stays in the plan", timeout=30_000)
+
+
+def _preview_hours(page: Page) -> int:
+    found = re.search(r"(\d+) hours over", page.locator("#preview").inner_text())
+    assert found is not None
+    return int(found[1])
