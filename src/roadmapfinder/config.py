@@ -76,6 +76,7 @@ class Config:
     web_concurrency: int
     content_dir: Path | None
     cli_config_file: Path
+    learned_estimate_min_learners: int
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Config:
@@ -118,6 +119,7 @@ class Config:
             web_concurrency=_int(environ, "WEB_CONCURRENCY", 0),
             content_dir=Path(content_dir) if content_dir else None,
             cli_config_file=Path(cli_config) if cli_config else config_home / "roadmapfinder" / "config.json",
+            learned_estimate_min_learners=max(1, _int(environ, "LEARNED_ESTIMATE_MIN_LEARNERS", 5)),
         )
 
 

@@ -96,7 +96,8 @@ def test_stats_table() -> None:
     assert result.exit_code == 0
     assert "Key points" in result.stdout
     assert "Estimates per category" in result.stdout
-    assert "Role roadmaps from no experience (job-ready band 300-500 h)" in result.stdout
+    assert "Estimates per kind" in result.stdout
+    assert "Role roadmaps from no experience, to their job-ready milestone" in result.stdout
 
 
 def test_stats_reports_estimate_bands_per_category() -> None:
@@ -114,11 +115,18 @@ def test_stats_shows_the_spread_of_role_roadmaps_from_no_experience() -> None:
     from roadmapfinder.catalog import default_content_root, load_catalog
     from roadmapfinder.catalog.stats import catalog_stats
 
-    roles = catalog_stats(load_catalog(default_content_root())).zero_experience_roles
+    stats = catalog_stats(load_catalog(default_content_root()))
+    roles = stats.zero_experience_roles
     by_slug = {r.slug: r for r in roles}
     assert {"backend", "frontend", "android", "data-analyst", "product-manager"} <= set(by_slug)
     assert "engineering-manager" not in by_slug, "it assumes the Software Engineer roadmap"
-    assert all(300 <= r.job_ready_hours <= 500 for r in roles)
+    bands = {"role": (300, 500), "non-coding-role": (200, 500)}
+    assert all(bands[r.kind][0] <= r.job_ready_hours <= bands[r.kind][1] for r in roles)
+    spread = {s.kind: s for s in stats.zero_experience_spread}
+    assert spread["role"].roadmaps >= 20
+    assert spread["non-coding-role"].roadmaps == 4  # product, UX, writing, developer relations; not the manager
+    assert spread["non-coding-role"].band_hours == (200, 500)
+    assert [k.category for k in stats.estimates_by_kind] == ["role", "non-coding-role", "skill"]
     assert by_slug["backend"].job_ready_phase == 4
     assert by_slug["backend"].total_hours > by_slug["backend"].job_ready_hours
 

@@ -77,6 +77,7 @@ def test_show_at_my_pace() -> None:
     assert "Estimated time: 2-3 weeks at 20 h/week" in result.stdout
 
 
+@pytest.mark.django_db  # the API's topic JSON reads learners' medians (none here: null on both sides)
 def test_topic_json_is_the_api_shape() -> None:
     assert run_json("topic", "orm-layer") == Client().get("/api/v1/topics/orm-layer").json()
 

@@ -200,8 +200,8 @@ def test_project_hours_come_in_bands(content_copy: Path) -> None:
     assert found["effort-band"].message == "12 hours is not one of the project bands 5, 10, 20, 40"
 
 
-def _make_role(d: Data, job_ready_phase: int | None) -> None:
-    d["role"] = True
+def _make_role(d: Data, job_ready_phase: int | None, kind: str = "role") -> None:
+    d["kind"] = kind
     if job_ready_phase is not None:
         d["phases"][job_ready_phase].update(job_ready=True, job_ready_note="A deployed API to show an employer.")
 
@@ -220,6 +220,21 @@ def test_a_job_ready_milestone_outside_the_band_is_reported(content_copy: Path) 
     assert problem.rule == "role-band"
     assert problem.field == "phases[3].job_ready"
     assert problem.message.endswith("the band is 300-500 hours")
+
+
+def test_a_role_beyond_code_has_its_own_band(content_copy: Path) -> None:
+    """No first programming language to learn from zero: the band of a non-coding role starts at 200 hours."""
+    edit(content_copy, ALPHA, lambda d: _make_role(d, 0, kind="non-coding-role"))
+    problem = only_problem(content_copy)
+    assert problem.rule == "role-band"
+    assert problem.message.endswith("the band is 200-500 hours")
+
+
+def test_an_unknown_kind_is_refused(content_copy: Path) -> None:
+    edit(content_copy, ALPHA, lambda d: d.update(kind="manager"))
+    [problem] = [p for p in problems(content_copy) if p.file == ALPHA]
+    assert (problem.rule, problem.field) == ("schema", "kind")
+    assert "'role', 'non-coding-role' or 'skill'" in problem.fix
 
 
 def test_job_ready_only_on_a_role_roadmap_with_a_note_and_once(content_copy: Path) -> None:

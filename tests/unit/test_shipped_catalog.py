@@ -109,16 +109,20 @@ CATALOG_SLUGS = {
     "security": "cyber-security penetration-tester devsecops ai-red-teaming",
     "databases": "sql postgresql mongodb redis database-administrator elasticsearch",
     "foundations": "computer-science dsa system-design software-architect software-engineer git-github qa-engineer "
-    "engineering-manager product-manager technical-writer devrel code-review",
-    "more": "game-developer blockchain ux-design embedded-systems",
+    "code-review",
+    "beyond-code": "engineering-manager product-manager technical-writer devrel ux-design",
+    "more": "game-developer blockchain embedded-systems",
 }
 ROLE_ROADMAPS = {
     *("frontend", "backend", "full-stack", "devops", "data-analyst", "bi-analyst", "data-scientist"),
     *("data-engineer", "machine-learning", "ai-engineer", "cyber-security", "penetration-tester", "android"),
     *("ios", "game-developer", "site-reliability", "cloud-engineer", "network-engineer", "database-administrator"),
     *("software-engineer", "software-architect", "qa-engineer", "engineering-manager", "product-manager"),
-    *("devsecops",),
+    *("devsecops", "wordpress", "ux-design", "technical-writer", "devrel"),
 }
+#: Roles whose daily work is not code: design, product, management, writing (and developer relations, whose work
+#: is teaching, writing and community).
+NON_CODING_ROLES = {"product-manager", "engineering-manager", "ux-design", "technical-writer", "devrel"}
 #: Tools no roadmap may recommend as a first choice any more; their sites may not be a resource.
 DEPRECATED_HOSTS = ("create-react-app.dev", "angularjs.org", "bower.io", "legacy.python.org/download/releases/2")
 
@@ -131,12 +135,10 @@ def test_every_catalog_slug_is_there_and_every_category_has_roadmaps(catalog: Ca
     assert {c.value for c, _ in catalog.by_category()} == set(CATALOG_SLUGS)
 
 
-def test_depth_role_roadmaps_35_topics_others_20(catalog: Catalog) -> None:
-    shallow = {
-        r.slug: len(set(r.topic_ids))
-        for r in catalog.roadmaps
-        if len(set(r.topic_ids)) < (35 if r.slug in ROLE_ROADMAPS else 20)
-    }
+def test_depth_role_roadmaps_35_topics_roles_beyond_code_25_others_20(catalog: Catalog) -> None:
+    """A role in software spans a stack; a role beyond code has fewer, broader topics; a skill at least 20."""
+    bar = {"role": 35, "non-coding-role": 25, "skill": 20}
+    shallow = {r.slug: len(set(r.topic_ids)) for r in catalog.roadmaps if len(set(r.topic_ids)) < bar[r.kind.value]}
     assert not shallow
 
 
@@ -167,13 +169,13 @@ def test_language_agnostic_role_roadmaps_offer_stack_variants(catalog: Catalog, 
 def test_role_roadmaps_are_marked_and_those_from_no_experience_share_one_job_ready_band(catalog: Catalog) -> None:
     """Planning a year around a roadmap needs comparable estimates: every role from no experience to job-ready
     lands in the same documented band, and the phase ranges are the rule's formula over the hours."""
-    from roadmapfinder.catalog.estimate import ZERO_EXPERIENCE_JOB_READY_HOURS, phase_weeks
+    from roadmapfinder.catalog.estimate import job_ready_band, phase_weeks
 
     assert {r.slug for r in catalog.roadmaps if r.role} == ROLE_ROADMAPS
-    low, high = ZERO_EXPERIENCE_JOB_READY_HOURS
     from_zero = [r for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps]
     assert len(from_zero) >= 20
     for roadmap in from_zero:
+        low, high = job_ready_band(roadmap.kind)
         [milestone] = [n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready]
         hours = sum(catalog.phase_hours(p) for p in roadmap.phases[:milestone])
         assert low <= hours <= high, (roadmap.slug, hours)
@@ -289,3 +291,27 @@ def test_the_gaps_the_depth_review_named_are_closed(catalog: Catalog, slug: str,
     assert all(by_name[name].covered for name in concepts)
     covered = sum(c.covered for c in checklist.concepts) / len(checklist.concepts)
     assert covered >= 0.85, "a deepened roadmap teaches nearly all of its checklist and explains the rest"
+
+
+def test_roles_beyond_code_are_their_own_kind_and_category(catalog: Catalog) -> None:
+    """Issue 18: product, management, writing and design roles sat under "foundations" and "more" beside skills."""
+    from roadmapfinder.catalog.models import Category, RoadmapKind
+
+    beyond = {r.slug for r in catalog.roadmaps_in(None, RoadmapKind.NON_CODING_ROLE)}
+    assert beyond == NON_CODING_ROLES
+    assert {r.slug for r in catalog.roadmaps_in(Category.BEYOND_CODE)} == NON_CODING_ROLES
+    assert {r.category for r in catalog.roadmaps if r.slug in NON_CODING_ROLES} == {Category.BEYOND_CODE}
+    assert catalog.roadmap("mlops").kind is RoadmapKind.SKILL, "MLOps is a practice ML and platform engineers take on"
+
+
+def test_php_and_laravel_are_distinct_roadmaps(catalog: Catalog) -> None:
+    """Issue 18: "PHP and Laravel" taught Laravel in five of seven phases beside a dedicated Laravel roadmap."""
+    php, laravel = catalog.roadmap("php"), catalog.roadmap("laravel")
+    assert php.title == "PHP"
+    laravel_phases = [p.title for p in php.phases if any(t.startswith("laravel-") for t in p.topic_ids)]
+    assert laravel_phases == ["A Framework: Laravel"]
+    assert "laravel" not in php.aliases
+    assert "laravel" in laravel.aliases
+    in_php = [t for t in php.topic_ids if t.startswith("laravel-")]
+    in_laravel = [t for t in laravel.topic_ids if t.startswith("laravel-")]
+    assert len(in_laravel) >= 3 * len(in_php)

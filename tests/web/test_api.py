@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from django.test import Client
 
 from tests.helpers import check_openapi
@@ -112,6 +113,7 @@ def test_unknown_roadmap_is_404_with_suggestions() -> None:
     }
 
 
+@pytest.mark.django_db  # the topic's JSON carries learners' medians
 def test_get_topic() -> None:
     body = Client().get("/api/v1/topics/orm-layer").json()
     check_openapi("/api/v1/topics/{topic_id}", 200, body)

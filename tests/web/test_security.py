@@ -140,6 +140,7 @@ def assert_secured(response: object) -> None:
         "/api/v1/healthz",
     ],
 )
+@pytest.mark.django_db  # topic pages read learners' medians
 def test_answers_carry_the_policy_and_the_security_headers(path: str) -> None:
     assert_secured(Client().get(path))
 

@@ -103,6 +103,7 @@ def test_roadmap_page_names_its_prerequisite_roadmaps(client: Client) -> None:
     assert "Assumes: Alpha Developer" in page
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_topic_page(client: Client) -> None:
     response = client.get("/topics/orm-layer")
     assert response.status_code == 200
@@ -123,6 +124,7 @@ def test_topic_page(client: Client) -> None:
     assert "typescript" not in page, "stacks by name, never by key"
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_topic_page_from_a_roadmap_keeps_its_place(client: Client) -> None:
     page = text(client.get("/topics/http-basics", {"roadmap": "alpha-dev"}).content)
     assert "Roadmaps Alpha Developer Phase 1: Foundations HTTP basics HTTP basics" in page, "breadcrumb, then h1"
@@ -131,6 +133,7 @@ def test_topic_page_from_a_roadmap_keeps_its_place(client: Client) -> None:
     assert 'href="/topics/terminal?roadmap=alpha-dev"' in markup, "the next topic keeps the roadmap"
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_topic_page_with_a_roadmap_it_does_not_know_says_so(client: Client) -> None:
     response = client.get("/topics/http-basics", {"roadmap": "backnd"})
     assert response.status_code == 200
@@ -139,6 +142,7 @@ def test_topic_page_with_a_roadmap_it_does_not_know_says_so(client: Client) -> N
     assert "Next topic" not in page
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_topic_page_names_other_names_as_a_sentence(client: Client) -> None:
     page = text(client.get("/topics/http-basics").content)
     assert "About 10 hours of study. You may also see it called “http”." in page
@@ -146,6 +150,7 @@ def test_topic_page_names_other_names_as_a_sentence(client: Client) -> None:
     assert "also see it called" not in page, "an alias that only repeats the name is not another name"
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_taught_in_folds_after_the_first_few(client: Client, use_shipped_catalog: None) -> None:
     markup = client.get("/topics/http", {"roadmap": "frontend"}).content.decode()
     taught_in = markup.partition('<ul class="taught-in">')[2]
@@ -186,6 +191,7 @@ def test_the_shipped_backend_roadmap_page(client: Client) -> None:
     assert "Congratulations!" in page
 
 
+@pytest.mark.django_db  # the page reads learners' medians
 def test_topic_panel_is_the_topic_without_the_page_around_it(client: Client) -> None:
     response = client.get("/topics/orm-layer/panel", {"roadmap": "alpha-dev"})
     assert response.status_code == 200

@@ -100,6 +100,7 @@ def test_robots_points_to_the_sitemap_and_keeps_out_of_the_admin(client: Client)
 
 
 @pytest.mark.parametrize("path", ["/", "/roadmaps/alpha-dev", "/topics/markup", "/no-such-page", "/roadmaps/nope"])
+@pytest.mark.django_db  # topic pages read learners' medians
 def test_every_page_has_description_canonical_and_link_preview_tags(client: Client, path: str) -> None:
     page = client.get(path, {"hours": 5} if path.startswith("/roadmaps/alpha") else {}).content.decode()
     assert meta(page, "name", "description")
@@ -110,6 +111,7 @@ def test_every_page_has_description_canonical_and_link_preview_tags(client: Clie
     assert meta(page, "name", "twitter:card") == "summary"
 
 
+@pytest.mark.django_db  # topic pages read learners' medians
 def test_canonical_uses_the_configured_public_address(client: Client, settings: Any) -> None:
     settings.SITE_URL = "https://roadmaps.example"
     page = client.get("/topics/markup").content.decode()
@@ -136,6 +138,7 @@ def test_roadmap_page_describes_itself_as_a_schema_org_course(client: Client) ->
 
 
 @pytest.mark.parametrize("path", ["/roadmaps/alpha-dev", "/api/v1/roadmaps/alpha-dev", "/topics/markup", "/"])
+@pytest.mark.django_db  # topic pages read learners' medians
 def test_content_answers_carry_an_etag_and_revalidate_with_304(client: Client, path: str) -> None:
     first = client.get(path)
     assert first.status_code == 200

@@ -14,6 +14,7 @@ from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.checks import router as checks_router
 from roadmapfinder.api.docs import SiteDocs
 from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.estimates import router as estimates_router
 from roadmapfinder.api.generated import router as generated_router
 from roadmapfinder.api.health import router as health_router
 from roadmapfinder.api.openapi import DocumentedAPI
@@ -87,3 +88,4 @@ api.add_router("", search_router)
 api.add_router("", plans_router)
 api.add_router("", progress_router)
 api.add_router("", checks_router)
+api.add_router("", estimates_router)

@@ -7,7 +7,7 @@ from ninja import Router
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.models import Category
+from roadmapfinder.catalog.models import Category, RoadmapKind
 from roadmapfinder.catalog.shapes import (
     RoadmapDetail,
     RoadmapSummary,
@@ -16,6 +16,7 @@ from roadmapfinder.catalog.shapes import (
     roadmap_summary,
     topic_detail,
 )
+from roadmapfinder.tracking.selectors import topic_learned_hours
 
 router = Router()
 
@@ -24,11 +25,17 @@ router = Router()
     "/roadmaps",
     response={200: list[RoadmapSummary], 400: ErrorOut},
     tags=["roadmaps"],
-    summary="List roadmaps, optionally of one category",
+    summary="List roadmaps, optionally of one category and/or one kind",
+    description=(
+        "`category` is the field (web, data-ai, beyond-code...); `kind` separates roles in software (`role`), "
+        "roles beyond code (`non-coding-role`: design, product, management, writing) and skills (`skill`)."
+    ),
 )
-def list_roadmaps(request: HttpRequest, category: Category | None = None) -> list[RoadmapSummary]:
+def list_roadmaps(
+    request: HttpRequest, category: Category | None = None, kind: RoadmapKind | None = None
+) -> list[RoadmapSummary]:
     catalog = default_catalog()
-    return [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category)]
+    return [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category, kind)]
 
 
 @router.get(
@@ -50,4 +57,6 @@ def get_roadmap(request: HttpRequest, slug: str) -> RoadmapDetail:
 )
 def get_topic(request: HttpRequest, topic_id: str) -> TopicDetail:
     catalog = default_catalog()
-    return topic_detail(catalog, catalog.topic(topic_id))
+    detail = topic_detail(catalog, catalog.topic(topic_id))
+    detail.learned_hours = topic_learned_hours(topic_id=detail.id)  # null until enough learners said
+    return detail

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import transaction
 from django.http import HttpRequest
 from ninja import Router
 from ninja.errors import HttpError
@@ -18,8 +19,9 @@ from ninja.utils import check_csrf
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.errors import InvalidInput
 from roadmapfinder.plans.selectors import plans_of, plans_progress, plans_this_week
-from roadmapfinder.progress import parse_topic_status
+from roadmapfinder.progress import TopicStatus, parse_topic_status
 from roadmapfinder.progress.shapes import (
     FollowIn,
     FollowOut,
@@ -131,12 +133,20 @@ def put_progress(request: HttpRequest, body: ProgressIn) -> ProgressOut:
 @router.put(
     "/me/progress/{topic_id}",
     response={200: TopicProgressOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
-    summary="Set one topic's status (null clears it)",
+    summary="Set one topic's status (null clears it), and with `done` optionally the hours it took",
 )
 def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressIn) -> TopicProgressOut:
     status = parse_topic_status(body.status)
-    services.progress_set(user=_user(request), topic_id=topic_id, status=status)
-    return TopicProgressOut(topic=topic_id, status=status)
+    user = _user(request)
+    if "hours" in body.model_fields_set and body.hours is not None and status is not TopicStatus.DONE:
+        raise InvalidInput("hours go with a done topic", hint='send {"status": "done", "hours": 12}')
+    with transaction.atomic():  # a status with hours is saved whole or not at all
+        services.progress_set(user=user, topic_id=topic_id, status=status)
+        if "hours" in body.model_fields_set:
+            services.progress_hours_set(user=user, topic_id=topic_id, hours=body.hours)
+    return TopicProgressOut(
+        topic=topic_id, status=status, hours=selectors.reported_hours_of(user=user, topic_id=topic_id)
+    )
 
 
 @router.put(

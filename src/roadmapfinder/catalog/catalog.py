@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any, TypeVar
 
-from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, Topic
+from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, RoadmapKind, Topic
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
 
@@ -106,12 +106,18 @@ class Catalog:
         gone = self.retired.get(topic_id)
         return gone.replaced_by if gone else None
 
-    def roadmaps_in(self, category: Category | str | None) -> tuple[Roadmap, ...]:
-        """Roadmaps of one category (all of them for None); an unknown category is `InvalidInput`."""
-        if category is None or category == "":
-            return self.roadmaps
-        wanted = parse_category(category)
-        return tuple(r for r in self._roadmaps.values() if r.category == wanted)
+    def roadmaps_in(
+        self, category: Category | str | None, kind: RoadmapKind | str | None = None
+    ) -> tuple[Roadmap, ...]:
+        """Roadmaps of one category and/or one kind (all of them for None); an unknown one is `InvalidInput`."""
+        roadmaps = self.roadmaps
+        if category:
+            wanted = parse_category(category)
+            roadmaps = tuple(r for r in roadmaps if r.category == wanted)
+        if kind:
+            wanted_kind = parse_kind(kind)
+            roadmaps = tuple(r for r in roadmaps if r.kind is wanted_kind)
+        return roadmaps
 
     def matching(self, query: str, category: Category | str | None = None) -> tuple[Roadmap, ...]:
         """Roadmaps whose slug, title, aliases, summary or category contain every word of `query`.
@@ -173,6 +179,19 @@ class Catalog:
             digest.update(model.model_dump_json().encode())
         digest.update(",".join(self.retired).encode())
         return digest.hexdigest()[:16]
+
+
+def parse_kind(value: RoadmapKind | str) -> RoadmapKind:
+    """A roadmap kind from its key or label ("role", "non-coding-role", "skill", "Roles beyond code"); `InvalidInput`
+    naming the valid keys otherwise."""
+    if isinstance(value, RoadmapKind):
+        return value
+    text = value.strip().lower().replace("_", "-")
+    for kind in RoadmapKind:
+        if text in (kind.value, kind.label.lower()):
+            return kind
+    valid = ", ".join(k.value for k in RoadmapKind)
+    raise InvalidInput(f"unknown kind `{value}`", hint=f"use one of: {valid}")
 
 
 def parse_category(value: Category | str) -> Category:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from math import floor
 
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, RoadmapKind, WeekRange
 
 #: Hours a topic takes to reach working competence, in units of a learner's week at 10 h/week: one idea learnt in
 #: a couple of evenings (3), one narrow skill practised (5, half a week), one tool or technique to daily use or a
@@ -22,6 +22,14 @@ LOW_FACTOR, HIGH_FACTOR = 0.8, 1.25
 #: Hours from no experience to a role roadmap's job-ready milestone (its phases up to and including that one):
 #: 30-50 weeks at 10 h/week, the effort of two to three semesters of part-time study or a full-time bootcamp.
 ZERO_EXPERIENCE_JOB_READY_HOURS = (300, 500)
+#: The same for a role beyond code (design, product, management, writing): no first programming language to learn
+#: from zero (a 40-hour topic and the practice that makes it usable), so the band starts lower; the top is the same.
+NON_CODING_JOB_READY_HOURS = (200, 500)
+
+
+def job_ready_band(kind: RoadmapKind) -> tuple[int, int]:
+    """Hours from no experience to the job-ready milestone that a role roadmap of this kind must fall within."""
+    return NON_CODING_JOB_READY_HOURS if kind is RoadmapKind.NON_CODING_ROLE else ZERO_EXPERIENCE_JOB_READY_HOURS
 
 
 def _round_half_up(value: float) -> int:

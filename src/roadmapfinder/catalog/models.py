@@ -44,8 +44,35 @@ class ResourceKind(StrEnum):
     INTERACTIVE = "interactive"
 
 
+class RoadmapKind(StrEnum):
+    """What a roadmap leads to: a job whose work is building software, a job beyond code, or one skill.
+
+    The home page, the finder and the API separate them; roles (of both kinds) carry the job-ready milestone.
+    """
+
+    ROLE = "role"
+    NON_CODING_ROLE = "non-coding-role"
+    SKILL = "skill"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+    @property
+    def is_role(self) -> bool:
+        """Whether the roadmap leads to a job title (coding or not) rather than teaching one skill."""
+        return self is not RoadmapKind.SKILL
+
+
+KIND_LABELS: dict[RoadmapKind, str] = {
+    RoadmapKind.ROLE: "Roles in software",
+    RoadmapKind.NON_CODING_ROLE: "Roles beyond code",
+    RoadmapKind.SKILL: "Skills and tools",
+}
+
+
 class Category(StrEnum):
-    """Catalog sections, in the order the home page shows them."""
+    """Catalog sections by field, in the order the home page shows them (roles beyond code have their own)."""
 
     WEB = "web"
     MOBILE = "mobile"
@@ -55,6 +82,7 @@ class Category(StrEnum):
     SECURITY = "security"
     DATABASES = "databases"
     FOUNDATIONS = "foundations"
+    BEYOND_CODE = "beyond-code"
     MORE = "more"
 
     @property
@@ -70,7 +98,8 @@ CATEGORY_LABELS: dict[Category, str] = {
     Category.CLOUD_OPS: "Cloud & operations",
     Category.SECURITY: "Security",
     Category.DATABASES: "Databases",
-    Category.FOUNDATIONS: "Foundations & career",
+    Category.FOUNDATIONS: "Foundations",
+    Category.BEYOND_CODE: "Design, product, management & writing",
     Category.MORE: "More specialisations",
 }
 
@@ -232,13 +261,21 @@ class Roadmap(_Content):
     slug: str = Field(min_length=1)
     title: str = Field(min_length=1)
     category: Category
-    role: bool = Field(default=False, description="The roadmap leads to a job title (Backend Developer, QA Engineer).")
+    kind: RoadmapKind = Field(
+        default=RoadmapKind.SKILL,
+        description="role (a job building software), non-coding-role (design, product, management, writing) or skill",
+    )
     summary: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
     audience: str = Field(min_length=1)
     prerequisite_roadmaps: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
     outro: str = Field(min_length=1)
+
+    @property
+    def role(self) -> bool:
+        """The roadmap leads to a job title (Backend Developer, Product Manager), coding or not."""
+        return self.kind.is_role
 
     @property
     def topic_ids(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from roadmapfinder.catalog.models import (
     Phase,
     Resource,
     Roadmap,
+    RoadmapKind,
     Topic,
     project_key,
 )
@@ -71,7 +72,14 @@ class RoadmapSummary(BaseModel):
     title: str
     category: Category
     category_label: str
-    role: bool = Field(description="A job role (Backend Developer, Data Analyst) rather than one skill or tool")
+    kind: RoadmapKind = Field(
+        description=(
+            "role: a job building software (Backend Developer); non-coding-role: a job beyond code (Product Manager, "
+            "UX Designer, Technical Writer); skill: one skill or tool (React, Docker)"
+        )
+    )
+    kind_label: str
+    role: bool = Field(description="A job title of either kind (role or non-coding-role) rather than one skill")
     summary: str
     tagline: str = Field(description="The summary's opening, short enough for one line of a catalog list")
     aliases: list[str]
@@ -112,6 +120,13 @@ class TopicUseOut(BaseModel):
     phase_title: str
 
 
+class LearnedHours(BaseModel):
+    """What learners took for one topic, once enough of them said: the median and how many reported."""
+
+    median_hours: float = Field(description="the median of the hours learners said the topic took")
+    learners: int = Field(description="how many learners who finished it said how long it took")
+
+
 class TopicDetail(BaseModel):
     id: str
     name: str
@@ -127,6 +142,13 @@ class TopicDetail(BaseModel):
         description="its self-check questions as asked (choices in a stable order, the right one not marked); "
         "POST answers to `/api/v1/topics/{id}/check` for the graded result"
     )
+    learned_hours: LearnedHours | None = Field(
+        default=None,
+        description=(
+            "the median of the hours learners said it took, beside `effort_hours`; null until enough learners "
+            "(LEARNED_ESTIMATE_MIN_LEARNERS) finished it and said, and always null from the command line"
+        ),
+    )
 
 
 def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
@@ -137,6 +159,8 @@ def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
         title=roadmap.title,
         category=roadmap.category,
         category_label=roadmap.category.label,
+        kind=roadmap.kind,
+        kind_label=roadmap.kind.label,
         role=roadmap.role,
         summary=roadmap.summary,
         tagline=tagline(roadmap.summary),

@@ -7,8 +7,8 @@ from statistics import median
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.estimate import TOPIC_HOUR_BANDS, ZERO_EXPERIENCE_JOB_READY_HOURS
-from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.catalog.estimate import TOPIC_HOUR_BANDS, ZERO_EXPERIENCE_JOB_READY_HOURS, job_ready_band
+from roadmapfinder.catalog.models import Roadmap, RoadmapKind
 
 
 class CategoryCount(BaseModel):
@@ -34,6 +34,7 @@ class RoleEstimate(BaseModel):
 
     slug: str
     title: str
+    kind: str
     job_ready_phase: int | None
     job_ready_hours: float
     job_ready_weeks: str
@@ -56,6 +57,18 @@ class RoadmapName(BaseModel):
     title: str
 
 
+class KindSpread(BaseModel):
+    """For one kind of role: the band its zero-experience roadmaps must reach job-ready within, and where they do."""
+
+    kind: str
+    label: str
+    band_hours: tuple[int, int]
+    roadmaps: int
+    shortest_hours: float
+    median_hours: float
+    longest_hours: float
+
+
 class BandCount(BaseModel):
     hours: int
     topics: int
@@ -74,7 +87,9 @@ class CatalogStats(BaseModel):
     total_hours: float
     topic_bands: list[BandCount]
     estimates_by_category: list[CategoryEstimate]
+    estimates_by_kind: list[CategoryEstimate]
     zero_experience_roles: list[RoleEstimate]
+    zero_experience_spread: list[KindSpread]
     job_ready_band_hours: tuple[int, int] = ZERO_EXPERIENCE_JOB_READY_HOURS
     checklists: list[ChecklistCoverage] = Field(default_factory=list)
     without_checklist: list[RoadmapName] = Field(default_factory=list)
@@ -84,6 +99,10 @@ def catalog_stats(catalog: Catalog) -> CatalogStats:
     """Totals over the whole catalog; resources counted per topic (variants included)."""
     resources = [r for t in catalog.topics for r in (*t.resources, *(r for v in t.variants for r in v.resources))]
     free = sum(1 for r in resources if r.free)
+    roles = sorted(
+        (_role_estimate(catalog, r) for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps),
+        key=lambda role: role.job_ready_hours,
+    )
     return CatalogStats(
         roadmaps=len(catalog.roadmaps),
         by_category=[
@@ -102,10 +121,15 @@ def catalog_stats(catalog: Catalog) -> CatalogStats:
             for band in TOPIC_HOUR_BANDS
         ],
         estimates_by_category=[_category_estimate(catalog, c.value, c.label, rs) for c, rs in catalog.by_category()],
-        zero_experience_roles=sorted(
-            (_role_estimate(catalog, r) for r in catalog.roadmaps if r.role and not r.prerequisite_roadmaps),
-            key=lambda role: role.job_ready_hours,
-        ),
+        estimates_by_kind=[
+            _category_estimate(catalog, k.value, k.label, rs)
+            for k in RoadmapKind
+            if (rs := catalog.roadmaps_in(None, k))
+        ],
+        zero_experience_roles=roles,
+        zero_experience_spread=[
+            _spread(kind, [r for r in roles if r.kind == kind.value]) for kind in RoadmapKind if kind.is_role
+        ],
         checklists=[_checklist_coverage(r, catalog) for r in catalog.roadmaps if r.slug in catalog.checklists],
         without_checklist=[
             RoadmapName(slug=r.slug, title=r.title) for r in catalog.roadmaps if r.slug not in catalog.checklists
@@ -121,6 +145,19 @@ def _checklist_coverage(roadmap: Roadmap, catalog: Catalog) -> ChecklistCoverage
         concepts=len(concepts),
         covered_share=round(sum(1 for c in concepts if c.covered) / len(concepts), 3),
         omitted_share=round(sum(1 for c in concepts if c.omitted) / len(concepts), 3),
+    )
+
+
+def _spread(kind: RoadmapKind, roles: list[RoleEstimate]) -> KindSpread:
+    hours = sorted(r.job_ready_hours for r in roles) or [0.0]
+    return KindSpread(
+        kind=kind.value,
+        label=kind.label,
+        band_hours=job_ready_band(kind),
+        roadmaps=len(roles),
+        shortest_hours=hours[0],
+        median_hours=median(hours),
+        longest_hours=hours[-1],
     )
 
 
@@ -147,6 +184,7 @@ def _role_estimate(catalog: Catalog, roadmap: Roadmap) -> RoleEstimate:
     return RoleEstimate(
         slug=roadmap.slug,
         title=roadmap.title,
+        kind=roadmap.kind.value,
         job_ready_phase=job_ready,
         job_ready_hours=hours,
         job_ready_weeks=str(_weeks_of(roadmap, job_ready)),

@@ -16,7 +16,7 @@ from roadmapfinder.catalog.checklists import SourcedChecklist, check_checklist
 from roadmapfinder.catalog.estimate import (
     PROJECT_HOUR_BANDS,
     TOPIC_HOUR_BANDS,
-    ZERO_EXPERIENCE_JOB_READY_HOURS,
+    job_ready_band,
     nearest_band,
     phase_weeks,
 )
@@ -490,7 +490,8 @@ def _check_roadmap(
                     f"{at}.job_ready",
                     "job-ready",
                     "only a role roadmap has a job-ready milestone",
-                    "remove job_ready, or set `role: true` if the roadmap leads to a job title",
+                    "remove job_ready, or set `kind: role` (or `kind: non-coding-role`) if the roadmap leads to a "
+                    "job title",
                 )
             if not phase.job_ready_note:
                 yield Problem(
@@ -517,12 +518,13 @@ def _check_roadmap(
             "keep `job_ready: true` on the first phase after which a learner can apply, and remove the others",
         )
     if roadmap.role and not roadmap.prerequisite_roadmaps:
-        yield from _check_role_band(file, job_ready_phases, hours_to_job_ready)
+        yield from _check_role_band(file, roadmap, job_ready_phases, hours_to_job_ready)
 
 
-def _check_role_band(file: str, job_ready_phases: list[int], hours: float) -> Iterator[Problem]:
-    """A role roadmap that assumes no experience reaches its job-ready milestone within the one documented band."""
-    low, high = ZERO_EXPERIENCE_JOB_READY_HOURS
+def _check_role_band(file: str, roadmap: Roadmap, job_ready_phases: list[int], hours: float) -> Iterator[Problem]:
+    """A role roadmap that assumes no experience reaches its job-ready milestone within its kind's documented band
+    (roles in software 300-500 hours, roles beyond code 200-500)."""
+    low, high = job_ready_band(roadmap.kind)
     if not job_ready_phases:
         yield Problem(
             file,

@@ -62,11 +62,14 @@ def _print_json(data: object) -> None:
 @friendly_errors
 def list_roadmaps(
     category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category.")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", "-k", help="Only this kind: role, non-coding-role or skill.")
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """List the roadmaps in the catalog."""
     catalog = default_catalog()
-    summaries = [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category)]
+    summaries = [roadmap_summary(catalog, r) for r in catalog.roadmaps_in(category, kind)]
     if as_json:
         _print_json([s.model_dump(mode="json") for s in summaries])
     else:
@@ -176,6 +179,7 @@ app.command("links")(catalog_cmds.links_command)
 app.command("plan")(plan_cmd.plan_command)
 app.command("generate")(generate_cmds.generate_command)
 app.command("requests")(generate_cmds.requests_command)
+app.command("estimates")(track_cmds.estimates_command)
 app.command("replan")(plan_cmd.replan_command)
 app.command("today")(week_cmds.today_command)
 app.command("week")(week_cmds.week_command)

@@ -45,32 +45,40 @@ def stats_command(
     table.add_row("Hours of study, all roadmaps", f"{figures.total_hours:,.0f}")
     table.add_row("Topics per effort band", ", ".join(f"{b.hours} h: {b.topics}" for b in figures.topic_bands))
     stdout.print(table)
-    estimates = Table(title="Estimates per category at 10 h/week (whole roadmaps)")
-    for column in ("Category", "Shortest", "Median", "Longest"):
-        estimates.add_column(column)
-    for estimate in figures.estimates_by_category:
-        estimates.add_row(
-            estimate.label,
-            f"{estimate.shortest_hours:g} h ({escape(estimate.shortest_weeks)})",
-            f"{estimate.median_hours:g} h",
-            f"{estimate.longest_hours:g} h ({escape(estimate.longest_weeks)})",
-        )
-    stdout.print(estimates)
-    low, high = figures.job_ready_band_hours
-    roles = Table(title=f"Role roadmaps from no experience (job-ready band {low}-{high} h)")
-    for column in ("Roadmap", "Job-ready after", "Hours", "Weeks", "Whole roadmap"):
+    for title, rows, first in (
+        ("Estimates per kind at 10 h/week (whole roadmaps)", figures.estimates_by_kind, "Kind"),
+        ("Estimates per category at 10 h/week (whole roadmaps)", figures.estimates_by_category, "Category"),
+    ):
+        estimates = Table(title=title)
+        for column in (first, "Shortest", "Median", "Longest"):
+            estimates.add_column(column)
+        for estimate in rows:
+            estimates.add_row(
+                estimate.label,
+                f"{estimate.shortest_hours:g} h ({escape(estimate.shortest_weeks)})",
+                f"{estimate.median_hours:g} h",
+                f"{estimate.longest_hours:g} h ({escape(estimate.longest_weeks)})",
+            )
+        stdout.print(estimates)
+    roles = Table(title="Role roadmaps from no experience, to their job-ready milestone")
+    for column in ("Roadmap", "Kind", "Job-ready after", "Hours", "Weeks", "Whole roadmap"):
         roles.add_column(column)
+    labels = {s.kind: s.label for s in figures.zero_experience_spread}
     for role in figures.zero_experience_roles:
         roles.add_row(
             escape(role.title),
+            labels.get(role.kind, role.kind),
             f"phase {role.job_ready_phase}" if role.job_ready_phase else "no milestone",
             f"{role.job_ready_hours:g}",
             role.job_ready_weeks,
             f"{role.total_hours:g} h, {role.total_weeks}",
         )
-    if figures.zero_experience_roles:
-        spread = [r.job_ready_hours for r in figures.zero_experience_roles]
-        roles.caption = f"Spread to job-ready: {min(spread):g}-{max(spread):g} h"
+    roles.caption = "; ".join(
+        f"{s.label}: {s.roadmaps} roadmaps, {s.shortest_hours:g}-{s.longest_hours:g} h to job-ready "
+        f"(median {s.median_hours:g} h; band {s.band_hours[0]}-{s.band_hours[1]} h)"
+        for s in figures.zero_experience_spread
+        if s.roadmaps
+    )
     stdout.print(roles)
     checklists = Table(title="Checklists: what a practitioner of the field is expected to know")
     for column in ("Roadmap", "Concepts", "Covered", "Left out"):

@@ -14,7 +14,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -25,6 +25,7 @@ from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
+from roadmapfinder.progress.estimates import LearnedEstimatesOut
 from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
 from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.understanding.demand import DemandOut
@@ -117,9 +118,16 @@ class ApiClient:
         query = f"?{urllib.parse.urlencode({'roadmap': roadmap})}" if roadmap else ""
         return self._shaped(ProgressOut, self._call("GET", f"/api/v1/me/progress{query}"))
 
-    def set_topic(self, topic_id: str, status: str | None) -> TopicProgressOut:
+    def set_topic(
+        self, topic_id: str, status: str | None, *, hours: float | Literal["keep"] | None = "keep"
+    ) -> TopicProgressOut:
+        """Set a topic's status; with `hours`, also the hours a done topic took (None forgets them; by default
+        they are left as they are)."""
         path = f"/api/v1/me/progress/{urllib.parse.quote(topic_id, safe='')}"
-        return self._shaped(TopicProgressOut, self._call("PUT", path, {"status": status}))
+        body: dict[str, object] = {"status": status}
+        if hours != "keep":
+            body["hours"] = hours
+        return self._shaped(TopicProgressOut, self._call("PUT", path, body))
 
     def set_project(self, key: str, *, done: bool) -> ProjectProgressOut:
         roadmap, project = split_project_key(key)
@@ -169,6 +177,10 @@ class ApiClient:
     def requests(self) -> list[DemandOut]:
         """Goals nothing matched (a staff account's token; 403 otherwise)."""
         return [DemandOut.model_validate(d) for d in self._call("GET", "/api/v1/requests")]
+
+    def estimates(self) -> LearnedEstimatesOut:
+        """The catalog's hours beside learners' medians (a staff account's token; 403 otherwise)."""
+        return self._shaped(LearnedEstimatesOut, self._call("GET", "/api/v1/estimates"))
 
     def _call(self, method: str, path: str, body: object | None = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None

@@ -14,7 +14,9 @@ from rich.table import Table
 
 from roadmapfinder.cli.errors import friendly_errors
 from roadmapfinder.cli.server_client import ApiClient, Login, normalise_server
-from roadmapfinder.progress import is_project_key, parse_project_done, parse_topic_status
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.progress import TopicStatus, is_project_key, parse_project_done, parse_topic_status
+from roadmapfinder.progress.estimates import LearnedEstimatesOut, parse_reported_hours
 from roadmapfinder.progress.shapes import ProgressOut
 
 stdout = Console(highlight=False)
@@ -57,9 +59,17 @@ def done_command(
     status: Annotated[
         str, typer.Option("--status", help="done, in_progress, skipped, or none to clear (projects: done or none).")
     ] = "done",
+    hours: Annotated[
+        str | None,
+        typer.Option("--hours", help="How many hours the topic took you (optional, with done); 0 forgets it."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
 ) -> None:
-    """Mark a topic or a project done (or another status with --status); a topic counts on every roadmap that has it."""
+    """Mark a topic or a project done (or another status with --status); a topic counts on every roadmap that has it.
+
+    With --hours, say how long a finished topic took: topic pages show the median of many learners' answers."""
+    if hours is not None and is_project_key(item):
+        raise InvalidInput("--hours is for topics, not projects", hint="leave --hours out for a project")
     if is_project_key(item):
         done = parse_project_done(status)
         project = ApiClient(Login.load()).set_project(item, done=done)
@@ -67,9 +77,18 @@ def done_command(
         line = f"{project.project}: {'Done' if project.done else 'not done'}"
     else:
         parsed = parse_topic_status(status)
-        topic = ApiClient(Login.load()).set_topic(item, parsed.value if parsed else None)
+        reported = None if hours is None or hours.strip() in ("0", "none") else parse_reported_hours(hours)
+        if hours is not None and parsed is not TopicStatus.DONE:
+            raise InvalidInput("--hours goes with a done topic", hint=f"roadmapfinder done {item} --hours {hours}")
+        client = ApiClient(Login.load())
+        if hours is None:
+            topic = client.set_topic(item, parsed.value if parsed else None)
+        else:
+            topic = client.set_topic(item, TopicStatus.DONE.value, hours=reported)
         result = topic
         line = f"{topic.topic}: {topic.status.label if topic.status else 'not started'}"
+        if topic.hours is not None:
+            line += f", took you {topic.hours:g} h"
     if as_json:
         _print_json(result)
     else:
@@ -88,6 +107,37 @@ def follow_command(
         _print_json(result)
     else:
         stdout.print(f"{'Following' if result.following else 'No longer following'} {result.roadmap}")
+
+
+@friendly_errors
+def estimates_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
+) -> None:
+    """The catalog's hours per topic beside learners' medians, furthest apart first (staff login needed).
+
+    A topic is listed once enough learners finished it and said how long it took; only medians are shown."""
+    estimates = ApiClient(Login.load()).estimates()
+    if as_json:
+        _print_json(estimates)
+        return
+    _print_estimates(estimates)
+
+
+def _print_estimates(estimates: LearnedEstimatesOut) -> None:
+    if not estimates.topics:
+        stdout.print(
+            f"No topic has hours from {estimates.min_learners} learners yet: the catalog's estimates stand alone."
+        )
+        return
+    table = Table(title=f"Learners' medians (topics at least {estimates.min_learners} learners reported)")
+    for column, justify in (("Topic", "left"), ("Catalog", "right"), ("Median", "right"), ("Learners", "right")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    table.add_column("Median / catalog", justify="right")
+    for row in estimates.topics:
+        table.add_row(
+            row.name, f"{row.catalog_hours:g} h", f"{row.median_hours:g} h", str(row.learners), f"{row.ratio:.2f}"
+        )
+    stdout.print(table)
 
 
 def _print_json(result: BaseModel) -> None:

@@ -18,6 +18,7 @@ from roadmapfinder.catalog.questions import split_question_key
 from roadmapfinder.checking.records import AnswerRecord, CheckRecord
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import PlanRequest, check_request
+from roadmapfinder.progress.estimates import MAX_REPORTED_HOURS
 from roadmapfinder.progress.status import TopicStatus, check_project, check_topic
 
 FORMAT: Final = "roadmapfinder-learner-data"
@@ -32,9 +33,15 @@ class _Strict(BaseModel):
 
 
 class TopicRecord(_Strict):
+    """A topic's status; when it went in progress and done, and the hours it took, when known (files written
+    before these existed still read)."""
+
     topic: str
     status: TopicStatus
     updated: datetime
+    started: datetime | None = None
+    finished: datetime | None = None
+    hours: float | None = Field(default=None, gt=0, le=MAX_REPORTED_HOURS)
 
 
 class ProjectRecord(_Strict):
@@ -113,6 +120,7 @@ def _check_dates(data: LearnerData) -> None:
     """Every timestamp in the same sane range as plan dates, also once converted to UTC (how it is stored)."""
     stamps = [
         *(("a topic's date", r.updated) for r in data.topics),
+        *(("a topic's date", stamp) for r in data.topics for stamp in (r.started, r.finished) if stamp is not None),
         *(("a project's date", r.updated) for r in data.projects),
         *(("a followed roadmap's date", r.since) for r in data.roadmaps),
         *(("a note's date", r.updated) for r in data.notes),

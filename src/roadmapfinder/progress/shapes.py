@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.planning.plan import Plan
+from roadmapfinder.progress.estimates import MAX_REPORTED_HOURS
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
     Tally,
@@ -90,6 +91,7 @@ class FollowOut(BaseModel):
 class TopicProgressOut(BaseModel):
     topic: str
     status: TopicStatus | None
+    hours: float | None = Field(default=None, description="the hours you said it took (only on a done topic)")
 
 
 class ProjectProgressOut(BaseModel):
@@ -118,6 +120,15 @@ class TopicProgressIn(BaseModel):
     status: str | None = Field(
         description="done, in_progress, skipped, or null to clear",
         json_schema_extra={"enum": ["done", "in_progress", "skipped", None]},
+    )
+    hours: float | None = Field(
+        default=None,
+        gt=0,
+        le=MAX_REPORTED_HOURS,
+        description=(
+            "optional, with `done`: how many hours the topic took you (null forgets it; left out, it is unchanged). "
+            "Only medians over many learners are ever shown to others"
+        ),
     )
 
 

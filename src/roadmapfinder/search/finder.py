@@ -20,7 +20,15 @@ from typing import Literal, get_args
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Category, Level, Phase, Roadmap, WeekRange
+from roadmapfinder.catalog.models import (
+    REFERENCE_HOURS_PER_WEEK,
+    Category,
+    Level,
+    Phase,
+    Roadmap,
+    RoadmapKind,
+    WeekRange,
+)
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
@@ -33,9 +41,6 @@ from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
 
-#: Title words of roadmaps that lead to a role rather than teach one skill.
-_ROLE_WORDS = {"developer", "engineer", "scientist", "analyst", "administrator", "manager", "architect", "tester"}
-_ROLE_SLUGS = {"cyber-security", "devrel", "technical-writer", "mlops"}
 #: What clients pay freelancers for: their categories, and roadmaps outside them that sell on their own.
 _SELLING_CATEGORIES = {Category.WEB, Category.MOBILE}
 _SELLING_SLUGS = {
@@ -60,7 +65,9 @@ class Recommendation(BaseModel):
     slug: str
     title: str
     reason: str
-    kind: Literal["role", "skill"] = Field(description="a role roadmap (a job title) or a skill roadmap")
+    kind: RoadmapKind = Field(
+        description="role (a job building software), non-coding-role (design, product, management, writing) or skill"
+    )
     weeks_min: int  # at the learner's pace, less the hours of the topics they know and phases left out
     weeks_max: int
     hours_per_week: float
@@ -234,8 +241,9 @@ def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
 
 
 def is_role(roadmap: Roadmap) -> bool:
-    """Whether the roadmap leads to a role (a job title) rather than teaching one skill."""
-    return roadmap.slug in _ROLE_SLUGS or bool(_ROLE_WORDS & set(roadmap.title.lower().split()))
+    """Whether the roadmap leads to a role (a job title, coding or not) rather than teaching one skill: the
+    content's `kind`, the one definition the home page, the API and the job-ready band share."""
+    return roadmap.role
 
 
 def sells_to_clients(roadmap: Roadmap) -> bool:
@@ -334,7 +342,7 @@ def _recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
         reason=f"{_reason(catalog, candidate, purpose)} {pace}.",
-        kind="role" if is_role(roadmap) else "skill",
+        kind=roadmap.kind,
         weeks_min=weeks.min,
         weeks_max=weeks.max,
         hours_per_week=hours,

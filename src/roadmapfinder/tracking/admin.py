@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
-from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from roadmapfinder.tracking.models import (
+    ApiToken,
+    FollowedRoadmap,
+    LearnedEstimate,
+    ProjectProgress,
+    TopicNote,
+    TopicProgress,
+)
+from roadmapfinder.tracking.selectors import learned_estimates_of
 
 
 @admin.register(TopicProgress)
 class TopicProgressAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    list_display = ("user", "topic_id", "status", "updated")
+    list_display = ("user", "topic_id", "status", "updated", "started", "finished", "hours")
     list_filter = ("status",)
     search_fields = ("user__username", "topic_id")
 
@@ -37,3 +49,26 @@ class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("user", "name", "prefix", "created", "last_used")
     readonly_fields = ("key_hash", "prefix", "created", "last_used")
     search_fields = ("user__username", "name")
+
+
+@admin.register(LearnedEstimate)
+class LearnedEstimateAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """One read-only page: the catalog's hours beside learners' medians (aggregates only, like the API's)."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Learners' estimates",
+            "opts": self.model._meta,
+            "estimates": learned_estimates_of(),
+        }
+        return TemplateResponse(request, "tracking/admin_estimates.html", context)

@@ -16,13 +16,24 @@ STATUS_CHOICES = [(s.value, s.label) for s in TopicStatus]
 
 
 class TopicProgress(models.Model):
+    """A learner's status on a topic, when it went in progress and done, and (if they said) the hours it took.
+
+    `started` and `finished` are kept so the catalog's estimates can be compared with what learners took; the hours
+    are the learner's own answer. Only aggregates over many learners ever leave the database
+    (`selectors.learned_estimates`).
+    """
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_progress")
     topic_id = models.CharField(max_length=100)
     status = models.CharField(max_length=20, choices=STATUS_CHOICES)
     updated = models.DateTimeField(default=timezone.now)
+    started = models.DateTimeField(null=True, blank=True, help_text="When the topic was first marked in progress.")
+    finished = models.DateTimeField(null=True, blank=True, help_text="When it was marked done (empty unless done).")
+    hours = models.FloatField(null=True, blank=True, help_text="The hours it took, as the learner said (optional).")
 
     class Meta:
         constraints = (models.UniqueConstraint(fields=["user", "topic_id"], name="tracking_one_status_per_topic"),)
+        indexes = (models.Index(fields=["topic_id", "status"], name="tracking_topic_status"),)
         verbose_name_plural = "topic progress"
 
     def __str__(self) -> str:
@@ -89,3 +100,12 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class LearnedEstimate(TopicProgress):
+    """The admin's page comparing the catalog's hours with learners' medians (a proxy: no table of its own)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "learners' estimate"
+        verbose_name_plural = "learners' estimates"

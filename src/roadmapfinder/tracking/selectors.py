@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
+from django.db import DatabaseError
 
 from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.shapes import LearnedHours
+from roadmapfinder.config import config
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
+from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
 from roadmapfinder.progress.learner_data import (
     FollowRecord,
     LearnerData,
@@ -20,6 +25,8 @@ from roadmapfinder.progress.learner_data import (
     TopicRecord,
 )
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+
+logger = logging.getLogger(__name__)
 
 
 def learner_state(*, user: object, session: SessionBase) -> ProgressState:
@@ -56,7 +63,14 @@ def learner_data_export(*, user: User) -> LearnerData:
     return LearnerData(
         username=user.get_username(),
         topics=[
-            TopicRecord(topic=t.topic_id, status=TopicStatus(t.status), updated=t.updated)
+            TopicRecord(
+                topic=t.topic_id,
+                status=TopicStatus(t.status),
+                updated=t.updated,
+                started=t.started,
+                finished=t.finished,
+                hours=t.hours,
+            )
             for t in TopicProgress.objects.filter(user=user).order_by("topic_id")
         ],
         projects=[
@@ -78,3 +92,42 @@ def learner_data_export(*, user: User) -> LearnerData:
         answers=answers_of(user=user),
         checks=checks_of(user=user),
     )
+
+
+def _reported_hours(topic_ids: Iterable[str] | None = None) -> dict[str, list[float]]:
+    """The hours learners said finished topics took, per topic: values only, never who said them."""
+    rows = TopicProgress.objects.filter(status=TopicStatus.DONE.value, hours__isnull=False)
+    if topic_ids is not None:
+        rows = rows.filter(topic_id__in=list(topic_ids))
+    reported: dict[str, list[float]] = {}
+    for topic_id, hours in rows.values_list("topic_id", "hours").order_by("topic_id", "hours").iterator():
+        if hours is not None:  # filtered out above; the check is for the type checker
+            reported.setdefault(topic_id, []).append(float(hours))
+    return reported
+
+
+def learned_estimates_of(*, min_learners: int | None = None) -> LearnedEstimatesOut:
+    """The catalog's hours beside learners' medians for every topic at least `min_learners` learners reported
+    (default: `LEARNED_ESTIMATE_MIN_LEARNERS`). Aggregates only; the same on SQLite and PostgreSQL (the median is
+    taken in Python, since SQLite has no percentile function)."""
+    threshold = config().learned_estimate_min_learners if min_learners is None else min_learners
+    return learned_estimates(default_catalog(), _reported_hours(), min_learners=threshold)
+
+
+def topic_learned_hours(*, topic_id: str, min_learners: int | None = None) -> LearnedHours | None:
+    """The learners' median for one topic, or None until enough learners reported it.
+
+    Topic pages and JSON are content and must answer while the database is down: then there is no median to show.
+    """
+    threshold = config().learned_estimate_min_learners if min_learners is None else min_learners
+    try:
+        reported = _reported_hours([topic_id]).get(topic_id, [])
+    except DatabaseError:
+        logger.warning("learners' hours unavailable for %s: the database did not answer", topic_id)
+        return None
+    return learned_hours(reported, min_learners=threshold)
+
+
+def reported_hours_of(*, user: User, topic_id: str) -> float | None:
+    """The hours this learner said a topic took (shown back to them only)."""
+    return TopicProgress.objects.filter(user=user, topic_id=topic_id).values_list("hours", flat=True).first()

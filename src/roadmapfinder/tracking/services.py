@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Collection, Iterable, Mapping
+from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
@@ -34,9 +35,40 @@ def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> No
     if status is None:
         TopicProgress.objects.filter(user=user, topic_id=topic_id).delete()
         return
-    TopicProgress.objects.update_or_create(
-        user=user, topic_id=topic_id, defaults={"status": status.value, "updated": timezone.now()}
-    )
+    _put_status(user=user, topic_id=topic_id, status=status, now=timezone.now())
+
+
+def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime) -> None:
+    """Write one status and keep its times: `started` the first time it goes in progress, `finished` when it is
+    done (kept while it stays done, cleared when it is reopened). The hours a learner said stay as they are."""
+    with transaction.atomic():
+        TopicProgress.objects.update_or_create(
+            user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
+        )
+        row = TopicProgress.objects.filter(user=user, topic_id=topic_id)
+        if status is TopicStatus.IN_PROGRESS:
+            row.filter(started__isnull=True).update(started=now)
+        if status is TopicStatus.DONE:
+            row.filter(finished__isnull=True).update(finished=now)
+        else:
+            row.exclude(finished=None).update(finished=None)
+
+
+def progress_hours_set(*, user: User, topic_id: str, hours: float | None) -> None:
+    """Record how many hours a finished topic took the learner (None forgets it).
+
+    Only a topic marked done has hours: they are what the learner took to finish it, and what the learners'
+    medians are made of. `InvalidInput` for a topic that is not done, saying to mark it first.
+    """
+    topic = default_catalog().topic(topic_id)
+    done = TopicProgress.objects.filter(user=user, topic_id=topic.id, status=TopicStatus.DONE.value)
+    if hours is None:
+        done.update(hours=None)
+        return
+    if not done.update(hours=round(hours, 1)):  # a tenth of an hour is finer than anyone remembers
+        raise InvalidInput(
+            f"{topic.name} is not marked done", hint="mark it done first, then say how many hours it took"
+        )
 
 
 def progress_replace(*, user: User, topics: Mapping[str, TopicStatus], projects: Collection[str] | None = None) -> None:
@@ -51,9 +83,7 @@ def progress_replace(*, user: User, topics: Mapping[str, TopicStatus], projects:
     with transaction.atomic():
         TopicProgress.objects.filter(user=user).exclude(topic_id__in=list(topics)).delete()
         for topic_id, status in topics.items():
-            TopicProgress.objects.update_or_create(
-                user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
-            )
+            _put_status(user=user, topic_id=topic_id, status=status, now=now)
         if projects is not None:
             ProjectProgress.objects.filter(user=user).exclude(project_key__in=list(projects)).delete()
             for key in projects:  # a project already finished keeps the date it was finished
@@ -88,9 +118,7 @@ def progress_merge(*, user: User, state: ProgressState) -> None:
         now = timezone.now()
         for topic_id, status in merged.topics.items():
             if current.status(topic_id) != status:
-                TopicProgress.objects.update_or_create(
-                    user=user, topic_id=topic_id, defaults={"status": status.value, "updated": now}
-                )
+                _put_status(user=user, topic_id=topic_id, status=status, now=now)
         for key in merged.projects - current.projects:
             ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
         for slug in merged.roadmaps - current.roadmaps:
@@ -158,7 +186,16 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         TopicNote.objects.filter(user=user).delete()
         SavedPlan.objects.filter(owner=user).delete()
         TopicProgress.objects.bulk_create(
-            TopicProgress(user=user, topic_id=r.topic, status=r.status.value, updated=r.updated) for r in data.topics
+            TopicProgress(
+                user=user,
+                topic_id=r.topic,
+                status=r.status.value,
+                updated=r.updated,
+                started=r.started,
+                finished=r.finished,
+                hours=r.hours,
+            )
+            for r in data.topics
         )
         ProjectProgress.objects.bulk_create(
             ProjectProgress(user=user, project_key=r.project, updated=r.updated) for r in data.projects
@@ -177,7 +214,8 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
 
 
 def account_delete(*, user: User) -> None:
-    """Delete the account and, by cascade, all its progress, notes, tokens, saved plans, answers and checks."""
+    """Delete the account and, by cascade, all its progress (with the hours it reported), notes, tokens, saved
+    plans, answers and checks."""
     user.delete()
 
 

@@ -67,6 +67,7 @@ urlpatterns = [
     path("me/progress/start", views.start_tracking, name="progress-start"),
     path("me/progress/topic", views.mark_topic, name="progress-topic"),
     path("me/progress/project", views.mark_project, name="progress-project"),
+    path("me/progress/hours", views.save_hours, name="progress-hours"),
     path("me/roadmaps/<slug:slug>/follow", views.follow_roadmap, name="follow-roadmap"),
     path("me/notes/<slug:topic_id>", views.save_note, name="note"),
     path("me/export", views.export_data, name="data-export"),

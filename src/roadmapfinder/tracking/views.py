@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,7 +23,8 @@ from roadmapfinder.plans.selectors import (
     plans_progress,
     plans_this_week,
 )
-from roadmapfinder.progress import parse_topic_status, roadmaps_followed, roadmaps_sharing
+from roadmapfinder.progress import TopicStatus, parse_topic_status, roadmaps_followed, roadmaps_sharing
+from roadmapfinder.progress.estimates import parse_reported_hours
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
 from roadmapfinder.tracking import selectors, services
@@ -76,6 +78,39 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
     if request.headers.get("HX-Request"):
         return _marked_fragment(request, track, kind, key, phase)
     return HttpResponseRedirect(_safe_next(request))
+
+
+@login_required
+@require_POST
+def save_hours(request: HttpRequest) -> HttpResponseBase:
+    """Say how many hours a topic took: the topic is marked done and the hours kept (empty forgets them).
+
+    htmx gets the form back with what was saved, or the reason nothing was; a plain post goes back to the page.
+    """
+    topic_id = request.POST.get("topic", "").strip()
+    user = learner(request)
+    try:
+        hours = parse_reported_hours(request.POST.get("hours"))
+        with transaction.atomic():
+            if hours is not None:
+                services.progress_set(user=user, topic_id=topic_id, status=TopicStatus.DONE)
+            services.progress_hours_set(user=user, topic_id=topic_id, hours=hours)
+    except InvalidInput as error:
+        if not request.headers.get("HX-Request"):
+            raise
+        failed = {"topic_id": topic_id, "hours": request.POST.get("hours", ""), "error": _sentence(error)}
+        return render(request, "tracking/_hours.html", failed | {"next": _safe_next(request)}, status=400)
+    if request.headers.get("HX-Request"):
+        shown = f"{hours:g}" if hours is not None else ""
+        context: dict[str, object] = {"topic_id": topic_id, "hours": shown, "saved": True}
+        context["next"] = _safe_next(request)
+        return render(request, "tracking/_hours.html", context)
+    messages.success(request, "Hours saved; the topic is marked done." if hours else "Hours forgotten.")
+    return HttpResponseRedirect(_safe_next(request))
+
+
+def _sentence(error: InvalidInput) -> str:
+    return f"{error.message[:1].upper()}{error.message[1:]}. {error.hint[:1].upper()}{error.hint[1:]}.".strip()
 
 
 @require_POST

@@ -315,6 +315,7 @@ FIELD_SEARCH: dict[str, str] = {
     Category.SECURITY.value: "cyber security",
     Category.DATABASES.value: "database",
     Category.FOUNDATIONS.value: "computer science",
+    Category.BEYOND_CODE.value: "product manager ux design technical writer",
     Category.MORE.value: "game developer",
 }
 

@@ -42,6 +42,7 @@ from django.utils.http import parse_etags
 
 from roadmapfinder import __version__
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
 from roadmapfinder.config import config
 
 #: Path prefixes whose answers depend on nothing but the URL and the content (exact "/" for the home page).
@@ -49,6 +50,9 @@ CACHED_PREFIXES = ("/roadmaps/", "/topics/", "/api/v1/roadmaps", "/api/v1/topics
 #: Routes under those prefixes that are never shared: a topic's check form holds the reader's CSRF token (a visitor
 #: with the CSRF cookie and no session would otherwise have it stored for everyone), and its answer is personal.
 UNCACHED_SUFFIXES = ("/check",)
+#: Answers that carry learners' medians (topic pages and topic JSON): their key also holds the day, so the figure a
+#: cached page shows is at most a day old while the pages stay cached.
+_DAILY_PREFIXES = ("/topics/", "/api/v1/topics")
 #: Browsers may reuse a page this long before revalidating it with its ETag.
 BROWSER_MAX_AGE = 300
 #: Entries also expire, so a shared cache never keeps keys of an old build for long.
@@ -193,6 +197,8 @@ def lookup_for(environ: WSGIEnviron) -> Lookup | None:
     if settings.SECURE_SSL_REDIRECT and not _is_https(environ):
         return None  # Django's SecurityMiddleware redirects it to https
     version = build_fingerprint()
+    if path.startswith(_DAILY_PREFIXES):
+        version += f"-{today():%Y%m%d}"
     variant = "|".join(
         (
             environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),

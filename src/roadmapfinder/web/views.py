@@ -9,8 +9,8 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.catalog import parse_category
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
+from roadmapfinder.catalog.catalog import parse_category, parse_kind
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, RoadmapKind, WeekRange
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import (
     PhaseOut,
@@ -42,25 +42,31 @@ def _at_pace(weeks: Weeks, hours: float | None) -> WeekRange:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """The catalog grouped by category, filtered by the search box's words when given."""
+    """The catalog: roles in software first ("start here"), then roles beyond code, then skills and tools by
+    category; filtered by the search box's words, a category or a kind when given."""
     catalog = default_catalog()
     query = request.GET.get("q", "").strip()[:200]
     category = request.GET.get("category", "").strip()
+    kind = request.GET.get("kind", "").strip()
     wanted = parse_category(category) if category else None
+    wanted_kind = parse_kind(kind) if kind else None
     shown = set(catalog.matching(query, wanted)) if (query or wanted) else set(catalog.roadmaps)
+    if wanted_kind is not None:
+        shown &= set(catalog.roadmaps_in(None, wanted_kind))
     groups = [
         (c, [roadmap_summary(catalog, r) for r in roadmaps if r in shown]) for c, roadmaps in catalog.by_category()
     ]
-    # Job roles lead ("start here"), in category order so Backend and Frontend come before the rest; then every
-    # skill and tool under its category.
-    roles = [s for _, items in groups for s in items if s.role]
-    skills = [(c, [s for s in items if not s.role]) for c, items in groups]
+    # Job roles lead ("start here"), in category order so Backend and Frontend come before the rest; roles beyond
+    # code (design, product, management, writing) next; then every skill and tool under its category.
+    in_order = [s for _, items in groups for s in items]
     context = {
         "query": query,
         "category": wanted,
-        "filtered": bool(query or wanted),
-        "roles": roles,
-        "groups": [(c, items) for c, items in skills if items],
+        "kind": wanted_kind,
+        "filtered": bool(query or wanted or wanted_kind),
+        "roles": [s for s in in_order if s.kind is RoadmapKind.ROLE],
+        "beyond_code": [s for s in in_order if s.kind is RoadmapKind.NON_CODING_ROLE],
+        "groups": [(c, skills) for c, items in groups if (skills := [s for s in items if not s.role])],
         "all_categories": [(c, len(rs)) for c, rs in catalog.by_category()],
         "total": len(catalog.roadmaps),
         "shown": len(shown),

@@ -274,6 +274,35 @@ def topic_note(context: dict[str, Any], topic_id: str, editable: bool = False) -
     return _render("_note.html", data, request)
 
 
+@register.simple_tag
+def learned_hours(topic_id: str) -> SafeString:
+    """ "Learners took a median of X h", once enough learners finished the topic and said; nothing before.
+
+    The same for every reader (an aggregate), so the cached topic page may carry it: its cache key turns over daily
+    (web/caching.py), which is how fresh the figure is.
+    """
+    learned = selectors.topic_learned_hours(topic_id=topic_id)
+    if learned is None:
+        return mark_safe("")
+    return format_html(
+        '<p class="meta learned">Learners took a median of <strong>{} h</strong> '
+        "({} learners who finished it said).</p>",
+        f"{learned.median_hours:g}",
+        learned.learners,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def topic_hours(context: dict[str, Any], topic_id: str) -> SafeString:
+    """For a signed-in learner: say how many hours the topic took (saving it marks the topic done). Optional."""
+    request: HttpRequest | None = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return mark_safe("")
+    hours = selectors.reported_hours_of(user=request.user, topic_id=topic_id)
+    data = {"topic_id": topic_id, "hours": f"{hours:g}" if hours is not None else "", "next": _next(request)}
+    return _render("_hours.html", data, request)
+
+
 def _notes(request: HttpRequest) -> dict[str, str]:
     notes: dict[str, str] | None = getattr(request, "_rf_notes", None)
     if notes is None:
