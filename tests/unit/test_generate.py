@@ -140,8 +140,7 @@ def test_a_goal_outside_the_catalog_is_not_found_with_a_hint() -> None:
     with pytest.raises(NotFound) as caught:
         generate_roadmap(SHIPPED, goal="elixir")
     assert "“elixir”" in caught.value.hint
-    assert "Functional programming" in caught.value.hint
-    assert caught.value.suggestions
+    assert caught.value.suggestions, "the roadmaps whose content mentions it"
     with pytest.raises(NotFound) as gibberish:
         generate_roadmap(SHIPPED, goal="qwzx vbnm")
     assert "“qwzx vbnm”" in gibberish.value.hint

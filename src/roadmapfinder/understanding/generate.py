@@ -38,7 +38,6 @@ from roadmapfinder.understanding.interpret import Interpretation, Meaning, inter
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
-from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -169,23 +168,20 @@ def _level(level: str | None) -> CurrentLevel:
 def _not_found(catalog: Catalog, goal: str, reading: Interpretation) -> NotFound:
     """Nothing to build from: say which words were not understood and offer the closest roadmaps.
 
-    A name the content only mentions ("elixir" in functional programming) points to the roadmaps teaching the
-    topic that mentions it; a field word ("games") to that field's roadmaps; anything else to close names.
+    A field word ("games") points to that field's roadmaps; anything else to roadmaps with close names, else to
+    those whose content mentions the words (Elixir is not taught, but the functional programming topic names it).
     """
-    vocabulary = vocabulary_for(catalog)
     what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
     hint = f"the catalog has no roadmap or topic named {what}"
-    mentioned = [t for w in reading.not_understood for t in vocabulary.mentioned.get(w.lower(), [])]
-    if mentioned:
-        suggestions = list(dict.fromkeys(u.roadmap.slug for t in mentioned for u in catalog.uses_of(t)))[:3]
-        hint += f"; it is mentioned in {_join([catalog.topic(t).name for t in dict.fromkeys(mentioned)])}"
-    elif reading.fields:
+    if reading.fields:
         found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in reading.fields), limit=10)
         suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
         hint += "; it names a field: choose a roadmap in it"
     else:
+        found = search_catalog(catalog, goal, limit=10)
+        mentioning = [] if found.corrected else [h.slug for h in found.results if isinstance(h, RoadmapHit)]
         names = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
-        suggestions = closest(goal, names)
+        suggestions = mentioning[:3] or closest(goal, names)
     if suggestions:
         hint += " (" + ", ".join(catalog.roadmap(s).title for s in suggestions) + ")"
     return NotFound("roadmap for", goal, suggestions, hint=hint)
