@@ -181,3 +181,30 @@ def test_the_finder_shows_how_it_read_known_with_an_undo_link() -> None:
     again = text(Client().get(undo.group(1).replace("&amp;", "&")).content)
     assert "“linux” →" not in again
     assert "You know “python” → Python basics" in again
+
+
+def test_a_dated_plan_from_a_generated_roadmap_shows_names_that_round_trip_even_with_commas() -> None:
+    client = Client()
+    location = _generated(client, goal="API versioning", hours="6")
+    roadmap_id = location.rsplit("/", 1)[1]
+    form = client.get(f"/generate?from={roadmap_id}&hours=6")
+    assert "API versioning, compatibility and deprecation" in text(form.content)  # named, never by id
+    hidden = re.findall(r'<input type="hidden" name="(goals|add)" value="([^"]+)"', form.content.decode())
+    data: dict[str, list[str] | str] = {"from": roadmap_id, "hours": "6", "level": "beginner"}
+    for field in ("goals", "add"):
+        data[field] = [value for name, value in hidden if name == field]
+    made = client.post("/generate", data)
+    assert made.status_code == 302, made.content[:400]
+    plan_url = made["Location"]
+    page = client.get(plan_url).content.decode()
+    boxes = dict(re.findall(r'<input id="(goals|add)" name="\1" value="([^"]*)"', page))
+    goals_box = boxes["goals"].replace("&#x27;", "'")
+    assert "API versioning, compatibility and deprecation" in goals_box, "the edit box shows names"
+    assert "api-versioning" not in goals_box
+    assert "api-versioning" not in boxes["add"]
+    # the boxes sent back as they are give the same plan: names with commas read back as one name each
+    again = client.post(plan_url, {"goals": goals_box, "add": boxes["add"], "hours": "6", "level": "beginner"})
+    assert again.status_code == 302, again.content[:600]
+    before = client.get(f"/api/v1/plans/{plan_url.rsplit('/', 1)[1]}").json()
+    assert "api-versioning" in before["goals"]
+    assert before["title"].startswith("API versioning, compatibility and deprecation")

@@ -78,6 +78,7 @@ def plan_command(
         order=order,
         session_time=at,
         session_minutes=session,
+        catalog=default_catalog(),
     )
     for file in (ics, pdf):  # before anything is built or saved
         if file is not None:
