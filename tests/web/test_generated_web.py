@@ -208,3 +208,31 @@ def test_a_dated_plan_from_a_generated_roadmap_shows_names_that_round_trip_even_
     before = client.get(f"/api/v1/plans/{plan_url.rsplit('/', 1)[1]}").json()
     assert "api-versioning" in before["goals"]
     assert before["title"].startswith("API versioning, compatibility and deprecation")
+
+
+def test_a_generated_roadmap_is_tracked_like_a_catalog_one_with_and_without_javascript() -> None:
+    client = Client()
+    location = _generated(client, goal="Kubernetes security", known="docker")
+    roadmap_id = location.rsplit("/", 1)[1]
+    assert "start tracking" in text(client.get(location).content).lower()
+    client.get("/me/progress/start", {"next": location})
+    page = client.get(location).content.decode()
+    overall = re.search(r'id="progress-overall".*?(\d+) of (\d+) finished', page, re.S)
+    assert overall, "an overall bar"
+    total = int(overall.group(2))
+    assert 'id="progress-phase-1"' in page, "a bar per phase"
+    assert 'id="progress-phase-4"' in page
+    assert 'name="project"' in page, "projects have a done box"
+    first = re.search(r'<li id="topic-([\w-]+)"', page)
+    assert first
+    topic = first.group(1)
+    mark = {"topic": topic, "status": "done", "track": f"generated:{roadmap_id}", "phase": "1", "next": location}
+    plain = client.post("/me/progress/topic", mark)  # without JavaScript: the form posts and comes back
+    assert (plain.status_code, plain["Location"]) == (302, location)
+    assert f"1 of {total} finished" in text(client.get(location).content)
+    again = mark | {"status": "none"}
+    redrawn = client.post("/me/progress/topic", again, headers={"HX-Request": "true"}).content.decode()
+    assert re.search(r'id="progress-overall"[^>]*hx-swap-oob', redrawn), "htmx redraws the bars in place"
+    assert f"0 of {total} finished" in text(redrawn)
+    wrong = client.post("/me/progress/topic", mark | {"track": "generated:nope"})
+    assert wrong.status_code == 404
