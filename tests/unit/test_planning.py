@@ -273,7 +273,7 @@ def test_target_date_feasibility_is_said_plainly() -> None:
     [
         ({"targets": ["alpha-dev"], "hours_per_week": 0}, "0 hours per week is out of range"),
         ({"targets": ["alpha-dev"], "hours_per_week": 500}, "500 hours per week is out of range"),
-        ({"targets": ["alpah-dev"]}, "unknown roadmap or topic in targets: `alpah-dev` (did you mean alpha-dev"),
+        ({"targets": ["alpah-dev"]}, "unknown roadmap or topic in targets: `alpah-dev` (close names: Alpha Developer"),
         ({"targets": []}, "the plan has nothing to reach"),
         ({"targets": ["alpha-dev"], "stack": "cobol"}, "unknown stack `cobol`"),
         (

@@ -79,9 +79,16 @@ def test_gibberish_and_making_money_are_not_understood() -> None:
 
 
 def test_a_language_the_catalog_only_mentions_is_not_understood() -> None:
-    reading = interpret(SHIPPED, "elixir")
-    assert not reading.understood
-    assert reading.not_understood == ["elixir"]
+    for language in ("elixir", "Haskell", "clojure", "ocaml", "lua"):
+        reading = interpret(SHIPPED, language)
+        assert not reading.understood, language
+        assert reading.not_understood == [language], "named as written, never corrected (clojure is not closure)"
+
+
+def test_no_content_alias_is_an_everyday_word_in_disguise() -> None:
+    assert interpret(SHIPPED, "oracle").not_understood == ["oracle"], "not the blockchain oracles topic"
+    assert not interpret(SHIPPED, "exit").understood, "not Python's __exit__"
+    assert "nextjs-pages-router" not in interpret(SHIPPED, "app").topic_keys
 
 
 def test_everyday_words_that_are_names_need_support() -> None:

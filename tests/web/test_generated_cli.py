@@ -93,9 +93,18 @@ def test_plan_says_what_it_understood_and_honours_finished(monkeypatch: pytest.M
 
 
 def test_plan_echoes_a_target_read_through_an_alias() -> None:
-    result = runner.invoke(app, ["plan", "elixir", "--json"])
+    result = runner.invoke(app, ["plan", "fp", "--json"])
     assert result.exit_code == 0, result.output
-    assert "“elixir” → Functional programming" in result.stderr
+    assert "“fp” → Functional programming" in result.stderr
+
+
+def test_plan_says_plainly_that_a_language_the_catalog_does_not_teach_is_not_in_it() -> None:
+    result = runner.invoke(app, ["plan", "elixir"])
+    assert result.exit_code == 1
+    assert "`elixir`" in result.stderr
+    assert "not in the catalog" in result.stderr
+    assert "Functional programming" not in result.output, "never planned as the topic that used to list it"
+    assert "Traceback" not in result.output
 
 
 @pytest.fixture

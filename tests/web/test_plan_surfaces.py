@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import strictly_parsed_calendar
+from tests.helpers import strictly_parsed_calendar, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 runner = CliRunner()
@@ -287,4 +287,16 @@ def test_the_cli_says_what_it_understood_from_know_and_why_each_topic_was_skippe
 def test_the_cli_names_the_plan_by_titles_never_ids() -> None:
     result = runner.invoke(app, ["plan", "alpha-dev", "orm-layer"])
     assert result.exit_code == 0, result.output
-    assert "Your plan: Alpha Developer, ORM layer" in result.stdout.replace("\n", " ")
+    assert "Your plan: Alpha Developer and ORM layer" in result.stdout.replace("\n", " ")
+
+
+def test_a_plan_is_titled_by_names_on_its_page_in_the_api_and_in_its_exports() -> None:
+    client = Client()
+    many = ["orm-layer", "caching-layer", "monitoring", "scaling", "pipelines"]
+    created = create(client, targets=["beta-ops", *many])
+    assert created["title"] == "Beta Operations, ORM layer, Caching layer, Monitoring and 2 more topics"
+    page = text(client.get(f"/plans/{created['id']}").content)
+    assert "Learning plan: Beta Operations, ORM layer, Caching layer, Monitoring and 2 more topics" in page
+    assert "orm-layer" not in page.split("Phase 1")[0]
+    markdown = client.get(f"/api/v1/plans/{created['id']}.md").content.decode()
+    assert markdown.startswith("# My learning plan: Beta Operations, ORM layer, Caching layer")

@@ -265,7 +265,7 @@ def test_plans_made_with_a_token_are_the_learners_and_their_progress_is_reported
     progress = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
     check_openapi("/api/v1/me/progress", 200, progress, method="put")
     [plan] = progress["plans"]
-    assert (plan["id"], plan["title"]) == (plan_id, "alpha-dev")
+    assert (plan["id"], plan["title"]) == (plan_id, "Alpha Developer")
     assert plan["progress"]["finished"] == 1
     assert plan["next_topics"][0] == "http-basics"
     assert plan["schedule"] is None, "no week of it has ended yet"

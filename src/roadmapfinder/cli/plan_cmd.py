@@ -78,6 +78,7 @@ def plan_command(
         order=order,
         session_time=at,
         session_minutes=session,
+        catalog=default_catalog(),
     )
     for file in (ics, pdf):  # before anything is built or saved
         if file is not None:
@@ -137,7 +138,8 @@ def _print_reading(plan: PlanOut) -> None:
 
 def _print_plan(plan: PlanOut) -> None:
     catalog = default_catalog()
-    names = [catalog.roadmap(s).title for s in plan.roadmaps] + [catalog.topic(t).name for t in plan.goals]
+    names = [plan.title] if plan.title else [catalog.roadmap(s).title for s in plan.roadmaps]  # an older server
+    names += [] if plan.title else [catalog.topic(t).name for t in plan.goals]
     stdout.print(
         f"[bold]Your plan[/]: {escape(', '.join(names))} · {plan.total_hours:g} hours · "
         f"{plan.total_weeks} weeks at {plan.hours_per_week:g} h/week · {plan.start_date} → {plan.finish_date}"

@@ -47,7 +47,7 @@ def render_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name or f"Learning plan: {', '.join([*plan.roadmaps, *plan.goals])}")
+    calendar.add("x-wr-calname", name or f"Learning plan: {plan.title or ', '.join([*plan.roadmaps, *plan.goals])}")
     calendar.add("x-wr-timezone", time_zone)
     calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT6H")

@@ -109,7 +109,7 @@ def document_from_plan(
         facts.append(("Target", plan.target.message))
     if plan.skipped:
         facts.append(("Skipped", f"{len(plan.skipped)} topics you know, dropped or that are assumed"))
-    targets = ", ".join(_target_names(plan, catalog or default_catalog()))
+    targets = plan.title or ", ".join(_target_names(plan, catalog or default_catalog()))
     return Document(
         key=plan_id or "plan",
         title=f"My learning plan: {targets}",

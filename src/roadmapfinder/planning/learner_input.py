@@ -14,6 +14,7 @@ from datetime import date, time
 
 from pydantic import ValidationError
 
+from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
@@ -51,10 +52,43 @@ _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$")
 Text = str | Sequence[str] | None
 
 
-def split_names(value: Text) -> tuple[str, ...]:
-    """The names in a box or a list of boxes, trimmed, empty ones dropped, order kept."""
+def split_names(value: Text, whole: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names in a box or a list of boxes, trimmed, empty ones dropped, order kept.
+
+    `whole` holds names (lower case) that contain a separator themselves ("Data ingestion and extraction, batch
+    and streaming" style titles, about 140 topics): pieces that together spell one are kept as that one name,
+    longest first, so a box of names round-trips.
+    """
     parts = [value] if isinstance(value, str) else list(value or ())
-    return tuple(n for part in parts for n in (p.strip() for p in _SEPARATORS.split(part)) if n)
+    names: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in _SEPARATORS.split(part)]
+        i = 0
+        while i < len(pieces):
+            end = (
+                next((j for j in range(len(pieces), i + 1, -1) if _joined(pieces[i:j]) in whole), i + 1)
+                if whole
+                else i + 1
+            )
+            name = ", ".join(pieces[i:end]) if end > i + 1 else pieces[i]
+            if name:
+                names.append(name)
+            i = end
+    return tuple(names)
+
+
+def _joined(pieces: list[str]) -> str:
+    return ", ".join(" ".join(p.split()) for p in pieces).lower()
+
+
+def names_with_separators(catalog: Catalog) -> frozenset[str]:
+    """The catalog's roadmap titles and topic names that hold a comma or semicolon, lower case (see `split_names`)."""
+    return catalog.derived(_names_with_separators)
+
+
+def _names_with_separators(catalog: Catalog) -> frozenset[str]:
+    names = [r.title for r in catalog.roadmaps] + [t.name for t in catalog.topics]
+    return frozenset(_joined([p.strip() for p in _SEPARATORS.split(n)]) for n in names if _SEPARATORS.search(n))
 
 
 def parse_days(value: Text) -> tuple[Weekday, ...]:
@@ -135,14 +169,17 @@ def plan_request_from_input(
     order: Text = (),
     session_time: str | None = None,
     session_minutes: str | float | None = None,
+    catalog: Catalog | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
 
     Every argument is what the learner typed (or chose): names may be separated by commas, semicolons or lines.
+    With the `catalog`, a roadmap or topic name that holds a comma stays one name in the topic boxes.
     """
+    whole = names_with_separators(catalog) if catalog is not None else frozenset()
     try:
         return PlanRequest(
-            targets=split_names(targets),
+            targets=split_names(targets, whole),
             hours_per_week=parse_hours_per_week(hours) or REFERENCE_HOURS_PER_WEEK,
             study_days=parse_days(days),
             known=split_names(known),
@@ -151,9 +188,9 @@ def plan_request_from_input(
             stack=stack or None,
             start=parse_date(start, "start"),
             target_date=parse_date(target_date, "target_date"),
-            drop=split_names(drop),
-            add=split_names(add),
-            order=split_names(order),
+            drop=split_names(drop, whole),
+            add=split_names(add, whole),
+            order=split_names(order, whole),
             session_time=parse_time(session_time),
             session_minutes=parse_minutes(session_minutes),
         )

@@ -41,6 +41,8 @@ class Plan:
     target: TargetCheck | None
     understood: tuple[Understood, ...] = ()
     not_understood: tuple[str, ...] = ()
+    #: What the plan is for, in the catalog's names ("Backend, Kubernetes"): the heading and the title in lists.
+    title: str = ""
 
     @property
     def total_hours(self) -> float:
@@ -95,7 +97,24 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         target,
         tailored.understood,
         tailored.not_understood,
+        plan_title(catalog, tailored.roadmaps, tailored.goals),
     )
+
+
+#: How many goal topics a plan's title names before it counts the rest.
+TITLE_GOALS = 3
+
+
+def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ...]) -> str:
+    """A plan's title from the names people read: its roadmaps' titles, then its goal topics' names (the first
+    few, then how many more), never slugs or ids. Stored with a saved plan and shown on /me and in the API."""
+    names = [catalog.roadmap(s).title for s in roadmaps]
+    topics = [catalog.topic(t).name for t in goals]
+    if len(topics) > TITLE_GOALS + 1:
+        topics = [*topics[:TITLE_GOALS], f"{len(topics) - TITLE_GOALS} more topics"]
+    names += topics
+    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return title[:200]
 
 
 def _check_length(total: float, hours: float) -> None:

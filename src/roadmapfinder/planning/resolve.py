@@ -63,6 +63,10 @@ class NameIndex:
                 return Resolved(name, kind, table[key])
         return None
 
+    def _name_of(self, key: str) -> str:
+        """A suggested slug or id as people read it: the roadmap's title or the topic's name."""
+        return self.catalog.roadmap(key).title if key in self._slugs else self.catalog.topic(key).name
+
     def suggestions(self, name: str, *, roadmaps: bool = True) -> list[str]:
         candidates = {t.id: (t.name, *t.aliases) for t in self.catalog.topics}
         if roadmaps:
@@ -86,12 +90,13 @@ class NameIndex:
             if match:
                 resolved.append(match)
             else:
-                hints = self.suggestions(name, roadmaps=roadmaps)
-                unknown.append(f"`{name}`" + (f" (did you mean {', '.join(hints)}?)" if hints else ""))
+                hints = [self._name_of(key) for key in self.suggestions(name, roadmaps=roadmaps)]
+                unknown.append(f"`{name}`" + (f" (close names: {', '.join(hints)})" if hints else ""))
         if unknown:
             what = "roadmap or topic" if roadmaps else "topic"
             raise InvalidInput(
-                f"unknown {what} in {field}: {'; '.join(unknown)}",
-                hint="use a roadmap slug or topic id as listed by `roadmapfinder list` and `roadmapfinder topic`",
+                f"unknown {what} in {field}: {'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it",
+                hint="choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` "
+                "says what comes closest",
             )
         return resolved

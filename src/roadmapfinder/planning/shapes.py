@@ -124,6 +124,7 @@ def reschedule_out(
 class PlanOut(BaseModel):
     id: str | None
     request: PlanRequest
+    title: str = Field(default="", description="what the plan is for, by name: its roadmaps' and goal topics' names")
     roadmaps: list[str]
     goals: list[str]
     hours_per_week: float
@@ -159,6 +160,7 @@ def plan_out(
     return PlanOut(
         id=plan_id,
         request=plan.request,
+        title=plan.title,
         roadmaps=list(plan.roadmaps),
         goals=list(plan.goals),
         hours_per_week=plan.request.hours_per_week,

@@ -111,7 +111,7 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
             plan_progress_out(
                 default_catalog(),
                 plan_id=saved.id,
-                title=saved.title or "Learning plan",
+                title=_title_of(saved, plan),
                 updated=saved.updated,
                 plan=plan,
                 state=state,
@@ -121,12 +121,19 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
     return out
 
 
+def _title_of(saved: SavedPlan, plan: Plan | None) -> str:
+    """A saved plan's title by name, from the rebuilt plan (so rows saved when titles were made of slugs and ids
+    read right, and renamed content shows its new name); the stored title when the plan no longer builds."""
+    return (plan.title if plan is not None else "") or saved.title or "Learning plan"
+
+
 def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> ThisWeekOut:
     """This week across the learner's plans (plans today's catalog cannot build are left out)."""
     built = []
     for saved in saved_plans:
         try:
-            built.append((saved.id, saved.title or "Learning plan", plan_build(saved)))
+            plan = plan_build(saved)
+            built.append((saved.id, _title_of(saved, plan), plan))
         except RoadmapFinderError:
             continue
     return this_week(built, state, today())

@@ -34,7 +34,9 @@ Learner = AbstractBaseUser | AnonymousUser | None
 
 
 def _title(plan: Plan) -> str:
-    return ", ".join([*plan.roadmaps, *plan.goals])[:200]
+    """The stored title: the plan's names (lists recompute it from the rebuilt plan; this one is their fallback
+    when today's catalog can no longer build the plan, and what the admin and the data file show)."""
+    return plan.title[:200]
 
 
 def plan_create(*, plan_request: PlanRequest, user: Learner, session: SessionBase) -> tuple[SavedPlan, Plan]:

@@ -19,11 +19,13 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
+from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 
 class TrackKind(StrEnum):
     ROADMAP = "roadmap"
     PLAN = "plan"
+    GENERATED = "generated"
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,22 @@ def roadmap_track_of(catalog: Catalog, slug: str) -> Track:
 
 def _roadmap_tracks(catalog: Catalog) -> dict[str, Track]:
     return {roadmap.slug: roadmap_track(roadmap) for roadmap in catalog.roadmaps}
+
+
+def generated_track(roadmap: GeneratedRoadmap) -> Track:
+    """A generated roadmap's phases: its core skills and its catalog projects (which keep their catalog keys, so a
+    project finished here is finished on the roadmap it comes from too)."""
+    titles = {j.key: j.title for p in roadmap.phases for j in p.projects if j.key}
+    sections = tuple(
+        Section(
+            p.number,
+            p.title,
+            tuple(s.topic for s in p.core_skills),
+            tuple(j.key for j in p.projects if j.key),
+        )
+        for p in roadmap.phases
+    )
+    return Track(TrackKind.GENERATED, roadmap.id, sections, titles)
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
@@ -169,4 +187,4 @@ def parse_track_token(token: str) -> tuple[TrackKind, str]:
     kind, _, key = token.strip().partition(":")
     if key and kind in {k.value for k in TrackKind}:
         return TrackKind(kind), key
-    raise InvalidInput(f"`{token}` names no roadmap or plan", hint="send roadmap:<slug> or plan:<id>")
+    raise InvalidInput(f"`{token}` names no roadmap or plan", hint="send roadmap:<slug>, generated:<id> or plan:<id>")

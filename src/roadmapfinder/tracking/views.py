@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
     plan_get,
@@ -26,7 +27,14 @@ from roadmapfinder.plans.selectors import (
 from roadmapfinder.progress import TopicStatus, parse_topic_status, roadmaps_followed, roadmaps_sharing
 from roadmapfinder.progress.estimates import parse_reported_hours
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
-from roadmapfinder.progress.tracks import Track, TrackKind, parse_track_token, plan_track, roadmap_track_of
+from roadmapfinder.progress.tracks import (
+    Track,
+    TrackKind,
+    generated_track,
+    parse_track_token,
+    plan_track,
+    roadmap_track_of,
+)
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
@@ -131,6 +139,8 @@ def _page_track(request: HttpRequest) -> Track | None:
     kind, key = parse_track_token(request.POST["track"])
     if kind is TrackKind.ROADMAP:
         return roadmap_track_of(default_catalog(), key)
+    if kind is TrackKind.GENERATED:
+        return generated_track(generated_get(roadmap_id=key))
     _, plan = plan_get(plan_id=key)
     return plan_track(default_catalog(), plan, key)
 

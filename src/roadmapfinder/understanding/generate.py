@@ -38,7 +38,6 @@ from roadmapfinder.understanding.interpret import Interpretation, Meaning, inter
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
-from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -46,6 +45,8 @@ MIN_PHASES, MAX_PHASES = 4, 8
 LARGE_PHASE = 10
 #: In a goal of several phrases, a named roadmap contributes its phases up to this level.
 _FOUNDATION = Level.JUNIOR
+#: How the reasons of topics a small goal grows by begin (see `_going_further`).
+_FURTHER = ("where ", "taught with ")
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,19 @@ def generate_roadmap(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
             hint="remove some known topics, or ask for a bigger goal",
         )
-    levels = _levels(catalog, topics, base_level)
-    order = _order(catalog, topics, levels)
+    levels, order, groups = _layout(catalog, topics, base_level)
+    for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
+        further = _going_further(catalog, topics, skipped, floor) if len(groups) < MIN_PHASES else []
+        for topic_id, why in further:  # first, else below it
+            if len(groups) >= MIN_PHASES:
+                break
+            if topic_id not in topics:
+                asked[topic_id] = why
+                topics = catalog.with_prerequisites(asked, skipped)
+                levels, order, groups = _layout(catalog, topics, base_level)
     whys = _whys(catalog, order, asked)
-    groups = _group(catalog, order, levels)
     phases = _phases(catalog, groups, levels, whys, hours, set(known_topics), reading, asked)
+    phases += _practice_phases(catalog, phases, hours, MIN_PHASES - len(phases))
     roadmap = GeneratedRoadmap(
         id="",
         title=_title(subjects),
@@ -159,23 +168,20 @@ def _level(level: str | None) -> CurrentLevel:
 def _not_found(catalog: Catalog, goal: str, reading: Interpretation) -> NotFound:
     """Nothing to build from: say which words were not understood and offer the closest roadmaps.
 
-    A name the content only mentions ("elixir" in functional programming) points to the roadmaps teaching the
-    topic that mentions it; a field word ("games") to that field's roadmaps; anything else to close names.
+    A field word ("games") points to that field's roadmaps; anything else to roadmaps with close names, else to
+    those whose content mentions the words (Elixir is not taught, but the functional programming topic names it).
     """
-    vocabulary = vocabulary_for(catalog)
     what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
     hint = f"the catalog has no roadmap or topic named {what}"
-    mentioned = [t for w in reading.not_understood for t in vocabulary.mentioned.get(w.lower(), [])]
-    if mentioned:
-        suggestions = list(dict.fromkeys(u.roadmap.slug for t in mentioned for u in catalog.uses_of(t)))[:3]
-        hint += f"; it is mentioned in {_join([catalog.topic(t).name for t in dict.fromkeys(mentioned)])}"
-    elif reading.fields:
+    if reading.fields:
         found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in reading.fields), limit=10)
         suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
         hint += "; it names a field: choose a roadmap in it"
     else:
+        found = search_catalog(catalog, goal, limit=10)
+        mentioning = [] if found.corrected else [h.slug for h in found.results if isinstance(h, RoadmapHit)]
         names = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
-        suggestions = closest(goal, names)
+        suggestions = mentioning[:3] or closest(goal, names)
     if suggestions:
         hint += " (" + ", ".join(catalog.roadmap(s).title for s in suggestions) + ")"
     return NotFound("roadmap for", goal, suggestions, hint=hint)
@@ -268,6 +274,62 @@ def _whys(catalog: Catalog, order: list[str], asked: dict[str, str]) -> dict[str
     return whys
 
 
+def _layout(
+    catalog: Catalog, topics: list[str], base_level: dict[str, Level]
+) -> tuple[dict[str, Level], list[str], list[list[str]]]:
+    """Each topic's level, the learning order and the phases."""
+    levels = _levels(catalog, topics, base_level)
+    order = _order(catalog, topics, levels)
+    return levels, order, _group(catalog, order, levels)
+
+
+def _going_further(catalog: Catalog, topics: list[str], skipped: dict[str, str], floor: Level) -> list[tuple[str, str]]:
+    """Where a small goal leads: the topics that build on it, then those the catalog teaches beside it, each
+    with why it is there.
+
+    A goal of one or two topics ("HTTP", or "Kubernetes security" for someone who knows Docker) cannot fill the
+    four phases a roadmap has; rather than pad it, it grows by the catalog's next steps: topics whose
+    prerequisites the roadmap (or the learner) already covers, nearest first, lowest level first; when nothing
+    builds on it, the other core skills of the catalog phases that teach it. Topics the learner knows, topics
+    left out for a reason and topics below the learner's level never come back this way.
+    """
+    dependents = catalog.derived(_dependents_of)
+    have = set(topics) | set(skipped)
+    found: list[tuple[str, str]] = []
+
+    def fits(topic_id: str) -> bool:  # it, and what it brings along, is new and not below the learner's level
+        new = catalog.with_prerequisites([topic_id], have)
+        return topic_id in new and all(_lowest_level(catalog, t).rank >= floor.rank for t in new)
+
+    ring = list(topics)
+    while ring and len(found) < 2 * MIN_PHASES:
+        candidates: dict[str, str] = {}
+        for base in reversed(ring):  # what builds on the goal itself before what builds on its prerequisites
+            for topic_id in dependents.get(base, ()):
+                ready = all(p in have or p in candidates for p in catalog.topic(topic_id).prerequisites)
+                if fits(topic_id) and topic_id not in candidates and ready:
+                    candidates[topic_id] = f"where {catalog.topic(base).name} leads next"
+        ring = sorted(candidates, key=lambda t: (_lowest_level(catalog, t).rank, t))
+        found.extend((t, candidates[t]) for t in ring)
+        have.update(candidates)
+    for base in reversed(topics):  # the goal's own topics come last in `topics`: their phases first
+        for use in catalog.uses_of(base):
+            for topic_id in use.phase.core_skills:
+                if fits(topic_id):
+                    found.append((topic_id, f"taught with {catalog.topic(base).name} in {use.roadmap.title}"))
+                    have.add(topic_id)
+    return found
+
+
+def _dependents_of(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Topic id -> the topics that list it as a prerequisite, in catalog order (worked out once per catalog)."""
+    table: dict[str, list[str]] = {}
+    for topic in catalog.topics:
+        for prerequisite in topic.prerequisites:
+            table.setdefault(prerequisite, []).append(topic.id)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def _group(catalog: Catalog, order: list[str], levels: dict[str, Level]) -> list[list[str]]:
     """Consecutive topics of one level form a phase; large ones split, and small goals still get 4 phases."""
     groups: list[list[str]] = []
@@ -335,15 +397,57 @@ def _phases(
                 level=levels[group[0]],
                 goal=_phase_goal(catalog, group, number, len(groups), goal_names, asked),
                 estimated_weeks=Weeks(min=low, max=max(low, high)),
-                estimate=f"{low}–{max(low, high)} weeks at {hours_per_week:g} h/week"
-                if high > low
-                else f"{low} week{'s' if low > 1 else ''} at {hours_per_week:g} h/week",
+                estimate=_estimate_words(low, max(low, high), hours_per_week),
                 hours=round(hours, 1),
                 core_skills=[_skill(catalog, t, whys[t]) for t in group],
                 projects=[_project_out(catalog, p) for p in projects],
             )
         )
     return phases
+
+
+def _practice_phases(
+    catalog: Catalog, phases: list[GeneratedPhaseOut], hours_per_week: float, missing: int
+) -> list[GeneratedPhaseOut]:
+    """Phases of practice when even the catalog's next steps cannot fill four phases (everything else is known
+    or below the learner's level): one more catalog project each, one that practises the roadmap's topics
+    first, else one of the roadmaps that teach them."""
+    if missing <= 0:
+        return []
+    here = {s.topic for p in phases for s in p.core_skills}
+    used = {j.key for p in phases for j in p.projects}
+    teaching = {u.roadmap.slug for t in here for u in catalog.uses_of(t)}  # else a project of their roadmaps
+    fresh = [
+        e
+        for e in _catalog_projects(catalog)
+        if e.key not in used and (set(e.project.practises) & here or e.roadmap in teaching)
+    ]
+    fresh.sort(key=lambda e: (-len(set(e.project.practises) & here), e.project.effort_hours, e.key))
+    level = phases[-1].level
+    added: list[GeneratedPhaseOut] = []
+    for entry in fresh[:missing]:
+        at_pace = phase_weeks(entry.project.effort_hours).at_pace(hours_per_week)
+        low, high = at_pace.min, max(at_pace.min, at_pace.max)
+        added.append(
+            GeneratedPhaseOut(
+                number=len(phases) + len(added) + 1,
+                title=f"Practice: {entry.project.title}",
+                level=level,
+                goal=f"Put what you learnt to work on a real project: {entry.project.title}.",
+                estimated_weeks=Weeks(min=low, max=high),
+                estimate=_estimate_words(low, high, hours_per_week),
+                hours=round(entry.project.effort_hours, 1),
+                core_skills=[],
+                projects=[_project_out(catalog, entry)],
+            )
+        )
+    return added
+
+
+def _estimate_words(low: int, high: int, hours_per_week: float) -> str:
+    if high > low:
+        return f"{low}–{high} weeks at {hours_per_week:g} h/week"
+    return f"{low} week{'s' if low > 1 else ''} at {hours_per_week:g} h/week"
 
 
 def _phase_title(catalog: Catalog, group: list[str], level: Level, named: set[str]) -> str:
@@ -367,6 +471,8 @@ def _phase_goal(
 ) -> str:
     names = [catalog.topic(t).name for t in group]
     listed = _join(names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else []))
+    if all(asked.get(t, "").startswith(_FURTHER) for t in group):
+        return f"Go further with {listed}: where {goal_names} leads next."
     if number == total:
         return f"Learn {listed}, and reach your goal: {goal_names}."
     if not any(t in asked for t in group):

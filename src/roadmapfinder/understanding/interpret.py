@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem
-from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, MENTIONED_ONLY, PURPOSE_WORDS
+from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, PURPOSE_WORDS
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
 #: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
@@ -190,11 +190,10 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
         word = token.word
         if (
             vocabulary.knows_word(word)
+            or word in vocabulary.text_words
             or word in FILLER
             or word in PURPOSE_WORDS
             or word in FIELD_WORDS
-            or word in MENTIONED_ONLY
-            or word in vocabulary.mentioned
             or (token.stem,) in vocabulary.synonyms
             or not word.isalpha()
         ):

@@ -2,9 +2,9 @@
 
 The catalog's titles, names and aliases are the vocabulary; these lists only say how learners talk around it:
 words that carry no subject ("a bit of", "pretty good at"), words that say why they learn ("for money",
-"clients"), words that name a whole field rather than a roadmap ("websites", "games"), and names the content
-mentions only as examples (a topic on functional programming lists Elixir as an alias, but the catalog does not
-teach Elixir, so "elixir" must be reported as not understood rather than planned as functional programming).
+"clients"), and words that name a whole field rather than a roadmap ("websites", "games"). A content alias that
+misleads (a language a topic only mentions, a file name that reads as an everyday word) is fixed in the content,
+never listed here.
 Keep them short; each entry should fix an utterance in tests/assets/understanding_eval.yaml.
 """
 
@@ -318,34 +318,6 @@ FIELD_SEARCH: dict[str, str] = {
     Category.BEYOND_CODE.value: "product manager ux design technical writer",
     Category.MORE.value: "game developer",
 }
-
-#: Names the content lists as aliases only as examples of something it teaches; the catalog does not teach them.
-MENTIONED_ONLY = frozenset(
-    [
-        "elixir",
-        "haskell",
-        "ocaml",
-        "clojure",
-        "erlang",
-        "scala",
-        "lua",
-        "perl",
-        "julia",
-        "fortran",
-        "cobol",
-        "zig",
-        "nim",
-        "crystal",
-        "elm",
-        "lisp",
-        "prolog",
-        "fsharp",
-        "groovy",
-        "matlab",
-        "delphi",
-        "pascal",
-    ]
-)
 
 #: Short or everyday words that are also names ("go", "next", "spring"): only a name when the learner's
 #: words leave no doubt (alone in a list item, capitalised mid-sentence, or beside another name).

@@ -14,7 +14,7 @@ from typing import Literal
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
 from roadmapfinder.search.text import stem, terms, words
-from roadmapfinder.understanding.lexicon import FILLER, MENTIONED_ONLY
+from roadmapfinder.understanding.lexicon import FILLER
 
 Kind = Literal["roadmap", "topic"]
 NameField = Literal["title", "name", "slug", "id", "alias"]
@@ -40,8 +40,6 @@ class Vocabulary:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.names: dict[Key, list[Name]] = {}
-        #: Example names the content mentions but does not teach, to the topics that mention them.
-        self.mentioned: dict[str, list[str]] = {}
         for roadmap in catalog.roadmaps:
             self._add(Name(roadmap.title, "roadmap", roadmap.slug, "title"))
             self._add(Name(roadmap.slug.replace("-", " "), "roadmap", roadmap.slug, "slug"))
@@ -69,6 +67,11 @@ class Vocabulary:
                 word = self.name_words[key[0]]
                 self.word_rank[word] = max(rank, self.word_rank.get(word, 0))
         self.whole_words: frozenset[str] = frozenset(self.word_rank)
+        #: Every word the content's own text uses (summaries, key points): a real word, never a typo to correct,
+        #: even when it names nothing the catalog teaches ("clojure" is not a misspelt "closure").
+        self.text_words: frozenset[str] = frozenset(
+            w.lower() for t in catalog.topics for text in (t.summary, *t.key_points) for w in words(text)
+        ) | frozenset(w.lower() for r in catalog.roadmaps for w in words(r.summary))
         self.synonyms: dict[Key, str] = {}
         for phrase, meaning in PHRASE_SYNONYMS.items():
             self.synonyms.setdefault(tuple(stem(w) for w in words(phrase)), meaning)
@@ -84,9 +87,6 @@ class Vocabulary:
         if not key or len(key) > MAX_NAME_WORDS:
             return
         surface = words(name.text)
-        if len(surface) == 1 and surface[0] in MENTIONED_ONLY and name.kind == "topic" and name.field == "alias":
-            self.mentioned.setdefault(surface[0], []).append(name.key)
-            return
         if len(surface) == 1 and surface[0] in FILLER:
             return
         found = self.names.setdefault(key, [])

@@ -26,6 +26,7 @@ from roadmapfinder.exporters.diagram import describe, standalone_css
 from roadmapfinder.exporters.generated_document import document_from_generated
 from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.generated.services import demand_record, roadmap_generate
+from roadmapfinder.progress.tracks import generated_track
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.trackers import reader_progress
 from roadmapfinder.understanding import GeneratedRoadmap
@@ -83,6 +84,7 @@ def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
         "topic_count": sum(len(p.core_skills) for p in roadmap.phases),
         "plan_link": _plan_link(roadmap),
         "canonical": site_url(request) + document.href,
+        "track": generated_track(roadmap),  # its bars and marks, like a catalog roadmap page's
     }
     return render(request, "roadmapfinder/generated.html", context)
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.http import QueryDict
 
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.learner_input import plan_request_from_input
 
@@ -25,6 +29,7 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         order=data.get("order", ""),
         session_time=data.get("session_time"),
         session_minutes=data.get("session_minutes"),
+        catalog=default_catalog(),
     )
 
 
@@ -32,9 +37,10 @@ def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], road
     """Values to pre-fill the form with: a saved plan's request, or a roadmap chosen on its page."""
     if plan_request is None:
         return {"roadmaps": [roadmap] if roadmap else [], "hours": 10, "level": "beginner", "days": []}
+    catalog = default_catalog()
     return {
         "roadmaps": [t for t in plan_request.targets if t in roadmap_slugs],
-        "goals": ", ".join(t for t in plan_request.targets if t not in roadmap_slugs),
+        "goals": _names(catalog, [t for t in plan_request.targets if t not in roadmap_slugs]),
         "hours": f"{plan_request.hours_per_week:g}",
         "known": ", ".join(plan_request.known),
         "finished": ", ".join(plan_request.finished),
@@ -43,9 +49,15 @@ def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], road
         "start": plan_request.start.isoformat() if plan_request.start else "",
         "target_date": plan_request.target_date.isoformat() if plan_request.target_date else "",
         "days": [d.value for d in plan_request.study_days],
-        "drop": ", ".join(plan_request.drop),
-        "add": ", ".join(plan_request.add),
-        "order": ", ".join(plan_request.order),
+        "drop": _names(catalog, plan_request.drop),
+        "add": _names(catalog, plan_request.add),
+        "order": _names(catalog, plan_request.order),
         "session_time": f"{plan_request.session_time:%H:%M}" if plan_request.session_time else "",
         "session_minutes": plan_request.session_minutes or "",
     }
+
+
+def _names(catalog: Catalog, keys: Sequence[str]) -> str:
+    """A topic box as people read it: each topic by its name (a stored id or a name the catalog no longer has stays
+    as written). Names holding a comma still read back as one (`planning.learner_input.split_names`)."""
+    return ", ".join(catalog.topic(k).name if catalog.has_topic(k) else k for k in keys)
