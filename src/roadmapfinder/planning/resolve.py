@@ -93,5 +93,6 @@ class NameIndex:
             raise InvalidInput(
                 f"unknown {what} in {field}: {'; '.join(unknown)}",
                 hint="use a roadmap slug or topic id as listed by `roadmapfinder list` and `roadmapfinder topic`",
+                field=field,
             )
         return resolved
