@@ -6,7 +6,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run lock install install-test system-deps services lint typecheck test test-fast test-unit test-web test-e2e test-sqlite test-postgres bench clean
+.PHONY: run lock install install-test system-deps services lint typecheck test test-fast test-unit test-web test-e2e test-sqlite test-postgres bench lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,7 +79,16 @@ test-postgres: install-test services
 ## Everything CI runs: lint, types, the whole suite on SQLite, then the database tests on PostgreSQL.
 test: install-test services lint typecheck test-sqlite test-postgres
 
-bench: install-test
+## Lighthouse for `make bench` (bench/bench_lighthouse.py): the version pinned in bench/lighthouse/package.json and
+## its lock file, installed into bench/lighthouse/node_modules (ignored by git) with Node's npm.
+LIGHTHOUSE_DIR := bench/lighthouse
+$(LIGHTHOUSE_DIR)/node_modules/.installed: $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
+	npm ci --prefix $(LIGHTHOUSE_DIR) --no-audit --no-fund
+	touch $@
+
+lighthouse: $(LIGHTHOUSE_DIR)/node_modules/.installed
+
+bench: install-test lighthouse
 	$(BIN)/python -m bench
 
 clean:

@@ -1,5 +1,5 @@
 """`python -m roadmapfinder` runs the command line."""
 
-from roadmapfinder.cli.app import main
+from roadmapfinder.cli.main import main
 
 main()

@@ -25,7 +25,15 @@ class NotFound(RoadmapFinderError):
 
 
 class InvalidInput(RoadmapFinderError):
-    """A request the domain cannot answer as asked (an unknown category, a phase out of range...)."""
+    """A request the domain cannot answer as asked (an unknown category, a phase out of range...).
+
+    `field` names the input at fault when one is (a plan request's field, such as `hours_per_week` or
+    `target_date`), so a form can show the message beside it; empty when the request as a whole is at fault.
+    """
+
+    def __init__(self, message: str, *, hint: str = "", field: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.field = field
 
 
 class NotAllowed(RoadmapFinderError):

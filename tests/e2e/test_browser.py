@@ -46,7 +46,7 @@ def test_dark_scheme_follows_the_system_and_the_toggle(server: str, browser: Bro
     page = context.new_page()
     page.goto(f"{server}/")
     dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    page.get_by_role("button", name="Switch colour scheme").click()
+    page.get_by_role("button", name="Theme: switch the colour scheme").click()
     light = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert dark == "rgb(15, 17, 21)"
     assert light == "rgb(251, 251, 253)"

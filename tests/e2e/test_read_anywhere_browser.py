@@ -8,6 +8,7 @@ temporary folder) keeps them.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from roadmapfinder.catalog.loader import catalog_in
 
 pytestmark = pytest.mark.browser
+
+re_generated = re.compile(r"/roadmaps/generated/[\w-]+$")
+re_plan = re.compile(r"/plans/[\w-]{20,}$")
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
@@ -30,6 +34,8 @@ PAGES = [
     "/accounts/login/",
     "/signup",
     "/api/v1/docs",
+    "/generate",
+    "/generate?roadmap=backend",
 ]
 
 
@@ -122,7 +128,7 @@ def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: 
     phone.goto(f"{server}/")
     roles = phone.locator(".roles")
     expect(roles.get_by_role("heading", level=3)).to_contain_text("Start here")
-    titles = roles.locator(".row-title").all_inner_texts()
+    titles = [t.removesuffix(" roadmap") for t in roles.locator(".row-title").all_inner_texts()]
     assert titles[:3] == ["Backend Developer", "Frontend Developer", "Full-Stack Developer"]
     expect(roles.locator(".row").first).to_contain_text("weeks")
     height = phone.evaluate("document.documentElement.scrollHeight")
@@ -131,7 +137,7 @@ def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: 
     expect(hidden).to_be_hidden()
     roles.locator("details.more summary").click()
     expect(hidden).to_be_visible()
-    skills = phone.locator(".category:not(.roles) .row-title").all_inner_texts()
+    skills = [t.removesuffix(" roadmap") for t in phone.locator(".category:not(.roles) .row-title").all_inner_texts()]
     assert "Angular" in skills
     assert "Backend Developer" not in skills, "each roadmap is listed once"
 
@@ -228,3 +234,40 @@ def test_account_page_copies_a_new_token_asks_before_revoking_and_passes_axe(
             results = Axe().run(page)
             assert results.violations_count == 0, results.generate_report()
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [DESKTOP["width"], PHONE["width"]])
+def test_pages_a_reader_makes_pass_axe_with_every_fold_open(
+    server: str, browser: Browser, shots: Path, width: int, scheme: str
+) -> None:
+    """A generated roadmap, a plan (tracked, so its marking controls show), and the generate form with an error:
+    axe with every fold open, so a scrollable region hidden in a fold is checked for keyboard reach too."""
+    context = _context(browser, width, scheme)
+    page = context.new_page()
+    page.goto(f"{server}/roadmaps/generate?goal=kubernetes security")
+    expect(page).to_have_url(re_generated)
+    generated = page.url
+    page.goto(f"{server}/generate?roadmap=backend")
+    page.get_by_label("Hours a week").fill("6")
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page).to_have_url(re_plan)
+    plan = page.url
+    page.goto(f"{server}/generate?roadmap=backend")
+    page.get_by_label("Finish by (optional)").fill("2000-01-01")
+    page.get_by_label("Start date").fill("2027-03-01")
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page.locator("#target_date_error")).to_be_visible()
+    failures = []
+    for name, url in (("generated", generated), ("plan", plan), ("generate-error", None)):
+        if url:
+            page.goto(url)
+        for folded in page.locator("details").all():
+            folded.evaluate("el => { el.open = true; }")
+        assert _sideways_overflow(page) == 0, f"{name} scrolls sideways"
+        page.screenshot(path=shots / f"{name}-{width}-{scheme}.png", full_page=True, timeout=120_000)  # long pages
+        results = Axe().run(page)
+        if results.violations_count:
+            failures.append(f"{name} ({url}):\n{results.generate_report()}")
+    context.close()
+    assert not failures, "\n".join(failures)

@@ -1,5 +1,5 @@
-"""`roadmapfinder serve` on its own: a fresh install migrates and collects static files itself, a second start
-skips both, the search index is built once per worker, and SIGTERM stops the server within 5 seconds."""
+"""`roadmapfinder serve` on its own: a fresh install validates and indexes the content, migrates and collects static
+files itself, a second start skips all three (the workers read the snapshot), and SIGTERM stops it within 5 s."""
 
 from __future__ import annotations
 
@@ -70,12 +70,15 @@ def test_serve_on_a_fresh_install_then_again(tmp_path: Path) -> None:
     assert "Collected and compressed the static files" in out
     assert not list((tmp_path / "static").rglob("*.map")), "no source maps collected"
     assert "Building index from tokens" not in out
-    built = len(re.findall(r"Search index of \d+ roadmaps and topics built", out))
-    assert 1 <= built <= 2, "once per worker (a worker stopped before its build finished says nothing)"
+    assert "Content validated" in out, "validated once, before the workers"
+    assert "search index built" in out
+    ready = re.findall(r"Catalog and search index of \d+ roadmaps and \d+ topics ready", out)
+    assert len(ready) == 2, "each worker reads the snapshot"
 
     process, url = _start(tmp_path)
     stopped_after, out = _stop(process)
     assert stopped_after < STOP_WITHIN, out
+    assert "Content unchanged since it was validated." in out, "a second start neither parses nor indexes content"
     assert "Database is up to date." in out
     assert "Static files are current." in out, "a second start collects nothing"
 

@@ -71,3 +71,51 @@ def test_an_unknown_address_suggests_the_sites_own_pages_and_a_search(client: Cl
 @pytest.fixture
 def client() -> Client:
     return Client()
+
+
+def _between(markup: str, first: str, then: str, inside: str) -> bool:
+    """Whether `inside` comes after the first mark and before the second in the page's markup."""
+    return markup.index(first) < markup.index(inside) < markup.index(then)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("answers", "field", "next_field", "said"),
+    [
+        ({"hours": "500"}, "hours", 'id="start"', "500 hours per week is out of range. Give a number from 1 to 80."),
+        (
+            {"start": "2027-03-01", "target_date": "2027-02-01"},
+            "target_date",
+            'id="session_time"',
+            "The target date 2027-02-01 is not after the start date 2027-03-01",
+        ),
+        ({"session_time": "teatime"}, "session_time", 'id="session_minutes"', "is not a time of day"),
+        ({"goals": "alpah"}, "goals", 'id="hours"', "Unknown roadmap or topic in targets: “alpah”"),
+    ],
+)
+def test_generate_form_errors_sit_next_to_their_field(
+    answers: dict[str, str], field: str, next_field: str, said: str
+) -> None:
+    data = {"roadmap": [] if "goals" in answers else ["alpha-dev"], "hours": "6", **answers}
+    response = Client().post("/generate", data)
+    assert response.status_code == 400
+    markup = response.content.decode()
+    assert re.search(rf'<(input|select) id="{field}"[^>]*aria-invalid="true" aria-describedby="{field}_error"', markup)
+    note = re.search(rf'<p class="field-errors" id="{field}_error">(.*?)</p>', markup, re.S)
+    assert note is not None
+    assert said in text(note.group(1))
+    assert _between(markup, f'id="{field}"', next_field, f'id="{field}_error"'), "the note is right after its input"
+    assert f'<a href="#{field}">' in markup, "the summary at the top links to the field"
+
+
+@pytest.mark.django_db
+def test_generate_form_folds_the_roadmaps_by_category_and_opens_the_chosen_ones() -> None:
+    markup = Client().get("/generate?roadmap=alpha-dev").content.decode()
+    groups = re.findall(r'<details class="pick-group"( open)?><summary>([^<]+)', markup)
+    assert len(groups) == 2, "one fold per category"
+    opened = [label.strip() for is_open, label in groups if is_open]
+    assert len(opened) == 1
+    chosen = re.search(r'<details class="pick-group" open>.*?</details>', markup, re.S)
+    assert chosen is not None
+    assert 'value="alpha-dev" checked' in chosen.group(0), "the chosen roadmap's category is open"
+    assert "Chosen: Alpha Developer." in text(markup)

@@ -54,6 +54,17 @@ class Catalog:
         self._derived: dict[Callable[[Catalog], Any], Any] = {}
         self._derived_lock = Lock()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a snapshot keeps (catalog/snapshot.py): everything but the lock, which is per process."""
+        state = self.__dict__.copy()
+        del state["_derived_lock"]
+        state["_derived"] = dict(self._derived)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._derived_lock = Lock()
+
     def derived(self, build: Callable[[Catalog], T]) -> T:
         """What `build` computes from this catalog (a search index, a name index...), built once and kept here.
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
 from importlib import resources
 from pathlib import Path
+from threading import Lock
 from typing import Any, TypeVar
 
 import yaml
@@ -46,10 +46,20 @@ def default_catalog() -> Catalog:
     return catalog_in(config().content_dir)
 
 
-@cache
-def catalog_in(root: Path | None) -> Catalog:
-    """The catalog of the content folder `root` (the shipped one for None), loaded and validated once."""
-    return load_catalog(root)
+_catalogs: dict[Path | None, Catalog] = {}
+_catalogs_lock = Lock()
+
+
+def catalog_in(root: Path | None, *, load: Callable[[Path | None], Catalog] | None = None) -> Catalog:
+    """The catalog of the content folder `root` (the shipped one for None), loaded and validated once.
+
+    `load` replaces `load_catalog` for the first call of a folder: the server's processes read the catalog from
+    the snapshot `roadmapfinder serve` keeps (catalog/snapshot.py), and every later call returns that catalog.
+    """
+    with _catalogs_lock:
+        if root not in _catalogs:
+            _catalogs[root] = (load or load_catalog)(root)
+        return _catalogs[root]
 
 
 def load_catalog(root: Path | None = None) -> Catalog:

@@ -23,20 +23,11 @@ from roadmapfinder.cli import (
     render,
     review_cmds,
     search_cmds,
+    serve_cmd,
     track_cmds,
     week_cmds,
 )
 from roadmapfinder.cli.errors import friendly_errors, stderr
-from roadmapfinder.cli.servers import (
-    STOP_TIMEOUT,
-    Server,
-    StaticFiles,
-    check_bind,
-    default_workers,
-    prepare_to_serve,
-    server_argv,
-)
-from roadmapfinder.cli.supervise import supervise
 from roadmapfinder.errors import InvalidInput
 
 app = typer.Typer(
@@ -142,36 +133,7 @@ def validate(
         stdout.print(f"Content is valid: {len(catalog.roadmaps)} roadmaps, {len(catalog.topics)} topics.")
 
 
-@app.command()
-@friendly_errors
-def serve(
-    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[
-        int | None, typer.Option(help="Worker processes (default: WEB_CONCURRENCY, else the server's advice).")
-    ] = None,
-    server: Annotated[
-        Server, typer.Option(help="granian (default, chosen by measurement) or gunicorn.")
-    ] = Server.GRANIAN,
-    access_log: Annotated[
-        bool, typer.Option("--access-log", help="Log every request (off: the load balancer logs them).")
-    ] = False,
-    static: Annotated[
-        StaticFiles,
-        typer.Option(help="collect: hashed and compressed, collected when they changed; plain: the package's files."),
-    ] = StaticFiles.COLLECT,
-) -> None:
-    """Serve the web app and API with a production server (granian or gunicorn), never Django's runserver."""
-    default_catalog()  # refuse to start on invalid content, with the report, before any worker starts
-    check_bind(host, port)
-    prepare_to_serve(collect=static is StaticFiles.COLLECT)
-    count = workers or default_workers(server)
-    argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
-    stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
-    sys.stdout.flush()
-    raise typer.Exit(supervise(argv, grace=STOP_TIMEOUT + 2))
-
-
+app.command("serve")(serve_cmd.serve_command)
 app.command("stats")(catalog_cmds.stats_command)
 app.command("backup")(backup_cmds.backup_command)
 app.command("restore")(backup_cmds.restore_command)
@@ -194,5 +156,5 @@ app.command("review")(review_cmds.review_command)
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Every command (the console script goes through cli/main.py, which starts `serve` without this module)."""
     app()

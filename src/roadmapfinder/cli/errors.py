@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from roadmapfinder.catalog import ContentInvalid
 from roadmapfinder.errors import RoadmapFinderError
 
 P = ParamSpec("P")
@@ -31,7 +30,13 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             if error.hint:
                 stderr.print(f"[dim]hint:[/] {escape(error.hint)}", markup=True)
             raise typer.Exit(1) from None
-        except ContentInvalid as error:
+        except Exception as error:
+            # imported here: `serve` (cli/serve_cmd.py) starts without the catalog package, which only the
+            # commands that load content (and so can raise it) import
+            from roadmapfinder.catalog.problems import ContentInvalid
+
+            if not isinstance(error, ContentInvalid):
+                raise
             stderr.print(error.report(), markup=False)
             raise typer.Exit(1) from None
 

@@ -9,7 +9,8 @@ when the plan is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, time
 
 from pydantic import ValidationError
@@ -177,30 +178,54 @@ def plan_request_from_input(
     With the `catalog`, a roadmap or topic name that holds a comma stays one name in the topic boxes.
     """
     whole = names_with_separators(catalog) if catalog is not None else frozenset()
+    with _about("hours_per_week"):
+        hours_per_week = parse_hours_per_week(hours) or REFERENCE_HOURS_PER_WEEK
+    with _about("study_days"):
+        study_days = parse_days(days)
+    with _about("start"):
+        start_date = parse_date(start, "start")
+    with _about("target_date"):
+        finish_by = parse_date(target_date, "target_date")
+    with _about("session_time"):
+        time_of_day = parse_time(session_time)
+    with _about("session_minutes"):
+        minutes = parse_minutes(session_minutes)
     try:
         return PlanRequest(
             targets=split_names(targets, whole),
-            hours_per_week=parse_hours_per_week(hours) or REFERENCE_HOURS_PER_WEEK,
-            study_days=parse_days(days),
+            hours_per_week=hours_per_week,
+            study_days=study_days,
             known=split_names(known),
             finished=split_names(finished),
             level=(level or "").strip().lower() or "beginner",
             stack=stack or None,
-            start=parse_date(start, "start"),
-            target_date=parse_date(target_date, "target_date"),
+            start=start_date,
+            target_date=finish_by,
             drop=split_names(drop, whole),
             add=split_names(add, whole),
             order=split_names(order, whole),
-            session_time=parse_time(session_time),
-            session_minutes=parse_minutes(session_minutes),
+            session_time=time_of_day,
+            session_minutes=minutes,
         )
     except ValidationError as error:
         first = error.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else ""
         label = _LABELS.get(field, "input")
         if field == "level":
-            raise InvalidInput(f"`{level}` is not a level", hint="choose beginner, junior, mid or senior") from None
-        raise InvalidInput(f"{label}: {first['msg']}", hint="correct it and try again") from None
+            raise InvalidInput(
+                f"`{level}` is not a level", hint="choose beginner, junior, mid or senior", field="level"
+            ) from None
+        raise InvalidInput(f"{label}: {first['msg']}", hint="correct it and try again", field=field) from None
+
+
+@contextmanager
+def _about(field: str) -> Iterator[None]:
+    """Name `field` on an `InvalidInput` raised inside, so a form can show the message beside that input."""
+    try:
+        yield
+    except InvalidInput as error:
+        error.field = error.field or field
+        raise
 
 
 def known_without(known: Text, said: str) -> str:

@@ -75,6 +75,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         raise InvalidInput(
             f"the target date {request.target_date} is not after the start date {start}",
             hint="choose a target date after the start",
+            field="target_date",
         )
     tailored = tailor(catalog, request)
     if not tailored.phases:
@@ -128,6 +129,7 @@ def _check_length(total: float, hours: float) -> None:
             f"at {hours:g} hours a week this plan ({total:g} hours) takes {weeks_needed(total, hours)} weeks, "
             f"longer than the {years} years a plan may last",
             hint=f"study at least {fitting} hours a week, or choose fewer roadmaps",
+            field="hours_per_week",
         )
     raise InvalidInput(
         f"this plan ({total:g} hours) takes more than {years} years even at {MAX_HOURS_PER_WEEK} hours a week",

@@ -164,15 +164,20 @@ def check_request(request: PlanRequest) -> None:
     """Reject what a plan cannot be built from, with a message that says how to fix it."""
     if not request.targets:
         raise InvalidInput(
-            "the plan has nothing to reach", hint="name at least one roadmap (e.g. backend) or goal topic"
+            "the plan has nothing to reach",
+            hint="name at least one roadmap (e.g. backend) or goal topic",
+            field="targets",
         )
     if len(request.targets) > MAX_TARGETS:
-        raise InvalidInput(f"{len(request.targets)} targets is too many", hint=f"combine at most {MAX_TARGETS}")
+        raise InvalidInput(
+            f"{len(request.targets)} targets is too many", hint=f"combine at most {MAX_TARGETS}", field="targets"
+        )
     hours = request.hours_per_week
     if not MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK:
         raise InvalidInput(
             f"{hours:g} hours per week is out of range",
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
+            field="hours_per_week",
         )
     named = {"a target": request.targets, "a known topic": request.known, "a finished roadmap": request.finished}
     named |= {"a topic to drop": request.drop}
@@ -187,9 +192,10 @@ def check_request(request: PlanRequest) -> None:
     if request.target_date is not None:
         check_date(request.target_date, field="target date")
     if request.stack is not None and request.stack not in STACKS:
-        raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}")
+        raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}", field="stack")
     if request.start and request.target_date and request.target_date <= request.start:
         raise InvalidInput(
             f"the target date {request.target_date} is not after the start date {request.start}",
             hint="choose a target date after the start",
+            field="target_date",
         )

@@ -98,5 +98,6 @@ class NameIndex:
                 f"unknown {what} in {field}: {'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it",
                 hint="choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` "
                 "says what comes closest",
+                field=field,
             )
         return resolved

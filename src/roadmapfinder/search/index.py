@@ -10,6 +10,7 @@ The index is built once per catalog (`index_for`) and is immutable: content neve
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,6 +24,11 @@ from roadmapfinder.catalog.models import Category, ExtraSection, Roadmap, Topic
 from roadmapfinder.search.text import normalize, stem, terms, words
 
 FloatArray = npt.NDArray[np.float32]
+
+# bm25s sets its own logger to DEBUG when imported, which undoes any configuration made before the import (web
+# settings quiet it, but the server now imports search after Django starts) and prints "Building index from
+# tokens" once per field: the server reports the index once instead.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 class Field(StrEnum):

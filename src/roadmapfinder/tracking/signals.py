@@ -1,5 +1,9 @@
 """On log-in (which sign-up also does), the visitor's session progress joins the account's, and the plans they
-created without an account become theirs."""
+created without an account become theirs.
+
+The services are imported when someone logs in, not when Django starts: they bring the planner, search and
+numpy, about half of `django.setup()`, which `roadmapfinder serve`'s preparing step (migrations, static files)
+would otherwise pay before every start without using them."""
 
 from __future__ import annotations
 
@@ -10,12 +14,12 @@ from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from roadmapfinder.plans.services import plans_claim
-from roadmapfinder.tracking.trackers import merge_session_into_account
-
 
 @receiver(user_logged_in)
 def _merge_visitor_progress(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
+    from roadmapfinder.plans.services import plans_claim
+    from roadmapfinder.tracking.trackers import merge_session_into_account
+
     if request is not None and hasattr(request, "session"):
         merge_session_into_account(session=request.session, user=user)
         plans_claim(session=request.session, user=user)

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import Category, Roadmap
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.checking import PLACEMENT_TOPICS, TopicDecision, Verdict
 from roadmapfinder.clock import today
@@ -30,11 +31,57 @@ from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.tracking.services import plan_kept_current
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
+#: The form's input for each field of a plan request, where an error about that field is shown.
+FORM_INPUTS = {
+    "targets": "goals",
+    "hours_per_week": "hours",
+    "study_days": "days",
+    "known": "known",
+    "finished": "finished",
+    "level": "level",
+    "stack": "stack",
+    "start": "start",
+    "target_date": "target_date",
+    "drop": "drop",
+    "add": "add",
+    "order": "order",
+    "session_time": "session_time",
+    "session_minutes": "session_minutes",
+}
+
+
+@dataclass(frozen=True)
+class RoadmapGroup:
+    """One category of the form's roadmap checkboxes, folded unless it holds a chosen roadmap."""
+
+    label: str
+    roadmaps: list[Roadmap]
+    open: bool
+
+
+def _roadmap_groups(chosen: object) -> tuple[list[RoadmapGroup], list[str]]:
+    """The catalog's roadmaps by category (eighty checkboxes in one list pushed the rest of the form a phone's
+    height down), and the titles of those already chosen."""
+    picked = set(chosen) if isinstance(chosen, list | tuple | set) else set()
+    by_category: dict[Category, list[Roadmap]] = {}
+    for roadmap in default_catalog().roadmaps:
+        by_category.setdefault(roadmap.category, []).append(roadmap)
+    groups = [
+        RoadmapGroup(category.label, members, any(r.slug in picked for r in members))
+        for category, members in by_category.items()
+    ]
+    titles = [r.title for members in by_category.values() for r in members if r.slug in picked]
+    return groups, titles
+
 
 def _form_context(initial: dict[str, object], error: InvalidInput | None = None) -> dict[str, object]:
+    groups, titles = _roadmap_groups(initial.get("roadmaps"))
     return {
+        "roadmap_groups": groups,
+        "chosen_titles": titles,
         "initial": initial,
         "error": error,
+        "error_at": FORM_INPUTS.get(error.field, "") if error else "",
         "roadmaps": default_catalog().roadmaps,
         "levels": list(CurrentLevel),
         "stacks": STACKS,

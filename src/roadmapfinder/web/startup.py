@@ -1,8 +1,10 @@
 """What `roadmapfinder serve` makes sure of before the server starts (through the `prepare_to_serve` command, as
-the CLI imports no Django): the database schema and the collected static files.
+the CLI imports no Django): valid content, the database schema and the collected static files.
 
 Each step runs only when needed and says what it did, so a fresh install serves without a separate `migrate` or
-`collectstatic`, and a second start costs a few file checks instead of a minute of compression.
+`collectstatic`, and a second start costs a few file checks instead of a minute of compression. The content is
+validated here, once, and kept as a snapshot with its search index (catalog/snapshot.py) that the server's
+workers read instead of the YAML files: with unchanged content no process parses or indexes it again.
 """
 
 from __future__ import annotations
@@ -12,11 +14,42 @@ from pathlib import Path
 
 import django
 
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.snapshot import catalog_from_snapshot, snapshot_path
+
 
 def setup() -> None:
     """Django, for a script that uses this module on its own (the management command needs none)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
     django.setup()
+
+
+def snapshot_folder() -> Path:
+    """Where the server keeps its catalog snapshot: the data folder, beside the database and the secret key."""
+    from roadmapfinder.config import config
+
+    return config().data_dir / "cache"
+
+
+def serving_catalog(root: Path | None) -> Catalog:
+    """The catalog a server process serves: from the snapshot when it is current, else loaded, validated,
+    indexed for search and stored (`ContentInvalid` with the full report when the content does not validate)."""
+    from roadmapfinder.search.index import SearchIndex
+
+    return catalog_from_snapshot(root, snapshot_folder(), derive=(SearchIndex,))[0]
+
+
+def content_ready() -> str:
+    """Validate the content unless its snapshot is current, and make the workers' catalog; a sentence saying which.
+    Raises `ContentInvalid` with every problem."""
+    from roadmapfinder.config import config
+
+    root = config().content_dir
+    if snapshot_path(snapshot_folder(), root).is_file():  # named after the content's digest: it is this content
+        return "Content unchanged since it was validated."
+    catalog = serving_catalog(root)
+    counts = f"{len(catalog.roadmaps)} roadmaps, {len(catalog.topics)} topics"
+    return f"Content validated ({counts}); search index built; both kept for the next start."
 
 
 def pending_migrations() -> int:

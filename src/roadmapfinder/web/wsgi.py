@@ -3,8 +3,10 @@
 Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py).
 
 The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
-validator's full report rather than serving a half-broken site. The search index is built here too, once per
-worker process, in a thread beside the first requests (pages do not need it), and logged once.
+validator's full report rather than serving a half-broken site. It comes from the snapshot `roadmapfinder serve`
+made before starting the workers (web/startup.py), with its search index, so a worker neither parses the content
+nor builds the index again; without a current snapshot (a server started some other way) the worker loads,
+validates and indexes the content itself, once, and keeps the snapshot for the next.
 """
 
 from __future__ import annotations
@@ -12,36 +14,29 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 import time
 
 from django.core.wsgi import get_wsgi_application
 
-from roadmapfinder.catalog import ContentInvalid, default_catalog
-from roadmapfinder.search.index import index_for
+from roadmapfinder.catalog import ContentInvalid
+from roadmapfinder.catalog.loader import catalog_in
+from roadmapfinder.config import config
 from roadmapfinder.web.caching import CachedPagesApp
+from roadmapfinder.web.startup import serving_catalog
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
 application = CachedPagesApp(get_wsgi_application())
 
+_started = time.perf_counter()
 try:
-    catalog = default_catalog()
+    catalog = catalog_in(config().content_dir, load=serving_catalog)
 except ContentInvalid as error:
     sys.stderr.write("RoadmapFinder will not start: its content does not validate.\n" + error.report() + "\n")
     raise SystemExit(1) from None
-
-
-def _build_search_index() -> None:
-    """Built once per process, beside the first requests rather than before them: pages do not need it, and a
-    search that comes first waits for this one build (`Catalog.derived` holds a lock) instead of starting another."""
-    started = time.perf_counter()
-    index = index_for(catalog)
-    logging.getLogger(__name__).info(
-        "Search index of %d roadmaps and topics built in %.0f ms (process %d)",
-        index.size,
-        (time.perf_counter() - started) * 1000,
-        os.getpid(),
-    )
-
-
-threading.Thread(target=_build_search_index, name="search-index", daemon=True).start()
+logging.getLogger(__name__).info(
+    "Catalog and search index of %d roadmaps and %d topics ready in %.0f ms (process %d)",
+    len(catalog.roadmaps),
+    len(catalog.topics),
+    (time.perf_counter() - _started) * 1000,
+    os.getpid(),
+)
