@@ -18,7 +18,7 @@ from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.pdf import render_pdf
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
-from roadmapfinder.planning.plan import MAX_PLAN_WEEKS
+from roadmapfinder.planning.plan import MAX_PLAN_WEEKS, plan_title
 
 TODAY = date(2027, 1, 4)
 
@@ -60,8 +60,9 @@ def test_the_largest_plans_pdf_carries_its_whole_schedule_by_name() -> None:
     assert "Week by week" in pages[0], "the schedule starts on the first page"
     assert "Week 1 " in pages[0]
     catalog = default_catalog()
-    titles = ", ".join(catalog.roadmap(slug).title for slug in plan.roadmaps)
-    assert f"My learning plan: {titles}" in pages[0], "roadmaps by title, never slugs"
+    title = plan_title(catalog, plan.roadmaps, plan.goals)
+    assert title.startswith("Full-Stack Developer, Backend Developer, ")
+    assert f"My learning plan: {title}" in pages[0], "roadmaps by title, never slugs"
     text = " ".join(pages)
     for week in plan.weeks:
         assert f"Week {week.number} {_day(week.start)} – {_day(week.end)} {week.end.year}" in text, week.number
