@@ -117,7 +117,7 @@ ROLE_ROADMAPS = {
     *("data-engineer", "machine-learning", "ai-engineer", "cyber-security", "penetration-tester", "android"),
     *("ios", "game-developer", "site-reliability", "cloud-engineer", "network-engineer", "database-administrator"),
     *("software-engineer", "software-architect", "qa-engineer", "engineering-manager", "product-manager"),
-    *("devsecops",),
+    *("devsecops", "wordpress"),
 }
 #: Tools no roadmap may recommend as a first choice any more; their sites may not be a resource.
 DEPRECATED_HOSTS = ("create-react-app.dev", "angularjs.org", "bower.io", "legacy.python.org/download/releases/2")
