@@ -54,3 +54,25 @@ def strictly_parsed_calendar(body: bytes) -> list[Any]:
             assert required in event, required
         assert event.decoded("DTEND") > event.decoded("DTSTART")
     return events
+
+
+def answer_cli_calls_here(monkeypatch: Any) -> None:
+    """Have the CLI's API calls answered by this process's API (Django's test client), with the saved login's token,
+    instead of a network server; an error status raises the CLI's RemoteError as the real client does."""
+    import json
+
+    from roadmapfinder.cli.server_client import ApiClient, RemoteError
+
+    def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
+        response = Client().generic(
+            method,
+            path,
+            json.dumps(body),
+            content_type="application/json",
+            headers={"Authorization": f"Bearer {self.login.token}"},
+        )
+        if response.status_code >= 400:
+            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
+        return response.json()
+
+    monkeypatch.setattr(ApiClient, "_call", call)

@@ -14,9 +14,9 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from roadmapfinder.cli.server_client import ApiClient, Login, RemoteError
+from roadmapfinder.cli.server_client import Login
 from roadmapfinder.tracking import services
-from tests.helpers import check_openapi
+from tests.helpers import answer_cli_calls_here, check_openapi
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -151,16 +151,7 @@ def cli_config(setenv: Callable[[str, str], None], tmp_path: Path) -> Path:
 @pytest.fixture
 def through_the_api(monkeypatch: pytest.MonkeyPatch, cli_config: Path) -> None:
     """The CLI's calls answered by this process's API (Django's test client) instead of a network server."""
-
-    def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
-        response = Client().generic(
-            method, path, json.dumps(body), content_type="application/json", headers=_auth(self.login.token)
-        )
-        if response.status_code >= 400:
-            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
-        return response.json()
-
-    monkeypatch.setattr(ApiClient, "_call", call)
+    answer_cli_calls_here(monkeypatch)
 
 
 def _numbers(client: Client) -> list[str]:

@@ -15,12 +15,12 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from roadmapfinder.cli.server_client import ApiClient, Login, RemoteError
+from roadmapfinder.cli.server_client import Login
 from roadmapfinder.clock import today
 from roadmapfinder.progress import TopicStatus
 from roadmapfinder.tracking import services
 from roadmapfinder.tracking.models import TopicProgress
-from tests.helpers import check_openapi
+from tests.helpers import answer_cli_calls_here, check_openapi
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -137,15 +137,7 @@ def logged_in_cli(
     setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
     Login(server="http://testserver", token=learner[1]).save()
 
-    def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
-        response = Client().generic(
-            method, path, json.dumps(body), content_type="application/json", headers=_auth(self.login.token)
-        )
-        if response.status_code >= 400:
-            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
-        return response.json()
-
-    monkeypatch.setattr(ApiClient, "_call", call)
+    answer_cli_calls_here(monkeypatch)
     return learner[0]
 
 

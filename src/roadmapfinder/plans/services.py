@@ -136,16 +136,7 @@ def plan_reschedule(
     )
     plan = build_plan(default_catalog(), rescheduled, today=today())
     with transaction.atomic():
-        saved.request = rescheduled.model_dump(mode="json")
-        saved.save(update_fields=["request", "updated"])
-        record = PlanReschedule.objects.create(
-            plan=saved,
-            from_date=plan.start,
-            finish_before=before.finish_date,
-            finish_after=plan.finish_date,
-            hours_before=before.request.hours_per_week,
-            hours_after=plan.request.hours_per_week,
-        )
+        record = _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=False)
     return saved, plan, record
 
 
@@ -189,17 +180,7 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
             plan = build_plan(default_catalog(), rescheduled, today=today())
         except (InvalidInput, RoadmapFinderError):
             return None  # a plan that no longer builds (or whose target is past) waits for its learner
-        saved.request = rescheduled.model_dump(mode="json")
-        saved.save(update_fields=["request", "updated"])
-        return PlanReschedule.objects.create(
-            plan=saved,
-            from_date=plan.start,
-            finish_before=before.finish_date,
-            finish_after=plan.finish_date,
-            hours_before=before.request.hours_per_week,
-            hours_after=plan.request.hours_per_week,
-            automatic=True,
-        )
+        return _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=True)
 
 
 def plan_feed_open(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:
@@ -221,3 +202,20 @@ def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedP
     saved.feed_token = ""
     saved.save(update_fields=["feed_token"])
     return saved
+
+
+def _store_reschedule(
+    saved: SavedPlan, rescheduled: PlanRequest, *, before: Plan, after: Plan, automatic: bool
+) -> PlanReschedule:
+    """Save the rescheduled request and the history entry that says what moved (the caller's transaction)."""
+    saved.request = rescheduled.model_dump(mode="json")
+    saved.save(update_fields=["request", "updated"])
+    return PlanReschedule.objects.create(
+        plan=saved,
+        from_date=after.start,
+        finish_before=before.finish_date,
+        finish_after=after.finish_date,
+        hours_before=before.request.hours_per_week,
+        hours_after=after.request.hours_per_week,
+        automatic=automatic,
+    )
