@@ -126,18 +126,22 @@ def test_on_a_phone_the_diagram_is_a_vertical_flow_and_the_phase_list_stays_in_r
 
 def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: Page) -> None:
     phone.goto(f"{server}/")
-    roles = phone.locator(".roles")
+    roles = phone.locator(".roles").first  # roles in software; the roles beyond code follow in their own section
     expect(roles.get_by_role("heading", level=3)).to_contain_text("Start here")
-    titles = [t.removesuffix(" roadmap") for t in roles.locator(".row-title").all_inner_texts()]
+    titles = [" ".join(t.split()).removesuffix(" roadmap") for t in roles.locator(".row-title").all_inner_texts()]
     assert titles[:3] == ["Backend Developer", "Frontend Developer", "Full-Stack Developer"]
     expect(roles.locator(".row").first).to_contain_text("weeks")
     height = phone.evaluate("document.documentElement.scrollHeight")
-    assert height < 6500, f"the home page is {height} px tall on a phone (24,869 px before it was folded)"
+    # 24,869 px before it was folded; the section of roles beyond code (design, product, writing) added ~500 px
+    assert height < 7000, f"the home page is {height} px tall on a phone"
     hidden = roles.locator("details.more .row").first
     expect(hidden).to_be_hidden()
     roles.locator("details.more summary").click()
     expect(hidden).to_be_visible()
-    skills = [t.removesuffix(" roadmap") for t in phone.locator(".category:not(.roles) .row-title").all_inner_texts()]
+    skills = [
+        " ".join(t.split()).removesuffix(" roadmap")
+        for t in phone.locator(".category:not(.roles) .row-title").all_inner_texts()
+    ]
     assert "Angular" in skills
     assert "Backend Developer" not in skills, "each roadmap is listed once"
 
