@@ -90,13 +90,15 @@ def review_queue(
 ) -> ReviewQueueOut:
     """Today's review session for a learner who finished `finished` (topic id -> day) and answered `answers`."""
     states = review_states(catalog, finished, answers)
-    last_asked: dict[str, datetime] = {}
+    last_asked: dict[str, dict[str, datetime]] = defaultdict(dict)  # topic -> question id -> last answered
     for answer in answers:
-        last_asked[answer.question] = max(answer.answered, last_asked.get(answer.question, answer.answered))
+        topic_id, question_id = split_question_key(answer.question)
+        seen = last_asked[topic_id]
+        seen[question_id] = max(answer.answered, seen.get(question_id, answer.answered))
     session = []
     for state in due_today(states.values(), today):
         topic = catalog.topic(state.topic)
-        asked = {split_question_key(k)[1]: t for k, t in last_asked.items() if k.startswith(f"{topic.id}/")}
+        asked = last_asked.get(topic.id, {})
         session.append(
             ReviewTopicOut(
                 topic=topic.id,
