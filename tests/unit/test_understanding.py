@@ -173,3 +173,36 @@ def test_search_explanations_quote_words_never_stems() -> None:
         assert shown, query
         assert "kubernet" not in shown, shown
         assert "pyhton" not in shown, "explanations show the catalog's word for a misspelling"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("pyhton", "python"), ("dokcer", "docker"), ("machine lerning", "machine learning"), ("javscript", "javascript")],
+)
+def test_search_corrects_a_slip_to_the_name_meant_never_to_a_content_word(typed: str, meant: str) -> None:
+    found = search_catalog(SHIPPED, typed)
+    assert found.corrected == meant, "not “photon” for pyhton, not “leaning” for lerning"
+    assert meant.split()[0] in found.results[0].title.lower()
+
+
+@pytest.mark.parametrize(
+    ("target", "first", "never"),
+    [
+        ("backnd", "Backend Developer", "API gateways and edge policies"),
+        ("kubernets", "Kubernetes", "API gateways and edge policies"),
+        ("reactt", "React", "Advanced prompting techniques"),
+        ("fsharp", "C# and .NET", "High availability and disaster recovery"),
+    ],
+)
+def test_close_names_for_an_unknown_plan_target_are_real_near_misses(target: str, first: str, never: str) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        build_plan(SHIPPED, PlanRequest(targets=(target,)), today=date(2027, 1, 4))
+    close = str(refused.value).split("close names: ", 1)[1].split(")")[0].split(", ")
+    assert close[0] == first
+    assert never not in close, "a shared run of letters is not a near miss"
+
+
+def test_a_goal_with_no_near_miss_gets_no_close_names_rather_than_noise() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        build_plan(SHIPPED, PlanRequest(targets=("elixir",)), today=date(2027, 1, 4))
+    assert "close names" not in str(refused.value), "not Data ingestion and extraction, not Incident response"

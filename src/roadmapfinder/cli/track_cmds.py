@@ -162,5 +162,5 @@ def _print_progress(progress: ProgressOut) -> None:
         standing = f"{plan.progress.percent}%" if plan.progress else "no longer builds: regenerate it on the web"
         stdout.print(f"Plan {plan.title}: {standing}" + (f". {plan.schedule}" if plan.schedule else ""))
     if progress.also_counts_on:
-        others = ", ".join(f"{s.slug} {s.progress.percent}%" for s in progress.also_counts_on)
+        others = ", ".join(f"{s.title} {s.progress.percent}%" for s in progress.also_counts_on)
         stdout.print(f"Your progress also counts on: {others}")

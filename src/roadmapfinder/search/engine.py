@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from roadmapfinder.catalog.catalog import Catalog, parse_category
 from roadmapfinder.catalog.models import Category
-from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.catalog.suggest import closest, spelling_similarity
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
-from roadmapfinder.search.text import clean_query, stem, synonyms_of, terms, words
+from roadmapfinder.search.text import STOPWORDS, clean_query, stem, synonyms_of, terms, words
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
@@ -134,16 +134,21 @@ def _parse(text: str, index: SearchIndex) -> _Query:
 
 
 def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
-    """Catalog words within a small edit of `word` (rapidfuzz), with their similarity from 0 to 1.
+    """Catalog words within a small edit of `word` (a neighbouring swap is one edit), with their similarity 0-1.
 
-    Words of the catalog's names come first; words of summaries only when no name is close.
+    Words of the catalog's names come first; words of summaries only when no name is close. A misspelt filler
+    word ("lerning", "beginer") is the filler word, searched for as nothing, rather than the nearest content word
+    ("leaning"): it comes back alone, with similarity 0, so it corrects the spelling and adds no term.
     """
     if len(word) < 4 or word.isdigit():
         return []
-    cutoff = 80.0 if len(word) >= 5 else 85.0
-    found = process.extract(word, index.name_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
+    cutoff = 80.0 if len(word) >= 5 else 75.0
+    found = process.extract(word, index.name_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
     if not found:
-        found = process.extract(word, index.surface_words, scorer=fuzz.ratio, limit=2, score_cutoff=cutoff)
+        found = process.extract(word, index.surface_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
+    filler = process.extractOne(word, STOPWORDS, scorer=spelling_similarity, score_cutoff=cutoff)
+    if filler is not None and (not found or filler[1] > found[0][1]):
+        return [(filler[0], 0.0)]
     return [(candidate, score / 100) for candidate, score, _ in found]
 
 
