@@ -70,11 +70,15 @@ test-e2e: install-test
 test-fast: install-test
 	$(BIN)/pytest tests/unit tests/web -m "not contract" -n 2
 
+## Both cores: each test module runs whole on one worker (its live server starts once). On PostgreSQL, the two
+## modules that write to DATABASE_URL's own database share one worker (xdist_group "database-url").
+XDIST := -n 2
+
 test-sqlite: install-test
-	$(BIN)/pytest
+	$(BIN)/pytest $(XDIST) --dist loadfile
 
 test-postgres: install-test services
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m database
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m database $(XDIST) --dist loadgroup
 
 ## Everything CI runs: lint, types, the whole suite on SQLite, then the database tests on PostgreSQL.
 test: install-test services lint typecheck test-sqlite test-postgres

@@ -30,7 +30,9 @@ import pytest
 from tests.e2e.live_server import Instance, _free_port, create_learner_with_token
 from tests.helpers import PASSWORD
 
-pytestmark = pytest.mark.database
+#: Both this module and the other one that writes to DATABASE_URL's own database run on one xdist worker, one
+#: after the other (`--dist loadgroup` in `make test-postgres`): two migrations of one fresh database would collide.
+pytestmark = [pytest.mark.database, pytest.mark.xdist_group("database-url")]
 
 ROOT = Path(__file__).parent.parent.parent
 PROXY_RULES = ROOT / "deploy" / "nginx" / "roadmapfinder-proxy.conf"

@@ -15,7 +15,9 @@ import pytest
 from roadmapfinder.catalog import default_catalog
 from tests.e2e.live_server import LiveServer
 
-pytestmark = pytest.mark.database
+#: Both this module and the other one that writes to DATABASE_URL's own database run on one xdist worker, one
+#: after the other (`--dist loadgroup` in `make test-postgres`): two migrations of one fresh database would collide.
+pytestmark = [pytest.mark.database, pytest.mark.xdist_group("database-url")]
 
 THREADS = 12
 

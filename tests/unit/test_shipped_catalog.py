@@ -315,3 +315,18 @@ def test_php_and_laravel_are_distinct_roadmaps(catalog: Catalog) -> None:
     in_php = [t for t in php.topic_ids if t.startswith("laravel-")]
     in_laravel = [t for t in laravel.topic_ids if t.startswith("laravel-")]
     assert len(in_laravel) >= 3 * len(in_php)
+
+
+def test_the_right_answers_length_gives_it_away_in_no_more_questions_than_chance(catalog: Catalog) -> None:
+    """A learner who always picks the longest (or the second longest, or the shortest) choice must not pass."""
+    ranks: list[int] = []
+    for topic in catalog.topics:
+        for question in topic.questions:
+            if question.wrong:
+                ranks.append(1 + sum(len(w.choice) > len(question.answer) for w in question.wrong))
+    assert len(ranks) > 1000
+    longest = ranks.count(1) / len(ranks)
+    assert longest <= 0.35, f"the right answer is the longest choice in {longest:.0%} of the questions"
+    for rank in range(2, 5):
+        share = ranks.count(rank) / len(ranks)
+        assert share <= 0.55, f"the right answer is choice number {rank} by length in {share:.0%} of the questions"
