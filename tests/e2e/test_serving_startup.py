@@ -10,7 +10,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.e2e.live_server import BIN, _free_port
 
@@ -44,6 +47,23 @@ def _start(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
             time.sleep(0.2)
 
 
+@pytest.fixture
+def start() -> Iterator[Callable[[Path], tuple[subprocess.Popen[str], str]]]:
+    """`_start`, with every server it started killed at teardown: a failed assertion never leaves one running."""
+    started: list[subprocess.Popen[str]] = []
+
+    def starting(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
+        process, url = _start(data_dir)
+        started.append(process)
+        return process, url
+
+    yield starting
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
 def _stop(process: subprocess.Popen[str]) -> tuple[float, str]:
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
@@ -54,8 +74,10 @@ def _stop(process: subprocess.Popen[str]) -> tuple[float, str]:
     return time.monotonic() - started, out
 
 
-def test_serve_on_a_fresh_install_then_again(tmp_path: Path) -> None:
-    process, url = _start(tmp_path)
+def test_serve_on_a_fresh_install_then_again(
+    tmp_path: Path, start: Callable[[Path], tuple[subprocess.Popen[str], str]]
+) -> None:
+    process, url = start(tmp_path)
     with urllib.request.urlopen(f"{url}/") as response:
         page = response.read().decode()
     css = re.search(r'href="(/static/roadmapfinder/css/site\.[0-9a-f]{12}\.css)"', page)
@@ -75,7 +97,7 @@ def test_serve_on_a_fresh_install_then_again(tmp_path: Path) -> None:
     ready = re.findall(r"Catalog and search index of \d+ roadmaps and \d+ topics ready", out)
     assert len(ready) == 2, "each worker reads the snapshot"
 
-    process, url = _start(tmp_path)
+    process, url = start(tmp_path)
     stopped_after, out = _stop(process)
     assert stopped_after < STOP_WITHIN, out
     assert "Content unchanged since it was validated." in out, "a second start neither parses nor indexes content"
