@@ -223,3 +223,18 @@ def test_a_goal_with_no_near_miss_gets_no_close_names_rather_than_noise() -> Non
 def test_people_and_design_goals_find_their_roles(goal: str, first: str) -> None:
     found = recommend_roadmaps(SHIPPED, goal=goal, purpose="job")
     assert found.recommendations[0].slug == first, [r.slug for r in found.recommendations]
+
+
+def test_the_follow_up_offers_the_roles_beyond_code_and_design_is_that_field() -> None:
+    lost = recommend_roadmaps(SHIPPED, goal="asdf qwer", purpose="job")
+    assert lost.follow_up is not None
+    assert "design" in [choice.key for choice in lost.follow_up.choices]
+    picked = recommend_roadmaps(SHIPPED, goal="design", purpose="job")
+    assert picked.recommendations[0].slug == "ux-design"
+    assert {r.slug for r in picked.recommendations} <= {
+        "ux-design",
+        "product-manager",
+        "technical-writer",
+        "engineering-manager",
+        "developer-relations",
+    }

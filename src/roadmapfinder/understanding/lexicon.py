@@ -291,6 +291,9 @@ FIELD_WORDS: dict[str, Category] = {
     "languages": Category.LANGUAGES,
     "language": Category.LANGUAGES,
     "foundations": Category.FOUNDATIONS,
+    "design": Category.BEYOND_CODE,
+    "designer": Category.BEYOND_CODE,
+    "nontechnical": Category.BEYOND_CODE,
 }
 
 #: The fields the finder offers when it did not understand the goal, in the order it lists them.
@@ -303,6 +306,7 @@ FIELD_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("games", "games", "making games"),
     ("languages", "a programming language", "Python, JavaScript, Go..."),
     ("foundations", "foundations", "computer science, algorithms, Git"),
+    ("design", "design, product and people", "UX design, product management, technical writing, leading a team"),
 )
 
 #: What a field word searches for, by category.
