@@ -238,3 +238,14 @@ def test_the_follow_up_offers_the_roles_beyond_code_and_design_is_that_field() -
         "engineering-manager",
         "developer-relations",
     }
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "not_first"),
+    [("build websites", "html-css", "aspnet-core"), ("data", "data-scientist", "mlops")],
+)
+def test_a_hobbyist_with_a_broad_goal_starts_where_a_newcomer_can(goal: str, first: str, not_first: str) -> None:
+    """Not a roadmap longer than needed, nor one that assumes another roadmap the learner has not started."""
+    found = recommend_roadmaps(SHIPPED, goal=goal, hours_per_week=5, purpose="hobby")
+    assert found.recommendations[0].slug == first, [r.slug for r in found.recommendations]
+    assert found.recommendations[0].slug != not_first

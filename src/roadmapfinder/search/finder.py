@@ -224,15 +224,16 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
 
 
 def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str]) -> _Candidate:
-    """Lift a roadmap that builds on a roadmap the learner has started (knows some of its topics)."""
-    started = [
-        catalog.roadmap(slug).title
-        for slug in candidate.roadmap.prerequisite_roadmaps
-        if known & set(catalog.roadmap(slug).topic_ids)
-    ]
-    if not started:
-        return candidate
-    return replace(candidate, score=candidate.score * 1.2, builds_on=tuple(started))
+    """Lift a roadmap that builds on a roadmap the learner has started (knows some of its topics), and lower one
+    that assumes a roadmap the learner has not started and did not name (Django before any Python), so a broad
+    goal ("build websites") starts where a newcomer can; a roadmap named outright keeps its place."""
+    prerequisites = candidate.roadmap.prerequisite_roadmaps
+    started = [catalog.roadmap(s).title for s in prerequisites if known & set(catalog.roadmap(s).topic_ids)]
+    if started:
+        return replace(candidate, score=candidate.score * 1.2, builds_on=tuple(started))
+    if prerequisites and candidate.named is None:
+        return replace(candidate, score=candidate.score * UNSTARTED_PREREQUISITE)
+    return candidate
 
 
 def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
@@ -251,14 +252,23 @@ def sells_to_clients(roadmap: Roadmap) -> bool:
     return roadmap.category in _SELLING_CATEGORIES or roadmap.slug in _SELLING_SLUGS
 
 
+#: For a hobby or freelance work, a roadmap longer than a year at the learner's pace counts less, smoothly: twice as
+#: long weighs about 0.8 as much.
+YEAR_WEEKS = 52
+SOONER_WEIGHT = 0.3
+#: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
+UNSTARTED_PREREQUISITE = 0.6
+
+
 def _purpose_factor(roadmap: Roadmap, purpose: str, hours: float) -> float:
     role = is_role(roadmap)
     if purpose == "job":
         return 1.3 if role else 0.85
     weeks = roadmap.estimated_weeks.at_pace(hours).max
+    sooner: float = (YEAR_WEEKS / max(weeks, YEAR_WEEKS)) ** SOONER_WEIGHT  # 1 within a year, then down as it grows
     if purpose == "freelance":  # what clients buy, and sooner: the first client comes before the whole roadmap
-        return (1.35 if sells_to_clients(roadmap) else 0.8) * (1.1 if weeks <= 52 else 1.0)
-    return (1.4 if not role else 0.7) * (1.1 if weeks <= 52 else 1.0)
+        return (1.35 if sells_to_clients(roadmap) else 0.8) * sooner
+    return (1.3 if not role else 0.75) * sooner  # a hobby: one skill, and a shorter road to enjoying it
 
 
 def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
