@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,6 +25,7 @@ from roadmapfinder.planning import Plan, build_plan
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.planning.weeks import WeekStart, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
@@ -47,6 +49,7 @@ FORM_INPUTS = {
     "order": "order",
     "session_time": "session_time",
     "session_minutes": "session_minutes",
+    "week_start": "week_start",
 }
 
 
@@ -86,6 +89,7 @@ def _form_context(initial: dict[str, object], error: InvalidInput | None = None)
         "levels": list(CurrentLevel),
         "stacks": STACKS,
         "weekdays": list(Weekday),
+        "week_starts": list(WeekStart),
     }
 
 
@@ -108,7 +112,9 @@ def generate(request: HttpRequest) -> HttpResponse:
             return render(request, "roadmapfinder/generate.html", context, status=400)
         return redirect("plan", plan_id=saved.id)
     roadmap = request.GET.get("roadmap", "")
-    initial = form_initial(None, slugs, roadmap if roadmap in slugs else "")
+    initial = form_initial(
+        None, slugs, roadmap if roadmap in slugs else "", accept_language=request.headers.get("Accept-Language")
+    )
     if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
         initial["hours"] = request.GET["hours"]
     if known := request.GET.get("known", "").strip():  # and what it understood they know
@@ -117,15 +123,20 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["level"] = request.GET["level"]
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
     if roadmap in slugs:
-        context |= _preview(request.GET)
+        data = request.GET.copy()
+        data.setdefault("week_start", str(initial["week_start"]))  # the guess the form shows
+        context |= _preview(data)
     elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
         data = QueryDict(mutable=True)
         for key in ("hours", "level", "known"):
             data[key] = str(initial.get(key, ""))
         data.setlist("goals", handoff.goals)
         data.setlist("add", handoff.add)
+        data["week_start"] = str(initial["week_start"])
         context |= _preview(data)
-    return render(request, "roadmapfinder/generate.html", context)
+    response = render(request, "roadmapfinder/generate.html", context)
+    patch_vary_headers(response, ["Accept-Language"])  # the form's first day of the week is guessed from it
+    return response
 
 
 def generate_page(
@@ -192,6 +203,7 @@ def _posted(data: QueryDict) -> dict[str, object]:
                 "order",
                 "session_time",
                 "session_minutes",
+                "week_start",
             )
         },
     }
@@ -265,8 +277,8 @@ def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
 
 def _open_phases(plan: Plan) -> set[int]:
     """The phases the page shows unfolded: those with work this week or next, else the first one."""
-    monday = today() - timedelta(days=today().weekday())
-    near = [w for w in plan.weeks if monday <= w.start <= monday + timedelta(days=7)]
+    first_day = week_start_of(today(), plan.request.week_start)
+    near = [w for w in plan.weeks if first_day <= w.start <= first_day + timedelta(days=7)]
     numbers = {item.phase for week in near for item in week.items}
     return numbers or {plan.phases[0].number}
 
