@@ -429,3 +429,79 @@ def test_a_reschedule_rechecks_the_target_date() -> None:
         replan_request(before, is_finished=lambda *_: False, start=date(2030, 1, 1), today=late)
     with pytest.raises(InvalidInput, match="is not after"):
         replan_request(before, is_finished=lambda *_: False, start=date(2027, 7, 1), today=late)
+
+
+@pytest.mark.parametrize(
+    ("tag", "first_day"),
+    [
+        ("en-US", "sunday"),
+        ("en_GB", "monday"),
+        ("de", "monday"),
+        ("fr-FR", "monday"),
+        ("ar-EG", "saturday"),
+        ("fa", "saturday"),  # no country: CLDR's likely one, Iran
+        ("en", "sunday"),  # likewise the United States
+        ("pt-BR", "sunday"),
+        ("he", "sunday"),
+        ("dv", "monday"),  # the Maldives start on Friday: not offered, so Monday
+        ("xx", None),
+        ("", None),
+        ("en US", None),
+    ],
+)
+def test_the_first_day_of_the_week_for_a_locale_is_cldrs(tag: str, first_day: str | None) -> None:
+    from roadmapfinder.planning.weeks import week_start_for_locale
+
+    assert week_start_for_locale(tag) == first_day
+
+
+@pytest.mark.parametrize(
+    ("header", "first_day"),
+    [
+        ("en-US,en;q=0.9", "sunday"),
+        ("en-GB,en-US;q=0.9", "monday"),
+        ("en-US;q=0.5, ar-EG", "saturday"),  # the most preferred first, whatever the order written
+        ("zz, de;q=0.8", "monday"),  # an unknown language is passed over
+        ("en-US;q=0, fa", "saturday"),  # q=0 means "not this one"
+        ("*", "monday"),
+        ("", "monday"),
+        (None, "monday"),
+        ("en-US;q=lots", "monday"),
+    ],
+)
+def test_accept_language_gives_the_most_preferred_known_languages_first_day(header: str | None, first_day: str) -> None:
+    from roadmapfinder.planning.weeks import week_start_from_accept_language
+
+    assert week_start_from_accept_language(header) == first_day
+
+
+@pytest.mark.parametrize(
+    ("posix", "first_day"),
+    [
+        ("en_US.UTF-8", "sunday"),
+        ("de_DE@euro", "monday"),
+        ("ar_EG.UTF-8", "saturday"),
+        ("C.UTF-8", "monday"),
+        ("POSIX", "monday"),
+        ("", "monday"),
+        (None, "monday"),
+        ("klingon", "monday"),
+    ],
+)
+def test_a_posix_locale_gives_its_first_day_and_c_means_monday(posix: str | None, first_day: str) -> None:
+    from roadmapfinder.planning.weeks import week_start_from_posix_locale
+
+    assert week_start_from_posix_locale(posix) == first_day
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["monday", "sunday", "saturday"]),
+)
+def test_the_week_of_a_day_starts_on_its_first_day_and_holds_it(day: date, first: str) -> None:
+    from roadmapfinder.planning.weeks import WeekStart, week_start_of
+
+    start = week_start_of(day, WeekStart(first))
+    assert start.strftime("%A").lower() == first
+    assert start <= day < start + timedelta(days=7)
