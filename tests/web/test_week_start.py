@@ -174,20 +174,27 @@ def test_the_cli_takes_week_start_and_defaults_to_the_locale(setenv: Callable[[s
     assert "choose one of: monday, sunday, saturday" in bad.stderr
 
 
-def test_the_cli_week_shows_the_plans_own_week(
+def test_the_cli_week_shows_each_plans_own_week(
     monkeypatch: pytest.MonkeyPatch, setenv: Callable[[str, str], None], tmp_path: Path, ada: User, ada_client: Client
 ) -> None:
     now = today()
     saturday = now - timedelta(days=(now.weekday() - SATURDAY) % 7)
-    create(ada_client, start=saturday.isoformat(), study_days=["sat", "sun", "mon"], week_start="saturday")
+    monday = now - timedelta(days=now.weekday())
+    every_day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    saturday_plan = create(ada_client, start=saturday.isoformat(), study_days=every_day, week_start="saturday")["id"]
     setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
     Login(server="http://testserver", token=services.token_create(user=ada, name="cli")[1]).save()
     answer_cli_calls_here(monkeypatch)
     result = runner.invoke(app, ["week"])
     assert result.exit_code == 0, result.output
     assert f"This week, {saturday:%a %d %b} – {saturday + timedelta(days=6):%a %d %b %Y}" in result.stdout
+    create(ada_client, targets=["beta-ops"], start=monday.isoformat(), study_days=every_day)  # Monday-first, newer
     week = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
-    assert week["plans"][0]["week_start"] == saturday.isoformat()
+    assert week["week_start"] == monday.isoformat(), "the first listed plan's week"
+    starts = {p["plan_id"]: p["week_start"] for p in week["plans"]}
+    assert starts[saturday_plan] == saturday.isoformat()
+    both = runner.invoke(app, ["week"]).stdout
+    assert f"({saturday:%a %d %b} – {saturday + timedelta(days=6):%a %d %b})" in both, "the other plan says its week"
 
 
 def test_the_calendar_and_the_files_follow_the_plans_weeks(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import WeekItem
@@ -49,8 +49,10 @@ class PlanWeekOut(BaseModel):
 
     plan_id: str
     title: str
-    week_start: date  # the first day of this plan's week (its weeks may start on Monday, Sunday or Saturday)
-    week_end: date
+    # The first and last day of this plan's week (its weeks may start on Monday, Sunday or Saturday); always set by
+    # this server, optional so the CLI still reads an older server's answer.
+    week_start: date | None = Field(default=None, description="the first day of this plan's week")
+    week_end: date | None = Field(default=None, description="the last day of this plan's week")
     week_number: int | None  # None when the plan has no session this week
     hours: float
     finished_hours: float
@@ -162,5 +164,5 @@ def this_week(plans: list[tuple[str, str, Plan]], state: ProgressState, today: d
     """
     weeks = [plan_week(plan, plan_id=pid, title=title, state=state, today=today) for pid, title, plan in plans]
     shown = [w for w in weeks if w.sessions or w.slipped]
-    first_day = (shown or weeks)[0].week_start if weeks else week_start_of(today, WeekStart.MONDAY)
+    first_day = next((w.week_start for w in shown or weeks if w.week_start), week_start_of(today, WeekStart.MONDAY))
     return ThisWeekOut(today=today, week_start=first_day, week_end=first_day + timedelta(days=6), plans=shown)
