@@ -102,6 +102,21 @@ def test_this_week_is_the_plans_own_week_in_the_api_and_on_me(ada_client: Client
     assert "Weeks run Sunday to Saturday." in page
 
 
+def test_a_reschedule_keeps_the_plans_first_day_of_the_week() -> None:
+    creator = Client()
+    now = today()
+    saturday = now - timedelta(days=(now.weekday() - SATURDAY) % 7)
+    plan = create(creator, start=(saturday - timedelta(weeks=3)).isoformat(), week_start="saturday")
+    answer = creator.post(
+        f"/api/v1/plans/{plan['id']}/reschedule", json.dumps({"from": now.isoformat()}), content_type="application/json"
+    )
+    assert answer.status_code == 200, answer.content
+    moved = answer.json()
+    assert moved["week_start"] == "saturday"
+    assert moved["weeks"][0]["start"] == saturday.isoformat(), "its first week is the Saturday-first one of today"
+    assert all(date.fromisoformat(w["start"]).weekday() == SATURDAY for w in moved["weeks"])
+
+
 @pytest.mark.parametrize(
     ("accept_language", "chosen"),
     [
