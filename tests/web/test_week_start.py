@@ -147,6 +147,14 @@ def test_the_form_guesses_the_first_day_from_the_browsers_language(accept_langua
     assert ("guessed from your browser" in select[1]) == (accept_language is not None)
 
 
+def test_a_placement_check_opened_by_the_finder_ends_on_a_form_with_the_guessed_first_day() -> None:
+    from tests.web.test_checks_web import take_placement
+
+    client = Client(headers={"Accept-Language": "ar-EG,ar;q=0.9"})
+    done = take_placement(client, "/generate/placement?roadmap=alpha-dev&hours=10", right={"web-basics"})
+    assert re.search(r'<option value="saturday" selected>Saturday</option>', done), "no week_start field came along"
+
+
 def test_the_learner_undoes_the_guess_on_the_form_and_the_plan_keeps_it() -> None:
     client = Client(headers={"Accept-Language": "en-US"})
     response = client.post(

@@ -25,7 +25,7 @@ from roadmapfinder.planning import Plan, build_plan
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
-from roadmapfinder.planning.weeks import WeekStart, week_start_of
+from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
@@ -143,11 +143,20 @@ def generate_page(
     request: HttpRequest, data: QueryDict, *, error: InvalidInput | None = None, status: int = 200
 ) -> HttpResponse:
     """The plan form filled in with `data`, its preview, and the generated roadmap it came from (if any): after an
-    undo without JavaScript, and at the end of a placement check."""
-    context = _form_context(_posted(data), error) | _handoff(data.get("from", ""))
+    undo without JavaScript, and at the end of a placement check (which the finder may have opened without the
+    form's fields: then the first day of the week is guessed from the browser's languages, as on a new form)."""
+    initial = _posted(data)
+    if not initial["week_start"]:
+        guessed = week_start_from_accept_language(request.headers.get("Accept-Language"))
+        initial |= {"week_start": guessed.value, "week_start_guessed": True}
+        data = data.copy()
+        data["week_start"] = guessed.value
+    context = _form_context(initial, error) | _handoff(data.get("from", ""))
     if error is None:
         context |= _preview(data)
-    return render(request, "roadmapfinder/generate.html", context, status=status)
+    response = render(request, "roadmapfinder/generate.html", context, status=status)
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
 
 
 @dataclass(frozen=True)
