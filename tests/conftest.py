@@ -15,6 +15,11 @@ ASSETS = Path(__file__).parent / "assets"
 SAMPLE_CONTENT = ASSETS / "content"
 
 os.environ["ROADMAPFINDER_CONTENT_DIR"] = str(SAMPLE_CONTENT)
+# The CLI takes a new plan's first day of the week from the locale (LC_ALL, LC_TIME, LANG): the tests expect
+# Monday-first weeks wherever they run (a developer's en_US would make them Sunday-first), unless a test says so.
+for _name in ("LC_ALL", "LC_TIME"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 from roadmapfinder.config import config  # noqa: E402
 

@@ -77,6 +77,8 @@ class Config:
     content_dir: Path | None
     cli_config_file: Path
     learned_estimate_min_learners: int
+    #: The POSIX locale the CLI takes a new plan's first day of the week from (LC_ALL, else LC_TIME, else LANG).
+    locale: str
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Config:
@@ -120,6 +122,7 @@ class Config:
             content_dir=Path(content_dir) if content_dir else None,
             cli_config_file=Path(cli_config) if cli_config else config_home / "roadmapfinder" / "config.json",
             learned_estimate_min_learners=max(1, _int(environ, "LEARNED_ESTIMATE_MIN_LEARNERS", 5)),
+            locale=next((v.strip() for n in ("LC_ALL", "LC_TIME", "LANG") if (v := environ.get(n, "")).strip()), ""),
         )
 
 

@@ -35,6 +35,9 @@ def generate(page: Page, server: str, *, start: date, roadmap: str = "devops") -
     page.goto(f"{server}/generate?roadmap={roadmap}")
     page.get_by_label("Start date").fill(start.isoformat())
     page.get_by_label("Hours a week").fill("6")
+    # the form guesses the first day of the week from the browser's language (Sunday for en-US): these plans are
+    # Monday-first whatever the browser says, as a learner would set it
+    page.get_by_label("Weeks start on").select_option("monday")
     page.get_by_role("button", name="Generate my plan").click()
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
     return page.url.rsplit("/", 1)[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -30,3 +30,21 @@ def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:
     expect(page.locator("svg.timeline")).to_be_visible()
     expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()
     expect(page.get_by_role("link", name="Calendar (.ics)")).to_have_attribute("href", re.compile(r"\.ics$"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "first_day", "weeks"),
+    [("en-US", "sunday", "Sunday to Saturday"), ("de-DE", "monday", "Monday to Sunday")],
+)
+def test_the_form_guesses_the_first_day_of_the_week_from_the_browsers_language(
+    server: str, browser: Browser, locale: str, first_day: str, weeks: str
+) -> None:
+    context = browser.new_context(locale=locale)  # the browser's Accept-Language
+    page = context.new_page()
+    page.goto(f"{server}/generate?roadmap=frontend")
+    expect(page.get_by_label("Weeks start on")).to_have_value(first_day)
+    expect(page.locator("label[for=week_start]")).to_contain_text("guessed from your browser's language")
+    page.get_by_role("button", name="Generate my plan").click()
+    expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    expect(page.get_by_text(f"Weeks run {weeks}.")).to_be_visible()
+    context.close()

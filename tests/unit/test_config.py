@@ -43,3 +43,17 @@ def test_lists_and_paths_are_parsed_once() -> None:
 def test_a_malformed_number_names_its_variable(name: str, value: str) -> None:
     with pytest.raises(ValueError, match=name):
         Config.from_environ({name: value})
+
+
+@pytest.mark.parametrize(
+    ("environ", "locale"),
+    [
+        ({}, ""),
+        ({"LANG": "en_US.UTF-8"}, "en_US.UTF-8"),
+        ({"LANG": "en_US.UTF-8", "LC_TIME": "ar_EG.UTF-8"}, "ar_EG.UTF-8"),
+        ({"LANG": "en_US.UTF-8", "LC_TIME": "ar_EG.UTF-8", "LC_ALL": "de_DE.UTF-8"}, "de_DE.UTF-8"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": " "}, "en_US.UTF-8"),
+    ],
+)
+def test_the_locale_is_lc_all_then_lc_time_then_lang(environ: dict[str, str], locale: str) -> None:
+    assert Config.from_environ(environ).locale == locale

@@ -39,6 +39,7 @@ requests = st.fixed_dictionaries(
         "study_days": st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), unique=True),
         "session_minutes": st.none() | st.integers(min_value=15, max_value=240),
         "start": st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
+        "week_start": st.sampled_from(["monday", "sunday", "saturday"]),
     }
 )
 
@@ -80,8 +81,9 @@ def test_invariants_hold_for_any_request(fields: dict[str, object]) -> None:
     assert all(s.day >= result.start for s in sessions), "no session before the start"
     assert len({s.day for s in sessions}) == len(sessions), "one session a day"
     assert result.finish_date == sessions[-1].day, "the plan finishes on its last session"
+    first_day = {"monday": 0, "sunday": 6, "saturday": 5}[fields["week_start"]]  # type: ignore[index]
     for week in result.weeks:
-        assert week.start.weekday() == 0, "weeks run Monday to Sunday"
+        assert week.start.weekday() == first_day, "weeks start on the plan's first day of the week"
         assert (week.end - week.start).days == 6
         assert all(week.start <= s.day <= week.end for s in week.sessions)
         assert sum(s.hours for s in week.sessions) <= hours + 1e-6, "no week holds more than the hours asked"
@@ -221,6 +223,40 @@ def test_weeks_have_real_dates_and_study_days() -> None:
     assert result.finish_date == result.sessions[-1].day
 
 
+def test_weeks_start_on_the_first_day_asked() -> None:
+    # Wednesday 6 January 2027; the learner studies on Sunday, Monday and Saturday, 6 hours a week
+    days = ["mon", "sat", "sun"]
+    monday = plan(targets=["alpha-dev"], start=date(2027, 1, 6), study_days=days, hours_per_week=6)
+    sunday = plan(targets=["alpha-dev"], start=date(2027, 1, 6), study_days=days, hours_per_week=6, week_start="sunday")
+    saturday = plan(
+        targets=["alpha-dev"], start=date(2027, 1, 6), study_days=days, hours_per_week=6, week_start="saturday"
+    )
+    assert (monday.weeks[0].start, monday.weeks[0].end) == (date(2027, 1, 4), date(2027, 1, 10))
+    assert (sunday.weeks[0].start, sunday.weeks[0].end) == (date(2027, 1, 3), date(2027, 1, 9))
+    # Saturday's week 2-8 January has no study day left after the 6th: the plan's first week is the next one
+    assert (saturday.weeks[0].start, saturday.weeks[0].end) == (date(2027, 1, 9), date(2027, 1, 15))
+    # the same sessions, cut into weeks differently: a Sunday-first week is Sun, Mon, ... Sat
+    assert [s.day for s in sunday.weeks[1].sessions] == [date(2027, 1, 10), date(2027, 1, 11), date(2027, 1, 16)]
+    assert [s.day for s in saturday.weeks[0].sessions] == [date(2027, 1, 9), date(2027, 1, 10), date(2027, 1, 11)]
+    assert sunday.request.days == ("sun", "mon", "sat"), "study days listed in the plan's week order"
+    assert all(w.hours <= 6 for p in (monday, sunday, saturday) for w in p.weeks)
+
+
+def test_week_start_is_refused_plainly_when_unknown() -> None:
+    from pydantic import ValidationError
+
+    from roadmapfinder.planning.learner_input import plan_request_from_input
+
+    with pytest.raises(ValidationError, match="monday', 'sunday' or 'saturday'"):
+        PlanRequest(targets=("alpha-dev",), week_start="friday")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="week start `friday`") as refused:
+        plan_request_from_input(targets="alpha-dev", week_start="friday")
+    assert refused.value.field == "week_start"
+    assert "monday, sunday, saturday" in refused.value.hint
+    assert plan_request_from_input(targets="alpha-dev", week_start="Sun").week_start == "sunday"
+    assert plan_request_from_input(targets="alpha-dev").week_start == "monday"
+
+
 def test_sessions_follow_the_time_and_length_asked() -> None:
     result = plan(
         targets=["alpha-dev"], start=date(2027, 1, 4), study_days=["sat"], session_time="08:30", session_minutes=90
@@ -245,6 +281,8 @@ def test_a_plan_saved_before_sessions_still_loads_with_weekday_evenings() -> Non
         "order": [],
     }
     result = build_plan(CATALOG, PlanRequest.model_validate(old), today=TODAY)
+    assert result.request.week_start == "monday", "a plan saved before week_start reads as Monday-first"
+    assert all(w.start.weekday() == 0 for w in result.weeks)
     assert {s.day.weekday() for s in result.sessions} == {0, 1, 2, 3, 4}
     assert {s.hours for s in result.sessions[:-1]} == {1.0}
 
@@ -391,3 +429,79 @@ def test_a_reschedule_rechecks_the_target_date() -> None:
         replan_request(before, is_finished=lambda *_: False, start=date(2030, 1, 1), today=late)
     with pytest.raises(InvalidInput, match="is not after"):
         replan_request(before, is_finished=lambda *_: False, start=date(2027, 7, 1), today=late)
+
+
+@pytest.mark.parametrize(
+    ("tag", "first_day"),
+    [
+        ("en-US", "sunday"),
+        ("en_GB", "monday"),
+        ("de", "monday"),
+        ("fr-FR", "monday"),
+        ("ar-EG", "saturday"),
+        ("fa", "saturday"),  # no country: CLDR's likely one, Iran
+        ("en", "sunday"),  # likewise the United States
+        ("pt-BR", "sunday"),
+        ("he", "sunday"),
+        ("dv", "monday"),  # the Maldives start on Friday: not offered, so Monday
+        ("xx", None),
+        ("", None),
+        ("en US", None),
+    ],
+)
+def test_the_first_day_of_the_week_for_a_locale_is_cldrs(tag: str, first_day: str | None) -> None:
+    from roadmapfinder.planning.weeks import week_start_for_locale
+
+    assert week_start_for_locale(tag) == first_day
+
+
+@pytest.mark.parametrize(
+    ("header", "first_day"),
+    [
+        ("en-US,en;q=0.9", "sunday"),
+        ("en-GB,en-US;q=0.9", "monday"),
+        ("en-US;q=0.5, ar-EG", "saturday"),  # the most preferred first, whatever the order written
+        ("zz, de;q=0.8", "monday"),  # an unknown language is passed over
+        ("en-US;q=0, fa", "saturday"),  # q=0 means "not this one"
+        ("*", "monday"),
+        ("", "monday"),
+        (None, "monday"),
+        ("en-US;q=lots", "monday"),
+    ],
+)
+def test_accept_language_gives_the_most_preferred_known_languages_first_day(header: str | None, first_day: str) -> None:
+    from roadmapfinder.planning.weeks import week_start_from_accept_language
+
+    assert week_start_from_accept_language(header) == first_day
+
+
+@pytest.mark.parametrize(
+    ("posix", "first_day"),
+    [
+        ("en_US.UTF-8", "sunday"),
+        ("de_DE@euro", "monday"),
+        ("ar_EG.UTF-8", "saturday"),
+        ("C.UTF-8", "monday"),
+        ("POSIX", "monday"),
+        ("", "monday"),
+        (None, "monday"),
+        ("klingon", "monday"),
+    ],
+)
+def test_a_posix_locale_gives_its_first_day_and_c_means_monday(posix: str | None, first_day: str) -> None:
+    from roadmapfinder.planning.weeks import week_start_from_posix_locale
+
+    assert week_start_from_posix_locale(posix) == first_day
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["monday", "sunday", "saturday"]),
+)
+def test_the_week_of_a_day_starts_on_its_first_day_and_holds_it(day: date, first: str) -> None:
+    from roadmapfinder.planning.weeks import WeekStart, week_start_of
+
+    start = week_start_of(day, WeekStart(first))
+    assert start.strftime("%A").lower() == first
+    assert start <= day < start + timedelta(days=7)

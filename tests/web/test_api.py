@@ -129,3 +129,12 @@ def test_unknown_topic_is_404_with_suggestions() -> None:
     body = response.json()
     check_openapi("/api/v1/topics/{topic_id}", 404, body)
     assert body["suggestions"][0] == "queries"
+
+
+def test_get_of_the_generate_path_is_a_roadmap_404_not_a_405() -> None:
+    """`POST /roadmaps/generate` takes the path first; a GET of it is the roadmap slug "generate", which the schema
+    promises a roadmap or a 404 for (Schemathesis found the 405)."""
+    response = Client().get("/api/v1/roadmaps/generate")
+    assert response.status_code == 404
+    assert response.json()["detail"] == "no roadmap `generate`"
+    check_openapi("/api/v1/roadmaps/{slug}", 404, response.json())

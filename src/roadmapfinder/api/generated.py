@@ -12,7 +12,7 @@ from pydantic import Field
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.progress import TokenAuth
-from roadmapfinder.errors import NotAllowed
+from roadmapfinder.errors import NotAllowed, NotFound
 from roadmapfinder.generated.selectors import demand_list, generated_get
 from roadmapfinder.generated.services import roadmap_generate
 from roadmapfinder.site_url import site_url
@@ -51,6 +51,19 @@ def generate(request: HttpRequest, body: GenerateIn) -> Status[GeneratedRoadmapO
         purpose=body.purpose,
     )
     return Status(201, generated_out(roadmap, base_url=site_url(request)))
+
+
+@router.get(
+    "/roadmaps/generate",
+    response={404: ErrorOut},
+    tags=["generated roadmaps"],
+    summary="Not a roadmap: `generate` is the route above (POST)",
+    description="A GET here is the roadmap slug `generate`, which no roadmap has: 404, as `/roadmaps/{slug}` says.",
+)
+def get_generate(request: HttpRequest) -> None:
+    """The POST route takes this path before `/roadmaps/{slug}` sees it, so without this a GET was a 405 where the
+    schema promises a roadmap or a 404 for any slug (Schemathesis found it)."""
+    raise NotFound("roadmap", "generate", [], hint='to generate a roadmap for a goal, POST {"goal": ...} here')
 
 
 @router.get(

@@ -25,6 +25,7 @@ from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.tailor import name_index
+from roadmapfinder.planning.weeks import week_start_from_posix_locale
 
 stdout = Console(highlight=False)
 
@@ -54,6 +55,15 @@ def plan_command(
     order: Annotated[
         str | None, typer.Option("--order", help="Topics to learn as early as their prerequisites allow.")
     ] = None,
+    week_start: Annotated[
+        str | None,
+        typer.Option(
+            "--week-start",
+            metavar="DAY",
+            help="The day your weeks start on: monday, sunday or saturday (default: your locale's, from "
+            "LC_ALL/LC_TIME/LANG, else monday).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON (the API's shape).")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print the plan as Markdown.")] = False,
     ics: Annotated[Path | None, typer.Option("--ics", help="Write an iCalendar file.")] = None,
@@ -78,6 +88,7 @@ def plan_command(
         order=order,
         session_time=at,
         session_minutes=session,
+        week_start=week_start if week_start is not None else week_start_from_posix_locale(config().locale).value,
         catalog=default_catalog(),
     )
     for file in (ics, pdf):  # before anything is built or saved
@@ -154,7 +165,10 @@ def _print_plan(plan: PlanOut) -> None:
         phases.add_row(str(phase.number), escape(phase.title), phase.level.value, f"{phase.hours:g}", escape(topics))
     stdout.print(phases)
     days = ", ".join(d.capitalize() for d in plan.study_days)
-    weeks = Table(title=f"Week by week: sessions on {days} at {plan.session_time:%H:%M}")
+    first = plan.week_start
+    weeks = Table(
+        title=f"Week by week ({first.label} to {first.last_label}): sessions on {days} at {plan.session_time:%H:%M}"
+    )
     for column in ("Week", "Session", "Hours", "What to do"):
         weeks.add_column(column)
     for week in plan.weeks:

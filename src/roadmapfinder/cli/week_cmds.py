@@ -47,6 +47,8 @@ def week_command(as_json: Annotated[bool, typer.Option("--json", help="Print the
         return
     for plan in week.plans:
         number = f" · week {plan.week_number}" if plan.week_number else ""
+        if plan.week_start and plan.week_end and plan.week_start != week.week_start:  # its weeks start elsewhere
+            number += f" ({plan.week_start:%a %d %b} – {plan.week_end:%a %d %b})"
         streak = f" · streak {plan.streak_weeks} week{'s' if plan.streak_weeks != 1 else ''}"
         stdout.print(
             f"\n[bold]{escape(plan.title)}[/]{number} · {plan.finished_hours:g} of {plan.hours:g} h done{streak}"

@@ -86,7 +86,7 @@ class ScheduledSession:
 
 @dataclass(frozen=True)
 class ScheduledWeek:
-    """A Monday-to-Sunday week of a plan's schedule, with its dated sessions."""
+    """A week of a plan's schedule (seven days from the plan's first day of the week), with its dated sessions."""
 
     number: int
     start: date

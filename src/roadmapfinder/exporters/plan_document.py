@@ -120,7 +120,10 @@ def document_from_plan(
         outro="",
         hours_per_week=request.hours_per_week,
         schedule=schedule,
-        schedule_note=f"Weeks run Monday to Sunday; sessions on {days} at {request.time_of_day:%H:%M}.",
+        schedule_note=(
+            f"Weeks run {request.week_start.label} to {request.week_start.last_label}; "
+            f"sessions on {days} at {request.time_of_day:%H:%M}."
+        ),
     )
 
 

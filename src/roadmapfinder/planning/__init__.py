@@ -2,5 +2,6 @@
 
 from roadmapfinder.planning.plan import Plan, TargetCheck, build_plan
 from roadmapfinder.planning.request import CurrentLevel, PlanRequest, Weekday
+from roadmapfinder.planning.weeks import WeekStart
 
-__all__ = ["CurrentLevel", "Plan", "PlanRequest", "TargetCheck", "Weekday", "build_plan"]
+__all__ = ["CurrentLevel", "Plan", "PlanRequest", "TargetCheck", "WeekStart", "Weekday", "build_plan"]

@@ -20,6 +20,7 @@ from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, Weekday
+from roadmapfinder.planning.weeks import parse_week_start
 
 #: What separates the names in one box: commas, semicolons and line breaks (a learner pastes lists of any kind).
 _SEPARATORS = re.compile(r"[,;\n\r]+")
@@ -47,6 +48,7 @@ _LABELS = {
     "order": "topics to learn first",
     "session_time": "session time",
     "session_minutes": "session length",
+    "week_start": "first day of the week",
 }
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$")
 
@@ -170,6 +172,7 @@ def plan_request_from_input(
     order: Text = (),
     session_time: str | None = None,
     session_minutes: str | float | None = None,
+    week_start: str | None = None,
     catalog: Catalog | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
@@ -190,6 +193,7 @@ def plan_request_from_input(
         time_of_day = parse_time(session_time)
     with _about("session_minutes"):
         minutes = parse_minutes(session_minutes)
+    first_day = parse_week_start(week_start)
     try:
         return PlanRequest(
             targets=split_names(targets, whole),
@@ -206,6 +210,7 @@ def plan_request_from_input(
             order=split_names(order, whole),
             session_time=time_of_day,
             session_minutes=minutes,
+            week_start=first_day,
         )
     except ValidationError as error:
         first = error.errors()[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from math import ceil
 
 from roadmapfinder.catalog import Catalog
@@ -12,6 +12,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.planning.schedule import Session, Week, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
+from roadmapfinder.planning.weeks import weeks_spanned
 from roadmapfinder.understanding.known import Understood
 
 #: The longest plan built (10 years): longer ones are not a plan anyone follows, and each week costs work on every
@@ -151,6 +152,7 @@ def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: flo
         at=request.time_of_day,
         session_minutes=request.session_minutes,
         finished=frozenset(request.finished_work),
+        week_start=request.week_start,
     )
 
 
@@ -174,8 +176,8 @@ def _check_target(
         return not tried or tried[-1].sessions[-1].day <= target
 
     # No pace below this fits: even full weeks (partial ones counted whole) would not hold the hours.
-    mondays = ((target - timedelta(days=target.weekday())) - (start - timedelta(days=start.weekday()))).days // 7 + 1
-    low = max(1, ceil(hours), ceil(total / mondays - 1e-9))
+    weeks_to_target = weeks_spanned(start, target, request.week_start)
+    low = max(1, ceil(hours), ceil(total / weeks_to_target - 1e-9))
     if low > MAX_HOURS_PER_WEEK or not fits(MAX_HOURS_PER_WEEK):
         at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), MAX_HOURS_PER_WEEK, start)
         end = at_max[-1].sessions[-1].day if at_max else start

@@ -16,6 +16,7 @@ from roadmapfinder.bounds import check_date, check_text
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.weeks import WeekStart
 
 MAX_TARGETS = 10
 MAX_NAMES = 200
@@ -69,6 +70,8 @@ class Weekday(StrEnum):
     SAT = "sat"
     SUN = "sun"
 
+
+_DAY_NUMBER = {day: number for number, day in enumerate(Weekday)}
 
 #: The study days of a plan that names none: weekday evenings.
 DEFAULT_STUDY_DAYS = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
@@ -127,6 +130,12 @@ class PlanRequest(BaseModel):
         description="Topic ids and project keys already finished when the plan was last rescheduled: kept on the "
         "plan, never scheduled again. Set by a reschedule.",
     )
+    # Added with the locale's first day of the week (issue 15): requests saved before it read as Monday.
+    week_start: WeekStart = Field(
+        default=WeekStart.MONDAY,
+        description="The day the plan's weeks start on: monday, sunday or saturday (default monday). The web form "
+        "guesses it from the browser's languages and the CLI from LC_ALL/LC_TIME/LANG; the API takes it as sent.",
+    )
 
     @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod
@@ -146,9 +155,10 @@ class PlanRequest(BaseModel):
 
     @property
     def days(self) -> tuple[Weekday, ...]:
-        """The study days in week order (Monday first); weekday evenings when none were chosen."""
+        """The study days in the plan's week order (from its first day); weekday evenings when none were chosen."""
         chosen = set(self.study_days) or set(DEFAULT_STUDY_DAYS)
-        return tuple(day for day in Weekday if day in chosen)
+        first = self.week_start.weekday
+        return tuple(day for day in sorted(Weekday, key=lambda d: (_DAY_NUMBER[d] - first) % 7) if day in chosen)
 
     @property
     def time_of_day(self) -> time:

@@ -2,7 +2,8 @@
 
 Items keep the tailored order (prerequisites first, a phase's projects after its topics). Sessions fall only on the
 study days, from the start date on; each holds at most the session length (by default the weekly hours spread over
-the study days) and a week (Monday to Sunday) never holds more than the learner's hours. An item larger than what
+the study days) and a week (seven days from the plan's first day of the week: Monday unless the request says Sunday
+or Saturday) never holds more than the learner's hours. An item larger than what
 is left of a session continues in the next ones, so every item is scheduled exactly once, for exactly its hours.
 Items already finished when the plan was last rescheduled are not scheduled at all.
 """
@@ -17,6 +18,7 @@ from typing import Literal
 from roadmapfinder.catalog.models import project_key
 from roadmapfinder.planning.request import Weekday
 from roadmapfinder.planning.tailor import PlannedPhase
+from roadmapfinder.planning.weeks import WeekStart, week_start_of
 
 EPSILON = 1e-6
 WEEKDAY_INDEX = {day: n for n, day in enumerate(Weekday)}
@@ -50,11 +52,12 @@ class Session:
 
 @dataclass(frozen=True)
 class Week:
-    """A calendar week (Monday to Sunday) of the plan, with its sessions and, merged, the work they hold."""
+    """A week of the plan (seven days from its first day of the week), with its sessions and, merged, the work they
+    hold."""
 
     number: int
-    start: date  # the Monday
-    end: date  # the Sunday
+    start: date  # the week's first day (a Monday unless the plan's weeks start on Sunday or Saturday)
+    end: date  # six days later
     hours: float
     items: tuple[WeekItem, ...]
     sessions: tuple[Session, ...] = ()
@@ -102,14 +105,17 @@ def schedule(
     at: time = time(19, 0),
     session_minutes: int | None = None,
     finished: frozenset[str] = frozenset(),
+    week_start: WeekStart = WeekStart.MONDAY,
 ) -> tuple[Week, ...]:
-    """Weeks of dated sessions from `start`, covering every unfinished topic and project once.
+    """Weeks of dated sessions from `start`, covering every unfinished topic and project once, each week starting on
+    `week_start`.
 
     Hours are counted in whole hundredths (integers), so shares add up exactly and no week exceeds the pace.
     """
     pending = work_of(phases, finished)
     amounts = [max(1, round(w.hours * 100)) for w in pending]
-    offsets = sorted({WEEKDAY_INDEX[d] for d in days} or set(range(5)))
+    # Each study day's place in the plan's week (0 = its first day), so a week's sessions run in that order.
+    offsets = sorted({(WEEKDAY_INDEX[d] - week_start.weekday) % 7 for d in days or tuple(Weekday)[:5]})
     week_cap = floor(hours_per_week * 100 + EPSILON)
     exact = session_hours(hours_per_week, days, session_minutes) * 100
     length = floor(exact + EPSILON)
@@ -117,13 +123,13 @@ def schedule(
     last_length = length + max(0, week_cap - length * len(offsets)) if not session_minutes else length
     weeks: list[Week] = []
     index, remaining, first = 0, amounts[0] if amounts else 0, True
-    monday = start - timedelta(days=start.weekday())
+    first_day = week_start_of(start, week_start)
     while index < len(pending):
         used = 0
         sessions: list[Session] = []
         merged: dict[int, list[int]] = {}  # work index -> [hundredths this week, first part, last part]
         for offset in offsets:
-            day = monday + timedelta(days=offset)
+            day = first_day + timedelta(days=offset)
             if day < start:
                 continue
             capacity = min(last_length if offset == offsets[-1] else length, week_cap - used)
@@ -153,9 +159,9 @@ def schedule(
                 _merged(pending[i], hundredths, bool(b), bool(e)) for i, (hundredths, b, e) in merged.items()
             )
             weeks.append(
-                Week(len(weeks) + 1, monday, monday + timedelta(days=6), used / 100, week_items, tuple(sessions))
+                Week(len(weeks) + 1, first_day, first_day + timedelta(days=6), used / 100, week_items, tuple(sessions))
             )
-        monday += timedelta(days=7)
+        first_day += timedelta(days=7)
     return tuple(weeks)
 
 

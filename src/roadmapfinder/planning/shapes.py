@@ -10,6 +10,7 @@ from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.schedule import WeekItem, session_hours
+from roadmapfinder.planning.weeks import WeekStart
 from roadmapfinder.understanding.known import Understood
 
 
@@ -129,6 +130,9 @@ class PlanOut(BaseModel):
     goals: list[str]
     hours_per_week: float
     study_days: list[str]
+    week_start: WeekStart = Field(
+        default=WeekStart.MONDAY, description="the day each of `weeks` starts on: monday, sunday or saturday"
+    )
     session_time: time
     session_hours: float
     start_date: date
@@ -165,6 +169,7 @@ def plan_out(
         goals=list(plan.goals),
         hours_per_week=plan.request.hours_per_week,
         study_days=[d.value for d in plan.request.days],
+        week_start=plan.request.week_start,
         session_time=plan.request.time_of_day,
         session_hours=round(
             session_hours(plan.request.hours_per_week, plan.request.days, plan.request.session_minutes), 2

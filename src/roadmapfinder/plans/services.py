@@ -22,10 +22,10 @@ from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.replan import replan_request
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
-from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved
+from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved, saved_request
 from roadmapfinder.progress import ProgressState
-from roadmapfinder.progress.this_week import monday_of
-from roadmapfinder.progress.tracks import item_finished, standing_on
+from roadmapfinder.progress.auto_reschedule import auto_reschedule_request, auto_week_due
+from roadmapfinder.progress.tracks import item_finished
 
 #: How many plans a visitor's session remembers having created (the newest).
 CREATED_PLANS_KEPT = 50
@@ -153,15 +153,23 @@ def plan_auto_set(*, plan_id: str, enabled: bool, session_key: str, user: Learne
 def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanReschedule | None:
     """The automatic mode, applied at most once per week: if the plan's owner (whose progress `state` is) was
     behind when this week began, what is left moves to start on this week's first day, recorded as automatic.
+    The week is the plan's own (from its `week_start`: Monday, Sunday or Saturday).
 
+    The rule itself is the core's (progress/auto_reschedule.py); this claims the week and stores the result.
     Servers are stateless and many, so there is no scheduler to trust: every read or write of a plan calls this,
     and so does `manage.py plans_auto_reschedule` (for a systemd timer, so a plan nobody opens is moved too).
     Claiming the week is one conditional UPDATE, so of two servers reading the plan at once only one reschedules,
     and the decision is taken as of the week's first day, so whichever day it runs it decides the same. Answers
     the reschedule made, or None (mode off, week already handled, not behind, or the plan no longer builds).
     """
-    week = monday_of(today())
-    if not saved.auto_reschedule or (saved.auto_checked_week is not None and saved.auto_checked_week >= week):
+    if not saved.auto_reschedule:
+        return None
+    try:
+        week_start = saved_request(saved).week_start
+    except InvalidInput:
+        return None  # damaged inputs: nothing to move until its creator saves it again
+    week = auto_week_due(today=today(), week_start=week_start, checked_week=saved.auto_checked_week)
+    if week is None:
         return None
     with transaction.atomic():
         pending = Q(auto_checked_week__isnull=True) | Q(auto_checked_week__lt=week)
@@ -171,12 +179,9 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
         saved.auto_checked_week = week
         try:
             before = plan_build(saved)
-            standing = standing_on(before, state, week)
-            if standing is None or not standing.behind:
+            rescheduled = auto_reschedule_request(before, state, week=week, today=today())
+            if rescheduled is None:
                 return None
-            rescheduled = replan_request(
-                before, is_finished=lambda kind, ref: item_finished(kind, ref, state), start=week, today=today()
-            )
             plan = build_plan(default_catalog(), rescheduled, today=today())
         except (InvalidInput, RoadmapFinderError):
             return None  # a plan that no longer builds (or whose target is past) waits for its learner

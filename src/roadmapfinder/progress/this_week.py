@@ -4,16 +4,20 @@ One shape serves /me, the home page of a returning learner, `GET /api/v1/me/this
 `week`. The streak is here too: weeks, back from the last one that ended, in which everything the plan had
 scheduled up to that week's end is finished; one missed week a month is forgiven. It is read from today's marks
 (progress keeps no history of when each topic was finished), so finishing late still mends a week.
+
+"This week" is each plan's own week: the seven days from the plan's first day of the week (`week_start`) that
+hold today, so a Sunday-first plan's week on a Sunday is the one that begins that day.
 """
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import WeekItem
+from roadmapfinder.planning.weeks import WeekStart, week_start_of
 from roadmapfinder.progress.status import ProgressState
 from roadmapfinder.progress.tracks import item_finished
 
@@ -45,6 +49,10 @@ class PlanWeekOut(BaseModel):
 
     plan_id: str
     title: str
+    # The first and last day of this plan's week (its weeks may start on Monday, Sunday or Saturday); always set by
+    # this server, optional so the CLI still reads an older server's answer.
+    week_start: date | None = Field(default=None, description="the first day of this plan's week")
+    week_end: date | None = Field(default=None, description="the last day of this plan's week")
     week_number: int | None  # None when the plan has no session this week
     hours: float
     finished_hours: float
@@ -54,6 +62,9 @@ class PlanWeekOut(BaseModel):
 
 
 class ThisWeekOut(BaseModel):
+    """This week across the learner's plans. `week_start`/`week_end` are the week of the first plan listed (the
+    learner's usual first day of the week); each plan also carries its own, should its weeks start elsewhere."""
+
     today: date
     week_start: date
     week_end: date
@@ -62,10 +73,6 @@ class ThisWeekOut(BaseModel):
     @property
     def today_sessions(self) -> list[tuple[PlanWeekOut, DueSessionOut]]:
         return [(p, s) for p in self.plans for s in p.sessions if s.date == self.today]
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
@@ -88,9 +95,9 @@ def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
 
 
 def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> PlanWeekOut:
-    """The plan's sessions in the week holding `today`, and last week's work still open."""
-    monday = monday_of(today)
-    week = next((w for w in plan.weeks if w.start == monday), None)
+    """The plan's sessions in its week holding `today`, and last week's work still open."""
+    first_day = week_start_of(today, plan.request.week_start)
+    week = next((w for w in plan.weeks if w.start == first_day), None)
     sessions = []
     for session in week.sessions if week else ():
         items = [_item(i, state) for i in session.items]
@@ -104,7 +111,7 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
                 items=items,
             )
         )
-    last = next((w for w in plan.weeks if w.start == monday - timedelta(days=7)), None)
+    last = next((w for w in plan.weeks if w.start == first_day - timedelta(days=7)), None)
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
         due = _item(item, state)
@@ -113,6 +120,8 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
     return PlanWeekOut(
         plan_id=plan_id,
         title=title,
+        week_start=first_day,
+        week_end=first_day + timedelta(days=6),
         week_number=week.number if week else None,
         hours=week.hours if week else 0.0,
         finished_hours=round(sum(i.hours for s in sessions for i in s.items if i.finished), 2),
@@ -128,8 +137,7 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
     A missed week breaks the streak unless it is the first missed in its calendar month: that one is forgiven (it
     is not counted, but the streak goes on past it).
     """
-    monday = monday_of(today)
-    ended = [w for w in plan.weeks if w.end < monday]
+    ended = [w for w in plan.weeks if w.end < week_start_of(today, plan.request.week_start)]
     open_refs: set[str] = set()
     done_through: list[bool] = []
     for week in ended:  # cumulative: a week is kept only if nothing scheduled up to its end is open
@@ -149,12 +157,12 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
 
 
 def this_week(plans: list[tuple[str, str, Plan]], state: ProgressState, today: date) -> ThisWeekOut:
-    """This week across the learner's plans (id, title, plan), plans with nothing due or slipped left out."""
-    monday = monday_of(today)
+    """This week across the learner's plans (id, title, plan), plans with nothing due or slipped left out.
+
+    The week shown at the top is the first listed plan's (the first of all the learner's plans when none is due);
+    Monday-first when the learner has no plan.
+    """
     weeks = [plan_week(plan, plan_id=pid, title=title, state=state, today=today) for pid, title, plan in plans]
-    return ThisWeekOut(
-        today=today,
-        week_start=monday,
-        week_end=monday + timedelta(days=6),
-        plans=[w for w in weeks if w.sessions or w.slipped],
-    )
+    shown = [w for w in weeks if w.sessions or w.slipped]
+    first_day = next((w.week_start for w in shown or weeks if w.week_start), week_start_of(today, WeekStart.MONDAY))
+    return ThisWeekOut(today=today, week_start=first_day, week_end=first_day + timedelta(days=6), plans=shown)

@@ -10,6 +10,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.learner_input import plan_request_from_input
+from roadmapfinder.planning.weeks import week_start_from_accept_language
 
 
 def request_from_form(data: QueryDict) -> PlanRequest:
@@ -29,14 +30,33 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         order=data.get("order", ""),
         session_time=data.get("session_time"),
         session_minutes=data.get("session_minutes"),
+        week_start=data.get("week_start"),
         catalog=default_catalog(),
     )
 
 
-def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], roadmap: str = "") -> dict[str, object]:
-    """Values to pre-fill the form with: a saved plan's request, or a roadmap chosen on its page."""
+def form_initial(
+    plan_request: PlanRequest | None,
+    roadmap_slugs: set[str],
+    roadmap: str = "",
+    *,
+    accept_language: str | None = None,
+) -> dict[str, object]:
+    """Values to pre-fill the form with: a saved plan's request, or a roadmap chosen on its page.
+
+    A new plan's first day of the week is guessed from the browser's languages (`accept_language`, CLDR's data):
+    the form shows the guess in its "Weeks start on" select, so the learner sees it and can change it.
+    """
     if plan_request is None:
-        return {"roadmaps": [roadmap] if roadmap else [], "hours": 10, "level": "beginner", "days": []}
+        week_start = week_start_from_accept_language(accept_language)
+        return {
+            "roadmaps": [roadmap] if roadmap else [],
+            "hours": 10,
+            "level": "beginner",
+            "days": [],
+            "week_start": week_start.value,
+            "week_start_guessed": accept_language is not None,
+        }
     catalog = default_catalog()
     return {
         "roadmaps": [t for t in plan_request.targets if t in roadmap_slugs],
@@ -54,6 +74,7 @@ def form_initial(plan_request: PlanRequest | None, roadmap_slugs: set[str], road
         "order": _names(catalog, plan_request.order),
         "session_time": f"{plan_request.session_time:%H:%M}" if plan_request.session_time else "",
         "session_minutes": plan_request.session_minutes or "",
+        "week_start": plan_request.week_start.value,
     }
 
 

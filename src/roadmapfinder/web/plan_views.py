@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,6 +25,7 @@ from roadmapfinder.planning import Plan, build_plan
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
@@ -47,6 +49,7 @@ FORM_INPUTS = {
     "order": "order",
     "session_time": "session_time",
     "session_minutes": "session_minutes",
+    "week_start": "week_start",
 }
 
 
@@ -86,6 +89,7 @@ def _form_context(initial: dict[str, object], error: InvalidInput | None = None)
         "levels": list(CurrentLevel),
         "stacks": STACKS,
         "weekdays": list(Weekday),
+        "week_starts": list(WeekStart),
     }
 
 
@@ -108,7 +112,9 @@ def generate(request: HttpRequest) -> HttpResponse:
             return render(request, "roadmapfinder/generate.html", context, status=400)
         return redirect("plan", plan_id=saved.id)
     roadmap = request.GET.get("roadmap", "")
-    initial = form_initial(None, slugs, roadmap if roadmap in slugs else "")
+    initial = form_initial(
+        None, slugs, roadmap if roadmap in slugs else "", accept_language=request.headers.get("Accept-Language")
+    )
     if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
         initial["hours"] = request.GET["hours"]
     if known := request.GET.get("known", "").strip():  # and what it understood they know
@@ -117,26 +123,40 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["level"] = request.GET["level"]
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
     if roadmap in slugs:
-        context |= _preview(request.GET)
+        data = request.GET.copy()
+        data.setdefault("week_start", str(initial["week_start"]))  # the guess the form shows
+        context |= _preview(data)
     elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
         data = QueryDict(mutable=True)
         for key in ("hours", "level", "known"):
             data[key] = str(initial.get(key, ""))
         data.setlist("goals", handoff.goals)
         data.setlist("add", handoff.add)
+        data["week_start"] = str(initial["week_start"])
         context |= _preview(data)
-    return render(request, "roadmapfinder/generate.html", context)
+    response = render(request, "roadmapfinder/generate.html", context)
+    patch_vary_headers(response, ["Accept-Language"])  # the form's first day of the week is guessed from it
+    return response
 
 
 def generate_page(
     request: HttpRequest, data: QueryDict, *, error: InvalidInput | None = None, status: int = 200
 ) -> HttpResponse:
     """The plan form filled in with `data`, its preview, and the generated roadmap it came from (if any): after an
-    undo without JavaScript, and at the end of a placement check."""
-    context = _form_context(_posted(data), error) | _handoff(data.get("from", ""))
+    undo without JavaScript, and at the end of a placement check (which the finder may have opened without the
+    form's fields: then the first day of the week is guessed from the browser's languages, as on a new form)."""
+    initial = _posted(data)
+    if not initial["week_start"]:
+        guessed = week_start_from_accept_language(request.headers.get("Accept-Language"))
+        initial |= {"week_start": guessed.value, "week_start_guessed": True}
+        data = data.copy()
+        data["week_start"] = guessed.value
+    context = _form_context(initial, error) | _handoff(data.get("from", ""))
     if error is None:
         context |= _preview(data)
-    return render(request, "roadmapfinder/generate.html", context, status=status)
+    response = render(request, "roadmapfinder/generate.html", context, status=status)
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
 
 
 @dataclass(frozen=True)
@@ -192,6 +212,7 @@ def _posted(data: QueryDict) -> dict[str, object]:
                 "order",
                 "session_time",
                 "session_minutes",
+                "week_start",
             )
         },
     }
@@ -265,8 +286,8 @@ def plan_delete(request: HttpRequest, plan_id: str) -> HttpResponse:
 
 def _open_phases(plan: Plan) -> set[int]:
     """The phases the page shows unfolded: those with work this week or next, else the first one."""
-    monday = today() - timedelta(days=today().weekday())
-    near = [w for w in plan.weeks if monday <= w.start <= monday + timedelta(days=7)]
+    first_day = week_start_of(today(), plan.request.week_start)
+    near = [w for w in plan.weeks if first_day <= w.start <= first_day + timedelta(days=7)]
     numbers = {item.phase for week in near for item in week.items}
     return numbers or {plan.phases[0].number}
 

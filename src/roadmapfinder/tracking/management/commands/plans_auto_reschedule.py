@@ -1,8 +1,9 @@
 """`manage.py plans_auto_reschedule`: apply the automatic weekly reschedule to every owned plan that has it on.
 
 Plans are also kept current whenever they are read, so this only matters for plans nobody opens (a subscribed
-calendar feed is read, but a printed PDF is not); a systemd timer runs it early each Monday (docs/deployment.md).
-Running it twice in a week, or on several servers at once, changes nothing more: each plan's week is claimed once.
+calendar feed is read, but a printed PDF is not); a systemd timer runs it early each day (docs/deployment.md), since
+a plan's week starts on its learner's first day of the week (Monday, Sunday or Saturday). Running it twice in a
+week, or on several servers at once, changes nothing more: each plan's week is claimed once.
 """
 
 from __future__ import annotations
