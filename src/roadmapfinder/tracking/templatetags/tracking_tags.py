@@ -76,15 +76,19 @@ def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
         return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
     followed = _track(track)
     tally = _progress(request, followed).overall
-    if followed.kind is not TrackKind.ROADMAP:
+    if followed.kind is TrackKind.ROADMAP:
+        action, following = reverse("follow-roadmap", args=[followed.key]), reader_state(request).roadmaps
+    elif followed.kind is TrackKind.GENERATED:  # followed like a catalog roadmap, by its id
+        action, following = reverse("follow-generated", args=[followed.key]), reader_state(request).generated
+    else:
         return _bar(key="overall", label="Your progress", tally=tally, oob=oob)
     follow = format_html(
         '<form method="post" action="{}" class="inline-form follow">{}'
         '<input type="hidden" name="next" value="{}">{}</form>',
-        reverse("follow-roadmap", args=[followed.key]),
+        action,
         csrf_field(request),
         _next(request),
-        _STOP_FOLLOWING if followed.key in reader_state(request).roadmaps else _START_FOLLOWING,
+        _STOP_FOLLOWING if followed.key in following else _START_FOLLOWING,
     )
     return _bar(key="overall", label="Your progress", tally=tally, oob=oob, follow=follow)
 
