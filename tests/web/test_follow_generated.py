@@ -288,3 +288,13 @@ def test_the_cli_follows_by_link_and_progress_shows_it(
     assert unknown.exit_code == 1
     assert "generated roadmap" in unknown.stderr
     assert "Traceback" not in unknown.output
+
+
+def test_the_home_page_offers_to_continue_a_followed_generated_roadmap(ada_client: Client) -> None:
+    roadmap = _generated()
+    _mark(ada_client, roadmap, _first_topic(roadmap))
+    home = ada_client.get("/").content.decode()
+    line = re.search(rf'<li data-continue="{roadmap["id"]}">.*?</li>', home, re.S)
+    assert line, "a returning learner is offered the generated roadmap they follow"
+    assert f'href="/roadmaps/generated/{roadmap["id"]}"' in line.group(0)
+    assert re.search(rf"{re.escape(roadmap['title'])} \d+% · next: ", text(line.group(0)))
