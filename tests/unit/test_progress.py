@@ -22,6 +22,7 @@ from roadmapfinder.progress import (
     split_project_key,
 )
 from roadmapfinder.progress.learner_data import LearnerData, learner_data_json, parse_learner_data
+from roadmapfinder.progress.tracks import TrackKind, follow_target
 
 DONE, DOING, SKIP = TopicStatus.DONE, TopicStatus.IN_PROGRESS, TopicStatus.SKIPPED
 
@@ -76,6 +77,32 @@ def test_merging_loses_neither_side_and_the_stronger_status_wins() -> None:
     assert dict(merged.topics) == {"markup": DONE, "terminal": DONE, "styling": SKIP}
     assert merged.projects == {"a", "b"}
     assert merged.roadmaps == {"alpha-dev", "beta-ops"}
+    generated = merge_states(
+        ProgressState(generated=frozenset({"a" * 12})), ProgressState(generated=frozenset({"b" * 12}))
+    )
+    assert generated.generated == {"a" * 12, "b" * 12}
+    assert not generated.is_empty, "a visitor who only followed a generated roadmap still has something to merge"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "key"),
+    [
+        ("backend", TrackKind.ROADMAP, "backend"),
+        ("3f2a9c1b7d4e", TrackKind.GENERATED, "3f2a9c1b7d4e"),
+        ("generated:3f2a9c1b7d4e", TrackKind.GENERATED, "3f2a9c1b7d4e"),
+        ("https://rf.example/roadmaps/generated/3f2a9c1b7d4e", TrackKind.GENERATED, "3f2a9c1b7d4e"),
+        (" /roadmaps/generated/3f2a9c1b7d4e/?hours=6#phase-2 ", TrackKind.GENERATED, "3f2a9c1b7d4e"),
+    ],
+)
+def test_what_to_follow_is_read_from_a_slug_an_id_or_a_link(typed: str, kind: TrackKind, key: str) -> None:
+    assert follow_target(typed) == (kind, key)
+
+
+def test_a_broken_generated_link_or_nothing_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="is not a generated roadmap's link"):
+        follow_target("https://rf.example/roadmaps/generated/nope")
+    with pytest.raises(InvalidInput, match="say which roadmap to follow"):
+        follow_target("  ")
 
 
 def test_unknown_project_keys_are_refused_with_suggestions() -> None:

@@ -20,11 +20,13 @@ from ninja.utils import check_csrf
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.generated.selectors import generated_found
 from roadmapfinder.plans.selectors import plans_of, plans_progress, plans_this_week
 from roadmapfinder.progress import TopicStatus, parse_topic_status
 from roadmapfinder.progress.shapes import (
     FollowIn,
     FollowOut,
+    GeneratedFollowOut,
     ProgressIn,
     ProgressOut,
     ProjectProgressIn,
@@ -34,8 +36,10 @@ from roadmapfinder.progress.shapes import (
     progress_out,
 )
 from roadmapfinder.progress.this_week import ThisWeekOut
+from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.limits import ALL, TOKEN_RATE, TOKEN_REQUEST_RATE, limited, limited_key
+from roadmapfinder.understanding.shapes import generated_path
 
 
 class TokenAuth(HttpBearer):
@@ -99,11 +103,17 @@ def _user(request: HttpRequest) -> Any:
     "/me/progress",
     response={200: ProgressOut, 401: ErrorOut, 404: ErrorOut},
     summary="My topic statuses, finished projects, followed roadmaps and progress on them",
+    description=(
+        "Without `roadmap`: the followed catalog roadmaps (`roadmaps`), the others your progress counts on, the "
+        "followed generated roadmaps (`generated`: id, title, url, progress, next topics; one that is no longer "
+        "available has `progress: null` and a `note`) and your plans. With `roadmap`: that catalog roadmap only."
+    ),
 )
 def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOut:
     user = _user(request)
     state = selectors.progress_state(user=user)
-    out = progress_out(default_catalog(), state, roadmap)
+    followed = generated_found(roadmap_ids=state.generated) if roadmap is None else {}
+    out = progress_out(default_catalog(), state, roadmap, generated=followed, base_url=site_url(request))
     if roadmap is None:
         saved = plans_of(user=user)
         services.plans_kept_current(saved, state=state)
@@ -127,7 +137,9 @@ def put_progress(request: HttpRequest, body: ProgressIn) -> ProgressOut:
     services.progress_replace(
         user=user, topics={t: s for t, s in wanted.items() if s is not None}, projects=body.projects
     )
-    return progress_out(default_catalog(), selectors.progress_state(user=user))
+    state = selectors.progress_state(user=user)
+    followed = generated_found(roadmap_ids=state.generated)
+    return progress_out(default_catalog(), state, generated=followed, base_url=site_url(request))
 
 
 @router.put(
@@ -161,6 +173,27 @@ def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressI
 def put_following(request: HttpRequest, slug: str, body: FollowIn) -> FollowOut:
     services.follow_set(user=_user(request), slug=slug, following=body.following)
     return FollowOut(roadmap=slug, following=body.following)
+
+
+@router.put(
+    "/me/following/generated/{roadmap_id}",
+    response={200: GeneratedFollowOut, 401: ErrorOut, 404: ErrorOut},
+    summary="Follow a generated roadmap (or stop following it with `following: false`)",
+    description=(
+        "The id is the one `POST /roadmaps/generate` answered (the last part of its page's link). A followed "
+        "generated roadmap is listed under `generated` in `GET /me/progress`, like a followed catalog roadmap; "
+        "progress itself belongs to the topics and never changes. 404 for an id nobody generated; one you follow "
+        "that is no longer available can still be unfollowed."
+    ),
+)
+def put_following_generated(request: HttpRequest, roadmap_id: str, body: FollowIn) -> GeneratedFollowOut:
+    roadmap = services.generated_follow_set(user=_user(request), roadmap_id=roadmap_id, following=body.following)
+    return GeneratedFollowOut(
+        id=roadmap.id if roadmap else roadmap_id,
+        title=roadmap.title if roadmap else None,
+        url=site_url(request) + generated_path(roadmap.id if roadmap else roadmap_id),
+        following=body.following,
+    )
 
 
 @router.put(

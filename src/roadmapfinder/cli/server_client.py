@@ -26,7 +26,13 @@ from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
 from roadmapfinder.progress.estimates import LearnedEstimatesOut
-from roadmapfinder.progress.shapes import FollowOut, ProgressOut, ProjectProgressOut, TopicProgressOut
+from roadmapfinder.progress.shapes import (
+    FollowOut,
+    GeneratedFollowOut,
+    ProgressOut,
+    ProjectProgressOut,
+    TopicProgressOut,
+)
 from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.understanding.demand import DemandOut
 
@@ -158,6 +164,11 @@ class ApiClient:
     def follow(self, slug: str, *, following: bool) -> FollowOut:
         path = f"/api/v1/me/following/{urllib.parse.quote(slug, safe='')}"
         return self._shaped(FollowOut, self._call("PUT", path, {"following": following}))
+
+    def follow_generated(self, roadmap_id: str, *, following: bool) -> GeneratedFollowOut:
+        """Follow a generated roadmap by its id (or stop following it)."""
+        path = f"/api/v1/me/following/generated/{urllib.parse.quote(roadmap_id, safe='')}"
+        return self._shaped(GeneratedFollowOut, self._call("PUT", path, {"following": following}))
 
     def check_topic(self, topic_id: str, answers: list[Answer]) -> CheckResult:
         """Grade answers to a topic's questions on the server, which keeps them as the learner's."""

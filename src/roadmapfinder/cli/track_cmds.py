@@ -1,5 +1,5 @@
-"""`roadmapfinder login`, `progress` and `done` (topics and projects): the learner's progress on a server, through
-its API."""
+"""`roadmapfinder login`, `progress`, `done` (topics and projects) and `follow` (catalog and generated roadmaps): the
+learner's progress on a server, through its API."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from roadmapfinder.cli.server_client import ApiClient, Login, normalise_server
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.progress import TopicStatus, is_project_key, parse_project_done, parse_topic_status
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, parse_reported_hours
-from roadmapfinder.progress.shapes import ProgressOut
+from roadmapfinder.progress.shapes import FollowOut, GeneratedFollowOut, PhaseProgressOut, ProgressOut
+from roadmapfinder.progress.tracks import TrackKind, follow_target
 
 stdout = Console(highlight=False)
 
@@ -97,16 +98,31 @@ def done_command(
 
 @friendly_errors
 def follow_command(
-    slug: Annotated[str, typer.Argument(help="The roadmap's slug, e.g. backend.")],
+    roadmap: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROADMAP",
+            help="A catalog roadmap's slug (backend), or a generated roadmap's id or link "
+            "(https://…/roadmaps/generated/3f2a9c1b7d4e).",
+        ),
+    ],
     stop: Annotated[bool, typer.Option("--stop", help="Stop following it (your progress stays).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
 ) -> None:
-    """Follow a roadmap: `roadmapfinder progress` (and /me) then report on it."""
-    result = ApiClient(Login.load()).follow(slug, following=not stop)
+    """Follow a roadmap, from the catalog or generated: `roadmapfinder progress` (and /me) then report on it."""
+    kind, key = follow_target(roadmap)
+    client = ApiClient(Login.load())
+    result: FollowOut | GeneratedFollowOut
+    if kind is TrackKind.GENERATED:
+        result = client.follow_generated(key, following=not stop)
+        name = result.title or f"generated roadmap {result.id} (no longer available)"
+    else:
+        result = client.follow(key, following=not stop)
+        name = result.roadmap
     if as_json:
         _print_json(result)
     else:
-        stdout.print(f"{'Following' if result.following else 'No longer following'} {result.roadmap}")
+        stdout.print(f"{'Following' if result.following else 'No longer following'} {name}")
 
 
 @friendly_errors
@@ -145,22 +161,34 @@ def _print_json(result: BaseModel) -> None:
 
 
 def _print_progress(progress: ProgressOut) -> None:
-    if not progress.roadmaps:
+    if not progress.roadmaps and not progress.generated:
         stdout.print("You follow no roadmap yet: `roadmapfinder follow SLUG` (or `roadmapfinder progress SLUG`).")
     for roadmap in progress.roadmaps:
-        table = Table(title=f"{roadmap.title}: {roadmap.progress.percent}%", title_justify="left")
-        table.add_column("Phase")
-        table.add_column("Finished", justify="right")
-        table.add_column("%", justify="right")
-        for phase in roadmap.phases:
-            tally = phase.progress
-            table.add_row(f"{phase.number}. {phase.title}", f"{tally.finished}/{tally.total}", f"{tally.percent}%")
-        stdout.print(table)
-        if roadmap.next_topics:
-            stdout.print("Next: " + ", ".join(roadmap.next_topics))
+        _print_phases(f"{roadmap.title}: {roadmap.progress.percent}%", roadmap.phases, roadmap.next_topics)
+    for generated in progress.generated:
+        if generated.progress is None or generated.title is None:
+            stdout.print(f"Generated roadmap {generated.id}: {generated.note}")
+            continue
+        title = f"{generated.title} (generated): {generated.progress.percent}%"
+        _print_phases(title, generated.phases, generated.next_topics)
+        stdout.print(generated.url, soft_wrap=True)
     for plan in progress.plans:
         standing = f"{plan.progress.percent}%" if plan.progress else "no longer builds: regenerate it on the web"
         stdout.print(f"Plan {plan.title}: {standing}" + (f". {plan.schedule}" if plan.schedule else ""))
     if progress.also_counts_on:
         others = ", ".join(f"{s.title} {s.progress.percent}%" for s in progress.also_counts_on)
         stdout.print(f"Your progress also counts on: {others}")
+
+
+def _print_phases(title: str, phases: list[PhaseProgressOut], upcoming: list[str]) -> None:
+    """One followed roadmap: a row per phase with what is finished, then what to do next."""
+    table = Table(title=title, title_justify="left")
+    table.add_column("Phase")
+    table.add_column("Finished", justify="right")
+    table.add_column("%", justify="right")
+    for phase in phases:
+        tally = phase.progress
+        table.add_row(f"{phase.number}. {phase.title}", f"{tally.finished}/{tally.total}", f"{tally.percent}%")
+    stdout.print(table)
+    if upcoming:
+        stdout.print("Next: " + ", ".join(upcoming))

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+
 from roadmapfinder.errors import NotFound
 from roadmapfinder.generated.models import GeneratedRoadmapRecord, GoalDemand
 from roadmapfinder.understanding import DemandOut, GeneratedRoadmap
+
+logger = logging.getLogger(__name__)
 
 #: The most requested goals a listing returns (the admin lists them all).
 DEMAND_LIMIT = 200
@@ -21,6 +28,21 @@ def generated_get(*, roadmap_id: str) -> GeneratedRoadmap:
             hint="its link may be mistyped; generate one again from the home page or `roadmapfinder generate`",
         )
     return GeneratedRoadmap.model_validate(record.roadmap)
+
+
+def generated_found(*, roadmap_ids: Iterable[str]) -> dict[str, GeneratedRoadmap | None]:
+    """Each id -> its stored roadmap, in one query; None for an id whose record is gone or no longer reads as a
+    roadmap (stored by an older version), so a learner's list of followed roadmaps never fails on one of them."""
+    wanted = sorted(set(roadmap_ids))
+    stored = dict(GeneratedRoadmapRecord.objects.filter(pk__in=wanted).values_list("pk", "roadmap"))
+    found: dict[str, GeneratedRoadmap | None] = {}
+    for roadmap_id in wanted:
+        try:
+            found[roadmap_id] = GeneratedRoadmap.model_validate(stored[roadmap_id])
+        except (KeyError, ValidationError):
+            logger.info("followed generated roadmap %s is not available", roadmap_id)
+            found[roadmap_id] = None
+    return found
 
 
 def demand_list(*, limit: int = DEMAND_LIMIT) -> list[DemandOut]:

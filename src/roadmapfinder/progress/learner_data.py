@@ -20,6 +20,7 @@ from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.progress.estimates import MAX_REPORTED_HOURS
 from roadmapfinder.progress.status import TopicStatus, check_project, check_topic
+from roadmapfinder.understanding.shapes import GENERATED_ID
 
 FORMAT: Final = "roadmapfinder-learner-data"
 #: Notes are private study notes, not documents; the cap keeps one learner from filling the database.
@@ -60,6 +61,13 @@ class FollowRecord(_Strict):
     since: datetime
 
 
+class GeneratedFollowRecord(_Strict):
+    """A generated roadmap the learner follows, by its id (the roadmap itself stays on the server it was made on)."""
+
+    id: str = Field(pattern=GENERATED_ID.pattern, description="the generated roadmap's id")
+    since: datetime
+
+
 class PlanRecord(_Strict):
     id: str = Field(min_length=1, max_length=32)
     title: str = Field(default="", max_length=200)
@@ -71,7 +79,7 @@ class LearnerData(_Strict):
     """One learner's progress, followed roadmaps, notes, saved plans, and self-check answers and checks (never
     passwords or tokens).
 
-    Files written before `roadmaps`, `answers` or `checks` existed still read: each defaults to none."""
+    Files written before `roadmaps`, `generated`, `answers` or `checks` existed still read: each defaults to none."""
 
     format: Literal["roadmapfinder-learner-data"] = FORMAT
     version: Literal[1] = 1
@@ -79,6 +87,7 @@ class LearnerData(_Strict):
     topics: list[TopicRecord] = Field(default_factory=list)
     projects: list[ProjectRecord] = Field(default_factory=list)
     roadmaps: list[FollowRecord] = Field(default_factory=list)
+    generated: list[GeneratedFollowRecord] = Field(default_factory=list)
     notes: list[NoteRecord] = Field(default_factory=list)
     plans: list[PlanRecord] = Field(default_factory=list)
     answers: list[AnswerRecord] = Field(default_factory=list)
@@ -94,7 +103,9 @@ def parse_learner_data(raw: bytes, catalog: Catalog) -> LearnerData:
     """Read a learner data file; `InvalidInput` saying what is wrong (and where) for any bad file.
 
     Refuses: not JSON, another format or version, unknown fields, bad statuses or dates, unknown topics, projects
-    or roadmaps, and the same topic, project, roadmap or plan twice.
+    or roadmaps, and the same topic, project, roadmap, generated roadmap or plan twice. A followed generated
+    roadmap is checked for the shape of its id only: it lives in a server's database, and one that is gone is
+    listed on /me as no longer available rather than refusing the whole file.
     """
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput("the file is too large", hint=f"a learner data file is at most {MAX_FILE_BYTES} bytes")
@@ -123,6 +134,7 @@ def _check_dates(data: LearnerData) -> None:
         *(("a topic's date", stamp) for r in data.topics for stamp in (r.started, r.finished) if stamp is not None),
         *(("a project's date", r.updated) for r in data.projects),
         *(("a followed roadmap's date", r.since) for r in data.roadmaps),
+        *(("a followed generated roadmap's date", r.since) for r in data.generated),
         *(("a note's date", r.updated) for r in data.notes),
         *(("a plan's date", r.created) for r in data.plans),
         *(("an answer's date", r.answered) for r in data.answers),
@@ -137,6 +149,7 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
         ("topic", [r.topic for r in data.topics]),
         ("project", [r.project for r in data.projects]),
         ("roadmap", [r.roadmap for r in data.roadmaps]),
+        ("generated roadmap", [r.id for r in data.generated]),
         ("note", [r.topic for r in data.notes]),
         ("plan", [r.id for r in data.plans]),
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,7 +19,11 @@ from roadmapfinder.progress.summary import (
     roadmaps_followed,
     roadmaps_sharing,
 )
-from roadmapfinder.progress.tracks import plan_track, schedule_standing
+from roadmapfinder.progress.tracks import generated_standings, plan_track, schedule_standing
+from roadmapfinder.understanding.shapes import GeneratedRoadmap, generated_path
+
+#: What /me, the API and the CLI say of a followed generated roadmap that is gone or no longer reads.
+GENERATED_GONE = "This generated roadmap is no longer available; stop following it, or generate it again."
 
 
 class TallyOut(BaseModel):
@@ -52,6 +57,18 @@ class SharingOut(BaseModel):
     progress: TallyOut
 
 
+class GeneratedProgressOut(BaseModel):
+    """A generated roadmap the learner follows: its progress phase by phase and what to do next on it."""
+
+    id: str
+    title: str | None = Field(description="its generated title; null when it is no longer available")
+    url: str = Field(description="its page")
+    progress: TallyOut | None = Field(description="null when it is no longer available")
+    phases: list[PhaseProgressOut] = Field(default_factory=list)
+    next_topics: list[str] = Field(default_factory=list)
+    note: str | None = Field(default=None, description="why it has no progress, when it is no longer available")
+
+
 class PlanProgressOut(BaseModel):
     """A saved plan's progress, what to do next on it and where the learner stands against its dates."""
 
@@ -74,6 +91,9 @@ class ProgressOut(BaseModel):
     following: list[str]
     roadmaps: list[RoadmapProgressOut]
     also_counts_on: list[SharingOut] = Field(default_factory=list)
+    generated: list[GeneratedProgressOut] = Field(
+        default_factory=list, description="the generated roadmaps the learner follows, furthest along first"
+    )
     plans: list[PlanProgressOut] = Field(default_factory=list, description="the learner's saved plans")
 
 
@@ -85,6 +105,15 @@ class FollowIn(BaseModel):
 
 class FollowOut(BaseModel):
     roadmap: str
+    following: bool
+
+
+class GeneratedFollowOut(BaseModel):
+    """Whether the learner now follows a generated roadmap."""
+
+    id: str
+    title: str | None = Field(description="its generated title; null when it is no longer available")
+    url: str
     following: bool
 
 
@@ -187,14 +216,61 @@ def roadmap_progress_out(roadmap: Roadmap, state: ProgressState) -> RoadmapProgr
     )
 
 
-def progress_out(catalog: Catalog, state: ProgressState, roadmap_slug: str | None = None) -> ProgressOut:
-    """Everything `GET /me/progress` answers: one roadmap when `roadmap_slug` is given, else the followed ones
-    and the others the progress counts on."""
+def generated_progress_out(
+    catalog: Catalog,
+    state: ProgressState,
+    followed: Mapping[str, GeneratedRoadmap | None],
+    *,
+    base_url: str = "",
+) -> list[GeneratedProgressOut]:
+    """The followed generated roadmaps (id -> the roadmap, or None when it no longer exists or reads), furthest
+    along first; the ones gone come last, with a note instead of progress."""
+    found = [r for r in followed.values() if r is not None]
+    listed = [
+        GeneratedProgressOut(
+            id=s.roadmap.id,
+            title=s.roadmap.title,
+            url=base_url.rstrip("/") + generated_path(s.roadmap.id),
+            progress=tally_out(s.progress.overall),
+            phases=[
+                PhaseProgressOut(number=p.number, title=p.title, progress=tally_out(p.tally))
+                for p in s.progress.sections
+            ],
+            next_topics=s.next_topic_ids,
+        )
+        for s in generated_standings(catalog, found, state)
+    ]
+    gone = sorted(roadmap_id for roadmap_id, roadmap in followed.items() if roadmap is None)
+    return listed + [
+        GeneratedProgressOut(
+            id=roadmap_id,
+            title=None,
+            url=base_url.rstrip("/") + generated_path(roadmap_id),
+            progress=None,
+            note=GENERATED_GONE,
+        )
+        for roadmap_id in gone
+    ]
+
+
+def progress_out(
+    catalog: Catalog,
+    state: ProgressState,
+    roadmap_slug: str | None = None,
+    *,
+    generated: Mapping[str, GeneratedRoadmap | None] | None = None,
+    base_url: str = "",
+) -> ProgressOut:
+    """Everything `GET /me/progress` answers: one roadmap when `roadmap_slug` is given, else the followed ones,
+    the others the progress counts on and the followed generated roadmaps (`generated`: id -> roadmap, or None
+    for one that no longer exists; the caller reads them, since they live in the database)."""
+    listed: list[GeneratedProgressOut] = []
     if roadmap_slug:
         roadmaps, sharing = [catalog.roadmap(roadmap_slug)], []
     else:
         roadmaps = [s.roadmap for s in roadmaps_followed(catalog, state)]
         sharing = roadmaps_sharing(catalog, state)
+        listed = generated_progress_out(catalog, state, generated or {}, base_url=base_url)
     return ProgressOut(
         topics=dict(sorted(state.topics.items())),
         projects=sorted(state.projects),
@@ -204,4 +280,5 @@ def progress_out(catalog: Catalog, state: ProgressState, roadmap_slug: str | Non
             SharingOut(slug=s.roadmap.slug, title=s.roadmap.title, progress=tally_out(s.progress.overall))
             for s in sharing
         ],
+        generated=listed,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -83,30 +83,35 @@ def split_project_key(key: str) -> tuple[str, str]:
 class ProgressState:
     """One learner's progress: topic id -> status, the keys of the projects they finished, and the roadmaps they
     follow (those they marked something on: a shared topic counts on many roadmaps, but the learner works
-    through these)."""
+    through these), and the ids of the generated roadmaps they follow (kept apart: an id is no catalog slug)."""
 
     topics: Mapping[str, TopicStatus] = field(default_factory=dict)
     projects: frozenset[str] = frozenset()
     roadmaps: frozenset[str] = frozenset()
+    generated: frozenset[str] = frozenset()
 
     def status(self, topic_id: str) -> TopicStatus | None:
         return self.topics.get(topic_id)
 
     @property
     def is_empty(self) -> bool:
-        return not self.topics and not self.projects and not self.roadmaps
+        return not self.topics and not self.projects and not self.roadmaps and not self.generated
 
 
 def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
     """Both records together, losing neither: every topic of either side, the stronger status on a conflict
-    (done > in progress > skipped), and every finished project and followed roadmap of either side."""
+    (done > in progress > skipped), and every finished project and followed roadmap (catalog or generated) of
+    either side."""
     topics = dict(ours.topics)
     for topic_id, status in theirs.topics.items():
         current = topics.get(topic_id)
         if current is None or status.rank > current.rank:
             topics[topic_id] = status
     return ProgressState(
-        topics=topics, projects=ours.projects | theirs.projects, roadmaps=ours.roadmaps | theirs.roadmaps
+        topics=topics,
+        projects=ours.projects | theirs.projects,
+        roadmaps=ours.roadmaps | theirs.roadmaps,
+        generated=ours.generated | theirs.generated,
     )
 
 
@@ -122,7 +127,7 @@ def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
     for topic_id, status in state.topics.items():
         for replacement in catalog.replacements(topic_id) or ():
             topics.setdefault(replacement, status)
-    return ProgressState(topics=topics, projects=state.projects, roadmaps=state.roadmaps)
+    return replace(state, topics=topics)
 
 
 def _project_keys(catalog: Catalog) -> frozenset[str]:

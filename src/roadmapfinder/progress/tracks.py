@@ -7,7 +7,7 @@ Progress itself stays per topic and project: the track only decides what is coun
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -19,7 +19,7 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
-from roadmapfinder.understanding.shapes import GeneratedRoadmap
+from roadmapfinder.understanding.shapes import GENERATED_ID, GeneratedRoadmap, generated_path
 
 
 class TrackKind(StrEnum):
@@ -93,6 +93,53 @@ def generated_track(roadmap: GeneratedRoadmap) -> Track:
         for p in roadmap.phases
     )
     return Track(TrackKind.GENERATED, roadmap.id, sections, titles)
+
+
+@dataclass(frozen=True)
+class GeneratedStanding:
+    """A generated roadmap the learner follows: its progress and what to do next on it (as a catalog roadmap's
+    `RoadmapStanding`, for a roadmap that lives in the database rather than the catalog)."""
+
+    roadmap: GeneratedRoadmap
+    progress: TrackProgress
+    next_topic_ids: list[str]
+
+
+def generated_standings(
+    catalog: Catalog, roadmaps: Iterable[GeneratedRoadmap], state: ProgressState, *, next_limit: int = 3
+) -> list[GeneratedStanding]:
+    """The followed generated roadmaps' standings, furthest along first (then by title).
+
+    A generated roadmap is stored as it was made, so a topic the catalog has dropped since can still be in it: it
+    counts in the tally but is never offered as a next topic (nothing could link to it).
+    """
+    standings = []
+    for roadmap in roadmaps:
+        track = generated_track(roadmap)
+        upcoming = [t for t in track.topic_ids if catalog.has_topic(t)]
+        standings.append(
+            GeneratedStanding(roadmap, track.progress(state), next_topics(upcoming, state, limit=next_limit))
+        )
+    return sorted(standings, key=lambda s: (-s.progress.overall.percent, s.roadmap.title.lower()))
+
+
+def follow_target(text: str) -> tuple[TrackKind, str]:
+    """What a learner asked to follow: a generated roadmap (its id, its page's URL or path, or `generated:<id>`)
+    or else a catalog roadmap's slug. Only the shape is read here; whether it exists is the caller's question.
+
+    Refuses an empty target with `InvalidInput`.
+    """
+    target = text.strip()
+    if not target:
+        raise InvalidInput("say which roadmap to follow", hint="a catalog roadmap's slug or a generated roadmap's link")
+    path = target.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    prefix = generated_path("")
+    tail = path[path.index(prefix) + len(prefix) :] if prefix in path else path.removeprefix("generated:")
+    if GENERATED_ID.fullmatch(tail):
+        return TrackKind.GENERATED, tail
+    if prefix in path:
+        raise InvalidInput(f"`{target}` is not a generated roadmap's link", hint="copy the link from its page")
+    return TrackKind.ROADMAP, target
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 
 from roadmapfinder.tracking.models import (
     ApiToken,
+    FollowedGenerated,
     FollowedRoadmap,
     LearnedEstimate,
     ProjectProgress,
@@ -36,6 +37,12 @@ class ProjectProgressAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 class FollowedRoadmapAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("user", "roadmap_slug", "since")
     search_fields = ("user__username", "roadmap_slug")
+
+
+@admin.register(FollowedGenerated)
+class FollowedGeneratedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("user", "generated_id", "since")
+    search_fields = ("user__username", "generated_id")
 
 
 @admin.register(TopicNote)

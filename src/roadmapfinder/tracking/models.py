@@ -70,6 +70,28 @@ class FollowedRoadmap(models.Model):
         return f"follows {self.roadmap_slug}"
 
 
+class FollowedGenerated(models.Model):
+    """A generated roadmap the learner works through, by its id: /me, the API and the CLI list its progress beside
+    the catalog roadmaps they follow.
+
+    Its own table rather than `FollowedRoadmap` with a `generated:<id>` key, so `roadmap_slug` keeps one meaning
+    (a catalog slug, checked against the catalog) and the id keeps the generated app's shape. The id is plain text,
+    not a foreign key, as topic ids are: a roadmap removed by staff leaves the follow, which /me lists as no longer
+    available instead of losing it without a word.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followed_generated")
+    generated_id = models.CharField(max_length=32)
+    since = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["user", "generated_id"], name="tracking_follow_generated_once"),)
+        verbose_name = "followed generated roadmap"
+
+    def __str__(self) -> str:
+        return f"follows generated {self.generated_id}"
+
+
 class TopicNote(models.Model):
     """Private Markdown notes on a topic; rendered with raw HTML disabled, never trusted."""
 

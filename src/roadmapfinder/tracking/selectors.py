@@ -18,13 +18,21 @@ from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
 from roadmapfinder.progress.learner_data import (
     FollowRecord,
+    GeneratedFollowRecord,
     LearnerData,
     NoteRecord,
     PlanRecord,
     ProjectRecord,
     TopicRecord,
 )
-from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.models import (
+    ApiToken,
+    FollowedGenerated,
+    FollowedRoadmap,
+    ProjectProgress,
+    TopicNote,
+    TopicProgress,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +51,9 @@ def progress_state(*, user: User) -> ProgressState:
     topics = {t: TopicStatus(s) for t, s in TopicProgress.objects.filter(user=user).values_list("topic_id", "status")}
     projects = frozenset(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
     roadmaps = frozenset(FollowedRoadmap.objects.filter(user=user).values_list("roadmap_slug", flat=True))
-    return carry_retired(ProgressState(topics=topics, projects=projects, roadmaps=roadmaps), default_catalog())
+    generated = frozenset(FollowedGenerated.objects.filter(user=user).values_list("generated_id", flat=True))
+    state = ProgressState(topics=topics, projects=projects, roadmaps=roadmaps, generated=generated)
+    return carry_retired(state, default_catalog())
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -80,6 +90,10 @@ def learner_data_export(*, user: User) -> LearnerData:
         roadmaps=[
             FollowRecord(roadmap=f.roadmap_slug, since=f.since)
             for f in FollowedRoadmap.objects.filter(user=user).order_by("roadmap_slug")
+        ],
+        generated=[
+            GeneratedFollowRecord(id=f.generated_id, since=f.since)
+            for f in FollowedGenerated.objects.filter(user=user).order_by("generated_id")
         ],
         notes=[
             NoteRecord(topic=n.topic_id, text=n.text, updated=n.updated)

@@ -19,12 +19,21 @@ from django.utils import timezone
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.plans.services import plan_auto_reschedule
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
-from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.tracking.models import (
+    ApiToken,
+    FollowedGenerated,
+    FollowedRoadmap,
+    ProjectProgress,
+    TopicNote,
+    TopicProgress,
+)
 from roadmapfinder.tracking.selectors import learner_state, progress_state
+from roadmapfinder.understanding import GeneratedRoadmap
 
 TOKEN_PREFIX = "rf_"
 
@@ -108,6 +117,21 @@ def follow_set(*, user: User, slug: str, following: bool) -> None:
     FollowedRoadmap.objects.get_or_create(user=user, roadmap_slug=slug)
 
 
+def generated_follow_set(*, user: User, roadmap_id: str, following: bool) -> GeneratedRoadmap | None:
+    """Follow a generated roadmap (or stop following it); its progress stays, since progress belongs to the topics.
+
+    Returns the roadmap, or None when stopping to follow one that no longer exists (so a follow left behind by a
+    removed roadmap can always be dropped). `NotFound` with a hint for an id nobody generated.
+    """
+    if not following:
+        if FollowedGenerated.objects.filter(user=user, generated_id=roadmap_id).delete()[0]:
+            return generated_found(roadmap_ids=[roadmap_id])[roadmap_id]
+        return generated_get(roadmap_id=roadmap_id)
+    roadmap = generated_get(roadmap_id=roadmap_id)
+    FollowedGenerated.objects.get_or_create(user=user, generated_id=roadmap.id)
+    return roadmap
+
+
 def progress_merge(*, user: User, state: ProgressState) -> None:
     """Fold a visitor's session progress into the account, losing neither side (see `merge_states`)."""
     if state.is_empty:
@@ -123,6 +147,8 @@ def progress_merge(*, user: User, state: ProgressState) -> None:
             ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
         for slug in merged.roadmaps - current.roadmaps:
             FollowedRoadmap.objects.get_or_create(user=user, roadmap_slug=slug, defaults={"since": now})
+        for roadmap_id in merged.generated - current.generated:
+            FollowedGenerated.objects.get_or_create(user=user, generated_id=roadmap_id, defaults={"since": now})
 
 
 def note_set(*, user: User, topic_id: str, text: str) -> None:
@@ -172,8 +198,8 @@ def token_authenticate(*, secret: str) -> User | None:
 
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
-    """Replace the learner's progress, follows, notes, plans, answers and checks with a (parsed, checked) data
-    file; all or nothing.
+    """Replace the learner's progress, follows (catalog and generated roadmaps), notes, plans, answers and checks
+    with a (parsed, checked) data file; all or nothing.
 
     Plan ids are never chosen by the file: a plan that is already this learner's keeps its id (re-importing an
     export keeps shared links working), every other plan gets a new unguessable id.
@@ -183,6 +209,7 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         TopicProgress.objects.filter(user=user).delete()
         ProjectProgress.objects.filter(user=user).delete()
         FollowedRoadmap.objects.filter(user=user).delete()
+        FollowedGenerated.objects.filter(user=user).delete()
         TopicNote.objects.filter(user=user).delete()
         SavedPlan.objects.filter(owner=user).delete()
         TopicProgress.objects.bulk_create(
@@ -203,6 +230,9 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         FollowedRoadmap.objects.bulk_create(
             FollowedRoadmap(user=user, roadmap_slug=r.roadmap, since=r.since) for r in data.roadmaps
         )
+        FollowedGenerated.objects.bulk_create(
+            FollowedGenerated(user=user, generated_id=r.id, since=r.since) for r in data.generated
+        )
         TopicNote.objects.bulk_create(
             TopicNote(user=user, topic_id=r.topic, text=r.text, updated=r.updated) for r in data.notes
         )
@@ -214,8 +244,8 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
 
 
 def account_delete(*, user: User) -> None:
-    """Delete the account and, by cascade, all its progress (with the hours it reported), notes, tokens, saved
-    plans, answers and checks."""
+    """Delete the account and, by cascade, all its progress (with the hours it reported), follows (catalog and
+    generated roadmaps), notes, tokens, saved plans, answers and checks."""
     user.delete()
 
 

@@ -16,10 +16,14 @@ from django.http import HttpRequest
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
+from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired, check_project, check_topic
 from roadmapfinder.tracking import selectors, services
+from roadmapfinder.understanding import GeneratedRoadmap
+from roadmapfinder.understanding.shapes import GENERATED_ID
 
-#: The session key holding a visitor's progress: {"topics": {id: status}, "projects": [keys]}.
+#: The session key holding a visitor's progress: {"topics": {id: status}, "projects": [keys], "roadmaps": [slugs],
+#: "generated": [generated roadmap ids]}.
 SESSION_KEY = "rf_progress"
 
 
@@ -28,6 +32,7 @@ class Tracker(Protocol):
     def set_topic(self, topic_id: str, status: TopicStatus | None) -> None: ...
     def set_project(self, key: str, done: bool) -> None: ...
     def follow(self, slug: str, following: bool = True) -> None: ...
+    def follow_generated(self, roadmap_id: str, following: bool = True) -> GeneratedRoadmap | None: ...
 
 
 class AccountTracker:
@@ -47,6 +52,9 @@ class AccountTracker:
 
     def follow(self, slug: str, following: bool = True) -> None:
         services.follow_set(user=self.user, slug=slug, following=following)
+
+    def follow_generated(self, roadmap_id: str, following: bool = True) -> GeneratedRoadmap | None:
+        return services.generated_follow_set(user=self.user, roadmap_id=roadmap_id, following=following)
 
 
 class SessionTracker:
@@ -79,12 +87,25 @@ class SessionTracker:
         record["roadmaps"] = sorted(_toggled(record["roadmaps"], slug, following))
         self._save(record)
 
+    def follow_generated(self, roadmap_id: str, following: bool = True) -> GeneratedRoadmap | None:
+        """As the account's: an unknown id is `NotFound`, except when stopping to follow one that is gone."""
+        record = self._load()
+        if not following and roadmap_id in record["generated"]:
+            roadmap = generated_found(roadmap_ids=[roadmap_id])[roadmap_id]
+        else:
+            roadmap = generated_get(roadmap_id=roadmap_id)
+            roadmap_id = roadmap.id
+        record["generated"] = sorted(_toggled(record["generated"], roadmap_id, following))
+        self._save(record)
+        return roadmap
+
     def _load(self) -> dict[str, Any]:
         raw = self.session.get(SESSION_KEY) or {}
         return {
             "topics": dict(raw.get("topics", {})),
             "projects": list(raw.get("projects", [])),
             "roadmaps": list(raw.get("roadmaps", [])),
+            "generated": list(raw.get("generated", [])),
         }
 
     def _save(self, record: dict[str, Any]) -> None:
@@ -108,6 +129,7 @@ def session_state(session: SessionBase) -> ProgressState:
         topics=topics,
         projects=frozenset(str(k) for k in raw.get("projects", [])),
         roadmaps=frozenset(str(s) for s in raw.get("roadmaps", [])),
+        generated=frozenset(str(i) for i in raw.get("generated", []) if GENERATED_ID.fullmatch(str(i))),
     )
     return carry_retired(state, default_catalog())
 

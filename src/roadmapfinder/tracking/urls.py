@@ -69,6 +69,7 @@ urlpatterns = [
     path("me/progress/project", views.mark_project, name="progress-project"),
     path("me/progress/hours", views.save_hours, name="progress-hours"),
     path("me/roadmaps/<slug:slug>/follow", views.follow_roadmap, name="follow-roadmap"),
+    path("me/generated/<slug:roadmap_id>/follow", views.follow_generated, name="follow-generated"),
     path("me/notes/<slug:topic_id>", views.save_note, name="note"),
     path("me/export", views.export_data, name="data-export"),
     path("me/import", views.import_data, name="data-import"),

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.generated.selectors import generated_get
+from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
     plan_get,
@@ -30,6 +30,7 @@ from roadmapfinder.progress.learner_data import learner_data_json, parse_learner
 from roadmapfinder.progress.tracks import (
     Track,
     TrackKind,
+    generated_standings,
     generated_track,
     parse_track_token,
     plan_track,
@@ -73,7 +74,8 @@ def mark_project(request: HttpRequest) -> HttpResponseBase:
 
 
 def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker], None]) -> HttpResponseBase:
-    """Apply one mark for the page it came from; marking on a roadmap's page also follows that roadmap.
+    """Apply one mark for the page it came from; marking on a roadmap's page (catalog or generated) also follows
+    that roadmap.
 
     The page's track and phase are checked before anything changes, so a bad one is refused with nothing saved.
     """
@@ -83,6 +85,8 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
     change(tracker)
     if track is not None and track.kind is TrackKind.ROADMAP:
         tracker.follow(track.key)
+    if track is not None and track.kind is TrackKind.GENERATED:
+        tracker.follow_generated(track.key)
     if request.headers.get("HX-Request"):
         return _marked_fragment(request, track, kind, key, phase)
     return HttpResponseRedirect(_safe_next(request))
@@ -127,6 +131,16 @@ def follow_roadmap(request: HttpRequest, slug: str) -> HttpResponseBase:
     following = request.POST.get("follow", "true") != "false"
     tracker_for(request).follow(slug, following)
     title = default_catalog().roadmap(slug).title
+    messages.success(request, f"You follow {title}." if following else f"You no longer follow {title}.")
+    return HttpResponseRedirect(_safe_next(request))
+
+
+@require_POST
+def follow_generated(request: HttpRequest, roadmap_id: str) -> HttpResponseBase:
+    """Follow a generated roadmap, or stop following it (`follow=false`); its progress stays either way."""
+    following = request.POST.get("follow", "true") != "false"
+    roadmap = tracker_for(request).follow_generated(roadmap_id, following)
+    title = roadmap.title if roadmap else "that generated roadmap"
     messages.success(request, f"You follow {title}." if following else f"You no longer follow {title}.")
     return HttpResponseRedirect(_safe_next(request))
 
@@ -182,16 +196,21 @@ def start_tracking(request: HttpRequest) -> HttpResponseBase:
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """/me: followed roadmaps and plans with their percentage and next topics, other roadmaps the progress counts
-    on, notes and account links."""
+    """/me: followed roadmaps (catalog, then generated) and plans with their percentage and next topics, other
+    roadmaps the progress counts on, notes and account links. A followed generated roadmap that is gone is listed
+    with a short note and a way to stop following it, never an error."""
     catalog = default_catalog()
     state = tracker_for(request).state()
     standings = roadmaps_followed(catalog, state)
+    generated = generated_found(roadmap_ids=state.generated)
+    generated_followed = generated_standings(catalog, [r for r in generated.values() if r is not None], state)
     signed_in = request.user.is_authenticated
     saved_plans = plans_of(user=learner(request)) if signed_in else plans_created_in(session=request.session)
     services.plans_kept_current(saved_plans, state=state)
     context: dict[str, object] = {
         "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
+        "generated": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in generated_followed],
+        "generated_gone": sorted(roadmap_id for roadmap_id, roadmap in generated.items() if roadmap is None),
         "sharing": roadmaps_sharing(catalog, state),
         "plans": [(plan, [catalog.topic(t) for t in plan.next_topics]) for plan in plans_progress(saved_plans, state)],
         "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],

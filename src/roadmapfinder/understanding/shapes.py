@@ -7,6 +7,8 @@ is there (asked for, or needed before another).
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.models import Level
@@ -56,6 +58,10 @@ class GeneratedRoadmap(BaseModel):
     total_hours: float
     estimated_weeks: Weeks
     phases: list[GeneratedPhaseOut]
+
+
+#: A generated roadmap's id: the first 12 hex digits of its content's digest (`generate.py`).
+GENERATED_ID = re.compile(r"[0-9a-f]{12}")
 
 
 def generated_path(roadmap_id: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django import template
@@ -20,9 +21,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import Topic
 from roadmapfinder.exporters.document import Status
-from roadmapfinder.progress import Tally, TopicStatus, TrackProgress, roadmaps_followed
-from roadmapfinder.progress.tracks import Track, TrackKind, roadmap_track_of
+from roadmapfinder.generated.selectors import generated_found
+from roadmapfinder.progress import RoadmapStanding, Tally, TopicStatus, TrackProgress, roadmaps_followed
+from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, generated_standings, roadmap_track_of
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
@@ -76,15 +79,19 @@ def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
         return _render("_start_tracking.html", {"next": request.get_full_path()}, request)
     followed = _track(track)
     tally = _progress(request, followed).overall
-    if followed.kind is not TrackKind.ROADMAP:
+    if followed.kind is TrackKind.ROADMAP:
+        action, following = reverse("follow-roadmap", args=[followed.key]), reader_state(request).roadmaps
+    elif followed.kind is TrackKind.GENERATED:  # followed like a catalog roadmap, by its id
+        action, following = reverse("follow-generated", args=[followed.key]), reader_state(request).generated
+    else:
         return _bar(key="overall", label="Your progress", tally=tally, oob=oob)
     follow = format_html(
         '<form method="post" action="{}" class="inline-form follow">{}'
         '<input type="hidden" name="next" value="{}">{}</form>',
-        reverse("follow-roadmap", args=[followed.key]),
+        action,
         csrf_field(request),
         _next(request),
-        _STOP_FOLLOWING if followed.key in reader_state(request).roadmaps else _START_FOLLOWING,
+        _STOP_FOLLOWING if followed.key in following else _START_FOLLOWING,
     )
     return _bar(key="overall", label="Your progress", tally=tally, oob=oob, follow=follow)
 
@@ -365,17 +372,43 @@ _SIGNED_OUT_LINKS: Callable[[], SafeString] = functools.cache(
 
 @register.simple_tag(takes_context=True)
 def continue_learning(context: dict[str, Any], limit: int = 3) -> SafeString:
-    """On the home page, for a returning learner: the followed roadmaps, furthest along first, with what is next."""
+    """On the home page, for a returning learner: the followed roadmaps (catalog and generated), furthest along
+    first, with what is next."""
     request: HttpRequest | None = context.get("request")
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    catalog = default_catalog()
-    standings = roadmaps_followed(catalog, reader_state(request), next_limit=1)[:limit]
-    if not standings:
+    catalog, state = default_catalog(), reader_state(request)
+    rows = [
+        _continue_row(s.roadmap.slug, s.roadmap.title, reverse("roadmap", args=[s.roadmap.slug]), s)
+        for s in roadmaps_followed(catalog, state, next_limit=1)
+    ]
+    if state.generated:  # stored in the database: read only for a learner who follows one
+        found = [r for r in generated_found(roadmap_ids=state.generated).values() if r is not None]
+        rows += [
+            _continue_row(s.roadmap.id, s.roadmap.title, reverse("generated", args=[s.roadmap.id]), s)
+            for s in generated_standings(catalog, found, state, next_limit=1)
+        ]
+    if not rows:
         return mark_safe("")
-    rows = [(s, catalog.topic(s.next_topic_ids[0]) if s.next_topic_ids else None) for s in standings]
-    return _render("_continue.html", {"rows": rows}, request)
+    rows.sort(key=lambda row: -row.percent)  # stable: catalog roadmaps first on a tie
+    return _render("_continue.html", {"rows": rows[:limit]}, request)
+
+
+@dataclass(frozen=True)
+class _ContinueRow:
+    """One line of "Continue where you left off": a followed roadmap, its percentage and its next topic, if any."""
+
+    key: str
+    title: str
+    url: str
+    percent: int
+    next: Topic | None
+
+
+def _continue_row(key: str, title: str, url: str, standing: RoadmapStanding | GeneratedStanding) -> _ContinueRow:
+    upcoming = default_catalog().topic(standing.next_topic_ids[0]) if standing.next_topic_ids else None
+    return _ContinueRow(key, title, url, standing.progress.overall.percent, upcoming)
 
 
 @register.simple_tag(takes_context=True)
