@@ -334,6 +334,25 @@ def test_php_and_laravel_are_distinct_roadmaps(catalog: Catalog) -> None:
     assert len(in_laravel) >= 3 * len(in_php)
 
 
+def test_ruby_and_rails_are_distinct_roadmaps(catalog: Catalog) -> None:
+    """Issue 18: "Ruby and Rails" taught Rails in five of seven phases beside a dedicated Ruby on Rails roadmap."""
+    from roadmapfinder.catalog.models import RoadmapKind
+
+    ruby, rails = catalog.roadmap("ruby"), catalog.roadmap("ruby-on-rails")
+    assert ruby.title == "Ruby"
+    assert ruby.kind is RoadmapKind.SKILL
+    rails_phases = [p.title for p in ruby.phases if any(t.startswith("rails-") for t in p.topic_ids)]
+    assert len(rails_phases) <= 1, rails_phases
+    assert not {"rails", "ruby on rails", "ror"} & set(ruby.aliases)
+    assert {"rails", "ruby on rails", "ror"} <= set(rails.aliases)
+    in_ruby = [t for t in ruby.topic_ids if t.startswith("rails-")]
+    in_rails = [t for t in rails.topic_ids if t.startswith("rails-")]
+    assert len(in_rails) >= 10
+    assert len(in_rails) >= 3 * len(in_ruby)
+    assert {"ruby-concurrency", "ruby-performance", "ruby-gem-authoring", "ruby-rack-http"} <= set(ruby.topic_ids)
+    assert "ruby-basics" in rails.topic_ids, "the Rails roadmap still teaches the Ruby it needs"
+
+
 def test_the_right_answers_length_gives_it_away_in_no_more_questions_than_chance(catalog: Catalog) -> None:
     """A learner who always picks the longest (or the second longest, or the shortest) choice must not pass."""
     ranks: list[int] = []
