@@ -7,10 +7,15 @@ validator's full report rather than serving a half-broken site. It comes from th
 made before starting the workers (web/startup.py), with its search index, so a worker neither parses the content
 nor builds the index again; without a current snapshot (a server started some other way) the worker loads,
 validates and indexes the content itself, once, and keeps the snapshot for the next.
+
+Everything loaded so far (Django, the catalog, the index: about 220,000 objects) lives as long as the worker, so it
+is moved out of the garbage collector's reach with `gc.freeze()`: otherwise every full collection walks it again
+while a request waits, which cost a signed-in plan page about a fifth of its time.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -40,3 +45,5 @@ logging.getLogger(__name__).info(
     (time.perf_counter() - _started) * 1000,
     os.getpid(),
 )
+gc.collect()
+gc.freeze()

@@ -14,6 +14,7 @@ from typing import Any
 from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
@@ -22,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import PlanWeekOut, plan_week
@@ -97,7 +99,64 @@ def schedule_tick(context: dict[str, Any], kind: str, ref: str, day: Any, oob: b
     if not tracking_active(request) or not ref:
         return mark_safe("")
     assert request is not None
-    state = reader_state(request)
+    return _tick(reader_state(request), kind, ref, day, oob=oob)
+
+
+#: What a session item's hours are followed by, by the part of the item the session holds.
+_PART_WORDS = {"start": "begin, ", "continue": "continue, ", "finish": "finish, "}
+_SESSION_ITEM = (
+    '<span class="session-item" data-ref="{ref}">{tick}{what} <span class="muted">({part}{hours} h)</span></span>'
+)
+
+
+@register.simple_tag(takes_context=True)
+def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
+    """A week's sessions, each with its items and their ticks: the plan page's longest list (a 150-week plan holds
+    about 750 sessions), built here in one pass rather than by nested template loops with a filter per date, which
+    took most of a signed-in plan page's time. The HTML is the same the template wrote."""
+    request: HttpRequest | None = context.get("request")
+    state = reader_state(request) if request is not None and tracking_active(request) else None
+    day_today = context["today"]
+    rows = []
+    for session in week.sessions:
+        items = mark_safe(  # every part is format_html's output, so the joined text is as safe
+            "; ".join(
+                format_html(
+                    _SESSION_ITEM,
+                    ref=item.ref,
+                    tick=_tick(state, item.kind, item.ref, session.date) if state is not None and item.ref else "",
+                    what=format_html('<a href="{}">{}</a>', _topic_url(item.ref), item.title)
+                    if item.kind == "topic"
+                    else format_html('{} <span class="badge">project</span>', item.title),
+                    part=_PART_WORDS.get(item.part, ""),
+                    hours=floatformat(item.hours, "-1"),
+                )
+                for item in session.items
+            )
+        )
+        day, start = session.date, f"{session.start:%H:%M}"
+        rows.append(
+            format_html(
+                '<li class="session{past}"><time datetime="{iso}T{start}">{shown}, {start}–{end}</time>:'
+                "\n    {items}</li>",
+                past=" past" if day < day_today else "",
+                iso=day.isoformat(),
+                shown=f"{day:%a} {day.day} {day:%b}",
+                start=start,
+                end=f"{session.end:%H:%M}",
+                items=items,
+            )
+        )
+    return format_html('<ul class="sessions">{}</ul>', mark_safe("".join(rows)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _topic_url(topic_id: str) -> str:
+    return reverse("topic", args=[topic_id])
+
+
+def _tick(state: ProgressState, kind: str, ref: str, day: Any, *, oob: bool = False) -> SafeString:
+    """The tick of `schedule_tick` from the reader's progress, read once per page by the caller."""
     status = (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
     symbol, label = ("", "") if status is None else ("✓" if status in _FINISHED else "…", status.label.lower())
     return format_html(
