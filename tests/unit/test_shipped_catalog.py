@@ -275,6 +275,11 @@ CHECKLISTS = {
     "technical-writer",
     "product-manager",
     "engineering-manager",
+    "rust",
+    "blockchain",
+    "full-stack",
+    "frontend",
+    "javascript",
 }
 
 
