@@ -280,6 +280,8 @@ CHECKLISTS = {
     "full-stack",
     "frontend",
     "javascript",
+    "backend",
+    "devops",
 }
 
 
