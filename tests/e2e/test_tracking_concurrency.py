@@ -6,9 +6,11 @@ database tests with DATABASE_URL.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +66,18 @@ def test_the_same_topic_hammered_at_once_keeps_one_row_and_a_sent_value(server: 
     assert codes == [200] * len(sent)
     _, body = _call(url, token, "GET", "/api/v1/me/progress")
     assert body["topics"]["markup"] in {"done", "in_progress", "skipped"}  # type: ignore[index]
+
+
+def test_on_sqlite_writers_queue_on_a_file_lock_that_is_free_between_writes(server: LiveServer, token: str) -> None:
+    """web/sqlite_queue: write transactions wait on a kernel file lock beside the database, never left held."""
+    if server.env.get("DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("the write queue is SQLite's")
+    queue = Path(server.env["ROADMAPFINDER_DATA_DIR"]) / "db.sqlite3.write-queue"
+    sent = ["done", "in_progress"] * 12
+    with ThreadPoolExecutor(THREADS) as pool:
+        path = "/api/v1/me/progress/terminal"
+        codes = list(pool.map(lambda s: _call(server, token, "PUT", path, {"status": s})[0], sent))
+    assert codes == [200] * len(sent)
+    assert queue.exists(), "every write transaction took the queue's lock"
+    with queue.open("rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises BlockingIOError if a worker kept it after commit

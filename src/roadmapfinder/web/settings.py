@@ -106,7 +106,11 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock at BEGIN, so concurrent
-    # progress updates wait their turn (up to `timeout` seconds) instead of failing with "database is locked".
+    # progress updates wait their turn (up to `timeout` seconds) instead of failing with "database is locked",
+    # and they wait in the kernel's queue of a file lock rather than in SQLite's polling (web/sqlite_queue).
+    DATABASES["default"]["ENGINE"] = "roadmapfinder.web.sqlite_queue"
+    # Tests keep Django's in-memory SQLite (said outright: pytest-django knows SQLite only by its engine's name).
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL;",
         "transaction_mode": "IMMEDIATE",

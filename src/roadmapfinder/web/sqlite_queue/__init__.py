@@ -1,0 +1,1 @@
+"""SQLite with writers queued by the kernel instead of by SQLite's busy handler (see `base.py`)."""
