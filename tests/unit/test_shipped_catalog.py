@@ -282,6 +282,8 @@ CHECKLISTS = {
     "javascript",
     "backend",
     "devops",
+    "android",
+    "ios",
 }
 
 
