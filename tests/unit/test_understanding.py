@@ -249,3 +249,10 @@ def test_a_hobbyist_with_a_broad_goal_starts_where_a_newcomer_can(goal: str, fir
     found = recommend_roadmaps(SHIPPED, goal=goal, hours_per_week=5, purpose="hobby")
     assert found.recommendations[0].slug == first, [r.slug for r in found.recommendations]
     assert found.recommendations[0].slug != not_first
+
+
+def test_a_freelancer_who_builds_websites_is_offered_what_clients_pay_for() -> None:
+    found = recommend_roadmaps(SHIPPED, goal="build websites for money", hours_per_week=5, purpose="freelance")
+    picks = [r.slug for r in found.recommendations]
+    assert picks[0] == "html-css"
+    assert not {"api-design", "aspnet-core", "ruby-on-rails"} & set(picks), picks

@@ -41,14 +41,27 @@ from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
 
-#: What clients pay freelancers for: their categories, and roadmaps outside them that sell on their own.
-_SELLING_CATEGORIES = {Category.WEB, Category.MOBILE}
+#: What clients commonly pay freelancers for: sites and shops, apps, design, dashboards, writing. Named one by one:
+#: a whole category sells too broadly ("web" would make API Design and ASP.NET Core freelance picks for "build
+#: websites for money", ahead of WordPress).
 _SELLING_SLUGS = {
-    "ux-design",
-    "full-stack",
     "html-css",
+    "frontend",
+    "full-stack",
+    "wordpress",
+    "react",
+    "nextjs",
+    "vue",
     "javascript",
     "typescript",
+    "php",
+    "laravel",
+    "flutter",
+    "react-native",
+    "android",
+    "ios",
+    "swiftui",
+    "ux-design",
     "data-analyst",
     "bi-analyst",
     "technical-writer",
@@ -249,7 +262,7 @@ def is_role(roadmap: Roadmap) -> bool:
 
 def sells_to_clients(roadmap: Roadmap) -> bool:
     """Whether clients commonly pay freelancers for what the roadmap teaches (websites, apps, design, dashboards)."""
-    return roadmap.category in _SELLING_CATEGORIES or roadmap.slug in _SELLING_SLUGS
+    return roadmap.slug in _SELLING_SLUGS
 
 
 #: For a hobby or freelance work, a roadmap longer than a year at the learner's pace counts less, smoothly: twice as
