@@ -284,6 +284,11 @@ CHECKLISTS = {
     "devops",
     "android",
     "ios",
+    "python",
+    "data-scientist",
+    "ruby",
+    "cyber-security",
+    "system-design",
 }
 
 
@@ -308,6 +313,9 @@ def test_the_written_checklists_stay_and_every_concept_is_accounted_for(catalog:
         ("technical-writer", ["Publishing", "SEO keywords"]),
         ("product-manager", ["Backlog management", "Active listening", "Managing stakeholders"]),
         ("engineering-manager", ["Active listening", "Learning culture development"]),
+        ("python", ["Secure coding: eval, pickle, subprocess and secrets", "tox and nox"]),
+        ("data-scientist", ["Files and exceptions", "Text features (TF-IDF)", "Transfer learning and fine-tuning"]),
+        ("ruby", ["Stubbing HTTP (WebMock and VCR)", "Safe deserialisation (YAML.safe_load and Marshal)"]),
     ],
 )
 def test_the_gaps_the_depth_review_named_are_closed(catalog: Catalog, slug: str, concepts: list[str]) -> None:
