@@ -289,6 +289,8 @@ CHECKLISTS = {
     "ruby",
     "cyber-security",
     "system-design",
+    "react",
+    "typescript",
 }
 
 
