@@ -291,6 +291,8 @@ CHECKLISTS = {
     "system-design",
     "react",
     "typescript",
+    "kubernetes",
+    "docker",
 }
 
 
