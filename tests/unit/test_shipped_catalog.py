@@ -293,6 +293,8 @@ CHECKLISTS = {
     "typescript",
     "kubernetes",
     "docker",
+    "machine-learning",
+    "ai-engineer",
 }
 
 
