@@ -33,6 +33,10 @@ JOINED_WEIGHT = 0.9
 TYPO_WEIGHT = 0.9
 #: Bonus for a document whose whole name (title, slug or an alias) appears in the query, scaled by coverage.
 NAME_BONUS = 6.0
+#: And the factor for the one roadmap whose name is the whole query ("ai engineer" is the AI Engineer roadmap's
+#: alias; without it the synonyms of "ai" made Machine Learning Engineer rank first). A name several documents share
+#: ("web development" names Frontend and Full-Stack) picks none of them.
+WHOLE_NAME_FACTOR = 2.0
 #: Share of a topic's score lent to each roadmap that teaches it (times how central the topic is there).
 TOPIC_TO_ROADMAP = 0.5
 #: Topics rank a little below a roadmap with the same score: most visitors are looking for a roadmap.
@@ -184,8 +188,11 @@ def _name_bonus(index: SearchIndex, query: _Query, total: FloatArray) -> None:
         for start in range(len(stems) - size + 1):
             for doc in index.phrases.get(" ".join(stems[start : start + size]), ()):
                 best[doc] = max(best.get(doc, 0.0), size / len(stems))
+    named = [doc for doc, share in best.items() if share == 1.0 and index.documents[doc].kind == "roadmap"]
     for doc, share in best.items():
         total[doc] += NAME_BONUS * share * share
+    if len(named) == 1:  # the whole query is one roadmap's own name: what the learner typed beats a synonym's guess
+        total[named[0]] *= WHOLE_NAME_FACTOR
 
 
 def _lend_topic_scores(index: SearchIndex, total: FloatArray) -> None:
