@@ -295,6 +295,8 @@ CHECKLISTS = {
     "docker",
     "machine-learning",
     "ai-engineer",
+    "sql",
+    "git-github",
 }
 
 
