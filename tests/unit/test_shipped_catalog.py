@@ -295,6 +295,10 @@ CHECKLISTS = {
     "docker",
     "machine-learning",
     "ai-engineer",
+    "nodejs",
+    "qa-engineer",
+    "go",
+    "java",
     "sql",
     "git-github",
 }
