@@ -299,6 +299,8 @@ CHECKLISTS = {
     "qa-engineer",
     "go",
     "java",
+    "linux",
+    "aws",
     "sql",
     "git-github",
 }
