@@ -8,36 +8,15 @@ from __future__ import annotations
 import re
 import subprocess
 from datetime import date
-from math import ceil
 
 import pytest
+from bench.bench_planning import largest_allowed_plan
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.errors import InvalidInput
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.exporters.pdf import render_pdf
 from roadmapfinder.exporters.plan_document import document_from_plan
-from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.plan import MAX_PLAN_WEEKS, plan_title
-
-TODAY = date(2027, 1, 4)
-
-
-def largest_allowed_plan() -> Plan:
-    """The ten largest roadmaps, every day a study day, at the slowest pace that stays within MAX_PLAN_WEEKS."""
-    catalog = default_catalog()
-    ten = sorted(catalog.roadmaps, key=lambda r: -len(r.topic_ids))[:10]
-    request = PlanRequest(
-        targets=tuple(r.slug for r in ten),
-        hours_per_week=80,
-        study_days=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
-    )  # type: ignore[arg-type]
-    hours = ceil(build_plan(catalog, request, today=TODAY).total_hours / MAX_PLAN_WEEKS)
-    while True:
-        try:
-            return build_plan(catalog, request.model_copy(update={"hours_per_week": hours}), today=TODAY)
-        except InvalidInput:
-            hours += 1
 
 
 def _day(day: date) -> str:
@@ -46,7 +25,7 @@ def _day(day: date) -> str:
 
 @pytest.mark.usefixtures("use_shipped_catalog")
 def test_the_largest_plans_pdf_carries_its_whole_schedule_by_name() -> None:
-    plan = largest_allowed_plan()
+    plan = largest_allowed_plan(default_catalog())  # the very plan `make bench` times
     assert plan.total_weeks > MAX_PLAN_WEEKS * 0.9
     topics = [t for phase in plan.phases for t in phase.topics]
     marks = {topics[0].id: Status.DONE, topics[1].id: Status.IN_PROGRESS}
