@@ -67,7 +67,7 @@ def answer_cli_calls_here(monkeypatch: Any) -> None:
         response = Client().generic(
             method,
             path,
-            json.dumps(body),
+            json.dumps(body) if body is not None else "",  # like the real client: no body when there is none
             content_type="application/json",
             headers={"Authorization": f"Bearer {self.login.token}"},
         )

@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -21,11 +20,11 @@ from django.utils import timezone
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from roadmapfinder.cli.server_client import ApiClient, Login, RemoteError
+from roadmapfinder.cli.server_client import Login
 from roadmapfinder.progress import TopicStatus
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.models import TopicProgress
-from tests.helpers import check_openapi, text
+from tests.helpers import answer_cli_calls_here, check_openapi, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -240,20 +239,7 @@ def test_hours_and_times_travel_in_the_data_file_and_go_with_the_account(ada_cli
 def cli_through_the_api(monkeypatch: pytest.MonkeyPatch, setenv: Callable[[str, str], None], tmp_path: Path) -> None:
     """The CLI's calls answered by this process's API (Django's test client), bodies included."""
     setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
-
-    def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
-        response = Client().generic(
-            method,
-            path,
-            json.dumps(body) if body is not None else "",
-            content_type="application/json",
-            headers={"Authorization": f"Bearer {self.login.token}"},
-        )
-        if response.status_code >= 400:
-            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
-        return response.json()
-
-    monkeypatch.setattr(ApiClient, "_call", call)
+    answer_cli_calls_here(monkeypatch)
 
 
 @pytest.mark.usefixtures("cli_through_the_api", "threshold")
