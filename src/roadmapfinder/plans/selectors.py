@@ -9,7 +9,6 @@ values: the same request, catalog and day always build the same plan).
 from __future__ import annotations
 
 import functools
-import json
 import secrets
 from collections.abc import Iterable
 from datetime import date
@@ -44,17 +43,14 @@ def plan_saved(*, plan_id: str) -> SavedPlan:
 def plan_build(saved: SavedPlan) -> Plan:
     """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds, or if
     the stored record itself is damaged: a bad row must never make a page fail)."""
-    return _built(default_catalog(), json.dumps(saved.request, sort_keys=True, default=str), today())
+    return _built(default_catalog(), saved_request(saved), today())
 
 
 @functools.lru_cache(maxsize=64)  # a big plan holds ~750 sessions: keep a few dozen, not thousands
-def _built(catalog: Catalog, request: str, day: date) -> Plan:
-    """One build per request, catalog and day in this process (an error is raised again, never kept)."""
-    try:
-        plan_request = PlanRequest.model_validate_json(request)
-    except (ValidationError, TypeError, ValueError):
-        raise InvalidInput("this plan's saved inputs are damaged", hint="change its inputs and save it again") from None
-    return build_plan(catalog, plan_request, today=day)
+def _built(catalog: Catalog, request: PlanRequest, day: date) -> Plan:
+    """One build per request (frozen, so it is its own key), catalog and day in this process; an error is raised
+    again, never kept."""
+    return build_plan(catalog, request, today=day)
 
 
 def saved_request(saved: SavedPlan) -> PlanRequest:
