@@ -14,16 +14,12 @@ from axe_playwright_python.sync_playwright import Axe
 from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.test_security_browser import RECORD_VIOLATIONS
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "a long passphrase 42"
 SHOTS = Path("/tmp/shots-plan")
-RECORD_VIOLATIONS = """
-window.__csp = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__csp.push(`${event.effectiveDirective} refused ${event.blockedURI || "inline"}`);
-});
-"""
 
 
 def monday(weeks_ago: int = 0) -> date:
