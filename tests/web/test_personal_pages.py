@@ -1,15 +1,18 @@
-"""A tracking reader's roadmap page assembled from the shared skeleton is the page the full render gives them,
-with their own statuses, notes, bars and valid CSRF tokens, and nobody else's (web/personal_pages.py)."""
+"""A tracking reader's roadmap or plan page assembled from the shared skeleton is the page the full render gives
+them, with their own statuses, notes, bars and valid CSRF tokens, and nobody else's (web/personal_pages.py)."""
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
+from roadmapfinder.web import plan_views
 from roadmapfinder.web.caching import process_copies
 from tests.helpers import text
 
@@ -137,3 +140,100 @@ def test_the_shared_skeleton_carries_no_personal_data(ada: User, ada_tracking: C
         assert " checked" not in skeleton
         assert "Log out" not in skeleton
         assert "Stop following" not in skeleton
+
+
+# The plan page: its skeleton is kept per plan version, per day and per "may edit", and filled the same way.
+
+
+def _create_plan(client: Client, **fields: Any) -> str:
+    start = (date.today() - timedelta(days=20)).isoformat()  # some sessions past, some this week, most to come
+    body = {"targets": ["alpha-dev"], "hours_per_week": 6, "start": start, **fields}
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 201, response.content
+    plan_id: str = response.json()["id"]
+    return plan_id
+
+
+def _plan_render(monkeypatch: pytest.MonkeyPatch, client: Client, path: str) -> str:
+    """The plan page as the view renders it whole, without the skeleton."""
+    with monkeypatch.context() as patched:
+        patched.setattr(plan_views, "assembled", lambda *args, **kwargs: None)
+        return client.get(path).content.decode()
+
+
+def _mark_on_plan(client: Client, plan_id: str, topic: str, status: str) -> None:
+    data = {"topic": topic, "status": status, "track": f"plan:{plan_id}", "phase": "1", "next": f"/plans/{plan_id}"}
+    assert client.post("/me/progress/topic", data).status_code == 302
+
+
+def _check_state(page: str, check: str) -> str:
+    """The status a plan's done box shows (its form's class), and that it is ticked exactly when finished."""
+    found = re.search(rf'<form class="check check-(\w+)" id="check-{check}".*?</form>', page, re.S)
+    assert found, check
+    assert (" checked>" in found.group(0)) == (found.group(1) in ("done", "skipped"))
+    return found.group(1)
+
+
+@pytest.fixture
+def adas_plan(ada_tracking: Client) -> str:
+    """A plan Ada made and works through: a topic done and one in progress (from `ada_tracking`), a project done."""
+    plan_id = _create_plan(ada_tracking)
+    _mark_on_plan(ada_tracking, plan_id, "markup", "done")
+    return plan_id
+
+
+def test_the_assembled_plan_page_is_the_full_render(
+    monkeypatch: pytest.MonkeyPatch, ada_tracking: Client, visitor_tracking: Client, adas_plan: str
+) -> None:
+    path = f"/plans/{adas_plan}"
+    ada_tracking.get("/me")  # shows the messages her marks left, so both renders below have none
+    for reader in (ada_tracking, visitor_tracking, ada_tracking):  # the owner, a reader with the link, a hit
+        assembled = reader.get(path)
+        assert assembled.status_code == 200
+        page = assembled.content.decode()
+        assert _without_tokens(page) == _without_tokens(_plan_render(monkeypatch, reader, path))
+    owners = ada_tracking.get(path).content.decode()
+    assert "item-mark item-done" in owners  # the sessions of her finished topics are ticked
+    assert _check_state(owners, "p2-markup") == "done"
+    assert ADA_NOTE in text(owners)
+    assert 'action="/plans/' + adas_plan + '/reschedule"' in owners  # she may change it
+    assert any(key.startswith("rf:skeleton:") for key, _ in process_copies.items())
+
+
+def test_a_plan_page_shows_no_other_readers_data_or_controls(
+    ada_tracking: Client, visitor_tracking: Client, adas_plan: str
+) -> None:
+    path = f"/plans/{adas_plan}"
+    owners = ada_tracking.get(path).content.decode()  # stores the owner's skeleton first
+    visitors = visitor_tracking.get(path).content.decode()
+    assert ADA_NOTE not in visitors
+    assert "item-mark item-done" not in visitors
+    assert _check_state(visitors, "p2-markup") == "none"
+    assert f"/plans/{adas_plan}/reschedule" not in visitors  # not hers to change
+    assert "Log out" not in text(visitors)
+    assert _check_state(visitors, "p1-terminal") == "skipped"
+    assert not _tokens(visitors) & _tokens(owners)
+    for key, (body, _) in process_copies.items():
+        if key.startswith("rf:skeleton:"):
+            skeleton = body.decode()
+            assert ADA_NOTE not in skeleton
+            assert "item-mark item-done" not in skeleton
+            assert "Log out" not in skeleton
+            assert "csrfmiddlewaretoken" not in skeleton
+
+
+def test_a_plan_page_follows_every_change_to_the_plan_and_shows_a_message_once(
+    ada_tracking: Client, adas_plan: str
+) -> None:
+    path = f"/plans/{adas_plan}"
+    assert "6 h/week" in text(ada_tracking.get(path).content.decode())
+    rescheduled = ada_tracking.post(f"{path}/reschedule", {"hours": "9"}, follow=True).content.decode()
+    assert "Rescheduled." in text(rescheduled)
+    assert "9 h/week" in text(rescheduled)
+    again = ada_tracking.get(path).content.decode()
+    assert "Rescheduled." not in text(again)  # a message shows once
+    assert "9 h/week" in text(again)
+    ada_tracking.post(f"{path}/feed")
+    assert "/feed/" in ada_tracking.get(path).content.decode()  # the calendar feed's address, once opened
+    _mark_on_plan(ada_tracking, adas_plan, "markup", "none")
+    assert _check_state(ada_tracking.get(path).content.decode(), "p2-markup") == "none"

@@ -8,6 +8,7 @@ reported with its file, field and fix.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 from math import ceil
@@ -193,6 +194,7 @@ class Project(_Content):
     effort_hours: float = Field(default=10, gt=0, le=400)
 
 
+@functools.lru_cache(maxsize=8192)  # the catalog holds about 500 projects; progress pages key them all per visit
 def project_key(roadmap_slug: str, project_title: str) -> str:
     """A project's stable id: projects have no id in the content, so it is `<roadmap>/<title as a slug>`.
 

@@ -9,6 +9,8 @@ values: the same request, catalog and day always build the same plan).
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import secrets
 from collections.abc import Iterable
 from datetime import date
@@ -38,6 +40,17 @@ def plan_saved(*, plan_id: str) -> SavedPlan:
     if saved is None:
         raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
     return saved
+
+
+def plan_version(saved: SavedPlan) -> str:
+    """What, besides the reader's progress and the day, decides a saved plan's page: it changes with every change.
+
+    Its inputs and their last change (a regenerate or reschedule saves `updated`), the automatic mode and the
+    calendar feed's address (neither of which saves `updated`), and the owner (who may edit it).
+    """
+    parts = [saved.updated.isoformat(), saved.feed_token, saved.auto_reschedule, saved.owner_id, saved.creator_session]
+    record = json.dumps([parts, saved.request], sort_keys=True, default=str)
+    return hashlib.sha256(record.encode()).hexdigest()[:24]
 
 
 def plan_build(saved: SavedPlan) -> Plan:

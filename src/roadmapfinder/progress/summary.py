@@ -71,7 +71,8 @@ class TrackProgress:
 
 
 def _tally(section: Section, state: ProgressState) -> Tally:
-    statuses = [state.status(t) for t in section.topic_ids]
+    status = state.topics.get
+    statuses = [status(t) for t in section.topic_ids]
     projects_done = sum(1 for key in section.project_keys if key in state.projects)
     return Tally(
         total=len(section.topic_ids) + len(section.project_keys),
@@ -89,7 +90,24 @@ def sections_progress(sections: Iterable[Section], state: ProgressState) -> Trac
 
 
 def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:
-    """A roadmap's phases as sections, numbered from 1."""
+    """A roadmap's phases as sections, numbered from 1 (made once per roadmap object: /me counts progress on most
+    of the catalog per visit, and a loaded roadmap never changes)."""
+    kept = _SECTIONS.get(id(roadmap))
+    if kept is not None and kept[0] is roadmap:  # the same object, not a new one that reuses a freed id
+        return kept[1]
+    if len(_SECTIONS) >= _SECTIONS_KEPT:
+        _SECTIONS.clear()
+    sections = _sections_of(roadmap)
+    _SECTIONS[id(roadmap)] = (roadmap, sections)
+    return sections
+
+
+#: id(roadmap) -> (the roadmap, its sections); the roadmap is kept so its id cannot be reused while cached.
+_SECTIONS: dict[int, tuple[Roadmap, tuple[Section, ...]]] = {}
+_SECTIONS_KEPT = 1024  # a few catalogs' worth (tests load several)
+
+
+def _sections_of(roadmap: Roadmap) -> tuple[Section, ...]:
     return tuple(
         Section(
             number=number,
@@ -140,12 +158,19 @@ def roadmaps_sharing(catalog: Catalog, state: ProgressState, *, limit: int = 5) 
 
 
 def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
-    """Every roadmap with at least one item marked, furthest along first (then by catalog order)."""
+    """Every roadmap with at least one item marked, furthest along first (then by catalog order).
+
+    A roadmap holding none of the learner's marked topics and none of their projects is passed over before its
+    progress is counted: /me asks this of every roadmap in the catalog on each visit."""
+    marked = state.topics.keys()
+    with_projects = {key.partition("/")[0] for key in state.projects}
     standings = []
     for roadmap in catalog.roadmaps:
+        topic_ids = roadmap.topic_ids
+        if roadmap.slug not in with_projects and marked.isdisjoint(topic_ids):
+            continue
         progress = roadmap_progress(roadmap, state)
         if progress.started:
-            standings.append(
-                RoadmapStanding(roadmap, progress, next_topics(roadmap.topic_ids, state, limit=next_limit))
-            )
+            following = next_topics(topic_ids, state, limit=next_limit) if next_limit else []
+            standings.append(RoadmapStanding(roadmap, progress, following))
     return sorted(standings, key=lambda s: -s.progress.overall.percent)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 
 from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
@@ -47,13 +48,46 @@ def learner_state(*, user: object, session: SessionBase) -> ProgressState:
 
 
 def progress_state(*, user: User) -> ProgressState:
-    """Everything the learner has marked, as one value the progress functions read."""
-    topics = {t: TopicStatus(s) for t, s in TopicProgress.objects.filter(user=user).values_list("topic_id", "status")}
-    projects = frozenset(ProjectProgress.objects.filter(user=user).values_list("project_key", flat=True))
-    roadmaps = frozenset(FollowedRoadmap.objects.filter(user=user).values_list("roadmap_slug", flat=True))
-    generated = frozenset(FollowedGenerated.objects.filter(user=user).values_list("generated_id", flat=True))
-    state = ProgressState(topics=topics, projects=projects, roadmaps=roadmaps, generated=generated)
+    """Everything the learner has marked, as one value the progress functions read.
+
+    One statement rather than a query per table: every personal page starts with this read, and building four ORM
+    queries cost about as much as the rest of a signed-in roadmap page (`make bench`, issue 17).
+    """
+    topics: dict[str, TopicStatus] = {}
+    projects: set[str] = set()
+    roadmaps: set[str] = set()
+    generated: set[str] = set()
+    with connection.cursor() as cursor:
+        cursor.execute(_PROGRESS_SQL(), [user.pk] * 4)
+        for kind, key, status in cursor.fetchall():
+            if kind == "t":
+                topics[key] = TopicStatus(status)
+            else:
+                {"p": projects, "r": roadmaps, "g": generated}[kind].add(key)
+    state = ProgressState(
+        topics=topics, projects=frozenset(projects), roadmaps=frozenset(roadmaps), generated=frozenset(generated)
+    )
     return carry_retired(state, default_catalog())
+
+
+_EMPTY = "''"
+
+
+@functools.cache
+def _PROGRESS_SQL() -> str:  # noqa: N802  a constant, built once the models are loaded
+    """The learner's rows of the four progress tables as (kind, key, status), parameters the user's id four times."""
+    parts = (
+        ("t", TopicProgress, "topic_id", "status"),
+        ("p", ProjectProgress, "project_key", None),
+        ("r", FollowedRoadmap, "roadmap_slug", None),
+        ("g", FollowedGenerated, "generated_id", None),
+    )
+    quote = connection.ops.quote_name
+    return " UNION ALL ".join(
+        f"SELECT '{kind}', {quote(key)}, {quote(status) if status else _EMPTY} FROM {quote(model._meta.db_table)} "
+        f"WHERE {quote(model._meta.get_field('user').column)} = %s"
+        for kind, model, key, status in parts
+    )
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from django.http import HttpRequest
 from django.template.backends.utils import csrf_input
 from django.utils.safestring import SafeString, mark_safe
+
+from roadmapfinder.planning import Plan
+from roadmapfinder.progress.tracks import Track
 
 SEP = "\x00"
 ARG = "\x1f"
@@ -65,13 +69,67 @@ def skeleton_of(page: str) -> str:
     return _CSRF_FIELD.sub(slot("csrf"), page)
 
 
-def assemble(skeleton: str, request: HttpRequest) -> str:
-    """The reader's page: every slot of the skeleton filled for this request."""
+@dataclass(frozen=True)
+class Skeleton:
+    """A skeleton split once into its fixed text and its slots, so a request only fills and joins.
+
+    `texts` holds one more entry than `slots`: the page is texts[0], slot 0, texts[1], slot 1, ..., texts[-1].
+    Each slot is (marker, kind, args); the marker is its whole text, the key of a request's filled slots.
+    """
+
+    texts: tuple[str, ...]
+    slots: tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """What a plan page's slots are filled from besides the reader's progress: the plan, its track, and whether
+    this reader may change it. The page sets it on the request before its slots are filled."""
+
+    plan: Plan
+    track: Track
+    can_edit: bool
+
+
+_PARTS = "_rf_page_parts"
+
+
+def set_page_parts(request: HttpRequest, parts: PageParts) -> None:
+    setattr(request, _PARTS, parts)
+
+
+def page_parts(request: HttpRequest) -> PageParts:
+    """The parts the page set; a slot that needs them on a page that set none is a programming error."""
+    parts: PageParts = getattr(request, _PARTS)
+    return parts
+
+
+def compile_skeleton(skeleton: str) -> Skeleton:
+    """Split a skeleton's HTML at its markers (done once per skeleton, not per request)."""
     parts = skeleton.split(SEP)
-    for index in range(1, len(parts), 2):
-        kind, *args = parts[index].split(ARG)
-        parts[index] = _FILLERS[kind](request, args)
-    return "".join(parts)
+    slots = []
+    for marker in parts[1::2]:
+        kind, *args = marker.split(ARG)
+        slots.append((marker, kind, tuple(args)))
+    return Skeleton(texts=tuple(parts[0::2]), slots=tuple(slots))
+
+
+def assemble(skeleton: Skeleton | str, request: HttpRequest) -> str:
+    """The reader's page: every slot of the skeleton filled for this request.
+
+    A page repeats many slots (the CSRF field of every form, a topic's status in two places): each distinct one is
+    filled once per request, which a filler allows since it depends only on the request and its arguments.
+    """
+    compiled = compile_skeleton(skeleton) if isinstance(skeleton, str) else skeleton
+    filled: dict[str, str] = {}
+    out = [compiled.texts[0]]
+    for (marker, kind, args), text in zip(compiled.slots, compiled.texts[1:], strict=True):
+        value = filled.get(marker)
+        if value is None:
+            value = filled[marker] = _FILLERS[kind](request, list(args))
+        out.append(value)
+        out.append(text)
+    return "".join(out)
 
 
 def csrf_field(request: HttpRequest) -> SafeString:
@@ -88,4 +146,16 @@ def _csrf(request: HttpRequest, args: list[str]) -> str:
     return csrf_field(request)
 
 
-__all__ = ["assemble", "csrf_field", "filler", "request_is_skeleton", "skeleton_of", "slot"]
+__all__ = [
+    "PageParts",
+    "Skeleton",
+    "assemble",
+    "compile_skeleton",
+    "csrf_field",
+    "filler",
+    "page_parts",
+    "request_is_skeleton",
+    "set_page_parts",
+    "skeleton_of",
+    "slot",
+]

@@ -14,6 +14,7 @@ inside the `PAGE_MEMORY_MB` budget.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -24,8 +25,9 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 import roadmapfinder.web.templatetags.roadmap_extras  # noqa: F401  registers the diagram's slot filler
+from roadmapfinder.clock import today
 from roadmapfinder.errors import RoadmapFinderError
-from roadmapfinder.tracking.slots import SKELETON_FLAG, assemble, skeleton_of
+from roadmapfinder.tracking.slots import SKELETON_FLAG, Skeleton, assemble, compile_skeleton, skeleton_of
 from roadmapfinder.tracking.trackers import tracking_active
 from roadmapfinder.web.caching import build_fingerprint, process_copies
 
@@ -35,6 +37,16 @@ ASSEMBLED_VIEWS = frozenset({"roadmap"})
 _THROWAWAY_SECRET = "skeleton" * 4
 #: Request headers a skeleton render never sees: whatever identifies the reader.
 _PRIVATE = frozenset({"HTTP_COOKIE", "HTTP_AUTHORIZATION"})
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(body: bytes) -> Skeleton:
+    """The stored skeleton split at its slots, once per skeleton in this process rather than once per request.
+
+    Keyed by the stored bytes themselves (a bytes object keeps its hash, and a hit compares by identity first), so an
+    entry can never belong to another page; the few most recent are kept beside the page copies.
+    """
+    return compile_skeleton(body.decode())
 
 
 class _NoSession(SessionBase):
@@ -98,20 +110,47 @@ class PersonalPagesMiddleware:
             return None
         if not tracking_active(request):
             return None  # the shared page cache answers readers without a session
-        key = _key(request)
-        stored = process_copies.get(key)
-        if stored is None:
-            try:
-                response = view(_skeleton_request(request), *args, **kwargs)
-            except RoadmapFinderError:
-                return None  # an unknown slug, a bad pace: the view answers this reader with the error page
-            if response.status_code != 200 or not isinstance(response, HttpResponse) or response.streaming:
-                return None  # errors and redirects: the view answers this reader itself
-            headers: tuple[tuple[str, str], ...] = (("Content-Type", response["Content-Type"]),)
-            stored = (skeleton_of(response.content.decode()).encode(), headers)
-            process_copies.put(key, stored)
-        body, headers = stored
-        page = HttpResponse(assemble(body.decode(), request).encode())
-        for name, value in headers:
-            page[name] = value
-        return page
+        return assembled(request, _key(request), lambda: view(_skeleton_request(request), *args, **kwargs))
+
+
+def plan_page_key(request: HttpRequest, *, plan_version: str, can_edit: bool) -> str:
+    """A plan page's skeleton key: the URL's, the plan's version, whether this reader may edit it, and the day
+    (the page folds the phases of this week and greys past sessions)."""
+    return f"{_key(request)}:{plan_version}:{'edit' if can_edit else 'read'}:{today():%Y%m%d}"
+
+
+def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseBase]) -> HttpResponseBase | None:
+    """The reader's page from the skeleton kept under `key`, rendered by `render` first if this process has none.
+
+    None when the render is no page to keep (an error, a redirect): the caller then answers the reader itself.
+    """
+    stored = process_copies.get(key)
+    if stored is None:
+        try:
+            response = render()
+        except RoadmapFinderError:
+            return None  # an unknown slug, a bad pace: the view answers this reader with the error page
+        if response.status_code != 200 or not isinstance(response, HttpResponse) or response.streaming:
+            return None
+        headers: tuple[tuple[str, str], ...] = (("Content-Type", response["Content-Type"]),)
+        stored = (skeleton_of(response.content.decode()).encode(), headers)
+        process_copies.put(key, stored)
+    body, headers = stored
+    page = HttpResponse(assemble(_compiled(body), request).encode())
+    for name, value in headers:
+        page[name] = value
+    return page
+
+
+def render_skeleton(request: HttpRequest, render: Callable[[], HttpResponseBase]) -> HttpResponseBase:
+    """`render` for this reader's own request with every personal part written as a slot.
+
+    For pages whose shared part differs by reader in a way the key holds (a plan page: whether they may edit it),
+    so the render cannot use an anonymous copy. The slots carry every progress-dependent part, the messages, the
+    account links and the CSRF fields; `tests/web/test_personal_pages.py` holds that no other reader's data shows.
+    """
+    setattr(request, SKELETON_FLAG, True)
+    try:
+        return render()
+    finally:
+        delattr(request, SKELETON_FLAG)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -31,6 +32,9 @@ from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.tracking.services import plan_kept_current
+from roadmapfinder.tracking.slots import PageParts, set_page_parts
+from roadmapfinder.tracking.trackers import tracking_active
+from roadmapfinder.web.personal_pages import assembled, plan_page_key, render_skeleton
 from roadmapfinder.web.plan_form import form_initial, request_from_form
 
 #: The form's input for each field of a plan request, where an error about that field is shown.
@@ -379,16 +383,26 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
-    shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
-    context = {
-        "plan": shaped,
-        "track": plan_track(default_catalog(), plan, saved.id),  # what the progress bars and marks count
-        "planned": plan,  # the domain plan, for the learner's standing against its schedule
-        "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped
-        "can_edit": can_edit,
-        **form,
-        **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
-        "today": today(),
-        "open_phases": _open_phases(plan),
-    }
-    return render(request, "roadmapfinder/plan.html", context, status=status)
+    track = plan_track(default_catalog(), plan, saved.id)  # what the progress bars and marks count
+
+    def page() -> HttpResponse:
+        shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+        context = {
+            "plan": shaped,
+            "track": track,
+            "planned": plan,  # the domain plan, for the learner's standing against its schedule
+            "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped
+            "can_edit": can_edit,
+            **form,
+            **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
+            "today": today(),
+            "open_phases": _open_phases(plan),
+        }
+        return render(request, "roadmapfinder/plan.html", context, status=status)
+
+    if error is None and tracking_active(request):  # a reader's page from the plan's shared skeleton
+        set_page_parts(request, PageParts(plan=plan, track=track, can_edit=can_edit))
+        key = plan_page_key(request, plan_version=selectors.plan_version(saved), can_edit=can_edit)
+        if (assembled_page := assembled(request, key, lambda: render_skeleton(request, page))) is not None:
+            return cast(HttpResponse, assembled_page)
+    return page()

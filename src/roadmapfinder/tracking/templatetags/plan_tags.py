@@ -8,7 +8,7 @@ JavaScript the checkbox forms post and come back to the page.
 from __future__ import annotations
 
 import functools
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django import template
@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
@@ -28,7 +28,7 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import PlanWeekOut, plan_week
 from roadmapfinder.progress.tracks import Track, schedule_standing
-from roadmapfinder.tracking.slots import csrf_field
+from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
 
@@ -60,23 +60,34 @@ def topic_check(
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
-    status = reader_state(request).status(topic_id)
+    skeleton = request_is_skeleton(request) and not oob
+    status = None if skeleton else reader_state(request).status(topic_id)
     scope = scope or f"p{phase}"
     return format_html(
         _CHECK,
-        state=status.value if status else "none",
+        state=slot("status", topic_id) if skeleton else status.value if status else "none",
         scope=scope,
         id=topic_id,
         action=_MARK_TOPIC_URL(),
         swap="none" if scope.startswith("w") else "outerHTML",
         oob=mark_safe(' hx-swap-oob="true"') if oob else "",
-        csrf=csrf_field(request),
+        csrf=slot("csrf") if skeleton else csrf_field(request),
         track=track_token,
         phase=phase,
         next=_next(request, phase) if not scope.startswith("w") else _next(request),
-        checked=mark_safe(" checked") if status in _FINISHED else "",
+        checked=slot("finished", topic_id) if skeleton else _finished(request, [topic_id]),
         name=default_catalog().topic(topic_id).name,
     )
+
+
+@filler("finished")
+def _finished(request: HttpRequest, args: list[str]) -> SafeString:
+    """A done box's `checked`: done and skipped both count as finished."""
+    return _CHECKED if reader_state(request).status(args[0]) in _FINISHED else _NOTHING
+
+
+_CHECKED = mark_safe(" checked")
+_NOTHING = mark_safe("")
 
 
 @register.simple_tag(takes_context=True)
@@ -115,7 +126,9 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
     about 750 sessions), built here in one pass rather than by nested template loops with a filter per date, which
     took most of a signed-in plan page's time. The HTML is the same the template wrote."""
     request: HttpRequest | None = context.get("request")
-    state = reader_state(request) if request is not None and tracking_active(request) else None
+    tracking = request is not None and tracking_active(request)
+    skeleton = tracking and request_is_skeleton(request)
+    state = reader_state(request) if tracking and not skeleton and request is not None else None
     day_today = context["today"]
     rows = []
     for session in week.sessions:
@@ -124,7 +137,7 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
                 format_html(
                     _SESSION_ITEM,
                     ref=item.ref,
-                    tick=_tick(state, item.kind, item.ref, session.date) if state is not None and item.ref else "",
+                    tick=_tick_or_slot(state, item.kind, item.ref, session.date) if tracking and item.ref else "",
                     what=format_html('<a href="{}">{}</a>', _topic_url(item.ref), item.title)
                     if item.kind == "topic"
                     else format_html('{} <span class="badge">project</span>', item.title),
@@ -155,19 +168,58 @@ def _topic_url(topic_id: str) -> str:
     return reverse("topic", args=[topic_id])
 
 
+def _tick_or_slot(state: ProgressState | None, kind: str, ref: str, day: date) -> SafeString:
+    """The tick from the reader's progress, or in a page's shared skeleton (no state) with slots for its status.
+
+    The slots name the item, not the day, so a topic ticked in ten sessions is looked up once per request."""
+    if state is not None:
+        return _tick(state, kind, ref, day)
+    return _tick_html(slot("tick-state", kind, ref), day, ref, slot("tick-mark", kind, ref), oob=False)
+
+
+def _tick_status(state: ProgressState, kind: str, ref: str) -> TopicStatus | None:
+    return (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
+
+
+@filler("tick-state")
+def _tick_state_slot(request: HttpRequest, args: list[str]) -> str:
+    status = _tick_status(reader_state(request), args[0], args[1])
+    return status.value if status else "none"
+
+
+@filler("tick-mark")
+def _tick_mark_slot(request: HttpRequest, args: list[str]) -> SafeString:
+    return _TICK_MARKS[_tick_status(reader_state(request), args[0], args[1])]
+
+
 def _tick(state: ProgressState, kind: str, ref: str, day: Any, *, oob: bool = False) -> SafeString:
     """The tick of `schedule_tick` from the reader's progress, read once per page by the caller."""
-    status = (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
-    symbol, label = ("", "") if status is None else ("✓" if status in _FINISHED else "…", status.label.lower())
-    return format_html(
-        '<span class="item-mark item-{}" id="tick-{}-{}"{}>{}{}</span>',
-        status.value if status else "none",
-        f"{day:%Y%m%d}",
-        ref.replace("/", "--"),
-        mark_safe(' hx-swap-oob="true"') if oob else "",
-        symbol,
-        format_html('<span class="visually-hidden"> ({})</span>', label) if label else "",
+    status = _tick_status(state, kind, ref)
+    return _tick_html(status.value if status else "none", day, ref, _TICK_MARKS[status], oob=oob)
+
+
+def _tick_html(state: str, day: date, ref: str, mark: str, *, oob: bool) -> SafeString:
+    """A tick's HTML. Plain formatting, not format_html: a plan page holds hundreds, and every part is a status
+    word, a date, an id the catalog validated (escaped anyway) or one of the marks below."""
+    oob_attribute = ' hx-swap-oob="true"' if oob else ""
+    return mark_safe(
+        f'<span class="item-mark item-{state}" id="tick-{day:%Y%m%d}-{escape(ref.replace("/", "--"))}"'
+        f"{oob_attribute}>{mark}</span>"
     )
+
+
+#: What a tick shows by the item's status: a symbol and the status in words for screen readers.
+_TICK_MARKS: dict[TopicStatus | None, SafeString] = {
+    None: mark_safe(""),
+    **{
+        status: format_html(
+            '{}<span class="visually-hidden"> ({})</span>',
+            "✓" if status in _FINISHED else "…",
+            status.label.lower(),
+        )
+        for status in TopicStatus
+    },
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -177,15 +229,22 @@ def plan_standing(context: dict[str, Any], plan: Plan, track: Track, oob: bool =
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
+    if request_is_skeleton(request) and not oob:
+        return slot("standing")
+    return _standing(request, plan, track, bool(context.get("can_edit")), oob=oob)
+
+
+@filler("standing")
+def _standing_slot(request: HttpRequest, args: list[str]) -> SafeString:
+    parts = page_parts(request)
+    return _standing(request, parts.plan, parts.track, parts.can_edit, oob=False)
+
+
+def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *, oob: bool) -> SafeString:
     state = reader_state(request)
     standing = schedule_standing(plan, track, state, today())
     week = plan_week(plan, plan_id=track.key, title="", state=state, today=today())
-    data = {
-        "standing": standing,
-        "streak": week.streak_weeks,
-        "can_edit": context.get("can_edit"),
-        "oob": oob,
-    }
+    data = {"standing": standing, "streak": week.streak_weeks, "can_edit": can_edit, "oob": oob}
     return mark_safe(render_to_string("tracking/_plan_standing.html", data, request=request))
 
 
@@ -195,6 +254,18 @@ def plan_this_week(context: dict[str, Any], plan: Plan, track: Track, oob: bool 
     request: HttpRequest | None = context.get("request")
     if request is None:
         return mark_safe("")
+    if request_is_skeleton(request) and not oob:
+        return slot("this-week")
+    return _this_week(request, plan, track, oob=oob)
+
+
+@filler("this-week")
+def _this_week_slot(request: HttpRequest, args: list[str]) -> SafeString:
+    parts = page_parts(request)
+    return _this_week(request, parts.plan, parts.track, oob=False)
+
+
+def _this_week(request: HttpRequest, plan: Plan, track: Track, *, oob: bool) -> SafeString:
     state = reader_state(request) if tracking_active(request) else ProgressState()
     now = today()
     data = {

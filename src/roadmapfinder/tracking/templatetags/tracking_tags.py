@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import template
+from django.contrib.messages import get_messages
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -28,7 +29,7 @@ from roadmapfinder.progress import RoadmapStanding, Tally, TopicStatus, TrackPro
 from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, generated_standings, roadmap_track_of
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
-from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
 
 register = template.Library()
@@ -64,14 +65,26 @@ def progress_overall(context: dict[str, Any], track: Track | str, oob: bool = Fa
     request: HttpRequest | None = context.get("request")
     if request is None:
         return mark_safe("")
-    if request_is_skeleton(request) and isinstance(track, str) and not oob:
-        return slot("overall", track)
+    if request_is_skeleton(request) and not oob:
+        return slot("overall", _slot_key(track))
     return _overall(request, track, oob)
+
+
+def _slot_key(track: Track | str) -> str:
+    """How a slot names its track: a roadmap by its slug, a plan by its token (the page's parts hold the plan)."""
+    return track.token if isinstance(track, Track) else track
+
+
+def _slot_track(request: HttpRequest, key: str) -> Track | str:
+    """The track a slot names: the page's plan (see `_slot_key`), else a roadmap's slug."""
+    if key.startswith(f"{TrackKind.PLAN.value}:"):
+        return page_parts(request).track
+    return key
 
 
 @filler("overall")
 def _overall_slot(request: HttpRequest, args: list[str]) -> str:
-    return _overall(request, args[0], False)
+    return _overall(request, _slot_track(request, args[0]), False)
 
 
 def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
@@ -100,8 +113,8 @@ def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
 def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob: bool = False) -> SafeString:
     """One phase's bar (nothing for a visitor who has not started tracking)."""
     request: HttpRequest | None = context.get("request")
-    if request_is_skeleton(request) and isinstance(track, str) and not oob:
-        return slot("phase", track, number)
+    if request_is_skeleton(request) and not oob:
+        return slot("phase", _slot_key(track), number)
     if not tracking_active(request):
         return mark_safe("")
     assert request is not None
@@ -110,7 +123,7 @@ def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob
 
 @filler("phase")
 def _phase_slot(request: HttpRequest, args: list[str]) -> str:
-    return _phase_bar(request, args[0], int(args[1]), False) if tracking_active(request) else ""
+    return _phase_bar(request, _slot_track(request, args[0]), int(args[1]), False) if tracking_active(request) else ""
 
 
 def _phase_bar(request: HttpRequest, track: Track | str, number: int, oob: bool) -> SafeString:
@@ -121,16 +134,19 @@ def _phase_bar(request: HttpRequest, track: Track | str, number: int, oob: bool)
 def _bar(*, key: str, label: str, tally: Tally, oob: bool, follow: SafeString = _NOTHING) -> SafeString:
     """A progress bar with its words. Built in Python, not a template: a roadmap page draws one per phase."""
     in_progress = f", {tally.in_progress} in progress" if tally.in_progress else ""
-    return format_html(
-        _BAR,
-        key=key,
-        oob=_SWAP_OOB if oob else "",
-        percent=tally.percent,
-        label=label,
-        finished=tally.finished,
-        total=tally.total,
-        in_progress=in_progress,
-        follow=follow,
+    # str.format, not format_html: every value is a number, our own word or already-safe HTML (the follow form),
+    # and escaping each of them again cost a personal page more than the rest of its bars.
+    return mark_safe(
+        _BAR.format(
+            key=key,
+            oob=_SWAP_OOB if oob else "",
+            percent=tally.percent,
+            label=label,
+            finished=tally.finished,
+            total=tally.total,
+            in_progress=in_progress,
+            follow=follow,
+        )
     )
 
 
@@ -336,6 +352,22 @@ def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
     if not (text := _notes(request).get(topic_id)):
         return mark_safe("")
     return _render("_note_inline.html", {"topic_id": topic_id, "html": render_note(text)}, request)
+
+
+@register.simple_tag(takes_context=True)
+def page_messages(context: dict[str, Any]) -> SafeString:
+    """The messages left for the reader by their last action ("Rescheduled. ..."), shown once."""
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return _NOTHING
+    if request_is_skeleton(request):
+        return slot("messages")
+    return _messages(request, [])
+
+
+@filler("messages")
+def _messages(request: HttpRequest, args: list[str]) -> SafeString:
+    return _render("_messages.html", {"messages": get_messages(request)}, request)
 
 
 @register.simple_tag(takes_context=True)
