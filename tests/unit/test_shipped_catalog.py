@@ -323,6 +323,9 @@ CHECKLISTS = {
     "html-css",
     "design-system",
     "nextjs",
+    "php",
+    "wordpress",
+    "ruby-on-rails",
 }
 
 
