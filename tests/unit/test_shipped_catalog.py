@@ -320,6 +320,9 @@ CHECKLISTS = {
     "embedded-systems",
     "sql",
     "git-github",
+    "database-administrator",
+    "computer-science",
+    "dsa",
 }
 
 
