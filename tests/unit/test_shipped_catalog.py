@@ -326,6 +326,9 @@ CHECKLISTS = {
     "php",
     "wordpress",
     "ruby-on-rails",
+    "database-administrator",
+    "computer-science",
+    "dsa",
 }
 
 
