@@ -329,6 +329,9 @@ CHECKLISTS = {
     "database-administrator",
     "computer-science",
     "dsa",
+    "api-design",
+    "graphql",
+    "software-architect",
 }
 
 
