@@ -320,6 +320,9 @@ CHECKLISTS = {
     "embedded-systems",
     "sql",
     "git-github",
+    "kotlin",
+    "swiftui",
+    "spring-boot",
 }
 
 
