@@ -332,6 +332,9 @@ CHECKLISTS = {
     "api-design",
     "graphql",
     "software-architect",
+    "kotlin",
+    "swiftui",
+    "spring-boot",
 }
 
 
