@@ -320,6 +320,10 @@ CHECKLISTS = {
     "embedded-systems",
     "sql",
     "git-github",
+    "mlops",
+    "ai-agents",
+    "prompt-engineering",
+    "ai-red-teaming",
 }
 
 
