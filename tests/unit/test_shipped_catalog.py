@@ -335,6 +335,10 @@ CHECKLISTS = {
     "kotlin",
     "swiftui",
     "spring-boot",
+    "mlops",
+    "ai-agents",
+    "prompt-engineering",
+    "ai-red-teaming",
 }
 
 
