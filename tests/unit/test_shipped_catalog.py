@@ -320,6 +320,7 @@ CHECKLISTS = {
     "embedded-systems",
     "sql",
     "git-github",
+    "software-engineer",
 }
 
 
