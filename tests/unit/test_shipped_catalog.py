@@ -321,6 +321,7 @@ CHECKLISTS = {
     "sql",
     "git-github",
     "software-engineer",
+    "code-review",
 }
 
 
