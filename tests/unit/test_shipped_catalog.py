@@ -322,6 +322,7 @@ CHECKLISTS = {
     "git-github",
     "software-engineer",
     "code-review",
+    "devrel",
 }
 
 
