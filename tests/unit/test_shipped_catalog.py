@@ -339,6 +339,9 @@ CHECKLISTS = {
     "ai-agents",
     "prompt-engineering",
     "ai-red-teaming",
+    "software-engineer",
+    "code-review",
+    "devrel",
 }
 
 
