@@ -320,6 +320,10 @@ CHECKLISTS = {
     "embedded-systems",
     "sql",
     "git-github",
+    "cloud-engineer",
+    "network-engineer",
+    "shell-bash",
+    "cloudflare",
 }
 
 
