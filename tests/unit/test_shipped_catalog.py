@@ -342,6 +342,10 @@ CHECKLISTS = {
     "software-engineer",
     "code-review",
     "devrel",
+    "cloud-engineer",
+    "network-engineer",
+    "shell-bash",
+    "cloudflare",
 }
 
 
