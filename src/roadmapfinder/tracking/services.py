@@ -15,6 +15,7 @@ from datetime import datetime
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import connection, transaction
+from django.db.models import Field
 from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
@@ -62,13 +63,19 @@ def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime
         cursor.execute(_UPSERT_STATUS(), [user.pk, topic_id, status.value, adapt(now), started, finished])
 
 
+def _column(name: str) -> str:
+    field = TopicProgress._meta.get_field(name)
+    assert isinstance(field, Field)  # a concrete column, not a reverse relation
+    assert field.column is not None
+    return field.column
+
+
 @functools.cache
 def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models are loaded
     quote = connection.ops.quote_name
     table = quote(TopicProgress._meta.db_table)
     user, topic, status, updated, started, finished = (
-        quote(TopicProgress._meta.get_field(name).column)
-        for name in ("user", "topic_id", "status", "updated", "started", "finished")
+        quote(_column(name)) for name in ("user", "topic_id", "status", "updated", "started", "finished")
     )
     return (
         f"INSERT INTO {table} ({user}, {topic}, {status}, {updated}, {started}, {finished}) "
