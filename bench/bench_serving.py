@@ -9,7 +9,8 @@ once more with the shared Redis cache that production uses.
 
 Issue 17's figures too: the personal pages of readers tracking progress (made by bench/serving_readers.py) against
 the cached page (targets 10 % of its throughput, p99 < 25 ms), 32 concurrent writers on SQLite and PostgreSQL with
-lost writes and the kernel's TCP counters (bench/serving_writes.py), and each worker's RSS after start and load.
+lost writes and the kernel's TCP counters (bench/serving_writes.py), and each worker's RSS after start and load
+(with its PDF renderer process's apart: exporters/typesetter.py).
 """
 
 from __future__ import annotations
@@ -97,8 +98,12 @@ def _running(argv: list[str], env: dict[str, str], health_url: str) -> Iterator[
                 process.wait()
 
 
-def worker_rss_mb(root: int) -> list[float]:
-    """Resident memory of each worker under `root` (the processes with no children of their own), in MB."""
+#: How a server worker's PDF renderer process shows in its command line (src/roadmapfinder/exporters/typesetter.py).
+RENDERER = "renderer_process.py"
+
+
+def _server_processes(root: int) -> tuple[list[int], list[int]]:
+    """The workers under `root` (the processes with no children but renderers) and their PDF renderers."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -111,13 +116,36 @@ def worker_rss_mb(root: int) -> list[float]:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= more
         grew = bool(more)
-    leaves = [pid for pid in tree if pid != root and not any(parents.get(p) == pid for p in tree)]
-    sizes = []
-    for pid in sorted(leaves):
-        status = Path(f"/proc/{pid}/status")
-        rss = next((line for line in status.read_text().splitlines() if line.startswith("VmRSS:")), "")
-        sizes.append(int(rss.split()[1]) / 1024 if rss else 0.0)
-    return sizes
+    renderers = sorted(pid for pid in tree - {root} if RENDERER in _command_line(pid))
+    others = tree - {root} - set(renderers)
+    workers = sorted(pid for pid in others if not any(parents.get(p) == pid for p in others))
+    return workers, renderers
+
+
+def _command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    rss = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "")
+    return int(rss.split()[1]) / 1024 if rss else 0.0
+
+
+def worker_rss_mb(root: int) -> list[float]:
+    """Resident memory of each worker under `root`, in MB (their PDF renderers apart: `renderer_rss_mb`)."""
+    return [_rss_mb(pid) for pid in _server_processes(root)[0]]
+
+
+def renderer_rss_mb(root: int) -> list[float]:
+    """Resident memory of each worker's PDF renderer process under `root` (none before the first PDF), in MB."""
+    return [_rss_mb(pid) for pid in _server_processes(root)[1]]
 
 
 def _fetch(url: str, encoding: str = "identity") -> tuple[bytes, dict[str, str]]:
@@ -375,6 +403,7 @@ def run() -> None:
             mixed = _while_exporting_pdfs(base)
             writes = _writes(base, readers, "SQLite")
             rss_loaded = worker_rss_mb(server.pid)
+            rss_renderers = renderer_rss_mb(server.pid)
         with _nginx(bodies, work) as nginx_base:
             for route in ROUTES:
                 reference[route] = wrk(nginx_base + route)
@@ -402,7 +431,9 @@ def run() -> None:
             + ", ".join(f"{mb:.0f} MB" for mb in rss_started)
             + "; after the load above "
             + ", ".join(f"{mb:.0f} MB" for mb in rss_loaded)
-            + f" (target < {RSS_TARGET_MB} MB: {'met' if max(rss_loaded, default=0) < RSS_TARGET_MB else 'MISSED'})",
+            + f" (target < {RSS_TARGET_MB} MB: {'met' if max(rss_loaded, default=0) < RSS_TARGET_MB else 'MISSED'}); "
+            + "their PDF renderer processes "
+            + (", ".join(f"{mb:.0f} MB" for mb in rss_renderers) or "none"),
             flush=True,
         )
         _report_writes(writes)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from roadmapfinder.catalog import load_catalog
 from roadmapfinder.catalog.shapes import RoadmapDetail, roadmap_detail
 from roadmapfinder.cli.app import app
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.exporters import Status, document_from_roadmap, export, render_svg
+from roadmapfinder.exporters import Status, document_from_roadmap, export, render_svg, typesetter
 from roadmapfinder.exporters.diagram import wrap
 from roadmapfinder.exporters.markdown import render_markdown
 
@@ -109,6 +112,35 @@ def test_pdf_opens_and_contains_every_phase_title(detail: RoadmapDetail) -> None
     assert len(reader.pages) >= len(detail.phases)
     for phase in detail.phases:
         assert f"Phase {phase.number}: {phase.title}" in text
+
+
+@pytest.fixture
+def in_renderer_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """PDFs typeset as a server's workers typeset them: in a renderer process (exporters/typesetter.py)."""
+    monkeypatch.setattr(typesetter, "_in_renderer", True)
+    typesetter.stop_renderer()  # one an earlier test of this process may have started (importing the WSGI app)
+    yield
+    typesetter.stop_renderer()
+
+
+def _phase_titles_in(pdf: bytes, detail: RoadmapDetail) -> bool:
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return all(f"Phase {phase.number}: {phase.title}" in text for phase in detail.phases)
+
+
+@pytest.mark.usefixtures("in_renderer_process")
+def test_a_servers_pdf_is_typeset_in_a_renderer_process_started_again_if_it_dies(detail: RoadmapDetail) -> None:
+    assert typesetter.renderer_pid() is None, "no renderer before the first PDF"
+    first = export(document_from_roadmap(detail), "pdf").content
+    pid = typesetter.renderer_pid()
+    assert pid is not None
+    assert pid != os.getpid()
+    assert _phase_titles_in(first, detail)
+    os.kill(pid, signal.SIGKILL)  # killed, as the kernel's out-of-memory killer would
+    os.waitpid(pid, 0)
+    again = export(document_from_roadmap(detail, hours_per_week=4), "pdf").content
+    assert _phase_titles_in(again, detail)
+    assert typesetter.renderer_pid() not in (None, pid)
 
 
 def test_unknown_export_format_names_the_known_ones(detail: RoadmapDetail) -> None:

@@ -26,6 +26,7 @@ from django.core.wsgi import get_wsgi_application
 from roadmapfinder.catalog import ContentInvalid
 from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.config import config
+from roadmapfinder.exporters.typesetter import typeset_in_renderer_process
 from roadmapfinder.web.caching import CachedPagesApp
 from roadmapfinder.web.startup import serving_catalog
 
@@ -47,3 +48,4 @@ logging.getLogger(__name__).info(
 )
 gc.collect()
 gc.freeze()
+typeset_in_renderer_process()  # PDFs are typeset in a process of their own: a worker stays a web worker's size
