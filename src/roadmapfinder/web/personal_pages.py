@@ -39,12 +39,13 @@ _THROWAWAY_SECRET = "skeleton" * 4
 _PRIVATE = frozenset({"HTTP_COOKIE", "HTTP_AUTHORIZATION"})
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=8)
 def _compiled(body: bytes) -> Skeleton:
     """The stored skeleton split at its slots, once per skeleton in this process rather than once per request.
 
     Keyed by the stored bytes themselves (a bytes object keeps its hash, and a hit compares by identity first), so an
-    entry can never belong to another page; the few most recent are kept beside the page copies.
+    entry can never belong to another page. Only the eight most recent are kept beside the page copies: a split
+    skeleton is a second copy of its text, outside the `PAGE_MEMORY_MB` budget (a few MB at most).
     """
     return compile_skeleton(body.decode())
 
