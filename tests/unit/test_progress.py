@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.progress import (
     ProgressState,
@@ -18,10 +21,12 @@ from roadmapfinder.progress import (
     parse_topic_status,
     project_key,
     roadmap_progress,
+    roadmaps_sharing,
     roadmaps_started,
     split_project_key,
 )
 from roadmapfinder.progress.learner_data import LearnerData, learner_data_json, parse_learner_data
+from roadmapfinder.progress.summary import roadmap_sections
 from roadmapfinder.progress.tracks import TrackKind, follow_target
 
 DONE, DOING, SKIP = TopicStatus.DONE, TopicStatus.IN_PROGRESS, TopicStatus.SKIPPED
@@ -165,3 +170,24 @@ def test_a_data_file_reads_back_to_the_same_text() -> None:
 def test_bad_data_files_are_refused_with_the_reason(raw: bytes, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         parse_learner_data(raw, default_catalog())
+
+
+_SHIPPED = catalog_in(None)  # the shipped catalog: its shared topics put most roadmaps in reach of one mark
+_TOPIC_IDS = sorted(t.id for t in _SHIPPED.topics)
+_PROJECT_KEYS = sorted({k for r in _SHIPPED.roadmaps for s in roadmap_sections(r) for k in s.project_keys})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    topics=st.dictionaries(st.sampled_from(_TOPIC_IDS), st.sampled_from(list(TopicStatus)), max_size=40),
+    projects=st.frozensets(st.sampled_from(_PROJECT_KEYS), max_size=4),
+    followed=st.frozensets(st.sampled_from([r.slug for r in _SHIPPED.roadmaps]), max_size=4),
+)
+def test_the_roadmaps_progress_also_counts_on_are_the_furthest_started_ones_not_followed(
+    topics: dict[str, TopicStatus], projects: frozenset[str], followed: frozenset[str]
+) -> None:
+    state = ProgressState(topics=topics, projects=projects, roadmaps=followed)
+    started = [s for s in roadmaps_started(_SHIPPED, state, next_limit=0) if s.roadmap.slug not in followed]
+    sharing = roadmaps_sharing(_SHIPPED, state)
+    assert [(s.roadmap.slug, s.progress) for s in sharing] == [(s.roadmap.slug, s.progress) for s in started[:5]]
+    assert all(s.progress.started and not s.next_topic_ids for s in sharing)

@@ -90,25 +90,28 @@ def sections_progress(sections: Iterable[Section], state: ProgressState) -> Trac
 
 
 def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:
-    """A roadmap's phases as sections, numbered from 1 (made once per roadmap object: /me counts progress on most
-    of the catalog per visit, and a loaded roadmap never changes)."""
-    kept = _SECTIONS.get(id(roadmap))
+    """A roadmap's phases as sections, numbered from 1."""
+    return _parts(roadmap).sections
+
+
+@dataclass(frozen=True)
+class _RoadmapParts:
+    """What progress counts on a roadmap: its sections, and every topic id and project key of them in order."""
+
+    sections: tuple[Section, ...]
+    topic_ids: tuple[str, ...]
+    project_keys: tuple[str, ...]
+
+
+def _parts(roadmap: Roadmap) -> _RoadmapParts:
+    """Made once per roadmap object: /me counts progress on most of the catalog per visit, and a loaded roadmap
+    never changes."""
+    kept = _PARTS.get(id(roadmap))
     if kept is not None and kept[0] is roadmap:  # the same object, not a new one that reuses a freed id
         return kept[1]
-    if len(_SECTIONS) >= _SECTIONS_KEPT:
-        _SECTIONS.clear()
-    sections = _sections_of(roadmap)
-    _SECTIONS[id(roadmap)] = (roadmap, sections)
-    return sections
-
-
-#: id(roadmap) -> (the roadmap, its sections); the roadmap is kept so its id cannot be reused while cached.
-_SECTIONS: dict[int, tuple[Roadmap, tuple[Section, ...]]] = {}
-_SECTIONS_KEPT = 1024  # a few catalogs' worth (tests load several)
-
-
-def _sections_of(roadmap: Roadmap) -> tuple[Section, ...]:
-    return tuple(
+    if len(_PARTS) >= _PARTS_KEPT:
+        _PARTS.clear()
+    sections = tuple(
         Section(
             number=number,
             title=phase.title,
@@ -117,6 +120,18 @@ def _sections_of(roadmap: Roadmap) -> tuple[Section, ...]:
         )
         for number, phase in enumerate(roadmap.phases, start=1)
     )
+    parts = _RoadmapParts(
+        sections=sections,
+        topic_ids=tuple(t for s in sections for t in s.topic_ids),
+        project_keys=tuple(k for s in sections for k in s.project_keys),
+    )
+    _PARTS[id(roadmap)] = (roadmap, parts)
+    return parts
+
+
+#: id(roadmap) -> (the roadmap, its parts); the roadmap is kept so its id cannot be reused while cached.
+_PARTS: dict[int, tuple[Roadmap, _RoadmapParts]] = {}
+_PARTS_KEPT = 1024  # a few catalogs' worth (tests load several)
 
 
 def roadmap_progress(roadmap: Roadmap, state: ProgressState) -> TrackProgress:
@@ -152,25 +167,54 @@ def roadmaps_followed(catalog: Catalog, state: ProgressState, *, next_limit: int
 
 
 def roadmaps_sharing(catalog: Catalog, state: ProgressState, *, limit: int = 5) -> list[RoadmapStanding]:
-    """Roadmaps the learner does not follow on which their progress counts too, furthest along first."""
-    others = [s for s in roadmaps_started(catalog, state, next_limit=0) if s.roadmap.slug not in state.roadmaps]
-    return others[:limit]
+    """Roadmaps the learner does not follow on which their progress counts too, furthest along first (then by
+    catalog order).
+
+    Every roadmap holding a marked topic is a candidate (shared topics such as Git sit on most of the catalog), so
+    each is ranked by its overall count alone, and only the few shown get their progress phase by phase: /me asks
+    this on every visit."""
+    ranked = []
+    for roadmap in _marked_roadmaps(catalog, state):
+        if roadmap.slug in state.roadmaps:
+            continue
+        overall = _overall(roadmap, state)
+        if overall.finished + overall.in_progress:
+            ranked.append((roadmap, overall))
+    ranked.sort(key=lambda pair: -pair[1].percent)
+    return [RoadmapStanding(roadmap, roadmap_progress(roadmap, state), []) for roadmap, _ in ranked[:limit]]
 
 
 def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
-    """Every roadmap with at least one item marked, furthest along first (then by catalog order).
-
-    A roadmap holding none of the learner's marked topics and none of their projects is passed over before its
-    progress is counted: /me asks this of every roadmap in the catalog on each visit."""
-    marked = state.topics.keys()
-    with_projects = {key.partition("/")[0] for key in state.projects}
+    """Every roadmap with at least one item marked, furthest along first (then by catalog order)."""
     standings = []
-    for roadmap in catalog.roadmaps:
-        topic_ids = roadmap.topic_ids
-        if roadmap.slug not in with_projects and marked.isdisjoint(topic_ids):
-            continue
+    for roadmap in _marked_roadmaps(catalog, state):
         progress = roadmap_progress(roadmap, state)
         if progress.started:
-            following = next_topics(topic_ids, state, limit=next_limit) if next_limit else []
+            following = next_topics(roadmap.topic_ids, state, limit=next_limit) if next_limit else []
             standings.append(RoadmapStanding(roadmap, progress, following))
     return sorted(standings, key=lambda s: -s.progress.overall.percent)
+
+
+def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
+    """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started)."""
+    marked = state.topics.keys()
+    with_projects = {key.partition("/")[0] for key in state.projects}
+    return [
+        roadmap
+        for roadmap in catalog.roadmaps
+        if roadmap.slug in with_projects or not marked.isdisjoint(_parts(roadmap).topic_ids)
+    ]
+
+
+def _overall(roadmap: Roadmap, state: ProgressState) -> Tally:
+    """The roadmap's overall count in one pass: the sum of its phases' counts, a topic in two phases counted twice."""
+    parts = _parts(roadmap)
+    topic_ids, project_keys = parts.topic_ids, parts.project_keys
+    status = state.topics.get
+    statuses = [status(t) for t in topic_ids]
+    return Tally(
+        total=len(topic_ids) + len(project_keys),
+        done=statuses.count(TopicStatus.DONE) + sum(1 for key in project_keys if key in state.projects),
+        in_progress=statuses.count(TopicStatus.IN_PROGRESS),
+        skipped=statuses.count(TopicStatus.SKIPPED),
+    )
