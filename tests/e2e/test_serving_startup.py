@@ -1,5 +1,6 @@
 """`roadmapfinder serve` on its own: a fresh install validates and indexes the content, migrates and collects static
-files itself, a second start skips all three (the workers read the snapshot), and SIGTERM stops it within 5 s."""
+files itself, a second start skips all three (the workers read the snapshot), and SIGTERM stops it within 5 s,
+the worker's PDF renderer process with it."""
 
 from __future__ import annotations
 
@@ -64,6 +65,37 @@ def start() -> Iterator[Callable[[Path], tuple[subprocess.Popen[str], str]]]:
             process.wait(timeout=10)
 
 
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while we looked
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found += children.get(pid, [])
+        todo += children.get(pid, [])
+    return found
+
+
+def _command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _running(pid: int) -> bool:
+    """Whether the process still runs (a zombie waiting for its new parent to reap it has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _stop(process: subprocess.Popen[str]) -> tuple[float, str]:
     started = time.monotonic()
     process.send_signal(signal.SIGTERM)
@@ -98,8 +130,13 @@ def test_serve_on_a_fresh_install_then_again(
     assert len(ready) == 2, "each worker reads the snapshot"
 
     process, url = start(tmp_path)
+    with urllib.request.urlopen(f"{url}/roadmaps/alpha-dev.pdf", timeout=60) as response:
+        assert response.read().startswith(b"%PDF"), "typeset by the worker's renderer process"
+    renderers = [pid for pid in _descendants(process.pid) if b"renderer_process.py" in _command_line(pid)]
+    assert len(renderers) == 1, "one renderer, started by the worker that made the PDF"
     stopped_after, out = _stop(process)
     assert stopped_after < STOP_WITHIN, out
+    assert not [pid for pid in renderers if _running(pid)], "the renderer ends with its worker"
     assert "Content unchanged since it was validated." in out, "a second start neither parses nor indexes content"
     assert "Database is up to date." in out
     assert "Static files are current." in out, "a second start collects nothing"

@@ -13,6 +13,7 @@ worker does (its stdin closes). The command line keeps typesetting in its own pr
 
 from __future__ import annotations
 
+import atexit
 import logging
 import struct
 import subprocess
@@ -90,6 +91,7 @@ def _running_renderer() -> subprocess.Popen[bytes]:
         _renderer = subprocess.Popen(
             [sys.executable, str(_PROGRAM)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True
         )
+        atexit.register(stop_renderer)  # a worker that exits takes its renderer along (and reaps it)
     return _renderer
 
 
