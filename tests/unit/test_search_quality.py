@@ -12,6 +12,7 @@ import pytest
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.search import search_catalog
 from roadmapfinder.search.evaluation import evaluate, load_eval_set
+from roadmapfinder.search.text import phrase_synonyms_of, word_synonyms_of
 
 EVAL_SET = Path(__file__).parent.parent / "assets" / "search_eval.yaml"
 ACCURACY_FLOOR = 0.90
@@ -41,3 +42,41 @@ def test_learner_phrasings_land_on_the_roadmap(query: str, roadmap: str) -> None
     result = search_catalog(default_catalog(), query)
     slugs = [r.slug for r in result.results if r.kind == "roadmap"]
     assert roadmap in slugs[:2]
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize(
+    "query",
+    [
+        "cap theorem",
+        "how do big websites handle millions of users",
+        "scale my app to millions of users",
+        "design twitter",
+        "my app has millions of users how do i scale it",
+        "how to scale a website",
+    ],
+)
+def test_system_design_as_learners_ask_for_it_comes_first(query: str) -> None:
+    result = search_catalog(default_catalog(), query)
+    slugs = [r.slug for r in result.results if r.kind == "roadmap"]
+    assert slugs[0] == "system-design", slugs[:3]
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_equal_scores_come_by_how_deeply_the_roadmap_practises_the_topic() -> None:
+    # Four roadmaps teach the CAP theorem as a core skill and none names it, so their scores are equal; System
+    # Design's projects practise it twice, the others' once. (The order used to be whatever a partial sort left.)
+    roadmaps = [r for r in search_catalog(default_catalog(), "cap theorem").results if r.kind == "roadmap"]
+    tied = [r.slug for r in roadmaps if r.score == roadmaps[0].score]
+    assert sorted(tied) == ["computer-science", "software-architect", "software-engineer", "system-design"]
+    assert tied[0] == "system-design"
+
+
+def test_a_curated_phrase_stands_for_each_of_its_words_and_never_repeats_a_words_synonyms() -> None:
+    assert phrase_synonyms_of(["scale", "millions", "users"]) == [
+        ("scalability", range(1, 3)),
+        ("large", range(1, 3)),
+        ("scale", range(1, 3)),
+    ]
+    assert phrase_synonyms_of(["k8s"]) == []
+    assert word_synonyms_of("k8s") == ["kubernetes"]

@@ -1,10 +1,11 @@
 """`search_catalog`: the one search every surface calls (web page, suggestions box, API, CLI, finder).
 
 A query becomes weighted terms: its own words (stemmed), typo corrections from rapidfuzz for words the catalog
-does not contain, joined pairs ("front end" → "frontend") and curated synonyms. Each term's BM25 scores over the
-weighted fields add up per document; documents that cover more of the query's words, and whose whole name the
-query contains, rank higher; topics lend their score to the roadmaps that teach them. Every result says which
-field and which topic matched.
+does not contain, joined pairs ("front end" → "frontend") and curated synonyms (a phrase's, such as "millions of
+users" → scalability, stand for each of its words). Each term's BM25 scores over the weighted fields add up per
+document; documents that cover more of the query's words, and whose whole name the query contains, rank higher;
+topics lend their score to the roadmaps that teach them, and roadmaps with equal scores come by how many of their
+projects practise the lending topic. Every result says which field and which topic matched.
 """
 
 from __future__ import annotations
@@ -20,15 +21,18 @@ from roadmapfinder.catalog.catalog import Catalog, parse_category
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.suggest import closest, spelling_similarity
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, SearchIndex, index_for
+from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, IntArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
-from roadmapfinder.search.text import STOPWORDS, clean_query, stem, synonyms_of, terms, words
+from roadmapfinder.search.text import STOPWORDS, clean_query, phrase_synonyms_of, stem, terms, word_synonyms_of, words
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
 
 #: Weights of terms that are not the query's own words.
 SYNONYM_WEIGHT = 0.6
+#: A curated phrase ("millions of users", "front end") is surer than one word's synonym: it stands for every word
+#: of the phrase.
+PHRASE_WEIGHT = 0.8
 JOINED_WEIGHT = 0.9
 TYPO_WEIGHT = 0.9
 #: Bonus for a document whose whole name (title, slug or an alias) appears in the query, scaled by coverage.
@@ -49,7 +53,9 @@ RELATIVE_CUTOFF = 0.12
 class _Term:
     stem: str
     weight: float
-    group: int  # index of the query word it stands for (synonyms share the word's group)
+    #: Positions of the query words it stands for: a word's own stem, its spelling fixes and synonyms stand for
+    #: that word, a joined pair for its first word, a phrase's synonyms for every word of the phrase.
+    groups: tuple[int, ...]
 
 
 @dataclass
@@ -82,7 +88,7 @@ def search_catalog(
     only_roadmap = catalog.roadmap(roadmap) if roadmap else None
     index = index_for(catalog)
     parsed = _parse(text, index)
-    total, per_term = _score(index, parsed)
+    total, per_term, depth = _score(index, parsed)
     mask = np.ones(index.size, dtype=np.bool_)
     if wanted is not None:
         mask &= index.category_masks[wanted]
@@ -91,7 +97,7 @@ def search_catalog(
         for tid in only_roadmap.topic_ids:
             mask[index.position[("topic", tid)]] = True
     scores = np.where(mask, total, 0.0)
-    best = _top(scores, size)
+    best = _top(scores, depth, size)
     results = [_hit(index, parsed, i, float(scores[i]), per_term, total) for i in best]
     corrected = " ".join(parsed.corrections.get(w, w) for w in parsed.words) if parsed.corrections else None
     suggestions = [] if results else _suggestions(catalog, text, only_roadmap.topic_ids if only_roadmap else None)
@@ -108,12 +114,14 @@ def _parse_limit(limit: int | None) -> int:
 
 def _parse(text: str, index: SearchIndex) -> _Query:
     query = _Query(text=text, words=words(text))
-    weights: dict[tuple[str, int], float] = {}
+    weights: dict[str, float] = {}
+    spans: dict[str, set[int]] = {}
 
-    def add(word: str, weight: float, group: int) -> None:
+    def add(word: str, weight: float, *groups: int) -> None:
         term = stem(word)
         if term in index.vocabulary:
-            weights[(term, group)] = max(weight, weights.get((term, group), 0.0))
+            weights[term] = max(weight, weights.get(term, 0.0))
+            spans.setdefault(term, set()).update(groups)
             query.surface.setdefault(term, word)
 
     known: list[str] = []
@@ -129,11 +137,11 @@ def _parse(text: str, index: SearchIndex) -> _Query:
     for group, (left, right) in enumerate(itertools.pairwise(known)):
         add(left + right, JOINED_WEIGHT, group)
     for group, word in enumerate(known):
-        for synonym in synonyms_of([word]):
+        for synonym in word_synonyms_of(word):
             add(synonym, SYNONYM_WEIGHT, group)
-    for synonym in synonyms_of(known):
-        add(synonym, SYNONYM_WEIGHT, -1)
-    query.terms = [_Term(term, weight, group) for (term, group), weight in weights.items()]
+    for synonym, span in phrase_synonyms_of(known):
+        add(synonym, PHRASE_WEIGHT, *span)
+    query.terms = [_Term(term, weight, tuple(sorted(spans[term]))) for term, weight in weights.items()]
     return query
 
 
@@ -156,26 +164,25 @@ def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
     return [(candidate, score / 100) for candidate, score, _ in found]
 
 
-def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dict[Field, FloatArray]]]:
+def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dict[Field, FloatArray]], IntArray]:
+    """Each document's score, each term's field scores (for explanations) and each roadmap's depth (see `_top`)."""
     total = np.zeros(index.size, dtype=np.float32)
     per_term: dict[str, dict[Field, FloatArray]] = {}
-    groups = {t.group for t in query.terms if t.group >= 0}
     covered = np.zeros((max(len(query.words), 1), index.size), dtype=np.bool_)
     for term in query.terms:
         scores = per_term.get(term.stem) or index.field_scores(term.stem)
         per_term[term.stem] = scores
         for fld, values in scores.items():
             total += term.weight * FIELD_WEIGHTS[fld] * values
-            if term.group >= 0:
-                covered[term.group] |= values > 0
-    if groups:
+            covered[list(term.groups)] |= values > 0
+    if query.terms:
         coverage = covered.sum(axis=0) / len(query.words)
         total *= 0.4 + 0.6 * coverage
     _name_bonus(index, query, total)
     topics = slice(index.roadmap_count, index.size)
     total[topics] *= TOPIC_PRIOR
-    _lend_topic_scores(index, total)
-    return total, per_term
+    depth = _lend_topic_scores(index, total)
+    return total, per_term, depth
 
 
 def _name_bonus(index: SearchIndex, query: _Query, total: FloatArray) -> None:
@@ -195,28 +202,37 @@ def _name_bonus(index: SearchIndex, query: _Query, total: FloatArray) -> None:
         total[named[0]] *= WHOLE_NAME_FACTOR
 
 
-def _lend_topic_scores(index: SearchIndex, total: FloatArray) -> None:
+def _lend_topic_scores(index: SearchIndex, total: FloatArray) -> IntArray:
+    """Add to each roadmap a share of its best-matching topic's score; return how many of the roadmap's projects
+    practise that topic (0 for topics and for roadmaps no topic lent to), which orders equal scores in `_top`.
+    """
+    depth = np.zeros(index.size, dtype=np.int64)
     topic_scores = total[index.roadmap_count :]
     hits = np.flatnonzero(topic_scores > 0)
     if hits.size == 0:
-        return
-    hits = hits[np.argsort(-topic_scores[hits])[:50]]
+        return depth
+    hits = hits[np.argsort(-topic_scores[hits], kind="stable")[:50]]
     lent = np.zeros(index.roadmap_count, dtype=np.float32)
     for ti in hits:
         teachers = index.teachers.get(int(ti) + index.roadmap_count)
         if teachers is not None:
-            roadmaps, centrality = teachers
-            np.maximum.at(lent, roadmaps, topic_scores[ti] * centrality)
+            offered = topic_scores[ti] * teachers.centrality
+            better = offered > lent[teachers.roadmaps]  # a roadmap appears once per topic
+            lent[teachers.roadmaps[better]] = offered[better]
+            depth[teachers.roadmaps[better]] = teachers.practice[better]
     total[: index.roadmap_count] += TOPIC_TO_ROADMAP * lent
+    return depth
 
 
-def _top(scores: npt.NDArray[np.floating], size: int) -> list[int]:
+def _top(scores: npt.NDArray[np.floating], depth: IntArray, size: int) -> list[int]:
+    """The best `size` documents over the cutoff. Equal scores, typically roadmaps that all owe their score to one
+    topic they teach as a core skill ("cap theorem"), come by how many of their projects practise that topic (the
+    roadmap that teaches it most deeply), then in catalog order; never in whatever order a partial sort leaves.
+    """
     positive = np.flatnonzero(scores > 0)
     if positive.size == 0:
         return []
-    if positive.size > size:
-        positive = positive[np.argpartition(-scores[positive], size - 1)[:size]]
-    ordered = positive[np.argsort(-scores[positive], kind="stable")]
+    ordered = positive[np.lexsort((positive, -depth[positive], -scores[positive]))][:size]
     floor = float(scores[ordered[0]]) * RELATIVE_CUTOFF
     return [int(i) for i in ordered if scores[i] >= floor]
 

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 import bm25s
 import numpy as np
@@ -24,6 +25,7 @@ from roadmapfinder.catalog.models import Category, ExtraSection, Roadmap, Topic
 from roadmapfinder.search.text import normalize, stem, terms, words
 
 FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
 
 # bm25s sets its own logger to DEBUG when imported, which undoes any configuration made before the import (web
 # settings quiet it, but the server now imports search after Django starts) and prints "Building index from
@@ -48,6 +50,17 @@ _BM25_PARAMS: dict[Field, tuple[float, float]] = {
     Field.SUMMARY: (1.2, 0.75),
     Field.BODY: (1.2, 0.75),
 }
+
+
+class Teachers(NamedTuple):
+    """The roadmaps that teach one topic (positions in the index), with how centrally and how much practice."""
+
+    roadmaps: IntArray
+    #: 1 for a core skill, less for a topic of an extra section.
+    centrality: FloatArray
+    #: How many of the roadmap's projects practise the topic: where equal scores are ordered by how deeply
+    #: each roadmap teaches it.
+    practice: IntArray
 
 
 @dataclass(frozen=True)
@@ -107,8 +120,9 @@ class SearchIndex:
             mask = self.category_masks[roadmap.category]
             mask[i] = True
             mask[[self.position[("topic", tid)] for tid in roadmap.topic_ids]] = True
-        # Which roadmaps teach each topic, and how centrally (a core skill counts more than an extra section).
-        self.teachers: dict[int, tuple[npt.NDArray[np.int64], FloatArray]] = {}
+        # Which roadmaps teach each topic, how centrally (a core skill counts more than an extra section) and how
+        # many of their projects practise it.
+        self.teachers: dict[int, Teachers] = {}
         uses: dict[int, dict[int, float]] = {}
         for ri, roadmap in enumerate(roadmaps):
             for phase in roadmap.phases:
@@ -117,9 +131,11 @@ class SearchIndex:
                     seen = uses.setdefault(ti, {})
                     seen[ri] = max(weight, seen.get(ri, 0.0))
         for ti, by_roadmap in uses.items():
-            self.teachers[ti] = (
-                np.fromiter(by_roadmap.keys(), dtype=np.int64),
-                np.fromiter(by_roadmap.values(), dtype=np.float32),
+            topic_id = self.documents[ti].key
+            self.teachers[ti] = Teachers(
+                roadmaps=np.fromiter(by_roadmap.keys(), dtype=np.int64),
+                centrality=np.fromiter(by_roadmap.values(), dtype=np.float32),
+                practice=np.fromiter((_practice(roadmaps[ri], topic_id) for ri in by_roadmap), dtype=np.int64),
             )
 
     @property
@@ -140,6 +156,11 @@ class SearchIndex:
 def index_for(catalog: Catalog) -> SearchIndex:
     """The index of `catalog`, built on first use and kept with it (catalogs are immutable)."""
     return catalog.derived(SearchIndex)
+
+
+def _practice(roadmap: Roadmap, topic_id: str) -> int:
+    """How many of `roadmap`'s projects practise the topic."""
+    return sum(topic_id in project.practises for phase in roadmap.phases for project in phase.projects)
 
 
 def _extra(sections: Iterable[ExtraSection]) -> Iterable[tuple[str, float]]:
@@ -184,4 +205,4 @@ def _surface_words(roadmaps: Sequence[Roadmap], topics: Sequence[Topic], *, name
     return {w for w in found if len(w) >= 4 and not w.isdigit()}
 
 
-__all__ = ["FIELD_WEIGHTS", "Document", "Field", "SearchIndex", "index_for", "normalize", "stem"]
+__all__ = ["FIELD_WEIGHTS", "Document", "Field", "SearchIndex", "Teachers", "index_for", "normalize", "stem"]

@@ -3,7 +3,9 @@
 Content aliases are the first place for names (a roadmap lists "k8s" if it is about Kubernetes); this table holds
 what is true of the language, not of one roadmap: "js" means JavaScript wherever it appears, "iphone apps" are
 iOS apps. Keys are normalized words (see `text.normalize`: "c#" is already "csharp"), values the words added to
-the query. Keep it small; an entry here should fix a query in tests/assets/search_eval.yaml.
+the query; a phrase may keep its filler words ("millions of users"), which are dropped from it as from queries, and
+what it adds stands for every word of the phrase. Keep it small; an entry here should fix a query in
+tests/assets/search_eval.yaml.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "regex": "regular expressions",
     "auth": "authentication",
     "sysdesign": "system design",
+    "scale": "scalability",  # "how to scale a website": the content says "scalability" and "scalable"
+    "scaling": "scalability",
     "devsecops": "devops security",
     "mlops": "machine learning operations",
     "stats": "statistics",
@@ -74,7 +78,8 @@ WORD_SYNONYMS: dict[str, str] = {
     "dataviz": "data visualization",
 }
 
-#: Multi-word phrases (normalized, space separated) and the words they add.
+#: Multi-word phrases (normalized, space separated) and the words they add. "millions of users" is how learners say
+#: "at scale" ("how do big websites handle millions of users").
 PHRASE_SYNONYMS: dict[str, str] = {
     "mobile apps": "mobile app",
     "iphone apps": "ios",
@@ -96,4 +101,6 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "user interfaces": "frontend",
     "scalable systems": "system design",
     "distributed systems": "system design",
+    "millions of users": "scalability large scale",
+    "millions of requests": "scalability large scale",
 }

@@ -97,13 +97,28 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
-def synonyms_of(tokens: list[str]) -> list[str]:
-    """The words the curated synonyms of `tokens` stand for ("k8s" also means "kubernetes"), without `tokens`."""
-    out: list[str] = []
-    joined = f" {' '.join(tokens)} "
-    for phrase, extra in PHRASE_SYNONYMS.items():
-        if f" {phrase} " in joined:
-            out.extend(extra.split())
-    for token in tokens:
-        out.extend(WORD_SYNONYMS.get(token, "").split())
-    return [w for w in out if w not in STOPWORDS]
+def word_synonyms_of(word: str) -> list[str]:
+    """The words the curated synonyms of one word stand for ("k8s" also means "kubernetes")."""
+    return [w for w in WORD_SYNONYMS.get(word, "").split() if w not in STOPWORDS]
+
+
+def phrase_synonyms_of(tokens: list[str]) -> list[tuple[str, range]]:
+    """The words the curated phrases among `tokens` stand for, each with the positions of the phrase's words.
+
+    "scale to millions of users" holds "millions of users", so it also means "scalability", standing for the
+    words at positions 1-2 of ["scale", "millions", "users"]. Only the phrases: each word's own synonyms are
+    `word_synonyms_of`, so none is counted twice.
+    """
+    out: list[tuple[str, range]] = []
+    for phrase, extra in _PHRASES:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                out.extend((word, range(start, start + size)) for word in extra)
+    return out
+
+
+#: The curated phrases as words (filler words dropped, as in queries) and the words they add.
+_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(words(phrase)), tuple(words(extra))) for phrase, extra in PHRASE_SYNONYMS.items()
+)
