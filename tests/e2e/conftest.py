@@ -23,9 +23,7 @@ BROWSER_SERVER = {"shipped": True, "pages": True}
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The production server (`roadmapfinder serve`) for this module, shaped by the module's `SERVER` options."""
     options = getattr(request.module, "SERVER", BROWSER_SERVER)
-    shared = tmp_path_factory.getbasetemp() / "static"  # one test process's page servers collect once, not each
-    data_dir = tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1])
-    with live_server(data_dir, static_root=shared if options.get("pages") else None, **options) as running:
+    with live_server(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), **options) as running:
         yield running
 
 

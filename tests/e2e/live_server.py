@@ -47,33 +47,24 @@ class LiveServer(str):
 
 @contextmanager
 def live_server(
-    data_dir: Path,
-    *,
-    shipped: bool = False,
-    keep_database_url: bool = False,
-    workers: int = 2,
-    pages: bool = False,
-    static_root: Path | None = None,
+    data_dir: Path, *, shipped: bool = False, keep_database_url: bool = False, workers: int = 2, pages: bool = False
 ) -> Iterator[LiveServer]:
     """Yield the running server (its URL, and the environment for `manage.py` calls against its database).
 
     `pages=True` has `serve` collect static files for a browser (only when they changed); API-only servers skip
-    that slow step (`--static plain`: the server serves the plain files from the package). `static_root` shares the
-    collected files between servers (the e2e lane's page servers of one test process): `serve` collects them only
-    when they are not current, so the first server of a process collects and compresses, and the next ones start
-    at once, as a second `make run` does.
+    that slow step (`--static plain`: the server serves the plain files from the package).
     """
     dropped = {"DATABASE_URL"} if not keep_database_url else set()
     if shipped:
         dropped.add("ROADMAPFINDER_CONTENT_DIR")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env |= {"ROADMAPFINDER_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "roadmapfinder.web.settings"}
-    if static_root is not None:
-        env["STATIC_ROOT"] = str(static_root)
     manage = [sys.executable, "-m", "django"]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    if pages:
+        subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
     instance = Instance(env, workers=workers, static="collect" if pages else "plain")
-    instance.start(timeout=300 if pages else 60)  # a first collect and compress takes a minute on a busy machine
+    instance.start(timeout=60)
     try:
         yield LiveServer(instance.url, env)
     finally:
