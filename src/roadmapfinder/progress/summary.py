@@ -96,11 +96,10 @@ def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:
 
 @dataclass(frozen=True)
 class _RoadmapParts:
-    """What progress counts on a roadmap: its sections, and every topic id and project key of them in order."""
+    """What progress counts on a roadmap: its sections, and all of them as one (every topic and project in order)."""
 
     sections: tuple[Section, ...]
-    topic_ids: tuple[str, ...]
-    project_keys: tuple[str, ...]
+    whole: Section
 
 
 def _parts(roadmap: Roadmap) -> _RoadmapParts:
@@ -122,8 +121,12 @@ def _parts(roadmap: Roadmap) -> _RoadmapParts:
     )
     parts = _RoadmapParts(
         sections=sections,
-        topic_ids=tuple(t for s in sections for t in s.topic_ids),
-        project_keys=tuple(k for s in sections for k in s.project_keys),
+        whole=Section(
+            number=0,
+            title=roadmap.title,
+            topic_ids=tuple(t for s in sections for t in s.topic_ids),
+            project_keys=tuple(k for s in sections for k in s.project_keys),
+        ),
     )
     _PARTS[id(roadmap)] = (roadmap, parts)
     return parts
@@ -202,19 +205,10 @@ def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
     return [
         roadmap
         for roadmap in catalog.roadmaps
-        if roadmap.slug in with_projects or not marked.isdisjoint(_parts(roadmap).topic_ids)
+        if roadmap.slug in with_projects or not marked.isdisjoint(_parts(roadmap).whole.topic_ids)
     ]
 
 
 def _overall(roadmap: Roadmap, state: ProgressState) -> Tally:
     """The roadmap's overall count in one pass: the sum of its phases' counts, a topic in two phases counted twice."""
-    parts = _parts(roadmap)
-    topic_ids, project_keys = parts.topic_ids, parts.project_keys
-    status = state.topics.get
-    statuses = [status(t) for t in topic_ids]
-    return Tally(
-        total=len(topic_ids) + len(project_keys),
-        done=statuses.count(TopicStatus.DONE) + sum(1 for key in project_keys if key in state.projects),
-        in_progress=statuses.count(TopicStatus.IN_PROGRESS),
-        skipped=statuses.count(TopicStatus.SKIPPED),
-    )
+    return _tally(_parts(roadmap).whole, state)
