@@ -130,7 +130,12 @@ else:
         "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "rate_limit_counts"},
     }
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Every worker and every instance must read the same session: a log-out, or a visitor's progress saved by one worker,
+# has to hold on the next request whichever process answers it. So sessions live in the database, with Redis in
+# front when there is one. Without Redis the default cache is each process's own memory, where a cached session
+# would stay stale (signed in after a log-out elsewhere; progress shown and saved back from an old copy):
+# tests/e2e/test_sessions_shared.py.
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if redis_url else "db")
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
