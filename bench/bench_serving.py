@@ -162,11 +162,37 @@ def _ms(value: str) -> float:
     return float(number) * _UNITS[unit]
 
 
-def wrk(url: str, *, cookie: str = "") -> Load:
-    """wrk's figures for one URL: requests per second, p50 and p99 latency, non-2xx/3xx and socket errors."""
-    header = ["-H", f"Cookie: {cookie}"] if cookie else []
+#: A wrk script giving every request a CSRF cookie never sent before, after the reader's own cookies (WRK_COOKIE):
+#: a kept personal answer is keyed by it, so each request is a page's first view since a change (assembled whole).
+FRESH_CSRF_LUA = """
+local base = os.getenv("WRK_COOKIE")
+local count = 0
+local prefix
+function init(args)
+  prefix = string.format("%012d", tonumber(string.match(tostring({}), "0x(%x+)"), 16) % 1000000000000)
+end
+function request()
+  count = count + 1
+  local token = prefix .. string.format("%020d", count)
+  return wrk.format(nil, nil, {["Cookie"] = base .. "; csrftoken=" .. token})
+end
+"""
+
+
+def wrk(url: str, *, cookie: str = "", fresh_csrf: bool = False) -> Load:
+    """wrk's figures for one URL: requests per second, p50 and p99 latency, non-2xx/3xx and socket errors.
+
+    `fresh_csrf`: every request carries the cookie and a CSRF cookie of its own (FRESH_CSRF_LUA).
+    """
+    header = ["-H", f"Cookie: {cookie}"] if cookie and not fresh_csrf else []
+    env = None
+    if fresh_csrf:
+        script = Path(tempfile.mkdtemp(prefix="rf-wrk-")) / "fresh_csrf.lua"
+        script.write_text(FRESH_CSRF_LUA)
+        header = ["-s", str(script)]
+        env = {**os.environ, "WRK_COOKIE": cookie}
     argv = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION_S}s", "--latency", *header, url]
-    output = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=DURATION_S + 30).stdout
+    output = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=DURATION_S + 30, env=env).stdout
     percentile = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
     if "99" not in percentile:
         raise RuntimeError(f"no latency figures in wrk's output:\n{output}")
@@ -183,7 +209,10 @@ def _while_exporting_pdfs(base: str) -> Load:
     def export() -> None:
         hours = 1
         while not stop.is_set():
-            _fetch(f"{base}/roadmaps/backend.pdf?hours={hours}")
+            try:
+                _fetch(f"{base}/roadmaps/backend.pdf?hours={hours}")
+            except OSError as error:  # a PDF slower than _fetch's timeout under the load: said, not fatal
+                print(f"  (a PDF export failed under the load: {error})", flush=True)
             hours = hours % 80 + 1
 
     exporter = threading.Thread(target=export)
@@ -221,8 +250,13 @@ def _browser_cookies(base: str, path: str, session: str) -> str:
 PERSONAL_SHARE_TARGET = 0.10
 
 
-def _personal_pages(base: str, readers: dict[str, Any]) -> dict[str, Load]:
-    """wrk on the pages of a reader who tracks progress: personal, so never the shared cached page."""
+def _personal_pages(base: str, readers: dict[str, Any]) -> dict[str, tuple[Load, Load]]:
+    """wrk on the pages of a reader who tracks progress: personal, so never the shared cached page.
+
+    Each page twice: reloaded with nothing changed (answered from the copy kept under the reader's personal key,
+    web/personal_answers.py), and as the first view after a change (a CSRF cookie never seen before on every
+    request, so each is assembled from the skeleton and the reader's progress).
+    """
     pages = {
         "roadmap page, visitor tracking": (ROUTES[0], readers["visitor_cookie"]),
         "roadmap page, signed in": (ROUTES[0], readers["learner_cookie"]),
@@ -232,25 +266,26 @@ def _personal_pages(base: str, readers: dict[str, Any]) -> dict[str, Load]:
     loads = {}
     for name, (path, session) in pages.items():
         cookies = _browser_cookies(base, path, session)
-        loads[name] = wrk(base + path, cookie=cookies)
+        loads[name] = (wrk(base + path, cookie=cookies), wrk(base + path, cookie=session, fresh_csrf=True))
     return loads
 
 
-def _report_personal(personal: dict[str, Load], cached: Load) -> None:
+def _report_personal(personal: dict[str, tuple[Load, Load]], cached: Load) -> None:
     print(
-        f"personal pages (a reader tracking progress: assembled per request), against the cached roadmap page "
+        f"personal pages (a reader tracking progress), against the cached roadmap page "
         f"({cached.requests_per_s:.0f} req/s); targets >= {PERSONAL_SHARE_TARGET:.0%} of it, "
-        f"p99 < {P99_TARGET_MS:g} ms:"
+        f"p99 < {P99_TARGET_MS:g} ms; reloaded with nothing changed, then each request a first view since a change:"
     )
-    for name, load in personal.items():
-        share = load.requests_per_s / cached.requests_per_s
-        met = share >= PERSONAL_SHARE_TARGET and load.p99_ms < P99_TARGET_MS
-        errors = f"  ({load.errors} errors)" if load.errors else ""
-        print(
-            f"  {name:<30} {load.requests_per_s:9.0f} req/s  p50 {load.p50_ms:6.2f} ms  p99 {load.p99_ms:7.2f} ms  "
-            f"{share:6.1%} of cached  {'met' if met else 'MISSED'}{errors}",
-            flush=True,
-        )
+    for name, loads in personal.items():
+        for how, load in zip(("reload", "first view"), loads, strict=True):
+            share = load.requests_per_s / cached.requests_per_s
+            met = share >= PERSONAL_SHARE_TARGET and load.p99_ms < P99_TARGET_MS
+            errors = f"  ({load.errors} errors)" if load.errors else ""
+            print(
+                f"  {name + ', ' + how:<42} {load.requests_per_s:7.0f} req/s  p50 {load.p50_ms:6.2f} ms  "
+                f"p99 {load.p99_ms:7.2f} ms  {share:6.1%} of cached  {'met' if met else 'MISSED'}{errors}",
+                flush=True,
+            )
 
 
 #: Issue 17's targets for 32 concurrent writers: p99 by database.

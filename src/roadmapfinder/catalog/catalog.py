@@ -89,6 +89,10 @@ class Catalog:
         """All topics, by name."""
         return tuple(self._topics.values())
 
+    def has_roadmap(self, slug: str) -> bool:
+        """Whether a roadmap has this slug (without the search for close ones that `roadmap` makes)."""
+        return slug in self._roadmaps
+
     def roadmap(self, slug: str) -> Roadmap:
         """The roadmap with this slug; `NotFound` with the closest slugs otherwise."""
         try:

@@ -131,3 +131,34 @@ class LearnedEstimate(TopicProgress):
         proxy = True
         verbose_name = "learners' estimate"
         verbose_name_plural = "learners' estimates"
+
+
+class ReaderVersion(models.Model):
+    """A number that changes with every change to what a learner's personal pages show.
+
+    Database triggers (migration 0006) count up a learner's row whenever a row of theirs changes in the tables
+    their pages read (`VERSIONED_TABLES`): statuses, projects, follows, notes, saved plans, self-check answers.
+    Every write counts, whichever code path or tool made it, so `web/personal_answers.py` can answer a page again
+    from a copy kept under the number, and never from a copy older than the data. No foreign key: the triggers
+    of a cascade deleting a learner write here too, and the row must not be in the way.
+    """
+
+    user_id = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"learner {self.user_id}: version {self.version}"
+
+
+#: The tables whose rows belong to a learner and show on their personal pages, with the column naming the learner.
+#: API tokens are left out on purpose: every token call stamps `last_used`, and no cached page shows it.
+VERSIONED_TABLES = (
+    ("tracking_topicprogress", "user_id"),
+    ("tracking_projectprogress", "user_id"),
+    ("tracking_followedroadmap", "user_id"),
+    ("tracking_followedgenerated", "user_id"),
+    ("tracking_topicnote", "user_id"),
+    ("web_savedplan", "owner_id"),
+    ("answers_questionanswer", "user_id"),
+    ("answers_topiccheck", "user_id"),
+)

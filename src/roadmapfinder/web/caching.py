@@ -35,7 +35,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.handlers.wsgi import WSGIHandler
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.utils.http import parse_etags
@@ -74,6 +73,7 @@ _VARY = ("Accept-Encoding", "HX-Request", "Cookie")
 
 WSGIEnviron = Mapping[str, Any]
 StartResponse = Callable[..., Any]
+WSGIApplication = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 
 @cache
@@ -176,7 +176,7 @@ def _has_session(cookie_header: str) -> bool:
     return name in cookie_header and name in parse_cookie(cookie_header)  # most requests skip the parsing
 
 
-def _is_https(environ: WSGIEnviron) -> bool:
+def is_https(environ: WSGIEnviron) -> bool:
     """Whether the request came over https, as Django decides it (the trusted proxy's header, else the scheme)."""
     if settings.SECURE_PROXY_SSL_HEADER:
         header, value = settings.SECURE_PROXY_SSL_HEADER
@@ -194,7 +194,7 @@ def lookup_for(environ: WSGIEnviron) -> Lookup | None:
         return None
     if path.endswith(UNCACHED_SUFFIXES):
         return None
-    if settings.SECURE_SSL_REDIRECT and not _is_https(environ):
+    if settings.SECURE_SSL_REDIRECT and not is_https(environ):
         return None  # Django's SecurityMiddleware redirects it to https
     version = build_fingerprint()
     if path.startswith(_DAILY_PREFIXES):
@@ -263,7 +263,7 @@ class CachedPagesApp:
     the same request would pass through Django.
     """
 
-    def __init__(self, application: WSGIHandler) -> None:
+    def __init__(self, application: WSGIApplication) -> None:
         self.application = application
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "roadmapfinder.web.caching.ContentCacheMiddleware",  # first: a cached page skips everything below
+    "roadmapfinder.web.personal_answers.PersonalAnswersMiddleware",  # keeps a personal page whole, as answered
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",  # below the cache, so stored pages keep their policy
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,6 +1,7 @@
 """WSGI entry point for the production server (`roadmapfinder serve`: granian, or gunicorn).
 
-Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py).
+Cached content pages are answered by `CachedPagesApp` before Django builds a request (see web/caching.py), and a
+tracking reader's page that nothing has changed since by `PersonalAnswersApp` (web/personal_answers.py).
 
 The catalog is loaded here, before the server accepts a request: invalid content stops the server with the
 validator's full report rather than serving a half-broken site. It comes from the snapshot `roadmapfinder serve`
@@ -28,10 +29,11 @@ from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.config import config
 from roadmapfinder.exporters.typesetter import typeset_in_renderer_process
 from roadmapfinder.web.caching import CachedPagesApp
+from roadmapfinder.web.personal_answers import PersonalAnswersApp
 from roadmapfinder.web.startup import serving_catalog
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
-application = CachedPagesApp(get_wsgi_application())
+application = CachedPagesApp(PersonalAnswersApp(get_wsgi_application()))
 
 _started = time.perf_counter()
 try:

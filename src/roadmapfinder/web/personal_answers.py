@@ -1,0 +1,263 @@
+"""Personal pages answered again, before Django builds a request, while nothing they show has changed.
+
+A tracking reader reloads the same pages (their roadmap, their plan, /me) far more often than their data changes.
+Assembling such a page from its skeleton (web/personal_pages.py) still costs the whole middleware stack, a session
+and a user load and ~250 slot fills. `PersonalAnswersApp` wraps the WSGI application like `CachedPagesApp` and
+answers a reload with the bytes Django answered last time, when the *personal key* is unchanged. The key holds
+everything the answer depended on:
+
+- the request's variant: host, scheme, path, query, gzip, and the CSRF cookie (the page's forms carry a token
+  masked for it; a reader without one gets it set, which is never kept);
+- the session row's stored data, read from the database as the session engine reads it (so a log-out, a message
+  waiting to be shown, a visitor's progress or a new log-in all change it) and, for a learner, their whole
+  `auth_user` row (a password change ends other sessions) and their reader version, which database triggers count
+  up on every change to their data (tracking/models.py `ReaderVersion`);
+- for a plan page, the saved plan's whole row and its owner's reader version (a plan nobody owns shows its
+  creator's session progress, which this cannot see: those pages are never kept);
+- the build fingerprint and the day (plan pages fold this week; /me lists what is due).
+
+The key is computed *before* Django runs (a write during the render then leaves the copy under a key that is
+already old), and `PersonalAnswersMiddleware` keeps only a complete 200 HTML answer that sets no cookie, from the
+second view of the same key (a page seen once since a change would only push reloaded pages out), in this
+process's page copies (`PAGE_MEMORY_MB`). Readers without a session cookie, htmx requests, and a request with a
+messages cookie always go through Django. tests/web/test_personal_answers.py holds that a kept answer is never
+older than the data, whatever wrote it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
+from django.contrib.auth import get_user_model
+from django.db import DatabaseError, close_old_connections, connection
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http.cookie import parse_cookie
+from django.utils import timezone
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
+from roadmapfinder.web.caching import (
+    StartResponse,
+    Stored,
+    WSGIApplication,
+    build_fingerprint,
+    is_https,
+    process_copies,
+)
+
+#: The personal pages kept: a catalog roadmap, a saved plan, /me.
+_ROADMAP = re.compile(r"/roadmaps/([-\w]+)")
+_PLAN = re.compile(r"/plans/([-\w]+)")
+#: Headers set per answer, never kept.
+_PER_ANSWER = {"date", "content-length", "set-cookie"}
+#: Set in the environ by `PersonalAnswersApp` to the key it computed when it had nothing to answer.
+_KEY = "roadmapfinder.personal.key"
+
+
+@dataclass(frozen=True)
+class _Queries:
+    """The three reads of a key, in the database's own SQL (built once, after the models are loaded)."""
+
+    session: str
+    learner: str
+    plan: str
+
+
+@functools.cache
+def _queries() -> _Queries:
+    # Imported here: the WSGI module imports this one before Django has loaded its apps.
+    from django.contrib.sessions.models import Session
+
+    from roadmapfinder.plans.models import SavedPlan
+    from roadmapfinder.tracking.models import ReaderVersion
+
+    quote = connection.ops.quote_name
+    session, user, plan, version = (
+        quote(model._meta.db_table) for model in (Session, get_user_model(), SavedPlan, ReaderVersion)
+    )
+    return _Queries(
+        session=f"SELECT session_data FROM {session} WHERE session_key = %s AND expire_date > %s",
+        learner=(
+            f"SELECT u.*, COALESCE(v.version, 0) FROM {user} u LEFT JOIN {version} v ON v.user_id = u.id "
+            "WHERE u.id = %s"
+        ),
+        plan=(
+            f"SELECT p.*, COALESCE(v.version, 0) FROM {plan} p LEFT JOIN {version} v ON v.user_id = p.owner_id "
+            "WHERE p.id = %s AND p.owner_id IS NOT NULL"
+        ),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _learner_in(session_data: str) -> str | None:
+    """The signed-in learner's id a stored session holds (decoded once per distinct session, not per request)."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    learner = store.decode(session_data).get(USER_SESSION_KEY)
+    return str(learner) if learner is not None else None
+
+
+def _kept_page(path: str) -> str | None:
+    """Which kind of kept page a path is ("roadmap", "plan", "me"), or None for every other path."""
+    if path == "/me":
+        return "me"
+    if match := _ROADMAP.fullmatch(path):
+        return "roadmap" if default_catalog().has_roadmap(match.group(1)) else None
+    if _PLAN.fullmatch(path):
+        return "plan"
+    return None
+
+
+def personal_key(environ: dict[str, Any]) -> str | None:
+    """The personal key of a request (see the module docstring), or None when its answer is never kept."""
+    if environ.get("REQUEST_METHOD") != "GET" or "HTTP_HX_REQUEST" in environ or "HTTP_AUTHORIZATION" in environ:
+        return None
+    path: str = environ.get("PATH_INFO", "")
+    page = _kept_page(path)
+    cookie_header = environ.get("HTTP_COOKIE", "")
+    if page is None or settings.SESSION_COOKIE_NAME not in cookie_header:
+        return None
+    if settings.SECURE_SSL_REDIRECT and not is_https(environ):
+        return None  # Django's SecurityMiddleware redirects it
+    cookies = parse_cookie(cookie_header)
+    session_key, csrf = cookies.get(settings.SESSION_COOKIE_NAME), cookies.get(settings.CSRF_COOKIE_NAME)
+    if not session_key or not csrf or "messages" in cookies:
+        return None
+    parts = _reads(page, path, session_key)
+    if parts is None:
+        return None
+    variant = (
+        build_fingerprint(),
+        f"{today():%Y%m%d}",
+        environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),
+        str(is_https(environ)),
+        path,
+        environ.get("QUERY_STRING", ""),
+        str("gzip" in environ.get("HTTP_ACCEPT_ENCODING", "")),
+        csrf,
+        *parts,
+    )
+    return "rf:personal:" + hashlib.sha256(repr(variant).encode()).hexdigest()
+
+
+def _reads(page: str, path: str, session_key: str) -> tuple[str, ...] | None:
+    """What the key holds from the database: the session, the learner and, on a plan page, the plan."""
+    queries = _queries()
+    with connection.cursor() as cursor:
+        cursor.execute(queries.session, [session_key, timezone.now()])
+        row = cursor.fetchone()
+        if row is None:
+            return None  # no such session, or expired: Django answers (and starts a new one if it must)
+        parts = [row[0]]
+        learner = _learner_in(row[0])
+        if learner is not None:
+            cursor.execute(queries.learner, [learner])
+            parts.append(repr(cursor.fetchone()))
+        elif page == "me":
+            return None  # a visitor's /me lists the plans their session made: changes this key cannot see
+        if page == "plan":
+            cursor.execute(queries.plan, [path.removeprefix("/plans/")])
+            plan = cursor.fetchone()
+            if plan is None:
+                return None
+            parts.append(repr(plan))
+    return tuple(parts)
+
+
+class PersonalAnswersApp:
+    """WSGI wrapper answering a personal page from the copy kept under its personal key (module docstring)."""
+
+    def __init__(self, application: WSGIApplication) -> None:
+        self.application = application
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        key = self._key(environ)
+        stored = process_copies.get(key) if key else None
+        if stored is None:
+            if key:
+                environ[_KEY] = key
+            return self.application(environ, start_response)
+        body, headers = stored
+        start_response("200 OK", [*headers, ("Content-Length", str(len(body)))])
+        return [body]
+
+    @staticmethod
+    def _key(environ: dict[str, Any]) -> str | None:
+        if "HTTP_COOKIE" not in environ:
+            return None  # most requests: visitors without any cookie
+        close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
+        try:
+            return personal_key(environ)
+        except DatabaseError:
+            return None  # Django answers, with its own handling of a database that is down
+
+
+class PersonalAnswersMiddleware:
+    """Keeps the answer to a request `PersonalAnswersApp` computed a key for, when it is complete and personal."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        key = request.META.get(_KEY)
+        if key and isinstance(response, HttpResponse) and _keepable(request, response) and _seen.again(key):
+            headers = tuple((h, v) for h, v in response.items() if h.lower() not in _PER_ANSWER)
+            entry: Stored = (response.content, headers)
+            process_copies.put(key, entry)
+        return response
+
+
+class _SeenKeys:
+    """The personal keys this process answered lately, so a page is kept only when its state is viewed again.
+
+    A page viewed once since its last change (a learner who marks a topic and reloads, over and over) would only
+    push pages that are reloaded out of the page copies: each key is kept from its second view. Bounded by count
+    (keys are 76 characters): the oldest are forgotten first.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._keys: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def again(self, key: str) -> bool:
+        """Whether the key was seen before; remembers it either way."""
+        with self._lock:
+            if key in self._keys:
+                self._keys.move_to_end(key)
+                return True
+            self._keys[key] = None
+            if len(self._keys) > self.limit:
+                self._keys.popitem(last=False)
+            return False
+
+
+_seen = _SeenKeys(16_384)
+
+
+def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
+    """A complete HTML page that changed no cookie.
+
+    Django sends the CSRF cookie again with every page that has a form, to renew its expiry: that alone, with the
+    value the reader already has, does not stop a page being kept (a copy's answers then do not renew it; the next
+    page Django renders does).
+    """
+    csrf = response.cookies.get(settings.CSRF_COOKIE_NAME)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
+        and (csrf is None or csrf.value == request.COOKIES.get(settings.CSRF_COOKIE_NAME))
+        and not response.has_header("Set-Cookie")
+        and response.get("Content-Type", "").startswith("text/html")
+    )
