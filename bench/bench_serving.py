@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.serving_readers import WRITERS
-from bench.serving_writes import Writes, concurrent_writes
+from bench.serving_writes import WARM_UP, Writes, concurrent_writes
 
 ROUTES = ["/roadmaps/backend", "/api/v1/roadmaps/backend", "/topics/http"]
 CONNECTIONS, DURATION_S, THREADS = 32, 10, 2
@@ -298,12 +298,13 @@ def _writes(base: str, readers: dict[str, Any], database: str) -> tuple[str, Wri
     return database, concurrent_writes(base, readers["tokens"], topics)
 
 
-def _report_writes(result: tuple[str, Writes]) -> None:
+def _report_writes(result: tuple[str, Writes], stores: str = "") -> None:
     database, writes = result
     target = WRITE_P99_TARGET_MS[database]
     met = writes.p99_ms < target and writes.lost == 0 and writes.failed == 0
     print(
-        f"{WRITERS} concurrent writers on {database}, {writes.count} progress updates, each "
+        f"{WRITERS} concurrent writers on {stores or database}, {writes.count} progress updates (after "
+        f"{WARM_UP} untimed each), each "
         f"on a new connection: p50 {writes.p50_ms:.1f} ms, p99 {writes.p99_ms:.1f} ms, max {writes.max_ms:.0f} ms, "
         f"{writes.over_1s} over 1 s; {writes.failed} failed, {writes.lost} acknowledged writes lost "
         f"(target p99 < {target:g} ms, none lost: {'met' if met else 'MISSED'})",
@@ -314,7 +315,9 @@ def _report_writes(result: tuple[str, Writes]) -> None:
 
 
 def _writes_on_postgresql(work: Path) -> None:
-    """The writers again with PostgreSQL (BENCH_PG_URL, else the local server's roadmapfinder_bench database)."""
+    """The writers again with PostgreSQL (BENCH_PG_URL, else the local server's roadmapfinder_bench database) and,
+    when one answers, Redis for the cache and the rate-limit counts: production's shape (docs/deployment.md).
+    Without Redis each token call also counts its rate limit in a PostgreSQL table (several statements)."""
     url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/roadmapfinder_bench")
     try:
         import psycopg
@@ -327,6 +330,12 @@ def _writes_on_postgresql(work: Path) -> None:
         print(f"writers on PostgreSQL: skipped ({error})")
         return
     env = _environment(work / "data-pg") | {"DATABASE_URL": url}
+    redis = _redis_url()
+    if redis:
+        env["REDIS_URL"] = redis
+        import redis as redis_client
+
+        redis_client.Redis.from_url(redis).flushdb()  # the bench's own database: no counts from an earlier run
     subprocess.run([sys.executable, "-m", "django", "migrate", "--noinput", "-v", "0"], env=env, check=True)
     readers = _make_readers(env)
     port = _free_port()
@@ -334,7 +343,7 @@ def _writes_on_postgresql(work: Path) -> None:
     argv = [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--static", "plain"]
     with _running(argv, env, f"{base}/api/v1/healthz"):
         result = _writes(base, readers, "PostgreSQL")
-    _report_writes(result)
+    _report_writes(result, "PostgreSQL" + (" and Redis" if redis else ""))
 
 
 def _nginx_conf(root: Path, port: int, workers: int) -> str:
@@ -477,14 +486,22 @@ def run() -> None:
         _with_redis(env, reference[ROUTES[0]])
 
 
-def _with_redis(env: dict[str, str], nginx: Load) -> None:
-    """The roadmap page again with the shared Redis cache production uses (REDIS_URL, else the local server)."""
+def _redis_url() -> str | None:
+    """The Redis production would share (REDIS_URL, else the local server's database 15), if it answers."""
     url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
     host, _, port_text = url.split("://", 1)[1].split("/", 1)[0].rpartition("@")[2].partition(":")
     try:
         socket.create_connection((host, int(port_text or 6379)), timeout=1).close()
     except OSError:
-        print(f"with Redis: skipped, nothing answers at {url}")
+        return None
+    return url
+
+
+def _with_redis(env: dict[str, str], nginx: Load) -> None:
+    """The roadmap page again with the shared Redis cache production uses."""
+    url = _redis_url()
+    if url is None:
+        print("with Redis: skipped, nothing answers at REDIS_URL (or the local server)")
         return
     port = _free_port()
     base = f"http://127.0.0.1:{port}"

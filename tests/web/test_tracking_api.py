@@ -3,6 +3,7 @@ another's data."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from roadmapfinder.tracking import services
-from roadmapfinder.tracking.models import ProjectProgress, TopicProgress
+from roadmapfinder.tracking.models import ApiToken, ProjectProgress, TopicProgress
 from tests.helpers import check_openapi
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
@@ -119,6 +120,29 @@ def test_a_token_only_ever_reaches_its_owner(client: Client, ada: User, ada_toke
 def test_a_revoked_token_stops_working(client: Client, ada: User, ada_token: str) -> None:
     assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 200
     services.token_revoke(user=ada, token_id=ada.api_tokens.get().pk)
+    assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 401
+
+
+def test_a_tokens_last_use_is_stamped_at_most_once_a_minute(client: Client, ada: User, ada_token: str) -> None:
+    token = ada.api_tokens.get()
+    assert token.last_used is None
+    assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 200
+    token.refresh_from_db()
+    first = token.last_used
+    assert first is not None
+    assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used == first  # within the minute: not written again
+    ApiToken.objects.filter(pk=token.pk).update(last_used=first - timedelta(minutes=2))
+    assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used is not None
+    assert token.last_used > first - timedelta(minutes=2)
+
+
+def test_a_deactivated_learners_token_stops_working(client: Client, ada: User, ada_token: str) -> None:
+    ada.is_active = False
+    ada.save()
     assert client.get("/api/v1/me/progress", headers=_auth(ada_token)).status_code == 401
 
 

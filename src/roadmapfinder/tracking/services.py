@@ -10,12 +10,12 @@ import functools
 import hashlib
 import secrets
 from collections.abc import Collection, Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import connection, transaction
-from django.db.models import Field
+from django.db.models import Field, Model
 from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
@@ -40,18 +40,20 @@ from roadmapfinder.understanding import GeneratedRoadmap
 TOKEN_PREFIX = "rf_"
 
 
-def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> None:
-    """Set one topic's status for the learner (None clears it)."""
+def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> float | None:
+    """Set one topic's status for the learner (None clears it); answers the hours they said the topic took, which
+    a status change keeps (None when they said none, or the status was cleared)."""
     check_topic(default_catalog(), topic_id)
     if status is None:
         TopicProgress.objects.filter(user=user, topic_id=topic_id).delete()
-        return
-    _put_status(user=user, topic_id=topic_id, status=status, now=timezone.now())
+        return None
+    return _put_status(user=user, topic_id=topic_id, status=status, now=timezone.now())
 
 
-def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime) -> None:
+def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime) -> float | None:
     """Write one status and keep its times: `started` the first time it goes in progress, `finished` when it is
-    done (kept while it stays done, cleared when it is reopened). The hours a learner said stay as they are.
+    done (kept while it stays done, cleared when it is reopened). The hours a learner said stay as they are, and
+    the statement answers them (`RETURNING`), so the API need not read the row again.
 
     One upsert statement (SQLite and PostgreSQL both have `ON CONFLICT ... DO UPDATE`) instead of a read and up to
     three writes: marking progress is the write every learner makes, and on SQLite each statement holds the one
@@ -61,10 +63,13 @@ def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime
     finished = adapt(now) if status is TopicStatus.DONE else None
     with connection.cursor() as cursor:
         cursor.execute(_UPSERT_STATUS(), [user.pk, topic_id, status.value, adapt(now), started, finished])
+        (hours,) = cursor.fetchone()
+    return None if hours is None else float(hours)
 
 
-def _column(name: str) -> str:
-    field = TopicProgress._meta.get_field(name)
+def _column(model: type[Model], name: str) -> str:
+    """A field's column name, for the statements written in SQL here."""
+    field = model._meta.get_field(name)
     assert isinstance(field, Field)  # a concrete column, not a reverse relation
     assert field.column is not None
     return field.column
@@ -75,7 +80,7 @@ def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models ar
     quote = connection.ops.quote_name
     table = quote(TopicProgress._meta.db_table)
     user, topic, status, updated, started, finished = (
-        quote(_column(name)) for name in ("user", "topic_id", "status", "updated", "started", "finished")
+        quote(_column(TopicProgress, name)) for name in ("user", "topic_id", "status", "updated", "started", "finished")
     )
     return (
         f"INSERT INTO {table} ({user}, {topic}, {status}, {updated}, {started}, {finished}) "
@@ -83,7 +88,8 @@ def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models ar
         f"{status} = excluded.{status}, {updated} = excluded.{updated}, "
         f"{started} = COALESCE({table}.{started}, excluded.{started}), "
         f"{finished} = CASE WHEN excluded.{status} = '{TopicStatus.DONE.value}' "
-        f"THEN COALESCE({table}.{finished}, excluded.{finished}) ELSE NULL END"
+        f"THEN COALESCE({table}.{finished}, excluded.{finished}) ELSE NULL END "
+        f"RETURNING {quote(_column(TopicProgress, 'hours'))}"
     )
 
 
@@ -209,16 +215,39 @@ def token_revoke(*, user: User, token_id: int) -> None:
 
 
 def token_authenticate(*, secret: str) -> User | None:
-    """The active user owning this token secret, or None; records when the token was last used."""
+    """The active user owning this token secret, or None; records when the token was last used (once a minute).
+
+    One statement, asked whether the stamp is due too: every API call with a token comes through here, and the
+    ORM's query with `select_related` cost about as much as the whole status write it authenticates.
+    """
     if not secret.startswith(TOKEN_PREFIX):
         return None
-    token = ApiToken.objects.select_related("user").filter(key_hash=_hash(secret)).first()
-    if token is None or not token.user.is_active:
-        return None
     now = timezone.now()
-    if token.last_used is None or (now - token.last_used).total_seconds() > 60:  # one write a minute at most
-        ApiToken.objects.filter(pk=token.pk).update(last_used=now)
-    return token.user
+    adapt = connection.ops.adapt_datetimefield_value
+    found = list(User.objects.raw(_TOKEN_LOOKUP(), [adapt(now - _STAMP_EVERY), _hash(secret)]))
+    if not found or not found[0].is_active:
+        return None
+    user = found[0]
+    if user.rf_token_stamp_due:  # type: ignore[attr-defined]  # a column of the lookup
+        ApiToken.objects.filter(pk=user.rf_token_id).update(last_used=now)  # type: ignore[attr-defined]
+    return user
+
+
+#: How often a token's `last_used` is written at most (it is shown to the learner to the minute).
+_STAMP_EVERY = timedelta(seconds=60)
+
+
+@functools.cache
+def _TOKEN_LOOKUP() -> str:  # noqa: N802  a constant, built once the models are loaded
+    quote = connection.ops.quote_name
+    token, user = quote(ApiToken._meta.db_table), quote(User._meta.db_table)
+    last_used = quote(_column(ApiToken, "last_used"))
+    return (
+        f"SELECT u.*, t.{quote('id')} AS rf_token_id, "
+        f"(t.{last_used} IS NULL OR t.{last_used} < %s) AS rf_token_stamp_due "
+        f"FROM {token} t JOIN {user} u ON u.{quote('id')} = t.{quote(_column(ApiToken, 'user'))} "
+        f"WHERE t.{quote(_column(ApiToken, 'key_hash'))} = %s"
+    )
 
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
