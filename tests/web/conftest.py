@@ -1,13 +1,16 @@
-"""Fixtures of the web lane (Django's test client, the API): the OpenAPI document and a signed-in learner."""
+"""Fixtures of the web lane (Django's test client, the API): the OpenAPI document, a signed-in learner, and the
+requests Django itself handled (for tests of what the WSGI entry point answers before Django)."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.signals import request_started
 from django.test import Client
 
 from tests.helpers import PASSWORD, openapi_document
@@ -44,3 +47,16 @@ def ada_client(ada: User) -> Client:
     client = Client()
     client.force_login(ada)
     return client
+
+
+@pytest.fixture
+def django_requests() -> Iterator[list[object]]:
+    """Every request Django itself handled during the test."""
+    seen: list[object] = []
+
+    def record(sender: object, **kwargs: Any) -> None:
+        seen.append(sender)
+
+    request_started.connect(record)
+    yield seen
+    request_started.disconnect(record)

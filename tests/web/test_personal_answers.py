@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -28,20 +27,6 @@ from tests.web.test_wsgi_cache import Reply, call
 pytestmark = [pytest.mark.database, pytest.mark.django_db(transaction=True)]
 
 PAGE = "/roadmaps/alpha-dev"
-
-
-@pytest.fixture
-def django_requests() -> Iterator[list[object]]:
-    from django.core.signals import request_started
-
-    seen: list[object] = []
-
-    def record(sender: object, **kwargs: Any) -> None:
-        seen.append(sender)
-
-    request_started.connect(record)
-    yield seen
-    request_started.disconnect(record)
 
 
 def _cookies(client: Client) -> str:

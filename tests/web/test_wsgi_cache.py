@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_started
 
 from roadmapfinder.web.caching import CachedPagesApp, ProcessCopies
 from roadmapfinder.web.wsgi import application
@@ -24,19 +22,6 @@ class Reply:
     headers: dict[str, str]
     body: bytes
     reached_django: bool
-
-
-@pytest.fixture
-def django_requests() -> Iterator[list[object]]:
-    """Every request Django itself handled during the test."""
-    seen: list[object] = []
-
-    def record(sender: object, **kwargs: Any) -> None:
-        seen.append(sender)
-
-    request_started.connect(record)
-    yield seen
-    request_started.disconnect(record)
 
 
 def call(path: str, seen: list[object], method: str = "GET", app: Any = application, **headers: str) -> Reply:
