@@ -57,6 +57,7 @@ def ada_tracking(ada_client: Client) -> Client:
     assert ada_client.post("/me/progress/project", project).status_code == 302
     assert ada_client.post("/me/notes/web-basics", {"text": ADA_NOTE}).status_code == 302
     assert ada_client.post("/me/roadmaps/alpha-dev/follow", {"next": PAGE}).status_code == 302
+    assert "You follow Alpha Developer." in ada_client.get(PAGE).content.decode()  # the messages, shown once
     return ada_client
 
 

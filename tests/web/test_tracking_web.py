@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -345,3 +345,24 @@ def test_a_topic_is_marked_on_its_own_page(ada_client: Client, ada: User) -> Non
     assert not FollowedRoadmap.objects.filter(user=ada).exists(), "marking on a topic page follows no roadmap"
     odd = ada_client.post("/me/progress/project", {"project": "alpha-dev/pages-project", "done": "true"}, headers=HTMX)
     assert odd.status_code == 200
+
+
+@pytest.mark.parametrize("who", ["signed in", "visitor"])
+def test_following_from_the_roadmap_page_is_said_there_once(who: str, ada_client: Client) -> None:
+    """The follow form posts and comes back: the page the learner acted on says what happened, and only once
+    (it used to wait for /me, where "You no longer follow ..." came out of the blue later)."""
+    reader = ada_client if who == "signed in" else Client()
+    if who == "visitor":
+        assert reader.get("/me/progress/start?next=/roadmaps/alpha-dev").status_code == 302
+    for follow, said in (("true", "You follow Alpha Developer."), ("false", "You no longer follow Alpha Developer.")):
+        back = reader.post("/me/roadmaps/alpha-dev/follow", {"follow": follow, "next": "/roadmaps/alpha-dev"})
+        assert back["Location"] == "/roadmaps/alpha-dev"
+        assert said in text(reader.get("/roadmaps/alpha-dev").content)
+        assert said not in text(reader.get("/roadmaps/alpha-dev").content)
+    assert "You no longer follow" not in text(reader.get("/me").content)
+
+
+def test_saving_hours_on_a_topic_page_is_said_there(ada_client: Client) -> None:
+    plain = ada_client.post("/me/progress/hours", {"topic": "queries", "hours": "4", "next": "/topics/queries"})
+    assert plain["Location"] == "/topics/queries"
+    assert "Hours saved; the topic is marked done." in text(ada_client.get("/topics/queries").content)
