@@ -72,6 +72,19 @@ def test_equal_scores_come_by_how_deeply_the_roadmap_practises_the_topic() -> No
     assert tied[0] == "system-design"
 
 
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize("typed", ["cap theorm", "cap theroem", "cap thoerem"])
+def test_a_misspelt_query_says_its_correction_and_ranks_as_the_corrected_words(typed: str) -> None:
+    # "theorm" is as close to "theory" as to "theorem"; searching the runner-up too, unsaid, put Computer Science
+    # (which mentions theory) above the roadmaps "cap theorem" finds.
+    found = search_catalog(default_catalog(), typed)
+    meant = search_catalog(default_catalog(), "cap theorem")
+    assert found.corrected == "cap theorem"
+    roadmaps = [r.slug for r in found.results if r.kind == "roadmap"]
+    assert roadmaps == [r.slug for r in meant.results if r.kind == "roadmap"]
+    assert roadmaps[0] == "system-design"
+
+
 def test_a_curated_phrase_stands_for_each_of_its_words_and_never_repeats_a_words_synonyms() -> None:
     assert phrase_synonyms_of(["scale", "millions", "users"]) == [
         ("scalability", range(1, 3)),

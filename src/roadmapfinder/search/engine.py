@@ -148,9 +148,12 @@ def _parse(text: str, index: SearchIndex) -> _Query:
 def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
     """Catalog words within a small edit of `word` (a neighbouring swap is one edit), with their similarity 0-1.
 
-    Words of the catalog's names come first; words of summaries only when no name is close. A misspelt filler
-    word ("lerning", "beginer") is the filler word, searched for as nothing, rather than the nearest content word
-    ("leaning"): it comes back alone, with similarity 0, so it corrects the spelling and adds no term.
+    Only the closest word, or the words equally close: the result says which word the learner was taken to mean
+    ("corrected: cap theorem"), so a less close runner-up would be searched without being said ("theory" for
+    "theorm" ranked Computer Science first). Words of the catalog's names come first; words of summaries only when
+    no name is close. A misspelt filler word ("lerning", "beginer") is the filler word, searched for as nothing,
+    rather than the nearest content word ("leaning"): it comes back alone, with similarity 0, so it corrects the
+    spelling and adds no term.
     """
     if len(word) < 4 or word.isdigit():
         return []
@@ -161,7 +164,7 @@ def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
     filler = process.extractOne(word, STOPWORDS, scorer=spelling_similarity, score_cutoff=cutoff)
     if filler is not None and (not found or filler[1] > found[0][1]):
         return [(filler[0], 0.0)]
-    return [(candidate, score / 100) for candidate, score, _ in found]
+    return [(candidate, score / 100) for candidate, score, _ in found if score >= found[0][1]]
 
 
 def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dict[Field, FloatArray]], IntArray]:
