@@ -54,12 +54,30 @@ def test_learner_phrasings_land_on_the_roadmap(query: str, roadmap: str) -> None
         "design twitter",
         "my app has millions of users how do i scale it",
         "how to scale a website",
+        "high traffic website",
+        "how do i make my site handle lots of visitors",
     ],
 )
 def test_system_design_as_learners_ask_for_it_comes_first(query: str) -> None:
     result = search_catalog(default_catalog(), query)
     slugs = [r.slug for r in result.results if r.kind == "roadmap"]
     assert slugs[0] == "system-design", slugs[:3]
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize(
+    ("query", "roadmap"),
+    [
+        ("laravel high traffic", "laravel"),
+        ("wordpress high traffic", "wordpress"),
+        ("high traffic laravel app", "laravel"),
+    ],
+)
+def test_a_roadmap_named_beside_a_scale_phrase_stays_first(query: str, roadmap: str) -> None:
+    # "high traffic" means scale (System Design), but a learner who names the roadmap they use asks about it.
+    result = search_catalog(default_catalog(), query)
+    slugs = [r.slug for r in result.results if r.kind == "roadmap"]
+    assert slugs[0] == roadmap, slugs[:3]
 
 
 @pytest.mark.usefixtures("use_shipped_catalog")

@@ -3,7 +3,8 @@
 A query becomes weighted terms: its own words (stemmed), typo corrections from rapidfuzz for words the catalog
 does not contain, joined pairs ("front end" → "frontend") and curated synonyms (a phrase's, such as "millions of
 users" → scalability, stand for each of its words). Each term's BM25 scores over the weighted fields add up per
-document; documents that cover more of the query's words, and whose whole name the query contains, rank higher;
+document; documents that cover more of the query's words (a word of a roadmap's name counting double), and whose whole
+name the query contains, rank higher;
 topics lend their score to the roadmaps that teach them, and roadmaps with equal scores come by how many of their
 projects practise the lending topic. Every result says which field and which topic matched.
 """
@@ -41,6 +42,8 @@ NAME_BONUS = 6.0
 #: alias; without it the synonyms of "ai" made Machine Learning Engineer rank first). A name several documents share
 #: ("web development" names Frontend and Full-Stack) picks none of them.
 WHOLE_NAME_FACTOR = 2.0
+#: Coverage weight of a query word that is part of a roadmap's whole name (other words count 1): see `_word_weights`.
+NAMED_WORD_WEIGHT = 2.0
 #: Share of a topic's score lent to each roadmap that teaches it (times how central the topic is there).
 TOPIC_TO_ROADMAP = 0.5
 #: Topics rank a little below a roadmap with the same score: most visitors are looking for a roadmap.
@@ -179,7 +182,8 @@ def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dic
             total += term.weight * FIELD_WEIGHTS[fld] * values
             covered[list(term.groups)] |= values > 0
     if query.terms:
-        coverage = covered.sum(axis=0) / len(query.words)
+        weights = _word_weights(index, query)
+        coverage = weights @ covered / weights.sum()
         total *= 0.4 + 0.6 * coverage
     _name_bonus(index, query, total)
     topics = slice(index.roadmap_count, index.size)
@@ -188,9 +192,38 @@ def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dic
     return total, per_term, depth
 
 
+def _word_weights(index: SearchIndex, query: _Query) -> FloatArray:
+    """How much each query word counts for coverage: a word of a roadmap's whole name counts `NAMED_WORD_WEIGHT`.
+
+    A learner who names a roadmap ("wordpress high traffic", "laravel app with high traffic") asks about it; the
+    other words qualify it. Counting every word alike let a document that covers only the qualifier ("high
+    traffic" means scale: System Design) beat the roadmap the learner named.
+    """
+    weights = np.ones(max(len(query.words), 1), dtype=np.float32)
+    for start, size in _roadmap_names_in(index, _stems(query)):
+        weights[start : start + size] = NAMED_WORD_WEIGHT
+    return weights
+
+
+def _stems(query: _Query) -> list[str]:
+    """The query's words as the catalog spells them (spelling fixes applied), stemmed."""
+    return [stem(w) for w in (query.corrections.get(w, w) for w in query.words)]
+
+
+def _roadmap_names_in(index: SearchIndex, stems: list[str]) -> list[tuple[int, int]]:
+    """(start, length) of each run of `stems` that is a roadmap's whole name."""
+    found: list[tuple[int, int]] = []
+    for size in range(min(len(stems), 5), 0, -1):
+        for start in range(len(stems) - size + 1):
+            docs = index.phrases.get(" ".join(stems[start : start + size]), ())
+            if any(index.documents[doc].kind == "roadmap" for doc in docs):
+                found.append((start, size))
+    return found
+
+
 def _name_bonus(index: SearchIndex, query: _Query, total: FloatArray) -> None:
     """Boost documents whose whole name the query contains ("ios developer", "react hooks")."""
-    stems = [stem(w) for w in (query.corrections.get(w, w) for w in query.words)]
+    stems = _stems(query)
     if not stems:
         return
     best: dict[int, float] = {}

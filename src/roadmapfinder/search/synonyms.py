@@ -79,7 +79,9 @@ WORD_SYNONYMS: dict[str, str] = {
 }
 
 #: Multi-word phrases (normalized, space separated) and the words they add. "millions of users" is how learners say
-#: "at scale" ("how do big websites handle millions of users").
+#: "at scale" ("how do big websites handle millions of users"), and so are "high traffic" and "lots of visitors".
+#: "high traffic" adds only "scalability": its "high" already matches System Design, and with "large scale" too it
+#: outweighed a roadmap named beside it ("laravel high traffic").
 PHRASE_SYNONYMS: dict[str, str] = {
     "mobile apps": "mobile app",
     "iphone apps": "ios",
@@ -103,4 +105,6 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "distributed systems": "system design",
     "millions of users": "scalability large scale",
     "millions of requests": "scalability large scale",
+    "high traffic": "scalability",
+    "lots of visitors": "scalability large scale",
 }
