@@ -56,6 +56,8 @@ def test_learner_phrasings_land_on_the_roadmap(query: str, roadmap: str) -> None
         "how to scale a website",
         "high traffic website",
         "how do i make my site handle lots of visitors",
+        "design a chat app",
+        "build a chat app like whatsapp",
     ],
 )
 def test_system_design_as_learners_ask_for_it_comes_first(query: str) -> None:

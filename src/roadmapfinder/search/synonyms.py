@@ -69,6 +69,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "regex": "regular expressions",
     "auth": "authentication",
     "sysdesign": "system design",
+    "whatsapp": "distributed scalability",  # a classic system design prompt: "build a chat app like whatsapp"
     "scale": "scalability",  # "how to scale a website": the content says "scalability" and "scalable"
     "scaling": "scalability",
     "devsecops": "devops security",
@@ -107,4 +108,7 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "millions of requests": "scalability large scale",
     "high traffic": "scalability",
     "lots of visitors": "scalability large scale",
+    # "design a chat app/system" is a classic system design prompt; "chat ui design" is not this phrase.
+    # "system design" itself would also name the Design System roadmap.
+    "design chat": "distributed scalability",
 }
