@@ -191,13 +191,18 @@ def test_a_session_started_on_one_instance_is_known_to_the_other(topology: Topol
 
 
 def test_rate_limits_count_across_instances(topology: Topology) -> None:
-    username = _unique("linus")
-    topology.learner(username)
-    _not_near_the_end_of_a_rate_window()
-    statuses = [
-        Browser().log_in(instance.url, username, "not the password")
-        for instance in (topology.a, topology.b) * 6  # twelve guesses, alternating: more than the 10 a minute
-    ]
+    for _ in range(2):  # a burst slowed past its window's end by a busy machine is tried once more
+        username = _unique("linus")
+        topology.learner(username)
+        window = _not_near_the_end_of_a_rate_window()
+        statuses = [
+            Browser().log_in(instance.url, username, "not the password")
+            for instance in (topology.a, topology.b) * 6  # twelve guesses, alternating: more than the 10 a minute
+        ]
+        if _rate_window() == window:
+            break
+    else:
+        pytest.fail("two bursts of twelve log-ins each outlasted the rest of a one-minute rate window")
     # Counted per instance, each would have seen six guesses and refused none; counted together (in Redis), the
     # budget runs out before the twelfth, and from then on both instances refuse.
     assert 429 in statuses, statuses
@@ -221,17 +226,25 @@ def test_the_page_cache_is_shared(topology: Topology) -> None:
     assert from_shared.count(True) == 1, "the instance that did not render it reads it from Redis"
 
 
-def _not_near_the_end_of_a_rate_window(seconds: float = 20) -> None:
-    """Wait, if need be, so that a burst of guesses is counted in one window of the per-minute limit.
+def _rate_window() -> float:
+    """When the current one-minute rate window of the tests' client address ends."""
+    from django_ratelimit.core import _get_window  # type: ignore[import-untyped]
+
+    end: float = _get_window("127.0.0.1", 60)
+    return end
+
+
+def _not_near_the_end_of_a_rate_window(seconds: float = 20) -> float:
+    """Wait, if need be, so that a burst of guesses is counted in one window of the per-minute limit; answers the
+    window's end.
 
     django-ratelimit counts in fixed one-minute windows whose edge depends on the key (the client's address here);
     a window ending in the middle of the burst would reset the count and look like an instance that does not share.
     """
-    from django_ratelimit.core import _get_window  # type: ignore[import-untyped]
-
-    left = _get_window("127.0.0.1", 60) - time.time()
+    left = _rate_window() - time.time()
     if left < seconds:
         time.sleep(left + 1)
+    return _rate_window()
 
 
 @dataclass
