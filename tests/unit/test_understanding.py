@@ -256,3 +256,31 @@ def test_a_freelancer_who_builds_websites_is_offered_what_clients_pay_for() -> N
     picks = [r.slug for r in found.recommendations]
     assert picks[0] == "html-css"
     assert not {"api-design", "aspnet-core", "ruby-on-rails"} & set(picks), picks
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+def test_a_topic_goal_keeps_the_roadmap_built_on_it_whatever_the_purpose(purpose: str) -> None:
+    """Four roadmaps teach the CAP theorem as a core skill; the purpose must not push out the one that practises it
+    most, nor may the backend it assumes: the learner chose the topic as where to start."""
+    found = recommend_roadmaps(SHIPPED, goal="cap theorem", purpose=purpose)
+    picks = [r.slug for r in found.recommendations]
+    assert "system-design" in picks, picks
+    assert found.message == "We read “cap theorem” as CAP theorem and consistency models."
+
+
+@pytest.mark.parametrize("goal", ["design twitter", "how do i design whatsapp"])
+def test_designing_a_product_offers_system_design_and_says_how_the_goal_was_read(goal: str) -> None:
+    found = recommend_roadmaps(SHIPPED, goal=goal, purpose="job")
+    picks = [r.slug for r in found.recommendations]
+    assert "system-design" in picks, picks
+    assert "as a field (Design" in found.message, "the reading is still said, not replaced silently"
+    assert "As you typed it, your goal points most to System Design" in found.message
+
+
+@pytest.mark.parametrize("goal", ["design a logo", "ui design", "i want to design a logo"])
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+def test_a_design_goal_still_goes_to_design_roadmaps(goal: str, purpose: str) -> None:
+    found = recommend_roadmaps(SHIPPED, goal=goal, purpose=purpose)
+    picks = [r.slug for r in found.recommendations]
+    assert picks[0] == "ux-design", picks
+    assert "system-design" not in picks, picks

@@ -2,10 +2,13 @@
 
 The goal is read by the interpreter first. When it names nothing the catalog knows ("asdf", "make money"), the
 finder says so and asks one follow-up question (which field?) instead of guessing. Otherwise the phrases it
-understood are searched, roadmaps they name outright come first, and the purpose changes the answer, not just
-its wording: a job favours role roadmaps (Backend Developer) and keeps their portfolio and interview phases; a
-hobby favours skill roadmaps (Python, React) and leaves the career phases out of the estimate; freelance favours
-what clients pay for (websites, apps, design) and keeps the portfolio. Topics the learner knows (read by the same
+understood are searched (and, when a field word or a left-out word rebuilt the query, the goal as typed too: its
+best roadmap keeps a place, and the message says so), equal scores keep the search's order, roadmaps named outright
+come first, and the purpose changes the answer, not just its wording: a job favours role roadmaps (Backend
+Developer) and keeps their portfolio and interview phases; a hobby favours skill roadmaps (Python, React) and leaves
+the career phases out of the estimate; freelance favours what clients pay for (websites, apps, design) and keeps the
+portfolio. For a goal about specific topics ("cap theorem") the purpose counts less than how centrally each roadmap
+teaches them. Topics the learner knows (read by the same
 interpreter: "python" is Python basics, never the whole Python roadmap) shorten each estimate by their hours.
 The same function answers the web form, the API and the CLI.
 """
@@ -125,6 +128,7 @@ class _Candidate:
     field: str | None  # the field word (as the learner wrote it) that brought it
     matched: tuple[str, ...]  # names of its topics the search matched
     builds_on: tuple[str, ...] = ()  # titles of roadmaps it assumes, of which the learner knows topics
+    rank: int = 0  # its place in the search's results: equal scores keep the search's order
 
 
 def recommend_roadmaps(
@@ -164,12 +168,24 @@ def recommend_roadmaps(
             follow_up=_follow_up(),
         )
     known_topics = set(known_reading.topics)
-    candidates = [_with_known(catalog, c, known_topics) for c in _candidates(catalog, reading)]
-    ranked = sorted(candidates, key=lambda c: (-c.score * _purpose_factor(c.roadmap, why, hours), c.roadmap.slug))
-    recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in ranked[:count]]
+    about_topics = _about_topics(reading)
+    candidates = [_with_known(catalog, c, known_topics, broad=not about_topics) for c in _candidates(catalog, reading)]
+    weight = TOPIC_PURPOSE_WEIGHT if about_topics else 1.0
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-c.score * _purpose_factor(c.roadmap, why, hours) ** weight, c.rank, c.roadmap.slug),
+    )
+    chosen = ranked[:count]
+    typed = _typed_pick(catalog, reading, goal_text, chosen, count)
+    if typed is not None:
+        chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
+    recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
+    message = _message(reading)
+    if typed is not None:
+        message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
     return FinderOut(
         understood=True,
-        message=_message(reading).strip(),
+        message=message.strip(),
         interpretation=reading,
         known_reading=known_reading,
         recommendations=recommendations,
@@ -214,6 +230,7 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     field_words = {m.field: m.said for m in reading.meanings if m.field}
     only_fields = bool(reading.meanings) and all(m.field for m in reading.meanings)
     top = max((h.score for h in hits.values()), default=1.0) or 1.0
+    rank = {slug: i for i, slug in enumerate(hits)}
     named = {r.key: m for m in reading.meanings for r in m.roadmaps}
     asked = {t.key: t.name for m in reading.meanings for t in m.topics if not m.roadmaps}
     slugs = list(dict.fromkeys([*named, *hits]))
@@ -232,19 +249,52 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         if field:
             score *= 1.2
         matched = tuple(m.text for m in hits[slug].matched if m.field == "topic") if slug in hits else ()
-        out.append(_Candidate(roadmap, score, named.get(slug), teaches, field, matched))
+        out.append(_Candidate(roadmap, score, named.get(slug), teaches, field, matched, rank=rank.get(slug, len(rank))))
     return out
 
 
-def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str]) -> _Candidate:
+def _about_topics(reading: Interpretation) -> bool:
+    """Whether the goal asks about specific topics only ("cap theorem"): no roadmap, field or loose word. Then
+    the search's score, which says how centrally each roadmap teaches the topic, should decide more than the
+    purpose's role-or-skill preference, or a role roadmap that merely lists the topic beats the one built on it."""
+    return (
+        bool(reading.meanings)
+        and not reading.loose_words
+        and all(m.topics and not m.roadmaps and not m.field for m in reading.meanings)
+    )
+
+
+def _typed_pick(
+    catalog: Catalog, reading: Interpretation, goal: str, chosen: list[_Candidate], count: int
+) -> _Candidate | None:
+    """The roadmap the goal as typed points to most, when the finder's reading rebuilt the query (a field word
+    searched as its field, or words left out) and the picks miss it: one slot hedges against a wrong reading
+    ("design twitter" is system design, not the design field). A goal that names only fields keeps to them."""
+    rebuilt = bool(reading.fields) or bool(reading.not_understood)
+    if count < 2 or not rebuilt:
+        return None
+    hits = list(_roadmap_hits(catalog, goal).values())
+    if not hits or any(c.roadmap.slug == hits[0].slug for c in chosen):
+        return None
+    roadmap = catalog.roadmap(hits[0].slug)
+    only_fields = all(m.field for m in reading.meanings)
+    if only_fields and roadmap.category.value not in reading.fields:
+        return None
+    matched = tuple(m.text for m in hits[0].matched if m.field == "topic")
+    return _Candidate(roadmap, hits[0].score, None, (), None, matched)
+
+
+def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str], *, broad: bool) -> _Candidate:
     """Lift a roadmap that builds on a roadmap the learner has started (knows some of its topics), and lower one
     that assumes a roadmap the learner has not started and did not name (Django before any Python), so a broad
-    goal ("build websites") starts where a newcomer can; a roadmap named outright keeps its place."""
+    goal ("build websites") starts where a newcomer can. A roadmap named outright keeps its place, and so, when
+    the goal asks about specific topics (not `broad`), does one that teaches them (System Design for "cap
+    theorem"): that topic is where the learner chose to start."""
     prerequisites = candidate.roadmap.prerequisite_roadmaps
     started = [catalog.roadmap(s).title for s in prerequisites if known & set(catalog.roadmap(s).topic_ids)]
     if started:
         return replace(candidate, score=candidate.score * 1.2, builds_on=tuple(started))
-    if prerequisites and candidate.named is None:
+    if prerequisites and candidate.named is None and (broad or not candidate.teaches):
         return replace(candidate, score=candidate.score * UNSTARTED_PREREQUISITE)
     return candidate
 
@@ -271,6 +321,10 @@ YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
 #: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
 UNSTARTED_PREREQUISITE = 0.6
+#: The power of the purpose factor when the goal asks about specific topics: its role-or-skill preference (1.3 against
+#: 0.85 for a job) shrinks to about 1.17 against 0.91, so a roadmap that teaches the topic as a core skill beats one
+#: that only lists it in an extra section, whatever its kind, while a role still leads among equal teachers for a job.
+TOPIC_PURPOSE_WEIGHT = 0.6
 
 
 def _purpose_factor(roadmap: Roadmap, purpose: str, hours: float) -> float:
