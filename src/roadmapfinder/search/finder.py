@@ -129,6 +129,7 @@ class _Candidate:
     matched: tuple[str, ...]  # names of its topics the search matched
     builds_on: tuple[str, ...] = ()  # titles of roadmaps it assumes, of which the learner knows topics
     rank: int = 0  # its place in the search's results: equal scores keep the search's order
+    typed: str = ""  # the goal as the learner typed it, when this pick comes from searching it (`_typed_pick`)
 
 
 def recommend_roadmaps(
@@ -281,7 +282,7 @@ def _typed_pick(
     if only_fields and roadmap.category.value not in reading.fields:
         return None
     matched = tuple(m.text for m in hits[0].matched if m.field == "topic")
-    return _Candidate(roadmap, hits[0].score, None, (), None, matched)
+    return _Candidate(roadmap, hits[0].score, None, (), None, matched, typed=goal)
 
 
 def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str], *, broad: bool) -> _Candidate:
@@ -360,6 +361,8 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
             first = f"You asked for {roadmap.title}"
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
+    elif candidate.typed:  # not what the reading found: say why it is here at all
+        first = f"Your goal as you typed it, “{candidate.typed}”, points here most"
     elif candidate.teaches:
         first = f"It teaches {_join(list(candidate.teaches[:3]))}, which you asked about"
     elif candidate.field:
