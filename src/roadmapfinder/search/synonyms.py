@@ -108,7 +108,10 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "millions of requests": "scalability large scale",
     "high traffic": "scalability",
     "lots of visitors": "scalability large scale",
+    # "handle more traffic" is scale; "get more traffic" (to a blog) is not, so the verb is part of the phrase.
+    "handle more traffic": "scalability",
     # "design a chat app/system" is a classic system design prompt; "chat ui design" is not this phrase.
     # "system design" itself would also name the Design System roadmap.
     "design chat": "distributed scalability",
+    "design messaging": "distributed scalability",
 }
