@@ -152,6 +152,7 @@ def personal_key(environ: dict[str, Any]) -> str | None:
 def _reads(page: str, path: str, session_key: str) -> tuple[str, ...] | None:
     """What the key holds from the database: the session, the learner and, on a plan page, the plan."""
     queries = _queries()
+    close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
     with connection.cursor() as cursor:
         cursor.execute(queries.session, [session_key, timezone.now()])
         row = cursor.fetchone()
@@ -192,9 +193,6 @@ class PersonalAnswersApp:
 
     @staticmethod
     def _key(environ: dict[str, Any]) -> str | None:
-        if "HTTP_COOKIE" not in environ:
-            return None  # most requests: visitors without any cookie
-        close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
         try:
             return personal_key(environ)
         except DatabaseError:

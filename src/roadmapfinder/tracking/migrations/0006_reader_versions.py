@@ -33,20 +33,15 @@ CREATE OR REPLACE FUNCTION rf_bump_reader_version() RETURNS trigger LANGUAGE plp
 DECLARE
     learner bigint;
 BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        learner := (to_jsonb(OLD) ->> TG_ARGV[0])::bigint;
-        IF learner IS NOT NULL THEN
-            INSERT INTO tracking_readerversion (user_id, version) VALUES (learner, 1)
-            ON CONFLICT (user_id) DO UPDATE SET version = tracking_readerversion.version + 1;
-        END IF;
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        learner := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
-        IF learner IS NOT NULL THEN
-            INSERT INTO tracking_readerversion (user_id, version) VALUES (learner, 1)
-            ON CONFLICT (user_id) DO UPDATE SET version = tracking_readerversion.version + 1;
-        END IF;
-    END IF;
+    -- the learner of the row before the change (update, delete) and after it (insert, update)
+    FOREACH learner IN ARRAY ARRAY[
+        CASE WHEN TG_OP <> 'INSERT' THEN (to_jsonb(OLD) ->> TG_ARGV[0])::bigint END,
+        CASE WHEN TG_OP <> 'DELETE' THEN (to_jsonb(NEW) ->> TG_ARGV[0])::bigint END
+    ] LOOP
+        CONTINUE WHEN learner IS NULL;
+        INSERT INTO tracking_readerversion (user_id, version) VALUES (learner, 1)
+        ON CONFLICT (user_id) DO UPDATE SET version = tracking_readerversion.version + 1;
+    END LOOP;
     RETURN NULL;
 END
 $$;
