@@ -518,3 +518,10 @@ def test_me_and_home_lead_with_this_week_and_the_api_gives_the_same(django_user_
     assert again["slipped"] == []
     assert again["streak_weeks"] == 1, "last week is kept once its work is done"
     assert Client().get("/api/v1/me/this-week").status_code == 401
+
+
+def test_a_new_plans_id_never_begins_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`roadmapfinder replan -3f...` would read the id as an option: one random id in 64 began with "-"."""
+    drawn = iter(["-3fDashFirst_ABCDEFGHI", "-_another-dash-first-", "Qz9-dash-inside-is-fine"])
+    monkeypatch.setattr("roadmapfinder.plans.models.secrets.token_urlsafe", lambda size: next(drawn))
+    assert create_plan(Client()) == "Qz9-dash-inside-is-fine"

@@ -182,7 +182,12 @@ def _print_plan(plan: PlanOut) -> None:
 
 @friendly_errors
 def replan_command(
-    plan_id: Annotated[str, typer.Argument(metavar="ID", help="The plan's id (the end of its link).")],
+    plan_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The plan's id (the end of its link); one that begins with '-' goes after '--'."
+        ),
+    ],
     start: Annotated[
         str | None, typer.Option("--from", help="First day of the new schedule, YYYY-MM-DD (default today).")
     ] = None,

@@ -15,8 +15,13 @@ def new_feed_token() -> str:
 
 
 def new_plan_id() -> str:
-    """An unguessable id (128 bits): knowing it is what grants read access to a shared plan."""
-    return secrets.token_urlsafe(16)
+    """An unguessable id (128 bits): knowing it is what grants read access to a shared plan.
+
+    Never one that begins with "-" (one in 64 would): `roadmapfinder replan -3f...` reads it as an option.
+    """
+    while (plan_id := secrets.token_urlsafe(16)).startswith("-"):
+        pass
+    return plan_id
 
 
 class SavedPlan(models.Model):
