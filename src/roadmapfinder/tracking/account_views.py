@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from roadmapfinder.tracking import selectors, services
+from roadmapfinder.tracking.backends import LEARNER_BACKEND
 from roadmapfinder.tracking.forms import DeleteAccountForm, SignupForm
 from roadmapfinder.tracking.limits import SIGNUP_RATE, TOKEN_RATE, login_limited, rate_limited
 from roadmapfinder.tracking.trackers import learner
@@ -25,7 +26,7 @@ def signup(request: HttpRequest) -> HttpResponseBase:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=LEARNER_BACKEND)
         messages.success(request, "Welcome! Your progress is now saved to your account.")
         target = request.POST.get("next", "")
         safe = url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())

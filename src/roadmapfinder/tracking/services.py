@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import connection, transaction
-from django.db.models import Field, Model
 from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.db_rows import column_name
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
@@ -67,20 +67,13 @@ def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime
     return None if hours is None else float(hours)
 
 
-def _column(model: type[Model], name: str) -> str:
-    """A field's column name, for the statements written in SQL here."""
-    field = model._meta.get_field(name)
-    assert isinstance(field, Field)  # a concrete column, not a reverse relation
-    assert field.column is not None
-    return field.column
-
-
 @functools.cache
 def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models are loaded
     quote = connection.ops.quote_name
     table = quote(TopicProgress._meta.db_table)
     user, topic, status, updated, started, finished = (
-        quote(_column(TopicProgress, name)) for name in ("user", "topic_id", "status", "updated", "started", "finished")
+        quote(column_name(TopicProgress, name))
+        for name in ("user", "topic_id", "status", "updated", "started", "finished")
     )
     return (
         f"INSERT INTO {table} ({user}, {topic}, {status}, {updated}, {started}, {finished}) "
@@ -89,7 +82,7 @@ def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models ar
         f"{started} = COALESCE({table}.{started}, excluded.{started}), "
         f"{finished} = CASE WHEN excluded.{status} = '{TopicStatus.DONE.value}' "
         f"THEN COALESCE({table}.{finished}, excluded.{finished}) ELSE NULL END "
-        f"RETURNING {quote(_column(TopicProgress, 'hours'))}"
+        f"RETURNING {quote(column_name(TopicProgress, 'hours'))}"
     )
 
 
@@ -241,12 +234,12 @@ _STAMP_EVERY = timedelta(seconds=60)
 def _TOKEN_LOOKUP() -> str:  # noqa: N802  a constant, built once the models are loaded
     quote = connection.ops.quote_name
     token, user = quote(ApiToken._meta.db_table), quote(User._meta.db_table)
-    last_used = quote(_column(ApiToken, "last_used"))
+    last_used = quote(column_name(ApiToken, "last_used"))
     return (
         f"SELECT u.*, t.{quote('id')} AS rf_token_id, "
         f"(t.{last_used} IS NULL OR t.{last_used} < %s) AS rf_token_stamp_due "
-        f"FROM {token} t JOIN {user} u ON u.{quote('id')} = t.{quote(_column(ApiToken, 'user'))} "
-        f"WHERE t.{quote(_column(ApiToken, 'key_hash'))} = %s"
+        f"FROM {token} t JOIN {user} u ON u.{quote('id')} = t.{quote(column_name(ApiToken, 'user'))} "
+        f"WHERE t.{quote(column_name(ApiToken, 'key_hash'))} = %s"
     )
 
 

@@ -136,7 +136,14 @@ else:
 # front when there is one. Without Redis the default cache is each process's own memory, where a cached session
 # would stay stale (signed in after a log-out elsewhere; progress shown and saved back from an old copy):
 # tests/e2e/test_sessions_shared.py.
-SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if redis_url else "db")
+# (roadmapfinder.web.sessions: Django's engines, with the row read by key without the ORM building the query.)
+SESSION_ENGINE = "roadmapfinder.web.sessions." + ("cached_db" if redis_url else "db")
+# Django's ModelBackend reading the learner's row by key without the ORM building the query; ModelBackend itself
+# stays for the sessions it signed in before (a session names its backend), and never checks a password.
+AUTHENTICATION_BACKENDS = [
+    "roadmapfinder.tracking.backends.LearnerBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
