@@ -9,17 +9,27 @@ from django.contrib.auth.models import User
 from roadmapfinder.answers.models import QuestionAnswer, TopicCheck
 from roadmapfinder.checking import AnswerSource
 from roadmapfinder.checking.records import AnswerRecord, CheckRecord
+from roadmapfinder.db_rows import column, is_in, values
 
 
 def answers_of(*, user: User, topic_ids: Iterable[str] | None = None) -> list[AnswerRecord]:
     """Every answer the learner gave (to some topics' questions, or all), oldest first: the review queue's input."""
-    rows = QuestionAnswer.objects.filter(user=user)
+    where, params = f"{column(QuestionAnswer, 'user')} = %s", list[object]([user.pk])
     if topic_ids is not None:
-        rows = rows.filter(topic_id__in=list(topic_ids))
+        wanted = list(topic_ids)
+        if not wanted:
+            return []
+        where += f" AND {is_in(QuestionAnswer, 'topic_id', len(wanted))}"
+        params += wanted
+    order = ", ".join(column(QuestionAnswer, name) for name in ("answered", "question_key", "id"))
+    found = values(QuestionAnswer, _ANSWER_FIELDS, where, params, order_by=order)
     return [
-        AnswerRecord(question=r.question_key, right=r.right, source=AnswerSource(r.source), answered=r.answered)
-        for r in rows.order_by("answered", "question_key", "pk")
+        AnswerRecord(question=question, right=right, source=AnswerSource(source), answered=answered)
+        for question, right, source, answered in found
     ]
+
+
+_ANSWER_FIELDS = ("question_key", "right", "source", "answered")
 
 
 def checks_of(*, user: User, topic_id: str | None = None) -> list[CheckRecord]:

@@ -34,6 +34,8 @@ def generated_found(*, roadmap_ids: Iterable[str]) -> dict[str, GeneratedRoadmap
     """Each id -> its stored roadmap, in one query; None for an id whose record is gone or no longer reads as a
     roadmap (stored by an older version), so a learner's list of followed roadmaps never fails on one of them."""
     wanted = sorted(set(roadmap_ids))
+    if not wanted:
+        return {}  # most learners follow none: no query
     stored = dict(GeneratedRoadmapRecord.objects.filter(pk__in=wanted).values_list("pk", "roadmap"))
     found: dict[str, GeneratedRoadmap | None] = {}
     for roadmap_id in wanted:

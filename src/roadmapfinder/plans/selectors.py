@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from roadmapfinder.catalog import Catalog, default_catalog
 from roadmapfinder.clock import today
+from roadmapfinder.db_rows import column, one_row, rows
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
@@ -36,7 +37,7 @@ CREATED_PLANS_KEY = "rf_plans"
 
 def plan_saved(*, plan_id: str) -> SavedPlan:
     """A saved plan's record, without building it; `NotFound` for an unknown id (no suggestions: ids are secret)."""
-    saved = SavedPlan.objects.filter(pk=plan_id).first()
+    saved = one_row(SavedPlan, f"{column(SavedPlan, 'id')} = %s", [plan_id])
     if saved is None:
         raise NotFound("plan", plan_id, [], hint="check the link: plan ids are long and case-sensitive")
     return saved
@@ -114,7 +115,10 @@ def plan_can_edit(saved: SavedPlan, *, session_key: str, user: AbstractBaseUser 
 
 def plans_of(*, user: User) -> list[SavedPlan]:
     """The learner's saved plans, newest first."""
-    return list(SavedPlan.objects.filter(owner=user).order_by("-updated"))
+    return rows(SavedPlan, f"{column(SavedPlan, 'owner')} = %s", [user.pk], order_by=_NEWEST_FIRST())
+
+
+_NEWEST_FIRST = functools.cache(lambda: f"{column(SavedPlan, 'updated')} DESC")
 
 
 def plans_created_in(*, session: SessionBase) -> list[SavedPlan]:

@@ -22,13 +22,15 @@ from roadmapfinder.checking.review import (
     grade_review,
     review_queue,
 )
+from roadmapfinder.db_rows import column, values
 from roadmapfinder.progress import TopicStatus
 from roadmapfinder.tracking.models import TopicProgress
 
 
 def finished_on(*, user: User) -> dict[str, date]:
     """Each topic the learner marked done, with the day (in the site's time zone) it was last marked."""
-    rows = TopicProgress.objects.filter(user=user, status=TopicStatus.DONE.value).values_list("topic_id", "updated")
+    where = f"{column(TopicProgress, 'user')} = %s AND {column(TopicProgress, 'status')} = %s"
+    rows = values(TopicProgress, ("topic_id", "updated"), where, [user.pk, TopicStatus.DONE.value])
     return {topic_id: timezone.localdate(updated) for topic_id, updated in rows}
 
 

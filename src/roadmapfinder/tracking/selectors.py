@@ -14,6 +14,7 @@ from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.shapes import LearnedHours
 from roadmapfinder.config import config
+from roadmapfinder.db_rows import column, is_in, values
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
@@ -92,10 +93,14 @@ def _PROGRESS_SQL() -> str:  # noqa: N802  a constant, built once the models are
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:
     """The learner's notes (topic id -> Markdown), all of them or those of some topics."""
-    notes = TopicNote.objects.filter(user=user)
+    where, params = f"{column(TopicNote, 'user')} = %s", list[object]([user.pk])
     if topic_ids is not None:
-        notes = notes.filter(topic_id__in=list(topic_ids))
-    return dict(notes.values_list("topic_id", "text"))
+        wanted = list(topic_ids)
+        if not wanted:
+            return {}
+        where += f" AND {is_in(TopicNote, 'topic_id', len(wanted))}"
+        params += wanted
+    return dict(values(TopicNote, ("topic_id", "text"), where, params))
 
 
 def tokens_of(*, user: User) -> list[ApiToken]:

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.db_rows import column_name
+from roadmapfinder.db_rows import column, column_name, one_row
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
@@ -307,8 +307,8 @@ def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase)
 
 def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> None:
     """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py)."""
-    saved = SavedPlan.objects.filter(pk=plan_id, auto_reschedule=True).select_related("owner").first()
-    if saved is None:
+    saved = one_row(SavedPlan, f"{column(SavedPlan, 'id')} = %s", [plan_id])  # every plan page reads this
+    if saved is None or not saved.auto_reschedule:
         return
     state = _plan_learner_state(saved, user=user, session=session)
     if state is not None:
