@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
@@ -10,7 +12,13 @@ from markdown_it import MarkdownIt
 _renderer = MarkdownIt("commonmark", {"html": False})
 
 
+@functools.lru_cache(maxsize=256)
 def render_note(text: str) -> SafeString:
-    """The note's HTML, safe to insert in a page."""
+    """The note's HTML, safe to insert in a page.
+
+    Kept per text for the notes rendered lately (a reader's roadmap and plan pages render each of their notes on
+    every view, and Markdown cost a tenth of such a page): the HTML depends on the text alone. At most 256 notes'
+    HTML, a few MB at worst, outside the page copies' budget.
+    """
     html: str = _renderer.render(text)
     return mark_safe(html)

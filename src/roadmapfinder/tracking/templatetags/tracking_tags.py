@@ -93,9 +93,9 @@ def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
     followed = _track(track)
     tally = _progress(request, followed).overall
     if followed.kind is TrackKind.ROADMAP:
-        action, following = reverse("follow-roadmap", args=[followed.key]), reader_state(request).roadmaps
+        action, following = _url("follow-roadmap", followed.key), reader_state(request).roadmaps
     elif followed.kind is TrackKind.GENERATED:  # followed like a catalog roadmap, by its id
-        action, following = reverse("follow-generated", args=[followed.key]), reader_state(request).generated
+        action, following = _url("follow-generated", followed.key), reader_state(request).generated
     else:
         return _bar(key="overall", label="Your progress", tally=tally, oob=oob)
     follow = format_html(
@@ -350,8 +350,22 @@ def _note_slot(request: HttpRequest, args: list[str]) -> str:
 
 def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
     if not (text := _notes(request).get(topic_id)):
-        return mark_safe("")
-    return _render("_note_inline.html", {"topic_id": topic_id, "html": render_note(text)}, request)
+        return _NOTHING
+    return format_html(_NOTE_INLINE, html=render_note(text), url=_url("topic", topic_id), id=topic_id)
+
+
+#: A note under its topic, folded. Built in Python, not a template: a roadmap page fills one slot per topic.
+_NOTE_INLINE = (
+    '<details class="note-inline"><summary>My note</summary><div class="note-body">{html}</div>'
+    '<p><a href="{url}#note-{id}">Edit my note</a></p></details>'
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _url(name: str, *args: str) -> str:
+    """`reverse`, kept per name and arguments: a personal page's slots ask the same few addresses many times, and
+    each `reverse` cost as much as filling a slot. (The site is served at its root: no per-request prefix.)"""
+    return reverse(name, args=list(args))
 
 
 @register.simple_tag(takes_context=True)
@@ -367,7 +381,10 @@ def page_messages(context: dict[str, Any]) -> SafeString:
 
 @filler("messages")
 def _messages(request: HttpRequest, args: list[str]) -> SafeString:
-    return _render("_messages.html", {"messages": get_messages(request)}, request)
+    waiting = get_messages(request)
+    if not len(waiting):  # as the template's `{% if messages %}`: most pages have none to show
+        return _NOTHING
+    return _render("_messages.html", {"messages": waiting}, request)
 
 
 @register.simple_tag(takes_context=True)
@@ -387,8 +404,8 @@ def _account_links(request: HttpRequest, args: list[str]) -> SafeString:
     return format_html(
         '<li><a href="{}">Me</a></li>\n          <li><form method="post" action="{}" class="inline-form">{}'
         '<button type="submit" class="link-button">Log out</button></form></li>',
-        reverse("dashboard"),
-        reverse("logout"),
+        _url("dashboard"),
+        _url("logout"),
         csrf_field(request),
     )
 
