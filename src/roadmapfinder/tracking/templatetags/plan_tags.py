@@ -26,7 +26,7 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
-from roadmapfinder.progress.this_week import PlanWeekOut, plan_week
+from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week
 from roadmapfinder.progress.tracks import Track, schedule_standing
 from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
@@ -287,9 +287,124 @@ def this_week_panel(context: dict[str, Any], week: PlanWeekOut) -> SafeString:
 
 
 def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
+    """A plan's week: its sessions with a done box per topic, last week's slipped work and, on the plan's own page,
+    next week.
+
+    Built in Python, not a template: the panel leads /me and the home page of every learner with a plan and sits on
+    each plan page, and the template's tags per item (an address, two numbers, a date, the done box) made it a
+    quarter of a plan page's time. Every text from the plan is escaped; numbers and dates are written as the
+    template filters wrote them (`floatformat:"-1"`, `date:"D j M"`, `time:"H:i"`).
+    """
     week: PlanWeekOut = data["week"]
-    data |= {"tracking": tracking_active(request), "today": today(), "track_token": f"plan:{week.plan_id}"}
-    return mark_safe(render_to_string("tracking/_week_panel.html", data, request=request))
+    next_week: PlanWeekOut | None = data["next"]
+    on_plan, oob = bool(data["on_plan"]), bool(data["oob"])
+    checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking_active(request) else None
+    plan_id, now = escape(week.plan_id), today()
+    number = f' <span class="muted">· week {week.week_number}</span>' if week.week_number else ""
+    title = (
+        f"This week{number}" if on_plan else f'<a href="{_href("plan", week.plan_id)}">{escape(week.title)}</a>{number}'
+    )
+    out = [
+        f'<section class="week-panel" id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading"'
+        f'{_OOB if oob else ""}>\n  <h2 id="this-week-{plan_id}-heading" class="{"" if on_plan else "small-heading"}">'
+        f"{title}</h2>\n  "
+    ]
+    if week.sessions:
+        streak = week.streak_weeks
+        kept = f" · streak {streak} week{'' if streak == 1 else 's'}" if streak else ""
+        out.append(
+            f'<p class="muted week-hours">{_hours(week.finished_hours)} of {_hours(week.hours)} h done{kept}</p>\n'
+            '  <ul class="due-sessions">'
+        )
+        for session in week.sessions:
+            is_today = session.date == now
+            out.append(
+                f'<li class="due-session{" finished" if session.finished else ""}{" today" if is_today else ""}">'
+                f'<span class="when">{_day(session.date)}, {session.start:%H:%M}–{session.end:%H:%M}'
+                f"{_TODAY if is_today else ''}</span>\n    <ul>"
+            )
+            for item in session.items:
+                part = f"{escape(item.part)}, " if item.part else ""
+                out.append(
+                    f'<li class="due-item{" finished" if item.finished else ""}">'
+                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', project_tick=True)}"
+                    f' <span class="muted">({part}{_hours(item.hours)} h)</span></li>'
+                )
+            out.append("</ul></li>")
+        out.append("</ul>\n  ")
+    else:
+        out.append('<p class="muted">No session this week.</p>')
+    out.append("\n  ")
+    if week.slipped:
+        out.append('<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>')
+        for item in week.slipped:
+            out.append(
+                f'<li class="due-item">{_item_html(item, checks, "wslipped", project_tick=False)}'
+                f' <span class="muted">({_hours(item.hours)} h)</span></li>'
+            )
+        out.append("</ul></div>")
+    out.append("\n  ")
+    if next_week and next_week.sessions:
+        number = f' <span class="muted">· week {next_week.week_number}</span>' if next_week.week_number else ""
+        out.append(f'<h3 class="small-heading">Next week{number}</h3>\n  <ul class="due-sessions next">')
+        for session in next_week.sessions:
+            items = "; ".join(
+                (
+                    f'<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+                    if item.kind == "topic"
+                    else escape(item.name)
+                )
+                + (" ✓" if item.finished else "")
+                for item in session.items
+            )
+            out.append(
+                f'<li class="due-session"><span class="when">{_day(session.date)}, {session.start:%H:%M}</span> '
+                f"{items}</li>"
+            )
+        out.append("</ul>")
+    out.append("\n</section>\n")
+    return mark_safe("".join(out))
+
+
+class _WeekChecks:
+    """The done boxes of one panel, for a reader who tracks progress."""
+
+    def __init__(self, request: HttpRequest, track_token: str) -> None:
+        self.context = {"request": request}
+        self.track_token = track_token
+
+    def box(self, item: DueItemOut, scope: str) -> str:
+        return str(topic_check(self.context, self.track_token, item.phase, item.ref, scope))
+
+
+def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, *, project_tick: bool) -> str:
+    """A topic (its done box, then its link) or a project (its name, ticked when finished in a session)."""
+    if item.kind == "topic":
+        box = checks.box(item, scope) if checks else ""
+        return f'{box}<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+    tick = "✓ " if project_tick and item.finished else ""
+    return f'{tick}{escape(item.name)} <span class="badge">project</span>'
+
+
+def _hours(value: float) -> str:
+    return str(floatformat(value, "-1"))
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_OOB = ' hx-swap-oob="true"'
+_TODAY = ' <span class="badge">today</span>'
+
+
+def _day(day: date) -> str:
+    """ "Sat 5 Dec", as `date:"D j M"` writes it."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _href(name: str, key: str) -> str:
+    """An address for an attribute (escaped as `{% url %}` writes it), reversed once per name and key."""
+    return str(escape(reverse(name, args=[key])))
 
 
 @register.simple_tag(takes_context=True)
