@@ -155,11 +155,13 @@ def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressI
     user = _user(request)
     if "hours" in body.model_fields_set and body.hours is not None and status is not TopicStatus.DONE:
         raise InvalidInput("hours go with a done topic", hint='send {"status": "done", "hours": 12}')
-    with transaction.atomic():  # a status with hours is saved whole or not at all
+    if "hours" not in body.model_fields_set:  # one statement, a transaction of its own (services._one_write)
         hours = services.progress_set(user=user, topic_id=topic_id, status=status)
-        if "hours" in body.model_fields_set:
-            services.progress_hours_set(user=user, topic_id=topic_id, hours=body.hours)
-            hours = selectors.reported_hours_of(user=user, topic_id=topic_id)
+        return TopicProgressOut(topic=topic_id, status=status, hours=hours)
+    with transaction.atomic():  # a status with hours is saved whole or not at all
+        services.progress_set(user=user, topic_id=topic_id, status=status)
+        services.progress_hours_set(user=user, topic_id=topic_id, hours=body.hours)
+        hours = selectors.reported_hours_of(user=user, topic_id=topic_id)
     return TopicProgressOut(topic=topic_id, status=status, hours=hours)
 
 
