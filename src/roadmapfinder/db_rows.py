@@ -88,10 +88,31 @@ def values(
 
 def rows(model: type[ModelT], where: str, params: Sequence[Any], *, order_by: str = "") -> list[ModelT]:
     """The instances of `model` whose rows match `where`, as the ORM gives them (every field read and converted)."""
-    fields = model._meta.concrete_fields
-    names = tuple(field.name for field in fields)
-    attnames = [field.attname for field in fields]
-    return [model.from_db(connection.alias, attnames, row) for row in _fetch(model, names, where, params, order_by)]
+    fetched = _fetch(model, _field_names(model), where, params, order_by)
+    attnames = _attnames(model)
+    return [model.from_db(connection.alias, attnames, row) for row in fetched]
+
+
+def select_list(model: type[Model], alias: str) -> str:
+    """Every concrete field's column in the model's order, after the table's `alias` in a statement of one's own
+    (a join): its rows, put through `from_row`, are the model's instances."""
+    return ", ".join(f"{alias}.{column(model, name)}" for name in _field_names(model))
+
+
+def from_row(model: type[ModelT], row: Sequence[Any]) -> ModelT:
+    """The instance of a row read by `select_list`'s columns, made as the ORM makes it (the values converted)."""
+    values = _columns(model, _field_names(model)).convert(row)
+    return model.from_db(connection.alias, _attnames(model), values)
+
+
+@functools.cache
+def _field_names(model: type[Model]) -> tuple[str, ...]:
+    return tuple(field.name for field in model._meta.concrete_fields)
+
+
+@functools.cache
+def _attnames(model: type[Model]) -> list[str]:
+    return [field.attname for field in model._meta.concrete_fields]
 
 
 def one_row(model: type[ModelT], where: str, params: Sequence[Any]) -> ModelT | None:

@@ -23,10 +23,14 @@ def _one_rate_limit_window(request: pytest.FixtureRequest, monkeypatch: pytest.M
     minute-long schemathesis run, whose windows keep turning as a server's would."""
     import django_ratelimit.core
 
+    from roadmapfinder.tracking import limits
+
     if request.node.get_closest_marker("contract"):
         return
     now = time.time()
-    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
+    frozen = SimpleNamespace(time=lambda: now)
+    monkeypatch.setattr(django_ratelimit.core, "time", frozen)  # log-ins, sign-up, password reset
+    monkeypatch.setattr(limits, "time", frozen)  # API tokens (the counter of tracking/limits.py)
 
 
 @pytest.fixture

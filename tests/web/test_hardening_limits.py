@@ -1,15 +1,18 @@
 """Rate limits that hold behind a load balancer (issue 14): the client's address from the proxy's header, a
 per-account limit on failed log-ins that cannot lock the owner out, the admin log-in, every token request, and
-counts shared by every worker (kept in the database without Redis)."""
+counts shared by every worker (kept in the database without Redis). The API token limits, which have a counter of
+their own (issue 17), are tested on the database cache and on Redis."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.test import Client
 
 from roadmapfinder.tracking.client import forwarded_client
@@ -157,3 +160,122 @@ def test_limits_are_shared_by_every_worker_without_redis(ada: User, settings: An
     caches["default"].clear()  # another worker: its own process memory, the same database
     codes = [_login(Client(), "ignored") for _ in range(6)]
     assert codes[-1] == 429
+
+
+#: A database of the local Redis kept for these tests, emptied before each (the topology test has 14, the bench 15).
+REDIS_URL = "redis://127.0.0.1:6379/13"
+
+
+def _count_in_redis(settings: Any) -> None:
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).flushdb()
+    except redis.ConnectionError as error:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"Redis at {REDIS_URL} is unreachable: {error} (CI needs it: `make services`)")
+        pytest.skip(f"Redis at {REDIS_URL} is unreachable: {error}")
+    redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    settings.CACHES = {**settings.CACHES, "ratelimit": redis_cache}
+
+
+@pytest.fixture(params=["database", "redis"])
+def counts_in(request: pytest.FixtureRequest, settings: Any) -> str:
+    """Where the API's counts live: the database cache (no REDIS_URL), or Redis as production runs it. The token
+    limits take a different path on each (tracking/limits.py), so each test runs on both."""
+    if request.param == "redis":
+        _count_in_redis(settings)
+    return str(request.param)
+
+
+def _progress(client: Client, token: str, address: str = "192.0.2.10") -> HttpResponse:
+    return client.get("/api/v1/me/progress", headers={"Authorization": f"Bearer {token}"}, REMOTE_ADDR=address)
+
+
+def _mark(client: Client, token: str, address: str = "192.0.2.10") -> HttpResponse:
+    return client.put(
+        "/api/v1/me/progress/markup",
+        {"status": "done"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+        REMOTE_ADDR=address,
+    )
+
+
+def test_a_learners_token_requests_trip_at_the_rate_on_every_token_and_address(
+    counts_in: str, ada: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TOKEN_REQUEST_RATE is the learner's: a second token or another address buys no new budget, and another
+    learner's budget is their own."""
+    from roadmapfinder.api import progress as progress_api
+    from roadmapfinder.tracking.services import token_create
+
+    monkeypatch.setattr(progress_api, "TOKEN_REQUEST_RATE", "4/m")
+    laptop, phone = token_create(user=ada, name="laptop")[1], token_create(user=ada, name="phone")[1]
+    grace = token_create(user=User.objects.create_user("grace"), name="laptop")[1]
+    client = Client()
+    codes = [_mark(client, laptop).status_code, _mark(client, phone, "192.0.2.11").status_code]
+    codes += [_progress(client, laptop, "198.51.100.3").status_code, _mark(client, phone).status_code]
+    assert codes == [200, 200, 200, 200]
+    refused = _mark(client, phone, "203.0.113.9")
+    assert refused.status_code == 429
+    assert refused.json()["detail"] == "too many requests with this token; wait a minute"
+    assert _progress(client, laptop).status_code == 429
+    assert _mark(client, grace).status_code == 200
+
+
+def test_with_redis_the_learners_count_is_redis_s_alone(
+    ada: User, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every worker and instance shares the count because nothing of it is kept in the worker: the learner's
+    requests are counted in Redis, refused at the rate, and let through again once Redis forgets the count."""
+    import redis
+
+    from roadmapfinder.api import progress as progress_api
+    from roadmapfinder.tracking.services import token_create
+
+    _count_in_redis(settings)
+    monkeypatch.setattr(progress_api, "TOKEN_REQUEST_RATE", "3/m")
+    token = token_create(user=ada, name="laptop")[1]
+    assert [_mark(Client(), token).status_code for _ in range(3)] == [200, 200, 200]
+    stored = redis.Redis.from_url(REDIS_URL)
+    keys = stored.keys(f"*api-learner*:{ada.pk}:*")
+    assert [int(stored.get(key) or 0) for key in keys] == [3]
+    assert 0 < int(stored.ttl(keys[0])) <= 65, "a count expires with its window"
+    assert _mark(Client(), token).status_code == 429
+    stored.delete(*keys)
+    assert _mark(Client(), token).status_code == 200
+
+
+def test_a_spent_wrong_token_budget_refuses_the_address_before_any_token_is_looked_up(
+    counts_in: str, ada: User
+) -> None:
+    """Once an address has sent more wrong tokens than TOKEN_RATE allows, its requests are refused with the
+    wrong-token message before the token is looked up, so even the right token gets 429 from there; other
+    addresses keep their own budget."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from roadmapfinder.tracking.services import token_create
+
+    token = token_create(user=ada, name="laptop")[1]
+    client, guesser = Client(), "198.51.100.66"
+    codes = [_mark(client, f"rf_guess{i}", guesser).status_code for i in range(12)]
+    assert codes[:10] == [401] * 10
+    assert codes[-1] == 429
+    with CaptureQueriesContext(connection) as queries:
+        refused = _mark(client, token, guesser)
+    assert refused.status_code == 429
+    assert refused.json()["detail"] == "too many requests with a wrong token from this address; wait a minute"
+    assert refused["Retry-After"] == "60"
+    assert not [q for q in queries.captured_queries if "tracking_apitoken" in q["sql"]], "the token was looked up"
+    assert _mark(client, token, "198.51.100.67").status_code == 200
+
+
+def test_an_ipv6_client_is_counted_by_its_64_bit_prefix(counts_in: str) -> None:
+    """One subscriber usually gets a whole /64: counted per address, they could guess from 2^64 of them."""
+    client = Client()
+    codes = [_mark(client, f"rf_guess{i}", f"2001:db8:1:2::{i:x}").status_code for i in range(12)]
+    assert codes[0] == 401
+    assert codes[-1] == 429
+    assert _mark(client, "rf_guess", "2001:db8:1:3::1").status_code == 401  # the next /64 is someone else

@@ -230,8 +230,9 @@ if email_host := CONFIG.email_host:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = CONFIG.default_from_email
-# Rate limits (django-ratelimit) count in the "ratelimit" cache (Redis, else the database), shared by every worker,
-# per client address: the proxy's X-Forwarded-For when BEHIND_HTTPS_PROXY (tracking/client.py).
+# Rate limits (django-ratelimit, and tracking/limits.py's counter for API tokens) count in the "ratelimit" cache
+# (Redis, else the database), shared by every worker, per client address: the proxy's X-Forwarded-For when
+# BEHIND_HTTPS_PROXY (tracking/client.py). RATELIMIT_ENABLE=false turns both off.
 RATELIMIT_ENABLE = CONFIG.ratelimit_enable
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "roadmapfinder.tracking.client.client_address"
