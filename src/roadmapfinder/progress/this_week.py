@@ -137,7 +137,8 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
     A missed week breaks the streak unless it is the first missed in its calendar month: that one is forgiven (it
     is not counted, but the streak goes on past it).
     """
-    ended = [w for w in plan.weeks if w.end < week_start_of(today, plan.request.week_start)]
+    this_week_start = week_start_of(today, plan.request.week_start)
+    ended = [w for w in plan.weeks if w.end < this_week_start]
     open_refs: set[str] = set()
     done_through: list[bool] = []
     for week in ended:  # cumulative: a week is kept only if nothing scheduled up to its end is open

@@ -26,7 +26,7 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
-from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week
+from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week, streak
 from roadmapfinder.progress.tracks import Track, schedule_standing
 from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
@@ -243,8 +243,7 @@ def _standing_slot(request: HttpRequest, args: list[str]) -> SafeString:
 def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *, oob: bool) -> SafeString:
     state = reader_state(request)
     standing = schedule_standing(plan, track, state, today())
-    week = plan_week(plan, plan_id=track.key, title="", state=state, today=today())
-    data = {"standing": standing, "streak": week.streak_weeks, "can_edit": can_edit, "oob": oob}
+    data = {"standing": standing, "streak": streak(plan, state, today()), "can_edit": can_edit, "oob": oob}
     return mark_safe(render_to_string("tracking/_plan_standing.html", data, request=request))
 
 
