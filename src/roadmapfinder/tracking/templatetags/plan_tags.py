@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from roadmapfinder.addresses import address
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import Plan
@@ -45,7 +46,12 @@ _CHECK = (
     '<span class="visually-hidden">{name} done</span></label>'
     '<noscript><button type="submit" class="link-button">Save</button></noscript></form>'
 )
-_MARK_TOPIC_URL = functools.cache(lambda: reverse("progress-topic"))
+
+
+def _MARK_TOPIC_URL() -> str:  # noqa: N802  (a constant but for the prefix the site is served under)
+    return address("progress-topic")
+
+
 _FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}
 
 
@@ -400,10 +406,9 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
-@functools.lru_cache(maxsize=4096)
 def _href(name: str, key: str) -> str:
-    """An address for an attribute (escaped as `{% url %}` writes it), reversed once per name and key."""
-    return str(escape(reverse(name, args=[key])))
+    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py)."""
+    return str(escape(address(name, key)))
 
 
 @register.simple_tag(takes_context=True)

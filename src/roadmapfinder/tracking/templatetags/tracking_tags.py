@@ -8,8 +8,6 @@ the anonymous page carries no CSRF token and stays cacheable for everyone.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +19,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from roadmapfinder.addresses import address
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Topic
 from roadmapfinder.exporters.document import Status
@@ -239,7 +238,12 @@ _TOPIC_MARKER = (
 )
 _SELECTED = mark_safe(" selected")
 _SWAP_OOB = mark_safe(' hx-swap-oob="true"')
-_MARK_TOPIC_URL = functools.cache(lambda: reverse("progress-topic"))
+
+
+def _MARK_TOPIC_URL() -> str:  # noqa: N802  (a constant but for the prefix the site is served under)
+    return address("progress-topic")
+
+
 #: The status menu's options with each status chosen: the same five strings for every topic.
 _OPTIONS = {
     chosen: format_html_join(
@@ -361,11 +365,9 @@ _NOTE_INLINE = (
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def _url(name: str, *args: str) -> str:
-    """`reverse`, kept per name and arguments: a personal page's slots ask the same few addresses many times, and
-    each `reverse` cost as much as filling a slot. (The site is served at its root: no per-request prefix.)"""
-    return reverse(name, args=list(args))
+    """An address slots ask for many times (roadmapfinder/addresses.py): a `reverse` cost as much as a slot."""
+    return address(name, *args)
 
 
 @register.simple_tag(takes_context=True)
@@ -410,13 +412,10 @@ def _account_links(request: HttpRequest, args: list[str]) -> SafeString:
     )
 
 
-_SIGNED_OUT_LINKS: Callable[[], SafeString] = functools.cache(
-    lambda: format_html(
-        '<li><a href="{}">Log in</a></li>\n          <li><a href="{}">Sign up</a></li>',
-        reverse("login"),
-        reverse("signup"),
+def _SIGNED_OUT_LINKS() -> SafeString:  # noqa: N802  (a constant but for the prefix the site is served under)
+    return format_html(
+        '<li><a href="{}">Log in</a></li>\n          <li><a href="{}">Sign up</a></li>', _url("login"), _url("signup")
     )
-)
 
 
 @register.simple_tag(takes_context=True)
