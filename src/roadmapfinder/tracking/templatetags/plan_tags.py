@@ -7,7 +7,6 @@ JavaScript the checkbox forms post and come back to the page.
 
 from __future__ import annotations
 
-import functools
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,7 +15,6 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -48,7 +46,7 @@ _CHECK = (
 )
 
 
-def _MARK_TOPIC_URL() -> str:  # noqa: N802  (a constant but for the prefix the site is served under)
+def _mark_topic_url() -> str:
     return address("progress-topic")
 
 
@@ -74,7 +72,7 @@ def topic_check(
         state=slot("status", topic_id) if skeleton else status.value if status else "none",
         scope=scope,
         id=topic_id,
-        action=_MARK_TOPIC_URL(),
+        action=_mark_topic_url(),
         swap="none" if scope.startswith("w") else "outerHTML",
         oob=mark_safe(' hx-swap-oob="true"') if oob else "",
         csrf=slot("csrf") if skeleton else csrf_field(request),
@@ -144,7 +142,7 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
                     _SESSION_ITEM,
                     ref=item.ref,
                     tick=_tick_or_slot(state, item.kind, item.ref, session.date) if tracking and item.ref else "",
-                    what=format_html('<a href="{}">{}</a>', _topic_url(item.ref), item.title)
+                    what=format_html('<a href="{}">{}</a>', address("topic", item.ref), item.title)
                     if item.kind == "topic"
                     else format_html('{} <span class="badge">project</span>', item.title),
                     part=_PART_WORDS.get(item.part, ""),
@@ -167,11 +165,6 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
             )
         )
     return format_html('<ul class="sessions">{}</ul>', mark_safe("".join(rows)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _topic_url(topic_id: str) -> str:
-    return reverse("topic", args=[topic_id])
 
 
 def _tick_or_slot(state: ProgressState | None, kind: str, ref: str, day: date) -> SafeString:

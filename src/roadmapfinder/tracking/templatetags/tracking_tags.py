@@ -92,9 +92,9 @@ def _overall(request: HttpRequest, track: Track | str, oob: bool) -> SafeString:
     followed = _track(track)
     tally = _progress(request, followed).overall
     if followed.kind is TrackKind.ROADMAP:
-        action, following = _url("follow-roadmap", followed.key), reader_state(request).roadmaps
+        action, following = address("follow-roadmap", followed.key), reader_state(request).roadmaps
     elif followed.kind is TrackKind.GENERATED:  # followed like a catalog roadmap, by its id
-        action, following = _url("follow-generated", followed.key), reader_state(request).generated
+        action, following = address("follow-generated", followed.key), reader_state(request).generated
     else:
         return _bar(key="overall", label="Your progress", tally=tally, oob=oob)
     follow = format_html(
@@ -205,7 +205,7 @@ def _topic_marker_html(
         phase=phase,
         id=topic_id,
         name=default_catalog().topic(topic_id).name,
-        action=_MARK_TOPIC_URL(),
+        action=_mark_topic_url(),
         oob=_SWAP_OOB if oob else "",
         csrf=slot("csrf") if request_is_skeleton(request) else csrf_field(request),
         track=_track(track).token if track else "",
@@ -240,7 +240,7 @@ _SELECTED = mark_safe(" selected")
 _SWAP_OOB = mark_safe(' hx-swap-oob="true"')
 
 
-def _MARK_TOPIC_URL() -> str:  # noqa: N802  (a constant but for the prefix the site is served under)
+def _mark_topic_url() -> str:
     return address("progress-topic")
 
 
@@ -355,7 +355,7 @@ def _note_slot(request: HttpRequest, args: list[str]) -> str:
 def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
     if not (text := _notes(request).get(topic_id)):
         return _NOTHING
-    return format_html(_NOTE_INLINE, html=render_note(text), url=_url("topic", topic_id), id=topic_id)
+    return format_html(_NOTE_INLINE, html=render_note(text), url=address("topic", topic_id), id=topic_id)
 
 
 #: A note under its topic, folded. Built in Python, not a template: a roadmap page fills one slot per topic.
@@ -363,11 +363,6 @@ _NOTE_INLINE = (
     '<details class="note-inline"><summary>My note</summary><div class="note-body">{html}</div>'
     '<p><a href="{url}#note-{id}">Edit my note</a></p></details>'
 )
-
-
-def _url(name: str, *args: str) -> str:
-    """An address slots ask for many times (roadmapfinder/addresses.py): a `reverse` cost as much as a slot."""
-    return address(name, *args)
 
 
 @register.simple_tag(takes_context=True)
@@ -395,26 +390,28 @@ def account_links(context: dict[str, Any]) -> SafeString:
     request: HttpRequest | None = context.get("request")
     if request_is_skeleton(request):
         return slot("account")
-    return _account_links(request, []) if request is not None else _SIGNED_OUT_LINKS()
+    return _account_links(request, []) if request is not None else _signed_out_links()
 
 
 @filler("account")
 def _account_links(request: HttpRequest, args: list[str]) -> SafeString:
     user = getattr(request, "user", None)  # none on a request refused before authentication (a 400 page)
     if user is None or not user.is_authenticated:
-        return _SIGNED_OUT_LINKS()
+        return _signed_out_links()
     return format_html(
         '<li><a href="{}">Me</a></li>\n          <li><form method="post" action="{}" class="inline-form">{}'
         '<button type="submit" class="link-button">Log out</button></form></li>',
-        _url("dashboard"),
-        _url("logout"),
+        address("dashboard"),
+        address("logout"),
         csrf_field(request),
     )
 
 
-def _SIGNED_OUT_LINKS() -> SafeString:  # noqa: N802  (a constant but for the prefix the site is served under)
+def _signed_out_links() -> SafeString:
     return format_html(
-        '<li><a href="{}">Log in</a></li>\n          <li><a href="{}">Sign up</a></li>', _url("login"), _url("signup")
+        '<li><a href="{}">Log in</a></li>\n          <li><a href="{}">Sign up</a></li>',
+        address("login"),
+        address("signup"),
     )
 
 
