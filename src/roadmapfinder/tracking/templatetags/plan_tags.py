@@ -45,11 +45,6 @@ _CHECK = (
     '<noscript><button type="submit" class="link-button">Save</button></noscript></form>'
 )
 
-
-def _mark_topic_url() -> str:
-    return address("progress-topic")
-
-
 _FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}
 
 
@@ -72,7 +67,7 @@ def topic_check(
         state=slot("status", topic_id) if skeleton else status.value if status else "none",
         scope=scope,
         id=topic_id,
-        action=_mark_topic_url(),
+        action=address("progress-topic"),
         swap="none" if scope.startswith("w") else "outerHTML",
         oob=mark_safe(' hx-swap-oob="true"') if oob else "",
         csrf=slot("csrf") if skeleton else csrf_field(request),
