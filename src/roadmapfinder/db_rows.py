@@ -60,6 +60,7 @@ class _Columns:
 
 @functools.cache
 def _columns(model: type[Model], names: tuple[str, ...]) -> _Columns:
+    """Built once per model and fields, for the one database a process serves (as the ORM's own converters are)."""
     converters = []
     for index, name in enumerate(names):
         expression = model._meta.get_field(name).get_col(model._meta.db_table)  # type: ignore[union-attr]
@@ -101,8 +102,8 @@ def select_list(model: type[Model], alias: str) -> str:
 
 def from_row(model: type[ModelT], row: Sequence[Any]) -> ModelT:
     """The instance of a row read by `select_list`'s columns, made as the ORM makes it (the values converted)."""
-    values = _columns(model, _field_names(model)).convert(row)
-    return model.from_db(connection.alias, _attnames(model), values)
+    converted = _columns(model, _field_names(model)).convert(row)
+    return model.from_db(connection.alias, _attnames(model), converted)
 
 
 @functools.cache
