@@ -292,14 +292,43 @@ def _report_personal(personal: dict[str, tuple[Load, Load]], cached: Load) -> No
 WRITE_P99_TARGET_MS = {"SQLite": 250.0, "PostgreSQL": 100.0}
 
 
-def _writes(base: str, readers: dict[str, Any], database: str) -> tuple[str, Writes]:
+def _writes(base: str, readers: dict[str, Any], database: str, server: int) -> tuple[str, Writes, dict[str, float]]:
+    """The writers' run, and the CPU it cost per write in each kind of process: the writes' tail is a queue for
+    the machine's two cores, which the server, the database, Redis and the writers (this process) share."""
     detail = json.loads(_fetch(base + "/api/v1/roadmaps/backend")[0])
     topics = [t["id"] for phase in detail["phases"] for t in phase["core_skills"]]
-    return database, concurrent_writes(base, readers["tokens"], topics)
+    before, client_before = _cpu_by_kind(server), sum(os.times()[:2])
+    writes = concurrent_writes(base, readers["tokens"], topics)
+    after, client_after = _cpu_by_kind(server), sum(os.times()[:2])
+    requests = writes.count + WARM_UP * len(readers["tokens"])
+    cpu = {kind: (after.get(kind, 0.0) - before.get(kind, 0.0)) * 1000 / requests for kind in after}
+    cpu["the writers"] = (client_after - client_before) * 1000 / requests
+    return database, writes, cpu
 
 
-def _report_writes(result: tuple[str, Writes], stores: str = "") -> None:
-    database, writes = result
+def _cpu_by_kind(server: int) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes, PostgreSQL's and Redis's (the bench runs alone)."""
+    workers, renderers = _server_processes(server)
+    ours = {server, *workers, *renderers}
+    used = {"server": 0.0, "PostgreSQL": 0.0, "Redis": 0.0}
+    ticks = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        pid = int(stat.parent.name)
+        line = _command_line(pid)
+        kind = "server" if pid in ours else "PostgreSQL" if line.startswith("postgres") else None
+        kind = kind or ("Redis" if line.startswith("redis-server") else None)
+        if kind is None:
+            continue
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        used[kind] += (int(fields[11]) + int(fields[12])) / ticks
+    return used
+
+
+def _report_writes(result: tuple[str, Writes, dict[str, float]], stores: str = "") -> None:
+    database, writes, cpu = result
     target = WRITE_P99_TARGET_MS[database]
     met = writes.p99_ms < target and writes.lost == 0 and writes.failed == 0
     print(
@@ -312,6 +341,8 @@ def _report_writes(result: tuple[str, Writes], stores: str = "") -> None:
     )
     counters = ", ".join(f"{name} {value}" for name, value in writes.counters.items())
     print(f"  kernel TCP counters during the writes (listen queue overflows, SYN retries): {counters}", flush=True)
+    spent = ", ".join(f"{kind} {ms:.2f} ms" for kind, ms in cpu.items() if ms >= 0.005)
+    print(f"  CPU per write on the 2 cores all of them share: {spent} ({sum(cpu.values()):.2f} ms)", flush=True)
 
 
 def _writes_on_postgresql(work: Path) -> None:
@@ -341,8 +372,8 @@ def _writes_on_postgresql(work: Path) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     argv = [str(BIN / "roadmapfinder"), "serve", "--port", str(port), "--static", "plain"]
-    with _running(argv, env, f"{base}/api/v1/healthz"):
-        result = _writes(base, readers, "PostgreSQL")
+    with _running(argv, env, f"{base}/api/v1/healthz") as server:
+        result = _writes(base, readers, "PostgreSQL", server.pid)
     _report_writes(result, "PostgreSQL" + (" and Redis" if redis else ""))
 
 
@@ -445,7 +476,7 @@ def run() -> None:
             weight, requests = page_weight(base)
             personal = _personal_pages(base, readers)
             mixed = _while_exporting_pdfs(base)
-            writes = _writes(base, readers, "SQLite")
+            writes = _writes(base, readers, "SQLite", server.pid)
             rss_loaded = worker_rss_mb(server.pid)
             rss_renderers = renderer_rss_mb(server.pid)
         with _nginx(bodies, work) as nginx_base:
