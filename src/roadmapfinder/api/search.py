@@ -25,6 +25,12 @@ class FinderIn(Schema):
     known: str = Field(default="", json_schema_extra={"maxLength": MAX_QUERY_LENGTH})
     hours_per_week: float = Field(default=10, json_schema_extra={"minimum": 1, "maximum": 80})
     purpose: str = Field(default="job", json_schema_extra={"enum": list(PURPOSES)})
+    plain: list[str] = Field(
+        default_factory=list,
+        description="phrases of the goal whose curated reading you undid (an `interpretation` meaning read as a "
+        "`synonym`): each is read word by word",
+        json_schema_extra={"maxItems": 10, "items": {"type": "string", "maxLength": MAX_QUERY_LENGTH}},
+    )
 
 
 @router.get(
@@ -56,4 +62,5 @@ def finder(request: HttpRequest, answers: FinderIn) -> FinderOut:
         known=answers.known,
         hours_per_week=answers.hours_per_week,
         purpose=answers.purpose,
+        plain=answers.plain,
     )

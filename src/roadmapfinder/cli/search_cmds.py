@@ -42,6 +42,10 @@ def finder_command(
     known: Annotated[str | None, typer.Option("--known", help="What you already know, comma separated.")] = None,
     hours: Annotated[float | None, typer.Option("--hours", help="Hours a week you can give (1-80).")] = None,
     purpose: Annotated[str | None, typer.Option("--purpose", help="job, freelance or hobby.")] = None,
+    plain: Annotated[
+        list[str] | None,
+        typer.Option("--plain", help="Undo a curated reading: read this phrase of the goal word by word (repeatable)."),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Answer four questions and get the three roadmaps that fit you best (asks for what --goal etc. leave out)."""
@@ -50,7 +54,9 @@ def finder_command(
         known = known if known is not None else typer.prompt("What do you already know?", default="")
         hours = hours if hours is not None else typer.prompt("Hours a week you can give", default=10.0, type=float)
         purpose = purpose or typer.prompt(f"For a {', '.join(PURPOSES[:-1])} or {PURPOSES[-1]}?", default="job")
-    result = recommend_roadmaps(default_catalog(), goal=goal, known=known, hours_per_week=hours, purpose=purpose)
+    result = recommend_roadmaps(
+        default_catalog(), goal=goal, known=known, hours_per_week=hours, purpose=purpose, plain=plain or ()
+    )
     if as_json:
         _print_json(result.model_dump(mode="json"))
     else:

@@ -16,6 +16,7 @@ The same function answers the web form, the API and the CLI.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from math import ceil
 from typing import Literal, get_args
@@ -140,10 +141,13 @@ def recommend_roadmaps(
     hours_per_week: float | str | None = None,
     purpose: str | None = None,
     count: int = 3,
+    plain: Collection[str] = (),
 ) -> FinderOut:
     """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
     nothing the catalog knows, no roadmap and one follow-up question.
 
+    `plain` lists phrases of the goal whose curated reading the learner undid (“design twitter” → System design
+    interviews): they are read word by word, and the message says so.
     Refuses (`InvalidInput`) an empty or over-long goal, hours outside 1-80 and a purpose other than job,
     freelance or hobby.
     """
@@ -154,7 +158,7 @@ def recommend_roadmaps(
     if why not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
 
-    reading = interpret(catalog, goal_text)
+    reading = interpret(catalog, goal_text, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     if not reading.understood and not reading.loose_words:
@@ -176,12 +180,18 @@ def recommend_roadmaps(
         candidates,
         key=lambda c: (-c.score * _purpose_factor(c.roadmap, why, hours) ** weight, c.rank, c.roadmap.slug),
     )
+    best = _built_on_topics(reading, candidates) if about_topics else None
+    if best is not None:  # the roadmap built on the asked topic leads; the purpose orders the rest
+        ranked = [best, *(c for c in ranked if c is not best)]
     chosen = ranked[:count]
     typed = _typed_pick(catalog, reading, goal_text, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
     message = _message(reading)
+    undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
+    if undone:
+        message += " As you asked, we read " + ", ".join(f"“{p}”" for p in undone) + " word by word."
     if typed is not None:
         message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
     return FinderOut(
@@ -256,13 +266,38 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
 
 def _about_topics(reading: Interpretation) -> bool:
     """Whether the goal asks about specific topics only ("cap theorem"): no roadmap, field or loose word. Then
-    the search's score, which says how centrally each roadmap teaches the topic, should decide more than the
-    purpose's role-or-skill preference, or a role roadmap that merely lists the topic beats the one built on it."""
+    the search's score, which says how centrally each roadmap teaches the topic (and, among equals, how many of its
+    projects practise it), picks the first roadmap whatever the purpose, and decides the rest more than the
+    purpose's role-or-skill preference: otherwise a broad role that lists the topic beside many others (Software
+    Architect for "cap theorem" for a job) beats the roadmap built on it, merely for being a role."""
     return (
         bool(reading.meanings)
         and not reading.loose_words
         and all(m.topics and not m.roadmaps and not m.field for m in reading.meanings)
     )
+
+
+def _built_on_topics(reading: Interpretation, candidates: list[_Candidate]) -> _Candidate | None:
+    """The roadmap that teaches the asked topics best, when one clearly does: the search scores it highest (none
+    higher) and more of its projects practise them than any other roadmap's (System Design has two projects on the
+    CAP theorem; Software Architect, Software Engineer and Computer Science, which the search scores the same, one).
+    None when the search or the projects tie: then nothing says which teaches it best, and the purpose decides."""
+    asked = set(reading.topic_keys)
+    if not candidates or not asked:
+        return None
+    top = max(c.score for c in candidates)
+    practice = {c.roadmap.slug: _practice(c.roadmap, asked) for c in candidates}
+    best = max(candidates, key=lambda c: (c.score >= top, practice[c.roadmap.slug]))
+    if best.score < top or any(
+        practice[c.roadmap.slug] >= practice[best.roadmap.slug] for c in candidates if c is not best
+    ):
+        return None
+    return best
+
+
+def _practice(roadmap: Roadmap, topics: set[str]) -> int:
+    """How many of the roadmap's projects practise any of `topics`."""
+    return sum(1 for phase in roadmap.phases for project in phase.projects if topics & set(project.practises))
 
 
 def _typed_pick(

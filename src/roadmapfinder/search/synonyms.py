@@ -79,6 +79,9 @@ WORD_SYNONYMS: dict[str, str] = {
     "dataviz": "data visualization",
 }
 
+#: What a system design interview prompt adds: see "design twitter" below.
+_DESIGN_PROMPT = "sdi distributed scalability"
+
 #: Multi-word phrases (normalized, space separated) and the words they add. "millions of users" is how learners say
 #: "at scale" ("how do big websites handle millions of users"), and so are "high traffic" and "lots of visitors".
 #: "high traffic" adds only "scalability": its "high" already matches System Design, and with "large scale" too it
@@ -110,8 +113,32 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "lots of visitors": "scalability large scale",
     # "handle more traffic" is scale; "get more traffic" (to a blog) is not, so the verb is part of the phrase.
     "handle more traffic": "scalability",
-    # "design a chat app/system" is a classic system design prompt; "chat ui design" is not this phrase.
-    # "system design" itself would also name the Design System roadmap.
-    "design chat": "distributed scalability",
-    "design messaging": "distributed scalability",
+    # ... and "my website/site handle more traffic" too, though "website" is an alias of HTML & CSS: "scale" more, but
+    # not "large scale", with which "laravel website handle more traffic" left Laravel.
+    "website handle more traffic": "scalability scale",
+    "site handle more traffic": "scalability scale",
+    # "design twitter", "design a url shortener", "design a chat app": the classic system design interview prompts
+    # (the ones the System design interviews topic lists, and a few more). The verb is part of the phrase: "twitter"
+    # alone is the developer advocates' social media, "chat app" alone a mobile app, "chat ui design" UX. They add
+    # "sdi", that topic's own alias, so the interpreter reads the prompt as System design interviews rather than the
+    # design field; "system design" would also name the Design System roadmap, and "design interview" UX case studies.
+    "design chat": _DESIGN_PROMPT,
+    "design chat app": _DESIGN_PROMPT,
+    "design messaging": _DESIGN_PROMPT,
+    "design messaging app": _DESIGN_PROMPT,
+    "design whatsapp": _DESIGN_PROMPT,
+    "design twitter": _DESIGN_PROMPT,
+    "design instagram": _DESIGN_PROMPT,
+    "design youtube": _DESIGN_PROMPT,
+    "design netflix": _DESIGN_PROMPT,
+    "design uber": _DESIGN_PROMPT,
+    "design dropbox": _DESIGN_PROMPT,
+    "design tiktok": _DESIGN_PROMPT,
+    "design facebook": _DESIGN_PROMPT,
+    "design news feed": _DESIGN_PROMPT,
+    "design url shortener": _DESIGN_PROMPT,
+    "design tinyurl": _DESIGN_PROMPT,
+    "design pastebin": _DESIGN_PROMPT,
+    "design rate limiter": _DESIGN_PROMPT,
+    "design web crawler": _DESIGN_PROMPT,
 }

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -127,18 +128,21 @@ class _Reading:
     purpose: str | None = None
 
 
-def interpret(catalog: Catalog, text: str | None) -> Interpretation:
+def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()) -> Interpretation:
     """Read `text` as catalog terms; see the module docstring for the rules.
 
+    `plain` lists phrases the learner undid a curated reading of ("design twitter" is not the system design prompt
+    for them): each is read word by word, by the catalog's names alone.
     Empty text is understood as nothing (not an error); `InvalidInput` for over-long, control or binary text.
     """
     raw = _guard(text)
+    undone = {normalize(p) for p in plain}
     vocabulary = vocabulary_for(catalog)
     chunks, items = _items(raw)
     reading = _Reading()
     for tokens in items:
         _correct(vocabulary, tokens)
-        _read_item(vocabulary, chunks, tokens, reading)
+        _read_item(vocabulary, chunks, tokens, reading, undone)
     reading.meanings.sort(key=lambda m: m[0])
     meanings = _merge([m for _, _, m in reading.meanings])
     return Interpretation(
@@ -227,7 +231,9 @@ def _compound_of(vocabulary: Vocabulary, word: str) -> str | None:
     return None
 
 
-def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading) -> None:
+def _read_item(
+    vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading, undone: set[str]
+) -> None:
     found: list[tuple[int, int, Meaning]] = []
     i = 0
     while i < len(tokens):
@@ -240,7 +246,7 @@ def _read_item(vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token
             last = _name_end(chunks, part[-1].chunk, names)
             said = _said(chunks, part[0].chunk, last)
             meaning = _from_names(vocabulary, names, said, part) if names else None
-            if meaning is None and key in vocabulary.synonyms:
+            if meaning is None and key in vocabulary.synonyms and normalize(said) not in undone:
                 meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said)
             if meaning is not None:
                 found.append((part[0].chunk, last, meaning))

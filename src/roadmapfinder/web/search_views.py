@@ -77,7 +77,8 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         "hours": request.GET.get("hours", "") or "10",
         "purpose": request.GET.get("purpose", "") or "job",
     }
-    context: dict[str, object] = {"answers": answers, "purposes": PURPOSES, "recommendations": None}
+    plain = request.GET.getlist("plain")  # phrases of the goal whose curated reading the learner undid
+    context: dict[str, object] = {"answers": answers, "purposes": PURPOSES, "recommendations": None, "plain": plain}
     if "goal" in request.GET:
         found = recommend_roadmaps(
             default_catalog(),
@@ -85,21 +86,35 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             known=answers["known"],
             hours_per_week=answers["hours"],
             purpose=answers["purpose"],
+            plain=plain,
         )
         context |= {
             "found": found,
             "recommendations": found.recommendations,
             "known": answers["known"],  # the learner's words: the plan form reads and shows them back the same way
             "known_names": [_name(key) for key in found.known],
-            "goal_lines": [f"“{m.said}” → {', '.join(m.names)}" for m in found.interpretation.meanings if m.names],
-            "known_lines": [(u.line, _undo_url(answers, u.said)) for u in found.known_reading.understood],
+            "goal_lines": [
+                (
+                    f"“{m.said}” → {', '.join(m.names)}",
+                    _plain_url(answers, [*plain, m.said]) if m.how == "synonym" else "",
+                )
+                for m in found.interpretation.meanings
+                if m.names
+            ],
+            "known_lines": [(u.line, _undo_url(answers, u.said, plain)) for u in found.known_reading.understood],
         }
     return render(request, "roadmapfinder/finder.html", context)
 
 
-def _undo_url(answers: dict[str, str], said: str) -> str:
+def _undo_url(answers: dict[str, str], said: str, plain: list[str]) -> str:
     """The finder asked again without one phrase of "what you know" (a plain link: an undo needs no JavaScript)."""
-    return f"{reverse('finder')}?{urlencode({**answers, 'known': known_without(answers['known'], said)})}"
+    return _plain_url({**answers, "known": known_without(answers["known"], said)}, plain)
+
+
+def _plain_url(answers: dict[str, str], plain: list[str]) -> str:
+    """The finder asked again with these phrases of the goal read word by word: the undo of a curated reading
+    ("design twitter" as System design interviews), kept by every later link."""
+    return f"{reverse('finder')}?{urlencode([*answers.items(), *(('plain', p) for p in plain)])}"
 
 
 def _name(key: str) -> str:

@@ -1,0 +1,136 @@
+"""System design as learners ask for it, on the shipped catalog, through the finder's form, its API and the search API.
+
+"design twitter" is the system design interview prompt, not the design field plus the developer advocates'
+"twitter"; the page says how it read the goal and lets the learner undo that reading. A topic goal ("cap theorem")
+leads with the roadmap built on it, whatever the purpose. Neighbours stay where they were.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.helpers import text
+
+pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
+
+
+def _finder_api(goal: str, purpose: str, **more: Any) -> dict[str, Any]:
+    response = Client().post(
+        "/api/v1/finder", {"goal": goal, "purpose": purpose, **more}, content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def _titles(page: str) -> list[str]:
+    """The recommended roadmaps' titles, in the page's order."""
+    cards = page.split('<ol class="recommendations">', 1)[1].split("</ol>", 1)[0]
+    return [html.unescape(t) for t in re.findall(r'<h3><a href="/roadmaps/[^"]+">([^<]+)</a></h3>', cards)]
+
+
+def _goal_undo(page: str, line: str) -> str:
+    """The href of the Undo link beside one line of how the goal was read."""
+    item = next(li for li in re.findall(r"<li>Your goal: .*?</li>", page) if line in html.unescape(li))
+    found = re.search(r'<a class="undo" href="([^"]+)">Undo</a>', item)
+    assert found, item
+    return html.unescape(found.group(1))
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    "goal",
+    ["design twitter", "design a url shortener", "design youtube", "how would i design instagram", "desing twitter"],
+)
+def test_a_system_design_prompt_leads_with_system_design(goal: str, purpose: str) -> None:
+    found = _finder_api(goal, purpose)
+    assert found["recommendations"][0]["slug"] == "system-design", [r["slug"] for r in found["recommendations"]]
+    assert "as System design interviews" in found["message"]
+    assert [m["how"] for m in found["interpretation"]["meanings"]] == ["synonym"]
+
+
+def test_the_finder_page_says_how_it_read_a_prompt_and_the_learner_can_undo_it(client: Client) -> None:
+    answers = {"goal": "design twitter", "known": "python", "hours": "6", "purpose": "job"}
+    page = client.get("/finder", answers).content.decode()
+    assert _titles(page)[0] == "System Design"
+    assert "We read “design twitter” as System design interviews." in text(page)
+    assert "Your goal: “design twitter” → System design interviews Undo" in text(page)
+
+    undo = _goal_undo(page, "“design twitter” → System design interviews")
+    undone = client.get(undo).content.decode()
+    # read word by word, as before the curated phrase, and said so; the goal as typed still keeps System Design a place
+    assert "Your goal: “twitter” → Social media for developer advocates" in text(undone)
+    assert "As you asked, we read “design twitter” word by word." in text(undone)
+    assert "System design interviews" not in text(undone)
+    assert _titles(undone)[0] == "UX Design"
+    assert "System Design" in _titles(undone)
+    # the other answers are kept, and so is the undo when the learner asks again (the form carries it)
+    assert "You know “python” →" in text(undone)
+    assert '<input type="hidden" name="plain" value="design twitter">' in undone
+
+
+def test_the_api_undoes_a_reading_the_same_way() -> None:
+    found = _finder_api("design twitter", "job", plain=["design twitter"])
+    assert [m["said"] for m in found["interpretation"]["meanings"]] == ["design", "twitter"]
+    assert "As you asked, we read “design twitter” word by word." in found["message"]
+    assert found["recommendations"][0]["slug"] == "ux-design"
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "never"),
+    [
+        ("design a logo", "ux-design", "system-design"),
+        ("ui design", "ux-design", "system-design"),
+        ("graphic design", "ux-design", "system-design"),
+        ("design a website", "ux-design", "system-design"),
+        ("twitter marketing", "devrel", "system-design"),
+        ("social media for developers", "devrel", "system-design"),
+    ],
+)
+def test_design_and_social_media_goals_stay_where_they_were(goal: str, first: str, never: str) -> None:
+    for purpose in ("job", "freelance", "hobby"):
+        picks = [r["slug"] for r in _finder_api(goal, purpose)["recommendations"]]
+        assert picks[0] == first, (purpose, picks)
+        assert never not in picks, (purpose, picks)
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["cap theorem", "consistency models"])
+def test_a_topic_goal_leads_with_the_roadmap_built_on_it(goal: str, purpose: str) -> None:
+    found = _finder_api(goal, purpose)
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "system-design", picks
+    if purpose == "job":  # the purpose still orders the rest: roles next
+        assert {r["kind"] for r in found["recommendations"][1:]} == {"role"}, picks
+    assert found["message"] == f"We read “{goal}” as CAP theorem and consistency models."
+
+
+def test_a_topic_goal_without_a_clear_best_teacher_keeps_the_purpose_order() -> None:
+    # "ansible": Shell, Linux and DevOps each practise it in one project; nothing says one teaches it best
+    picks = [r["slug"] for r in _finder_api("ansible", "job")["recommendations"]]
+    assert picks[0] == "devops", picks
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("how do i make my website handle more traffic", "system-design"),
+        ("how can my site handle more traffic", "system-design"),
+        ("make my website handle more trafic", "system-design"),
+        ("wordpress high traffic", "wordpress"),
+        ("laravel website handle more traffic", "laravel"),
+        ("make my website responsive", "html-css"),
+        ("design youtube", "system-design"),
+        ("twitter marketing", "devrel"),
+    ],
+)
+def test_search_finds_scale_and_prompts_and_keeps_their_neighbours(query: str, first: str) -> None:
+    response = Client().get("/api/v1/search", {"q": query})
+    assert response.status_code == 200
+    slugs = [r["slug"] for r in response.json()["results"] if r["kind"] == "roadmap"]
+    assert slugs[0] == first, slugs[:3]
