@@ -134,3 +134,11 @@ def test_search_finds_scale_and_prompts_and_keeps_their_neighbours(query: str, f
     assert response.status_code == 200
     slugs = [r["slug"] for r in response.json()["results"] if r["kind"] == "roadmap"]
     assert slugs[0] == first, slugs[:3]
+
+
+def test_more_undone_readings_than_a_goal_can_hold_are_refused_with_the_reason() -> None:
+    body = {"goal": "design twitter", "purpose": "job", "plain": [f"phrase {n}" for n in range(11)]}
+    answer = Client().post("/api/v1/finder", body, content_type="application/json")
+    assert answer.status_code == 422
+    assert "plain" in answer.content.decode()
+    assert _finder_api("design twitter", "job", plain=["design twitter"])["recommendations"]

@@ -6,6 +6,8 @@ Mounted on the main API with `api.add_router("", router)`, so its errors go thro
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
@@ -16,6 +18,8 @@ from roadmapfinder.search import MAX_QUERY_LENGTH, FinderOut, SearchOut, recomme
 from roadmapfinder.search.finder import PURPOSES
 
 router = Router(tags=["search"])
+#: Undone readings one request may carry: a goal holds a few phrases, so more is not a learner's request (422).
+MAX_PLAIN = 10
 
 
 class FinderIn(Schema):
@@ -25,11 +29,11 @@ class FinderIn(Schema):
     known: str = Field(default="", json_schema_extra={"maxLength": MAX_QUERY_LENGTH})
     hours_per_week: float = Field(default=10, json_schema_extra={"minimum": 1, "maximum": 80})
     purpose: str = Field(default="job", json_schema_extra={"enum": list(PURPOSES)})
-    plain: list[str] = Field(
+    plain: list[Annotated[str, Field(max_length=MAX_QUERY_LENGTH)]] = Field(
         default_factory=list,
+        max_length=MAX_PLAIN,
         description="phrases of the goal whose curated reading you undid (an `interpretation` meaning read as a "
         "`synonym`): each is read word by word",
-        json_schema_extra={"maxItems": 10, "items": {"type": "string", "maxLength": MAX_QUERY_LENGTH}},
     )
 
 
