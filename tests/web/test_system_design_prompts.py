@@ -54,6 +54,20 @@ def test_a_system_design_prompt_leads_with_system_design(goal: str, purpose: str
     assert [m["how"] for m in found["interpretation"]["meanings"]] == ["synonym"]
 
 
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["design twitter", "how would u design netflix", "design a url shortener"])
+def test_the_other_picks_for_a_prompt_follow_the_reading_not_the_word_design(goal: str, purpose: str) -> None:
+    """Read as the system design interview, a prompt's other picks teach scale or the interview itself: not UX
+    Design or Technical Writer for the word "design", not Linux for "distributed" (whose stem is "distributions")."""
+    found = _finder_api(goal, purpose)
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "system-design", picks
+    assert not {"ux-design", "technical-writer", "design-system", "linux", "html-css"} & set(picks), picks
+    assert all(
+        "System design interviews" in r["reason"] or "Scalability" in r["reason"] for r in found["recommendations"]
+    ), [r["reason"] for r in found["recommendations"]]
+
+
 def test_the_finder_page_says_how_it_read_a_prompt_and_the_learner_can_undo_it(client: Client) -> None:
     answers = {"goal": "design twitter", "known": "python", "hours": "6", "purpose": "job"}
     page = client.get("/finder", answers).content.decode()

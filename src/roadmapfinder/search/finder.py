@@ -37,7 +37,8 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
-from roadmapfinder.search.text import clean_query
+from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
+from roadmapfinder.search.text import clean_query, words
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
 from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
@@ -233,7 +234,7 @@ def _names(meaning: Meaning) -> str:
 
 def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
-    parts = [m.corrected or m.said for m in reading.meanings if not m.field]
+    parts = [_searched(m) for m in reading.meanings if not m.field]
     parts += [FIELD_SEARCH[f] for f in reading.fields]
     parts += reading.loose_words
     hits = _roadmap_hits(catalog, " ".join(parts))
@@ -262,6 +263,15 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         matched = tuple(m.text for m in hits[slug].matched if m.field == "topic") if slug in hits else ()
         out.append(_Candidate(roadmap, score, named.get(slug), teaches, field, matched, rank=rank.get(slug, len(rank))))
     return out
+
+
+def _searched(meaning: Meaning) -> str:
+    """What a phrase of the goal searches: its words (corrected), or for a system design interview prompt what it
+    means (search/synonyms.DESIGN_PROMPTS): the product's name says nothing of what to learn."""
+    said = meaning.corrected or meaning.said
+    if meaning.how == "synonym" and " ".join(words(said)) in DESIGN_PROMPTS:
+        return DESIGN_PROMPT_SEARCH
+    return said
 
 
 def _about_topics(reading: Interpretation) -> bool:

@@ -142,3 +142,12 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "design rate limiter": _DESIGN_PROMPT,
     "design web crawler": _DESIGN_PROMPT,
 }
+
+
+#: The system design interview prompts among the phrases: their words name the product to design, not what to
+#: learn, so the finder searches what they mean alone (search/finder.py): with "design" and "twitter" searched too,
+#: UX Design and Technical Writer followed System Design for a goal the page said it read as the interview.
+DESIGN_PROMPTS: frozenset[str] = frozenset(p for p, meaning in PHRASE_SYNONYMS.items() if meaning == _DESIGN_PROMPT)
+#: What the finder searches for one: the interview topic and scale, without "distributed", whose stem also matches
+#: Linux's "distributions" (Linux came third for "design twitter" as a hobby).
+DESIGN_PROMPT_SEARCH = "sdi scalability"
