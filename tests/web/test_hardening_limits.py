@@ -162,8 +162,10 @@ def test_limits_are_shared_by_every_worker_without_redis(ada: User, settings: An
     assert codes[-1] == 429
 
 
-#: A database of the local Redis kept for these tests, emptied before each (the topology test has 14, the bench 15).
-REDIS_URL = "redis://127.0.0.1:6379/13"
+#: A database of the local Redis kept for these tests, emptied before each (the topology test has 14, the bench 15):
+#: one per pytest-xdist worker (13, then 12, ...), since make test's PostgreSQL pass runs the parametrized cases of
+#: one file on both workers at once, and one worker's emptying wiped the other's counts mid-test.
+REDIS_URL = f"redis://127.0.0.1:6379/{13 - int(os.environ.get('PYTEST_XDIST_WORKER', 'gw0').removeprefix('gw'))}"
 
 
 def _count_in_redis(settings: Any) -> None:
