@@ -20,11 +20,13 @@ from django.db.models import Field, Model
 ModelT = TypeVar("ModelT", bound=Model)
 
 
+@functools.cache
 def table(model: type[Model]) -> str:
-    """The model's table, quoted for this database."""
+    """The model's table, quoted for this database (kept: the reads by key ask for it on every request)."""
     return connection.ops.quote_name(model._meta.db_table)
 
 
+@functools.cache
 def column_name(model: type[Model], name: str) -> str:
     """A field's column name (unquoted), for statements written in SQL."""
     field = model._meta.get_field(name)
@@ -33,8 +35,9 @@ def column_name(model: type[Model], name: str) -> str:
     return field.column
 
 
+@functools.cache
 def column(model: type[Model], name: str) -> str:
-    """A field's column, quoted for this database."""
+    """A field's column, quoted for this database (kept, as `table`)."""
     return connection.ops.quote_name(column_name(model, name))
 
 

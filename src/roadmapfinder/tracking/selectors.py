@@ -14,7 +14,7 @@ from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.shapes import LearnedHours
 from roadmapfinder.config import config
-from roadmapfinder.db_rows import column, is_in, values
+from roadmapfinder.db_rows import column, is_in, table, values
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
@@ -83,10 +83,9 @@ def _PROGRESS_SQL() -> str:  # noqa: N802  a constant, built once the models are
         ("r", FollowedRoadmap, "roadmap_slug", None),
         ("g", FollowedGenerated, "generated_id", None),
     )
-    quote = connection.ops.quote_name
     return " UNION ALL ".join(
-        f"SELECT '{kind}', {quote(key)}, {quote(status) if status else _EMPTY} FROM {quote(model._meta.db_table)} "
-        f"WHERE {quote(model._meta.get_field('user').column)} = %s"
+        f"SELECT '{kind}', {column(model, key)}, {column(model, status) if status else _EMPTY} FROM {table(model)} "
+        f"WHERE {column(model, 'user')} = %s"
         for kind, model, key, status in parts
     )
 

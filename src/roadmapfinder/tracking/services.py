@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.db_rows import column, column_name, from_row, one_row, select_list
+from roadmapfinder.db_rows import column, from_row, one_row, select_list, table
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
@@ -80,20 +80,18 @@ def _put_status(*, user: User, topic_id: str, status: TopicStatus, now: datetime
 
 @functools.cache
 def _UPSERT_STATUS() -> str:  # noqa: N802  a constant, built once the models are loaded
-    quote = connection.ops.quote_name
-    table = quote(TopicProgress._meta.db_table)
+    progress = table(TopicProgress)
     user, topic, status, updated, started, finished = (
-        quote(column_name(TopicProgress, name))
-        for name in ("user", "topic_id", "status", "updated", "started", "finished")
+        column(TopicProgress, name) for name in ("user", "topic_id", "status", "updated", "started", "finished")
     )
     return (
-        f"INSERT INTO {table} ({user}, {topic}, {status}, {updated}, {started}, {finished}) "
+        f"INSERT INTO {progress} ({user}, {topic}, {status}, {updated}, {started}, {finished}) "
         f"VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT ({user}, {topic}) DO UPDATE SET "
         f"{status} = excluded.{status}, {updated} = excluded.{updated}, "
-        f"{started} = COALESCE({table}.{started}, excluded.{started}), "
+        f"{started} = COALESCE({progress}.{started}, excluded.{started}), "
         f"{finished} = CASE WHEN excluded.{status} = '{TopicStatus.DONE.value}' "
-        f"THEN COALESCE({table}.{finished}, excluded.{finished}) ELSE NULL END "
-        f"RETURNING {quote(column_name(TopicProgress, 'hours'))}"
+        f"THEN COALESCE({progress}.{finished}, excluded.{finished}) ELSE NULL END "
+        f"RETURNING {column(TopicProgress, 'hours')}"
     )
 
 
@@ -252,14 +250,12 @@ _STAMP_EVERY = timedelta(seconds=60)
 def _TOKEN_LOOKUP() -> str:  # noqa: N802  a constant, built once the models are loaded
     """The token lookup's statement: the User's columns (db_rows.select_list), the token's id, whether its stamp is
     due."""
-    quote = connection.ops.quote_name
-    token, user = quote(ApiToken._meta.db_table), quote(User._meta.db_table)
-    last_used = quote(column_name(ApiToken, "last_used"))
+    last_used = column(ApiToken, "last_used")
     return (
-        f"SELECT {select_list(User, 'u')}, t.{quote('id')}, "
+        f"SELECT {select_list(User, 'u')}, t.{column(ApiToken, 'id')}, "
         f"(t.{last_used} IS NULL OR t.{last_used} < %s) "
-        f"FROM {token} t JOIN {user} u ON u.{quote('id')} = t.{quote(column_name(ApiToken, 'user'))} "
-        f"WHERE t.{quote(column_name(ApiToken, 'key_hash'))} = %s"
+        f"FROM {table(ApiToken)} t JOIN {table(User)} u ON u.{column(User, 'id')} = t.{column(ApiToken, 'user')} "
+        f"WHERE t.{column(ApiToken, 'key_hash')} = %s"
     )
 
 

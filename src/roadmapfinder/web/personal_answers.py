@@ -46,6 +46,7 @@ from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
+from roadmapfinder.db_rows import table
 from roadmapfinder.web.caching import (
     StartResponse,
     Stored,
@@ -81,10 +82,7 @@ def _queries() -> _Queries:
     from roadmapfinder.plans.models import SavedPlan
     from roadmapfinder.tracking.models import ReaderVersion
 
-    quote = connection.ops.quote_name
-    session, user, plan, version = (
-        quote(model._meta.db_table) for model in (Session, get_user_model(), SavedPlan, ReaderVersion)
-    )
+    session, user, plan, version = (table(model) for model in (Session, get_user_model(), SavedPlan, ReaderVersion))
     return _Queries(
         session=f"SELECT session_data FROM {session} WHERE session_key = %s AND expire_date > %s",
         learner=(
