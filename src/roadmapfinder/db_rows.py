@@ -5,12 +5,20 @@ Building each through the ORM cost about ten times its run on the database (0.3 
 they were a third of the page. These run plain SQL whose column lists are built once per model, over the model's
 own table and columns, and give what the ORM would: each value through the database's converters (SQLite's
 booleans, time-zone-aware datetimes, JSON), and whole rows as instances (`Model.from_db`, every concrete field).
+
+Rows read ahead: before Django runs, the personal answers' key (web/personal_answers.py) reads the session, the
+learner and a plan by key; when it then lets Django answer, it offers those rows (`reads_ahead`), and the session
+engine, the authentication backend and a plan page's first read take theirs (`read_ahead`) instead of reading
+the same row again a few microseconds later. Each row is taken once: a later read, after a write perhaps, reads
+the database.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -123,3 +131,25 @@ def one_row(model: type[ModelT], where: str, params: Sequence[Any]) -> ModelT | 
     """The instance of `model` whose row matches `where`, or None: what the ORM's `get` would give."""
     found = rows(model, where, params)
     return found[0] if found else None
+
+
+#: A model and the key it was read by (as text) -> the row, read by `select_list`'s columns.
+RowsAhead = dict[tuple[type[Model], str], Sequence[Any]]
+_AHEAD: ContextVar[RowsAhead | None] = ContextVar("roadmapfinder_rows_ahead", default=None)
+
+
+@contextmanager
+def reads_ahead(found: RowsAhead) -> Iterator[None]:
+    """Offer rows an earlier step of this request read to the reads by key that follow (module docstring)."""
+    token = _AHEAD.set(found)
+    try:
+        yield
+    finally:
+        _AHEAD.reset(token)
+
+
+def read_ahead(model: type[ModelT], key: object) -> ModelT | None:
+    """The instance of the row read ahead for `model` and `key`, taken once; None when there is none to take."""
+    found = _AHEAD.get()
+    row = found.pop((model, str(key)), None) if found else None
+    return None if row is None else from_row(model, row)

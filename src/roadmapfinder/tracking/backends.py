@@ -16,7 +16,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
-from roadmapfinder.db_rows import column, one_row
+from roadmapfinder.db_rows import column, one_row, read_ahead
 
 #: Its dotted path, as sessions store it (`login(..., backend=LEARNER_BACKEND)`).
 LEARNER_BACKEND = "roadmapfinder.tracking.backends.LearnerBackend"
@@ -34,5 +34,5 @@ class LearnerBackend(ModelBackend):
         return user
 
     def get_user(self, user_id: int) -> User | None:
-        user = one_row(User, f"{column(User, 'id')} = %s", [user_id])
+        user = read_ahead(User, user_id) or one_row(User, f"{column(User, 'id')} = %s", [user_id])
         return user if user is not None and self.user_can_authenticate(user) else None

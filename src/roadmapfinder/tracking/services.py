@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.db_rows import column, from_row, one_row, select_list, table
+from roadmapfinder.db_rows import column, from_row, one_row, read_ahead, select_list, table
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
@@ -323,7 +323,8 @@ def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase)
 
 def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> None:
     """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py)."""
-    saved = one_row(SavedPlan, f"{column(SavedPlan, 'id')} = %s", [plan_id])  # every plan page reads this
+    # Every plan page reads this first: the row its personal key read, if there is one (db_rows.read_ahead).
+    saved = read_ahead(SavedPlan, plan_id) or one_row(SavedPlan, f"{column(SavedPlan, 'id')} = %s", [plan_id])
     if saved is None or not saved.auto_reschedule:
         return
     state = _plan_learner_state(saved, user=user, session=session)

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.http import HttpRequest
-from django.template.backends.utils import csrf_input
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.planning import Plan
 from roadmapfinder.progress.tracks import Track
+from roadmapfinder.tracking.csrf import masked_token
 
 SEP = "\x00"
 ARG = "\x1f"
@@ -73,12 +74,15 @@ def skeleton_of(page: str) -> str:
 class Skeleton:
     """A skeleton split once into its fixed text and its slots, so a request only fills and joins.
 
-    `texts` holds one more entry than `slots`: the page is texts[0], slot 0, texts[1], slot 1, ..., texts[-1].
-    Each slot is (marker, kind, args); the marker is its whole text, the key of a request's filled slots.
+    `texts` holds one more entry than `order`: the page is texts[0], slot order[0], texts[1], slot order[1], ...,
+    texts[-1]. `distinct` lists each different slot once as (kind, args), and `order` says which of them stands in
+    each hole: a page repeats many slots (the CSRF field of every form, a topic's status in two places), and each is
+    filled once per request.
     """
 
     texts: tuple[str, ...]
-    slots: tuple[tuple[str, str, tuple[str, ...]], ...]
+    distinct: tuple[tuple[str, tuple[str, ...]], ...]
+    order: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -107,36 +111,35 @@ def page_parts(request: HttpRequest) -> PageParts:
 def compile_skeleton(skeleton: str) -> Skeleton:
     """Split a skeleton's HTML at its markers (done once per skeleton, not per request)."""
     parts = skeleton.split(SEP)
-    slots = []
+    index: dict[str, int] = {}
+    distinct: list[tuple[str, tuple[str, ...]]] = []
     for marker in parts[1::2]:
-        kind, *args = marker.split(ARG)
-        slots.append((marker, kind, tuple(args)))
-    return Skeleton(texts=tuple(parts[0::2]), slots=tuple(slots))
+        if marker not in index:
+            kind, *args = marker.split(ARG)
+            index[marker] = len(distinct)
+            distinct.append((kind, tuple(args)))
+    return Skeleton(texts=tuple(parts[0::2]), distinct=tuple(distinct), order=tuple(index[m] for m in parts[1::2]))
 
 
 def assemble(skeleton: Skeleton | str, request: HttpRequest) -> str:
     """The reader's page: every slot of the skeleton filled for this request.
 
-    A page repeats many slots (the CSRF field of every form, a topic's status in two places): each distinct one is
-    filled once per request, which a filler allows since it depends only on the request and its arguments.
+    Each distinct slot is filled once, which a filler allows since it depends only on the request and its
+    arguments; the page is then joined in one pass.
     """
     compiled = compile_skeleton(skeleton) if isinstance(skeleton, str) else skeleton
-    filled: dict[str, str] = {}
-    out = [compiled.texts[0]]
-    for (marker, kind, args), text in zip(compiled.slots, compiled.texts[1:], strict=True):
-        value = filled.get(marker)
-        if value is None:
-            value = filled[marker] = _FILLERS[kind](request, list(args))
-        out.append(value)
-        out.append(text)
-    return "".join(out)
+    values = [_FILLERS[kind](request, list(args)) for kind, args in compiled.distinct]
+    page = [""] * (2 * len(compiled.order) + 1)
+    page[0::2] = compiled.texts
+    page[1::2] = map(values.__getitem__, compiled.order)
+    return "".join(page)
 
 
 def csrf_field(request: HttpRequest) -> SafeString:
     """The hidden CSRF field, made once per request and shared by every form on the page."""
     field: SafeString | None = getattr(request, "_rf_csrf_input", None)
     if field is None:
-        field = csrf_input(request)
+        field = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', masked_token(request))
         request._rf_csrf_input = field  # type: ignore[attr-defined]
     return field
 

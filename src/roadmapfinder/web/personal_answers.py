@@ -46,7 +46,7 @@ from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.db_rows import table
+from roadmapfinder.db_rows import RowsAhead, column, reads_ahead, select_list, table
 from roadmapfinder.web.caching import (
     StartResponse,
     Stored,
@@ -72,6 +72,8 @@ class _Queries:
     session: str
     learner: str
     plan: str
+    #: Where the session's data stands in its row.
+    session_data: int
 
 
 @functools.cache
@@ -82,17 +84,22 @@ def _queries() -> _Queries:
     from roadmapfinder.plans.models import SavedPlan
     from roadmapfinder.tracking.models import ReaderVersion
 
-    session, user, plan, version = (table(model) for model in (Session, get_user_model(), SavedPlan, ReaderVersion))
+    # Whole rows in the models' own column order (db_rows.select_list), so Django can take them (db_rows.read_ahead).
+    user, plan, version = (table(model) for model in (get_user_model(), SavedPlan, ReaderVersion))
     return _Queries(
-        session=f"SELECT session_data FROM {session} WHERE session_key = %s AND expire_date > %s",
+        session=(
+            f"SELECT {select_list(Session, 's')} FROM {table(Session)} s "
+            f"WHERE s.{column(Session, 'session_key')} = %s AND s.{column(Session, 'expire_date')} > %s"
+        ),
         learner=(
-            f"SELECT u.*, COALESCE(v.version, 0) FROM {user} u LEFT JOIN {version} v ON v.user_id = u.id "
-            "WHERE u.id = %s"
+            f"SELECT {select_list(get_user_model(), 'u')}, COALESCE(v.version, 0) FROM {user} u "
+            f"LEFT JOIN {version} v ON v.user_id = u.id WHERE u.id = %s"
         ),
         plan=(
-            f"SELECT p.*, COALESCE(v.version, 0) FROM {plan} p LEFT JOIN {version} v ON v.user_id = p.owner_id "
-            "WHERE p.id = %s AND p.owner_id IS NOT NULL"
+            f"SELECT {select_list(SavedPlan, 'p')}, COALESCE(v.version, 0) FROM {plan} p "
+            f"LEFT JOIN {version} v ON v.user_id = p.owner_id WHERE p.id = %s AND p.owner_id IS NOT NULL"
         ),
+        session_data=[field.name for field in Session._meta.concrete_fields].index("session_data"),
     )
 
 
@@ -115,8 +122,11 @@ def _kept_page(path: str) -> str | None:
     return None
 
 
-def personal_key(environ: dict[str, Any]) -> str | None:
-    """The personal key of a request (see the module docstring), or None when its answer is never kept."""
+def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str | None:
+    """The personal key of a request (see the module docstring), or None when its answer is never kept.
+
+    The rows it read go into `ahead`, for Django to take rather than read again (db_rows.read_ahead).
+    """
     if environ.get("REQUEST_METHOD") != "GET" or "HTTP_HX_REQUEST" in environ or "HTTP_AUTHORIZATION" in environ:
         return None
     path: str = environ.get("PATH_INFO", "")
@@ -130,7 +140,7 @@ def personal_key(environ: dict[str, Any]) -> str | None:
     session_key, csrf = cookies.get(settings.SESSION_COOKIE_NAME), cookies.get(settings.CSRF_COOKIE_NAME)
     if not session_key or not csrf or "messages" in cookies:
         return None
-    parts = _reads(page, path, session_key)
+    parts = _reads(page, path, session_key, {} if ahead is None else ahead)
     if parts is None:
         return None
     variant = (
@@ -147,8 +157,13 @@ def personal_key(environ: dict[str, Any]) -> str | None:
     return "rf:personal:" + hashlib.sha256(repr(variant).encode()).hexdigest()
 
 
-def _reads(page: str, path: str, session_key: str) -> tuple[str, ...] | None:
-    """What the key holds from the database: the session, the learner and, on a plan page, the plan."""
+def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[str, ...] | None:
+    """What the key holds from the database: the session, the learner and, on a plan page, the plan; each row read
+    goes into `ahead` under its model and key."""
+    from django.contrib.sessions.models import Session
+
+    from roadmapfinder.plans.models import SavedPlan
+
     queries = _queries()
     close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
     with connection.cursor() as cursor:
@@ -156,18 +171,25 @@ def _reads(page: str, path: str, session_key: str) -> tuple[str, ...] | None:
         row = cursor.fetchone()
         if row is None:
             return None  # no such session, or expired: Django answers (and starts a new one if it must)
-        parts = [row[0]]
-        learner = _learner_in(row[0])
+        ahead[Session, session_key] = row
+        session_data = row[queries.session_data]
+        parts = [session_data]
+        learner = _learner_in(session_data)
         if learner is not None:
             cursor.execute(queries.learner, [learner])
-            parts.append(repr(cursor.fetchone()))
+            found = cursor.fetchone()
+            if found is not None:
+                ahead[get_user_model(), learner] = found[:-1]
+            parts.append(repr(found))
         elif page == "me":
             return None  # a visitor's /me lists the plans their session made: changes this key cannot see
         if page == "plan":
-            cursor.execute(queries.plan, [path.removeprefix("/plans/")])
+            plan_id = path.removeprefix("/plans/")
+            cursor.execute(queries.plan, [plan_id])
             plan = cursor.fetchone()
             if plan is None:
                 return None
+            ahead[SavedPlan, plan_id] = plan[:-1]
             parts.append(repr(plan))
     return tuple(parts)
 
@@ -179,21 +201,24 @@ class PersonalAnswersApp:
         self.application = application
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        key = self._key(environ)
+        ahead: RowsAhead = {}
+        key = self._key(environ, ahead)
         stored = process_copies.get(key) if key else None
         if stored is None:
             if key:
                 environ[_KEY] = key
-            return self.application(environ, start_response)
+            with reads_ahead(ahead):
+                return self.application(environ, start_response)
         body, headers = stored
         start_response("200 OK", [*headers, ("Content-Length", str(len(body)))])
         return [body]
 
     @staticmethod
-    def _key(environ: dict[str, Any]) -> str | None:
+    def _key(environ: dict[str, Any], ahead: RowsAhead) -> str | None:
         try:
-            return personal_key(environ)
+            return personal_key(environ, ahead)
         except DatabaseError:
+            ahead.clear()
             return None  # Django answers, with its own handling of a database that is down
 
 

@@ -92,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "roadmapfinder.web.seo.seo",
+                "roadmapfinder.tracking.csrf.csrf",
             ],
         },
     }

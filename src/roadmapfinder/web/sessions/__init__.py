@@ -11,7 +11,7 @@ from django.contrib.sessions.backends.db import SessionStore as DatabaseStore
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
-from roadmapfinder.db_rows import column, one_row
+from roadmapfinder.db_rows import column, one_row, read_ahead
 
 
 class RowRead(DatabaseStore):
@@ -19,8 +19,8 @@ class RowRead(DatabaseStore):
 
     def _get_session_from_db(self) -> Session | None:
         key = self.session_key
-        session = None
-        if key is not None:
+        session = None if key is None else read_ahead(Session, key)
+        if key is not None and session is None:
             where = f"{column(Session, 'session_key')} = %s AND {column(Session, 'expire_date')} > %s"
             session = one_row(Session, where, [key, timezone.now()])
         if session is None:

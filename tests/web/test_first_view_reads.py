@@ -1,0 +1,78 @@
+"""A personal page's first view since a change: its forms carry a CSRF token Django accepts (masked by
+tracking/csrf.py, not Django's `get_token`), and the session, the learner and a plan read for its personal key are
+read once, not again by Django (db_rows.read_ahead).
+
+Pages are fetched through the WSGI entry point, as the server calls it, each with a CSRF cookie never sent before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import count
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests.web.test_personal_answers import _plan
+from tests.web.test_wsgi_cache import Reply, call
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db(transaction=True)]
+
+_fresh = count()
+_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+
+
+def _first_view(client: Client, path: str, seen: list[object]) -> tuple[Reply, str]:
+    """The page for this reader with a CSRF secret of its own (so nothing kept can answer it), and the secret."""
+    secret = f"{next(_fresh):032d}"
+    cookie = f"sessionid={client.cookies['sessionid'].value}; csrftoken={secret}"
+    return call(path, seen, HTTP_COOKIE=cookie), secret
+
+
+def _tables_read(path: str, client: Client, seen: list[object]) -> Counter[str]:
+    with CaptureQueriesContext(connection) as queries:
+        reply, _ = _first_view(client, path, seen)
+    assert reply.status.startswith("200"), reply.status
+    tables = Counter[str]()
+    for query in queries.captured_queries:
+        tables.update(re.findall(r'FROM "(\w+)"', query["sql"])[:1])
+    return tables
+
+
+def test_every_form_carries_a_fresh_mask_of_the_readers_own_secret(
+    ada_client: Client, django_requests: list[object]
+) -> None:
+    ada_client.post("/me/roadmaps/alpha-dev/follow", {"follow": "true", "next": "/me"})
+    for path in ("/roadmaps/alpha-dev", "/me"):
+        reply, secret = _first_view(ada_client, path, django_requests)
+        tokens = _TOKEN.findall(reply.body.decode())
+        assert tokens, f"no form on {path}"
+        assert {_unmask_cipher_token(token) for token in tokens} == {secret}
+        again, _ = _first_view(ada_client, path, django_requests)
+        assert set(_TOKEN.findall(again.body.decode())).isdisjoint(tokens)  # masked anew for every answer
+
+
+def test_a_form_posted_with_the_pages_token_is_accepted_and_a_forged_one_refused(ada: User) -> None:
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(ada)
+    page = browser.get("/roadmaps/alpha-dev").content.decode()
+    token = _TOKEN.findall(page)[0]
+    data = {"topic": "web-basics", "status": "done", "track": "roadmap:alpha-dev", "phase": "1", "next": "/me"}
+    assert browser.post("/me/progress/topic", data | {"csrfmiddlewaretoken": "x" * 64}).status_code == 403
+    assert browser.post("/me/progress/topic", data | {"csrfmiddlewaretoken": token}).status_code == 302
+
+
+def test_the_session_the_learner_and_the_plan_are_read_once(ada_client: Client, django_requests: list[object]) -> None:
+    plan = _plan(ada_client)
+    roadmap = _tables_read("/roadmaps/alpha-dev", ada_client, django_requests)
+    assert roadmap["django_session"] == 1
+    assert roadmap["auth_user"] == 1
+    plan_page = _tables_read(plan, ada_client, django_requests)
+    assert plan_page["django_session"] == 1
+    assert plan_page["auth_user"] == 1
+    assert plan_page["web_savedplan"] <= 2  # the key's read, taken by the reschedule check; the page reads it anew
