@@ -32,8 +32,8 @@ class FinderIn(Schema):
     plain: list[Annotated[str, Field(max_length=MAX_QUERY_LENGTH)]] = Field(
         default_factory=list,
         max_length=MAX_PLAIN,
-        description="phrases of the goal whose curated reading you undid (an `interpretation` meaning read as a "
-        "`synonym`): each is read word by word",
+        description="phrases of the goal whose reading you undid (an `interpretation` meaning read as a `synonym` or "
+        "with a spelling fix, `corrected`): each is read word by word, as typed",
     )
 
 

@@ -44,7 +44,11 @@ def finder_command(
     purpose: Annotated[str | None, typer.Option("--purpose", help="job, freelance or hobby.")] = None,
     plain: Annotated[
         list[str] | None,
-        typer.Option("--plain", help="Undo a curated reading: read this phrase of the goal word by word (repeatable)."),
+        typer.Option(
+            "--plain",
+            help="Undo a reading (a curated phrase or a spelling fix): read this phrase of the goal word by word, "
+            "as typed (repeatable).",
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:

@@ -24,7 +24,11 @@ from roadmapfinder.catalog.suggest import closest, spelling_similarity
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, IntArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
+from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
 from roadmapfinder.search.text import STOPWORDS, clean_query, phrase_synonyms_of, stem, terms, word_synonyms_of, words
+
+#: Words of the curated synonyms ("whatsapp"): spelt right even where the catalog's own text never uses them.
+_SYNONYM_WORDS = frozenset(w for p in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(p))
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
@@ -129,7 +133,7 @@ def _parse(text: str, index: SearchIndex) -> _Query:
 
     known: list[str] = []
     for group, word in enumerate(query.words):
-        if stem(word) in index.vocabulary:
+        if stem(word) in index.vocabulary or word in _SYNONYM_WORDS:
             add(word, 1.0, group)
             known.append(word)
             continue
@@ -154,14 +158,15 @@ def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
     Only the closest word, or the words equally close: the result says which word the learner was taken to mean
     ("corrected: cap theorem"), so a less close runner-up would be searched without being said ("theory" for
     "theorm" ranked Computer Science first). Words of the catalog's names come first; words of summaries only when
-    no name is close. A misspelt filler word ("lerning", "beginer") is the filler word, searched for as nothing,
+    no name is close. The curated synonyms' words count as names ("instgram" is "instagram", which with "design" is the
+    system design prompt). A misspelt filler word ("lerning", "beginer") is the filler word, searched for as nothing,
     rather than the nearest content word ("leaning"): it comes back alone, with similarity 0, so it corrects the
     spelling and adds no term.
     """
     if len(word) < 4 or word.isdigit():
         return []
     cutoff = 80.0 if len(word) >= 5 else 75.0
-    found = process.extract(word, index.name_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
+    found = process.extract(word, index.correctable_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
     if not found:
         found = process.extract(word, index.surface_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
     filler = process.extractOne(word, STOPWORDS, scorer=spelling_similarity, score_cutoff=cutoff)

@@ -38,7 +38,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
-from roadmapfinder.search.text import clean_query, words
+from roadmapfinder.search.text import clean_query, terms, words
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
 from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
@@ -132,6 +132,8 @@ class _Candidate:
     builds_on: tuple[str, ...] = ()  # titles of roadmaps it assumes, of which the learner knows topics
     rank: int = 0  # its place in the search's results: equal scores keep the search's order
     typed: str = ""  # the goal as the learner typed it, when this pick comes from searching it (`_typed_pick`)
+    needed: tuple[str, ...] = ()  # names of its topics that the design a prompt asks about needs (`_needs`)
+    assumed_by: str = ""  # the title of the roadmap built on the asked topics, which assumes this one
 
 
 def recommend_roadmaps(
@@ -147,8 +149,8 @@ def recommend_roadmaps(
     """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
     nothing the catalog knows, no roadmap and one follow-up question.
 
-    `plain` lists phrases of the goal whose curated reading the learner undid (“design twitter” → System design
-    interviews): they are read word by word, and the message says so.
+    `plain` lists phrases of the goal whose reading the learner undid (“design twitter” → System design
+    interviews, “pyhton” → Python): they are read word by word, as typed, and the message says so.
     Refuses (`InvalidInput`) an empty or over-long goal, hours outside 1-80 and a purpose other than job,
     freelance or hobby.
     """
@@ -184,6 +186,9 @@ def recommend_roadmaps(
     best = _built_on_topics(reading, candidates) if about_topics else None
     if best is not None:  # the roadmap built on the asked topic leads; the purpose orders the rest
         ranked = [best, *(c for c in ranked if c is not best)]
+    if about_topics and ranked and ranked[0].teaches:  # ... after the roadmaps the one that teaches it assumes
+        first = [ranked[0], *_assumed_by(catalog, ranked[0], candidates, known_topics)]
+        ranked = [*first, *(c for c in ranked if all(c.roadmap.slug != f.roadmap.slug for f in first))]
     chosen = ranked[:count]
     typed = _typed_pick(catalog, reading, goal_text, chosen, count)
     if typed is not None:
@@ -191,8 +196,11 @@ def recommend_roadmaps(
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
     message = _message(reading)
     undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
-    if undone:
-        message += " As you asked, we read " + ", ".join(f"“{p}”" for p in undone) + " word by word."
+    phrases = [p for p in undone if len(p.split()) > 1]
+    if phrases:
+        message += " As you asked, we read " + ", ".join(f"“{p}”" for p in phrases) + " word by word."
+    if typed_words := [p for p in undone if len(p.split()) == 1]:
+        message += " As you asked, we read " + ", ".join(f"“{p}”" for p in typed_words) + " as you typed it."
     if typed is not None:
         message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
     return FinderOut(
@@ -214,7 +222,7 @@ def _follow_up() -> FollowUp:
 
 
 def _message(reading: Interpretation) -> str:
-    parts = [f"“{m.said}” as {_names(m)}" for m in reading.meanings]
+    parts = [f"“{m.said}” as {_names(m)}{_correction(m)}" for m in reading.meanings]
     message = "We read " + "; ".join(parts) + "." if parts else ""
     if reading.loose_words:
         words = ", ".join(f"“{w}”" for w in reading.loose_words)
@@ -223,6 +231,17 @@ def _message(reading: Interpretation) -> str:
     if unknown:
         message += " We did not understand " + ", ".join(f"“{w}”" for w in unknown) + "."
     return message
+
+
+def _correction(meaning: Meaning) -> str:
+    """The misspellings a phrase was read through, when its names do not show them: “design instgram” is System
+    design interviews (“instgram” as “instagram”), while “pyhton” as Python says it already."""
+    if not meaning.corrected:
+        return ""
+    fixed = [(a, b) for a, b in zip(words(meaning.said), meaning.corrected.split(), strict=False) if a != b]
+    shown = " ".join(meaning.names).lower()
+    fixed = [(a, b) for a, b in fixed if b not in shown]
+    return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
 
 
 def _names(meaning: Meaning) -> str:
@@ -238,6 +257,9 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     parts += [FIELD_SEARCH[f] for f in reading.fields]
     parts += reading.loose_words
     hits = _roadmap_hits(catalog, " ".join(parts))
+    needs = " ".join(dict.fromkeys(n for m in reading.meanings if (n := _needs(m))))
+    need_hits = _roadmap_hits(catalog, needs) if needs else {}
+    need_top = max((h.score for h in need_hits.values()), default=1.0) or 1.0
     fields = set(reading.fields)
     field_words = {m.field: m.said for m in reading.meanings if m.field}
     only_fields = bool(reading.meanings) and all(m.field for m in reading.meanings)
@@ -252,6 +274,9 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         if only_fields and roadmap.category.value not in fields:
             continue
         score = hits[slug].score / top if slug in hits else 0.5
+        if slug in need_hits and slug in hits and _teaches_prompt(catalog, hits[slug]):
+            # what the design asked about needs orders the roadmaps that teach the interview or scale
+            score += PROMPT_NEEDS_WEIGHT * need_hits[slug].score / need_top
         if only_fields:  # a field alone is broad: its roadmaps are all plausible, the purpose decides more
             score = 0.6 + 0.4 * score
         if slug in named:  # named outright; a phrase naming several roadmaps ("web development") less so
@@ -261,17 +286,38 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         if field:
             score *= 1.2
         matched = tuple(m.text for m in hits[slug].matched if m.field == "topic") if slug in hits else ()
-        out.append(_Candidate(roadmap, score, named.get(slug), teaches, field, matched, rank=rank.get(slug, len(rank))))
+        needed = tuple(m.text for m in need_hits[slug].matched if m.field == "topic") if slug in need_hits else ()
+        out.append(
+            _Candidate(
+                roadmap, score, named.get(slug), teaches, field, matched, rank=rank.get(slug, len(rank)), needed=needed
+            )
+        )
     return out
 
 
 def _searched(meaning: Meaning) -> str:
     """What a phrase of the goal searches: its words (corrected), or for a system design interview prompt what it
     means (search/synonyms.DESIGN_PROMPTS): the product's name says nothing of what to learn."""
-    said = meaning.corrected or meaning.said
-    if meaning.how == "synonym" and " ".join(words(said)) in DESIGN_PROMPTS:
-        return DESIGN_PROMPT_SEARCH
-    return said
+    return DESIGN_PROMPT_SEARCH if _needs(meaning) else meaning.corrected or meaning.said
+
+
+def _needs(meaning: Meaning) -> str:
+    """For a system design interview prompt, what its design hinges on ("design a chat system": WebSockets and
+    message brokers); empty for any other phrase."""
+    if meaning.how != "synonym":
+        return ""
+    return _PROMPT_NEEDS.get(tuple(terms(meaning.corrected or meaning.said)), "")
+
+
+def _teaches_prompt(catalog: Catalog, hit: RoadmapHit) -> bool:
+    """Whether the search found the roadmap through the topics a prompt's own search names (System design interviews,
+    Scalability patterns), rather than through a word of them ("Scalable CSS" in HTML & CSS)."""
+    wanted = set(interpret(catalog, DESIGN_PROMPT_SEARCH).topic_keys)
+    return any(m.topic in wanted for m in hit.matched if m.field == "topic")
+
+
+#: The prompts by their stems, so "design chat apps" and "design a chat app" are one prompt.
+_PROMPT_NEEDS: dict[tuple[str, ...], str] = {tuple(terms(p)): needs for p, needs in DESIGN_PROMPTS.items()}
 
 
 def _about_topics(reading: Interpretation) -> bool:
@@ -303,6 +349,22 @@ def _built_on_topics(reading: Interpretation, candidates: list[_Candidate]) -> _
     ):
         return None
     return best
+
+
+def _assumed_by(catalog: Catalog, best: _Candidate, candidates: list[_Candidate], known: set[str]) -> list[_Candidate]:
+    """The roadmaps the first pick, which teaches the asked topics, assumes (its `prerequisite_roadmaps`), when the
+    learner has not started them: System Design, for "design twitter" or "cap theorem", is written for those who
+    finished Backend Developer, so Backend Developer comes next, said so, rather than a broad role that also lists the
+    topic. (A roadmap named outright keeps its neighbours: "react" for a job is React, then Frontend Developer.)"""
+    out: list[_Candidate] = []
+    for slug in best.roadmap.prerequisite_roadmaps:
+        roadmap = catalog.roadmap(slug)
+        if known & set(roadmap.topic_ids):
+            continue  # started: `_with_known` already says the first pick builds on it
+        found = next((c for c in candidates if c.roadmap.slug == slug), None)
+        base = found or _Candidate(roadmap, 0.0, None, (), None, ())
+        out.append(replace(base, assumed_by=best.roadmap.title))
+    return out
 
 
 def _practice(roadmap: Roadmap, topics: set[str]) -> int:
@@ -367,6 +429,11 @@ YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
 #: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
 UNSTARTED_PREREQUISITE = 0.6
+#: How much what a system design prompt's design needs adds to the score of a roadmap that teaches the interview or
+#: scale (their own search gives up to 1): enough to order them by it (Site Reliability Engineer, which teaches
+#: content delivery, for "design netflix"), not enough to pass System Design, which teaches the interview. Only those:
+#: a roadmap that teaches a content delivery network and no scale (HTML & CSS) is not where a design is learned.
+PROMPT_NEEDS_WEIGHT = 0.4
 #: The power of the purpose factor when the goal asks about specific topics: its role-or-skill preference (1.3 against
 #: 0.85 for a job) shrinks to about 1.17 against 0.91, so a roadmap that teaches the topic as a core skill beats one
 #: that only lists it in an extra section, whatever its kind, while a role still leads among equal teachers for a job.
@@ -406,10 +473,16 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
             first = f"You asked for {roadmap.title}"
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
+    elif candidate.assumed_by:
+        first = f"{candidate.assumed_by} builds on it, so learn it first unless you know it already"
     elif candidate.typed:  # not what the reading found: say why it is here at all
         first = f"Your goal as you typed it, “{candidate.typed}”, points here most"
     elif candidate.teaches:
         first = f"It teaches {_join(list(candidate.teaches[:3]))}, which you asked about"
+        if candidate.needed:
+            first += f", and {_join(list(candidate.needed[:2]))}, which the design you asked about needs"
+    elif candidate.needed:
+        first = f"It teaches {_join(list(candidate.needed[:2]))}, which the design you asked about needs"
     elif candidate.field:
         first = f"A roadmap for {candidate.field.lower()}, the field you named"
     elif candidate.matched:

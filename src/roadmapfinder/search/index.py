@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category, ExtraSection, Roadmap, Topic
+from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
 from roadmapfinder.search.text import normalize, stem, terms, words
 
 FloatArray = npt.NDArray[np.float32]
@@ -106,6 +107,11 @@ class SearchIndex:
         #: The words of the catalog's names (titles, names, aliases): spelling fixes are chosen among these first,
         #: so "pyhton" becomes Python rather than a word of some summary.
         self.name_words: tuple[str, ...] = tuple(sorted(_surface_words(roadmaps, topics, names_only=True)))
+        #: ... and the words of the curated synonyms' phrases ("instagram" in "design instagram"), which typos are
+        #: corrected towards like names, so "design instgram" is the system design prompt too.
+        self.correctable_words: tuple[str, ...] = tuple(
+            sorted(set(self.name_words) | {w for p in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(p)})
+        )
         #: Whole names (stemmed, space separated) to the documents they name, for exact-name boosts.
         self.phrases: dict[str, list[int]] = {}
         for i, doc in enumerate(self.documents):

@@ -117,37 +117,70 @@ PHRASE_SYNONYMS: dict[str, str] = {
     # not "large scale", with which "laravel website handle more traffic" left Laravel.
     "website handle more traffic": "scalability scale",
     "site handle more traffic": "scalability scale",
-    # "design twitter", "design a url shortener", "design a chat app": the classic system design interview prompts
-    # (the ones the System design interviews topic lists, and a few more). The verb is part of the phrase: "twitter"
-    # alone is the developer advocates' social media, "chat app" alone a mobile app, "chat ui design" UX. They add
-    # "sdi", that topic's own alias, so the interpreter reads the prompt as System design interviews rather than the
-    # design field; "system design" would also name the Design System roadmap, and "design interview" UX case studies.
-    "design chat": _DESIGN_PROMPT,
-    "design chat app": _DESIGN_PROMPT,
-    "design messaging": _DESIGN_PROMPT,
-    "design messaging app": _DESIGN_PROMPT,
-    "design whatsapp": _DESIGN_PROMPT,
-    "design twitter": _DESIGN_PROMPT,
-    "design instagram": _DESIGN_PROMPT,
-    "design youtube": _DESIGN_PROMPT,
-    "design netflix": _DESIGN_PROMPT,
-    "design uber": _DESIGN_PROMPT,
-    "design dropbox": _DESIGN_PROMPT,
-    "design tiktok": _DESIGN_PROMPT,
-    "design facebook": _DESIGN_PROMPT,
-    "design news feed": _DESIGN_PROMPT,
-    "design url shortener": _DESIGN_PROMPT,
-    "design tinyurl": _DESIGN_PROMPT,
-    "design pastebin": _DESIGN_PROMPT,
-    "design rate limiter": _DESIGN_PROMPT,
-    "design web crawler": _DESIGN_PROMPT,
 }
 
 
-#: The system design interview prompts among the phrases: their words name the product to design, not what to
-#: learn, so the finder searches what they mean alone (search/finder.py): with "design" and "twitter" searched too,
-#: UX Design and Technical Writer followed System Design for a goal the page said it read as the interview.
-DESIGN_PROMPTS: frozenset[str] = frozenset(p for p, meaning in PHRASE_SYNONYMS.items() if meaning == _DESIGN_PROMPT)
-#: What the finder searches for one: the interview topic and scale, without "distributed", whose stem also matches
-#: Linux's "distributions" (Linux came third for "design twitter" as a hobby).
+#: The system design interview prompts ("design twitter", "design a url shortener", "design a chat system"): what a
+#: learner asks to design, and what that design hinges on, in words of the catalog's topics. A prompt adds "sdi", the
+#: System design interviews topic's own alias, so the interpreter reads it as that topic rather than the design field
+#: ("system design" would also name the Design System roadmap, and "design interview" UX case studies). The verb is
+#: part of the phrase: "twitter" alone is the developer advocates' social media, "chat app" alone a mobile app, "chat
+#: ui design" UX. What the design hinges on is what the finder searches beside the interview (search/finder.py), so the
+#: picks after System Design teach what this design needs: real-time messaging for a chat system, rate limiting for a
+#: rate limiter, content delivery for video. A subject's words are also spellings the interpreter corrects towards
+#: ("instgram", "url shortner").
+_MESSAGING = "websockets pubsub"  # connections kept open, messages fanned out through a broker
+_FEED = "caching pubsub"  # a read-heavy timeline: precomputed in caches, fanned out through queues
+_MEDIA = "cdn pubsub"  # served from the edge, uploads processed through queues
+_FILES = "sharding cdn"  # files stored many times, served near the user
+_SHORT_LINKS = "caching sharding"  # a read-heavy key lookup
+DESIGN_SUBJECTS: dict[str, str] = {
+    "chat": _MESSAGING,
+    "messaging": _MESSAGING,
+    "whatsapp": _MESSAGING,
+    "messenger": _MESSAGING,
+    "slack": _MESSAGING,
+    "discord": _MESSAGING,
+    "google docs": "websockets",  # editing together in real time
+    "twitter": _FEED,
+    "facebook": _FEED,
+    "news feed": _FEED,
+    "instagram": _MEDIA,
+    "tiktok": _MEDIA,
+    "youtube": _MEDIA,
+    "netflix": _MEDIA,
+    "spotify": _MEDIA,
+    "uber": "geospatial indexing websockets",  # finding nearby drivers, tracking them live
+    "dropbox": _FILES,
+    "google drive": _FILES,
+    "file sharing": _FILES,
+    "url shortener": _SHORT_LINKS,
+    "tinyurl": _SHORT_LINKS,
+    "pastebin": _SHORT_LINKS,
+    "rate limiter": "rate limiting",
+    "web crawler": "pubsub",  # a frontier of pages to fetch, spread over workers
+    "notification": "push notifications pubsub",
+    "notifications": "push notifications pubsub",
+    "payment": "idempotency sagas",
+    "payments": "idempotency sagas",
+    "key value store": "consistent hashing replication",
+    "distributed cache": "caching consistent hashing",
+    "ticketmaster": "distributed locking sagas",  # no seat sold twice
+}
+#: What may follow a subject in a prompt and still be the same prompt: "design a chat app", "a notification system".
+_DESIGN_SUFFIXES = ("", " app", " system", " service", " platform")
+#: What a system design interview prompt adds: see `DESIGN_SUBJECTS`.
+_DESIGN_PROMPT = "sdi distributed scalability"
+#: Each prompt phrase ("design chat system") and what its design hinges on.
+DESIGN_PROMPTS: dict[str, str] = {
+    f"design {subject}{suffix}": needs
+    for subject, needs in DESIGN_SUBJECTS.items()
+    for suffix in _DESIGN_SUFFIXES
+    if not subject.endswith(suffix.strip() or "-")
+}
+#: A URL shortener is only ever built to learn its design: said alone, it is the prompt too.
+DESIGN_PROMPTS |= {"url shortener": _SHORT_LINKS, "link shortener": _SHORT_LINKS}
+PHRASE_SYNONYMS |= dict.fromkeys(DESIGN_PROMPTS, _DESIGN_PROMPT)
+#: What the finder searches for any prompt, beside what its design hinges on: the interview topic and scale, without
+#: "distributed", whose stem also matches Linux's "distributions" (Linux came third for "design twitter" as a hobby).
 DESIGN_PROMPT_SEARCH = "sdi scalability"

@@ -75,6 +75,12 @@ class Meaning(BaseModel):
         """What it means, as names: the topics when it names any, else the roadmaps."""
         return [r.name for r in (self.topics or self.roadmaps)]
 
+    @property
+    def undoable(self) -> bool:
+        """Whether the reading says more than the words as typed, so the learner may undo it (`interpret`'s `plain`):
+        a curated synonym ("design twitter" as System design interviews) or a misspelling fixed ("pyhton")."""
+        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+
 
 class Interpretation(BaseModel):
     """What the learner's words mean, what was not understood, and why they learn if they said so."""
@@ -131,8 +137,8 @@ class _Reading:
 def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()) -> Interpretation:
     """Read `text` as catalog terms; see the module docstring for the rules.
 
-    `plain` lists phrases the learner undid a curated reading of ("design twitter" is not the system design prompt
-    for them): each is read word by word, by the catalog's names alone.
+    `plain` lists phrases the learner undid the reading of ("design twitter" is not the system design prompt for
+    them; "pyhton" is not Python): each is read word by word, as typed, by the catalog's names alone.
     Empty text is understood as nothing (not an error); `InvalidInput` for over-long, control or binary text.
     """
     raw = _guard(text)
@@ -141,7 +147,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     chunks, items = _items(raw)
     reading = _Reading()
     for tokens in items:
-        _correct(vocabulary, tokens)
+        _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
         _read_item(vocabulary, chunks, tokens, reading, undone)
     reading.meanings.sort(key=lambda m: m[0])
     meanings = _merge([m for _, _, m in reading.meanings])
@@ -188,6 +194,19 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
     return chunks, [item for item in items if item]
 
 
+def _as_typed(tokens: list[_Token], undone: set[str]) -> list[_Token]:
+    """The tokens of phrases the learner undid the reading of: read as typed, never corrected."""
+    out: list[_Token] = []
+    typed = [t.word for t in tokens]
+    for phrase in undone:
+        run = [w for w in phrase.split() if w not in STOPWORDS]
+        size = len(run)
+        for start in range(len(typed) - size + 1):
+            if size and typed[start : start + size] == run:
+                out.extend(tokens[start : start + size])
+    return out
+
+
 def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
     """Fix misspelt words towards the catalog's names; known words and compounds of them stay as written."""
     for token in tokens:
@@ -195,6 +214,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
         if (
             vocabulary.knows_word(word)
             or word in vocabulary.text_words
+            or word in vocabulary.synonym_words
             or word in FILLER
             or word in PURPOSE_WORDS
             or word in FIELD_WORDS
@@ -242,12 +262,12 @@ def _read_item(
             key = tuple(t.stem for t in part)
             if size == 1 and (part[0].word in FILLER or part[0].word in FIELD_WORDS) and not part[0].corrected:
                 continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
-            names = vocabulary.lookup(key)
+            names = _spelt(chunks, part, vocabulary.lookup(key))
             last = _name_end(chunks, part[-1].chunk, names)
             said = _said(chunks, part[0].chunk, last)
             meaning = _from_names(vocabulary, names, said, part) if names else None
             if meaning is None and key in vocabulary.synonyms and normalize(said) not in undone:
-                meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said)
+                meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said, part)
             if meaning is not None:
                 found.append((part[0].chunk, last, meaning))
                 i += size
@@ -276,6 +296,62 @@ def _read_item(
             reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
         else:
             reading.unknown.append(token.chunk)
+
+
+def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> list[Name]:
+    """The names the learner's words really spell, of those their stems found.
+
+    Two ways stems find a name the learner did not write: a name that keeps one word once its filler words are
+    dropped ("build system", "job system", "build automation") is that name only when the learner wrote those
+    words too ("design a chat system" names no build system), and two words that share a stem only by Snowball's
+    reach ("accountant" and "accountability", "embedded" and "embeddings") are not the same word: the learner's
+    word must be the name's word give or take an ending (see `_inflected`). A misspelling the reading corrected is
+    compared as corrected.
+    """
+    if not names:
+        return names
+    first, last = tokens[0].chunk, tokens[-1].chunk
+    window = [
+        w for c in chunks[max(0, first - MAX_NAME_WORDS) : last + MAX_NAME_WORDS + 1] for w in normalize(c.text).split()
+    ]
+    typed = [t.corrected or t.word for t in tokens]
+    kept: list[Name] = []
+    for name in names:
+        spelt = normalize(name.text).split()
+        own = [w for w in spelt if w not in STOPWORDS]
+        if len(own) < len(spelt) and len(own) == 1 and not _contains(window, spelt):
+            continue
+        if len(own) == len(typed) and not all(_inflected(a, b) for a, b in zip(typed, own, strict=True)):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _contains(words: list[str], run: list[str]) -> bool:
+    """Whether `run` occurs in `words` as consecutive words."""
+    size = len(run)
+    return any(words[i : i + size] == run for i in range(len(words) - size + 1))
+
+
+#: Endings by which one word is another's inflection or derivation ("api", "apis"; "automate", "automation").
+_ENDINGS = frozenset(
+    {"", "s", "es", "e", "ed", "d", "ing", "er", "ers", "ion", "ions", "ation", "ations", "ment", "ments", "ly", "y"}
+    | {"ies", "al", "ic", "ics", "ity", "le", "able", "ility", "ability", "ible", "ibility", "ive", "ize", "ise"}
+    | {"ized", "ised", "ization", "isation"}
+)
+
+
+def _inflected(typed: str, name_word: str) -> bool:
+    """Whether two words with one stem are one word with different endings, not two words ("accountant" is not
+    "accountability"; "embedded" is not "embeddings")."""
+    if typed == name_word:
+        return True
+    common = 0
+    for a, b in zip(typed, name_word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return typed[common:] in _ENDINGS and name_word[common:] in _ENDINGS
 
 
 def _doubtful(
@@ -377,8 +453,21 @@ def _best_topics(vocabulary: Vocabulary, names: list[Name], roadmap_names: list[
     return [min(keys, key=rank)]
 
 
-def _from_synonym(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning | None:
-    """A synonym's meaning: the names its expansion spells, longest first ("machine learning" in "ai")."""
+def _from_synonym(vocabulary: Vocabulary, expansion: str, said: str, typed: list[_Token]) -> Meaning | None:
+    """A synonym's meaning: the names its expansion spells, longest first ("machine learning" in "ai"), with the
+    learner's misspellings it was found through ("design instgram": corrected, as "design instagram")."""
+    meaning = _expanded(vocabulary, expansion, said)
+    fixed = [t for t in typed if t.corrected]
+    if meaning is None or not fixed:
+        return meaning
+    confidence = meaning.confidence
+    for token in fixed:
+        confidence *= token.score
+    corrected = " ".join(t.corrected or t.word for t in typed)
+    return meaning.model_copy(update={"corrected": corrected, "confidence": round(confidence, 3)})
+
+
+def _expanded(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning | None:
     tokens = [_Token(w, stem(w), 0) for w in normalize(expansion).split() if w not in STOPWORDS]
     for size in range(len(tokens), 0, -1):
         for start in range(len(tokens) - size + 1):

@@ -232,6 +232,7 @@ FILLER = frozenset(
         "growing",
         "things",
         "stuff",
+        "scratch",  # "from scratch": how they start, not Docker's empty image
         "someone",
         "anybody",
         "somebody",
@@ -266,6 +267,8 @@ FIELD_WORDS: dict[str, Category] = {
     "web": Category.WEB,
     "website": Category.WEB,
     "websites": Category.WEB,
+    "site": Category.WEB,  # "wordpress sites for clients": a website, not Site Reliability Engineer
+    "sites": Category.WEB,
     "webpage": Category.WEB,
     "webpages": Category.WEB,
     "webapp": Category.WEB,

@@ -56,8 +56,16 @@ class Vocabulary:
             for name in names:
                 for word in words(name.text):
                     self.name_words.setdefault(stem(word), word)
-        #: Words a misspelling may be corrected to: those of the catalog's names, long enough to be sure of.
-        self.spellings: tuple[str, ...] = tuple(sorted({w for w in self.name_words.values() if len(w) >= 4}))
+        #: Words of the curated synonyms' phrases ("instagram", "shortener" in "design a url shortener"): learners
+        #: misspell them as often as names, and a fix towards them is read as the phrase.
+        self.synonym_words: frozenset[str] = frozenset(
+            w for phrase in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(phrase)
+        )
+        #: Words a misspelling may be corrected to: those of the catalog's names and of the curated synonyms' phrases,
+        #: long enough to be sure of.
+        self.spellings: tuple[str, ...] = tuple(
+            sorted({w for w in (*self.name_words.values(), *self.synonym_words) if len(w) >= 4})
+        )
         #: Words that are a whole name on their own ("python"), preferred when correcting a misspelling: 3 for a
         #: roadmap's title or alias, 2 for a topic's name, 1 for a topic's alias (the catalog's names first).
         self.word_rank: dict[str, int] = {}

@@ -96,7 +96,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             "goal_lines": [
                 (
                     f"“{m.said}” → {', '.join(m.names)}",
-                    _plain_url(answers, [*plain, m.said]) if m.how == "synonym" else "",
+                    _plain_url(answers, [*plain, m.said]) if m.undoable else "",
                 )
                 for m in found.interpretation.meanings
                 if m.names
@@ -112,8 +112,8 @@ def _undo_url(answers: dict[str, str], said: str, plain: list[str]) -> str:
 
 
 def _plain_url(answers: dict[str, str], plain: list[str]) -> str:
-    """The finder asked again with these phrases of the goal read word by word: the undo of a curated reading
-    ("design twitter" as System design interviews), kept by every later link."""
+    """The finder asked again with these phrases of the goal read word by word, as typed: the undo of a curated
+    reading ("design twitter" as System design interviews) or a spelling fix ("pyhton"), kept by every later link."""
     return f"{reverse('finder')}?{urlencode([*answers.items(), *(('plain', p) for p in plain)])}"
 
 
