@@ -137,7 +137,7 @@ def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseB
         stored = (skeleton_of(response.content.decode()).encode(), headers)
         process_copies.put(key, stored)
     body, headers = stored
-    page = HttpResponse(assemble(_compiled(body), request).encode())
+    page = HttpResponse(assemble(_compiled(body), request))
     for name, value in headers:
         page[name] = value
     return page
