@@ -107,3 +107,32 @@ def test_show_json_carries_the_recaps() -> None:
     assert body["recap_count"] == 13
     assert body["total_hours"] == 70
     assert body["phases"][0]["core_skills"][3]["recap_of"] == {"slug": "alpha-dev", "title": "Alpha Developer"}
+
+
+def test_a_plan_of_a_roadmap_alone_says_what_it_assumes_and_how_to_add_it() -> None:
+    result = runner.invoke(app, ["plan", "beta-ops", "--start", "2027-01-04"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "70 hours" in result.stdout, "the same hours as the roadmap's page"
+    assert (
+        "Beta Operations assumes you have done Alpha Developer, so this plan leaves out the 13 Beta Operations "
+        "topics that Alpha Developer teaches. Not done it yet? Plan it too: roadmapfinder plan alpha-dev beta-ops"
+    ) in " ".join(result.stderr.split())
+    finished = runner.invoke(app, ["plan", "beta-ops", "--finished", "alpha-dev", "--start", "2027-01-04"])
+    assert "assumes you have done" not in finished.stderr
+
+
+def test_a_plan_of_one_roadmap_has_the_hours_of_its_page_and_names_what_it_assumes() -> None:
+    from datetime import date
+
+    from roadmapfinder.planning import PlanRequest, build_plan
+
+    shipped = load_catalog()
+    for slug in ("system-design", "software-architect", "engineering-manager", "django", "typescript", "vue"):
+        roadmap = shipped.roadmap(slug)
+        plan = build_plan(shipped, PlanRequest(targets=[slug]), today=date(2027, 1, 4))
+        assert plan.total_hours == shipped.roadmap_hours(roadmap), slug
+        assert [a.slug for a in plan.assumed] == list(roadmap.prerequisite_roadmaps), slug
+        assert sum(a.recaps for a in plan.assumed) == len(shipped.recaps(roadmap)), slug
+    both = build_plan(shipped, PlanRequest(targets=["backend", "system-design"]), today=date(2027, 1, 4))
+    assert both.assumed == ()
+    assert both.total_hours == shipped.roadmap_hours(shipped.roadmap("backend")) + 186

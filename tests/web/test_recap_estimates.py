@@ -161,3 +161,55 @@ def test_system_design_keeps_its_backend_topics_in_place_and_counts_what_a_backe
     assert "Estimates assume you have done Backend Developer: the 22 topics marked “Recap” are taught there" in page
     search = Client().get("/api/v1/search", {"q": "cap theorem"}).json()
     assert next(r for r in search["results"] if r["kind"] == "roadmap")["slug"] == "system-design"
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_a_plan_for_system_design_alone_matches_the_page_and_says_it_assumes_backend() -> None:
+    client = Client()
+    page_hours = client.get("/api/v1/roadmaps/system-design").json()["total_hours"]
+    request = {"targets": ["system-design"], "hours_per_week": 10, "start": "2027-01-04"}
+    plan = client.post("/api/v1/plans", request, content_type="application/json").json()
+    check_openapi("/api/v1/plans", 201, plan, method="post")
+    assert plan["total_hours"] == page_hours == 186
+    assert plan["assumes"] == [
+        {
+            "slug": "backend",
+            "title": "Backend Developer",
+            "assumed_by": "system-design",
+            "recaps": 22,
+            "message": "System Design assumes you have done Backend Developer, so this plan leaves out the 22 "
+            "System Design topics that Backend Developer teaches.",
+        }
+    ]
+    shown = text(client.get(f"/plans/{plan['id']}").content)
+    assert (
+        plan["assumes"][0]["message"] + " Not done it yet? Plan Backend Developer and System Design together" in shown
+    )
+    link = re.search(
+        r'href="(/generate\?[^"]+)">Plan Backend Developer', client.get(f"/plans/{plan['id']}").content.decode()
+    )
+    assert link is not None
+    form = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert re.search(r'value="backend"[^>]*checked|checked[^>]*value="backend"', form), "Backend is ticked"
+    assert re.search(r'value="system-design"[^>]*checked|checked[^>]*value="system-design"', form)
+    both = client.post(
+        "/api/v1/plans", request | {"targets": ["backend", "system-design"]}, content_type="application/json"
+    )
+    backend = client.get("/api/v1/roadmaps/backend").json()["total_hours"]
+    assert both.json()["total_hours"] == backend + page_hours, "together, nothing is counted twice"
+    assert both.json()["assumes"] == []
+    finished = client.post("/api/v1/plans", request | {"finished": ["backend"]}, content_type="application/json")
+    assert finished.json()["total_hours"] == page_hours
+    assert finished.json()["assumes"] == [], "done it: nothing to say"
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_the_plan_form_offers_to_add_the_assumed_roadmap() -> None:
+    client = Client()
+    preview = client.get("/generate", {"roadmap": "system-design"}).content.decode()
+    assert "System Design assumes you have done Backend Developer" in text(preview)
+    button = re.search(r'<button type="submit"[^>]*name="roadmap" value="backend"[^>]*>([^<]+)</button>', preview)
+    assert button is not None
+    assert button.group(1) == "Add Backend Developer and make the plan"
