@@ -93,6 +93,7 @@ def test_get_roadmap() -> None:
                     "name": "Scaling",
                     "effort_hours": 10.0,
                     "covers": "First point of Scaling · Second point of Scaling · Third point of Scaling",
+                    "recap_of": None,
                 }
             ],
         }

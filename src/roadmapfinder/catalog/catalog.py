@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any, TypeVar
 
+from roadmapfinder.catalog import estimate
 from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, RoadmapKind, Topic
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
@@ -50,6 +51,8 @@ class Catalog:
             for number, phase in enumerate(roadmap.phases, start=1):
                 for topic_id in phase.topic_ids:
                     self._uses.setdefault(topic_id, []).append(TopicUse(roadmap, number))
+        #: Roadmap slug -> its recap topics (taught by a prerequisite roadmap) -> the slug of the one that teaches it.
+        self._recaps = {slug: estimate.recaps(r, self._roadmaps) for slug, r in self._roadmaps.items()}
         self.content_hash = self._fingerprint()
         self._derived: dict[Callable[[Catalog], Any], Any] = {}
         self._derived_lock = Lock()
@@ -180,13 +183,31 @@ class Catalog:
         """The phase's topics, core skills first, in order."""
         return tuple(self._topics[t] for t in phase.topic_ids)
 
-    def phase_hours(self, phase: Phase) -> float:
-        """Effort of a phase: its topics' hours plus its projects' hours."""
-        return sum(t.effort_hours for t in self.topics_of(phase)) + sum(p.effort_hours for p in phase.projects)
+    def recap_of(self, roadmap: Roadmap, topic_id: str) -> Roadmap | None:
+        """The prerequisite roadmap that teaches this topic of `roadmap`, when it is a recap there; None for the
+        roadmap's own topics. A recap stays in place on the page; its hours are counted by the roadmap that teaches
+        it, never again here (catalog/estimate.py)."""
+        slug = self._recaps[roadmap.slug].get(topic_id)
+        return self._roadmaps[slug] if slug else None
+
+    def recaps(self, roadmap: Roadmap) -> tuple[str, ...]:
+        """The roadmap's recap topics, in reading order."""
+        return tuple(self._recaps[roadmap.slug])
+
+    def counted_topics(self, roadmap: Roadmap, phase: Phase) -> tuple[str, ...]:
+        """The topics of one of the roadmap's phases that its estimate counts: every topic but its recaps."""
+        return estimate.counted_topics(phase, self._recaps[roadmap.slug])
+
+    def phase_hours(self, roadmap: Roadmap, phase: Phase) -> float:
+        """Effort of one of the roadmap's phases by the estimation rule: its own topics' hours (recaps left out)
+        plus its projects' hours."""
+        hours = {t: self._topics[t].effort_hours for t in phase.topic_ids}
+        return estimate.phase_hours(phase, hours, self._recaps[roadmap.slug])
 
     def roadmap_hours(self, roadmap: Roadmap) -> float:
-        """Effort of the whole roadmap in hours."""
-        return sum(self.phase_hours(p) for p in roadmap.phases)
+        """Effort of the whole roadmap in hours: the sum of its phases' (what a learner who has done its
+        prerequisite roadmaps has left)."""
+        return sum(self.phase_hours(roadmap, p) for p in roadmap.phases)
 
     def _fingerprint(self) -> str:
         digest = hashlib.sha256()

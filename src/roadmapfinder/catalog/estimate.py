@@ -2,14 +2,18 @@
 
 Authors pick a band for each topic and project (content/README.md says how); a phase's week range is then not
 an opinion but a formula over its hours, so two roadmaps that teach the same ground always tell the same story.
-The validator holds content to these numbers and `roadmapfinder stats` reports them.
+A phase's hours are its own: a topic that a prerequisite roadmap already teaches stays where the author put it, as
+a *recap* (context, and progress shared with that roadmap), but its hours belong to the roadmap that teaches it and
+are not counted again (`recaps`, `counted_topics`, `phase_hours`). The validator, `scripts/recompute_estimates.py`
+and the catalog all count with these functions, and `roadmapfinder stats` reports the result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container, Mapping
 from math import floor
 
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, RoadmapKind, WeekRange
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Phase, Roadmap, RoadmapKind, WeekRange
 
 #: Hours a topic takes to reach working competence, in units of a learner's week at 10 h/week: one idea learnt in
 #: a couple of evenings (3), one narrow skill practised (5, half a week), one tool or technique to daily use or a
@@ -41,6 +45,45 @@ def phase_weeks(hours: float) -> WeekRange:
     weeks = hours / REFERENCE_HOURS_PER_WEEK
     low = max(1, _round_half_up(weeks * LOW_FACTOR))
     return WeekRange(min=low, max=max(low + 1, _round_half_up(weeks * HIGH_FACTOR)))
+
+
+def taught_by_prerequisites(roadmap: Roadmap, roadmaps: Mapping[str, Roadmap]) -> dict[str, str]:
+    """Every topic the roadmap's prerequisite roadmaps teach, transitively, with the slug of the nearest one that
+    teaches it (breadth first, in the order `prerequisite_roadmaps` lists them).
+
+    Unknown slugs and cycles are skipped here: the validator reports them (`unknown-roadmap`, `prerequisite-cycle`).
+    """
+    taught: dict[str, str] = {}
+    pending, visited = list(roadmap.prerequisite_roadmaps), {roadmap.slug}
+    while pending:
+        slug = pending.pop(0)
+        if slug in visited or slug not in roadmaps:
+            continue
+        visited.add(slug)
+        for topic_id in roadmaps[slug].topic_ids:
+            taught.setdefault(topic_id, slug)
+        pending.extend(roadmaps[slug].prerequisite_roadmaps)
+    return taught
+
+
+def recaps(roadmap: Roadmap, roadmaps: Mapping[str, Roadmap]) -> dict[str, str]:
+    """The roadmap's recap topics: those of its topics (core skills and extra sections) that a prerequisite roadmap
+    teaches, each with that roadmap's slug. Derived from the catalog, never listed by hand, so a new roadmap cannot
+    count a prerequisite's hours twice."""
+    taught = taught_by_prerequisites(roadmap, roadmaps)
+    return {topic_id: taught[topic_id] for topic_id in roadmap.topic_ids if topic_id in taught}
+
+
+def counted_topics(phase: Phase, recap_ids: Container[str]) -> tuple[str, ...]:
+    """The phase's topics whose hours its estimate counts: all but its recaps, in order."""
+    return tuple(t for t in phase.topic_ids if t not in recap_ids)
+
+
+def phase_hours(phase: Phase, topic_hours: Mapping[str, float], recap_ids: Container[str]) -> float:
+    """A phase's hours by the rule: its own topics (recaps left out) plus its projects. Unknown topic ids count 0
+    (the validator reports them)."""
+    topics = sum(topic_hours.get(t, 0.0) for t in counted_topics(phase, recap_ids))
+    return topics + sum(p.effort_hours for p in phase.projects)
 
 
 def nearest_band(hours: float, bands: tuple[int, ...]) -> int:

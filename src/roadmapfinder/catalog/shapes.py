@@ -36,8 +36,21 @@ class TopicRef(BaseModel):
     effort_hours: float
 
 
+class RoadmapRef(BaseModel):
+    slug: str
+    title: str
+
+
 class SkillRef(TopicRef):
     covers: str = Field(description="One line of what the topic covers, from its first key points")
+    recap_of: RoadmapRef | None = Field(
+        default=None,
+        description=(
+            "A recap: the prerequisite roadmap that already teaches this topic. It is shown in place for context, "
+            "and its hours are not counted in the phase's `hours` nor in the roadmap's `total_hours` (they are "
+            "that roadmap's). Null for the roadmap's own topics."
+        ),
+    )
 
 
 class ProjectOut(BaseModel):
@@ -59,7 +72,8 @@ class PhaseOut(BaseModel):
     level: Level
     goal: str
     estimated_weeks: Weeks
-    hours: float
+    hours: float = Field(description="The phase's own topics and its projects, recaps not counted")
+    recap_hours: float = Field(description="Hours of the phase's recap topics, which `hours` does not count")
     job_ready: bool = Field(description="After this phase a learner can apply for a first role in the field.")
     job_ready_note: str = Field(description="What the learner can show an employer by then; empty if not job-ready.")
     core_skills: list[SkillRef]
@@ -86,13 +100,22 @@ class RoadmapSummary(BaseModel):
     phase_count: int
     topic_count: int
     estimated_weeks: Weeks
-    total_hours: float
+    total_hours: float = Field(
+        description="What a learner who has done the prerequisite roadmaps has left: the sum of the phases' `hours`"
+    )
     reference_hours_per_week: int = REFERENCE_HOURS_PER_WEEK
 
 
 class RoadmapDetail(RoadmapSummary):
     audience: str
     prerequisite_roadmaps: list[str]
+    assumes: list[RoadmapRef] = Field(
+        description="The prerequisite roadmaps by name: the estimates assume a learner has done them"
+    )
+    recap_count: int = Field(description="How many topics are recaps (`recap_of` set), not counted in the estimates")
+    estimate_note: str = Field(
+        description="What the estimates assume, in one sentence as every surface says it; empty when nothing"
+    )
     stacks: list[str]
     phases: list[PhaseOut]
     outro: str
@@ -175,10 +198,14 @@ def roadmap_summary(catalog: Catalog, roadmap: Roadmap) -> RoadmapSummary:
 def roadmap_detail(catalog: Catalog, roadmap: Roadmap) -> RoadmapDetail:
     """A roadmap with every phase, topic and project, as the roadmap page shows it."""
     stacks = sorted({v.stack for t in roadmap.topic_ids for v in catalog.topic(t).variants})
+    assumes = [catalog.roadmap(s) for s in roadmap.prerequisite_roadmaps]
     return RoadmapDetail(
         **roadmap_summary(catalog, roadmap).model_dump(),
         audience=roadmap.audience,
         prerequisite_roadmaps=list(roadmap.prerequisite_roadmaps),
+        assumes=[RoadmapRef(slug=r.slug, title=r.title) for r in assumes],
+        recap_count=len(catalog.recaps(roadmap)),
+        estimate_note=estimate_note(catalog, roadmap),
         stacks=stacks,
         phases=[_phase(catalog, roadmap, number, phase) for number, phase in enumerate(roadmap.phases, start=1)],
         outro=roadmap.outro,
@@ -219,17 +246,56 @@ def topic_detail(catalog: Catalog, topic: Topic) -> TopicDetail:
     )
 
 
+def estimate_note(catalog: Catalog, roadmap: Roadmap) -> str:
+    """What a roadmap's estimates assume, in the words every surface uses (page, CLI, exports): its prerequisite
+    roadmaps done, and so its recap topics not counted. Empty for a roadmap that assumes none."""
+    if not roadmap.prerequisite_roadmaps:
+        return ""
+    names = and_list([catalog.roadmap(s).title for s in roadmap.prerequisite_roadmaps])
+    count = len(catalog.recaps(roadmap))
+    if not count:
+        return f"Estimates assume you have done {names}."
+    if count == 1:
+        return (
+            f"Estimates assume you have done {names}: the topic marked “Recap” is taught there, "
+            "so its hours are not counted here."
+        )
+    return (
+        f"Estimates assume you have done {names}: the {count} topics marked “Recap” are taught there, "
+        "so their hours are not counted here."
+    )
+
+
+def recap_label(skill: SkillRef) -> str:
+    """How the CLI and the exports mark a recap topic (the page says the same, with a link); empty for the
+    roadmap's own topics."""
+    return f"Recap · taught in {skill.recap_of.title}, not counted" if skill.recap_of else ""
+
+
+def and_list(names: list[str]) -> str:
+    """Names joined as a sentence says them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> PhaseOut:
+    hours = catalog.phase_hours(roadmap, phase)
+
+    def skill(topic_id: str) -> SkillRef:
+        recap = catalog.recap_of(roadmap, topic_id)
+        out = _skill(catalog.topic(topic_id))
+        return out.model_copy(update={"recap_of": RoadmapRef(slug=recap.slug, title=recap.title)}) if recap else out
+
     return PhaseOut(
         number=number,
         title=phase.title,
         level=phase.level,
         goal=phase.goal,
         estimated_weeks=Weeks(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
-        hours=catalog.phase_hours(phase),
+        hours=hours,
+        recap_hours=sum(catalog.topic(t).effort_hours for t in phase.topic_ids if catalog.recap_of(roadmap, t)),
         job_ready=phase.job_ready,
         job_ready_note=phase.job_ready_note,
-        core_skills=[_skill(catalog.topic(t)) for t in phase.core_skills],
+        core_skills=[skill(t) for t in phase.core_skills],
         projects=[
             ProjectOut(
                 key=project_key(roadmap.slug, p.title),
@@ -240,9 +306,7 @@ def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> Pha
             )
             for p in phase.projects
         ],
-        extra_sections=[
-            SectionOut(title=s.title, topics=[_skill(catalog.topic(t)) for t in s.topics]) for s in phase.extra_sections
-        ],
+        extra_sections=[SectionOut(title=s.title, topics=[skill(t) for t in s.topics]) for s in phase.extra_sections],
     )
 
 

@@ -179,7 +179,7 @@ def _role_estimate(catalog: Catalog, roadmap: Roadmap) -> RoleEstimate:
     """Hours up to and including the job-ready phase (the whole roadmap when it has none)."""
     job_ready = next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
     phases = roadmap.phases[:job_ready] if job_ready else roadmap.phases
-    hours = sum(catalog.phase_hours(p) for p in phases)
+    hours = sum(catalog.phase_hours(roadmap, p) for p in phases)
     total = catalog.roadmap_hours(roadmap)
     return RoleEstimate(
         slug=roadmap.slug,

@@ -16,9 +16,12 @@ from roadmapfinder.catalog.checklists import SourcedChecklist, check_checklist
 from roadmapfinder.catalog.estimate import (
     PROJECT_HOUR_BANDS,
     TOPIC_HOUR_BANDS,
+    counted_topics,
     job_ready_band,
     nearest_band,
+    phase_hours,
     phase_weeks,
+    taught_by_prerequisites,
 )
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Question, Resource, Roadmap, Topic
 from roadmapfinder.catalog.problems import Problem
@@ -364,7 +367,9 @@ def _check_roadmap(
             f"the roadmap has {len(roadmap.phases)} phases; it needs {MIN_PHASES}-{MAX_PHASES}",
             "split or merge phases so each is a coherent stage of the path",
         )
-    known = _assumed_topics(roadmap, roadmap_by_slug)
+    taught_before = taught_by_prerequisites(roadmap, roadmap_by_slug)
+    known = set(taught_before)
+    topic_hours = {t: topic.effort_hours for t, topic in topic_by_id.items()}
     seen: dict[str, str] = {}
     previous_level = None
     total_hours = hours_to_job_ready = 0.0
@@ -466,19 +471,10 @@ def _check_roadmap(
                     f"pick the band that fits the project's scope (nearest: "
                     f"{nearest_band(project.effort_hours, PROJECT_HOUR_BANDS)})",
                 )
-        hours = sum(topic_by_id[t].effort_hours for _, t in refs if t in topic_by_id)
-        hours += sum(project.effort_hours for project in phase.projects)
+        hours = phase_hours(phase, topic_hours, taught_before)
         expected = phase_weeks(hours)
         if weeks.min <= weeks.max and weeks != expected:
-            yield Problem(
-                file,
-                f"{at}.estimated_weeks",
-                "estimate",
-                f"phase {p_index + 1} is estimated at {weeks} but its topics and projects add up to {hours:g} hours, "
-                f"which the rule turns into {expected} at {REFERENCE_HOURS_PER_WEEK} h/week",
-                f"set estimated_weeks to {{min: {expected.min}, max: {expected.max}}} "
-                "(scripts/recompute_estimates.py does it), or correct the topics' effort_hours",
-            )
+            yield _estimate_problem(file, roadmap, p_index, hours, taught_before, roadmap_by_slug)
         total_hours += hours
         if phase.job_ready and not job_ready_phases:
             hours_to_job_ready = total_hours
@@ -521,6 +517,39 @@ def _check_roadmap(
         yield from _check_role_band(file, roadmap, job_ready_phases, hours_to_job_ready)
 
 
+def _estimate_problem(
+    file: str,
+    roadmap: Roadmap,
+    p_index: int,
+    hours: float,
+    taught_before: Mapping[str, str],
+    roadmap_by_slug: Mapping[str, Roadmap],
+) -> Problem:
+    """The `estimate` rule's report: the range written, the hours the rule counts and, when the phase has recaps
+    (topics a prerequisite roadmap teaches), that their hours are not counted, naming the roadmaps by title."""
+    phase = roadmap.phases[p_index]
+    expected = phase_weeks(hours)
+    recap_ids = [t for t in phase.topic_ids if t not in counted_topics(phase, taught_before)]
+    whose = "its topics"
+    if recap_ids:
+        teachers = list(dict.fromkeys(roadmap_by_slug[taught_before[t]].title for t in recap_ids))
+        count = len(recap_ids)
+        ids = ", ".join(f"`{t}`" for t in recap_ids)
+        whose = (
+            f"its own topics (not its {count} recap topic{'s' if count > 1 else ''} {ids}, taught by the "
+            f"prerequisite roadmap{'s' if len(teachers) > 1 else ''} {' and '.join(teachers)})"
+        )
+    return Problem(
+        file,
+        f"phases[{p_index}].estimated_weeks",
+        "estimate",
+        f"phase {p_index + 1} is estimated at {phase.estimated_weeks} but {whose} and projects add up to "
+        f"{hours:g} hours, which the rule turns into {expected} at {REFERENCE_HOURS_PER_WEEK} h/week",
+        f"set estimated_weeks to {{min: {expected.min}, max: {expected.max}}} "
+        "(scripts/recompute_estimates.py does it), or correct the topics' effort_hours",
+    )
+
+
 def _check_role_band(file: str, roadmap: Roadmap, job_ready_phases: list[int], hours: float) -> Iterator[Problem]:
     """A role roadmap that assumes no experience reaches its job-ready milestone within its kind's documented band
     (roles in software 300-500 hours, roles beyond code 200-500)."""
@@ -541,20 +570,6 @@ def _check_role_band(file: str, roadmap: Roadmap, job_ready_phases: list[int], h
             f"the job-ready milestone comes after {hours:g} hours from no experience; the band is {low}-{high} hours",
             "move the milestone to another phase, or trim or deepen the phases before it",
         )
-
-
-def _assumed_topics(roadmap: Roadmap, roadmap_by_slug: Mapping[str, Roadmap]) -> set[str]:
-    """Topics taught by the roadmap's prerequisite roadmaps, transitively (cycles are reported elsewhere)."""
-    known: set[str] = set()
-    pending, visited = list(roadmap.prerequisite_roadmaps), {roadmap.slug}
-    while pending:
-        slug = pending.pop()
-        if slug in visited or slug not in roadmap_by_slug:
-            continue
-        visited.add(slug)
-        known.update(roadmap_by_slug[slug].topic_ids)
-        pending.extend(roadmap_by_slug[slug].prerequisite_roadmaps)
-    return known
 
 
 def _check_cycles(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -105,6 +106,7 @@ def plan_command(
         shaped = plan_out(plan)
     _print_targets(plan_request.targets)
     _print_reading(shaped)
+    _print_assumed(shaped)
     site = config().site_url
     if ics:
         write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site, time_zone=config().time_zone))
@@ -145,6 +147,13 @@ def _print_reading(plan: PlanOut) -> None:
         left_out=plan.skipped,
         left_out_label="Skipped",
     )
+
+
+def _print_assumed(plan: PlanOut) -> None:
+    """On stderr: each roadmap the plan assumes done that the learner did not plan or finish, and how to add it."""
+    for assumed in plan.assumes:
+        command = shlex.join(["roadmapfinder", "plan", assumed.slug, *plan.request.targets])
+        stderr.print(f"[bold]{escape(assumed.message)}[/] Not done it yet? Plan it too: {escape(command)}")
 
 
 def _print_plan(plan: PlanOut) -> None:

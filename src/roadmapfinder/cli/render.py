@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from roadmapfinder.catalog.models import WeekRange
-from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, RoadmapSummary, TopicDetail
+from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, RoadmapSummary, SkillRef, TopicDetail, recap_label
 from roadmapfinder.understanding.known import Understood
 
 
@@ -50,8 +50,9 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
             f"{_weeks(total, hours_per_week)} · {detail.total_hours:g} hours · "
             f"{detail.phase_count} phases · {detail.topic_count} topics",
         )
-        if detail.prerequisite_roadmaps:
-            header.append(f"\nAssumes: {', '.join(detail.prerequisite_roadmaps)}", style="dim")
+        if detail.assumes:
+            names = ", ".join(r.title for r in detail.assumes)
+            header.append(f"\nAssumes: {names}\n{detail.estimate_note}", style="dim")
         parts.append(Panel(header, border_style="cyan"))
     for phase in detail.phases:
         if only_phase is None or phase.number == only_phase:
@@ -67,22 +68,29 @@ def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
     body = Text()
     body.append(f"{phase.level}\n", style="bold magenta")
     body.append(f"{phase.goal}\n")
-    body.append(f"📅 Estimated time: {_weeks(weeks, hours_per_week)} ({phase.hours:g} hours)\n", style="yellow")
+    recaps = "; recaps not counted" if phase.recap_hours else ""
+    body.append(f"📅 Estimated time: {_weeks(weeks, hours_per_week)} ({phase.hours:g} hours{recaps})\n", style="yellow")
     body.append("\nCore skills\n", style="bold")
     for n, topic in enumerate(phase.core_skills, start=1):
-        body.append(f"  {n}. {topic.name} ", style="")
-        body.append(f"[{topic.id}]\n", style="dim")
+        _skill_line(body, n, topic)
     for section in phase.extra_sections:
         body.append(f"\n{section.title}\n", style="bold")
         for n, topic in enumerate(section.topics, start=1):
-            body.append(f"  {n}. {topic.name} ")
-            body.append(f"[{topic.id}]\n", style="dim")
+            _skill_line(body, n, topic)
     body.append("\nProjects\n", style="bold")
     for n, project in enumerate(phase.projects, start=1):
         body.append(f"  {n}. {project.title}", style="bold green")
         body.append(f" [{project.key}]", style="dim")
         body.append(f" — {project.description}\n")
     return Panel(body, title=f"Phase {phase.number}: {phase.title}", title_align="left", border_style="blue")
+
+
+def _skill_line(body: Text, number: int, topic: SkillRef) -> None:
+    body.append(f"  {number}. {topic.name} ")
+    body.append(f"[{topic.id}]", style="dim")
+    if topic.recap_of:
+        body.append(f"  {recap_label(topic)}", style="italic cyan")
+    body.append("\n")
 
 
 def topic_view(detail: TopicDetail) -> Panel:

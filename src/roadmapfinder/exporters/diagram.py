@@ -182,7 +182,7 @@ def _node(item: Item, lines: list[str], x: int, y: int, height: int, *, core: bo
     texts = "".join(_text(x + 10, first + i * LINE, line) for i, line in enumerate(lines))
     return (
         f'<a class="{classes}" href="{escape(item.href)}"{focus}>'
-        f"<title>{_t(item.name)}{_t(status)} · {item.hours:g} h</title>"
+        f"<title>{_t(item.name)}{_t(status)} · {item.hours:g} h{_t(f' · {item.note}' if item.note else '')}</title>"
         f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{height}" rx="8"/>{texts}</a>'
     )
 

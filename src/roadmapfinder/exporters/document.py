@@ -14,7 +14,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
-from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, TopicRef
+from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, SkillRef, recap_label
 
 
 class Status(StrEnum):
@@ -39,7 +39,7 @@ class Item:
     hours: float
     href: str
     status: Status = Status.TODO
-    note: str = ""  # why the item is there, when the document says (a generated roadmap does)
+    note: str = ""  # why the item is there, when the document says (a generated roadmap does; a recap on a roadmap)
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,9 @@ def document_from_roadmap(
     marks = progress or {}
     pace = hours_per_week or detail.reference_hours_per_week
 
-    def item(ref: TopicRef) -> Item:
-        return Item(ref.id, ref.name, ref.effort_hours, base + topic_path(ref.id), marks.get(ref.id, Status.TODO))
+    def item(ref: SkillRef) -> Item:
+        href, status = base + topic_path(ref.id), marks.get(ref.id, Status.TODO)
+        return Item(ref.id, ref.name, ref.effort_hours, href, status, recap_label(ref))
 
     def section(phase: PhaseOut) -> Section:
         groups = [Group("Core skills", tuple(item(t) for t in phase.core_skills))]
@@ -186,6 +187,7 @@ def document_from_roadmap(
         ("Phases", str(detail.phase_count)),
         ("Topics", str(detail.topic_count)),
         ("Who it is for", detail.audience),
+        *((("Estimates", detail.estimate_note),) if detail.estimate_note else ()),
     )
     return Document(
         key=detail.slug,

@@ -76,9 +76,10 @@ def _figure(svg: str) -> str:
 
 def _item(item: Item) -> str:
     status = f' <span class="status">({item.status.label})</span>' if item.status is not Status.TODO else ""
+    note = f' <span class="note">— {_e(item.note)}</span>' if item.note else ""
     return (
         f'<li class="{item.status.value}"><a class="name" href="{_e(item.href)}">{_e(item.name)}</a>'
-        f' <span class="hours">· {item.hours:g} h</span>{status} <span class="url">{_e(item.href)}</span></li>'
+        f' <span class="hours">· {item.hours:g} h</span>{status}{note} <span class="url">{_e(item.href)}</span></li>'
     )
 
 

@@ -11,7 +11,7 @@ from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
 from roadmapfinder.planning.schedule import Session, Week, schedule, weeks_needed, work_of
-from roadmapfinder.planning.tailor import PlannedPhase, SkippedTopic, tailor
+from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
 from roadmapfinder.understanding.known import Understood
 
@@ -44,6 +44,8 @@ class Plan:
     not_understood: tuple[str, ...] = ()
     #: What the plan is for, in the catalog's names ("Backend, Kubernetes"): the heading and the title in lists.
     title: str = ""
+    #: Roadmaps a planned roadmap assumes that the learner neither planned nor finished (their topics are left out).
+    assumed: tuple[AssumedRoadmap, ...] = ()
 
     @property
     def total_hours(self) -> float:
@@ -100,6 +102,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         tailored.understood,
         tailored.not_understood,
         plan_title(catalog, tailored.roadmaps, tailored.goals),
+        tailored.assumed,
     )
 
 

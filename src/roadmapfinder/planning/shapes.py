@@ -67,6 +67,16 @@ class WeekOut(BaseModel):
     sessions: list[SessionOut]
 
 
+class AssumedOut(BaseModel):
+    """A roadmap the plan assumes done that the learner neither planned nor said they finished."""
+
+    slug: str
+    title: str
+    assumed_by: str = Field(description="the slug of the planned roadmap that assumes it")
+    recaps: int = Field(description="how many of that roadmap's topics it teaches, left out of this plan")
+    message: str = Field(description="the sentence the plan page and the command line show")
+
+
 class SkippedOut(BaseModel):
     id: str
     name: str
@@ -143,6 +153,13 @@ class PlanOut(BaseModel):
     phases: list[PlanPhaseOut]
     weeks: list[WeekOut]
     skipped: list[SkippedOut]
+    assumes: list[AssumedOut] = Field(
+        default_factory=list,
+        description=(
+            "roadmaps a planned roadmap assumes that are neither planned nor in `finished`: their topics are left "
+            "out (so the hours match the roadmap's page); add one to `targets` to learn it too"
+        ),
+    )
     understood: list[Understood] = Field(
         default_factory=list, description="how each phrase of `known` was read (“linux” → Linux and the command line)"
     )
@@ -221,6 +238,10 @@ def plan_out(
             for w in plan.weeks
         ],
         skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
+        assumes=[
+            AssumedOut(slug=a.slug, title=a.title, assumed_by=a.by_slug, recaps=a.recaps, message=a.message)
+            for a in plan.assumed
+        ],
         understood=list(plan.understood),
         not_understood=list(plan.not_understood),
         reschedules=reschedules or [],

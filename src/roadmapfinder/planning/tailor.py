@@ -8,7 +8,10 @@ The rules, in order:
 2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap),
    roadmaps finished as a whole (`finished`), dropped topics and the topics of roadmaps a target assumes
    (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for are
-   reported in `not_understood`; they never stop the plan.
+   reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
+   planned nor finished is said once at the plan's level (`assumed`), with how many of the target's topics (its
+   recaps) it takes out, so a learner who has not done it sees why the plan is shorter and can add it; the plan's
+   hours then match the roadmap page's, which does not count recaps either.
 3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
 4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
    (or known); `order` moves topics earlier as far as prerequisites allow.
@@ -68,6 +71,29 @@ class SkippedTopic:
 
 
 @dataclass(frozen=True)
+class AssumedRoadmap:
+    """A roadmap that a planned roadmap assumes (a direct prerequisite), which the learner neither planned nor said
+    they finished: the plan leaves its topics out, including `recaps` of the planned roadmap's own list."""
+
+    slug: str
+    title: str
+    by_slug: str
+    by_title: str
+    recaps: int
+
+    @property
+    def message(self) -> str:
+        """What the plan says about it, before each surface's way to add it."""
+        if not self.recaps:
+            return f"{self.by_title} assumes you have done {self.title}, so this plan starts after it."
+        topics = f"the {self.by_title} topic" if self.recaps == 1 else f"the {self.recaps} {self.by_title} topics"
+        return (
+            f"{self.by_title} assumes you have done {self.title}, so this plan leaves out {topics} "
+            f"that {self.title} teaches."
+        )
+
+
+@dataclass(frozen=True)
 class Tailored:
     phases: tuple[PlannedPhase, ...]
     skipped: tuple[SkippedTopic, ...]
@@ -75,6 +101,7 @@ class Tailored:
     goals: tuple[str, ...]
     understood: tuple[Understood, ...] = ()  # how each "known" phrase was read
     not_understood: tuple[str, ...] = ()  # "known" phrases the catalog has no name for
+    assumed: tuple[AssumedRoadmap, ...] = ()  # roadmaps the plan assumes done, neither planned nor finished
 
 
 @dataclass
@@ -169,7 +196,22 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         goals=tuple(goals),
         understood=tuple(known.understood),
         not_understood=tuple(known.not_understood),
+        assumed=_assumed(catalog, roadmaps, {r.slug for r in finished_roadmaps(catalog, request.finished)}),
     )
+
+
+def _assumed(catalog: Catalog, roadmaps: list[Roadmap], finished: set[str]) -> tuple[AssumedRoadmap, ...]:
+    """The direct prerequisite roadmaps of the planned ones that are neither planned nor finished, once each."""
+    planned = {r.slug for r in roadmaps}
+    out: dict[str, AssumedRoadmap] = {}
+    for roadmap in roadmaps:
+        for slug in roadmap.prerequisite_roadmaps:
+            if slug in planned or slug in finished or slug in out:
+                continue
+            assumed = catalog.roadmap(slug)
+            recaps = sum(1 for t in catalog.recaps(roadmap) if catalog.recap_of(roadmap, t) == assumed)
+            out[slug] = AssumedRoadmap(slug, assumed.title, roadmap.slug, roadmap.title, recaps)
+    return tuple(out.values())
 
 
 def _excluded(

@@ -519,9 +519,10 @@ def _recommendation(
     roadmap = candidate.roadmap
     left_out = _left_out(roadmap, purpose)
     kept = [p for p in roadmap.phases if p not in left_out] or list(roadmap.phases)
-    kept_topics = list(dict.fromkeys(t for p in kept for t in p.topic_ids))
+    # Recaps (topics a prerequisite roadmap teaches) are not in the estimate, so knowing one takes nothing off it.
+    kept_topics = list(dict.fromkeys(t for p in kept for t in catalog.counted_topics(roadmap, p)))
     known_here = [t for t in kept_topics if t in known]
-    hours_kept = sum(catalog.phase_hours(p) for p in kept) or 1.0
+    hours_kept = sum(catalog.phase_hours(roadmap, p) for p in kept) or 1.0
     known_hours = sum(catalog.topic(t).effort_hours for t in known_here)
     kept_weeks = WeekRange(
         min=max(1, sum(p.estimated_weeks.min for p in kept)), max=max(1, sum(p.estimated_weeks.max for p in kept))

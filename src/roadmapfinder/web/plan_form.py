@@ -38,11 +38,12 @@ def request_from_form(data: QueryDict) -> PlanRequest:
 def form_initial(
     plan_request: PlanRequest | None,
     roadmap_slugs: set[str],
-    roadmap: str = "",
+    roadmaps: Sequence[str] = (),
     *,
     accept_language: str | None = None,
 ) -> dict[str, object]:
-    """Values to pre-fill the form with: a saved plan's request, or a roadmap chosen on its page.
+    """Values to pre-fill the form with: a saved plan's request, or the roadmaps chosen on a page (a roadmap's own,
+    or a plan's with the roadmap it assumes).
 
     A new plan's first day of the week is guessed from the browser's languages (`accept_language`, CLDR's data):
     the form shows the guess in its "Weeks start on" select, so the learner sees it and can change it.
@@ -50,7 +51,7 @@ def form_initial(
     if plan_request is None:
         week_start = week_start_from_accept_language(accept_language)
         return {
-            "roadmaps": [roadmap] if roadmap else [],
+            "roadmaps": list(roadmaps),
             "hours": 10,
             "level": "beginner",
             "days": [],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import cast
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -25,7 +26,7 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan, build_plan
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
-from roadmapfinder.planning.shapes import plan_out
+from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.progress.tracks import plan_track
@@ -115,10 +116,9 @@ def generate(request: HttpRequest) -> HttpResponse:
             context = _form_context(_posted(request.POST), error) | _handoff(request.POST.get("from", ""))
             return render(request, "roadmapfinder/generate.html", context, status=400)
         return redirect("plan", plan_id=saved.id)
-    roadmap = request.GET.get("roadmap", "")
-    initial = form_initial(
-        None, slugs, roadmap if roadmap in slugs else "", accept_language=request.headers.get("Accept-Language")
-    )
+    # One roadmap from its page, or several (a plan page's "plan it with the roadmap it assumes").
+    chosen = list(dict.fromkeys(r for r in request.GET.getlist("roadmap")[:MAX_TARGETS] if r in slugs))
+    initial = form_initial(None, slugs, chosen, accept_language=request.headers.get("Accept-Language"))
     if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
         initial["hours"] = request.GET["hours"]
     if known := request.GET.get("known", "").strip():  # and what it understood they know
@@ -126,8 +126,9 @@ def generate(request: HttpRequest) -> HttpResponse:
     if request.GET.get("level", "") in {lvl.value for lvl in CurrentLevel}:  # a generated roadmap passes its level
         initial["level"] = request.GET["level"]
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
-    if roadmap in slugs:
+    if chosen:
         data = request.GET.copy()
+        data.setlist("roadmap", chosen)
         data.setdefault("week_start", str(initial["week_start"]))  # the guess the form shows
         context |= _preview(data)
     elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
@@ -356,6 +357,16 @@ def _feed_urls(request: HttpRequest, plan_id: str, token: str) -> dict[str, str]
     return {"feed_url": url, "feed_webcal": "webcal" + url[url.index("://") :]}
 
 
+def _plan_with_assumed(plan: PlanOut) -> list[tuple[AssumedOut, str]]:
+    """Each roadmap the plan assumes, with the address of a new plan's form holding it and the plan's roadmaps (at
+    the same pace), for a learner who has not done it."""
+    links = []
+    for assumed in plan.assumes:
+        query = [("roadmap", s) for s in (assumed.slug, *plan.roadmaps)] + [("hours", f"{plan.hours_per_week:g}")]
+        links.append((assumed, f"{reverse('generate')}?{urlencode(query)}"))
+    return links
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
@@ -389,6 +400,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
         context = {
             "plan": shaped,
+            "plan_with_assumed": _plan_with_assumed(shaped),
             "track": track,
             "planned": plan,  # the domain plan, for the learner's standing against its schedule
             "timeline": mark_safe(render_timeline_svg(plan)),  # built by our exporter; every text in it is escaped

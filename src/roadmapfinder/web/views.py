@@ -91,14 +91,12 @@ def roadmap(request: HttpRequest, slug: str) -> HttpResponse:
         )
         for i, p in enumerate(phases)
     ]
-    prerequisites = [catalog.roadmap(s) for s in detail.prerequisite_roadmaps]
     context = {
         "roadmap": detail,
         "phases": views,
         "total_weeks": _at_pace(detail.estimated_weeks, hours),
         "hours": hours,
         "pace": hours or REFERENCE_HOURS_PER_WEEK,
-        "prerequisites": prerequisites,
     }
     return render(request, "roadmapfinder/roadmap.html", context)
 
