@@ -148,8 +148,10 @@ def print_reading(
 
     `plan` and `generate` both print it on stderr, so their --json and --md output stays clean.
     """
-    if known:
-        console.print(f"[bold]You know:[/] {reading_lines(known)}")
+    if knows := [u for u in known if not u.started]:
+        console.print(f"[bold]You know:[/] {reading_lines(knows)}")
+    if started := [u for u in known if u.started]:
+        console.print(f"[bold]Started, not known yet:[/] {reading_lines(started)}")
     if not_understood:
         words = ", ".join(f"“{escape(w)}”" for w in not_understood)
         console.print(f"[bold yellow]Not understood:[/] {words} ({not_understood_note})")

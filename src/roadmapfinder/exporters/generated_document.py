@@ -47,8 +47,10 @@ def document_from_generated(
         ("Phases", str(len(roadmap.phases))),
         ("Topics", str(sum(len(p.core_skills) for p in roadmap.phases))),
     ]
-    if roadmap.known:
-        facts.append(("Already known", "; ".join(u.line for u in roadmap.known)))
+    if known := [u for u in roadmap.known if not u.started]:
+        facts.append(("Already known", "; ".join(u.line for u in known)))
+    if started := [u for u in roadmap.known if u.started]:
+        facts.append(("Started, taught here", "; ".join(u.line for u in started)))
     return Document(
         key=f"generated-{roadmap.id}",
         title=f"{roadmap.title} Roadmap",

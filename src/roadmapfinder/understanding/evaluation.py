@@ -2,7 +2,8 @@
 
 Shared by the floor test (tests/test_understanding_quality.py) and `make bench` (bench/bench_understanding.py),
 so both measure the same thing: an utterance is right when everything it must mean was understood, nothing it
-must not mean was, and every phrase it must report as not understood was reported.
+must not mean was, and every phrase it must report as not understood was reported. What a learner knows must
+also mark as *started* exactly the topics they hedged ("some react tutorials"; `started`, none by default).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Utterance:
     forbidden: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
     understood: bool = True
+    started: tuple[str, ...] = ()  # of what the learner knows: the topics they only started
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Reading:
     fields: frozenset[str]
     not_understood: tuple[str, ...]
     understood: bool
+    started: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ class UnderstandingReport:
 
 
 def load_utterances(path: Path) -> list[Utterance]:
-    """Read an evaluation set: a YAML list of `{say, as, kind, roadmaps, topics, fields, not, unknown, understood}`."""
+    """Read an evaluation set: a YAML list of
+    `{say, as, kind, roadmaps, topics, fields, not, unknown, understood, started}`."""
     raw: list[Mapping[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
         Utterance(
@@ -90,6 +94,7 @@ def load_utterances(path: Path) -> list[Utterance]:
             forbidden=tuple(e.get("not", ())),
             unknown=tuple(e.get("unknown", ())),
             understood=bool(e.get("understood", True)),
+            started=tuple(e.get("started", ())),
         )
         for e in raw
     ]
@@ -99,9 +104,9 @@ def read(catalog: Catalog, utterance: Utterance) -> Reading:
     """Interpret an utterance the way its surface would: a goal as meanings, "what I know" as known topics."""
     if utterance.read_as == "known":
         known = known_from(catalog, [utterance.say])
-        return Reading(
-            frozenset(), frozenset(known.topics), frozenset(), tuple(known.not_understood), bool(known.topics)
-        )
+        read = frozenset(known.topics) | frozenset(known.started)
+        started = frozenset(known.started)
+        return Reading(frozenset(), read, frozenset(), tuple(known.not_understood), bool(read), started)
     meaning = interpret(catalog, utterance.say)
     return Reading(
         frozenset(meaning.roadmap_keys),
@@ -129,6 +134,8 @@ def problems_with(utterance: Utterance, reading: Reading) -> list[str]:
     unreported = [w for w in utterance.unknown if not any(w.lower() in s for s in said)]
     if unreported:
         problems.append(f"did not report {unreported} as not understood (reported {list(reading.not_understood)})")
+    if utterance.read_as == "known" and set(utterance.started) != reading.started:
+        problems.append(f"started {sorted(reading.started)}, must be {sorted(utterance.started)}")
     if not utterance.understood and reading.understood:
         problems.append(f"read as {sorted(reading.roadmaps | reading.topics | reading.fields)}, must be not understood")
     return problems

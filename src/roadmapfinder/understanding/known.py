@@ -4,6 +4,12 @@ A bare name means that topic, or a roadmap's entry topics (its first phase's cor
 knowing Linux and the command line, never the whole Linux roadmap, and knowing "Python" never makes SQL or Docker
 known. Finishing a whole roadmap is a separate, explicit input (`finished_roadmaps`). A field word ("web") is too
 broad to know and is reported as not understood, like any phrase the catalog has no name for.
+
+A hedged subject ("a bit of python", "some react tutorials": understanding/hedges.py) is known only when it reads
+as a foundation topic, one that builds on no other (Python basics, Spreadsheets, Git): a bit of it is its basics.
+A topic that builds on others (React, Docker, Kubernetes) is *started*: not known, so a plan keeps it and a
+generated roadmap teaches it, and every surface says so; the learner who does know it writes its name without the
+hedge.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pydantic import BaseModel, Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.understanding.hedges import hedges
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 
 
@@ -27,17 +34,33 @@ class Understood(BaseModel):
     how: str = Field(description="name, alias, spelling, synonym, compound or field")
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
+    started: bool = Field(
+        default=False,
+        description="the learner only started these topics (`hedge`): they are not counted as known",
+    )
+    hedge: str = Field(default="", description="the learner's words that hedged it (“some … tutorials”), if any")
 
     @property
     def line(self) -> str:
-        """The phrase and its meaning as one line for people: “linux” → Linux and the command line."""
-        return f"“{self.said}” → {', '.join(r.name for r in self.means)}"
+        """The phrase and its meaning as one line for people: “linux” → Linux and the command line. A started topic
+        says so, and how to say it is known: “react” → React: you started it (you said “some … tutorials”), so it is
+        not counted as known; write “react” alone if you know it."""
+        line = f"“{self.said}” → {', '.join(r.name for r in self.means)}"
+        if self.started:
+            line += (
+                f": you started it (you said “{self.hedge}”), so it is not counted as known; "
+                f"write “{self.said}” alone if you know it"
+            )
+        return line
 
 
 class KnownReading(BaseModel):
     """Topics the learner knows (id → the words that said so), each phrase's reading, and what was not placed."""
 
     topics: dict[str, str] = Field(default_factory=dict, description="topic id -> the learner's words")
+    started: dict[str, str] = Field(
+        default_factory=dict, description="topic id -> the learner's words, for topics they only started (not known)"
+    )
     understood: list[Understood] = Field(default_factory=list)
     not_understood: list[str] = Field(default_factory=list)
 
@@ -59,19 +82,26 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             continue
         interpretation = interpret(catalog, text)
         reading.not_understood.extend(interpretation.not_understood)
-        for meaning in interpretation.meanings:
+        hedged = hedges(text, [m.said for m in interpretation.meanings])
+        for meaning, hedge in zip(interpretation.meanings, hedged, strict=True):
             refs = _known_refs(catalog, meaning)
-            if refs:
-                understood = Understood(
-                    said=meaning.said,
-                    means=refs,
-                    how=meaning.how,
-                    corrected=meaning.corrected,
-                    confidence=meaning.confidence,
-                )
-                _add(reading, understood)
-            else:
+            if not refs:
                 reading.not_understood.append(meaning.said)
+                continue
+            started = [r for r in refs if hedge and catalog.topic(r.key).prerequisites]
+            known = [r for r in refs if r not in started]
+            for means, only_started in ((known, False), (started, True)):
+                if means:
+                    understood = Understood(
+                        said=meaning.said,
+                        means=means,
+                        how=meaning.how,
+                        corrected=meaning.corrected,
+                        confidence=meaning.confidence,
+                        started=only_started,
+                        hedge=hedge,
+                    )
+                    _add(reading, understood)
     reading.not_understood = list(dict.fromkeys(reading.not_understood))
     return reading
 
@@ -129,4 +159,8 @@ def _topic_ref(catalog: Catalog, topic_id: str) -> Ref:
 def _add(reading: KnownReading, understood: Understood) -> None:
     reading.understood.append(understood)
     for ref in understood.means:
-        reading.topics.setdefault(ref.key, understood.said)
+        if not understood.started:
+            reading.topics.setdefault(ref.key, understood.said)
+            reading.started.pop(ref.key, None)  # known from another phrase ("react" and "some react")
+        elif ref.key not in reading.topics:
+            reading.started.setdefault(ref.key, understood.said)

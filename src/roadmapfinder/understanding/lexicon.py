@@ -236,6 +236,16 @@ FILLER = frozenset(
         "someone",
         "anybody",
         "somebody",
+        # how learners say they met a subject ("i did some react tutorials"): understanding/hedges.py weighs them
+        "did",
+        "took",
+        "tried",  # not Tries, the data structure
+        "played",
+        "watched",
+        "dabbled",
+        "touched",
+        "intro",
+        "introduction",
     ]
 )
 

@@ -101,7 +101,9 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 for m in found.interpretation.meanings
                 if m.names
             ],
-            "known_lines": [(u.line, _undo_url(answers, u.said, plain)) for u in found.known_reading.understood],
+            "known_lines": [
+                (u.line, _undo_url(answers, u.said, plain), u.started) for u in found.known_reading.understood
+            ],
         }
     return render(request, "roadmapfinder/finder.html", context)
 

@@ -1,0 +1,91 @@
+"""What a learner only started is not what they know (understanding/hedges.py, known.py): "some react tutorials"
+keeps React in the plan, says so, and says how to count it as known; "a bit of python" is still Python basics.
+
+Through the CLI, the plan preview, the finder page and the generate API, on the shipped catalog.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+runner = CliRunner()
+
+STARTED = "i did some react tutorials, a little typescript"
+
+
+def _plan(know: str) -> tuple[dict[str, Any], str]:
+    result = runner.invoke(app, ["plan", "frontend", "--know", know, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), result.stderr
+
+
+def _planned(plan: dict[str, Any]) -> set[str]:
+    return {topic["id"] for phase in plan["phases"] for topic in phase["topics"]}
+
+
+def test_a_few_tutorials_keep_the_topic_in_the_plan_and_say_so() -> None:
+    plan, said = _plan(STARTED)
+    assert {"react", "typescript"} <= _planned(plan)
+    assert not {s["id"] for s in plan["skipped"]} & {"react", "typescript"}
+    started = {ref["key"]: u for u in plan["understood"] if u["started"] for ref in u["means"]}
+    assert started["react"]["hedge"] == "some … tutorials"
+    assert started["typescript"]["hedge"] == "a little"
+    flat = " ".join(said.split())
+    assert "Started, not known yet: “react” → React: you started it (you said “some … tutorials”)" in flat
+    assert "write “react” alone if you know it" in flat
+    assert "You know:" not in said
+    assert "“did”" not in said  # a verb, not a subject the catalog lacks
+
+
+def test_the_name_alone_counts_it_as_known_and_a_foundation_is_known_from_a_bit_of_it() -> None:
+    plan, said = _plan("react, a bit of python and excel")
+    assert "react" not in _planned(plan)
+    assert {"react", "python-basics"} <= {s["id"] for s in plan["skipped"]}
+    assert not any(u["started"] for u in plan["understood"])
+    assert "You know: “react” → React" in " ".join(said.split())
+
+
+def test_i_tried_kubernetes_is_kubernetes_started_not_the_tries_data_structure() -> None:
+    plan, _ = _plan("i tried kubernetes")
+    read = {ref["key"] for u in plan["understood"] for ref in u["means"]}
+    assert read == {"kubernetes"}
+    assert all(u["started"] for u in plan["understood"])
+
+
+def test_the_plan_preview_lists_a_started_topic_without_an_undo() -> None:
+    preview = Client().post("/generate/preview", {"roadmap": ["frontend"], "hours": "10", "known": STARTED})
+    assert preview.status_code == 200
+    page = text(preview.content)
+    assert "“react” → React: you started it (you said “some … tutorials”), so it is not counted as known" in page
+    markup = preview.content.decode()
+    assert 'aria-label="Undo “react”' not in markup
+    assert "React: you already know it" not in page
+
+
+def test_the_finder_leaves_a_started_topic_in_the_estimate() -> None:
+    answers = {"goal": "frontend developer", "known": "some react tutorials, html", "hours": "10", "purpose": "job"}
+    page = text(Client().get("/finder", answers).content)
+    assert "You know “html” → HTML and semantic markup" in page
+    assert "“react” → React: you started it" in page
+    assert "You know “react”" not in page
+    counted = page.split("Counted as known, and left out of the estimates:")[1].split(".")[0]
+    assert "React" not in counted
+
+
+def test_a_generated_roadmap_teaches_what_was_only_started() -> None:
+    body = {"goal": "frontend developer", "known": "i did some react tutorials", "hours_per_week": 8}
+    response = Client().post("/api/v1/roadmaps/generate", body, content_type="application/json")
+    assert response.status_code == 201, response.content
+    out = response.json()
+    taught = {t["topic"] for phase in out["phases"] for t in phase["core_skills"]}
+    assert "react" in taught
+    assert [u["started"] for u in out["known"]] == [True]
