@@ -87,6 +87,19 @@ def test_file_name_must_match_the_slug(content_copy: Path) -> None:
     assert problem.fix == "rename the file to `alpha-dev.yaml` or set slug to `alpha`"
 
 
+def test_an_alias_may_not_name_another_roadmap(content_copy: Path) -> None:
+    title = yaml.safe_load((content_copy / "roadmaps/beta-ops.yaml").read_text())["title"]
+    edit(content_copy, ALPHA, lambda d: d.update(aliases=[*d.get("aliases", []), title.upper()]))
+    problem = only_problem(content_copy)
+    assert problem == Problem(
+        ALPHA,
+        "aliases",
+        "alias-names-another",
+        f"alias `{title.upper()}` is the name of the roadmap `beta-ops`",
+        "remove it: learners who say it mean `beta-ops`",
+    )
+
+
 def test_duplicate_topic_ids(content_copy: Path) -> None:
     (content_copy / "topics/markup-copy.yaml").write_text((content_copy / "topics/markup.yaml").read_text())
     found = [p for p in problems(content_copy) if p.rule == "duplicate"]

@@ -98,6 +98,7 @@ def validate(
 
 
 def _check_names(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> Iterator[Problem]:
+    yield from _check_aliases_name_others(roadmaps)
     for kind, key_field, entries in (
         ("roadmap", "slug", [(r.file, r.model.slug) for r in roadmaps]),
         ("topic", "id", [(t.file, t.model.id) for t in topics]),
@@ -129,6 +130,27 @@ def _check_names(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> 
                     "duplicate",
                     f"{kind} {key_field} `{key}` is also used by {others[0]}",
                     f"give each {kind} a unique {key_field}, or merge the two files",
+                )
+
+
+def _plain_name(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())  # "c#" and "c++" stay apart
+
+
+def _check_aliases_name_others(roadmaps: list[SourcedRoadmap]) -> Iterator[Problem]:
+    """A roadmap's alias must not be another roadmap's title or slug: "cloud engineer" on DevOps made the finder offer
+    DevOps first to a learner who asked for the cloud, ahead of the Cloud Engineer roadmap itself."""
+    owners = {_plain_name(n): r.model.slug for r in roadmaps for n in (r.model.title, r.model.slug.replace("-", " "))}
+    for sourced in roadmaps:
+        for alias in sourced.model.aliases:
+            other = owners.get(_plain_name(alias))
+            if other is not None and other != sourced.model.slug:
+                yield Problem(
+                    sourced.file,
+                    "aliases",
+                    "alias-names-another",
+                    f"alias `{alias}` is the name of the roadmap `{other}`",
+                    f"remove it: learners who say it mean `{other}`",
                 )
 
 
@@ -308,7 +330,7 @@ def _check_repeated_questions(topics: list[SourcedTopic]) -> Iterator[Problem]:
 
 
 def _normal_text(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(text.lower().replace("-", " ").split())  # "c#" and "c++" stay apart
 
 
 def _check_links(file: str, field: str, resources: Iterable[Resource]) -> Iterator[Problem]:

@@ -41,7 +41,7 @@ from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, terms, words
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
-from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH
+from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH, NOT_TAUGHT
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -134,6 +134,8 @@ class _Candidate:
     typed: str = ""  # the goal as the learner typed it, when this pick comes from searching it (`_typed_pick`)
     needed: tuple[str, ...] = ()  # names of its topics that the design a prompt asks about needs (`_needs`)
     assumed_by: str = ""  # the title of the roadmap built on the asked topics, which assumes this one
+    near: str = ""  # the title of the roadmap the learner named, whose topics this one shares (`_neighbours`)
+    nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
 
 
 def recommend_roadmaps(
@@ -164,6 +166,27 @@ def recommend_roadmaps(
     reading = interpret(catalog, goal_text, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
+    missing = _not_taught(reading)
+    if not reading.understood and not reading.loose_words and missing:
+        nearest = list(dict.fromkeys(s for word in missing for s in NOT_TAUGHT[word.lower()]))[:count]
+        return FinderOut(
+            understood=True,
+            message=_no_roadmap_for(catalog, missing, nearest),
+            interpretation=reading,
+            known_reading=known_reading,
+            recommendations=[
+                _recommendation(
+                    catalog,
+                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=missing[0]),
+                    hours,
+                    why,
+                    set(known_reading.topics),
+                )
+                for slug in nearest
+            ],
+            known=list(known_reading.topics),
+            not_understood=not_understood,
+        )
     if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
@@ -195,6 +218,8 @@ def recommend_roadmaps(
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
     message = _message(reading)
+    if missing:
+        message += " " + _no_roadmap_for(catalog, missing, [])
     undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
     phrases = [p for p in undone if len(p.split()) > 1]
     if phrases:
@@ -214,6 +239,20 @@ def recommend_roadmaps(
     )
 
 
+def _not_taught(reading: Interpretation) -> list[str]:
+    """The phrases of the goal naming a field the catalog has no roadmap for ("robotics"), as the learner wrote them."""
+    return [w for w in reading.not_understood if w.lower() in NOT_TAUGHT]
+
+
+def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
+    """The finder's plain word that the catalog has no roadmap for a field, and which roadmaps come nearest."""
+    fields = _join([f"“{w}”" for w in missing])
+    said = f"We have no roadmap for {fields}."
+    if nearest:
+        said += f" The nearest we have are {_join([catalog.roadmap(s).title for s in nearest])}."
+    return said
+
+
 def _follow_up() -> FollowUp:
     return FollowUp(
         question="Which field interests you?",
@@ -227,7 +266,7 @@ def _message(reading: Interpretation) -> str:
     if reading.loose_words:
         words = ", ".join(f"“{w}”" for w in reading.loose_words)
         message += f" We searched for {words}, which name nothing on their own."
-    unknown = [w for w in reading.not_understood if w not in reading.loose_words]
+    unknown = [w for w in reading.not_understood if w not in reading.loose_words and w.lower() not in NOT_TAUGHT]
     if unknown:
         message += " We did not understand " + ", ".join(f"“{w}”" for w in unknown) + "."
     return message
@@ -255,6 +294,8 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
     parts = [_searched(m) for m in reading.meanings if not m.field]
     parts += [FIELD_SEARCH[f] for f in reading.fields]
+    if all(m.field for m in reading.meanings):  # "cloud" alone: its own word too, so Cloud Engineer leads its field
+        parts += [m.said for m in reading.meanings]
     parts += reading.loose_words
     hits = _roadmap_hits(catalog, " ".join(parts))
     needs = " ".join(dict.fromkeys(n for m in reading.meanings if (n := _needs(m))))
@@ -267,13 +308,19 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     rank = {slug: i for i, slug in enumerate(hits)}
     named = {r.key: m for m in reading.meanings for r in m.roadmaps}
     asked = {t.key: t.name for m in reading.meanings for t in m.topics if not m.roadmaps}
-    slugs = list(dict.fromkeys([*named, *hits]))
+    near = _neighbours(catalog, reading)
+    slugs = list(dict.fromkeys([*named, *hits, *near]))
+    teaching = _teaching(catalog, reading) if _about_topics(reading) and not needs else {}
     out: list[_Candidate] = []
     for slug in slugs:
         roadmap = catalog.roadmap(slug)
         if only_fields and roadmap.category.value not in fields:
             continue
         score = hits[slug].score / top if slug in hits else 0.5
+        if near and slug not in named:  # what it shares with the roadmap named counts more than the words it uses
+            score = NAME_WORDS_SHARE * (hits[slug].score / top if slug in hits else 0.0) + near.get(slug, ("", 0.0))[1]
+        if teaching:  # the words it uses, as much as it teaches the asked topics centrally and deeply
+            score *= 1 - TEACHING_SHARE + TEACHING_SHARE * teaching.get(slug, 0.0)
         if slug in need_hits and slug in hits and _teaches_prompt(catalog, hits[slug]):
             # what the design asked about needs orders the roadmaps that teach the interview or scale
             score += PROMPT_NEEDS_WEIGHT * need_hits[slug].score / need_top
@@ -289,10 +336,89 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
         needed = tuple(m.text for m in need_hits[slug].matched if m.field == "topic") if slug in need_hits else ()
         out.append(
             _Candidate(
-                roadmap, score, named.get(slug), teaches, field, matched, rank=rank.get(slug, len(rank)), needed=needed
+                roadmap,
+                score,
+                named.get(slug),
+                teaches,
+                field,
+                matched,
+                rank=rank.get(slug, len(rank)),
+                needed=needed,
+                near=near[slug][0] if slug in near and slug not in named else "",
             )
         )
     return out
+
+
+def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[str, float]]:
+    """For a goal whose every phrase names one roadmap ("data engineering", "full stack"), the other roadmaps that
+    share most of a named roadmap's topics, each with that roadmap's title and the share it teaches (Data Analyst and
+    Data Scientist for Data Engineer; Product Manager for Engineering Manager), a topic counting less the more
+    roadmaps teach it (variables and loops make no language a neighbour of another), and the roadmaps it builds on or
+    that build on it (Python and Django). The words of a name say nothing of its neighbours: searched, "engineering"
+    found Prompt Engineering's context engineering and "stack" the ELK stack. Empty for any other goal, whose words
+    the search weighs."""
+    named = reading.roadmap_keys
+    if not named or reading.loose_words or any(len(m.roadmaps) != 1 for m in reading.meanings):
+        return {}  # a phrase naming several roadmaps ("web development") is broad: its words are searched
+    rarity = _rarity(catalog)
+    out: dict[str, tuple[str, float]] = {}
+    for slug in named:
+        roadmap = catalog.roadmap(slug)
+        own = set(roadmap.topic_ids)
+        total = sum(rarity[t] for t in own) or 1.0
+        for other in catalog.roadmaps:
+            if other.slug in named:
+                continue
+            share = sum(rarity[t] for t in own & set(other.topic_ids)) / total
+            if other.slug in roadmap.prerequisite_roadmaps or slug in other.prerequisite_roadmaps:
+                share = max(share, BUILDS_ON_SHARE)
+            if share >= NEIGHBOUR_FLOOR and share > out.get(other.slug, ("", 0.0))[1]:
+                out[other.slug] = (roadmap.title, share)
+    return out
+
+
+def _rarity(catalog: Catalog) -> dict[str, float]:
+    """Each topic's weight in what two roadmaps share: one over how many roadmaps teach it."""
+    teachers: dict[str, int] = {}
+    for roadmap in catalog.roadmaps:
+        for tid in set(roadmap.topic_ids):
+            teachers[tid] = teachers.get(tid, 0) + 1
+    return {tid: 1 / count for tid, count in teachers.items()}
+
+
+def _teaching(catalog: Catalog, reading: Interpretation) -> dict[str, float]:
+    """For a goal about topics, how each roadmap teaches them, 0-1: as a core skill (an extra section counts less),
+    with more of its projects practising them. A topic many roadmaps teach ("how the internet works", "operating
+    systems") is then ordered by how each teaches it and by the purpose, not by which roadmaps' summaries use the
+    goal's words ("works", or "operating" as in the "red team operator" alias). A topic another topic names as an
+    alias ("fastapi" among the backend web frameworks) is taught there too, less centrally."""
+    asked = set(reading.topic_keys)
+    aliased = _aliased_topics(catalog, reading) - asked
+    raw: dict[str, float] = {}
+    for roadmap in catalog.roadmaps:
+        best = 0.0
+        for phase in roadmap.phases:
+            for tid, weight in (*((t, 1.0) for t in phase.core_skills), *_extra(phase)):
+                if tid in asked or tid in aliased:
+                    weight *= 1.0 if tid in asked else ALIASED_TOPIC_WEIGHT
+                    deep = 1 + PRACTICE_WEIGHT * min(_practice(roadmap, {tid}), 3)
+                    best = max(best, weight * deep)
+        if best:
+            raw[roadmap.slug] = best
+    top = max(raw.values(), default=1.0)
+    return {slug: value / top for slug, value in raw.items()}
+
+
+def _extra(phase: Phase) -> list[tuple[str, float]]:
+    return [(tid, EXTRA_SECTION_WEIGHT) for section in phase.extra_sections for tid in section.topics]
+
+
+def _aliased_topics(catalog: Catalog, reading: Interpretation) -> set[str]:
+    """Topics that list a phrase of the goal among their aliases without being what it names ("fastapi" is the FastAPI
+    topic, and one of the backend web frameworks)."""
+    said = {" ".join(terms(m.said)) for m in reading.meanings if m.topics}
+    return {t.id for t in catalog.topics if said & {" ".join(terms(a)) for a in t.aliases}}
 
 
 def _searched(meaning: Meaning) -> str:
@@ -379,6 +505,8 @@ def _typed_pick(
     searched as its field, or words left out) and the picks miss it: one slot hedges against a wrong reading
     ("design twitter" is system design, not the design field). A goal that names only fields keeps to them."""
     rebuilt = bool(reading.fields) or bool(reading.not_understood)
+    if all(m.field for m in reading.meanings) and not reading.not_understood:
+        rebuilt = False  # "web", "get into cloud": the field is what was typed, searched with its own word too
     if count < 2 or not rebuilt:
         return None
     hits = list(_roadmap_hits(catalog, goal).values())
@@ -427,6 +555,21 @@ def sells_to_clients(roadmap: Roadmap) -> bool:
 #: long weighs about 0.8 as much.
 YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
+#: A roadmap sharing at least this share of a named roadmap's topics is its neighbour (`_neighbours`).
+NEIGHBOUR_FLOOR = 0.1
+#: ... and one that it builds on or that builds on it counts as sharing at least this much.
+BUILDS_ON_SHARE = 0.3
+#: For a goal that only names roadmaps, how much the search's score of the words of the names counts beside what a
+#: roadmap shares with the one named (0-1): enough to order neighbours, too little for a word alone to make one.
+NAME_WORDS_SHARE = 0.2
+#: For a goal about topics, the share of the search's score that depends on how a roadmap teaches them (`_teaching`):
+#: one that does not teach them keeps the rest.
+TEACHING_SHARE = 0.5
+#: How much each project practising an asked topic (up to three) adds to how a roadmap teaches it.
+PRACTICE_WEIGHT = 0.2
+#: A topic of an extra section, and a topic that only lists the asked name among its aliases, teach it less.
+EXTRA_SECTION_WEIGHT = 0.6
+ALIASED_TOPIC_WEIGHT = 0.8
 #: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
 UNSTARTED_PREREQUISITE = 0.6
 #: How much what a system design prompt's design needs adds to the score of a roadmap that teaches the interview or
@@ -469,10 +612,16 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
         said = candidate.named.said
         if candidate.named.how == "spelling":
             first = f"You asked for {roadmap.title} (you wrote “{said}”)"
+        elif candidate.named.how == "synonym":  # our reading, not the learner's words: say it is ours
+            first = f"We read “{said}” as {roadmap.title}"
         elif said.lower() == roadmap.title.lower():
             first = f"You asked for {roadmap.title}"
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
+    elif candidate.nearest_to:
+        first = f"We have no roadmap for {candidate.nearest_to.lower()}; this is one of the nearest"
+    elif candidate.near:
+        first = f"It shares much of what {candidate.near}, which you asked for, teaches"
     elif candidate.assumed_by:
         first = f"{candidate.assumed_by} builds on it, so learn it first unless you know it already"
     elif candidate.typed:  # not what the reading found: say why it is here at all

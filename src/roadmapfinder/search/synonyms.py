@@ -23,7 +23,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "ml": "machine learning",
     "ai": "artificial intelligence machine learning",
     "dl": "deep learning",
-    "nlp": "natural language processing",
+    "nlp": "natural language processing large language models",  # taught here through language models
     "llm": "large language models",
     "llms": "large language models",
     "genai": "generative ai",
@@ -75,6 +75,16 @@ WORD_SYNONYMS: dict[str, str] = {
     "devsecops": "devops security",
     "mlops": "machine learning operations",
     "stats": "statistics",
+    "chatgpt": "large language models",
+    "chatbot": "large language models",  # a chatbot today is built on a language model
+    "chatbots": "large language models",  # apps built on a chat model are LLM apps, not phone apps
+    "openai": "large language models",
+    "gpt": "large language models",
+    "ecommerce": "woocommerce online payments",  # a shop online: a store, its payments, its pages
+    "webshop": "woocommerce online payments",
+    # Where a mentor starts someone from a background with numbers: spreadsheets, then data analysis and Python.
+    "accountant": "spreadsheets data analysis python",
+    "accounting": "spreadsheets data analysis python",
     "viz": "visualization",
     "dataviz": "data visualization",
 }
@@ -110,6 +120,18 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "millions of users": "scalability large scale",
     "millions of requests": "scalability large scale",
     "high traffic": "scalability",
+    "online store": "ecommerce woocommerce online payments",
+    "online shop": "ecommerce woocommerce online payments",
+    "web shop": "ecommerce woocommerce online payments",
+    "e commerce": "ecommerce woocommerce online payments",
+    # "Automate the Boring Stuff with Python": everyday tasks at work are automated with Python scripts.
+    "automate boring stuff": "python scripting",
+    "automate tasks": "python scripting",
+    "growth hacking": "product led growth",  # marketing's growth experiments, not security
+    # The classic object-oriented (low level) design interview prompts: classes and patterns, not the design field.
+    "design parking lot": "low level design",
+    "design elevator": "low level design",
+    "design vending machine": "low level design",
     "lots of visitors": "scalability large scale",
     # "handle more traffic" is scale; "get more traffic" (to a blog) is not, so the verb is part of the phrase.
     "handle more traffic": "scalability",
@@ -167,8 +189,9 @@ DESIGN_SUBJECTS: dict[str, str] = {
     "distributed cache": "caching consistent hashing",
     "ticketmaster": "distributed locking sagas",  # no seat sold twice
 }
-#: What may follow a subject in a prompt and still be the same prompt: "design a chat app", "a notification system".
-_DESIGN_SUFFIXES = ("", " app", " system", " service", " platform")
+#: What may follow a subject in a prompt and still be the same prompt: "design a chat app", "a notification system",
+#: "design an uber clone".
+_DESIGN_SUFFIXES = ("", " app", " system", " service", " platform", " clone")
 #: What a system design interview prompt adds: see `DESIGN_SUBJECTS`.
 _DESIGN_PROMPT = "sdi distributed scalability"
 #: Each prompt phrase ("design chat system") and what its design hinges on.
@@ -177,6 +200,13 @@ DESIGN_PROMPTS: dict[str, str] = {
     for subject, needs in DESIGN_SUBJECTS.items()
     for suffix in _DESIGN_SUFFIXES
     if not subject.endswith(suffix.strip() or "-")
+}
+#: ... and the same prompts said the other way round: "uber clone design", "twitter system design".
+DESIGN_PROMPTS |= {
+    f"{subject}{suffix} design": needs
+    for subject, needs in DESIGN_SUBJECTS.items()
+    for suffix in (" clone", " system")
+    if not subject.endswith(suffix.strip())
 }
 #: A URL shortener is only ever built to learn its design: said alone, it is the prompt too.
 DESIGN_PROMPTS |= {"url shortener": _SHORT_LINKS, "link shortener": _SHORT_LINKS}

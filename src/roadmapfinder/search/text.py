@@ -33,13 +33,16 @@ _SPECIAL = (
 _WORD = re.compile(r"[a-z0-9]+")
 
 #: Words that say how a learner asks, not what they ask for; dropped from queries and content alike ("u" and "ur"
-#: are "you" and "your" as learners text them: "how would u design netflix" searched "u" as a word of its own).
+#: are "you" and "your" as learners text them: "how would u design netflix" searched "u" as a word of its own; "m",
+#: "re", "s"... are what is left of "i'm", "you're", "what's" once the apostrophe splits them: "i'm a teacher" searched
+#: "m" and found the "arm cortex-m" alias).
 _STOPWORD_TEXT = """
     a about after all also am an and any are as at be become becoming been best better build building but by can
     could do does doing for from get getting good great have how i i'm im in into is it its just know
     learn learning like make me my need new of on or our path please roadmap roadmaps should so some start
     started starting that the their them then there these this to up use using want wanna what when where which
     who why will with would you your yourself u ur career job jobs way ways guide become beginner beginners
+    m re ve ll s t
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
@@ -81,10 +84,26 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(folded))
 
 
+#: Words Snowball gives the stem of a different word, kept apart on both sides of the index: "embeddings" (vectors)
+#: are not "embedded" (systems), an "operator" is not "operating" (systems), "robots" (robots.txt) are not "robotics",
+#: Fastly (a CDN) is not "fast".
+_OWN_STEMS = {
+    "embedding": "embedding",
+    "embeddings": "embedding",
+    "operator": "operator",
+    "operators": "operator",
+    "robots": "robots",
+    "robot": "robots",
+    "robotics": "robotics",
+    "fastly": "fastly",  # the CDN, not "fast" ("get a job in tech fast")
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball stem of one lower-case word (cached: the same words come back all the time)."""
-    result: str = _stemmer.stemWord(word)
+    """The Snowball stem of one lower-case word (cached: the same words come back all the time), or its own stem
+    where Snowball would make it another word (`_OWN_STEMS`)."""
+    result: str = _OWN_STEMS.get(word) or _stemmer.stemWord(word)
     return result
 
 

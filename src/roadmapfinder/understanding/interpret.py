@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem
-from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, PURPOSE_WORDS
+from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, NOT_TAUGHT, PURPOSE_WORDS
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
 #: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
@@ -218,6 +218,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             or word in FILLER
             or word in PURPOSE_WORDS
             or word in FIELD_WORDS
+            or word in NOT_TAUGHT
             or (token.stem,) in vocabulary.synonyms
             or not word.isalpha()
         ):
@@ -283,6 +284,8 @@ def _read_item(
         word = token.word
         if word in PURPOSE_WORDS:
             reading.purpose = reading.purpose or PURPOSE_WORDS[word]
+        elif word in _QUALIFIERS and _qualifies(vocabulary, kept, placed, token.chunk - 1):
+            continue  # "chatgpt apps": apps built on a subject no mobile roadmap teaches, not the mobile field
         elif word in FIELD_WORDS:
             category = FIELD_WORDS[word]
             meaning = Meaning(
@@ -292,10 +295,31 @@ def _read_item(
             placed.add(token.chunk)
         elif word in FILLER or word.isdigit() or word in EVERYDAY_NAMES:
             continue
+        elif word in NOT_TAUGHT:
+            reading.unknown.append(token.chunk)  # a field the catalog has no roadmap for: never a word of a name
         elif vocabulary.knows_word(token.corrected or word):
             reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
         else:
             reading.unknown.append(token.chunk)
+
+
+#: Field words that only qualify the subject named just before them ("chatgpt apps"); alone they name the field.
+_QUALIFIERS = frozenset({"app", "apps"})
+
+
+def _qualifies(vocabulary: Vocabulary, kept: list[tuple[int, int, Meaning]], placed: set[int], chunk: int) -> bool:
+    """Whether "apps" only says what is built with the subject just before it: another field ("web apps") or a subject
+    no mobile roadmap teaches ("chatgpt apps", "llm apps" are AI apps). Before a mobile subject ("react native apps",
+    "messaging app") or alone, it is the mobile field."""
+    if chunk not in placed:
+        return False
+    before = next((m for first, last, m in kept if first <= chunk <= last), None)
+    if before is None:
+        return True  # a field word: "web apps" are the web field's
+    mobile = [r for r in vocabulary.catalog.roadmaps if r.category.value == FIELD_WORDS["apps"].value]
+    if any(r.key == m.slug for r in before.roadmaps for m in mobile):
+        return False
+    return not any(t.key in m.topic_ids for t in before.topics for m in mobile)
 
 
 def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> list[Name]:
@@ -478,11 +502,12 @@ def _expanded(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning | No
                 meaning = _from_names(vocabulary, names, said, [])
                 if meaning is not None:
                     return meaning.model_copy(update={"how": "synonym", "confidence": _CONFIDENCE["synonym"]})
-    words = normalize(expansion).split()
-    for word in words:
-        if word in FIELD_WORDS:
-            category = FIELD_WORDS[word]
-            return Meaning(said=said, field=category.value, how="field", confidence=_CONFIDENCE["field"])
+    # A field only when the expansion starts with its word ("web app", "security ..."): inside a longer phrase a field
+    # word is part of another subject ("natural language processing" is not the programming languages field).
+    first = normalize(expansion).split()[:1]
+    if first and first[0] in FIELD_WORDS:
+        category = FIELD_WORDS[first[0]]
+        return Meaning(said=said, field=category.value, how="field", confidence=_CONFIDENCE["field"])
     return None
 
 

@@ -233,6 +233,14 @@ FILLER = frozenset(
         "things",
         "stuff",
         "scratch",  # "from scratch": how they start, not Docker's empty image
+        "prepare",  # "prepare for faang interviews": not Power Query's "data preparation"
+        "preparing",
+        "prep",
+        "ready",
+        "tech",  # "get a job in tech": the whole industry, no subject
+        "fast",  # "... fast", "quickly": how soon, not what
+        "quickly",
+        "quick",
         "someone",
         "anybody",
         "somebody",
@@ -328,7 +336,7 @@ FIELD_SEARCH: dict[str, str] = {
     Category.MOBILE.value: "mobile apps",
     Category.LANGUAGES.value: "programming language",
     Category.DATA_AI.value: "data science",
-    Category.CLOUD_OPS.value: "cloud devops",
+    Category.CLOUD_OPS.value: "cloud infrastructure operations",
     Category.SECURITY.value: "cyber security",
     Category.DATABASES.value: "database",
     Category.FOUNDATIONS.value: "computer science",
@@ -363,3 +371,15 @@ EVERYDAY_NAMES = frozenset(
         "r",
     ]
 )
+
+#: Fields learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first: the
+#: finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the
+#: word ("robotics" and the "robots.txt" of SEO). Slugs, checked against the catalog by the tests.
+NOT_TAUGHT: dict[str, tuple[str, ...]] = {
+    "robotics": ("embedded-systems", "cpp", "python"),
+    "robot": ("embedded-systems", "cpp", "python"),
+    "robots": ("embedded-systems", "cpp", "python"),
+    "drone": ("embedded-systems", "cpp", "python"),
+    "drones": ("embedded-systems", "cpp", "python"),
+    "electronics": ("embedded-systems", "cpp"),
+}

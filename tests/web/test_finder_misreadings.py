@@ -1,0 +1,172 @@
+"""Goals the finder misread, as learners write them, through the finder's API, its page and the CLI.
+
+A roadmap named outright is followed by its neighbours (what it shares, what it builds on), not by roadmaps that use
+a word of its name; a topic many roadmaps teach is ordered by how they teach it; a field the catalog has no roadmap
+for is said plainly, with the nearest roadmaps; the learner's everyday words (an online store, ChatGPT apps, a parking
+lot to design) are read as what they mean.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.cli.app import app
+from roadmapfinder.understanding.lexicon import NOT_TAUGHT
+from tests.helpers import text
+
+pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
+
+
+def _picks(goal: str, purpose: str = "job") -> list[str]:
+    found = _finder(goal, purpose)
+    return [r["slug"] for r in found["recommendations"]]
+
+
+def _finder(goal: str, purpose: str = "job") -> dict[str, Any]:
+    response = Client().post("/api/v1/finder", {"goal": goal, "purpose": purpose}, content_type="application/json")
+    assert response.status_code == 200, response.content
+    body: dict[str, Any] = response.json()
+    return body
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "first", "among", "never"),
+    [
+        ("full stack", "full-stack", {"frontend"}, {"elasticsearch", "nextjs"}),
+        ("data engineering", "data-engineer", {"data-analyst"}, {"prompt-engineering", "game-developer", "ai-agents"}),
+        ("engineering manager", "engineering-manager", {"product-manager"}, {"prompt-engineering", "ai-agents"}),
+        ("embedded", "embedded-systems", {"cpp"}, {"ai-engineer", "ai-agents", "prompt-engineering"}),
+        ("system design", "system-design", {"backend"}, {"ux-design", "design-system"}),
+        ("distributed systems", "system-design", {"backend"}, {"ux-design", "design-system"}),
+        ("system design interview prep", "system-design", {"backend"}, {"ux-design", "design-system"}),
+        ("uber clone design", "system-design", {"backend"}, {"ux-design", "technical-writer", "product-manager"}),
+        ("computer vision", "machine-learning", set(), set()),
+        ("automate boring stuff at work", "python", set(), {"qa-engineer", "network-engineer"}),
+        ("chatgpt apps", "ai-engineer", set(), {"ios", "android", "swiftui", "flutter", "react-native"}),
+        ("make an online store", "wordpress", set(), {"machine-learning", "game-developer", "redis", "swiftui"}),
+    ],
+)
+def test_a_goal_leads_where_a_mentor_would(
+    goal: str, purpose: str, first: str, among: set[str], never: set[str]
+) -> None:
+    picks = _picks(goal, purpose)
+    assert picks[0] == first, picks
+    assert among <= set(picks), picks
+    assert not never & set(picks), picks
+
+
+@pytest.mark.parametrize(
+    ("goal", "purpose", "expected"),
+    [
+        ("how the internet works", "job", {"backend", "frontend", "full-stack", "cloud-engineer", "devsecops"}),
+        ("operating systems", "job", {"site-reliability", "linux", "cyber-security", "computer-science"}),
+        ("get into cloud", "job", {"cloud-engineer"}),
+        ("i am a accountant and want to learn coding", "job", {"data-analyst"}),
+    ],
+)
+def test_the_first_pick_is_a_fair_start(goal: str, purpose: str, expected: set[str]) -> None:
+    picks = _picks(goal, purpose)
+    assert picks[0] in expected, picks
+
+
+@pytest.mark.parametrize(
+    ("goal", "never"),
+    [
+        ("prepare for faang interviews", "bi-analyst"),
+        ("design a parking lot", "ux-design"),
+        ("low level design", "ux-design"),
+        ("object oriented design interview", "ux-design"),
+        ("i am a accountant and want to learn coding", "aws"),
+        ("operating systems", "penetration-tester"),
+    ],
+)
+def test_no_pick_comes_from_a_word_it_only_shares(goal: str, never: str) -> None:
+    for purpose in ("job", "freelance", "hobby"):
+        assert never not in _picks(goal, purpose), (purpose, _picks(goal, purpose))
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance"])
+def test_a_field_alone_is_not_hedged_with_what_its_word_points_to(purpose: str) -> None:
+    found = _finder("web", purpose)
+    assert "As you typed it" not in found["message"]
+    assert "aspnet-core" not in [r["slug"] for r in found["recommendations"]]
+
+
+def test_a_field_without_a_roadmap_is_said_plainly_with_the_nearest() -> None:
+    found = _finder("robotics", "hobby")
+    assert found["message"] == (
+        "We have no roadmap for “robotics”. The nearest we have are Embedded Systems, C++ and Python."
+    )
+    assert [r["slug"] for r in found["recommendations"]] == ["embedded-systems", "cpp", "python"]
+    assert all(r["reason"].startswith("We have no roadmap for robotics") for r in found["recommendations"])
+    assert found["not_understood"] == ["robotics"]
+
+
+def test_beside_a_subject_it_has_the_missing_field_is_said_too() -> None:
+    found = _finder("python for robotics", "hobby")
+    assert found["recommendations"][0]["slug"] == "python"
+    assert "We have no roadmap for “robotics”." in found["message"]
+    assert "We did not understand" not in found["message"]
+
+
+def test_the_finder_page_and_the_cli_say_the_same() -> None:
+    page = text(Client().get("/finder", {"goal": "robotics", "purpose": "hobby", "hours": "6"}).content.decode())
+    assert "We have no roadmap for “robotics”" in page
+    assert "Embedded Systems" in page
+    result = CliRunner().invoke(
+        app, ["finder", "--goal", "robotics", "--purpose", "hobby", "--hours", "6", "--json"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert [r["slug"] for r in json.loads(result.output)["recommendations"]] == ["embedded-systems", "cpp", "python"]
+
+
+def test_a_reading_of_ours_is_said_as_ours_not_as_what_the_learner_asked() -> None:
+    found = _finder("i am a accountant and want to learn coding", "job")
+    assert found["recommendations"][0]["reason"].startswith("We read “accountant” as Data Analyst")
+
+
+def test_the_nearest_roadmaps_exist() -> None:
+    catalog = default_catalog()
+    for slugs in NOT_TAUGHT.values():
+        for slug in slugs:
+            catalog.roadmap(slug)
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "never"),
+    [
+        ("nlp", "ai-engineer", {"go", "ruby", "rust", "javascript"}),
+        ("build a chatbot", "ai-engineer", {"technical-writer"}),
+        ("growth hacking", "product-manager", set()),
+        ("i'm a teacher and want to get into tech", "technical-writer", {"embedded-systems"}),
+    ],
+)
+def test_a_learner_word_is_what_it_means(goal: str, first: str, never: set[str]) -> None:
+    picks = _picks(goal)
+    assert picks[0] == first, picks
+    assert not never & set(picks), picks
+
+
+def test_a_goal_with_no_subject_gets_the_field_question_not_a_guess() -> None:
+    found = _finder("get a job in tech fast")
+    assert found["recommendations"] == []
+    assert found["follow_up"]["question"] == "Which field interests you?"
+
+
+@pytest.mark.parametrize(("query", "never"), [("embedded", "ai-engineer"), ("operating systems", "penetration-tester")])
+def test_search_keeps_words_apart_that_only_share_a_stem(query: str, never: str) -> None:
+    response = Client().get("/api/v1/search", {"q": query})
+    roadmaps = [r["slug"] for r in response.json()["results"] if r["kind"] == "roadmap"]
+    assert never not in roadmaps[:3], roadmaps
+
+
+def test_search_has_nothing_for_robotics_rather_than_robots_txt() -> None:
+    result = CliRunner().invoke(app, ["search", "robotics", "--json"], catch_exceptions=False)
+    assert json.loads(result.output)["results"] == []
