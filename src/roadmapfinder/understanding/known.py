@@ -29,6 +29,12 @@ class Understood(BaseModel):
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
 
     @property
+    def undoable(self) -> bool:
+        """Whether the reading says more than the words as typed (a curated phrase, a common goal, a spelling fix),
+        so the learner may undo it: `plain` in `interpret` and `generate_roadmap`."""
+        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+
+    @property
     def line(self) -> str:
         """The phrase and its meaning as one line for people: “linux” → Linux and the command line."""
         return f"“{self.said}” → {', '.join(r.name for r in self.means)}"
