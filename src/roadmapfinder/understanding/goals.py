@@ -23,12 +23,16 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import STOPWORDS, normalize, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import Understood
 
+#: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
+_SPELLING_CUTOFF = 85.0
 #: How sure a common goal's reading is: a curated reading of the learner's phrase, as a synonym is.
 _SENSE_CONFIDENCE = 0.85
 
@@ -81,7 +85,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> Go
     reading = GoalReading(interpretation=interpretation)
 
     senses = _senses(chunks, undone, alone=False)
-    covered = {i for _, span in senses for i in span}
+    covered = {i for _, span, _ in senses for i in span}
     kept: list[tuple[Meaning, set[int]]] = []
     for meaning, span in spans:
         if span & covered:
@@ -97,19 +101,21 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> Go
         kept.append((meaning, span))
     if not senses and not any(m.roadmaps or m.topics for m, _ in kept):
         senses = _senses(chunks, undone, alone=True)
-        covered = {i for _, span in senses for i in span}
+        covered = {i for _, span, _ in senses for i in span}
         kept = [(m, span) for m, span in kept if not span & covered]
 
-    ordered: list[tuple[int, Meaning | GoalSense, str]] = [(min(span, default=0), m, m.said) for m, span in kept]
-    ordered += [(min(span), sense, _said(chunks, span)) for sense, span in senses]
+    ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
+        (min(span, default=0), m, m.said, None) for m, span in kept
+    ]
+    ordered += [(min(span), sense, _said(chunks, span), fixed) for sense, span, fixed in senses]
     ordered.sort(key=lambda item: item[0])
-    for _, what, said in ordered:
+    for _, what, said, fixed in ordered:
         if isinstance(what, Meaning):
             _add_meaning(reading, what)
         else:
-            _add_sense(catalog, reading, what, said)
+            _add_sense(catalog, reading, what, said, fixed)
     rest = _runs(chunks, unknown - covered)
-    if any(sense.alone for sense, _ in senses) and rest:  # "a website for my bakery": what the site is about
+    if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
         reading.notes.append(f"{_quoted(rest)}: what it is for, which changes nothing in what to learn")
         rest = []
     reading.not_understood = rest
@@ -147,7 +153,7 @@ def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
         reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
 
 
-def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str) -> None:
+def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in sense.roadmaps]
     topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
     if sense.not_covered:
@@ -156,7 +162,7 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
         reading.refused.append(sense)
         return
     reading.understood.append(
-        Understood(said=said, means=[*roadmaps, *topics], how="synonym", confidence=_SENSE_CONFIDENCE)
+        Understood(said=said, means=[*roadmaps, *topics], how="synonym", corrected=fixed, confidence=_SENSE_CONFIDENCE)
     )
     reading.titles.append(sense.title)
     reading.senses.append(sense)
@@ -166,9 +172,10 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
         reading.subjects.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
 
 
-def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tuple[GoalSense, set[int]]]:
-    """The common goals the text names, longest phrase first, never two over the same words."""
-    found: list[tuple[int, GoalSense, set[int]]] = []
+def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tuple[GoalSense, set[int], str | None]]:
+    """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
+    it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None."""
+    found: list[tuple[int, bool, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
@@ -176,19 +183,31 @@ def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tupl
         for phrase in sense.phrases:
             run = [w for w in normalize(phrase).split() if w not in STOPWORDS] if sense.exact else terms(phrase)
             for start in range(len(stems) - len(run) + 1):
-                if run and [s for s, _ in stems[start : start + len(run)]] == run:
-                    span = {i for _, i in stems[start : start + len(run)]}
-                    if normalize(_said(chunks, span)) not in undone:
-                        found.append((len(run), sense, span))
-    found.sort(key=lambda item: (-item[0], min(item[2])))
-    chosen: list[tuple[GoalSense, set[int]]] = []
+                typed = [s for s, _ in stems[start : start + len(run)]]
+                if not run or not all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
+                    continue
+                span = {i for _, i in stems[start : start + len(run)]}
+                if normalize(_said(chunks, span)) not in undone:
+                    found.append((len(run), typed != run, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], min(item[3])))
+    chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()
-    for _, sense, span in found:
-        if span & taken or any(sense is s for s, _ in chosen):
+    for _, fixed, sense, span, phrase in found:
+        if span & taken or any(sense is s for s, _, _ in chosen):
             continue
-        chosen.append((sense, span))
+        chosen.append((sense, span, phrase if fixed else None))
         taken |= span
     return chosen
+
+
+def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
+    """Whether the learner's word is the phrase's word, or a misspelling of it that keeps its first letter
+    ("chrom", "discrod"); short words and exact phrases must match as they are."""
+    if typed == word:
+        return True
+    if exact or min(len(typed), len(word)) < 5 or typed[0] != word[0]:
+        return False
+    return fuzz.ratio(typed, word) >= _SPELLING_CUTOFF
 
 
 def _quoted(phrases: list[str]) -> str:
