@@ -122,3 +122,26 @@ def test_bad_input_is_a_plain_error(body: dict[str, Any], status: int) -> None:
     assert response.status_code == status
     check_openapi(GENERATE, status, response.json(), method="post")
     assert response.json()["detail"]
+
+
+def test_a_common_goal_answers_with_what_it_is_made_of_notes_and_an_undo() -> None:
+    response = _generate({"goal": "build a vs code extension"})
+    assert response.status_code == 201, response.content
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert out["title"] == "VS Code extensions"
+    assert out["plain"] == []
+    assert any("Marketplace" in n for n in out["notes"])
+    undone = _generate({"goal": "build a vs code extension", "plain": ["vs code extension"]})
+    assert undone.status_code == 404
+    check_openapi(GENERATE, 404, undone.json(), method="post")
+    assert "too general" in undone.json()["hint"]
+    assert "swiftui" not in undone.json()["suggestions"]
+
+
+def test_suggestions_in_an_error_are_relevant_or_absent() -> None:
+    printing = _generate({"goal": "3d printing"}).json()
+    assert printing["suggestions"] == ["embedded-systems"]
+    assert "firmware" in printing["hint"]
+    gibberish = _generate({"goal": "qwzx vbnm"}).json()
+    assert gibberish["suggestions"] == []

@@ -21,6 +21,7 @@ from roadmapfinder.tracking import services
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 runner = CliRunner()
+GENERATE = "/api/v1/roadmaps/generate"
 INPUTS = {"goal": "pyhton", "known": "i know a bit of python and excel", "hours_per_week": 6, "purpose": "hobby"}
 ARGS = ["generate", "pyhton", "--know", "i know a bit of python and excel", "--hours", "6", "--purpose", "hobby"]
 
@@ -144,3 +145,39 @@ def test_requests_refuses_a_learner_plainly() -> None:
     result = runner.invoke(app, ["requests"])
     assert result.exit_code == 1
     assert "only staff" in result.stderr
+
+
+def test_a_chrome_extension_is_read_as_web_development_with_what_the_catalog_lacks_and_an_undo() -> None:
+    result = runner.invoke(app, ["generate", "build a chrome extension", "--json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed["title"] == "Browser extensions"
+    assert "Swift" not in result.stdout
+    assert printed["understood"][0]["said"] == "chrome extension"
+    assert any("manifest" in note for note in printed["notes"])
+    assert "“chrome extension” → The DOM and browser events" in result.stderr
+    assert "--plain 'chrome extension'" in result.stderr
+    answered = Client().post(GENERATE, {"goal": "build a chrome extension"}, content_type="application/json").json()
+    assert _without_url(printed) == _without_url(answered)
+    undone = runner.invoke(app, ["generate", "build a chrome extension", "--plain", "chrome extension"])
+    assert undone.exit_code == 1
+    assert "“extension” alone is too general" in undone.stderr
+    assert "Swift" not in undone.stderr
+
+
+def test_a_goal_the_catalog_does_not_cover_is_refused_plainly_without_unrelated_roadmaps() -> None:
+    result = runner.invoke(app, ["generate", "3d printing"])
+    assert result.exit_code == 1
+    assert "not in the catalog" in result.stderr
+    assert "Embedded Systems" in result.stderr
+    assert "Game Developer" not in result.stderr
+
+
+def test_discord_bots_for_someone_who_knows_python_start_past_python() -> None:
+    result = runner.invoke(
+        app, ["generate", "learn to make discord bots", "--know", "i know a bit of python and excel"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Chat bots Roadmap" in result.stdout
+    assert "Cloudflare" not in result.output
+    assert "You know:" in result.stderr

@@ -237,3 +237,29 @@ def test_a_generated_roadmap_is_tracked_like_a_catalog_one_with_and_without_java
     assert f"0 of {total} finished" in text(redrawn)
     wrong = client.post("/me/progress/topic", mark | {"track": "generated:nope"})
     assert wrong.status_code == 404
+
+
+def test_a_common_goal_shows_how_it_was_read_what_the_catalog_lacks_and_an_undo_link() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="make a website for my bakery"))
+    shown = text(page.content)
+    assert "A small website Roadmap" in shown
+    assert "“website” → How the web works" in shown
+    assert "“bakery”: what it is for" in shown
+    assert "WordPress" in shown  # the no-code way, offered beside it
+    assert "Not understood" not in shown
+    undo = re.search(r'<a class="undo" href="([^"]+)"', page.content.decode())
+    assert undo is not None
+    again = client.get(undo.group(1).replace("&amp;", "&"))
+    assert again.status_code == 404  # read as typed, "website" names a field: the field's roadmaps are offered
+    assert "Frontend Developer" in text(again.content)
+
+
+def test_a_goal_the_catalog_does_not_cover_says_so_and_offers_only_what_helps() -> None:
+    response = Client().get("/roadmaps/generate", {"goal": "roblox games"})
+    assert response.status_code == 404
+    shown = text(response.content)
+    assert "Luau" in shown
+    assert "Roadmaps that may help" in shown
+    assert "Game Developer" in shown
+    assert "Frontend Developer" not in shown

@@ -6,6 +6,8 @@ and counts goals nothing matched. The demand list is for staff: a personal token
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from pydantic import Field
@@ -29,6 +31,12 @@ class GenerateIn(Schema):
     hours_per_week: float | None = Field(default=None, description="Study hours a week, 1-80 (default 10).")
     level: str | None = Field(default=None, description="beginner (default), junior, mid or senior.")
     purpose: str | None = Field(default=None, description="job (default), freelance or hobby.")
+    plain: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Phrases of the goal whose reading the learner undid (a common goal such as “chrome extension”, "
+        "a curated phrase or a spelling fix): read word by word, as typed.",
+    )
 
 
 @router.post(
@@ -49,6 +57,7 @@ def generate(request: HttpRequest, body: GenerateIn) -> Status[GeneratedRoadmapO
         hours_per_week=body.hours_per_week,
         level=body.level,
         purpose=body.purpose,
+        plain=body.plain,
     )
     return Status(201, generated_out(roadmap, base_url=site_url(request)))
 

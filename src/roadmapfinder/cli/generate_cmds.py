@@ -4,6 +4,7 @@ nothing matched, read from the server with the saved staff login)."""
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -35,6 +36,14 @@ def generate_command(
     hours: Annotated[float | None, typer.Option("--hours", help="Study hours a week (1-80, default 10).")] = None,
     level: Annotated[str | None, typer.Option("--level", help="beginner (default), junior, mid or senior.")] = None,
     purpose: Annotated[str | None, typer.Option("--purpose", help="job (default), freelance or hobby.")] = None,
+    plain: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--plain",
+            help="Undo a reading (a common goal, a curated phrase or a spelling fix): read this phrase of the goal "
+            "word by word, as typed (repeatable).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print it as JSON (the API's shape).")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print it as a Markdown checklist.")] = False,
     pdf: Annotated[Path | None, typer.Option("--pdf", help="Write a PDF.")] = None,
@@ -50,6 +59,7 @@ def generate_command(
         hours_per_week=hours,
         level=level,
         purpose=purpose,
+        plain=plain or (),
     )
     _print_reading(roadmap)
     site = config().site_url
@@ -69,6 +79,12 @@ def generate_command(
 def _print_reading(roadmap: GeneratedRoadmap) -> None:
     """What the goal and `--know` were read as, what was not understood, and each topic left out with why."""
     stderr.print(f"[bold]Understood:[/] {reading_lines(roadmap.understood)}")
+    for undoable in (u for u in roadmap.understood if u.undoable):
+        stderr.print(
+            f"  [dim]Not what you meant? Add --plain {escape(shlex.quote(undoable.said))} to read it as typed[/]"
+        )
+    for note in roadmap.notes:
+        stderr.print(f"[bold yellow]Note:[/] {escape(note)}")
     print_reading(
         stderr,
         known=roadmap.known,

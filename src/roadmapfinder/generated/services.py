@@ -7,6 +7,8 @@ module only remembers it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -25,6 +27,7 @@ def roadmap_generate(
     hours_per_week: float | str | None = None,
     level: str | None = None,
     purpose: str | None = None,
+    plain: Sequence[str] = (),
     record_demand: bool = True,
 ) -> GeneratedRoadmap:
     """Generate a roadmap for the goal and store it under its id (the same inputs find the same record).
@@ -35,13 +38,26 @@ def roadmap_generate(
     """
     try:
         roadmap = generate_roadmap(
-            default_catalog(), goal=goal, known=known, hours_per_week=hours_per_week, level=level, purpose=purpose
+            default_catalog(),
+            goal=goal,
+            known=known,
+            hours_per_week=hours_per_week,
+            level=level,
+            purpose=purpose,
+            plain=plain,
         )
     except NotFound:
         if record_demand and goal:
             demand_record(goal=goal)
         raise
-    inputs = {"goal": goal, "known": known, "hours_per_week": hours_per_week, "level": level, "purpose": purpose}
+    inputs = {
+        "goal": goal,
+        "known": known,
+        "hours_per_week": hours_per_week,
+        "level": level,
+        "purpose": purpose,
+        "plain": roadmap.plain,
+    }
     now = timezone.now()
     record, created = GeneratedRoadmapRecord.objects.get_or_create(
         id=roadmap.id,

@@ -21,6 +21,7 @@ import heapq
 import itertools
 import json
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -28,14 +29,14 @@ from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level, Project, project_key
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
-from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
-from roadmapfinder.search.text import clean_query, terms
-from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
-from roadmapfinder.understanding.known import Understood, known_from
+from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
+from roadmapfinder.understanding.interpret import Meaning
+from roadmapfinder.understanding.known import known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
 
@@ -67,11 +68,14 @@ def generate_roadmap(
     hours_per_week: float | str | None = None,
     level: str | None = None,
     purpose: str | None = None,
+    plain: Collection[str] = (),
 ) -> GeneratedRoadmap:
     """A roadmap for `goal` at the learner's pace, less what they know (see the module docstring).
 
-    Raises `NotFound` (with a hint and the closest roadmaps) when nothing in the goal names a skill the catalog
-    teaches, and `InvalidInput` for an empty goal, hours outside 1-80, or an unknown level or purpose.
+    `plain` lists phrases of the goal whose reading the learner undid: they are read as typed (`goals.read_goal`).
+    Raises `NotFound` (with a hint and the roadmaps that honestly help, or none) when nothing in the goal names a
+    skill the catalog teaches or the goal is one it does not cover, and `InvalidInput` for an empty goal, hours
+    outside 1-80, or an unknown level or purpose.
     """
     goal_text = clean_query(goal)
     hours = parse_hours_per_week(hours_per_week) or REFERENCE_HOURS_PER_WEEK
@@ -79,14 +83,15 @@ def generate_roadmap(
     why_learn = (purpose or "job").strip().lower()
     if why_learn not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
-    reading = interpret(catalog, goal_text)
-    subjects = [m for m in reading.meanings if m.roadmaps or m.topics]
+    undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
+    reading = read_goal(catalog, goal_text, plain=undone)
+    subjects = reading.subjects
     if not subjects:
         raise _not_found(catalog, goal_text, reading)
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
     known_topics = dict(known_reading.topics) if known_reading else {}
 
-    asked, base_level = _asked(catalog, subjects)
+    asked, base_level = _asked(catalog, subjects, reading.made_of)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -114,16 +119,19 @@ def generate_roadmap(
                 topics = catalog.with_prerequisites(asked, skipped)
                 levels, order, groups = _layout(catalog, topics, base_level)
     whys = _whys(catalog, order, asked)
-    phases = _phases(catalog, groups, levels, whys, hours, set(known_topics), reading, asked)
+    goal_names = _join(list(dict.fromkeys(reading.titles)))
+    phases = _phases(catalog, groups, levels, whys, hours, set(known_topics), goal_names, reading.roadmap_keys, asked)
     phases += _practice_phases(catalog, phases, hours, MIN_PHASES - len(phases))
     roadmap = GeneratedRoadmap(
         id="",
-        title=_title(subjects),
+        title=goal_names,
         goal=goal_text,
-        understood=[_understood(m) for m in reading.meanings],
+        understood=reading.understood,
         not_understood=list(
             dict.fromkeys([*reading.not_understood, *(known_reading.not_understood if known_reading else [])])
         ),
+        notes=reading.notes,
+        plain=undone,
         known=list(known_reading.understood) if known_reading else [],
         skipped=[
             SkippedTopicOut(id=t, name=catalog.topic(t).name, reason=r)
@@ -165,37 +173,69 @@ def _level(level: str | None) -> CurrentLevel:
         raise InvalidInput(f"unknown level `{level}`", hint=f"choose one of: {valid}") from None
 
 
-def _not_found(catalog: Catalog, goal: str, reading: Interpretation) -> NotFound:
-    """Nothing to build from: say which words were not understood and offer the closest roadmaps.
+def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
+    """Nothing to build from: say plainly what was not understood or is not covered, and offer only roadmaps that
+    honestly help, ranked by what the goal means, never by how their names look; none rather than unrelated ones.
 
-    A field word ("games") points to that field's roadmaps; anything else to roadmaps with close names, else to
-    those whose content mentions the words (Elixir is not taught, but the functional programming topic names it).
+    A goal the catalog does not cover ("3d printing") says so, with what is nearby and when it helps. A field word
+    ("games") points to that field's roadmaps; a kind of thing ("a zoom extension") to the roadmaps that make such
+    things; any other word to the roadmaps whose content mentions it, saying where (Elixir is not taught, but the
+    functional programming topic names it).
     """
+    if reading.refused:
+        suggestions = list(dict.fromkeys(slug for sense in reading.refused for slug in sense.suggestions))
+        return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."))
     what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
     hint = f"the catalog has no roadmap or topic named {what}"
-    if reading.fields:
-        found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in reading.fields), limit=10)
-        suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
-        hint += "; it names a field: choose a roadmap in it"
-    else:
-        found = search_catalog(catalog, goal, limit=10)
-        mentioning = [] if found.corrected else [h.slug for h in found.results if isinstance(h, RoadmapHit)]
-        names = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
-        suggestions = mentioning[:3] or closest(goal, names)
+    suggestions = generic_suggestions(reading)
+    interpretation = reading.interpretation
+    if reading.notes:
+        hint += "; " + "; ".join(n.rstrip(".") for n in reading.notes)
     if suggestions:
-        hint += " (" + ", ".join(catalog.roadmap(s).title for s in suggestions) + ")"
+        hint += "; such things are usually made with " + _titles(catalog, suggestions)
+    elif interpretation.fields:
+        found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
+        suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
+        hint += "; it names a field: choose a roadmap in it (" + _titles(catalog, suggestions) + ")"
+    else:
+        mentions = _mentioning(catalog, reading.not_understood)
+        suggestions = [slug for slug, _ in mentions]
+        if mentions:
+            hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentions)
     return NotFound("roadmap for", goal, suggestions, hint=hint)
 
 
-def _asked(catalog: Catalog, subjects: list[Meaning]) -> tuple[dict[str, str], dict[str, Level]]:
-    """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it."""
+def _titles(catalog: Catalog, slugs: list[str]) -> str:
+    return ", ".join(catalog.roadmap(s).title for s in slugs)
+
+
+def _mentioning(catalog: Catalog, phrases: list[str]) -> list[tuple[str, str]]:
+    """Up to three roadmaps whose content mentions every word the goal did not name ("elixir": the functional
+    programming topic of Computer Science), each with where; words the search had to correct mention nothing."""
+    found: dict[str, str] | None = None
+    for word in (w for phrase in phrases for w in normalize(phrase).split() if w not in STOPWORDS):
+        results = search_catalog(catalog, word, limit=10)
+        hits = {} if results.corrected else {h.slug: _where(h) for h in results.results if isinstance(h, RoadmapHit)}
+        found = hits if found is None else {s: w for s, w in found.items() if s in hits}
+    return list((found or {}).items())[:3]
+
+
+def _where(hit: RoadmapHit) -> str:
+    topic = next((m.text for m in hit.matched if m.field == "topic"), None)
+    return f"the topic {topic}" if topic else "its summary"
+
+
+def _asked(catalog: Catalog, subjects: list[Meaning], made_of: set[str]) -> tuple[dict[str, str], dict[str, Level]]:
+    """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it; a common goal's
+    topics (`made_of`: "chrome extension") are what the learner's thing is made with."""
     asked: dict[str, str] = {}
     base_level: dict[str, Level] = {}
     composite = len(subjects) > 1
     for meaning in subjects:  # topics asked for by name come first: that is the reason they show
         if not meaning.roadmaps:
             for ref in meaning.topics:
-                asked.setdefault(ref.key, f"you asked for it (“{meaning.said}”)")
+                why = "needed for “{}”" if meaning.said in made_of else "you asked for it (“{}”)"
+                asked.setdefault(ref.key, why.format(meaning.said))
     for meaning in subjects:
         others = [m for m in subjects if m is not meaning]
         related = {t for m in others for t in terms(m.said) if t not in EVERYDAY_NAMES and len(t) > 2}
@@ -371,14 +411,14 @@ def _phases(
     whys: dict[str, str],
     hours_per_week: float,
     known: set[str],
-    reading: Interpretation,
+    goal_names: str,
+    named_roadmaps: set[str],
     asked: dict[str, str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
     learnt: set[str] = set(known)
     used_titles: Counter[str] = Counter()
     used_projects: set[str] = set()
-    goal_names = _title([m for m in reading.meanings if m.roadmaps or m.topics])
     for number, group in enumerate(groups, start=1):
         projects = _projects(catalog, group, learnt, used_projects)
         used_projects.update(p.key for p in projects)
@@ -386,7 +426,7 @@ def _phases(
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
         at_pace = phase_weeks(hours).at_pace(hours_per_week)  # the catalog's one estimation rule
         low, high = at_pace.min, at_pace.max
-        title = _phase_title(catalog, group, levels[group[0]], set(reading.roadmap_keys))
+        title = _phase_title(catalog, group, levels[group[0]], named_roadmaps)
         used_titles[title] += 1
         if used_titles[title] > 1:
             title = f"{title} ({used_titles[title]})"
@@ -562,18 +602,6 @@ def _project_out(catalog: Catalog, entry: _CatalogProject) -> ProjectOut:
 def _ref(catalog: Catalog, topic_id: str) -> TopicRef:
     topic = catalog.topic(topic_id)
     return TopicRef(id=topic.id, name=topic.name, effort_hours=topic.effort_hours)
-
-
-def _title(subjects: list[Meaning]) -> str:
-    """The goal in the catalog's names: a roadmap's title for a phrase naming one, else the topic's name."""
-    return _join(list(dict.fromkeys((m.roadmaps or m.topics)[0].name for m in subjects)))
-
-
-def _understood(meaning: Meaning) -> Understood:
-    means = meaning.roadmaps or meaning.topics
-    return Understood(
-        said=meaning.said, means=means, how=meaning.how, corrected=meaning.corrected, confidence=meaning.confidence
-    )
 
 
 def _join(names: list[str]) -> str:

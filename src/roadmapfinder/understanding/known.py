@@ -41,6 +41,12 @@ class Understood(BaseModel):
     hedge: str = Field(default="", description="the learner's words that hedged it (“some … tutorials”), if any")
 
     @property
+    def undoable(self) -> bool:
+        """Whether the reading says more than the words as typed (a curated phrase, a common goal, a spelling fix),
+        so the learner may undo it: `plain` in `interpret` and `generate_roadmap`."""
+        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+
+    @property
     def line(self) -> str:
         """The phrase and its meaning as one line for people: “linux” → Linux and the command line. A started topic
         says so, and how to say it is known: “react” → React: you started it (you said “some … tutorials”), so it is

@@ -50,6 +50,14 @@ class GeneratedRoadmap(BaseModel):
     goal: str = Field(description="the goal as the learner wrote it")
     understood: list[Understood] = Field(description="each phrase of the goal and what it was read as")
     not_understood: list[str] = Field(description="phrases of the goal and of `known` the catalog cannot place")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="what the goal asks that this roadmap does not teach, or words too general to build from, "
+        "in sentences for the learner",
+    )
+    plain: list[str] = Field(
+        default_factory=list, description="phrases of the goal whose reading the learner undid: read as typed"
+    )
     known: list[Understood] = Field(default_factory=list, description="how `known` was read")
     skipped: list[SkippedTopicOut] = Field(default_factory=list, description="topics left out, each with why")
     hours_per_week: float

@@ -41,6 +41,7 @@ FIELDS = ("goal", "known", "hours", "level", "purpose")
 def generated_start(request: HttpRequest) -> HttpResponse:
     """Generate (or find again) the roadmap for the goal and open its page; when nothing matches, say so plainly."""
     given = {k: request.GET.get(k, "").strip()[:2000] for k in FIELDS}
+    plain = [p[:200] for p in request.GET.getlist("plain")[:20]]  # phrases of the goal whose reading was undone
     try:
         roadmap = roadmap_generate(
             goal=given["goal"],
@@ -48,6 +49,7 @@ def generated_start(request: HttpRequest) -> HttpResponse:
             hours_per_week=given["hours"] or None,
             level=given["level"] or None,
             purpose=given["purpose"] or None,
+            plain=plain,
             record_demand=False,  # the page offers "Ask for this roadmap" instead of counting every attempt
         )
     except NotFound as error:
@@ -83,6 +85,7 @@ def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
         "diagram_description": describe(marked),
         "topic_count": sum(len(p.core_skills) for p in roadmap.phases),
         "plan_link": _plan_link(roadmap),
+        "goal_lines": [(u, _undo_link(roadmap, u.said) if u.undoable else "") for u in roadmap.understood],
         "canonical": site_url(request) + document.href,
         "track": generated_track(roadmap),  # its bars and marks, like a catalog roadmap page's
     }
@@ -99,6 +102,17 @@ def generated_export(request: HttpRequest, roadmap_id: str, fmt: str) -> HttpRes
     disposition = "inline" if fmt == "svg" else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{roadmap.id}-roadmap.{exported.extension}"'
     return response
+
+
+def _undo_link(roadmap: GeneratedRoadmap, said: str) -> str:
+    """The roadmap generated again with one more phrase of the goal read as typed: the undo of a reading (a common
+    goal, a curated phrase, a spelling fix), keeping the learner's other inputs and earlier undos (a plain link)."""
+    query = [("goal", roadmap.goal), ("hours", f"{roadmap.hours_per_week:g}"), ("level", roadmap.level)]
+    query += [("purpose", roadmap.purpose)]
+    if roadmap.known:
+        query.append(("known", ", ".join(u.said for u in roadmap.known)))
+    query += [("plain", p) for p in [*roadmap.plain, said]]
+    return f"{reverse('generated-start')}?{urlencode(query)}"
 
 
 def _plan_link(roadmap: GeneratedRoadmap) -> str:

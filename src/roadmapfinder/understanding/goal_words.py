@@ -1,0 +1,337 @@
+"""What common goals mean in the topic graph: the words learners use for a thing they want to make.
+
+The catalog names skills ("JavaScript", "WebSockets"); learners name things ("a chrome extension", "discord bots",
+"a website for my bakery"). Each `GoalSense` says what such a thing is built from, in the catalog's topics (their
+prerequisites come along), what the catalog does not teach about it, and which roadmaps are honestly nearby. A
+sense with `build=False` is a goal the catalog does not cover ("3d printing"): the generator says so instead of
+guessing.
+
+`GENERIC_WORDS` name a kind of thing, not a subject ("extension", "plugin", "bot", "tool"): read alone through
+some topic's alias they are out of context (a Chrome extension is not a Swift protocol extension), so the
+generator never builds from such a reading (see `goals.py`). `GENERIC_SUGGESTIONS` are the roadmaps that honestly
+help with each kind when its subject is not understood.
+
+Every topic id and roadmap slug here is checked against the shipped catalog (tests/unit/test_goals.py); each
+entry should fix a goal in tests/assets/generate_eval.yaml. Phrases are matched by the search's stems, so plurals
+and "add-ons" / "addons" need no entries of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GoalSense:
+    """One kind of goal: the phrases that name it, and what the catalog can (and cannot) build it from."""
+
+    key: str
+    title: str  # the generated roadmap's title: "Browser extensions"
+    phrases: tuple[str, ...]  # as learners write them; matched word for word by stems
+    topics: tuple[str, ...] = ()  # topic ids asked for (their prerequisites come along)
+    roadmaps: tuple[str, ...] = ()  # roadmaps whose foundations (phases up to Junior) are asked for
+    not_covered: str = ""  # what the goal needs that the catalog does not teach, as a sentence for the learner
+    suggestions: tuple[str, ...] = ()  # roadmap slugs that honestly help, best first
+    build: bool = True  # False: the catalog does not cover the goal; say so and suggest, never build
+    alone: bool = False  # only when nothing else in the goal names a skill ("website" in "a website for my bakery")
+    exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites for money"
+
+
+_BROWSER_EXTENSION = GoalSense(
+    key="browser-extension",
+    title="Browser extensions",
+    phrases=(
+        "chrome extension",
+        "browser extension",
+        "firefox extension",
+        "firefox addon",
+        "firefox add on",
+        "browser addon",
+        "browser add on",
+        "chrome addon",
+        "chrome plugin",
+        "browser plugin",
+        "edge extension",
+        "safari extension",
+        "web extension",
+        "ad blocker",
+        "adblocker",
+        "block ads",
+    ),
+    topics=("dom-manipulation", "javascript-async", "web-apis-fetch", "javascript-modules", "browser-devtools"),
+    not_covered=(
+        "The extension APIs themselves (the manifest, content scripts, messaging between scripts, storage, "
+        "permissions) and publishing to the Chrome Web Store or Firefox Add-ons are not in the catalog: learn them "
+        "from the browser's extension documentation once you have these foundations."
+    ),
+    suggestions=("javascript", "typescript", "frontend"),
+)
+
+_EDITOR_EXTENSION = GoalSense(
+    key="editor-extension",
+    title="VS Code extensions",
+    phrases=(
+        "vs code extension",
+        "vscode extension",
+        "visual studio code extension",
+        "vs code plugin",
+        "vscode plugin",
+        "vs code addon",
+        "editor extension",
+        "code editor extension",
+    ),
+    topics=("typescript", "javascript-async", "javascript-modules", "typescript-node", "npm-package-management"),
+    not_covered=(
+        "The VS Code extension API (activation events, commands, contribution points in package.json) and "
+        "publishing to the Marketplace are not in the catalog: learn them from the VS Code extension guides once "
+        "you have these foundations."
+    ),
+    suggestions=("typescript", "nodejs"),
+)
+
+_CHAT_PLATFORM_BOT = GoalSense(
+    key="chat-bot",
+    title="Chat bots",
+    phrases=(
+        "discord bot",
+        "telegram bot",
+        "slack bot",
+        "twitter bot",
+        "reddit bot",
+        "twitch bot",
+        "whatsapp bot",
+        "messenger bot",
+        "matrix bot",
+    ),
+    topics=(
+        "python-functions-modules",
+        "python-async",
+        "http",
+        "api-authentication",
+        "webhooks",
+        "websockets",
+        "serverless",
+    ),
+    not_covered=(
+        "Each platform's own bot API and library (discord.py, python-telegram-bot, Slack Bolt) is not in the "
+        "catalog: its documentation is the next step once you can call an API. Prefer JavaScript? The Node.js "
+        "roadmap is the same path in that language."
+    ),
+    suggestions=("python", "nodejs"),
+)
+
+_AI_CHATBOT = GoalSense(
+    key="ai-chatbot",
+    title="An AI chatbot",
+    phrases=(
+        "chatbot",
+        "chat bot",
+        "ai chatbot",
+        "ai chat bot",
+        "ai bot",
+        "ai assistant",
+        "gpt bot",
+        "chatgpt bot",
+        "llm chatbot",
+    ),
+    topics=("llm-apis", "prompt-design", "retrieval-augmented-generation", "llm-guardrails", "web-apis-fetch"),
+    not_covered=(
+        "The chat widget on your page is ordinary frontend work (HTML, CSS, JavaScript); the catalog teaches it in "
+        "the Frontend Developer roadmap."
+    ),
+    suggestions=("ai-engineer", "prompt-engineering"),
+)
+
+_QUANT = GoalSense(
+    key="quant",
+    title="Quantitative development",
+    phrases=(
+        "quant",
+        "quants",
+        "quantitative developer",
+        "quantitative analyst",
+        "quantitative finance",
+        "quantitative trading",
+        "algorithmic trading",
+        "algo trading",
+        "trading bot",
+    ),
+    topics=("pandas", "probability", "statistics", "numpy", "sql-basics"),
+    not_covered=(
+        "Finance itself (markets, pricing models, time series, backtesting) is not in the catalog. Quant "
+        "developers on low-latency trading systems also write C++: the C++ roadmap."
+    ),
+    suggestions=("python", "data-scientist", "cpp"),
+)
+
+_SMALL_WEBSITE = GoalSense(
+    key="small-website",
+    title="A small website",
+    phrases=(
+        "website",
+        "web site",
+        "site",
+        "homepage",
+        "home page",
+        "landing page",
+        "webpage",
+        "portfolio",
+        "portfolio site",
+        "portfolio website",
+    ),
+    topics=("how-the-web-works", "html", "css", "css-layout", "responsive-design", "seo-fundamentals", "github-pages"),
+    not_covered=(
+        "Would you rather not write code? WordPress builds such a site without it: the WordPress Developer roadmap. "
+        "For an online shop or bookings, see Full-Stack Developer."
+    ),
+    suggestions=("html-css", "wordpress", "frontend"),
+    alone=True,
+    exact=True,
+)
+
+_MOBILE_GAMES = GoalSense(
+    key="mobile-games",
+    title="Mobile games",
+    phrases=("mobile game", "phone game", "android game", "ios game", "iphone game", "mobile gaming"),
+    topics=(
+        "game-dev-fundamentals",
+        "unity-fundamentals",
+        "2d-game-development",
+        "game-input-handling",
+        "game-ui",
+        "game-performance-profiling",
+        "game-build-release",
+        "game-monetization-live-ops",
+    ),
+    not_covered="Publishing to the App Store and Google Play is covered in general terms only.",
+    suggestions=("game-developer",),
+)
+
+_SHOPIFY = GoalSense(
+    key="shopify",
+    title="Web foundations for Shopify themes",
+    phrases=("shopify", "shopify theme", "shopify store", "shopify app", "liquid template", "ecommerce theme"),
+    topics=("html", "css", "css-layout", "responsive-design", "dom-manipulation"),
+    not_covered=(
+        "Shopify itself (Liquid templates, the theme architecture, Shopify CLI) is not in the catalog: this roadmap "
+        "is the HTML, CSS and JavaScript every theme is made of; Shopify's developer documentation is the next step."
+    ),
+    suggestions=("html-css", "javascript", "frontend"),
+)
+
+_SAAS = GoalSense(
+    key="saas",
+    title="A SaaS product",
+    phrases=("saas", "saas product", "saas app", "micro saas", "software as a service", "web startup"),
+    roadmaps=("full-stack",),
+    topics=("authentication", "online-payments", "fullstack-deployment"),
+    not_covered=(
+        "The business side (pricing, marketing, support) is not taught here; the Product Manager roadmap covers "
+        "discovery and strategy."
+    ),
+    suggestions=("full-stack", "product-manager"),
+)
+
+_EXCEL_AUTOMATION = GoalSense(
+    key="excel-automation",
+    title="Automating spreadsheets with Python",
+    phrases=(
+        "automate excel",
+        "excel automation",
+        "automate spreadsheet",
+        "spreadsheet automation",
+        "automate google sheets",
+        "python excel",
+        "excel python",
+        "automate excel with python",
+        "excel with python",
+        "python for excel",
+    ),
+    topics=("python-files-exceptions", "python-standard-library", "pandas", "spreadsheets-for-analysis"),
+    not_covered=(
+        "Excel's own macro language (VBA) is not in the catalog; openpyxl, the library that edits workbooks "
+        "cell by cell, is a short read once you know pandas."
+    ),
+    suggestions=("python", "data-analyst"),
+)
+
+_CLI_TOOL = GoalSense(
+    key="cli-tool",
+    title="Command-line tools",
+    phrases=("cli tool", "cli app", "cli application", "command line tool", "command line app", "terminal app"),
+    topics=("python-functions-modules", "python-files-exceptions", "python-standard-library", "python-packaging-venvs"),
+    not_covered="Prefer a single fast binary? Go and Rust each teach command-line tools in their roadmaps.",
+    suggestions=("python", "go", "rust"),
+)
+
+_MINECRAFT = GoalSense(
+    key="minecraft",
+    title="Java for Minecraft mods",
+    phrases=("minecraft", "minecraft mod", "minecraft plugin", "minecraft modding", "minecraft server plugin"),
+    topics=("java-basics", "java-oop", "java-collections", "java-exceptions-logging", "java-generics"),
+    not_covered=(
+        "The modding toolchains (Fabric, NeoForge, or Paper for server plugins) and Minecraft's own code are not in "
+        "the catalog: learn them from their documentation once you know Java, the language mods are written in."
+    ),
+    suggestions=("java",),
+)
+
+_ROBLOX = GoalSense(
+    key="roblox",
+    title="Roblox games",
+    phrases=("roblox", "roblox game", "roblox studio", "luau"),
+    not_covered=(
+        "Roblox games are scripted in Luau inside Roblox Studio, which the catalog does not teach. The Game "
+        "Developer roadmap teaches how games work and game design, which carry over."
+    ),
+    suggestions=("game-developer",),
+    build=False,
+)
+
+_THREE_D_PRINTING = GoalSense(
+    key="3d-printing",
+    title="3D printing",
+    phrases=("3d printing", "3d printer", "3d print", "3d modelling", "3d modeling", "cad", "fusion 360", "blender"),
+    not_covered=(
+        "3D printing, 3D modelling and CAD are not in the catalog, which teaches software development. Only if you "
+        "want to build or program printers themselves (their firmware) does Embedded Systems help."
+    ),
+    suggestions=("embedded-systems",),
+    build=False,
+)
+
+SENSES: tuple[GoalSense, ...] = (
+    _BROWSER_EXTENSION,
+    _EDITOR_EXTENSION,
+    _CHAT_PLATFORM_BOT,
+    _AI_CHATBOT,
+    _QUANT,
+    _SMALL_WEBSITE,
+    _MOBILE_GAMES,
+    _SHOPIFY,
+    _SAAS,
+    _EXCEL_AUTOMATION,
+    _CLI_TOOL,
+    _MINECRAFT,
+    _ROBLOX,
+    _THREE_D_PRINTING,
+)
+
+#: Words that name a kind of thing one makes, not what it is made with; each with the roadmaps that honestly help
+#: when its subject is not understood (none: nothing in the catalog is about it in general).
+GENERIC_SUGGESTIONS: dict[str, tuple[str, ...]] = {
+    "extension": ("javascript", "typescript"),
+    "addon": ("javascript",),
+    "plugin": ("javascript", "wordpress"),
+    "bot": ("python", "nodejs"),
+    "tool": ("python", "go"),
+    "theme": ("html-css", "wordpress"),
+    "template": ("html-css",),
+    "widget": ("javascript",),
+    "mod": (),
+    "ads": (),
+    "app": (),
+    "application": (),
+    "platform": (),
+}
+GENERIC_WORDS = frozenset(GENERIC_SUGGESTIONS)

@@ -1,0 +1,280 @@
+"""`read_goal`: a goal as the generator builds from it, on top of the interpreter's reading.
+
+The interpreter reads names ("python", "kubernetes security"); a goal also names things to make ("a chrome
+extension", "discord bots"). This reading adds what common goals mean (`goal_words.SENSES`) and weighs what the
+interpreter found in the goal's context:
+
+1. A phrase of the goal that names a common goal is read as that goal's topics, in place of whatever the
+   interpreter read in its words ("chrome extension" is web development, not "extension" as a Swift protocol
+   extension and "chrome" not understood). A goal the catalog does not cover ("3d printing") is refused with what
+   the catalog cannot do and what honestly helps.
+2. A generic word ("extension", "plugin", "bot", "tool") read alone through some topic's alias is out of context:
+   it never becomes a subject, and the goal says it was too general.
+3. A sense that needs the goal to say nothing else ("website" in "a website for my bakery") applies only when
+   nothing else in the goal names a skill.
+4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym.
+Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
+not covered is said in `notes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.search.text import STOPWORDS, normalize, terms
+from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
+from roadmapfinder.understanding.known import Understood
+
+#: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
+_SPELLING_CUTOFF = 85.0
+#: How sure a common goal's reading is: a curated reading of the learner's phrase, as a synonym is.
+_SENSE_CONFIDENCE = 0.85
+
+
+@dataclass
+class GoalReading:
+    """What the generator builds from, and what it tells the learner about it."""
+
+    interpretation: Interpretation
+    subjects: list[Meaning] = field(default_factory=list)  # what to build from, in the goal's order
+    understood: list[Understood] = field(default_factory=list)  # each phrase and what it was read as
+    not_understood: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # the goal in the catalog's (or the sense's) names
+    notes: list[str] = field(default_factory=list)  # what was dropped or is not covered, for the learner
+    refused: list[GoalSense] = field(default_factory=list)  # goals the catalog does not cover
+    too_general: list[str] = field(default_factory=list)  # generic words read out of context, as written
+
+    senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
+
+    @property
+    def made_of(self) -> set[str]:
+        """The learner's phrases read as common goals ("chrome extension"): their topics are what it is made of."""
+        return {u.said for u in self.understood if any(u.said == m.said for m in self.subjects)} - {
+            m.said for m in self.interpretation.meanings
+        }
+
+    @property
+    def roadmap_keys(self) -> set[str]:
+        """The roadmaps the goal is about: those it names, and those nearest a common goal it names (their phase
+        titles name the generated phases: a Discord bot's Python phases are not "Web APIs with ASP.NET Core")."""
+        return {r.key for m in self.subjects for r in m.roadmaps} | {
+            g.suggestions[0] for g in self.senses if g.suggestions
+        }
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    text: str
+    stems: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalReading:
+    """Read a goal for the generator (see the module docstring); `plain` lists phrases read as typed."""
+    interpretation = interpret(catalog, text, plain=plain)
+    chunks = _chunks(text)
+    undone = {normalize(p) for p in plain}
+    spans = [(m, _span(chunks, m.said)) for m in interpretation.meanings]
+    unknown = {i for said in interpretation.not_understood for i in _span(chunks, said)}
+    reading = GoalReading(interpretation=interpretation)
+
+    senses = _senses(chunks, undone, alone=False)
+    covered = {i for _, span, _ in senses for i in span}
+    kept: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in spans:
+        if span & covered:
+            continue  # the common goal's reading replaces what its words were read as
+        if _generic(meaning):
+            reading.too_general.append(meaning.said)
+            unknown |= span
+            continue
+        if kind := _modifies(chunks, meaning, span):
+            reading.notes.append(f"“{meaning.said}” is what the {kind} is for here, not {_join(meaning.names)}")
+            unknown |= span
+            continue
+        kept.append((meaning, span))
+    if not senses and not any(m.roadmaps or m.topics for m, _ in kept):
+        senses = _senses(chunks, undone, alone=True)
+        covered = {i for _, span, _ in senses for i in span}
+        kept = [(m, span) for m, span in kept if not span & covered]
+
+    ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
+        (min(span, default=0), m, m.said, None) for m, span in kept
+    ]
+    ordered += [(min(span), sense, _said(chunks, span), fixed) for sense, span, fixed in senses]
+    ordered.sort(key=lambda item: item[0])
+    for _, what, said, fixed in ordered:
+        if isinstance(what, Meaning):
+            _add_meaning(reading, what)
+        else:
+            _add_sense(catalog, reading, what, said, fixed)
+    rest = _runs(chunks, unknown - covered)
+    if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
+        reading.notes.append(f"{_quoted(rest)}: what it is for, which changes nothing in what to learn")
+        rest = []
+    reading.not_understood = rest
+    for run in rest:  # "build a tool": a kind of thing, and nothing says which
+        words = normalize(run).split()
+        if words and all(_generic_word(w) for w in words) and run not in reading.too_general:
+            reading.too_general.append(run)
+    for said in reading.too_general:
+        reading.notes.append(
+            f"“{said}” alone is too general to build a roadmap from: say what it is for, as in “a Chrome extension” "
+            "or “a Discord bot”"
+        )
+    return reading
+
+
+def generic_suggestions(reading: GoalReading) -> list[str]:
+    """Roadmaps that honestly help with the kinds of thing the goal names when its subject is not understood
+    ("a zoom extension": JavaScript), best first."""
+    words = [w for said in (*reading.too_general, *reading.not_understood) for w in normalize(said).split()]
+    return list(dict.fromkeys(s for w in words if (kind := _generic_word(w)) for s in GENERIC_SUGGESTIONS[kind]))
+
+
+def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
+    reading.understood.append(
+        Understood(
+            said=meaning.said,
+            means=meaning.roadmaps or meaning.topics,
+            how=meaning.how,
+            corrected=meaning.corrected,
+            confidence=meaning.confidence,
+        )
+    )
+    if meaning.roadmaps or meaning.topics:
+        reading.subjects.append(meaning)
+        reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
+
+
+def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:
+    roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in sense.roadmaps]
+    topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+    if sense.not_covered:
+        reading.notes.append(sense.not_covered)
+    if not sense.build:
+        reading.refused.append(sense)
+        return
+    reading.understood.append(
+        Understood(said=said, means=[*roadmaps, *topics], how="synonym", corrected=fixed, confidence=_SENSE_CONFIDENCE)
+    )
+    reading.titles.append(sense.title)
+    reading.senses.append(sense)
+    if roadmaps:  # a roadmap's foundations and the topics are two subjects, as in a goal of several phrases
+        reading.subjects.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
+    if topics:
+        reading.subjects.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
+
+
+def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tuple[GoalSense, set[int], str | None]]:
+    """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
+    it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None."""
+    found: list[tuple[int, bool, GoalSense, set[int], str]] = []
+    for sense in SENSES:
+        if sense.alone != alone:
+            continue
+        stems = [(s, i) for i, chunk in enumerate(chunks) for s in (chunk.words if sense.exact else chunk.stems)]
+        for phrase in sense.phrases:
+            run = [w for w in normalize(phrase).split() if w not in STOPWORDS] if sense.exact else terms(phrase)
+            for start in range(len(stems) - len(run) + 1):
+                typed = [s for s, _ in stems[start : start + len(run)]]
+                if not run or not all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
+                    continue
+                span = {i for _, i in stems[start : start + len(run)]}
+                if normalize(_said(chunks, span)) not in undone:
+                    found.append((len(run), typed != run, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], min(item[3])))
+    chosen: list[tuple[GoalSense, set[int], str | None]] = []
+    taken: set[int] = set()
+    for _, fixed, sense, span, phrase in found:
+        if span & taken or any(sense is s for s, _, _ in chosen):
+            continue
+        chosen.append((sense, span, phrase if fixed else None))
+        taken |= span
+    return chosen
+
+
+def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
+    """Whether the learner's word is the phrase's word, or a misspelling of it that keeps its first letter
+    ("chrom", "discrod"); short words and exact phrases must match as they are."""
+    if typed == word:
+        return True
+    if exact or min(len(typed), len(word)) < 5 or typed[0] != word[0]:
+        return False
+    return fuzz.ratio(typed, word) >= _SPELLING_CUTOFF
+
+
+def _quoted(phrases: list[str]) -> str:
+    return ", ".join(f"“{p}”" for p in phrases)
+
+
+def _generic(meaning: Meaning) -> bool:
+    """A generic word read through an alias ("extension" as Swift protocol extensions): out of context."""
+    words = normalize(meaning.said).split()
+    return meaning.how != "name" and bool(words) and all(_generic_word(w) for w in words)
+
+
+def _modifies(chunks: list[_Chunk], meaning: Meaning, span: set[int]) -> str | None:
+    """The generic word a reading by one of a topic's aliases stands before ("mastodon bot": Mastodon is the bot's
+    platform, not the developer advocates' social media topic that lists it), or None."""
+    after = max(span, default=-2) + 1
+    if meaning.how != "alias" or not 0 < after < len(chunks):
+        return None
+    return next((kind for w in chunks[after].words if (kind := _generic_word(w))), None)
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _generic_word(word: str) -> str | None:
+    """The generic kind a word names ("bots": bot), or None."""
+    for candidate in (word, word.removesuffix("s"), word.replace("-", "")):
+        if candidate in GENERIC_SUGGESTIONS:
+            return candidate
+    return None
+
+
+_OPENING = "\"'“”‘’(["
+_CLOSING = "\"'“”‘’,;:!?.)]"
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    """The text's whitespace pieces (as the interpreter cuts them) with their search stems."""
+    out: list[_Chunk] = []
+    for found in re.finditer(r"\S+", " ".join(text.split())):
+        core = found.group().lstrip(_OPENING).rstrip(_CLOSING)
+        if core:
+            words = tuple(w for w in normalize(core).split() if w not in STOPWORDS)
+            out.append(_Chunk(core, tuple(terms(core)), words))
+    return out
+
+
+def _span(chunks: list[_Chunk], said: str) -> set[int]:
+    """The pieces of the text the learner's words `said` are (their first occurrence)."""
+    run = said.split()
+    for start in range(len(chunks) - len(run) + 1):
+        if [c.text for c in chunks[start : start + len(run)]] == run:
+            return set(range(start, start + len(run)))
+    return set()
+
+
+def _said(chunks: list[_Chunk], span: set[int]) -> str:
+    return " ".join(chunks[i].text for i in range(min(span), max(span) + 1))
+
+
+def _runs(chunks: list[_Chunk], indexes: set[int]) -> list[str]:
+    """Runs of neighbouring pieces, as the learner wrote them."""
+    out: list[list[int]] = []
+    for index in sorted(indexes):
+        if out and index == out[-1][-1] + 1:
+            out[-1].append(index)
+        else:
+            out.append([index])
+    return [" ".join(chunks[i].text for i in run) for run in out]

@@ -1,0 +1,106 @@
+"""The generator on goals as learners write them (tests/assets/generate_eval.yaml), on the shipped catalog: common
+goals read as what they are made with, generic words never built from out of context, goals the catalog does not
+cover refused with only the roadmaps that honestly help, and every reading undoable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from roadmapfinder.catalog import Catalog
+from roadmapfinder.catalog.loader import catalog_in
+from roadmapfinder.errors import NotFound
+from roadmapfinder.understanding import generate_roadmap
+from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES
+from roadmapfinder.understanding.shapes import GeneratedRoadmap
+
+SHIPPED: Catalog = catalog_in(None)
+EVAL_SET = Path(__file__).parent.parent / "assets" / "generate_eval.yaml"
+GOALS: list[dict[str, Any]] = yaml.safe_load(EVAL_SET.read_text())
+
+
+def _topics(roadmap: GeneratedRoadmap) -> set[str]:
+    return {s.topic for p in roadmap.phases for s in p.core_skills}
+
+
+@pytest.mark.parametrize("goal", GOALS, ids=[f"{g['say']}|{g.get('know', '')}|{g.get('plain', '')}" for g in GOALS])
+def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[str, Any]) -> None:
+    def generate() -> GeneratedRoadmap:
+        return generate_roadmap(SHIPPED, goal=goal["say"], known=goal.get("know"), plain=goal.get("plain", ()))
+
+    if goal.get("refused"):
+        with pytest.raises(NotFound) as caught:
+            generate()
+        offered = caught.value.suggestions
+        assert set(goal.get("suggestions", [])) <= set(offered), offered
+        assert not set(goal.get("not_suggested", [])) & set(offered), offered
+        if goal.get("suggestions") == []:
+            assert offered == [], "no suggestion rather than an unrelated one"
+        assert goal.get("hint", "") in caught.value.hint
+        return
+    roadmap = generate()
+    if "title" in goal:
+        assert roadmap.title == goal["title"]
+    assert set(goal.get("topics", [])) <= _topics(roadmap)
+    assert not set(goal.get("not_topics", [])) & _topics(roadmap)
+    assert roadmap.total_hours <= goal.get("max_hours", 10_000)
+    assert goal.get("note", "") in " ".join(roadmap.notes)
+
+
+def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
+    slugs = {r.slug for r in SHIPPED.roadmaps}
+    for sense in SENSES:
+        assert sense.phrases, sense.key
+        assert all(SHIPPED.has_topic(t) for t in sense.topics), sense.key
+        assert set(sense.roadmaps) | set(sense.suggestions) <= slugs, sense.key
+        assert sense.build == bool(sense.topics or sense.roadmaps), sense.key
+        assert sense.build or sense.not_covered, f"{sense.key}: a refusal says why"
+    assert {s for kinds in GENERIC_SUGGESTIONS.values() for s in kinds} <= slugs
+    said = " ".join(g["say"].lower() for g in GOALS)
+    for sense in SENSES:
+        assert any(p in said for p in sense.phrases), f"{sense.key} has no goal in the eval set"
+
+
+def test_a_generic_word_read_out_of_context_is_never_built_from() -> None:
+    """“extension” is an alias of Swift protocols and generics: "a zoom extension" must not become a Swift roadmap,
+    and a goal with a real subject beside it builds from the subject alone, saying what was dropped."""
+    with pytest.raises(NotFound) as caught:
+        generate_roadmap(SHIPPED, goal="build a zoom extension")
+    assert "“extension” alone is too general" in caught.value.hint
+    assert "Swift" not in caught.value.hint
+    roadmap = generate_roadmap(SHIPPED, goal="kubernetes extension")
+    assert roadmap.title == "Kubernetes"
+    assert any("“extension” alone is too general" in n for n in roadmap.notes)
+    assert "extension" in roadmap.not_understood
+
+
+def test_a_common_goal_is_reported_in_the_learners_words_and_can_be_undone() -> None:
+    roadmap = generate_roadmap(SHIPPED, goal="build a chrome extension")
+    (reading,) = roadmap.understood
+    assert reading.said == "chrome extension"
+    assert reading.undoable
+    assert "The DOM and browser events" in reading.line
+    assert roadmap.not_understood == []  # "chrome" is understood as part of the goal, not left over
+    assert all("chrome extension" in s.why for s in roadmap.phases[-1].core_skills)
+    undone = generate_roadmap(SHIPPED, goal="kubernetes for my chrome extension", plain=["chrome extension"])
+    assert undone.plain == ["chrome extension"]
+    assert undone.title == "Kubernetes"
+    assert "chrome" in " ".join(undone.not_understood)
+    assert undone.id != generate_roadmap(SHIPPED, goal="kubernetes for my chrome extension").id
+
+
+def test_what_a_small_website_is_for_is_not_reported_as_not_understood() -> None:
+    roadmap = generate_roadmap(SHIPPED, goal="make a website for my bakery")
+    assert roadmap.not_understood == []
+    assert any("“bakery”" in n and "changes nothing" in n for n in roadmap.notes)
+    with pytest.raises(NotFound):  # a field of work stays a choice of roadmaps
+        generate_roadmap(SHIPPED, goal="build websites for money")
+
+
+def test_a_goal_with_a_skill_keeps_its_skill_and_notes_what_is_not_covered() -> None:
+    roadmap = generate_roadmap(SHIPPED, goal="python and 3d printing")
+    assert roadmap.title == "Python"
+    assert any("3D printing" in n for n in roadmap.notes)
