@@ -17,7 +17,9 @@ class GeneratedRoadmapRecord(models.Model):
     id = models.CharField(primary_key=True, max_length=32, editable=False)
     goal = models.CharField(max_length=200, help_text="The goal as the learner wrote it.")
     title = models.CharField(max_length=200)
-    inputs = models.JSONField(help_text="goal, known, hours_per_week, level and purpose as asked.")
+    inputs = models.JSONField(
+        help_text="goal, known, hours_per_week, level, purpose and plain (the readings undone) as asked."
+    )
     roadmap = models.JSONField(help_text="The generated roadmap, in the API's shape.")
     times_asked = models.PositiveIntegerField(default=1)
     created = models.DateTimeField(auto_now_add=True)
