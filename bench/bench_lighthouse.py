@@ -48,24 +48,33 @@ def _plan(base: str) -> str:
     return f"/plans/{plan_id}"
 
 
+#: Lighthouse runs per page before a page counts as not audited: its own runtime errors ("Something went wrong
+#: with recording the trace", NO_NAVSTART) come and go on a loaded machine, and it says to run it again.
+ATTEMPTS = 3
+
+
 def audit(url: str, report: Path) -> dict[str, object]:
-    """Lighthouse's JSON report of one page."""
-    subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            f"--output-path={report}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
-        ],
-        env=os.environ | {"CHROME_PATH": CHROMIUM},
-        check=True,
-        timeout=300,
-    )
-    result: dict[str, object] = json.loads(report.read_text())
-    return result
+    """Lighthouse's JSON report of one page, run again after a failed run (ATTEMPTS in all); RuntimeError with
+    Lighthouse's last words when every run failed."""
+    argv = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
+    ]
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(
+            argv, env=os.environ | {"CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
+        )
+        if done.returncode == 0:
+            result: dict[str, object] = json.loads(report.read_text())
+            return result
+        said = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        print(f"  (Lighthouse failed on {url}, run {attempt} of {ATTEMPTS}: {said[0]})", flush=True)
+    raise RuntimeError(f"Lighthouse failed {ATTEMPTS} times on {url}")
 
 
 def scores(result: dict[str, object]) -> dict[str, int]:
@@ -121,7 +130,12 @@ def run() -> int:
         print(f"Lighthouse (mobile) floor {FLOOR}: " + ", ".join(CATEGORIES))
         for name, path in pages.items():
             urllib.request.urlopen(base + path, timeout=30).close()  # the page cache is warm, as for a reader
-            result = audit(base + path, reports / f"{name}.json")
+            try:
+                result = audit(base + path, reports / f"{name}.json")
+            except RuntimeError as error:
+                failed = True
+                print(f"{name:8} {path:34} NOT AUDITED: {error}")
+                continue
             got = scores(result)
             low = [c for c, v in got.items() if v < FLOOR]
             failed = failed or bool(low)
