@@ -1,0 +1,66 @@
+"""Suggestions of close names (catalog/suggest.py, "did you mean"): `closest` computes its edit distances in
+batches, and must rank exactly as scoring every name one by one with `_name_similarity` does, on the shipped
+catalog's roadmaps and topics, for what learners type: misspellings, several words, words the catalog lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pytest
+from rapidfuzz import utils
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.suggest import ALIAS_WEIGHT, MIN_SCORE, _name_similarity, closest
+
+pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
+
+QUERIES = [
+    "pyhton",
+    "kubernets",
+    "javscript",
+    "reactjs hooks",
+    "backnd",
+    "lorem ipsum",
+    "asdf qwer zxcv",
+    "COBOL",
+    "erlang",
+    "machine lerning",
+    "c sharp",
+    "dockr compose",
+    "hooks",
+    "postgre sql",
+    "!!!",
+    "a",
+    "design instgram",
+    "typescrpt generics and decorators",
+]
+
+
+def _one_by_one(query: str, candidates: Mapping[str, Iterable[str]], limit: int = 3) -> list[str]:
+    """The definition: every name of every key scored on its own."""
+    typed = utils.default_process(query)
+    best: dict[str, float] = {}
+    for key, names in candidates.items():
+        for index, name in enumerate((key, *names)):
+            score = _name_similarity(typed, utils.default_process(name)) * (1.0 if index <= 1 else ALIAS_WEIGHT)
+            if score >= MIN_SCORE:
+                best[key] = max(score, best.get(key, 0.0))
+    return [key for key, _ in sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_batched_suggestions_rank_as_scoring_each_name_does(query: str) -> None:
+    catalog = default_catalog()
+    roadmaps = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
+    topics = {t.id: (t.name, *t.aliases) for t in catalog.topics}
+    for candidates in (roadmaps, topics):
+        assert closest(query, candidates, limit=5) == _one_by_one(query, candidates, limit=5)
+
+
+def test_what_learners_mistype_is_suggested_and_noise_is_not() -> None:
+    catalog = default_catalog()
+    roadmaps = {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}
+    assert closest("pyhton", roadmaps)[0] == "python"
+    assert closest("kubernets", roadmaps)[0] == "kubernetes"
+    assert closest("qwzx vbnm", roadmaps) == []
+    assert closest("pyhton", {}) == []
