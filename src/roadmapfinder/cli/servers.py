@@ -28,6 +28,15 @@ SETTINGS = "roadmapfinder.web.settings"
 BLOCKING_THREADS = 4
 
 
+#: Connections a granian worker holds open at once (`--backpressure`). Granian counts a *connection*, for as long
+#: as it stays open, not a request: with the 2 x cores + 1 used before, two workers served 10 connections and every
+#: other client waited in the listen queue until one of those closed. 32 keep-alive clients: 22 had no answer for
+#: the whole 10 s run (the "rare stall" wrk reported as one timeout, and PDF exports timing out beside it), and ten
+#: idle keep-alive browsers could have held the site. Requests still run on BLOCKING_THREADS per worker; this only
+#: bounds what a worker keeps open (granian's own default is its backlog over the workers, 512 for two).
+CONNECTIONS_PER_WORKER = 1024
+
+
 #: Seconds a worker gets to finish its in-flight requests after SIGTERM before it is killed: a rolling restart
 #: behind the load balancer drains without failing a request, and a stop never hangs. Without it granian waits
 #: forever for a worker that was still starting (loading Django, building the search index) when SIGTERM came:
@@ -67,11 +76,10 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
             f"--graceful-timeout={STOP_TIMEOUT}",
             *log,
         ]
-    backpressure = 2 * (os.cpu_count() or 1) + 1  # requests a worker queues before the socket pushes back
     log = ["--access-log"] if access_log else []
     return [
         *(executable, "--interface", "wsgi", "--host", host, "--port", str(port), "--workers", str(workers)),
-        *("--blocking-threads", str(BLOCKING_THREADS), "--backpressure", str(backpressure)),
+        *("--blocking-threads", str(BLOCKING_THREADS), "--backpressure", str(CONNECTIONS_PER_WORKER)),
         *("--workers-kill-timeout", str(STOP_TIMEOUT)),
         *log,
         APP,
