@@ -45,7 +45,7 @@ def hedges(text: str, said: Sequence[str]) -> list[str]:
             previous = ""
             continue
         end = start + len(words)
-        clause_start = max(lowered.rfind(mark, 0, start) for mark in (";", ".", "\n", " but ")) + 1
+        clause_start = max(lowered.rfind(mark, 0, start) for mark in (";", ". ", "\n", " but ")) + 1
         gap = lowered[max(cursor, clause_start) : start]
         before = [m.group(0) for m in _BEFORE.finditer(gap) if m.group(0) not in words.lower()]
         after = _AFTER.match(lowered[end:])
