@@ -84,12 +84,12 @@ def generate_roadmap(
     if why_learn not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
-    reading = read_goal(catalog, goal_text, plain=undone)
+    known_reading = known_from(catalog, [known]) if known and known.strip() else None
+    known_topics = dict(known_reading.topics) if known_reading else {}
+    reading = read_goal(catalog, goal_text, plain=undone, knows=known_topics)
     subjects = reading.subjects
     if not subjects:
         raise _not_found(catalog, goal_text, reading)
-    known_reading = known_from(catalog, [known]) if known and known.strip() else None
-    known_topics = dict(known_reading.topics) if known_reading else {}
 
     asked, base_level = _asked(catalog, subjects, reading.made_of)
     skipped: dict[str, str] = {}

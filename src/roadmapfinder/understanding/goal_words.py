@@ -35,6 +35,11 @@ class GoalSense:
     build: bool = True  # False: the catalog does not cover the goal; say so and suggest, never build
     alone: bool = False  # only when nothing else in the goal names a skill ("website" in "a website for my bakery")
     exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites for money"
+    language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
+    #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
+    #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
+    #: `language` (goals.py).
+    in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
 
 
 _BROWSER_EXTENSION = GoalSense(
@@ -113,11 +118,26 @@ _CHAT_PLATFORM_BOT = GoalSense(
         "serverless",
     ),
     not_covered=(
-        "Each platform's own bot API and library (discord.py, python-telegram-bot, Slack Bolt) is not in the "
-        "catalog: its documentation is the next step once you can call an API. Prefer JavaScript? The Node.js "
-        "roadmap is the same path in that language."
+        "Each platform's own bot API and library (discord.py, discord.js, python-telegram-bot, Slack Bolt) is not in "
+        "the catalog: its documentation is the next step once you can call an API."
     ),
     suggestions=("python", "nodejs"),
+    language=("python",),
+    in_language=(
+        (
+            ("nodejs", "javascript", "typescript"),
+            (
+                "node-module-system",
+                "javascript-async",
+                "http",
+                "api-authentication",
+                "webhooks",
+                "websockets",
+                "serverless",
+            ),
+            "JavaScript on Node.js",
+        ),
+    ),
 )
 
 _AI_CHATBOT = GoalSense(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -63,9 +63,9 @@ class GoalReading:
     def roadmap_keys(self) -> set[str]:
         """The roadmaps the goal is about: those it names, and those nearest a common goal it names (their phase
         titles name the generated phases: a Discord bot's Python phases are not "Web APIs with ASP.NET Core")."""
-        return {r.key for m in self.subjects for r in m.roadmaps} | {
-            g.suggestions[0] for g in self.senses if g.suggestions
-        }
+        nearest = {g.suggestions[0] for g in self.senses if g.suggestions}
+        written_in = {slug for g in self.senses for slug in g.language}  # a bot in JavaScript: its phases too
+        return {r.key for m in self.subjects for r in m.roadmaps} | nearest | written_in
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,9 @@ class _Chunk:
     words: tuple[str, ...]
 
 
-def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalReading:
-    """Read a goal for the generator (see the module docstring); `plain` lists phrases read as typed."""
+def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows: Collection[str] = ()) -> GoalReading:
+    """Read a goal for the generator (see the module docstring); `plain` lists phrases read as typed, `knows` the
+    topics the learner knows (a common goal is built in a language they know when the goal names none)."""
     interpretation = interpret(catalog, text, plain=plain)
     chunks = _chunks(text)
     undone = {normalize(p) for p in plain}
@@ -103,6 +104,12 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> Go
         senses = _senses(chunks, undone, alone=True)
         covered = {i for _, span, _ in senses for i in span}
         kept = [(m, span) for m, span in kept if not span & covered]
+    for number, (sense, span, fixed) in enumerate(senses):
+        chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
+        senses[number] = (chosen, span, fixed)
+        kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
+        if note:
+            reading.notes.append(note)
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in kept
@@ -129,6 +136,46 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> Go
             "or “a Discord bot”"
         )
     return reading
+
+
+def _in_language(
+    catalog: Catalog, sense: GoalSense, named: list[Meaning], knows: Collection[str]
+) -> tuple[GoalSense, Meaning | None, str]:
+    """The common goal in the language the goal names ("a discord bot in javascript"), else in one the learner knows
+    when they know none of the one it is written in; with the meaning that named the language (what the thing is
+    written in, not a second subject) and a note for the learner."""
+    if not sense.in_language:
+        return sense, None, ""
+    by_roadmap = {ref.key: meaning for meaning in named for ref in meaning.roadmaps}
+    for slug in sense.language:
+        if slug in by_roadmap:
+            return sense, by_roadmap[slug], f"Built with {catalog.roadmap(slug).title}, as you asked."
+    for slugs, topics, name in sense.in_language:
+        for slug in slugs:
+            if slug in by_roadmap:
+                return _written_in(sense, slugs, topics), by_roadmap[slug], f"Built with {name}, as you asked."
+    if any(_entry_known(catalog, slug, knows) for slug in sense.language):
+        return sense, None, ""
+    for slugs, topics, name in sense.in_language:
+        if any(_entry_known(catalog, slug, knows) for slug in slugs):
+            default = catalog.roadmap(sense.language[0]).title if sense.language else "the usual language"
+            note = (
+                f"Built with {name}, which you know; write “in {default.lower()}” in your goal for the {default} path."
+            )
+            return _written_in(sense, slugs, topics), None, note
+    return sense, None, ""
+
+
+def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...]) -> GoalSense:
+    """The common goal in another language: its topics, and that language's roadmap first among the suggestions (its
+    phase titles name the generated phases)."""
+    suggestions = (slugs[0], *(s for s in sense.suggestions if s != slugs[0]))
+    return replace(sense, topics=topics, language=slugs, suggestions=suggestions)
+
+
+def _entry_known(catalog: Catalog, slug: str, knows: Collection[str]) -> bool:
+    """Whether the learner knows the topic a language's name stands for ("Python": Python basics)."""
+    return any(key in knows for key in interpret(catalog, catalog.roadmap(slug).title).topic_keys)
 
 
 def generic_suggestions(reading: GoalReading) -> list[str]:
