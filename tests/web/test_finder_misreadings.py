@@ -154,8 +154,9 @@ def test_a_learner_word_is_what_it_means(goal: str, first: str, never: set[str])
     assert not never & set(picks), picks
 
 
-def test_a_goal_with_no_subject_gets_the_field_question_not_a_guess() -> None:
-    found = _finder("get a job in tech fast")
+@pytest.mark.parametrize("goal", ["get a job in tech fast", "im a lawyer wanting to code", "hoping to get into tech"])
+def test_a_goal_with_no_subject_gets_the_field_question_not_a_guess(goal: str) -> None:
+    found = _finder(goal)
     assert found["recommendations"] == []
     assert found["follow_up"]["question"] == "Which field interests you?"
 
