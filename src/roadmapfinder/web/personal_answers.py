@@ -40,6 +40,7 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError, close_old_connections, connection
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.utils import timezone
@@ -67,13 +68,17 @@ _KEY = "roadmapfinder.personal.key"
 
 @dataclass(frozen=True)
 class _Queries:
-    """The three reads of a key, in the database's own SQL (built once, after the models are loaded)."""
+    """The three reads of a key, in the database's own SQL, and the models whose rows they read (built once, after
+    the models are loaded)."""
 
     session: str
     learner: str
     plan: str
     #: Where the session's data stands in its row.
     session_data: int
+    session_model: type[Model]
+    learner_model: type[Model]
+    plan_model: type[Model]
 
 
 @functools.cache
@@ -85,14 +90,15 @@ def _queries() -> _Queries:
     from roadmapfinder.tracking.models import ReaderVersion
 
     # Whole rows in the models' own column order (db_rows.select_list), so Django can take them (db_rows.read_ahead).
-    user, plan, version = (table(model) for model in (get_user_model(), SavedPlan, ReaderVersion))
+    learner_model = get_user_model()
+    user, plan, version = (table(model) for model in (learner_model, SavedPlan, ReaderVersion))
     return _Queries(
         session=(
             f"SELECT {select_list(Session, 's')} FROM {table(Session)} s "
             f"WHERE s.{column(Session, 'session_key')} = %s AND s.{column(Session, 'expire_date')} > %s"
         ),
         learner=(
-            f"SELECT {select_list(get_user_model(), 'u')}, COALESCE(v.version, 0) FROM {user} u "
+            f"SELECT {select_list(learner_model, 'u')}, COALESCE(v.version, 0) FROM {user} u "
             f"LEFT JOIN {version} v ON v.user_id = u.id WHERE u.id = %s"
         ),
         plan=(
@@ -100,6 +106,9 @@ def _queries() -> _Queries:
             f"LEFT JOIN {version} v ON v.user_id = p.owner_id WHERE p.id = %s AND p.owner_id IS NOT NULL"
         ),
         session_data=[field.name for field in Session._meta.concrete_fields].index("session_data"),
+        session_model=Session,
+        learner_model=learner_model,
+        plan_model=SavedPlan,
     )
 
 
@@ -160,10 +169,6 @@ def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str
 def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[str, ...] | None:
     """What the key holds from the database: the session, the learner and, on a plan page, the plan; each row read
     goes into `ahead` under its model and key."""
-    from django.contrib.sessions.models import Session
-
-    from roadmapfinder.plans.models import SavedPlan
-
     queries = _queries()
     close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
     with connection.cursor() as cursor:
@@ -171,7 +176,7 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[st
         row = cursor.fetchone()
         if row is None:
             return None  # no such session, or expired: Django answers (and starts a new one if it must)
-        ahead[Session, session_key] = row
+        ahead[queries.session_model, session_key] = row
         session_data = row[queries.session_data]
         parts = [session_data]
         learner = _learner_in(session_data)
@@ -179,7 +184,7 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[st
             cursor.execute(queries.learner, [learner])
             found = cursor.fetchone()
             if found is not None:
-                ahead[get_user_model(), learner] = found[:-1]
+                ahead[queries.learner_model, learner] = found[:-1]
             parts.append(repr(found))
         elif page == "me":
             return None  # a visitor's /me lists the plans their session made: changes this key cannot see
@@ -189,7 +194,7 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[st
             plan = cursor.fetchone()
             if plan is None:
                 return None
-            ahead[SavedPlan, plan_id] = plan[:-1]
+            ahead[queries.plan_model, plan_id] = plan[:-1]
             parts.append(repr(plan))
     return tuple(parts)
 
