@@ -438,8 +438,13 @@ def _needs(meaning: Meaning) -> str:
 def _teaches_prompt(catalog: Catalog, hit: RoadmapHit) -> bool:
     """Whether the search found the roadmap through the topics a prompt's own search names (System design interviews,
     Scalability patterns), rather than through a word of them ("Scalable CSS" in HTML & CSS)."""
-    wanted = set(interpret(catalog, DESIGN_PROMPT_SEARCH).topic_keys)
+    wanted = catalog.derived(_prompt_topics)
     return any(m.topic in wanted for m in hit.matched if m.field == "topic")
+
+
+def _prompt_topics(catalog: Catalog) -> frozenset[str]:
+    """The topics a system design prompt's own search names, read once per catalog (asked for each candidate)."""
+    return frozenset(interpret(catalog, DESIGN_PROMPT_SEARCH).topic_keys)
 
 
 #: The prompts by their stems, so "design chat apps" and "design a chat app" are one prompt.
