@@ -1,6 +1,6 @@
 """Suggestions of close names (catalog/suggest.py, "did you mean"): `closest` computes its edit distances in
-batches, and must rank exactly as scoring every name one by one with `_name_similarity` does, on the shipped
-catalog's roadmaps and topics, for what learners type: misspellings, several words, words the catalog lacks."""
+batches, and must rank exactly as scoring every name one by one (`_name_similarity`, the definition) does, on the
+shipped catalog's roadmaps and topics, for what learners type: misspellings, several words, words it lacks."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from rapidfuzz import utils
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.suggest import ALIAS_WEIGHT, MIN_SCORE, _name_similarity, closest
+from roadmapfinder.catalog.suggest import ALIAS_WEIGHT, MIN_SCORE, WORD_MATCH_WEIGHT, closest, spelling_similarity
 
 pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
 
@@ -34,6 +34,17 @@ QUERIES = [
     "design instgram",
     "typescrpt generics and decorators",
 ]
+
+
+def _name_similarity(query: str, name: str) -> float:
+    """A name's score, one name at a time, as `closest` describes it."""
+    whole = spelling_similarity(query, name)
+    typed, known = query.split(), name.split()
+    if not typed or not known:
+        return whole
+    by_word = sum(max(spelling_similarity(word, other) for other in known) for word in typed) / len(typed)
+    extra_words = (len(typed) / len(known)) ** 0.25 if len(known) > len(typed) else 1.0
+    return max(whole, by_word * WORD_MATCH_WEIGHT * extra_words)
 
 
 def _one_by_one(query: str, candidates: Mapping[str, Iterable[str]], limit: int = 3) -> list[str]:

@@ -36,25 +36,14 @@ def spelling_similarity(typed: str, known: str, **_: object) -> float:
     return OSA.normalized_similarity(typed, known) * 100
 
 
-def _name_similarity(query: str, name: str) -> float:
-    """The better of the whole-string similarity and the mean, over the query's words, of each one's best match
-    among the name's words (both already lower-cased, punctuation as spaces), discounted for the name's extra
-    words: "hooks" is close to "React hooks", "kubernets" not to "Kubernetes gateway API"."""
-    whole = spelling_similarity(query, name)
-    typed, known = query.split(), name.split()
-    if not typed or not known:
-        return whole
-    by_word = sum(max(spelling_similarity(word, other) for other in known) for word in typed) / len(typed)
-    extra_words = (len(typed) / len(known)) ** 0.25 if len(known) > len(typed) else 1.0
-    return max(whole, by_word * WORD_MATCH_WEIGHT * extra_words)
-
-
 def closest(query: str, candidates: Mapping[str, Iterable[str]], *, limit: int = 3) -> list[str]:
     """Return up to `limit` keys of `candidates` whose names best match `query`, best first.
 
     `candidates` maps each key (a slug or topic id) to the names it is known by (title, aliases); the key itself
-    always counts as a name. Matching ignores case and punctuation, and scores a key by its best name
-    (`_name_similarity`). For names asked again and again (the catalog's), keep a `NameIndex`.
+    always counts as a name. Matching ignores case and punctuation, and scores a key by its best name: the better of
+    the whole name's `spelling_similarity` and the mean, over the query's words, of each one's best match among the
+    name's words, discounted for the name's extra words ("hooks" is close to "React hooks", "kubernets" not to
+    "Kubernetes gateway API"). For names asked again and again (the catalog's), keep a `NameIndex`.
     """
     return NameIndex(candidates).closest(query, limit=limit)
 
@@ -65,7 +54,8 @@ class NameIndex:
     A search or a goal that matches nothing asks for suggestions among the catalog's 4,000 names; scoring them one
     by one in Python took about 40 ms. Here the edit distances are computed in batches (rapidfuzz's `cdist`: the
     query against every distinct name, each query word against every distinct word) and combined with numpy, to the
-    same scores `_name_similarity` gives (tests/unit/test_suggestions.py compares the two on the shipped catalog).
+    scores `closest` describes (tests/unit/test_suggestions.py checks them against scoring each name on its own, on
+    the shipped catalog).
     """
 
     def __init__(self, candidates: Mapping[str, Iterable[str]]) -> None:
