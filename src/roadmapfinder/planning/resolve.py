@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from roadmapfinder.catalog import Catalog
-from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.catalog import Catalog, suggest
 from roadmapfinder.errors import InvalidInput
 
 
@@ -68,10 +67,9 @@ class NameIndex:
         return self.catalog.roadmap(key).title if key in self._slugs else self.catalog.topic(key).name
 
     def suggestions(self, name: str, *, roadmaps: bool = True) -> list[str]:
-        candidates = {t.id: (t.name, *t.aliases) for t in self.catalog.topics}
-        if roadmaps:
-            candidates |= {r.slug: (r.title, *r.aliases) for r in self.catalog.roadmaps}
-        return closest(name, candidates)
+        if not roadmaps:
+            return self.catalog.topic_names().closest(name)
+        return self.catalog.derived(_topic_and_roadmap_names).closest(name)
 
     def resolve_all(
         self, names: tuple[str, ...], field: str, *, roadmaps: bool = True, prefer_topics: bool = False
@@ -101,3 +99,9 @@ class NameIndex:
                 field=field,
             )
         return resolved
+
+
+def _topic_and_roadmap_names(catalog: Catalog) -> suggest.NameIndex:
+    """Every topic's and roadmap's names in one index, so suggestions for a plan's input rank them together."""
+    names = {t.id: (t.name, *t.aliases) for t in catalog.topics}
+    return suggest.NameIndex(names | {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps})

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import project_key
-from roadmapfinder.catalog.suggest import closest
+from roadmapfinder.catalog.suggest import NameIndex
 from roadmapfinder.errors import InvalidInput, NotFound
 
 
@@ -134,6 +134,10 @@ def _project_keys(catalog: Catalog) -> frozenset[str]:
     return frozenset(project_key(r.slug, p.title) for r in catalog.roadmaps for ph in r.phases for p in ph.projects)
 
 
+def _project_names(catalog: Catalog) -> NameIndex:
+    return NameIndex({key: (key,) for key in catalog.derived(_project_keys)})
+
+
 def check_topic(catalog: Catalog, topic_id: str) -> str:
     """The topic id if the catalog has it; `NotFound` with the closest ids otherwise."""
     return catalog.topic(topic_id).id
@@ -143,5 +147,5 @@ def check_project(catalog: Catalog, key: str) -> str:
     """The project key if some roadmap has that project; `NotFound` with the closest keys otherwise."""
     keys = catalog.derived(_project_keys)
     if key not in keys:
-        raise NotFound("project", key, closest(key, {k: (k,) for k in keys}))
+        raise NotFound("project", key, catalog.derived(_project_names).closest(key))
     return key

@@ -20,7 +20,7 @@ from rapidfuzz import process
 
 from roadmapfinder.catalog.catalog import Catalog, parse_category
 from roadmapfinder.catalog.models import Category
-from roadmapfinder.catalog.suggest import NameIndex, closest, spelling_similarity
+from roadmapfinder.catalog.suggest import closest, spelling_similarity
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, IntArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
@@ -336,18 +336,10 @@ def _suggestions(catalog: Catalog, text: str, only_topics: tuple[str, ...] | Non
     """Close names for a query that matched nothing ("did you mean")."""
     out: list[Suggestion] = []
     if only_topics is None:
-        roadmaps = catalog.derived(_roadmap_names).closest(text)
+        roadmaps = catalog.roadmap_names().closest(text)
         out.extend(Suggestion(kind="roadmap", key=s, title=catalog.roadmap(s).title) for s in roadmaps)
-        topics = catalog.derived(_topic_names).closest(text)
+        topics = catalog.topic_names().closest(text)
     else:
         topics = closest(text, {t: (catalog.topic(t).name, *catalog.topic(t).aliases) for t in only_topics})
     out.extend(Suggestion(kind="topic", key=t, title=catalog.topic(t).name) for t in topics)
     return out
-
-
-def _roadmap_names(catalog: Catalog) -> NameIndex:
-    return NameIndex({r.slug: (r.title, *r.aliases) for r in catalog.roadmaps})
-
-
-def _topic_names(catalog: Catalog) -> NameIndex:
-    return NameIndex({t.id: (t.name, *t.aliases) for t in catalog.topics})

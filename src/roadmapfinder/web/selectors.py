@@ -58,8 +58,8 @@ def path_suggestions(path: str) -> list[Link]:
     if not segment:
         return []
     pages = closest(segment, SITE_PAGES, limit=2)
-    roadmaps = closest(segment, {r.slug: (r.title, *r.aliases) for r in catalog.roadmaps}, limit=3)
-    topics = closest(segment, {t.id: (t.name, *t.aliases) for t in catalog.topics}, limit=3)
+    roadmaps = catalog.roadmap_names().closest(segment, limit=3)
+    topics = catalog.topic_names().closest(segment, limit=3)
     return (
         [Link(SITE_PAGES[p][0], reverse(p), "page") for p in pages]
         + [Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in roadmaps]
