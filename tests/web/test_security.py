@@ -155,6 +155,24 @@ def test_a_cached_page_keeps_the_policy() -> None:
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
 
 
+@pytest.mark.django_db
+def test_a_changed_policy_is_sent_from_the_next_answer(settings: Any) -> None:
+    """The site's policy header is built once per process (web/csp.py): a change of the settings must not be missed."""
+    Client().get("/topics/markup")  # the policy as the settings first had it, built and kept
+    directives = {**STRICT, "img-src": ["'self'", "data:"]}
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": directives}
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+        "DIRECTIVES": {"default-src": ["'none'"]},
+        "EXCLUDE_URL_PREFIXES": ["/api/"],
+    }
+    page = Client().get("/topics/markup?fresh=1")
+    assert policy(page["Content-Security-Policy"]) == directives
+    assert policy(page["Content-Security-Policy-Report-Only"]) == {"default-src": ["'none'"]}
+    api = Client().get("/api/v1/healthz")
+    assert policy(api["Content-Security-Policy"]) == directives
+    assert "Content-Security-Policy-Report-Only" not in api, "the report-only policy's excluded prefix is honoured"
+
+
 def test_the_standalone_svg_allows_exactly_its_own_style() -> None:
     response = Client().get("/roadmaps/alpha-dev.svg")
     directives = policy(response["Content-Security-Policy"])

@@ -64,7 +64,7 @@ MIDDLEWARE = [
     "roadmapfinder.web.caching.ContentCacheMiddleware",  # first: a cached page skips everything below
     "roadmapfinder.web.personal_answers.PersonalAnswersMiddleware",  # keeps a personal page whole, as answered
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",  # below the cache, so stored pages keep their policy
+    "roadmapfinder.web.csp.CSPMiddleware",  # below the cache, so stored pages keep their policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "roadmapfinder.web.boundary.BoundaryMiddleware",  # control characters, JSON depth, body size: 400/413 first
