@@ -1,6 +1,7 @@
 """A tracking reader's page is answered again from a kept copy only while nothing it shows has changed
 (web/personal_answers.py): every write, by any path, and a log-out, a password change, a message or a new day
-send the next reload through Django.
+send the next reload to be answered afresh (by Django; a roadmap page whose reader only changed their data, by
+web/first_views.py: tests/web/test_first_views.py).
 
 Reads go through the WSGI entry point, as the server calls it; writes through the site, the API or the database.
 Transactional tests: on PostgreSQL the triggers that count a learner's changes fire at commit.
@@ -53,8 +54,9 @@ def _status_on(page: bytes, topic: str) -> str:
 def ada_reading(ada_client: Client, django_requests: list[object]) -> Client:
     """Ada, signed in and tracking, has read her roadmap page twice, so the next reload is answered from its copy."""
     _mark(ada_client, "web-basics", "done")
-    for _ in range(2):  # a page is kept from the second view of the same state
-        assert _reload(ada_client, django_requests).reached_django
+    assert _reload(ada_client, django_requests).reached_django
+    # A page is kept from the second view of the same state (answered here by web/first_views.py: same identity).
+    assert _reload(ada_client, django_requests).status.startswith("200")
     return ada_client
 
 
@@ -121,10 +123,12 @@ def test_every_change_to_the_learners_data_shows_on_the_next_reload(
     change: str, ada: User, ada_reading: Client, django_requests: list[object]
 ) -> None:
     write, shows = CHANGES[change]
-    assert not _reload(ada_reading, django_requests).reached_django  # kept
+    kept = _reload(ada_reading, django_requests)
+    assert not kept.reached_django
+    assert _reload(ada_reading, django_requests).body == kept.body, "the kept copy"
     write(ada_reading, ada)
     reloaded = _reload(ada_reading, django_requests)
-    assert reloaded.reached_django
+    assert reloaded.body != kept.body, "assembled again, by Django or web/first_views.py"
     assert shows(reloaded.body), change
 
 

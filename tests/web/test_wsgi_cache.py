@@ -9,7 +9,7 @@ from wsgiref.util import setup_testing_defaults
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
 
-from roadmapfinder.web.caching import CachedPagesApp, ProcessCopies
+from roadmapfinder.web.caching import ENTRY_UPKEEP_BYTES, CachedPagesApp, ProcessCopies
 from roadmapfinder.web.wsgi import application
 
 # Django closes stale database connections at the end of each request it handles.
@@ -117,13 +117,25 @@ def test_each_process_keeps_its_own_copy_in_front_of_the_shared_cache(django_req
 
 
 def test_process_copies_keep_to_their_byte_budget_dropping_the_least_recently_used() -> None:
-    copies = ProcessCopies(budget_bytes=800)
-    for key in "abcdefgh":  # 8 x 100 bytes: exactly the budget
+    entry = 100 + 1 + ENTRY_UPKEEP_BYTES  # a 100-byte body under a one-letter key
+    copies = ProcessCopies(budget_bytes=8 * entry)
+    for key in "abcdefgh":  # exactly the budget
         copies.put(key, (key.encode() * 100, ()))
     assert copies.get("a")  # now the most recently used, so "b" is the least
     copies.put("i", (b"i" * 100, ()))
     copies.put("j", (b"j" * 101, ()))  # more than an eighth of the budget: left to the shared cache
     assert [key for key in "abcdefghij" if copies.get(key) is None] == ["b", "j"]
+    assert copies.size_bytes == 8 * entry
+
+
+def test_many_small_entries_count_their_headers_and_keys_too() -> None:
+    """A reader's identity keeps only headers (web/first_views.py): a million of them must not outgrow the budget."""
+    headers = tuple((f"X-Header-{n}", "a value of some length") for n in range(10))
+    copies = ProcessCopies(budget_bytes=100_000)
+    for number in range(1_000):
+        copies.put(f"rf:identity:{number:064d}", (b"rf:skeleton:key", headers))
+    assert copies.size_bytes <= 100_000
+    assert len(copies.items()) < 200  # about 930 bytes each; counting their bodies alone kept all 1,000
 
 
 def test_a_miss_reads_the_shared_cache_once(django_requests: list[object], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -131,7 +131,7 @@ class ProcessCopies:
             return entry
 
     def put(self, key: str, entry: Stored) -> None:
-        size = len(entry[0])
+        size = _size(key, entry)
         if size > self.budget // 8:
             return
         with self._lock:
@@ -140,8 +140,8 @@ class ProcessCopies:
             self._entries[key] = entry
             self._bytes += size
             while self._bytes > self.budget:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped[0])
+                dropped_key, dropped = self._entries.popitem(last=False)
+                self._bytes -= _size(dropped_key, dropped)
 
     def items(self) -> list[tuple[str, Stored]]:
         """What this process holds, least recently used first (for tests and the memory figure)."""
@@ -150,13 +150,24 @@ class ProcessCopies:
 
     @property
     def size_bytes(self) -> int:
-        """The bytes of the bodies held: never above the budget."""
+        """The bytes held (bodies, headers, keys and each entry's upkeep): never above the budget."""
         return self._bytes
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
             self._bytes = 0
+
+
+#: What an entry costs besides its texts: the key's string, the tuples and the dictionary's slot, about.
+ENTRY_UPKEEP_BYTES = 512
+
+
+def _size(key: str, entry: Stored) -> int:
+    """An entry's bytes as the budget counts them: small entries (the headers of a reader's identity, see
+    web/first_views.py) are many, and their headers weigh more than their bodies."""
+    body, headers = entry
+    return len(body) + len(key) + sum(len(name) + len(value) for name, value in headers) + ENTRY_UPKEEP_BYTES
 
 
 process_copies = ProcessCopies(int(config().page_memory_mb * 1024 * 1024))

@@ -31,9 +31,10 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
+from types import MappingProxyType
 from typing import Any
 
 from django.conf import settings
@@ -43,6 +44,7 @@ from django.db import DatabaseError, close_old_connections, connection
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
@@ -50,7 +52,6 @@ from roadmapfinder.clock import today
 from roadmapfinder.db_rows import RowsAhead, column, reads_ahead, select_list, table
 from roadmapfinder.web.caching import (
     StartResponse,
-    Stored,
     WSGIApplication,
     build_fingerprint,
     is_https,
@@ -62,8 +63,11 @@ _ROADMAP = re.compile(r"/roadmaps/([-\w]+)")
 _PLAN = re.compile(r"/plans/([-\w]+)")
 #: Headers set per answer, never kept.
 _PER_ANSWER = {"date", "content-length", "set-cookie"}
-#: Set in the environ by `PersonalAnswersApp` to the key it computed when it had nothing to answer.
+#: Set in the environ by `PersonalAnswersApp` to the keys it computed when it had nothing to answer.
 _KEY = "roadmapfinder.personal.key"
+#: The attribute a request carries when its page was assembled from a skeleton (web/personal_pages.py): the
+#: skeleton's key.
+ASSEMBLED_FROM = "_rf_assembled_from"
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ class _Queries:
     session_model: type[Model]
     learner_model: type[Model]
     plan_model: type[Model]
+    #: Where a visitor's progress stands in their session's data.
+    progress_key: str
 
 
 @functools.cache
@@ -88,6 +94,7 @@ def _queries() -> _Queries:
 
     from roadmapfinder.plans.models import SavedPlan
     from roadmapfinder.tracking.models import ReaderVersion
+    from roadmapfinder.tracking.trackers import SESSION_KEY as PROGRESS_KEY
 
     # Whole rows in the models' own column order (db_rows.select_list), so Django can take them (db_rows.read_ahead).
     learner_model = get_user_model()
@@ -109,14 +116,20 @@ def _queries() -> _Queries:
         session_model=Session,
         learner_model=learner_model,
         plan_model=SavedPlan,
+        progress_key=PROGRESS_KEY,
     )
 
 
 @functools.lru_cache(maxsize=4096)
-def _learner_in(session_data: str) -> str | None:
-    """The signed-in learner's id a stored session holds (decoded once per distinct session, not per request)."""
-    store = import_module(settings.SESSION_ENGINE).SessionStore()
-    learner = store.decode(session_data).get(USER_SESSION_KEY)
+def decoded(session_data: str) -> Mapping[str, Any]:
+    """A stored session's data as the session engine decodes it, once per distinct data rather than per request
+    (a signature check and a JSON parse). Shared by every request that reads it: never changed, copied to change."""
+    return MappingProxyType(import_module(settings.SESSION_ENGINE).SessionStore().decode(session_data))
+
+
+def _learner_in(session: Mapping[str, Any]) -> str | None:
+    """The signed-in learner's id a session holds."""
+    learner = session.get(USER_SESSION_KEY)
     return str(learner) if learner is not None else None
 
 
@@ -131,8 +144,26 @@ def _kept_page(path: str) -> str | None:
     return None
 
 
-def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str | None:
-    """The personal key of a request (see the module docstring), or None when its answer is never kept.
+@dataclass(frozen=True)
+class ReaderKeys:
+    """The keys of a request for a personal page, and what its reads found of the reader.
+
+    `personal` keys the answer itself (module docstring). `identity`, for a catalog roadmap page only, holds the
+    same request and reader *without* their progress and CSRF cookie: everything Django's middleware decides a
+    page's answer by (host, scheme, session, learner row, cookies it reads) but what the page's slots show
+    (web/first_views.py answers a page of a known identity from its skeleton).
+    """
+
+    personal: str
+    identity: str | None
+    session_key: str
+    csrf_cookie: str
+    session: Mapping[str, Any]
+    learner: str | None
+
+
+def reader_keys(environ: dict[str, Any], ahead: RowsAhead | None = None) -> ReaderKeys | None:
+    """The keys of a request (see `ReaderKeys`), or None when its answer is never kept.
 
     The rows it read go into `ahead`, for Django to take rather than read again (db_rows.read_ahead).
     """
@@ -149,8 +180,8 @@ def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str
     session_key, csrf = cookies.get(settings.SESSION_COOKIE_NAME), cookies.get(settings.CSRF_COOKIE_NAME)
     if not session_key or not csrf or "messages" in cookies:
         return None
-    parts = _reads(page, path, session_key, {} if ahead is None else ahead)
-    if parts is None:
+    read = _reads(page, path, session_key, {} if ahead is None else ahead)
+    if read is None:
         return None
     variant = (
         build_fingerprint(),
@@ -159,16 +190,44 @@ def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str
         str(is_https(environ)),
         path,
         environ.get("QUERY_STRING", ""),
-        str("gzip" in environ.get("HTTP_ACCEPT_ENCODING", "")),
-        csrf,
-        *parts,
+        str(bool(re_accepts_gzip.search(environ.get("HTTP_ACCEPT_ENCODING", "")))),
     )
-    return "rf:personal:" + hashlib.sha256(repr(variant).encode()).hexdigest()
+    identity = None
+    if page == "roadmap":
+        identity = _hashed("rf:identity:", (*variant, environ.get("SCRIPT_NAME", ""), session_key, *read.identity))
+    return ReaderKeys(
+        personal=_hashed("rf:personal:", (*variant, csrf, *read.parts)),
+        identity=identity,
+        session_key=session_key,
+        csrf_cookie=csrf,
+        session=read.session,
+        learner=read.learner,
+    )
 
 
-def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[str, ...] | None:
-    """What the key holds from the database: the session, the learner and, on a plan page, the plan; each row read
-    goes into `ahead` under its model and key."""
+def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str | None:
+    """The personal key of a request (see the module docstring), or None when its answer is never kept."""
+    keys = reader_keys(environ, ahead)
+    return keys.personal if keys else None
+
+
+def _hashed(prefix: str, parts: tuple[str, ...]) -> str:
+    return prefix + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the keys hold from the database: `parts` for the personal key, `identity` without the progress."""
+
+    parts: tuple[str, ...]
+    identity: tuple[str, ...]
+    session: Mapping[str, Any]
+    learner: str | None
+
+
+def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | None:
+    """The session, the learner and, on a plan page, the plan; each row read goes into `ahead` under its model and
+    key."""
     queries = _queries()
     close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
     with connection.cursor() as cursor:
@@ -178,14 +237,18 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[st
             return None  # no such session, or expired: Django answers (and starts a new one if it must)
         ahead[queries.session_model, session_key] = row
         session_data = row[queries.session_data]
+        session = decoded(session_data)
         parts = [session_data]
-        learner = _learner_in(session_data)
+        # A visitor's progress is in their session: the identity holds the rest of it.
+        identity = [repr(sorted((k, v) for k, v in session.items() if k != queries.progress_key))]
+        learner = _learner_in(session)
         if learner is not None:
             cursor.execute(queries.learner, [learner])
             found = cursor.fetchone()
             if found is not None:
                 ahead[queries.learner_model, learner] = found[:-1]
             parts.append(repr(found))
+            identity.append(repr(found[:-1] if found is not None else None))  # the row, not its reader version
         elif page == "me":
             return None  # a visitor's /me lists the plans their session made: changes this key cannot see
         if page == "plan":
@@ -196,22 +259,30 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> tuple[st
                 return None
             ahead[queries.plan_model, plan_id] = plan[:-1]
             parts.append(repr(plan))
-    return tuple(parts)
+    return _Read(tuple(parts), tuple(identity), session, learner)
 
 
 class PersonalAnswersApp:
-    """WSGI wrapper answering a personal page from the copy kept under its personal key (module docstring)."""
+    """WSGI wrapper answering a personal page from the copy kept under its personal key (module docstring), or
+    assembling a roadmap page of a known identity itself (web/first_views.py)."""
 
     def __init__(self, application: WSGIApplication) -> None:
         self.application = application
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         ahead: RowsAhead = {}
-        key = self._key(environ, ahead)
-        stored = process_copies.get(key) if key else None
+        keys = self._keys(environ, ahead)
+        stored = process_copies.get(keys.personal) if keys else None
+        if stored is None and keys is not None and keys.identity is not None:
+            from roadmapfinder.web import first_views  # imports Django's models: loaded once the apps are
+
+            if (answer := first_views.answer(environ, keys, ahead)) is not None:
+                keep(keys.personal, answer.body, answer.kept_headers)
+                start_response("200 OK", answer.headers)
+                return [answer.body]
         if stored is None:
-            if key:
-                environ[_KEY] = key
+            if keys is not None:
+                environ[_KEY] = keys
             with reads_ahead(ahead):
                 return self.application(environ, start_response)
         body, headers = stored
@@ -219,28 +290,38 @@ class PersonalAnswersApp:
         return [body]
 
     @staticmethod
-    def _key(environ: dict[str, Any], ahead: RowsAhead) -> str | None:
+    def _keys(environ: dict[str, Any], ahead: RowsAhead) -> ReaderKeys | None:
         try:
-            return personal_key(environ, ahead)
+            return reader_keys(environ, ahead)
         except DatabaseError:
             ahead.clear()
             return None  # Django answers, with its own handling of a database that is down
 
 
 class PersonalAnswersMiddleware:
-    """Keeps the answer to a request `PersonalAnswersApp` computed a key for, when it is complete and personal."""
+    """Keeps the answer to a request `PersonalAnswersApp` computed keys for, when it is complete and personal; and
+    for a roadmap page assembled from its skeleton, its headers under the reader's identity (web/first_views.py)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        key = request.META.get(_KEY)
-        if key and isinstance(response, HttpResponse) and _keepable(request, response) and _seen.again(key):
+        keys: ReaderKeys | None = request.META.get(_KEY)
+        if keys and isinstance(response, HttpResponse) and _keepable(request, response):
             headers = tuple((h, v) for h, v in response.items() if h.lower() not in _PER_ANSWER)
-            entry: Stored = (response.content, headers)
-            process_copies.put(key, entry)
+            keep(keys.personal, response.content, headers)
+            if keys.identity is not None and (skeleton := getattr(request, ASSEMBLED_FROM, None)):
+                from roadmapfinder.web import first_views
+
+                first_views.remember(keys.identity, skeleton, headers)
         return response
+
+
+def keep(key: str, body: bytes, headers: tuple[tuple[str, str], ...]) -> None:
+    """Keep an answer under its personal key, from the second time it is answered (`_SeenKeys`)."""
+    if _seen.again(key):
+        process_copies.put(key, (body, headers))
 
 
 class _SeenKeys:

@@ -30,6 +30,7 @@ from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.tracking.slots import SKELETON_FLAG, Skeleton, assemble, compile_skeleton, skeleton_of
 from roadmapfinder.tracking.trackers import tracking_active
 from roadmapfinder.web.caching import build_fingerprint, process_copies
+from roadmapfinder.web.personal_answers import ASSEMBLED_FROM
 
 #: The views whose pages are assembled: the roadmap page.
 ASSEMBLED_VIEWS = frozenset({"roadmap"})
@@ -40,7 +41,7 @@ _PRIVATE = frozenset({"HTTP_COOKIE", "HTTP_AUTHORIZATION"})
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(body: bytes) -> Skeleton:
+def compiled_skeleton(body: bytes) -> Skeleton:
     """The stored skeleton split at its slots, once per skeleton in this process rather than once per request.
 
     Keyed by the stored bytes themselves (a bytes object keeps its hash, and a hit compares by identity first), so an
@@ -69,7 +70,8 @@ class _NoSession(SessionBase):
         return None
 
 
-def _key(request: HttpRequest) -> str:
+def skeleton_key(request: HttpRequest) -> str:
+    """The key a page's skeleton is kept under: the URL and build it was rendered for."""
     meta = request.META
     variant = "|".join(
         (
@@ -111,13 +113,17 @@ class PersonalPagesMiddleware:
             return None
         if not tracking_active(request):
             return None  # the shared page cache answers readers without a session
-        return assembled(request, _key(request), lambda: view(_skeleton_request(request), *args, **kwargs))
+        key = skeleton_key(request)
+        page = assembled(request, key, lambda: view(_skeleton_request(request), *args, **kwargs))
+        if page is not None:
+            setattr(request, ASSEMBLED_FROM, key)  # so the answer can be assembled again without Django
+        return page
 
 
 def plan_page_key(request: HttpRequest, *, plan_version: str, can_edit: bool) -> str:
     """A plan page's skeleton key: the URL's, the plan's version, whether this reader may edit it, and the day
     (the page folds the phases of this week and greys past sessions)."""
-    return f"{_key(request)}:{plan_version}:{'edit' if can_edit else 'read'}:{today():%Y%m%d}"
+    return f"{skeleton_key(request)}:{plan_version}:{'edit' if can_edit else 'read'}:{today():%Y%m%d}"
 
 
 def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseBase]) -> HttpResponseBase | None:
@@ -137,7 +143,7 @@ def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseB
         stored = (skeleton_of(response.content.decode()).encode(), headers)
         process_copies.put(key, stored)
     body, headers = stored
-    page = HttpResponse(assemble(_compiled(body), request))
+    page = HttpResponse(assemble(compiled_skeleton(body), request))
     for name, value in headers:
         page[name] = value
     return page

@@ -1,0 +1,118 @@
+"""A tracking reader's roadmap page assembled before Django runs, when only their progress changed since Django last
+answered them.
+
+A learner marks a topic, then opens a roadmap page: the kept answer (web/personal_answers.py) is stale, so the page
+is assembled again from its skeleton and their progress (web/personal_pages.py). Django's request handling around
+that assembly (thirteen middlewares, loading the session and the learner, checking them, the headers) cost more than
+the assembly itself, and for this request it can only decide what it decided last time: every input of those
+decisions is in the reader's *identity key* (`personal_answers.ReaderKeys.identity`): the build, the day, host,
+scheme, script prefix, path, query, compression, the session's key and its data without the progress, the learner's
+whole row without its reader version. Cookies other than the session's and the CSRF cookie are not read on these
+pages; a messages cookie, htmx and Authorization headers never come here.
+
+So when Django answers a roadmap page assembled from its skeleton, completely and changing no cookie but the CSRF
+cookie's renewal (`personal_answers._keepable`), its headers are kept under the identity key (`remember`). A later
+request with the same identity but no kept answer (`answer`) gets the page assembled here: the same fillers, the
+progress read again (the session's data, or the learner's rows), a CSRF token masked for its own cookie, the CSRF
+cookie renewed by Django's own code, compressed as Django's GZipMiddleware would, and the headers Django sent. A
+CSRF cookie of another shape than a secret (Django would replace it), a skeleton no longer kept, or any error while
+assembling (a database that is down) go to Django. tests/web/test_first_views.py holds that the answer is Django's,
+byte for byte but the CSRF masks and cookie dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.core.handlers.wsgi import WSGIRequest, get_script_name
+from django.http import HttpResponse
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
+from django.middleware.gzip import GZipMiddleware
+from django.urls import set_script_prefix
+from django.utils.text import compress_string
+
+from roadmapfinder.db_rows import RowsAhead, from_row
+from roadmapfinder.tracking.slots import assemble
+from roadmapfinder.web.caching import process_copies
+from roadmapfinder.web.personal_answers import ReaderKeys
+from roadmapfinder.web.personal_pages import compiled_skeleton
+
+Headers = tuple[tuple[str, str], ...]
+
+#: Django's CSRF middleware, for the one thing it does to these answers: renew the CSRF cookie.
+_CSRF = CsrfViewMiddleware(lambda request: HttpResponse())
+_SECRET_CHARS = frozenset(CSRF_ALLOWED_CHARS)
+
+
+@dataclass(frozen=True)
+class FirstView:
+    """A page assembled here: its body, the headers to send, and those to keep with it (no per-answer ones)."""
+
+    body: bytes
+    headers: list[tuple[str, str]]
+    kept_headers: Headers
+
+
+def remember(identity: str, skeleton: str, headers: Headers) -> None:
+    """Keep the headers of an answer Django assembled from `skeleton` for this identity (module docstring)."""
+    process_copies.put(identity, (skeleton.encode(), headers))
+
+
+def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> FirstView | None:
+    """The reader's page assembled here, or None when Django must answer (module docstring)."""
+    assert keys.identity is not None
+    frame = process_copies.get(keys.identity)
+    if frame is None:
+        return None
+    skeleton_key, headers = frame[0].decode(), frame[1]
+    skeleton = process_copies.get(skeleton_key)
+    secret = _csrf_secret(keys.csrf_cookie)
+    if skeleton is None or not secret:
+        return None
+    request = _request(environ, keys, ahead, secret)
+    if request is None:
+        return None
+    set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
+    try:
+        body = assemble(compiled_skeleton(skeleton[0]), request)
+    except Exception:  # a database that is down, or a fault: Django answers, with its own error handling and log
+        return None
+    if ("Content-Encoding", "gzip") in headers:
+        compressed = compress_string(body, max_random_bytes=GZipMiddleware.max_random_bytes)
+        if len(compressed) >= len(body):
+            return None  # Django would have sent it as it is: let it
+        body = compressed
+    sent = [*headers, ("Content-Length", str(len(body)))]
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        renewed = HttpResponse()
+        _CSRF._set_csrf_cookie(request, renewed)  # type: ignore[attr-defined]  # Django's own, not a copy of it
+        sent += [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
+    return FirstView(body, sent, headers)
+
+
+def _csrf_secret(cookie: str) -> str | None:
+    """The CSRF cookie's value when it is a secret as Django keeps it (another shape, Django would replace it)."""
+    return cookie if len(cookie) == CSRF_SECRET_LENGTH and _SECRET_CHARS.issuperset(cookie) else None
+
+
+def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret: str) -> WSGIRequest | None:
+    """The request as Django's middleware would have prepared it: session, learner and CSRF secret."""
+    request = WSGIRequest(environ)
+    session = import_module(settings.SESSION_ENGINE).SessionStore(keys.session_key)
+    session._session_cache = dict(keys.session)  # a copy: the decoded data is shared by every request
+    request.session = session
+    if keys.learner is None:
+        request.user = AnonymousUser()
+    else:
+        learner_model = get_user_model()
+        row = ahead.get((learner_model, keys.learner))
+        if row is None:
+            return None
+        request.user = from_row(learner_model, row)
+    request.META["CSRF_COOKIE"] = secret
+    return request

@@ -1,0 +1,154 @@
+"""A tracking reader's roadmap page after a change of their progress is assembled before Django runs
+(web/first_views.py), and must be exactly the page Django would have answered: same bytes but the CSRF masks, same
+headers but the CSRF cookie's expiry date. Anything Django might decide differently goes to Django.
+
+Reads go through the WSGI entry point, as the server calls it; writes through the site.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
+
+from roadmapfinder.web import first_views
+from tests.helpers import PASSWORD
+from tests.web.test_wsgi_cache import Reply, call
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db(transaction=True)]
+
+PAGE = "/roadmaps/alpha-dev"
+SECRET = "a" * 16 + "B" * 16  # a CSRF cookie as Django sets it: a 32-character secret
+_TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+
+
+def _visitor() -> Client:
+    client = Client()
+    assert client.get(f"/me/progress/start?next={PAGE}").status_code == 302
+    return client
+
+
+def _signed_in(ada: User) -> Client:
+    client = Client()
+    client.force_login(ada)
+    return client
+
+
+READERS = {"a visitor tracking in their session": _visitor, "a signed-in learner": _signed_in}
+
+
+def _cookies(client: Client, csrf: str = SECRET) -> str:
+    return f"sessionid={client.cookies['sessionid'].value}; csrftoken={csrf}"
+
+
+def _mark(client: Client, topic: str, status: str) -> None:
+    client.cookies["csrftoken"] = SECRET
+    data = {"topic": topic, "status": status, "track": "roadmap:alpha-dev", "phase": "1", "next": PAGE}
+    assert client.post("/me/progress/topic", data).status_code == 302
+
+
+def _status_on(page: bytes, topic: str) -> str:
+    shown = re.search(rf'id="status-\d+-{topic}".*?<option value="(\w*)" selected>'.encode(), page, re.S)
+    return shown.group(1).decode() if shown else ""
+
+
+def _unmasked(page: bytes) -> tuple[bytes, set[str]]:
+    """The page with every CSRF token written as the secret it masks, and those secrets."""
+    secrets = {_unmask_cipher_token(token.decode()) for token in _TOKEN.findall(page)}
+    return _TOKEN.sub(b'name="csrfmiddlewaretoken" value="-"', page), secrets
+
+
+def _without_expiry(headers: dict[str, str]) -> dict[str, str]:
+    return {name: re.sub(r"expires=[^;]+; ", "", value) for name, value in headers.items()}
+
+
+def _by_django(monkeypatch: pytest.MonkeyPatch, seen: list[object], **environ: str) -> Reply:
+    """The same request answered by Django (the assembly before it turned off)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(first_views, "answer", lambda *args: None)
+        reply = call(PAGE, seen, **environ)
+    assert reply.reached_django
+    return reply
+
+
+@pytest.mark.parametrize("reader", READERS, ids=list(READERS))
+@pytest.mark.parametrize("encoding", ["", "gzip, deflate, br"], ids=["plain", "gzip"])
+def test_a_first_view_after_a_change_is_djangos_page_assembled_without_django(
+    reader: str, encoding: str, ada: User, django_requests: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = READERS[reader](ada) if reader == "a signed-in learner" else READERS[reader]()  # type: ignore[call-arg]
+    environ: dict[str, Any] = {"HTTP_COOKIE": _cookies(client), "HTTP_ACCEPT_ENCODING": encoding}
+    assert call(PAGE, django_requests, **environ).reached_django  # Django answers the reader first
+    _mark(client, "web-basics", "in_progress")
+    environ["HTTP_COOKIE"] = _cookies(client)  # a visitor's session changed with their progress
+
+    fresh = call(PAGE, django_requests, **environ)
+    reference = _by_django(monkeypatch, django_requests, **environ)
+
+    assert not fresh.reached_django
+    assert fresh.status == reference.status == "200 OK"
+    bodies = [gzip.decompress(r.body) if encoding else r.body for r in (fresh, reference)]
+    assert _status_on(bodies[0], "web-basics") == "in_progress"
+    (page, secrets), (django_page, django_secrets) = _unmasked(bodies[0]), _unmasked(bodies[1])
+    assert page == django_page
+    assert secrets == django_secrets == {SECRET}, "every form carries the reader's own secret, freshly masked"
+    assert _TOKEN.findall(bodies[0])[0] != _TOKEN.findall(bodies[1])[0]
+    assert _without_expiry(fresh.headers) | {"Content-Length": "-"} == _without_expiry(reference.headers) | {
+        "Content-Length": "-"
+    }
+    assert fresh.headers["Content-Length"] == str(len(fresh.body))
+    assert f"csrftoken={SECRET}" in fresh.headers["Set-Cookie"], "the CSRF cookie is renewed as Django renews it"
+    if encoding:
+        assert fresh.headers["Content-Encoding"] == "gzip"
+
+
+def test_each_change_shows_and_the_page_is_then_kept(ada: User, django_requests: list[object]) -> None:
+    client = _signed_in(ada)
+    cookies = _cookies(client)
+    call(PAGE, django_requests, HTTP_COOKIE=cookies)
+    for status in ("in_progress", "done", "skipped"):
+        _mark(client, "web-basics", status)
+        first = call(PAGE, django_requests, HTTP_COOKIE=cookies)
+        again = call(PAGE, django_requests, HTTP_COOKIE=cookies)
+        kept = call(PAGE, django_requests, HTTP_COOKIE=cookies)
+        assert not any(reply.reached_django for reply in (first, again, kept))
+        assert _status_on(first.body, "web-basics") == _status_on(kept.body, "web-basics") == status
+        assert kept.body == again.body, "kept from its second view, as Django's answers are"
+        assert "Set-Cookie" not in kept.headers
+
+
+def test_what_django_might_decide_otherwise_goes_to_django(ada: User, django_requests: list[object]) -> None:
+    client = _signed_in(ada)
+    call(PAGE, django_requests, HTTP_COOKIE=_cookies(client))
+    _mark(client, "web-basics", "done")
+
+    masked = "x" * 64  # not a secret: Django replaces such a cookie
+    replaced = call(PAGE, django_requests, HTTP_COOKIE=_cookies(client, csrf=masked))
+    assert replaced.reached_django
+    assert masked not in replaced.headers["Set-Cookie"]
+
+    elsewhere = call(PAGE, django_requests, HTTP_COOKIE=_cookies(client), HTTP_HOST="evil.example")
+    assert elsewhere.reached_django
+    assert elsewhere.status.startswith("400")
+
+    ada.set_password(PASSWORD + " changed on her laptop")
+    ada.save()
+    after_change = call(PAGE, django_requests, HTTP_COOKIE=_cookies(client))
+    assert after_change.reached_django
+    assert b">Log out</button>" not in after_change.body  # signed out by Django
+
+
+def test_a_log_out_is_never_answered_from_the_last_identity(ada: User, django_requests: list[object]) -> None:
+    client = _signed_in(ada)
+    cookies = _cookies(client)
+    assert b">Log out</button>" in call(PAGE, django_requests, HTTP_COOKIE=cookies).body
+    client.cookies["csrftoken"] = SECRET
+    client.post("/accounts/logout/")
+    replayed = call(PAGE, django_requests, HTTP_COOKIE=cookies)
+    assert replayed.reached_django
+    assert b">Log out</button>" not in replayed.body
