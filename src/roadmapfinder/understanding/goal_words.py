@@ -6,6 +6,10 @@ prerequisites come along), what the catalog does not teach about it, and which r
 sense with `build=False` is a goal the catalog does not cover ("3d printing"): the generator says so instead of
 guessing.
 
+`BACKGROUND` says which prerequisites explain how a thing is made rather than how to use it: a goal that builds on
+a language model through its API needs no deep learning, and an Arduino sketch no linker scripts. The generator
+leaves them out when nothing else in the goal needs them, and says so with the way to include them (`generate.py`).
+
 `GENERIC_WORDS` name a kind of thing, not a subject ("extension", "plugin", "bot", "tool"): read alone through
 some topic's alias they are out of context (a Chrome extension is not a Swift protocol extension), so the
 generator never builds from such a reading (see `goals.py`). `GENERIC_SUGGESTIONS` are the roadmaps that honestly
@@ -40,6 +44,46 @@ class GoalSense:
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Background:
+    """Prerequisites that are how a thing is made, which a goal that only uses the thing does not need.
+
+    `topics` are prerequisites of the `through` topics (the ones a learner uses the thing by); a goal leaves them,
+    and whatever only they bring, out unless it names one of them or needs one for another reason (fine-tuning a
+    model needs deep learning through PyTorch, not only through LLM fundamentals). A background with `when` applies
+    only to goals that ask for one of those topics (a maker board, not a firmware career).
+    """
+
+    key: str
+    through: tuple[str, ...]
+    topics: tuple[str, ...]
+    what: str  # what is left out, for the learner: "how language models are made and trained"
+    why: str  # why the goal does not need it, as a clause: "building on a model through its API does not need it"
+    include: str  # what to write in the goal to learn it too: "deep learning"
+    when: tuple[str, ...] = ()
+
+
+BACKGROUND: tuple[Background, ...] = (
+    Background(
+        key="model-training",
+        through=("llm-fundamentals", "llm-evaluation"),
+        topics=("deep-learning", "model-evaluation"),
+        what="how language models are made and trained",
+        why="building on a model through its API does not need it",
+        include="deep learning",
+    ),
+    Background(
+        key="bare-metal",
+        through=("gpio-interrupts",),
+        topics=("embedded-build-toolchain",),
+        what="what the Arduino framework hides (registers, toolchains and linker scripts)",
+        why="a maker board's framework does it for you",
+        include="linker scripts",
+        when=("arduino-prototyping",),
+    ),
+)
 
 
 _BROWSER_EXTENSION = GoalSense(
@@ -154,12 +198,49 @@ _AI_CHATBOT = GoalSense(
         "chatgpt bot",
         "llm chatbot",
     ),
-    topics=("llm-apis", "prompt-design", "retrieval-augmented-generation", "llm-guardrails", "web-apis-fetch"),
+    topics=(
+        "llm-apis",
+        "prompt-design",
+        "vector-databases",
+        "retrieval-augmented-generation",
+        "llm-guardrails",
+        "fastapi",
+        "serverless",
+    ),
     not_covered=(
-        "The chat widget on your page is ordinary frontend work (HTML, CSS, JavaScript); the catalog teaches it in "
-        "the Frontend Developer roadmap."
+        "It is built in Python, which the catalog's lessons on LLM APIs use. The chat widget on your page is "
+        "ordinary frontend work (HTML, CSS, JavaScript); the catalog teaches it in the Frontend Developer roadmap."
     ),
     suggestions=("ai-engineer", "prompt-engineering"),
+)
+
+_MAKER_BOARDS = GoalSense(
+    key="maker-boards",
+    title="Arduino and maker boards",
+    phrases=(
+        "arduino",
+        "arduino project",
+        "arduino uno",
+        "esp32",
+        "esp8266",
+        "raspberry pi pico",
+        "maker board",
+        "microcontroller project",
+        "electronics project",
+    ),
+    topics=(
+        "electronics-basics",
+        "c-programming",
+        "arduino-prototyping",
+        "gpio-interrupts",
+        "mcu-timers-pwm-adc",
+        "embedded-communication-protocols",
+    ),
+    not_covered=(
+        "Arduino sketches are written in a simplified C++; the catalog teaches C, which is most of what a sketch "
+        "uses, and the Arduino language reference covers the rest. For firmware as a career, see Embedded Systems."
+    ),
+    suggestions=("embedded-systems",),
 )
 
 _QUANT = GoalSense(
@@ -212,7 +293,16 @@ _SMALL_WEBSITE = GoalSense(
 _MOBILE_GAMES = GoalSense(
     key="mobile-games",
     title="Mobile games",
-    phrases=("mobile game", "phone game", "android game", "ios game", "iphone game", "mobile gaming"),
+    phrases=(
+        "mobile game",
+        "phone game",
+        "games on my phone",
+        "games for my phone",
+        "android game",
+        "ios game",
+        "iphone game",
+        "mobile gaming",
+    ),
     topics=(
         "game-dev-fundamentals",
         "unity-fundamentals",
@@ -266,6 +356,10 @@ _EXCEL_AUTOMATION = GoalSense(
         "automate excel with python",
         "excel with python",
         "python for excel",
+        "excel reports",
+        "automate excel reports",
+        "automate reports",
+        "excel macros",
     ),
     topics=("python-files-exceptions", "python-standard-library", "pandas", "spreadsheets-for-analysis"),
     not_covered=(
@@ -325,6 +419,7 @@ SENSES: tuple[GoalSense, ...] = (
     _EDITOR_EXTENSION,
     _CHAT_PLATFORM_BOT,
     _AI_CHATBOT,
+    _MAKER_BOARDS,
     _QUANT,
     _SMALL_WEBSITE,
     _MOBILE_GAMES,
