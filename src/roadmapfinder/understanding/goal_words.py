@@ -378,6 +378,34 @@ _CLI_TOOL = GoalSense(
     suggestions=("python", "go", "rust"),
 )
 
+_PYTHON_SCRIPTS = GoalSense(
+    key="python-scripts",
+    title="Automating tasks with Python scripts",
+    phrases=(
+        "python script",
+        "python scripting",
+        "automation scripts",
+        "automate boring stuff",
+        "automate the boring stuff",
+        "automate tasks",
+        "automate my work",
+        "automate my job",
+    ),
+    topics=(
+        "python-functions-modules",
+        "python-files-exceptions",
+        "python-standard-library",
+        "regular-expressions",
+        "web-data-collection",
+    ),
+    not_covered=(
+        "Scripts that click through other programs' windows (desktop automation) are not in the catalog; files, text, "
+        "the web and APIs are."
+    ),
+    suggestions=("python",),
+    language=("python",),
+)
+
 _MINECRAFT = GoalSense(
     key="minecraft",
     title="Java for Minecraft mods",
@@ -427,6 +455,7 @@ SENSES: tuple[GoalSense, ...] = (
     _SAAS,
     _EXCEL_AUTOMATION,
     _CLI_TOOL,
+    _PYTHON_SCRIPTS,
     _MINECRAFT,
     _ROBLOX,
     _THREE_D_PRINTING,
