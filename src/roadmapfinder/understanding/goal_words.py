@@ -214,6 +214,26 @@ _AI_CHATBOT = GoalSense(
     suggestions=("ai-engineer", "prompt-engineering"),
 )
 
+_OWN_LLM = GoalSense(
+    key="own-llm",
+    title="Training your own language model",
+    phrases=(
+        "own llm",
+        "train llm",
+        "llm from scratch",
+        "own language model",
+        "train language model",
+        "own gpt",
+        "own chatgpt",
+    ),
+    topics=("deep-learning", "transformer-architecture", "hugging-face", "llm-fundamentals", "llm-fine-tuning"),
+    not_covered=(
+        "Pretraining a large model from scratch takes data and computing power far beyond one learner; people build "
+        "their own by fine-tuning an open-weight model, which this roadmap ends with."
+    ),
+    suggestions=("machine-learning", "ai-engineer"),
+)
+
 _MAKER_BOARDS = GoalSense(
     key="maker-boards",
     title="Arduino and maker boards",
@@ -389,7 +409,6 @@ _PYTHON_SCRIPTS = GoalSense(
         "automate the boring stuff",
         "automate tasks",
         "automate my work",
-        "automate my job",
     ),
     topics=(
         "python-functions-modules",
@@ -447,6 +466,7 @@ SENSES: tuple[GoalSense, ...] = (
     _EDITOR_EXTENSION,
     _CHAT_PLATFORM_BOT,
     _AI_CHATBOT,
+    _OWN_LLM,
     _MAKER_BOARDS,
     _QUANT,
     _SMALL_WEBSITE,
