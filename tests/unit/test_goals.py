@@ -14,7 +14,7 @@ from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.errors import NotFound
 from roadmapfinder.understanding import generate_roadmap
-from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES
+from roadmapfinder.understanding.goal_words import BACKGROUND, GENERIC_SUGGESTIONS, SENSES
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 SHIPPED: Catalog = catalog_in(None)
@@ -104,3 +104,30 @@ def test_a_goal_with_a_skill_keeps_its_skill_and_notes_what_is_not_covered() -> 
     roadmap = generate_roadmap(SHIPPED, goal="python and 3d printing")
     assert roadmap.title == "Python"
     assert any("3D printing" in n for n in roadmap.notes)
+
+
+def test_a_goal_that_uses_a_model_leaves_out_how_models_are_trained_and_says_how_to_include_it() -> None:
+    """A chatbot on an LLM API pulled in linear algebra and calculus through RAG -> LLM fundamentals -> deep learning.
+    What is left out is listed with why, named (never by id) in a note with its hours and the words that include it."""
+    roadmap = generate_roadmap(SHIPPED, goal="An AI chatbot")
+    skipped = {s.id: s.reason for s in roadmap.skipped}
+    assert {"deep-learning", "linear-algebra", "calculus-for-ml"} <= set(skipped)
+    assert all("how language models are made and trained" in skipped[t] for t in ("deep-learning", "linear-algebra"))
+    (note,) = [n for n in roadmap.notes if n.startswith("Left out:")]
+    assert "Linear algebra for data science and ML" in note
+    assert "linear-algebra" not in note
+    assert "add “deep learning” to your goal" in note
+    included = generate_roadmap(SHIPPED, goal="An AI chatbot and deep learning")
+    assert {"deep-learning", "linear-algebra"} <= _topics(included)
+    assert not any(n.startswith("Left out:") for n in included.notes)
+    trains = generate_roadmap(SHIPPED, goal="llm fine-tuning")  # fine-tuning trains a model: the maths stays
+    assert "linear-algebra" in _topics(trains)
+
+
+def test_the_background_the_generator_may_leave_out_names_only_what_the_catalog_has() -> None:
+    for entry in BACKGROUND:
+        assert all(SHIPPED.has_topic(t) for t in (*entry.through, *entry.topics, *entry.when)), entry.key
+        for through in entry.through:  # each background topic is really reached through the used topic
+            assert set(entry.topics) & set(SHIPPED.with_prerequisites([through])), entry.key
+        roadmap = generate_roadmap(SHIPPED, goal=entry.include)
+        assert set(entry.topics) & _topics(roadmap), f"{entry.key}: “{entry.include}” does not include it"

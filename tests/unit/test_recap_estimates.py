@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from roadmapfinder.catalog import load_catalog
+from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.cli.app import app
 from tests.unit.test_content_validation import edit, only_problem
 
@@ -136,3 +137,21 @@ def test_a_plan_of_one_roadmap_has_the_hours_of_its_page_and_names_what_it_assum
     both = build_plan(shipped, PlanRequest(targets=["backend", "system-design"]), today=date(2027, 1, 4))
     assert both.assumed == ()
     assert both.total_hours == shipped.roadmap_hours(shipped.roadmap("backend")) + 186
+
+
+def test_a_roadmap_counts_the_topic_it_is_about_when_its_prerequisite_only_glances_at_it() -> None:
+    """The Django roadmap showed its own `django` topic as “Recap · taught in Python, not counted”, because the Python
+    roadmap listed the 20-hour Django topic as an extra. Python now teaches an introduction of its own, so Django
+    counts Django, and no roadmap's subject is a recap of a prerequisite's extra section."""
+    catalog = catalog_in(None)
+    django, python = catalog.roadmap("django"), catalog.roadmap("python")
+    assert catalog.recap_of(django, "django") is None
+    assert "django" in catalog.counted_topics(django, django.phases[0])
+    assert "django-introduction" in python.topic_ids
+    assert "django" not in python.topic_ids
+    for roadmap in catalog.roadmaps:
+        for topic_id in catalog.recaps(roadmap):
+            if topic_id == roadmap.slug:
+                teacher = catalog.recap_of(roadmap, topic_id)
+                assert teacher is not None
+                assert any(topic_id in p.core_skills for p in teacher.phases), (roadmap.slug, teacher.slug)

@@ -122,7 +122,7 @@ BEFORE_AND_NOW = {
     "system-design": (186, 22, "Backend Developer"),  # was 376 h
     "software-architect": (395, 8, "Software Engineer"),  # was 455 h
     "engineering-manager": (250, 8, "Software Engineer"),  # was 300 h
-    "django": (336, 1, "Python"),  # was 356 h
+    "django": (356, 0, "Python"),  # Django itself counts: Python only glances at it (Django at a glance)
     "typescript": (206, 1, "JavaScript"),  # was 226 h
     "vue": (279, 2, "HTML & CSS"),  # was 294 h
     "angular": (256, 1, "HTML & CSS"),  # was 266 h

@@ -34,6 +34,7 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.goal_words import BACKGROUND
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
 from roadmapfinder.understanding.interpret import Meaning
 from roadmapfinder.understanding.known import known_from
@@ -95,6 +96,8 @@ def generate_roadmap(
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
+    background, background_notes, fences = _background(catalog, asked, skipped)
+    skipped.update(background)
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     for topic_id in catalog.with_prerequisites(asked, skipped):
         level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
@@ -110,7 +113,7 @@ def generate_roadmap(
         )
     levels, order, groups = _layout(catalog, topics, base_level)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
-        further = _going_further(catalog, topics, skipped, floor) if len(groups) < MIN_PHASES else []
+        further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
         for topic_id, why in further:  # first, else below it
             if len(groups) >= MIN_PHASES:
                 break
@@ -130,7 +133,7 @@ def generate_roadmap(
         not_understood=list(
             dict.fromkeys([*reading.not_understood, *(known_reading.not_understood if known_reading else [])])
         ),
-        notes=reading.notes,
+        notes=[*reading.notes, *background_notes],
         plain=undone,
         known=list(known_reading.understood) if known_reading else [],
         skipped=[
@@ -265,6 +268,44 @@ def _topic_terms_table(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {}
 
 
+def _background(
+    catalog: Catalog, asked: dict[str, str], stop: dict[str, str]
+) -> tuple[dict[str, str], list[str], set[str]]:
+    """The prerequisites that are how a used thing is made (`goal_words.BACKGROUND`), left out of this goal: each
+    topic with why, a note for the learner naming them, their hours and how to include them, and the background
+    topics themselves (a small goal does not grow back into them).
+
+    A background is left out only when the goal uses the thing (it reaches a `through` topic) and needs none of its
+    topics otherwise: asked for by name or as part of a roadmap, or needed by an asked topic along another path.
+    """
+    left_out: dict[str, str] = {}
+    notes: list[str] = []
+    fences: set[str] = set()
+    for entry in BACKGROUND:
+        stopped = set(stop) | set(left_out)
+        closure = catalog.with_prerequisites(asked, stopped)
+        if not set(entry.through) & set(closure) or (entry.when and not set(entry.when) & set(asked)):
+            continue
+        others = [t for t in asked if t not in entry.through]
+        elsewhere = catalog.with_prerequisites(others, stopped | set(entry.through))
+        if set(entry.topics) & set(elsewhere):
+            continue
+        kept = set(catalog.with_prerequisites(asked, stopped | set(entry.topics)))
+        dropped = [t for t in closure if t not in kept]
+        if not dropped:
+            continue
+        fences.update(entry.topics)
+        for topic_id in dropped:
+            left_out[topic_id] = f"{entry.what}: {entry.why}"
+        hours = sum(catalog.topic(t).effort_hours for t in dropped)
+        names = _join([catalog.topic(t).name for t in dropped])
+        notes.append(
+            f"Left out: {entry.what}, {hours:g} h ({names}); {entry.why}. "
+            f"To learn it too, add “{entry.include}” to your goal."
+        )
+    return left_out, notes, fences
+
+
 def _lowest_level(catalog: Catalog, topic_id: str) -> Level:
     levels = [use.phase.level for use in catalog.uses_of(topic_id)]
     return min(levels, key=lambda lv: lv.rank) if levels else Level.BEGINNER
@@ -323,7 +364,9 @@ def _layout(
     return levels, order, _group(catalog, order, levels)
 
 
-def _going_further(catalog: Catalog, topics: list[str], skipped: dict[str, str], floor: Level) -> list[tuple[str, str]]:
+def _going_further(
+    catalog: Catalog, topics: list[str], skipped: dict[str, str], floor: Level, fences: Collection[str] = ()
+) -> list[tuple[str, str]]:
     """Where a small goal leads: the topics that build on it, then those the catalog teaches beside it, each
     with why it is there.
 
@@ -331,7 +374,8 @@ def _going_further(catalog: Catalog, topics: list[str], skipped: dict[str, str],
     four phases a roadmap has; rather than pad it, it grows by the catalog's next steps: topics whose
     prerequisites the roadmap (or the learner) already covers, nearest first, lowest level first; when nothing
     builds on it, the other core skills of the catalog phases that teach it. Topics the learner knows, topics
-    left out for a reason and topics below the learner's level never come back this way.
+    left out for a reason, topics below the learner's level and a background the goal does not need (`fences`:
+    "Evaluating LLM systems" would bring model evaluation back to a chatbot) never come back this way.
     """
     dependents = catalog.derived(_dependents_of)
     have = set(topics) | set(skipped)
@@ -339,7 +383,8 @@ def _going_further(catalog: Catalog, topics: list[str], skipped: dict[str, str],
 
     def fits(topic_id: str) -> bool:  # it, and what it brings along, is new and not below the learner's level
         new = catalog.with_prerequisites([topic_id], have)
-        return topic_id in new and all(_lowest_level(catalog, t).rank >= floor.rank for t in new)
+        low = any(_lowest_level(catalog, t).rank < floor.rank for t in new)
+        return topic_id in new and not low and not set(new) & set(fences)
 
     ring = list(topics)
     while ring and len(found) < 2 * MIN_PHASES:

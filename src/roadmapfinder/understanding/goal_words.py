@@ -6,6 +6,10 @@ prerequisites come along), what the catalog does not teach about it, and which r
 sense with `build=False` is a goal the catalog does not cover ("3d printing"): the generator says so instead of
 guessing.
 
+`BACKGROUND` says which prerequisites explain how a thing is made rather than how to use it: a goal that builds on
+a language model through its API needs no deep learning, and an Arduino sketch no linker scripts. The generator
+leaves them out when nothing else in the goal needs them, and says so with the way to include them (`generate.py`).
+
 `GENERIC_WORDS` name a kind of thing, not a subject ("extension", "plugin", "bot", "tool"): read alone through
 some topic's alias they are out of context (a Chrome extension is not a Swift protocol extension), so the
 generator never builds from such a reading (see `goals.py`). `GENERIC_SUGGESTIONS` are the roadmaps that honestly
@@ -40,6 +44,46 @@ class GoalSense:
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Background:
+    """Prerequisites that are how a thing is made, which a goal that only uses the thing does not need.
+
+    `topics` are prerequisites of the `through` topics (the ones a learner uses the thing by); a goal leaves them,
+    and whatever only they bring, out unless it names one of them or needs one for another reason (fine-tuning a
+    model needs deep learning through PyTorch, not only through LLM fundamentals). A background with `when` applies
+    only to goals that ask for one of those topics (a maker board, not a firmware career).
+    """
+
+    key: str
+    through: tuple[str, ...]
+    topics: tuple[str, ...]
+    what: str  # what is left out, for the learner: "how language models are made and trained"
+    why: str  # why the goal does not need it, as a clause: "building on a model through its API does not need it"
+    include: str  # what to write in the goal to learn it too: "deep learning"
+    when: tuple[str, ...] = ()
+
+
+BACKGROUND: tuple[Background, ...] = (
+    Background(
+        key="model-training",
+        through=("llm-fundamentals", "llm-evaluation"),
+        topics=("deep-learning", "model-evaluation"),
+        what="how language models are made and trained",
+        why="building on a model through its API does not need it",
+        include="deep learning",
+    ),
+    Background(
+        key="bare-metal",
+        through=("gpio-interrupts",),
+        topics=("embedded-build-toolchain",),
+        what="what the Arduino framework hides (registers, toolchains and linker scripts)",
+        why="a maker board's framework does it for you",
+        include="linker scripts",
+        when=("arduino-prototyping",),
+    ),
+)
 
 
 _BROWSER_EXTENSION = GoalSense(
@@ -154,12 +198,69 @@ _AI_CHATBOT = GoalSense(
         "chatgpt bot",
         "llm chatbot",
     ),
-    topics=("llm-apis", "prompt-design", "retrieval-augmented-generation", "llm-guardrails", "web-apis-fetch"),
+    topics=(
+        "llm-apis",
+        "prompt-design",
+        "vector-databases",
+        "retrieval-augmented-generation",
+        "llm-guardrails",
+        "fastapi",
+        "serverless",
+    ),
     not_covered=(
-        "The chat widget on your page is ordinary frontend work (HTML, CSS, JavaScript); the catalog teaches it in "
-        "the Frontend Developer roadmap."
+        "It is built in Python, which the catalog's lessons on LLM APIs use. The chat widget on your page is "
+        "ordinary frontend work (HTML, CSS, JavaScript); the catalog teaches it in the Frontend Developer roadmap."
     ),
     suggestions=("ai-engineer", "prompt-engineering"),
+)
+
+_OWN_LLM = GoalSense(
+    key="own-llm",
+    title="Training your own language model",
+    phrases=(
+        "own llm",
+        "train llm",
+        "llm from scratch",
+        "own language model",
+        "train language model",
+        "own gpt",
+        "own chatgpt",
+    ),
+    topics=("deep-learning", "transformer-architecture", "hugging-face", "llm-fundamentals", "llm-fine-tuning"),
+    not_covered=(
+        "Pretraining a large model from scratch takes data and computing power far beyond one learner; people build "
+        "their own by fine-tuning an open-weight model, which this roadmap ends with."
+    ),
+    suggestions=("machine-learning", "ai-engineer"),
+)
+
+_MAKER_BOARDS = GoalSense(
+    key="maker-boards",
+    title="Arduino and maker boards",
+    phrases=(
+        "arduino",
+        "arduino project",
+        "arduino uno",
+        "esp32",
+        "esp8266",
+        "raspberry pi pico",
+        "maker board",
+        "microcontroller project",
+        "electronics project",
+    ),
+    topics=(
+        "electronics-basics",
+        "c-programming",
+        "arduino-prototyping",
+        "gpio-interrupts",
+        "mcu-timers-pwm-adc",
+        "embedded-communication-protocols",
+    ),
+    not_covered=(
+        "Arduino sketches are written in a simplified C++; the catalog teaches C, which is most of what a sketch "
+        "uses, and the Arduino language reference covers the rest. For firmware as a career, see Embedded Systems."
+    ),
+    suggestions=("embedded-systems",),
 )
 
 _QUANT = GoalSense(
@@ -212,7 +313,16 @@ _SMALL_WEBSITE = GoalSense(
 _MOBILE_GAMES = GoalSense(
     key="mobile-games",
     title="Mobile games",
-    phrases=("mobile game", "phone game", "android game", "ios game", "iphone game", "mobile gaming"),
+    phrases=(
+        "mobile game",
+        "phone game",
+        "games on my phone",
+        "games for my phone",
+        "android game",
+        "ios game",
+        "iphone game",
+        "mobile gaming",
+    ),
     topics=(
         "game-dev-fundamentals",
         "unity-fundamentals",
@@ -266,6 +376,10 @@ _EXCEL_AUTOMATION = GoalSense(
         "automate excel with python",
         "excel with python",
         "python for excel",
+        "excel reports",
+        "automate excel reports",
+        "automate reports",
+        "excel macros",
     ),
     topics=("python-files-exceptions", "python-standard-library", "pandas", "spreadsheets-for-analysis"),
     not_covered=(
@@ -282,6 +396,33 @@ _CLI_TOOL = GoalSense(
     topics=("python-functions-modules", "python-files-exceptions", "python-standard-library", "python-packaging-venvs"),
     not_covered="Prefer a single fast binary? Go and Rust each teach command-line tools in their roadmaps.",
     suggestions=("python", "go", "rust"),
+)
+
+_PYTHON_SCRIPTS = GoalSense(
+    key="python-scripts",
+    title="Automating tasks with Python scripts",
+    phrases=(
+        "python script",
+        "python scripting",
+        "automation scripts",
+        "automate boring stuff",
+        "automate the boring stuff",
+        "automate tasks",
+        "automate my work",
+    ),
+    topics=(
+        "python-functions-modules",
+        "python-files-exceptions",
+        "python-standard-library",
+        "regular-expressions",
+        "web-data-collection",
+    ),
+    not_covered=(
+        "Scripts that click through other programs' windows (desktop automation) are not in the catalog; files, text, "
+        "the web and APIs are."
+    ),
+    suggestions=("python",),
+    language=("python",),
 )
 
 _MINECRAFT = GoalSense(
@@ -325,6 +466,8 @@ SENSES: tuple[GoalSense, ...] = (
     _EDITOR_EXTENSION,
     _CHAT_PLATFORM_BOT,
     _AI_CHATBOT,
+    _OWN_LLM,
+    _MAKER_BOARDS,
     _QUANT,
     _SMALL_WEBSITE,
     _MOBILE_GAMES,
@@ -332,6 +475,7 @@ SENSES: tuple[GoalSense, ...] = (
     _SAAS,
     _EXCEL_AUTOMATION,
     _CLI_TOOL,
+    _PYTHON_SCRIPTS,
     _MINECRAFT,
     _ROBLOX,
     _THREE_D_PRINTING,

@@ -144,12 +144,12 @@ def _in_language(
     """The common goal in the language the goal names ("a discord bot in javascript"), else in one the learner knows
     when they know none of the one it is written in; with the meaning that named the language (what the thing is
     written in, not a second subject) and a note for the learner."""
-    if not sense.in_language:
-        return sense, None, ""
     by_roadmap = {ref.key: meaning for meaning in named for ref in meaning.roadmaps}
-    for slug in sense.language:
+    for slug in sense.language:  # "python scripts", "a discord bot in python": the language is not a second subject
         if slug in by_roadmap:
             return sense, by_roadmap[slug], f"Built with {catalog.roadmap(slug).title}, as you asked."
+    if not sense.in_language:
+        return sense, None, ""
     for slugs, topics, name in sense.in_language:
         for slug in slugs:
             if slug in by_roadmap:
@@ -254,7 +254,20 @@ def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
         return True
     if exact or min(len(typed), len(word)) < 5 or typed[0] != word[0]:
         return False
-    return fuzz.ratio(typed, word) >= _SPELLING_CUTOFF
+    return fuzz.ratio(typed, word) >= _SPELLING_CUTOFF or _swapped(typed, word)
+
+
+def _swapped(typed: str, word: str) -> bool:
+    """Whether the typed word is the word with two neighbouring letters swapped ("pyhton"), the commonest slip of
+    the keyboard, which a plain edit ratio scores as two changes."""
+    wrong = [i for i, (a, b) in enumerate(zip(typed, word, strict=False)) if a != b]
+    return (
+        len(typed) == len(word)
+        and len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and typed[wrong[0]] == word[wrong[1]]
+        and typed[wrong[1]] == word[wrong[0]]
+    )
 
 
 def _quoted(phrases: list[str]) -> str:
