@@ -145,7 +145,6 @@ def test_the_nearest_roadmaps_exist() -> None:
         ("nlp", "ai-engineer", {"go", "ruby", "rust", "javascript"}),
         ("build a chatbot", "ai-engineer", {"technical-writer"}),
         ("growth hacking", "product-manager", set()),
-        ("i'm a teacher and want to get into tech", "technical-writer", {"embedded-systems"}),
     ],
 )
 def test_a_learner_word_is_what_it_means(goal: str, first: str, never: set[str]) -> None:
@@ -154,7 +153,23 @@ def test_a_learner_word_is_what_it_means(goal: str, first: str, never: set[str])
     assert not never & set(picks), picks
 
 
-@pytest.mark.parametrize("goal", ["get a job in tech fast", "im a lawyer wanting to code", "hoping to get into tech"])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get a job in tech fast",
+        "im a lawyer wanting to code",
+        "hoping to get into tech",
+        # what the learner does now is their background, not something to learn or to search for
+        "i'm a teacher and want to get into tech",
+        "im a teacher",
+        "i'm a chef and want to code",
+        "career switch from marketing",
+        # how, where and for how much, not what
+        "no degree tech job",
+        "highest paying tech job",
+        "i want to work remotely",
+    ],
+)
 def test_a_goal_with_no_subject_gets_the_field_question_not_a_guess(goal: str) -> None:
     found = _finder(goal)
     assert found["recommendations"] == []
@@ -171,3 +186,45 @@ def test_search_keeps_words_apart_that_only_share_a_stem(query: str, never: str)
 def test_search_has_nothing_for_robotics_rather_than_robots_txt() -> None:
     result = CliRunner().invoke(app, ["search", "robotics", "--json"], catch_exceptions=False)
     assert json.loads(result.output)["results"] == []
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "said", "nearest"),
+    [
+        ("scrum", "scrum", ["product-manager", "engineering-manager"]),
+        ("agile", "agile", ["product-manager", "engineering-manager"]),
+        ("i want to be a scrum master", "scrum master", ["product-manager", "engineering-manager"]),
+        ("agile coach", "agile coach", ["product-manager", "engineering-manager"]),
+        ("project manager", "project manager", ["product-manager", "engineering-manager"]),
+        ("it support", "it support", ["linux", "network-engineer", "cyber-security"]),
+        ("help desk", "help desk", ["linux", "network-engineer", "cyber-security"]),
+    ],
+)
+def test_a_role_without_a_roadmap_is_said_plainly_with_only_the_nearest(
+    goal: str, purpose: str, said: str, nearest: list[str]
+) -> None:
+    found = _finder(goal, purpose)
+    assert [r["slug"] for r in found["recommendations"]] == nearest
+    assert f"We have no roadmap for “{said}”." in found["message"]
+    assert all(r["reason"].startswith(f"We have no roadmap for {said}") for r in found["recommendations"])
+
+
+def test_a_topic_without_a_roadmap_says_how_it_was_read() -> None:
+    found = _finder("scrum")
+    assert found["message"] == (
+        "We read “scrum” as Agile teamwork and collaboration, taught inside other roadmaps. "
+        "We have no roadmap for “scrum”. The nearest we have are Product Manager and Engineering Manager."
+    )
+
+
+@pytest.mark.parametrize("goal", ["fastapi", "i want to learn fastapi", "fast api"])
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+def test_a_framework_leads_with_its_language(goal: str, purpose: str) -> None:
+    assert _picks(goal, purpose)[0] == "python", _picks(goal, purpose)
+
+
+@pytest.mark.parametrize("goal", ["get into cloud", "cloud"])
+@pytest.mark.parametrize("purpose", ["freelance", "hobby"])
+def test_cloud_as_a_hobby_starts_with_the_cloud_not_a_tool_for_it(goal: str, purpose: str) -> None:
+    assert _picks(goal, purpose)[0] == "aws", _picks(goal, purpose)

@@ -38,7 +38,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
-from roadmapfinder.search.text import clean_query, terms, words
+from roadmapfinder.search.text import clean_query, normalize, terms, words
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
 from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH, NOT_TAUGHT
@@ -166,12 +166,15 @@ def recommend_roadmaps(
     reading = interpret(catalog, goal_text, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    missing = _not_taught(reading)
-    if not reading.understood and not reading.loose_words and missing:
-        nearest = list(dict.fromkeys(s for word in missing for s in NOT_TAUGHT[word.lower()]))[:count]
+    missing = _not_taught(goal_text)
+    if missing and _only_about(reading, missing):
+        nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[_key(phrase)]))[:count]
+        read = _message(reading.model_copy(update={"loose_words": [], "not_understood": []}))
+        if read:  # "scrum" is a topic of the catalog's: say so, and that it is taught inside other roadmaps only
+            read = read.removesuffix(".") + ", taught inside other roadmaps."
         return FinderOut(
             understood=True,
-            message=_no_roadmap_for(catalog, missing, nearest),
+            message=f"{read} {_no_roadmap_for(catalog, missing, nearest)}".strip(),
             interpretation=reading,
             known_reading=known_reading,
             recommendations=[
@@ -206,7 +209,7 @@ def recommend_roadmaps(
         candidates,
         key=lambda c: (-c.score * _purpose_factor(c.roadmap, why, hours) ** weight, c.rank, c.roadmap.slug),
     )
-    best = _built_on_topics(reading, candidates) if about_topics else None
+    best = _built_on_topics(catalog, reading, candidates) if about_topics else None
     if best is not None:  # the roadmap built on the asked topic leads; the purpose orders the rest
         ranked = [best, *(c for c in ranked if c is not best)]
     if about_topics and ranked and ranked[0].teaches:  # ... after the roadmaps the one that teaches it assumes
@@ -239,9 +242,35 @@ def recommend_roadmaps(
     )
 
 
-def _not_taught(reading: Interpretation) -> list[str]:
-    """The phrases of the goal naming a field the catalog has no roadmap for ("robotics"), as the learner wrote them."""
-    return [w for w in reading.not_understood if w.lower() in NOT_TAUGHT]
+def _not_taught(goal: str) -> list[str]:
+    """The phrases of the goal naming a field or role the catalog has no roadmap for ("robotics", "scrum master"), as
+    the learner wrote them, the longest first where two overlap ("agile coach", not "agile")."""
+    found: list[tuple[int, int, str]] = []
+    for key in sorted(NOT_TAUGHT, key=lambda k: -len(k.split())):
+        for match in re.finditer(_NOT_TAUGHT_PATTERNS[key], goal):
+            if not any(start < match.end() and match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), match.group()))
+    return [phrase for _, _, phrase in sorted(found)]
+
+
+#: Each phrase of `NOT_TAUGHT` as a pattern over what the learner typed: its words in order, any case, whole words.
+_NOT_TAUGHT_PATTERNS = {
+    key: re.compile(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, key.split())) + r"(?![\w])", re.IGNORECASE)
+    for key in NOT_TAUGHT
+}
+
+
+def _key(phrase: str) -> str:
+    """The `NOT_TAUGHT` key of a phrase the learner wrote ("Scrum  Master" is "scrum master")."""
+    return " ".join(re.findall(r"\w+", phrase.lower()))
+
+
+def _only_about(reading: Interpretation, missing: list[str]) -> bool:
+    """Whether the goal says nothing beyond the fields and roles the catalog has no roadmap for: every phrase read
+    ("scrum" as the agile topic) and every word searched ("support" of "it support") lies within them."""
+    inside = {w for phrase in missing for w in words(phrase)}
+    said = [m.said for m in reading.meanings] + list(reading.loose_words)
+    return all(set(words(s)) <= inside for s in said)
 
 
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
@@ -464,11 +493,12 @@ def _about_topics(reading: Interpretation) -> bool:
     )
 
 
-def _built_on_topics(reading: Interpretation, candidates: list[_Candidate]) -> _Candidate | None:
+def _built_on_topics(catalog: Catalog, reading: Interpretation, candidates: list[_Candidate]) -> _Candidate | None:
     """The roadmap that teaches the asked topics best, when one clearly does: the search scores it highest (none
     higher) and more of its projects practise them than any other roadmap's (System Design has two projects on the
     CAP theorem; Software Architect, Software Engineer and Computer Science, which the search scores the same, one).
-    None when the search or the projects tie: then nothing says which teaches it best, and the purpose decides."""
+    When the search or the projects tie, the roadmap of the language the topic is a framework of leads if it is among
+    those that practise it most (`_language_of`); else nothing says which teaches it best, and the purpose decides."""
     asked = set(reading.topic_keys)
     if not candidates or not asked:
         return None
@@ -478,8 +508,39 @@ def _built_on_topics(reading: Interpretation, candidates: list[_Candidate]) -> _
     if best.score < top or any(
         practice[c.roadmap.slug] >= practice[best.roadmap.slug] for c in candidates if c is not best
     ):
-        return None
+        return _language_of(catalog, reading, candidates, practice)
     return best
+
+
+def _language_of(
+    catalog: Catalog, reading: Interpretation, candidates: list[_Candidate], practice: dict[str, int]
+) -> _Candidate | None:
+    """Among the roadmaps that practise the asked topics most, the one of the language whose way of a broader topic
+    the asked topic is, when just one is: FastAPI is the Python variant of Backend web frameworks ("Django or
+    FastAPI"), so Python leads "fastapi" rather than AI Engineer, which practises it as much to serve models."""
+    deepest = max(practice.values(), default=0)
+    stacks = catalog.derived(_variant_stacks)
+    said = {normalize(t.name) for m in reading.meanings for t in m.topics}
+    languages = {stack for name in said for stack in stacks.get(name, ())}
+    found = [c for c in candidates if c.teaches and practice[c.roadmap.slug] == deepest and c.roadmap.slug in languages]
+    return found[0] if deepest and len(found) == 1 else None
+
+
+def _variant_stacks(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Each topic's name (normalized) and the stacks with a roadmap of their own whose variant of a broader topic names
+    it ("fastapi": python, from Backend web frameworks' "Django or FastAPI"), read once per catalog."""
+    slugs = {r.slug for r in catalog.roadmaps}
+    names = {normalize(t.name) for t in catalog.topics}
+    out: dict[str, set[str]] = {}
+    for topic in catalog.topics:
+        for variant in topic.variants:
+            if variant.stack not in slugs:
+                continue
+            spelt = f" {normalize(variant.name)} "
+            for name in names:
+                if f" {name} " in spelt:
+                    out.setdefault(name, set()).add(variant.stack)
+    return {name: frozenset(stacks) for name, stacks in out.items()}
 
 
 def _assumed_by(catalog: Catalog, best: _Candidate, candidates: list[_Candidate], known: set[str]) -> list[_Candidate]:

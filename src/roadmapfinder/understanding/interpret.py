@@ -132,6 +132,7 @@ class _Reading:
     unknown: list[int] = field(default_factory=list)  # chunks not understood
     loose: list[int] = field(default_factory=list)  # chunks that are words of names but name nothing alone
     purpose: str | None = None
+    background: frozenset[int] = frozenset()  # chunks saying what the learner does now ("i'm a teacher")
 
 
 def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()) -> Interpretation:
@@ -145,7 +146,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     undone = {normalize(p) for p in plain}
     vocabulary = vocabulary_for(catalog)
     chunks, items = _items(raw)
-    reading = _Reading()
+    reading = _Reading(background=_background(raw, chunks))
     for tokens in items:
         _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
         _read_item(vocabulary, chunks, tokens, reading, undone)
@@ -275,7 +276,7 @@ def _read_item(
                 break
         else:
             i += 1
-    kept = [m for m in found if not _doubtful(chunks, tokens, m, found)]
+    kept = [m for m in found if not _doubtful(chunks, tokens, m, found) and not _about_the_learner(reading, m)]
     reading.meanings.extend(kept)
     placed = {c for first, last, _ in kept for c in range(first, last + 1)}
     for token in tokens:
@@ -297,10 +298,45 @@ def _read_item(
             continue
         elif word in NOT_TAUGHT:
             reading.unknown.append(token.chunk)  # a field the catalog has no roadmap for: never a word of a name
-        elif vocabulary.knows_word(token.corrected or word):
+        elif vocabulary.knows_word(token.corrected or word) and token.chunk not in reading.background:
             reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
         else:
             reading.unknown.append(token.chunk)
+
+
+#: How learners say what they do now, before the job itself: "i'm a teacher", "i am an accountant", "i work as a
+#: nurse", "switching from marketing". The words after it, up to a word that joins or a punctuation mark, are their
+#: background (`_background`).
+_BACKGROUND = re.compile(
+    r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|i\s+worked\s+as)\s+(?:an?\s+)?"
+    r"|\b(?:switch|switching|switched|coming|moving|transition|transitioning|change|changing)\s+from\s+",
+    re.IGNORECASE,
+)
+
+
+def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
+    """The pieces of text that say what the learner does now ("i'm a teacher and want to get into tech": "teacher"),
+    up to the first word that joins or asks ("and", "wanting", "in", "to") or a punctuation mark. A person is read
+    as a role the catalog has a roadmap for ("i'm a data analyst"), never as a topic or a word to search: "teacher" is
+    not the teacher model of model distillation, "chef" not the Chef configuration tool."""
+    out: set[int] = set()
+    for found in _BACKGROUND.finditer(raw):
+        for index, chunk in enumerate(chunks):
+            if chunk.start < found.end():
+                continue
+            if any(w in STOPWORDS for w in normalize(chunk.text).split()) or not normalize(chunk.text):
+                break
+            out.add(index)
+            if re.search(r"[,;:.!?)\]]", raw[chunk.end : chunk.end + 1]):
+                break
+    return frozenset(out)
+
+
+def _about_the_learner(reading: _Reading, match: tuple[int, int, Meaning]) -> bool:
+    """A reading that lies within what the learner says they do now and names no roadmap ("chef" as the Chef
+    configuration tool in "i'm a chef"): their background, not something to learn."""
+    first, last, meaning = match
+    return not meaning.roadmaps and all(c in reading.background for c in range(first, last + 1))
 
 
 #: Field words that only qualify the subject named just before them ("chatgpt apps"); alone they name the field.

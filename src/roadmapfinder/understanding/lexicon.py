@@ -241,6 +241,9 @@ FILLER = frozenset(
         "fast",  # "... fast", "quickly": how soon, not what
         "quickly",
         "quick",
+        "no",  # "no degree tech job": how they start, not a subject
+        "paying",  # "highest paying tech job": why, as "pay" and "salary" are
+        "remotely",  # "i want to work remotely", as "remote": not Git remotes
         "someone",
         "anybody",
         "somebody",
@@ -336,7 +339,9 @@ FIELD_SEARCH: dict[str, str] = {
     Category.MOBILE.value: "mobile apps",
     Category.LANGUAGES.value: "programming language",
     Category.DATA_AI.value: "data science",
-    Category.CLOUD_OPS.value: "cloud infrastructure operations",
+    # "computing", as in "cloud computing" (an alias of AWS and Cloud Engineer): with "infrastructure" a hobbyist's
+    # "get into cloud" started with Terraform, a tool for the infrastructure, before the cloud itself.
+    Category.CLOUD_OPS.value: "cloud computing operations",
     Category.SECURITY.value: "cyber security",
     Category.DATABASES.value: "database",
     Category.FOUNDATIONS.value: "computer science",
@@ -372,14 +377,32 @@ EVERYDAY_NAMES = frozenset(
     ]
 )
 
-#: Fields learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first: the
-#: finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the
-#: word ("robotics" and the "robots.txt" of SEO). Slugs, checked against the catalog by the tests.
+#: Fields and roles learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first:
+#: the finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the
+#: word ("robotics" and the "robots.txt" of SEO) or teaches a topic of that name among many others ("scrum" is a topic
+#: of the Android and iOS roadmaps' last phases, yet a Scrum Master is no mobile developer). A key of several words
+#: ("scrum master", "it support") is matched as the learner wrote it, filler words included; the interpreter reads
+#: single words only, so a topic of that name ("agile", "scrum") stays known in "what I know". Slugs, checked against
+#: the catalog by the tests.
+_EMBEDDED = ("embedded-systems", "cpp", "python")
+_DELIVERY = ("product-manager", "engineering-manager")  # where Scrum, Kanban and planning delivery are taught
+_IT_SUPPORT = ("linux", "network-engineer", "cyber-security")  # where a help desk career usually goes next
 NOT_TAUGHT: dict[str, tuple[str, ...]] = {
-    "robotics": ("embedded-systems", "cpp", "python"),
-    "robot": ("embedded-systems", "cpp", "python"),
-    "robots": ("embedded-systems", "cpp", "python"),
-    "drone": ("embedded-systems", "cpp", "python"),
-    "drones": ("embedded-systems", "cpp", "python"),
+    "robotics": _EMBEDDED,
+    "robot": _EMBEDDED,
+    "robots": _EMBEDDED,
+    "drone": _EMBEDDED,
+    "drones": _EMBEDDED,
     "electronics": ("embedded-systems", "cpp"),
+    "scrum": _DELIVERY,
+    "scrum master": _DELIVERY,
+    "agile": _DELIVERY,
+    "agile coach": _DELIVERY,
+    "kanban": _DELIVERY,
+    "project manager": _DELIVERY,
+    "project management": _DELIVERY,
+    "it support": _IT_SUPPORT,
+    "tech support": _IT_SUPPORT,
+    "help desk": _IT_SUPPORT,
+    "helpdesk": _IT_SUPPORT,
 }
