@@ -8,6 +8,7 @@ the anonymous page carries no CSRF token and stays cacheable for everyone.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +29,7 @@ from roadmapfinder.progress import RoadmapStanding, Tally, TopicStatus, TrackPro
 from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, generated_standings, roadmap_track_of
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
-from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
 
 register = template.Library()
@@ -132,6 +133,19 @@ def _phase_bar(request: HttpRequest, track: Track | str, number: int, oob: bool)
 
 def _bar(*, key: str, label: str, tally: Tally, oob: bool, follow: SafeString = _NOTHING) -> SafeString:
     """A progress bar with its words. Built in Python, not a template: a roadmap page draws one per phase."""
+    if follow is _NOTHING:
+        return _plain_bar(key, label, tally, oob)
+    return _bar_html(key, label, tally, oob, follow)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_bar(key: str, label: str, tally: Tally, oob: bool) -> SafeString:
+    """A bar without a follow form, kept: its words depend on nothing but its arguments, and readers' phase bars
+    repeat (most phases are at 0 % for most readers)."""
+    return _bar_html(key, label, tally, oob, _NOTHING)
+
+
+def _bar_html(key: str, label: str, tally: Tally, oob: bool, follow: SafeString) -> SafeString:
     in_progress = f", {tally.in_progress} in progress" if tally.in_progress else ""
     # str.format, not format_html: every value is a number, our own word or already-safe HTML (the follow form),
     # and escaping each of them again cost a personal page more than the rest of its bars.
@@ -185,8 +199,18 @@ def topic_marker(
 
 
 def _status(request: HttpRequest, topic_id: str) -> str:
-    status = reader_state(request).status(topic_id)
-    return status.value if status else "none"
+    return _statuses(request).get(topic_id, "none")
+
+
+def _statuses(request: HttpRequest) -> dict[str, str]:
+    """The reader's statuses as the forms write them, worked out once per request and state: a roadmap page asks
+    for each of its topics twice (the form's class and its chosen option)."""
+    state = reader_state(request)
+    memo: tuple[object, dict[str, str]] | None = getattr(request, "_rf_statuses", None)
+    if memo is None or memo[0] is not state:
+        memo = (state, {topic: status.value for topic, status in state.topics.items()})
+        request._rf_statuses = memo  # type: ignore[attr-defined]
+    return memo[1]
 
 
 def _topic_marker_html(
@@ -214,14 +238,16 @@ def _topic_marker_html(
     )
 
 
-@filler("status")
-def _status_slot(request: HttpRequest, args: list[str]) -> str:
-    return _status(request, args[0])
+@many_filler("status")
+def _status_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    statuses = _statuses(request)
+    return [statuses.get(args[0], "none") for args in slots]
 
 
-@filler("options")
-def _options_slot(request: HttpRequest, args: list[str]) -> str:
-    return _OPTIONS[_status(request, args[0])]
+@many_filler("options")
+def _options_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    statuses = _statuses(request)
+    return [_OPTIONS[statuses.get(args[0], "none")] for args in slots]
 
 
 #: The topic's status form. Built in Python, not a template: a personal roadmap page holds one per topic (up to
@@ -347,9 +373,10 @@ def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
     return _note_inline(request, topic_id) if request is not None else mark_safe("")
 
 
-@filler("note")
-def _note_slot(request: HttpRequest, args: list[str]) -> str:
-    return _note_inline(request, args[0])
+@many_filler("note")
+def _note_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    notes = _notes(request)  # most topics have none: nothing to build
+    return [_note_inline(request, args[0]) if notes.get(args[0]) else _NOTHING for args in slots]
 
 
 def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
