@@ -228,3 +228,66 @@ def test_a_framework_leads_with_its_language(goal: str, purpose: str) -> None:
 @pytest.mark.parametrize("purpose", ["freelance", "hobby"])
 def test_cloud_as_a_hobby_starts_with_the_cloud_not_a_tool_for_it(goal: str, purpose: str) -> None:
     assert _picks(goal, purpose)[0] == "aws", _picks(goal, purpose)
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "among", "never"),
+    [
+        # what comes after a roadmap named outright: how far it takes the learner into another too, not only what
+        # another teaches of it ("docker" was followed by DevSecOps, for container security: see below)
+        ("unreal engine", {"cpp"}, {"site-reliability", "software-engineer", "engineering-manager", "qa-engineer"}),
+        ("unity", {"csharp"}, set()),
+        ("go", {"csharp", "backend", "software-engineer"}, set()),  # one of them, and three picks
+        ("golang", {"csharp", "backend", "software-engineer"}, set()),
+        ("rust", {"software-engineer"}, set()),
+        ("game developer", {"csharp", "cpp"}, {"frontend", "devrel"}),
+        ("qa engineer", {"software-engineer"}, {"game-developer"}),
+        ("android developer", {"kotlin", "ios"}, {"devrel"}),
+        ("flutter", {"ios"}, set()),
+        ("mongodb", {"sql"}, set()),
+        # a framework leads to the language it is written in
+        ("flask", {"python", "backend"}, set()),
+        ("i want to learn flask", {"python"}, set()),
+        # a person's job is not a product: "worker" is not Cloudflare Workers
+        ("im a retail worker wanting to get into tech", set(), {"cloudflare"}),
+        # a common goal is what it is made with, not the words it shares (Cloudflare's bot protection)
+        ("make a discord bot", {"python", "nodejs"}, {"cloudflare", "devrel", "code-review"}),
+        ("learn to make discord bots", {"python"}, {"cloudflare"}),
+        ("build a telegram bot", {"python"}, {"cloudflare"}),
+        ("minecraft mods", {"java"}, {"go"}),
+    ],
+)
+def test_the_next_picks_are_where_a_mentor_would_send_you(
+    goal: str, purpose: str, among: set[str], never: set[str]
+) -> None:
+    picks = _picks(goal, purpose)
+    if goal in ("go", "golang"):  # a language with no neighbour had no next pick at all
+        assert len(picks) == 3, picks
+        assert among & set(picks), picks
+    else:
+        assert among <= set(picks), picks
+    assert not never & set(picks), picks
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance"])
+def test_docker_for_work_leads_on_to_devops(purpose: str) -> None:
+    """DevSecOps, which teaches Docker's rarest topics (container security), came before DevOps, a tenth of which is
+    what Docker teaches."""
+    assert _picks("docker", purpose)[1:] in (["devops", "kubernetes"], ["kubernetes", "devops"])
+
+
+def test_a_common_goal_says_how_it_was_read_with_an_undo() -> None:
+    found = _finder("make a discord bot")
+    assert found["message"] == "We read “discord bot” as Chat bots, made with Python and Node.js."
+    assert found["interpretation"]["meanings"][0]["how"] == "synonym"  # our reading: the page offers its Undo
+    assert found["recommendations"][0]["reason"].startswith("It teaches what “discord bot” is made with.")
+    undone = Client().post(
+        "/api/v1/finder", {"goal": "make a discord bot", "plain": ["discord bot"]}, content_type="application/json"
+    )
+    assert [r["slug"] for r in undone.json()["recommendations"]][:1] != ["python"]
+
+
+def test_a_framework_says_the_language_it_is_written_in() -> None:
+    python = next(r for r in _finder("flask")["recommendations"] if r["slug"] == "python")
+    assert python["reason"].startswith("“flask” is written in Python, so learn it first unless you know it already.")

@@ -39,7 +39,9 @@ from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
-from roadmapfinder.understanding.interpret import Interpretation, Meaning, interpret
+from roadmapfinder.understanding.goal_words import GoalSense
+from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
 from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH, NOT_TAUGHT
 
@@ -136,6 +138,8 @@ class _Candidate:
     assumed_by: str = ""  # the title of the roadmap built on the asked topics, which assumes this one
     near: str = ""  # the title of the roadmap the learner named, whose topics this one shares (`_neighbours`)
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
+    made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
+    written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
 
 
 def recommend_roadmaps(
@@ -190,6 +194,36 @@ def recommend_roadmaps(
             known=list(known_reading.topics),
             not_understood=not_understood,
         )
+    common = _common_goal(catalog, reading, goal_text, plain, count)
+    if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
+        meaning, sense = common
+        picks = [r.key for r in meaning.roadmaps]
+        shown = reading.model_copy(
+            update={
+                "understood": True,
+                "meanings": [meaning],
+                "not_understood": [w for w in reading.not_understood if set(words(w)) - set(words(meaning.said))],
+                "loose_words": [w for w in reading.loose_words if set(words(w)) - set(words(meaning.said))],
+            }
+        )
+        return FinderOut(
+            understood=True,
+            message=f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}.",
+            interpretation=shown,
+            known_reading=known_reading,
+            recommendations=[
+                _recommendation(
+                    catalog,
+                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=meaning.said),
+                    hours,
+                    why,
+                    set(known_reading.topics),
+                )
+                for slug in picks
+            ],
+            known=list(known_reading.topics),
+            not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
+        )
     if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
@@ -214,6 +248,8 @@ def recommend_roadmaps(
         ranked = [best, *(c for c in ranked if c is not best)]
     if about_topics and ranked and ranked[0].teaches:  # ... after the roadmaps the one that teaches it assumes
         first = [ranked[0], *_assumed_by(catalog, ranked[0], candidates, known_topics)]
+        language = _framework_language(catalog, reading, ranked[0], candidates, known_topics)
+        first += [c for c in language if all(c.roadmap.slug != f.roadmap.slug for f in first)]
         ranked = [*first, *(c for c in ranked if all(c.roadmap.slug != f.roadmap.slug for f in first))]
     chosen = ranked[:count]
     typed = _typed_pick(catalog, reading, goal_text, chosen, count)
@@ -240,6 +276,29 @@ def recommend_roadmaps(
         known=list(known_reading.topics),
         not_understood=not_understood,
     )
+
+
+def _common_goal(
+    catalog: Catalog, reading: Interpretation, goal: str, plain: Collection[str], count: int
+) -> tuple[Meaning, GoalSense] | None:
+    """The one common goal the goal names and nothing else ("make a discord bot": chat bots), when the interpreter
+    reads no roadmap, topic or field in it but a word that only names a kind of thing ("extension" as Swift's protocol
+    extensions), with its reading as the roadmaps it is made with, best first (`goal_words.SENSES`, the generator's
+    table: a Discord bot is Python, then Node.js). Searched, its words found Cloudflare's bot protection, and "chrome
+    extension" iOS. None when the goal names anything more ("a discord bot and react", "python scripts": their names
+    are searched, as any goal's), when the catalog does not cover it, or when the learner undid the reading
+    (`plain`)."""
+    found = read_goal(catalog, goal, plain=plain)
+    senses = [s for s in found.senses if s.suggestions]
+    made_of = found.made_of
+    if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):
+        return None
+    if any((m.roadmaps or m.topics or m.field) and m.said not in found.too_general for m in reading.meanings):
+        return None  # "python scripts", "make mobile games": what the goal names is searched, as for any goal
+    sense = senses[0]
+    slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
+    roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
+    return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
 
 
 def _not_taught(goal: str) -> list[str]:
@@ -380,13 +439,18 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
 
 
 def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[str, float]]:
-    """For a goal whose every phrase names one roadmap ("data engineering", "full stack"), the other roadmaps that
-    share most of a named roadmap's topics, each with that roadmap's title and the share it teaches (Data Analyst and
-    Data Scientist for Data Engineer; Product Manager for Engineering Manager), a topic counting less the more
-    roadmaps teach it (variables and loops make no language a neighbour of another), and the roadmaps it builds on or
-    that build on it (Python and Django). The words of a name say nothing of its neighbours: searched, "engineering"
-    found Prompt Engineering's context engineering and "stack" the ELK stack. Empty for any other goal, whose words
-    the search weighs."""
+    """For a goal whose every phrase names one roadmap ("data engineering", "full stack"), the roadmaps that come next:
+    those sharing most with a named roadmap, each with that roadmap's title and the share. What two roadmaps share is
+    read both ways, and the larger counts: the share of the named roadmap's topics the other teaches (Data Analyst and
+    Data Scientist for Data Engineer; Product Manager for Engineering Manager), or the share of the other's topics the
+    named one teaches, how far it takes the learner into it (Docker is a tenth of DevOps; Go a fifth of Backend
+    Developer and Software Engineer; Game Developer a sixth of C#). Read one way only, a small roadmap's next steps
+    were whatever taught its few rare topics (DevSecOps, for container security, came before DevOps after "docker"),
+    and a language or a field of its own had none. A topic counts less the more roadmaps teach it (variables and loops
+    make no language a neighbour of another); the roadmaps that build on it share at least `BUILDS_ON_SHARE`, and
+    those it builds on that much more than they share (Backend Developer, before Software Engineer, for System
+    Design). The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's
+    context engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
     named = reading.roadmap_keys
     if not named or reading.loose_words or any(len(m.roadmaps) != 1 for m in reading.meanings):
         return {}  # a phrase naming several roadmaps ("web development") is broad: its words are searched
@@ -395,16 +459,24 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     for slug in named:
         roadmap = catalog.roadmap(slug)
         own = set(roadmap.topic_ids)
-        total = sum(rarity[t] for t in own) or 1.0
         for other in catalog.roadmaps:
             if other.slug in named:
                 continue
-            share = sum(rarity[t] for t in own & set(other.topic_ids)) / total
-            if other.slug in roadmap.prerequisite_roadmaps or slug in other.prerequisite_roadmaps:
+            theirs = set(other.topic_ids)
+            shared = sum(rarity[t] for t in own & theirs)
+            share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
+            if other.slug in roadmap.prerequisite_roadmaps:  # what it builds on comes first: Backend for System Design
+                share += BUILDS_ON_SHARE
+            elif slug in other.prerequisite_roadmaps:
                 share = max(share, BUILDS_ON_SHARE)
             if share >= NEIGHBOUR_FLOOR and share > out.get(other.slug, ("", 0.0))[1]:
                 out[other.slug] = (roadmap.title, share)
     return out
+
+
+def _weight(rarity: dict[str, float], topics: set[str]) -> float:
+    """A roadmap's topics weighed by their rarity (never zero, so a share of them can be taken)."""
+    return sum(rarity[t] for t in topics) or 1.0
 
 
 def _rarity(catalog: Catalog) -> dict[str, float]:
@@ -519,18 +591,45 @@ def _language_of(
     the asked topic is, when just one is: FastAPI is the Python variant of Backend web frameworks ("Django or
     FastAPI"), so Python leads "fastapi" rather than AI Engineer, which practises it as much to serve models."""
     deepest = max(practice.values(), default=0)
-    stacks = catalog.derived(_variant_stacks)
-    said = {normalize(t.name) for m in reading.meanings for t in m.topics}
-    languages = {stack for name in said for stack in stacks.get(name, ())}
+    languages = _languages_of(catalog, reading)
     found = [c for c in candidates if c.teaches and practice[c.roadmap.slug] == deepest and c.roadmap.slug in languages]
     return found[0] if deepest and len(found) == 1 else None
 
 
+def _languages_of(catalog: Catalog, reading: Interpretation) -> set[str]:
+    """The roadmaps of the languages whose variant of a broader topic names what the learner asked about, by the
+    name it was read as or as the learner wrote it ("fastapi", "flask": Python)."""
+    stacks = catalog.derived(_variant_stacks)
+    said = {normalize(t.name) for m in reading.meanings for t in m.topics}
+    said |= {normalize(m.corrected or m.said) for m in reading.meanings if m.topics and not m.roadmaps}
+    return {stack for name in said for stack in stacks.get(name, ())}
+
+
+def _framework_language(
+    catalog: Catalog, reading: Interpretation, first: _Candidate, candidates: list[_Candidate], known: set[str]
+) -> list[_Candidate]:
+    """The roadmap of the one language the asked framework is written in, when the first pick is not it and the
+    learner has not started it: "flask" is taught by Backend Developer's web frameworks, whose Python variant names
+    it, so Python comes next, as a roadmap the first pick assumes would (as "fastapi" leads with Python, which
+    teaches it)."""
+    languages = _languages_of(catalog, reading)
+    if len(languages) != 1 or first.roadmap.slug in languages:
+        return []
+    roadmap = catalog.roadmap(next(iter(languages)))
+    if known & set(roadmap.topic_ids):
+        return []
+    found = next((c for c in candidates if c.roadmap.slug == roadmap.slug), None)
+    said = next(m.said for m in reading.meanings if m.topics)
+    base = found or _Candidate(roadmap, 0.0, None, (), None, ())
+    return [replace(base, written_in=said)]
+
+
 def _variant_stacks(catalog: Catalog) -> dict[str, frozenset[str]]:
-    """Each topic's name (normalized) and the stacks with a roadmap of their own whose variant of a broader topic names
-    it ("fastapi": python, from Backend web frameworks' "Django or FastAPI"), read once per catalog."""
+    """Each topic's name and alias (normalized) and the stacks with a roadmap of their own whose variant of a broader
+    topic names it ("fastapi": python, from Backend web frameworks' "Django, FastAPI or Flask"; "flask", an alias of
+    that topic, too), read once per catalog."""
     slugs = {r.slug for r in catalog.roadmaps}
-    names = {normalize(t.name) for t in catalog.topics}
+    names = {normalize(n) for t in catalog.topics for n in (t.name, *t.aliases)} - {""}
     out: dict[str, set[str]] = {}
     for topic in catalog.topics:
         for variant in topic.variants:
@@ -621,7 +720,8 @@ def sells_to_clients(roadmap: Roadmap) -> bool:
 #: long weighs about 0.8 as much.
 YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
-#: A roadmap sharing at least this share of a named roadmap's topics is its neighbour (`_neighbours`).
+#: A roadmap sharing at least this share of a named roadmap's topics, or of whose topics the named roadmap teaches this
+#: share, is its neighbour (`_neighbours`).
 NEIGHBOUR_FLOOR = 0.1
 #: ... and one that it builds on or that builds on it counts as sharing at least this much.
 BUILDS_ON_SHARE = 0.3
@@ -687,7 +787,11 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
     elif candidate.nearest_to:
         first = f"We have no roadmap for {candidate.nearest_to.lower()}; this is one of the nearest"
     elif candidate.near:
-        first = f"It shares much of what {candidate.near}, which you asked for, teaches"
+        first = f"It shares much with {candidate.near}, which you asked for"
+    elif candidate.made_for:
+        first = f"It teaches what “{candidate.made_for}” is made with"
+    elif candidate.written_in:
+        first = f"“{candidate.written_in}” is written in {roadmap.title}, so learn it first unless you know it already"
     elif candidate.assumed_by:
         first = f"{candidate.assumed_by} builds on it, so learn it first unless you know it already"
     elif candidate.typed:  # not what the reading found: say why it is here at all
