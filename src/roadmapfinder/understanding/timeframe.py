@@ -76,8 +76,9 @@ class TimeFrame:
 
     @property
     def line(self) -> str:
-        """How it was read, for people: 26 weeks, by 5 June 2027."""
-        weeks = f"{self.weeks:g} week{'s' if self.weeks != 1 else ''}" if self.weeks >= 1 else "under a week"
+        """How it was read, for people: a deadline: about 26 weeks, by 6 June 2027."""
+        whole = round(self.weeks)
+        weeks = f"about {whole} week{'s' if whole != 1 else ''}" if self.weeks >= 1 else "under a week"
         return f"a deadline: {weeks}, by {long_date(self.by)}"
 
 
