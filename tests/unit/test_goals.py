@@ -4,6 +4,7 @@ cover refused with only the roadmaps that honestly help, and every reading undoa
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,13 @@ from roadmapfinder.errors import NotFound
 from roadmapfinder.understanding import generate_roadmap
 from roadmapfinder.understanding.goal_words import BACKGROUND, GENERIC_SUGGESTIONS, SENSES
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
+from roadmapfinder.understanding.timeframe import read_time_frame
 
 SHIPPED: Catalog = catalog_in(None)
 EVAL_SET = Path(__file__).parent.parent / "assets" / "generate_eval.yaml"
 GOALS: list[dict[str, Any]] = yaml.safe_load(EVAL_SET.read_text())
+#: The day the eval set's deadlines are counted from ("by march": 12 weeks).
+TODAY = date(2026, 12, 5)
 
 
 def _topics(roadmap: GeneratedRoadmap) -> set[str]:
@@ -29,7 +33,9 @@ def _topics(roadmap: GeneratedRoadmap) -> set[str]:
 @pytest.mark.parametrize("goal", GOALS, ids=[f"{g['say']}|{g.get('know', '')}|{g.get('plain', '')}" for g in GOALS])
 def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[str, Any]) -> None:
     def generate() -> GeneratedRoadmap:
-        return generate_roadmap(SHIPPED, goal=goal["say"], known=goal.get("know"), plain=goal.get("plain", ()))
+        return generate_roadmap(
+            SHIPPED, goal=goal["say"], known=goal.get("know"), plain=goal.get("plain", ()), today=TODAY
+        )
 
     if goal.get("refused"):
         with pytest.raises(NotFound) as caught:
@@ -48,6 +54,25 @@ def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[st
     assert not set(goal.get("not_topics", [])) & _topics(roadmap)
     assert roadmap.total_hours <= goal.get("max_hours", 10_000)
     assert goal.get("note", "") in " ".join(roadmap.notes)
+    if goal.get("all_understood"):
+        assert roadmap.not_understood == []
+    if "deadline" in goal:
+        expected = goal["deadline"]
+        if expected is None:
+            assert roadmap.deadline is None
+        else:
+            assert roadmap.deadline is not None, "the deadline was not read"
+            assert any(u.said == roadmap.deadline.said and u.undoable for u in roadmap.understood)
+            for key, value in expected.items():
+                found = roadmap.hours_per_week if key == "pace" else getattr(roadmap.deadline, key)
+                assert found == value, (key, found, roadmap.deadline.message)
+    if "scope" in goal:
+        if goal["scope"] is None:
+            assert roadmap.scope == []
+        else:
+            assert roadmap.scope, "the roadmap was not cut at a milestone"
+            assert all(s.kind == goal["scope"]["kind"] for s in roadmap.scope)
+            assert all(s.phases == goal["scope"].get("phases", s.phases) for s in roadmap.scope)
 
 
 def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
@@ -131,3 +156,42 @@ def test_the_background_the_generator_may_leave_out_names_only_what_the_catalog_
             assert set(entry.topics) & set(SHIPPED.with_prerequisites([through])), entry.key
         roadmap = generate_roadmap(SHIPPED, goal=entry.include)
         assert set(entry.topics) & _topics(roadmap), f"{entry.key}: “{entry.include}” does not include it"
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "by"),
+    [
+        ("data analyst job in 6 months", "in 6 months", date(2027, 6, 6)),
+        ("learn react in 2 weeks", "in 2 weeks", date(2026, 12, 19)),
+        ("become a backend developer by next summer", "by next summer", date(2027, 6, 1)),
+        ("learn kubernetes by march", "by march", date(2027, 3, 1)),
+        ("get a remote job in tech within a year", "within a year", date(2027, 12, 5)),
+        ("learn rust by the end of the year", "by the end of the year", date(2026, 12, 31)),
+        ("learn python in a month", "in a month", date(2027, 1, 4)),
+        ("learn mongodb march", None, None),  # a month without "by" is not a deadline
+        ("learn go in depth", None, None),
+    ],
+)
+def test_a_deadline_is_read_with_its_date_and_taken_out_of_the_words(goal: str, said: str | None, by: date) -> None:
+    frame, words = read_time_frame(goal, today=TODAY)
+    if said is None:
+        assert frame is None
+        assert words == goal
+        return
+    assert frame is not None
+    assert (frame.said, frame.by) == (said, by)
+    assert said not in words
+    assert read_time_frame(goal, today=TODAY, plain=[said]) == (None, goal)  # undone: read as typed
+
+
+def test_a_job_goal_is_cut_at_the_job_ready_phase_and_the_rest_is_listed_with_how_to_include_it() -> None:
+    roadmap = generate_roadmap(SHIPPED, goal="become a devops engineer", today=TODAY)
+    (scope,) = roadmap.scope
+    job_ready = next(n for n, p in enumerate(SHIPPED.roadmap("devops").phases, start=1) if p.job_ready)
+    assert scope.phases == job_ready
+    after = [s for s in roadmap.skipped if s.reason.startswith("after the job-ready milestone")]
+    assert after
+    assert all("undo “become”" in s.reason for s in after)
+    assert scope.left_out_hours == sum(SHIPPED.topic(s.id).effort_hours for s in after)
+    hobby = generate_roadmap(SHIPPED, goal="become a devops engineer", purpose="hobby", today=TODAY)
+    assert hobby.scope == []  # a hobby is not a job

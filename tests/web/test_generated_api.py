@@ -145,3 +145,26 @@ def test_suggestions_in_an_error_are_relevant_or_absent() -> None:
     assert "firmware" in printing["hint"]
     gibberish = _generate({"goal": "qwzx vbnm"}).json()
     assert gibberish["suggestions"] == []
+
+
+def test_a_deadline_and_a_job_goal_answer_with_what_they_need_and_each_reading_undoes() -> None:
+    """ "data analyst job in 6 months" was the whole 585 h career with "in 6 months" dropped without a word."""
+    response = _generate({"goal": "data analyst job in 6 months"})
+    assert response.status_code == 201, response.content
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    deadline = out["deadline"]
+    assert deadline["said"] == "in 6 months"
+    assert deadline["realistic"]
+    assert deadline["fits"]
+    assert out["hours_per_week"] == deadline["hours_per_week_needed"]  # no hours given: the deadline sets the pace
+    (scope,) = out["scope"]
+    assert (scope["roadmap"], scope["kind"], scope["said"]) == ("data-analyst", "job", "job")
+    assert out["total_hours"] < 585
+    readings = {u["said"]: u["how"] for u in out["understood"]}
+    assert readings["in 6 months"] == "deadline"
+    assert readings["job"] == "milestone"
+    whole = _generate({"goal": "data analyst job in 6 months", "plain": ["in 6 months", "job"]}).json()
+    assert whole["deadline"] is None
+    assert whole["scope"] == []
+    assert whole["total_hours"] == 585

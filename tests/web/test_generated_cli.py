@@ -181,3 +181,12 @@ def test_discord_bots_for_someone_who_knows_python_start_past_python() -> None:
     assert "Chat bots Roadmap" in result.stdout
     assert "Cloudflare" not in result.output
     assert "You know:" in result.stderr
+
+
+def test_generate_says_what_a_deadline_needs_and_how_to_undo_it() -> None:
+    result = runner.invoke(app, ["generate", "learn react in 2 weeks"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "Deadline:" in said
+    assert "is not realistic for React" in said
+    assert "--plain 'in 2 weeks'" in said

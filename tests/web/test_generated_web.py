@@ -263,3 +263,21 @@ def test_a_goal_the_catalog_does_not_cover_says_so_and_offers_only_what_helps() 
     assert "Roadmaps that may help" in shown
     assert "Game Developer" in shown
     assert "Frontend Developer" not in shown
+
+
+def test_a_deadline_is_said_on_the_page_undoable_and_becomes_the_plans_target_date() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="become a backend developer by next summer"))
+    shown = text(page.content)
+    assert "Your deadline: “by next summer” (by 1 June" in shown
+    assert "Backend Developer up to the job-ready milestone" in shown
+    body = page.content.decode()
+    assert "plain=by+next+summer" in body
+    assert "plain=become" in body
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
+    assert plan_link
+    assert "target_date=" in plan_link.group(1)
+    form = client.get(plan_link.group(1).replace("&amp;", "&"))
+    target = re.search(r"target_date=(\d{4}-\d{2}-\d{2})", plan_link.group(1))
+    assert target
+    assert f'value="{target.group(1)}"' in form.content.decode()

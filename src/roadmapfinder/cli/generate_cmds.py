@@ -83,6 +83,8 @@ def _print_reading(roadmap: GeneratedRoadmap) -> None:
         stderr.print(
             f"  [dim]Not what you meant? Add --plain {escape(shlex.quote(undoable.said))} to read it as typed[/]"
         )
+    if roadmap.deadline:
+        stderr.print(f"[bold yellow]Deadline:[/] {escape(roadmap.deadline.message)}")
     for note in roadmap.notes:
         stderr.print(f"[bold yellow]Note:[/] {escape(note)}")
     print_reading(

@@ -47,6 +47,8 @@ def document_from_generated(
         ("Phases", str(len(roadmap.phases))),
         ("Topics", str(sum(len(p.core_skills) for p in roadmap.phases))),
     ]
+    if roadmap.deadline:
+        facts.append(("Deadline", roadmap.deadline.message))
     if known := [u for u in roadmap.known if not u.started]:
         facts.append(("Already known", "; ".join(u.line for u in known)))
     if started := [u for u in roadmap.known if u.started]:

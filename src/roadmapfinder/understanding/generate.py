@@ -23,6 +23,7 @@ import json
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
@@ -36,10 +37,12 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.goal_words import BACKGROUND
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
-from roadmapfinder.understanding.interpret import Meaning
-from roadmapfinder.understanding.known import known_from
+from roadmapfinder.understanding.interpret import Meaning, Ref
+from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.scope import beyond_cuts, read_scope, scope_out, scope_reading
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
+from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, read_time_frame
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -70,10 +73,15 @@ def generate_roadmap(
     level: str | None = None,
     purpose: str | None = None,
     plain: Collection[str] = (),
+    today: date | None = None,
 ) -> GeneratedRoadmap:
     """A roadmap for `goal` at the learner's pace, less what they know (see the module docstring).
 
-    `plain` lists phrases of the goal whose reading the learner undid: they are read as typed (`goals.read_goal`).
+    `plain` lists phrases of the goal whose reading the learner undid: they are read as typed (`goals.read_goal`,
+    `timeframe.read_time_frame`, `scope.read_scope`). A deadline in the goal ("in 6 months") is counted from
+    `today` (default: the machine's date) and reported with what it needs (`deadline`); without hours a week, a
+    realistic deadline sets the pace. A goal to get a job, or to build one app, with a career roadmap takes the
+    roadmap up to its milestone (`scope`).
     Raises `NotFound` (with a hint and the roadmaps that honestly help, or none) when nothing in the goal names a
     skill the catalog teaches or the goal is one it does not cover, and `InvalidInput` for an empty goal, hours
     outside 1-80, or an unknown level or purpose.
@@ -87,17 +95,27 @@ def generate_roadmap(
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
     known_topics = dict(known_reading.topics) if known_reading else {}
-    reading = read_goal(catalog, goal_text, plain=undone, knows=known_topics)
+    frame, words = read_time_frame(goal_text, today=today or date.today(), plain=undone)
+    if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
+        frame, words = None, goal_text
+    reading = read_goal(catalog, words, plain=undone, knows=known_topics)
     subjects = reading.subjects
     if not subjects:
-        raise _not_found(catalog, goal_text, reading)
+        refusal = _not_found(catalog, goal_text, reading)
+        if frame is not None:  # the deadline was understood: say so, so the learner knows it will count
+            refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
+        raise refusal
+    named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
+    cuts = read_scope(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
 
-    asked, base_level = _asked(catalog, subjects, reading.made_of)
+    asked, base_level = _asked(catalog, subjects, reading.made_of, {c.roadmap: c.phases for c in cuts})
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
+    beyond = beyond_cuts(catalog, cuts, asked)
+    fences = {*fences, *beyond}
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     for topic_id in catalog.with_prerequisites(asked, skipped):
         level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
@@ -106,6 +124,9 @@ def generate_roadmap(
         elif why_learn == "hobby" and topic_id not in named and level_here == Level.SENIOR_PREP:
             skipped[topic_id] = "career preparation, left out for a hobby"
     topics = catalog.with_prerequisites(asked, skipped)
+    for topic_id, why in beyond.items():
+        if topic_id not in topics and topic_id not in skipped:
+            skipped[topic_id] = why
     if not topics:
         raise InvalidInput(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
@@ -123,17 +144,34 @@ def generate_roadmap(
                 levels, order, groups = _layout(catalog, topics, base_level)
     whys = _whys(catalog, order, asked)
     goal_names = _join(list(dict.fromkeys(reading.titles)))
-    phases = _phases(catalog, groups, levels, whys, hours, set(known_topics), goal_names, reading.roadmap_keys, asked)
-    phases += _practice_phases(catalog, phases, hours, MIN_PHASES - len(phases))
+
+    def laid_out(pace: float) -> list[GeneratedPhaseOut]:
+        built = _phases(catalog, groups, levels, whys, pace, set(known_topics), goal_names, reading.roadmap_keys, asked)
+        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built))
+
+    phases = laid_out(hours)
+    scope = [scope_out(catalog, c, skipped) for c in cuts]
+    deadline = None
+    if frame is not None:
+        given = parse_hours_per_week(hours_per_week) is not None
+        pace = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
+        phases, hours = (laid_out(pace), pace) if pace != hours else (phases, hours)
+        deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
+    understood = list(reading.understood)
+    understood += [scope_reading(catalog, c) for c in cuts]
+    if frame is not None:
+        understood.append(
+            Understood(said=frame.said, means=[Ref(key=frame.by.isoformat(), name=frame.line)], how="deadline")
+        )
     roadmap = GeneratedRoadmap(
         id="",
         title=goal_names,
         goal=goal_text,
-        understood=reading.understood,
+        understood=understood,
         not_understood=list(
             dict.fromkeys([*reading.not_understood, *(known_reading.not_understood if known_reading else [])])
         ),
-        notes=[*reading.notes, *background_notes],
+        notes=[*reading.notes, *(s.message for s in scope), *background_notes],
         plain=undone,
         known=list(known_reading.understood) if known_reading else [],
         skipped=[
@@ -149,6 +187,8 @@ def generate_roadmap(
             min=sum(p.estimated_weeks.min for p in phases), max=sum(p.estimated_weeks.max for p in phases)
         ),
         phases=phases,
+        scope=scope,
+        deadline=deadline,
     )
     return roadmap.model_copy(update={"id": _content_id(roadmap)})
 
@@ -164,6 +204,8 @@ def _content_id(roadmap: GeneratedRoadmap) -> str:
         sorted(s.id for s in roadmap.skipped),
         [[p.level.value, [s.topic for s in p.core_skills], [j.key for j in p.projects]] for p in roadmap.phases],
     ]
+    if roadmap.deadline:  # only when there is one, so roadmaps without a deadline keep their ids
+        content.append([roadmap.deadline.said, roadmap.deadline.by.isoformat()])
     return hashlib.sha256(json.dumps(content).encode()).hexdigest()[:12]
 
 
@@ -228,9 +270,12 @@ def _where(hit: RoadmapHit) -> str:
     return f"the topic {topic}" if topic else "its summary"
 
 
-def _asked(catalog: Catalog, subjects: list[Meaning], made_of: set[str]) -> tuple[dict[str, str], dict[str, Level]]:
+def _asked(
+    catalog: Catalog, subjects: list[Meaning], made_of: set[str], cut: dict[str, int]
+) -> tuple[dict[str, str], dict[str, Level]]:
     """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it; a common goal's
-    topics (`made_of`: "chrome extension") are what the learner's thing is made with."""
+    topics (`made_of`: "chrome extension") are what the learner's thing is made with; a roadmap in `cut` (slug ->
+    phases) contributes only its first phases (`scope.read_scope`)."""
     asked: dict[str, str] = {}
     base_level: dict[str, Level] = {}
     composite = len(subjects) > 1
@@ -244,7 +289,7 @@ def _asked(catalog: Catalog, subjects: list[Meaning], made_of: set[str]) -> tupl
         related = {t for m in others for t in terms(m.said) if t not in EVERYDAY_NAMES and len(t) > 2}
         for ref in meaning.roadmaps:
             roadmap = catalog.roadmap(ref.key)
-            for phase in roadmap.phases:
+            for phase in roadmap.phases[: cut.get(ref.key)]:
                 for topic_id in phase.core_skills:
                     foundation = not composite or phase.level.rank <= _FOUNDATION.rank
                     if not foundation and not related & _topic_terms(catalog, topic_id):

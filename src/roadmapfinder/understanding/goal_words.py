@@ -40,6 +40,7 @@ class GoalSense:
     alone: bool = False  # only when nothing else in the goal names a skill ("website" in "a website for my bakery")
     exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites for money"
     language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
+    beside: bool = False  # only beside another subject ("with ai" in "a chrome extension with ai")
     #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
@@ -263,6 +264,155 @@ _MAKER_BOARDS = GoalSense(
     suggestions=("embedded-systems",),
 )
 
+_RAG_APP = GoalSense(
+    key="rag-app",
+    title="A RAG application",
+    phrases=(
+        "rag app",
+        "rag application",
+        "rag chatbot",
+        "rag system",
+        "rag pipeline",
+        "rag project",
+        "retrieval augmented generation app",
+        "chat with pdf",
+        "chat with your documents",
+        "chat with my documents",
+    ),
+    topics=("llm-apis", "prompt-design", "vector-databases", "retrieval-augmented-generation", "fastapi"),
+    not_covered=(
+        "It is built in Python, which the catalog's lessons on LLM APIs use; frameworks such as LangChain or "
+        "LlamaIndex wrap the same steps and are quick to pick up once you have built them by hand."
+    ),
+    suggestions=("ai-engineer",),
+)
+
+_WITH_AI = GoalSense(
+    key="with-ai",
+    title="AI features through an LLM API",
+    phrases=(
+        "with ai",
+        "using ai",
+        "ai powered",
+        "ai features",
+        "with chatgpt",
+        "with openai",
+        "with gpt",
+        "with an llm",
+        "with llm",
+        "with llms",
+        "using chatgpt",
+        "using openai",
+    ),
+    topics=("generative-ai-basics", "prompt-design", "api-authentication"),
+    not_covered=(
+        "The AI part is a call to a model's HTTP API with your key kept on a server, not a model you train; the "
+        "catalog's deeper lessons on LLM APIs are in Python (the AI Engineer roadmap)."
+    ),
+    suggestions=("ai-engineer", "prompt-engineering"),
+    beside=True,
+)
+
+_OWN_LANGUAGE = GoalSense(
+    key="own-language",
+    title="Your own programming language",
+    phrases=(
+        "own programming language",
+        "own language",
+        "programming language from scratch",
+        "toy language",
+        "own compiler",
+        "own interpreter",
+    ),
+    topics=("python-functions-modules", "python-oop", "recursion", "data-structures", "compilers-interpreters"),
+    not_covered=(
+        "The catalog has one topic on compilers and interpreters; a language of your own goes further (a parser, "
+        "an evaluator, then perhaps bytecode), best learnt by following a book that builds an interpreter step by "
+        "step, in Python or any language you know."
+    ),
+    suggestions=("computer-science",),
+)
+
+_ROBOT = GoalSense(
+    key="robot",
+    title="Robots with maker boards",
+    phrases=("robot", "robotics", "robot arm", "line follower", "robot car", "drone"),
+    topics=(
+        "electronics-basics",
+        "c-programming",
+        "arduino-prototyping",
+        "gpio-interrupts",
+        "mcu-timers-pwm-adc",
+        "embedded-communication-protocols",
+    ),
+    not_covered=(
+        "Robotics itself (motors and drivers, kinematics, control loops, ROS) is not in the catalog: this is the "
+        "maker-board programming a small robot runs on. For firmware as a career, see Embedded Systems."
+    ),
+    suggestions=("embedded-systems",),
+)
+
+_RASPBERRY_PI = GoalSense(
+    key="raspberry-pi",
+    title="Raspberry Pi projects",
+    phrases=("raspberry pi", "raspberry pi project", "raspberrypi", "rpi project"),
+    topics=(
+        "linux-command-line",
+        "ssh-remote-access",
+        "python-functions-modules",
+        "python-files-exceptions",
+        "electronics-basics",
+        "docker",
+    ),
+    not_covered=(
+        "A Raspberry Pi is a small Linux computer you program in Python: driving its pins from Python (gpiozero), "
+        "its camera and add-on boards are in the Raspberry Pi documentation, not the catalog. The Pico is a "
+        "microcontroller instead: write “raspberry pi pico” for that path."
+    ),
+    suggestions=("linux", "python", "embedded-systems"),
+)
+
+_HOME_AUTOMATION = GoalSense(
+    key="home-automation",
+    title="Home automation",
+    phrases=("home automation", "smart home", "home assistant", "automate my home", "automate my house", "iot home"),
+    topics=(
+        "linux-command-line",
+        "python-functions-modules",
+        "networking-fundamentals",
+        "iot-protocols-mqtt",
+        "docker",
+    ),
+    not_covered=(
+        "Home Assistant, Zigbee and Z-Wave and the devices themselves are not in the catalog: this is the Linux, "
+        "Python, networking and MQTT they run on; their documentation is the next step."
+    ),
+    suggestions=("linux", "python", "embedded-systems"),
+)
+
+_UNITY = GoalSense(
+    key="unity",
+    title="Unity games",
+    phrases=("unity", "unity3d", "unity engine", "unity game", "unity games", "unity 2d", "unity 3d"),
+    topics=(
+        "game-dev-fundamentals",
+        "unity-fundamentals",
+        "game-input-handling",
+        "2d-game-development",
+        "game-ui",
+        "game-audio",
+        "game-physics-collisions",
+        "game-programming-patterns",
+        "game-save-systems",
+    ),
+    not_covered=(
+        "This is Unity and the C# it is scripted in; Unreal Engine and C++ are another engine's path, in the Game "
+        "Developer roadmap with the 3D, multiplayer and career phases."
+    ),
+    suggestions=("game-developer",),
+    language=("csharp",),
+)
+
 _QUANT = GoalSense(
     key="quant",
     title="Quantitative development",
@@ -449,6 +599,30 @@ _ROBLOX = GoalSense(
     build=False,
 )
 
+_TECH_JOB = GoalSense(
+    key="tech-job",
+    title="A job in tech",
+    phrases=(
+        "job in tech",
+        "tech job",
+        "remote job in tech",
+        "remote tech job",
+        "job in it",
+        "career in tech",
+        "tech career",
+        "get into tech",
+        "break into tech",
+        "work in tech",
+        "career change to tech",
+    ),
+    not_covered=(
+        "“A job in tech” does not say which job, and each has its own roadmap: choose one (the roadmaps for a first "
+        "job in software say how long each takes to be job-ready), or answer the finder's four questions"
+    ),
+    suggestions=("frontend", "data-analyst", "qa-engineer"),
+    build=False,
+)
+
 _THREE_D_PRINTING = GoalSense(
     key="3d-printing",
     title="3D printing",
@@ -468,6 +642,13 @@ SENSES: tuple[GoalSense, ...] = (
     _AI_CHATBOT,
     _OWN_LLM,
     _MAKER_BOARDS,
+    _RAG_APP,
+    _WITH_AI,
+    _OWN_LANGUAGE,
+    _ROBOT,
+    _RASPBERRY_PI,
+    _HOME_AUTOMATION,
+    _UNITY,
     _QUANT,
     _SMALL_WEBSITE,
     _MOBILE_GAMES,
@@ -478,6 +659,7 @@ SENSES: tuple[GoalSense, ...] = (
     _PYTHON_SCRIPTS,
     _MINECRAFT,
     _ROBLOX,
+    _TECH_JOB,
     _THREE_D_PRINTING,
 )
 

@@ -85,7 +85,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     unknown = {i for said in interpretation.not_understood for i in _span(chunks, said)}
     reading = GoalReading(interpretation=interpretation)
 
-    senses = _senses(chunks, undone, alone=False)
+    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False))
     covered = {i for _, span, _ in senses for i in span}
     kept: list[tuple[Meaning, set[int]]] = []
     for meaning, span in spans:
@@ -136,6 +136,29 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             "or “a Discord bot”"
         )
     return reading
+
+
+def _beside(
+    chunks: list[_Chunk], spans: list[tuple[Meaning, set[int]]], senses: list[tuple[GoalSense, set[int], str | None]]
+) -> list[tuple[GoalSense, set[int], str | None]]:
+    """The senses, less those that qualify another subject (`beside`: "with ai") when the goal has no other subject,
+    when another sense is already about it ("a chatbot with chatgpt"), or when the learner did not write the phrase's
+    little words ("python for ai" is not "with ai")."""
+    taken = {i for sense, span, _ in senses if not sense.beside for i in span}
+    others = bool(taken) or any((m.roadmaps or m.topics) for m, span in spans)
+    nearby = {slug for sense, _, _ in senses if not sense.beside for slug in sense.suggestions}
+    kept = []
+    for sense, span, fixed in senses:
+        if sense.beside and set(sense.suggestions) & nearby:  # "a chatbot with chatgpt": already about it
+            continue
+        if sense.beside:
+            said = normalize(_said(chunks, span))
+            before = normalize(chunks[min(span) - 1].text) + " " + said if min(span) > 0 else said
+            written = {normalize(p) for p in sense.phrases}
+            if not others or not (said in written or before in written):
+                continue
+        kept.append((sense, span, fixed))
+    return kept
 
 
 def _in_language(

@@ -31,7 +31,11 @@ class Understood(BaseModel):
 
     said: str = Field(description="the learner's words, as written")
     means: list[Ref] = Field(description="the topics (or roadmaps) it was read as")
-    how: str = Field(description="name, alias, spelling, synonym, compound or field")
+    how: str = Field(
+        description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
+        "`deadline` (a time frame: `means` holds its date and weeks) or `milestone` (a career roadmap taken up to "
+        "its job-ready phase, or to a first app)"
+    )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
     started: bool = Field(
@@ -42,9 +46,9 @@ class Understood(BaseModel):
 
     @property
     def undoable(self) -> bool:
-        """Whether the reading says more than the words as typed (a curated phrase, a common goal, a spelling fix),
-        so the learner may undo it: `plain` in `interpret` and `generate_roadmap`."""
-        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+        """Whether the reading says more than the words as typed (a curated phrase, a common goal, a spelling fix, a
+        deadline, a milestone), so the learner may undo it: `plain` in `interpret` and `generate_roadmap`."""
+        return self.how in ("synonym", "spelling", "compound", "deadline", "milestone") or self.corrected is not None
 
     @property
     def line(self) -> str:

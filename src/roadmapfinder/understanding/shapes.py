@@ -8,6 +8,7 @@ is there (asked for, or needed before another).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import BaseModel, Field
 
@@ -42,6 +43,32 @@ class SkippedTopicOut(BaseModel):
     reason: str
 
 
+class ScopeOut(BaseModel):
+    """A career roadmap taken up to a milestone because the goal asked for a job, or for one app (`scope.py`)."""
+
+    roadmap: str = Field(description="the roadmap's slug")
+    title: str
+    said: str = Field(description="the learner's words that asked for it: send them in `plain` for the whole roadmap")
+    kind: str = Field(description="`job` (up to the job-ready phase) or `build` (up to Junior: one app, not a career)")
+    phases: int = Field(description="how many of the roadmap's phases the goal takes")
+    of: int = Field(description="how many phases the roadmap has")
+    left_out_hours: float = Field(description="the hours of the topics after the milestone, not counted")
+    message: str = Field(description="the cut in a sentence for the learner, with how to undo it")
+
+
+class DeadlineOut(BaseModel):
+    """A deadline the goal names ("in 6 months") and what it needs at this roadmap's estimate (`timeframe.py`)."""
+
+    said: str = Field(description="the learner's words: send them in `plain` to read them as typed")
+    by: date = Field(description="the date it was read as (a dated plan's `target_date`)")
+    weeks: float
+    hours_per_week_needed: int = Field(description="whole hours a week that finish the roadmap by then")
+    realistic: bool = Field(description="false when it needs more than full-time study (40 h a week)")
+    fits: bool = Field(description="whether the roadmap finishes by then at its pace (`hours_per_week`)")
+    reachable_phases: int = Field(description="the phases finished by then at the roadmap's pace")
+    message: str = Field(description="what the deadline means for this roadmap, in sentences for the learner")
+
+
 class GeneratedRoadmap(BaseModel):
     """A roadmap built for one goal from the topic graph; the same inputs always give the same roadmap and id."""
 
@@ -66,6 +93,10 @@ class GeneratedRoadmap(BaseModel):
     total_hours: float
     estimated_weeks: Weeks
     phases: list[GeneratedPhaseOut]
+    scope: list[ScopeOut] = Field(
+        default_factory=list, description="career roadmaps taken up to a milestone (the job-ready phase), if any"
+    )
+    deadline: DeadlineOut | None = Field(default=None, description="the goal's deadline and what it needs, if any")
 
 
 #: A generated roadmap's id: the first 12 hex digits of its content's digest (`generate.py`).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from datetime import date
 from urllib.parse import urlencode
 
 from csp.decorators import csp_replace
@@ -116,8 +117,12 @@ def _undo_link(roadmap: GeneratedRoadmap, said: str) -> str:
 
 
 def _plan_link(roadmap: GeneratedRoadmap) -> str:
-    """The /generate form, pre-filled from this roadmap (its topics, what the learner knows, pace and level)."""
+    """The /generate form, pre-filled from this roadmap (its topics, what the learner knows, pace and level, and the
+    goal's deadline as the target date when it is realistic: the plan then checks it against real sessions)."""
     query = {"from": roadmap.id, "hours": f"{roadmap.hours_per_week:g}", "level": roadmap.level}
+    deadline = roadmap.deadline
+    if deadline and deadline.realistic and deadline.by > date.today():  # the goal's deadline: the plan's target date
+        query["target_date"] = deadline.by.isoformat()
     if roadmap.known:
         query["known"] = ", ".join(u.said for u in roadmap.known)
     return f"{reverse('generate')}?{urlencode(query)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import cast
@@ -125,6 +126,8 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["known"] = known[:500]
     if request.GET.get("level", "") in {lvl.value for lvl in CurrentLevel}:  # a generated roadmap passes its level
         initial["level"] = request.GET["level"]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", target := request.GET.get("target_date", "")):  # and its goal's deadline
+        initial["target_date"] = target
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
     if chosen:
         data = request.GET.copy()
@@ -133,7 +136,7 @@ def generate(request: HttpRequest) -> HttpResponse:
         context |= _preview(data)
     elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
         data = QueryDict(mutable=True)
-        for key in ("hours", "level", "known"):
+        for key in ("hours", "level", "known", "target_date"):
             data[key] = str(initial.get(key, ""))
         data.setlist("goals", handoff.goals)
         data.setlist("add", handoff.add)

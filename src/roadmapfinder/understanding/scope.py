@@ -1,0 +1,125 @@
+"""`read_scope`: how much of a named career roadmap a goal asks for.
+
+A role roadmap runs from the first lesson to senior preparation (Data Analyst: 585 h). A goal to *get the job*
+("data analyst job", "become a devops engineer", "get a job as a web developer") needs the roadmap up to its
+job-ready phase (the content marks it: `Phase.job_ready`, see catalog/estimate.py), and a goal to *build one app*
+("build an iphone app", "a todo app with react") the phases up to Junior, where the roadmap's first real apps are
+made; the rest is offered after, not counted. Each cut is reported as a reading of the learner's words ("job",
+"build") that they can undo (`plain`), which gives the whole roadmap again. A goal that only names the roadmap
+("learn devops", "iOS") is the whole roadmap, as before; so is a hobby's job word, and the job word with a skill
+roadmap (React, Python), which has no job-ready phase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Level
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.shapes import ScopeOut
+
+#: Words that say the goal is a first job in the field.
+_JOB = re.compile(
+    r"\b(jobs?|careers?|hired|hire me|employ(?:ed|ment)|become|becoming|work as|working as|first role|"
+    r"entry[- ]level|internship|position)\b",
+    re.IGNORECASE,
+)
+#: A verb of making and a word for one thing made: the goal is that thing, not the career.
+_BUILD = re.compile(r"\b(build|make|create|develop|code|write|ship|publish)\b", re.IGNORECASE)
+_ONE_THING = re.compile(r"\b(app|apps|application|game|games)\b", re.IGNORECASE)
+#: The last level a goal to build one thing takes from a role roadmap.
+_BUILD_LEVEL = Level.JUNIOR
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A role roadmap taken up to a phase: `phases` of its phases, for the learner's words `said`."""
+
+    said: str
+    roadmap: str
+    phases: int
+    kind: str  # "job" (up to the job-ready phase) or "build" (up to Junior)
+    thing: str = "app"  # what the goal builds, as written: "app", "game"
+
+
+def read_scope(
+    catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
+) -> list[Cut]:
+    """The cuts the goal's words ask for, one per role roadmap the goal names (`roadmaps`, slugs); none when the
+    learner undid the words that asked for it (`plain`)."""
+    undone = {normalize(p) for p in plain}
+    job = _JOB.search(text) if purpose != "hobby" else None
+    build = _BUILD.search(text) if _ONE_THING.search(text) else None
+    cuts: list[Cut] = []
+    for slug in roadmaps:
+        roadmap = catalog.roadmap(slug)
+        job_ready = next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
+        if job and job_ready and job_ready < len(roadmap.phases) and normalize(job.group()) not in undone:
+            cuts.append(Cut(job.group(), slug, job_ready, "job"))
+        elif build and normalize(build.group()) not in undone:
+            upto = sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
+            if 0 < upto < len(roadmap.phases):
+                thing = one.group().lower().removesuffix("s") if (one := _ONE_THING.search(text)) else "app"
+                cuts.append(Cut(build.group(), slug, upto, "build", "app" if thing == "application" else thing))
+    return cuts
+
+
+def beyond_cuts(catalog: Catalog, cuts: list[Cut], asked: Collection[str]) -> dict[str, str]:
+    """Topic id -> why it is left out: the core skills of a cut roadmap after its milestone (unless asked for
+    another reason); a small goal never grows back into them."""
+    left: dict[str, str] = {}
+    for cut in cuts:
+        roadmap = catalog.roadmap(cut.roadmap)
+        after = "after the job-ready milestone" if cut.kind == "job" else f"beyond building your first {cut.thing}"
+        for phase in roadmap.phases[cut.phases :]:
+            for topic_id in phase.core_skills:
+                if topic_id not in asked:
+                    left.setdefault(topic_id, f"{after} of {roadmap.title} (undo “{cut.said}” to include it)")
+    return left
+
+
+def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
+    """The cut as a reading of the learner's words, undoable like any curated reading."""
+    roadmap = catalog.roadmap(cut.roadmap)
+    upto = "the job-ready milestone" if cut.kind == "job" else f"your first {cut.thing}"
+    name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
+    return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
+
+
+def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
+    """The cut for the learner: what the milestone is, what comes after it and how to include it."""
+    roadmap = catalog.roadmap(cut.roadmap)
+    rest = roadmap.phases[cut.phases :]
+    left = [t for p in rest for t in p.core_skills if t in skipped and skipped[t].startswith(("after", "beyond"))]
+    hours = sum(catalog.topic(t).effort_hours for t in dict.fromkeys(left))
+    titles = ", ".join(p.title for p in rest)
+    last = roadmap.phases[cut.phases - 1]
+    if cut.kind == "job":
+        message = (
+            f"Up to the job-ready milestone: {roadmap.title}'s phases 1–{cut.phases} of {len(roadmap.phases)}, "
+            f"ending with {last.title}"
+            + (f" (by then: {last.job_ready_note.rstrip('.')})" if last.job_ready_note else "")
+            + f". What comes after your first role ({titles}; {hours:g} h) is left out; "
+            f"undo “{cut.said}” to include it."
+        )
+    else:
+        message = (
+            f"One {cut.thing}, not the whole roadmap: {roadmap.title}'s phases 1–{cut.phases} of "
+            f"{len(roadmap.phases)}, up to {last.title}. The rest ({titles}; {hours:g} h) is what a professional adds; "
+            f"undo “{cut.said}” to include it."
+        )
+    return ScopeOut(
+        roadmap=roadmap.slug,
+        title=roadmap.title,
+        said=cut.said,
+        kind=cut.kind,
+        phases=cut.phases,
+        of=len(roadmap.phases),
+        left_out_hours=hours,
+        message=message,
+    )
