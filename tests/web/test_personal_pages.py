@@ -238,3 +238,35 @@ def test_a_plan_page_follows_every_change_to_the_plan_and_shows_a_message_once(
     assert "/feed/" in ada_tracking.get(path).content.decode()  # the calendar feed's address, once opened
     _mark_on_plan(ada_tracking, adas_plan, "markup", "none")
     assert _check_state(ada_tracking.get(path).content.decode(), "p2-markup") == "none"
+
+
+def test_a_cold_skeleton_is_rendered_once_however_many_readers_ask_at_once() -> None:
+    """Eight readers arriving at a cold page (a new process, a new day) wait for one render, not eight at once."""
+    import threading
+    import time
+
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from roadmapfinder.web.personal_pages import assembled
+
+    renders: list[int] = []
+
+    def render() -> HttpResponse:
+        renders.append(1)
+        time.sleep(0.2)  # long enough for every reader to arrive while it renders
+        return HttpResponse("<p>The shared page</p>")
+
+    pages: list[bytes] = []
+    readers = [
+        threading.Thread(
+            target=lambda: pages.append(assembled(RequestFactory().get(PAGE), "rf:skeleton:cold", render).content)
+        )  # type: ignore[union-attr]
+        for _ in range(8)
+    ]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+    assert len(renders) == 1
+    assert pages == [b"<p>The shared page</p>"] * 8

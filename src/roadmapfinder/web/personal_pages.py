@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -133,20 +135,47 @@ def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseB
     """
     stored = process_copies.get(key)
     if stored is None:
-        try:
-            response = render()
-        except RoadmapFinderError:
-            return None  # an unknown slug, a bad pace: the view answers this reader with the error page
-        if response.status_code != 200 or not isinstance(response, HttpResponse) or response.streaming:
-            return None
-        headers: tuple[tuple[str, str], ...] = (("Content-Type", response["Content-Type"]),)
-        stored = (skeleton_of(response.content.decode()).encode(), headers)
-        process_copies.put(key, stored)
+        with _one_render_at_a_time(key):
+            stored = process_copies.get(key)  # rendered by another thread while this one waited
+            if stored is None:
+                try:
+                    response = render()
+                except RoadmapFinderError:
+                    return None  # an unknown slug, a bad pace: the view answers this reader with the error page
+                if response.status_code != 200 or not isinstance(response, HttpResponse) or response.streaming:
+                    return None
+                headers: tuple[tuple[str, str], ...] = (("Content-Type", response["Content-Type"]),)
+                stored = (skeleton_of(response.content.decode()).encode(), headers)
+                process_copies.put(key, stored)
     body, headers = stored
     page = HttpResponse(assemble(compiled_skeleton(body), request))
     for name, value in headers:
         page[name] = value
     return page
+
+
+#: Skeleton key -> the lock of its render and how many threads hold or wait for it.
+_RENDERING: dict[str, tuple[threading.Lock, list[int]]] = {}
+_RENDERING_GUARD = threading.Lock()
+
+
+@contextmanager
+def _one_render_at_a_time(key: str) -> Iterator[None]:
+    """Hold the render of a skeleton to one thread of this process: when a skeleton is cold (a new process, a new
+    day for plan pages, a changed plan), every reader asking at that moment would render the whole page itself, all
+    of them on one interpreter (a plan page's first render is tens of ms; eight at once held up every request of
+    the worker for half a second). The others wait for the first and take its skeleton."""
+    with _RENDERING_GUARD:
+        lock, users = _RENDERING.setdefault(key, (threading.Lock(), [0]))
+        users[0] += 1
+    try:
+        with lock:
+            yield
+    finally:
+        with _RENDERING_GUARD:
+            users[0] -= 1
+            if not users[0]:
+                del _RENDERING[key]
 
 
 def render_skeleton(request: HttpRequest, render: Callable[[], HttpResponseBase]) -> HttpResponseBase:
