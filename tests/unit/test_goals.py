@@ -195,3 +195,54 @@ def test_a_job_goal_is_cut_at_the_job_ready_phase_and_the_rest_is_listed_with_ho
     assert scope.left_out_hours == sum(SHIPPED.topic(s.id).effort_hours for s in after)
     hobby = generate_roadmap(SHIPPED, goal="become a devops engineer", purpose="hobby", today=TODAY)
     assert hobby.scope == []  # a hobby is not a job
+
+
+def test_no_word_of_time_is_spelling_corrected_into_a_name() -> None:
+    """“friday” was Frida (a mobile pentesting tool), “march” MongoDB's $match: words of time are never corrected."""
+    from roadmapfinder.understanding.interpret import interpret
+    from roadmapfinder.understanding.lexicon import TIME_WORDS
+
+    for word in TIME_WORDS:
+        for text in (word, f"learn python {word}"):
+            assert not [m for m in interpret(SHIPPED, text).meanings if m.corrected and word in m.said.split()], text
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "by"),
+    [
+        ("website by friday", "by friday", date(2026, 12, 11)),  # TODAY is a Saturday
+        ("learn sql by next week", "by next week", date(2026, 12, 12)),
+        ("i need to know docker for an interview tomorrow", "for an interview tomorrow", date(2026, 12, 6)),
+        ("learn python before my exams in may", "before my exams in may", date(2027, 5, 1)),
+        ("learn kubernetes by the end of the month", "by the end of the month", date(2026, 12, 31)),
+        ("learn java by christmas", "by christmas", date(2026, 12, 25)),
+        ("learn python this weekend", "this weekend", date(2026, 12, 6)),
+        ("learn sql by march 15", "by march 15", date(2027, 3, 15)),
+        ("learn python tonight", "tonight", date(2026, 12, 5)),
+        ("learn java for spring boot", None, None),
+        ("i want to start learning python today", None, None),
+    ],
+)
+def test_everyday_deadlines_are_read_with_their_date(goal: str, said: str | None, by: date | None) -> None:
+    frame, words = read_time_frame(goal, today=TODAY)
+    if said is None:
+        assert frame is None
+        return
+    assert frame is not None
+    assert (frame.said, frame.by) == (said, by)
+    assert said not in words
+
+
+def test_a_reading_always_says_what_it_became() -> None:
+    """“website” beside React was shown as “website” → (nothing): a field word is a note, never an empty reading."""
+    roadmap = generate_roadmap(SHIPPED, goal="build a website with react", today=TODAY)
+    assert all(u.means for u in roadmap.understood)
+    assert any("“website” names a whole field" in n for n in roadmap.notes)
+
+
+def test_a_known_topic_outside_the_roadmap_is_not_listed_as_left_out_of_it() -> None:
+    roadmap = generate_roadmap(SHIPPED, goal="learn react", known="excel, javascript", today=TODAY)
+    left = {s.name: s.reason for s in roadmap.skipped}
+    assert not any("Spreadsheets" in name for name in left), left
+    assert any(r.startswith("you know it") for r in left.values())  # JavaScript is part of React: still said
+    assert any("Spreadsheets" in r.name for u in roadmap.known for r in u.means)  # and what excel was read as

@@ -40,9 +40,9 @@ from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, 
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
-from roadmapfinder.understanding.scope import beyond_cuts, read_scope, scope_out, scope_reading
+from roadmapfinder.understanding.scope import beyond_cuts, read_scope, scope_out, scope_reading, without_framing
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
-from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, read_time_frame
+from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, hurry_note, read_time
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -95,10 +95,12 @@ def generate_roadmap(
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
     known_topics = dict(known_reading.topics) if known_reading else {}
-    frame, words = read_time_frame(goal_text, today=today or date.today(), plain=undone)
+    time = read_time(goal_text, today=today or date.today(), plain=undone)
+    frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
         frame, words = None, goal_text
-    reading = read_goal(catalog, words, plain=undone, knows=known_topics)
+        time = read_time("", today=today or date.today())
+    reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading)
@@ -142,6 +144,10 @@ def generate_roadmap(
                 asked[topic_id] = why
                 topics = catalog.with_prerequisites(asked, skipped)
                 levels, order, groups = _layout(catalog, topics, base_level)
+    # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
+    others = {t: r for t, r in skipped.items() if t not in known_topics}
+    would_need = set(catalog.with_prerequisites(asked, others))
+    skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
     whys = _whys(catalog, order, asked)
     goal_names = _join(list(dict.fromkeys(reading.titles)))
 
@@ -158,6 +164,7 @@ def generate_roadmap(
         phases, hours = (laid_out(pace), pace) if pace != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
     understood = list(reading.understood)
+    triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
     understood += [scope_reading(catalog, c) for c in cuts]
     if frame is not None:
         understood.append(
@@ -169,9 +176,24 @@ def generate_roadmap(
         goal=goal_text,
         understood=understood,
         not_understood=list(
-            dict.fromkeys([*reading.not_understood, *(known_reading.not_understood if known_reading else [])])
+            dict.fromkeys(
+                [
+                    *(p for p in reading.not_understood if not set(normalize(p).split()) <= triggers),
+                    *(known_reading.not_understood if known_reading else []),
+                ]
+            )
         ),
-        notes=[*reading.notes, *(s.message for s in scope), *background_notes],
+        notes=[
+            *reading.notes,
+            *(s.message for s in scope),
+            *background_notes,
+            *time.notes,
+            *(
+                [hurry_note(time.hurry, phases, hours, given=parse_hours_per_week(hours_per_week) is not None)]
+                if time.hurry and frame is None
+                else []
+            ),
+        ],
         plain=undone,
         known=list(known_reading.understood) if known_reading else [],
         skipped=[

@@ -49,6 +49,7 @@ class GoalReading:
     notes: list[str] = field(default_factory=list)  # what was dropped or is not covered, for the learner
     refused: list[GoalSense] = field(default_factory=list)  # goals the catalog does not cover
     too_general: list[str] = field(default_factory=list)  # generic words read out of context, as written
+    fields: list[str] = field(default_factory=list)  # field words ("web"), as written: no skill on their own
 
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
 
@@ -130,6 +131,11 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         words = normalize(run).split()
         if words and all(_generic_word(w) for w in words) and run not in reading.too_general:
             reading.too_general.append(run)
+    if reading.subjects and reading.fields:  # alone, a field is a choice of roadmaps (`generate._not_found`)
+        reading.notes.append(
+            f"{_quoted(reading.fields)} names a whole field, not one skill: the roadmap is built from the rest of "
+            "your goal."
+        )
     for said in reading.too_general:
         reading.notes.append(
             f"“{said}” alone is too general to build a roadmap from: say what it is for, as in “a Chrome extension” "
@@ -209,6 +215,12 @@ def generic_suggestions(reading: GoalReading) -> list[str]:
 
 
 def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
+    """A phrase the interpreter read: reported with what it became; a field word ("web" beside "django") became
+    no skill, so it is not a reading but a note (`_field_notes`), never a reading that says nothing."""
+    if not (meaning.roadmaps or meaning.topics):
+        if meaning.field:
+            reading.fields.append(meaning.said)
+        return
     reading.understood.append(
         Understood(
             said=meaning.said,

@@ -31,7 +31,14 @@ from rapidfuzz import fuzz, process
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem
-from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_WORDS, FILLER, NOT_TAUGHT, PURPOSE_WORDS
+from roadmapfinder.understanding.lexicon import (
+    EVERYDAY_NAMES,
+    FIELD_WORDS,
+    FILLER,
+    NOT_TAUGHT,
+    PURPOSE_WORDS,
+    TIME_WORDS,
+)
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
 #: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
@@ -220,6 +227,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             or word in PURPOSE_WORDS
             or word in FIELD_WORDS
             or word in NOT_TAUGHT
+            or word in TIME_WORDS  # "friday" is never Frida, whatever the deadline reader made of it
             or (token.stem,) in vocabulary.synonyms
             or not word.isalpha()
         ):

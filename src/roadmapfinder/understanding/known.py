@@ -30,7 +30,7 @@ class Understood(BaseModel):
     """One phrase the learner wrote and the names it was read as ("linux" → Linux and the command line)."""
 
     said: str = Field(description="the learner's words, as written")
-    means: list[Ref] = Field(description="the topics (or roadmaps) it was read as")
+    means: list[Ref] = Field(min_length=1, description="the topics (or roadmaps) it was read as; never none")
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
         "`deadline` (a time frame: `means` holds its date and weeks) or `milestone` (a career roadmap taken up to "

@@ -260,6 +260,22 @@ FILLER = frozenset(
     ]
 )
 
+#: Everyday words of time and date: never spelling-corrected into a name ("friday" is not Frida, "march" not $match);
+#: `timeframe.py` reads the deadlines they make ("by friday") before the interpreter sees the goal.
+_TIME_LINES = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+    "january february march april may june july august september october november december",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "spring summer autumn fall winter summers winters",
+    "christmas xmas easter thanksgiving halloween valentine valentines holiday holidays vacation",
+    "today tonight tomorrow yesterday weekend weekends weekday weekdays fortnight fortnights",
+    "morning mornings evening evenings afternoon afternoons night nights noon midday midnight",
+    "asap soon later quickly urgent urgently deadline deadlines semester semesters term terms",
+    "quarter quarters daily weekly monthly yearly annually someday eventually",
+)
+TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
+
 #: Words that say why the learner is learning; they set the purpose, never a subject.
 PURPOSE_WORDS: dict[str, str] = {
     "job": "job",

@@ -23,10 +23,22 @@ from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
 
-#: Words that say the goal is a first job in the field.
+#: Words that say the goal is a first job in the field: the job itself ("a data analyst job", "get hired"), becoming
+#: one ("become", "i want to be a", "i wanna be a", "my goal is to work as", "aspiring") or changing to it.
 _JOB = re.compile(
     r"\b(jobs?|careers?|hired|hire me|employ(?:ed|ment)|become|becoming|work as|working as|first role|"
-    r"entry[- ]level|internship|position)\b",
+    r"entry[- ]level|internship|position|aspiring|job[- ]ready|"
+    r"(?:(?:want|wants|wanted|would like|['’]d like|like|love|hope|hoping|plan|planning|going|trying|aim|aiming|"
+    r"need|dream is|goal is|aspire|hope one day)\s+to\s+be|wanna\s+be|gonna\s+be|to\s+be|be)(?=\s+(?:an?|the)\s)|"
+    r"(?:break|breaking|transition|transitioning|switch|switching|move|moving|pivot|pivoting)\s+(?:careers?\s+)?"
+    r"(?:in)?to)\b",
+    re.IGNORECASE,
+)
+#: Words that only frame a career goal, which the interpreter must not read as names: "my goal is to" is not Goals
+#: and OKRs, "aspiring" not .NET Aspire, "dream job" no dream, "i'd" no word.
+_FRAMING = re.compile(
+    r"\b(?:my|the|our)\s+(?:main\s+|big\s+)?(?:goal|dream|aim|plan|objective|ambition)\s+is\b|\baspiring\b|"
+    r"\bdream(?=\s+(?:jobs?|roles?|careers?)\b)|\b(?:i|we|you)['’](?:d|ll|ve|m)\b",
     re.IGNORECASE,
 )
 #: A verb of making and a word for one thing made: the goal is that thing, not the career.
@@ -45,6 +57,12 @@ class Cut:
     phases: int
     kind: str  # "job" (up to the job-ready phase) or "build" (up to Junior)
     thing: str = "app"  # what the goal builds, as written: "app", "game"
+
+
+def without_framing(text: str) -> str:
+    """The goal without the words that only frame a career goal (`_FRAMING`): what the interpreter reads. The
+    scope is read from the goal as written."""
+    return " ".join(_FRAMING.sub(" ", text).split())
 
 
 def read_scope(

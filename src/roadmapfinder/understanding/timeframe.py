@@ -14,8 +14,8 @@ it on the plan form.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from math import ceil
 
@@ -47,23 +47,88 @@ _NUMBERS = {
     "a couple of": 2,
     "half a": 0.5,
 }
-_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25, "weekend": 2}
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "weekend": 2}
+_UNITS = {"hr": "hour", "hrs": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month", "mth": "month"}
+_UNITS |= {"mths": "month", "yr": "year", "yrs": "year"}
 _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august")
 _MONTHS += ("september", "october", "november", "december")
+_MONTH_SHORT = {m[:3]: m for m in _MONTHS if m != "may"} | {"sept": "september"}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _COUNT = r"(?P<count>\d{1,3}(?:\.\d)?|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>days?|weeks?|months?|years?|weekend)"
+_UNIT = r"(?P<unit>hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?|weekend)"
+_ABOUT = r"(?:(?:about|around|roughly|just|only|less than|under|the next)\s+)?"
 _RELATIVE = re.compile(
     r"\b(?P<lead>in|within|under|over|inside|in less than|in under|in the next|within the next|for the next)\s+"
-    rf"{_COUNT}\s*-?\s*{_UNIT}\b",
+    rf"{_ABOUT}{_COUNT}\s*-?\s*{_UNIT}(?:'?s?\s+time)?\b",
     re.IGNORECASE,
 )
-_BY = r"(?P<lead>by|before|until|till|by the end of|before the end of)\s+"
-_BY_SEASON = re.compile(_BY + r"(?P<next>next|this)?\s*(?P<season>" + "|".join(_SEASONS) + r")\b", re.IGNORECASE)
-_BY_MONTH = re.compile(_BY + r"(?P<next>next|this)?\s*(?P<month>" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_BY_YEAR = re.compile(_BY + r"(?:(?P<next>next|this|the)\s+year|(?P<year>20\d\d))\b", re.IGNORECASE)
+_FROM_NOW = re.compile(rf"\b{_COUNT}\s*-?\s*{_UNIT}\s+from\s+(?:now|today)\b", re.IGNORECASE)
+#: The words before a date that make it a deadline ("by march"); a month or a season needs one ("learn mongodb march").
+_BY = r"(?P<lead>by|before|until|till|til|no later than|ahead of|on|in|during|over)\s+"
+_END = r"(?P<end>(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?)?"
+_BY_SEASON = re.compile(
+    rf"\b(?:{_BY}{_END}|(?P<lead2>this|next|(?:the\s+)?end\s+of)\s+)(?P<next>next|this|the)?\s*"
+    r"(?P<season>" + "|".join(_SEASONS) + r")\b(?!\s+(?:boot|framework|mvc|security|cloud|data|batch))",
+    re.IGNORECASE,
+)
+_MONTH_WORD = r"(?P<month>" + "|".join([*_MONTHS, *sorted(_MONTH_SHORT, key=len, reverse=True)]) + r")\.?"
+_BY_MONTH = re.compile(
+    rf"\b{_BY}{_END}(?P<next>next|this)?\s*(?:the\s+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"{_MONTH_WORD}(?:\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>20\d\d))?\b",
+    re.IGNORECASE,
+)
+_BY_YEAR = re.compile(
+    rf"\b{_BY}{_END}(?:(?P<next>next|this|the)\s+year|(?P<year>20\d\d))\b",
+    re.IGNORECASE,
+)
+_END_OF_YEAR = re.compile(
+    r"\b(?:(?:by|before|until|till)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.IGNORECASE
+)
 _THIS_YEAR = re.compile(r"\b(?P<lead>this|next|within a|in a)\s+year\b", re.IGNORECASE)
+#: A day named by a word: "tomorrow", "tonight", "by friday", "next monday" (a weekday needs no "by": no name is one).
+_DAY = re.compile(
+    r"\b(?:(?:by|before|until|till|for|on|due)\s+)?(?:(?P<which>this coming|this|next|coming)\s+)?"
+    r"(?P<day>today|tonight|noon|midday|midnight|this (?:evening|afternoon|morning)|"
+    r"the end of (?:the |to)?day|end of (?:the )?day|"
+    r"the day after tomorrow|tomorrow(?: (?:morning|evening|night|afternoon))?|" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+#: A week, weekend or month named from today: "next week", "this weekend", "by the end of the month".
+_PERIOD = re.compile(
+    r"\b(?:(?P<lead>by|before|until|till|for|over|during|within|in|on)\s+)?(?P<end>(?:the\s+)?end\s+of\s+)?"
+    r"(?:(?P<which>this coming|this|next|the|coming)\s+)?(?P<period>weekend|week|month)\b",
+    re.IGNORECASE,
+)
+_HOLIDAY = re.compile(
+    r"\b(?P<lead>by|before|until|till|for|over|on|at|during|ahead of)\s+(?:the\s+)?"
+    r"(?P<holiday>christmas(?:\s+eve)?|xmas|new\s+year'?s?(?:\s+(?:eve|day))?|the\s+new\s+year|easter|"
+    r"thanksgiving|halloween|valentine'?s?(?:\s+day)?)\b",
+    re.IGNORECASE,
+)
+#: What the deadline is for, written before it ("for an interview tomorrow", "before my exams in may"): part of it.
+_OCCASION = re.compile(
+    r"\b(?:for|before|ahead of)\s+(?:my|an?|the|our|this|that)\s+"
+    r"(?:(?:job|coding|technical|final|big|first|next|upcoming|school|college|university|class)\s+)?"
+    r"(?:exams?|tests?|interviews?|finals?|midterms?|quiz|presentation|deadline|hackathon|assessment|"
+    r"certification|demo|meeting|placement|internship|job|course|class|bootcamp|start date|first day)"
+    r"\s+(?:(?:which|that)\s+is\s+|is\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that hurry without a date ("asap"): said plainly, never a deadline, never a subject.
+_HURRY = re.compile(
+    r"\b(?:asap|a\.s\.a\.p\.?|as (?:soon|fast|quickly) as (?:possible|i can)|right away|right now|immediately|"
+    r"urgently|in a hurry|(?:before|by|for)\s+(?:my|the|a|our)\s+deadline|quickly|"
+    r"fast(?=\s*[.!]*$)|soon(?=\s*[.!]*$))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: Starting is not finishing: "start today" sets no deadline.
+_STARTING = re.compile(r"\b(?:start|starting|begin|beginning)\b[^,.;]*$", re.IGNORECASE)
+#: What the hurry words resolve to: no date.
+_HURRIED = date.min
 
 
 @dataclass(frozen=True)
@@ -78,8 +143,40 @@ class TimeFrame:
     def line(self) -> str:
         """How it was read, for people: a deadline: about 26 weeks, by 6 June 2027."""
         whole = round(self.weeks)
-        weeks = f"about {whole} week{'s' if whole != 1 else ''}" if self.weeks >= 1 else "under a week"
+        days = round(self.weeks * 7)
+        if self.weeks >= 1:
+            weeks = f"about {whole} week{'s' if whole != 1 else ''}"
+        elif days >= 1:
+            weeks = f"{days} day{'s' if days != 1 else ''}"
+        else:
+            return f"a deadline: today, {long_date(self.by)}"
         return f"a deadline: {weeks}, by {long_date(self.by)}"
+
+
+@dataclass
+class TimeReading:
+    """The time words of a goal: the deadline (the earliest date it names), the goal without any time words, and
+    what was read but cannot be a deadline, to say plainly: a hurry without a date ("asap"), a date already past,
+    and later dates than the deadline."""
+
+    frame: TimeFrame | None
+    words: str
+    hurry: list[str] = field(default_factory=list)
+    past: list[str] = field(default_factory=list)
+    later: list[TimeFrame] = field(default_factory=list)
+
+    @property
+    def notes(self) -> list[str]:
+        """What the learner is told about time words that set no deadline (the hurry's note needs the roadmap)."""
+        notes = [
+            f"“{p}” is already past, so it sets no deadline: give a date to come (“in 3 months”)." for p in self.past
+        ]
+        if self.frame:
+            notes += [
+                f"“{f.said}” ({long_date(f.by)}) comes after “{self.frame.said}”: the earlier deadline counts."
+                for f in self.later
+            ]
+        return notes
 
 
 def long_date(day: date) -> str:
@@ -88,45 +185,112 @@ def long_date(day: date) -> str:
 
 
 def read_time_frame(text: str, *, today: date, plain: Collection[str] = ()) -> tuple[TimeFrame | None, str]:
-    """The deadline the goal names (the first one) and the goal without its words; (None, text) when it names none
-    or the learner undid that reading (`plain`). A date that is not after `today` is no deadline."""
+    """The deadline the goal names (the earliest) and the goal without its time words; (None, text) when it names
+    none, or the learner undid that reading (`plain`)."""
+    reading = read_time(text, today=today, plain=plain)
+    return reading.frame, reading.words
+
+
+def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeReading:
+    """Every time phrase of the goal: the earliest date is the deadline; all of them leave the words the generator
+    builds from, so none is ever read as a subject ("friday" is not Frida, "march" not $match). A phrase in `plain`
+    is read as typed. A date that is past is said so, never a deadline."""
     undone = {normalize(p) for p in plain}
-    for pattern, when in (
+    found: list[tuple[int, int, int, date]] = []
+    readers: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]], ...] = (
         (_RELATIVE, _relative),
+        (_FROM_NOW, _relative),
         (_BY_SEASON, _season),
         (_BY_MONTH, _month),
         (_BY_YEAR, _year),
         (_THIS_YEAR, _this_year),
-    ):
-        for found in pattern.finditer(text):
-            said = found.group().strip()
-            if normalize(said) in undone:
-                continue
-            by = when(found, today)
-            if by is None or by <= today:
-                continue
-            rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
-            return TimeFrame(said, by, round((by - today).days / 7, 1)), rest
-    return None, text
+        (_END_OF_YEAR, lambda found, today: date(today.year, 12, 31)),
+        (_DAY, _day),
+        (_PERIOD, _period),
+        (_HOLIDAY, _holiday),
+        (_HURRY, lambda found, today: _HURRIED),
+    )
+    for pattern, when in readers:
+        for match in pattern.finditer(text):
+            by = when(match, today)
+            if by is None or (by == today and pattern is _DAY and _STARTING.search(text[: match.start()])):
+                continue  # not a date ("the week"), or when they start ("start today"), not a deadline
+            start = match.start()
+            if (occasion := _OCCASION.search(text[:start])) and by is not _HURRIED:
+                start = occasion.start()
+            found.append((start, match.start(), match.end(), by))
+    found.sort(key=lambda f: (f[0], -(f[2] - f[0])))
+    taken: list[tuple[int, int, int, date]] = []
+    for span in found:
+        if all(span[0] >= end or span[2] <= start for start, _, end, _ in taken):
+            taken.append(span)
+    frames: list[TimeFrame] = []
+    reading = TimeReading(None, text)
+    cut: list[tuple[int, int]] = []
+    for start, core, end, by in taken:
+        said = text[start:end].strip()
+        if normalize(said) in undone or normalize(text[core:end]) in undone:
+            continue
+        cut.append((start, end))
+        if by is _HURRIED:
+            reading.hurry.append(said)
+        elif by < today:
+            reading.past.append(said)
+        else:
+            days = (by - today).days
+            frames.append(TimeFrame(said, by, round(days / 7, 1) if days else 0.0))
+    if frames:
+        frames.sort(key=lambda f: f.by)
+        reading.frame, reading.later = frames[0], frames[1:]
+    kept, at = [], 0
+    for start, end in sorted(cut):
+        kept.append(text[at:start])
+        at = end
+    reading.words = " ".join(("".join(kept) + text[at:]).split()) if cut else text
+    return reading
 
 
 def _relative(found: re.Match[str], today: date) -> date | None:
     count_text = found.group("count").lower()
     count = _NUMBERS.get(count_text) or float(count_text)
-    unit = found.group("unit").lower().removesuffix("s")
-    return today + timedelta(days=max(1, round(count * _DAYS[unit])))
+    unit = found.group("unit").lower()
+    unit = _UNITS.get(unit, unit).removesuffix("s")
+    return today + timedelta(days=max(0, round(count * _DAYS[unit])))
 
 
 def _season(found: re.Match[str], today: date) -> date:
     month = _SEASONS[found.group("season").lower()]
-    this_year = date(today.year, month, 1)
-    return this_year if this_year > today and found.group("next") is None else date(today.year + 1, month, 1)
+    lead = (found.group("lead") or found.group("lead2") or "").lower()
+    which = (found.group("next") or ("next" if lead == "next" else "")).lower()
+    ends = bool(found.group("end")) or lead in ("in", "during", "over", "this", "for") or "end" in lead
+    start = date(today.year, month, 1)
+    if which == "next" or (start <= today and not (ends and _month_after(start, 3) > today)):
+        start = date(start.year + 1, month, 1)
+    return _month_after(start, 3) - timedelta(days=1) if ends else start
 
 
-def _month(found: re.Match[str], today: date) -> date:
-    month = _MONTHS.index(found.group("month").lower()) + 1
-    this_year = date(today.year, month, 1)
-    return this_year if this_year > today else date(today.year + 1, month, 1)
+def _month_after(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)
+
+
+def _month(found: re.Match[str], today: date) -> date | None:
+    name = found.group("month").lower()
+    month = _MONTHS.index(_MONTH_SHORT.get(name, name)) + 1
+    day_text = found.group("day1") or found.group("day2")
+    year = int(found.group("year")) if found.group("year") else today.year
+    try:
+        if day_text:
+            by = date(year, month, int(day_text))
+        elif found.group("end"):
+            by = _month_after(date(year, month, 1), 1) - timedelta(days=1)
+        else:
+            by = date(year, month, 1)
+    except ValueError:
+        return None
+    if by <= today and not found.group("year"):  # "by march" in April: next March
+        by = by.replace(year=by.year + 1)
+    return by
 
 
 def _year(found: re.Match[str], today: date) -> date:
@@ -142,6 +306,80 @@ def _this_year(found: re.Match[str], today: date) -> date:
     if lead == "next":
         return date(today.year + 1, 12, 31)
     return today + timedelta(days=365)
+
+
+def _day(found: re.Match[str], today: date) -> date:
+    day = " ".join(found.group("day").lower().split())
+    if day.startswith("tomorrow"):
+        return today + timedelta(days=1)
+    if day == "the day after tomorrow":
+        return today + timedelta(days=2)
+    if day not in _WEEKDAYS:  # today, tonight, this evening, the end of the day
+        return today
+    ahead = (_WEEKDAYS.index(day) - today.weekday()) % 7 or 7  # the coming one; on a Friday, "friday" is next week's
+    if (found.group("which") or "").lower() == "next" and today.weekday() + ahead <= 6:
+        ahead += 7  # "next friday" on a Monday: the Friday of next week
+    return today + timedelta(days=ahead)
+
+
+def _period(found: re.Match[str], today: date) -> date | None:
+    which = " ".join((found.group("which") or "").lower().split())
+    period = found.group("period").lower()
+    lead = (found.group("lead") or "").lower()
+    if not which and not (found.group("end") or lead == "by"):
+        return None  # "week" alone says no date
+    if which == "the" and not (found.group("end") or lead):
+        return None  # "the week" alone says no date
+    later = which == "next"
+    sunday = today + timedelta(days=6 - today.weekday())
+    if period == "weekend":
+        return sunday + timedelta(days=7 * later)
+    if period == "week":
+        if later and not found.group("end"):
+            return today + timedelta(days=7)
+        return sunday + timedelta(days=7 * later)
+    if later and not found.group("end"):
+        day = min(today.day, 28)
+        return _month_after(today.replace(day=1), 1).replace(day=day)
+    return _month_after(today.replace(day=1), 1 + later) - timedelta(days=1)
+
+
+def _holiday(found: re.Match[str], today: date) -> date:
+    name = " ".join(found.group("holiday").lower().replace("'", "").split()).removeprefix("the ")
+    for year in (today.year, today.year + 1):
+        if name.startswith(("christmas eve",)):
+            day = date(year, 12, 24)
+        elif name.startswith(("christmas", "xmas")):
+            day = date(year, 12, 25)
+        elif name in ("new year", "new years", "new years day"):
+            day = date(year + 1, 1, 1) if year == today.year else date(year, 1, 1)
+        elif name.startswith("new year"):  # new year's eve
+            day = date(year, 12, 31)
+        elif name == "easter":
+            day = _easter(year)
+        elif name == "thanksgiving":
+            first = date(year, 11, 1)
+            day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        elif name == "halloween":
+            day = date(year, 10, 31)
+        else:  # valentine's day
+            day = date(year, 2, 14)
+        if day >= today:
+            return day
+    return day
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def hours_needed(total_hours: float, frame: TimeFrame) -> int:
@@ -164,7 +402,7 @@ def deadline_reading(
     total = round(sum(p.hours for p in phases), 1)
     needed = hours_needed(total, frame)
     realistic = needed <= REALISTIC_HOURS_PER_WEEK
-    budget = pace * frame.weeks
+    budget = pace * max(frame.weeks, 1 / 7)  # a deadline today still has the day's study
     fits = total <= budget + 1e-9
     reachable, running = 0, 0.0
     for phase in phases:
@@ -180,6 +418,14 @@ def deadline_reading(
         )
     elif fits:
         message = f"{when}: at {pace:g} h a week, {title} ({total:g} h) takes about {_weeks(total / pace)}, so it fits."
+    elif frame.weeks < 1:  # days away: hours a week mean little, what fits by then does
+        days = round(frame.weeks * 7)
+        left = "only today" if days < 1 else f"only {days} day{'s' if days != 1 else ''}"
+        message = (
+            f"{when} is not realistic for {title}: it is {total:g} h, and that leaves {left}. What is realistic: "
+            f"about {_weeks(total / REALISTIC_HOURS_PER_WEEK)} full-time, or {_weeks(total / pace)} at {pace:g} h a "
+            f"week. By then, at {pace:g} h a week, you {_reach(phases, reachable, budget)}."
+        )
     elif realistic:
         message = (
             f"{when}: {title} is {total:g} h; finishing by then needs {needed} h a week, more than your {pace:g}. "
@@ -204,6 +450,18 @@ def deadline_reading(
     )
 
 
+def hurry_note(hurry: list[str], phases: list[GeneratedPhaseOut], pace: float, *, given: bool) -> str:
+    """What a hurry without a date ("asap", "quickly") changes: nothing, said plainly, with how long the roadmap
+    takes at its pace and how to see what fits by a date."""
+    total = round(sum(p.hours for p in phases), 1)
+    said = " and ".join(f"“{h}”" for h in dict.fromkeys(hurry))
+    more = "" if given else " or more hours a week"
+    return (
+        f"{said} gives no date, so nothing is left out or sped up: at {pace:g} h a week this roadmap ({total:g} h) "
+        f"takes about {_weeks(total / pace)}. Give a date (“in 8 weeks”, “by friday”){more} to see what fits by then."
+    )
+
+
 def _weeks(weeks: float) -> str:
     whole = max(1, ceil(weeks - 1e-9))
     return f"{whole} week{'s' if whole > 1 else ''}"
@@ -224,5 +482,6 @@ def _reach(phases: list[GeneratedPhaseOut], reachable: int, budget: float) -> st
             break
         names.append(skill.name)
     if not names:
-        return f"make a start on {first.title} ({budget:g} of its {first.hours:g} h)"
-    return f"get through the start of phase 1, {first.title}: {', '.join(names)} ({budget:g} of its {first.hours:g} h)"
+        return f"make a start on {first.title} ({round(budget, 1):g} of its {first.hours:g} h)"
+    done = f"{round(budget, 1):g} of its {first.hours:g} h"
+    return f"get through the start of phase 1, {first.title}: {', '.join(names)} ({done})"
