@@ -52,6 +52,12 @@ def test_generate_prints_the_roadmap_with_why_each_skill_is_there() -> None:
     assert "“docker” → " in result.stderr
 
 
+def test_a_phrase_read_for_two_roadmaps_is_offered_for_undo_once() -> None:
+    result = runner.invoke(app, ["generate", "i want to be a web developer"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Add --plain 'want to be'") == 1, result.stderr
+
+
 def test_generate_md_is_a_checklist_with_the_reasons() -> None:
     result = runner.invoke(app, [*ARGS, "--md"])
     assert result.exit_code == 0, result.output

@@ -79,10 +79,8 @@ def generate_command(
 def _print_reading(roadmap: GeneratedRoadmap) -> None:
     """What the goal and `--know` were read as, what was not understood, and each topic left out with why."""
     stderr.print(f"[bold]Understood:[/] {reading_lines(roadmap.understood)}")
-    for undoable in (u for u in roadmap.understood if u.undoable):
-        stderr.print(
-            f"  [dim]Not what you meant? Add --plain {escape(shlex.quote(undoable.said))} to read it as typed[/]"
-        )
+    for said in dict.fromkeys(u.said for u in roadmap.understood if u.undoable):  # a phrase read twice, undone once
+        stderr.print(f"  [dim]Not what you meant? Add --plain {escape(shlex.quote(said))} to read it as typed[/]")
     if roadmap.deadline:
         stderr.print(f"[bold yellow]Deadline:[/] {escape(roadmap.deadline.message)}")
     for note in roadmap.notes:
