@@ -277,7 +277,7 @@ def test_designing_a_product_offers_system_design_and_says_how_the_goal_was_read
     found = recommend_roadmaps(SHIPPED, goal=goal, purpose="job", plain=[phrase])
     picks = [r.slug for r in found.recommendations]
     assert "system-design" in picks, picks
-    assert "as a field (Design" in found.message, "the reading is still said, not replaced silently"
+    assert "as the field of design" in found.message, "the reading is still said, not replaced silently"
     assert "As you typed it, your goal points most to System Design" in found.message
     reason = next(r.reason for r in found.recommendations if r.slug == "system-design")
     assert reason.startswith(f"Your goal as you typed it, “{goal}”, points here most."), reason

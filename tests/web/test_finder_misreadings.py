@@ -291,3 +291,116 @@ def test_a_common_goal_says_how_it_was_read_with_an_undo() -> None:
 def test_a_framework_says_the_language_it_is_written_in() -> None:
     python = next(r for r in _finder("flask")["recommendations"] if r["slug"] == "python")
     assert python["reason"].startswith("“flask” is written in Python, so learn it first unless you know it already.")
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    "goal", ["i like drawing and want to do something with computers", "i like drawing", "digital art"]
+)
+def test_drawing_is_said_to_have_no_roadmap_with_design_frontend_and_games_nearest(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert [r["slug"] for r in found["recommendations"]] == ["ux-design", "frontend", "game-developer"]
+    assert "We have no roadmap for" in found["message"]
+    assert "Computer Science" not in found["message"]
+    assert "We did not understand" not in found["message"]
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["fix computers for a living", "i want to fix computers", "repair laptops"])
+def test_fixing_computers_is_it_support_said_plainly(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert [r["slug"] for r in found["recommendations"]] == ["linux", "network-engineer", "cyber-security"]
+    assert "We have no roadmap for" in found["message"]
+    assert "The nearest we have are Linux, Network Engineer and Cyber Security." in found["message"]
+    assert "Computer Science" not in found["message"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "something with computers",
+        "something creative with computers",
+        "work from home",
+        "make money online",
+        "i want to be a programer",  # misspelt learner talk is still talk, not a word of a name to search
+        "i know nothing about computers",
+        "zero experience, want a tech job",
+        "complete beginner want to learn coding",
+    ],
+)
+def test_computers_home_and_online_are_no_subject(goal: str) -> None:
+    found = _finder(goal)
+    assert found["recommendations"] == []
+    assert found["follow_up"]["question"] == "Which field interests you?"
+
+
+@pytest.mark.parametrize(
+    ("goal", "first"),
+    [
+        ("cybersecurity but i know nothing", "cyber-security"),
+        ("complete beginner web dev", "frontend"),
+        ("absolute beginner python", "python"),
+        ("devops from scratch", "devops"),
+    ],
+)
+def test_starting_from_nothing_is_a_level_not_a_subject(goal: str, first: str) -> None:
+    found = _finder(goal)
+    assert found["recommendations"][0]["slug"] == first
+    assert "We did not understand" not in found["message"]
+    assert "We searched for" not in found["message"]
+    assert "You said you start from the beginning" in found["message"]
+    assert found["interpretation"]["starting"] is True
+
+
+def test_starting_from_nothing_is_said_beside_the_field_question() -> None:
+    found = _finder("i know nothing about computers")
+    assert "You said you start from the beginning" in found["message"]
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["make video games", "i want to make video games", "make computer games"])
+def test_video_games_is_one_phrase_the_games_field_said_as_a_person_would(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert found["recommendations"][0]["slug"] == "game-developer"
+    assert len(found["recommendations"]) == 3  # the field's one roadmap is followed by what it shares most with
+    assert "as the field of making games" in found["message"]
+    assert "More specialisations" not in found["message"]
+    assert "We searched for" not in found["message"]
+    assert "We did not understand" not in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("websites", "the field of web development"),
+        ("phone apps", "the field of phone apps"),
+        ("cloud stuff", "the field of cloud and DevOps"),
+        ("how do i become a hacker", "the field of security"),
+    ],
+)
+def test_a_field_is_named_as_a_person_would(goal: str, said: str) -> None:
+    message = _finder(goal)["message"]
+    assert said in message
+    assert "a field (" not in message
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "said"),
+    [
+        ("web develpment", "frontend", "“develpment” as “development”"),
+        ("machine lerning", "machine-learning", ""),
+    ],
+)
+def test_a_misspelt_word_of_a_name_or_of_learner_talk_is_fixed(goal: str, first: str, said: str) -> None:
+    found = _finder(goal)
+    assert found["recommendations"][0]["slug"] == first
+    assert said in found["message"]
+    assert "We did not understand" not in found["message"]
+    assert "We searched for" not in found["message"]
+
+
+def test_the_finder_page_says_what_it_read_in_words_and_no_category_names() -> None:
+    page = text(Client().get("/finder", {"goal": "make video games", "purpose": "hobby"}).content.decode())
+    assert "the field of making games" in page
+    assert "More specialisations" not in page
+    assert "Game Developer" in page

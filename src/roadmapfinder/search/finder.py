@@ -43,7 +43,7 @@ from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
-from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_SEARCH, NOT_TAUGHT
+from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_NAMES, FIELD_SEARCH, NOT_TAUGHT
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -137,6 +137,7 @@ class _Candidate:
     needed: tuple[str, ...] = ()  # names of its topics that the design a prompt asks about needs (`_needs`)
     assumed_by: str = ""  # the title of the roadmap built on the asked topics, which assumes this one
     near: str = ""  # the title of the roadmap the learner named, whose topics this one shares (`_neighbours`)
+    near_field: str = ""  # the title of the field's first pick, whose topics this one shares (`_field_neighbours`)
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
@@ -173,12 +174,14 @@ def recommend_roadmaps(
     missing = _not_taught(goal_text)
     if missing and _only_about(reading, missing):
         nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[_key(phrase)]))[:count]
-        read = _message(reading.model_copy(update={"loose_words": [], "not_understood": []}))
+        inside = {w for phrase in missing for w in words(phrase)}
+        topics = [m for m in reading.meanings if not (m.field and set(words(m.said)) <= inside)]
+        read = _message(reading.model_copy(update={"meanings": topics, "loose_words": [], "not_understood": []}))
         if read:  # "scrum" is a topic of the catalog's: say so, and that it is taught inside other roadmaps only
             read = read.removesuffix(".") + ", taught inside other roadmaps."
         return FinderOut(
             understood=True,
-            message=f"{read} {_no_roadmap_for(catalog, missing, nearest)}".strip(),
+            message=f"{read} {_no_roadmap_for(catalog, missing, nearest)}{_starting(reading)}".strip(),
             interpretation=reading,
             known_reading=known_reading,
             recommendations=[
@@ -208,7 +211,7 @@ def recommend_roadmaps(
         )
         return FinderOut(
             understood=True,
-            message=f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}.",
+            message=f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}.{_starting(reading)}",
             interpretation=shown,
             known_reading=known_reading,
             recommendations=[
@@ -227,7 +230,7 @@ def recommend_roadmaps(
     if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
-            message=f"We did not understand “{goal_text}” as something to learn.",
+            message=f"We did not understand “{goal_text}” as something to learn.{_starting(reading)}",
             interpretation=reading,
             known_reading=known_reading,
             recommendations=[],
@@ -252,6 +255,8 @@ def recommend_roadmaps(
         first += [c for c in language if all(c.roadmap.slug != f.roadmap.slug for f in first)]
         ranked = [*first, *(c for c in ranked if all(c.roadmap.slug != f.roadmap.slug for f in first))]
     chosen = ranked[:count]
+    if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
+        chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
     typed = _typed_pick(catalog, reading, goal_text, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
@@ -267,6 +272,7 @@ def recommend_roadmaps(
         message += " As you asked, we read " + ", ".join(f"“{p}”" for p in typed_words) + " as you typed it."
     if typed is not None:
         message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
+    message += _starting(reading)
     return FinderOut(
         understood=True,
         message=message.strip(),
@@ -360,6 +366,13 @@ def _message(reading: Interpretation) -> str:
     return message
 
 
+def _starting(reading: Interpretation) -> str:
+    """The level the learner gave, when they said they start from nothing ("i know nothing", "complete beginner")."""
+    if not reading.starting:
+        return ""
+    return " You said you start from the beginning, so the estimates count every topic."
+
+
 def _correction(meaning: Meaning) -> str:
     """The misspellings a phrase was read through, when its names do not show them: “design instgram” is System
     design interviews (“instgram” as “instagram”), while “pyhton” as Python says it already."""
@@ -373,7 +386,7 @@ def _correction(meaning: Meaning) -> str:
 
 def _names(meaning: Meaning) -> str:
     if meaning.field:
-        return f"a field ({Category(meaning.field).label})"
+        return f"the field of {FIELD_NAMES[Category(meaning.field)]}"
     names = [r.name for r in meaning.roadmaps] or [t.name for t in meaning.topics]
     return " or ".join(names)
 
@@ -454,23 +467,50 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     named = reading.roadmap_keys
     if not named or reading.loose_words or any(len(m.roadmaps) != 1 for m in reading.meanings):
         return {}  # a phrase naming several roadmaps ("web development") is broad: its words are searched
-    rarity = _rarity(catalog)
     out: dict[str, tuple[str, float]] = {}
     for slug in named:
         roadmap = catalog.roadmap(slug)
-        own = set(roadmap.topic_ids)
-        for other in catalog.roadmaps:
-            if other.slug in named:
-                continue
-            theirs = set(other.topic_ids)
-            shared = sum(rarity[t] for t in own & theirs)
-            share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
-            if other.slug in roadmap.prerequisite_roadmaps:  # what it builds on comes first: Backend for System Design
-                share += BUILDS_ON_SHARE
-            elif slug in other.prerequisite_roadmaps:
-                share = max(share, BUILDS_ON_SHARE)
-            if share >= NEIGHBOUR_FLOOR and share > out.get(other.slug, ("", 0.0))[1]:
-                out[other.slug] = (roadmap.title, share)
+        for other, share in _shares(catalog, roadmap).items():
+            if other not in named and share > out.get(other, ("", 0.0))[1]:
+                out[other] = (roadmap.title, share)
+    return out
+
+
+def _field_neighbours(catalog: Catalog, chosen: list[_Candidate], count: int, known: set[str]) -> list[_Candidate]:
+    """For a goal naming only a field with fewer roadmaps than picks (the games field has Game Developer alone), the
+    roadmaps sharing most with its first pick (`_shares`: C# and C++ after Game Developer), each saying so."""
+    first = chosen[0].roadmap
+    taken = {c.roadmap.slug for c in chosen}
+    shares = sorted(_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
+    return [
+        _with_known(
+            catalog,
+            _Candidate(catalog.roadmap(slug), share, None, (), None, (), near_field=first.title),
+            known,
+            broad=True,
+        )
+        for slug, share in shares
+        if slug not in taken
+    ][: count - len(chosen)]
+
+
+def _shares(catalog: Catalog, roadmap: Roadmap) -> dict[str, float]:
+    """What each other roadmap shares with `roadmap`, at least `NEIGHBOUR_FLOOR` (see `_neighbours`)."""
+    rarity = _rarity(catalog)
+    own = set(roadmap.topic_ids)
+    out: dict[str, float] = {}
+    for other in catalog.roadmaps:
+        if other.slug == roadmap.slug:
+            continue
+        theirs = set(other.topic_ids)
+        shared = sum(rarity[t] for t in own & theirs)
+        share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
+        if other.slug in roadmap.prerequisite_roadmaps:  # what it builds on comes first: Backend for System Design
+            share += BUILDS_ON_SHARE
+        elif roadmap.slug in other.prerequisite_roadmaps:
+            share = max(share, BUILDS_ON_SHARE)
+        if share >= NEIGHBOUR_FLOOR:
+            out[other.slug] = share
     return out
 
 
@@ -788,6 +828,8 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
         first = f"We have no roadmap for {candidate.nearest_to.lower()}; this is one of the nearest"
     elif candidate.near:
         first = f"It shares much with {candidate.near}, which you asked for"
+    elif candidate.near_field:
+        first = f"It shares much with {candidate.near_field}, the roadmap for the field you named"
     elif candidate.made_for:
         first = f"It teaches what “{candidate.made_for}” is made with"
     elif candidate.written_in:

@@ -98,6 +98,8 @@ _DESIGN_PROMPT = "sdi distributed scalability"
 #: outweighed a roadmap named beside it ("laravel high traffic").
 PHRASE_SYNONYMS: dict[str, str] = {
     "mobile apps": "mobile app",
+    "video games": "games",  # one phrase: the games field ("video" alone was searched, and found nothing to learn)
+    "computer games": "games",
     "iphone apps": "ios",
     "android apps": "android",
     "cyber security": "cybersecurity security",

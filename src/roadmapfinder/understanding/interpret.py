@@ -37,6 +37,7 @@ from roadmapfinder.understanding.lexicon import (
     FILLER,
     NOT_TAUGHT,
     PURPOSE_WORDS,
+    STARTING_PHRASES,
     TIME_WORDS,
 )
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
@@ -102,6 +103,11 @@ class Interpretation(BaseModel):
         "(“apis”, “front”): worth searching for, not enough to know or to plan",
     )
     purpose: str | None = Field(default=None, description="job, freelance or hobby when the words say so")
+    starting: bool = Field(
+        default=False,
+        description="whether the learner says they start from nothing (“i know nothing”, “complete beginner”, "
+        "“from scratch”): a level, not a subject",
+    )
 
     @property
     def roadmap_keys(self) -> list[str]:
@@ -140,6 +146,7 @@ class _Reading:
     loose: list[int] = field(default_factory=list)  # chunks that are words of names but name nothing alone
     purpose: str | None = None
     background: frozenset[int] = frozenset()  # chunks saying what the learner does now ("i'm a teacher")
+    starting: frozenset[int] = frozenset()  # chunks saying they start from nothing ("i know nothing")
 
 
 def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()) -> Interpretation:
@@ -153,7 +160,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     undone = {normalize(p) for p in plain}
     vocabulary = vocabulary_for(catalog)
     chunks, items = _items(raw)
-    reading = _Reading(background=_background(raw, chunks))
+    reading = _Reading(background=_background(raw, chunks), starting=_starting(raw, chunks))
     for tokens in items:
         _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
         _read_item(vocabulary, chunks, tokens, reading, undone)
@@ -166,6 +173,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
         not_understood=_spans(chunks, reading.unknown + reading.loose),
         loose_words=_spans(chunks, reading.loose),
         purpose=reading.purpose,
+        starting=bool(reading.starting) or bool(_STARTING.search(raw)),
     )
 
 
@@ -237,6 +245,8 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             f
             for f in process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
             if f[0][0] == word[0]  # a typo keeps the first letter; "jquery" is not "query"
+            # learner talk only for a longer word, closely ("programer", "lerning"): "cobol" is no misspelt "cool"
+            and (f[0] not in _TALK or (len(word) >= _TALK_LENGTH and f[1] >= _TALK_SIMILARITY))
         ]
         if not found or len(word) < 4:
             if compound := _compound_of(vocabulary, word):
@@ -244,7 +254,15 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             continue
         # Whole names first, roadmaps' before topics' ("pyhton" is Python, "devpos" DevOps rather than the DevPod
         # alias), then the closest, then the shortest spelling for ties.
-        best, score, _ = max(found, key=lambda f: (f[1] + 4 * vocabulary.word_rank.get(f[0], 0), -len(f[0]), f[0]))
+        best, score, _ = max(
+            found,
+            key=lambda f: (
+                f[1] + 4 * vocabulary.word_rank.get(f[0], 0),
+                f[0] in vocabulary.first_spellings,
+                -len(f[0]),
+                f[0],
+            ),
+        )
         token.corrected, token.stem, token.score = best, stem(best), score / 100
 
 
@@ -270,7 +288,11 @@ def _read_item(
         for size in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
             part = tokens[i : i + size]
             key = tuple(t.stem for t in part)
-            if size == 1 and (part[0].word in FILLER or part[0].word in FIELD_WORDS) and not part[0].corrected:
+            single = part[0]
+            if size == 1 and (
+                ((single.word in FILLER or single.word in FIELD_WORDS) and not single.corrected)
+                or single.corrected in _TALK
+            ):
                 continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
             names = _spelt(chunks, part, vocabulary.lookup(key))
             last = _name_end(chunks, part[-1].chunk, names)
@@ -284,7 +306,13 @@ def _read_item(
                 break
         else:
             i += 1
-    kept = [m for m in found if not _doubtful(chunks, tokens, m, found) and not _about_the_learner(reading, m)]
+    kept = [
+        m
+        for m in found
+        if not _doubtful(chunks, tokens, m, found)
+        and not _about_the_learner(reading, m)
+        and not all(c in reading.starting for c in range(m[0], m[1] + 1))
+    ]
     reading.meanings.extend(kept)
     placed = {c for first, last, _ in kept for c in range(first, last + 1)}
     for token in tokens:
@@ -302,7 +330,13 @@ def _read_item(
             )
             reading.meanings.append((token.chunk, token.chunk, meaning))
             placed.add(token.chunk)
-        elif word in FILLER or word.isdigit() or word in EVERYDAY_NAMES:
+        elif (
+            _filler(token)
+            or _talk_spelling(vocabulary, token)
+            or word.isdigit()
+            or word in EVERYDAY_NAMES
+            or token.chunk in reading.starting
+        ):
             continue
         elif word in NOT_TAUGHT:
             reading.unknown.append(token.chunk)  # a field the catalog has no roadmap for: never a word of a name
@@ -338,6 +372,41 @@ def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
             if re.search(r"[,;:.!?)\]]", raw[chunk.end : chunk.end + 1]):
                 break
     return frozenset(out)
+
+
+#: `lexicon.STARTING_PHRASES` as one pattern over the text as typed, longest first, whole words.
+_STARTING = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(STARTING_PHRASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _starting(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
+    """The pieces of text saying the learner starts from nothing ("cybersecurity but i know nothing": "know
+    nothing"): a level, never a subject or a word to search."""
+    spans = [(m.start(), m.end()) for m in _STARTING.finditer(raw)]
+    return frozenset(i for i, c in enumerate(chunks) if any(s <= c.start and c.end <= e for s, e in spans))
+
+
+def _filler(token: _Token) -> bool:
+    """Learner talk, as written or once a misspelling is fixed ("programer" is "programmer", "lerning" "learning")."""
+    return token.word in FILLER or (token.corrected is not None and token.corrected in _TALK)
+
+
+def _talk_spelling(vocabulary: Vocabulary, token: _Token) -> bool:
+    """A word no name spells that shares its stem with learner talk only ("programer", whose stem is "programming"'s):
+    talk misspelt, not a word of a name to search."""
+    return token.corrected is None and token.word not in vocabulary.surface_words and token.stem in _TALK_STEMS
+
+
+#: What a misspelling may be corrected to that says no subject: filler and the words the search drops; only a word this
+#: long, this close (rapidfuzz ratio), is corrected to one.
+_TALK = FILLER | STOPWORDS
+_TALK_STEMS = frozenset(stem(w) for w in FILLER)
+_TALK_LENGTH = 6
+_TALK_SIMILARITY = 85.0
 
 
 def _about_the_learner(reading: _Reading, match: tuple[int, int, Meaning]) -> bool:

@@ -86,6 +86,8 @@ FILLER = frozenset(
         "code",
         "developer",
         "developers",
+        "programmer",  # "i want to be a programmer", as "developer": no subject
+        "programmers",
         "engineer",
         "engineers",
         "dev",
@@ -244,6 +246,15 @@ FILLER = frozenset(
         "no",  # "no degree tech job": how they start, not a subject
         "paying",  # "highest paying tech job": why, as "pay" and "salary" are
         "remotely",  # "i want to work remotely", as "remote": not Git remotes
+        "home",  # "work from home": where, not what (not the "home automation" goal, read as a phrase)
+        "online",  # "make money online": how, not a subject ("online store" is a phrase)
+        # "something with computers", "fix computers": the whole machine, as "tech" is the whole industry; "computer
+        # science" and "computer vision" are names of their own ("computers" was read as Computer Science's alias
+        # "computing")
+        "computer",
+        "computers",
+        "enjoy",  # "i enjoy solving problems", as "love"
+        "enjoys",
         "someone",
         "anybody",
         "somebody",
@@ -275,6 +286,36 @@ _TIME_LINES = (
     "quarter quarters daily weekly monthly yearly annually someday eventually",
 )
 TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
+
+#: How learners say they start from nothing ("cybersecurity but i know nothing", "complete beginner", "zero
+#: experience", "from scratch"): a level, not a subject. Matched in the text as typed, any case, whole words; the
+#: interpreter sets `Interpretation.starting` and reads none of their words as a subject ("zero" was Cloudflare's
+#: zero trust, "nothing" not understood).
+STARTING_PHRASES = (
+    "know nothing",
+    "knows nothing",
+    "knowing nothing",
+    "no experience",
+    "zero experience",
+    "no background",
+    "zero knowledge",
+    "no knowledge",
+    "complete beginner",
+    "complete beginners",
+    "total beginner",
+    "absolute beginner",
+    "absolute beginners",
+    "complete newbie",
+    "total newbie",
+    "newbie",
+    "noob",
+    "from scratch",
+    "from zero",
+    "never coded",
+    "never programmed",
+    "beginner",
+    "beginners",
+)
 
 #: Words that say why the learner is learning; they set the purpose, never a subject.
 PURPOSE_WORDS: dict[str, str] = {
@@ -334,6 +375,21 @@ FIELD_WORDS: dict[str, Category] = {
     "design": Category.BEYOND_CODE,
     "designer": Category.BEYOND_CODE,
     "nontechnical": Category.BEYOND_CODE,
+}
+
+#: Each field as a learner would say it, for the finder's "We read “games” as the field of making games" (the
+#: catalog's section names, "More specialisations", are not how a person names a field).
+FIELD_NAMES: dict[Category, str] = {
+    Category.WEB: "web development",
+    Category.MOBILE: "phone apps",
+    Category.LANGUAGES: "programming languages",
+    Category.DATA_AI: "data and AI",
+    Category.CLOUD_OPS: "cloud and DevOps",
+    Category.SECURITY: "security",
+    Category.DATABASES: "databases",
+    Category.FOUNDATIONS: "computer science foundations",
+    Category.BEYOND_CODE: "design, product and people",
+    Category.MORE: "making games",
 }
 
 #: The fields the finder offers when it did not understand the goal, in the order it lists them.
@@ -403,6 +459,9 @@ EVERYDAY_NAMES = frozenset(
 _EMBEDDED = ("embedded-systems", "cpp", "python")
 _DELIVERY = ("product-manager", "engineering-manager")  # where Scrum, Kanban and planning delivery are taught
 _IT_SUPPORT = ("linux", "network-engineer", "cyber-security")  # where a help desk career usually goes next
+#: Drawing and visual art: no roadmap teaches them; a learner who draws meets design in UX Design, builds what people
+#: see in Frontend Developer, and makes game worlds in Game Developer.
+_VISUAL = ("ux-design", "frontend", "game-developer")
 NOT_TAUGHT: dict[str, tuple[str, ...]] = {
     "robotics": _EMBEDDED,
     "robot": _EMBEDDED,
@@ -421,4 +480,19 @@ NOT_TAUGHT: dict[str, tuple[str, ...]] = {
     "tech support": _IT_SUPPORT,
     "help desk": _IT_SUPPORT,
     "helpdesk": _IT_SUPPORT,
+    # fixing the machines themselves is IT support ("computers" alone is filler: "fix computers for a living" was
+    # Computer Science)
+    "fix computers": _IT_SUPPORT,
+    "fixing computers": _IT_SUPPORT,
+    "repair computers": _IT_SUPPORT,
+    "repairing computers": _IT_SUPPORT,
+    "computer repair": _IT_SUPPORT,
+    "fix laptops": _IT_SUPPORT,
+    "repair laptops": _IT_SUPPORT,
+    "pc repair": _IT_SUPPORT,
+    "drawing": _VISUAL,
+    "illustration": _VISUAL,
+    "digital art": _VISUAL,
+    "graphic design": _VISUAL,
+    "art": _VISUAL,
 }

@@ -13,7 +13,7 @@ from typing import Literal
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
-from roadmapfinder.search.text import stem, terms, words
+from roadmapfinder.search.text import STOPWORDS, stem, terms, words
 from roadmapfinder.understanding.lexicon import FILLER
 
 Kind = Literal["roadmap", "topic"]
@@ -61,10 +61,18 @@ class Vocabulary:
         self.synonym_words: frozenset[str] = frozenset(
             w for phrase in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(phrase)
         )
-        #: Words a misspelling may be corrected to: those of the catalog's names and of the curated synonyms' phrases,
-        #: long enough to be sure of.
+        #: Words a misspelling may be corrected to: every spelling of the words of the catalog's names ("development"
+        #: beside "developer", which share a stem: "web develpment" was not understood), of the curated synonyms'
+        #: phrases, and learner talk ("programer", "lerning" were searched as words of names: Lending, Go), long
+        #: enough to be sure of.
+        surface = {w for names in self.names.values() for name in names for w in words(name.text)}
+        #: Every word of the catalog's names as the content spells it.
+        self.surface_words: frozenset[str] = frozenset(surface)
+        #: ... of which a word's first spelling seen, and the synonyms' words, win a tie ("teeming" is "teaming" of AI
+        #: red teaming, not "theming").
+        self.first_spellings: frozenset[str] = frozenset(self.name_words.values()) | self.synonym_words
         self.spellings: tuple[str, ...] = tuple(
-            sorted({w for w in (*self.name_words.values(), *self.synonym_words) if len(w) >= 4})
+            sorted(w for w in (*surface, *self.synonym_words, *FILLER, *STOPWORDS) if len(w) >= 4 and w.isalpha())
         )
         #: Words that are a whole name on their own ("python"), preferred when correcting a misspelling: 3 for a
         #: roadmap's title or alias, 2 for a topic's name, 1 for a topic's alias (the catalog's names first).
