@@ -111,6 +111,7 @@ def test_stats_reports_estimate_bands_per_category() -> None:
     assert stats["job_ready_band_hours"] == [300, 500]
 
 
+@pytest.mark.slow
 def test_stats_shows_the_spread_of_role_roadmaps_from_no_experience() -> None:
     from roadmapfinder.catalog import default_content_root, load_catalog
     from roadmapfinder.catalog.stats import catalog_stats

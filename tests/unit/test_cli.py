@@ -112,6 +112,7 @@ def test_errors_go_to_stderr_with_a_hint_and_exit_1(args: list[str], message: st
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_serve_refuses_invalid_content_with_the_report(content_copy: Path) -> None:
     path = content_copy / "roadmaps/alpha-dev.yaml"
     data = yaml.safe_load(path.read_text())

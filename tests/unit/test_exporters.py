@@ -104,6 +104,7 @@ def test_markdown_escapes_special_characters_and_ticks_done_topics(detail: Roadm
     assert "# C++ \\<templates\\> \\[fast\\] Roadmap" in render_markdown(document_from_roadmap(renamed))
 
 
+@pytest.mark.slow
 def test_pdf_opens_and_contains_every_phase_title(detail: RoadmapDetail) -> None:
     exported = export(document_from_roadmap(detail), "pdf")
     assert exported.media_type == "application/pdf"
@@ -129,6 +130,7 @@ def _phase_titles_in(pdf: bytes, detail: RoadmapDetail) -> bool:
 
 
 @pytest.mark.usefixtures("in_renderer_process")
+@pytest.mark.slow
 def test_a_servers_pdf_is_typeset_in_a_renderer_process_started_again_if_it_dies(detail: RoadmapDetail) -> None:
     assert typesetter.renderer_pid() is None, "no renderer before the first PDF"
     first = export(document_from_roadmap(detail), "pdf").content
@@ -149,6 +151,7 @@ def test_unknown_export_format_names_the_known_ones(detail: RoadmapDetail) -> No
     assert "svg, md, pdf" in error.value.hint
 
 
+@pytest.mark.slow
 def test_cli_writes_svg_and_pdf_and_prints_markdown(tmp_path: Path, detail: RoadmapDetail) -> None:
     svg, pdf = tmp_path / "alpha.svg", tmp_path / "alpha.pdf"
     result = runner.invoke(app, ["show", "alpha-dev", "--svg", str(svg), "--pdf", str(pdf)])

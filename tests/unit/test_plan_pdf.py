@@ -24,6 +24,7 @@ def _day(day: date) -> str:
 
 
 @pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.slow
 def test_the_largest_plans_pdf_carries_its_whole_schedule_by_name() -> None:
     plan = largest_allowed_plan(default_catalog())  # the very plan `make bench` times
     assert plan.total_weeks > MAX_PLAN_WEEKS * 0.9

@@ -9,6 +9,7 @@ import re
 import runpy
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -122,6 +123,7 @@ def test_a_plan_of_a_roadmap_alone_says_what_it_assumes_and_how_to_add_it() -> N
     assert "assumes you have done" not in finished.stderr
 
 
+@pytest.mark.slow
 def test_a_plan_of_one_roadmap_has_the_hours_of_its_page_and_names_what_it_assumes() -> None:
     from datetime import date
 

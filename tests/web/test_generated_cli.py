@@ -68,6 +68,7 @@ def test_generate_md_is_a_checklist_with_the_reasons() -> None:
     assert "Understood" not in result.stdout  # the reading goes to stderr
 
 
+@pytest.mark.slow
 def test_generate_pdf_is_a_readable_pdf(tmp_path: Path) -> None:
     target = tmp_path / "python.pdf"
     result = runner.invoke(app, [*ARGS, "--pdf", str(target)])

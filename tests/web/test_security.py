@@ -48,12 +48,14 @@ def production(**overrides: str) -> dict[str, str]:
     return {**PRODUCTION, "SECRET_KEY": secrets.token_urlsafe(50), **overrides}
 
 
+@pytest.mark.slow
 def test_check_deploy_is_clean_under_the_production_environment(tmp_path: Path) -> None:
     result = check_deploy(tmp_path, **production())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_check_deploy_flags_the_development_defaults(tmp_path: Path) -> None:
     """The check above means something: the defaults (made for `make run`) fail it, for the expected reasons."""
     result = check_deploy(tmp_path)
@@ -71,12 +73,14 @@ def test_check_deploy_flags_the_development_defaults(tmp_path: Path) -> None:
         ({"DEBUG": "true"}, "security.W018"),
     ],
 )
+@pytest.mark.slow
 def test_check_deploy_catches_a_production_mistake(tmp_path: Path, mistake: dict[str, str], warning: str) -> None:
     result = check_deploy(tmp_path, **production(**mistake))
     assert result.returncode != 0
     assert f"({warning})" in result.stderr
 
 
+@pytest.mark.slow
 def test_https_settings_are_off_for_local_runs_and_one_switch_turns_them_on(tmp_path: Path) -> None:
     def https_settings(**environment: str) -> str:
         code = (

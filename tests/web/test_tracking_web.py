@@ -55,6 +55,7 @@ def test_log_in_and_out(client: Client, ada: User) -> None:
     assert not client.get("/me").context["user"].is_authenticated
 
 
+@pytest.mark.slow
 def test_log_in_is_rate_limited(client: Client, ada: User) -> None:
     # Limits count in fixed one-minute windows, so a window may roll over mid-test: allow two windows' worth.
     codes = [client.post("/accounts/login/", {"username": "ada", "password": "guess"}).status_code for _ in range(21)]
@@ -80,6 +81,7 @@ def test_visitor_session_progress_merges_into_the_account_at_log_in(client: Clie
     }
 
 
+@pytest.mark.slow
 def test_password_change_and_reset(ada_client: Client, client: Client, ada: User) -> None:
     new = "another long passphrase 7"
     response = ada_client.post(
