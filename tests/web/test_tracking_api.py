@@ -98,6 +98,17 @@ def test_bulk_put_replaces_every_status_all_or_nothing(client: Client, ada: User
     }
 
 
+def test_the_whole_set_takes_only_the_three_statuses(client: Client, ada: User, ada_token: str) -> None:
+    """Clearing is leaving a topic out: an empty or "none" status is refused as the document says, not a silent
+    clear that skipped even the check of the topic's id."""
+    _put(client, "/api/v1/me/progress", {"topics": {"markup": "done"}}, ada_token)
+    for status in ("", "none", "finished"):
+        refused = _put(client, "/api/v1/me/progress", {"topics": {"k": status}}, ada_token)
+        assert refused.status_code == 400, status
+        assert "leave a topic out to clear it" in refused.json()["hint"]
+    assert dict(TopicProgress.objects.filter(user=ada).values_list("topic_id", "status")) == {"markup": "done"}
+
+
 def test_bad_input_gets_json_errors(client: Client, ada_token: str) -> None:
     bad_status = _put(client, "/api/v1/me/progress/markup", {"status": "finished"}, ada_token)
     assert bad_status.status_code == 400

@@ -135,14 +135,25 @@ def get_progress(request: HttpRequest, roadmap: str | None = None) -> ProgressOu
     ),
 )
 def put_progress(request: HttpRequest, body: ProgressIn) -> ProgressOut:
-    wanted = {topic_id: parse_topic_status(value) for topic_id, value in body.topics.items()}
+    wanted = {topic_id: _listed_status(value) for topic_id, value in body.topics.items()}
     user = _user(request)
-    services.progress_replace(
-        user=user, topics={t: s for t, s in wanted.items() if s is not None}, projects=body.projects
-    )
+    services.progress_replace(user=user, topics=wanted, projects=body.projects)
     state = selectors.progress_state(user=user)
     followed = generated_found(roadmap_ids=state.generated)
     return progress_out(default_catalog(), state, generated=followed, base_url=site_url(request))
+
+
+def _listed_status(value: str) -> TopicStatus:
+    """A status in the whole set: one of the document's three. Clearing is leaving the topic out (a "none" or an
+    empty status there had been taken as a clear, unchecked, where the document promises 400 or 404)."""
+    try:
+        status = parse_topic_status(value)
+    except InvalidInput:
+        status = None  # said below with this endpoint's hint: here "none" does not clear
+    if status is None:
+        valid = ", ".join(s.value for s in TopicStatus)
+        raise InvalidInput(f"unknown status `{value}`", hint=f"use one of: {valid}; leave a topic out to clear it")
+    return status
 
 
 @router.put(
