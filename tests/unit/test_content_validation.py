@@ -100,6 +100,20 @@ def test_an_alias_may_not_name_another_roadmap(content_copy: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("alias", ["analyze", "@model", "security+", "Protected"])
+def test_an_alias_may_not_be_an_everyday_word(content_copy: Path, alias: str) -> None:
+    # "analyze data" was PostgreSQL's EXPLAIN, "3d modeling" SwiftData's @model, "secure my home network" Security+
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(aliases=[*d.get("aliases", []), alias]))
+    problem = only_problem(content_copy)
+    assert (problem.file, problem.field, problem.rule) == ("topics/markup.yaml", "aliases", "alias-everyday-word")
+    assert f"`{alias}`" in problem.message
+
+
+def test_an_everyday_word_inside_a_phrase_is_a_fine_alias(content_copy: Path) -> None:
+    edit(content_copy, "topics/markup.yaml", lambda d: d.update(aliases=[*d.get("aliases", []), "explain analyze"]))
+    assert load_catalog(content_copy).topic("markup")
+
+
 def test_duplicate_topic_ids(content_copy: Path) -> None:
     (content_copy / "topics/markup-copy.yaml").write_text((content_copy / "topics/markup.yaml").read_text())
     found = [p for p in problems(content_copy) if p.rule == "duplicate"]

@@ -23,6 +23,7 @@ from roadmapfinder.catalog.estimate import (
     phase_weeks,
     taught_by_prerequisites,
 )
+from roadmapfinder.catalog.everyday import EVERYDAY_WORDS
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Question, Resource, Roadmap, Topic
 from roadmapfinder.catalog.problems import Problem
 from roadmapfinder.catalog.suggest import closest
@@ -99,6 +100,9 @@ def validate(
 
 def _check_names(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> Iterator[Problem]:
     yield from _check_aliases_name_others(roadmaps)
+    yield from _check_everyday_aliases(
+        [(r.file, r.model.aliases) for r in roadmaps] + [(t.file, t.model.aliases) for t in topics]
+    )
     for kind, key_field, entries in (
         ("roadmap", "slug", [(r.file, r.model.slug) for r in roadmaps]),
         ("topic", "id", [(t.file, t.model.id) for t in topics]),
@@ -135,6 +139,24 @@ def _check_names(roadmaps: list[SourcedRoadmap], topics: list[SourcedTopic]) -> 
 
 def _plain_name(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").split())  # "c#" and "c++" stay apart
+
+
+def _check_everyday_aliases(owners: list[tuple[str, tuple[str, ...]]]) -> Iterator[Problem]:
+    """An alias may not be one everyday English word by its letters (`catalog/everyday.EVERYDAY_WORDS`): aliases are
+    read wherever a learner writes them, and "analyze", "protected", "@model" made "analyze data", "protect my website"
+    and "3d modeling" PostgreSQL's EXPLAIN, TypeScript classes and SwiftData."""
+    for file, aliases in owners:
+        for alias in aliases:
+            letters = re.findall(r"[a-z0-9]+", alias.lower())
+            if len(letters) == 1 and letters[0] in EVERYDAY_WORDS:
+                yield Problem(
+                    file,
+                    "aliases",
+                    "alias-everyday-word",
+                    f"alias `{alias}` is the everyday word “{letters[0]}”, which learners write in another sense",
+                    "say it as a phrase a learner would write for this (`explain analyze`, `protected members`), "
+                    "or remove it",
+                )
 
 
 def _check_aliases_name_others(roadmaps: list[SourcedRoadmap]) -> Iterator[Problem]:

@@ -43,7 +43,14 @@ from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, known_from
-from roadmapfinder.understanding.lexicon import FIELD_CHOICES, FIELD_NAMES, FIELD_SEARCH, NOT_TAUGHT
+from roadmapfinder.understanding.lexicon import (
+    FIELD_CHOICES,
+    FIELD_NAMES,
+    FIELD_SEARCH,
+    KNOWN_AS,
+    NEAREST_BECAUSE,
+    NOT_TAUGHT,
+)
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -138,6 +145,7 @@ class _Candidate:
     assumed_by: str = ""  # the title of the roadmap built on the asked topics, which assumes this one
     near: str = ""  # the title of the roadmap the learner named, whose topics this one shares (`_neighbours`)
     near_field: str = ""  # the title of the field's first pick, whose topics this one shares (`_field_neighbours`)
+    near_topic: str = ""  # the title of the first roadmap teaching the asked topics, whose topics this one shares
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
@@ -171,7 +179,7 @@ def recommend_roadmaps(
     reading = interpret(catalog, goal_text, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    missing = _not_taught(goal_text)
+    missing = _not_taught(goal_text, reading)
     if missing and _only_about(reading, missing):
         nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[_key(phrase)]))[:count]
         inside = {w for phrase in missing for w in words(phrase)}
@@ -239,6 +247,9 @@ def recommend_roadmaps(
             follow_up=_follow_up(),
         )
     known_topics = set(known_reading.topics)
+    said = reading
+    if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
+        reading = _without(reading, missing)
     about_topics = _about_topics(reading)
     candidates = [_with_known(catalog, c, known_topics, broad=not about_topics) for c in _candidates(catalog, reading)]
     weight = TOPIC_PURPOSE_WEIGHT if about_topics else 1.0
@@ -254,6 +265,13 @@ def recommend_roadmaps(
         language = _framework_language(catalog, reading, ranked[0], candidates, known_topics)
         first += [c for c in language if all(c.roadmap.slug != f.roadmap.slug for f in first)]
         ranked = [*first, *(c for c in ranked if all(c.roadmap.slug != f.roadmap.slug for f in first))]
+    if about_topics and any(c.teaches for c in ranked):
+        # a goal about topics: the roadmaps that teach them, then what the first shares most ("big data" is Spark:
+        # Data Engineer, then its neighbours; Data Structures and Algorithms only shared the word "big" of Big-O)
+        teaching = [c for c in ranked if c.teaches or c.assumed_by or c.written_in]
+        rest = [c for c in ranked if c not in teaching]
+        near = _field_neighbours(catalog, teaching, count, known_topics, topic=True)
+        ranked = teaching + near + [c for c in rest if all(c.roadmap.slug != n.roadmap.slug for n in near)]
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
@@ -261,7 +279,8 @@ def recommend_roadmaps(
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
-    message = _message(reading)
+    searched, reading = reading, said
+    message = _message(reading.model_copy(update={"loose_words": searched.loose_words}))
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
     undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
@@ -307,15 +326,24 @@ def _common_goal(
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
 
 
-def _not_taught(goal: str) -> list[str]:
+def _not_taught(goal: str, reading: Interpretation) -> list[str]:
     """The phrases of the goal naming a field or role the catalog has no roadmap for ("robotics", "scrum master"), as
-    the learner wrote them, the longest first where two overlap ("agile coach", not "agile")."""
+    the learner wrote them, the longest first where two overlap ("agile coach", not "agile"); none inside a longer
+    name the reading found ("logic" of "digital logic", "math" of "game math")."""
     found: list[tuple[int, int, str]] = []
+    names = [words(m.said) for m in reading.meanings if not m.field]
     for key in sorted(NOT_TAUGHT, key=lambda k: -len(k.split())):
         for match in re.finditer(_NOT_TAUGHT_PATTERNS[key], goal):
+            inside = words(match.group())
+            if any(len(n) > len(inside) and _run_in(n, inside) for n in names):
+                continue
             if not any(start < match.end() and match.start() < end for start, end, _ in found):
                 found.append((match.start(), match.end(), match.group()))
     return [phrase for _, _, phrase in sorted(found)]
+
+
+def _run_in(phrase: list[str], run: list[str]) -> bool:
+    return any(phrase[i : i + len(run)] == run for i in range(len(phrase) - len(run) + 1))
 
 
 #: Each phrase of `NOT_TAUGHT` as a pattern over what the learner typed: its words in order, any case, whole words.
@@ -338,12 +366,26 @@ def _only_about(reading: Interpretation, missing: list[str]) -> bool:
     return all(set(words(s)) <= inside for s in said)
 
 
+def _without(reading: Interpretation, missing: list[str]) -> Interpretation:
+    """The reading less the phrases inside fields and roles the catalog has no roadmap for ("agile" of "python and
+    agile", the agile topic that only the mobile roadmaps' last phases teach): what the rest of the goal searches."""
+    inside = {w for phrase in missing for w in words(phrase)}
+    return reading.model_copy(
+        update={
+            "meanings": [m for m in reading.meanings if not set(words(m.said)) <= inside],
+            "loose_words": [w for w in reading.loose_words if not set(words(w)) <= inside],
+        }
+    )
+
+
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
     """The finder's plain word that the catalog has no roadmap for a field, and which roadmaps come nearest."""
-    fields = _join([f"“{w}”" for w in missing])
+    fields = _join([f"“{w}”" + (f" ({KNOWN_AS[_key(w)]})" if _key(w) in KNOWN_AS else "") for w in missing])
     said = f"We have no roadmap for {fields}."
     if nearest:
-        said += f" The nearest we have are {_join([catalog.roadmap(s).title for s in nearest])}."
+        because = {NEAREST_BECAUSE.get(NOT_TAUGHT[_key(w)], ("", ""))[0] for w in missing}
+        lead = because.pop() if len(because) == 1 else ""
+        said += f" {lead or 'The nearest we have are'} {_join([catalog.roadmap(s).title for s in nearest])}."
     return said
 
 
@@ -378,9 +420,11 @@ def _correction(meaning: Meaning) -> str:
     design interviews (“instgram” as “instagram”), while “pyhton” as Python says it already."""
     if not meaning.corrected:
         return ""
-    fixed = [(a, b) for a, b in zip(words(meaning.said), meaning.corrected.split(), strict=False) if a != b]
+    said = words(meaning.said)
+    fixed = [(a, b) for a, b in zip(said, meaning.corrected.split(), strict=False) if a != b]
     shown = " ".join(meaning.names).lower()
-    fixed = [(a, b) for a, b in fixed if b not in shown]
+    if len(said) == 1:  # a name of one word says its spelling; in a phrase the fixed word is said ("machine lerning")
+        fixed = [(a, b) for a, b in fixed if b not in shown]
     return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
 
 
@@ -393,7 +437,7 @@ def _names(meaning: Meaning) -> str:
 
 def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
     """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
-    parts = [_searched(m) for m in reading.meanings if not m.field]
+    parts = [_searched(catalog, m) for m in reading.meanings if not m.field]
     parts += [FIELD_SEARCH[f] for f in reading.fields]
     if all(m.field for m in reading.meanings):  # "cloud" alone: its own word too, so Cloud Engineer leads its field
         parts += [m.said for m in reading.meanings]
@@ -476,16 +520,28 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     return out
 
 
-def _field_neighbours(catalog: Catalog, chosen: list[_Candidate], count: int, known: set[str]) -> list[_Candidate]:
-    """For a goal naming only a field with fewer roadmaps than picks (the games field has Game Developer alone), the
-    roadmaps sharing most with its first pick (`_shares`: C# and C++ after Game Developer), each saying so."""
+def _field_neighbours(
+    catalog: Catalog, chosen: list[_Candidate], count: int, known: set[str], *, topic: bool = False
+) -> list[_Candidate]:
+    """For a goal naming only a field with fewer roadmaps than picks (the games field has Game Developer alone), or
+    topics fewer roadmaps teach (`topic`: computer vision, Machine Learning's), the roadmaps sharing most with its
+    first pick (`_shares`: C# and C++ after Game Developer), each saying so."""
     first = chosen[0].roadmap
     taken = {c.roadmap.slug for c in chosen}
     shares = sorted(_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
     return [
         _with_known(
             catalog,
-            _Candidate(catalog.roadmap(slug), share, None, (), None, (), near_field=first.title),
+            _Candidate(
+                catalog.roadmap(slug),
+                share,
+                None,
+                (),
+                None,
+                (),
+                near_field="" if topic else first.title,
+                near_topic=first.title if topic else "",
+            ),
             known,
             broad=True,
         )
@@ -545,8 +601,9 @@ def _teaching(catalog: Catalog, reading: Interpretation) -> dict[str, float]:
                     weight *= 1.0 if tid in asked else ALIASED_TOPIC_WEIGHT
                     deep = 1 + PRACTICE_WEIGHT * min(_practice(roadmap, {tid}), 3)
                     best = max(best, weight * deep)
-        if best:
-            raw[roadmap.slug] = best
+        if best:  # ... and more for how much of it builds on them (Network Engineer on networking fundamentals)
+            built = sum(1 for tid in roadmap.topic_ids if asked & set(catalog.topic(tid).prerequisites))
+            raw[roadmap.slug] = best * (1 + BUILT_ON_WEIGHT * min(built, BUILT_ON_CAP) / BUILT_ON_CAP)
     top = max(raw.values(), default=1.0)
     return {slug: value / top for slug, value in raw.items()}
 
@@ -562,10 +619,21 @@ def _aliased_topics(catalog: Catalog, reading: Interpretation) -> set[str]:
     return {t.id for t in catalog.topics if said & {" ".join(terms(a)) for a in t.aliases}}
 
 
-def _searched(meaning: Meaning) -> str:
+def _searched(catalog: Catalog, meaning: Meaning) -> str:
     """What a phrase of the goal searches: its words (corrected), or for a system design interview prompt what it
     means (search/synonyms.DESIGN_PROMPTS): the product's name says nothing of what to learn."""
-    return DESIGN_PROMPT_SEARCH if _needs(meaning) else meaning.corrected or meaning.said
+    if _needs(meaning):
+        return DESIGN_PROMPT_SEARCH
+    said = meaning.corrected or meaning.said
+    if meaning.how == "alias" and meaning.topics and not meaning.roadmaps:
+        # a topic read through an alias that shares no word with its name is searched as that topic: "how the
+        # internet works" is Networking fundamentals (its word "internet" found Embedded Systems' internet of
+        # things), "big data" Apache Spark (its "big" found Big-O); "async await" keeps the learner's words
+        named = " ".join(t.name for t in meaning.topics)
+        exact = any(words(a) == words(said) for t in meaning.topics for a in catalog.topic(t.key).aliases)
+        if exact and len(words(said)) > 1 and not set(terms(said)) & set(terms(named)):
+            return named  # ... when the learner wrote the alias itself ("data and models" only stems "data modeling")
+    return said
 
 
 def _needs(meaning: Meaning) -> str:
@@ -775,6 +843,10 @@ TEACHING_SHARE = 0.5
 PRACTICE_WEIGHT = 0.2
 #: A topic of an extra section, and a topic that only lists the asked name among its aliases, teach it less.
 EXTRA_SECTION_WEIGHT = 0.6
+#: ... and up to this much more for how many of its topics build on the asked ones (up to `BUILT_ON_CAP` of them):
+#: "how the internet works" is taught by most roadmaps, and eight of Network Engineer's topics need it.
+BUILT_ON_WEIGHT = 0.5
+BUILT_ON_CAP = 6
 ALIASED_TOPIC_WEIGHT = 0.8
 #: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
 UNSTARTED_PREREQUISITE = 0.6
@@ -825,11 +897,14 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
     elif candidate.nearest_to:
-        first = f"We have no roadmap for {candidate.nearest_to.lower()}; this is one of the nearest"
+        why = NEAREST_BECAUSE.get(NOT_TAUGHT.get(_key(candidate.nearest_to), ()), ("", "this is one of the nearest"))
+        first = f"We have no roadmap for {candidate.nearest_to.lower()}; {why[1]}"
     elif candidate.near:
         first = f"It shares much with {candidate.near}, which you asked for"
     elif candidate.near_field:
         first = f"It shares much with {candidate.near_field}, the roadmap for the field you named"
+    elif candidate.near_topic:
+        first = f"It shares much with {candidate.near_topic}, which teaches what you asked about"
     elif candidate.made_for:
         first = f"It teaches what “{candidate.made_for}” is made with"
     elif candidate.written_in:

@@ -97,6 +97,13 @@ _OWN_STEMS = {
     "robot": "robots",
     "robotics": "robotics",
     "fastly": "fastly",  # the CDN, not "fast" ("get a job in tech fast")
+    # virtualisation runs virtual machines; "virtual reality" or "virtual assistant" is none
+    "virtualization": "virtualiz",
+    "virtualisation": "virtualiz",
+    "virtualize": "virtualiz",
+    "virtualise": "virtualiz",
+    "virtualized": "virtualiz",
+    "virtualised": "virtualiz",
 }
 
 

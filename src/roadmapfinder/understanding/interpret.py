@@ -283,21 +283,25 @@ def _read_item(
     vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading, undone: set[str]
 ) -> None:
     found: list[tuple[int, int, Meaning]] = []
+    # A misspelt word of learner talk ("lerning") is that word, filler as any: a name keeps it where the learner wrote
+    # it ("machine lerning" is Machine Learning, said whole, its misspelling with it), as a filler word spelt right.
+    talk = {t.chunk: t.corrected for t in tokens if t.corrected and t.corrected in _TALK}
+    spelt_chunks = [_Chunk(c.start, c.end, talk[i]) if i in talk else c for i, c in enumerate(chunks)]
+    named = [t for t in tokens if t.chunk not in talk]
     i = 0
-    while i < len(tokens):
-        for size in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
-            part = tokens[i : i + size]
+    while i < len(named):
+        for size in range(min(MAX_NAME_WORDS, len(named) - i), 0, -1):
+            part = named[i : i + size]
             key = tuple(t.stem for t in part)
             single = part[0]
-            if size == 1 and (
-                ((single.word in FILLER or single.word in FIELD_WORDS) and not single.corrected)
-                or single.corrected in _TALK
-            ):
+            if size == 1 and (single.word in FILLER or single.word in FIELD_WORDS) and not single.corrected:
                 continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
-            names = _spelt(chunks, part, vocabulary.lookup(key))
-            last = _name_end(chunks, part[-1].chunk, names)
+            names = _spelt(spelt_chunks, part, vocabulary.lookup(key))
+            last = _name_end(spelt_chunks, part[-1].chunk, names)
             said = _said(chunks, part[0].chunk, last)
             meaning = _from_names(vocabulary, names, said, part) if names else None
+            if meaning is not None and any(c in talk for c in range(part[0].chunk, last + 1)):
+                meaning = _with_talk_fixed(chunks, tokens, talk, meaning, part[0].chunk, last)
             if meaning is None and key in vocabulary.synonyms and normalize(said) not in undone:
                 meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said, part)
             if meaning is not None:
@@ -535,6 +539,22 @@ def _name_end(chunks: list[_Chunk], last: int, names: list[Name]) -> int:
             break
         last += 1
     return last
+
+
+def _with_talk_fixed(
+    chunks: list[_Chunk], tokens: list[_Token], talk: dict[int, str], meaning: Meaning, first: int, last: int
+) -> Meaning:
+    """A name read across a misspelt word of learner talk ("machine lerning"): a spelling fix, its words as read."""
+    fixes = {(t.chunk, t.word): t.corrected for t in tokens if t.corrected}
+    read = [
+        talk[c] if c in talk else fixes.get((c, w)) or w
+        for c in range(first, last + 1)
+        for w in normalize(chunks[c].text).split()
+    ]
+    score = min((t.score for t in tokens if t.chunk in talk and first <= t.chunk <= last), default=1.0)
+    how: How = "spelling" if meaning.how in ("name", "alias") else meaning.how
+    confidence = round(meaning.confidence * score * _CONFIDENCE.get(how, 0.9) / _CONFIDENCE.get(meaning.how, 0.9), 3)
+    return meaning.model_copy(update={"corrected": " ".join(read), "how": how, "confidence": confidence})
 
 
 def _from_names(vocabulary: Vocabulary, names: list[Name], said: str, tokens: list[_Token]) -> Meaning | None:

@@ -87,6 +87,7 @@ FILLER = frozenset(
         "developer",
         "developers",
         "programmer",  # "i want to be a programmer", as "developer": no subject
+        "aspiring",  # "aspiring frontend developer": a career phrasing, not the .NET Aspire tool
         "programmers",
         "engineer",
         "engineers",
@@ -462,6 +463,13 @@ _IT_SUPPORT = ("linux", "network-engineer", "cyber-security")  # where a help de
 #: Drawing and visual art: no roadmap teaches them; a learner who draws meets design in UX Design, builds what people
 #: see in Frontend Developer, and makes game worlds in Game Developer.
 _VISUAL = ("ux-design", "frontend", "game-developer")
+#: Interests rather than fields: no roadmap is maths or puzzles, and a mentor names the roadmaps that use them most:
+#: maths is the daily work of data science and machine learning and the heart of algorithms; puzzles and logic are
+#: algorithms, computer science and the capture-the-flag side of penetration testing.
+_MATHS = ("data-scientist", "machine-learning", "dsa")
+#: Virtual and augmented reality are built in game engines (Unity in C#, Unreal in C++); no roadmap teaches headsets.
+_XR = ("game-developer", "csharp", "cpp")
+_PUZZLES = ("dsa", "computer-science", "penetration-tester")
 NOT_TAUGHT: dict[str, tuple[str, ...]] = {
     "robotics": _EMBEDDED,
     "robot": _EMBEDDED,
@@ -495,4 +503,41 @@ NOT_TAUGHT: dict[str, tuple[str, ...]] = {
     "digital art": _VISUAL,
     "graphic design": _VISUAL,
     "art": _VISUAL,
+    "virtual reality": _XR,
+    "augmented reality": _XR,
+    "mixed reality": _XR,
+    "vr": _XR,
+    "xr": _XR,
+    "maths": _MATHS,
+    "math": _MATHS,
+    "mathematics": _MATHS,
+    "puzzles": _PUZZLES,
+    "puzzle": _PUZZLES,
+    "riddles": _PUZZLES,
+    "logic puzzles": _PUZZLES,
+    "puzzles and logic": _PUZZLES,
+    "logic and puzzles": _PUZZLES,
+    "problem solving": _PUZZLES,
+    "solving problems": _PUZZLES,
+    # helping people with their computers is IT support ("help people with tech problems" was Data Structures and
+    # Algorithms, through "problems")
+    "tech problems": _IT_SUPPORT,
+    "technical problems": _IT_SUPPORT,
+    "computer problems": _IT_SUPPORT,
+    "tech issues": _IT_SUPPORT,
+    "computer issues": _IT_SUPPORT,
+    "it problems": _IT_SUPPORT,
 }
+
+#: How the finder says why the nearest roadmaps of an interest are offered (the rest: "the nearest we have are"),
+#: and what each pick says of itself.
+NEAREST_BECAUSE: dict[tuple[str, ...], tuple[str, str]] = {
+    _MATHS: ("The roadmaps that use maths most are", "it is one of the roadmaps that use maths most"),
+    _PUZZLES: ("The roadmaps most about logic and solving puzzles are", "it is one of the roadmaps most about logic"),
+}
+
+#: What a learner's words for a role the catalog lacks are called, said beside them ("tech problems" is IT support).
+KNOWN_AS: dict[str, str] = dict.fromkeys(
+    ("tech problems", "technical problems", "computer problems", "tech issues", "computer issues", "it problems"),
+    "IT support",
+)
