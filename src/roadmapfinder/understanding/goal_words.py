@@ -819,6 +819,43 @@ _BOOKING_APP = GoalSense(
     language=("javascript",),
 )
 
+_STREAMING = GoalSense(
+    key="streaming",
+    title="A streaming service",
+    phrases=(
+        *_like("netflix", "youtube", "spotify", "twitch", "soundcloud", "disney plus"),
+        "streaming app",
+        "streaming service",
+        "streaming platform",
+        "streaming website",
+        "video streaming",
+        "music streaming",
+    ),
+    roadmaps=("full-stack",),
+    topics=("sql-basics", "authentication", "object-storage", "online-payments", "caching", "fullstack-deployment"),
+    not_covered=(
+        "Read as the kind of product it is: a web app with accounts, a catalogue, uploads kept in object storage and "
+        "paid subscriptions, the Full-Stack Developer roadmap's foundations. Not in the catalog: encoding video and "
+        "audio, adaptive streaming (HLS or DASH), delivering it through a CDN, recommendations, and the licences "
+        "behind the films or songs."
+    ),
+    suggestions=("full-stack", "backend"),
+    language=("javascript",),
+)
+
+_GAME = GoalSense(
+    key="game",
+    title="Your first game",
+    phrases=("game", "games", "video game", "video games", "computer game", "pc game", "browser game"),
+    roadmaps=("game-developer",),
+    not_covered=(
+        "Read as a game made with Unity and C#, the engine the catalog teaches (Unity also exports to the browser "
+        "and phones); name another engine for its path (“a game with godot”, “a game in unreal engine”)."
+    ),
+    suggestions=("game-developer",),
+    alone=True,
+)
+
 _MOBILE_APP = GoalSense(
     key="mobile-app",
     title="A mobile app",
@@ -879,6 +916,14 @@ _ONLINE_SHOP = GoalSense(
         "sell products online",
         "sell my products online",
         "sell online",
+        *(
+            f"{kind} like {shop}"
+            for shop in ("amazon", "ebay", "etsy", "shein", "temu")
+            for kind in ("website", "site")
+        ),
+        "amazon clone",
+        "ebay clone",
+        "etsy clone",
         "sell stuff online",
         "sell things online",
         "website to sell",
@@ -939,7 +984,6 @@ _CLIENT_WEBSITES = GoalSense(
         "freelance web design",
         "freelance web designer",
         "sell websites",
-        "website business",
         "web design business",
         "web agency",
     ),
@@ -1069,6 +1113,8 @@ SENSES: tuple[GoalSense, ...] = (
     _CHAT_APP,
     _SOCIAL_APP,
     _BOOKING_APP,
+    _STREAMING,
+    _GAME,
     _MOBILE_APP,
     _WEB_APP,
     _ONLINE_SHOP,
