@@ -91,8 +91,14 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     for meaning, span in spans:
-        if span & covered:
-            continue  # the common goal's reading replaces what its words were read as
+        if span & covered:  # the common goal's reading replaces what its words were read as
+            if (meaning.roadmaps or meaning.topics) and span - covered:  # "iphone app like instagram": said, not lost
+                sense, sense_span, _ = next(x for x in senses if x[1] & span)
+                reading.notes.append(
+                    f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
+                    f"{_join(meaning.names)}; undo that reading to have it read on its own."
+                )
+            continue
         if _generic(meaning):
             reading.too_general.append(meaning.said)
             unknown |= span
