@@ -35,12 +35,21 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
-from roadmapfinder.understanding.goal_words import BACKGROUND
+from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
-from roadmapfinder.understanding.scope import beyond_cuts, read_scope, scope_out, scope_reading, without_framing
+from roadmapfinder.understanding.scope import (
+    JOB_ROLES,
+    beyond_cuts,
+    job_roles,
+    job_words,
+    read_scope,
+    scope_out,
+    scope_reading,
+    without_framing,
+)
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
 from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, hurry_note, read_time
 
@@ -108,12 +117,25 @@ def generate_roadmap(
             refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
         raise refusal
     named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
-    cuts = read_scope(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
+    roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
+    for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
+        said = next(m.said for m in subjects if any(r.key == skill for r in m.roadmaps))
+        title = catalog.roadmap(role).title
+        subjects.append(Meaning(said=said, roadmaps=[Ref(key=role, name=title)], how="synonym", confidence=1.0))
+        reading.titles.append(title)
+        named_roadmaps.append(role)
+    cuts = read_scope(catalog, words, named_roadmaps, purpose=why_learn, plain=undone, roles=dict(roles))
 
-    asked, base_level = _asked(catalog, subjects, reading.made_of, {c.roadmap: c.phases for c in cuts})
+    upto = {c.roadmap: c.phases for c in cuts}
+    for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
+        upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
+    asked, base_level = _asked(catalog, subjects, reading.made_of, upto)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
+    for skill, _ in roles:  # Python is the backend language
+        if (stands_for := JOB_ROLES[skill][1]) and stands_for not in known_topics:
+            skipped[stands_for] = f"{catalog.roadmap(skill).title} is the one you learn for it"
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
     beyond = beyond_cuts(catalog, cuts, asked)
@@ -165,6 +187,8 @@ def generate_roadmap(
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
     understood = list(reading.understood)
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
+    if any(c.kind == "job" for c in cuts):
+        triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
     if frame is not None:
         understood.append(
@@ -260,6 +284,9 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         hint += "; " + "; ".join(n.rstrip(".") for n in reading.notes)
     if suggestions:
         hint += "; such things are usually made with " + _titles(catalog, suggestions)
+    elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if job_words(goal) else []:
+        suggestions = list(dict.fromkeys(slug for roles, _ in jobs for slug in roles))
+        hint = "; ".join(sentence for _, sentence in jobs)  # "a job in data": which one
     elif interpretation.fields:
         found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
         suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
@@ -313,7 +340,8 @@ def _asked(
             roadmap = catalog.roadmap(ref.key)
             for phase in roadmap.phases[: cut.get(ref.key)]:
                 for topic_id in phase.core_skills:
-                    foundation = not composite or phase.level.rank <= _FOUNDATION.rank
+                    # a roadmap cut at a milestone gives every phase up to it, even beside another subject
+                    foundation = not composite or phase.level.rank <= _FOUNDATION.rank or ref.key in cut
                     if not foundation and not related & _topic_terms(catalog, topic_id):
                         continue
                     if foundation:  # a topic about the other phrases keeps the level the catalog first teaches it

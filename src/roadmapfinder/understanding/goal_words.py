@@ -38,7 +38,7 @@ class GoalSense:
     suggestions: tuple[str, ...] = ()  # roadmap slugs that honestly help, best first
     build: bool = True  # False: the catalog does not cover the goal; say so and suggest, never build
     alone: bool = False  # only when nothing else in the goal names a skill ("website" in "a website for my bakery")
-    exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites for money"
+    exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites"
     language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
     beside: bool = False  # only beside another subject ("with ai" in "a chrome extension with ai")
     #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
@@ -490,7 +490,20 @@ _MOBILE_GAMES = GoalSense(
 _SHOPIFY = GoalSense(
     key="shopify",
     title="Web foundations for Shopify themes",
-    phrases=("shopify", "shopify theme", "shopify store", "shopify app", "liquid template", "ecommerce theme"),
+    phrases=(
+        "shopify",
+        "shopify theme",
+        "shopify store",
+        "shopify app",
+        "liquid template",
+        "ecommerce theme",
+        "online store with shopify",
+        "online shop with shopify",
+        "store with shopify",
+        "shop with shopify",
+        "store on shopify",
+        "shopify online store",
+    ),
     topics=("html", "css", "css-layout", "responsive-design", "dom-manipulation"),
     not_covered=(
         "Shopify itself (Liquid templates, the theme architecture, Shopify CLI) is not in the catalog: this roadmap "
@@ -635,6 +648,440 @@ _THREE_D_PRINTING = GoalSense(
     build=False,
 )
 
+
+def _like(*products: str) -> tuple[str, ...]:
+    """The ways learners say "an app like X" for each product X ("an app like uber", "an uber clone", "my own
+    uber"); "like" is a stop word, so "app like uber" is matched as the words "app uber"."""
+    return tuple(
+        phrase
+        for name in products
+        for phrase in (
+            f"app like {name}",
+            f"apps like {name}",
+            f"application like {name}",
+            f"app similar to {name}",
+            f"{name} clone",
+            f"clone of {name}",
+            f"own {name}",
+            f"next {name}",
+            f"{name} style app",
+        )
+    )
+
+
+#: What an app like one of these products is in the catalog's terms: a mobile app built with React Native (one
+#: JavaScript code base for iPhone and Android), with the catalog's topics for what the product does.
+_MOBILE_APP_BASE = ("react-native-basics", "expo", "expo-router", "react-native-forms-input", "react-native-auth")
+#: The same app in Flutter ("a flutter app like uber"): its widgets, navigation, forms, state and backend services.
+_FLUTTER_APP_BASE = (
+    "flutter-widgets",
+    "flutter-layout",
+    "flutter-navigation",
+    "flutter-forms-input",
+    "flutter-state-management",
+    "flutter-firebase",
+)
+
+
+def _in_flutter(*topics: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]:
+    return ((("flutter",), (*_FLUTTER_APP_BASE, *topics), "Flutter"),)
+
+
+_RIDE_APP = GoalSense(
+    key="ride-app",
+    title="A ride-hailing or delivery app",
+    phrases=(
+        *_like("uber", "lyft", "bolt", "grab", "doordash", "uber eats", "deliveroo", "just eat", "instacart"),
+        "taxi app",
+        "ride sharing app",
+        "ride hailing app",
+        "rideshare app",
+        "food delivery app",
+        "delivery app",
+    ),
+    topics=(
+        *_MOBILE_APP_BASE,
+        "react-native-device-apis",
+        "websockets",
+        "push-notifications",
+        "mobile-backend-services",
+        "online-payments",
+    ),
+    in_language=_in_flutter("flutter-platform-integration", "websockets", "push-notifications", "online-payments"),
+    not_covered=(
+        "Read as the kind of app it is: a mobile app for iPhone and Android with the phone's location "
+        "and maps, live updates over WebSockets, notifications and card payments. Not in the catalog: a maps SDK "
+        "(Google Maps or Mapbox: routes, arrival times, addresses), matching riders or orders to drivers, pricing, "
+        "and the separate driver app and dispatch system a real one runs; build a small version for one town first."
+    ),
+    suggestions=("react-native", "flutter", "backend"),
+    language=("javascript",),
+)
+
+_PHOTO_APP = GoalSense(
+    key="photo-app",
+    title="A photo-sharing app",
+    phrases=(
+        *_like("instagram", "pinterest", "snapchat", "flickr", "vsco", "bereal"),
+        "photo sharing app",
+        "photo app",
+        "picture sharing app",
+    ),
+    topics=(
+        *_MOBILE_APP_BASE,
+        "react-native-lists",
+        "react-native-device-apis",
+        "mobile-backend-services",
+        "object-storage",
+        "push-notifications",
+    ),
+    in_language=_in_flutter("flutter-platform-integration", "object-storage", "push-notifications"),
+    not_covered=(
+        "Read as the kind of app it is: a mobile app for iPhone and Android that takes or picks "
+        "photos, uploads them to storage, shows a feed, and has accounts, follows and notifications. Not in the "
+        "catalog: image filters and editing, ranking a feed, moderating what people post, and serving images to "
+        "millions; build the feed for you and a few friends first."
+    ),
+    suggestions=("react-native", "flutter", "backend"),
+    language=("javascript",),
+)
+
+_CHAT_APP = GoalSense(
+    key="chat-app",
+    title="A chat app",
+    phrases=(
+        *_like("whatsapp", "messenger", "signal", "imessage"),
+        "chat app",
+        "messaging app",
+        "chat application",
+        "messaging application",
+    ),
+    topics=(*_MOBILE_APP_BASE, "react-native-lists", "websockets", "push-notifications", "mobile-backend-services"),
+    in_language=_in_flutter("websockets", "push-notifications"),
+    not_covered=(
+        "Read as the kind of app it is: a mobile app for iPhone and Android whose messages arrive live "
+        "over WebSockets, with accounts and notifications. Not in the catalog: end-to-end encryption (the Signal "
+        "protocol), voice and video calls (WebRTC), and delivering messages to millions of people."
+    ),
+    suggestions=("react-native", "flutter", "backend"),
+    language=("javascript",),
+)
+
+_SOCIAL_APP = GoalSense(
+    key="social-app",
+    title="A social media app",
+    phrases=(
+        *_like("twitter", "facebook", "reddit", "tiktok", "threads", "linkedin", "bluesky"),
+        "social media app",
+        "social network",
+        "social networking app",
+        "social media platform",
+    ),
+    topics=(
+        *_MOBILE_APP_BASE,
+        "react-native-lists",
+        "mobile-backend-services",
+        "object-storage",
+        "push-notifications",
+        "websockets",
+    ),
+    in_language=_in_flutter("object-storage", "push-notifications", "websockets"),
+    not_covered=(
+        "Read as the kind of app it is: a mobile app for iPhone and Android with accounts, posts with "
+        "pictures, a feed, follows, live updates and notifications. Not in the catalog: ranking and recommending "
+        "posts, moderating them, and serving millions of people; build it for a small group first."
+    ),
+    suggestions=("react-native", "full-stack", "backend"),
+    language=("javascript",),
+)
+
+_BOOKING_APP = GoalSense(
+    key="booking-app",
+    title="A booking platform",
+    phrases=(
+        *_like("airbnb", "booking com", "booking.com", "opentable", "calendly", "fiverr", "upwork", "etsy"),
+        "booking app",
+        "booking system",
+        "booking website",
+        "reservation system",
+        "marketplace app",
+        "marketplace website",
+    ),
+    roadmaps=("full-stack",),
+    topics=("sql-basics", "authentication", "object-storage", "online-payments", "fullstack-deployment"),
+    not_covered=(
+        "Read as the kind of product it is: a web app where people list, search and book, with accounts, photos and "
+        "card payments, the Full-Stack Developer roadmap's foundations in JavaScript. Not in the catalog: maps and "
+        "location search (a maps SDK), paying out to hosts or sellers (Stripe Connect), reviews and trust, and "
+        "calendars across time zones beyond the basics."
+    ),
+    suggestions=("full-stack", "backend"),
+    language=("javascript",),
+)
+
+_STREAMING = GoalSense(
+    key="streaming",
+    title="A streaming service",
+    phrases=(
+        *_like("netflix", "youtube", "spotify", "twitch", "soundcloud", "disney plus"),
+        "streaming app",
+        "streaming service",
+        "streaming platform",
+        "streaming website",
+        "video streaming",
+        "music streaming",
+    ),
+    roadmaps=("full-stack",),
+    topics=("sql-basics", "authentication", "object-storage", "online-payments", "caching", "fullstack-deployment"),
+    not_covered=(
+        "Read as the kind of product it is: a web app with accounts, a catalogue, uploads kept in object storage and "
+        "paid subscriptions, the Full-Stack Developer roadmap's foundations. Not in the catalog: encoding video and "
+        "audio, adaptive streaming (HLS or DASH), delivering it through a CDN, recommendations, and the licences "
+        "behind the films or songs."
+    ),
+    suggestions=("full-stack", "backend"),
+    language=("javascript",),
+)
+
+_GAME = GoalSense(
+    key="game",
+    title="Your first game",
+    phrases=("game", "games", "video game", "video games", "computer game", "pc game", "browser game"),
+    roadmaps=("game-developer",),
+    not_covered=(
+        "Read as a game made with Unity and C#, the engine the catalog teaches (Unity also exports to the browser "
+        "and phones); name another engine for its path (“a game with godot”, “a game in unreal engine”)."
+    ),
+    suggestions=("game-developer",),
+    alone=True,
+)
+
+_MOBILE_APP = GoalSense(
+    key="mobile-app",
+    title="A mobile app",
+    phrases=(
+        "app",
+        "mobile app",
+        "phone app",
+        "smartphone app",
+        "app for my phone",
+        "mobile application",
+        "apps and sell them",
+    ),
+    roadmaps=("react-native",),
+    topics=("mobile-backend-services", "app-store-publishing"),
+    not_covered=(
+        "Read as a phone app, built with React Native (JavaScript), which makes one app for iPhone and Android; "
+        "its data lives in a ready-made backend (Firebase or Supabase) and it ends on the App Store and Google Play. "
+        "For one platform write “iphone app” or “android app”, for Flutter “flutter app”, for an app in the "
+        "browser “web app”. Pricing it, in-app purchases and marketing are not in the catalog."
+    ),
+    suggestions=("react-native", "flutter", "ios", "android"),
+    language=("javascript",),
+    alone=True,
+)
+
+_WEB_APP = GoalSense(
+    key="web-app",
+    title="A web app",
+    phrases=("web app", "web application", "webapp", "web apps"),
+    roadmaps=("full-stack",),
+    topics=("sql-basics", "authentication", "fullstack-deployment"),
+    not_covered=(
+        "Read as an app people use in the browser, built with JavaScript end to end (React in front, Node.js "
+        "behind, a SQL database), the Full-Stack Developer roadmap's foundations; for a phone app write "
+        "“mobile app”."
+    ),
+    suggestions=("full-stack", "frontend", "backend"),
+    language=("javascript",),
+    alone=True,
+)
+
+_ONLINE_SHOP = GoalSense(
+    key="online-shop",
+    title="An online shop",
+    phrases=(
+        "ecommerce",
+        "e-commerce",
+        "ecommerce website",
+        "ecommerce site",
+        "ecommerce store",
+        "online shop",
+        "online store",
+        "web shop",
+        "webshop",
+        "web store",
+        "shopping website",
+        "shopping site",
+        "sell products online",
+        "sell my products online",
+        "sell online",
+        *(
+            f"{kind} like {shop}"
+            for shop in ("amazon", "ebay", "etsy", "shein", "temu")
+            for kind in ("website", "site")
+        ),
+        "amazon clone",
+        "ebay clone",
+        "etsy clone",
+        "sell stuff online",
+        "sell things online",
+        "website to sell",
+        "site to sell",
+        "woocommerce store",
+    ),
+    in_language=(
+        (
+            ("react", "nextjs", "nodejs", "javascript", "typescript", "vue", "angular", "full-stack"),
+            (
+                "react",
+                "nodejs-basics",
+                "backend-frameworks",
+                "rest-api-design",
+                "sql-basics",
+                "authentication",
+                "online-payments",
+                "web-security-owasp",
+                "fullstack-deployment",
+            ),
+            "JavaScript (React and Node.js), coded from scratch instead of WordPress",
+        ),
+    ),
+    topics=(
+        "html",
+        "css",
+        "responsive-design",
+        "wordpress-basics",
+        "wordpress-block-themes",
+        "woocommerce-basics",
+        "online-payments",
+        "wordpress-security",
+        "web-security-owasp",
+    ),
+    not_covered=(
+        "Read as a store you run: the web basics, a shop platform (WordPress with WooCommerce, the one the catalog "
+        "teaches, or React and Node.js when your goal names them), card payments and keeping customers' data "
+        "safe. Shopify is not in the catalog (write “shopify store” for the web foundations its themes are made "
+        "of). Shipping, taxes, product photos and marketing are not taught."
+    ),
+    suggestions=("wordpress", "full-stack", "html-css"),
+)
+
+_CLIENT_WEBSITES = GoalSense(
+    key="client-websites",
+    title="Building websites for clients",
+    phrases=(
+        "money websites",
+        "websites for money",
+        "websites for clients",
+        "website for clients",
+        "websites for people",
+        "websites for small businesses",
+        "websites for local businesses",
+        "freelance websites",
+        "freelance web developer",
+        "freelance web development",
+        "freelance web design",
+        "freelance web designer",
+        "sell websites",
+        "web design business",
+        "web agency",
+    ),
+    topics=(
+        "how-the-web-works",
+        "html",
+        "css",
+        "css-layout",
+        "responsive-design",
+        "web-accessibility",
+        "seo-fundamentals",
+        "wordpress-basics",
+        "wordpress-block-editor",
+        "wordpress-block-themes",
+        "wordpress-security",
+        "wordpress-hosting-operations",
+    ),
+    not_covered=(
+        "Read as making sites for paying clients: most small businesses' sites are WordPress, taught here with the "
+        "HTML and CSS under it, search visibility and hosting (for a client's shop add “online shop” to your goal). "
+        "Finding clients, pricing, contracts and invoicing are not in the catalog; for custom web apps for clients, "
+        "see Full-Stack Developer."
+    ),
+    suggestions=("wordpress", "html-css", "full-stack"),
+)
+
+_GODOT = GoalSense(
+    key="godot",
+    title="Godot games",
+    phrases=("godot", "godot engine", "godot game", "godot games", "game in godot", "godot 4", "gdscript"),
+    topics=(
+        "game-dev-fundamentals",
+        "game-design-fundamentals",
+        "game-engine-choice",
+        "python-functions-modules",
+        "python-oop",
+        "game-math",
+        "game-affine-transforms",
+        "collision-detection",
+        "game-physics-collisions",
+        "game-animation",
+    ),
+    not_covered=(
+        "Godot itself (its editor, scenes and nodes, signals) and GDScript are not in the catalog, whose engine "
+        "lessons use Unity: this is what carries over to any engine (how games work, game design, game maths, "
+        "collisions and physics, animation) and Python, which GDScript's syntax follows closely. Godot's own "
+        "“Your first 2D game” tutorial is the next step."
+    ),
+    suggestions=("game-developer", "python"),
+)
+
+_UNREAL = GoalSense(
+    key="unreal",
+    title="C++ games with Unreal Engine",
+    phrases=(
+        "unreal",
+        "unreal engine",
+        "unreal engine 5",
+        "ue5",
+        "unreal game",
+        "unreal engine game",
+        "game in unreal",
+        "game in unreal engine",
+        "games in unreal engine",
+        "c++ game development",
+        "c++ for game development",
+        "c++ for games",
+        "c++ games",
+        "game development in c++",
+        "game dev in c++",
+        "games in c++",
+        "game in c++",
+    ),
+    topics=(
+        "game-dev-fundamentals",
+        "game-design-fundamentals",
+        "cpp-syntax-types",
+        "cpp-functions",
+        "cpp-classes",
+        "cpp-raii",
+        "cpp-stl-containers",
+        "game-math",
+        "collision-detection",
+        "game-physics-collisions",
+        "3d-game-development",
+        "unreal-engine-fundamentals",
+        "unreal-cpp-gameplay",
+    ),
+    not_covered=(
+        "This is C++ and Unreal Engine, without the Game Developer roadmap's Unity and C# phases. Blueprints, "
+        "Unreal's visual scripting, are learnt in the editor alongside; writing your own engine goes further (the "
+        "Game Developer roadmap's engine architecture)."
+    ),
+    suggestions=("game-developer", "cpp"),
+    language=("cpp",),
+)
+
+
 SENSES: tuple[GoalSense, ...] = (
     _BROWSER_EXTENSION,
     _EDITOR_EXTENSION,
@@ -661,7 +1108,50 @@ SENSES: tuple[GoalSense, ...] = (
     _ROBLOX,
     _TECH_JOB,
     _THREE_D_PRINTING,
+    _RIDE_APP,
+    _PHOTO_APP,
+    _CHAT_APP,
+    _SOCIAL_APP,
+    _BOOKING_APP,
+    _STREAMING,
+    _GAME,
+    _MOBILE_APP,
+    _WEB_APP,
+    _ONLINE_SHOP,
+    _CLIENT_WEBSITES,
+    _GODOT,
+    _UNREAL,
 )
+
+#: A job in a whole field ("a job in data", "a career in security"): the field's first jobs, each with its own roadmap,
+#: and the sentence that says so. "Job" and "career" are stop words, so this is read from the field the interpreter
+#: found and the goal's job words (`generate._not_found`), not as a sense's phrase.
+FIELD_JOBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "data-ai": (
+        ("data-analyst", "data-engineer", "data-scientist"),
+        "“data” is a whole field with several first jobs, each with its own roadmap: Data Analyst (spreadsheets, SQL "
+        "and dashboards: the usual way in), Data Engineer (pipelines and warehouses, from a programming background) "
+        "or Data Scientist (statistics and machine learning); choose one and say it in your goal, as in “data analyst "
+        "job”",
+    ),
+    "web": (
+        ("frontend", "backend", "full-stack"),
+        "“web” is a whole field with several first jobs, each with its own roadmap: Frontend Developer (what people "
+        "see in the browser), Backend Developer (servers, APIs and databases) or Full-Stack Developer (both); choose "
+        "one and say it in your goal, as in “frontend developer job”",
+    ),
+    "cloud-ops": (
+        ("cloud-engineer", "devops", "site-reliability"),
+        "“cloud” is a whole field with several first jobs, each with its own roadmap: Cloud Engineer, DevOps "
+        "Engineer or Site Reliability Engineer; choose one and say it in your goal, as in “devops engineer job”",
+    ),
+    "security": (
+        ("cyber-security", "penetration-tester", "devsecops"),
+        "“security” is a whole field with several first jobs, each with its own roadmap: Cyber Security (defending "
+        "systems, the usual way in), Penetration Tester (attacking them with permission) or DevSecOps Engineer "
+        "(security in how software is built); choose one and say it in your goal, as in “cyber security job”",
+    ),
+}
 
 #: Words that name a kind of thing one makes, not what it is made with; each with the roadmaps that honestly help
 #: when its subject is not understood (none: nothing in the catalog is about it in general).

@@ -89,9 +89,16 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     senses = _beside(chunks, spans, _senses(chunks, undone, alone=False))
     covered = {i for _, span, _ in senses for i in span}
     kept: list[tuple[Meaning, set[int]]] = []
+    said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     for meaning, span in spans:
-        if span & covered:
-            continue  # the common goal's reading replaces what its words were read as
+        if span & covered:  # the common goal's reading replaces what its words were read as
+            if (meaning.roadmaps or meaning.topics) and span - covered:  # "iphone app like instagram": said, not lost
+                sense, sense_span, _ = next(x for x in senses if x[1] & span)
+                reading.notes.append(
+                    f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
+                    f"{_join(meaning.names)}; undo that reading to have it read on its own."
+                )
+            continue
         if _generic(meaning):
             reading.too_general.append(meaning.said)
             unknown |= span
@@ -99,12 +106,15 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         if kind := _modifies(chunks, meaning, span):
             reading.notes.append(f"“{meaning.said}” is what the {kind} is for here, not {_join(meaning.names)}")
             unknown |= span
+            said_for.add(meaning.said)
             continue
         kept.append((meaning, span))
-    if not senses and not any(m.roadmaps or m.topics for m, _ in kept):
+    if not senses and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
         senses = _senses(chunks, undone, alone=True)
         covered = {i for _, span, _ in senses for i in span}
-        kept = [(m, span) for m, span in kept if not span & covered]
+        kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
+        # "an app to track my workouts": the generic word is the thing the sense reads, not too general
+        reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
         senses[number] = (chosen, span, fixed)
@@ -124,8 +134,15 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             _add_sense(catalog, reading, what, said, fixed)
     rest = _runs(chunks, unknown - covered)
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
-        reading.notes.append(f"{_quoted(rest)}: what it is for, which changes nothing in what to learn")
+        if unsaid := [run for run in rest if run not in said_for]:
+            reading.notes.append(f"{_quoted(unsaid)}: what it is for, which changes nothing in what to learn")
         rest = []
+    if reading.subjects and rest:  # "a recipe app with react native": what the app is, beside what it is made with
+        things = [run for run in rest if any(_generic_word(w) in _THINGS for w in normalize(run).split())]
+        if things:
+            reading.notes.append(f"{_quoted(things)}: what you are making, which changes nothing in what to learn")
+            rest = [run for run in rest if run not in things]
+            reading.too_general = [w for w in reading.too_general if not any(w in run for run in things)]
     reading.not_understood = rest
     for run in rest:  # "build a tool": a kind of thing, and nothing says which
         words = normalize(run).split()
@@ -313,6 +330,17 @@ def _generic(meaning: Meaning) -> bool:
     """A generic word read through an alias ("extension" as Swift protocol extensions): out of context."""
     words = normalize(meaning.said).split()
     return meaning.how != "name" and bool(words) and all(_generic_word(w) for w in words)
+
+
+#: Generic words that name the thing a goal makes ("a recipe app with react native"): beside a subject, the subject
+#: says what it is made with.
+_THINGS = frozenset({"app", "application", "platform"})
+
+
+def _about_generic(meaning: Meaning) -> bool:
+    """A reading by an alias that takes in a generic word ("app for my startup" as Android's app startup): not a
+    subject when a common goal reads that word as the thing to make ("a web app for my startup")."""
+    return meaning.how == "alias" and any(_generic_word(w) for w in normalize(meaning.said).split())
 
 
 def _modifies(chunks: list[_Chunk], meaning: Meaning, span: set[int]) -> str | None:

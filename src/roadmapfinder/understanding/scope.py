@@ -7,7 +7,10 @@ job-ready phase (the content marks it: `Phase.job_ready`, see catalog/estimate.p
 made; the rest is offered after, not counted. Each cut is reported as a reading of the learner's words ("job",
 "build") that they can undo (`plain`), which gives the whole roadmap again. A goal that only names the roadmap
 ("learn devops", "iOS") is the whole roadmap, as before; so is a hobby's job word, and the job word with a skill
-roadmap (React, Python), which has no job-ready phase.
+roadmap with no role that hires for it (Rust). A skill roadmap has no job-ready phase, so a job with it ("get hired as
+a junior python developer") is the role that hires for it (`JOB_ROLES`: Backend Developer for Python): the skill up
+to Junior and the role up to its job-ready milestone, the role's topic the skill stands for (a backend language) left
+out, all said in the milestone's reading and note and undone with the job word.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from roadmapfinder.understanding.shapes import ScopeOut
 #: one ("become", "i want to be a", "i wanna be a", "my goal is to work as", "aspiring") or changing to it.
 _JOB = re.compile(
     r"\b(jobs?|careers?|hired|hire me|employ(?:ed|ment)|become|becoming|work as|working as|first role|"
-    r"entry[- ]level|internship|position|aspiring|job[- ]ready|"
+    r"entry[- ]level|junior|internship|position|aspiring|job[- ]ready|"
     r"(?:(?:want|wants|wanted|would like|['’]d like|like|love|hope|hoping|plan|planning|going|trying|aim|aiming|"
     r"need|dream is|goal is|aspire|hope one day)\s+to\s+be|wanna\s+be|gonna\s+be|to\s+be|be)(?=\s+(?:an?|the)\s)|"
     r"(?:break|breaking|transition|transitioning|switch|switching|move|moving|pivot|pivoting)\s+(?:careers?\s+)?"
@@ -46,6 +49,30 @@ _BUILD = re.compile(r"\b(build|make|create|develop|code|write|ship|publish)\b", 
 _ONE_THING = re.compile(r"\b(app|apps|application|game|games)\b", re.IGNORECASE)
 #: The last level a goal to build one thing takes from a role roadmap.
 _BUILD_LEVEL = Level.JUNIOR
+#: The role that hires for a skill roadmap (which has no job-ready phase), and the role's topic the skill stands for
+#: (Python is a backend language), or None: a junior Python developer job is most often a backend job.
+JOB_ROLES: dict[str, tuple[str, str | None]] = {
+    "python": ("backend", "backend-language"),
+    "java": ("backend", "backend-language"),
+    "go": ("backend", "backend-language"),
+    "csharp": ("backend", "backend-language"),
+    "php": ("backend", "backend-language"),
+    "ruby": ("backend", "backend-language"),
+    "nodejs": ("backend", "backend-language"),
+    "django": ("backend", "backend-language"),
+    "spring-boot": ("backend", "backend-language"),
+    "laravel": ("backend", "backend-language"),
+    "ruby-on-rails": ("backend", "backend-language"),
+    "aspnet-core": ("backend", "backend-language"),
+    "javascript": ("frontend", None),
+    "typescript": ("frontend", None),
+    "react": ("frontend", None),
+    "vue": ("frontend", None),
+    "angular": ("frontend", None),
+    "kotlin": ("android", None),
+    "swiftui": ("ios", None),
+    "sql": ("data-analyst", None),
+}
 
 
 @dataclass(frozen=True)
@@ -57,6 +84,30 @@ class Cut:
     phases: int
     kind: str  # "job" (up to the job-ready phase) or "build" (up to Junior)
     thing: str = "app"  # what the goal builds, as written: "app", "game"
+    role: str = ""  # a skill roadmap taken for a job in this role (`JOB_ROLES`), up to Junior
+
+
+def job_words(text: str) -> set[str]:
+    """Every word of the job phrases in the text ("hired", "junior"): read as the milestone, never left over."""
+    return {w for found in _JOB.finditer(text) for w in normalize(found.group()).split()}
+
+
+def job_roles(
+    catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
+) -> list[tuple[str, str]]:
+    """(skill slug, role slug) for each skill roadmap the goal names with a job word and a role that hires for it
+    (`JOB_ROLES`), unless the goal names the role too, it is a hobby or the learner undid the job word."""
+    job = _JOB.search(text) if purpose != "hobby" else None
+    if job is None or normalize(job.group()) in {normalize(p) for p in plain}:
+        return []
+    out: list[tuple[str, str]] = []
+    for slug in roadmaps:
+        role = JOB_ROLES.get(slug, ("", None))[0]
+        if not role or any(p.job_ready for p in catalog.roadmap(slug).phases):
+            continue
+        if role not in roadmaps and all(r != role for _, r in out):
+            out.append((slug, role))
+    return out
 
 
 def without_framing(text: str) -> str:
@@ -66,10 +117,17 @@ def without_framing(text: str) -> str:
 
 
 def read_scope(
-    catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
+    catalog: Catalog,
+    text: str,
+    roadmaps: Collection[str],
+    *,
+    purpose: str,
+    plain: Collection[str] = (),
+    roles: dict[str, str] | None = None,
 ) -> list[Cut]:
-    """The cuts the goal's words ask for, one per role roadmap the goal names (`roadmaps`, slugs); none when the
-    learner undid the words that asked for it (`plain`)."""
+    """The cuts the goal's words ask for, one per role roadmap the goal names (`roadmaps`, slugs), and per skill
+    roadmap taken for a role's job (`roles`: skill slug -> role slug, from `job_roles`); none when the learner undid
+    the words that asked for it (`plain`)."""
     undone = {normalize(p) for p in plain}
     job = _JOB.search(text) if purpose != "hobby" else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
@@ -79,6 +137,9 @@ def read_scope(
         job_ready = next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
         if job and job_ready and job_ready < len(roadmap.phases) and normalize(job.group()) not in undone:
             cuts.append(Cut(job.group(), slug, job_ready, "job"))
+        elif job and slug in (roles or {}) and normalize(job.group()) not in undone:
+            upto = sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
+            cuts.append(Cut(job.group(), slug, upto, "job", role=(roles or {})[slug]))
         elif build and normalize(build.group()) not in undone:
             upto = sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
             if 0 < upto < len(roadmap.phases):
@@ -105,6 +166,8 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     """The cut as a reading of the learner's words, undoable like any curated reading."""
     roadmap = catalog.roadmap(cut.roadmap)
     upto = "the job-ready milestone" if cut.kind == "job" else f"your first {cut.thing}"
+    if cut.role:
+        upto = f"Junior, for a {catalog.roadmap(cut.role).title} job"
     name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
     return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
 
@@ -117,7 +180,18 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
     hours = sum(catalog.topic(t).effort_hours for t in dict.fromkeys(left))
     titles = ", ".join(p.title for p in rest)
     last = roadmap.phases[cut.phases - 1]
-    if cut.kind == "job":
+    if cut.role:
+        role = catalog.roadmap(cut.role)
+        stands_for = JOB_ROLES[cut.roadmap][1]
+        message = (
+            f"A junior {roadmap.title} job is most often a {role.title} job, and {roadmap.title} has no job-ready "
+            f"milestone of its own: {roadmap.title}'s phases 1–{cut.phases} of {len(roadmap.phases)}, up to "
+            f"{last.title}, then {role.title} up to its job-ready milestone"
+            + (f", with {roadmap.title} as its {_bare(catalog.topic(stands_for).name)}" if stands_for else "")
+            + f". The rest of {roadmap.title} ({titles}; {hours:g} h) is left out; undo “{cut.said}” for the whole "
+            f"{roadmap.title} roadmap."
+        )
+    elif cut.kind == "job":
         message = (
             f"Up to the job-ready milestone: {roadmap.title}'s phases 1–{cut.phases} of {len(roadmap.phases)}, "
             f"ending with {last.title}"
@@ -141,3 +215,8 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
         left_out_hours=hours,
         message=message,
     )
+
+
+def _bare(name: str) -> str:
+    """A topic's name inside a sentence: "A backend programming language" is "backend programming language"."""
+    return re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE).lower()
