@@ -108,7 +108,7 @@ def test_a_field_without_a_roadmap_is_said_plainly_with_the_nearest() -> None:
     )
     assert [r["slug"] for r in found["recommendations"]] == ["embedded-systems", "cpp", "python"]
     assert all(r["reason"].startswith("We have no roadmap for robotics") for r in found["recommendations"])
-    assert found["not_understood"] == ["robotics"]
+    assert found["not_understood"] == [], "understood: a field with no roadmap, said so above"
 
 
 def test_beside_a_subject_it_has_the_missing_field_is_said_too() -> None:
@@ -526,3 +526,13 @@ def test_protecting_a_website_from_ddos_is_cloudflare_not_typescript(purpose: st
     found = _finder("protect my website from ddos attacks and bots", purpose)
     assert "cloudflare" in [r["slug"] for r in found["recommendations"]]
     assert "TypeScript" not in found["message"]
+
+
+@pytest.mark.parametrize(
+    "goal", ["i'm good at maths", "robotics", "i want to be a scrum master", "fix computers for a living"]
+)
+def test_a_field_said_to_have_no_roadmap_is_not_also_not_understood(goal: str) -> None:
+    found = _finder(goal)
+    assert "We have no roadmap for" in found["message"]
+    assert found["not_understood"] == [], found["not_understood"]
+    assert "Not understood" not in text(Client().get("/finder", {"goal": goal, "purpose": "job"}).content.decode())

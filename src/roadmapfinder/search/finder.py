@@ -203,7 +203,8 @@ def recommend_roadmaps(
                 for slug in nearest
             ],
             known=list(known_reading.topics),
-            not_understood=not_understood,
+            # the field said to have no roadmap was understood: listing it as not understood contradicted the message
+            not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
     common = _common_goal(catalog, reading, goal_text, plain, count)
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
