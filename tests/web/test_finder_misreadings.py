@@ -536,3 +536,65 @@ def test_a_field_said_to_have_no_roadmap_is_not_also_not_understood(goal: str) -
     assert "We have no roadmap for" in found["message"]
     assert found["not_understood"] == [], found["not_understood"]
     assert "Not understood" not in text(Client().get("/finder", {"goal": goal, "purpose": "job"}).content.decode())
+
+
+def _topics_read(goal: str) -> set[str]:
+    return {t["key"] for m in _finder(goal)["interpretation"]["meanings"] for t in m["topics"]}
+
+
+@pytest.mark.parametrize(
+    ("goal", "meant", "never"),
+    [
+        # a stem shared by other words is not their subject: transformers are models, not CSS or game transforms
+        ("transformers", {"transformer-architecture"}, {"css-animations", "game-math"}),
+        ("i want to understand transformers", {"transformer-architecture"}, {"css-animations", "game-math"}),
+        ("ui", set(), {"oop"}),  # designing interfaces, not the interfaces of object-oriented code
+        ("access", set(), {"accessible-design", "web-accessibility"}),
+        ("accessibility", {"accessible-design"}, set()),
+        ("queues", {"message-brokers"}, {"data-structures"}),
+        ("aggregations", set(), {"django-orm-queries", "domain-driven-design"}),
+        ("virtual machines", {"linux-virtualization"}, {"compilers-interpreters"}),
+    ],
+)
+def test_a_word_is_read_as_a_learner_means_it(goal: str, meant: set[str], never: set[str]) -> None:
+    read = _topics_read(goal)
+    assert meant <= read, read
+    assert not never & read, read
+
+
+def test_ui_is_designing_user_interfaces() -> None:
+    assert _picks("ui")[0] == "ux-design"
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "second", "among"),
+    [
+        # a phrase made of two roadmaps' names joins them, with nothing in between
+        ("rust for embedded", "rust", "embedded-systems", set()),
+        # what teaches compilers, then what the word finds: C++ compilers and their build pipeline
+        ("compilers", "computer-science", None, {"cpp"}),
+    ],
+)
+def test_a_topic_goal_is_followed_by_what_its_own_words_find(
+    goal: str, first: str, second: str | None, among: set[str]
+) -> None:
+    picks = _picks(goal)
+    assert picks[0] == first, picks
+    if second is not None:
+        assert picks[1] == second, picks
+    assert among <= set(picks), picks
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+def test_games_in_unity_are_followed_by_game_developers_neighbours(purpose: str) -> None:
+    picks = _picks("vr games in unity", purpose)
+    assert picks[0] == "game-developer", picks
+    assert not {"devrel", "frontend"} & set(picks), picks
+
+
+@pytest.mark.parametrize("goal", ["my goal is to become a data analyst", "my goal is to learn rust"])
+def test_my_goal_is_to_searches_the_goal_not_the_word_goal(goal: str) -> None:
+    found = _finder(goal)
+    assert "goal" not in found["not_understood"]
+    assert "“goal”" not in found["message"]
+    assert not {"product-manager", "devrel"} & {r["slug"] for r in found["recommendations"]}

@@ -51,6 +51,7 @@ from roadmapfinder.understanding.lexicon import (
     NEAREST_BECAUSE,
     NOT_TAUGHT,
 )
+from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -271,7 +272,7 @@ def recommend_roadmaps(
         # Data Engineer, then its neighbours; Data Structures and Algorithms only shared the word "big" of Big-O)
         teaching = [c for c in ranked if c.teaches or c.assumed_by or c.written_in]
         rest = [c for c in ranked if c not in teaching]
-        near = _field_neighbours(catalog, teaching, count, known_topics, topic=True)
+        near = _topic_neighbours(catalog, reading, teaching, rest, count, known_topics)
         ranked = teaching + near + [c for c in rest if all(c.roadmap.slug != n.roadmap.slug for n in near)]
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
@@ -510,7 +511,10 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     Design). The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's
     context engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
     named = reading.roadmap_keys
-    if not named or reading.loose_words or any(len(m.roadmaps) != 1 for m in reading.meanings):
+    # the field of a roadmap named beside it says nothing more ("games" in "vr games in unity": Game Developer's)
+    own_fields = {catalog.roadmap(slug).category.value for slug in named}
+    meanings = [m for m in reading.meanings if not (m.field and m.field in own_fields)]
+    if not named or reading.loose_words or any(len(m.roadmaps) != 1 for m in meanings):
         return {}  # a phrase naming several roadmaps ("web development") is broad: its words are searched
     out: dict[str, tuple[str, float]] = {}
     for slug in named:
@@ -549,6 +553,43 @@ def _field_neighbours(
         for slug, share in shares
         if slug not in taken
     ][: count - len(chosen)]
+
+
+def _topic_neighbours(
+    catalog: Catalog,
+    reading: Interpretation,
+    teaching: list[_Candidate],
+    rest: list[_Candidate],
+    count: int,
+    known: set[str],
+) -> list[_Candidate]:
+    """For a goal about topics fewer roadmaps teach than there are picks, what comes next: the first pick's neighbours
+    (`_field_neighbours`) and the roadmaps the goal's own words find, ordered by what they share with it plus how
+    well the search found them. Found means named by a phrase made of roadmaps' names, a word each (Embedded Systems
+    in "rust for embedded"; not Computer Science, "computing", in "computer vision"), or teaching a topic whose name
+    holds every word of the phrase asked ("C++ compilers and the build pipeline" for "compilers"); one word of a
+    longer phrase finds nothing ("big" of Big-O for "big data"). Neighbours alone put Software Engineer between Rust
+    and Embedded Systems, and left C++ out of "compilers"."""
+    near = _field_neighbours(catalog, teaching, len(catalog.roadmaps), known, topic=True)
+    share = {c.roadmap.slug: c.score for c in near}
+    found = {c.roadmap.slug: c for c in rest if _found_by_words(catalog, reading, c)}
+    pool = [found.get(c.roadmap.slug, c) for c in near] + [c for slug, c in found.items() if slug not in share]
+    pool.sort(key=lambda c: -(share.get(c.roadmap.slug, 0.0) + (c.score if c.roadmap.slug in found else 0.0)))
+    return pool[: max(count - len(teaching), 0)]
+
+
+def _found_by_words(catalog: Catalog, reading: Interpretation, candidate: _Candidate) -> bool:
+    """Whether the goal's own words find `candidate` (see `_topic_neighbours`)."""
+    vocabulary = vocabulary_for(catalog)
+    slug = candidate.roadmap.slug
+    for meaning in reading.meanings:
+        said = terms(meaning.said)
+        named = [{n.key for n in vocabulary.lookup((w,)) if n.kind == "roadmap"} for w in said]
+        if len(said) > 1 and all(named) and any(slug in keys for keys in named):
+            return True  # a phrase made of roadmaps' names joins them: Rust and Embedded Systems
+        if said and any(set(said) <= set(terms(name)) for name in candidate.matched):
+            return True
+    return False
 
 
 def _shares(catalog: Catalog, roadmap: Roadmap) -> dict[str, float]:

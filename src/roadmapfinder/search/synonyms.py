@@ -61,7 +61,7 @@ WORD_SYNONYMS: dict[str, str] = {
     "webapp": "web app",
     "webapps": "web app",
     "ux": "user experience",
-    "ui": "user interface",
+    "ui": "user interface design",  # a learner's "ui" is designing interfaces, not OOP interfaces
     "oop": "object oriented",
     "dsa": "data structures algorithms",
     "algo": "algorithms",

@@ -96,6 +96,12 @@ _OWN_STEMS = {
     "robots": "robots",
     "robot": "robots",
     "robotics": "robotics",
+    # a transformer (the model architecture) is not a CSS or game "transform"
+    "transformer": "transformer",
+    "transformers": "transformer",
+    # accessibility is designing for everyone; "access" (access control, database access) is another subject
+    "accessibility": "accessib",
+    "accessible": "accessib",
     "fastly": "fastly",  # the CDN, not "fast" ("get a job in tech fast")
     # virtualisation runs virtual machines; "virtual reality" or "virtual assistant" is none
     "virtualization": "virtualiz",

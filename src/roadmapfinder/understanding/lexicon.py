@@ -36,6 +36,8 @@ FILLER = frozenset(
         "fine",
         "fun",
         "stuff",
+        "goal",  # "my goal is to ...": the goal is what follows, never the Goals and OKRs topic
+        "goals",
         "things",
         "thing",
         "work",
