@@ -255,6 +255,14 @@ def test_a_common_goal_shows_how_it_was_read_what_the_catalog_lacks_and_an_undo_
     assert "Frontend Developer" in text(again.content)
 
 
+def test_a_phrase_read_for_two_roadmaps_has_one_undo_link() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="i want to be a web developer")).content.decode()
+    assert text(page).count("“want to be” →") == 2, "read for Frontend and for Full-Stack"
+    undos = re.findall(r'<a class="undo" href="([^"]+)"[^>]*aria-label="Undo: read “([^”]+)” as typed"', page)
+    assert [said for _, said in undos].count("want to be") == 1
+
+
 def test_a_goal_the_catalog_does_not_cover_says_so_and_offers_only_what_helps() -> None:
     response = Client().get("/roadmaps/generate", {"goal": "roblox games"})
     assert response.status_code == 404

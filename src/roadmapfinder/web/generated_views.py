@@ -30,7 +30,7 @@ from roadmapfinder.generated.services import demand_record, roadmap_generate
 from roadmapfinder.progress.tracks import generated_track
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.trackers import reader_progress
-from roadmapfinder.understanding import GeneratedRoadmap
+from roadmapfinder.understanding import GeneratedRoadmap, Understood
 
 #: The standalone SVG styles itself with one `<style>`: allowed by its hash, as for catalog roadmaps' diagrams.
 SVG_STYLE_HASH = base64.b64encode(hashlib.sha256(standalone_css().encode()).digest()).decode()
@@ -86,11 +86,21 @@ def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
         "diagram_description": describe(marked),
         "topic_count": sum(len(p.core_skills) for p in roadmap.phases),
         "plan_link": _plan_link(roadmap),
-        "goal_lines": [(u, _undo_link(roadmap, u.said) if u.undoable else "") for u in roadmap.understood],
+        "goal_lines": _goal_lines(roadmap),
         "canonical": site_url(request) + document.href,
         "track": generated_track(roadmap),  # its bars and marks, like a catalog roadmap page's
     }
     return render(request, "roadmapfinder/generated.html", context)
+
+
+def _goal_lines(roadmap: GeneratedRoadmap) -> list[tuple[Understood, str]]:
+    """Each reading of the goal with its Undo link, given once per phrase (on its last line): "want to be" read for
+    two roadmaps is one reading to undo, and two links to the same undo read as two choices."""
+    last = {u.said: place for place, u in enumerate(roadmap.understood) if u.undoable}
+    return [
+        (u, _undo_link(roadmap, u.said) if last.get(u.said) == place else "")
+        for place, u in enumerate(roadmap.understood)
+    ]
 
 
 @require_safe
