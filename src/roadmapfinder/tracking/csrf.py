@@ -3,7 +3,7 @@
 Django's `get_token` masks the secret with 32 characters each drawn by `secrets.choice` (a system call apiece) and
 finds every character's place with `str.index`: about a tenth of assembling a learner's roadmap page. This draws
 the mask from one `secrets.token_bytes` call and uses a table. The token is exactly what Django's
-`_unmask_cipher_token` and `CsrfViewMiddleware` accept (tests/web/test_csrf_token.py): 32 characters of mask, then
+`_unmask_cipher_token` and `CsrfViewMiddleware` accept (tests/web/test_first_view_reads.py): 32 characters of mask, then
 the secret shifted by it, all from `CSRF_ALLOWED_CHARS`. As with `get_token`, using the cookie's secret marks the
 cookie to be sent again (renewing its expiry), and a reader without one is given a new secret.
 """
@@ -11,6 +11,7 @@ cookie to be sent again (renewing its expiry), and a reader without one is given
 from __future__ import annotations
 
 import secrets
+from typing import TypeGuard
 
 from django.http import HttpRequest
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
@@ -30,10 +31,16 @@ def _mask() -> list[int]:
     return places[:CSRF_SECRET_LENGTH]
 
 
+def is_secret(value: str | None) -> TypeGuard[str]:
+    """Whether a CSRF cookie's value is a secret as Django keeps it (32 allowed characters); Django replaces one of
+    another shape with a new secret."""
+    return value is not None and len(value) == CSRF_SECRET_LENGTH and _PLACE.keys() >= set(value)
+
+
 def masked_token(request: HttpRequest) -> str:
     """What `django.middleware.csrf.get_token` answers: the reader's CSRF secret under a fresh mask."""
     secret = request.META.get("CSRF_COOKIE")
-    if secret is None or len(secret) != CSRF_SECRET_LENGTH or not _PLACE.keys() >= set(secret):
+    if not is_secret(secret):
         return get_token(request)  # no secret yet (Django makes one), or one of another shape: Django's way
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     mask = _mask()

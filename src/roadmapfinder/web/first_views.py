@@ -31,12 +31,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.handlers.wsgi import WSGIRequest, get_script_name
 from django.http import HttpResponse
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfViewMiddleware
+from django.middleware.csrf import CsrfViewMiddleware
 from django.middleware.gzip import GZipMiddleware
 from django.urls import set_script_prefix
 from django.utils.text import compress_string
 
 from roadmapfinder.db_rows import RowsAhead, from_row
+from roadmapfinder.tracking.csrf import is_secret
 from roadmapfinder.tracking.slots import assemble
 from roadmapfinder.web.caching import process_copies
 from roadmapfinder.web.personal_answers import ReaderKeys
@@ -46,7 +47,6 @@ Headers = tuple[tuple[str, str], ...]
 
 #: Django's CSRF middleware, for the one thing it does to these answers: renew the CSRF cookie.
 _CSRF = CsrfViewMiddleware(lambda request: HttpResponse())
-_SECRET_CHARS = frozenset(CSRF_ALLOWED_CHARS)
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,9 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
         return None
     skeleton_key, headers = frame[0].decode(), frame[1]
     skeleton = process_copies.get(skeleton_key)
-    secret = _csrf_secret(keys.csrf_cookie)
-    if skeleton is None or not secret:
+    if skeleton is None or not is_secret(keys.csrf_cookie):
         return None
-    request = _request(environ, keys, ahead, secret)
+    request = _request(environ, keys, ahead, keys.csrf_cookie)
     if request is None:
         return None
     set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
@@ -93,11 +92,6 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
         _CSRF._set_csrf_cookie(request, renewed)  # type: ignore[attr-defined]  # Django's own, not a copy of it
         sent += [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
     return FirstView(body, sent, headers)
-
-
-def _csrf_secret(cookie: str) -> str | None:
-    """The CSRF cookie's value when it is a secret as Django keeps it (another shape, Django would replace it)."""
-    return cookie if len(cookie) == CSRF_SECRET_LENGTH and _SECRET_CHARS.issuperset(cookie) else None
 
 
 def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret: str) -> WSGIRequest | None:

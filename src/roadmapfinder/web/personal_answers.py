@@ -205,12 +205,6 @@ def reader_keys(environ: dict[str, Any], ahead: RowsAhead | None = None) -> Read
     )
 
 
-def personal_key(environ: dict[str, Any], ahead: RowsAhead | None = None) -> str | None:
-    """The personal key of a request (see the module docstring), or None when its answer is never kept."""
-    keys = reader_keys(environ, ahead)
-    return keys.personal if keys else None
-
-
 def _hashed(prefix: str, parts: tuple[str, ...]) -> str:
     return prefix + hashlib.sha256(repr(parts).encode()).hexdigest()
 
