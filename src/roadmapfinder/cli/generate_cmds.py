@@ -21,7 +21,7 @@ from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.config import config
 from roadmapfinder.exporters.generated_document import document_from_generated
 from roadmapfinder.exporters.markdown import render_markdown
-from roadmapfinder.understanding import GeneratedRoadmap, generate_roadmap, generated_out
+from roadmapfinder.understanding import GeneratedRoadmap, generate_roadmap, generated_out, undo_places
 
 stdout = Console(highlight=False, soft_wrap=True)
 
@@ -79,7 +79,7 @@ def generate_command(
 def _print_reading(roadmap: GeneratedRoadmap) -> None:
     """What the goal and `--know` were read as, what was not understood, and each topic left out with why."""
     stderr.print(f"[bold]Understood:[/] {reading_lines(roadmap.understood)}")
-    for said in dict.fromkeys(u.said for u in roadmap.understood if u.undoable):  # a phrase read twice, undone once
+    for said in undo_places(roadmap.understood):
         stderr.print(f"  [dim]Not what you meant? Add --plain {escape(shlex.quote(said))} to read it as typed[/]")
     if roadmap.deadline:
         stderr.print(f"[bold yellow]Deadline:[/] {escape(roadmap.deadline.message)}")

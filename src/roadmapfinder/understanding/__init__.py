@@ -9,7 +9,7 @@ any goal from the topic graph. The finder, plan tailoring and search use them; a
 from roadmapfinder.understanding.demand import DemandOut, normalise_goal
 from roadmapfinder.understanding.generate import generate_roadmap
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
-from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
+from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from, undo_places
 from roadmapfinder.understanding.shapes import (
     CoreSkillOut,
     GeneratedPhaseOut,
@@ -39,4 +39,5 @@ __all__ = [
     "interpret",
     "known_from",
     "normalise_goal",
+    "undo_places",
 ]

@@ -26,6 +26,12 @@ from roadmapfinder.understanding.hedges import hedges
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 
 
+def undo_places(readings: list[Understood]) -> dict[str, int]:
+    """Each phrase the learner may undo, in the order first read, with the place of its last reading: a phrase read
+    for two roadmaps ("want to be" a web developer) is one reading to undo, offered once, after its last line."""
+    return {u.said: place for place, u in enumerate(readings) if u.undoable}
+
+
 class Understood(BaseModel):
     """One phrase the learner wrote and the names it was read as ("linux" → Linux and the command line)."""
 

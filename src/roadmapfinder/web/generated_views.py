@@ -30,7 +30,7 @@ from roadmapfinder.generated.services import demand_record, roadmap_generate
 from roadmapfinder.progress.tracks import generated_track
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.trackers import reader_progress
-from roadmapfinder.understanding import GeneratedRoadmap, Understood
+from roadmapfinder.understanding import GeneratedRoadmap, Understood, undo_places
 
 #: The standalone SVG styles itself with one `<style>`: allowed by its hash, as for catalog roadmaps' diagrams.
 SVG_STYLE_HASH = base64.b64encode(hashlib.sha256(standalone_css().encode()).digest()).decode()
@@ -94,9 +94,8 @@ def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
 
 
 def _goal_lines(roadmap: GeneratedRoadmap) -> list[tuple[Understood, str]]:
-    """Each reading of the goal with its Undo link, given once per phrase (on its last line): "want to be" read for
-    two roadmaps is one reading to undo, and two links to the same undo read as two choices."""
-    last = {u.said: place for place, u in enumerate(roadmap.understood) if u.undoable}
+    """Each reading of the goal with its Undo link, given once per phrase (`undo_places`)."""
+    last = undo_places(roadmap.understood)
     return [
         (u, _undo_link(roadmap, u.said) if last.get(u.said) == place else "")
         for place, u in enumerate(roadmap.understood)
