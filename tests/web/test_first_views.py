@@ -1,6 +1,6 @@
-"""A tracking reader's roadmap page after a change of their progress is assembled before Django runs
+"""A tracking reader's roadmap or plan page after a change of their progress is assembled before Django runs
 (web/first_views.py), and must be exactly the page Django would have answered: same bytes but the CSRF masks, same
-headers but the CSRF cookie's expiry date. Anything Django might decide differently goes to Django.
+headers but the CSRF cookie's expiry date. Anything Django or the view might decide differently goes to Django.
 
 Reads go through the WSGI entry point, as the server calls it; writes through the site.
 """
@@ -8,7 +8,9 @@ Reads go through the WSGI entry point, as the server calls it; writes through th
 from __future__ import annotations
 
 import gzip
+import json
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,7 +18,8 @@ from django.contrib.auth.models import User
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 
-from roadmapfinder.web import first_views
+from roadmapfinder.clock import today
+from roadmapfinder.web import first_views, personal_answers
 from tests.helpers import PASSWORD
 from tests.web.test_wsgi_cache import Reply, call
 
@@ -67,13 +70,32 @@ def _without_expiry(headers: dict[str, str]) -> dict[str, str]:
     return {name: re.sub(r"expires=[^;]+; ", "", value) for name, value in headers.items()}
 
 
-def _by_django(monkeypatch: pytest.MonkeyPatch, seen: list[object], **environ: str) -> Reply:
+def _by_django(monkeypatch: pytest.MonkeyPatch, seen: list[object], path: str = PAGE, **environ: str) -> Reply:
     """The same request answered by Django (the assembly before it turned off)."""
     with monkeypatch.context() as patched:
         patched.setattr(first_views, "answer", lambda *args: None)
-        reply = call(PAGE, seen, **environ)
+        reply = call(path, seen, **environ)
     assert reply.reached_django
     return reply
+
+
+def _assert_djangos_answer(fresh: Reply, reference: Reply, encoding: str) -> bytes:
+    """`fresh` is `reference` but for the CSRF masks and the cookie's date; answers the page's bytes."""
+    assert not fresh.reached_django
+    assert fresh.status == reference.status == "200 OK"
+    bodies = [gzip.decompress(r.body) if encoding else r.body for r in (fresh, reference)]
+    (page, secrets), (django_page, django_secrets) = _unmasked(bodies[0]), _unmasked(bodies[1])
+    assert page == django_page
+    assert secrets == django_secrets == {SECRET}, "every form carries the reader's own secret, freshly masked"
+    assert _TOKEN.findall(bodies[0])[0] != _TOKEN.findall(bodies[1])[0]
+    assert _without_expiry(fresh.headers) | {"Content-Length": "-"} == _without_expiry(reference.headers) | {
+        "Content-Length": "-"
+    }
+    assert fresh.headers["Content-Length"] == str(len(fresh.body))
+    assert f"csrftoken={SECRET}" in fresh.headers["Set-Cookie"], "the CSRF cookie is renewed as Django renews it"
+    if encoding:
+        assert fresh.headers["Content-Encoding"] == "gzip"
+    return bodies[0]
 
 
 @pytest.mark.parametrize("reader", READERS, ids=list(READERS))
@@ -90,21 +112,8 @@ def test_a_first_view_after_a_change_is_djangos_page_assembled_without_django(
     fresh = call(PAGE, django_requests, **environ)
     reference = _by_django(monkeypatch, django_requests, **environ)
 
-    assert not fresh.reached_django
-    assert fresh.status == reference.status == "200 OK"
-    bodies = [gzip.decompress(r.body) if encoding else r.body for r in (fresh, reference)]
-    assert _status_on(bodies[0], "web-basics") == "in_progress"
-    (page, secrets), (django_page, django_secrets) = _unmasked(bodies[0]), _unmasked(bodies[1])
-    assert page == django_page
-    assert secrets == django_secrets == {SECRET}, "every form carries the reader's own secret, freshly masked"
-    assert _TOKEN.findall(bodies[0])[0] != _TOKEN.findall(bodies[1])[0]
-    assert _without_expiry(fresh.headers) | {"Content-Length": "-"} == _without_expiry(reference.headers) | {
-        "Content-Length": "-"
-    }
-    assert fresh.headers["Content-Length"] == str(len(fresh.body))
-    assert f"csrftoken={SECRET}" in fresh.headers["Set-Cookie"], "the CSRF cookie is renewed as Django renews it"
-    if encoding:
-        assert fresh.headers["Content-Encoding"] == "gzip"
+    page = _assert_djangos_answer(fresh, reference, encoding)
+    assert _status_on(page, "web-basics") == "in_progress"
 
 
 def test_each_change_shows_and_the_page_is_then_kept(ada: User, django_requests: list[object]) -> None:
@@ -152,3 +161,59 @@ def test_a_log_out_is_never_answered_from_the_last_identity(ada: User, django_re
     replayed = call(PAGE, django_requests, HTTP_COOKIE=cookies)
     assert replayed.reached_django
     assert b">Log out</button>" not in replayed.body
+
+
+def _plan_of(client: Client) -> str:
+    """A plan the client's learner saves, started three weeks ago (so the page shows where they stand)."""
+    client.cookies["csrftoken"] = SECRET
+    body = {"targets": ["alpha-dev"], "hours_per_week": 6, "start": (today() - timedelta(days=20)).isoformat()}
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 201, response.content
+    return f"/plans/{response.json()['id']}"
+
+
+PLAN_READERS = {"its owner": True, "another learner it was shared with": False}
+
+
+@pytest.mark.parametrize("reader", PLAN_READERS, ids=list(PLAN_READERS))
+@pytest.mark.parametrize("encoding", ["", "gzip"], ids=["plain", "gzip"])
+def test_a_plans_first_view_after_a_change_is_djangos_page_assembled_without_django(
+    reader: str, encoding: str, ada: User, django_requests: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner = _signed_in(ada)
+    plan = _plan_of(owner)
+    client = owner if PLAN_READERS[reader] else _signed_in(User.objects.create_user("grace", password=PASSWORD))
+    environ: dict[str, Any] = {"HTTP_COOKIE": _cookies(client), "HTTP_ACCEPT_ENCODING": encoding}
+    first = call(plan, django_requests, **environ)
+    assert first.reached_django, "Django answers the reader first"
+    before = gzip.decompress(first.body) if encoding else first.body
+    assert (b"Change this plan" in before) is PLAN_READERS[reader]
+    _mark(client, "web-basics", "done")
+
+    fresh = call(plan, django_requests, **environ)
+    reference = _by_django(monkeypatch, django_requests, plan, **environ)
+
+    page = _assert_djangos_answer(fresh, reference, encoding)
+    assert _unmasked(page)[0] != _unmasked(before)[0], "the reader's new progress shows"
+
+
+def test_a_plan_changed_or_a_new_day_goes_to_the_view(
+    ada: User, django_requests: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = _signed_in(ada)
+    plan = _plan_of(client)
+    cookies = _cookies(client)
+    assert call(plan, django_requests, HTTP_COOKIE=cookies).reached_django
+    _mark(client, "web-basics", "done")
+    assert not call(plan, django_requests, HTTP_COOKIE=cookies).reached_django
+
+    client.cookies["csrftoken"] = SECRET
+    assert client.post(f"{plan}/auto-reschedule", {"auto": "on"}).status_code == 302
+    _mark(client, "web-basics", "in_progress")
+    after_auto = call(plan, django_requests, HTTP_COOKIE=cookies)
+    assert after_auto.reached_django, "the plan's row changed: its view decides again"
+    assert b"Automatic rescheduling is on" in after_auto.body
+
+    monkeypatch.setattr(personal_answers, "today", lambda: today() + timedelta(days=1))
+    _mark(client, "web-basics", "done")
+    assert call(plan, django_requests, HTTP_COOKIE=cookies).reached_django, "a new day: the plan folds another week"

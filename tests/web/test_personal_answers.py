@@ -1,7 +1,7 @@
 """A tracking reader's page is answered again from a kept copy only while nothing it shows has changed
 (web/personal_answers.py): every write, by any path, and a log-out, a password change, a message or a new day
-send the next reload to be answered afresh (by Django; a roadmap page whose reader only changed their data, by
-web/first_views.py: tests/web/test_first_views.py).
+send the next reload to be answered afresh (by Django; a roadmap or plan page whose reader only changed their
+data, by web/first_views.py: tests/web/test_first_views.py).
 
 Reads go through the WSGI entry point, as the server calls it; writes through the site, the API or the database.
 Transactional tests: on PostgreSQL the triggers that count a learner's changes fire at commit.
@@ -191,13 +191,16 @@ def test_an_owned_plan_page_is_kept_until_the_plan_or_its_owners_progress_change
     ada_reading: Client, django_requests: list[object]
 ) -> None:
     plan = _plan(ada_reading)
-    for _ in range(2):
-        assert _reload(ada_reading, django_requests, plan).reached_django
-    assert not _reload(ada_reading, django_requests, plan).reached_django
+    assert _reload(ada_reading, django_requests, plan).reached_django
+    second = _reload(ada_reading, django_requests, plan)  # assembled by web/first_views.py: the same identity
+    kept = _reload(ada_reading, django_requests, plan)
+    assert not kept.reached_django
+    assert kept.body == second.body, "kept from its second view"
     _mark(ada_reading, "terminal", "done")
-    assert _reload(ada_reading, django_requests, plan).reached_django
+    marked = _reload(ada_reading, django_requests, plan)
+    assert marked.body != kept.body, "assembled again with her progress"
     assert ada_reading.post(f"{plan}/auto-reschedule", {"auto": "true"}).status_code in (200, 302)
-    assert _reload(ada_reading, django_requests, plan).reached_django
+    assert _reload(ada_reading, django_requests, plan).reached_django, "the plan's row changed: Django answers"
 
 
 def test_a_plan_nobody_owns_and_a_visitors_me_page_are_never_kept(django_requests: list[object]) -> None:

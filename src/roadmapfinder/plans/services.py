@@ -162,13 +162,7 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
     and the decision is taken as of the week's first day, so whichever day it runs it decides the same. Answers
     the reschedule made, or None (mode off, week already handled, not behind, or the plan no longer builds).
     """
-    if not saved.auto_reschedule:
-        return None
-    try:
-        week_start = saved_request(saved).week_start
-    except InvalidInput:
-        return None  # damaged inputs: nothing to move until its creator saves it again
-    week = auto_week_due(today=today(), week_start=week_start, checked_week=saved.auto_checked_week)
+    week = auto_reschedule_week(saved)
     if week is None:
         return None
     with transaction.atomic():
@@ -186,6 +180,19 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
         except (InvalidInput, RoadmapFinderError):
             return None  # a plan that no longer builds (or whose target is past) waits for its learner
         return _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=True)
+
+
+def auto_reschedule_week(saved: SavedPlan) -> date | None:
+    """The week `plan_auto_reschedule` would claim for the plan today, or None when reading the plan changes
+    nothing (mode off, week already checked, damaged inputs). A function of the row and the day alone, so a page
+    can tell without writing that its plan is current (web/first_views.py)."""
+    if not saved.auto_reschedule:
+        return None
+    try:
+        week_start = saved_request(saved).week_start
+    except InvalidInput:
+        return None  # damaged inputs: nothing to move until its creator saves it again
+    return auto_week_due(today=today(), week_start=week_start, checked_week=saved.auto_checked_week)
 
 
 def plan_feed_open(*, plan_id: str, session_key: str, user: Learner) -> SavedPlan:

@@ -8,13 +8,13 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 
 from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.shapes import LearnedHours
 from roadmapfinder.config import config
-from roadmapfinder.db_rows import column, is_in, table, values
+from roadmapfinder.db_rows import column, fetch_all, is_in, table, values
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
@@ -54,21 +54,33 @@ def progress_state(*, user: User) -> ProgressState:
     One statement rather than a query per table: every personal page starts with this read, and building four ORM
     queries cost about as much as the rest of a signed-in roadmap page (`make bench`, issue 17).
     """
+    return _progress(user, with_notes=False)[0]
+
+
+def progress_and_notes(*, user: User) -> tuple[ProgressState, dict[str, str]]:
+    """The learner's progress and their notes (topic id -> Markdown) in the same statement: a roadmap or plan page
+    shows both, and a statement of its own for the notes was a twentieth of such a page's first view (issue 17)."""
+    return _progress(user, with_notes=True)
+
+
+def _progress(user: User, *, with_notes: bool) -> tuple[ProgressState, dict[str, str]]:
     topics: dict[str, TopicStatus] = {}
     projects: set[str] = set()
     roadmaps: set[str] = set()
     generated: set[str] = set()
-    with connection.cursor() as cursor:
-        cursor.execute(_PROGRESS_SQL(), [user.pk] * 4)
-        for kind, key, status in cursor.fetchall():
-            if kind == "t":
-                topics[key] = TopicStatus(status)
-            else:
-                {"p": projects, "r": roadmaps, "g": generated}[kind].add(key)
+    notes: dict[str, str] = {}
+    sql = _PROGRESS_AND_NOTES_SQL() if with_notes else _PROGRESS_SQL()
+    for kind, key, value in fetch_all(sql, [user.pk] * (5 if with_notes else 4)):
+        if kind == "t":
+            topics[key] = TopicStatus(value)
+        elif kind == "n":
+            notes[key] = value
+        else:
+            {"p": projects, "r": roadmaps, "g": generated}[kind].add(key)
     state = ProgressState(
         topics=topics, projects=frozenset(projects), roadmaps=frozenset(roadmaps), generated=frozenset(generated)
     )
-    return carry_retired(state, default_catalog())
+    return carry_retired(state, default_catalog()), notes
 
 
 _EMPTY = "''"
@@ -88,6 +100,16 @@ def _PROGRESS_SQL() -> str:  # noqa: N802  a constant, built once the models are
         f"WHERE {column(model, 'user')} = %s"
         for kind, model, key, status in parts
     )
+
+
+@functools.cache
+def _PROGRESS_AND_NOTES_SQL() -> str:  # noqa: N802  a constant, as _PROGRESS_SQL
+    """As `_PROGRESS_SQL`, then the notes as ("n", topic id, text): parameters the user's id five times."""
+    notes = (
+        f"SELECT 'n', {column(TopicNote, 'topic_id')}, {column(TopicNote, 'text')} FROM {table(TopicNote)} "
+        f"WHERE {column(TopicNote, 'user')} = %s"
+    )
+    return f"{_PROGRESS_SQL()} UNION ALL {notes}"
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -145,9 +145,27 @@ def reader_state(request: HttpRequest) -> ProgressState:
     """The reader's progress, read once per request however many controls and bars a page draws."""
     state: ProgressState | None = getattr(request, "_rf_progress_state", None)
     if state is None:
-        state = tracker_for(request).state()
-        request._rf_progress_state = state  # type: ignore[attr-defined]
+        state, _ = _read_reader(request)
     return state
+
+
+def reader_notes(request: HttpRequest) -> dict[str, str]:
+    """The signed-in reader's notes (topic id -> Markdown), read with their progress; a visitor keeps none."""
+    notes: dict[str, str] | None = getattr(request, "_rf_notes", None)
+    if notes is None:
+        _, notes = _read_reader(request)
+    return notes
+
+
+def _read_reader(request: HttpRequest) -> tuple[ProgressState, dict[str, str]]:
+    """The reader's progress and notes in one read (a page showing either mostly shows both), kept on the request."""
+    if request.user.is_authenticated:
+        state, notes = selectors.progress_and_notes(user=learner(request))
+    else:
+        state, notes = session_state(request.session), {}
+    request._rf_progress_state = state  # type: ignore[attr-defined]
+    request._rf_notes = notes  # type: ignore[attr-defined]
+    return state, notes
 
 
 #: How a learner's topic status reads in the exporters' vocabulary (the diagram draws each differently).

@@ -1,5 +1,5 @@
-"""A tracking reader's roadmap page assembled before Django runs, when only their progress changed since Django last
-answered them.
+"""A tracking reader's roadmap or plan page assembled before Django runs, when only their progress changed since
+Django last answered them.
 
 A learner marks a topic, then opens a roadmap page: the kept answer (web/personal_answers.py) is stale, so the page
 is assembled again from its skeleton and their progress (web/personal_pages.py). Django's request handling around
@@ -7,10 +7,11 @@ that assembly (thirteen middlewares, loading the session and the learner, checki
 the assembly itself, and for this request it can only decide what it decided last time: every input of those
 decisions is in the reader's *identity key* (`personal_answers.ReaderKeys.identity`): the build, the day, host,
 scheme, script prefix, path, query, compression, the session's key and its data without the progress, the learner's
-whole row without its reader version. Cookies other than the session's and the CSRF cookie are not read on these
-pages; a messages cookie, htmx and Authorization headers never come here.
+whole row without its reader version and, on a plan page, the plan's whole row (its inputs, version, owner, feed,
+automatic mode and the week it last checked). Cookies other than the session's and the CSRF cookie are not read on
+these pages; a messages cookie, htmx and Authorization headers never come here.
 
-So when Django answers a roadmap page assembled from its skeleton, completely and changing no cookie but the CSRF
+So when Django answers a page assembled from its skeleton, completely and changing no cookie but the CSRF
 cookie's renewal (`personal_answers._keepable`), its headers are kept under the identity key (`remember`). A later
 request with the same identity but no kept answer (`answer`) gets the page assembled here: the same fillers, the
 progress read again (the session's data, or the learner's rows), a CSRF token masked for its own cookie, the CSRF
@@ -18,6 +19,11 @@ cookie renewed by Django's own code, compressed as Django's GZipMiddleware would
 CSRF cookie of another shape than a secret (Django would replace it), a skeleton no longer kept, or any error while
 assembling (a database that is down) go to Django. tests/web/test_first_views.py holds that the answer is Django's,
 byte for byte but the CSRF masks and cookie dates.
+
+A plan page's view does more than Django's middleware: it applies the plan's automatic reschedule when due, and
+builds the plan, its track and whether the reader may edit it. The same row and day decide the same, so here the
+parts are prepared by the view's own function (tracking/plan_pages.py); a reschedule that is due (a write) or a
+plan that no longer builds goes to the view.
 """
 
 from __future__ import annotations
@@ -37,8 +43,13 @@ from django.urls import set_script_prefix
 from django.utils.text import compress_string
 
 from roadmapfinder.db_rows import RowsAhead, from_row
+from roadmapfinder.errors import RoadmapFinderError
+from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.selectors import plan_can_edit
+from roadmapfinder.plans.services import auto_reschedule_week
 from roadmapfinder.tracking.csrf import is_secret
-from roadmapfinder.tracking.slots import assemble
+from roadmapfinder.tracking.plan_pages import plan_page_parts
+from roadmapfinder.tracking.slots import assemble, set_page_parts
 from roadmapfinder.web.caching import process_copies
 from roadmapfinder.web.personal_answers import ReaderKeys
 from roadmapfinder.web.personal_pages import compiled_skeleton
@@ -74,7 +85,7 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
     if skeleton is None or not is_secret(keys.csrf_cookie):
         return None
     request = _request(environ, keys, ahead, keys.csrf_cookie)
-    if request is None:
+    if request is None or (keys.page == "plan" and not _plan_prepared(request, ahead)):
         return None
     set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
     try:
@@ -92,6 +103,26 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
         _CSRF._set_csrf_cookie(request, renewed)  # type: ignore[attr-defined]  # Django's own, not a copy of it
         sent += [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
     return FirstView(body, sent, headers)
+
+
+def _plan_prepared(request: WSGIRequest, ahead: RowsAhead) -> bool:
+    """A plan page's parts set on the request as its view sets them (tracking/plan_pages.py), from the plan's row
+    the keys read; False when the view must answer: the plan's automatic reschedule is due (reading it writes), or
+    its inputs no longer build (the view says why)."""
+    plan_id = request.path_info.removeprefix("/plans/")
+    row = ahead.get((SavedPlan, plan_id))
+    if row is None:
+        return False
+    saved = from_row(SavedPlan, row)
+    if auto_reschedule_week(saved) is not None:
+        return False
+    can_edit = plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
+    try:
+        parts = plan_page_parts(saved, can_edit=can_edit)
+    except RoadmapFinderError:
+        return False
+    set_page_parts(request, parts)
+    return True
 
 
 def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret: str) -> WSGIRequest | None:

@@ -40,7 +40,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
 from django.contrib.auth import get_user_model
-from django.db import DatabaseError, close_old_connections, connection
+from django.db import DatabaseError, close_old_connections
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
@@ -49,7 +49,7 @@ from django.utils import timezone
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.db_rows import RowsAhead, column, reads_ahead, select_list, table
+from roadmapfinder.db_rows import RowsAhead, column, fetch_all, reads_ahead, select_list, table
 from roadmapfinder.web.caching import (
     StartResponse,
     WSGIApplication,
@@ -61,6 +61,8 @@ from roadmapfinder.web.caching import (
 #: The personal pages kept: a catalog roadmap, a saved plan, /me.
 _ROADMAP = re.compile(r"/roadmaps/([-\w]+)")
 _PLAN = re.compile(r"/plans/([-\w]+)")
+#: The kept pages a first view can be assembled for before Django (web/first_views.py).
+_ASSEMBLED_FIRST = frozenset({"roadmap", "plan"})
 #: Headers set per answer, never kept.
 _PER_ANSWER = {"date", "content-length", "set-cookie"}
 #: Set in the environ by `PersonalAnswersApp` to the keys it computed when it had nothing to answer.
@@ -148,12 +150,14 @@ def _kept_page(path: str) -> str | None:
 class ReaderKeys:
     """The keys of a request for a personal page, and what its reads found of the reader.
 
-    `personal` keys the answer itself (module docstring). `identity`, for a catalog roadmap page only, holds the
-    same request and reader *without* their progress and CSRF cookie: everything Django's middleware decides a
-    page's answer by (host, scheme, session, learner row, cookies it reads) but what the page's slots show
-    (web/first_views.py answers a page of a known identity from its skeleton).
+    `personal` keys the answer itself (module docstring). `identity`, for a catalog roadmap page and a saved plan's,
+    holds the same request and reader *without* their progress and CSRF cookie: everything Django's middleware and
+    the view decide a page's answer by (host, scheme, session, learner row, the plan's row, cookies it reads) but
+    what the page's slots show (web/first_views.py answers a page of a known identity from its skeleton).
     """
 
+    #: Which kind of kept page (see `_kept_page`): "roadmap", "plan" or "me".
+    page: str
     personal: str
     identity: str | None
     session_key: str
@@ -193,9 +197,10 @@ def reader_keys(environ: dict[str, Any], ahead: RowsAhead | None = None) -> Read
         str(bool(re_accepts_gzip.search(environ.get("HTTP_ACCEPT_ENCODING", "")))),
     )
     identity = None
-    if page == "roadmap":
+    if page in _ASSEMBLED_FIRST:
         identity = _hashed("rf:identity:", (*variant, environ.get("SCRIPT_NAME", ""), session_key, *read.identity))
     return ReaderKeys(
+        page=page,
         personal=_hashed("rf:personal:", (*variant, csrf, *read.parts)),
         identity=identity,
         session_key=session_key,
@@ -224,36 +229,39 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
     key."""
     queries = _queries()
     close_old_connections()  # what Django does as a request starts: a connection past its age is replaced
-    with connection.cursor() as cursor:
-        cursor.execute(queries.session, [session_key, timezone.now()])
-        row = cursor.fetchone()
-        if row is None:
-            return None  # no such session, or expired: Django answers (and starts a new one if it must)
-        ahead[queries.session_model, session_key] = row
-        session_data = row[queries.session_data]
-        session = decoded(session_data)
-        parts = [session_data]
-        # A visitor's progress is in their session: the identity holds the rest of it.
-        identity = [repr(sorted((k, v) for k, v in session.items() if k != queries.progress_key))]
-        learner = _learner_in(session)
-        if learner is not None:
-            cursor.execute(queries.learner, [learner])
-            found = cursor.fetchone()
-            if found is not None:
-                ahead[queries.learner_model, learner] = found[:-1]
-            parts.append(repr(found))
-            identity.append(repr(found[:-1] if found is not None else None))  # the row, not its reader version
-        elif page == "me":
-            return None  # a visitor's /me lists the plans their session made: changes this key cannot see
-        if page == "plan":
-            plan_id = path.removeprefix("/plans/")
-            cursor.execute(queries.plan, [plan_id])
-            plan = cursor.fetchone()
-            if plan is None:
-                return None
-            ahead[queries.plan_model, plan_id] = plan[:-1]
-            parts.append(repr(plan))
+    row = _first(queries.session, [session_key, timezone.now()])
+    if row is None:
+        return None  # no such session, or expired: Django answers (and starts a new one if it must)
+    ahead[queries.session_model, session_key] = row
+    session_data = row[queries.session_data]
+    session = decoded(session_data)
+    parts = [session_data]
+    # A visitor's progress is in their session: the identity holds the rest of it.
+    identity = [repr(sorted((k, v) for k, v in session.items() if k != queries.progress_key))]
+    learner = _learner_in(session)
+    if learner is not None:
+        found = _first(queries.learner, [learner])
+        if found is not None:
+            ahead[queries.learner_model, learner] = found[:-1]
+        parts.append(repr(found))
+        identity.append(repr(found[:-1] if found is not None else None))  # the row, not its reader version
+    elif page == "me":
+        return None  # a visitor's /me lists the plans their session made: changes this key cannot see
+    if page == "plan":
+        plan_id = path.removeprefix("/plans/")
+        plan = _first(queries.plan, [plan_id])
+        if plan is None:
+            return None
+        ahead[queries.plan_model, plan_id] = plan[:-1]
+        parts.append(repr(plan))
+        identity.append(repr(plan[:-1]))  # the row, not its owner's reader version
     return _Read(tuple(parts), tuple(identity), session, learner)
+
+
+def _first(sql: str, params: list[Any]) -> tuple[Any, ...] | None:
+    """The first row of a read by key (at most one matches)."""
+    found = fetch_all(sql, params)
+    return found[0] if found else None
 
 
 class PersonalAnswersApp:

@@ -116,10 +116,7 @@ class PersonalPagesMiddleware:
         if not tracking_active(request):
             return None  # the shared page cache answers readers without a session
         key = skeleton_key(request)
-        page = assembled(request, key, lambda: view(_skeleton_request(request), *args, **kwargs))
-        if page is not None:
-            setattr(request, ASSEMBLED_FROM, key)  # so the answer can be assembled again without Django
-        return page
+        return assembled(request, key, lambda: view(_skeleton_request(request), *args, **kwargs))
 
 
 def plan_page_key(request: HttpRequest, *, plan_version: str, can_edit: bool) -> str:
@@ -149,6 +146,7 @@ def assembled(request: HttpRequest, key: str, render: Callable[[], HttpResponseB
                 process_copies.put(key, stored)
     body, headers = stored
     page = HttpResponse(assemble(compiled_skeleton(body), request))
+    setattr(request, ASSEMBLED_FROM, key)  # so the answer can be assembled again without Django (web/first_views.py)
     for name, value in headers:
         page[name] = value
     return page

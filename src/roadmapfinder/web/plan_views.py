@@ -30,11 +30,11 @@ from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, We
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
-from roadmapfinder.progress.tracks import plan_track
 from roadmapfinder.site_url import site_url
+from roadmapfinder.tracking.plan_pages import plan_page_parts
 from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.tracking.services import plan_kept_current
-from roadmapfinder.tracking.slots import PageParts, set_page_parts
+from roadmapfinder.tracking.slots import set_page_parts
 from roadmapfinder.tracking.trackers import tracking_active
 from roadmapfinder.web.personal_pages import assembled, plan_page_key, render_skeleton
 from roadmapfinder.web.plan_form import form_initial, request_from_form
@@ -393,11 +393,11 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         initial = form_initial(None, slugs)
     form = _form_context(initial, error)
     try:
-        plan = selectors.plan_build(saved)
+        parts = plan_page_parts(saved, can_edit=can_edit)
     except RoadmapFinderError as problem:  # the catalog changed under the saved inputs: say why, let them be fixed
         context = {"saved": saved, "problem": problem, "can_edit": can_edit, **form}
         return render(request, "roadmapfinder/plan_outdated.html", context, status=status)
-    track = plan_track(default_catalog(), plan, saved.id)  # what the progress bars and marks count
+    plan, track = parts.plan, parts.track  # the plan built for today; what its progress bars and marks count
 
     def page() -> HttpResponse:
         shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
@@ -416,7 +416,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         return render(request, "roadmapfinder/plan.html", context, status=status)
 
     if error is None and tracking_active(request):  # a reader's page from the plan's shared skeleton
-        set_page_parts(request, PageParts(plan=plan, track=track, can_edit=can_edit))
+        set_page_parts(request, parts)
         key = plan_page_key(request, plan_version=selectors.plan_version(saved), can_edit=can_edit)
         if (assembled_page := assembled(request, key, lambda: render_skeleton(request, page))) is not None:
             return cast(HttpResponse, assembled_page)

@@ -30,7 +30,7 @@ from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, g
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
-from roadmapfinder.tracking.trackers import reader_progress, reader_state, tracking_active
+from roadmapfinder.tracking.trackers import reader_notes, reader_progress, reader_state, tracking_active
 
 register = template.Library()
 
@@ -356,14 +356,6 @@ def topic_hours(context: dict[str, Any], topic_id: str) -> SafeString:
     return _render("_hours.html", data, request)
 
 
-def _notes(request: HttpRequest) -> dict[str, str]:
-    notes: dict[str, str] | None = getattr(request, "_rf_notes", None)
-    if notes is None:
-        notes = selectors.notes_of(user=request.user) if request.user.is_authenticated else {}
-        request._rf_notes = notes  # type: ignore[attr-defined]  # one query for a page with many topics
-    return notes
-
-
 @register.simple_tag(takes_context=True)
 def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
     """The learner's note under a topic on a roadmap or plan page, folded; nothing when there is none."""
@@ -375,12 +367,12 @@ def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
 
 @many_filler("note")
 def _note_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
-    notes = _notes(request)  # most topics have none: nothing to build
+    notes = reader_notes(request)  # read with the progress; most topics have none: nothing to build
     return [_note_inline(request, args[0]) if notes.get(args[0]) else _NOTHING for args in slots]
 
 
 def _note_inline(request: HttpRequest, topic_id: str) -> SafeString:
-    if not (text := _notes(request).get(topic_id)):
+    if not (text := reader_notes(request).get(topic_id)):
         return _NOTHING
     return format_html(_NOTE_INLINE, html=render_note(text), url=address("topic", topic_id), id=topic_id)
 
