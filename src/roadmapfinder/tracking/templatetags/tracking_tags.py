@@ -121,9 +121,18 @@ def progress_phase(context: dict[str, Any], track: Track | str, number: int, oob
     return _phase_bar(request, track, number, oob)
 
 
-@filler("phase")
-def _phase_slot(request: HttpRequest, args: list[str]) -> str:
-    return _phase_bar(request, _slot_track(request, args[0]), int(args[1]), False) if tracking_active(request) else ""
+@many_filler("phase")
+def _phase_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """Every phase bar of the page, its track looked up once (a page draws one bar per phase)."""
+    if not tracking_active(request):
+        return [""] * len(slots)
+    tracks: dict[str, Track] = {}
+    bars: list[str] = []
+    for key, number in slots:
+        if (track := tracks.get(key)) is None:
+            track = tracks[key] = _track(_slot_track(request, key))
+        bars.append(_phase_bar(request, track, int(number), False))
+    return bars
 
 
 def _phase_bar(request: HttpRequest, track: Track | str, number: int, oob: bool) -> SafeString:
