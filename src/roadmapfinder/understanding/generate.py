@@ -8,9 +8,10 @@
    topics below their level and, for a hobby, senior career preparation leave the roadmap, each with its reason.
 3. Each topic's level is the level at which the asked roadmap (else the catalog) first teaches it, raised to
    its prerequisites' level; topics are ordered prerequisites first, then by level, so levels never go down.
-4. Topics are grouped by level into 4-8 phases (a large level is split), each titled after the catalog phase
-   that teaches most of its topics, with a goal sentence, an estimate at the learner's pace, and projects taken
-   from the catalog's projects that practise its topics (at least one per phase).
+4. Topics are grouped by level into 4-8 phases (a large level is split), each titled after a catalog phase
+   whose title honestly fits it, else with its topics' names (`phase_titles`), with a goal sentence, an
+   estimate at the learner's pace, and projects taken from the catalog's projects that practise its topics (at
+   least one per phase).
 Same inputs, same roadmap: every choice is ordered, and the id is a digest of the content.
 """
 
@@ -20,7 +21,6 @@ import hashlib
 import heapq
 import itertools
 import json
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +40,7 @@ from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, 
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.phase_titles import phase_titles
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
     beyond_cuts,
@@ -557,19 +558,15 @@ def _phases(
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
     learnt: set[str] = set(known)
-    used_titles: Counter[str] = Counter()
     used_projects: set[str] = set()
-    for number, group in enumerate(groups, start=1):
+    titles = phase_titles(catalog, groups, named_roadmaps)
+    for number, (group, title) in enumerate(zip(groups, titles, strict=True), start=1):
         projects = _projects(catalog, group, learnt, used_projects)
         used_projects.update(p.key for p in projects)
         learnt.update(group)
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
         at_pace = phase_weeks(hours).at_pace(hours_per_week)  # the catalog's one estimation rule
         low, high = at_pace.min, at_pace.max
-        title = _phase_title(catalog, group, levels[group[0]], named_roadmaps)
-        used_titles[title] += 1
-        if used_titles[title] > 1:
-            title = f"{title} ({used_titles[title]})"
         phases.append(
             GeneratedPhaseOut(
                 number=number,
@@ -628,22 +625,6 @@ def _estimate_words(low: int, high: int, hours_per_week: float) -> str:
     if high > low:
         return f"{low}–{high} weeks at {hours_per_week:g} h/week"
     return f"{low} week{'s' if low > 1 else ''} at {hours_per_week:g} h/week"
-
-
-def _phase_title(catalog: Catalog, group: list[str], level: Level, named: set[str]) -> str:
-    """The topics' names for a phase of one or two; else the title of the catalog phase that teaches most of
-    them, else one from the level and the first topic."""
-    if len(group) <= 2:
-        return _join([catalog.topic(t).name for t in group])
-    votes: Counter[str] = Counter()
-    for topic_id in group:
-        for use in catalog.uses_of(topic_id):
-            votes[use.phase.title] += 3 if use.roadmap.slug in named else 1
-    if votes:
-        title, count = min(votes.items(), key=lambda item: (-item[1], item[0]))
-        if count >= 3:
-            return title
-    return f"{level.value}: {catalog.topic(group[0]).name}"
 
 
 def _phase_goal(

@@ -1,0 +1,185 @@
+"""Titles for a generated roadmap's phases: a catalog phase's title only where it honestly fits.
+
+A generated phase is a slice of the topic graph, not a catalog phase, so a catalog title can name what is not
+there ("Block Themes" over HTML and CSS, "Classes, Ownership and CMake" with no CMake). Each catalog phase that
+teaches the phase's topics gets votes: 1 for each of them among its core skills, `EXTRA_WEIGHT` for each in an
+extra section, all times `NAMED_WEIGHT` when the learner named its roadmap. It may lend its title when:
+
+- it has `MIN_VOTES` votes and covers at least `MIN_SHARE` of the phase, so the title describes the phase and
+  not one topic of it;
+- its title names nothing missing: no word of it belongs only to the names of its core skills that are not in
+  this phase ("CMake" when the CMake topic is elsewhere, "JavaScript" in "PHP and JavaScript for WordPress" over
+  PHP alone), unless the phase holds `WHOLE` of those core skills (the title was written for these topics); nor,
+  for a roadmap the learner did not name, to that roadmap's own subject ("Laravel" over plain PHP).
+
+Titles are handed out best first (votes per topic, then the share of the catalog phase's topics taught here,
+then the one teaching the phase's earliest topic) across the whole roadmap, each at most once, so a phase split
+in two keeps the title for the half it fits best. A phase of one or two topics is titled with their names, and
+so is a phase no catalog title fits (`described`). Same groups, same titles: every choice is ordered.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog, TopicUse
+
+#: Votes a catalog phase needs to lend its title, and the least share of the phase's topics it must teach.
+MIN_VOTES, MIN_SHARE = 3.0, 1 / 3
+#: A group with this share of a catalog phase's core skills is that phase, whatever its title's words say.
+WHOLE = 0.8
+#: A catalog phase of a roadmap the learner named weighs this much more than one of another roadmap.
+NAMED_WEIGHT = 3.0
+#: A topic in a catalog phase's extra section counts this much towards it (a core skill counts 1).
+EXTRA_WEIGHT = 0.5
+#: Words of a roadmap's title that say who, not what: "Frontend Developer" is about the frontend.
+_ROLE_WORDS = frozenset({"developer", "engineer", "engineering", "development", "analyst", "architect", "manager"})
+#: Words a title uses to join what it names, never what it names.
+_JOINERS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "your"})
+
+
+@dataclass(frozen=True, order=True)
+class _Offer:
+    """A catalog title offered to one phase; ordered best first."""
+
+    rank: tuple[float, float, int, int, str]
+    phase: int
+    title: str
+
+
+def phase_titles(catalog: Catalog, groups: Sequence[Sequence[str]], named: Collection[str]) -> list[str]:
+    """One title per group of topics (a generated phase), none repeated; `named` are the roadmaps the learner
+    named (see the module docstring)."""
+    titles: list[str | None] = [_names(catalog, g) if len(g) <= 2 else None for g in groups]
+    taken = {t for t in titles if t}
+    taught = {t for g in groups for t in g}
+    offers = sorted(
+        _Offer((-votes / len(group), -share, first, number, title), number, title)
+        for number, group in enumerate(groups)
+        if titles[number] is None
+        for title, (votes, share, first) in _fits(catalog, group, taught, named).items()
+    )
+    for offer in offers:
+        if titles[offer.phase] is None and offer.title not in taken:
+            titles[offer.phase] = offer.title
+            taken.add(offer.title)
+    done: list[str] = []
+    for group, title in zip(groups, titles, strict=True):
+        done.append(title or described(catalog, group, taken))
+        taken.add(done[-1])
+    return done
+
+
+def described(catalog: Catalog, group: Sequence[str], taken: Collection[str] = ()) -> str:
+    """A title made of the phase's topics' names when no catalog title fits: all three of three, else the first
+    two and how many more ("Game design fundamentals, C++ classes and operator overloading and 2 more"), more
+    names if that is taken."""
+    names = [re.sub(r"\s*\([^)]*\)", "", catalog.topic(t).name) for t in group]
+    for shown in range(2, len(names) - 1):
+        title = _join([*names[:shown], f"{len(names) - shown} more"])
+        if title not in taken:
+            return title
+    return _join(names)
+
+
+def _fits(
+    catalog: Catalog, group: Sequence[str], taught: set[str], named: Collection[str]
+) -> dict[str, tuple[float, float, int]]:
+    """Each catalog title that may title the group (see the module docstring), with its best votes, the share
+    of its catalog phase's topics (among those this roadmap teaches) that are in the group, and where in the
+    group the first topic it teaches is (a title for how the phase begins before one for how it ends)."""
+    here = set(group)
+    cores = catalog.derived(_cores)
+    counted: dict[tuple[str, int], list[float]] = {}  # catalog phase -> [core skills here, extra topics here]
+    uses: dict[tuple[str, int], tuple[TopicUse, int]] = {}
+    for first, topic_id in enumerate(group):
+        for use in catalog.uses_of(topic_id):
+            key = (use.roadmap.slug, use.phase_number)
+            uses.setdefault(key, (use, first))
+            counted.setdefault(key, [0.0, 0.0])[0 if topic_id in cores[key] else 1] += 1
+    fits: dict[str, tuple[float, float, int]] = {}
+    present = {w for t in group for w in _words(catalog.topic(t).name)}
+    for key, (core_here, extra_here) in counted.items():
+        use, first = uses[key]
+        covered = core_here + EXTRA_WEIGHT * extra_here
+        votes = covered * (NAMED_WEIGHT if key[0] in named else 1.0)
+        if votes < MIN_VOTES or covered / len(here) < MIN_SHARE:
+            continue
+        if _names_missing(catalog, use, here, present, named=key[0] in named):
+            continue
+        share = core_here / max(1, len(cores[key] & taught))
+        best = fits.get(use.phase.title)
+        if best is None or (votes, share, -first) > (best[0], best[1], -best[2]):
+            fits[use.phase.title] = (votes, share, first)
+    return fits
+
+
+def _cores(catalog: Catalog) -> dict[tuple[str, int], frozenset[str]]:
+    """Each catalog phase's core skills, by roadmap and phase number (worked out once per catalog)."""
+    return {
+        (roadmap.slug, number): frozenset(phase.core_skills)
+        for roadmap in catalog.roadmaps
+        for number, phase in enumerate(roadmap.phases, start=1)
+    }
+
+
+def _names_missing(catalog: Catalog, use: TopicUse, here: set[str], present: set[str], *, named: bool) -> bool:
+    """Whether a word of the catalog phase's title names what the group does not teach: the subject of its
+    roadmap when the learner did not name it (a roadmap they named is what the whole roadmap is about: "Web
+    Services with Python" in a Python roadmap, over FastAPI), or a word of only its core skills that are
+    elsewhere, unless the group holds `WHOLE` of them (the title was written for these topics). `present` are
+    the words of the group's topics' names."""
+    core = use.phase.core_skills
+    missing: set[str] = set() if named else set(catalog.derived(_subjects)[use.roadmap.slug])
+    if len(here.intersection(core)) < WHOLE * len(core):
+        missing |= {w for t in core if t not in here for w in _words(catalog.topic(t).name)}
+    return any(_in(word, missing) and not _in(word, present) for word in _words(use.phase.title))
+
+
+def _subjects(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """The words that name what each roadmap is about: its title's and slug's (not who does it) and its one-word
+    aliases ("Laravel", "tester", "firmware"); worked out once per catalog."""
+    roles = {_stem(w) for w in _ROLE_WORDS}
+    subjects: dict[str, frozenset[str]] = {}
+    for roadmap in catalog.roadmaps:
+        names = [roadmap.title, roadmap.slug.replace("-", " "), *(a for a in roadmap.aliases if " " not in a.strip())]
+        subjects[roadmap.slug] = frozenset(w for text in names for w in _words(text)) - roles
+    return subjects
+
+
+@functools.lru_cache(maxsize=8192)  # the catalog's topic names and phase titles, read for every generated roadmap
+def _words(text: str) -> frozenset[str]:
+    """The words of a name, without joiners and in a stem form (so "Tested" meets "Testing", "maths" "Math")."""
+    found = re.findall(r"[a-z0-9][a-z0-9+#.]*", text.lower())
+    return frozenset(_stem(w.rstrip(".")) for w in found if w not in _JOINERS)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _in(word: str, words: Collection[str]) -> bool:
+    """The word, or one of its family: one shortens the other ("async", "asynchronous") or both share a long
+    start ("exploration", "exploratory"); "Java" is not "JavaScript"."""
+    return word in words or any(_kin(word, other) for other in words)
+
+
+def _kin(word: str, other: str) -> bool:
+    shorter = min(len(word), len(other))
+    if shorter >= 5 and (other.startswith(word) or word.startswith(other)):
+        return True
+    return shorter >= 6 and word[:6] == other[:6]
+
+
+def _names(catalog: Catalog, group: Sequence[str]) -> str:
+    return _join([catalog.topic(t).name for t in group])
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

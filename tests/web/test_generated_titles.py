@@ -1,0 +1,73 @@
+"""Phase titles of generated roadmaps, read as a learner reads them through `roadmapfinder generate --json`: a
+title names what its phase teaches, never a neighbour's subject, and no two phases of a roadmap share one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+#: Things a title can name that a phase teaches only if one of its skills says so.
+SUBJECTS = ("Block Themes", "WordPress", "JavaScript", "Unity", "Unreal", "CMake", "Laravel", "React", "SQL", "Workers")
+
+
+def _phases(goal: str) -> list[dict[str, Any]]:
+    result = runner.invoke(app, ["generate", goal, "--json"])
+    assert result.exit_code == 0, result.output
+    phases: list[dict[str, Any]] = json.loads(result.stdout)["phases"]
+    return phases
+
+
+def test_the_phase_teaching_html_and_css_for_wordpress_sites_is_not_titled_after_block_themes() -> None:
+    phases = _phases("i want to make wordpress websites for clients")
+    web = next(p for p in phases if {"html", "css"} <= {s["topic"] for s in p["core_skills"]})
+    assert "block" not in web["title"].lower(), web["title"]
+    assert "theme" not in web["title"].lower(), web["title"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i want to make wordpress websites for clients",
+        "i want to build a saas",
+        "build a todo app with react",
+        "arduino projects and linker scripts",
+    ],
+)
+def test_no_two_phases_of_a_roadmap_share_a_title(goal: str) -> None:
+    titles = [p["title"] for p in _phases(goal)]
+    assert len(set(titles)) == len(titles), titles
+    assert not any(t.endswith(")") and t.rsplit("(", 1)[-1][:-1].isdigit() for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i want to make wordpress websites for clients",
+        "i wanna make money building websites",
+        "build a vs code extension",
+        "build a saas",
+    ],
+)
+def test_a_title_names_only_what_its_phase_teaches(goal: str) -> None:
+    for phase in _phases(goal):
+        assert not _named_not_taught(phase), (phase["title"], [s["name"] for s in phase["core_skills"]])
+
+
+def test_the_cpp_game_roadmap_names_neither_unity_nor_what_a_phase_does_not_teach() -> None:
+    phases = _phases("learn c++ for game development")
+    assert not any("unity" in p["title"].lower() for p in phases), [p["title"] for p in phases]
+    for phase in phases:  # "Classes, Ownership and CMake" over classes and RAII, with CMake nowhere
+        assert not _named_not_taught(phase), (phase["title"], [s["name"] for s in phase["core_skills"]])
+
+
+def _named_not_taught(phase: dict[str, Any]) -> list[str]:
+    skills = " ".join(s["name"] for s in phase["core_skills"]).lower()
+    return [s for s in SUBJECTS if s.lower() in phase["title"].lower() and s.lower() not in skills]
