@@ -71,3 +71,13 @@ def test_the_cpp_game_roadmap_names_neither_unity_nor_what_a_phase_does_not_teac
 def _named_not_taught(phase: dict[str, Any]) -> list[str]:
     skills = " ".join(s["name"] for s in phase["core_skills"]).lower()
     return [s for s in SUBJECTS if s.lower() in phase["title"].lower() and s.lower() not in skills]
+
+
+@pytest.mark.parametrize("goal", ["build a discord bot", "learn c++ for game development"])
+def test_a_title_listing_topics_says_where_each_topic_ends(goal: str) -> None:
+    """Topic names hold their own "and" ("WebSockets and real-time communication"): a title listing several joins
+    them so a learner can tell them apart, never "A, B and C and D"."""
+    for phase in _phases(goal):
+        names = [s["name"] for s in phase["core_skills"]]
+        if len(names) > 1 and phase["title"].startswith(names[0]) and phase["title"].count(" and ") > 1:
+            assert " · " in phase["title"], phase["title"]

@@ -75,7 +75,7 @@ def phase_titles(catalog: Catalog, groups: Sequence[Sequence[str]], named: Colle
 
 def described(catalog: Catalog, group: Sequence[str], taken: Collection[str] = ()) -> str:
     """A title made of the phase's topics' names when no catalog title fits: all three of three, else the first
-    two and how many more ("Game design fundamentals, C++ classes and operator overloading and 2 more"), more
+    two and how many more ("Game design fundamentals · C++ classes and operator overloading · 2 more"), more
     names if that is taken."""
     names = [re.sub(r"\s*\([^)]*\)", "", catalog.topic(t).name) for t in group]
     for shown in range(2, len(names) - 1):
@@ -182,4 +182,11 @@ def _names(catalog: Catalog, group: Sequence[str]) -> str:
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """The names as a list a learner reads at a glance: "A, B and C"; with a middle dot between them when a name
+    holds its own "and" or comma ("Asynchronous Python with asyncio · Designing webhooks · WebSockets and
+    real-time communication"), where "A, B and C" would not say where one topic ends."""
+    if len(names) == 1:
+        return names[0]
+    if any(" and " in name or ", " in name for name in names):
+        return " · ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
