@@ -204,13 +204,10 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
 def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
     """The standing counted with the sessions dated before `day` (the automatic reschedule asks on a week's first
     day, so whichever day of the week it runs, it decides the same)."""
-    passed = [s for s in plan.sessions if s.day < day]
+    passed, due = plan.hours_before(day)
     if not passed:
         return None
-    due = sum(s.hours for s in passed)
-    finished = sum(
-        item.hours for week in plan.weeks for item in week.items if item_finished(item.kind, item.ref, state)
-    )
+    finished = sum(item.hours for item in plan.scheduled_items if item_finished(item.kind, item.ref, state))
     return ScheduleStanding(due, finished, plan.request.hours_per_week)
 
 
