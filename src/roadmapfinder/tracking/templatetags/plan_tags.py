@@ -14,7 +14,6 @@ from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
-from django.template.loader import render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -27,7 +26,7 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week, streak
 from roadmapfinder.progress.tracks import Track, schedule_standing
-from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
 
@@ -83,6 +82,13 @@ def topic_check(
 def _finished(request: HttpRequest, args: list[str]) -> SafeString:
     """A done box's `checked`: done and skipped both count as finished."""
     return _CHECKED if reader_state(request).status(args[0]) in _FINISHED else _NOTHING
+
+
+@many_filler("finished")
+def _finished_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """Every done box's `checked` on the page at once (a plan page holds one per topic)."""
+    status = reader_state(request).topics.get
+    return [_CHECKED if status(args[0]) in _FINISHED else _NOTHING for args in slots]
 
 
 _CHECKED = mark_safe(" checked")
@@ -186,6 +192,19 @@ def _tick_mark_slot(request: HttpRequest, args: list[str]) -> SafeString:
     return _TICK_MARKS[_tick_status(reader_state(request), args[0], args[1])]
 
 
+@many_filler("tick-state")
+def _tick_state_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """Every tick's state on the page at once (a plan page holds one per item it schedules)."""
+    state = reader_state(request)
+    return [_TICK_STATES[_tick_status(state, kind, ref)] for kind, ref in slots]
+
+
+@many_filler("tick-mark")
+def _tick_mark_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    state = reader_state(request)
+    return [_TICK_MARKS[_tick_status(state, kind, ref)] for kind, ref in slots]
+
+
 def _tick(state: ProgressState, kind: str, ref: str, day: Any, *, oob: bool = False) -> SafeString:
     """The tick of `schedule_tick` from the reader's progress, read once per page by the caller."""
     status = _tick_status(state, kind, ref)
@@ -202,6 +221,8 @@ def _tick_html(state: str, day: date, ref: str, mark: str, *, oob: bool) -> Safe
     )
 
 
+#: A tick's state word by the item's status (its class).
+_TICK_STATES: dict[TopicStatus | None, str] = {None: "none", **{status: status.value for status in TopicStatus}}
 #: What a tick shows by the item's status: a symbol and the status in words for screen readers.
 _TICK_MARKS: dict[TopicStatus | None, SafeString] = {
     None: mark_safe(""),
@@ -237,8 +258,24 @@ def _standing_slot(request: HttpRequest, args: list[str]) -> SafeString:
 def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *, oob: bool) -> SafeString:
     state = reader_state(request)
     standing = schedule_standing(plan, track, state, today())
-    data = {"standing": standing, "streak": streak(plan, state, today()), "can_edit": can_edit, "oob": oob}
-    return mark_safe(render_to_string("tracking/_plan_standing.html", data, request=request))
+    kept = streak(plan, state, today())
+    parts = [f'<div id="plan-standing" class="plan-standing"{_OOB if oob else ""}>']
+    if standing is not None:
+        warn, replan = (" warn", _REPLAN if can_edit else "") if standing.behind else ("", "")
+        parts.append(f'<p class="schedule-standing{warn}">{escape(standing.message)}{replan}</p>')
+    if kept:
+        parts.append(_STREAK.format(weeks=kept, s="" if kept == 1 else "s"))
+    parts.append("</div>\n")  # the template this replaced ended with a new line
+    return mark_safe("".join(parts))
+
+
+# The standing's words, built in Python rather than by a template per request; the message is escaped, the streak
+# is a number.
+_REPLAN = ' <a href="#reschedule">Re-plan what is left from today</a>'
+_STREAK = (
+    '<p class="streak">Streak: <strong>{weeks} week{s}</strong> kept <span class="muted">(everything scheduled up to '
+    "then finished; one missed week a month forgiven)</span></p>"
+)
 
 
 @register.simple_tag(takes_context=True)
