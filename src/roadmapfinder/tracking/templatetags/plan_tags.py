@@ -7,6 +7,8 @@ JavaScript the checkbox forms post and come back to the page.
 
 from __future__ import annotations
 
+import functools
+import html
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,7 +16,8 @@ from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
-from django.utils.html import escape, format_html
+from django.urls import get_script_prefix
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import address
@@ -61,7 +64,7 @@ def topic_check(
     skeleton = request_is_skeleton(request) and not oob
     status = None if skeleton else reader_state(request).status(topic_id)
     scope = scope or f"p{phase}"
-    return format_html(
+    return _format(
         _CHECK,
         state=slot("status", topic_id) if skeleton else status.value if status else "none",
         scope=scope,
@@ -216,7 +219,7 @@ def _tick_html(state: str, day: date, ref: str, mark: str, *, oob: bool) -> Safe
     word, a date, an id the catalog validated (escaped anyway) or one of the marks below."""
     oob_attribute = ' hx-swap-oob="true"' if oob else ""
     return mark_safe(
-        f'<span class="item-mark item-{state}" id="tick-{day:%Y%m%d}-{escape(ref.replace("/", "--"))}"'
+        f'<span class="item-mark item-{state}" id="tick-{day:%Y%m%d}-{html.escape(ref.replace("/", "--"))}"'
         f"{oob_attribute}>{mark}</span>"
     )
 
@@ -262,7 +265,7 @@ def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *,
     parts = [f'<div id="plan-standing" class="plan-standing"{_OOB if oob else ""}>']
     if standing is not None:
         warn, replan = (" warn", _REPLAN if can_edit else "") if standing.behind else ("", "")
-        parts.append(f'<p class="schedule-standing{warn}">{escape(standing.message)}{replan}</p>')
+        parts.append(f'<p class="schedule-standing{warn}">{html.escape(standing.message)}{replan}</p>')
     if kept:
         parts.append(_STREAK.format(weeks=kept, s="" if kept == 1 else "s"))
     parts.append("</div>\n")  # the template this replaced ended with a new line
@@ -328,11 +331,14 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
     week: PlanWeekOut = data["week"]
     next_week: PlanWeekOut | None = data["next"]
     on_plan, oob = bool(data["on_plan"]), bool(data["oob"])
+    prefix = get_script_prefix()
     checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking_active(request) else None
-    plan_id, now = escape(week.plan_id), today()
+    plan_id, now = html.escape(week.plan_id), today()
     number = f' <span class="muted">· week {week.week_number}</span>' if week.week_number else ""
     title = (
-        f"This week{number}" if on_plan else f'<a href="{_href("plan", week.plan_id)}">{escape(week.title)}</a>{number}'
+        f"This week{number}"
+        if on_plan
+        else f'<a href="{_href(prefix, "plan", week.plan_id)}">{html.escape(week.title)}</a>{number}'
     )
     out = [
         f'<section class="week-panel" id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading"'
@@ -354,10 +360,10 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
                 f"{_TODAY if is_today else ''}</span>\n    <ul>"
             )
             for item in session.items:
-                part = f"{escape(item.part)}, " if item.part else ""
+                part = f"{html.escape(item.part)}, " if item.part else ""
                 out.append(
                     f'<li class="due-item{" finished" if item.finished else ""}">'
-                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', project_tick=True)}"
+                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', prefix, project_tick=True)}"
                     f' <span class="muted">({part}{_hours(item.hours)} h)</span></li>'
                 )
             out.append("</ul></li>")
@@ -369,7 +375,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         out.append('<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>')
         for item in week.slipped:
             out.append(
-                f'<li class="due-item">{_item_html(item, checks, "wslipped", project_tick=False)}'
+                f'<li class="due-item">{_item_html(item, checks, "wslipped", prefix, project_tick=False)}'
                 f' <span class="muted">({_hours(item.hours)} h)</span></li>'
             )
         out.append("</ul></div>")
@@ -380,9 +386,9 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         for session in next_week.sessions:
             items = "; ".join(
                 (
-                    f'<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+                    f'<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
                     if item.kind == "topic"
-                    else escape(item.name)
+                    else html.escape(item.name)
                 )
                 + (" ✓" if item.finished else "")
                 for item in session.items
@@ -407,16 +413,19 @@ class _WeekChecks:
         return str(topic_check(self.context, self.track_token, item.phase, item.ref, scope))
 
 
-def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, *, project_tick: bool) -> str:
+def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, prefix: str, *, project_tick: bool) -> str:
     """A topic (its done box, then its link) or a project (its name, ticked when finished in a session)."""
     if item.kind == "topic":
         box = checks.box(item, scope) if checks else ""
-        return f'{box}<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+        return f'{box}<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
     tick = "✓ " if project_tick and item.finished else ""
-    return f'{tick}{escape(item.name)} <span class="badge">project</span>'
+    return f'{tick}{html.escape(item.name)} <span class="badge">project</span>'
 
 
+@functools.lru_cache(maxsize=1024)
 def _hours(value: float) -> str:
+    """Hours as `floatformat:"-1"` writes them, kept: the filter costs a panel more than its HTML, and its answer
+    depends only on the number (the site is in one language, `USE_I18N = False`)."""
     return str(floatformat(value, "-1"))
 
 
@@ -431,9 +440,23 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
-def _href(name: str, key: str) -> str:
-    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py)."""
-    return str(escape(address(name, key)))
+@functools.lru_cache(maxsize=4096)
+def _href(prefix: str, name: str, key: str) -> str:
+    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py), kept by the
+    script prefix the site is served under (the caller's `get_script_prefix()`, read once per panel)."""
+    return html.escape(address(name, key))
+
+
+def _format(template: str, **values: object) -> SafeString:
+    """What `format_html(template, **values)` answers: safe values as they are, every other one escaped.
+
+    Without format_html's per-value checks for lazy text (none here): a panel's done boxes cost it most of its time.
+    """
+    return mark_safe(
+        template.format(
+            **{k: v.__html__() if hasattr(v, "__html__") else html.escape(str(v)) for k, v in values.items()}
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)
