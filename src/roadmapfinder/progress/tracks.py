@@ -163,7 +163,7 @@ def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
 #: (id(catalog), id(plan), plan id) -> (the catalog, the plan, its track); both are kept so their ids cannot be
 #: reused while cached.
 _PLAN_TRACKS: dict[tuple[int, int, str], tuple[Catalog, Plan, Track]] = {}
-_PLAN_TRACKS_KEPT = 256  # more than the built plans kept (plans/selectors.py keeps 64)
+_PLAN_TRACKS_KEPT = 64  # as many as built plans are kept (plans/selectors.py): it holds its plans alive too
 
 
 def _plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
