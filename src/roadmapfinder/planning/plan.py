@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from itertools import accumulate
 from math import ceil
 
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest, check_request
-from roadmapfinder.planning.schedule import Session, Week, schedule, weeks_needed, work_of
+from roadmapfinder.planning.schedule import Session, Week, WeekItem, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
 from roadmapfinder.understanding.known import Understood
@@ -55,9 +58,48 @@ class Plan:
     def total_weeks(self) -> int:
         return len(self.weeks)
 
-    @property
+    # What follows is worked out once per plan object, not per read: a plan is immutable and a built plan is kept
+    # (plans/selectors.py), while its page asks these on every first view (an 80-week plan holds ~400 sessions).
+    # `cached_property` writes to the instance's own dictionary, which a frozen dataclass allows.
+
+    @cached_property
     def sessions(self) -> tuple[Session, ...]:
+        """Every session in date order."""
         return tuple(s for w in self.weeks for s in w.sessions)
+
+    @cached_property
+    def scheduled_items(self) -> tuple[WeekItem, ...]:
+        """Every week's merged work, week after week (what a standing counts as finished or not)."""
+        return tuple(i for w in self.weeks for i in w.items)
+
+    @cached_property
+    def _weeks_by_start(self) -> dict[date, Week]:
+        return {w.start: w for w in self.weeks}
+
+    def week_starting(self, day: date) -> Week | None:
+        """The plan's week whose first day is `day`; None when the plan has no session that week."""
+        return self._weeks_by_start.get(day)
+
+    @cached_property
+    def _week_ends(self) -> tuple[date, ...]:
+        return tuple(w.end for w in self.weeks)
+
+    def weeks_ended_before(self, day: date) -> int:
+        """How many of the plan's weeks (the first ones) end before `day`."""
+        return bisect_left(self._week_ends, day)
+
+    @cached_property
+    def _session_days(self) -> tuple[tuple[date, ...], tuple[float, ...]]:
+        """The sessions' days, and the hours of the first n sessions at n (added in order, as `sum` adds them)."""
+        days = tuple(s.day for s in self.sessions)
+        assert list(days) == sorted(days), "a plan's sessions run in date order"
+        return days, tuple(accumulate((s.hours for s in self.sessions), initial=0))
+
+    def hours_before(self, day: date) -> tuple[int, float]:
+        """How many sessions are dated before `day`, and their hours."""
+        days, hours = self._session_days
+        passed = bisect_left(days, day)
+        return passed, hours[passed]
 
     @property
     def scheduled_hours(self) -> float:

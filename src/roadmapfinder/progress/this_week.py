@@ -97,7 +97,7 @@ def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
 def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> PlanWeekOut:
     """The plan's sessions in its week holding `today`, and last week's work still open."""
     first_day = week_start_of(today, plan.request.week_start)
-    week = next((w for w in plan.weeks if w.start == first_day), None)
+    week = plan.week_starting(first_day)
     sessions = []
     for session in week.sessions if week else ():
         items = [_item(i, state) for i in session.items]
@@ -111,7 +111,7 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
                 items=items,
             )
         )
-    last = next((w for w in plan.weeks if w.start == first_day - timedelta(days=7)), None)
+    last = plan.week_starting(first_day - timedelta(days=7))
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
         due = _item(item, state)
@@ -136,25 +136,29 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
 
     A missed week breaks the streak unless it is the first missed in its calendar month: that one is forgiven (it
     is not counted, but the streak goes on past it).
+
+    Since a week is kept only when everything up to its end is finished, the weeks before the first one holding
+    open work are all kept and every ended week from it on is missed. So the streak is the number of kept weeks,
+    unless the missed ones (read back from the last ended week) hold two in one month: that breaks it before any
+    kept week is reached. Read this way, a page asks only as far as the first open item, not every ended week.
     """
     this_week_start = week_start_of(today, plan.request.week_start)
-    ended = [w for w in plan.weeks if w.end < this_week_start]
-    open_refs: set[str] = set()
-    done_through: list[bool] = []
-    for week in ended:  # cumulative: a week is kept only if nothing scheduled up to its end is open
-        open_refs |= {i.ref or i.key for i in week.items if not item_finished(i.kind, i.ref, state)}
-        done_through.append(not open_refs)
-    count = 0
+    ended = plan.weeks_ended_before(this_week_start)
+    kept = next(
+        (
+            number
+            for number, week in enumerate(plan.weeks[:ended])
+            if not all(item_finished(i.kind, i.ref, state) for i in week.items)
+        ),
+        ended,
+    )
     forgiven: set[tuple[int, int]] = set()
-    for week, kept in zip(reversed(ended), reversed(done_through), strict=True):
-        if kept:
-            count += 1
-            continue
+    for week in reversed(plan.weeks[kept:ended]):  # the missed weeks, the last ended one first
         month = (week.start.year, week.start.month)
         if month in forgiven:
-            break
+            return 0
         forgiven.add(month)
-    return count
+    return kept
 
 
 def this_week(plans: list[tuple[str, str, Plan]], state: ProgressState, today: date) -> ThisWeekOut:

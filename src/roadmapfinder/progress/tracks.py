@@ -143,7 +143,30 @@ def follow_target(text: str) -> tuple[TrackKind, str]:
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
-    """A saved plan's phases; projects count when they come from a roadmap phase (they have a key there)."""
+    """A saved plan's phases; projects count when they come from a roadmap phase (they have a key there).
+
+    Made once per catalog, plan object and id: a built plan is kept and never changes (plans/selectors.py), while
+    its page asks for its track on every view (working it out read every roadmap's slug and made every project's
+    key, a fortieth of a plan page's first view).
+    """
+    key = (id(catalog), id(plan), plan_id)
+    kept = _PLAN_TRACKS.get(key)
+    if kept is not None and kept[0] is catalog and kept[1] is plan:  # the same objects, not new ones at freed ids
+        return kept[2]
+    if len(_PLAN_TRACKS) >= _PLAN_TRACKS_KEPT:
+        _PLAN_TRACKS.clear()
+    track = _plan_track(catalog, plan, plan_id)
+    _PLAN_TRACKS[key] = (catalog, plan, track)
+    return track
+
+
+#: (id(catalog), id(plan), plan id) -> (the catalog, the plan, its track); both are kept so their ids cannot be
+#: reused while cached.
+_PLAN_TRACKS: dict[tuple[int, int, str], tuple[Catalog, Plan, Track]] = {}
+_PLAN_TRACKS_KEPT = 64  # as many as built plans are kept (plans/selectors.py): it holds its plans alive too
+
+
+def _plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
     slugs = {r.slug for r in catalog.roadmaps}
     titles: dict[str, str] = {}
     sections = []
@@ -204,13 +227,10 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
 def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
     """The standing counted with the sessions dated before `day` (the automatic reschedule asks on a week's first
     day, so whichever day of the week it runs, it decides the same)."""
-    passed = [s for s in plan.sessions if s.day < day]
+    passed, due = plan.hours_before(day)
     if not passed:
         return None
-    due = sum(s.hours for s in passed)
-    finished = sum(
-        item.hours for week in plan.weeks for item in week.items if item_finished(item.kind, item.ref, state)
-    )
+    finished = sum(item.hours for item in plan.scheduled_items if item_finished(item.kind, item.ref, state))
     return ScheduleStanding(due, finished, plan.request.hours_per_week)
 
 

@@ -7,6 +7,8 @@ JavaScript the checkbox forms post and come back to the page.
 
 from __future__ import annotations
 
+import functools
+import html
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,8 +16,8 @@ from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
-from django.template.loader import render_to_string
-from django.utils.html import escape, format_html
+from django.urls import get_script_prefix
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import address
@@ -27,7 +29,7 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week, streak
 from roadmapfinder.progress.tracks import Track, schedule_standing
-from roadmapfinder.tracking.slots import csrf_field, filler, page_parts, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
 
@@ -62,7 +64,7 @@ def topic_check(
     skeleton = request_is_skeleton(request) and not oob
     status = None if skeleton else reader_state(request).status(topic_id)
     scope = scope or f"p{phase}"
-    return format_html(
+    return _format(
         _CHECK,
         state=slot("status", topic_id) if skeleton else status.value if status else "none",
         scope=scope,
@@ -83,6 +85,13 @@ def topic_check(
 def _finished(request: HttpRequest, args: list[str]) -> SafeString:
     """A done box's `checked`: done and skipped both count as finished."""
     return _CHECKED if reader_state(request).status(args[0]) in _FINISHED else _NOTHING
+
+
+@many_filler("finished")
+def _finished_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """Every done box's `checked` on the page at once (a plan page holds one per topic)."""
+    status = reader_state(request).topics.get
+    return [_CHECKED if status(args[0]) in _FINISHED else _NOTHING for args in slots]
 
 
 _CHECKED = mark_safe(" checked")
@@ -186,6 +195,19 @@ def _tick_mark_slot(request: HttpRequest, args: list[str]) -> SafeString:
     return _TICK_MARKS[_tick_status(reader_state(request), args[0], args[1])]
 
 
+@many_filler("tick-state")
+def _tick_state_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """Every tick's state on the page at once (a plan page holds one per item it schedules)."""
+    state = reader_state(request)
+    return [_TICK_STATES[_tick_status(state, kind, ref)] for kind, ref in slots]
+
+
+@many_filler("tick-mark")
+def _tick_mark_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    state = reader_state(request)
+    return [_TICK_MARKS[_tick_status(state, kind, ref)] for kind, ref in slots]
+
+
 def _tick(state: ProgressState, kind: str, ref: str, day: Any, *, oob: bool = False) -> SafeString:
     """The tick of `schedule_tick` from the reader's progress, read once per page by the caller."""
     status = _tick_status(state, kind, ref)
@@ -197,11 +219,13 @@ def _tick_html(state: str, day: date, ref: str, mark: str, *, oob: bool) -> Safe
     word, a date, an id the catalog validated (escaped anyway) or one of the marks below."""
     oob_attribute = ' hx-swap-oob="true"' if oob else ""
     return mark_safe(
-        f'<span class="item-mark item-{state}" id="tick-{day:%Y%m%d}-{escape(ref.replace("/", "--"))}"'
+        f'<span class="item-mark item-{state}" id="tick-{day:%Y%m%d}-{html.escape(ref.replace("/", "--"))}"'
         f"{oob_attribute}>{mark}</span>"
     )
 
 
+#: A tick's state word by the item's status (its class).
+_TICK_STATES: dict[TopicStatus | None, str] = {None: "none", **{status: status.value for status in TopicStatus}}
 #: What a tick shows by the item's status: a symbol and the status in words for screen readers.
 _TICK_MARKS: dict[TopicStatus | None, SafeString] = {
     None: mark_safe(""),
@@ -237,8 +261,24 @@ def _standing_slot(request: HttpRequest, args: list[str]) -> SafeString:
 def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *, oob: bool) -> SafeString:
     state = reader_state(request)
     standing = schedule_standing(plan, track, state, today())
-    data = {"standing": standing, "streak": streak(plan, state, today()), "can_edit": can_edit, "oob": oob}
-    return mark_safe(render_to_string("tracking/_plan_standing.html", data, request=request))
+    kept = streak(plan, state, today())
+    parts = [f'<div id="plan-standing" class="plan-standing"{_OOB if oob else ""}>']
+    if standing is not None:
+        warn, replan = (" warn", _REPLAN if can_edit else "") if standing.behind else ("", "")
+        parts.append(f'<p class="schedule-standing{warn}">{html.escape(standing.message)}{replan}</p>')
+    if kept:
+        parts.append(_STREAK.format(weeks=kept, s="" if kept == 1 else "s"))
+    parts.append("</div>\n")  # the template this replaced ended with a new line
+    return mark_safe("".join(parts))
+
+
+# The standing's words, built in Python rather than by a template per request; the message is escaped, the streak
+# is a number.
+_REPLAN = ' <a href="#reschedule">Re-plan what is left from today</a>'
+_STREAK = (
+    '<p class="streak">Streak: <strong>{weeks} week{s}</strong> kept <span class="muted">(everything scheduled up to '
+    "then finished; one missed week a month forgiven)</span></p>"
+)
 
 
 @register.simple_tag(takes_context=True)
@@ -291,11 +331,14 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
     week: PlanWeekOut = data["week"]
     next_week: PlanWeekOut | None = data["next"]
     on_plan, oob = bool(data["on_plan"]), bool(data["oob"])
+    prefix = get_script_prefix()
     checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking_active(request) else None
-    plan_id, now = escape(week.plan_id), today()
+    plan_id, now = html.escape(week.plan_id), today()
     number = f' <span class="muted">· week {week.week_number}</span>' if week.week_number else ""
     title = (
-        f"This week{number}" if on_plan else f'<a href="{_href("plan", week.plan_id)}">{escape(week.title)}</a>{number}'
+        f"This week{number}"
+        if on_plan
+        else f'<a href="{_href(prefix, "plan", week.plan_id)}">{html.escape(week.title)}</a>{number}'
     )
     out = [
         f'<section class="week-panel" id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading"'
@@ -317,10 +360,10 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
                 f"{_TODAY if is_today else ''}</span>\n    <ul>"
             )
             for item in session.items:
-                part = f"{escape(item.part)}, " if item.part else ""
+                part = f"{html.escape(item.part)}, " if item.part else ""
                 out.append(
                     f'<li class="due-item{" finished" if item.finished else ""}">'
-                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', project_tick=True)}"
+                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', prefix, project_tick=True)}"
                     f' <span class="muted">({part}{_hours(item.hours)} h)</span></li>'
                 )
             out.append("</ul></li>")
@@ -332,7 +375,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         out.append('<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>')
         for item in week.slipped:
             out.append(
-                f'<li class="due-item">{_item_html(item, checks, "wslipped", project_tick=False)}'
+                f'<li class="due-item">{_item_html(item, checks, "wslipped", prefix, project_tick=False)}'
                 f' <span class="muted">({_hours(item.hours)} h)</span></li>'
             )
         out.append("</ul></div>")
@@ -343,9 +386,9 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         for session in next_week.sessions:
             items = "; ".join(
                 (
-                    f'<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+                    f'<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
                     if item.kind == "topic"
-                    else escape(item.name)
+                    else html.escape(item.name)
                 )
                 + (" ✓" if item.finished else "")
                 for item in session.items
@@ -370,16 +413,19 @@ class _WeekChecks:
         return str(topic_check(self.context, self.track_token, item.phase, item.ref, scope))
 
 
-def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, *, project_tick: bool) -> str:
+def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, prefix: str, *, project_tick: bool) -> str:
     """A topic (its done box, then its link) or a project (its name, ticked when finished in a session)."""
     if item.kind == "topic":
         box = checks.box(item, scope) if checks else ""
-        return f'{box}<a href="{_href("topic", item.ref)}">{escape(item.name)}</a>'
+        return f'{box}<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
     tick = "✓ " if project_tick and item.finished else ""
-    return f'{tick}{escape(item.name)} <span class="badge">project</span>'
+    return f'{tick}{html.escape(item.name)} <span class="badge">project</span>'
 
 
+@functools.lru_cache(maxsize=1024)
 def _hours(value: float) -> str:
+    """Hours as `floatformat:"-1"` writes them, kept: the filter costs a panel more than its HTML, and its answer
+    depends only on the number (the site is in one language, `USE_I18N = False`)."""
     return str(floatformat(value, "-1"))
 
 
@@ -394,9 +440,23 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
-def _href(name: str, key: str) -> str:
-    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py)."""
-    return str(escape(address(name, key)))
+@functools.lru_cache(maxsize=4096)
+def _href(prefix: str, name: str, key: str) -> str:
+    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py), kept by the
+    script prefix the site is served under (the caller's `get_script_prefix()`, read once per panel)."""
+    return html.escape(address(name, key))
+
+
+def _format(template: str, **values: object) -> SafeString:
+    """What `format_html(template, **values)` answers: safe values as they are, every other one escaped.
+
+    Without format_html's per-value checks for lazy text (none here): a panel's done boxes cost it most of its time.
+    """
+    return mark_safe(
+        template.format(
+            **{k: v.__html__() if hasattr(v, "__html__") else html.escape(str(v)) for k, v in values.items()}
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)

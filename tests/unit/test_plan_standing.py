@@ -1,0 +1,135 @@
+"""Where a learner stands on a dated plan: the schedule standing, the streak of kept weeks and a week's work.
+
+A plan keeps what its pages ask on every view (its sessions, its weeks by first day, the hours before a day), and
+the streak is read only as far as the first open item; these properties hold that the answers are the rules read
+plainly, week by week, over all the plan's sessions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roadmapfinder.catalog import Catalog, load_catalog
+from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning import Plan, PlanRequest, WeekStart, build_plan
+from roadmapfinder.planning.weeks import week_start_of
+from roadmapfinder.progress import ProgressState, TopicStatus
+from roadmapfinder.progress.this_week import plan_week, streak
+from roadmapfinder.progress.tracks import item_finished, standing_on
+from tests.conftest import SAMPLE_CONTENT
+
+CATALOG: Catalog = load_catalog(SAMPLE_CONTENT)
+TOPICS = sorted(t.id for t in CATALOG.topics)
+STATUSES = [TopicStatus.DONE, TopicStatus.SKIPPED, TopicStatus.IN_PROGRESS]
+
+plans = st.fixed_dictionaries(
+    {
+        "targets": st.lists(st.sampled_from(["alpha-dev", "beta-ops", *TOPICS]), min_size=1, max_size=2, unique=True),
+        "hours_per_week": st.integers(min_value=1, max_value=12),
+        "study_days": st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), unique=True),
+        "start": st.dates(min_value=date(2026, 6, 1), max_value=date(2027, 6, 30)),
+        "week_start": st.sampled_from(list(WeekStart)),
+    }
+)
+
+
+def built(fields: dict[str, object]) -> Plan | None:
+    try:
+        return build_plan(CATALOG, PlanRequest(**fields), today=fields["start"])  # type: ignore[arg-type]
+    except InvalidInput:
+        return None
+
+
+@st.composite
+def learners(draw: st.DrawFn, plan: Plan) -> ProgressState:
+    """Progress as learners make it: the plan's work finished in order up to some point, then here and there."""
+    refs = list(dict.fromkeys(i.ref for w in plan.weeks for i in w.items if i.ref))
+    upto = draw(st.integers(min_value=0, max_value=len(refs)))
+    later = draw(st.sets(st.sampled_from(refs))) if refs else set()
+    topics: dict[str, TopicStatus] = {}
+    projects = set()
+    for number, ref in enumerate(refs):
+        if number < upto or ref in later:
+            if "/" in ref:
+                projects.add(ref)
+            else:
+                topics[ref] = draw(st.sampled_from(STATUSES))
+    return ProgressState(topics=topics, projects=frozenset(projects))
+
+
+def streak_read_week_by_week(plan: Plan, state: ProgressState, today: date) -> int:
+    """The streak's rule as it reads: back from the last ended week, a week whose work (and all before it) is
+    finished counts; the first missed week of a month is forgiven; a second one ends the streak."""
+    this_week_start = week_start_of(today, plan.request.week_start)
+    ended = [w for w in plan.weeks if w.end < this_week_start]
+    open_refs: set[str] = set()
+    done_through = []
+    for week in ended:
+        open_refs |= {i.ref or i.key for i in week.items if not item_finished(i.kind, i.ref, state)}
+        done_through.append(not open_refs)
+    count, forgiven = 0, set()
+    for week, kept in zip(reversed(ended), reversed(done_through), strict=True):
+        if kept:
+            count += 1
+            continue
+        if (week.start.year, week.start.month) in forgiven:
+            break
+        forgiven.add((week.start.year, week.start.month))
+    return count
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans, st.data(), st.integers(min_value=-10, max_value=400))
+def test_the_streak_and_standing_are_the_rules_read_plainly(
+    fields: dict[str, object], data: st.DataObject, days: int
+) -> None:
+    plan = built(fields)
+    if plan is None:
+        return
+    state = data.draw(learners(plan))
+    day = plan.start + timedelta(days=days)
+
+    assert streak(plan, state, day) == streak_read_week_by_week(plan, state, day)
+
+    standing = standing_on(plan, state, day)
+    passed = [s for w in plan.weeks for s in w.sessions if s.day < day]
+    if not passed:
+        assert standing is None
+    else:
+        assert standing is not None
+        assert standing.due_hours == sum(s.hours for s in passed)
+        finished = [i.hours for w in plan.weeks for i in w.items if item_finished(i.kind, i.ref, state)]
+        assert standing.finished_hours == sum(finished)
+
+    week = plan_week(plan, plan_id="p", title="", state=state, today=day)
+    holding = [w for w in plan.weeks if w.start <= day <= w.end]
+    assert week.week_number == (holding[0].number if holding else None)
+    assert [s.date for s in week.sessions] == [s.day for w in holding for s in w.sessions]
+
+
+def test_a_missed_week_is_forgiven_once_a_month() -> None:
+    # One item a week: web-basics, http-basics, terminal, version-control (from 1, 8, 15 and 22 March), the
+    # foundations project (29 March), markup (5 April).
+    plan = built({"targets": ["alpha-dev"], "hours_per_week": 10, "start": date(2027, 3, 1), "week_start": "monday"})
+    assert plan is not None
+    assert [i.ref for w in plan.weeks[:6] for i in w.items] == [
+        "web-basics",
+        "http-basics",
+        "terminal",
+        "version-control",
+        "alpha-dev/foundations-project",
+        "markup",
+    ]
+    done = TopicStatus.DONE
+    two = ProgressState(topics={"web-basics": done, "http-basics": done})
+    assert streak(plan, two, date(2027, 3, 22)) == 2, "the first missed week of March is forgiven"
+    assert streak(plan, two, date(2027, 3, 29)) == 0, "a second missed week in March ends the streak"
+    four = ProgressState(topics=dict.fromkeys(("web-basics", "http-basics", "terminal", "version-control"), done))
+    assert streak(plan, four, date(2027, 4, 12)) == 4, "one missed week in March and one in April are forgiven"
+    finished_late = ProgressState(topics={**four.topics, "markup": done})
+    assert streak(plan, finished_late, date(2027, 4, 12)) == 4, "later work finished does not mend an earlier week"
+    everything = ProgressState(topics=finished_late.topics, projects=frozenset({"alpha-dev/foundations-project"}))
+    assert streak(plan, everything, date(2027, 4, 12)) == 6
