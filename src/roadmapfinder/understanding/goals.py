@@ -179,12 +179,13 @@ def _not_taught(catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, in
     "virtual reality"), with the words that only say it is worked in ("vr development"): said plainly in a note with
     the nearest roadmaps (as the finder does), never left as not understood nor taken for what the goal is for."""
     taken: set[int] = set()
-    for run in _index_runs(indexes):
+    for found in _index_runs(indexes):
+        run = _with_little_words(chunks, found)  # "it support": "it" names nothing on its own
         plain = [normalize(chunks[i].text) for i in run]
         start = 0
         while start < len(run):
             end = next((e for e in range(len(run), start, -1) if " ".join(plain[start:e]) in NOT_TAUGHT), None)
-            if end is None:
+            if end is None or not set(run[start:end]) & set(found):
                 start += 1
                 continue
             key = " ".join(plain[start:end])
@@ -203,6 +204,16 @@ def _not_taught(catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, in
             taken |= set(run[start:end])
             start = end
     return taken
+
+
+def _with_little_words(chunks: list[_Chunk], run: list[int]) -> list[int]:
+    """The run with the pieces right before and after it that hold only little words ("it" of "it support")."""
+    first, last = run[0], run[-1]
+    while first > 0 and not chunks[first - 1].words:
+        first -= 1
+    while last + 1 < len(chunks) and not chunks[last + 1].words:
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], undone: set[str]) -> set[int]:
