@@ -282,3 +282,53 @@ def test_a_job_in_a_whole_field_asks_which_and_keeps_the_deadline() -> None:
     assert "data-analyst" not in caught.value.hint
     assert "by summer" in caught.value.hint
     assert "1 June 2027" in caught.value.hint
+
+
+def test_a_word_that_says_which_one_is_read_with_the_phrase_beside_it_and_can_be_undone() -> None:
+    """ "2d" of "a 2d platformer" was left not understood while "platformer" was read as 2D game development: a word
+    of the name of what the phrase beside it was read as is part of that reading, said and undoable."""
+    roadmap = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
+    (reading,) = [u for u in roadmap.understood if u.said == "2d"]
+    assert [r.name for r in reading.means] == ["2D game development"]
+    assert reading.undoable
+    assert roadmap.not_understood == []
+    undone = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game", plain=["2d"])
+    assert undone.not_understood == ["2d"]  # read as typed: said again as not understood
+    animation = generate_roadmap(SHIPPED, goal="learn 2d animation")  # Game animation is not 2D: "2d" stays unread
+    assert "2d" in animation.not_understood
+
+
+def test_a_field_with_no_roadmap_is_said_plainly_with_the_nearest_by_name() -> None:
+    """ "vr" in "i want to make vr games" was called what the game is for, "which changes nothing in what to learn";
+    alone it was refused with no suggestion."""
+    roadmap = generate_roadmap(SHIPPED, goal="i want to make vr games")
+    (note,) = [n for n in roadmap.notes if "“vr”" in n]
+    assert note.startswith("The catalog has no roadmap for “vr”")
+    assert "Game Developer" in note
+    assert "game-developer" not in note
+    assert not any("changes nothing" in n for n in roadmap.notes)
+    assert "vr" not in roadmap.not_understood
+    with pytest.raises(NotFound) as caught:
+        generate_roadmap(SHIPPED, goal="learn vr development")
+    assert caught.value.suggestions == ["game-developer", "csharp", "cpp"]
+    assert "headsets" in caught.value.hint
+
+
+def test_a_junior_job_with_a_skill_no_role_hires_for_stops_at_its_junior_level_and_says_so() -> None:
+    """ "junior rust developer" was the whole 440 h roadmap with "junior" not understood, while "junior python
+    developer" stopped at its milestone."""
+    roadmap = generate_roadmap(SHIPPED, goal="junior rust developer")
+    (scope,) = roadmap.scope
+    assert (scope.roadmap, scope.kind, scope.said, scope.phases, scope.of) == ("rust", "job", "junior", 3, 7)
+    assert "Rust has no job-ready milestone of its own" in scope.message
+    (reading,) = [u for u in roadmap.understood if u.said == "junior"]
+    assert reading.how == "milestone"
+    assert reading.undoable
+    assert roadmap.not_understood == []
+    after = {s.id: s.reason for s in roadmap.skipped}
+    assert after["rust-async-tokio"].startswith("after the Junior level of Rust (undo “junior”")
+    whole = generate_roadmap(SHIPPED, goal="junior rust developer", plain=["junior"])
+    assert whole.scope == []
+    assert whole.total_hours > roadmap.total_hours
+    hobby = generate_roadmap(SHIPPED, goal="junior rust developer", purpose="hobby")
+    assert hobby.scope == []

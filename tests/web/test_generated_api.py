@@ -168,3 +168,21 @@ def test_a_deadline_and_a_job_goal_answer_with_what_they_need_and_each_reading_u
     assert whole["deadline"] is None
     assert whole["scope"] == []
     assert whole["total_hours"] == 585
+
+
+def test_a_junior_job_no_role_hires_for_and_a_field_with_no_roadmap_are_said_over_the_api() -> None:
+    """ "junior rust developer" was the whole Rust roadmap with "junior" not understood; "learn vr development" a 404
+    with no suggestion."""
+    out = _generate({"goal": "junior rust developer"}).json()
+    check_openapi(GENERATE, 201, out, method="post")
+    (scope,) = out["scope"]
+    assert (scope["roadmap"], scope["said"], scope["phases"]) == ("rust", "junior", 3)
+    assert {u["said"]: u["how"] for u in out["understood"]}["junior"] == "milestone"
+    assert out["not_understood"] == []
+    whole = _generate({"goal": "junior rust developer", "plain": ["junior"]}).json()
+    assert whole["scope"] == []
+    assert whole["total_hours"] > out["total_hours"]
+    vr = _generate({"goal": "learn vr development"})
+    assert vr.status_code == 404
+    assert vr.json()["suggestions"] == ["game-developer", "csharp", "cpp"]
+    assert "no roadmap for “vr development”" in vr.json()["hint"]

@@ -49,6 +49,7 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_out,
     scope_reading,
+    uncut,
     without_framing,
 )
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
@@ -126,6 +127,7 @@ def generate_roadmap(
         reading.titles.append(title)
         named_roadmaps.append(role)
     cuts = read_scope(catalog, words, named_roadmaps, purpose=why_learn, plain=undone, roles=dict(roles))
+    whole = uncut(catalog, words, named_roadmaps, cuts, purpose=why_learn, plain=undone)
 
     upto = {c.roadmap: c.phases for c in cuts}
     for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
@@ -188,7 +190,7 @@ def generate_roadmap(
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
     understood = list(reading.understood)
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
-    if any(c.kind == "job" for c in cuts):
+    if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
     if frame is not None:
@@ -211,6 +213,7 @@ def generate_roadmap(
         notes=[
             *reading.notes,
             *(s.message for s in scope),
+            *whole,
             *background_notes,
             *time.notes,
             *(
@@ -277,6 +280,11 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
     if reading.refused:
         suggestions = list(dict.fromkeys(slug for sense in reading.refused for slug in sense.suggestions))
         return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."))
+    if reading.not_taught:  # "vr": no roadmap, said plainly with the nearest (`goals._not_taught`)
+        hint = "; ".join(n.rstrip(".") for n in reading.notes)
+        if reading.not_understood:
+            hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in reading.not_understood)
+        return NotFound("roadmap for", goal, list(reading.nearest), hint=hint)
     what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
     hint = f"the catalog has no roadmap or topic named {what}"
     suggestions = generic_suggestions(reading)

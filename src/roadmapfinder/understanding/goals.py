@@ -13,6 +13,10 @@ interpreter found in the goal's context:
 3. A sense that needs the goal to say nothing else ("website" in "a website for my bakery") applies only when
    nothing else in the goal names a skill.
 4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym.
+5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
+   platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`).
+6. A field the catalog has no roadmap for ("vr", "virtual reality": `lexicon.NOT_TAUGHT`) is said plainly with the
+   nearest roadmaps, never left as not understood nor called what the goal is for (`_not_taught`).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -30,6 +34,7 @@ from roadmapfinder.search.text import STOPWORDS, normalize, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
 _SPELLING_CUTOFF = 85.0
@@ -50,6 +55,9 @@ class GoalReading:
     refused: list[GoalSense] = field(default_factory=list)  # goals the catalog does not cover
     too_general: list[str] = field(default_factory=list)  # generic words read out of context, as written
     fields: list[str] = field(default_factory=list)  # field words ("web"), as written: no skill on their own
+    #: Fields the catalog has no roadmap for (`lexicon.NOT_TAUGHT`: "vr"), as written, and the roadmaps nearest them.
+    not_taught: list[str] = field(default_factory=list)
+    nearest: list[str] = field(default_factory=list)
 
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
 
@@ -132,7 +140,8 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             _add_meaning(reading, what)
         else:
             _add_sense(catalog, reading, what, said, fixed)
-    rest = _runs(chunks, unknown - covered)
+    left = unknown - covered - _qualifiers(chunks, reading, unknown - covered, undone)
+    rest = _runs(chunks, left - _not_taught(catalog, chunks, reading, left))
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
         if unsaid := [run for run in rest if run not in said_for]:
             reading.notes.append(f"{_quoted(unsaid)}: what it is for, which changes nothing in what to learn")
@@ -159,6 +168,76 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             "or “a Discord bot”"
         )
     return reading
+
+
+#: Words that only say a field is worked in ("vr development", "a vr developer"): part of the field's phrase.
+_FIELD_TAIL = frozenset({"development", "developer", "developers", "dev", "devs", "programming", "engineer"})
+
+
+def _not_taught(catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, indexes: set[int]) -> set[int]:
+    """The pieces among `indexes` naming a field the catalog has no roadmap for (`lexicon.NOT_TAUGHT`: "vr",
+    "virtual reality"), with the words that only say it is worked in ("vr development"): said plainly in a note with
+    the nearest roadmaps (as the finder does), never left as not understood nor taken for what the goal is for."""
+    taken: set[int] = set()
+    for found in _index_runs(indexes):
+        run = _with_little_words(chunks, found)  # "it support": "it" names nothing on its own
+        plain = [normalize(chunks[i].text) for i in run]
+        start = 0
+        while start < len(run):
+            end = next((e for e in range(len(run), start, -1) if " ".join(plain[start:e]) in NOT_TAUGHT), None)
+            if end is None or not set(run[start:end]) & set(found):
+                start += 1
+                continue
+            key = " ".join(plain[start:end])
+            while end < len(run) and plain[end] in _FIELD_TAIL:
+                end += 1
+            said = " ".join(chunks[i].text for i in run[start:end])
+            reading.not_taught.append(said)
+            nearest = [s for s in NOT_TAUGHT[key] if s not in reading.nearest]
+            reading.nearest += nearest
+            names = [catalog.roadmap(s).title for s in NOT_TAUGHT[key]]
+            titles = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+            named = f"“{said}”" + (f" ({KNOWN_AS[key]})" if key in KNOWN_AS else "")
+            lead = NEAREST_BECAUSE.get(NOT_TAUGHT[key], ("The nearest are", ""))[0]
+            why = NOT_TAUGHT_WHY.get(NOT_TAUGHT[key], "")
+            reading.notes.append(f"The catalog has no roadmap for {named}{': ' + why if why else ''}. {lead} {titles}.")
+            taken |= set(run[start:end])
+            start = end
+    return taken
+
+
+def _with_little_words(chunks: list[_Chunk], run: list[int]) -> list[int]:
+    """The run with the pieces right before and after it that hold only little words ("it" of "it support")."""
+    first, last = run[0], run[-1]
+    while first > 0 and not chunks[first - 1].words:
+        first -= 1
+    while last + 1 < len(chunks) and not chunks[last + 1].words:
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], undone: set[str]) -> set[int]:
+    """The pieces among `indexes` that are words of the name of what the phrase right beside them was read as ("2d"
+    of "a 2d platformer", read as 2D game development): they say which one the learner means, so they are read as
+    part of it, reported as a reading of their own (undoable), never left over as not understood."""
+    taken: set[int] = set()
+    for run in _index_runs(indexes):
+        said = " ".join(chunks[i].text for i in run)
+        words = [w for i in run for w in chunks[i].words]
+        if not words or normalize(said) in undone:
+            continue
+        beside = {min(run) - 1, max(run) + 1}
+        for understood in reading.understood:
+            if not beside & _span(chunks, understood.said):
+                continue
+            named = [ref for ref in understood.means if set(words) <= set(normalize(ref.name).split())]
+            if named:
+                reading.understood.append(
+                    Understood(said=said, means=named[:1], how="synonym", confidence=_SENSE_CONFIDENCE)
+                )
+                taken |= set(run)
+                break
+    return taken
 
 
 def _beside(
@@ -394,10 +473,15 @@ def _said(chunks: list[_Chunk], span: set[int]) -> str:
 
 def _runs(chunks: list[_Chunk], indexes: set[int]) -> list[str]:
     """Runs of neighbouring pieces, as the learner wrote them."""
+    return [" ".join(chunks[i].text for i in run) for run in _index_runs(indexes)]
+
+
+def _index_runs(indexes: set[int]) -> list[list[int]]:
+    """The indexes in runs of neighbours, in order."""
     out: list[list[int]] = []
     for index in sorted(indexes):
         if out and index == out[-1][-1] + 1:
             out[-1].append(index)
         else:
             out.append([index])
-    return [" ".join(chunks[i].text for i in run) for run in out]
+    return out

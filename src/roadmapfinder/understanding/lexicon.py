@@ -538,6 +538,15 @@ NEAREST_BECAUSE: dict[tuple[str, ...], tuple[str, str]] = {
     _PUZZLES: ("The roadmaps most about logic and solving puzzles are", "it is one of the roadmaps most about logic"),
 }
 
+#: Why the nearest roadmaps of a field the catalog has no roadmap for are the nearest, where it is not plain: said by
+#: the generator beside them (goals.py).
+NOT_TAUGHT_WHY: dict[tuple[str, ...], str] = {
+    _XR: (
+        "virtual and augmented reality apps are built in game engines (Unity in C#, Unreal Engine in C++), which the "
+        "catalog teaches, while headsets, XR toolkits and interaction design for them are not in it"
+    ),
+}
+
 #: What a learner's words for a role the catalog lacks are called, said beside them ("tech problems" is IT support).
 KNOWN_AS: dict[str, str] = dict.fromkeys(
     ("tech problems", "technical problems", "computer problems", "tech issues", "computer issues", "it problems"),

@@ -6,11 +6,13 @@ job-ready phase (the content marks it: `Phase.job_ready`, see catalog/estimate.p
 ("build an iphone app", "a todo app with react") the phases up to Junior, where the roadmap's first real apps are
 made; the rest is offered after, not counted. Each cut is reported as a reading of the learner's words ("job",
 "build") that they can undo (`plain`), which gives the whole roadmap again. A goal that only names the roadmap
-("learn devops", "iOS") is the whole roadmap, as before; so is a hobby's job word, and the job word with a skill
-roadmap with no role that hires for it (Rust). A skill roadmap has no job-ready phase, so a job with it ("get hired as
-a junior python developer") is the role that hires for it (`JOB_ROLES`: Backend Developer for Python): the skill up
-to Junior and the role up to its job-ready milestone, the role's topic the skill stands for (a backend language) left
-out, all said in the milestone's reading and note and undone with the job word.
+("learn devops", "iOS") is the whole roadmap, as before; so is a hobby's job word. A skill roadmap has no job-ready
+phase, so a job with it ("get hired as a junior python developer") is the role that hires for it (`JOB_ROLES`:
+Backend Developer for Python): the skill up to Junior and the role up to its job-ready milestone, the role's topic the
+skill stands for (a backend language) left out, all said in the milestone's reading and note and undone with the job
+word. A skill no role roadmap hires for ("junior rust developer", "become a c++ developer") stops at its own Junior
+level, saying it has no job-ready milestone of its own; a roadmap with neither (Software Architect starts at Mid
+level) is the whole roadmap, and the answer says so (`uncut`) rather than giving everything silently.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Level
+from roadmapfinder.catalog.models import Level, Roadmap
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import Understood
@@ -85,6 +87,7 @@ class Cut:
     kind: str  # "job" (up to the job-ready phase) or "build" (up to Junior)
     thing: str = "app"  # what the goal builds, as written: "app", "game"
     role: str = ""  # a skill roadmap taken for a job in this role (`JOB_ROLES`), up to Junior
+    junior: bool = False  # a roadmap with no job-ready milestone and no role that hires for it, up to Junior
 
 
 def job_words(text: str) -> set[str]:
@@ -132,20 +135,53 @@ def read_scope(
     job = _JOB.search(text) if purpose != "hobby" else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
+    said = job.group() if job and normalize(job.group()) not in undone else None
+    #: A role the goal names marks where its job starts: a skill named beside it ("a kubernetes engineer": DevOps
+    #: Engineer) is part of that job, not cut at its own Junior level.
+    role_named = bool(roles) or any(_job_ready(catalog.roadmap(slug)) for slug in roadmaps)
     for slug in roadmaps:
         roadmap = catalog.roadmap(slug)
-        job_ready = next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
-        if job and job_ready and job_ready < len(roadmap.phases) and normalize(job.group()) not in undone:
-            cuts.append(Cut(job.group(), slug, job_ready, "job"))
-        elif job and slug in (roles or {}) and normalize(job.group()) not in undone:
-            upto = sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
-            cuts.append(Cut(job.group(), slug, upto, "job", role=(roles or {})[slug]))
+        job_ready = _job_ready(roadmap)
+        if said and job_ready and job_ready < len(roadmap.phases):
+            cuts.append(Cut(said, slug, job_ready, "job"))
+        elif said and slug in (roles or {}):
+            cuts.append(Cut(said, slug, _junior(roadmap), "job", role=(roles or {})[slug]))
+        elif said and not role_named and 0 < _junior(roadmap) < len(roadmap.phases):
+            cuts.append(Cut(said, slug, _junior(roadmap), "job", junior=True))
         elif build and normalize(build.group()) not in undone:
-            upto = sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
+            upto = _junior(roadmap)
             if 0 < upto < len(roadmap.phases):
                 thing = one.group().lower().removesuffix("s") if (one := _ONE_THING.search(text)) else "app"
                 cuts.append(Cut(build.group(), slug, upto, "build", "app" if thing == "application" else thing))
     return cuts
+
+
+def _job_ready(roadmap: Roadmap) -> int | None:
+    """The number of the roadmap's job-ready phase (`Phase.job_ready`; the last one: the whole roadmap), or None."""
+    return next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
+
+
+def _junior(roadmap: Roadmap) -> int:
+    """How many of the roadmap's phases are at Junior level or below: where a junior job's roadmap stops."""
+    return sum(1 for p in roadmap.phases if p.level.rank <= _BUILD_LEVEL.rank)
+
+
+def uncut(
+    catalog: Catalog, text: str, roadmaps: Collection[str], cuts: list[Cut], *, purpose: str, plain: Collection[str]
+) -> list[str]:
+    """What a job goal's words could not cut, said rather than silently giving everything: a roadmap the goal names
+    with a job word that has neither a job-ready milestone nor a Junior level to stop at (Software Architect starts
+    at Mid level)."""
+    job = _JOB.search(text) if purpose != "hobby" else None
+    if job is None or normalize(job.group()) in {normalize(p) for p in plain} or any(c.kind == "job" for c in cuts):
+        return []
+    done = {c.roadmap for c in cuts}
+    return [
+        f"“{job.group()}”: {catalog.roadmap(slug).title} has no job-ready milestone, nor a Junior level to stop at "
+        "for a first job, so this is the whole roadmap."
+        for slug in roadmaps
+        if slug not in done and not _job_ready(catalog.roadmap(slug))  # job-ready at its end: the whole is the job
+    ]
 
 
 def beyond_cuts(catalog: Catalog, cuts: list[Cut], asked: Collection[str]) -> dict[str, str]:
@@ -155,6 +191,8 @@ def beyond_cuts(catalog: Catalog, cuts: list[Cut], asked: Collection[str]) -> di
     for cut in cuts:
         roadmap = catalog.roadmap(cut.roadmap)
         after = "after the job-ready milestone" if cut.kind == "job" else f"beyond building your first {cut.thing}"
+        if cut.junior:
+            after = "after the Junior level"
         for phase in roadmap.phases[cut.phases :]:
             for topic_id in phase.core_skills:
                 if topic_id not in asked:
@@ -168,6 +206,8 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     upto = "the job-ready milestone" if cut.kind == "job" else f"your first {cut.thing}"
     if cut.role:
         upto = f"Junior, for a {catalog.roadmap(cut.role).title} job"
+    elif cut.junior:
+        upto = "its Junior level, for a first job"
     name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
     return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
 
@@ -190,6 +230,13 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
             + (f", with {roadmap.title} as its {_bare(catalog.topic(stands_for).name)}" if stands_for else "")
             + f". The rest of {roadmap.title} ({titles}; {hours:g} h) is left out; undo “{cut.said}” for the whole "
             f"{roadmap.title} roadmap."
+        )
+    elif cut.junior:
+        message = (
+            f"{roadmap.title} has no job-ready milestone of its own, and no role roadmap in the catalog is the job "
+            f"that hires for it: taken up to its Junior level, where a first job starts, {roadmap.title}'s phases "
+            f"1–{cut.phases} of {len(roadmap.phases)}, ending with {last.title}. The rest ({titles}; {hours:g} h) is "
+            f"left out; undo “{cut.said}” for the whole {roadmap.title} roadmap."
         )
     elif cut.kind == "job":
         message = (
