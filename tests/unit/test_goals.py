@@ -80,6 +80,8 @@ def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
     for sense in SENSES:
         assert sense.phrases, sense.key
         assert all(SHIPPED.has_topic(t) for t in sense.topics), sense.key
+        assert all(SHIPPED.has_topic(t) for pair in sense.instead for t in pair), sense.key
+        assert all(chosen in sense.topics for _, chosen in sense.instead), f"{sense.key}: what takes the place"
         assert set(sense.roadmaps) | set(sense.suggestions) <= slugs, sense.key
         assert sense.build == bool(sense.topics or sense.roadmaps), sense.key
         assert sense.build or sense.not_covered, f"{sense.key}: a refusal says why"
@@ -282,6 +284,21 @@ def test_a_job_in_a_whole_field_asks_which_and_keeps_the_deadline() -> None:
     assert "data-analyst" not in caught.value.hint
     assert "by summer" in caught.value.hint
     assert "1 June 2027" in caught.value.hint
+
+
+def test_an_engine_the_goal_names_takes_the_place_of_the_catalogs_default_engine_and_says_so() -> None:
+    """2D game development needs Unity's fundamentals in the catalog, so "a 2d platformer in godot" brought Unity and
+    C# beside Godot's Python: the named engine's fundamentals stand in for Unity's, in order, with Unity left out and
+    why; with no engine named the catalog's Unity path stays."""
+    roadmap = generate_roadmap(SHIPPED, goal="make a 2d platformer in godot")
+    order = [s.topic for p in roadmap.phases for s in p.core_skills]
+    assert order.index("godot-fundamentals") < order.index("2d-game-development")
+    assert not {"unity-fundamentals", "csharp-basics", "csharp-oop"} & set(order)
+    (unity,) = [s for s in roadmap.skipped if s.id == "unity-fundamentals"]
+    assert "Godot Engine fundamentals" in unity.reason
+    unnamed = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
+    assert {"unity-fundamentals", "csharp-basics"} <= _topics(unnamed)
+    assert "unity-fundamentals" not in {s.id for s in unnamed.skipped}
 
 
 def test_a_word_that_says_which_one_is_read_with_the_phrase_beside_it_and_can_be_undone() -> None:

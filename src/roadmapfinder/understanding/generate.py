@@ -139,6 +139,9 @@ def generate_roadmap(
     for skill, _ in roles:  # Python is the backend language
         if (stands_for := JOB_ROLES[skill][1]) and stands_for not in known_topics:
             skipped[stands_for] = f"{catalog.roadmap(skill).title} is the one you learn for it"
+    instead = dict(_instead(reading, asked))  # "in godot": Godot's fundamentals, not Unity's
+    for default, chosen in instead.items():
+        skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
     beyond = beyond_cuts(catalog, cuts, asked)
@@ -159,7 +162,7 @@ def generate_roadmap(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
             hint="remove some known topics, or ask for a bigger goal",
         )
-    levels, order, groups = _layout(catalog, topics, base_level)
+    levels, order, groups = _layout(catalog, topics, base_level, instead)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
         further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
         for topic_id, why in further:  # first, else below it
@@ -168,12 +171,12 @@ def generate_roadmap(
             if topic_id not in topics:
                 asked[topic_id] = why
                 topics = catalog.with_prerequisites(asked, skipped)
-                levels, order, groups = _layout(catalog, topics, base_level)
+                levels, order, groups = _layout(catalog, topics, base_level, instead)
     # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
     others = {t: r for t, r in skipped.items() if t not in known_topics}
     would_need = set(catalog.with_prerequisites(asked, others))
     skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
-    whys = _whys(catalog, order, asked)
+    whys = _whys(catalog, order, asked, instead)
     goal_names = _join(list(dict.fromkeys(reading.titles)))
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
@@ -359,6 +362,20 @@ def _asked(
     return asked, base_level
 
 
+def _instead(reading: GoalReading, asked: Collection[str]) -> list[tuple[str, str]]:
+    """The catalog's topics this goal learns another way (`GoalSense.instead`), each with the one in its place.
+
+    The catalog's default stays when the learner asked for it by name too ("unity and godot"), and when the one in
+    its place is not in the goal after all (a sense read in another language).
+    """
+    return [
+        (default, chosen)
+        for sense in reading.senses
+        for default, chosen in sense.instead
+        if default not in asked and chosen in asked
+    ]
+
+
 def _topic_terms(catalog: Catalog, topic_id: str) -> frozenset[str]:
     """The words of a topic's name, aliases and summary, worked out once per topic and kept with the catalog."""
     table = catalog.derived(_topic_terms_table)
@@ -415,21 +432,31 @@ def _lowest_level(catalog: Catalog, topic_id: str) -> Level:
     return min(levels, key=lambda lv: lv.rank) if levels else Level.BEGINNER
 
 
-def _levels(catalog: Catalog, topics: list[str], base_level: dict[str, Level]) -> dict[str, Level]:
+def _needs(catalog: Catalog, topic_id: str, instead: dict[str, str]) -> list[str]:
+    """The topic's prerequisites in this roadmap: one the goal learns another way is the topic in its place.
+
+    2D game development needs an engine's fundamentals; in a Godot goal that is Godot's, so it comes after them.
+    """
+    return [instead.get(p, p) for p in catalog.topic(topic_id).prerequisites]
+
+
+def _levels(
+    catalog: Catalog, topics: list[str], base_level: dict[str, Level], instead: dict[str, str]
+) -> dict[str, Level]:
     """Each topic's level, never below its prerequisites' (topics come prerequisites first)."""
     ladder = list(Level)
     levels: dict[str, Level] = {}
     for topic_id in topics:
         own = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
-        needs = [levels[p].rank for p in catalog.topic(topic_id).prerequisites if p in levels]
+        needs = [levels[p].rank for p in _needs(catalog, topic_id, instead) if p in levels]
         levels[topic_id] = ladder[max([own.rank, *needs])]
     return levels
 
 
-def _order(catalog: Catalog, topics: list[str], levels: dict[str, Level]) -> list[str]:
+def _order(catalog: Catalog, topics: list[str], levels: dict[str, Level], instead: dict[str, str]) -> list[str]:
     """Prerequisites first; among topics ready to learn, the lowest level, then the closure's order."""
     position = {t: i for i, t in enumerate(topics)}
-    waiting = {t: {p for p in catalog.topic(t).prerequisites if p in position and p != t} for t in topics}
+    waiting = {t: {p for p in _needs(catalog, t, instead) if p in position and p != t} for t in topics}
     dependents: dict[str, list[str]] = {}
     for topic_id, prerequisites in waiting.items():
         for prerequisite in prerequisites:
@@ -447,24 +474,24 @@ def _order(catalog: Catalog, topics: list[str], levels: dict[str, Level]) -> lis
     return order
 
 
-def _whys(catalog: Catalog, order: list[str], asked: dict[str, str]) -> dict[str, str]:
+def _whys(catalog: Catalog, order: list[str], asked: dict[str, str], instead: dict[str, str]) -> dict[str, str]:
     """Why each topic is there: asked for, or needed before the first later topic that requires it."""
     whys: dict[str, str] = {}
     for index, topic_id in enumerate(order):
         if topic_id in asked:
             whys[topic_id] = asked[topic_id]
             continue
-        needing = next((t for t in order[index + 1 :] if topic_id in catalog.topic(t).prerequisites), None)
+        needing = next((t for t in order[index + 1 :] if topic_id in _needs(catalog, t, instead)), None)
         whys[topic_id] = f"needed before {catalog.topic(needing).name}" if needing else "a prerequisite"
     return whys
 
 
 def _layout(
-    catalog: Catalog, topics: list[str], base_level: dict[str, Level]
+    catalog: Catalog, topics: list[str], base_level: dict[str, Level], instead: dict[str, str]
 ) -> tuple[dict[str, Level], list[str], list[list[str]]]:
     """Each topic's level, the learning order and the phases."""
-    levels = _levels(catalog, topics, base_level)
-    order = _order(catalog, topics, levels)
+    levels = _levels(catalog, topics, base_level, instead)
+    order = _order(catalog, topics, levels, instead)
     return levels, order, _group(catalog, order, levels)
 
 

@@ -45,6 +45,10 @@ class GoalSense:
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
+    #: Topics the catalog teaches one way that this goal teaches another: (the catalog's topic, the goal's topic in
+    #: its place). The catalog's 2D lessons need "an engine's fundamentals" and name Unity's; a learner who named
+    #: Godot learns Godot's instead, and does not take Unity and C# on the way (generate.py).
+    instead: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1020,6 +1024,7 @@ _GODOT = GoalSense(
         "game-engine-choice",
         "python-functions-modules",
         "python-oop",
+        "godot-fundamentals",
         "game-math",
         "game-affine-transforms",
         "collision-detection",
@@ -1027,12 +1032,14 @@ _GODOT = GoalSense(
         "game-animation",
     ),
     not_covered=(
-        "Godot itself (its editor, scenes and nodes, signals) and GDScript are not in the catalog, whose engine "
-        "lessons use Unity: this is what carries over to any engine (how games work, game design, game maths, "
-        "collisions and physics, animation) and Python, which GDScript's syntax follows closely. Godot's own "
-        "“Your first 2D game” tutorial is the next step."
+        "The catalog teaches Godot's fundamentals (nodes and scenes, signals, GDScript) after Python, whose syntax "
+        "GDScript follows closely, with what carries over to any engine (how games work, game design, game maths, "
+        "collisions and physics, animation). Beyond them the catalog's engine lessons use Unity, so the rest of "
+        "Godot's tools (animation, UI, audio) are learnt from Godot's own documentation, starting with “Your first "
+        "2D game”."
     ),
     suggestions=("game-developer", "python"),
+    instead=(("unity-fundamentals", "godot-fundamentals"),),
 )
 
 _UNREAL = GoalSense(
@@ -1079,6 +1086,7 @@ _UNREAL = GoalSense(
     ),
     suggestions=("game-developer", "cpp"),
     language=("cpp",),
+    instead=(("unity-fundamentals", "unreal-engine-fundamentals"),),
 )
 
 
