@@ -226,7 +226,7 @@ def roadmaps_overall(
         RoadmapOverall(
             roadmap,
             _tally_of(holders.totals[place], counts.get(place, _NONE)),
-            next_topics(roadmap.topic_ids, state, limit=next_limit),
+            next_topics(holders.topic_ids[place], state, limit=next_limit),
         )
         for place, roadmap in enumerate(holders.roadmaps)
         if roadmap.slug in state.roadmaps
@@ -280,6 +280,8 @@ class _Holders:
 
     roadmaps: tuple[Roadmap, ...]
     totals: tuple[int, ...]
+    #: Each roadmap's `topic_ids` (a property that walks its phases on every call), kept.
+    topic_ids: tuple[tuple[str, ...], ...]
     topics: Mapping[str, tuple[tuple[int, int], ...]]
     projects: Mapping[str, tuple[tuple[int, int], ...]]
 
@@ -298,6 +300,7 @@ def _holders(catalog: Catalog) -> _Holders:
     return _Holders(
         roadmaps=roadmaps,
         totals=tuple(len(_parts(r).whole.topic_ids) + len(_parts(r).whole.project_keys) for r in roadmaps),
+        topic_ids=tuple(r.topic_ids for r in roadmaps),
         topics={topic_id: tuple(held) for topic_id, held in topics.items()},
         projects={key: tuple(held) for key, held in projects.items()},
     )

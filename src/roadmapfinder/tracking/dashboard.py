@@ -37,7 +37,6 @@ from roadmapfinder.plans.selectors import plans_overview
 from roadmapfinder.progress import ProgressState, Tally, roadmaps_overall
 from roadmapfinder.progress.shapes import PlanProgressOut
 from roadmapfinder.progress.tracks import generated_standings
-from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.slots import csrf_field
 
@@ -48,10 +47,15 @@ Link = Callable[..., str]
 
 
 def dashboard_context(
-    request: HttpRequest, *, state: ProgressState, user: User | None, saved_plans: Sequence[SavedPlan]
+    request: HttpRequest,
+    *,
+    state: ProgressState,
+    notes: Mapping[str, str],
+    user: User | None,
+    saved_plans: Sequence[SavedPlan],
 ) -> dict[str, object]:
     """Everything tracking/dashboard.html shows for this learner (`user`, or None for a visitor tracking in their
-    session), from their current progress, plans, notes and review answers."""
+    session), from their current progress, notes (topic id -> Markdown), plans and review answers."""
     catalog, link = default_catalog(), addresses()
     generated = generated_found(roadmap_ids=state.generated)
     found = [roadmap for roadmap in generated.values() if roadmap is not None]
@@ -85,7 +89,7 @@ def dashboard_context(
             for s in roadmaps.sharing
         ],
         "plans": [_plan_row(catalog, link, plan) for plan in plans],
-        "notes": _note_rows(catalog, link, selectors.notes_of(user=user)) if user is not None else [],
+        "notes": _note_rows(catalog, link, notes) if user is not None else [],
         "this_week": this_week,
         "review": _review_row(review_queue_of(user=user, today=today())) if user is not None else None,
     }

@@ -195,11 +195,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     """/me: followed roadmaps (catalog, then generated) and plans with their percentage and next topics, other
     roadmaps the progress counts on, notes and account links. A followed generated roadmap that is gone is listed
     with a short note and a way to stop following it, never an error (tracking/dashboard.py reads them)."""
-    state = tracker_for(request).state()
     user = learner(request) if request.user.is_authenticated else None
+    state, notes = selectors.progress_and_notes(user=user) if user is not None else (tracker_for(request).state(), {})
     saved_plans = plans_of(user=user) if user is not None else plans_created_in(session=request.session)
     services.plans_kept_current(saved_plans, state=state)
-    context = dashboard_context(request, state=state, user=user, saved_plans=saved_plans)
+    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=saved_plans)
     return render(request, "tracking/dashboard.html", context)
 
 
