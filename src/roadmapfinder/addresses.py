@@ -9,6 +9,7 @@ which is part of the key, so a site mounted under a path gets its own addresses.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from django.urls import get_script_prefix, reverse
 
@@ -21,3 +22,10 @@ def address(name: str, *args: str | int) -> str:
 @functools.lru_cache(maxsize=4096)
 def _address(prefix: str, name: str, args: tuple[str | int, ...]) -> str:
     return reverse(name, args=list(args))  # reads the prefix itself: the key's is the same, set for this request
+
+
+def addresses() -> Callable[..., str]:
+    """`address` for a page that makes many: the script prefix read once (reading it costs more than the kept
+    address itself), for this request only."""
+    prefix = get_script_prefix()
+    return lambda name, *args: _address(prefix, name, args)

@@ -129,24 +129,40 @@ def plans_created_in(*, session: SessionBase) -> list[SavedPlan]:
 
 def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> list[PlanProgressOut]:
     """Each saved plan's progress and standing against its dates (plans today's catalog cannot build get none)."""
-    out = []
+    return _progress_of(_builds(saved_plans), state)
+
+
+def plans_overview(saved_plans: Iterable[SavedPlan], state: ProgressState) -> tuple[list[PlanProgressOut], ThisWeekOut]:
+    """`plans_progress` and `plans_this_week` together, each plan built once for both (what /me shows)."""
+    built = _builds(saved_plans)
+    return _progress_of(built, state), _this_week_of(built, state)
+
+
+def _builds(saved_plans: Iterable[SavedPlan]) -> list[tuple[SavedPlan, Plan | None]]:
+    """Each saved plan with the plan it builds against today's catalog, or None when it no longer builds."""
+    built: list[tuple[SavedPlan, Plan | None]] = []
     for saved in saved_plans:
         try:
-            plan: Plan | None = plan_build(saved)
+            built.append((saved, plan_build(saved)))
         except RoadmapFinderError:
-            plan = None
-        out.append(
-            plan_progress_out(
-                default_catalog(),
-                plan_id=saved.id,
-                title=_title_of(saved, plan),
-                updated=saved.updated,
-                plan=plan,
-                state=state,
-                today=today(),
-            )
+            built.append((saved, None))
+    return built
+
+
+def _progress_of(built: Iterable[tuple[SavedPlan, Plan | None]], state: ProgressState) -> list[PlanProgressOut]:
+    catalog, day = default_catalog(), today()
+    return [
+        plan_progress_out(
+            catalog,
+            plan_id=saved.id,
+            title=_title_of(saved, plan),
+            updated=saved.updated,
+            plan=plan,
+            state=state,
+            today=day,
         )
-    return out
+        for saved, plan in built
+    ]
 
 
 def _title_of(saved: SavedPlan, plan: Plan | None) -> str:
@@ -157,11 +173,9 @@ def _title_of(saved: SavedPlan, plan: Plan | None) -> str:
 
 def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> ThisWeekOut:
     """This week across the learner's plans (plans today's catalog cannot build are left out)."""
-    built = []
-    for saved in saved_plans:
-        try:
-            plan = plan_build(saved)
-            built.append((saved.id, _title_of(saved, plan), plan))
-        except RoadmapFinderError:
-            continue
-    return this_week(built, state, today())
+    return _this_week_of(_builds(saved_plans), state)
+
+
+def _this_week_of(built: Iterable[tuple[SavedPlan, Plan | None]], state: ProgressState) -> ThisWeekOut:
+    plans = [(saved.id, _title_of(saved, plan), plan) for saved, plan in built if plan is not None]
+    return this_week(plans, state, today())

@@ -18,6 +18,8 @@ from roadmapfinder.progress.status import (
     split_project_key,
 )
 from roadmapfinder.progress.summary import (
+    RoadmapOverall,
+    RoadmapsOverall,
     RoadmapStanding,
     Section,
     SectionProgress,
@@ -26,6 +28,7 @@ from roadmapfinder.progress.summary import (
     next_topics,
     roadmap_progress,
     roadmaps_followed,
+    roadmaps_overall,
     roadmaps_sharing,
     roadmaps_started,
     sections_progress,
@@ -33,7 +36,9 @@ from roadmapfinder.progress.summary import (
 
 __all__ = [
     "ProgressState",
+    "RoadmapOverall",
     "RoadmapStanding",
+    "RoadmapsOverall",
     "Section",
     "SectionProgress",
     "Tally",
@@ -50,6 +55,7 @@ __all__ = [
     "project_key",
     "roadmap_progress",
     "roadmaps_followed",
+    "roadmaps_overall",
     "roadmaps_sharing",
     "roadmaps_started",
     "sections_progress",

@@ -72,9 +72,8 @@ class TrackProgress:
 
 
 def _tally(section: Section, state: ProgressState) -> Tally:
-    status = state.topics.get
-    statuses = [status(t) for t in section.topic_ids]
-    projects_done = sum(1 for key in section.project_keys if key in state.projects)
+    statuses = list(map(state.topics.get, section.topic_ids)) if state.topics else []
+    projects_done = sum(map(state.projects.__contains__, section.project_keys)) if state.projects else 0
     return Tally(
         total=len(section.topic_ids) + len(section.project_keys),
         done=statuses.count(TopicStatus.DONE) + projects_done,
@@ -86,7 +85,13 @@ def _tally(section: Section, state: ProgressState) -> Tally:
 def sections_progress(sections: Iterable[Section], state: ProgressState) -> TrackProgress:
     """Per-section and overall progress for any list of sections (a topic in two sections counts in both)."""
     parts = tuple(SectionProgress(s.number, s.title, _tally(s, state)) for s in sections)
-    overall = sum((p.tally for p in parts), Tally(total=0))
+    tallies = [p.tally for p in parts]
+    overall = Tally(
+        total=sum(t.total for t in tallies),
+        done=sum(t.done for t in tallies),
+        in_progress=sum(t.in_progress for t in tallies),
+        skipped=sum(t.skipped for t in tallies),
+    )
     return TrackProgress(sections=parts, overall=overall)
 
 
@@ -150,11 +155,21 @@ def roadmap_progress(roadmap: Roadmap, state: ProgressState) -> TrackProgress:
 
 
 def next_topics(topic_ids: Sequence[str], state: ProgressState, *, limit: int = 3) -> list[str]:
-    """What to do next, in learning order: topics in progress first, then the first ones not started."""
-    doing = [t for t in topic_ids if state.status(t) is TopicStatus.IN_PROGRESS]
-    fresh = [t for t in topic_ids if state.status(t) is None]
-    ordered = list(dict.fromkeys([*doing, *fresh]))
-    return ordered[:limit]
+    """What to do next, in learning order: topics in progress first, then the first ones not started.
+
+    Read from the learner's marks and the first few topics not started, not from a walk of every topic: /me and a
+    plan page ask this for each roadmap and plan they show, and a learner has marked a few topics of the many."""
+    doing_marks = {t for t, status in state.topics.items() if status is TopicStatus.IN_PROGRESS}
+    listed = topic_ids if len(doing_marks) < 8 else frozenset(topic_ids)  # `in` a few times, or a set once
+    ordered = sorted((t for t in doing_marks if t in listed), key=topic_ids.index)[: max(limit, 0)]
+    if len(ordered) < limit:
+        status_of = state.topics.get
+        for topic_id in topic_ids:
+            if status_of(topic_id) is None and topic_id not in ordered:
+                ordered.append(topic_id)
+                if len(ordered) == limit:
+                    break
+    return ordered
 
 
 @dataclass(frozen=True)
@@ -176,22 +191,68 @@ def roadmaps_followed(catalog: Catalog, state: ProgressState, *, next_limit: int
     return sorted(standings, key=lambda s: -s.progress.overall.percent)
 
 
+@dataclass(frozen=True)
+class RoadmapOverall:
+    """A roadmap with the learner's overall count on it (no phase by phase) and what to do next on it: what /me
+    lists for each roadmap, counted from the learner's marks alone."""
+
+    roadmap: Roadmap
+    overall: Tally
+    next_topic_ids: list[str]
+
+
+@dataclass(frozen=True)
+class RoadmapsOverall:
+    """The roadmaps the learner follows and the others their progress counts on, as /me lists them."""
+
+    followed: list[RoadmapOverall]
+    sharing: list[RoadmapOverall]
+
+
+def roadmaps_overall(
+    catalog: Catalog, state: ProgressState, *, next_limit: int = 3, sharing_limit: int = 5
+) -> RoadmapsOverall:
+    """`roadmaps_followed` and `roadmaps_sharing` without the phases, counted once for both: the followed roadmaps
+    furthest along first (then by catalog order) with what to do next, and up to `sharing_limit` roadmaps the
+    learner does not follow on which their progress counts, ranked the same way (with no next topics).
+
+    Every roadmap holding a marked topic is a candidate for the second list (shared topics such as Git sit on most
+    of the catalog): the counts come from one pass over the learner's marks through the catalog's index of which
+    roadmaps hold each topic and project, so a roadmap holding no mark is never looked at, and only the roadmaps
+    listed get a Tally."""
+    holders = catalog.derived(_holders)
+    counts = _overall_counts(holders, state)
+    followed = [
+        RoadmapOverall(
+            roadmap,
+            _tally_of(holders.totals[place], counts.get(place, _NONE)),
+            next_topics(holders.topic_ids[place], state, limit=next_limit),
+        )
+        for place, roadmap in enumerate(holders.roadmaps)
+        if roadmap.slug in state.roadmaps
+    ]
+    followed.sort(key=lambda s: -s.overall.percent)
+    ranked = []
+    for place, (done, doing, skipped) in sorted(counts.items()):
+        total = holders.totals[place]
+        if holders.roadmaps[place].slug not in state.roadmaps and done + doing + skipped:
+            ranked.append((-((done + skipped) * 100 // total if total else 0), place))
+    ranked.sort()  # furthest along first, then by place: catalog order
+    sharing = [
+        RoadmapOverall(holders.roadmaps[place], _tally_of(holders.totals[place], counts[place]), [])
+        for _, place in ranked[:sharing_limit]
+    ]
+    return RoadmapsOverall(followed=followed, sharing=sharing)
+
+
 def roadmaps_sharing(catalog: Catalog, state: ProgressState, *, limit: int = 5) -> list[RoadmapStanding]:
     """Roadmaps the learner does not follow on which their progress counts too, furthest along first (then by
-    catalog order).
-
-    Every roadmap holding a marked topic is a candidate (shared topics such as Git sit on most of the catalog), so
-    each is ranked by its overall count alone, and only the few shown get their progress phase by phase: /me asks
-    this on every visit."""
-    ranked = []
-    for roadmap in _marked_roadmaps(catalog, state):
-        if roadmap.slug in state.roadmaps:
-            continue
-        overall = _overall(roadmap, state)
-        if overall.finished + overall.in_progress:
-            ranked.append((roadmap, overall))
-    ranked.sort(key=lambda pair: -pair[1].percent)
-    return [RoadmapStanding(roadmap, roadmap_progress(roadmap, state), []) for roadmap, _ in ranked[:limit]]
+    catalog order), ranked as `roadmaps_overall` ranks them; only the few shown get their progress phase by
+    phase."""
+    return [
+        RoadmapStanding(s.roadmap, roadmap_progress(s.roadmap, state), [])
+        for s in roadmaps_overall(catalog, state, next_limit=0, sharing_limit=limit).sharing
+    ]
 
 
 def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int = 3) -> list[RoadmapStanding]:
@@ -206,28 +267,70 @@ def roadmaps_started(catalog: Catalog, state: ProgressState, *, next_limit: int 
 
 
 def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
-    """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started)."""
-    marked = state.topics.keys()
-    with_projects = {key.partition("/")[0] for key in state.projects}
-    return [
-        roadmap
-        for roadmap in catalog.roadmaps
-        if roadmap.slug in with_projects or not marked.isdisjoint(_parts(roadmap).topic_counts.keys())
-    ]
+    """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started),
+    in catalog order."""
+    holders = catalog.derived(_holders)
+    return [holders.roadmaps[place] for place in sorted(_overall_counts(holders, state))]
 
 
-def _overall(roadmap: Roadmap, state: ProgressState) -> Tally:
-    """The roadmap's overall count (the sum of its phases' counts, a topic in two phases counted twice), from the
-    learner's marks on it alone: /me ranks every roadmap holding a mark, and walking each one's topics cost a
-    millisecond for a learner with a few marks."""
-    parts = _parts(roadmap)
-    counted = {TopicStatus.DONE: 0, TopicStatus.IN_PROGRESS: 0, TopicStatus.SKIPPED: 0}
-    for topic_id in state.topics.keys() & parts.topic_counts.keys():
-        counted[state.topics[topic_id]] += parts.topic_counts[topic_id]
-    projects_done = sum(parts.project_counts[key] for key in state.projects & parts.project_counts.keys())
-    return Tally(
-        total=len(parts.whole.topic_ids) + len(parts.whole.project_keys),
-        done=counted[TopicStatus.DONE] + projects_done,
-        in_progress=counted[TopicStatus.IN_PROGRESS],
-        skipped=counted[TopicStatus.SKIPPED],
+@dataclass(frozen=True)
+class _Holders:
+    """Which roadmaps hold each topic and project of a catalog, and how many times each counts there (a topic in
+    two phases counts twice), by the roadmap's place in catalog order; with each roadmap's total count."""
+
+    roadmaps: tuple[Roadmap, ...]
+    totals: tuple[int, ...]
+    #: Each roadmap's `topic_ids` (a property that walks its phases on every call), kept.
+    topic_ids: tuple[tuple[str, ...], ...]
+    topics: Mapping[str, tuple[tuple[int, int], ...]]
+    projects: Mapping[str, tuple[tuple[int, int], ...]]
+
+
+def _holders(catalog: Catalog) -> _Holders:
+    """Built once per catalog (`Catalog.derived`): the catalog never changes while it is loaded."""
+    roadmaps = catalog.roadmaps
+    topics: dict[str, list[tuple[int, int]]] = {}
+    projects: dict[str, list[tuple[int, int]]] = {}
+    for place, roadmap in enumerate(roadmaps):
+        parts = _parts(roadmap)
+        for topic_id, times in parts.topic_counts.items():
+            topics.setdefault(topic_id, []).append((place, times))
+        for key, times in parts.project_counts.items():
+            projects.setdefault(key, []).append((place, times))
+    return _Holders(
+        roadmaps=roadmaps,
+        totals=tuple(len(_parts(r).whole.topic_ids) + len(_parts(r).whole.project_keys) for r in roadmaps),
+        topic_ids=tuple(r.topic_ids for r in roadmaps),
+        topics={topic_id: tuple(held) for topic_id, held in topics.items()},
+        projects={key: tuple(held) for key, held in projects.items()},
     )
+
+
+def _overall_counts(holders: _Holders, state: ProgressState) -> dict[int, tuple[int, int, int]]:
+    """How many items are done, in progress and skipped (the sums of its phases' counts) on every roadmap holding
+    one of the learner's marks or finished projects, by its place in catalog order: one pass over the marks,
+    never over a roadmap's topics."""
+    counted: dict[int, list[int]] = {}
+    for topic_id, status in state.topics.items():
+        column = _COLUMN[status]
+        for place, times in holders.topics.get(topic_id, ()):
+            counts = counted.get(place)
+            if counts is None:
+                counts = counted[place] = [0, 0, 0]
+            counts[column] += times
+    for key in state.projects:
+        for place, times in holders.projects.get(key, ()):
+            counts = counted.get(place)
+            if counts is None:
+                counts = counted[place] = [0, 0, 0]
+            counts[0] += times  # a finished project counts as done
+    return {place: (done, doing, skipped) for place, (done, doing, skipped) in counted.items()}
+
+
+def _tally_of(total: int, counts: tuple[int, int, int]) -> Tally:
+    done, doing, skipped = counts
+    return Tally(total=total, done=done, in_progress=doing, skipped=skipped)
+
+
+_COLUMN = {TopicStatus.DONE: 0, TopicStatus.IN_PROGRESS: 1, TopicStatus.SKIPPED: 2}
+_NONE = (0, 0, 0)

@@ -13,31 +13,27 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.generated.selectors import generated_found, generated_get
+from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
     plan_get,
     plans_created_in,
     plans_of,
-    plans_progress,
-    plans_this_week,
 )
-from roadmapfinder.progress import TopicStatus, parse_topic_status, roadmaps_followed, roadmaps_sharing
+from roadmapfinder.progress import TopicStatus, parse_topic_status
 from roadmapfinder.progress.estimates import parse_reported_hours
 from roadmapfinder.progress.learner_data import learner_data_json, parse_learner_data
 from roadmapfinder.progress.tracks import (
     Track,
     TrackKind,
-    generated_standings,
     generated_track,
     parse_track_token,
     plan_track,
     roadmap_track_of,
 )
 from roadmapfinder.tracking import selectors, services
-from roadmapfinder.tracking.reviews import review_queue_of
+from roadmapfinder.tracking.dashboard import dashboard_context
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 
 MAX_IMPORT_BYTES = 5_000_000
@@ -198,39 +194,13 @@ def start_tracking(request: HttpRequest) -> HttpResponseBase:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """/me: followed roadmaps (catalog, then generated) and plans with their percentage and next topics, other
     roadmaps the progress counts on, notes and account links. A followed generated roadmap that is gone is listed
-    with a short note and a way to stop following it, never an error."""
-    catalog = default_catalog()
-    state = tracker_for(request).state()
-    standings = roadmaps_followed(catalog, state)
-    generated = generated_found(roadmap_ids=state.generated)
-    generated_followed = generated_standings(catalog, [r for r in generated.values() if r is not None], state)
-    signed_in = request.user.is_authenticated
-    saved_plans = plans_of(user=learner(request)) if signed_in else plans_created_in(session=request.session)
+    with a short note and a way to stop following it, never an error (tracking/dashboard.py reads them)."""
+    user = learner(request) if request.user.is_authenticated else None
+    state, notes = selectors.progress_and_notes(user=user) if user is not None else (tracker_for(request).state(), {})
+    saved_plans = plans_of(user=user) if user is not None else plans_created_in(session=request.session)
     services.plans_kept_current(saved_plans, state=state)
-    context: dict[str, object] = {
-        "standings": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in standings],
-        "generated": [(s, [catalog.topic(t) for t in s.next_topic_ids]) for s in generated_followed],
-        "generated_gone": sorted(roadmap_id for roadmap_id, roadmap in generated.items() if roadmap is None),
-        "sharing": roadmaps_sharing(catalog, state),
-        "plans": [(plan, [catalog.topic(t) for t in plan.next_topics]) for plan in plans_progress(saved_plans, state)],
-        "notes": _notes(selectors.notes_of(user=learner(request))) if signed_in else [],
-        "this_week": plans_this_week(saved_plans, state),
-        "review": review_queue_of(user=learner(request), today=today()) if signed_in else None,
-    }
+    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=saved_plans)
     return render(request, "tracking/dashboard.html", context)
-
-
-def _notes(notes: dict[str, str]) -> list[dict[str, object]]:
-    """The learner's notes by topic name; a note on a retired topic is kept, with the topics that replaced it."""
-    catalog = default_catalog()
-    listed: list[dict[str, object]] = []
-    for topic_id, text in notes.items():
-        if (gone := catalog.retired.get(topic_id)) is not None:
-            now_in = [catalog.topic(t) for t in gone.replaced_by]
-            listed.append({"name": gone.name, "topic_id": None, "text": text, "now_in": now_in})
-        elif catalog.has_topic(topic_id):
-            listed.append({"name": catalog.topic(topic_id).name, "topic_id": topic_id, "text": text, "now_in": []})
-    return sorted(listed, key=lambda n: str(n["name"]).lower())
 
 
 @login_required

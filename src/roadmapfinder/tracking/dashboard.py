@@ -1,0 +1,227 @@
+"""What /me shows, read for one learner and laid out as plain values for tracking/dashboard.html.
+
+/me cannot be kept between views (it shows everything the learner has), so each view after a change computes it
+whole. Django's template engine resolves each `{{ a.b.c }}` by trying a dictionary lookup, then an attribute,
+then a call, at every dot, and writes every integer through the locale's number formatting; with the progress
+objects themselves in the context, that was more than half of the page's CPU. So the rows here are dictionaries
+of ready text: numbers written, dates formatted as the template's `date` filter would (in the current time zone),
+addresses made, and one hidden CSRF field shared by every form. The text is escaped here, once (a title shows up
+to three times in a row), as the template would escape it on output; the template's escaping then passes it
+through. Each value in the template is one dictionary lookup, and the page's bytes are the same.
+
+Nothing is decided here: the counts, rankings, next topics, plan standings and review queue come from the
+progress, plans and review modules, as the API's and the CLI's do; this only reads them and lays them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
+from html import escape as html_escape
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.dates import MONTHS_3
+from django.utils.safestring import SafeString
+from django.utils.text import Truncator
+
+from roadmapfinder.addresses import addresses
+from roadmapfinder.catalog import Catalog, default_catalog
+from roadmapfinder.checking.review import ReviewQueueOut
+from roadmapfinder.clock import today
+from roadmapfinder.generated.selectors import generated_found
+from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.selectors import plans_overview
+from roadmapfinder.progress import ProgressState, Tally, roadmaps_overall
+from roadmapfinder.progress.shapes import PlanProgressOut
+from roadmapfinder.progress.tracks import generated_standings
+from roadmapfinder.tracking.reviews import review_queue_of
+from roadmapfinder.tracking.slots import csrf_field
+
+#: A row of the page: names the template reads -> ready text (or a list of rows, or a flag).
+Row = dict[str, object]
+#: A view name and its arguments -> the address (`roadmapfinder.addresses.addresses`).
+Link = Callable[..., str]
+
+
+def dashboard_context(
+    request: HttpRequest,
+    *,
+    state: ProgressState,
+    notes: Mapping[str, str],
+    user: User | None,
+    saved_plans: Sequence[SavedPlan],
+) -> dict[str, object]:
+    """Everything tracking/dashboard.html shows for this learner (`user`, or None for a visitor tracking in their
+    session), from their current progress, notes (topic id -> Markdown), plans and review answers."""
+    catalog, link = default_catalog(), addresses()
+    generated = generated_found(roadmap_ids=state.generated)
+    found = [roadmap for roadmap in generated.values() if roadmap is not None]
+    roadmaps = roadmaps_overall(catalog, state)
+    plans, this_week = plans_overview(saved_plans, state)
+    return {
+        "signed_in": user is not None,
+        "username": escape(user.get_username()) if user is not None else "",
+        "csrf_input": CsrfInput(request),
+        "standings": [
+            _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, s.next_topic_ids)
+            for s in roadmaps.followed
+        ],
+        "generated": [
+            {
+                **_roadmap_row(
+                    catalog, link, "generated", s.roadmap.id, s.roadmap.title, s.progress.overall, s.next_topic_ids
+                ),
+                "goal": escape(s.roadmap.goal),
+            }
+            for s in generated_standings(catalog, found, state)
+        ],
+        "generated_gone": [
+            {"id": escape(roadmap_id), "follow_url": escape(link("follow-generated", roadmap_id))}
+            for roadmap_id in sorted(roadmap_id for roadmap_id, roadmap in generated.items() if roadmap is None)
+        ],
+        "sharing": [
+            _sharing_item(
+                _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, []), request
+            )
+            for s in roadmaps.sharing
+        ],
+        "plans": [_plan_row(catalog, link, plan) for plan in plans],
+        "notes": _note_rows(catalog, link, notes) if user is not None else [],
+        "this_week": this_week,
+        "review": _review_row(review_queue_of(user=user, today=today())) if user is not None else None,
+    }
+
+
+class CsrfInput:
+    """The hidden CSRF field of the page's forms, written when the first form is rendered (a page without one sets
+    no CSRF cookie, as with `{% csrf_token %}`); the same field as the menu's Log out form (`csrf_field`), so the
+    token is masked once per page rather than once per form."""
+
+    __slots__ = ("_request",)
+
+    def __init__(self, request: HttpRequest) -> None:
+        self._request = request
+
+    def __str__(self) -> SafeString:
+        return csrf_field(self._request)
+
+
+def _roadmap_row(
+    catalog: Catalog, link: Link, kind: str, key: str, title: str, overall: Tally, next_topic_ids: Iterable[str]
+) -> Row:
+    """A catalog roadmap (`kind` "roadmap", by slug) or a generated one ("generated", by id) with its overall
+    count, what to do next and where its follow form posts."""
+    return {
+        "key": escape(key),
+        "title": escape(title),
+        "url": escape(link(kind, key)),
+        "follow_url": escape(link(f"follow-{kind}", key)),
+        **_count(overall.percent, overall.finished, overall.total),
+        "in_progress": _number(overall.in_progress) if overall.in_progress else "",
+        "next": _topic_links(catalog, link, next_topic_ids),
+    }
+
+
+def _sharing_item(row: Row, request: HttpRequest) -> SafeString:
+    """An item of "Your progress also counts on", written here rather than in the template (as the roadmap page's
+    inline notes are): five per view, ten values each, and the template engine's cost per value was most of the
+    list's. Every value of the row is escaped already; the form carries the page's one CSRF field."""
+    return SafeString(_SHARING_ITEM.format(**row, csrf=csrf_field(request)))
+
+
+_SHARING_ITEM = (
+    '<li data-sharing="{key}"><a href="{url}">{title}</a> <span class="muted">· {percent}%, {finished} of {total}'
+    ' finished</span>\n      <form method="post" action="{follow_url}" class="inline-form">{csrf}<input type="hidden"'
+    ' name="next" value="/me"><button type="submit" class="link-button">Follow<span class="visually-hidden">'
+    " {title}</span></button></form></li>"
+)
+
+
+def _count(percent: int, finished: int, total: int) -> Row:
+    return {"percent": _number(percent), "finished": _number(finished), "total": _number(total)}
+
+
+def escape(text: str) -> SafeString:
+    """`django.utils.html.escape` without its check for lazy text (none here), a third of its cost: the same
+    characters escaped the same way."""
+    return SafeString(html_escape(text))
+
+
+def _number(value: int) -> SafeString:
+    """A whole number as the template would write it (no thousands separator is configured: its digits)."""
+    return SafeString(value)
+
+
+def _topic_links(catalog: Catalog, link: Link, topic_ids: Iterable[str]) -> list[Row]:
+    return [
+        {"url": escape(link("topic", topic_id)), "name": escape(catalog.topic(topic_id).name)} for topic_id in topic_ids
+    ]
+
+
+def _plan_row(catalog: Catalog, link: Link, plan: PlanProgressOut) -> Row:
+    """A saved plan's card; `progress` is False when today's catalog no longer builds it (the card says so)."""
+    row: Row = {"id": escape(plan.id), "url": escape(link("plan", plan.id)), "title": escape(plan.title)}
+    row["progress"] = False
+    if plan.progress is not None:
+        row.update(
+            progress=True,
+            **_count(plan.progress.percent, plan.progress.finished, plan.progress.total),
+            updated_iso=escape(_iso(plan.updated)),
+            updated=escape(_day_month_year(plan.updated)),
+            schedule=escape(plan.schedule or ""),
+            behind=plan.behind,
+            next=_topic_links(catalog, link, plan.next_topics),
+        )
+    return row
+
+
+def _day_month_year(value: date | datetime) -> str:
+    """What `{{ value|date:"j M Y" }}` writes ("5 Dec 2026", the month's abbreviation in the active language):
+    Django's `j`, `M` and `Y`, written out rather than parsed from the format on every call."""
+    day = _local(value)
+    return f"{day.day} {MONTHS_3[day.month].title()} {day.year:04d}"
+
+
+def _iso(value: date | datetime) -> str:
+    """What `{{ value|date:'c' }}` (a datetime) or `{{ value|date:'Y-m-d' }}` (a date) writes: Django's "c" is
+    `isoformat()`, and a date's ISO form is Y-m-d."""
+    return _local(value).isoformat()
+
+
+def _local(value: date | datetime) -> date | datetime:
+    """A datetime in the current time zone, as templates show it (`template_localtime`); a date as it is."""
+    if isinstance(value, datetime) and settings.USE_TZ and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
+
+
+def _note_rows(catalog: Catalog, link: Link, notes: Mapping[str, str]) -> list[Row]:
+    """The learner's notes by topic name, shortened as the list shows them; a note on a retired topic is kept,
+    with the topics that replaced it."""
+    named: list[tuple[str, Row]] = []
+    for topic_id, text in notes.items():
+        short = escape(Truncator(text).chars(80))
+        if (gone := catalog.retired.get(topic_id)) is not None:
+            now_in = _topic_links(catalog, link, gone.replaced_by)
+            named.append((gone.name, {"name": escape(gone.name), "topic_id": None, "text": short, "now_in": now_in}))
+        elif catalog.has_topic(topic_id):
+            name, url = catalog.topic(topic_id).name, escape(link("topic", topic_id))
+            row: Row = {"name": escape(name), "topic_id": escape(topic_id), "url": url, "text": short, "now_in": []}
+            named.append((name, row))
+    named.sort(key=lambda pair: pair[0].lower())
+    return [row for _, row in named]
+
+
+def _review_row(review: ReviewQueueOut) -> Row:
+    """Today's review (how many are due, the session's topics) or, with none due, when the next one falls due."""
+    return {
+        "due": review.due,
+        "names": [escape(t.name) for t in review.session],
+        "more": review.due > len(review.session),
+        "next_due": review.next_due is not None,
+        "next_due_iso": escape(_iso(review.next_due)) if review.next_due is not None else "",
+        "next_due_text": escape(_day_month_year(review.next_due)) if review.next_due is not None else "",
+    }
