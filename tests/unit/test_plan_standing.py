@@ -12,28 +12,17 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from roadmapfinder.catalog import Catalog, load_catalog
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning import Plan, PlanRequest, WeekStart, build_plan
+from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.weeks import week_start_of
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import plan_week, streak
 from roadmapfinder.progress.tracks import item_finished, standing_on
-from tests.conftest import SAMPLE_CONTENT
+from tests.plan_strategies import CATALOG, plan_requests
 
-CATALOG: Catalog = load_catalog(SAMPLE_CONTENT)
-TOPICS = sorted(t.id for t in CATALOG.topics)
 STATUSES = [TopicStatus.DONE, TopicStatus.SKIPPED, TopicStatus.IN_PROGRESS]
 
-plans = st.fixed_dictionaries(
-    {
-        "targets": st.lists(st.sampled_from(["alpha-dev", "beta-ops", *TOPICS]), min_size=1, max_size=2, unique=True),
-        "hours_per_week": st.integers(min_value=1, max_value=12),
-        "study_days": st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), unique=True),
-        "start": st.dates(min_value=date(2026, 6, 1), max_value=date(2027, 6, 30)),
-        "week_start": st.sampled_from(list(WeekStart)),
-    }
-)
+plans = plan_requests(max_hours_per_week=12)
 
 
 def built(fields: dict[str, object]) -> Plan | None:
