@@ -34,7 +34,7 @@ from roadmapfinder.progress.tracks import (
 )
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.tracking.dashboard import dashboard_context
-from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
+from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, reader_notes, reader_state, tracker_for
 
 MAX_IMPORT_BYTES = 5_000_000
 
@@ -196,7 +196,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     roadmaps the progress counts on, notes and account links. A followed generated roadmap that is gone is listed
     with a short note and a way to stop following it, never an error (tracking/dashboard.py reads them)."""
     user = learner(request) if request.user.is_authenticated else None
-    state, notes = selectors.progress_and_notes(user=user) if user is not None else (tracker_for(request).state(), {})
+    state, notes = reader_state(request), reader_notes(request)  # one read of both, kept on the request
     saved_plans = plans_of(user=user) if user is not None else plans_created_in(session=request.session)
     services.plans_kept_current(saved_plans, state=state)
     context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=saved_plans)
