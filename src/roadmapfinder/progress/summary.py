@@ -232,16 +232,13 @@ def roadmaps_overall(
         if roadmap.slug in state.roadmaps
     ]
     followed.sort(key=lambda s: -s.overall.percent)
-    ranked = []
-    for place, (done, doing, skipped) in sorted(counts.items()):
-        total = holders.totals[place]
-        if holders.roadmaps[place].slug not in state.roadmaps and done + doing + skipped:
-            ranked.append((-((done + skipped) * 100 // total if total else 0), place))
-    ranked.sort()  # furthest along first, then by place: catalog order
-    sharing = [
-        RoadmapOverall(holders.roadmaps[place], _tally_of(holders.totals[place], counts[place]), [])
-        for _, place in ranked[:sharing_limit]
+    ranked = [
+        (place, _tally_of(holders.totals[place], marked))
+        for place, marked in sorted(counts.items())
+        if holders.roadmaps[place].slug not in state.roadmaps and any(marked)
     ]
+    ranked.sort(key=lambda pair: -pair[1].percent)  # furthest along first; stable, so then in catalog order
+    sharing = [RoadmapOverall(holders.roadmaps[place], tally, []) for place, tally in ranked[:sharing_limit]]
     return RoadmapsOverall(followed=followed, sharing=sharing)
 
 
