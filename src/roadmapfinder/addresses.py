@@ -13,6 +13,9 @@ from collections.abc import Callable
 
 from django.urls import get_script_prefix, reverse
 
+#: A view name and its arguments -> the address: what `addresses` gives a page.
+Link = Callable[..., str]
+
 
 def address(name: str, *args: str | int) -> str:
     """`reverse(name, args=args)`, kept (the 4,096 asked most lately)."""
@@ -24,7 +27,7 @@ def _address(prefix: str, name: str, args: tuple[str | int, ...]) -> str:
     return reverse(name, args=list(args))  # reads the prefix itself: the key's is the same, set for this request
 
 
-def addresses() -> Callable[..., str]:
+def addresses() -> Link:
     """`address` for a page that makes many: the script prefix read once (reading it costs more than the kept
     address itself), for this request only."""
     prefix = get_script_prefix()

@@ -15,7 +15,7 @@ progress, plans and review modules, as the API's and the CLI's do; this only rea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from html import escape as html_escape
 
@@ -27,7 +27,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
-from roadmapfinder.addresses import addresses
+from roadmapfinder.addresses import Link, addresses
 from roadmapfinder.catalog import Catalog, default_catalog
 from roadmapfinder.checking.review import ReviewQueueOut
 from roadmapfinder.clock import today
@@ -42,8 +42,6 @@ from roadmapfinder.tracking.slots import csrf_field
 
 #: A row of the page: names the template reads -> ready text (or a list of rows, or a flag).
 Row = dict[str, object]
-#: A view name and its arguments -> the address (`roadmapfinder.addresses.addresses`).
-Link = Callable[..., str]
 
 
 def dashboard_context(

@@ -16,11 +16,10 @@ from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
-from django.urls import get_script_prefix
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from roadmapfinder.addresses import address
+from roadmapfinder.addresses import Link, address, addresses
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import Plan
@@ -331,14 +330,14 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
     week: PlanWeekOut = data["week"]
     next_week: PlanWeekOut | None = data["next"]
     on_plan, oob = bool(data["on_plan"]), bool(data["oob"])
-    prefix = get_script_prefix()
+    link = addresses()  # the script prefix read once for the panel's links
     checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking_active(request) else None
     plan_id, now = html.escape(week.plan_id), today()
     number = f' <span class="muted">· week {week.week_number}</span>' if week.week_number else ""
     title = (
         f"This week{number}"
         if on_plan
-        else f'<a href="{_href(prefix, "plan", week.plan_id)}">{html.escape(week.title)}</a>{number}'
+        else f'<a href="{_href(link, "plan", week.plan_id)}">{html.escape(week.title)}</a>{number}'
     )
     out = [
         f'<section class="week-panel" id="this-week-{plan_id}" aria-labelledby="this-week-{plan_id}-heading"'
@@ -363,7 +362,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
                 part = f"{html.escape(item.part)}, " if item.part else ""
                 out.append(
                     f'<li class="due-item{" finished" if item.finished else ""}">'
-                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', prefix, project_tick=True)}"
+                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', link, project_tick=True)}"
                     f' <span class="muted">({part}{_hours(item.hours)} h)</span></li>'
                 )
             out.append("</ul></li>")
@@ -375,7 +374,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         out.append('<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>')
         for item in week.slipped:
             out.append(
-                f'<li class="due-item">{_item_html(item, checks, "wslipped", prefix, project_tick=False)}'
+                f'<li class="due-item">{_item_html(item, checks, "wslipped", link, project_tick=False)}'
                 f' <span class="muted">({_hours(item.hours)} h)</span></li>'
             )
         out.append("</ul></div>")
@@ -386,7 +385,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         for session in next_week.sessions:
             items = "; ".join(
                 (
-                    f'<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
+                    f'<a href="{_href(link, "topic", item.ref)}">{html.escape(item.name)}</a>'
                     if item.kind == "topic"
                     else html.escape(item.name)
                 )
@@ -413,11 +412,11 @@ class _WeekChecks:
         return str(topic_check(self.context, self.track_token, item.phase, item.ref, scope))
 
 
-def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, prefix: str, *, project_tick: bool) -> str:
+def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, link: Link, *, project_tick: bool) -> str:
     """A topic (its done box, then its link) or a project (its name, ticked when finished in a session)."""
     if item.kind == "topic":
         box = checks.box(item, scope) if checks else ""
-        return f'{box}<a href="{_href(prefix, "topic", item.ref)}">{html.escape(item.name)}</a>'
+        return f'{box}<a href="{_href(link, "topic", item.ref)}">{html.escape(item.name)}</a>'
     tick = "✓ " if project_tick and item.finished else ""
     return f'{tick}{html.escape(item.name)} <span class="badge">project</span>'
 
@@ -440,11 +439,9 @@ def _day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
-@functools.lru_cache(maxsize=4096)
-def _href(prefix: str, name: str, key: str) -> str:
-    """An address for an attribute, escaped as `{% url %}` writes it (roadmapfinder/addresses.py), kept by the
-    script prefix the site is served under (the caller's `get_script_prefix()`, read once per panel)."""
-    return html.escape(address(name, key))
+def _href(link: Link, name: str, key: str) -> str:
+    """An address for an attribute, escaped as `{% url %}` writes it (`link` from roadmapfinder/addresses.py)."""
+    return html.escape(link(name, key))
 
 
 def _format(template: str, **values: object) -> SafeString:
