@@ -29,7 +29,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level, Project, project_key
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
+from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
@@ -761,6 +761,4 @@ def _ref(catalog: Catalog, topic_id: str) -> TopicRef:
 
 
 def _join(names: list[str]) -> str:
-    if not names:
-        return ""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list(names) if names else ""

@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog, TopicUse
+from roadmapfinder.catalog.shapes import and_list
 
 #: Votes a catalog phase needs to lend its title, and the least share of the phase's topics it must teach.
 MIN_VOTES, MIN_SHARE = 3.0, 1 / 3
@@ -185,8 +186,6 @@ def _join(names: list[str]) -> str:
     """The names as a list a learner reads at a glance: "A, B and C"; with a middle dot between them when a name
     holds its own "and" or comma ("Asynchronous Python with asyncio · Designing webhooks · WebSockets and
     real-time communication"), where "A, B and C" would not say where one topic ends."""
-    if len(names) == 1:
-        return names[0]
-    if any(" and " in name or ", " in name for name in names):
+    if len(names) > 1 and any(" and " in name or ", " in name for name in names):
         return " · ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list(names)
