@@ -14,7 +14,7 @@ the database.
 
 Statements on the driver's cursor (`fetch_all`): Django's cursor wraps each statement in Python (a wrapper object,
 its execute wrappers, SQLite's parameter-style conversion) that cost about as much as SQLite running one of these
-reads by key (90 us against 45 us here, four of them per first view of a personal page: issue 17). The reads here
+reads by key (90 us against 45 us here, two to four of them per first view of a personal page: issue 17). The reads here
 run on the driver's own cursor, with Django's checks and error translation kept; whenever anything watches Django's
 cursor (DEBUG's query log, `assertNumQueries`, an execute wrapper) they go through it, so every statement is seen.
 """

@@ -10,10 +10,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import time
 from datetime import timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
@@ -93,6 +96,10 @@ def _assert_djangos_answer(fresh: Reply, reference: Reply, encoding: str) -> byt
     }
     assert fresh.headers["Content-Length"] == str(len(fresh.body))
     assert f"csrftoken={SECRET}" in fresh.headers["Set-Cookie"], "the CSRF cookie is renewed as Django renews it"
+    expiry = re.search(r"expires=([^;]+);", fresh.headers["Set-Cookie"])
+    assert expiry, "renewed with an expiry date, as Django renews it"
+    expires = parsedate_to_datetime(expiry.group(1)).timestamp()
+    assert abs(expires - (time.time() + settings.CSRF_COOKIE_AGE)) < 3, "a year from now, to the second"
     if encoding:
         assert fresh.headers["Content-Encoding"] == "gzip"
     return bodies[0]

@@ -28,6 +28,7 @@ plan that no longer builds goes to the view.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -36,7 +37,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.handlers.wsgi import WSGIRequest, get_script_name
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.middleware.gzip import GZipMiddleware
 from django.urls import set_script_prefix
@@ -99,10 +100,35 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
         body = compressed
     sent = [*headers, ("Content-Length", str(len(body)))]
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        renewed = HttpResponse()
-        _CSRF._set_csrf_cookie(request, renewed)  # type: ignore[attr-defined]  # Django's own, not a copy of it
-        sent += [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
+        sent += _renewed_csrf_cookie(keys.csrf_cookie)
     return FirstView(body, sent, headers)
+
+
+#: A stand-in for a reader's CSRF secret: 32 characters, like every secret (`is_secret`), in no cookie's attributes.
+_STAND_IN = "RoadmapFinderCsrfSecretStandIn00"
+#: The second Django's renewal was last made in, and its Set-Cookie headers for `_STAND_IN`.
+_renewal: tuple[int, list[tuple[str, str]]] = (-1, [])
+
+
+def _renewed_csrf_cookie(secret: str) -> list[tuple[str, str]]:
+    """The Set-Cookie headers Django's CSRF middleware renews `secret`'s cookie with.
+
+    Made by Django's own code, once a second for a stand-in secret, then given this reader's secret: its cookie
+    differs from another reader's only by the value (a secret is letters and digits, never quoted) and by an expiry
+    counted in whole seconds from now. Building the cookie per request (its expiry date formatted by the email
+    package) cost a twentieth of a learner's roadmap page.
+    """
+    global _renewal
+    second = int(time.time())
+    made_in, headers = _renewal
+    if made_in != second:
+        stand_in = HttpRequest()
+        stand_in.META["CSRF_COOKIE"] = _STAND_IN
+        renewed = HttpResponse()
+        _CSRF._set_csrf_cookie(stand_in, renewed)  # type: ignore[attr-defined]  # Django's own, not a copy of it
+        headers = [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
+        _renewal = (second, headers)  # one assignment: a thread reads the old pair or the new, never half of one
+    return [(name, value.replace(_STAND_IN, secret, 1)) for name, value in headers]
 
 
 def _plan_prepared(request: WSGIRequest, ahead: RowsAhead) -> bool:
