@@ -7,6 +7,7 @@ Pages are fetched through the WSGI entry point, as the server calls it, each wit
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from itertools import count
@@ -96,3 +97,22 @@ def test_a_sessions_learner_is_read_beside_it_and_a_wrong_guess_changes_no_answe
     assert "bob" not in page
     assert len(queries.captured_queries) == one + 1  # ada read alone, as on her first view
     assert _tables_read("/me", ada_client, django_requests)[1] == one  # and guessed right again
+
+
+def test_a_forked_worker_never_masks_with_the_random_bytes_its_parent_drew() -> None:
+    """The masks' random bytes are fetched a few KB at a time: a worker forked after its parent drew some must
+    draw its own, or two workers would mask alike."""
+    from roadmapfinder.tracking import csrf
+
+    csrf._mask()  # the parent's buffer is filled
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe and leaves at once
+        os.write(write, bytes(csrf._mask()))
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    childs = os.read(read, 64)
+    os.close(read)
+    assert len(childs) == 32
+    assert childs != bytes(csrf._mask())
