@@ -22,6 +22,7 @@ from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 
 from roadmapfinder.clock import today
+from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.web import first_views, personal_answers
 from tests.helpers import PASSWORD
 from tests.web.test_wsgi_cache import Reply, call
@@ -224,3 +225,41 @@ def test_a_plan_changed_or_a_new_day_goes_to_the_view(
     monkeypatch.setattr(personal_answers, "today", lambda: today() + timedelta(days=1))
     _mark(client, "web-basics", "done")
     assert call(plan, django_requests, HTTP_COOKIE=cookies).reached_django, "a new day: the plan folds another week"
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip, deflate, br"], ids=["plain", "gzip"])
+def test_a_first_view_of_me_after_a_change_is_djangos_page_assembled_without_django(
+    encoding: str, ada: User, django_requests: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = _signed_in(ada)
+    _plan_of(client)
+    environ: dict[str, Any] = {"HTTP_COOKIE": _cookies(client), "HTTP_ACCEPT_ENCODING": encoding}
+    first = call("/me", django_requests, **environ)
+    assert first.reached_django, "Django answers the reader first"
+    before = gzip.decompress(first.body) if encoding else first.body
+    _mark(client, "web-basics", "done")
+
+    fresh = call("/me", django_requests, **environ)
+    reference = _by_django(monkeypatch, django_requests, "/me", **environ)
+
+    page = _assert_djangos_answer(fresh, reference, encoding)
+    assert _unmasked(page)[0] != _unmasked(before)[0], "the reader's new progress shows"
+    assert b"Signed in as <strong>ada</strong>" in page
+
+
+def test_me_with_a_plan_due_for_its_automatic_reschedule_goes_to_the_view(
+    ada: User, django_requests: list[object]
+) -> None:
+    client = _signed_in(ada)
+    plan_id = _plan_of(client).removeprefix("/plans/")
+    client.cookies["csrftoken"] = SECRET
+    assert client.post(f"/plans/{plan_id}/auto-reschedule", {"auto": "on"}).status_code == 302
+    cookies = _cookies(client)
+    assert call("/me", django_requests, HTTP_COOKIE=cookies).reached_django
+    _mark(client, "web-basics", "done")
+    assert not call("/me", django_requests, HTTP_COOKIE=cookies).reached_django, "nothing due: assembled here"
+
+    SavedPlan.objects.filter(pk=plan_id).update(auto_checked_week=None)  # this week not yet checked
+    due = call("/me", django_requests, HTTP_COOKIE=cookies)
+    assert due.reached_django, "reading the plan writes its reschedule: the view does it"
+    assert SavedPlan.objects.get(pk=plan_id).auto_checked_week is not None

@@ -15,6 +15,7 @@ from django.test import Client
 from roadmapfinder.web import plan_views
 from roadmapfinder.web.caching import process_copies
 from tests.helpers import text
+from tests.web.test_wsgi_cache import call
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -270,3 +271,16 @@ def test_a_cold_skeleton_is_rendered_once_however_many_readers_ask_at_once() -> 
         reader.join()
     assert len(renders) == 1
     assert pages == [b"<p>The shared page</p>"] * 8
+
+
+def test_a_skeleton_rendered_under_one_prefix_is_never_filled_under_another(
+    ada_tracking: Client, django_requests: list[object]
+) -> None:
+    """One process can serve the site at its root and mounted under a path: each skeleton's links carry the prefix
+    it was rendered under, so the prefix is part of its key (through the WSGI entry point, which sets the prefix)."""
+    cookie = f"sessionid={ada_tracking.cookies['sessionid'].value}"
+    mounted = call(PAGE, django_requests, SCRIPT_NAME="/learn", HTTP_COOKIE=cookie).body.decode()
+    assert '<a href="/learn/generate">Generate a plan</a>' in mounted
+    at_root = call(PAGE, django_requests, HTTP_COOKIE=cookie).body.decode()
+    assert '<a href="/generate">Generate a plan</a>' in at_root
+    assert "/learn/" not in at_root

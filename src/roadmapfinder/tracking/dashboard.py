@@ -1,4 +1,4 @@
-"""What /me shows, read for one learner and laid out as plain values for tracking/dashboard.html.
+"""What /me shows, read for one learner and laid out as plain values for tracking/_dashboard.html.
 
 /me cannot be kept between views (it shows everything the learner has), so each view after a change computes it
 whole. Django's template engine resolves each `{{ a.b.c }}` by trying a dictionary lookup, then an attribute,
@@ -9,12 +9,17 @@ addresses made, and one hidden CSRF field shared by every form. The text is esca
 to three times in a row), as the template would escape it on output; the template's escaping then passes it
 through. Each value in the template is one dictionary lookup, and the page's bytes are the same.
 
+/me itself is a frame (tracking/dashboard.html: the site's header and footer) rendered once per address and build,
+and its content, which is all the reader's, is the frame's one `dashboard` slot (`dashboard_html`), filled per view
+as the roadmap and plan pages fill theirs (web/personal_pages.py, web/first_views.py).
+
 Nothing is decided here: the counts, rankings, next topics, plan standings and review queue come from the
 progress, plans and review modules, as the API's and the CLI's do; this only reads them and lays them out.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from html import escape as html_escape
@@ -22,9 +27,11 @@ from html import escape as html_escape
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest
+from django.template import Context, Template
+from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from roadmapfinder.addresses import Link, addresses
@@ -33,15 +40,47 @@ from roadmapfinder.checking.review import ReviewQueueOut
 from roadmapfinder.clock import today
 from roadmapfinder.generated.selectors import generated_found
 from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.selectors import plans_overview
+from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_overview
 from roadmapfinder.progress import ProgressState, Tally, roadmaps_overall
 from roadmapfinder.progress.shapes import PlanProgressOut
 from roadmapfinder.progress.tracks import generated_standings
 from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.slots import csrf_field
+from roadmapfinder.tracking.trackers import reader_notes, reader_state
 
 #: A row of the page: names the template reads -> ready text (or a list of rows, or a flag).
 Row = dict[str, object]
+
+_PLANS = "_rf_reader_plans"
+
+
+def reader_plans(request: HttpRequest) -> list[SavedPlan]:
+    """The plans /me lists: a learner's own, or those a visitor made in this session, newest first.
+
+    Read once per request and kept on it: the view keeps them current first (an automatic reschedule may be due),
+    then the page shows the same objects; a first view before Django reads them to check none is due.
+    """
+    plans: list[SavedPlan] | None = getattr(request, _PLANS, None)
+    if plans is None:
+        user = request.user
+        plans = plans_of(user=user) if isinstance(user, User) else plans_created_in(session=request.session)
+        setattr(request, _PLANS, plans)
+    return plans
+
+
+def dashboard_html(request: HttpRequest) -> SafeString:
+    """/me's content for this reader, from their current progress, notes, plans and answers."""
+    user = request.user if isinstance(request.user, User) else None
+    state, notes = reader_state(request), reader_notes(request)
+    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=reader_plans(request))
+    # The content's values are ready text and its tags read only `request`: no context processor has to run.
+    return mark_safe(_content().render(Context({**context, "request": request})))
+
+
+@functools.cache
+def _content() -> Template:
+    template: Template = get_template("tracking/_dashboard.html").template  # type: ignore[attr-defined]
+    return template
 
 
 def dashboard_context(

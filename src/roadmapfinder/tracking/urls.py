@@ -59,7 +59,6 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("accounts/delete/", account_views.delete_account, name="account-delete"),
-    path("me", views.dashboard, name="dashboard"),
     path("me/review", review_views.review, name="review"),
     path("me/account", account_views.account, name="account"),
     path("me/tokens", account_views.token_create, name="token-create"),

@@ -18,8 +18,6 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
     plan_get,
-    plans_created_in,
-    plans_of,
 )
 from roadmapfinder.progress import TopicStatus, parse_topic_status
 from roadmapfinder.progress.estimates import parse_reported_hours
@@ -33,8 +31,7 @@ from roadmapfinder.progress.tracks import (
     roadmap_track_of,
 )
 from roadmapfinder.tracking import selectors, services
-from roadmapfinder.tracking.dashboard import dashboard_context
-from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, reader_notes, reader_state, tracker_for
+from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 
 MAX_IMPORT_BYTES = 5_000_000
 
@@ -189,18 +186,6 @@ def start_tracking(request: HttpRequest) -> HttpResponseBase:
     if not request.user.is_authenticated and SESSION_KEY not in request.session:
         request.session[SESSION_KEY] = {"topics": {}, "projects": [], "roadmaps": []}
     return redirect(_safe_next(request, fallback="/"))
-
-
-def dashboard(request: HttpRequest) -> HttpResponse:
-    """/me: followed roadmaps (catalog, then generated) and plans with their percentage and next topics, other
-    roadmaps the progress counts on, notes and account links. A followed generated roadmap that is gone is listed
-    with a short note and a way to stop following it, never an error (tracking/dashboard.py reads them)."""
-    user = learner(request) if request.user.is_authenticated else None
-    state, notes = reader_state(request), reader_notes(request)  # one read of both, kept on the request
-    saved_plans = plans_of(user=user) if user is not None else plans_created_in(session=request.session)
-    services.plans_kept_current(saved_plans, state=state)
-    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=saved_plans)
-    return render(request, "tracking/dashboard.html", context)
 
 
 @login_required

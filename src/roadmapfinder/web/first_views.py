@@ -49,6 +49,7 @@ from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.plans.selectors import plan_can_edit
 from roadmapfinder.plans.services import auto_reschedule_week
 from roadmapfinder.tracking.csrf import is_secret
+from roadmapfinder.tracking.dashboard import reader_plans
 from roadmapfinder.tracking.plan_pages import plan_page_parts
 from roadmapfinder.tracking.slots import assemble, set_page_parts
 from roadmapfinder.web.caching import process_copies
@@ -86,7 +87,7 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
     if skeleton is None or not is_secret(keys.csrf_cookie):
         return None
     request = _request(environ, keys, ahead, keys.csrf_cookie)
-    if request is None or (keys.page == "plan" and not _plan_prepared(request, ahead)):
+    if request is None or not _prepared(keys.page, request, ahead):
         return None
     set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
     try:
@@ -129,6 +130,21 @@ def _renewed_csrf_cookie(secret: str) -> list[tuple[str, str]]:
         headers = [("Set-Cookie", cookie.output(header="")) for cookie in renewed.cookies.values()]
         _renewal = (second, headers)  # one assignment: a thread reads the old pair or the new, never half of one
     return [(name, value.replace(_STAND_IN, secret, 1)) for name, value in headers]
+
+
+def _prepared(page: str, request: WSGIRequest, ahead: RowsAhead) -> bool:
+    """The request prepared as the page's view prepares it, or False when the view must answer."""
+    if page == "plan":
+        return _plan_prepared(request, ahead)
+    if page == "me":
+        return _dashboard_prepared(request)
+    return True
+
+
+def _dashboard_prepared(request: WSGIRequest) -> bool:
+    """/me's plans read as its view reads them (tracking/dashboard.py `reader_plans`); False when one's automatic
+    reschedule is due, since the view would write it first."""
+    return all(auto_reschedule_week(saved) is None for saved in reader_plans(request))
 
 
 def _plan_prepared(request: WSGIRequest, ahead: RowsAhead) -> bool:

@@ -63,7 +63,7 @@ from roadmapfinder.web.caching import (
 _ROADMAP = re.compile(r"/roadmaps/([-\w]+)")
 _PLAN = re.compile(r"/plans/([-\w]+)")
 #: The kept pages a first view can be assembled for before Django (web/first_views.py).
-_ASSEMBLED_FIRST = frozenset({"roadmap", "plan"})
+_ASSEMBLED_FIRST = frozenset({"roadmap", "plan", "me"})
 #: Headers set per answer, never kept.
 _PER_ANSWER = {"date", "content-length", "set-cookie"}
 #: Set in the environ by `PersonalAnswersApp` to the keys it computed when it had nothing to answer.

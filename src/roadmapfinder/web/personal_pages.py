@@ -25,6 +25,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import render
 
 import roadmapfinder.web.templatetags.roadmap_extras  # noqa: F401  registers the diagram's slot filler
 from roadmapfinder.clock import today
@@ -73,12 +74,14 @@ class _NoSession(SessionBase):
 
 
 def skeleton_key(request: HttpRequest) -> str:
-    """The key a page's skeleton is kept under: the URL and build it was rendered for."""
+    """The key a page's skeleton is kept under: the URL (with the prefix the site is mounted under, which its links
+    carry) and build it was rendered for."""
     meta = request.META
     variant = "|".join(
         (
             request.get_host(),
             request.scheme or "",
+            meta.get("SCRIPT_NAME", ""),
             request.path_info,
             meta.get("QUERY_STRING", ""),
             "hx" if "HTTP_HX_REQUEST" in meta else "",
@@ -117,6 +120,13 @@ class PersonalPagesMiddleware:
             return None  # the shared page cache answers readers without a session
         key = skeleton_key(request)
         return assembled(request, key, lambda: view(_skeleton_request(request), *args, **kwargs))
+
+
+def assembled_from_frame(request: HttpRequest, template: str) -> HttpResponseBase | None:
+    """A page whose content is all the reader's (/me): `template` rendered once, without a context, for an
+    anonymous copy of the request, so every part of it that is the reader's must be a slot; then filled for them.
+    None when the frame is no page to keep (as `assembled`)."""
+    return assembled(request, skeleton_key(request), lambda: render(_skeleton_request(request), template))
 
 
 def plan_page_key(request: HttpRequest, *, plan_version: str, can_edit: bool) -> str:

@@ -10,6 +10,7 @@ from roadmapfinder.api.app import api
 from roadmapfinder.tracking.limits import login_limited
 from roadmapfinder.web import (
     check_views,
+    dashboard_views,
     exports,
     generated_views,
     placement_views,
@@ -63,6 +64,7 @@ urlpatterns = [
     path("plans/<str:plan_id>/auto-reschedule", plan_views.plan_auto, name="plan-auto"),
     path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
     path("api/v1/", api.urls),
+    path("me", dashboard_views.dashboard, name="dashboard"),
     path("", include("roadmapfinder.tracking.urls")),
     # The admin's log-in has the same limits as the site's (per address, and per account for unknown browsers).
     path("admin/login/", login_limited("admin-login")(admin.site.login)),
