@@ -339,6 +339,19 @@ def test_a_godot_learner_reads_godots_terms_wherever_the_catalog_names_unitys(go
     assert _unity_words_alone(roadmap) == []
 
 
+def test_a_catalog_project_practises_the_named_engines_fundamentals_in_unitys_place() -> None:
+    """The Finished 2D platformer said it practised "Unity fundamentals" on a roadmap that leaves Unity out for
+    Godot: a project shows the topics as this roadmap teaches them."""
+    roadmap = generate_roadmap(SHIPPED, goal="make a 2d platformer in godot")
+    (platformer,) = [j for p in roadmap.phases for j in p.projects if j.title == "Finished 2D platformer"]
+    practised = [t.name for t in platformer.practises]
+    assert "Godot Engine fundamentals" in practised
+    assert "Unity fundamentals" not in practised
+    unnamed = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
+    unity = next(j for p in unnamed.phases for j in p.projects if j.title == "Finished 2D platformer")
+    assert "Unity fundamentals" in [t.name for t in unity.practises]
+
+
 def test_a_word_that_says_which_one_is_read_with_the_phrase_beside_it_and_can_be_undone() -> None:
     """ "2d" of "a 2d platformer" was left not understood while "platformer" was read as 2D game development: a word
     of the name of what the phrase beside it was read as is part of that reading, said and undoable."""
