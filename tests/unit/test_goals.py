@@ -4,6 +4,7 @@ cover refused with only the roadmaps that honestly help, and every reading undoa
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -299,6 +300,56 @@ def test_an_engine_the_goal_names_takes_the_place_of_the_catalogs_default_engine
     unnamed = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
     assert {"unity-fundamentals", "csharp-basics"} <= _topics(unnamed)
     assert "unity-fundamentals" not in {s.id for s in unnamed.skipped}
+
+
+#: Words only Unity uses for things every engine has (Godot's node is the RigidBody, so case matters): on a Godot
+#: path each must come with Godot's word beside it.
+UNITY_ONLY = re.compile(
+    r"\b(Rigidbody(2D)?|FixedUpdate|MonoBehaviour|GameObject|Cinemachine|Animator|GetKeyDown|Canvas Scaler|uGUI"
+    r"|[Ss]orting layers?|[Mm]ixer groups?|[Ee]xit [Tt]ime|[Ss]patial [Bb]lend)\b"
+)
+
+
+def _unity_words_alone(roadmap: GeneratedRoadmap) -> list[str]:
+    """Each summary, key point, question and project of the roadmap that names a Unity-only term without Godot's."""
+    texts: list[str] = []
+    for skill in _topics(roadmap):
+        topic = SHIPPED.topic(skill)
+        texts += [topic.summary, *topic.key_points]
+        for q in topic.questions:
+            texts.append(" ".join([q.ask, q.answer, q.why, q.model_answer, *(f"{w.choice} {w.why}" for w in q.wrong)]))
+    texts += [project.description for phase in roadmap.phases for project in phase.projects]
+    return [text for text in texts if UNITY_ONLY.search(text) and "Godot" not in text]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "make a 2d platformer in godot",
+        "a godot game with menus, sound effects and gamepad controls",
+        "godot game with shaders and animation",
+    ],
+)
+def test_a_godot_learner_reads_godots_terms_wherever_the_catalog_names_unitys(goal: str) -> None:
+    """The 2D topic, its quiz and the platformer project were written for Unity (Rigidbody2D, sorting layers, mixer
+    groups), so a learner who asked for Godot met Unity's words as if they were the only ones: where the idea is
+    every engine's, the text names both."""
+    roadmap = generate_roadmap(SHIPPED, goal=goal)
+    assert "godot-fundamentals" in _topics(roadmap)
+    assert _unity_words_alone(roadmap) == []
+
+
+def test_a_catalog_project_practises_the_named_engines_fundamentals_in_unitys_place() -> None:
+    """The Finished 2D platformer said it practised "Unity fundamentals" on a roadmap that leaves Unity out for
+    Godot: a project shows the topics as this roadmap teaches them."""
+    roadmap = generate_roadmap(SHIPPED, goal="make a 2d platformer in godot")
+    (platformer,) = [j for p in roadmap.phases for j in p.projects if j.title == "Finished 2D platformer"]
+    practised = [t.name for t in platformer.practises]
+    assert "Godot Engine fundamentals" in practised
+    assert "Unity fundamentals" not in practised
+    unnamed = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
+    unity = next(j for p in unnamed.phases for j in p.projects if j.title == "Finished 2D platformer")
+    assert "Unity fundamentals" in [t.name for t in unity.practises]
 
 
 def test_a_word_that_says_which_one_is_read_with_the_phrase_beside_it_and_can_be_undone() -> None:

@@ -21,7 +21,7 @@ import hashlib
 import heapq
 import itertools
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -180,8 +180,10 @@ def generate_roadmap(
     goal_names = _join(list(dict.fromkeys(reading.titles)))
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
-        built = _phases(catalog, groups, levels, whys, pace, set(known_topics), goal_names, reading.roadmap_keys, asked)
-        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built))
+        built = _phases(
+            catalog, groups, levels, whys, pace, set(known_topics), goal_names, reading.roadmap_keys, asked, instead
+        )
+        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead)
 
     phases = laid_out(hours)
     scope = [scope_out(catalog, c, skipped) for c in cuts]
@@ -590,13 +592,14 @@ def _phases(
     goal_names: str,
     named_roadmaps: set[str],
     asked: dict[str, str],
+    instead: dict[str, str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
     learnt: set[str] = set(known)
     used_projects: set[str] = set()
     titles = phase_titles(catalog, groups, named_roadmaps)
     for number, (group, title) in enumerate(zip(groups, titles, strict=True), start=1):
-        projects = _projects(catalog, group, learnt, used_projects)
+        projects = _projects(catalog, group, learnt, used_projects, instead)
         used_projects.update(p.key for p in projects)
         learnt.update(group)
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
@@ -612,14 +615,14 @@ def _phases(
                 estimate=_estimate_words(low, max(low, high), hours_per_week),
                 hours=round(hours, 1),
                 core_skills=[_skill(catalog, t, whys[t]) for t in group],
-                projects=[_project_out(catalog, p) for p in projects],
+                projects=[_project_out(catalog, p, instead) for p in projects],
             )
         )
     return phases
 
 
 def _practice_phases(
-    catalog: Catalog, phases: list[GeneratedPhaseOut], hours_per_week: float, missing: int
+    catalog: Catalog, phases: list[GeneratedPhaseOut], hours_per_week: float, missing: int, instead: dict[str, str]
 ) -> list[GeneratedPhaseOut]:
     """Phases of practice when even the catalog's next steps cannot fill four phases (everything else is known
     or below the learner's level): one more catalog project each, one that practises the roadmap's topics
@@ -632,9 +635,11 @@ def _practice_phases(
     fresh = [
         e
         for e in _catalog_projects(catalog)
-        if e.key not in used and (set(e.project.practises) & here or e.roadmap in teaching)
+        if e.key not in used and (set(_practised(e.project.practises, instead)) & here or e.roadmap in teaching)
     ]
-    fresh.sort(key=lambda e: (-len(set(e.project.practises) & here), e.project.effort_hours, e.key))
+    fresh.sort(
+        key=lambda e: (-len(set(_practised(e.project.practises, instead)) & here), e.project.effort_hours, e.key)
+    )
     level = phases[-1].level
     added: list[GeneratedPhaseOut] = []
     for entry in fresh[:missing]:
@@ -650,7 +655,7 @@ def _practice_phases(
                 estimate=_estimate_words(low, high, hours_per_week),
                 hours=round(entry.project.effort_hours, 1),
                 core_skills=[],
-                projects=[_project_out(catalog, entry)],
+                projects=[_project_out(catalog, entry, instead)],
             )
         )
     return added
@@ -704,7 +709,9 @@ def _projects_of(catalog: Catalog) -> tuple[_CatalogProject, ...]:
     return tuple(found.values())
 
 
-def _projects(catalog: Catalog, group: list[str], learnt: set[str], used: set[str]) -> list[_CatalogProject]:
+def _projects(
+    catalog: Catalog, group: list[str], learnt: set[str], used: set[str], instead: dict[str, str]
+) -> list[_CatalogProject]:
     """One or two catalog projects that practise this phase's topics, doable with what is learnt by then.
 
     A project an earlier phase already has is taken again only when no other practises these topics.
@@ -712,7 +719,7 @@ def _projects(catalog: Catalog, group: list[str], learnt: set[str], used: set[st
     here = set(group)
     scored: list[tuple[tuple[int, int, int, float, str], _CatalogProject]] = []
     for entry in _catalog_projects(catalog):
-        practises = set(entry.project.practises)
+        practises = set(_practised(entry.project.practises, instead))
         overlap = len(practises & here)
         if not overlap:
             continue
@@ -723,9 +730,9 @@ def _projects(catalog: Catalog, group: list[str], learnt: set[str], used: set[st
     if not scored:
         return _fallback_project(catalog, group, used)
     chosen = [scored[0][1]]
-    covered = set(chosen[0].project.practises)
+    covered = set(_practised(chosen[0].project.practises, instead))
     for rank, entry in scored[1:]:
-        if not rank[0] and len((set(entry.project.practises) & here) - covered) >= 2:
+        if not rank[0] and len((set(_practised(entry.project.practises, instead)) & here) - covered) >= 2:
             chosen.append(entry)
             break
     return chosen
@@ -744,15 +751,21 @@ def _fallback_project(catalog: Catalog, group: list[str], used: set[str]) -> lis
     return (fresh or entries)[:1]
 
 
-def _project_out(catalog: Catalog, entry: _CatalogProject) -> ProjectOut:
+def _project_out(catalog: Catalog, entry: _CatalogProject, instead: dict[str, str]) -> ProjectOut:
     project = entry.project
     return ProjectOut(
         key=entry.key,
         title=project.title,
         description=project.description,
-        practises=[_ref(catalog, t) for t in project.practises],
+        practises=[_ref(catalog, t) for t in _practised(project.practises, instead)],
         effort_hours=project.effort_hours,
     )
+
+
+def _practised(practises: Iterable[str], instead: dict[str, str]) -> list[str]:
+    """A project's topics as this roadmap teaches them: the Unity platformer practises Godot's fundamentals in a
+    Godot goal, which learns them in Unity's place."""
+    return list(dict.fromkeys(instead.get(t, t) for t in practises))
 
 
 def _ref(catalog: Catalog, topic_id: str) -> TopicRef:

@@ -1034,9 +1034,9 @@ _GODOT = GoalSense(
     not_covered=(
         "The catalog teaches Godot's fundamentals (nodes and scenes, signals, GDScript) after Python, whose syntax "
         "GDScript follows closely, with what carries over to any engine (how games work, game design, game maths, "
-        "collisions and physics, animation). Beyond them the catalog's engine lessons use Unity, so the rest of "
-        "Godot's tools (animation, UI, audio) are learnt from Godot's own documentation, starting with “Your first "
-        "2D game”."
+        "collisions and physics, animation), naming Godot's own nodes and settings beside Unity's where the engines "
+        "differ. The catalog's later engine lessons use Unity, so learn the rest of Godot's tools from Godot's own "
+        "documentation, starting with “Your first 2D game”."
     ),
     suggestions=("game-developer", "python"),
     instead=(("unity-fundamentals", "godot-fundamentals"),),
