@@ -54,8 +54,9 @@ _GOAL_STARTS = re.compile(
     r")(?![\w'’])",
     re.IGNORECASE,
 )
-#: Words that only join a clause to the rest ("and", "now i"): trimmed at its edges.
-_JOINERS = frozenset({"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus"})
+#: Words that only join a clause to the rest ("and", "now i", "if" of "what next if i know python"): trimmed at its
+#: edges, never read ("if" is an alias of Bash's conditionals).
+_JOINERS = frozenset({"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus", "if", "since", "because", "as"})
 
 
 @dataclass
