@@ -57,6 +57,9 @@ def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[st
     assert goal.get("note", "") in " ".join(roadmap.notes)
     if goal.get("all_understood"):
         assert roadmap.not_understood == []
+    assert set(goal.get("not_understood", [])) <= set(roadmap.not_understood)
+    for said in goal.get("undoable", []):  # said in the Understood line, and the learner can undo it
+        assert any(u.said == said and u.undoable for u in roadmap.understood), [u.line for u in roadmap.understood]
     if "deadline" in goal:
         expected = goal["deadline"]
         if expected is None:
@@ -400,3 +403,19 @@ def test_a_junior_job_with_a_skill_no_role_hires_for_stops_at_its_junior_level_a
     assert whole.total_hours > roadmap.total_hours
     hobby = generate_roadmap(SHIPPED, goal="junior rust developer", purpose="hobby")
     assert hobby.scope == []
+
+
+def test_a_misspelt_language_a_common_goal_is_written_in_is_reported_as_a_spelling_fix() -> None:
+    """ "pyhton discord bot" was built with Python and said so in a note, while the Understood line listed only
+    "discord bot": the fix of "pyhton" is reported as any other spelling fix is, and undoing it reads it as typed."""
+    roadmap = generate_roadmap(SHIPPED, goal="pyhton discord bot")
+    fixed = next(u for u in roadmap.understood if u.said == "pyhton")
+    assert [r.name for r in fixed.means] == ["Python"]
+    assert fixed.how == "spelling"
+    assert fixed.corrected == "python"
+    assert fixed.undoable
+    assert "Built with Python, as you asked." in roadmap.notes
+    undone = generate_roadmap(SHIPPED, goal="pyhton discord bot", plain=["pyhton"])
+    assert "pyhton" in undone.not_understood
+    assert all(u.said != "pyhton" for u in undone.understood)
+    assert not any("as you asked" in n for n in undone.notes), "nothing was asked for once the fix is undone"

@@ -186,3 +186,17 @@ def test_a_junior_job_no_role_hires_for_and_a_field_with_no_roadmap_are_said_ove
     assert vr.status_code == 404
     assert vr.json()["suggestions"] == ["game-developer", "csharp", "cpp"]
     assert "no roadmap for “vr development”" in vr.json()["hint"]
+
+
+def test_what_the_goal_says_the_learner_knows_is_read_as_known_over_the_api() -> None:
+    response = _generate({"goal": "i already know javascript and want to learn react"})
+    assert response.status_code == 201, response.content
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert out["title"] == "React"
+    (known,) = [u for u in out["understood"] if u["how"] == "known"]
+    assert known["said"] == "i already know javascript"
+    assert [m["name"] for m in known["means"]] == ["JavaScript syntax and types"]
+    assert "JavaScript syntax and types" in {s["name"] for s in out["skipped"]}
+    undone = _generate({"goal": "i already know javascript and want to learn react", "plain": [known["said"]]})
+    assert "JavaScript" in undone.json()["title"], "undone: the words are read as typed, as before"

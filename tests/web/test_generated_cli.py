@@ -197,3 +197,18 @@ def test_generate_says_what_a_deadline_needs_and_how_to_undo_it() -> None:
     assert "Deadline:" in said
     assert "is not realistic for React" in said
     assert "--plain 'in 2 weeks'" in said
+
+
+def test_generate_reads_what_the_goal_says_the_learner_knows_and_offers_its_undo() -> None:
+    result = runner.invoke(app, ["generate", "i know a bit of python and want to make games in godot"])
+    assert result.exit_code == 0, result.output
+    assert "“i know a bit of python” → what you know: Python basics" in result.stderr
+    assert "Add --plain 'i know a bit of python'" in result.stderr
+    assert "Python basics: you know it (you said “i know a bit of python”)" in result.stderr
+    assert "Godot Engine fundamentals" in result.stdout
+    assert "Data with Python" not in result.stdout
+    assert "NumPy" not in result.stdout
+    assert "Python up to your first game" not in result.stderr, "“make” is no milestone of Python any more"
+    fixed = runner.invoke(app, ["generate", "pyhton discord bot"])
+    assert "“pyhton” → Python (read as “python”)" in fixed.stderr
+    assert "Add --plain pyhton" in fixed.stderr

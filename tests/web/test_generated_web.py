@@ -289,3 +289,22 @@ def test_a_deadline_is_said_on_the_page_undoable_and_becomes_the_plans_target_da
     target = re.search(r"target_date=(\d{4}-\d{2}-\d{2})", plan_link.group(1))
     assert target
     assert f'value="{target.group(1)}"' in form.content.decode()
+
+
+def test_what_the_goal_says_the_learner_knows_is_read_as_known_undoable_and_carried_to_the_plan() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="i know a bit of python and want to make games in godot"))
+    shown = text(page.content)
+    assert "Godot games Roadmap" in shown
+    assert "“i know a bit of python” → what you know: Python basics" in shown
+    assert "Data with Python" not in shown, "Python is what the learner knows, not what they asked for"
+    body = page.content.decode()
+    undo = re.search(
+        r'<a class="undo" href="([^"]+)"[^>]*aria-label="Undo: read “i know a bit of python” as typed"', body
+    )
+    assert undo is not None
+    again = client.get(client.get(undo.group(1).replace("&amp;", "&"))["Location"])
+    assert "“python” → Python" in text(again.content), "undone: read as typed, the old reading"
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
+    assert plan_link is not None
+    assert "known=i+know+a+bit+of+python" in plan_link.group(1), "the plan reads what they know from the same words"

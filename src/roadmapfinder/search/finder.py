@@ -51,6 +51,7 @@ from roadmapfinder.understanding.lexicon import (
     NEAREST_BECAUSE,
     NOT_TAUGHT,
 )
+from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 Purpose = Literal["job", "freelance", "hobby"]
@@ -180,9 +181,9 @@ def recommend_roadmaps(
     reading = interpret(catalog, goal_text, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    missing = _not_taught(goal_text, reading)
+    missing = not_taught_phrases(goal_text, reading)
     if missing and _only_about(reading, missing):
-        nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[_key(phrase)]))[:count]
+        nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[not_taught_key(phrase)]))[:count]
         inside = {w for phrase in missing for w in words(phrase)}
         topics = [m for m in reading.meanings if not (m.field and set(words(m.said)) <= inside)]
         read = _message(reading.model_copy(update={"meanings": topics, "loose_words": [], "not_understood": []}))
@@ -328,38 +329,6 @@ def _common_goal(
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
 
 
-def _not_taught(goal: str, reading: Interpretation) -> list[str]:
-    """The phrases of the goal naming a field or role the catalog has no roadmap for ("robotics", "scrum master"), as
-    the learner wrote them, the longest first where two overlap ("agile coach", not "agile"); none inside a longer
-    name the reading found ("logic" of "digital logic", "math" of "game math")."""
-    found: list[tuple[int, int, str]] = []
-    names = [words(m.said) for m in reading.meanings if not m.field]
-    for key in sorted(NOT_TAUGHT, key=lambda k: -len(k.split())):
-        for match in re.finditer(_NOT_TAUGHT_PATTERNS[key], goal):
-            inside = words(match.group())
-            if any(len(n) > len(inside) and _run_in(n, inside) for n in names):
-                continue
-            if not any(start < match.end() and match.start() < end for start, end, _ in found):
-                found.append((match.start(), match.end(), match.group()))
-    return [phrase for _, _, phrase in sorted(found)]
-
-
-def _run_in(phrase: list[str], run: list[str]) -> bool:
-    return any(phrase[i : i + len(run)] == run for i in range(len(phrase) - len(run) + 1))
-
-
-#: Each phrase of `NOT_TAUGHT` as a pattern over what the learner typed: its words in order, any case, whole words.
-_NOT_TAUGHT_PATTERNS = {
-    key: re.compile(r"(?<![\w])" + r"[\W_]+".join(map(re.escape, key.split())) + r"(?![\w])", re.IGNORECASE)
-    for key in NOT_TAUGHT
-}
-
-
-def _key(phrase: str) -> str:
-    """The `NOT_TAUGHT` key of a phrase the learner wrote ("Scrum  Master" is "scrum master")."""
-    return " ".join(re.findall(r"\w+", phrase.lower()))
-
-
 def _only_about(reading: Interpretation, missing: list[str]) -> bool:
     """Whether the goal says nothing beyond the fields and roles the catalog has no roadmap for: every phrase read
     ("scrum" as the agile topic) and every word searched ("support" of "it support") lies within them."""
@@ -382,10 +351,12 @@ def _without(reading: Interpretation, missing: list[str]) -> Interpretation:
 
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
     """The finder's plain word that the catalog has no roadmap for a field, and which roadmaps come nearest."""
-    fields = _join([f"“{w}”" + (f" ({KNOWN_AS[_key(w)]})" if _key(w) in KNOWN_AS else "") for w in missing])
+    fields = _join(
+        [f"“{w}”" + (f" ({KNOWN_AS[not_taught_key(w)]})" if not_taught_key(w) in KNOWN_AS else "") for w in missing]
+    )
     said = f"We have no roadmap for {fields}."
     if nearest:
-        because = {NEAREST_BECAUSE.get(NOT_TAUGHT[_key(w)], ("", ""))[0] for w in missing}
+        because = {NEAREST_BECAUSE.get(NOT_TAUGHT[not_taught_key(w)], ("", ""))[0] for w in missing}
         lead = because.pop() if len(because) == 1 else ""
         said += f" {lead or 'The nearest we have are'} {_join([catalog.roadmap(s).title for s in nearest])}."
     return said
@@ -939,7 +910,9 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
     elif candidate.nearest_to:
-        why = NEAREST_BECAUSE.get(NOT_TAUGHT.get(_key(candidate.nearest_to), ()), ("", "this is one of the nearest"))
+        why = NEAREST_BECAUSE.get(
+            NOT_TAUGHT.get(not_taught_key(candidate.nearest_to), ()), ("", "this is one of the nearest")
+        )
         first = f"We have no roadmap for {candidate.nearest_to.lower()}; {why[1]}"
     elif candidate.near:
         first = f"It shares much with {candidate.near}, which you asked for"

@@ -35,6 +35,7 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
 from roadmapfinder.understanding.interpret import Meaning, Ref
@@ -105,11 +106,14 @@ def generate_roadmap(
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
+    stated = known_in_goal(catalog, goal_text, plain=undone)  # "i know a bit of python and want to ..."
     known_topics = dict(known_reading.topics) if known_reading else {}
-    time = read_time(goal_text, today=today or date.today(), plain=undone)
+    for topic_id, said in stated.topics.items():
+        known_topics.setdefault(topic_id, said)
+    time = read_time(stated.goal, today=today or date.today(), plain=undone)
     frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
-        frame, words = None, goal_text
+        frame, words = None, stated.goal
         time = read_time("", today=today or date.today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
     subjects = reading.subjects
@@ -117,6 +121,9 @@ def generate_roadmap(
         refusal = _not_found(catalog, goal_text, reading)
         if frame is not None:  # the deadline was understood: say so, so the learner knows it will count
             refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
+        if stated.readings:  # what the goal says the learner knows was read: say so too
+            said = and_list([f"“{s}”" for s in dict.fromkeys(u.said for u in stated.readings)])
+            refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         raise refusal
     named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
     roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
@@ -193,7 +200,7 @@ def generate_roadmap(
         pace = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
         phases, hours = (laid_out(pace), pace) if pace != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
-    understood = list(reading.understood)
+    understood = [*stated.readings, *reading.understood]
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
@@ -211,6 +218,7 @@ def generate_roadmap(
             dict.fromkeys(
                 [
                     *(p for p in reading.not_understood if not set(normalize(p).split()) <= triggers),
+                    *stated.not_understood,
                     *(known_reading.not_understood if known_reading else []),
                 ]
             )

@@ -15,8 +15,10 @@ interpreter found in the goal's context:
 4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym.
 5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
    platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`).
-6. A field the catalog has no roadmap for ("vr", "virtual reality": `lexicon.NOT_TAUGHT`) is said plainly with the
-   nearest roadmaps, never left as not understood nor called what the goal is for (`_not_taught`).
+6. A field the catalog has no roadmap for ("vr", "help desk", "scrum master": `lexicon.NOT_TAUGHT`, found by the
+   finder's rule, `not_taught.py`) is said plainly with the nearest roadmaps, never left as not understood nor called
+   what the goal is for, and a topic the interpreter read inside it ("scrum" as the agile topic) is no subject
+   (`_not_taught`).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -30,11 +32,13 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
+from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
 _SPELLING_CUTOFF = 85.0
@@ -95,10 +99,19 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     reading = GoalReading(interpretation=interpretation)
 
     senses = _beside(chunks, spans, _senses(chunks, undone, alone=False))
+    either = [*senses, *_senses(chunks, undone, alone=True)]
+    taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
+    inside = {i for phrase in taught for i in phrase.span}
+    senses = [x for x in senses if not x[1] & inside]  # "work in tech support" is no job in tech at large
     covered = {i for _, span, _ in senses for i in span}
+    within: list[tuple[Meaning, str]] = []  # what was read inside those phrases ("scrum" of "scrum master")
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     for meaning, span in spans:
+        if span and span <= inside:  # "scrum" of "scrum master": the field with no roadmap, not the agile topic
+            if meaning.roadmaps or meaning.topics:
+                within.append((meaning, next(p.said for p in taught if span <= p.span)))
+            continue
         if span & covered:  # the common goal's reading replaces what its words were read as
             if (meaning.roadmaps or meaning.topics) and span - covered:  # "iphone app like instagram": said, not lost
                 sense, sense_span, _ = next(x for x in senses if x[1] & span)
@@ -118,30 +131,35 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             continue
         kept.append((meaning, span))
     if not senses and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
-        senses = _senses(chunks, undone, alone=True)
+        senses = [x for x in _senses(chunks, undone, alone=True) if not x[1] & inside]
         covered = {i for _, span, _ in senses for i in span}
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
+    media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
         senses[number] = (chosen, span, fixed)
+        media += [(m, s) for m, s in kept if m is medium]
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
-        (min(span, default=0), m, m.said, None) for m, span in kept
+        (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
     ]
     ordered += [(min(span), sense, _said(chunks, span), fixed) for sense, span, fixed in senses]
     ordered.sort(key=lambda item: item[0])
     for _, what, said, fixed in ordered:
-        if isinstance(what, Meaning):
-            _add_meaning(reading, what)
-        else:
+        if isinstance(what, GoalSense):
             _add_sense(catalog, reading, what, said, fixed)
+        elif any(what is m for m, _ in media):  # reported as read (a spelling fix too), built with, not built from
+            reading.understood.append(_understood(what))
+        else:
+            _add_meaning(reading, what)
     left = unknown - covered - _qualifiers(chunks, reading, unknown - covered, undone)
-    rest = _runs(chunks, left - _not_taught(catalog, chunks, reading, left))
+    _say_not_taught(catalog, reading, taught, within)
+    rest = _runs(chunks, left - inside)
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
         if unsaid := [run for run in rest if run not in said_for]:
             reading.notes.append(f"{_quoted(unsaid)}: what it is for, which changes nothing in what to learn")
@@ -174,46 +192,56 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
 _FIELD_TAIL = frozenset({"development", "developer", "developers", "dev", "devs", "programming", "engineer"})
 
 
-def _not_taught(catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, indexes: set[int]) -> set[int]:
-    """The pieces among `indexes` naming a field the catalog has no roadmap for (`lexicon.NOT_TAUGHT`: "vr",
-    "virtual reality"), with the words that only say it is worked in ("vr development"): said plainly in a note with
-    the nearest roadmaps (as the finder does), never left as not understood nor taken for what the goal is for."""
-    taken: set[int] = set()
-    for found in _index_runs(indexes):
-        run = _with_little_words(chunks, found)  # "it support": "it" names nothing on its own
-        plain = [normalize(chunks[i].text) for i in run]
-        start = 0
-        while start < len(run):
-            end = next((e for e in range(len(run), start, -1) if " ".join(plain[start:e]) in NOT_TAUGHT), None)
-            if end is None or not set(run[start:end]) & set(found):
-                start += 1
-                continue
-            key = " ".join(plain[start:end])
-            while end < len(run) and plain[end] in _FIELD_TAIL:
-                end += 1
-            said = " ".join(chunks[i].text for i in run[start:end])
-            reading.not_taught.append(said)
-            nearest = [s for s in NOT_TAUGHT[key] if s not in reading.nearest]
-            reading.nearest += nearest
-            names = [catalog.roadmap(s).title for s in NOT_TAUGHT[key]]
-            titles = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
-            named = f"“{said}”" + (f" ({KNOWN_AS[key]})" if key in KNOWN_AS else "")
-            lead = NEAREST_BECAUSE.get(NOT_TAUGHT[key], ("The nearest are", ""))[0]
-            why = NOT_TAUGHT_WHY.get(NOT_TAUGHT[key], "")
-            reading.notes.append(f"The catalog has no roadmap for {named}{': ' + why if why else ''}. {lead} {titles}.")
-            taken |= set(run[start:end])
-            start = end
-    return taken
+@dataclass(frozen=True)
+class _NotTaught:
+    """A phrase of the goal naming a field the catalog has no roadmap for, with the words after it that only say the
+    field is worked in ("vr development"), and the pieces of the goal it takes."""
+
+    key: str
+    said: str
+    span: frozenset[int]
 
 
-def _with_little_words(chunks: list[_Chunk], run: list[int]) -> list[int]:
-    """The run with the pieces right before and after it that hold only little words ("it" of "it support")."""
-    first, last = run[0], run[-1]
-    while first > 0 and not chunks[first - 1].words:
-        first -= 1
-    while last + 1 < len(chunks) and not chunks[last + 1].words:
-        last += 1
-    return list(range(first, last + 1))
+def _not_taught(chunks: list[_Chunk], text: str, interpretation: Interpretation, covered: set[int]) -> list[_NotTaught]:
+    """The phrases of the goal naming a field the catalog has no roadmap for, by the finder's rule
+    (`not_taught.not_taught_phrases`: "help desk", "scrum master", "vr"), less those within a common goal's phrase
+    ("build a robot": a maker-board robot)."""
+    found: list[_NotTaught] = []
+    for phrase in not_taught_phrases(text, interpretation):
+        span = _span(chunks, phrase)
+        if not span or span <= covered:
+            continue
+        end = max(span) + 1
+        while end < len(chunks) and normalize(chunks[end].text) in _FIELD_TAIL:
+            span.add(end)
+            end += 1
+        found.append(_NotTaught(not_taught_key(phrase), _said(chunks, span), frozenset(span)))
+    return found
+
+
+def _say_not_taught(
+    catalog: Catalog, reading: GoalReading, taught: list[_NotTaught], within: list[tuple[Meaning, str]]
+) -> None:
+    """Say plainly that the catalog has no roadmap for each phrase, with the nearest roadmaps (as the finder does),
+    and what the interpreter had read inside it ("scrum" as the agile topic), which is therefore no subject."""
+    for phrase in taught:
+        reading.not_taught.append(phrase.said)
+        slugs = NOT_TAUGHT[phrase.key]
+        reading.nearest += [s for s in slugs if s not in reading.nearest]
+        named = f"“{phrase.said}”" + (f" ({KNOWN_AS[phrase.key]})" if phrase.key in KNOWN_AS else "")
+        lead = NEAREST_BECAUSE.get(slugs, ("The nearest are", ""))[0]
+        why = NOT_TAUGHT_WHY.get(slugs, "")
+        titles = and_list([catalog.roadmap(s).title for s in slugs])
+        reading.notes.append(f"The catalog has no roadmap for {named}{': ' + why if why else ''}. {lead} {titles}.")
+    for meaning, phrase_said in within:
+        if meaning.roadmaps:
+            reading.notes.append(f"“{meaning.said}” is read within “{phrase_said}”, not as {_join(meaning.names)}.")
+        else:  # "scrum" is an alias of the agile topic, which no roadmap is about
+            topic = "a topic" if len(meaning.topics) == 1 else "topics"
+            reading.notes.append(
+                f"“{meaning.said}” names {topic} of the catalog, {and_list(meaning.names)}, taught inside other "
+                "roadmaps, not a roadmap of its own."
+            )
 
 
 def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], undone: set[str]) -> set[int]:
@@ -317,18 +345,21 @@ def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
         if meaning.field:
             reading.fields.append(meaning.said)
         return
-    reading.understood.append(
-        Understood(
-            said=meaning.said,
-            means=meaning.roadmaps or meaning.topics,
-            how=meaning.how,
-            corrected=meaning.corrected,
-            confidence=meaning.confidence,
-        )
+    reading.understood.append(_understood(meaning))
+    reading.subjects.append(meaning)
+    reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
+
+
+def _understood(meaning: Meaning) -> Understood:
+    """A phrase the interpreter read, as the learner is told of it: a spelling fix says what it was read as and can be
+    undone, wherever the phrase ends up (a subject, or the language a common goal is written in)."""
+    return Understood(
+        said=meaning.said,
+        means=meaning.roadmaps or meaning.topics,
+        how=meaning.how,
+        corrected=meaning.corrected,
+        confidence=meaning.confidence,
     )
-    if meaning.roadmaps or meaning.topics:
-        reading.subjects.append(meaning)
-        reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
 
 
 def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:

@@ -39,8 +39,9 @@ class Understood(BaseModel):
     means: list[Ref] = Field(min_length=1, description="the topics (or roadmaps) it was read as; never none")
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
-        "`deadline` (a time frame: `means` holds its date and weeks) or `milestone` (a career roadmap taken up to "
-        "its job-ready phase, or to a first app)"
+        "`deadline` (a time frame: `means` holds its date and weeks), `milestone` (a career roadmap taken up to "
+        "its job-ready phase, or to a first app) or `known` (a clause of the goal saying what the learner knows, "
+        "“i know a bit of python”: `means` holds the topics it makes known, or only started)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -53,15 +54,28 @@ class Understood(BaseModel):
     @property
     def undoable(self) -> bool:
         """Whether the reading says more than the words as typed (a curated phrase, a common goal, a spelling fix, a
-        deadline, a milestone), so the learner may undo it: `plain` in `interpret` and `generate_roadmap`."""
-        return self.how in ("synonym", "spelling", "compound", "deadline", "milestone") or self.corrected is not None
+        deadline, a milestone, what the goal says the learner knows), so the learner may undo it: `plain` in
+        `interpret` and `generate_roadmap`."""
+        return (
+            self.how in ("synonym", "spelling", "compound", "deadline", "milestone", "known")
+            or self.corrected is not None
+        )
 
     @property
     def line(self) -> str:
         """The phrase and its meaning as one line for people: “linux” → Linux and the command line. A started topic
         says so, and how to say it is known: “react” → React: you started it (you said “some … tutorials”), so it is
-        not counted as known; write “react” alone if you know it."""
-        line = f"“{self.said}” → {', '.join(r.name for r in self.means)}"
+        not counted as known; write “react” alone if you know it. What the goal says the learner knows says so too:
+        “i know a bit of python” → what you know: Python basics."""
+        names = ", ".join(r.name for r in self.means)
+        if self.how == "known":  # said in the goal: "i know a bit of python and ..."
+            if self.started:
+                return (
+                    f"“{self.said}” → you started {names} (you said “{self.hedge}”), so it is not counted as known; "
+                    f"write it without “{self.hedge}” if you know it"
+                )
+            return f"“{self.said}” → what you know: {names}"
+        line = f"“{self.said}” → {names}"
         if self.started:
             line += (
                 f": you started it (you said “{self.hedge}”), so it is not counted as known; "

@@ -541,6 +541,14 @@ NEAREST_BECAUSE: dict[tuple[str, ...], tuple[str, str]] = {
 #: Why the nearest roadmaps of a field the catalog has no roadmap for are the nearest, where it is not plain: said by
 #: the generator beside them (goals.py).
 NOT_TAUGHT_WHY: dict[tuple[str, ...], str] = {
+    _IT_SUPPORT: (
+        "helping people with their computers, accounts and support tickets is not in the catalog, but what support "
+        "work grows into is: running Linux machines, networks and security"
+    ),
+    _DELIVERY: (
+        "running a team's delivery (Scrum, Kanban, project plans) is taught only as part of product and engineering "
+        "management, with backlogs, prioritising and delivery planning"
+    ),
     _XR: (
         "virtual and augmented reality apps are built in game engines (Unity in C#, Unreal Engine in C++), which the "
         "catalog teaches, while headsets, XR toolkits and interaction design for them are not in it"

@@ -132,6 +132,9 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
     deadline = roadmap.deadline
     if deadline and deadline.realistic and deadline.by > date.today():  # the goal's deadline: the plan's target date
         query["target_date"] = deadline.by.isoformat()
-    if roadmap.known:
-        query["known"] = ", ".join(u.said for u in roadmap.known)
+    # what `known` said, and what the goal said the learner knows ("i know a bit of python and ..."): the plan is
+    # read from the same words
+    known = dict.fromkeys([*(u.said for u in roadmap.known), *(u.said for u in roadmap.understood if u.how == "known")])
+    if known:
+        query["known"] = ", ".join(known)
     return f"{reverse('generate')}?{urlencode(query)}"

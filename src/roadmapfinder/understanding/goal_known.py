@@ -1,0 +1,124 @@
+"""What a goal says the learner already knows: "i know a bit of python and want to make games in godot".
+
+Learners often say what they know in the same breath as what they want ("i already know js, want to learn react",
+"know some html, how do i get into backend", "learn react, i already know javascript"). Read whole, such a goal asked
+for Python's whole roadmap as well as the games. So a clause that says what the learner knows is read first, the way
+"what I know" is (`known.known_from`: "a bit of python" is Python basics, known; "some react tutorials" is React,
+started), and the goal is the rest.
+
+A clause starts at words that say the learner has something already (`_KNOWS`: "i know", "i already know", "i've
+learned", "i'm familiar with", "i have some experience with"; a bare "know" only where the goal or a sentence starts)
+and runs to the words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence;
+a comma alone does not end it, so "i know python, sql and excel and want to..." keeps its list. Never a clause:
+"i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know", "i want to know docker", a clause the catalog
+names nothing in ("i used to be a teacher": read as before) and a goal that would be left with nothing. A clause the
+learner undid (`plain`) is read as typed, as part of the goal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.search.text import normalize, words
+from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.known import Understood, known_from
+
+_ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
+_I_AM = r"(?:i['’]?m|i\s+am)\s+"
+_I_HAVE = r"(?:i['’]?ve|i\s+have)\s+"
+#: The words that start a clause of what the learner knows (whole words, any case).
+_KNOWS = re.compile(
+    r"(?<![\w'’])(?:"
+    rf"i\s+{_ADVERBS}(?:do\s+)?know(?:\s+how\s+to\s+(?:code|program)(?:\s+in)?)?"
+    rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:learned|learnt|studied|used|done|did|tried|dabbled\s+(?:in|with)|"
+    r"played\s+(?:around\s+)?with|been\s+(?:learning|using|doing|coding\s+in|writing))"
+    rf"|{_I_AM}{_ADVERBS}(?:familiar|comfortable|good|decent|ok|okay|fluent|proficient|experienced|confident)"
+    r"\s+(?:with|in|at)"
+    rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:got\s+)?(?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+|basic\s+|an?\s+)?"
+    r"(?:experience|knowledge|background)\s+(?:with|in|of)"
+    rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
+    r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
+    r")(?=\s)"
+    r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
+    re.IGNORECASE,
+)
+#: Where the goal starts again after a clause of what the learner knows ("... and want to", "..., how do i").
+_GOAL_STARTS = re.compile(
+    r"[;.!?](?:\s|$)|\n|(?<![\w'’])(?:"
+    r"want|wants|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
+    r"how|what|which|where|should|could|will|gonna|going|but|so|now|then|next|"
+    r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|my"
+    r")(?![\w'’])",
+    re.IGNORECASE,
+)
+#: Words that only join a clause to the rest ("and", "now i", "if" of "what next if i know python"): trimmed at its
+#: edges, never read ("if" is an alias of Bash's conditionals).
+_JOINERS = frozenset({"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus", "if", "since", "because", "as"})
+
+
+@dataclass
+class GoalKnown:
+    """The goal less what it says the learner knows, and how that was read."""
+
+    goal: str
+    readings: list[Understood] = field(default_factory=list)  # one or two per clause (known, started), `how` known
+    topics: dict[str, str] = field(default_factory=dict)  # topic id -> the clause that says it is known
+    started: dict[str, str] = field(default_factory=dict)  # topic id -> the clause, for topics only started
+    not_understood: list[str] = field(default_factory=list)  # words of those clauses the catalog has no name for
+
+
+def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
+    """Read the clauses of `text` that say what the learner knows (see the module docstring); `plain` lists phrases
+    the learner undid, which stay part of the goal."""
+    undone = {normalize(p) for p in plain}
+    found = GoalKnown(goal=text)
+    searched = 0
+    while match := _KNOWS.search(found.goal, searched):
+        end = _GOAL_STARTS.search(found.goal, match.end())
+        start, stop = match.start(), (end.start() if end else len(found.goal))
+        clause = _trimmed(found.goal[start:stop], leading=False)
+        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
+        reading = known_from(catalog, [clause])
+        if normalize(clause) in undone or not (reading.topics or reading.started) or not words(rest):
+            searched = match.end()
+            continue
+        found.goal, searched = rest, 0
+        for started in (False, True):
+            means = _refs(r for u in reading.understood if u.started == started for r in u.means)
+            if means:
+                hedge = next((u.hedge for u in reading.understood if u.started == started and u.hedge), "")
+                found.readings.append(Understood(said=clause, means=means, how="known", started=started, hedge=hedge))
+        for topic_id in reading.topics:
+            found.topics.setdefault(topic_id, clause)
+        for topic_id in reading.started:
+            found.started.setdefault(topic_id, clause)
+        said = set(words(match.group()))  # "learned" of "i learned python" says it is known, it is no subject
+        found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
+    return found
+
+
+def _refs(refs: Iterable[Ref]) -> list[Ref]:
+    """The refs once each, in order."""
+    return list({r.key: r for r in refs}.values())
+
+
+def _trimmed(text: str, *, leading: bool = True) -> str:
+    """The text without punctuation and joining words at its end, and at its start when `leading` ("i know python,
+    now i" is "i know python"; ", and i want to make games" is "want to make games")."""
+    pieces = text.split()
+    while pieces and _joining(pieces[-1]):
+        pieces.pop()
+    while leading and pieces and _joining(pieces[0]):
+        pieces.pop(0)
+    return " ".join(pieces).strip(_EDGES)
+
+
+#: Punctuation at the edges of what is left on either side of a clause.
+_EDGES = " ,:-–—"
+
+
+def _joining(piece: str) -> bool:
+    return not piece.strip(_EDGES) or piece.strip(_EDGES).lower() in _JOINERS
