@@ -1,5 +1,5 @@
-"""A tracking reader's roadmap or plan page assembled before Django runs, when only their progress changed since
-Django last answered them.
+"""A tracking reader's roadmap page, plan page or /me assembled before Django runs, when only their data changed
+since Django last answered them.
 
 A learner marks a topic, then opens a roadmap page: the kept answer (web/personal_answers.py) is stale, so the page
 is assembled again from its skeleton and their progress (web/personal_pages.py). Django's request handling around
@@ -23,7 +23,9 @@ byte for byte but the CSRF masks and cookie dates.
 A plan page's view does more than Django's middleware: it applies the plan's automatic reschedule when due, and
 builds the plan, its track and whether the reader may edit it. The same row and day decide the same, so here the
 parts are prepared by the view's own function (tracking/plan_pages.py); a reschedule that is due (a write) or a
-plan that no longer builds goes to the view.
+plan that no longer builds goes to the view. A learner's /me is a frame whose one slot reads everything it shows
+afresh (tracking/dashboard.py); its view keeps the learner's plans current first, so here their plans are read and
+one whose automatic reschedule is due goes to the view.
 """
 
 from __future__ import annotations

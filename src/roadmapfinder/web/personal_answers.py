@@ -169,10 +169,11 @@ def _kept_page(path: str) -> str | None:
 class ReaderKeys:
     """The keys of a request for a personal page, and what its reads found of the reader.
 
-    `personal` keys the answer itself (module docstring). `identity`, for a catalog roadmap page and a saved plan's,
-    holds the same request and reader *without* their progress and CSRF cookie: everything Django's middleware and
-    the view decide a page's answer by (host, scheme, session, learner row, the plan's row, cookies it reads) but
-    what the page's slots show (web/first_views.py answers a page of a known identity from its skeleton).
+    `personal` keys the answer itself (module docstring). `identity`, for a catalog roadmap page, a saved plan's
+    and a learner's /me, holds the same request and reader *without* their progress and CSRF cookie: everything
+    Django's middleware and the view decide a page's answer by (host, scheme, session, learner row, the plan's row,
+    cookies it reads) but what the page's slots show (web/first_views.py answers a page of a known identity from
+    its skeleton).
     """
 
     #: Which kind of kept page (see `_kept_page`): "roadmap", "plan" or "me".
@@ -320,7 +321,7 @@ _learner_of = _LearnerOf(16_384)
 
 class PersonalAnswersApp:
     """WSGI wrapper answering a personal page from the copy kept under its personal key (module docstring), or
-    assembling a roadmap page of a known identity itself (web/first_views.py)."""
+    assembling a page of a known identity itself (web/first_views.py)."""
 
     def __init__(self, application: WSGIApplication) -> None:
         self.application = application
@@ -356,7 +357,7 @@ class PersonalAnswersApp:
 
 class PersonalAnswersMiddleware:
     """Keeps the answer to a request `PersonalAnswersApp` computed keys for, when it is complete and personal; and
-    for a roadmap page assembled from its skeleton, its headers under the reader's identity (web/first_views.py)."""
+    for a page assembled from its skeleton, its headers under the reader's identity (web/first_views.py)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
