@@ -57,3 +57,12 @@ def test_each_view_of_me_shows_the_counts_and_notes_as_they_are_now(ada_client: 
     page = ada_client.get("/me").content.decode()
     assert "A note with &lt;b&gt;markup&lt;/b&gt; &amp; a very long tail" in page
     assert "x" * 80 not in page, "shortened as the list shows notes"
+
+
+def test_me_shows_a_line_of_each_note_as_its_words_not_its_markdown(ada_client: Client) -> None:
+    text = "**Status codes**: learn `2xx` first.\n\n- then [the rest](https://httpwg.org/specs/rfc9110.html)"
+    assert ada_client.post("/me/notes/terminal", {"text": text}).status_code == 302
+    page = ada_client.get("/me").content.decode()
+    assert "Status codes: learn 2xx first. then the rest" in page
+    assert "**" not in page
+    assert "](https" not in page

@@ -44,6 +44,7 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_over
 from roadmapfinder.progress import ProgressState, Tally, roadmaps_overall
 from roadmapfinder.progress.shapes import PlanProgressOut
 from roadmapfinder.progress.tracks import generated_standings
+from roadmapfinder.tracking.markdown import note_preview
 from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.slots import csrf_field
 from roadmapfinder.tracking.trackers import reader_notes, reader_state
@@ -236,11 +237,11 @@ def _local(value: date | datetime) -> date | datetime:
 
 
 def _note_rows(catalog: Catalog, link: Link, notes: Mapping[str, str]) -> list[Row]:
-    """The learner's notes by topic name, shortened as the list shows them; a note on a retired topic is kept,
-    with the topics that replaced it."""
+    """The learner's notes by topic name, as plain words shortened as the list shows them; a note on a retired topic
+    is kept, with the topics that replaced it."""
     named: list[tuple[str, Row]] = []
     for topic_id, text in notes.items():
-        short = escape(Truncator(text).chars(80))
+        short = escape(Truncator(note_preview(text)).chars(80))
         if (gone := catalog.retired.get(topic_id)) is not None:
             now_in = _topic_links(catalog, link, gone.replaced_by)
             named.append((gone.name, {"name": escape(gone.name), "topic_id": None, "text": short, "now_in": now_in}))

@@ -22,3 +22,19 @@ def render_note(text: str) -> SafeString:
     """
     html: str = _renderer.render(text)
     return mark_safe(html)
+
+
+@functools.lru_cache(maxsize=256)
+def note_preview(text: str) -> str:
+    """The note as the words a reader sees of it, without its Markdown marks ("**Status codes**: learn 2xx" reads
+    "Status codes: learn 2xx"): for lists that show a line of each note (/me), where the marks were shown raw."""
+    words: list[str] = []
+    for token in _renderer.parse(text):
+        for child in token.children or ():
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak", "image"):
+                words.append(" ")
+        if token.type == "inline":
+            words.append(" ")
+    return " ".join("".join(words).split())
