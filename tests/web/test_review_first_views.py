@@ -83,3 +83,24 @@ def test_an_empty_host_header_is_refused_as_django_refuses_it(ada: User, django_
     assert client.get(PAGE, HTTP_HOST="").status_code == 400, "Django refuses it"
     empty = call(PAGE, django_requests, HTTP_COOKIE=cookies, HTTP_HOST="")
     assert empty.status.startswith("400"), f"answered {empty.status} for an empty Host header"
+
+
+def test_a_database_error_while_preparing_a_first_view_goes_to_django(
+    ada: User, django_requests: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """first_views' docstring: "any error while assembling (a database that is down) go to Django". The reads of
+    `_prepared` (/me's plans, a plan page's edit right and parts) run outside `answer`'s try: a database error there
+    leaves the WSGI app with an exception (a bare 500 from the server, without Django's handling or log)."""
+    from django.db import OperationalError
+
+    client = Client()
+    client.force_login(ada)
+    assert call("/me", django_requests, HTTP_COOKIE=_cookies(client)).reached_django  # the identity is remembered
+
+    def locked(request: object) -> list[object]:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(first_views, "reader_plans", locked)  # only the first view's read; the view has its own
+    reply = call("/me", django_requests, HTTP_COOKIE=_cookies(client, OTHER_SECRET))
+    assert reply.reached_django
+    assert reply.status.startswith("200")
