@@ -104,3 +104,16 @@ def test_a_database_error_while_preparing_a_first_view_goes_to_django(
     reply = call("/me", django_requests, HTTP_COOKIE=_cookies(client, OTHER_SECRET))
     assert reply.reached_django
     assert reply.status.startswith("200")
+
+
+@pytest.mark.parametrize("environ", [{"wsgi.url_scheme": "https"}, {"SCRIPT_NAME": "/learn"}], ids=["https", "prefix"])
+def test_the_shared_page_cache_keeps_what_the_page_is_made_of(
+    environ: dict[str, str], django_requests: list[object]
+) -> None:
+    """web/caching.py `lookup_for` keys a page by host, path, query, htmx and gzip, not by the scheme or the script
+    prefix, while the page shows both (its canonical and og:url, without SITE_URL; its links; HSTS only on https):
+    the first request's variant is answered to the other, in every process sharing the cache."""
+    plain = call(PAGE, django_requests)
+    assert 'href="http://127.0.0.1/roadmaps/alpha-dev"' in plain.body.decode()
+    other = call(PAGE, django_requests, **environ)
+    assert other.body != plain.body, f"{environ} answered with the page made for plain http at the root"
