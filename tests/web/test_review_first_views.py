@@ -117,3 +117,17 @@ def test_the_shared_page_cache_keeps_what_the_page_is_made_of(
     assert 'href="http://127.0.0.1/roadmaps/alpha-dev"' in plain.body.decode()
     other = call(PAGE, django_requests, **environ)
     assert other.body != plain.body, f"{environ} answered with the page made for plain http at the root"
+
+
+def test_one_visitors_script_prefix_never_reaches_every_visitor(django_requests: list[object]) -> None:
+    """`roadmapfinder serve --server gunicorn` runs gunicorn with --forwarded-allow-ips=*, so any client may send a
+    `SCRIPT_NAME` header (gunicorn's forwarder_headers) with a request path that starts with it. The shared cache's
+    key leaves the prefix out: that one request stores, for every visitor of every process sharing the cache, a
+    page whose links all lead under that prefix (Django's reverse escapes a leading "//" to "/%2F", so they are
+    the site's own 404s rather than another site: the cached page's navigation is broken for a day)."""
+    poisoned = call(PAGE, django_requests, SCRIPT_NAME="//evil.example")  # GET //evil.example/roadmaps/alpha-dev
+    assert poisoned.reached_django
+    assert '<a href="/%2Fevil.example/generate">' in poisoned.body.decode()
+    visitor = call(PAGE, django_requests)
+    assert not visitor.reached_django
+    assert "evil.example" not in visitor.body.decode(), "every visitor got the links made for one request's prefix"
