@@ -75,10 +75,17 @@ class Instance:
     """One `roadmapfinder serve` process on a port of its own, which a test can start, stop and kill at will."""
 
     def __init__(
-        self, env: dict[str, str], *, workers: int = 2, port: int | None = None, static: str = "plain"
+        self,
+        env: dict[str, str],
+        *,
+        workers: int = 2,
+        port: int | None = None,
+        static: str = "plain",
+        server: str = "granian",
     ) -> None:
         self.env = env
         self.workers = workers
+        self.server = server  # `serve --server`
         self.static = static  # `serve --static`: plain skips the slow collect step of API-only servers
         self.port = port or _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -89,7 +96,7 @@ class Instance:
         self.process = subprocess.Popen(
             [
                 *(str(BIN / "roadmapfinder"), "serve", "--port", str(self.port), "--workers", str(self.workers)),
-                *("--static", self.static),
+                *("--static", self.static, "--server", self.server),
             ],
             env=self.env,
             stdout=subprocess.DEVNULL,

@@ -72,7 +72,9 @@ def server_argv(server: Server, *, host: str, port: int, workers: int, access_lo
             f"--bind={host}:{port}",
             f"--workers={workers}",
             "--preload",
-            "--forwarded-allow-ips=*",
+            # No header sets the WSGI environment: with a peer trusted for them, a client's SCRIPT_NAME header
+            # would be every visitor's link prefix (https behind a proxy is Django's SECURE_PROXY_SSL_HEADER).
+            "--forwarder-headers=",
             f"--graceful-timeout={STOP_TIMEOUT}",
             *log,
         ]

@@ -35,6 +35,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.handlers.wsgi import get_script_name
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.utils.http import parse_etags
@@ -196,6 +197,16 @@ def is_https(environ: WSGIEnviron) -> bool:
     return bool(environ.get("wsgi.url_scheme") == "https")
 
 
+def raw_host(environ: WSGIEnviron) -> str:
+    """The host a request names, by Django's own rule (`HttpRequest._get_raw_host`): the Host header when it is
+    sent, even empty (Django then refuses the request), else the server's name and port; never a forwarded host
+    (USE_X_FORWARDED_HOST is off). Keys hold it so that a request Django would refuse never meets a kept answer."""
+    if "HTTP_HOST" in environ:
+        return str(environ["HTTP_HOST"])
+    name, port = str(environ.get("SERVER_NAME", "")), str(environ.get("SERVER_PORT", ""))
+    return name if port == ("443" if is_https(environ) else "80") else f"{name}:{port}"
+
+
 def lookup_for(environ: WSGIEnviron) -> Lookup | None:
     """The cache key and ETag of a request, or None when its answer may be personal or is not content."""
     if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in environ:
@@ -212,7 +223,9 @@ def lookup_for(environ: WSGIEnviron) -> Lookup | None:
         version += f"-{today():%Y%m%d}"
     variant = "|".join(
         (
-            environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),
+            raw_host(environ),
+            str(is_https(environ)),  # the canonical address and HSTS differ
+            get_script_name(environ),  # type: ignore[arg-type]  # a mapping is all it reads; every link carries it
             path,
             environ.get("QUERY_STRING", ""),
             "hx" if "HTTP_HX_REQUEST" in environ else "",

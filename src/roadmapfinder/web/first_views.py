@@ -36,7 +36,7 @@ from importlib import import_module
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user
 from django.contrib.auth.models import AnonymousUser
 from django.core.handlers.wsgi import WSGIRequest, get_script_name
 from django.http import HttpRequest, HttpResponse
@@ -45,7 +45,7 @@ from django.middleware.gzip import GZipMiddleware
 from django.urls import set_script_prefix
 from django.utils.text import compress_string
 
-from roadmapfinder.db_rows import RowsAhead, from_row
+from roadmapfinder.db_rows import RowsAhead, from_row, reads_ahead
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.plans.selectors import plan_can_edit
@@ -88,11 +88,11 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
     skeleton = process_copies.get(skeleton_key)
     if skeleton is None or not is_secret(keys.csrf_cookie):
         return None
-    request = _request(environ, keys, ahead, keys.csrf_cookie)
-    if request is None or not _prepared(keys.page, request, ahead):
-        return None
     set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
     try:
+        request = _request(environ, keys, ahead, keys.csrf_cookie)
+        if request is None or not _prepared(keys.page, request, ahead):
+            return None
         body = assemble(compiled_skeleton(skeleton[0]), request)
     except Exception:  # a database that is down, or a fault: Django answers, with its own error handling and log
         return None
@@ -178,10 +178,13 @@ def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret
     if keys.learner is None:
         request.user = AnonymousUser()
     else:
-        learner_model = get_user_model()
-        row = ahead.get((learner_model, keys.learner))
-        if row is None:
+        # Django's own decision, from the learner's row read ahead: the session's backend, an active learner, the
+        # session's hash of their password. Any other outcome than this learner signed in (a deactivated account
+        # reads as a visitor; a stale hash ends the session) is Django's to answer.
+        with reads_ahead(dict(ahead)):  # a copy: should Django answer after all, it takes the row from `ahead`
+            user = get_user(request)
+        if session.modified or not user.is_authenticated or str(user.pk) != keys.learner:
             return None
-        request.user = from_row(learner_model, row)
+        request.user = user
     request.META["CSRF_COOKIE"] = secret
     return request

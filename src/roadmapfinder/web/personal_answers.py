@@ -6,7 +6,8 @@ and a user load and ~250 slot fills. `PersonalAnswersApp` wraps the WSGI applica
 answers a reload with the bytes Django answered last time, when the *personal key* is unchanged. The key holds
 everything the answer depended on:
 
-- the request's variant: host, scheme, path, query, gzip, and the CSRF cookie (the page's forms carry a token
+- the request's variant: host (as Django reads it: an empty Host header is never a kept page's), scheme, the prefix
+  the site is mounted under, path, query, gzip, and the CSRF cookie (the page's forms carry a token
   masked for it; a reader without one gets it set, which is never kept);
 - the session row's stored data, read from the database as the session engine reads it (so a log-out, a message
   waiting to be shown, a visitor's progress or a new log-in all change it) and, for a learner, their whole
@@ -41,6 +42,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
 from django.contrib.auth import get_user_model
+from django.core.handlers.wsgi import get_script_name
 from django.db import DatabaseError, close_old_connections
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -57,6 +59,7 @@ from roadmapfinder.web.caching import (
     build_fingerprint,
     is_https,
     process_copies,
+    raw_host,
 )
 
 #: The personal pages kept: a catalog roadmap, a saved plan, /me.
@@ -91,8 +94,9 @@ class _Queries:
     session_width: int
     learner_width: int
     plan_width: int
-    #: Where the session's data stands in its row.
+    #: Where the session's data stands in its row, and whether the learner is active in theirs.
     session_data: int
+    learner_active: int
     session_model: type[Model]
     learner_model: type[Model]
     plan_model: type[Model]
@@ -134,6 +138,7 @@ def _queries() -> _Queries:
         learner_width=len(learner_model._meta.concrete_fields),
         plan_width=len(SavedPlan._meta.concrete_fields),
         session_data=[field.name for field in Session._meta.concrete_fields].index("session_data"),
+        learner_active=[field.name for field in learner_model._meta.concrete_fields].index("is_active"),
         session_model=Session,
         learner_model=learner_model,
         plan_model=SavedPlan,
@@ -210,15 +215,16 @@ def reader_keys(environ: dict[str, Any], ahead: RowsAhead | None = None) -> Read
     variant = (
         build_fingerprint(),
         f"{today():%Y%m%d}",
-        environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),
+        raw_host(environ),
         str(is_https(environ)),
+        get_script_name(environ),  # every link carries the prefix the site is mounted under
         path,
         environ.get("QUERY_STRING", ""),
         str(bool(re_accepts_gzip.search(environ.get("HTTP_ACCEPT_ENCODING", "")))),
     )
     identity = None
     if page in _ASSEMBLED_FIRST:
-        identity = _hashed("rf:identity:", (*variant, environ.get("SCRIPT_NAME", ""), session_key, *read.identity))
+        identity = _hashed("rf:identity:", (*variant, session_key, *read.identity))
     return ReaderKeys(
         page=page,
         personal=_hashed("rf:personal:", (*variant, csrf, *read.parts)),
@@ -272,6 +278,8 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             found = _first(queries.learner, [learner])
         else:
             found = learner_row if learner_row[0] is not None else None  # no such learner: a row of NULLs
+        if page == "me" and (found is None or not found[queries.learner_active]):
+            return None  # Django shows a deleted or deactivated learner's session a visitor's /me: never kept
         if found is not None:
             ahead[queries.learner_model, learner] = found[:-1]
         parts.append(repr(found))

@@ -23,7 +23,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.base import SessionBase
-from django.core.handlers.wsgi import WSGIRequest
+from django.core.handlers.wsgi import WSGIRequest, get_script_name
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
 
@@ -81,7 +81,7 @@ def skeleton_key(request: HttpRequest) -> str:
         (
             request.get_host(),
             request.scheme or "",
-            meta.get("SCRIPT_NAME", ""),
+            get_script_name(meta),
             request.path_info,
             meta.get("QUERY_STRING", ""),
             "hx" if "HTTP_HX_REQUEST" in meta else "",
