@@ -68,11 +68,23 @@ def _built(catalog: Catalog, request: PlanRequest, day: date) -> Plan:
 
 
 def saved_request(saved: SavedPlan) -> PlanRequest:
-    """The stored request, read defensively; `InvalidInput` for a record that no longer reads as one."""
+    """The stored request, read defensively; `InvalidInput` for a record that no longer reads as one.
+
+    Read once per stored value on each object (a plan page asks for it to check the automatic reschedule, then to
+    build the plan): kept with the very dict it was read from, so a request assigned anew is read anew.
+    """
+    kept: tuple[object, PlanRequest] | None = saved.__dict__.get(_READ)
+    if kept is not None and kept[0] is saved.request:
+        return kept[1]
     try:
-        return PlanRequest.model_validate(saved.request)
+        request = PlanRequest.model_validate(saved.request)
     except (ValidationError, TypeError, ValueError):
         raise InvalidInput("this plan's saved inputs are damaged", hint="change its inputs and save it again") from None
+    saved.__dict__[_READ] = (saved.request, request)
+    return request
+
+
+_READ = "_rf_saved_request"
 
 
 def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
