@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from roadmapfinder.answers.services import answers_replace
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.db_rows import column, from_row, one_row, read_ahead, select_list, table
+from roadmapfinder.db_rows import column, fetch_all, from_row, one_row, read_ahead, select_list, table
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
@@ -228,12 +228,10 @@ def token_authenticate(*, secret: str) -> User | None:
         return None
     now = timezone.now()
     adapt = connection.ops.adapt_datetimefield_value
-    with connection.cursor() as cursor:
-        cursor.execute(_TOKEN_LOOKUP(), [adapt(now - _STAMP_EVERY), _hash(secret)])
-        row = cursor.fetchone()
-    if row is None:
+    found = fetch_all(_TOKEN_LOOKUP(), [adapt(now - _STAMP_EVERY), _hash(secret)])  # the driver's cursor
+    if not found:
         return None
-    *values, token_id, stamp_due = row
+    *values, token_id, stamp_due = found[0]
     user = from_row(User, values)
     if not user.is_active:
         return None
