@@ -308,3 +308,19 @@ def test_what_the_goal_says_the_learner_knows_is_read_as_known_undoable_and_carr
     plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
     assert plan_link is not None
     assert "known=i+know+a+bit+of+python" in plan_link.group(1), "the plan reads what they know from the same words"
+
+
+def test_what_the_goal_says_the_learner_does_not_know_is_said_and_neither_known_nor_built() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="i don't know python, want to learn java"))
+    shown = text(page.content)
+    assert "Java Roadmap" in shown
+    assert "Python basics" not in shown, "no Python: they did not ask for it"
+    assert "“i don't know python” → what you do not know yet: Python (not counted as known, nor read as a goal)" in (
+        shown
+    )
+    body = page.content.decode()
+    assert 'aria-label="Undo: read “i don\'t know python” as typed"' in body.replace("&#x27;", "'")
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
+    assert plan_link is not None
+    assert "known=" not in plan_link.group(1), "nothing they know to hand to the plan"

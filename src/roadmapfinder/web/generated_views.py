@@ -134,7 +134,8 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
         query["target_date"] = deadline.by.isoformat()
     # what `known` said, and what the goal said the learner knows ("i know a bit of python and ..."): the plan is
     # read from the same words
-    known = dict.fromkeys([*(u.said for u in roadmap.known), *(u.said for u in roadmap.understood if u.how == "known")])
+    stated = [u.said for u in roadmap.understood if u.how == "known" and not u.denied]  # not what they do not know
+    known = dict.fromkeys([*(u.said for u in roadmap.known), *stated])
     if known:
         query["known"] = ", ".join(known)
     return f"{reverse('generate')}?{urlencode(query)}"

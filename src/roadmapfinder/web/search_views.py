@@ -102,7 +102,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 if m.names
             ],
             "known_lines": [
-                (u.line, _undo_url(answers, u.said, plain), u.started) for u in found.known_reading.understood
+                (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
             ],
         }
     return render(request, "roadmapfinder/finder.html", context)
