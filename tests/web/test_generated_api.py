@@ -219,3 +219,11 @@ def test_what_the_goal_says_the_learner_does_not_know_is_read_as_denied_over_the
         assert "Python basics" not in {s["name"] for s in out["skipped"]}, "not known: nothing left out for it"
     undone = _generate({"goal": "i don't know python, want to learn java", "plain": ["i don't know python"]})
     assert undone.json()["title"] == "Python and Java", "undone: the words are read as typed, as before"
+
+
+def test_a_known_answer_keeps_the_learners_words_for_links_back() -> None:
+    response = _generate({"goal": "nextjs", "known": "i did some  react tutorials"})
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert out["known_said"] == "i did some react tutorials"
+    assert [u["said"] for u in out["known"]] == ["react"]
