@@ -9,6 +9,7 @@ lot to design) are read as what they mean.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
 from roadmapfinder.understanding.lexicon import NOT_TAUGHT
-from tests.helpers import text
+from tests.helpers import check_openapi, text
 
 pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
 
@@ -598,3 +599,72 @@ def test_my_goal_is_to_searches_the_goal_not_the_word_goal(goal: str) -> None:
     assert "goal" not in found["not_understood"]
     assert "“goal”" not in found["message"]
     assert not {"product-manager", "devrel"} & {r["slug"] for r in found["recommendations"]}
+
+
+GODOT = "i know a bit of python and want to make games in godot"
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+def test_what_the_goal_says_the_learner_knows_is_counted_as_known_not_searched(purpose: str) -> None:
+    found = _finder(GODOT, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "game-developer", picks
+    assert not {"python", "ai-engineer", "data-scientist"} & set(picks), "Python is what they know, not a goal"
+    assert found["message"].startswith(
+        "Read apart from your goal: “i know a bit of python” → what you know: Python basics."
+    )
+    (said,) = found["goal_known"]
+    assert (said["said"], said["how"], [m["name"] for m in said["means"]]) == (
+        "i know a bit of python",
+        "known",
+        ["Python basics"],
+    )
+    assert "python-basics" in found["known"], "left out of the estimates, as `known` would be"
+    assert "python" not in [m["said"] for m in found["interpretation"]["meanings"]]
+
+
+def test_its_undo_reads_the_clause_as_typed_as_before() -> None:
+    answers = {"goal": GODOT, "purpose": "job", "plain": ["i know a bit of python"]}
+    response = Client().post("/api/v1/finder", answers, content_type="application/json")
+    found = response.json()
+    assert found["goal_known"] == []
+    assert "python" in [r["slug"] for r in found["recommendations"]]
+    assert "As you asked, we read “i know a bit of python” word by word." in found["message"]
+
+
+def test_what_the_goal_says_the_learner_does_not_know_is_neither_known_nor_searched() -> None:
+    found = _finder("i don't know python, want to learn java")
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "java", picks
+    assert "python" not in picks
+    (said,) = found["goal_known"]
+    assert said["denied"]
+    assert said["said"] == "i don't know python"
+    assert found["known"] == []
+    assert "don't" not in found["not_understood"]
+
+
+def test_the_finder_page_says_it_with_an_undo_and_hands_it_to_the_plan() -> None:
+    client = Client()
+    page = client.get("/finder", {"goal": GODOT, "hours": "10", "purpose": "hobby"}).content.decode()
+    shown = text(page)
+    assert "From your goal: “i know a bit of python” → what you know: Python basics Undo" in shown
+    assert "Counted as known, and left out of the estimates: Python basics." in shown
+    plan = re.search(r'href="(/generate\?roadmap=game-developer[^"]+)"', page)
+    assert plan is not None
+    assert "known=i%20know%20a%20bit%20of%20python" in plan.group(1), "the plan reads the same words"
+    undo = re.search(r'From your goal: [^<]*<a class="undo" href="([^"]+)"', page)
+    assert undo is not None
+    again = text(client.get(undo.group(1).replace("&amp;", "&")).content)
+    assert "Your goal: “python” → Python" in again, "undone: read as typed, the old reading"
+    assert "From your goal" not in again
+
+
+def test_the_cli_finder_says_it_too() -> None:
+    result = CliRunner().invoke(
+        app, ["finder", "--goal", GODOT, "--known", "", "--hours", "10", "--purpose", "job"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "“i know a bit of python” → what you know: Python basics" in result.output
+    assert "(python)" not in result.output, "no Python roadmap among the picks"

@@ -200,3 +200,30 @@ def test_what_the_goal_says_the_learner_knows_is_read_as_known_over_the_api() ->
     assert "JavaScript syntax and types" in {s["name"] for s in out["skipped"]}
     undone = _generate({"goal": "i already know javascript and want to learn react", "plain": [known["said"]]})
     assert "JavaScript" in undone.json()["title"], "undone: the words are read as typed, as before"
+
+
+def test_what_the_goal_says_the_learner_does_not_know_is_read_as_denied_over_the_api() -> None:
+    for goal, words in [
+        ("i don't know python, want to learn java", "i don't know python"),
+        ("never learned python, want to learn java", "never learned python"),
+        ("no experience with python but want to learn java", "no experience with python"),
+    ]:
+        response = _generate({"goal": goal})
+        assert response.status_code == 201, response.content
+        out = response.json()
+        check_openapi(GENERATE, 201, out, method="post")
+        assert out["title"] == "Java", goal
+        (denied,) = [u for u in out["understood"] if u["how"] == "known"]
+        assert (denied["said"], denied["denied"], [m["name"] for m in denied["means"]]) == (words, True, ["Python"])
+        assert out["not_understood"] == []
+        assert "Python basics" not in {s["name"] for s in out["skipped"]}, "not known: nothing left out for it"
+    undone = _generate({"goal": "i don't know python, want to learn java", "plain": ["i don't know python"]})
+    assert undone.json()["title"] == "Python and Java", "undone: the words are read as typed, as before"
+
+
+def test_a_known_answer_keeps_the_learners_words_for_links_back() -> None:
+    response = _generate({"goal": "nextjs", "known": "i did some  react tutorials"})
+    out = response.json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert out["known_said"] == "i did some react tutorials"
+    assert [u["said"] for u in out["known"]] == ["react"]

@@ -308,3 +308,38 @@ def test_what_the_goal_says_the_learner_knows_is_read_as_known_undoable_and_carr
     plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
     assert plan_link is not None
     assert "known=i+know+a+bit+of+python" in plan_link.group(1), "the plan reads what they know from the same words"
+
+
+def test_the_undo_and_plan_links_keep_the_learners_hedge_so_a_started_topic_stays_started() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="nextjs in 6 months", known="i did some react tutorials"))
+    shown = text(page.content)
+    assert "“react” → React: you started it (you said “some … tutorials”)" in shown
+    body = page.content.decode()
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
+    assert plan_link is not None
+    assert "known=i+did+some+react+tutorials" in plan_link.group(1), "the learner's words, not the bare “react”"
+    form = text(client.get(plan_link.group(1).replace("&amp;", "&")).content)
+    assert "“react” → React: you started it (you said “some … tutorials”)" in form
+    assert "React: you know it" not in form
+    undo = re.search(r'<a class="undo" href="([^"]+)"[^>]*aria-label="Undo: read “in 6 months” as typed"', body)
+    assert undo is not None
+    again = text(client.get(client.get(undo.group(1).replace("&amp;", "&"))["Location"]).content)
+    assert "“react” → React: you started it" in again, "undoing the deadline keeps React started"
+    assert "You know “react”" not in again
+
+
+def test_what_the_goal_says_the_learner_does_not_know_is_said_and_neither_known_nor_built() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="i don't know python, want to learn java"))
+    shown = text(page.content)
+    assert "Java Roadmap" in shown
+    assert "Python basics" not in shown, "no Python: they did not ask for it"
+    assert "“i don't know python” → what you do not know yet: Python (not counted as known, nor read as a goal)" in (
+        shown
+    )
+    body = page.content.decode()
+    assert 'aria-label="Undo: read “i don\'t know python” as typed"' in body.replace("&#x27;", "'")
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
+    assert plan_link is not None
+    assert "known=" not in plan_link.group(1), "nothing they know to hand to the plan"

@@ -89,3 +89,30 @@ def test_a_generated_roadmap_teaches_what_was_only_started() -> None:
     taught = {t["topic"] for phase in out["phases"] for t in phase["core_skills"]}
     assert "react" in taught
     assert [u["started"] for u in out["known"]] == [True]
+
+
+def test_what_the_learner_says_they_never_used_stays_in_the_plan_and_is_said() -> None:
+    plan, said = _plan("html, css, never used javascript")
+    assert "javascript-basics" in _planned(plan)
+    assert "javascript-basics" not in {s["id"] for s in plan["skipped"]}
+    assert {"html", "css"} <= {s["id"] for s in plan["skipped"]}
+    flat = " ".join(said.split())
+    assert "Not known yet: “javascript” → JavaScript: you said “never used”, so it is not counted as known" in flat
+    assert "“never”" not in said
+    assert "“used”" not in said
+    preview = Client().post(
+        "/generate/preview", {"roadmap": ["frontend"], "hours": "10", "known": "html, i don't know javascript"}
+    )
+    page = text(preview.content)
+    assert "“javascript” → JavaScript: you said “don't know”, so it is not counted as known" in page
+    assert 'aria-label="Undo “javascript”' not in preview.content.decode()
+
+
+def test_the_finder_leaves_a_denied_topic_in_the_estimate_without_an_undo() -> None:
+    answers = {"goal": "frontend developer", "known": "html, no experience with react", "hours": "10"}
+    page = Client().get("/finder", answers | {"purpose": "job"}).content.decode()
+    shown = text(page)
+    assert "“react” → React: you said “no experience with”, so it is not counted as known" in shown
+    assert "You know “react”" not in shown
+    counted = shown.split("Counted as known, and left out of the estimates:")[1].split(".")[0]
+    assert "React" not in counted

@@ -148,10 +148,12 @@ def print_reading(
 
     `plan` and `generate` both print it on stderr, so their --json and --md output stays clean.
     """
-    if knows := [u for u in known if not u.started]:
+    if knows := [u for u in known if u.counts_as_known]:
         console.print(f"[bold]You know:[/] {reading_lines(knows)}")
     if started := [u for u in known if u.started]:
         console.print(f"[bold]Started, not known yet:[/] {reading_lines(started)}")
+    if denied := [u for u in known if u.denied]:
+        console.print(f"[bold]Not known yet:[/] {reading_lines(denied)}")
     if not_understood:
         words = ", ".join(f"“{escape(w)}”" for w in not_understood)
         console.print(f"[bold yellow]Not understood:[/] {words} ({not_understood_note})")

@@ -49,10 +49,12 @@ def document_from_generated(
     ]
     if roadmap.deadline:
         facts.append(("Deadline", roadmap.deadline.message))
-    if known := [u for u in roadmap.known if not u.started]:
+    if known := [u for u in roadmap.known if u.counts_as_known]:
         facts.append(("Already known", "; ".join(u.line for u in known)))
     if started := [u for u in roadmap.known if u.started]:
         facts.append(("Started, taught here", "; ".join(u.line for u in started)))
+    if denied := [u for u in roadmap.known if u.denied]:
+        facts.append(("Not known yet", "; ".join(u.line for u in denied)))
     return Document(
         key=f"generated-{roadmap.id}",
         title=f"{roadmap.title} Roadmap",

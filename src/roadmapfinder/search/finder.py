@@ -39,10 +39,11 @@ from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
+from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
-from roadmapfinder.understanding.known import KnownReading, known_from
+from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import (
     FIELD_CHOICES,
     FIELD_NAMES,
@@ -126,8 +127,17 @@ class FinderOut(BaseModel):
     known_reading: KnownReading = Field(
         default_factory=KnownReading, description="how `known` was read: topics, each phrase, what was not placed"
     )
+    goal_known: list[Understood] = Field(
+        default_factory=list,
+        description="clauses of the goal saying what the learner knows, only started or does not know (“i know a bit "
+        "of python and ...”), read as `known` is and not searched; send one in `plain` to read it as part of the goal",
+    )
     recommendations: list[Recommendation]
-    known: list[str] = Field(default_factory=list, description="the topic ids understood in `known`, for a plan")
+    known: list[str] = Field(
+        default_factory=list,
+        description="the topic ids understood as known, in `known` and in the goal's clauses (`goal_known`), for a "
+        "plan",
+    )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
     follow_up: FollowUp | None = None
 
@@ -166,22 +176,64 @@ def recommend_roadmaps(
     """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
     nothing the catalog knows, no roadmap and one follow-up question.
 
+    A clause of the goal saying what the learner knows ("i know a bit of python and want to make games in godot") is
+    read as the generator reads it (`goal_known.known_in_goal`): counted as known (or started, or not known), said
+    first in the message and in `goal_known`, and the rest of the goal is what is searched.
     `plain` lists phrases of the goal whose reading the learner undid (“design twitter” → System design
-    interviews, “pyhton” → Python): they are read word by word, as typed, and the message says so.
-    Refuses (`InvalidInput`) an empty or over-long goal, hours outside 1-80 and a purpose other than job,
+    interviews, “pyhton” → Python, “i know a bit of python”): they are read word by word, as typed, and the message
+    says so. Refuses (`InvalidInput`) an empty or over-long goal, hours outside 1-80 and a purpose other than job,
     freelance or hobby.
     """
     goal_text = clean_query(goal)
+    stated = known_in_goal(catalog, goal_text, plain=plain)
+    found = _recommend(
+        catalog,
+        goal_text,
+        stated,
+        known=known,
+        hours_per_week=hours_per_week,
+        purpose=purpose,
+        count=count,
+        plain=plain,
+    )
+    if not stated.readings:
+        return found
+    said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
+    return found.model_copy(
+        update={
+            "message": f"{said} {found.message}".strip(),
+            "goal_known": stated.readings,
+            "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
+        }
+    )
+
+
+def _recommend(
+    catalog: Catalog,
+    goal_text: str,
+    stated: GoalKnown,
+    *,
+    known: str | None,
+    hours_per_week: float | str | None,
+    purpose: str | None,
+    count: int,
+    plain: Collection[str],
+) -> FinderOut:
+    """`recommend_roadmaps` for what the goal asks (`stated.goal`), counting as known what `known` and the goal's
+    clauses say the learner knows."""
+    asked = stated.goal  # the goal without what it says the learner knows
     known_text = clean_query(known) if known and known.strip() else ""
     hours = parse_hours_per_week(hours_per_week) or REFERENCE_HOURS_PER_WEEK
     why = (purpose or "job").strip().lower()
     if why not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
 
-    reading = interpret(catalog, goal_text, plain=plain)
+    reading = interpret(catalog, asked, plain=plain)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
+    known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
+    known_topics = set(known_ids)
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    missing = not_taught_phrases(goal_text, reading)
+    missing = not_taught_phrases(asked, reading)
     if missing and _only_about(reading, missing):
         nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[not_taught_key(phrase)]))[:count]
         inside = {w for phrase in missing for w in words(phrase)}
@@ -200,15 +252,15 @@ def recommend_roadmaps(
                     _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=missing[0]),
                     hours,
                     why,
-                    set(known_reading.topics),
+                    known_topics,
                 )
                 for slug in nearest
             ],
-            known=list(known_reading.topics),
+            known=known_ids,
             # the field said to have no roadmap was understood: listing it as not understood contradicted the message
             not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
-    common = _common_goal(catalog, reading, goal_text, plain, count)
+    common = _common_goal(catalog, reading, asked, plain, count)
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
         meaning, sense = common
         picks = [r.key for r in meaning.roadmaps]
@@ -231,25 +283,24 @@ def recommend_roadmaps(
                     _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=meaning.said),
                     hours,
                     why,
-                    set(known_reading.topics),
+                    known_topics,
                 )
                 for slug in picks
             ],
-            known=list(known_reading.topics),
+            known=known_ids,
             not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
         )
     if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
-            message=f"We did not understand “{goal_text}” as something to learn.{_starting(reading)}",
+            message=f"We did not understand “{asked}” as something to learn.{_starting(reading)}",
             interpretation=reading,
             known_reading=known_reading,
             recommendations=[],
-            known=list(known_reading.topics),
+            known=known_ids,
             not_understood=not_understood,
             follow_up=_follow_up(),
         )
-    known_topics = set(known_reading.topics)
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
         reading = _without(reading, missing)
@@ -278,7 +329,7 @@ def recommend_roadmaps(
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
-    typed = _typed_pick(catalog, reading, goal_text, chosen, count)
+    typed = _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
@@ -301,7 +352,7 @@ def recommend_roadmaps(
         interpretation=reading,
         known_reading=known_reading,
         recommendations=recommendations,
-        known=list(known_reading.topics),
+        known=known_ids,
         not_understood=not_understood,
     )
 

@@ -110,6 +110,10 @@ _OWN_STEMS = {
     "virtualise": "virtualiz",
     "virtualized": "virtualiz",
     "virtualised": "virtualiz",
+    # a certification (an exam, "an aws certification") is what "certify" and "certified" make, not the X.509
+    # "certificates" TLS rests on: Snowball gave both "certif", and "certification" read as Applied cryptography
+    "certification": "certifi",
+    "certifications": "certifi",
 }
 
 

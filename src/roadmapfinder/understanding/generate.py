@@ -237,6 +237,7 @@ def generate_roadmap(
         ],
         plain=undone,
         known=list(known_reading.understood) if known_reading else [],
+        known_said=" ".join((known or "").split()),
         skipped=[
             SkippedTopicOut(id=t, name=catalog.topic(t).name, reason=r)
             for t, r in skipped.items()

@@ -8,11 +8,14 @@ started), and the goal is the rest.
 
 A clause starts at words that say the learner has something already (`_KNOWS`: "i know", "i already know", "i've
 learned", "i'm familiar with", "i have some experience with"; a bare "know" only where the goal or a sentence starts)
-and runs to the words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence;
-a comma alone does not end it, so "i know python, sql and excel and want to..." keeps its list. Never a clause:
-"i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know", "i want to know docker", a clause the catalog
-names nothing in ("i used to be a teacher": read as before) and a goal that would be left with nothing. A clause the
-learner undid (`plain`) is read as typed, as part of the goal.
+or says they have not (`hedges.DENIES`: "i don't know", "i've never used", "no experience with"), and runs to the
+words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence; a comma alone
+does not end it, so "i know python, sql and excel and want to..." keeps its list. What a clause denies ("i don't
+know python, want to learn java") is neither known nor part of the goal: said, and the goal is the rest. Never a
+clause: "i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know what to learn", "i want to know docker",
+a clause the catalog names nothing in ("i used to be a teacher": read as before) and a goal that would be left with
+nothing ("i don't know python": the learner asks for it). A clause the learner undid (`plain`) is read as typed, as
+part of the goal.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize, words
+from roadmapfinder.understanding.hedges import DENIES
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import Understood, known_from
 
@@ -41,6 +45,7 @@ _KNOWS = re.compile(
     r"(?:experience|knowledge|background)\s+(?:with|in|of)"
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
+    rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
     re.IGNORECASE,
@@ -64,7 +69,7 @@ class GoalKnown:
     """The goal less what it says the learner knows, and how that was read."""
 
     goal: str
-    readings: list[Understood] = field(default_factory=list)  # one or two per clause (known, started), `how` known
+    readings: list[Understood] = field(default_factory=list)  # per clause: known, started, denied; `how` known
     topics: dict[str, str] = field(default_factory=dict)  # topic id -> the clause that says it is known
     started: dict[str, str] = field(default_factory=dict)  # topic id -> the clause, for topics only started
     not_understood: list[str] = field(default_factory=list)  # words of those clauses the catalog has no name for
@@ -82,15 +87,17 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         clause = _trimmed(found.goal[start:stop], leading=False)
         rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
         reading = known_from(catalog, [clause])
-        if normalize(clause) in undone or not (reading.topics or reading.started) or not words(rest):
+        if normalize(clause) in undone or not reading.understood or not words(rest):
             searched = match.end()
             continue
         found.goal, searched = rest, 0
-        for started in (False, True):
-            means = _refs(r for u in reading.understood if u.started == started for r in u.means)
-            if means:
-                hedge = next((u.hedge for u in reading.understood if u.started == started and u.hedge), "")
-                found.readings.append(Understood(said=clause, means=means, how="known", started=started, hedge=hedge))
+        for started, denied in ((False, False), (True, False), (False, True)):  # known, started, denied
+            alike = [u for u in reading.understood if (u.started, u.denied) == (started, denied)]
+            if means := _refs(r for u in alike for r in u.means):
+                hedge = next((u.hedge for u in alike if u.hedge), "")
+                found.readings.append(
+                    Understood(said=clause, means=means, how="known", started=started, denied=denied, hedge=hedge)
+                )
         for topic_id in reading.topics:
             found.topics.setdefault(topic_id, clause)
         for topic_id in reading.started:

@@ -1,11 +1,14 @@
-"""Which named subjects of "what I know" the learner hedged: "a bit of python", "some react tutorials".
+"""Which named subjects of "what I know" the learner hedged ("a bit of python", "some react tutorials") or denied
+("i don't know python", "never used docker").
 
 A learner who "did some react tutorials" has started React; they do not know it, and a plan without React would
 be quietly wrong. So the words around each subject the interpreter read are looked at: a hedge before it ("a bit
 of", "some", "a little", "the basics of", "familiar with", "learning"...) applies to it and, through "and" or a
 comma, to the subjects listed right after it ("a bit of python and excel"); a hedge after it ("react tutorials",
 "docker basics", "sql a little") applies to it alone. A subject whose own name holds the word ("SQL basics") is
-not hedged by it. What a hedge then means is decided in understanding/known.py.
+not hedged by it. A denial ("don't know", "never used", "no experience with", "not familiar with": `DENIES`) right
+before a subject says the learner does not know it at all, and carries over a list the same way ("never used
+javascript or typescript"). What a hedge or a denial then means is decided in understanding/known.py.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ _BEFORE = re.compile(
     r"(?:an? )?(?:intro|introduction|beginner(?:'s)? course|tutorials?) (?:to|in|on)|"
     r"familiar with|new to|played (?:around )?with|dabbled (?:in|with)|tried|touched|beginner (?:at|in|with)|"
     r"(?:just |recently )?(?:started|starting|began|beginning) (?:to learn |learning |with |on )?|learning|"
-    r"barely|not much)\b"
+    r"barely|not much|(?:don['’]?t|do not) (?:really )?know (?:much|a lot)(?: about| of)?)\b"
 )
 #: Words right after a subject that say the same ("react tutorials", "docker basics", "sql a little"). A course
 #: or a bootcamp is not a hedge: "i did a course on django" learnt it.
@@ -27,6 +30,20 @@ _AFTER = re.compile(
     r"^\s*\(?\s*(?:tutorials?|basics|a (?:little )?bit|a little|for beginners|beginner level|"
     r"(?:at )?(?:a )?beginner level|intro|introduction)\b"
 )
+#: Words that say the learner does not know what follows: "don't know", "i've never used", "no experience with",
+#: "not familiar with". The one list for "what I know" (`denials`) and for where a goal's clause of what the learner
+#: knows starts (understanding/goal_known.py), written without the "i" in front.
+DENIES = (
+    r"(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|haven['’]?t|have\s+not|never|can['’]?t|cannot)"
+    r"(?:\s+(?:really|even|ever|yet|actually|properly))*"
+    r"\s+(?:know|knew|learn|learned|learnt|use|used|tried|touched|studied|done|worked\s+with|"
+    r"(?:code|coded|program|programmed)\s+in|been\s+(?:learning|using))"
+    r"|(?:no|zero)\s+(?:real\s+|prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of|on)"
+    r"|not\s+(?:familiar|comfortable|experienced|confident)\s+(?:with|in|at))"
+)
+#: A denial right before a subject, give or take a little word ("never used any docker"), and "yet" right after it.
+_DENIED = re.compile(rf"(?<![\w'’]){DENIES}(?:\s+(?:any|the|a|an))?(?=\s*$)")
+_DENIED_AFTER = re.compile(r"^\s*yet\b")
 #: What may stand between two subjects for a hedge to carry over ("python and excel", "html, css").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
 
@@ -34,6 +51,19 @@ _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
 def hedges(text: str, said: Sequence[str]) -> list[str]:
     """For each subject the learner wrote (`said`, in the order they appear in `text`), the words that hedge it,
     or "" when none does."""
+    return _marks(text, said, _BEFORE, _AFTER)
+
+
+def denials(text: str, said: Sequence[str]) -> list[str]:
+    """For each subject the learner wrote (`said`, in the order they appear in `text`), the words that say they do
+    not know it ("never used"), or "" when none do."""
+    marks = _marks(text, said, _DENIED, _DENIED_AFTER)
+    return [mark if mark != "yet" else "" for mark in marks]  # "yet" alone denies nothing: "python yet"
+
+
+def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pattern[str] | None) -> list[str]:
+    """For each subject, the words `before` finds ahead of it in its clause (the last of them) and `after` right
+    behind it; words ahead of a subject carry over to the subjects listed right after it."""
     lowered = text.lower()
     found: list[str] = []
     cursor = 0
@@ -47,10 +77,11 @@ def hedges(text: str, said: Sequence[str]) -> list[str]:
         end = start + len(words)
         clause_start = max(lowered.rfind(mark, 0, start) for mark in (";", ". ", "\n", " but ")) + 1
         gap = lowered[max(cursor, clause_start) : start]
-        before = [m.group(0) for m in _BEFORE.finditer(gap) if m.group(0) not in words.lower()]
-        after = _AFTER.match(lowered[end:])
-        behind = after.group(0).strip(" (") if after and after.group(0).strip(" (") not in words.lower() else ""
-        ahead = before[-1] if before else ""
+        ahead_words = [m.group(0) for m in before.finditer(gap) if m.group(0) not in words.lower()]
+        behind_match = after.match(lowered[end:]) if after else None
+        behind = behind_match.group(0).strip(" (") if behind_match else ""
+        behind = behind if behind not in words.lower() else ""
+        ahead = ahead_words[-1] if ahead_words else ""
         if not ahead and not behind and previous and cursor > clause_start and _LIST_GAP.match(gap):
             ahead = previous  # "a bit of python and excel": the hedge carries over a list
         found.append(" … ".join(part for part in (ahead, behind) if part))

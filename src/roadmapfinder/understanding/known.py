@@ -9,7 +9,8 @@ A hedged subject ("a bit of python", "some react tutorials": understanding/hedge
 as a foundation topic, one that builds on no other (Python basics, Spreadsheets, Git): a bit of it is its basics.
 A topic that builds on others (React, Docker, Kubernetes) is *started*: not known, so a plan keeps it and a
 generated roadmap teaches it, and every surface says so; the learner who does know it writes its name without the
-hedge.
+hedge. A denied subject ("i don't know python", "never used docker", "no experience with react") is neither known nor
+started (`Understood.denied`), and is said so.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from pydantic import BaseModel, Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.understanding.hedges import hedges
+from roadmapfinder.search.text import words
+from roadmapfinder.understanding.hedges import denials, hedges
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 
 
@@ -41,7 +43,8 @@ class Understood(BaseModel):
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
         "`deadline` (a time frame: `means` holds its date and weeks), `milestone` (a career roadmap taken up to "
         "its job-ready phase, or to a first app) or `known` (a clause of the goal saying what the learner knows, "
-        "“i know a bit of python”: `means` holds the topics it makes known, or only started)"
+        "“i know a bit of python”: `means` holds the topics it makes known, or only started, or, `denied`, what it "
+        "says they do not know, “i don't know python”)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -49,7 +52,14 @@ class Understood(BaseModel):
         default=False,
         description="the learner only started these topics (`hedge`): they are not counted as known",
     )
-    hedge: str = Field(default="", description="the learner's words that hedged it (“some … tutorials”), if any")
+    hedge: str = Field(
+        default="", description="the learner's words that hedged it (“some … tutorials”) or denied it, if any"
+    )
+    denied: bool = Field(
+        default=False,
+        description="the learner said they do not know these topics (`hedge`: “never used”): neither known nor "
+        "started, and in a goal not what they asked for either",
+    )
 
     @property
     def undoable(self) -> bool:
@@ -62,13 +72,22 @@ class Understood(BaseModel):
         )
 
     @property
+    def counts_as_known(self) -> bool:
+        """Whether what the learner said counts these topics as known: not when they only started them or said they
+        do not know them."""
+        return not (self.started or self.denied)
+
+    @property
     def line(self) -> str:
         """The phrase and its meaning as one line for people: “linux” → Linux and the command line. A started topic
         says so, and how to say it is known: “react” → React: you started it (you said “some … tutorials”), so it is
         not counted as known; write “react” alone if you know it. What the goal says the learner knows says so too:
-        “i know a bit of python” → what you know: Python basics."""
+        “i know a bit of python” → what you know: Python basics. A denied topic says that it is not counted, and in a
+        goal that it is not what the learner asked for either."""
         names = ", ".join(r.name for r in self.means)
         if self.how == "known":  # said in the goal: "i know a bit of python and ..."
+            if self.denied:
+                return f"“{self.said}” → what you do not know yet: {names} (not counted as known, nor read as a goal)"
             if self.started:
                 return (
                     f"“{self.said}” → you started {names} (you said “{self.hedge}”), so it is not counted as known; "
@@ -76,6 +95,8 @@ class Understood(BaseModel):
                 )
             return f"“{self.said}” → what you know: {names}"
         line = f"“{self.said}” → {names}"
+        if self.denied:
+            return f"{line}: you said “{self.hedge}”, so it is not counted as known"
         if self.started:
             line += (
                 f": you started it (you said “{self.hedge}”), so it is not counted as known; "
@@ -111,12 +132,27 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             _add(reading, Understood(said=text.strip(), means=means, how="name"))
             continue
         interpretation = interpret(catalog, text)
-        reading.not_understood.extend(interpretation.not_understood)
-        hedged = hedges(text, [m.said for m in interpretation.meanings])
-        for meaning, hedge in zip(interpretation.meanings, hedged, strict=True):
+        said = [m.said for m in interpretation.meanings]
+        hedged, denied = hedges(text, said), denials(text, said)
+        marking = {w for mark in (*hedged, *denied) for w in words(mark)}  # "don't" of "i don't know python": read
+        reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
+        for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
             refs = _known_refs(catalog, meaning)
             if not refs:
                 reading.not_understood.append(meaning.said)
+                continue
+            if denial:  # "i don't know python": said with what it names, never known nor started
+                reading.understood.append(
+                    Understood(
+                        said=meaning.said,
+                        means=meaning.roadmaps or meaning.topics,
+                        how=meaning.how,
+                        corrected=meaning.corrected,
+                        confidence=meaning.confidence,
+                        hedge=denial,
+                        denied=True,
+                    )
+                )
                 continue
             started = [r for r in refs if hedge and catalog.topic(r.key).prerequisites]
             known = [r for r in refs if r not in started]

@@ -86,6 +86,11 @@ class GeneratedRoadmap(BaseModel):
         default_factory=list, description="phrases of the goal whose reading the learner undid: read as typed"
     )
     known: list[Understood] = Field(default_factory=list, description="how `known` was read")
+    known_said: str = Field(
+        default="",
+        description="`known` as the learner wrote it, hedges and all (“some react tutorials”): what a link back to "
+        "this roadmap sends again, so it is read the same way",
+    )
     skipped: list[SkippedTopicOut] = Field(default_factory=list, description="topics left out, each with why")
     hours_per_week: float
     level: str

@@ -119,8 +119,8 @@ def _undo_link(roadmap: GeneratedRoadmap, said: str) -> str:
     goal, a curated phrase, a spelling fix), keeping the learner's other inputs and earlier undos (a plain link)."""
     query = [("goal", roadmap.goal), ("hours", f"{roadmap.hours_per_week:g}"), ("level", roadmap.level)]
     query += [("purpose", roadmap.purpose)]
-    if roadmap.known:
-        query.append(("known", ", ".join(u.said for u in roadmap.known)))
+    if known := _known_said(roadmap):
+        query.append(("known", known))
     query += [("plain", p) for p in [*roadmap.plain, said]]
     return f"{reverse('generated-start')}?{urlencode(query)}"
 
@@ -134,7 +134,14 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
         query["target_date"] = deadline.by.isoformat()
     # what `known` said, and what the goal said the learner knows ("i know a bit of python and ..."): the plan is
     # read from the same words
-    known = dict.fromkeys([*(u.said for u in roadmap.known), *(u.said for u in roadmap.understood if u.how == "known")])
-    if known:
-        query["known"] = ", ".join(known)
+    stated = [u.said for u in roadmap.understood if u.how == "known" and not u.denied]
+    if known := ", ".join(dict.fromkeys(k for k in (_known_said(roadmap), *stated) if k)):
+        query["known"] = known
     return f"{reverse('generate')}?{urlencode(query)}"
+
+
+def _known_said(roadmap: GeneratedRoadmap) -> str:
+    """What the learner wrote they know, hedges and all ("i did some react tutorials"), so a link back reads it the
+    same way (the phrases read alone, "react", made React known); a roadmap stored before the words were kept gives
+    the phrases it read."""
+    return roadmap.known_said or ", ".join(u.said for u in roadmap.known)

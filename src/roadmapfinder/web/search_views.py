@@ -88,10 +88,13 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             purpose=answers["purpose"],
             plain=plain,
         )
+        # the learner's words, and the goal's clauses of what they know ("i know a bit of python"): the plan form
+        # reads and shows them back the same way
+        stated = [u.said for u in found.goal_known if not u.denied]
         context |= {
             "found": found,
             "recommendations": found.recommendations,
-            "known": answers["known"],  # the learner's words: the plan form reads and shows them back the same way
+            "known": ", ".join(dict.fromkeys(k for k in (answers["known"].strip(), *stated) if k)),
             "known_names": [_name(key) for key in found.known],
             "goal_lines": [
                 (
@@ -101,8 +104,9 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 for m in found.interpretation.meanings
                 if m.names
             ],
+            "stated_lines": [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known],
             "known_lines": [
-                (u.line, _undo_url(answers, u.said, plain), u.started) for u in found.known_reading.understood
+                (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
             ],
         }
     return render(request, "roadmapfinder/finder.html", context)
