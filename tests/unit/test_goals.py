@@ -58,6 +58,8 @@ def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[st
     if goal.get("all_understood"):
         assert roadmap.not_understood == []
     assert set(goal.get("not_understood", [])) <= set(roadmap.not_understood)
+    shown = [j.title for p in roadmap.phases for j in p.projects]
+    assert len(shown) == len(set(shown)), f"a project in two phases: {shown}"
     for said in goal.get("undoable", []):  # said in the Understood line, and the learner can undo it
         assert any(u.said == said and u.undoable for u in roadmap.understood), [u.line for u in roadmap.understood]
     if "deadline" in goal:

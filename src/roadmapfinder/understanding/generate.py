@@ -21,13 +21,12 @@ import hashlib
 import heapq
 import itertools
 import json
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection
 from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level, Project, project_key
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
 from roadmapfinder.errors import InvalidInput, NotFound
@@ -41,6 +40,13 @@ from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, 
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.phase_projects import (
+    CatalogProject,
+    catalog_projects,
+    phase_projects,
+    practised,
+    repeated,
+)
 from roadmapfinder.understanding.phase_titles import phase_titles
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
@@ -64,16 +70,6 @@ LARGE_PHASE = 10
 _FOUNDATION = Level.JUNIOR
 #: How the reasons of topics a small goal grows by begin (see `_going_further`).
 _FURTHER = ("where ", "taught with ")
-
-
-@dataclass(frozen=True)
-class _CatalogProject:
-    roadmap: str
-    project: Project
-
-    @property
-    def key(self) -> str:
-        return project_key(self.roadmap, self.project.title)
 
 
 def generate_roadmap(
@@ -169,7 +165,7 @@ def generate_roadmap(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
             hint="remove some known topics, or ask for a bigger goal",
         )
-    levels, order, groups = _layout(catalog, topics, base_level, instead)
+    levels, order, groups = _layout(catalog, topics, base_level, instead, known_topics)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
         further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
         for topic_id, why in further:  # first, else below it
@@ -178,7 +174,7 @@ def generate_roadmap(
             if topic_id not in topics:
                 asked[topic_id] = why
                 topics = catalog.with_prerequisites(asked, skipped)
-                levels, order, groups = _layout(catalog, topics, base_level, instead)
+                levels, order, groups = _layout(catalog, topics, base_level, instead, known_topics)
     # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
     others = {t: r for t, r in skipped.items() if t not in known_topics}
     would_need = set(catalog.with_prerequisites(asked, others))
@@ -498,12 +494,16 @@ def _whys(catalog: Catalog, order: list[str], asked: dict[str, str], instead: di
 
 
 def _layout(
-    catalog: Catalog, topics: list[str], base_level: dict[str, Level], instead: dict[str, str]
+    catalog: Catalog,
+    topics: list[str],
+    base_level: dict[str, Level],
+    instead: dict[str, str],
+    known: Collection[str],
 ) -> tuple[dict[str, Level], list[str], list[list[str]]]:
-    """Each topic's level, the learning order and the phases."""
+    """Each topic's level, the learning order and the phases (for a learner who knows `known`)."""
     levels = _levels(catalog, topics, base_level, instead)
     order = _order(catalog, topics, levels, instead)
-    return levels, order, _group(catalog, order, levels)
+    return levels, order, _group(catalog, order, levels, instead, known)
 
 
 def _going_further(
@@ -557,8 +557,11 @@ def _dependents_of(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _group(catalog: Catalog, order: list[str], levels: dict[str, Level]) -> list[list[str]]:
-    """Consecutive topics of one level form a phase; large ones split, and small goals still get 4 phases."""
+def _group(
+    catalog: Catalog, order: list[str], levels: dict[str, Level], instead: dict[str, str], known: Collection[str]
+) -> list[list[str]]:
+    """Consecutive topics of one level form a phase; large ones split, and small goals still get 4 phases where
+    each is practised with a project of its own (`_cut`), else they grow by where they lead (generate_roadmap)."""
     groups: list[list[str]] = []
     for topic_id in order:
         if groups and levels[groups[-1][-1]] == levels[topic_id]:
@@ -569,26 +572,55 @@ def _group(catalog: Catalog, order: list[str], levels: dict[str, Level]) -> list
         sizes = [len(a) + len(b) for a, b in itertools.pairwise(groups)]
         at = sizes.index(min(sizes))
         groups[at : at + 2] = [groups[at] + groups[at + 1]]
-    while len(groups) < MAX_PHASES:
-        hours = [sum(catalog.topic(t).effort_hours for t in g) for g in groups]
-        largest = max(range(len(groups)), key=lambda i: (hours[i], -i))
-        group = groups[largest]
-        if len(group) < 2 or (len(groups) >= MIN_PHASES and len(group) <= LARGE_PHASE):
-            break
-        half = _split_point(catalog, group)
-        groups[largest : largest + 1] = [group[:half], group[half:]]
+    while len(groups) < MAX_PHASES and (split := _split(catalog, groups, instead, known)):
+        groups = split
     return groups
 
 
-def _split_point(catalog: Catalog, group: list[str]) -> int:
-    """Where to cut a phase in two: the point closest to half its hours."""
+def _split(
+    catalog: Catalog, groups: list[list[str]], instead: dict[str, str], known: Collection[str]
+) -> list[list[str]] | None:
+    """The phases with one more cut, or None: the largest phase is cut (while there are fewer than four, or it has
+    more than `LARGE_PHASE` topics), else, when one project practises its topics together, the next largest that
+    may be cut; nothing is cut when the largest may not be."""
+    hours = [sum(catalog.topic(t).effort_hours for t in g) for g in groups]
+    for rank, at in enumerate(sorted(range(len(groups)), key=lambda i: (-hours[i], i))):
+        group = groups[at]
+        if len(group) < 2 or (len(groups) >= MIN_PHASES and len(group) <= LARGE_PHASE):
+            if rank == 0:
+                return None
+            continue
+        if (cut := _cut(catalog, groups, at, instead, known)) is not None:
+            return [*groups[:at], group[:cut], group[cut:], *groups[at + 1 :]]
+    return None
+
+
+def _cut(
+    catalog: Catalog, groups: list[list[str]], at: int, instead: dict[str, str], known: Collection[str]
+) -> int | None:
+    """Where to cut phase `at` in two: nearest half its hours where no project is shown in two phases that was not
+    before (`phase_projects.repeated`), so each half is practised with a project of its own. Cut between a game
+    engine's fundamentals and 2D game development, the one project that practises them, the Finished 2D platformer,
+    would come after the engine while it needs the 2D lessons, and again after them. A large phase is cut nearest
+    half anyway; a small goal's phase is not cut (None), and the goal grows by where it leads instead."""
+    group = groups[at]
+    before = repeated(phase_projects(catalog, groups, known, instead))
+    cuts = _cut_points(catalog, group)
+    for cut in cuts:
+        after = [*groups[:at], group[:cut], group[cut:], *groups[at + 1 :]]
+        if repeated(phase_projects(catalog, after, known, instead)) <= before:
+            return cut
+    return cuts[0] if len(group) > LARGE_PHASE else None
+
+
+def _cut_points(catalog: Catalog, group: list[str]) -> list[int]:
+    """Where a phase may be cut in two, best first: nearest half its hours, the earlier of two as near."""
     total = sum(catalog.topic(t).effort_hours for t in group)
-    running, best, best_gap = 0.0, 1, total
+    running, gaps = 0.0, []
     for index, topic_id in enumerate(group[:-1], start=1):
         running += catalog.topic(topic_id).effort_hours
-        if abs(total / 2 - running) < best_gap:
-            best, best_gap = index, abs(total / 2 - running)
-    return best
+        gaps.append((abs(total / 2 - running), index))
+    return [index for _, index in sorted(gaps)]
 
 
 def _phases(
@@ -604,13 +636,9 @@ def _phases(
     instead: dict[str, str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
-    learnt: set[str] = set(known)
-    used_projects: set[str] = set()
     titles = phase_titles(catalog, groups, named_roadmaps)
-    for number, (group, title) in enumerate(zip(groups, titles, strict=True), start=1):
-        projects = _projects(catalog, group, learnt, used_projects, instead)
-        used_projects.update(p.key for p in projects)
-        learnt.update(group)
+    chosen = phase_projects(catalog, groups, known, instead)
+    for number, (group, title, projects) in enumerate(zip(groups, titles, chosen, strict=True), start=1):
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
         at_pace = phase_weeks(hours).at_pace(hours_per_week)  # the catalog's one estimation rule
         low, high = at_pace.min, at_pace.max
@@ -643,12 +671,10 @@ def _practice_phases(
     teaching = {u.roadmap.slug for t in here for u in catalog.uses_of(t)}  # else a project of their roadmaps
     fresh = [
         e
-        for e in _catalog_projects(catalog)
-        if e.key not in used and (set(_practised(e.project.practises, instead)) & here or e.roadmap in teaching)
+        for e in catalog_projects(catalog)
+        if e.key not in used and (set(practised(e.project.practises, instead)) & here or e.roadmap in teaching)
     ]
-    fresh.sort(
-        key=lambda e: (-len(set(_practised(e.project.practises, instead)) & here), e.project.effort_hours, e.key)
-    )
+    fresh.sort(key=lambda e: (-len(set(practised(e.project.practises, instead)) & here), e.project.effort_hours, e.key))
     level = phases[-1].level
     added: list[GeneratedPhaseOut] = []
     for entry in fresh[:missing]:
@@ -702,79 +728,15 @@ def _one_line(summary: str) -> str:
     return sentence + "." if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-def _catalog_projects(catalog: Catalog) -> tuple[_CatalogProject, ...]:
-    """Every project of the catalog once, by key, in catalog order (worked out once, kept with the catalog)."""
-    return catalog.derived(_projects_of)
-
-
-def _projects_of(catalog: Catalog) -> tuple[_CatalogProject, ...]:
-    """Every project of the catalog once, by key, in catalog order."""
-    found: dict[str, _CatalogProject] = {}
-    for roadmap in catalog.roadmaps:
-        for phase in roadmap.phases:
-            for project in phase.projects:
-                entry = _CatalogProject(roadmap.slug, project)
-                found.setdefault(entry.key, entry)
-    return tuple(found.values())
-
-
-def _projects(
-    catalog: Catalog, group: list[str], learnt: set[str], used: set[str], instead: dict[str, str]
-) -> list[_CatalogProject]:
-    """One or two catalog projects that practise this phase's topics, doable with what is learnt by then.
-
-    A project an earlier phase already has is taken again only when no other practises these topics.
-    """
-    here = set(group)
-    scored: list[tuple[tuple[int, int, int, float, str], _CatalogProject]] = []
-    for entry in _catalog_projects(catalog):
-        practises = set(_practised(entry.project.practises, instead))
-        overlap = len(practises & here)
-        if not overlap:
-            continue
-        doable = practises <= here | learnt
-        rank = (int(entry.key in used), -int(doable), -overlap, entry.project.effort_hours, entry.key)
-        scored.append((rank, entry))
-    scored.sort(key=lambda item: item[0])
-    if not scored:
-        return _fallback_project(catalog, group, used)
-    chosen = [scored[0][1]]
-    covered = set(_practised(chosen[0].project.practises, instead))
-    for rank, entry in scored[1:]:
-        if not rank[0] and len((set(_practised(entry.project.practises, instead)) & here) - covered) >= 2:
-            chosen.append(entry)
-            break
-    return chosen
-
-
-def _fallback_project(catalog: Catalog, group: list[str], used: set[str]) -> list[_CatalogProject]:
-    """A project of a catalog phase that teaches one of these topics, when no project names them (one an
-    earlier phase has only when there is no other)."""
-    entries = [
-        _CatalogProject(use.roadmap.slug, project)
-        for topic_id in group
-        for use in catalog.uses_of(topic_id)
-        for project in use.phase.projects
-    ]
-    fresh = [e for e in entries if e.key not in used]
-    return (fresh or entries)[:1]
-
-
-def _project_out(catalog: Catalog, entry: _CatalogProject, instead: dict[str, str]) -> ProjectOut:
+def _project_out(catalog: Catalog, entry: CatalogProject, instead: dict[str, str]) -> ProjectOut:
     project = entry.project
     return ProjectOut(
         key=entry.key,
         title=project.title,
         description=project.description,
-        practises=[_ref(catalog, t) for t in _practised(project.practises, instead)],
+        practises=[_ref(catalog, t) for t in practised(project.practises, instead)],
         effort_hours=project.effort_hours,
     )
-
-
-def _practised(practises: Iterable[str], instead: dict[str, str]) -> list[str]:
-    """A project's topics as this roadmap teaches them: the Unity platformer practises Godot's fundamentals in a
-    Godot goal, which learns them in Unity's place."""
-    return list(dict.fromkeys(instead.get(t, t) for t in practises))
 
 
 def _ref(catalog: Catalog, topic_id: str) -> TopicRef:
