@@ -307,6 +307,70 @@ def test_an_engine_the_goal_names_takes_the_place_of_the_catalogs_default_engine
     assert "unity-fundamentals" not in {s.id for s in unnamed.skipped}
 
 
+#: The games a goal may name beside an engine, as learners write them.
+GAME_THINGS = ["a mobile game", "a multiplayer game", "a 3d game", "an rpg with enemy ai and a save system", "a game"]
+
+
+@pytest.mark.parametrize("engine", ["godot", "unreal engine"])
+@pytest.mark.parametrize("thing", GAME_THINGS)
+def test_a_named_engine_brings_neither_unity_nor_the_csharp_unity_is_scripted_in(thing: str, engine: str) -> None:
+    """The catalog's game lessons are Unity's: "a mobile game" named Unity's fundamentals itself, and game programming
+    patterns (under multiplayer, game AI, profiling) need C#'s delegates and events, so "a mobile game in godot" came
+    with Unity, and "godot multiplayer game" with four C# topics. With an engine named, neither comes, and what its
+    own topics take the place of is listed as left out."""
+    roadmap = generate_roadmap(SHIPPED, goal=f"{thing} in {engine}")
+    assert not {t for t in _topics(roadmap) if t.startswith(("unity", "csharp", "dotnet"))}, _topics(roadmap)
+    left_out = {s.id: s.reason for s in roadmap.skipped}
+    assert "takes its place" in left_out["unity-fundamentals"]
+
+
+def test_csharp_on_a_godot_path_only_when_the_goal_asks_for_it() -> None:
+    """Godot is scripted in GDScript (through Python here) or C#: "godot with c#" had no C# at all (the alias
+    "godot c#" took the words as Godot's fundamentals), and "a godot game in c#" took the C# roadmap's web lessons."""
+    for goal in ("godot with c#", "make a godot game in c#"):
+        roadmap = generate_roadmap(SHIPPED, goal=goal)
+        assert {"csharp-basics", "csharp-oop", "csharp-delegates-lambdas", "godot-fundamentals"} <= _topics(roadmap)
+        assert not {"python-basics", "unity-fundamentals", "http", "aspnet-core"} & _topics(roadmap)
+        assert any(n.startswith("Built with C#") for n in roadmap.notes)
+    assert "python-basics" in _topics(generate_roadmap(SHIPPED, goal="godot game"))
+
+
+def test_a_word_in_a_game_goal_is_the_games_said_and_undoable_and_elsewhere_keeps_its_reading() -> None:
+    """ "ai" of "a godot rpg with enemy ai" brought the whole Machine Learning Engineer roadmap, "publish" of "publish
+    my godot game on steam" a documentation site, and "ui" of "a godot rpg with ui" UX Design. In a game goal they are
+    the game's, each said as a reading the learner can undo; in any other goal they read as before."""
+    roadmap = generate_roadmap(SHIPPED, goal="godot rpg with save system and enemy ai")
+    (enemies,) = [u for u in roadmap.understood if u.said == "enemy ai"]
+    assert [r.name for r in enemies.means] == ["Game AI and pathfinding"]
+    assert enemies.undoable
+    undone = generate_roadmap(SHIPPED, goal="godot rpg with save system and enemy ai", plain=["enemy ai"])
+    assert any(u.said == "ai" and u.undoable for u in undone.understood)  # the shorter phrase, undoable in turn
+    plain = generate_roadmap(SHIPPED, goal="godot rpg with save system and enemy ai", plain=["enemy ai", "ai"])
+    assert "game-ai-pathfinding" not in _topics(plain)
+    assert "enemy ai" in plain.not_understood
+    published = generate_roadmap(SHIPPED, goal="publish my godot game on steam", plain=["publish"])
+    assert "docs-publishing-platforms" in _topics(published)
+    assert generate_roadmap(SHIPPED, goal="learn ai").title == "Machine Learning Engineer"
+    assert "generative-ai-basics" in _topics(generate_roadmap(SHIPPED, goal="chrome extension with ai"))
+    assert "game-ui" not in _topics(generate_roadmap(SHIPPED, goal="learn ui"))
+
+
+def test_a_part_of_a_common_goals_thing_is_read_beside_it_and_can_be_undone() -> None:
+    """ "3d game" of "3d game in godot" was dropped as "read within" the Godot goal it shares "game" with, and "3d" of
+    "3d godot game" was not understood: both name a part of the game the goal makes. A reading that shares words with
+    a common goal and names a whole roadmap (iOS Developer of "an iphone app like instagram") still gives way to it."""
+    for goal in ("3d game in godot", "3d godot game"):
+        roadmap = generate_roadmap(SHIPPED, goal=goal)
+        assert {"3d-game-development", "godot-fundamentals"} <= _topics(roadmap)
+        assert roadmap.not_understood == []
+    (three_d,) = [u for u in generate_roadmap(SHIPPED, goal="3d godot game").understood if u.said == "3d"]
+    assert three_d.undoable
+    undone = generate_roadmap(SHIPPED, goal="3d godot game", plain=["3d"])
+    assert undone.not_understood == ["3d"]
+    assert "3d-game-development" not in _topics(undone)
+    assert "3d" in generate_roadmap(SHIPPED, goal="make a 3d platformer").not_understood  # no part of a platformer
+
+
 #: Words only Unity uses for things every engine has (Godot's node is the RigidBody, so case matters): on a Godot
 #: path each must come with Godot's word beside it.
 UNITY_ONLY = re.compile(

@@ -10,6 +10,9 @@ guessing.
 a language model through its API needs no deep learning, and an Arduino sketch no linker scripts. The generator
 leaves them out when nothing else in the goal needs them, and says so with the way to include them (`generate.py`).
 
+A sense with `within` is an everyday word that names a field's own topic in a goal about that field: "ai" in a game
+goal is its enemies' AI, "publish" putting the game out (goals.py reads it only there).
+
 `GENERIC_WORDS` name a kind of thing, not a subject ("extension", "plugin", "bot", "tool"): read alone through
 some topic's alias they are out of context (a Chrome extension is not a Swift protocol extension), so the
 generator never builds from such a reading (see `goals.py`). `GENERIC_SUGGESTIONS` are the roadmaps that honestly
@@ -46,9 +49,13 @@ class GoalSense:
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
     #: Topics the catalog teaches one way that this goal teaches another: (the catalog's topic, the goal's topic in
-    #: its place). The catalog's 2D lessons need "an engine's fundamentals" and name Unity's; a learner who named
-    #: Godot learns Godot's instead, and does not take Unity and C# on the way (generate.py).
+    #: its place). The catalog's game lessons are Unity's and need Unity's fundamentals and the C# Unity is scripted
+    #: in (game programming patterns need C#'s delegates and events); a learner who named Godot learns Godot's
+    #: fundamentals (signals are its events) instead, and takes neither Unity nor C# on the way (generate.py).
     instead: tuple[tuple[str, str], ...] = ()
+    #: Only in a goal about what one of these roadmaps teaches: "ai" of "a godot rpg with enemy ai" is the game's
+    #: enemies, not machine learning; alone, or in another field, the word keeps its everyday reading (goals.py).
+    within: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -477,9 +484,10 @@ _MOBILE_GAMES = GoalSense(
         "iphone game",
         "mobile gaming",
     ),
+    # No engine of its own: Unity's fundamentals come with the 2D lessons that need them, so an engine the goal names
+    # ("a mobile game in godot") takes their place.
     topics=(
         "game-dev-fundamentals",
-        "unity-fundamentals",
         "2d-game-development",
         "game-input-handling",
         "game-ui",
@@ -1033,13 +1041,33 @@ _GODOT = GoalSense(
     ),
     not_covered=(
         "The catalog teaches Godot's fundamentals (nodes and scenes, signals, GDScript) after Python, whose syntax "
-        "GDScript follows closely, with what carries over to any engine (how games work, game design, game maths, "
-        "collisions and physics, animation), naming Godot's own nodes and settings beside Unity's where the engines "
-        "differ. The catalog's later engine lessons use Unity, so learn the rest of Godot's tools from Godot's own "
-        "documentation, starting with “Your first 2D game”."
+        "GDScript follows closely (after C#, Godot's other language, when your goal names it), with what carries "
+        "over to any engine (how games work, game design, game maths, collisions and physics, animation), naming "
+        "Godot's own nodes and settings beside Unity's where the engines differ. The catalog's later engine lessons "
+        "use Unity, so learn the rest of Godot's tools from Godot's own documentation, starting with “Your first 2D "
+        "game”."
     ),
     suggestions=("game-developer", "python"),
-    instead=(("unity-fundamentals", "godot-fundamentals"),),
+    in_language=(
+        (
+            ("csharp",),
+            (
+                "game-dev-fundamentals",
+                "game-design-fundamentals",
+                "game-engine-choice",
+                "csharp-oop",
+                "csharp-delegates-lambdas",
+                "godot-fundamentals",
+                "game-math",
+                "game-affine-transforms",
+                "collision-detection",
+                "game-physics-collisions",
+                "game-animation",
+            ),
+            "C# (Godot .NET)",
+        ),
+    ),
+    instead=(("unity-fundamentals", "godot-fundamentals"), ("csharp-delegates-lambdas", "godot-fundamentals")),
 )
 
 _UNREAL = GoalSense(
@@ -1086,7 +1114,45 @@ _UNREAL = GoalSense(
     ),
     suggestions=("game-developer", "cpp"),
     language=("cpp",),
-    instead=(("unity-fundamentals", "unreal-engine-fundamentals"),),
+    instead=(("unity-fundamentals", "unreal-engine-fundamentals"), ("csharp-delegates-lambdas", "cpp-functions")),
+)
+
+# Everyday words that name a game topic in a goal about games (`within`): "ai" is the game's enemies, not machine
+# learning, "publish" is putting the game out, not a documentation site, "ui" the game's menus, not UX design.
+_GAME_AI = GoalSense(
+    key="game-ai",
+    title="Game AI and pathfinding",
+    phrases=(
+        "ai",
+        "enemy ai",
+        "ai enemies",
+        "npc ai",
+        "ai npcs",
+        "enemy behaviour",
+        "enemy behavior",
+        "ai opponents",
+    ),
+    topics=("game-ai-pathfinding",),
+    suggestions=("game-developer",),
+    within=("game-developer",),
+)
+
+_GAME_RELEASE = GoalSense(
+    key="game-release",
+    title="Building and releasing games",
+    phrases=("publish", "release"),
+    topics=("game-build-release",),
+    suggestions=("game-developer",),
+    within=("game-developer",),
+)
+
+_GAME_UI = GoalSense(
+    key="game-ui",
+    title="Game UI and menus",
+    phrases=("ui", "user interface"),
+    topics=("game-ui",),
+    suggestions=("game-developer",),
+    within=("game-developer",),
 )
 
 
@@ -1129,6 +1195,9 @@ SENSES: tuple[GoalSense, ...] = (
     _CLIENT_WEBSITES,
     _GODOT,
     _UNREAL,
+    _GAME_AI,
+    _GAME_RELEASE,
+    _GAME_UI,
 )
 
 #: A job in a whole field ("a job in data", "a career in security"): the field's first jobs, each with its own roadmap,

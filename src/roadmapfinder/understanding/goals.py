@@ -14,11 +14,16 @@ interpreter found in the goal's context:
    nothing else in the goal names a skill.
 4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym.
 5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
-   platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`).
+   platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`);
+   so is one that names a topic with the thing a common goal makes ("3d" of "a 3d godot game": 3D game development).
 6. A field the catalog has no roadmap for ("vr", "help desk", "scrum master": `lexicon.NOT_TAUGHT`, found by the
    finder's rule, `not_taught.py`) is said plainly with the nearest roadmaps, never left as not understood nor called
    what the goal is for, and a topic the interpreter read inside it ("scrum" as the agile topic) is no subject
    (`_not_taught`).
+7. A topic read with words of its own that shares a word with a common goal's phrase is a part of the thing the goal
+   makes ("3d game" of "a 3d game in godot"), read beside it; a roadmap read so gives way, said (`_part_of_it`).
+8. A sense read only within a field (`GoalSense.within`) applies when another reading of the goal is about it: "ai"
+   of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -64,13 +69,17 @@ class GoalReading:
     nearest: list[str] = field(default_factory=list)
 
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
+    #: Words read as a part of the thing a common goal makes ("3d" of "a 3d godot game"), as written: asked for.
+    parts: list[str] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
         """The learner's phrases read as common goals ("chrome extension"): their topics are what it is made of."""
-        return {u.said for u in self.understood if any(u.said == m.said for m in self.subjects)} - {
-            m.said for m in self.interpretation.meanings
-        }
+        return (
+            {u.said for u in self.understood if any(u.said == m.said for m in self.subjects)}
+            - {m.said for m in self.interpretation.meanings}
+            - set(self.parts)
+        )
 
     @property
     def roadmap_keys(self) -> set[str]:
@@ -98,12 +107,14 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     unknown = {i for said in interpretation.not_understood for i in _span(chunks, said)}
     reading = GoalReading(interpretation=interpretation)
 
-    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False))
+    about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, alone=False)))
+    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about))
     either = [*senses, *_senses(chunks, undone, alone=True)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
     senses = [x for x in senses if not x[1] & inside]  # "work in tech support" is no job in tech at large
     covered = {i for _, span, _ in senses for i in span}
+    written = {i for _, span, _ in senses for i in range(min(span), max(span) + 1)}  # with their little words
     within: list[tuple[Meaning, str]] = []  # what was read inside those phrases ("scrum" of "scrum master")
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
@@ -112,8 +123,9 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             if meaning.roadmaps or meaning.topics:
                 within.append((meaning, next(p.said for p in taught if span <= p.span)))
             continue
-        if span & covered:  # the common goal's reading replaces what its words were read as
-            if (meaning.roadmaps or meaning.topics) and span - covered:  # "iphone app like instagram": said, not lost
+        own = {i for i in span - written if chunks[i].stems}  # its words no common goal's phrase has
+        if span & covered and not _part_of_it(meaning, own):  # the common goal's reading replaces it
+            if (meaning.roadmaps or meaning.topics) and own:  # "iphone app like instagram": said, not lost
                 sense, sense_span, _ = next(x for x in senses if x[1] & span)
                 reading.notes.append(
                     f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
@@ -157,7 +169,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             reading.understood.append(_understood(what))
         else:
             _add_meaning(reading, what)
-    left = unknown - covered - _qualifiers(chunks, reading, unknown - covered, undone)
+    left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     _say_not_taught(catalog, reading, taught, within)
     rest = _runs(chunks, left - inside)
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
@@ -244,10 +256,21 @@ def _say_not_taught(
             )
 
 
-def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], undone: set[str]) -> set[int]:
-    """The pieces among `indexes` that are words of the name of what the phrase right beside them was read as ("2d"
-    of "a 2d platformer", read as 2D game development): they say which one the learner means, so they are read as
-    part of it, reported as a reading of their own (undoable), never left over as not understood."""
+def _part_of_it(meaning: Meaning, own: set[int]) -> bool:
+    """Whether a reading that shares words with a common goal's phrase is read beside it: a topic named with words of
+    its own ("3d game" of "a 3d game in godot", "game ai" of "a godot game with ai") is a part of the thing the goal
+    makes. A roadmap ("iphone app" of "an iphone app like instagram": iOS Developer) is another way to make the whole
+    thing, and a reading with no word of its own is only what the common goal's words were read as: both give way."""
+    return bool(own) and bool(meaning.topics) and not meaning.roadmaps
+
+
+def _qualifiers(
+    catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, indexes: set[int], undone: set[str]
+) -> set[int]:
+    """The pieces among `indexes` that say which one the learner means of the phrase right beside them, read with
+    it, reported as a reading of their own (undoable), never left over as not understood: words of the name it was
+    read as ("2d" of "a 2d platformer", read as 2D game development), or words that make a topic's name with a word
+    of that phrase, the thing it makes ("3d" of "a 3d godot game": 3D game development, a part of the game)."""
     taken: set[int] = set()
     for run in _index_runs(indexes):
         said = " ".join(chunks[i].text for i in run)
@@ -256,7 +279,8 @@ def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], u
             continue
         beside = {min(run) - 1, max(run) + 1}
         for understood in reading.understood:
-            if not beside & _span(chunks, understood.said):
+            span = _span(chunks, understood.said)
+            if not beside & span:
                 continue
             named = [ref for ref in understood.means if set(words) <= set(normalize(ref.name).split())]
             if named:
@@ -265,7 +289,27 @@ def _qualifiers(chunks: list[_Chunk], reading: GoalReading, indexes: set[int], u
                 )
                 taken |= set(run)
                 break
+            if part := _part_named(catalog, said, [chunks[i].text for i in sorted(span)]):
+                reading.understood.append(
+                    Understood(said=said, means=[part], how="synonym", confidence=_SENSE_CONFIDENCE)
+                )
+                reading.subjects.append(Meaning(said=said, topics=[part], how="synonym", confidence=_SENSE_CONFIDENCE))
+                reading.titles.append(part.name)
+                reading.parts.append(said)
+                taken |= set(run)
+                break
     return taken
+
+
+def _part_named(catalog: Catalog, said: str, phrase: list[str]) -> Ref | None:
+    """The topic the learner's words name with one word of the phrase beside them ("3d" with "game" of "godot game":
+    3D game development), read whole as a catalog name, or None."""
+    for word in phrase:
+        words = f"{said} {word}"
+        meanings = interpret(catalog, words).meanings
+        if len(meanings) == 1 and meanings[0].said == words and meanings[0].how in ("name", "alias"):
+            return next(iter(meanings[0].topics), None)
+    return None
 
 
 def _beside(
@@ -381,10 +425,44 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
         reading.subjects.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
 
 
-def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tuple[GoalSense, set[int], str | None]]:
+#: The pieces of the goal one reading takes, and the roadmaps it is about.
+_About = list[tuple[set[int], frozenset[str]]]
+
+
+def _about(
+    catalog: Catalog, spans: list[tuple[Meaning, set[int]]], senses: list[tuple[GoalSense, set[int], str | None]]
+) -> _About:
+    """What each reading of the goal is about, as roadmaps: those it names, those that teach the topics it names, a
+    field word's roadmaps ("game"), and a common goal's roadmaps and suggestions (Godot games: Game Developer)."""
+    about: _About = []
+    for meaning, span in spans:
+        slugs = {r.key for r in meaning.roadmaps}
+        slugs |= {u.roadmap.slug for t in meaning.topics for u in catalog.uses_of(t.key)}
+        if meaning.field:
+            slugs |= {r.slug for r in catalog.roadmaps_in(meaning.field)}
+        about.append((span, frozenset(slugs)))
+    for sense, span, _ in senses:
+        taught = {u.roadmap.slug for t in sense.topics for u in catalog.uses_of(t)}
+        about.append((span, frozenset({*sense.roadmaps, *sense.suggestions, *taught})))
+    return about
+
+
+def _in_context(sense: GoalSense, span: set[int], about: _About | None) -> bool:
+    """Whether a sense read only in a goal about certain roadmaps (`GoalSense.within`: "ai" in a game is its enemies)
+    has another reading of the goal, on other words, about one of them."""
+    if not sense.within:
+        return True
+    return about is not None and any(not span & other and set(sense.within) & slugs for other, slugs in about)
+
+
+def _senses(
+    chunks: list[_Chunk], undone: set[str], *, alone: bool, about: _About | None = None
+) -> list[tuple[GoalSense, set[int], str | None]]:
     """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
-    it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None."""
-    found: list[tuple[int, bool, GoalSense, set[int], str]] = []
+    it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
+    within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
+    before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's)."""
+    found: list[tuple[int, bool, bool, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
@@ -396,12 +474,12 @@ def _senses(chunks: list[_Chunk], undone: set[str], *, alone: bool) -> list[tupl
                 if not run or not all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
                     continue
                 span = {i for _, i in stems[start : start + len(run)]}
-                if normalize(_said(chunks, span)) not in undone:
-                    found.append((len(run), typed != run, sense, span, phrase))
-    found.sort(key=lambda item: (-item[0], item[1], min(item[3])))
+                if normalize(_said(chunks, span)) not in undone and _in_context(sense, span, about):
+                    found.append((len(run), typed != run, not sense.within, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], item[2], min(item[4])))
     chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()
-    for _, fixed, sense, span, phrase in found:
+    for _, fixed, _, sense, span, phrase in found:
         if span & taken or any(sense is s for s, _, _ in chosen):
             continue
         chosen.append((sense, span, phrase if fixed else None))
