@@ -37,6 +37,7 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
+from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
@@ -521,17 +522,16 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
 
 def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[str, float]]:
     """For a goal whose every phrase names one roadmap ("data engineering", "full stack"), the roadmaps that come next:
-    those sharing most with a named roadmap, each with that roadmap's title and the share. What two roadmaps share is
-    read both ways, and the larger counts: the share of the named roadmap's topics the other teaches (Data Analyst and
-    Data Scientist for Data Engineer; Product Manager for Engineering Manager), or the share of the other's topics the
-    named one teaches, how far it takes the learner into it (Docker is a tenth of DevOps; Go a fifth of Backend
-    Developer and Software Engineer; Game Developer a sixth of C#). Read one way only, a small roadmap's next steps
-    were whatever taught its few rare topics (DevSecOps, for container security, came before DevOps after "docker"),
-    and a language or a field of its own had none. A topic counts less the more roadmaps teach it (variables and loops
-    make no language a neighbour of another); the roadmaps that build on it share at least `BUILDS_ON_SHARE`, and
-    those it builds on that much more than they share (Backend Developer, before Software Engineer, for System
-    Design). The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's
-    context engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
+    those sharing most with a named roadmap (`shares.roadmap_shares`), each with that roadmap's title and the share.
+    What two roadmaps share is read both ways, and the larger counts: the share of the named roadmap's topics the
+    other teaches (Data Analyst and Data Scientist for Data Engineer; Product Manager for Engineering Manager), or the
+    share of the other's topics the named one teaches, how far it takes the learner into it (Docker is a tenth of
+    DevOps; Go a fifth of Backend Developer and Software Engineer; Game Developer a sixth of C#). Read one way only, a
+    small roadmap's next steps were whatever taught its few rare topics (DevSecOps, for container security, came
+    before DevOps after "docker"), and a language or a field of its own had none. A language's own topics count only
+    beside that language (Game Developer and Embedded Systems both teach C++, which made each the other's next step).
+    The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's context
+    engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
     named = reading.roadmap_keys
     # the field of a roadmap named beside it says nothing more ("games" in "vr games in unity": Game Developer's)
     own_fields = {catalog.roadmap(slug).category.value for slug in named}
@@ -541,7 +541,7 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     out: dict[str, tuple[str, float]] = {}
     for slug in named:
         roadmap = catalog.roadmap(slug)
-        for other, share in _shares(catalog, roadmap).items():
+        for other, share in roadmap_shares(catalog, roadmap).items():
             if other not in named and share > out.get(other, ("", 0.0))[1]:
                 out[other] = (roadmap.title, share)
     return out
@@ -552,10 +552,10 @@ def _field_neighbours(
 ) -> list[_Candidate]:
     """For a goal naming only a field with fewer roadmaps than picks (the games field has Game Developer alone), or
     topics fewer roadmaps teach (`topic`: computer vision, Machine Learning's), the roadmaps sharing most with its
-    first pick (`_shares`: C# and C++ after Game Developer), each saying so."""
+    first pick (`shares.roadmap_shares`: C# and C++ after Game Developer), each saying so."""
     first = chosen[0].roadmap
     taken = {c.roadmap.slug for c in chosen}
-    shares = sorted(_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
+    shares = sorted(roadmap_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
     return [
         _with_known(
             catalog,
@@ -612,40 +612,6 @@ def _found_by_words(catalog: Catalog, reading: Interpretation, candidate: _Candi
         if said and any(set(said) <= set(terms(name)) for name in candidate.matched):
             return True
     return False
-
-
-def _shares(catalog: Catalog, roadmap: Roadmap) -> dict[str, float]:
-    """What each other roadmap shares with `roadmap`, at least `NEIGHBOUR_FLOOR` (see `_neighbours`)."""
-    rarity = _rarity(catalog)
-    own = set(roadmap.topic_ids)
-    out: dict[str, float] = {}
-    for other in catalog.roadmaps:
-        if other.slug == roadmap.slug:
-            continue
-        theirs = set(other.topic_ids)
-        shared = sum(rarity[t] for t in own & theirs)
-        share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
-        if other.slug in roadmap.prerequisite_roadmaps:  # what it builds on comes first: Backend for System Design
-            share += BUILDS_ON_SHARE
-        elif roadmap.slug in other.prerequisite_roadmaps:
-            share = max(share, BUILDS_ON_SHARE)
-        if share >= NEIGHBOUR_FLOOR:
-            out[other.slug] = share
-    return out
-
-
-def _weight(rarity: dict[str, float], topics: set[str]) -> float:
-    """A roadmap's topics weighed by their rarity (never zero, so a share of them can be taken)."""
-    return sum(rarity[t] for t in topics) or 1.0
-
-
-def _rarity(catalog: Catalog) -> dict[str, float]:
-    """Each topic's weight in what two roadmaps share: one over how many roadmaps teach it."""
-    teachers: dict[str, int] = {}
-    for roadmap in catalog.roadmaps:
-        for tid in set(roadmap.topic_ids):
-            teachers[tid] = teachers.get(tid, 0) + 1
-    return {tid: 1 / count for tid, count in teachers.items()}
 
 
 def _teaching(catalog: Catalog, reading: Interpretation) -> dict[str, float]:
@@ -892,11 +858,6 @@ def sells_to_clients(roadmap: Roadmap) -> bool:
 #: long weighs about 0.8 as much.
 YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
-#: A roadmap sharing at least this share of a named roadmap's topics, or of whose topics the named roadmap teaches this
-#: share, is its neighbour (`_neighbours`).
-NEIGHBOUR_FLOOR = 0.1
-#: ... and one that it builds on or that builds on it counts as sharing at least this much.
-BUILDS_ON_SHARE = 0.3
 #: For a goal that only names roadmaps, how much the search's score of the words of the names counts beside what a
 #: roadmap shares with the one named (0-1): enough to order neighbours, too little for a word alone to make one.
 NAME_WORDS_SHARE = 0.2
