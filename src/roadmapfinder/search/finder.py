@@ -40,6 +40,7 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
+from roadmapfinder.search.unbuilt import Section, generated_on, grounds, section_teaching, unbuilt_asked
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
@@ -141,6 +142,11 @@ class FinderOut(BaseModel):
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
     follow_up: FollowUp | None = None
+    generate: str = Field(
+        default="",
+        description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
+        "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
+    )
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,7 @@ class _Candidate:
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
+    section: Section | None = None  # where it teaches the asked topic no roadmap is built on (`unbuilt.py`)
 
 
 def recommend_roadmaps(
@@ -175,7 +182,9 @@ def recommend_roadmaps(
     plain: Collection[str] = (),
 ) -> FinderOut:
     """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
-    nothing the catalog knows, no roadmap and one follow-up question.
+    nothing the catalog knows, no roadmap and one follow-up question. Fewer when nothing else fits closely (none
+    rather than unrelated ones), said in the message; a goal about a tool no roadmap is built on ("make games in
+    godot") gets what teaches it and, when the generator builds on the tool, the goal back in `generate`.
 
     A clause of the goal saying what the learner knows ("i know a bit of python and want to make games in godot") is
     read as the generator reads it (`goal_known.known_in_goal`): counted as known (or started, or not known), said
@@ -197,6 +206,8 @@ def recommend_roadmaps(
         count=count,
         plain=plain,
     )
+    if found.generate:  # the generator reads what the goal says the learner knows itself
+        found = found.model_copy(update={"generate": goal_text})
     if not stated.readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
@@ -327,10 +338,13 @@ def _recommend(
         rest = [c for c in ranked if c not in teaching]
         near = _topic_neighbours(catalog, reading, teaching, rest, count, known_topics)
         ranked = teaching + near + [c for c in rest if all(c.roadmap.slug != n.roadmap.slug for n in near)]
+    unbuilt = unbuilt_asked(catalog, reading)
+    if unbuilt:  # "make games in godot": what teaches Godot, never what only shares Game Developer's other phases
+        ranked = _on_unbuilt(catalog, reading, ranked, unbuilt)
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
-    typed = _typed_pick(catalog, reading, asked, chosen, count)
+    typed = None if unbuilt else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
@@ -346,6 +360,13 @@ def _recommend(
         message += " As you asked, we read " + ", ".join(f"“{p}”" for p in typed_words) + " as you typed it."
     if typed is not None:
         message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
+    if unbuilt:
+        message += f" We have no roadmap built on {_join([catalog.topic(t).name for t in unbuilt])}."
+    if 0 < len(chosen) < count:  # none rather than unrelated ones
+        message += " No other roadmap fits your goal closely enough to suggest."
+    generate = bool(unbuilt) and generated_on(catalog, asked, unbuilt, plain=plain)
+    if generate:
+        message += f" A roadmap generated for your goal is built on {'it' if len(unbuilt) == 1 else 'them'}."
     message += _starting(reading)
     return FinderOut(
         understood=True,
@@ -355,7 +376,24 @@ def _recommend(
         recommendations=recommendations,
         known=known_ids,
         not_understood=not_understood,
+        generate=asked if generate else "",
     )
+
+
+def _on_unbuilt(
+    catalog: Catalog, reading: Interpretation, ranked: list[_Candidate], unbuilt: list[str]
+) -> list[_Candidate]:
+    """For a goal about topics no roadmap is built on (`unbuilt.py`), the picks that share what the goal is about:
+    a roadmap named, one teaching the topics or what they build on, or one the goal's own words find ("rust for
+    embedded": Embedded Systems); each that teaches them in an extra section says where. Game Developer's neighbours
+    C# and C++ share its Unity and Unreal phases, nothing of Godot."""
+    wanted = grounds(catalog, unbuilt)
+    kept = [
+        c
+        for c in ranked
+        if c.named or c.teaches or wanted & set(c.roadmap.topic_ids) or _found_by_words(catalog, reading, c)
+    ]
+    return [replace(c, section=section_teaching(c.roadmap, unbuilt)) for c in kept]
 
 
 def _common_goal(
@@ -911,7 +949,11 @@ def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
 
 def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
     roadmap = candidate.roadmap
-    if candidate.named is not None:
+    if candidate.section is not None:  # before the name it was read by: "godot" names no roadmap built on Godot
+        section = candidate.section
+        names = _join([catalog.topic(t).name for t in section.topics])
+        first = f"It teaches {names} only in one section, “{section.title}”, of its phase “{section.phase}”"
+    elif candidate.named is not None:
         said = candidate.named.said
         if candidate.named.how == "spelling":
             first = f"You asked for {roadmap.title} (you wrote “{said}”)"
