@@ -88,6 +88,10 @@ def test_the_first_pick_is_a_fair_start(goal: str, purpose: str, expected: set[s
         ("object oriented design interview", "ux-design"),
         ("i am a accountant and want to learn coding", "aws"),
         ("operating systems", "penetration-tester"),
+        # a platformer is a 2D game, not a software platform (Flutter's platform integration, MLOps' platforms)
+        ("make a 2d platformer", "flutter"),
+        ("make a 2d platformer in godot", "mlops"),
+        ("platformer", "devops"),
     ],
 )
 def test_no_pick_comes_from_a_word_it_only_shares(goal: str, never: str) -> None:

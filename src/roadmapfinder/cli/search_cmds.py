@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from typing import Annotated
 
@@ -63,8 +64,15 @@ def finder_command(
     )
     if as_json:
         _print_json(result.model_dump(mode="json"))
-    else:
-        _print_recommendations(result)
+        return
+    _print_recommendations(result)
+    if result.generate:  # "make games in godot": no roadmap is built on Godot; the generator builds a path on it
+        command = ["roadmapfinder", "generate", result.generate]
+        command += ["--know", known] if known else []
+        command += ["--hours", f"{hours:g}"] if hours else []
+        command += ["--purpose", purpose] if purpose else []
+        command += [arg for phrase in plain or () for arg in ("--plain", phrase)]
+        stdout.print(f"Generate a roadmap for your goal: {shlex.join(command)}", soft_wrap=True)
 
 
 def _print_json(data: object) -> None:

@@ -37,8 +37,10 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
+from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
+from roadmapfinder.search.unbuilt import Section, generated_on, grounds, section_teaching, unbuilt_asked
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
@@ -140,6 +142,11 @@ class FinderOut(BaseModel):
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
     follow_up: FollowUp | None = None
+    generate: str = Field(
+        default="",
+        description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
+        "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
+    )
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,7 @@ class _Candidate:
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
+    section: Section | None = None  # where it teaches the asked topic no roadmap is built on (`unbuilt.py`)
 
 
 def recommend_roadmaps(
@@ -174,7 +182,9 @@ def recommend_roadmaps(
     plain: Collection[str] = (),
 ) -> FinderOut:
     """The `count` roadmaps that best fit the answers, best first, each with a reason; or, when the goal names
-    nothing the catalog knows, no roadmap and one follow-up question.
+    nothing the catalog knows, no roadmap and one follow-up question. Fewer when nothing else fits closely (none
+    rather than unrelated ones), said in the message; a goal about a tool no roadmap is built on ("make games in
+    godot") gets what teaches it and, when the generator builds on the tool, the goal back in `generate`.
 
     A clause of the goal saying what the learner knows ("i know a bit of python and want to make games in godot") is
     read as the generator reads it (`goal_known.known_in_goal`): counted as known (or started, or not known), said
@@ -196,6 +206,8 @@ def recommend_roadmaps(
         count=count,
         plain=plain,
     )
+    if found.generate:  # the generator reads what the goal says the learner knows itself
+        found = found.model_copy(update={"generate": goal_text})
     if not stated.readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
@@ -326,10 +338,13 @@ def _recommend(
         rest = [c for c in ranked if c not in teaching]
         near = _topic_neighbours(catalog, reading, teaching, rest, count, known_topics)
         ranked = teaching + near + [c for c in rest if all(c.roadmap.slug != n.roadmap.slug for n in near)]
+    unbuilt = unbuilt_asked(catalog, reading)
+    if unbuilt:  # "make games in godot": what teaches Godot, never what only shares Game Developer's other phases
+        ranked = _on_unbuilt(catalog, reading, ranked, unbuilt)
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
-    typed = _typed_pick(catalog, reading, asked, chosen, count)
+    typed = None if unbuilt else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
@@ -345,6 +360,13 @@ def _recommend(
         message += " As you asked, we read " + ", ".join(f"“{p}”" for p in typed_words) + " as you typed it."
     if typed is not None:
         message += f" As you typed it, your goal points most to {typed.roadmap.title}, so it is among the picks."
+    if unbuilt:
+        message += f" We have no roadmap built on {_join([catalog.topic(t).name for t in unbuilt])}."
+    if 0 < len(chosen) < count:  # none rather than unrelated ones
+        message += " No other roadmap fits your goal closely enough to suggest."
+    generate = bool(unbuilt) and generated_on(catalog, asked, unbuilt, plain=plain)
+    if generate:
+        message += f" A roadmap generated for your goal is built on {'it' if len(unbuilt) == 1 else 'them'}."
     message += _starting(reading)
     return FinderOut(
         understood=True,
@@ -354,7 +376,24 @@ def _recommend(
         recommendations=recommendations,
         known=known_ids,
         not_understood=not_understood,
+        generate=asked if generate else "",
     )
+
+
+def _on_unbuilt(
+    catalog: Catalog, reading: Interpretation, ranked: list[_Candidate], unbuilt: list[str]
+) -> list[_Candidate]:
+    """For a goal about topics no roadmap is built on (`unbuilt.py`), the picks that share what the goal is about:
+    a roadmap named, one teaching the topics or what they build on, or one the goal's own words find ("rust for
+    embedded": Embedded Systems); each that teaches them in an extra section says where. Game Developer's neighbours
+    C# and C++ share its Unity and Unreal phases, nothing of Godot."""
+    wanted = grounds(catalog, unbuilt)
+    kept = [
+        c
+        for c in ranked
+        if c.named or c.teaches or wanted & set(c.roadmap.topic_ids) or _found_by_words(catalog, reading, c)
+    ]
+    return [replace(c, section=section_teaching(c.roadmap, unbuilt)) for c in kept]
 
 
 def _common_goal(
@@ -521,17 +560,16 @@ def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
 
 def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[str, float]]:
     """For a goal whose every phrase names one roadmap ("data engineering", "full stack"), the roadmaps that come next:
-    those sharing most with a named roadmap, each with that roadmap's title and the share. What two roadmaps share is
-    read both ways, and the larger counts: the share of the named roadmap's topics the other teaches (Data Analyst and
-    Data Scientist for Data Engineer; Product Manager for Engineering Manager), or the share of the other's topics the
-    named one teaches, how far it takes the learner into it (Docker is a tenth of DevOps; Go a fifth of Backend
-    Developer and Software Engineer; Game Developer a sixth of C#). Read one way only, a small roadmap's next steps
-    were whatever taught its few rare topics (DevSecOps, for container security, came before DevOps after "docker"),
-    and a language or a field of its own had none. A topic counts less the more roadmaps teach it (variables and loops
-    make no language a neighbour of another); the roadmaps that build on it share at least `BUILDS_ON_SHARE`, and
-    those it builds on that much more than they share (Backend Developer, before Software Engineer, for System
-    Design). The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's
-    context engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
+    those sharing most with a named roadmap (`shares.roadmap_shares`), each with that roadmap's title and the share.
+    What two roadmaps share is read both ways, and the larger counts: the share of the named roadmap's topics the
+    other teaches (Data Analyst and Data Scientist for Data Engineer; Product Manager for Engineering Manager), or the
+    share of the other's topics the named one teaches, how far it takes the learner into it (Docker is a tenth of
+    DevOps; Go a fifth of Backend Developer and Software Engineer; Game Developer a sixth of C#). Read one way only, a
+    small roadmap's next steps were whatever taught its few rare topics (DevSecOps, for container security, came
+    before DevOps after "docker"), and a language or a field of its own had none. A language's own topics count only
+    beside that language (Game Developer and Embedded Systems both teach C++, which made each the other's next step).
+    The words of a name say nothing of its neighbours: searched, "engineering" found Prompt Engineering's context
+    engineering and "stack" the ELK stack. Empty for any other goal, whose words the search weighs."""
     named = reading.roadmap_keys
     # the field of a roadmap named beside it says nothing more ("games" in "vr games in unity": Game Developer's)
     own_fields = {catalog.roadmap(slug).category.value for slug in named}
@@ -541,7 +579,7 @@ def _neighbours(catalog: Catalog, reading: Interpretation) -> dict[str, tuple[st
     out: dict[str, tuple[str, float]] = {}
     for slug in named:
         roadmap = catalog.roadmap(slug)
-        for other, share in _shares(catalog, roadmap).items():
+        for other, share in roadmap_shares(catalog, roadmap).items():
             if other not in named and share > out.get(other, ("", 0.0))[1]:
                 out[other] = (roadmap.title, share)
     return out
@@ -552,10 +590,10 @@ def _field_neighbours(
 ) -> list[_Candidate]:
     """For a goal naming only a field with fewer roadmaps than picks (the games field has Game Developer alone), or
     topics fewer roadmaps teach (`topic`: computer vision, Machine Learning's), the roadmaps sharing most with its
-    first pick (`_shares`: C# and C++ after Game Developer), each saying so."""
+    first pick (`shares.roadmap_shares`: C# and C++ after Game Developer), each saying so."""
     first = chosen[0].roadmap
     taken = {c.roadmap.slug for c in chosen}
-    shares = sorted(_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
+    shares = sorted(roadmap_shares(catalog, first).items(), key=lambda item: (-item[1], item[0]))
     return [
         _with_known(
             catalog,
@@ -612,40 +650,6 @@ def _found_by_words(catalog: Catalog, reading: Interpretation, candidate: _Candi
         if said and any(set(said) <= set(terms(name)) for name in candidate.matched):
             return True
     return False
-
-
-def _shares(catalog: Catalog, roadmap: Roadmap) -> dict[str, float]:
-    """What each other roadmap shares with `roadmap`, at least `NEIGHBOUR_FLOOR` (see `_neighbours`)."""
-    rarity = _rarity(catalog)
-    own = set(roadmap.topic_ids)
-    out: dict[str, float] = {}
-    for other in catalog.roadmaps:
-        if other.slug == roadmap.slug:
-            continue
-        theirs = set(other.topic_ids)
-        shared = sum(rarity[t] for t in own & theirs)
-        share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
-        if other.slug in roadmap.prerequisite_roadmaps:  # what it builds on comes first: Backend for System Design
-            share += BUILDS_ON_SHARE
-        elif roadmap.slug in other.prerequisite_roadmaps:
-            share = max(share, BUILDS_ON_SHARE)
-        if share >= NEIGHBOUR_FLOOR:
-            out[other.slug] = share
-    return out
-
-
-def _weight(rarity: dict[str, float], topics: set[str]) -> float:
-    """A roadmap's topics weighed by their rarity (never zero, so a share of them can be taken)."""
-    return sum(rarity[t] for t in topics) or 1.0
-
-
-def _rarity(catalog: Catalog) -> dict[str, float]:
-    """Each topic's weight in what two roadmaps share: one over how many roadmaps teach it."""
-    teachers: dict[str, int] = {}
-    for roadmap in catalog.roadmaps:
-        for tid in set(roadmap.topic_ids):
-            teachers[tid] = teachers.get(tid, 0) + 1
-    return {tid: 1 / count for tid, count in teachers.items()}
 
 
 def _teaching(catalog: Catalog, reading: Interpretation) -> dict[str, float]:
@@ -892,11 +896,6 @@ def sells_to_clients(roadmap: Roadmap) -> bool:
 #: long weighs about 0.8 as much.
 YEAR_WEEKS = 52
 SOONER_WEIGHT = 0.3
-#: A roadmap sharing at least this share of a named roadmap's topics, or of whose topics the named roadmap teaches this
-#: share, is its neighbour (`_neighbours`).
-NEIGHBOUR_FLOOR = 0.1
-#: ... and one that it builds on or that builds on it counts as sharing at least this much.
-BUILDS_ON_SHARE = 0.3
 #: For a goal that only names roadmaps, how much the search's score of the words of the names counts beside what a
 #: roadmap shares with the one named (0-1): enough to order neighbours, too little for a word alone to make one.
 NAME_WORDS_SHARE = 0.2
@@ -950,7 +949,11 @@ def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
 
 def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
     roadmap = candidate.roadmap
-    if candidate.named is not None:
+    if candidate.section is not None:  # before the name it was read by: "godot" names no roadmap built on Godot
+        section = candidate.section
+        names = _join([catalog.topic(t).name for t in section.topics])
+        first = f"It teaches {names} only in one section, “{section.title}”, of its phase “{section.phase}”"
+    elif candidate.named is not None:
         said = candidate.named.said
         if candidate.named.how == "spelling":
             first = f"You asked for {roadmap.title} (you wrote “{said}”)"

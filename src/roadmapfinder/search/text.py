@@ -114,6 +114,10 @@ _OWN_STEMS = {
     # "certificates" TLS rests on: Snowball gave both "certif", and "certification" read as Applied cryptography
     "certification": "certifi",
     "certifications": "certifi",
+    # a platformer is a kind of 2D game, not a software "platform": "a 2d platformer in godot" found Flutter's
+    # platform integration and MLOps' platform engineering
+    "platformer": "platformer",
+    "platformers": "platformer",
 }
 
 

@@ -105,6 +105,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 if m.names
             ],
             "stated_lines": [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known],
+            "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
             "known_lines": [
                 (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
             ],
@@ -121,6 +122,13 @@ def _plain_url(answers: dict[str, str], plain: list[str]) -> str:
     """The finder asked again with these phrases of the goal read word by word, as typed: the undo of a curated
     reading ("design twitter" as System design interviews) or a spelling fix ("pyhton"), kept by every later link."""
     return f"{reverse('finder')}?{urlencode([*answers.items(), *(('plain', p) for p in plain)])}"
+
+
+def _generate_url(answers: dict[str, str], goal: str, plain: list[str]) -> str:
+    """The generated roadmap for the goal, when no roadmap is built on what it asks ("make games in godot"): the same
+    answers and undone readings, so the path reads the goal as the finder did."""
+    fields = {"goal": goal, "known": answers["known"], "hours": answers["hours"], "purpose": answers["purpose"]}
+    return f"{reverse('generated-start')}?{urlencode([*fields.items(), *(('plain', p) for p in plain)])}"
 
 
 def _name(key: str) -> str:

@@ -1,0 +1,81 @@
+"""Topics no roadmap is built on: taught only in a roadmap's extra section, never as a core skill (Godot, in Game
+Developer's "Alternative engine" section, beside its phase on Unity).
+
+A goal about nothing else ("make games in godot", "gdscript") gets the roadmaps that teach the topic, each saying it
+teaches it in one section, and no roadmap that only shares other things with them: C# and C++ follow Game Developer
+for its Unity and Unreal phases, not for Godot. When the generator builds a path on the topic itself (the Godot
+games path), the finder points there (`FinderOut.generate`) rather than filling its picks with unrelated roadmaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.interpret import Interpretation
+
+
+@dataclass(frozen=True)
+class Section:
+    """Where a roadmap teaches a topic it is not built on."""
+
+    phase: str  # the phase's title: "First games in Unity"
+    title: str  # the extra section's title: "Alternative engine"
+    topics: tuple[str, ...]  # the ids of the asked topics it teaches there
+
+
+def unbuilt_asked(catalog: Catalog, reading: Interpretation) -> list[str]:
+    """The topics the goal names that no roadmap is built on, in the goal's order, when the goal is about nothing
+    else: every phrase names only such topics (through a roadmap's alias too: "godot" is Game Developer's) or a field
+    ("games"). Empty otherwise: beside another subject ("python and tableau") the goal's other words decide."""
+    if reading.loose_words:
+        return []
+    unbuilt = catalog.derived(_unbuilt_topics)
+    asked: list[str] = []
+    for meaning in reading.meanings:
+        if meaning.field and not meaning.topics:
+            continue
+        keys = [t.key for t in meaning.topics]
+        if not keys or not set(keys) <= unbuilt:
+            return []
+        asked += keys
+    return list(dict.fromkeys(asked))
+
+
+def generated_on(catalog: Catalog, goal: str, topic_ids: list[str], *, plain: Collection[str] = ()) -> bool:
+    """Whether the generator builds the goal on the topics themselves, as it reads it (`goals.read_goal`): "games in
+    godot" is its Godot games path, "tableau" a path to Tableau; "ccna" is the Network Engineer roadmap whole, so a
+    generated roadmap would add nothing the finder's pick does not."""
+    reading = read_goal(catalog, goal, plain=plain)
+    built_on = {t.key for m in reading.subjects if not m.roadmaps for t in m.topics}
+    return set(topic_ids) <= built_on
+
+
+def grounds(catalog: Catalog, topic_ids: list[str]) -> set[str]:
+    """The topics and what they build on (their prerequisites): what a roadmap must teach to fit a goal about them."""
+    return {*topic_ids, *(p for tid in topic_ids for p in catalog.topic(tid).prerequisites)}
+
+
+def section_teaching(roadmap: Roadmap, topic_ids: list[str]) -> Section | None:
+    """The first extra section of the roadmap that teaches one of the topics, if any."""
+    for phase in roadmap.phases:
+        for section in phase.extra_sections:
+            if taught := tuple(t for t in topic_ids if t in section.topics):
+                return Section(phase=phase.title, title=section.title, topics=taught)
+    return None
+
+
+def _unbuilt_topics(catalog: Catalog) -> frozenset[str]:
+    """The topics that some roadmap teaches in an extra section and none as a core skill. Read once per catalog."""
+    core = {tid for roadmap in catalog.roadmaps for phase in roadmap.phases for tid in phase.core_skills}
+    extra = {
+        tid
+        for roadmap in catalog.roadmaps
+        for phase in roadmap.phases
+        for section in phase.extra_sections
+        for tid in section.topics
+    }
+    return frozenset(extra - core)
