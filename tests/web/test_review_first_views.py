@@ -129,3 +129,20 @@ def test_one_visitors_script_prefix_never_reaches_every_visitor(django_requests:
     visitor = call(PAGE, django_requests)
     assert "evil.example" not in visitor.body.decode(), "every visitor got the links made for one request's prefix"
     assert '<a href="/generate">' in visitor.body.decode()
+
+
+def test_a_learner_deactivated_after_their_first_views_is_never_shown_signed_in_again(
+    ada: User, django_requests: list[object]
+) -> None:
+    """Django's decision is made once per identity (first_views._request): deactivating the account changes the
+    learner's row, so the identity is new and Django decides again."""
+    client = Client()
+    client.force_login(ada)
+    assert call(PAGE, django_requests, HTTP_COOKIE=_cookies(client)).reached_django
+    before = call(PAGE, django_requests, HTTP_COOKIE=_cookies(client, OTHER_SECRET))
+    assert not before.reached_django
+    assert b">Log out</button>" in before.body
+    ada.is_active = False
+    ada.save()
+    after = call(PAGE, django_requests, HTTP_COOKIE=_cookies(client, "e" * 16 + "F" * 16))
+    assert b">Log out</button>" not in after.body

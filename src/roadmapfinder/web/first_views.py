@@ -30,13 +30,14 @@ one whose automatic reschedule is due goes to the view.
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user
+from django.contrib.auth import get_user, get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.handlers.wsgi import WSGIRequest, get_script_name
 from django.http import HttpRequest, HttpResponse
@@ -171,20 +172,48 @@ def _plan_prepared(request: WSGIRequest, ahead: RowsAhead) -> bool:
 
 def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret: str) -> WSGIRequest | None:
     """The request as Django's middleware would have prepared it: session, learner and CSRF secret."""
+    identity = keys.identity
+    assert identity is not None  # `answer` is only asked for a page of a known identity
     request = WSGIRequest(environ)
     session = import_module(settings.SESSION_ENGINE).SessionStore(keys.session_key)
     session._session_cache = dict(keys.session)  # a copy: the decoded data is shared by every request
     request.session = session
     if keys.learner is None:
         request.user = AnonymousUser()
+    elif identity in _signed_in:
+        request.user = from_row(get_user_model(), ahead[get_user_model(), keys.learner])
     else:
         # Django's own decision, from the learner's row read ahead: the session's backend, an active learner, the
         # session's hash of their password. Any other outcome than this learner signed in (a deactivated account
-        # reads as a visitor; a stale hash ends the session) is Django's to answer.
+        # reads as a visitor; a stale hash ends the session) is Django's to answer. Its inputs (the session's data,
+        # the learner's row, this process's settings) are all in the identity, so it is made once per identity.
         with reads_ahead(dict(ahead)):  # a copy: should Django answer after all, it takes the row from `ahead`
             user = get_user(request)
         if session.modified or not user.is_authenticated or str(user.pk) != keys.learner:
             return None
+        _signed_in.add(identity)
         request.user = user
     request.META["CSRF_COOKIE"] = secret
     return request
+
+
+class _Identities:
+    """The identities whose session Django signs its learner in with (`_request`), bounded by count: a forgotten
+    one only costs Django's check again."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._identities: set[str] = set()
+        self._lock = threading.Lock()
+
+    def __contains__(self, identity: object) -> bool:
+        return identity in self._identities
+
+    def add(self, identity: str) -> None:
+        with self._lock:
+            if len(self._identities) >= self.limit:
+                self._identities.clear()
+            self._identities.add(identity)
+
+
+_signed_in = _Identities(16_384)
