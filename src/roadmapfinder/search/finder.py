@@ -40,7 +40,14 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
 from roadmapfinder.search.text import clean_query, normalize, terms, words
-from roadmapfinder.search.unbuilt import Section, generated_on, grounds, section_teaching, unbuilt_asked
+from roadmapfinder.search.unbuilt import (
+    Section,
+    generated_on,
+    grounds,
+    languages_beside,
+    section_teaching,
+    unbuilt_asked,
+)
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import read_goal
@@ -388,11 +395,15 @@ def _on_unbuilt(
     embedded": Embedded Systems); each that teaches them in an extra section says where. Game Developer's neighbours
     C# and C++ share its Unity and Unreal phases, nothing of Godot."""
     wanted = grounds(catalog, unbuilt)
-    kept = [
-        c
-        for c in ranked
-        if c.named or c.teaches or wanted & set(c.roadmap.topic_ids) or _found_by_words(catalog, reading, c)
-    ]
+    if beside := languages_beside(catalog, reading):  # "godot with c#": what teaches Godot, then C#, nothing else
+        teaching = [c for c in ranked if c.roadmap.slug not in beside and wanted & set(c.roadmap.topic_ids)]
+        kept = teaching + [c for c in ranked if c.roadmap.slug in beside]
+    else:
+        kept = [
+            c
+            for c in ranked
+            if c.named or c.teaches or wanted & set(c.roadmap.topic_ids) or _found_by_words(catalog, reading, c)
+        ]
     return [replace(c, section=section_teaching(c.roadmap, unbuilt)) for c in kept]
 
 

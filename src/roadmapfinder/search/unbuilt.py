@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.catalog.models import Category, Roadmap
 from roadmapfinder.understanding.goals import read_goal
 from roadmapfinder.understanding.interpret import Interpretation
 
@@ -30,7 +30,8 @@ class Section:
 def unbuilt_asked(catalog: Catalog, reading: Interpretation) -> list[str]:
     """The topics the goal names that no roadmap is built on, in the goal's order, when the goal is about nothing
     else: every phrase names only such topics (through a roadmap's alias too: "godot" is Game Developer's) or a field
-    ("games"). Empty otherwise: beside another subject ("python and tableau") the goal's other words decide."""
+    ("games"), or a language said beside them ("godot with c#"). Empty otherwise: beside another subject the goal's
+    other words decide."""
     if reading.loose_words:
         return []
     unbuilt = catalog.derived(_unbuilt_topics)
@@ -38,11 +39,24 @@ def unbuilt_asked(catalog: Catalog, reading: Interpretation) -> list[str]:
     for meaning in reading.meanings:
         if meaning.field and not meaning.topics:
             continue
+        if meaning.roadmaps and all(_is_language(catalog, r.key) for r in meaning.roadmaps):
+            continue  # "godot with c#": the language the tool is used in, said beside it
         keys = [t.key for t in meaning.topics]
         if not keys or not set(keys) <= unbuilt:
             return []
         asked += keys
     return list(dict.fromkeys(asked))
+
+
+def languages_beside(catalog: Catalog, reading: Interpretation) -> list[str]:
+    """The language roadmaps the goal names beside a tool no roadmap is built on ("godot with c#": C# and .NET), by
+    slug: the picks are then what teaches the tool, then those languages, and nothing that only shares their words
+    (ASP.NET Core)."""
+    return [r.key for m in reading.meanings for r in m.roadmaps if _is_language(catalog, r.key)]
+
+
+def _is_language(catalog: Catalog, slug: str) -> bool:
+    return catalog.has_roadmap(slug) and catalog.roadmap(slug).category == Category.LANGUAGES
 
 
 def generated_on(catalog: Catalog, goal: str, topic_ids: list[str], *, plain: Collection[str] = ()) -> bool:
