@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from django.urls import set_script_prefix
 
 from roadmapfinder.web import plan_views
 from roadmapfinder.web.caching import process_copies
@@ -273,14 +274,18 @@ def test_a_cold_skeleton_is_rendered_once_however_many_readers_ask_at_once() -> 
     assert pages == [b"<p>The shared page</p>"] * 8
 
 
+@pytest.mark.django_db(transaction=True)  # through the WSGI entry point, which starts each request as a server does
 def test_a_skeleton_rendered_under_one_prefix_is_never_filled_under_another(
     ada_tracking: Client, django_requests: list[object]
 ) -> None:
     """One process can serve the site at its root and mounted under a path: each skeleton's links carry the prefix
     it was rendered under, so the prefix is part of its key (through the WSGI entry point, which sets the prefix)."""
     cookie = f"sessionid={ada_tracking.cookies['sessionid'].value}"
-    mounted = call(PAGE, django_requests, SCRIPT_NAME="/learn", HTTP_COOKIE=cookie).body.decode()
-    assert '<a href="/learn/generate">Generate a plan</a>' in mounted
-    at_root = call(PAGE, django_requests, HTTP_COOKIE=cookie).body.decode()
-    assert '<a href="/generate">Generate a plan</a>' in at_root
-    assert "/learn/" not in at_root
+    try:
+        mounted = call(PAGE, django_requests, SCRIPT_NAME="/learn", HTTP_COOKIE=cookie).body.decode()
+        assert '<a href="/learn/generate">Generate a plan</a>' in mounted
+        at_root = call(PAGE, django_requests, HTTP_COOKIE=cookie).body.decode()
+        assert '<a href="/generate">Generate a plan</a>' in at_root
+        assert "/learn/" not in at_root
+    finally:
+        set_script_prefix("/")  # the test client's requests that follow in this thread do not set it themselves
