@@ -11,7 +11,8 @@ a language model through its API needs no deep learning, and an Arduino sketch n
 leaves them out when nothing else in the goal needs them, and says so with the way to include them (`generate.py`).
 
 A sense with `within` is an everyday word that names a field's own topic in a goal about that field: "ai" in a game
-goal is its enemies' AI, "publish" putting the game out (goals.py reads it only there).
+goal is its enemies' AI, "publish" putting the game out, and in a Python goal putting a package on PyPI (goals.py
+reads it only there).
 
 `GENERIC_WORDS` name a kind of thing, not a subject ("extension", "plugin", "bot", "tool"): read alone through
 some topic's alias they are out of context (a Chrome extension is not a Swift protocol extension), so the
@@ -858,7 +859,17 @@ _STREAMING = GoalSense(
 _GAME = GoalSense(
     key="game",
     title="Your first game",
-    phrases=("game", "games", "video game", "video games", "computer game", "pc game", "browser game"),
+    phrases=(
+        "game",
+        "games",
+        "video game",
+        "video games",
+        "computer game",
+        "pc game",
+        "browser game",
+        "rpg",
+        "role playing game",
+    ),
     roadmaps=("game-developer",),
     not_covered=(
         "Read as a game made with Unity and C#, the engine the catalog teaches (Unity also exports to the browser "
@@ -1041,13 +1052,15 @@ _GODOT = GoalSense(
     ),
     not_covered=(
         "The catalog teaches Godot's fundamentals (nodes and scenes, signals, GDScript) after Python, whose syntax "
-        "GDScript follows closely (after C#, Godot's other language, when your goal names it), with what carries "
+        "GDScript follows closely (after C#, Godot's other language, when your goal names it or you know C# and not "
+        "Python), with what carries "
         "over to any engine (how games work, game design, game maths, collisions and physics, animation), naming "
         "Godot's own nodes and settings beside Unity's where the engines differ. The catalog's later engine lessons "
         "use Unity, so learn the rest of Godot's tools from Godot's own documentation, starting with “Your first 2D "
         "game”."
     ),
     suggestions=("game-developer", "python"),
+    language=("python",),  # GDScript's syntax follows Python's: the path for a learner who names no language
     in_language=(
         (
             ("csharp",),
@@ -1146,6 +1159,37 @@ _GAME_RELEASE = GoalSense(
     within=("game-developer",),
 )
 
+# "Publish" is read by what is published: a game is put out on a store (above); documentation is hosted, a Python
+# package goes to PyPI and a JavaScript one to npm. Listed in that order, so the first wins in a goal about two
+# ("publish my python game": the game; "publish python docs": the docs). A goal about none of them keeps the
+# everyday reading through the catalog's aliases.
+_DOCS_RELEASE = GoalSense(
+    key="docs-release",
+    title="Publishing documentation",
+    phrases=("publish", "release"),
+    topics=("docs-publishing-platforms",),
+    suggestions=("technical-writer",),
+    within=("technical-writer",),
+)
+
+_PYTHON_PACKAGE_RELEASE = GoalSense(
+    key="python-package-release",
+    title="Packaging and publishing Python packages",
+    phrases=("publish", "release", "upload"),
+    topics=("python-packaging-venvs",),
+    suggestions=("python",),
+    within=("python",),
+)
+
+_NPM_PACKAGE_RELEASE = GoalSense(
+    key="npm-package-release",
+    title="Publishing npm packages",
+    phrases=("publish", "release"),
+    topics=("npm-package-management",),
+    suggestions=("javascript", "nodejs"),
+    within=("javascript", "nodejs", "typescript"),
+)
+
 _GAME_UI = GoalSense(
     key="game-ui",
     title="Game UI and menus",
@@ -1197,6 +1241,9 @@ SENSES: tuple[GoalSense, ...] = (
     _UNREAL,
     _GAME_AI,
     _GAME_RELEASE,
+    _DOCS_RELEASE,
+    _PYTHON_PACKAGE_RELEASE,
+    _NPM_PACKAGE_RELEASE,
     _GAME_UI,
 )
 

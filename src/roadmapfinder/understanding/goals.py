@@ -41,7 +41,7 @@ from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
-from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 
@@ -371,8 +371,10 @@ def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...
 
 
 def _entry_known(catalog: Catalog, slug: str, knows: Collection[str]) -> bool:
-    """Whether the learner knows the topic a language's name stands for ("Python": Python basics)."""
-    return any(key in knows for key in interpret(catalog, catalog.roadmap(slug).title).topic_keys)
+    """Whether the learner knows what knowing the language's roadmap by name means ("Python": Python basics; "C# and
+    .NET": C# basics). Read the way "what I know" is, so a roadmap titled otherwise than the language's own name
+    ("C# and .NET", "C++") counts as known from "c#", "c++", "js" or "golang" alike."""
+    return any(key in knows for key in known_from(catalog, [catalog.roadmap(slug).title]).topics)
 
 
 def generic_suggestions(reading: GoalReading) -> list[str]:
@@ -450,9 +452,16 @@ def _about(
 def _in_context(sense: GoalSense, span: set[int], about: _About | None) -> bool:
     """Whether a sense read only in a goal about certain roadmaps (`GoalSense.within`: "ai" in a game is its enemies)
     has another reading of the goal, on other words, about one of them."""
-    if not sense.within:
-        return True
-    return about is not None and any(not span & other and set(sense.within) & slugs for other, slugs in about)
+    return not sense.within or _context(sense, span, about) is not None
+
+
+def _context(sense: GoalSense, span: set[int], about: _About | None) -> int | None:
+    """How narrowly the goal's other readings place a sense read only within a field: the fewest roadmaps one of them
+    is about (None: none is about the field). "docs" is about technical writing alone, "python" about every roadmap
+    that teaches Python basics, so "publish" of "publish python docs" is the docs' publishing, of "publish my python
+    library to pypi" the package's."""
+    sizes = [len(slugs) for other, slugs in about or [] if not span & other and set(sense.within) & slugs]
+    return min(sizes, default=None)
 
 
 def _senses(
@@ -461,8 +470,9 @@ def _senses(
     """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
     it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
     within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
-    before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's)."""
-    found: list[tuple[int, bool, bool, GoalSense, set[int], str]] = []
+    before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
+    such, the one the goal places more narrowly (`_context`)."""
+    found: list[tuple[int, bool, bool, int, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
@@ -475,11 +485,12 @@ def _senses(
                     continue
                 span = {i for _, i in stems[start : start + len(run)]}
                 if normalize(_said(chunks, span)) not in undone and _in_context(sense, span, about):
-                    found.append((len(run), typed != run, not sense.within, sense, span, phrase))
-    found.sort(key=lambda item: (-item[0], item[1], item[2], min(item[4])))
+                    narrow = _context(sense, span, about) or 0
+                    found.append((len(run), typed != run, not sense.within, narrow, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], min(item[5])))
     chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()
-    for _, fixed, _, sense, span, phrase in found:
+    for _, fixed, _, _, sense, span, phrase in found:
         if span & taken or any(sense is s for s, _, _ in chosen):
             continue
         chosen.append((sense, span, phrase if fixed else None))

@@ -370,6 +370,8 @@ FIELD_WORDS: dict[str, Category] = {
     "games": Category.MORE,
     "game": Category.MORE,
     "gaming": Category.MORE,
+    "rpg": Category.MORE,  # a kind of game ("an rpg in godot"): the field, the engine or language says the rest
+    "rpgs": Category.MORE,
     "databases": Category.DATABASES,
     "database": Category.DATABASES,
     "languages": Category.LANGUAGES,
