@@ -99,6 +99,17 @@ def test_no_pick_comes_from_a_word_it_only_shares(goal: str, never: str) -> None
         assert never not in _picks(goal, purpose), (purpose, _picks(goal, purpose))
 
 
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["i want to make a platformer game", "make a platformer game", "platformer games"])
+def test_the_field_word_of_a_topic_adds_no_pick_its_words_find(goal: str, purpose: str) -> None:
+    # "game" beside "platformer" says what 2D game development says already: searched as the field's words
+    # ("game developer"), it found Flutter and API Design by "developer" and "development"
+    picks = _picks(goal, purpose)
+    assert picks[0] == "game-developer"
+    assert picks == _picks("platformer", purpose)
+    assert not {"flutter", "api-design", "frontend", "devrel"} & set(picks), picks
+
+
 @pytest.mark.parametrize("purpose", ["job", "freelance"])
 def test_a_field_alone_is_not_hedged_with_what_its_word_points_to(purpose: str) -> None:
     found = _finder("web", purpose)

@@ -64,7 +64,19 @@ def test_what_shares_the_subject_still_comes_next(goal: str, among: set[str]) ->
 
 
 @pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
-@pytest.mark.parametrize("goal", [GODOT, "make games in godot", "godot", "learn gdscript", "godot engine"])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        GODOT,
+        "make games in godot",
+        "godot",
+        "learn gdscript",
+        "godot engine",
+        # what to make with it, a topic Game Developer teaches too, and a word of that topic's name: still Godot
+        "make a 2d platformer in godot",
+        "i want to make a 2D platformer game in godot",
+    ],
+)
 def test_godot_gets_what_teaches_it_and_the_way_to_a_path_built_on_it(goal: str, purpose: str) -> None:
     found = _finder(goal, purpose)
     check_openapi("/api/v1/finder", 200, found, method="post")
@@ -78,6 +90,20 @@ def test_godot_gets_what_teaches_it_and_the_way_to_a_path_built_on_it(goal: str,
     assert NOTHING_ELSE in found["message"]
     assert found["message"].endswith("A roadmap generated for your goal is built on it.")
     assert found["generate"] == goal, "the whole goal: the generator reads what it says the learner knows itself"
+
+
+@pytest.mark.parametrize("purpose", ["job", "hobby"])
+@pytest.mark.parametrize("goal", ["learn google cloud", "i want to get into google cloud platform"])
+def test_what_comes_after_the_roadmap_teaching_a_cloud_says_what_of_it_it_teaches(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert next(r["slug"] for r in found["recommendations"]) == "cloud-engineer"
+    after = [r for r in found["recommendations"] if r["slug"] in {"aws", "devops"}]
+    assert after, found["recommendations"]
+    for pick in after:
+        assert pick["reason"].startswith(
+            "It teaches Cloud networking and Cloud identity and access management, which Google Cloud fundamentals "
+            "builds on."
+        ), pick["reason"]
 
 
 def test_a_tool_named_beside_its_language_keeps_that_language() -> None:

@@ -176,6 +176,8 @@ class _Candidate:
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
     section: Section | None = None  # where it teaches the asked topic no roadmap is built on (`unbuilt.py`)
+    grounding: tuple[str, ...] = ()  # names of what the asked unbuilt topics build on that it teaches (`_on_unbuilt`)
+    grounded: str = ""  # ... and the names of those asked topics, "Google Cloud fundamentals"
 
 
 def recommend_roadmaps(
@@ -323,6 +325,7 @@ def _recommend(
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
         reading = _without(reading, missing)
+    reading = _without_own_fields(catalog, reading)  # "a platformer game": 2D game development, the games' topic
     about_topics = _about_topics(reading)
     candidates = [_with_known(catalog, c, known_topics, broad=not about_topics) for c in _candidates(catalog, reading)]
     weight = TOPIC_PURPOSE_WEIGHT if about_topics else 1.0
@@ -404,7 +407,22 @@ def _on_unbuilt(
             for c in ranked
             if c.named or c.teaches or wanted & set(c.roadmap.topic_ids) or _found_by_words(catalog, reading, c)
         ]
-    return [replace(c, section=section_teaching(c.roadmap, unbuilt)) for c in kept]
+    return [_where_taught(catalog, c, unbuilt) for c in kept]
+
+
+def _where_taught(catalog: Catalog, candidate: _Candidate, unbuilt: list[str]) -> _Candidate:
+    """A pick for a goal about topics no roadmap is built on, with where it teaches them, or, when it does not, what
+    of theirs it teaches: AWS teaches the cloud networking and IAM that Google Cloud fundamentals build on, which says
+    more than that it shares much with Cloud Engineer."""
+    section = section_teaching(candidate.roadmap, unbuilt)
+    if section is not None or candidate.named or candidate.teaches or set(unbuilt) & set(candidate.roadmap.topic_ids):
+        return replace(candidate, section=section)
+    below = [p for t in unbuilt for p in catalog.topic(t).prerequisites if p in candidate.roadmap.topic_ids]
+    return replace(
+        candidate,
+        grounding=tuple(catalog.topic(p).name for p in dict.fromkeys(below)),
+        grounded=_join([catalog.topic(t).name for t in unbuilt]),
+    )
 
 
 def _common_goal(
@@ -448,6 +466,21 @@ def _without(reading: Interpretation, missing: list[str]) -> Interpretation:
             "loose_words": [w for w in reading.loose_words if not set(words(w)) <= inside],
         }
     )
+
+
+def _without_own_fields(catalog: Catalog, reading: Interpretation) -> Interpretation:
+    """The reading less the field words said beside topics that the field's own roadmaps teach ("game" in "make a
+    platformer game": 2D game development is Game Developer's), which say nothing more than the topics: the goal is
+    about the topics, as "platformer" alone is. Searched, the field's words ("game developer") found roadmaps that
+    only share "developer" or "development" (Flutter, API Design), and those became picks for a hobby."""
+    topics = {t.key for m in reading.meanings for t in m.topics}
+    if not topics or reading.loose_words or any(m.roadmaps for m in reading.meanings):
+        return reading
+    teaching = {r.category.value for r in catalog.roadmaps if topics & set(r.topic_ids)}
+    own = [m for m in reading.meanings if m.field and not m.topics and m.field in teaching]
+    if not own:
+        return reading
+    return reading.model_copy(update={"meanings": [m for m in reading.meanings if m not in own]})
 
 
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
@@ -974,6 +1007,8 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
             first = f"You asked for {roadmap.title}"
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
+    elif candidate.grounding:  # before its neighbourhood: what it teaches of the asked topic says why it is here
+        first = f"It teaches {_join(list(candidate.grounding[:3]))}, which {candidate.grounded} builds on"
     elif candidate.nearest_to:
         why = NEAREST_BECAUSE.get(
             NOT_TAUGHT.get(not_taught_key(candidate.nearest_to), ()), ("", "this is one of the nearest")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category, Roadmap
+from roadmapfinder.search.text import words
 from roadmapfinder.understanding.goals import read_goal
 from roadmapfinder.understanding.interpret import Interpretation
 
@@ -30,22 +31,39 @@ class Section:
 def unbuilt_asked(catalog: Catalog, reading: Interpretation) -> list[str]:
     """The topics the goal names that no roadmap is built on, in the goal's order, when the goal is about nothing
     else: every phrase names only such topics (through a roadmap's alias too: "godot" is Game Developer's) or a field
-    ("games"), or a language said beside them ("godot with c#"). Empty otherwise: beside another subject the goal's
-    other words decide."""
-    if reading.loose_words:
-        return []
+    ("games"), a language said beside them ("godot with c#"), or what to make with them, a topic a roadmap teaching
+    them teaches too ("platformer", 2D game development, in "make a 2d platformer in godot"); a word left over must be
+    one of such a topic's name ("2d"). Empty otherwise: beside another subject the goal's other words decide. Read
+    strictly, "2d platformer" kept "make a 2d platformer in godot" from the Godot path the generator builds."""
     unbuilt = catalog.derived(_unbuilt_topics)
     asked: list[str] = []
+    made: list[str] = []  # topics of what the goal makes with them
     for meaning in reading.meanings:
         if meaning.field and not meaning.topics:
             continue
         if meaning.roadmaps and all(_is_language(catalog, r.key) for r in meaning.roadmaps):
             continue  # "godot with c#": the language the tool is used in, said beside it
         keys = [t.key for t in meaning.topics]
-        if not keys or not set(keys) <= unbuilt:
+        if not keys:
             return []
-        asked += keys
+        if set(keys) <= unbuilt:
+            asked += keys
+        else:
+            made += keys
+    if not asked or not _made_with(catalog, asked, made):
+        return []
+    names = {w for tid in [*asked, *made] for w in words(catalog.topic(tid).name)}
+    if any(not set(words(w)) <= names for w in reading.loose_words):
+        return []
     return list(dict.fromkeys(asked))
+
+
+def _made_with(catalog: Catalog, unbuilt: list[str], made: list[str]) -> bool:
+    """Whether a roadmap that teaches the unbuilt topics teaches every other topic asked too: then those say what to
+    make with them (2D game development beside Godot, both Game Developer's), not another subject."""
+    if not made:
+        return True
+    return any(set(unbuilt) & set(r.topic_ids) and set(made) <= set(r.topic_ids) for r in catalog.roadmaps)
 
 
 def languages_beside(catalog: Catalog, reading: Interpretation) -> list[str]:
