@@ -476,11 +476,22 @@ def _without_own_fields(catalog: Catalog, reading: Interpretation) -> Interpreta
     topics = {t.key for m in reading.meanings for t in m.topics}
     if not topics or reading.loose_words or any(m.roadmaps for m in reading.meanings):
         return reading
-    teaching = {r.category.value for r in catalog.roadmaps if topics & set(r.topic_ids)}
-    own = [m for m in reading.meanings if m.field and not m.topics and m.field in teaching]
+    # The field's own roadmaps are those its words name (FIELD_SEARCH: "game developer"), not every roadmap of its
+    # section: "twitter" is taught in Developer Relations, which says nothing about "design" in "design twitter".
+    own = [
+        m
+        for m in reading.meanings
+        if m.field and not m.topics and any(topics & set(r.topic_ids) for r in _field_roadmaps(catalog, m.field))
+    ]
     if not own:
         return reading
     return reading.model_copy(update={"meanings": [m for m in reading.meanings if m not in own]})
+
+
+def _field_roadmaps(catalog: Catalog, field: str) -> list[Roadmap]:
+    """The roadmaps a field word's search names by title (`FIELD_SEARCH`: "game developer" is Game Developer)."""
+    searched = normalize(FIELD_SEARCH.get(field, ""))
+    return [r for r in catalog.roadmaps if r.category.value == field and normalize(r.title) in searched]
 
 
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:
