@@ -81,10 +81,11 @@ class _Queries:
     """The reads of a key, in the database's own SQL, and the models whose rows they read (built once, after the
     models are loaded).
 
-    A key's session is read in one statement with the learner it probably holds and a plan page's plan: each
-    statement costs a thread several hand-overs of the interpreter lock under load (about 30 us of CPU each where
-    SQLite takes 3). So the learner is read beside their session by the id that session held last time
-    (`_learner_of`), and alone (`learner`) only when there is no such guess or the session holds another.
+    A key's session is read in one statement with the learner it probably holds and a plan page's plan: one of these
+    reads cost a worker's thread about 30 us of CPU under load (thread time, with its wrapper and the row's
+    conversion; 9 us in a quiet process, 3 us of it SQLite's). So the learner is read beside their session by the
+    id that session held last time (`_learner_of`), and alone (`learner`) only when there is no such guess or the
+    session holds another.
     """
 
     #: (with the guessed learner, with the plan) -> the statement reading the session with them.
