@@ -103,18 +103,20 @@ def dashboard_context(
         "signed_in": user is not None,
         "username": escape(user.get_username()) if user is not None else "",
         "csrf_input": CsrfInput(request),
-        "standings": [
-            _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, s.next_topic_ids)
-            for s in roadmaps.followed
-        ],
-        "generated": [
-            {
-                **_roadmap_row(
-                    catalog, link, "generated", s.roadmap.id, s.roadmap.title, s.progress.overall, s.next_topic_ids
-                ),
-                "goal": escape(s.roadmap.goal),
-            }
-            for s in generated_standings(catalog, found, state)
+        "followed": [  # catalog roadmaps, then generated ones: one card each, a generated one saying its goal
+            *(
+                _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, s.next_topic_ids)
+                for s in roadmaps.followed
+            ),
+            *(
+                {
+                    **_roadmap_row(
+                        catalog, link, "generated", s.roadmap.id, s.roadmap.title, s.progress.overall, s.next_topic_ids
+                    ),
+                    "goal": escape(s.roadmap.goal),
+                }
+                for s in generated_standings(catalog, found, state)
+            ),
         ],
         "generated_gone": [
             {"id": escape(roadmap_id), "follow_url": escape(link("follow-generated", roadmap_id))}
@@ -153,6 +155,7 @@ def _roadmap_row(
     """A catalog roadmap (`kind` "roadmap", by slug) or a generated one ("generated", by id) with its overall
     count, what to do next and where its follow form posts."""
     return {
+        "kind": kind,
         "key": escape(key),
         "title": escape(title),
         "url": escape(link(kind, key)),
