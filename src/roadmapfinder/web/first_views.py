@@ -30,7 +30,6 @@ one whose automatic reschedule is due goes to the view.
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 from importlib import import_module
@@ -56,7 +55,7 @@ from roadmapfinder.tracking.dashboard import reader_plans
 from roadmapfinder.tracking.plan_pages import plan_page_parts
 from roadmapfinder.tracking.slots import assemble, set_page_parts
 from roadmapfinder.web.caching import process_copies
-from roadmapfinder.web.personal_answers import ReaderKeys
+from roadmapfinder.web.personal_answers import ReaderKeys, Remembered
 from roadmapfinder.web.personal_pages import compiled_skeleton
 
 Headers = tuple[tuple[str, str], ...]
@@ -180,7 +179,7 @@ def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret
     request.session = session
     if keys.learner is None:
         request.user = AnonymousUser()
-    elif identity in _signed_in:
+    elif _signed_in.get(identity) == keys.learner:
         request.user = from_row(get_user_model(), ahead[get_user_model(), keys.learner])
     else:
         # Django's own decision, from the learner's row read ahead: the session's backend, an active learner, the
@@ -191,29 +190,11 @@ def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret
             user = get_user(request)
         if session.modified or not user.is_authenticated or str(user.pk) != keys.learner:
             return None
-        _signed_in.add(identity)
+        _signed_in.remember(identity, keys.learner)
         request.user = user
     request.META["CSRF_COOKIE"] = secret
     return request
 
 
-class _Identities:
-    """The identities whose session Django signs its learner in with (`_request`), bounded by count: a forgotten
-    one only costs Django's check again."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._identities: set[str] = set()
-        self._lock = threading.Lock()
-
-    def __contains__(self, identity: object) -> bool:
-        return identity in self._identities
-
-    def add(self, identity: str) -> None:
-        with self._lock:
-            if len(self._identities) >= self.limit:
-                self._identities.clear()
-            self._identities.add(identity)
-
-
-_signed_in = _Identities(16_384)
+#: Identity -> the learner Django signs in with it (`_request`).
+_signed_in = Remembered(16_384)

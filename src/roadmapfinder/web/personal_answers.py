@@ -303,29 +303,30 @@ def _first(sql: str, params: list[Any]) -> tuple[Any, ...] | None:
     return found[0] if found else None
 
 
-class _LearnerOf:
-    """Which learner each session held when it was last read: the guess `_reads` reads beside the session.
+class Remembered:
+    """What this process learnt per key and may forget: a learner a session held (`_learner_of`, the guess `_reads`
+    reads beside the session), an identity Django signs its learner in with (web/first_views.py).
 
-    Bounded by count like `_SeenKeys`, since a guess only spares a statement (a wrong or forgotten one costs the
-    learner's own read, never a wrong answer: the session's data decides).
+    Bounded by count like `_SeenKeys`, and forgotten all at once when full, since a forgotten entry only costs the
+    work that found it again, never a wrong answer (what it spares is checked, or decided by the same inputs).
     """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._learners: dict[str, str] = {}
+        self._values: dict[str, str] = {}
         self._lock = threading.Lock()
 
-    def get(self, session_key: str) -> str | None:
-        return self._learners.get(session_key)
+    def get(self, key: str) -> str | None:
+        return self._values.get(key)
 
-    def remember(self, session_key: str, learner: str) -> None:
+    def remember(self, key: str, value: str) -> None:
         with self._lock:
-            if len(self._learners) >= self.limit:
-                self._learners.clear()  # forgotten all at once: each costs one read again, then is guessed
-            self._learners[session_key] = learner
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[key] = value
 
 
-_learner_of = _LearnerOf(16_384)
+_learner_of = Remembered(16_384)
 
 
 class PersonalAnswersApp:
