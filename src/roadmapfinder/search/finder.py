@@ -50,7 +50,7 @@ from roadmapfinder.search.unbuilt import (
 )
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
-from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.goals import GoalReading, read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import (
@@ -281,7 +281,8 @@ def _recommend(
             # the field said to have no roadmap was understood: listing it as not understood contradicted the message
             not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
-    common = _common_goal(catalog, reading, asked, plain, count)
+    goal_reading = read_goal(catalog, asked, plain=plain)  # the generator's reading: common goals, what it builds on
+    common = _common_goal(catalog, reading, goal_reading, count)
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
         meaning, sense = common
         picks = [r.key for r in meaning.roadmaps]
@@ -374,7 +375,7 @@ def _recommend(
         message += f" We have no roadmap built on {_join([catalog.topic(t).name for t in unbuilt])}."
     if 0 < len(chosen) < count:  # none rather than unrelated ones
         message += " No other roadmap fits your goal closely enough to suggest."
-    generate = bool(unbuilt) and generated_on(catalog, asked, unbuilt, plain=plain)
+    generate = bool(unbuilt) and generated_on(goal_reading, unbuilt)
     if generate:
         message += f" A roadmap generated for your goal is built on {'it' if len(unbuilt) == 1 else 'them'}."
     message += _starting(reading)
@@ -426,7 +427,7 @@ def _where_taught(catalog: Catalog, candidate: _Candidate, unbuilt: list[str]) -
 
 
 def _common_goal(
-    catalog: Catalog, reading: Interpretation, goal: str, plain: Collection[str], count: int
+    catalog: Catalog, reading: Interpretation, found: GoalReading, count: int
 ) -> tuple[Meaning, GoalSense] | None:
     """The one common goal the goal names and nothing else ("make a discord bot": chat bots), when the interpreter
     reads no roadmap, topic or field in it but a word that only names a kind of thing ("extension" as Swift's protocol
@@ -434,8 +435,7 @@ def _common_goal(
     table: a Discord bot is Python, then Node.js). Searched, its words found Cloudflare's bot protection, and "chrome
     extension" iOS. None when the goal names anything more ("a discord bot and react", "python scripts": their names
     are searched, as any goal's), when the catalog does not cover it, or when the learner undid the reading
-    (`plain`)."""
-    found = read_goal(catalog, goal, plain=plain)
+    (`plain`, which `found`, the generator's reading of the goal, was read with)."""
     senses = [s for s in found.senses if s.suggestions]
     made_of = found.made_of
     if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):

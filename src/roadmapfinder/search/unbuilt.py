@@ -9,13 +9,12 @@ games path), the finder points there (`FinderOut.generate`) rather than filling 
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category, Roadmap
 from roadmapfinder.search.text import words
-from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.goals import GoalReading
 from roadmapfinder.understanding.interpret import Interpretation
 
 
@@ -77,11 +76,10 @@ def _is_language(catalog: Catalog, slug: str) -> bool:
     return catalog.has_roadmap(slug) and catalog.roadmap(slug).category == Category.LANGUAGES
 
 
-def generated_on(catalog: Catalog, goal: str, topic_ids: list[str], *, plain: Collection[str] = ()) -> bool:
-    """Whether the generator builds the goal on the topics themselves, as it reads it (`goals.read_goal`): "games in
-    godot" is its Godot games path, "tableau" a path to Tableau; "ccna" is the Network Engineer roadmap whole, so a
-    generated roadmap would add nothing the finder's pick does not."""
-    reading = read_goal(catalog, goal, plain=plain)
+def generated_on(reading: GoalReading, topic_ids: list[str]) -> bool:
+    """Whether the generator builds the goal on the topics themselves, as it reads it (`reading`, from
+    `goals.read_goal`): "games in godot" is its Godot games path, "tableau" a path to Tableau; "ccna" is the Network
+    Engineer roadmap whole, so a generated roadmap would add nothing the finder's pick does not."""
     built_on = {t.key for m in reading.subjects if not m.roadmaps for t in m.topics}
     return set(topic_ids) <= built_on
 
