@@ -343,3 +343,17 @@ def test_what_the_goal_says_the_learner_does_not_know_is_said_and_neither_known_
     plan_link = re.search(r'href="(/generate\?from=[^"]+)"', body)
     assert plan_link is not None
     assert "known=" not in plan_link.group(1), "nothing they know to hand to the plan"
+
+
+def test_each_learner_sees_how_their_own_words_were_read_when_two_goals_build_the_same_topics() -> None:
+    # Both build Python's roadmap; the page the second learner is sent to must say their spelling was fixed, with
+    # its undo, not show the first learner's goal.
+    first, second = Client(), Client()
+    plain = second.get(_generated(first, goal="learn python")).content.decode()
+    assert "“pyhton”" not in plain
+    misspelt = _generated(second, goal="pyhton")
+    page = second.get(misspelt).content.decode()
+    assert "“pyhton” → Python (read as “python”)" in text(page)
+    assert 'aria-label="Undo: read “pyhton” as typed"' in page
+    assert "learn python" not in text(page)
+    assert _generated(Client(), goal="Learn  Python") == _generated(Client(), goal="learn python")

@@ -9,9 +9,10 @@ from django.utils import timezone
 class GeneratedRoadmapRecord(models.Model):
     """A roadmap the core generated, under the id the core derived from its content.
 
-    The same inputs give the same content, so the same id and this same record: sharing its link shows everyone
-    the roadmap as it was generated. The roadmap is stored as generated (not rebuilt on read), so a link keeps
-    showing what was shared even after the catalog grows.
+    The same inputs give the same roadmap, so the same id and this same record: sharing its link shows everyone
+    the roadmap as it was generated. The id covers the readings of the learner's words too (`_content_id`), so a
+    learner is never sent to a record that shows another wording's readings. The roadmap is stored as generated
+    (not rebuilt on read), so a link keeps showing what was shared even after the catalog grows.
     """
 
     id = models.CharField(primary_key=True, max_length=32, editable=False)

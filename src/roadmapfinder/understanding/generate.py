@@ -254,19 +254,17 @@ def generate_roadmap(
 
 
 def _content_id(roadmap: GeneratedRoadmap) -> str:
-    """A digest of what the roadmap teaches and at what pace, not of the learner's wording: "Kubernetes
-    security" and "kubernetes security" are the same roadmap."""
-    content = [
-        roadmap.title,
-        roadmap.hours_per_week,
-        roadmap.level,
-        roadmap.purpose,
-        sorted(s.id for s in roadmap.skipped),
-        [[p.level.value, [s.topic for s in p.core_skills], [j.key for j in p.projects]] for p in roadmap.phases],
-    ]
-    if roadmap.deadline:  # only when there is one, so roadmaps without a deadline keep their ids
-        content.append([roadmap.deadline.said, roadmap.deadline.by.isoformat()])
-    return hashlib.sha256(json.dumps(content).encode()).hexdigest()[:12]
+    """A digest of everything the roadmap's page shows: what it teaches, at what pace, and how it read the learner's
+    words (each reading, its undo, what was not understood, the notes, why each skill is there).
+
+    The page is stored under this id and every asker is sent to it, so two goals that build the same topics but
+    were read differently ("learn python" and "pyhton", a spelling fix to report and undo) must not share a page:
+    the second learner would be shown the first one's words and readings. Letter case and runs of spaces change
+    nothing shown that matters, so "Kubernetes security" and "kubernetes  security" are one roadmap.
+    """
+    shown = roadmap.model_dump(mode="json", exclude={"id"})
+    shown["goal"], shown["known_said"] = (" ".join(str(shown[k]).split()) for k in ("goal", "known_said"))
+    return hashlib.sha256(json.dumps(shown, sort_keys=True).casefold().encode()).hexdigest()[:12]
 
 
 def _level(level: str | None) -> CurrentLevel:

@@ -72,7 +72,10 @@ class DeadlineOut(BaseModel):
 class GeneratedRoadmap(BaseModel):
     """A roadmap built for one goal from the topic graph; the same inputs always give the same roadmap and id."""
 
-    id: str = Field(description="derived from the content: the same roadmap always has the same id")
+    id: str = Field(
+        description="derived from everything the roadmap shows, its readings of the goal included: the same inputs "
+        "always give the same id, and two wordings read differently never share one"
+    )
     title: str
     goal: str = Field(description="the goal as the learner wrote it")
     understood: list[Understood] = Field(description="each phrase of the goal and what it was read as")
