@@ -116,3 +116,18 @@ def test_the_finder_leaves_a_denied_topic_in_the_estimate_without_an_undo() -> N
     assert "You know “react”" not in shown
     counted = shown.split("Counted as known, and left out of the estimates:")[1].split(".")[0]
     assert "React" not in counted
+
+
+def test_a_hedge_carries_over_the_list_in_a_plan_as_in_a_generated_roadmap() -> None:
+    # The plan's box is split at its commas; its items are still one list, read as the generator reads its text.
+    know = "a bit of docker, kubernetes"
+    plan = json.loads(runner.invoke(app, ["plan", "devops", "--know", know, "--json"]).stdout)
+    assert {u["said"]: u["started"] for u in plan["understood"]} == {"docker": True, "kubernetes": True}
+    assert {"docker", "kubernetes"} <= _planned(plan)
+    body = {"targets": ["devops"], "known": ["a bit of docker", "kubernetes"]}
+    listed = Client().post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert listed.status_code == 201, listed.content
+    assert all(u["started"] for u in listed.json()["understood"])
+    generated = {"goal": "kubernetes", "known": know, "hours_per_week": 8}
+    out = Client().post("/api/v1/roadmaps/generate", generated, content_type="application/json").json()
+    assert {u["said"]: u["started"] for u in out["known"]} == {"docker": True, "kubernetes": True}

@@ -96,7 +96,10 @@ class PlanRequest(BaseModel):
     study_days: tuple[Weekday, ...] = Field(default=(), description="Weekdays you study, e.g. ['mon', 'wed'].")
     known: tuple[str, ...] = Field(
         default=(),
-        description="What you know, in your words or as topic ids; a roadmap's name means its first topics.",
+        description="What you know, in your words or as topic ids; a roadmap's name means its first topics. Read "
+        "as one list in the order given, as the generator reads its `known` text: a hedge carries over the bare "
+        'items right after it (["a bit of docker", "kubernetes"] has started both, as “a bit of docker, '
+        "kubernetes” has).",
         json_schema_extra=_NAMES,
     )
     finished: tuple[str, ...] = Field(

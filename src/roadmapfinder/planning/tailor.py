@@ -126,7 +126,9 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     targets = index.resolve_all(request.targets, "targets")
     roadmaps = list({t.key: catalog.roadmap(t.key) for t in targets if t.kind == "roadmap"}.values())
     goals = list(dict.fromkeys(t.key for t in targets if t.kind == "topic"))
-    known = known_from(catalog, request.known)
+    # The items are one list the learner wrote (a box split at its commas): read as one text, as the generator and
+    # the finder read theirs, so "a bit of docker, kubernetes" has started both here too.
+    known = known_from(catalog, [", ".join(request.known)] if request.known else [])
     excluded = _excluded(catalog, index, request, roadmaps, known)
     candidates = _candidates(catalog, roadmaps, goals, excluded)
 
