@@ -131,3 +131,16 @@ def test_a_hedge_carries_over_the_list_in_a_plan_as_in_a_generated_roadmap() -> 
     generated = {"goal": "kubernetes", "known": know, "hours_per_week": 8}
     out = Client().post("/api/v1/roadmaps/generate", generated, content_type="application/json").json()
     assert {u["said"]: u["started"] for u in out["known"]} == {"docker": True, "kubernetes": True}
+
+
+@pytest.mark.parametrize("know", ["nothing", "none yet", "N/A", "total beginner, nothing", "python, nothing else"])
+def test_saying_you_know_nothing_is_an_answer_not_a_word_the_site_failed_to_read(know: str) -> None:
+    plan, said = _plan(know)
+    assert plan["not_understood"] == []
+    assert "not counted as known" not in said
+    assert {s["id"] for s in plan["skipped"]} == ({"python-basics"} if "python" in know else set())
+    body = {"goal": "cybersecurity", "known": know, "hours_per_week": 8}
+    generated = Client().post("/api/v1/roadmaps/generate", body, content_type="application/json").json()
+    assert generated["not_understood"] == []
+    answers = {"goal": "cybersecurity", "known": know, "hours": "10", "purpose": "job"}
+    assert "Not understood" not in text(Client().get("/finder", answers).content)

@@ -10,7 +10,8 @@ as a foundation topic, one that builds on no other (Python basics, Spreadsheets,
 A topic that builds on others (React, Docker, Kubernetes) is *started*: not known, so a plan keeps it and a
 generated roadmap teaches it, and every surface says so; the learner who does know it writes its name without the
 hedge. A denied subject ("i don't know python", "never used docker", "no experience with react") is neither known nor
-started (`Understood.denied`), and is said so.
+started (`Understood.denied`), and is said so. A part saying the learner knows nothing yet ("nothing", "none yet",
+"n/a") is an answer: no topic, and never a word reported as not understood.
 """
 
 from __future__ import annotations
@@ -122,8 +123,10 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
     A retired topic id stands for the topics that replaced it (saved plans may hold one).
     """
     reading = KnownReading()
-    for text in texts:
+    for text in map(_without_none_said, texts):
         exact = text.strip().lower()
+        if not exact:
+            continue
         if catalog.has_topic(exact):
             _add(reading, Understood(said=text.strip(), means=[_topic_ref(catalog, exact)], how="name"))
             continue
@@ -170,6 +173,24 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
                     _add(reading, understood)
     reading.not_understood = list(dict.fromkeys(reading.not_understood))
     return reading
+
+
+#: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
+#: much really". An answer, not a subject the catalog lacks: reporting "nothing" as not understood tells a beginner
+#: the site did not follow the plainest answer there is.
+_NONE_SAID = re.compile(
+    r"^\s*(?:i\s+know\s+|i\s+have\s+)?(?:basically\s+|really\s+|almost\s+|pretty\s+much\s+)?"
+    r"(?:nothing|none|nada|zilch|zero|nope|no|n/?a|idk|not\s+(?:much|really|a\s+lot|anything))"
+    r"(?:\s+(?:else|yet|really|at\s+all|so\s+far|honestly|of\s+(?:it|them|these|those|the\s+above)))*\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Where "what I know" divides into parts: commas, semicolons, full stops.
+_PARTS = re.compile(r"(?<=[,;.])")
+
+
+def _without_none_said(text: str) -> str:
+    """The text without its parts that say the learner knows nothing ("total beginner, nothing": "total beginner,")."""
+    return "".join(part for part in _PARTS.split(text) if not _NONE_SAID.match(part.rstrip(",;")))
 
 
 def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
