@@ -144,3 +144,15 @@ def test_saying_you_know_nothing_is_an_answer_not_a_word_the_site_failed_to_read
     assert generated["not_understood"] == []
     answers = {"goal": "cybersecurity", "known": know, "hours": "10", "purpose": "job"}
     assert "Not understood" not in text(Client().get("/finder", answers).content)
+
+
+def test_a_language_named_by_an_everyday_word_is_read_after_a_hedge_or_a_denial() -> None:
+    # "go" and "c" are everyday words too; after "a bit of" or "never used" they can only be the languages. They were
+    # dropped without a word: neither known nor reported as not understood.
+    plan, said = _plan("a bit of go, never used c")
+    assert {u["said"]: (u["started"], u["denied"]) for u in plan["understood"]} == {
+        "go": (False, False),
+        "c": (False, True),
+    }
+    assert "go-basics" in {s["id"] for s in plan["skipped"]}
+    assert "Not known yet: “c” → C programming and manual memory: you said “never used”" in " ".join(said.split())

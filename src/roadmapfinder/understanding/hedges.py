@@ -48,6 +48,19 @@ _DENIED_AFTER = re.compile(r"^\s*yet\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
 
 
+#: Words that stand only before a subject: a hedge or a denial at the end of `_SUBJECT_AHEAD`'s text, or "experience
+#: with" ("i have some experience with go").
+_SUBJECT_AHEAD = re.compile(
+    rf"(?:{_BEFORE.pattern}|(?<![\w'’]){DENIES}|\bexperience\s+(?:with|in))(?:\s+(?:any|the|a|an))?\s*$"
+)
+
+
+def ends_with_subject_words(text: str) -> bool:
+    """Whether `text` ends with words that only ever stand before a subject ("a bit of", "never used", "experience
+    with"): what follows them is something the learner met or did not, never a verb ("go", "express")."""
+    return bool(_SUBJECT_AHEAD.search(text.lower()))
+
+
 def hedges(text: str, said: Sequence[str]) -> list[str]:
     """For each subject the learner wrote (`said`, in the order they appear in `text`), the words that hedge it,
     or "" when none does."""

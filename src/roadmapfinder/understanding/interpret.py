@@ -14,7 +14,8 @@ The reading, in order:
 4. Leftover words: why the learner learns ("for money", "clients") sets the purpose; a field word ("websites",
    "games") says where to look; learner talk ("a bit of") is dropped; everything else is not understood.
 5. Everyday words that are also names ("go", "next", "spring") count as names only when nothing else could be
-   meant: alone in an item, capitalised mid-sentence, or beside another name ("Go microservices").
+   meant: alone in an item, capitalised mid-sentence, beside another name ("Go microservices"), or after words that
+   only stand before a subject ("a bit of go", "never used c": understanding/hedges.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from rapidfuzz import fuzz, process
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem
+from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
     EVERYDAY_NAMES,
     FIELD_WORDS,
@@ -507,6 +509,8 @@ def _doubtful(
     text = chunks[first].text
     if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
         return False  # capitalised mid-sentence: "I want to learn Go"
+    if ends_with_subject_words(" ".join(c.text for c in chunks[:first])):
+        return False  # after words that only stand before a subject: "a bit of go", "never used c"
     neighbours = {_neighbour(chunks, first, -1), _neighbour(chunks, last, +1)}
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
