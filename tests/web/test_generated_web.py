@@ -357,3 +357,13 @@ def test_each_learner_sees_how_their_own_words_were_read_when_two_goals_build_th
     assert 'aria-label="Undo: read “pyhton” as typed"' in page
     assert "learn python" not in text(page)
     assert _generated(Client(), goal="Learn  Python") == _generated(Client(), goal="learn python")
+
+
+def test_learn_to_code_is_answered_with_the_usual_first_languages_not_a_bare_no() -> None:
+    response = Client().get("/roadmaps/generate", {"goal": "i want to learn to code"})
+    assert response.status_code == 404
+    page = text(response.content)
+    assert "starts with one language" in page
+    assert "the catalog has no roadmap or topic named" not in page
+    links = re.findall(r'href="/roadmaps/([\w-]+)"', response.content.decode())
+    assert links[:2] == ["python", "javascript"]

@@ -45,6 +45,7 @@ class GoalSense:
     exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites"
     language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
     beside: bool = False  # only beside another subject ("with ai" in "a chrome extension with ai")
+    only: bool = False  # only when nothing else in the goal is read: "learn to code", not "learn to code games"
     #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
@@ -649,6 +650,37 @@ _TECH_JOB = GoalSense(
     build=False,
 )
 
+_LEARN_TO_CODE = GoalSense(
+    key="learn-to-code",
+    title="Learning to code",
+    phrases=(
+        "code",
+        "coding",
+        "programming",
+        "learn to code",
+        "learn coding",
+        "learn programming",
+        "start coding",
+        "start programming",
+        "coding for beginners",
+        "programming for beginners",
+        "how to code",
+        "how to program",
+        "teach myself to code",
+        "teach myself programming",
+    ),
+    not_covered=(
+        "“Learning to code” starts with one language, and whichever you pick teaches you to program: Python reads "
+        "closest to plain English and takes you from small scripts to data and AI; JavaScript runs in every browser, "
+        "so your first programs are web pages you can open. Choose one, or answer the finder's four questions to "
+        "choose by what you want to make"
+    ),
+    suggestions=("python", "javascript", "computer-science"),
+    build=False,
+    alone=True,
+    only=True,
+)
+
 _THREE_D_PRINTING = GoalSense(
     key="3d-printing",
     title="3D printing",
@@ -1225,6 +1257,7 @@ SENSES: tuple[GoalSense, ...] = (
     _MINECRAFT,
     _ROBLOX,
     _TECH_JOB,
+    _LEARN_TO_CODE,
     _THREE_D_PRINTING,
     _RIDE_APP,
     _PHOTO_APP,

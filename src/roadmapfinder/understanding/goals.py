@@ -148,6 +148,8 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
+    if len(senses) > 1 or kept:  # "learn to code games", "code websites": the rest says what; alone, it says no more
+        senses = [x for x in senses if not x[0].only]
     media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)

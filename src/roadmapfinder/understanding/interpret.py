@@ -15,7 +15,8 @@ The reading, in order:
    "games") says where to look; learner talk ("a bit of") is dropped; everything else is not understood.
 5. Everyday words that are also names ("go", "next", "spring") count as names only when nothing else could be
    meant: alone in an item, capitalised mid-sentence, beside another name ("Go microservices"), or after words that
-   only stand before a subject ("a bit of go", "never used c": understanding/hedges.py).
+   only stand before a subject ("a bit of go", "never used c": understanding/hedges.py) or a language ("coding in
+   go").
 """
 
 from __future__ import annotations
@@ -509,12 +510,17 @@ def _doubtful(
     text = chunks[first].text
     if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
         return False  # capitalised mid-sentence: "I want to learn Go"
-    if ends_with_subject_words(" ".join(c.text for c in chunks[:first])):
-        return False  # after words that only stand before a subject: "a bit of go", "never used c"
+    ahead = " ".join(c.text for c in chunks[:first])
+    if ends_with_subject_words(ahead) or _WRITTEN_IN.search(ahead.lower()):
+        return False  # after words that only stand before a subject: "a bit of go", "never used c", "coding in go"
     neighbours = {_neighbour(chunks, first, -1), _neighbour(chunks, last, +1)}
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
     )
+
+
+#: Words after which "in" names the language a thing is written in: "programming in go", "a game written in c".
+_WRITTEN_IN = re.compile(r"\b(?:program(?:s|med|ming)?|cod(?:e|ed|ing)|writ(?:e|ten|ing)|script(?:s|ed|ing)?)\s+in\s*$")
 
 
 #: Words that join names in a list ("C++ and C"): a name on the far side still counts as a neighbour.
