@@ -683,3 +683,21 @@ def test_the_cli_finder_says_it_too() -> None:
     assert result.exit_code == 0, result.output
     assert "“i know a bit of python” → what you know: Python basics" in result.output
     assert "(python)" not in result.output, "no Python roadmap among the picks"
+
+
+@pytest.mark.parametrize(
+    ("goal", "as_named", "provider"),
+    [
+        ("i wanna learn gcp", "i wanna learn google cloud", "Google Cloud fundamentals"),
+        ("learn azure", "learn microsoft azure", "Microsoft Azure fundamentals"),
+    ],
+)
+def test_a_cloud_provider_by_its_short_name_is_that_provider_not_the_cloud_in_general(
+    goal: str, as_named: str, provider: str
+) -> None:
+    found, named = _finder(goal), _finder(as_named)
+    said = goal.split()[-1]
+    assert found["message"].startswith(f"We read “{said}” as {provider}."), found["message"]
+    assert _topics_read(goal) == _topics_read(as_named), "the short name reads as the provider's own name does"
+    assert "cloud-fundamentals" not in _topics_read(goal)
+    assert [r["slug"] for r in found["recommendations"]] == [r["slug"] for r in named["recommendations"]]
