@@ -701,3 +701,39 @@ def test_a_cloud_provider_by_its_short_name_is_that_provider_not_the_cloud_in_ge
     assert _topics_read(goal) == _topics_read(as_named), "the short name reads as the provider's own name does"
     assert "cloud-fundamentals" not in _topics_read(goal)
     assert [r["slug"] for r in found["recommendations"]] == [r["slug"] for r in named["recommendations"]]
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "word", "read_as"),
+    [
+        ("make a 2d platformer in godot", "2d", "2D game development"),
+        ("a 3d godot game", "3d", "3D game development"),
+    ],
+)
+def test_a_word_that_says_which_game_is_read_as_the_generator_reads_it(
+    goal: str, word: str, read_as: str, purpose: str
+) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert found["not_understood"] == [], found["not_understood"]
+    assert found["interpretation"]["loose_words"] == []
+    assert f"“{word}”" in found["message"], found["message"]
+    assert "name nothing on their own" not in found["message"], found["message"]
+    read = {m["said"]: [t["name"] for t in m["topics"]] for m in found["interpretation"]["meanings"]}
+    assert read[word] == [read_as], read
+    assert found["generate"] == goal, "the generated roadmap is built on the same reading"
+
+
+def test_the_finder_page_reads_2d_with_the_platformer_and_lets_it_be_undone() -> None:
+    goal = "make a 2d platformer in godot"
+    client = Client()
+    page = client.get("/finder", {"goal": goal, "purpose": "hobby"}).content.decode()
+    shown = text(page)
+    assert "“2d” → 2D game development Undo" in shown, shown
+    assert "Not understood" not in shown
+    undo = re.search(r"“2d” → 2D game development\s*<a class=\"undo\" href=\"([^\"]+)\"", page)
+    assert undo is not None
+    again = client.get(undo.group(1).replace("&amp;", "&")).content.decode()
+    assert "“2d” → 2D game development" not in text(again), "undone: read as typed"
+    assert "We searched for “2d”" in text(again)
