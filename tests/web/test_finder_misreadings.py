@@ -8,9 +8,11 @@ lot to design) are read as what they mean.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.test import Client
@@ -737,3 +739,35 @@ def test_the_finder_page_reads_2d_with_the_platformer_and_lets_it_be_undone() ->
     again = client.get(undo.group(1).replace("&amp;", "&")).content.decode()
     assert "“2d” → 2D game development" not in text(again), "undone: read as typed"
     assert "We searched for “2d”" in text(again)
+
+
+KNOWS_THEN_VAGUE = "i know a bit of python, i want a job in tech"
+
+
+def test_each_field_link_keeps_what_the_goal_said_the_learner_knows() -> None:
+    client = Client()
+    page = client.get("/finder", {"goal": KNOWS_THEN_VAGUE, "hours": "10", "purpose": "job"}).content.decode()
+    assert "Which field interests you?" in text(page)
+    (choices,) = re.findall(r'<ul class="follow-up">(.*?)</ul>', page, re.S)
+    links = [html.unescape(href) for href in re.findall(r'href="([^"]+)"', choices)]
+    assert len(links) >= 9, links
+    for link in links:
+        answer = parse_qs(urlsplit(link).query, keep_blank_values=True)
+        assert answer["known"] == ["i know a bit of python"], link
+        assert (answer["hours"], answer["purpose"]) == (["10"], ["job"]), link
+    chosen = text(client.get(links[0]).content)  # web
+    assert "Roadmaps for you" in chosen
+    assert "You know “python” → Python basics" in chosen, "the next answer still knows it"
+    assert "Counted as known, and left out of the estimates: Python basics." in chosen
+
+
+def test_the_api_and_the_cli_hand_the_known_clause_to_the_next_answer() -> None:
+    found = _finder(KNOWS_THEN_VAGUE)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert found["follow_up"] is not None
+    assert found["known_text"] == "i know a bit of python"
+    result = CliRunner().invoke(
+        app, ["finder", "--goal", KNOWS_THEN_VAGUE, "--known", "", "--hours", "10", "--purpose", "job"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "roadmapfinder finder --goal web --known 'i know a bit of python' --hours 10 --purpose job" in result.output

@@ -117,7 +117,7 @@ class Recommendation(BaseModel):
 
 
 class FieldChoice(BaseModel):
-    key: str = Field(description="what to send back as the goal")
+    key: str = Field(description="what to send back as the goal (with `known_text` as `known`)")
     label: str
     examples: str
 
@@ -148,6 +148,12 @@ class FinderOut(BaseModel):
         "plan",
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
+    known_text: str = Field(
+        default="",
+        description="what the learner knows, in their words, to send as `known` with the next answer (a field chosen "
+        "from `follow_up`, a plan): the `known` answer, then the goal's clauses saying what they know or only started "
+        "(“i know a bit of python”), which the next goal no longer says",
+    )
     follow_up: FollowUp | None = None
     generate: str = Field(
         default="",
@@ -217,6 +223,7 @@ def recommend_roadmaps(
     )
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
+    found = found.model_copy(update={"known_text": _known_text(known, stated.readings)})
     if not stated.readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
@@ -227,6 +234,15 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
+
+
+def _known_text(known: str | None, stated: Collection[Understood]) -> str:
+    """What the learner knows in their words, for their next answer: the `known` answer, then the goal's clauses
+    saying what they know or only started (not those saying what they do not know). A field chosen after "Which
+    field?" replaces the goal, and a plan is asked for a roadmap, not the goal: without the clauses "i know a bit of
+    python, i want a job in tech" lost its Python at the next answer."""
+    said = [(known or "").strip(), *(u.said for u in stated if not u.denied)]
+    return ", ".join(dict.fromkeys(s for s in said if s))
 
 
 def _recommend(
