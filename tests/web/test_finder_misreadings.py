@@ -8,9 +8,11 @@ lot to design) are read as what they mean.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.test import Client
@@ -683,3 +685,89 @@ def test_the_cli_finder_says_it_too() -> None:
     assert result.exit_code == 0, result.output
     assert "“i know a bit of python” → what you know: Python basics" in result.output
     assert "(python)" not in result.output, "no Python roadmap among the picks"
+
+
+@pytest.mark.parametrize(
+    ("goal", "as_named", "provider"),
+    [
+        ("i wanna learn gcp", "i wanna learn google cloud", "Google Cloud fundamentals"),
+        ("learn azure", "learn microsoft azure", "Microsoft Azure fundamentals"),
+    ],
+)
+def test_a_cloud_provider_by_its_short_name_is_that_provider_not_the_cloud_in_general(
+    goal: str, as_named: str, provider: str
+) -> None:
+    found, named = _finder(goal), _finder(as_named)
+    said = goal.split()[-1]
+    assert found["message"].startswith(f"We read “{said}” as {provider}."), found["message"]
+    assert _topics_read(goal) == _topics_read(as_named), "the short name reads as the provider's own name does"
+    assert "cloud-fundamentals" not in _topics_read(goal)
+    assert [r["slug"] for r in found["recommendations"]] == [r["slug"] for r in named["recommendations"]]
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "word", "read_as"),
+    [
+        ("make a 2d platformer in godot", "2d", "2D game development"),
+        ("a 3d godot game", "3d", "3D game development"),
+    ],
+)
+def test_a_word_that_says_which_game_is_read_as_the_generator_reads_it(
+    goal: str, word: str, read_as: str, purpose: str
+) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert found["not_understood"] == [], found["not_understood"]
+    assert found["interpretation"]["loose_words"] == []
+    assert f"“{word}”" in found["message"], found["message"]
+    assert "name nothing on their own" not in found["message"], found["message"]
+    read = {m["said"]: [t["name"] for t in m["topics"]] for m in found["interpretation"]["meanings"]}
+    assert read[word] == [read_as], read
+    assert found["generate"] == goal, "the generated roadmap is built on the same reading"
+
+
+def test_the_finder_page_reads_2d_with_the_platformer_and_lets_it_be_undone() -> None:
+    goal = "make a 2d platformer in godot"
+    client = Client()
+    page = client.get("/finder", {"goal": goal, "purpose": "hobby"}).content.decode()
+    shown = text(page)
+    assert "“2d” → 2D game development Undo" in shown, shown
+    assert "Not understood" not in shown
+    undo = re.search(r"“2d” → 2D game development\s*<a class=\"undo\" href=\"([^\"]+)\"", page)
+    assert undo is not None
+    again = client.get(undo.group(1).replace("&amp;", "&")).content.decode()
+    assert "“2d” → 2D game development" not in text(again), "undone: read as typed"
+    assert "We searched for “2d”" in text(again)
+
+
+KNOWS_THEN_VAGUE = "i know a bit of python, i want a job in tech"
+
+
+def test_each_field_link_keeps_what_the_goal_said_the_learner_knows() -> None:
+    client = Client()
+    page = client.get("/finder", {"goal": KNOWS_THEN_VAGUE, "hours": "10", "purpose": "job"}).content.decode()
+    assert "Which field interests you?" in text(page)
+    (choices,) = re.findall(r'<ul class="follow-up">(.*?)</ul>', page, re.S)
+    links = [html.unescape(href) for href in re.findall(r'href="([^"]+)"', choices)]
+    assert len(links) >= 9, links
+    for link in links:
+        answer = parse_qs(urlsplit(link).query, keep_blank_values=True)
+        assert answer["known"] == ["i know a bit of python"], link
+        assert (answer["hours"], answer["purpose"]) == (["10"], ["job"]), link
+    chosen = text(client.get(links[0]).content)  # web
+    assert "Roadmaps for you" in chosen
+    assert "You know “python” → Python basics" in chosen, "the next answer still knows it"
+    assert "Counted as known, and left out of the estimates: Python basics." in chosen
+
+
+def test_the_api_and_the_cli_hand_the_known_clause_to_the_next_answer() -> None:
+    found = _finder(KNOWS_THEN_VAGUE)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert found["follow_up"] is not None
+    assert found["known_text"] == "i know a bit of python"
+    result = CliRunner().invoke(
+        app, ["finder", "--goal", KNOWS_THEN_VAGUE, "--known", "", "--hours", "10", "--purpose", "job"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "roadmapfinder finder --goal web --known 'i know a bit of python' --hours 10 --purpose job" in result.output

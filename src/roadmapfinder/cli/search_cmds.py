@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
@@ -65,7 +66,7 @@ def finder_command(
     if as_json:
         _print_json(result.model_dump(mode="json"))
         return
-    _print_recommendations(result)
+    _print_recommendations(result, hours=hours, purpose=purpose)
     if result.generate:  # "make games in godot": no roadmap is built on Godot; the generator builds a path on it
         command = ["roadmapfinder", "generate", result.generate]
         command += ["--know", known] if known else []
@@ -97,14 +98,16 @@ def _results_table(result: SearchOut) -> Table | str:
     return table
 
 
-def _print_recommendations(result: FinderOut) -> None:
+def _print_recommendations(result: FinderOut, *, hours: float | None, purpose: str | None) -> None:
     if not result.understood and result.follow_up:
         stdout.print(result.message, soft_wrap=True)
         stdout.print(result.follow_up.question)
+        answers = ["--known", result.known_text] if result.known_text else []  # "i know a bit of python" stays known
+        answers += ["--hours", f"{hours:g}"] if hours else []
+        answers += ["--purpose", purpose] if purpose else []
         for choice in result.follow_up.choices:
-            stdout.print(
-                f"  roadmapfinder finder --goal {choice.key}   ({choice.label}: {choice.examples})", soft_wrap=True
-            )
+            command = shlex.join(["roadmapfinder", "finder", "--goal", choice.key, *answers])
+            stdout.print(f"  {escape(command)}   ({choice.label}: {choice.examples})", soft_wrap=True)
         return
     stdout.print(result.message, style="dim", soft_wrap=True)
     if result.not_understood:

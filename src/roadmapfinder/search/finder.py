@@ -117,7 +117,7 @@ class Recommendation(BaseModel):
 
 
 class FieldChoice(BaseModel):
-    key: str = Field(description="what to send back as the goal")
+    key: str = Field(description="what to send back as the goal (with `known_text` as `known`)")
     label: str
     examples: str
 
@@ -148,6 +148,12 @@ class FinderOut(BaseModel):
         "plan",
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
+    known_text: str = Field(
+        default="",
+        description="what the learner knows, in their words, to send as `known` with the next answer (a field chosen "
+        "from `follow_up`, a plan): the `known` answer, then the goal's clauses saying what they know or only started "
+        "(“i know a bit of python”), which the next goal no longer says",
+    )
     follow_up: FollowUp | None = None
     generate: str = Field(
         default="",
@@ -217,6 +223,7 @@ def recommend_roadmaps(
     )
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
+    found = found.model_copy(update={"known_text": _known_text(known, stated.readings)})
     if not stated.readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
@@ -227,6 +234,15 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
+
+
+def _known_text(known: str | None, stated: Collection[Understood]) -> str:
+    """What the learner knows in their words, for their next answer: the `known` answer, then the goal's clauses
+    saying what they know or only started (not those saying what they do not know). A field chosen after "Which
+    field?" replaces the goal, and a plan is asked for a roadmap, not the goal: without the clauses "i know a bit of
+    python, i want a job in tech" lost its Python at the next answer."""
+    said = [(known or "").strip(), *(u.said for u in stated if not u.denied)]
+    return ", ".join(dict.fromkeys(s for s in said if s))
 
 
 def _recommend(
@@ -312,6 +328,8 @@ def _recommend(
             known=known_ids,
             not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
         )
+    reading = _with_qualifiers(reading, goal_reading)  # "2d" of "a 2d platformer": read as the generator reads it
+    not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     if not reading.understood and not reading.loose_words:
         return FinderOut(
             understood=False,
@@ -388,6 +406,26 @@ def _recommend(
         known=known_ids,
         not_understood=not_understood,
         generate=asked if generate else "",
+    )
+
+
+def _with_qualifiers(reading: Interpretation, found: GoalReading) -> Interpretation:
+    """The reading with the words the generator reads with the phrase beside them (`GoalReading.qualifiers`: "2d" of
+    "a 2d platformer" is 2D game development, "3d" of "a 3d godot game" 3D game development), in the goal's order,
+    no longer searched for nor not understood: the finder said "2d" named nothing while the roadmap generated for the
+    same goal was built on it."""
+    qualifiers = [m for m in found.qualifiers if all(m.said != n.said for n in reading.meanings)]
+    if not qualifiers:
+        return reading
+    read = {w for m in qualifiers for w in words(m.said)}
+    at = {m.said: found.interpretation.text.lower().find(m.said.lower()) for m in [*reading.meanings, *qualifiers]}
+    return reading.model_copy(
+        update={
+            "understood": True,
+            "meanings": sorted([*reading.meanings, *qualifiers], key=lambda m: at[m.said]),
+            "not_understood": [w for w in reading.not_understood if set(words(w)) - read],
+            "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
+        }
     )
 
 
@@ -515,7 +553,14 @@ def _follow_up() -> FollowUp:
 
 
 def _message(reading: Interpretation) -> str:
-    parts = [f"“{m.said}” as {_names(m)}{_correction(m)}" for m in reading.meanings]
+    read: list[tuple[list[str], str]] = []  # phrases side by side read the same ("2d platformer") are said once
+    for meaning in reading.meanings:
+        names = f"{_names(meaning)}{_correction(meaning)}"
+        if read and read[-1][1] == names:
+            read[-1][0].append(meaning.said)
+        else:
+            read.append(([meaning.said], names))
+    parts = [" and ".join(f"“{said}”" for said in phrases) + f" as {names}" for phrases, names in read]
     message = "We read " + "; ".join(parts) + "." if parts else ""
     if reading.loose_words:
         words = ", ".join(f"“{w}”" for w in reading.loose_words)

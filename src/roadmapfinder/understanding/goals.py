@@ -16,6 +16,8 @@ interpreter found in the goal's context:
 5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
    platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`);
    so is one that names a topic with the thing a common goal makes ("3d" of "a 3d godot game": 3D game development).
+   The finder reads such words as the generator does (`GoalReading.qualifiers`), never as searched for or not
+   understood.
 6. A field the catalog has no roadmap for ("vr", "help desk", "scrum master": `lexicon.NOT_TAUGHT`, found by the
    finder's rule, `not_taught.py`) is said plainly with the nearest roadmaps, never left as not understood nor called
    what the goal is for, and a topic the interpreter read inside it ("scrum" as the agile topic) is no subject
@@ -71,6 +73,9 @@ class GoalReading:
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
     #: Words read as a part of the thing a common goal makes ("3d" of "a 3d godot game"), as written: asked for.
     parts: list[str] = field(default_factory=list)
+    #: Words left over that say which one the learner means of the phrase beside them ("2d" of "a 2d platformer",
+    #: "3d" of "a 3d godot game"), as the readings `_qualifiers` gave them: the finder reads them so too.
+    qualifiers: list[Meaning] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -289,18 +294,33 @@ def _qualifiers(
                 reading.understood.append(
                     Understood(said=said, means=named[:1], how="synonym", confidence=_SENSE_CONFIDENCE)
                 )
+                reading.qualifiers.append(_qualifier(catalog, said, named[0]))
                 taken |= set(run)
                 break
             if part := _part_named(catalog, said, [chunks[i].text for i in sorted(span)]):
                 reading.understood.append(
                     Understood(said=said, means=[part], how="synonym", confidence=_SENSE_CONFIDENCE)
                 )
+                reading.qualifiers.append(_qualifier(catalog, said, part))
                 reading.subjects.append(Meaning(said=said, topics=[part], how="synonym", confidence=_SENSE_CONFIDENCE))
                 reading.titles.append(part.name)
                 reading.parts.append(said)
                 taken |= set(run)
                 break
     return taken
+
+
+def _qualifier(catalog: Catalog, said: str, ref: Ref) -> Meaning:
+    """A qualifying word's reading as a `Meaning` (a curated reading, undoable as a synonym's is), of the roadmap or
+    topic it names (a roadmap's slug may be a topic's id too: "terraform")."""
+    topic = not (catalog.has_roadmap(ref.key) and catalog.roadmap(ref.key).title == ref.name)
+    return Meaning(
+        said=said,
+        topics=[ref] if topic else [],
+        roadmaps=[] if topic else [ref],
+        how="synonym",
+        confidence=_SENSE_CONFIDENCE,
+    )
 
 
 def _part_named(catalog: Catalog, said: str, phrase: list[str]) -> Ref | None:

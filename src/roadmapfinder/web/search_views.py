@@ -88,13 +88,16 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             purpose=answers["purpose"],
             plain=plain,
         )
-        # the learner's words, and the goal's clauses of what they know ("i know a bit of python"): the plan form
-        # reads and shows them back the same way
-        stated = [u.said for u in found.goal_known if not u.denied]
         context |= {
             "found": found,
             "recommendations": found.recommendations,
-            "known": ", ".join(dict.fromkeys(k for k in (answers["known"].strip(), *stated) if k)),
+            # the learner's words, and the goal's clauses of what they know ("i know a bit of python"): the plan form
+            # and the next answer (a field chosen) read and show them back the same way
+            "known": found.known_text,
+            "field_links": [
+                (c, _plain_url({**answers, "goal": c.key, "known": found.known_text}, []))
+                for c in (found.follow_up.choices if found.follow_up else [])
+            ],
             "known_names": [_name(key) for key in found.known],
             "goal_lines": [
                 (
@@ -119,8 +122,9 @@ def _undo_url(answers: dict[str, str], said: str, plain: list[str]) -> str:
 
 
 def _plain_url(answers: dict[str, str], plain: list[str]) -> str:
-    """The finder asked again with these phrases of the goal read word by word, as typed: the undo of a curated
-    reading ("design twitter" as System design interviews) or a spelling fix ("pyhton"), kept by every later link."""
+    """The finder asked again with these answers and these phrases of the goal read word by word, as typed: the undo
+    of a curated reading ("design twitter" as System design interviews) or a spelling fix ("pyhton"), kept by every
+    later link; with a field chosen as the goal and no phrase, the answer to "Which field?"."""
     return f"{reverse('finder')}?{urlencode([*answers.items(), *(('plain', p) for p in plain)])}"
 
 
