@@ -15,8 +15,9 @@ interpreter found in the goal's context:
 4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym; one undo takes back the whole reading,
    so the same sense is not read again on part of the phrase, nor a part in the everyday sense the goal's field set
    aside ("ai" of an undone "enemy ai", `_withdrawn`).
-5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
-   platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`);
+5. A word left over right beside a read phrase (past little words) that is a word of the name it was read as, give or
+   take an ending ("2d" of "a 2d platformer", read as 2D game development; "package" of "a pip package") says which one
+   the learner means: it is read with it (`_qualifiers`);
    so is one that names a topic with the thing a common goal makes ("3d" of "a 3d godot game": 3D game development).
 6. A field the catalog has no roadmap for ("vr", "help desk", "scrum master": `lexicon.NOT_TAUGHT`, found by the
    finder's rule, `not_taught.py`) is said plainly with the nearest roadmaps, never left as not understood nor called
@@ -40,9 +41,9 @@ from rapidfuzz import fuzz
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
-from roadmapfinder.search.text import STOPWORDS, normalize, terms
+from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
-from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
@@ -277,20 +278,21 @@ def _qualifiers(
 ) -> set[int]:
     """The pieces among `indexes` that say which one the learner means of the phrase right beside them, read with
     it, reported as a reading of their own (undoable), never left over as not understood: words of the name it was
-    read as ("2d" of "a 2d platformer", read as 2D game development), or words that make a topic's name with a word
-    of that phrase, the thing it makes ("3d" of "a 3d godot game": 3D game development, a part of the game)."""
+    read as, give or take an ending ("2d" of "a 2d platformer", read as 2D game development; "package" of "a pip
+    package", read as Virtual environments and packaging), or words that make a topic's name with a word of that
+    phrase, the thing it makes ("3d" of "a 3d godot game": 3D game development, a part of the game)."""
     taken: set[int] = set()
     for run in _index_runs(indexes):
         said = " ".join(chunks[i].text for i in run)
         words = [w for i in run for w in chunks[i].words]
         if not words or normalize(said) in undone:
             continue
-        beside = {min(run) - 1, max(run) + 1}
+        beside = {_next_word(chunks, min(run), -1), _next_word(chunks, max(run), +1)}  # past "my", "to"
         for understood in reading.understood:
             span = _span(chunks, understood.said)
             if not beside & span:
                 continue
-            named = [ref for ref in understood.means if set(words) <= set(normalize(ref.name).split())]
+            named = [ref for ref in understood.means if _words_of(words, ref.name)]
             if named:
                 reading.understood.append(
                     Understood(said=said, means=named[:1], how="synonym", confidence=_SENSE_CONFIDENCE)
@@ -307,6 +309,21 @@ def _qualifiers(
                 taken |= set(run)
                 break
     return taken
+
+
+def _next_word(chunks: list[_Chunk], index: int, step: int) -> int:
+    """The piece of text next to `index` in direction `step` that has a word, past little words ("publish my package":
+    "publish" is beside "package")."""
+    index += step
+    while 0 <= index < len(chunks) and not chunks[index].words:
+        index += step
+    return index
+
+
+def _words_of(words: list[str], name: str) -> bool:
+    """Whether every word is a word of the name, give or take an ending ("package" of "packaging")."""
+    own = normalize(name).split()
+    return all(any(w == n or (stem(w) == stem(n) and inflected(w, n)) for n in own) for w in words)
 
 
 def _part_named(catalog: Catalog, said: str, phrase: list[str]) -> Ref | None:

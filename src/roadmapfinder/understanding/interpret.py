@@ -446,7 +446,7 @@ def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> lis
     dropped ("build system", "job system", "build automation") is that name only when the learner wrote those
     words too ("design a chat system" names no build system), and two words that share a stem only by Snowball's
     reach ("accountant" and "accountability", "embedded" and "embeddings") are not the same word: the learner's
-    word must be the name's word give or take an ending (see `_inflected`). A misspelling the reading corrected is
+    word must be the name's word give or take an ending (see `inflected`). A misspelling the reading corrected is
     compared as corrected.
     """
     if not names:
@@ -462,7 +462,7 @@ def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> lis
         own = [w for w in spelt if w not in STOPWORDS]
         if len(own) < len(spelt) and len(own) == 1 and not _contains(window, spelt):
             continue
-        if len(own) == len(typed) and not all(_inflected(a, b) for a, b in zip(typed, own, strict=True)):
+        if len(own) == len(typed) and not all(inflected(a, b) for a, b in zip(typed, own, strict=True)):
             continue
         kept.append(name)
     return kept
@@ -482,7 +482,7 @@ _ENDINGS = frozenset(
 )
 
 
-def _inflected(typed: str, name_word: str) -> bool:
+def inflected(typed: str, name_word: str) -> bool:
     """Whether two words with one stem are one word with different endings, not two words ("accountant" is not
     "accountability"; "embedded" is not "embeddings")."""
     if typed == name_word:
