@@ -40,12 +40,20 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
-from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
+from roadmapfinder.understanding.lexicon import (
+    FIELD_KINDS,
+    FIELD_NAMES,
+    KNOWN_AS,
+    NEAREST_BECAUSE,
+    NOT_TAUGHT,
+    NOT_TAUGHT_WHY,
+)
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
@@ -197,6 +205,11 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         if words and all(_generic_word(w) for w in words) and run not in reading.too_general:
             reading.too_general.append(run)
     if reading.subjects and reading.fields:  # alone, a field is a choice of roadmaps (`generate._not_found`)
+        reading.understood += [
+            _field_reading(m, m.field)
+            for m in interpretation.meanings
+            if m.field and m.said in reading.fields and normalize(m.said) in FIELD_KINDS
+        ]
         reading.notes.append(
             f"{_quoted(reading.fields)} names a whole field, not one skill: the roadmap is built from the rest of "
             "your goal."
@@ -419,6 +432,18 @@ def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
     reading.understood.append(_understood(meaning))
     reading.subjects.append(meaning)
     reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
+
+
+def _field_reading(meaning: Meaning, field: str) -> Understood:
+    """A word for a kind of thing read as its field beside the goal's subjects ("rpg" of "an rpg in godot": making
+    games), as the learner is told of it: a curated reading like any other, said and undoable (`how="synonym"`),
+    though the roadmap is built from the rest of the goal."""
+    return Understood(
+        said=meaning.said,
+        means=[Ref(key=field, name=FIELD_NAMES[Category(field)])],
+        how="synonym",
+        confidence=meaning.confidence,
+    )
 
 
 def _understood(meaning: Meaning) -> Understood:

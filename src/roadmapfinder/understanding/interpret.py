@@ -33,6 +33,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem
 from roadmapfinder.understanding.lexicon import (
     EVERYDAY_NAMES,
+    FIELD_KINDS,
     FIELD_WORDS,
     FILLER,
     NOT_TAUGHT,
@@ -327,7 +328,7 @@ def _read_item(
             reading.purpose = reading.purpose or PURPOSE_WORDS[word]
         elif word in _QUALIFIERS and _qualifies(vocabulary, kept, placed, token.chunk - 1):
             continue  # "chatgpt apps": apps built on a subject no mobile roadmap teaches, not the mobile field
-        elif word in FIELD_WORDS:
+        elif word in FIELD_WORDS and not (word in FIELD_KINDS and normalize(chunks[token.chunk].text) in undone):
             category = FIELD_WORDS[word]
             meaning = Meaning(
                 said=chunks[token.chunk].text, field=category.value, how="field", confidence=_CONFIDENCE["field"]
