@@ -373,21 +373,24 @@ def test_a_part_of_a_common_goals_thing_is_read_beside_it_and_can_be_undone() ->
 #: Words only Unity uses for things every engine has (Godot's node is the RigidBody, so case matters): on a Godot
 #: path each must come with Godot's word beside it.
 UNITY_ONLY = re.compile(
-    r"\b(Rigidbody(2D)?|FixedUpdate|MonoBehaviour|GameObject|Cinemachine|Animator|GetKeyDown|Canvas Scaler|uGUI"
+    r"\b(Rigidbody(2D)?|FixedUpdate|MonoBehaviours?|GameObject|Cinemachine|Animator|GetKeyDown|Canvas Scaler|uGUI"
     r"|[Ss]orting layers?|[Mm]ixer groups?|[Ee]xit [Tt]ime|[Ss]patial [Bb]lend)\b"
 )
 
 
 def _unity_words_alone(roadmap: GeneratedRoadmap) -> list[str]:
-    """Each summary, key point, question and project of the roadmap that names a Unity-only term without Godot's."""
+    """Each summary, key point, question and project of the roadmap that names a Unity-only term without Godot's, or
+    a project to write in C# without Godot's languages."""
     texts: list[str] = []
     for skill in _topics(roadmap):
         topic = SHIPPED.topic(skill)
         texts += [topic.summary, *topic.key_points]
         for q in topic.questions:
             texts.append(" ".join([q.ask, q.answer, q.why, q.model_answer, *(f"{w.choice} {w.why}" for w in q.wrong)]))
-    texts += [project.description for phase in roadmap.phases for project in phase.projects]
-    return [text for text in texts if UNITY_ONLY.search(text) and "Godot" not in text]
+    projects = [project.description for phase in roadmap.phases for project in phase.projects]
+    texts += projects
+    csharp = [text for text in projects if "C#" in text]  # a project in C# alone is Unity's, not Godot's (GDScript)
+    return [text for text in texts if (UNITY_ONLY.search(text) or text in csharp) and "Godot" not in text]
 
 
 @pytest.mark.parametrize(
@@ -396,6 +399,8 @@ def _unity_words_alone(roadmap: GeneratedRoadmap) -> list[str]:
         "make a 2d platformer in godot",
         "a godot game with menus, sound effects and gamepad controls",
         "godot game with shaders and animation",
+        "godot game with automated tests and playtesting",
+        "a godot board game with an ai opponent",
     ],
 )
 def test_a_godot_learner_reads_godots_terms_wherever_the_catalog_names_unitys(goal: str) -> None:
