@@ -268,6 +268,16 @@ def test_a_topic_goal_keeps_the_roadmap_built_on_it_whatever_the_purpose(purpose
     assert found.message == "We read “cap theorem” as CAP theorem and consistency models."
 
 
+def test_a_word_for_a_kind_of_thing_read_as_its_field_can_be_undone() -> None:
+    """ "rpg" is a kind of game, read as the field of making games: a curated reading, so undone it names nothing. A
+    field's own word ("website") read as typed is still its field."""
+    assert interpret(SHIPPED, "make an rpg in godot").fields == ["more"]
+    undone = interpret(SHIPPED, "make an rpg in godot", plain=["rpg"])
+    assert undone.fields == []
+    assert "rpg" in undone.not_understood
+    assert interpret(SHIPPED, "make a website for my bakery", plain=["website"]).fields == ["web"]
+
+
 @pytest.mark.parametrize(
     ("goal", "phrase"), [("design twitter", "design twitter"), ("how do i design whatsapp", "design whatsapp")]
 )

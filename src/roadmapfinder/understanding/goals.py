@@ -12,9 +12,12 @@ interpreter found in the goal's context:
    it never becomes a subject, and the goal says it was too general.
 3. A sense that needs the goal to say nothing else ("website" in "a website for my bakery") applies only when
    nothing else in the goal names a skill.
-4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym.
-5. A word left over right beside a read phrase that is a word of the name it was read as ("2d" of "a 2d
-   platformer", read as 2D game development) says which one the learner means: it is read with it (`_qualifiers`);
+4. What the learner undid (`plain`) is read as typed: no goal sense, no synonym; one undo takes back the whole reading,
+   so the same sense is not read again on part of the phrase, nor a part in the everyday sense the goal's field set
+   aside ("ai" of an undone "enemy ai", `_withdrawn`).
+5. A word left over right beside a read phrase (past little words) that is a word of the name it was read as, give or
+   take an ending ("2d" of "a 2d platformer", read as 2D game development; "package" of "a pip package") says which one
+   the learner means: it is read with it (`_qualifiers`);
    so is one that names a topic with the thing a common goal makes ("3d" of "a 3d godot game": 3D game development).
    The finder reads such words as the generator does (`GoalReading.qualifiers`), never as searched for or not
    understood.
@@ -33,18 +36,26 @@ not covered is said in `notes`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
-from roadmapfinder.search.text import STOPWORDS, normalize, terms
+from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
-from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
-from roadmapfinder.understanding.lexicon import KNOWN_AS, NEAREST_BECAUSE, NOT_TAUGHT, NOT_TAUGHT_WHY
+from roadmapfinder.understanding.lexicon import (
+    FIELD_KINDS,
+    FIELD_NAMES,
+    KNOWN_AS,
+    NEAREST_BECAUSE,
+    NOT_TAUGHT,
+    NOT_TAUGHT_WHY,
+)
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
@@ -113,8 +124,9 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     reading = GoalReading(interpretation=interpretation)
 
     about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, alone=False)))
-    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about))
-    either = [*senses, *_senses(chunks, undone, alone=True)]
+    withdrawn = _withdrawn(chunks, undone, about)
+    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about, withdrawn=withdrawn))
+    either = [*senses, *_senses(chunks, undone, alone=True, withdrawn=withdrawn)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
     senses = [x for x in senses if not x[1] & inside]  # "work in tech support" is no job in tech at large
@@ -124,6 +136,11 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     for meaning, span in spans:
+        if span and any(sense.within and span < words for sense, words in withdrawn):
+            # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
+            # learning in a game). The whole phrase ("publish") is read as typed, as the interpreter reads it.
+            unknown |= span
+            continue
         if span and span <= inside:  # "scrum" of "scrum master": the field with no roadmap, not the agile topic
             if meaning.roadmaps or meaning.topics:
                 within.append((meaning, next(p.said for p in taught if span <= p.span)))
@@ -148,7 +165,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             continue
         kept.append((meaning, span))
     if not senses and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
-        senses = [x for x in _senses(chunks, undone, alone=True) if not x[1] & inside]
+        senses = [x for x in _senses(chunks, undone, alone=True, withdrawn=withdrawn) if not x[1] & inside]
         covered = {i for _, span, _ in senses for i in span}
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
@@ -195,6 +212,11 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         if words and all(_generic_word(w) for w in words) and run not in reading.too_general:
             reading.too_general.append(run)
     if reading.subjects and reading.fields:  # alone, a field is a choice of roadmaps (`generate._not_found`)
+        reading.understood += [
+            _field_reading(m, m.field)
+            for m in interpretation.meanings
+            if m.field and m.said in reading.fields and normalize(m.said) in FIELD_KINDS
+        ]
         reading.notes.append(
             f"{_quoted(reading.fields)} names a whole field, not one skill: the roadmap is built from the rest of "
             "your goal."
@@ -276,20 +298,21 @@ def _qualifiers(
 ) -> set[int]:
     """The pieces among `indexes` that say which one the learner means of the phrase right beside them, read with
     it, reported as a reading of their own (undoable), never left over as not understood: words of the name it was
-    read as ("2d" of "a 2d platformer", read as 2D game development), or words that make a topic's name with a word
-    of that phrase, the thing it makes ("3d" of "a 3d godot game": 3D game development, a part of the game)."""
+    read as, give or take an ending ("2d" of "a 2d platformer", read as 2D game development; "package" of "a pip
+    package", read as Virtual environments and packaging), or words that make a topic's name with a word of that
+    phrase, the thing it makes ("3d" of "a 3d godot game": 3D game development, a part of the game)."""
     taken: set[int] = set()
     for run in _index_runs(indexes):
         said = " ".join(chunks[i].text for i in run)
         words = [w for i in run for w in chunks[i].words]
         if not words or normalize(said) in undone:
             continue
-        beside = {min(run) - 1, max(run) + 1}
+        beside = {_next_word(chunks, min(run), -1), _next_word(chunks, max(run), +1)}  # past "my", "to"
         for understood in reading.understood:
             span = _span(chunks, understood.said)
             if not beside & span:
                 continue
-            named = [ref for ref in understood.means if set(words) <= set(normalize(ref.name).split())]
+            named = [ref for ref in understood.means if _words_of(words, ref.name)]
             if named:
                 reading.understood.append(
                     Understood(said=said, means=named[:1], how="synonym", confidence=_SENSE_CONFIDENCE)
@@ -321,6 +344,21 @@ def _qualifier(catalog: Catalog, said: str, ref: Ref) -> Meaning:
         how="synonym",
         confidence=_SENSE_CONFIDENCE,
     )
+
+
+def _next_word(chunks: list[_Chunk], index: int, step: int) -> int:
+    """The piece of text next to `index` in direction `step` that has a word, past little words ("publish my package":
+    "publish" is beside "package")."""
+    index += step
+    while 0 <= index < len(chunks) and not chunks[index].words:
+        index += step
+    return index
+
+
+def _words_of(words: list[str], name: str) -> bool:
+    """Whether every word is a word of the name, give or take an ending ("package" of "packaging")."""
+    own = normalize(name).split()
+    return all(any(w == n or (stem(w) == stem(n) and inflected(w, n)) for n in own) for w in words)
 
 
 def _part_named(catalog: Catalog, said: str, phrase: list[str]) -> Ref | None:
@@ -418,6 +456,18 @@ def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
     reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
 
 
+def _field_reading(meaning: Meaning, field: str) -> Understood:
+    """A word for a kind of thing read as its field beside the goal's subjects ("rpg" of "an rpg in godot": making
+    games), as the learner is told of it: a curated reading like any other, said and undoable (`how="synonym"`),
+    though the roadmap is built from the rest of the goal."""
+    return Understood(
+        said=meaning.said,
+        means=[Ref(key=field, name=FIELD_NAMES[Category(field)])],
+        how="synonym",
+        confidence=meaning.confidence,
+    )
+
+
 def _understood(meaning: Meaning) -> Understood:
     """A phrase the interpreter read, as the learner is told of it: a spelling fix says what it was read as and can be
     undone, wherever the phrase ends up (a subject, or the language a common goal is written in)."""
@@ -486,29 +536,58 @@ def _context(sense: GoalSense, span: set[int], about: _About | None) -> int | No
     return min(sizes, default=None)
 
 
+#: The common goals the learner undid, each with the pieces of the phrase it was read on (`_withdrawn`).
+_Withdrawn = list[tuple[GoalSense, set[int]]]
+
+
+def _withdrawn(chunks: list[_Chunk], undone: set[str], about: _About | None) -> _Withdrawn:
+    """The common goals read on a phrase the learner undid ("enemy ai" as Game AI and pathfinding), with its pieces:
+    one undo takes back the whole reading, so the same common goal is not read again on part of the phrase ("ai")."""
+    return [
+        (sense, span)
+        for sense in SENSES
+        for span, _, _, _ in _phrases(chunks, sense)
+        if normalize(_said(chunks, span)) in undone and _in_context(sense, span, about)
+    ]
+
+
+def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int], str, int, bool]]:
+    """Where the text says one of the sense's phrases: its pieces, the phrase, its number of words, and whether a
+    word of it was misspelt."""
+    stems = [(s, i) for i, chunk in enumerate(chunks) for s in (chunk.words if sense.exact else chunk.stems)]
+    for phrase in sense.phrases:
+        run = [w for w in normalize(phrase).split() if w not in STOPWORDS] if sense.exact else terms(phrase)
+        for start in range(len(stems) - len(run) + 1):
+            typed = [s for s, _ in stems[start : start + len(run)]]
+            if run and all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
+                yield {i for _, i in stems[start : start + len(run)]}, phrase, len(run), typed != run
+
+
 def _senses(
-    chunks: list[_Chunk], undone: set[str], *, alone: bool, about: _About | None = None
+    chunks: list[_Chunk],
+    undone: set[str],
+    *,
+    alone: bool,
+    about: _About | None = None,
+    withdrawn: Sequence[tuple[GoalSense, set[int]]] = (),
 ) -> list[tuple[GoalSense, set[int], str | None]]:
     """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
     it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
     within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
     before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
-    such, the one the goal places more narrowly (`_context`)."""
+    such, the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
+    part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai")."""
     found: list[tuple[int, bool, bool, int, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
-        stems = [(s, i) for i, chunk in enumerate(chunks) for s in (chunk.words if sense.exact else chunk.stems)]
-        for phrase in sense.phrases:
-            run = [w for w in normalize(phrase).split() if w not in STOPWORDS] if sense.exact else terms(phrase)
-            for start in range(len(stems) - len(run) + 1):
-                typed = [s for s, _ in stems[start : start + len(run)]]
-                if not run or not all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
-                    continue
-                span = {i for _, i in stems[start : start + len(run)]}
-                if normalize(_said(chunks, span)) not in undone and _in_context(sense, span, about):
-                    narrow = _context(sense, span, about) or 0
-                    found.append((len(run), typed != run, not sense.within, narrow, sense, span, phrase))
+        for span, phrase, size, fixed in _phrases(chunks, sense):
+            if normalize(_said(chunks, span)) in undone or not _in_context(sense, span, about):
+                continue
+            if any(sense is other and span <= words for other, words in withdrawn):
+                continue
+            narrow = _context(sense, span, about) or 0
+            found.append((size, fixed, not sense.within, narrow, sense, span, phrase))
     found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], min(item[5])))
     chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()

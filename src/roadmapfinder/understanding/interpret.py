@@ -36,6 +36,7 @@ from roadmapfinder.search.text import STOPWORDS, normalize, stem
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
     EVERYDAY_NAMES,
+    FIELD_KINDS,
     FIELD_WORDS,
     FILLER,
     NOT_TAUGHT,
@@ -330,7 +331,7 @@ def _read_item(
             reading.purpose = reading.purpose or PURPOSE_WORDS[word]
         elif word in _QUALIFIERS and _qualifies(vocabulary, kept, placed, token.chunk - 1):
             continue  # "chatgpt apps": apps built on a subject no mobile roadmap teaches, not the mobile field
-        elif word in FIELD_WORDS:
+        elif word in FIELD_WORDS and not (word in FIELD_KINDS and normalize(chunks[token.chunk].text) in undone):
             category = FIELD_WORDS[word]
             meaning = Meaning(
                 said=chunks[token.chunk].text, field=category.value, how="field", confidence=_CONFIDENCE["field"]
@@ -449,7 +450,7 @@ def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> lis
     dropped ("build system", "job system", "build automation") is that name only when the learner wrote those
     words too ("design a chat system" names no build system), and two words that share a stem only by Snowball's
     reach ("accountant" and "accountability", "embedded" and "embeddings") are not the same word: the learner's
-    word must be the name's word give or take an ending (see `_inflected`). A misspelling the reading corrected is
+    word must be the name's word give or take an ending (see `inflected`). A misspelling the reading corrected is
     compared as corrected.
     """
     if not names:
@@ -465,7 +466,7 @@ def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> lis
         own = [w for w in spelt if w not in STOPWORDS]
         if len(own) < len(spelt) and len(own) == 1 and not _contains(window, spelt):
             continue
-        if len(own) == len(typed) and not all(_inflected(a, b) for a, b in zip(typed, own, strict=True)):
+        if len(own) == len(typed) and not all(inflected(a, b) for a, b in zip(typed, own, strict=True)):
             continue
         kept.append(name)
     return kept
@@ -485,7 +486,7 @@ _ENDINGS = frozenset(
 )
 
 
-def _inflected(typed: str, name_word: str) -> bool:
+def inflected(typed: str, name_word: str) -> bool:
     """Whether two words with one stem are one word with different endings, not two words ("accountant" is not
     "accountability"; "embedded" is not "embeddings")."""
     if typed == name_word:

@@ -382,6 +382,11 @@ FIELD_WORDS: dict[str, Category] = {
     "nontechnical": Category.BEYOND_CODE,
 }
 
+#: Field words that name a kind of thing in a field, not the field itself ("an rpg" is a kind of game): reading one
+#: as its field says more than the word, so it is a curated reading the learner may undo (goals.py says it beside the
+#: goal's subjects); undone, the word is read as typed, naming nothing (interpret.py).
+FIELD_KINDS: frozenset[str] = frozenset({"rpg", "rpgs"})
+
 #: Each field as a learner would say it, for the finder's "We read “games” as the field of making games" (the
 #: catalog's section names, "More specialisations", are not how a person names a field).
 FIELD_NAMES: dict[Category, str] = {
