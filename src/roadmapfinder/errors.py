@@ -15,10 +15,12 @@ class RoadmapFinderError(Exception):
 class NotFound(RoadmapFinderError):
     """An unknown roadmap slug or topic id, with the closest existing ones as suggestions."""
 
-    def __init__(self, kind: str, key: str, suggestions: list[str], *, hint: str = "") -> None:
+    def __init__(self, kind: str, key: str, suggestions: list[str], *, hint: str = "", choice: bool = False) -> None:
         self.kind = kind
         self.key = key
         self.suggestions = suggestions
+        #: Nothing is missing: the learner's words leave a choice among `suggestions` to make ("learn to code").
+        self.choice = choice
         if not hint:
             hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else "list them with `roadmapfinder list`"
         super().__init__(f"no {kind} `{key}`", hint=hint)

@@ -363,7 +363,17 @@ def test_learn_to_code_is_answered_with_the_usual_first_languages_not_a_bare_no(
     response = Client().get("/roadmaps/generate", {"goal": "i want to learn to code"})
     assert response.status_code == 404
     page = text(response.content)
+    assert "“i want to learn to code”: choose where to start" in page
     assert "starts with one language" in page
     assert "the catalog has no roadmap or topic named" not in page
-    links = re.findall(r'href="/roadmaps/([\w-]+)"', response.content.decode())
+    markup = response.content.decode()
+    links = re.findall(r'href="/roadmaps/([\w-]+)"', markup)
     assert links[:2] == ["python", "javascript"]
+    assert 'href="/finder?goal=i+want+to+learn+to+code"' in markup
+    assert "Ask for this roadmap" not in page  # nothing is missing from the catalog: a choice to make
+    body = {"goal": "learn to code"}
+    assert Client().post("/api/v1/roadmaps/generate", body, content_type="application/json").status_code == 404
+    assert demand_list() == []
+    finder = text(Client().get("/finder", {"goal": "learn to code", "hours": "5", "purpose": "hobby"}).content)
+    assert "“learn to code” names no one skill yet: a field narrows it down." in finder
+    assert "Which field interests you?" in finder

@@ -33,7 +33,8 @@ def roadmap_generate(
     """Generate a roadmap for the goal and store it under its id (the same inputs find the same record).
 
     When nothing in the goal matches, the core's `NotFound` goes on to the caller; with `record_demand` the goal
-    is counted first, so the content team sees it. The web page passes False and records only when the learner
+    is counted first, so the content team sees it (not a goal that only leaves a choice among roadmaps to make,
+    "learn to code": nothing is missing from the catalog). The web page passes False and records only when the learner
     presses "Ask for this roadmap".
     """
     try:
@@ -46,8 +47,8 @@ def roadmap_generate(
             purpose=purpose,
             plain=plain,
         )
-    except NotFound:
-        if record_demand and goal:
+    except NotFound as missing:
+        if record_demand and goal and not missing.choice:  # "learn to code" lacks nothing: a choice, not a request
             demand_record(goal=goal)
         raise
     inputs = {

@@ -331,9 +331,13 @@ def _recommend(
     reading = _with_qualifiers(reading, goal_reading)  # "2d" of "a 2d platformer": read as the generator reads it
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     if not reading.understood and not reading.loose_words:
+        if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
+            opening = f"“{asked}” names no one skill yet: a field narrows it down."
+        else:
+            opening = f"We did not understand “{asked}” as something to learn."
         return FinderOut(
             understood=False,
-            message=f"We did not understand “{asked}” as something to learn.{_starting(reading)}",
+            message=f"{opening}{_starting(reading)}",
             interpretation=reading,
             known_reading=known_reading,
             recommendations=[],

@@ -287,7 +287,8 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
     """
     if reading.refused:
         suggestions = list(dict.fromkeys(slug for sense in reading.refused for slug in sense.suggestions))
-        return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."))
+        choice = all(sense.choice for sense in reading.refused)  # "learn to code": which language, not what is missing
+        return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."), choice=choice)
     if reading.not_taught:  # "vr": no roadmap, said plainly with the nearest (`goals._not_taught`)
         hint = "; ".join(n.rstrip(".") for n in reading.notes)
         if reading.not_understood:

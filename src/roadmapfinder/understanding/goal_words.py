@@ -46,6 +46,9 @@ class GoalSense:
     language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
     beside: bool = False  # only beside another subject ("with ai" in "a chrome extension with ai")
     only: bool = False  # only when nothing else in the goal is read: "learn to code", not "learn to code games"
+    #: The goal names no one skill ("a job in tech", "learn to code"): a choice among `suggestions` to make, never a
+    #: roadmap the catalog lacks, so never one to ask the content team for.
+    choice: bool = False
     #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
@@ -648,6 +651,7 @@ _TECH_JOB = GoalSense(
     ),
     suggestions=("frontend", "data-analyst", "qa-engineer"),
     build=False,
+    choice=True,
 )
 
 _LEARN_TO_CODE = GoalSense(
@@ -679,6 +683,7 @@ _LEARN_TO_CODE = GoalSense(
     build=False,
     alone=True,
     only=True,
+    choice=True,
 )
 
 _THREE_D_PRINTING = GoalSense(

@@ -60,6 +60,7 @@ def generated_start(request: HttpRequest) -> HttpResponse:
             "error": error,
             "suggestions": [by_slug[s] for s in error.suggestions if s in by_slug],
             "asked": request.GET.get("asked") == "1",
+            "finder_url": f"{reverse('finder')}?{urlencode({'goal': given['goal']})}" if error.choice else "",
         }
         return render(request, "roadmapfinder/generated_missing.html", context, status=404)
     return redirect("generated", roadmap_id=roadmap.id)
