@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
+from roadmapfinder.understanding import generate_roadmap
 from roadmapfinder.understanding.lexicon import NOT_TAUGHT
 from tests.helpers import check_openapi, text
 
@@ -771,3 +772,38 @@ def test_the_api_and_the_cli_hand_the_known_clause_to_the_next_answer() -> None:
     )
     assert result.exit_code == 0, result.output
     assert "roadmapfinder finder --goal web --known 'i know a bit of python' --hours 10 --purpose job" in result.output
+
+
+def _read(found: dict[str, Any]) -> dict[str, list[str]]:
+    return {m["said"]: [r["name"] for r in [*m["topics"], *m["roadmaps"]]] for m in found["interpretation"]["meanings"]}
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["make a godot rpg with enemy ai", "a godot game with enemy ai"])
+def test_ai_in_a_game_goal_is_the_games_enemies_as_the_generator_reads_it(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    assert read["enemy ai"] == ["Game AI and pathfinding"], read
+    assert "ai" not in read, "no longer Machine Learning Engineer"
+    assert "Machine Learning" not in found["message"], found["message"]
+    assert found["not_understood"] == [], "“enemy” is read with its ai"
+    picks = {r["slug"] for r in found["recommendations"]}
+    assert "game-developer" in picks
+    assert not {"machine-learning", "data-scientist", "ai-engineer", "mlops"} & picks, picks
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said["enemy ai"] == read["enemy ai"], "the generator reads it the same"
+
+
+def test_an_undone_enemy_ai_is_neither_the_games_ai_nor_machine_learning_as_in_the_generator() -> None:
+    goal = "make a godot rpg with enemy ai"
+    response = Client().post(
+        "/api/v1/finder", {"goal": goal, "purpose": "hobby", "plain": ["enemy ai"]}, content_type="application/json"
+    )
+    found = response.json()
+    read = _read(found)
+    assert "enemy ai" not in read, read
+    assert "ai" not in read, read
+    assert "Machine Learning" not in found["message"], found["message"]
+    assert "ai" in found["not_understood"], found["not_understood"]
+    assert not {"machine-learning", "data-scientist"} & {r["slug"] for r in found["recommendations"]}

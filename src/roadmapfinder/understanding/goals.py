@@ -28,7 +28,8 @@ interpreter found in the goal's context:
 7. A topic read with words of its own that shares a word with a common goal's phrase is a part of the thing the goal
    makes ("3d game" of "a 3d game in godot"), read beside it; a roadmap read so gives way, said (`_part_of_it`).
 8. A sense read only within a field (`GoalSense.within`) applies when another reading of the goal is about it: "ai"
-   of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`).
+   of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`). The finder
+   reads such a phrase as the generator does, in place of the interpreter's everyday reading (`GoalReading.reread`).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -87,6 +88,14 @@ class GoalReading:
     #: Words left over that say which one the learner means of the phrase beside them ("2d" of "a 2d platformer",
     #: "3d" of "a 3d godot game"), as the readings `_qualifiers` gave them: the finder reads them so too.
     qualifiers: list[Meaning] = field(default_factory=list)
+    #: Phrases read otherwise than the interpreter reads them, because of what the goal is about: an everyday word
+    #: read within the goal's field (`GoalSense.within`: "enemy ai" of "a godot rpg with enemy ai" is Game AI and
+    #: pathfinding, where the interpreter reads "ai" as Machine Learning Engineer). The finder reads them so too, in
+    #: place of the interpreter's reading of their words.
+    reread: list[Meaning] = field(default_factory=list)
+    #: Phrases the interpreter read that the generator leaves unread, as written: "ai" of an undone "enemy ai", in
+    #: the everyday sense the goal's field set aside (`_withdrawn`). The finder leaves them unread too.
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -140,6 +149,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
             # learning in a game). The whole phrase ("publish") is read as typed, as the interpreter reads it.
             unknown |= span
+            reading.set_aside.append(meaning.said)
             continue
         if span and span <= inside:  # "scrum" of "scrum master": the field with no roadmap, not the agile topic
             if meaning.roadmaps or meaning.topics:
@@ -496,7 +506,10 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
     if roadmaps:  # a roadmap's foundations and the topics are two subjects, as in a goal of several phrases
         reading.subjects.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
     if topics:
-        reading.subjects.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
+        meaning = Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+        reading.subjects.append(meaning)
+        if sense.within:  # the field's own sense of an everyday word: the finder reads it so too
+            reading.reread.append(meaning)
 
 
 #: The pieces of the goal one reading takes, and the roadmaps it is about.
