@@ -807,3 +807,23 @@ def test_an_undone_enemy_ai_is_neither_the_games_ai_nor_machine_learning_as_in_t
     assert "Machine Learning" not in found["message"], found["message"]
     assert "ai" in found["not_understood"], found["not_understood"]
     assert not {"machine-learning", "data-scientist"} & {r["slug"] for r in found["recommendations"]}
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "package"),
+    [("publish a python package", "python package"), ("upload my python packages", "python packages")],
+)
+def test_the_package_a_goal_publishes_is_packaging_as_the_generator_reads_it(
+    goal: str, package: str, purpose: str
+) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    packaging = ["Virtual environments and packaging (venv, pip, uv, pyproject.toml)"]
+    assert read[package] == packaging, read
+    assert "Python functions, modules and packages" not in found["message"], found["message"]
+    assert "documentation" not in found["message"], "publishing a package is not hosting docs"
+    assert found["recommendations"][0]["slug"] == "python"
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said[package] == read[package], "the generator reads it the same"

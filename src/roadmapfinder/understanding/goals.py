@@ -30,6 +30,9 @@ interpreter found in the goal's context:
 8. A sense read only within a field (`GoalSense.within`) applies when another reading of the goal is about it: "ai"
    of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`). The finder
    reads such a phrase as the generator does, in place of the interpreter's everyday reading (`GoalReading.reread`).
+9. What such a sense is done to (`GoalSense.objects`: "package", "library") is read as the sense: "python package" of
+   "publish a python package" is the package published (packaging and PyPI), not Python's modules and packages,
+   which an alias reads it as (`_thing_done_to`); said and undoable, and the finder reads it so too.
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -90,8 +93,9 @@ class GoalReading:
     qualifiers: list[Meaning] = field(default_factory=list)
     #: Phrases read otherwise than the interpreter reads them, because of what the goal is about: an everyday word
     #: read within the goal's field (`GoalSense.within`: "enemy ai" of "a godot rpg with enemy ai" is Game AI and
-    #: pathfinding, where the interpreter reads "ai" as Machine Learning Engineer). The finder reads them so too, in
-    #: place of the interpreter's reading of their words.
+    #: pathfinding, where the interpreter reads "ai" as Machine Learning Engineer), and what such a sense is done to
+    #: ("python package" of "publish a python package": packaging and PyPI, not Python's modules and packages). The
+    #: finder reads them so too, in place of the interpreter's reading of their words.
     reread: list[Meaning] = field(default_factory=list)
     #: Phrases the interpreter read that the generator leaves unread, as written: "ai" of an undone "enemy ai", in
     #: the everyday sense the goal's field set aside (`_withdrawn`). The finder leaves them unread too.
@@ -163,6 +167,10 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
                     f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
                     f"{_join(meaning.names)}; undo that reading to have it read on its own."
                 )
+            continue
+        if thing := _thing_done_to(catalog, chunks, meaning, span, senses, undone):
+            reading.reread.append(thing)  # "python package" of "publish a python package": what is published
+            kept.append((thing, span))
             continue
         if _generic(meaning):
             reading.too_general.append(meaning.said)
@@ -341,6 +349,33 @@ def _qualifiers(
                 taken |= set(run)
                 break
     return taken
+
+
+def _objects(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
+    """The pieces of the text that name what the sense is done to (`GoalSense.objects`: "library", "packages")."""
+    wanted = {t for word in sense.objects for t in terms(word)}
+    return {i for i, chunk in enumerate(chunks) if wanted & set(chunk.stems)}
+
+
+def _thing_done_to(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    meaning: Meaning,
+    span: set[int],
+    senses: Sequence[tuple[GoalSense, set[int], str | None]],
+    undone: set[str],
+) -> Meaning | None:
+    """The reading of a phrase the interpreter read as a topic that names what a sense of the goal is done to, as that
+    sense ("python package" of "publish a python package" is what is published: packaging and PyPI, not Python's
+    modules and packages); said and undoable as a curated reading. None for any other phrase, for a roadmap named
+    ("python"), and for a phrase the learner undid."""
+    if meaning.roadmaps or not meaning.topics or normalize(meaning.said) in undone:
+        return None
+    for sense, sense_span, _ in senses:
+        if sense.topics and span & _objects(chunks, sense) and not span & sense_span:
+            topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+            return Meaning(said=meaning.said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+    return None
 
 
 def _qualifier(catalog: Catalog, said: str, ref: Ref) -> Meaning:
