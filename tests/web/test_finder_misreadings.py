@@ -827,3 +827,17 @@ def test_the_package_a_goal_publishes_is_packaging_as_the_generator_reads_it(
     assert found["recommendations"][0]["slug"] == "python"
     said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
     assert said[package] == read[package], "the generator reads it the same"
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["how do i publish my python library to pypi", "publish a python library"])
+def test_the_library_a_goal_publishes_is_understood_as_the_generator_reads_it(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    assert read["library"] == ["Virtual environments and packaging (venv, pip, uv, pyproject.toml)"], read
+    assert found["not_understood"] == [], found["not_understood"]
+    assert "name nothing on their own" not in found["message"], found["message"]
+    assert "documentation" not in found["message"], "a library is published to PyPI, not hosted as docs"
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said["library"] == read["library"], "the generator reads it the same"

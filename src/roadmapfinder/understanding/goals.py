@@ -32,7 +32,9 @@ interpreter found in the goal's context:
    reads such a phrase as the generator does, in place of the interpreter's everyday reading (`GoalReading.reread`).
 9. What such a sense is done to (`GoalSense.objects`: "package", "library") is read as the sense: "python package" of
    "publish a python package" is the package published (packaging and PyPI), not Python's modules and packages,
-   which an alias reads it as (`_thing_done_to`); said and undoable, and the finder reads it so too.
+   which an alias reads it as (`_thing_done_to`); so is the word alone, left over ("library" of "publish my python
+   library to pypi", `_things_done_to`); said and undoable, and the finder reads it so too. A goal naming it means
+   that sense rather than another of the same word ("publish a python library" is PyPI's, not Python's docs).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -94,7 +96,8 @@ class GoalReading:
     #: Phrases read otherwise than the interpreter reads them, because of what the goal is about: an everyday word
     #: read within the goal's field (`GoalSense.within`: "enemy ai" of "a godot rpg with enemy ai" is Game AI and
     #: pathfinding, where the interpreter reads "ai" as Machine Learning Engineer), and what such a sense is done to
-    #: ("python package" of "publish a python package": packaging and PyPI, not Python's modules and packages). The
+    #: ("python package" of "publish a python package": packaging and PyPI, not Python's modules and packages;
+    #: "library" of "publish my python library to pypi", which the interpreter leaves not understood). The
     #: finder reads them so too, in place of the interpreter's reading of their words.
     reread: list[Meaning] = field(default_factory=list)
     #: Phrases the interpreter read that the generator leaves unread, as written: "ai" of an undone "enemy ai", in
@@ -212,6 +215,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         else:
             _add_meaning(reading, what)
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
+    left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
     rest = _runs(chunks, left - inside)
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
@@ -376,6 +380,34 @@ def _thing_done_to(
             topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
             return Meaning(said=meaning.said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
     return None
+
+
+def _things_done_to(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    senses: Sequence[tuple[GoalSense, set[int], str | None]],
+    indexes: set[int],
+    undone: set[str],
+) -> set[int]:
+    """The pieces among `indexes` (left over) that name what a sense of the goal is done to, read as it ("library" of
+    "publish my python library to pypi": the library is what is published), said and undoable, never left over as not
+    understood; the finder reads them so too (`GoalReading.reread`)."""
+    taken: set[int] = set()
+    for run in _index_runs(indexes):
+        said = " ".join(chunks[i].text for i in run)
+        if normalize(said) in undone:
+            continue
+        for sense, _, _ in senses:
+            if sense.topics and set(run) <= _objects(chunks, sense):
+                topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+                reading.understood.append(
+                    Understood(said=said, means=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+                )
+                reading.reread.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
+                taken |= set(run)
+                break
+    return taken
 
 
 def _qualifier(catalog: Catalog, said: str, ref: Ref) -> Meaning:
@@ -623,9 +655,10 @@ def _senses(
     it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
     within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
     before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
-    such, the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
+    such, the one done to what the goal names (`GoalSense.objects`: "publish a python library" is PyPI's, not the
+    docs'), then the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
     part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai")."""
-    found: list[tuple[int, bool, bool, int, GoalSense, set[int], str]] = []
+    found: list[tuple[int, bool, bool, bool, int, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
@@ -635,11 +668,12 @@ def _senses(
             if any(sense is other and span <= words for other, words in withdrawn):
                 continue
             narrow = _context(sense, span, about) or 0
-            found.append((size, fixed, not sense.within, narrow, sense, span, phrase))
-    found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], min(item[5])))
+            named = bool(_objects(chunks, sense) - span)  # "library" of "publish a python library": PyPI's
+            found.append((size, fixed, not sense.within, not named, narrow, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], item[4], min(item[6])))
     chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()
-    for _, fixed, _, _, sense, span, phrase in found:
+    for _, fixed, _, _, _, sense, span, phrase in found:
         if span & taken or any(sense is s for s, _, _ in chosen):
             continue
         chosen.append((sense, span, phrase if fixed else None))
