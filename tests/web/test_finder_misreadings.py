@@ -841,3 +841,30 @@ def test_the_library_a_goal_publishes_is_understood_as_the_generator_reads_it(go
     assert "documentation" not in found["message"], "a library is published to PyPI, not hosted as docs"
     said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
     assert said["library"] == read["library"], "the generator reads it the same"
+
+
+def _cli_finder(goal: str, *plain: str) -> str:
+    undo = [arg for phrase in plain for arg in ("--plain", phrase)]
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--purpose", "hobby", *undo])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("goal", "offered"),
+    [
+        ("pyhton", "--plain pyhton"),
+        ("design twitter", "--plain 'design twitter'"),
+        ("make a godot rpg with enemy ai", "--plain 'enemy ai'"),
+        ("make a discord bot", "--plain 'discord bot'"),
+        ("i know a bit of python, i want a job in tech", "--plain 'i know a bit of python'"),
+    ],
+)
+def test_the_cli_finder_says_how_to_undo_a_reading_as_generate_does(goal: str, offered: str) -> None:
+    shown = _cli_finder(goal)
+    assert f"Not what you meant? Add {offered} to read it as typed" in shown, shown
+    assert shown.count("Not what you meant?") == 1, "only what says more than its words (not “godot”, a name)"
+    said = offered.removeprefix("--plain ").strip("'")
+    again = _cli_finder(goal, said)
+    assert "Not what you meant?" not in again, "undone: read as typed, nothing more to undo"
+    assert f"we read “{said}”" in again or "We did not understand" in again, again

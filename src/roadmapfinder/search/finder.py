@@ -161,6 +161,15 @@ class FinderOut(BaseModel):
         "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
     )
 
+    @property
+    def undoable(self) -> list[str]:
+        """The phrases of the goal whose reading the learner may undo by sending them in `plain`, once each, in the
+        order said: the clauses saying what they know ("i know a bit of python"), then each curated reading or
+        spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
+        prints `--plain PHRASE`, as the generator's output does."""
+        said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
+        return list(dict.fromkeys(said))
+
 
 @dataclass(frozen=True)
 class _Candidate:
