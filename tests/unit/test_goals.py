@@ -354,6 +354,33 @@ def test_a_word_in_a_game_goal_is_the_games_said_and_undoable_and_elsewhere_keep
     assert "game-ui" not in _topics(generate_roadmap(SHIPPED, goal="learn ui"))
 
 
+def test_the_package_a_goal_publishes_is_read_as_what_is_published_and_can_be_undone() -> None:
+    """ "python package" of "publish a python package" is an alias of Python functions, modules and packages, so the
+    goal asked for Python's import system beside packaging, and the roadmap was titled after both. The package is
+    what is published: packaging and PyPI, said and undoable; undone, it is read as typed, the old reading."""
+    goal = "publish a python package"
+    roadmap = generate_roadmap(SHIPPED, goal=goal)
+    (package,) = [u for u in roadmap.understood if u.said == "python package"]
+    assert [r.key for r in package.means] == ["python-packaging-venvs"]
+    assert package.undoable
+    assert roadmap.title.startswith("Packaging and publishing Python packages and Virtual environments")
+    assert "modules" not in roadmap.title
+    undone = generate_roadmap(SHIPPED, goal=goal, plain=["python package"])
+    (typed,) = [u for u in undone.understood if u.said == "python package"]
+    assert [r.key for r in typed.means] == ["python-functions-modules"]
+
+
+def test_the_library_a_goal_publishes_is_understood_and_undone_is_read_as_typed() -> None:
+    """ "library" of "how do i publish my python library to pypi" names nothing in the catalog and was left out as not
+    understood, though it is what is published, as "package" is."""
+    goal = "how do i publish my python library to pypi"
+    (library,) = [u for u in generate_roadmap(SHIPPED, goal=goal).understood if u.said == "library"]
+    assert [r.key for r in library.means] == ["python-packaging-venvs"]
+    undone = generate_roadmap(SHIPPED, goal=goal, plain=["library"])
+    assert not any(u.said == "library" for u in undone.understood)
+    assert "library" in undone.not_understood
+
+
 def test_a_part_of_a_common_goals_thing_is_read_beside_it_and_can_be_undone() -> None:
     """ "3d game" of "3d game in godot" was dropped as "read within" the Godot goal it shares "game" with, and "3d" of
     "3d godot game" was not understood: both name a part of the game the goal makes. A reading that shares words with

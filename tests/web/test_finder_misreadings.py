@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
+from roadmapfinder.understanding import generate_roadmap
 from roadmapfinder.understanding.lexicon import NOT_TAUGHT
 from tests.helpers import check_openapi, text
 
@@ -771,3 +772,99 @@ def test_the_api_and_the_cli_hand_the_known_clause_to_the_next_answer() -> None:
     )
     assert result.exit_code == 0, result.output
     assert "roadmapfinder finder --goal web --known 'i know a bit of python' --hours 10 --purpose job" in result.output
+
+
+def _read(found: dict[str, Any]) -> dict[str, list[str]]:
+    return {m["said"]: [r["name"] for r in [*m["topics"], *m["roadmaps"]]] for m in found["interpretation"]["meanings"]}
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["make a godot rpg with enemy ai", "a godot game with enemy ai"])
+def test_ai_in_a_game_goal_is_the_games_enemies_as_the_generator_reads_it(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    assert read["enemy ai"] == ["Game AI and pathfinding"], read
+    assert "ai" not in read, "no longer Machine Learning Engineer"
+    assert "Machine Learning" not in found["message"], found["message"]
+    assert found["not_understood"] == [], "“enemy” is read with its ai"
+    picks = {r["slug"] for r in found["recommendations"]}
+    assert "game-developer" in picks
+    assert not {"machine-learning", "data-scientist", "ai-engineer", "mlops"} & picks, picks
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said["enemy ai"] == read["enemy ai"], "the generator reads it the same"
+
+
+def test_an_undone_enemy_ai_is_neither_the_games_ai_nor_machine_learning_as_in_the_generator() -> None:
+    goal = "make a godot rpg with enemy ai"
+    response = Client().post(
+        "/api/v1/finder", {"goal": goal, "purpose": "hobby", "plain": ["enemy ai"]}, content_type="application/json"
+    )
+    found = response.json()
+    read = _read(found)
+    assert "enemy ai" not in read, read
+    assert "ai" not in read, read
+    assert "Machine Learning" not in found["message"], found["message"]
+    assert "ai" in found["not_understood"], found["not_understood"]
+    assert not {"machine-learning", "data-scientist"} & {r["slug"] for r in found["recommendations"]}
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize(
+    ("goal", "package"),
+    [("publish a python package", "python package"), ("upload my python packages", "python packages")],
+)
+def test_the_package_a_goal_publishes_is_packaging_as_the_generator_reads_it(
+    goal: str, package: str, purpose: str
+) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    packaging = ["Virtual environments and packaging (venv, pip, uv, pyproject.toml)"]
+    assert read[package] == packaging, read
+    assert "Python functions, modules and packages" not in found["message"], found["message"]
+    assert "documentation" not in found["message"], "publishing a package is not hosting docs"
+    assert found["recommendations"][0]["slug"] == "python"
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said[package] == read[package], "the generator reads it the same"
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["how do i publish my python library to pypi", "publish a python library"])
+def test_the_library_a_goal_publishes_is_understood_as_the_generator_reads_it(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    read = _read(found)
+    assert read["library"] == ["Virtual environments and packaging (venv, pip, uv, pyproject.toml)"], read
+    assert found["not_understood"] == [], found["not_understood"]
+    assert "name nothing on their own" not in found["message"], found["message"]
+    assert "documentation" not in found["message"], "a library is published to PyPI, not hosted as docs"
+    said = {u.said: [r.name for r in u.means] for u in generate_roadmap(default_catalog(), goal=goal).understood}
+    assert said["library"] == read["library"], "the generator reads it the same"
+
+
+def _cli_finder(goal: str, *plain: str) -> str:
+    undo = [arg for phrase in plain for arg in ("--plain", phrase)]
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--purpose", "hobby", *undo])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("goal", "offered"),
+    [
+        ("pyhton", "--plain pyhton"),
+        ("design twitter", "--plain 'design twitter'"),
+        ("make a godot rpg with enemy ai", "--plain 'enemy ai'"),
+        ("make a discord bot", "--plain 'discord bot'"),
+        ("i know a bit of python, i want a job in tech", "--plain 'i know a bit of python'"),
+    ],
+)
+def test_the_cli_finder_says_how_to_undo_a_reading_as_generate_does(goal: str, offered: str) -> None:
+    shown = _cli_finder(goal)
+    assert f"Not what you meant? Add {offered} to read it as typed" in shown, shown
+    assert shown.count("Not what you meant?") == 1, "only what says more than its words (not “godot”, a name)"
+    said = offered.removeprefix("--plain ").strip("'")
+    again = _cli_finder(goal, said)
+    assert "Not what you meant?" not in again, "undone: read as typed, nothing more to undo"
+    assert f"we read “{said}”" in again or "We did not understand" in again, again

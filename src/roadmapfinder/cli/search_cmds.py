@@ -98,9 +98,16 @@ def _results_table(result: SearchOut) -> Table | str:
     return table
 
 
+def _print_undos(result: FinderOut) -> None:
+    """How to undo each reading of the goal that says more than its words (`FinderOut.undoable`), as `generate` says."""
+    for said in result.undoable:
+        stdout.print(f"  Not what you meant? Add --plain {escape(shlex.quote(said))} to read it as typed", style="dim")
+
+
 def _print_recommendations(result: FinderOut, *, hours: float | None, purpose: str | None) -> None:
     if not result.understood and result.follow_up:
         stdout.print(result.message, soft_wrap=True)
+        _print_undos(result)
         stdout.print(result.follow_up.question)
         answers = ["--known", result.known_text] if result.known_text else []  # "i know a bit of python" stays known
         answers += ["--hours", f"{hours:g}"] if hours else []
@@ -110,6 +117,7 @@ def _print_recommendations(result: FinderOut, *, hours: float | None, purpose: s
             stdout.print(f"  {escape(command)}   ({choice.label}: {choice.examples})", soft_wrap=True)
         return
     stdout.print(result.message, style="dim", soft_wrap=True)
+    _print_undos(result)
     if result.not_understood:
         stdout.print(f"Not understood: {', '.join(result.not_understood)}", style="dim", soft_wrap=True)
     stdout.print("[bold]Roadmaps for you[/]")

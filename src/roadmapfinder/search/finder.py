@@ -161,6 +161,15 @@ class FinderOut(BaseModel):
         "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
     )
 
+    @property
+    def undoable(self) -> list[str]:
+        """The phrases of the goal whose reading the learner may undo by sending them in `plain`, once each, in the
+        order said: the clauses saying what they know ("i know a bit of python"), then each curated reading or
+        spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
+        prints `--plain PHRASE`, as the generator's output does."""
+        said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
+        return list(dict.fromkeys(said))
+
 
 @dataclass(frozen=True)
 class _Candidate:
@@ -328,7 +337,7 @@ def _recommend(
             known=known_ids,
             not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
         )
-    reading = _with_qualifiers(reading, goal_reading)  # "2d" of "a 2d platformer": read as the generator reads it
+    reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     if not reading.understood and not reading.loose_words:
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
@@ -413,21 +422,37 @@ def _recommend(
     )
 
 
-def _with_qualifiers(reading: Interpretation, found: GoalReading) -> Interpretation:
-    """The reading with the words the generator reads with the phrase beside them (`GoalReading.qualifiers`: "2d" of
-    "a 2d platformer" is 2D game development, "3d" of "a 3d godot game" 3D game development), in the goal's order,
-    no longer searched for nor not understood: the finder said "2d" named nothing while the roadmap generated for the
-    same goal was built on it."""
-    qualifiers = [m for m in found.qualifiers if all(m.said != n.said for n in reading.meanings)]
-    if not qualifiers:
+def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpretation:
+    """The reading with the phrases the generator reads otherwise, in the goal's order, no longer searched for nor
+    not understood: a phrase the goal's field reads in its own sense (`GoalReading.reread`: "enemy ai" of "a godot
+    rpg with enemy ai" is Game AI and pathfinding) in place of the interpreter's reading of its words ("ai" as Machine
+    Learning Engineer, whose picks then crowded out the game), and the words the generator reads with the phrase
+    beside them (`GoalReading.qualifiers`: "2d" of "a 2d platformer" is 2D game development); less what the generator
+    leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either). The finder
+    had said "2d" named nothing, and "ai" was machine learning, while the roadmap generated for the same goal was
+    built on what the goal meant."""
+    meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
+    unread = [m.said for m in reading.meanings if m.said in found.set_aside]
+    added: list[Meaning] = []
+    for other in found.reread:
+        inside = set(words(other.said))
+        kept = [m for m in meanings if not set(words(m.said)) <= inside]
+        if any(inside & set(words(m.said)) for m in kept):
+            continue  # a longer phrase of the interpreter's holds ("game ai" of "a game with game ai")
+        meanings = kept
+        added.append(other)
+    added += [m for m in found.qualifiers if all(m.said != n.said for n in [*meanings, *added])]
+    if not added and not unread:
         return reading
-    read = {w for m in qualifiers for w in words(m.said)}
-    at = {m.said: found.interpretation.text.lower().find(m.said.lower()) for m in [*reading.meanings, *qualifiers]}
+    read = {w for m in added for w in words(m.said)}
+    text = found.interpretation.text.lower()
+    at = {m.said: text.find(m.said.lower()) for m in [*meanings, *added]}
+    not_understood = [w for w in reading.not_understood if set(words(w)) - read]
     return reading.model_copy(
         update={
-            "understood": True,
-            "meanings": sorted([*reading.meanings, *qualifiers], key=lambda m: at[m.said]),
-            "not_understood": [w for w in reading.not_understood if set(words(w)) - read],
+            "understood": bool(meanings or added),
+            "meanings": sorted([*meanings, *added], key=lambda m: at[m.said]),
+            "not_understood": sorted(dict.fromkeys([*not_understood, *unread]), key=lambda w: text.find(w.lower())),
             "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
         }
     )

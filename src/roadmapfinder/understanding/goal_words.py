@@ -61,6 +61,11 @@ class GoalSense:
     #: Only in a goal about what one of these roadmaps teaches: "ai" of "a godot rpg with enemy ai" is the game's
     #: enemies, not machine learning; alone, or in another field, the word keeps its everyday reading (goals.py).
     within: tuple[str, ...] = ()
+    #: What a `within` sense is done to, in learners' words ("package", "library" for publishing to PyPI): a goal that
+    #: names it means this sense rather than another of the same word ("publish a python library" is PyPI, not
+    #: Python's docs), and a phrase naming it ("python package", an alias of Python's modules and packages) or the
+    #: word left alone ("library") is the thing published, read as the sense (goals.py).
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1197,9 +1202,9 @@ _GAME_RELEASE = GoalSense(
 )
 
 # "Publish" is read by what is published: a game is put out on a store (above); documentation is hosted, a Python
-# package goes to PyPI and a JavaScript one to npm. Listed in that order, so the first wins in a goal about two
-# ("publish my python game": the game; "publish python docs": the docs). A goal about none of them keeps the
-# everyday reading through the catalog's aliases.
+# package goes to PyPI and a JavaScript one to npm. A goal that names the package or library (`objects`) publishes
+# it; else the one tied to fewer roadmaps wins, then the first listed ("publish my python game": the game; "publish
+# python docs": the docs). A goal about none of them keeps the everyday reading through the catalog's aliases.
 _DOCS_RELEASE = GoalSense(
     key="docs-release",
     title="Publishing documentation",
@@ -1216,6 +1221,7 @@ _PYTHON_PACKAGE_RELEASE = GoalSense(
     topics=("python-packaging-venvs",),
     suggestions=("python",),
     within=("python",),
+    objects=("package", "library", "module"),
 )
 
 _NPM_PACKAGE_RELEASE = GoalSense(
@@ -1225,6 +1231,7 @@ _NPM_PACKAGE_RELEASE = GoalSense(
     topics=("npm-package-management",),
     suggestions=("javascript", "nodejs"),
     within=("javascript", "nodejs", "typescript"),
+    objects=("package", "library", "module"),
 )
 
 _GAME_UI = GoalSense(

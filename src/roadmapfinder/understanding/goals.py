@@ -28,7 +28,13 @@ interpreter found in the goal's context:
 7. A topic read with words of its own that shares a word with a common goal's phrase is a part of the thing the goal
    makes ("3d game" of "a 3d game in godot"), read beside it; a roadmap read so gives way, said (`_part_of_it`).
 8. A sense read only within a field (`GoalSense.within`) applies when another reading of the goal is about it: "ai"
-   of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`).
+   of "a godot rpg with enemy ai" is the game's enemies, not machine learning (`_about`, `_in_context`). The finder
+   reads such a phrase as the generator does, in place of the interpreter's everyday reading (`GoalReading.reread`).
+9. What such a sense is done to (`GoalSense.objects`: "package", "library") is read as the sense: "python package" of
+   "publish a python package" is the package published (packaging and PyPI), not Python's modules and packages,
+   which an alias reads it as (`_thing_done_to`); so is the word alone, left over ("library" of "publish my python
+   library to pypi", `_things_done_to`); said and undoable, and the finder reads it so too. A goal naming it means
+   that sense rather than another of the same word ("publish a python library" is PyPI's, not Python's docs).
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """
@@ -87,6 +93,16 @@ class GoalReading:
     #: Words left over that say which one the learner means of the phrase beside them ("2d" of "a 2d platformer",
     #: "3d" of "a 3d godot game"), as the readings `_qualifiers` gave them: the finder reads them so too.
     qualifiers: list[Meaning] = field(default_factory=list)
+    #: Phrases read otherwise than the interpreter reads them, because of what the goal is about: an everyday word
+    #: read within the goal's field (`GoalSense.within`: "enemy ai" of "a godot rpg with enemy ai" is Game AI and
+    #: pathfinding, where the interpreter reads "ai" as Machine Learning Engineer), and what such a sense is done to
+    #: ("python package" of "publish a python package": packaging and PyPI, not Python's modules and packages;
+    #: "library" of "publish my python library to pypi", which the interpreter leaves not understood). The
+    #: finder reads them so too, in place of the interpreter's reading of their words.
+    reread: list[Meaning] = field(default_factory=list)
+    #: Phrases the interpreter read that the generator leaves unread, as written: "ai" of an undone "enemy ai", in
+    #: the everyday sense the goal's field set aside (`_withdrawn`). The finder leaves them unread too.
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -140,6 +156,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
             # learning in a game). The whole phrase ("publish") is read as typed, as the interpreter reads it.
             unknown |= span
+            reading.set_aside.append(meaning.said)
             continue
         if span and span <= inside:  # "scrum" of "scrum master": the field with no roadmap, not the agile topic
             if meaning.roadmaps or meaning.topics:
@@ -153,6 +170,10 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
                     f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
                     f"{_join(meaning.names)}; undo that reading to have it read on its own."
                 )
+            continue
+        if thing := _thing_done_to(catalog, chunks, meaning, span, senses, undone):
+            reading.reread.append(thing)  # "python package" of "publish a python package": what is published
+            kept.append((thing, span))
             continue
         if _generic(meaning):
             reading.too_general.append(meaning.said)
@@ -194,6 +215,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         else:
             _add_meaning(reading, what)
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
+    left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
     rest = _runs(chunks, left - inside)
     if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
@@ -328,6 +350,61 @@ def _qualifiers(
                 reading.subjects.append(Meaning(said=said, topics=[part], how="synonym", confidence=_SENSE_CONFIDENCE))
                 reading.titles.append(part.name)
                 reading.parts.append(said)
+                taken |= set(run)
+                break
+    return taken
+
+
+def _objects(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
+    """The pieces of the text that name what the sense is done to (`GoalSense.objects`: "library", "packages")."""
+    wanted = {t for word in sense.objects for t in terms(word)}
+    return {i for i, chunk in enumerate(chunks) if wanted & set(chunk.stems)}
+
+
+def _thing_done_to(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    meaning: Meaning,
+    span: set[int],
+    senses: Sequence[tuple[GoalSense, set[int], str | None]],
+    undone: set[str],
+) -> Meaning | None:
+    """The reading of a phrase the interpreter read as a topic that names what a sense of the goal is done to, as that
+    sense ("python package" of "publish a python package" is what is published: packaging and PyPI, not Python's
+    modules and packages); said and undoable as a curated reading. None for any other phrase, for a roadmap named
+    ("python"), and for a phrase the learner undid."""
+    if meaning.roadmaps or not meaning.topics or normalize(meaning.said) in undone:
+        return None
+    for sense, sense_span, _ in senses:
+        if sense.topics and span & _objects(chunks, sense) and not span & sense_span:
+            topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+            return Meaning(said=meaning.said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+    return None
+
+
+def _things_done_to(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    senses: Sequence[tuple[GoalSense, set[int], str | None]],
+    indexes: set[int],
+    undone: set[str],
+) -> set[int]:
+    """The pieces among `indexes` (left over) that name what a sense of the goal is done to, read as it ("library" of
+    "publish my python library to pypi": the library is what is published), said and undoable, never left over as not
+    understood; the finder reads them so too (`GoalReading.reread`)."""
+    taken: set[int] = set()
+    for run in _index_runs(indexes):
+        said = " ".join(chunks[i].text for i in run)
+        if normalize(said) in undone:
+            continue
+        for sense, _, _ in senses:
+            if sense.topics and set(run) <= _objects(chunks, sense):
+                topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+                reading.understood.append(
+                    Understood(said=said, means=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+                )
+                reading.reread.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
                 taken |= set(run)
                 break
     return taken
@@ -496,7 +573,10 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
     if roadmaps:  # a roadmap's foundations and the topics are two subjects, as in a goal of several phrases
         reading.subjects.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
     if topics:
-        reading.subjects.append(Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE))
+        meaning = Meaning(said=said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
+        reading.subjects.append(meaning)
+        if sense.within:  # the field's own sense of an everyday word: the finder reads it so too
+            reading.reread.append(meaning)
 
 
 #: The pieces of the goal one reading takes, and the roadmaps it is about.
@@ -575,9 +655,10 @@ def _senses(
     it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
     within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
     before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
-    such, the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
+    such, the one done to what the goal names (`GoalSense.objects`: "publish a python library" is PyPI's, not the
+    docs'), then the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
     part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai")."""
-    found: list[tuple[int, bool, bool, int, GoalSense, set[int], str]] = []
+    found: list[tuple[int, bool, bool, bool, int, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
@@ -587,11 +668,12 @@ def _senses(
             if any(sense is other and span <= words for other, words in withdrawn):
                 continue
             narrow = _context(sense, span, about) or 0
-            found.append((size, fixed, not sense.within, narrow, sense, span, phrase))
-    found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], min(item[5])))
+            named = bool(_objects(chunks, sense) - span)  # "library" of "publish a python library": PyPI's
+            found.append((size, fixed, not sense.within, not named, narrow, sense, span, phrase))
+    found.sort(key=lambda item: (-item[0], item[1], item[2], item[3], item[4], min(item[6])))
     chosen: list[tuple[GoalSense, set[int], str | None]] = []
     taken: set[int] = set()
-    for _, fixed, _, _, sense, span, phrase in found:
+    for _, fixed, _, _, _, sense, span, phrase in found:
         if span & taken or any(sense is s for s, _, _ in chosen):
             continue
         chosen.append((sense, span, phrase if fixed else None))
