@@ -50,6 +50,7 @@ from roadmapfinder.understanding.phase_projects import (
 from roadmapfinder.understanding.phase_titles import phase_titles
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
+    aimed_past_first_job,
     beyond_cuts,
     job_roles,
     job_words,
@@ -201,6 +202,9 @@ def generate_roadmap(
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
+    past_first_job = aimed_past_first_job(catalog, words, named_roadmaps, undone)  # "senior": the whole roadmap
+    understood += past_first_job
+    triggers |= {w for u in past_first_job for w in normalize(u.said).split()}
     if frame is not None:
         understood.append(
             Understood(said=frame.said, means=[Ref(key=frame.by.isoformat(), name=frame.line)], how="deadline")

@@ -7,7 +7,8 @@ for Python's whole roadmap as well as the games. So a clause that says what the 
 started), and the goal is the rest.
 
 A clause starts at words that say the learner has something already (`_KNOWS`: "i know", "i already know", "i've
-learned", "i'm familiar with", "i have some experience with"; a bare "know" only where the goal or a sentence starts)
+learned", "i'm familiar with", "i have some experience with", what they work as: "i'm a java developer", not "i'm an
+aspiring data scientist"; a bare "know" only where the goal or a sentence starts)
 or says they have not (`hedges.DENIES`: "i don't know", "i've never used", "no experience with"), and runs to the
 words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence; a comma alone
 does not end it, so "i know python, sql and excel and want to..." keeps its list. What a clause denies ("i don't
@@ -28,7 +29,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize, words
 from roadmapfinder.understanding.hedges import DENIES
 from roadmapfinder.understanding.interpret import Ref
-from roadmapfinder.understanding.known import Understood, known_from
+from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
 _I_AM = r"(?:i['’]?m|i\s+am)\s+"
@@ -44,12 +45,17 @@ _KNOWS = re.compile(
     rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:got\s+)?(?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+|basic\s+|an?\s+)?"
     r"(?:experience|knowledge|background)\s+(?:with|in|of)"
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
+    # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
+    rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+)"
+    r"an?(?!\s+(?:aspiring|wannabe|would[- ]be|future|beginner|complete|total|absolute|new)\b))"
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
     re.IGNORECASE,
 )
+#: How senior the learner is at what they work as ("i'm a senior java developer"): read with the clause.
+_SENIORITY = frozenset(words("senior junior lead staff principal midlevel mid level professional experienced"))
 #: Where the goal starts again after a clause of what the learner knows ("... and want to", "..., how do i").
 _GOAL_STARTS = re.compile(
     r"[;.!?](?:\s|$)|\n|(?<![\w'’])(?:"
@@ -87,6 +93,8 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         clause = _trimmed(found.goal[start:stop], leading=False)
         rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
         reading = known_from(catalog, [clause])
+        if match.group("works_as") and any(u.how not in ("name", "alias") for u in reading.understood):
+            reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
         if normalize(clause) in undone or not reading.understood or not words(rest):
             searched = match.end()
             continue
@@ -102,7 +110,8 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.topics.setdefault(topic_id, clause)
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
-        said = set(words(match.group()))  # "learned" of "i learned python" says it is known, it is no subject
+        said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
+        # java developer": they say how it is known, they are no subject
         found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
     return found
 

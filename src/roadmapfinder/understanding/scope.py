@@ -46,6 +46,11 @@ _FRAMING = re.compile(
     r"\bdream(?=\s+(?:jobs?|roles?|careers?)\b)|\b(?:i|we|you)['’](?:d|ll|ve|m)\b",
     re.IGNORECASE,
 )
+#: Words that aim past a first job ("become a senior backend engineer", "a lead developer"): the whole role roadmap,
+#: senior preparation included, never cut at its job-ready milestone (`aimed_past_first_job`).
+_PAST_FIRST_JOB = re.compile(r"\b(senior|lead|staff|principal|mid[- ]level|midlevel)\b", re.IGNORECASE)
+#: What the learner is now, in the clause before such a word: "i'm a senior java developer" says where they start.
+_NOW = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|currently|already)\b[^,.;]*$", re.IGNORECASE)
 #: A verb of making and a word for one thing made: the goal is that thing, not the career.
 _BUILD = re.compile(r"\b(build|make|create|develop|code|write|ship|publish)\b", re.IGNORECASE)
 _ONE_THING = re.compile(r"\b(app|apps|application|game|games)\b", re.IGNORECASE)
@@ -132,7 +137,7 @@ def read_scope(
     roadmap taken for a role's job (`roles`: skill slug -> role slug, from `job_roles`); none when the learner undid
     the words that asked for it (`plain`)."""
     undone = {normalize(p) for p in plain}
-    job = _JOB.search(text) if purpose != "hobby" else None
+    job = _JOB.search(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
     said = job.group() if job and normalize(job.group()) not in undone else None
@@ -172,7 +177,7 @@ def uncut(
     """What a job goal's words could not cut, said rather than silently giving everything: a roadmap the goal names
     with a job word that has neither a job-ready milestone nor a Junior level to stop at (Software Architect starts
     at Mid level)."""
-    job = _JOB.search(text) if purpose != "hobby" else None
+    job = _JOB.search(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     if job is None or normalize(job.group()) in {normalize(p) for p in plain} or any(c.kind == "job" for c in cuts):
         return []
     done = {c.roadmap for c in cuts}
@@ -181,6 +186,37 @@ def uncut(
         "for a first job, so this is the whole roadmap."
         for slug in roadmaps
         if slug not in done and not _job_ready(catalog.roadmap(slug))  # job-ready at its end: the whole is the job
+    ]
+
+
+def _past_first_job(text: str, plain: Collection[str]) -> str | None:
+    """The words of the goal that aim past a first job ("senior"), unless the learner undid them."""
+    undone = {normalize(p) for p in plain}
+    for found in _PAST_FIRST_JOB.finditer(text):
+        if not _NOW.search(text[: found.start()]) and normalize(found.group()) not in undone:
+            return found.group()
+    return None
+
+
+def aimed_past_first_job(
+    catalog: Catalog, text: str, roadmaps: Collection[str], plain: Collection[str]
+) -> list[Understood]:
+    """The reading of words that aim past a first job ("become a senior backend engineer"), for each role roadmap the
+    goal names that a job word would have cut at its job-ready milestone: the whole roadmap, said, and undoable (the
+    goal is then read as a first job's). Without it, "senior" was not understood and the roadmap stopped at a junior's
+    first job."""
+    said = _past_first_job(text, plain)
+    if said is None:
+        return []
+    whole = [catalog.roadmap(slug) for slug in roadmaps]
+    return [
+        Understood(
+            said=said,
+            means=[Ref(key=r.slug, name=f"{r.title}, the whole roadmap, its senior preparation included")],
+            how="milestone",
+        )
+        for r in whole
+        if (ready := _job_ready(r)) is not None and ready < len(r.phases)
     ]
 
 
