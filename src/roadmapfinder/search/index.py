@@ -15,6 +15,7 @@ The index is built once per catalog (`index_for`) and is immutable: content neve
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -127,12 +128,18 @@ class SearchIndex:
         #: The names' generic words (`GENERIC_NAME_SHARE`), and for each, the documents whose names hold it with what
         #: else each of those names says: the words that set the name apart ("ruby" in "ruby web development").
         self.generic_words = _generic_words(roadmaps)
-        self._generic_names: dict[str, dict[int, list[frozenset[str]]]] = {}
+        self._generic_names: dict[str, _GenericNames] = {}
         for i, doc in enumerate(self.documents):
             for name in doc.names:
                 stems = frozenset(terms(name))
+                own = stems - self.generic_words
                 for generic in stems & self.generic_words:
-                    self._generic_names.setdefault(generic, {}).setdefault(i, []).append(stems)
+                    holders = self._generic_names.setdefault(generic, _GenericNames())
+                    holders.docs.add(i)
+                    if own:  # filed under one of its own words: only a query holding that word can say it
+                        holders.by_word.setdefault(min(own), []).append((own, i))
+                    else:
+                        holders.generic_only.append((stems, i))
         #: Whole names (stemmed, space separated) to the documents they name, for exact-name boosts.
         self.phrases: dict[str, list[int]] = {}
         for i, doc in enumerate(self.documents):
@@ -192,16 +199,25 @@ class SearchIndex:
         ("rails", "html") names its documents on its own, as before. `query` is the query's terms (stems).
         """
         holders = self._generic_names.get(term)
-        if not holders:
+        if holders is None:
             return []
         said = frozenset(query)
         asked = said & self.generic_words
-        return [doc for doc, names in holders.items() if not any(self._says(name, said, asked) for name in names)]
+        named = {doc for word in said for own, doc in holders.by_word.get(word, ()) if own <= said}
+        named.update(doc for stems, doc in holders.generic_only if asked <= stems)
+        return sorted(holders.docs - named)
 
-    def _says(self, name: frozenset[str], said: frozenset[str], asked: frozenset[str]) -> bool:
-        """Whether a query of the terms `said`, `asked` of them generic, says the name of stems `name`."""
-        own = name - self.generic_words
-        return own <= said if own else asked <= name
+
+@dataclass
+class _GenericNames:
+    """The names holding one generic word, as `SearchIndex.partial_names` reads them."""
+
+    #: Every document with a name holding it.
+    docs: set[int] = dataclasses.field(default_factory=set)
+    #: Names with words of their own (their own words, the document), under the least of those words.
+    by_word: dict[str, list[tuple[frozenset[str], int]]] = dataclasses.field(default_factory=dict)
+    #: Names of generic words alone (their words, the document).
+    generic_only: list[tuple[frozenset[str], int]] = dataclasses.field(default_factory=list)
 
 
 def index_for(catalog: Catalog) -> SearchIndex:
