@@ -128,6 +128,9 @@ class SearchIndex:
         #: The names' generic words (`GENERIC_NAME_SHARE`), and for each, the documents whose names hold it with what
         #: else each of those names says: the words that set the name apart ("ruby" in "ruby web development").
         self.generic_words = _generic_words(roadmaps)
+        #: Those of them that name a field of the catalog ("web", "cloud", as its sections are named), not a role
+        #: ("developer", "engineer", "programming"): a name of generic words alone is told apart by its field.
+        self.field_words = self.generic_words & {stem(w) for c in Category for w in c.value.split("-")}
         self._generic_names: dict[str, _GenericNames] = {}
         for i, doc in enumerate(self.documents):
             for name in doc.names:
@@ -192,8 +195,9 @@ class SearchIndex:
         A generic word ("web", "developer") names a roadmap only beside the words that set the name holding it apart:
         "web development" does not name Ruby on Rails by its alias "ruby web development" (the learner never wrote
         "ruby"), while "ruby web development" does. A name of generic words alone is set apart by the field it says:
-        it counts when it holds every generic word of the query ("web developer", Frontend's, for "web development" and
-        "html for web"; "cloud engineer" for "cloud"; not Software Engineer's "developer" for "web development").
+        it counts when it holds every field word of the query (`field_words`), or every generic word of a query that
+        names no field ("web developer", Frontend's, for "web development", "web programming" and "html for web";
+        "cloud engineer" for "cloud programming"; not Software Engineer's "developer" for "web development").
         Searched as loose words, such aliases made "html web development" ASP.NET Core's and Rails' before
         JavaScript's. The search weighs these matches as the body's (`engine._score`). A word that sets a name apart
         ("rails", "html") names its documents on its own, as before. `query` is the query's terms (stems).
@@ -203,8 +207,9 @@ class SearchIndex:
             return []
         said = frozenset(query)
         asked = said & self.generic_words
+        needed = (asked & self.field_words) or asked  # the field the query names, else all its generic words
         named = {doc for word in said for own, doc in holders.by_word.get(word, ()) if own <= said}
-        named.update(doc for stems, doc in holders.generic_only if asked <= stems)
+        named.update(doc for stems, doc in holders.generic_only if needed <= stems)
         return sorted(holders.docs - named)
 
 
