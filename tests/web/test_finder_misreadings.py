@@ -113,6 +113,35 @@ def test_the_field_word_of_a_topic_adds_no_pick_its_words_find(goal: str, purpos
     assert not {"flutter", "api-design", "frontend", "devrel"} & set(picks), picks
 
 
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("goal", ["html for web", "css for web", "web development for beginners", "python for web"])
+def test_the_web_words_of_a_frameworks_alias_make_it_no_pick(goal: str, purpose: str) -> None:
+    # "web" searched as its field's words ("web development") named ASP.NET Core and PHP by their aliases ".net web
+    # developer" and "php web development" (and Rails by "ruby web development"), and a hobbyist asking for HTML for
+    # the web got ASP.NET Core second; the learner named none of them ("python for web" guards Python and Django)
+    picks = _picks(goal, purpose)
+    assert not {"aspnet-core", "php"} & set(picks), picks
+    assert {"frontend", "django"} & set(picks), picks
+
+
+@pytest.mark.parametrize("purpose", ["job", "freelance", "hobby"])
+@pytest.mark.parametrize("topic", ["html", "css"])
+def test_web_beside_a_topic_of_the_web_roadmaps_adds_nothing(topic: str, purpose: str) -> None:
+    # the web field's own roadmaps are those its words name, Frontend and Full-Stack ("web developer"), which teach HTML
+    # and CSS: "for web" says no more than the topic, as "game" in "platformer game"
+    assert _picks(f"{topic} for web", purpose) == _picks(topic, purpose)
+
+
+def test_html_for_web_from_the_command_line_starts_with_the_web_roadmaps() -> None:
+    result = CliRunner().invoke(
+        app,
+        ["finder", "--goal", "html for web", "--known", "", "--hours", "5", "--purpose", "hobby", "--json"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    assert [r["slug"] for r in json.loads(result.output)["recommendations"]] == ["html-css", "frontend", "javascript"]
+
+
 @pytest.mark.parametrize("purpose", ["job", "freelance"])
 def test_a_field_alone_is_not_hedged_with_what_its_word_points_to(purpose: str) -> None:
     found = _finder("web", purpose)

@@ -3,10 +3,11 @@
 A query becomes weighted terms: its own words (stemmed), typo corrections from rapidfuzz for words the catalog
 does not contain, joined pairs ("front end" → "frontend") and curated synonyms (a phrase's, such as "millions of
 users" → scalability, stand for each of its words). Each term's BM25 scores over the weighted fields add up per
-document; documents that cover more of the query's words (a word of a roadmap's name counting double), and whose whole
-name the query contains, rank higher;
-topics lend their score to the roadmaps that teach them, and roadmaps with equal scores come by how many of their
-projects practise the lending topic. Every result says which field and which topic matched.
+document, a generic word of a name ("web" of "ruby web development") at the body's weight unless the query has the
+name's own words too (`SearchIndex.partial_names`); documents that cover more of the query's words (a word of a
+roadmap's name counting double), and whose whole name the query contains, rank higher; topics lend their score to
+the roadmaps that teach them, and roadmaps with equal scores come by how many of their projects practise the lending
+topic. Every result says which field and which topic matched.
 """
 
 from __future__ import annotations
@@ -180,11 +181,16 @@ def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dic
     total = np.zeros(index.size, dtype=np.float32)
     per_term: dict[str, dict[Field, FloatArray]] = {}
     covered = np.zeros((max(len(query.words), 1), index.size), dtype=np.bool_)
+    said = {term.stem for term in query.terms}
     for term in query.terms:
         scores = per_term.get(term.stem) or index.field_scores(term.stem)
         per_term[term.stem] = scores
         for fld, values in scores.items():
-            total += term.weight * FIELD_WEIGHTS[fld] * values
+            weighted = FIELD_WEIGHTS[fld] * values
+            if fld is Field.NAME and (partial := index.partial_names(term.stem, said)):
+                # a generic word of a name whose own words the query lacks is a word of the text, not a name
+                weighted[partial] = FIELD_WEIGHTS[Field.BODY] * values[partial]
+            total += term.weight * weighted
             covered[list(term.groups)] |= values > 0
     if query.terms:
         weights = _word_weights(index, query)

@@ -543,8 +543,9 @@ def _without_own_fields(catalog: Catalog, reading: Interpretation) -> Interpreta
     topics = {t.key for m in reading.meanings for t in m.topics}
     if not topics or reading.loose_words or any(m.roadmaps for m in reading.meanings):
         return reading
-    # The field's own roadmaps are those its words name (FIELD_SEARCH: "game developer"), not every roadmap of its
-    # section: "twitter" is taught in Developer Relations, which says nothing about "design" in "design twitter".
+    # The field's own roadmaps are those its words name (FIELD_SEARCH: "game developer"; "web development" names
+    # Frontend and Full-Stack by "web developer", so "web" beside "html" goes too), not every roadmap of its section:
+    # "twitter" is taught in Developer Relations, which says nothing about "design" in "design twitter".
     own = [
         m
         for m in reading.meanings
@@ -556,9 +557,21 @@ def _without_own_fields(catalog: Catalog, reading: Interpretation) -> Interpreta
 
 
 def _field_roadmaps(catalog: Catalog, field: str) -> list[Roadmap]:
-    """The roadmaps a field word's search names by title (`FIELD_SEARCH`: "game developer" is Game Developer)."""
-    searched = normalize(FIELD_SEARCH.get(field, ""))
-    return [r for r in catalog.roadmaps if r.category.value == field and normalize(r.title) in searched]
+    """The roadmaps a field word's search names (`FIELD_SEARCH`): those of the field with a name, title or alias, that
+    is its search words or a run of two or more of them ("game developer" is Game Developer's title, "web development"
+    the "web developer" of Frontend and Full-Stack Developer, "product manager" Product Manager's). One word of a
+    longer search names no roadmap ("manager" of "product manager" is not Engineering Manager's "become a manager")."""
+    searched = terms(FIELD_SEARCH.get(field, ""))
+    runs = {
+        " ".join(searched[start:end])
+        for start in range(len(searched))
+        for end in range(start + min(2, len(searched)), len(searched) + 1)
+    }
+    return [
+        r
+        for r in catalog.roadmaps
+        if r.category.value == field and any(" ".join(terms(name)) in runs for name in (r.title, *r.aliases))
+    ]
 
 
 def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) -> str:

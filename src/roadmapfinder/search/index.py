@@ -5,15 +5,22 @@ aliases), `summary`, and `body` (a roadmap's phases, goals and projects; a topic
 variants). A query term's score is the weighted sum of its field scores. Topics also lend their score to the
 roadmaps that teach them, so "react hooks" finds the roadmaps with that topic.
 
+A name's generic words (those many roadmaps are named with: "web", "developer", "engineer", `_generic_words`) name
+its document only beside the words that set that name apart: "web development" is no name match for Ruby on Rails'
+alias "ruby web development", which the query only shares its generic part with; the search weighs such a partial
+match as the body's (`SearchIndex.partial_names`).
+
 The index is built once per catalog (`index_for`) and is immutable: content never changes while a process runs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from math import ceil
 from typing import NamedTuple
 
 import bm25s
@@ -44,6 +51,12 @@ class Field(StrEnum):
 
 #: How much a match in each field counts: names above summaries above the rest of the text.
 FIELD_WEIGHTS: dict[Field, float] = {Field.NAME: 3.0, Field.SUMMARY: 1.0, Field.BODY: 0.35}
+
+#: A word in the names of at least this share of the roadmaps (and of at least `GENERIC_MIN_ROADMAPS` of them)
+#: names a field or a role, not a roadmap: "developer", "engineer", "programming", "web", "cloud" on the shipped
+#: catalog. See `SearchIndex.partial_names`.
+GENERIC_NAME_SHARE = 0.125
+GENERIC_MIN_ROADMAPS = 3
 
 #: BM25 parameters per field. Names are lists of aliases, so their length says little (low `b`).
 _BM25_PARAMS: dict[Field, tuple[float, float]] = {
@@ -112,6 +125,24 @@ class SearchIndex:
         self.correctable_words: tuple[str, ...] = tuple(
             sorted(set(self.name_words) | {w for p in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(p)})
         )
+        #: The names' generic words (`GENERIC_NAME_SHARE`), and for each, the documents whose names hold it with what
+        #: else each of those names says: the words that set the name apart ("ruby" in "ruby web development").
+        self.generic_words = _generic_words(roadmaps)
+        #: Those of them that name a field of the catalog ("web", "cloud", as its sections are named), not a role
+        #: ("developer", "engineer", "programming"): a name of generic words alone is told apart by its field.
+        self.field_words = self.generic_words & {stem(w) for c in Category for w in c.value.split("-")}
+        self._generic_names: dict[str, _GenericNames] = {}
+        for i, doc in enumerate(self.documents):
+            for name in doc.names:
+                stems = frozenset(terms(name))
+                own = stems - self.generic_words
+                for generic in stems & self.generic_words:
+                    holders = self._generic_names.setdefault(generic, _GenericNames())
+                    holders.docs.add(i)
+                    if own:  # filed under one of its own words: only a query holding that word can say it
+                        holders.by_word.setdefault(min(own), []).append((own, i))
+                    else:
+                        holders.generic_only.append((stems, i))
         #: Whole names (stemmed, space separated) to the documents they name, for exact-name boosts.
         self.phrases: dict[str, list[int]] = {}
         for i, doc in enumerate(self.documents):
@@ -158,10 +189,57 @@ class SearchIndex:
                 out[field] = model.get_scores_from_ids([token_id])
         return out
 
+    def partial_names(self, term: str, query: Collection[str]) -> list[int]:
+        """The documents that have the generic word `term` in a name only where the query does not say that name.
+
+        A generic word ("web", "developer") names a roadmap only beside the words that set the name holding it apart:
+        "web development" does not name Ruby on Rails by its alias "ruby web development" (the learner never wrote
+        "ruby"), while "ruby web development" does. A name of generic words alone is set apart by the field it says:
+        it counts when it holds every field word of the query (`field_words`), or every generic word of a query that
+        names no field ("web developer", Frontend's, for "web development", "web programming" and "html for web";
+        "cloud engineer" for "cloud programming"; not Software Engineer's "developer" for "web development").
+        Searched as loose words, such aliases made "html web development" ASP.NET Core's and Rails' before
+        JavaScript's. The search weighs these matches as the body's (`engine._score`). A word that sets a name apart
+        ("rails", "html") names its documents on its own, as before. `query` is the query's terms (stems).
+        """
+        holders = self._generic_names.get(term)
+        if holders is None:
+            return []
+        said = frozenset(query)
+        asked = said & self.generic_words
+        needed = (asked & self.field_words) or asked  # the field the query names, else all its generic words
+        named = {doc for word in said for own, doc in holders.by_word.get(word, ()) if own <= said}
+        named.update(doc for stems, doc in holders.generic_only if needed <= stems)
+        return sorted(holders.docs - named)
+
+
+@dataclass
+class _GenericNames:
+    """The names holding one generic word, as `SearchIndex.partial_names` reads them."""
+
+    #: Every document with a name holding it.
+    docs: set[int] = dataclasses.field(default_factory=set)
+    #: Names with words of their own (their own words, the document), under the least of those words.
+    by_word: dict[str, list[tuple[frozenset[str], int]]] = dataclasses.field(default_factory=dict)
+    #: Names of generic words alone (their words, the document).
+    generic_only: list[tuple[frozenset[str], int]] = dataclasses.field(default_factory=list)
+
 
 def index_for(catalog: Catalog) -> SearchIndex:
     """The index of `catalog`, built on first use and kept with it (catalogs are immutable)."""
     return catalog.derived(SearchIndex)
+
+
+def _generic_words(roadmaps: Sequence[Roadmap]) -> frozenset[str]:
+    """Stems in the names (title, slug, aliases) of at least `GENERIC_NAME_SHARE` of `roadmaps`: words that many
+    roadmaps are named with say a field or a role rather than which roadmap. Read from the catalog, so they follow its
+    names; a small catalog (under `GENERIC_MIN_ROADMAPS` roadmaps sharing a word) has none."""
+    counts: dict[str, int] = {}
+    for roadmap in roadmaps:
+        for stem_ in set(_roadmap_name(roadmap)):
+            counts[stem_] = counts.get(stem_, 0) + 1
+    least = max(GENERIC_MIN_ROADMAPS, ceil(GENERIC_NAME_SHARE * len(roadmaps)))
+    return frozenset(word for word, count in counts.items() if count >= least)
 
 
 def _practice(roadmap: Roadmap, topic_id: str) -> int:
