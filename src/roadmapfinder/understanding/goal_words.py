@@ -61,6 +61,12 @@ class GoalSense:
     #: Only in a goal about what one of these roadmaps teaches: "ai" of "a godot rpg with enemy ai" is the game's
     #: enemies, not machine learning; alone, or in another field, the word keeps its everyday reading (goals.py).
     within: tuple[str, ...] = ()
+    #: Never in a goal about what one of these roadmaps teaches: "iphone and android" of "a mobile game for iphone and
+    #: android" is where the game runs, not an app to build with React Native (goals.py).
+    not_within: tuple[str, ...] = ()
+    #: Says where the thing runs ("a game for iphone and android"), not what to make: the thing is still read from
+    #: the rest of the goal ("game": the first game), as if this sense were not there (goals.py).
+    setting: bool = False
     #: What a `within` sense is done to, in learners' words ("package", "library" for publishing to PyPI): a goal that
     #: names it means this sense rather than another of the same word ("publish a python library" is PyPI, not
     #: Python's docs), and a phrase naming it ("python package", an alias of Python's modules and packages) or the
@@ -921,6 +927,52 @@ _GAME = GoalSense(
     alone=True,
 )
 
+_BOTH_PLATFORMS = GoalSense(
+    key="both-platforms",
+    title="One app for iPhone and Android",
+    phrases=(
+        "iphone and android",
+        "ios and android",
+        "android and iphone",
+        "android and ios",
+        "cross platform",
+        "crossplatform",
+        "cross platform mobile",
+        "cross platform app",
+        "cross platform mobile app",
+        "both platforms",
+        "app for iphone and android",
+        "app for ios and android",
+        "app for android and iphone",
+        "app for android and ios",
+        "iphone and android app",
+        "ios and android app",
+        "mobile app for iphone and android",
+        "mobile app for ios and android",
+    ),
+    topics=(*_MOBILE_APP_BASE, "mobile-backend-services", "app-store-publishing"),
+    in_language=_in_flutter("flutter-platform-integration", "app-store-publishing"),
+    not_covered=(
+        "Read as one app for iPhone and Android from one code base: React Native (JavaScript), or Flutter (Dart) when "
+        "you name it. To write each platform's own app instead, undo this reading: iOS Developer and Android "
+        "Developer, two apps to build."
+    ),
+    suggestions=("react-native", "flutter", "ios", "android"),
+    language=("javascript",),
+    not_within=("game-developer",),
+)
+
+_GAME_ON_PHONES = GoalSense(
+    key="game-on-phones",
+    title="A game for iPhone and Android",
+    phrases=("iphone and android", "ios and android", "android and iphone", "android and ios", "both platforms"),
+    topics=("game-build-release",),
+    not_covered="“iPhone and Android” is where the game runs: the engine builds the one game for both.",
+    suggestions=("game-developer",),
+    within=("game-developer",),
+    setting=True,
+)
+
 _MOBILE_APP = GoalSense(
     key="mobile-app",
     title="A mobile app",
@@ -1278,6 +1330,8 @@ SENSES: tuple[GoalSense, ...] = (
     _BOOKING_APP,
     _STREAMING,
     _GAME,
+    _BOTH_PLATFORMS,
+    _GAME_ON_PHONES,
     _MOBILE_APP,
     _WEB_APP,
     _ONLINE_SHOP,

@@ -185,8 +185,10 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             said_for.add(meaning.said)
             continue
         kept.append((meaning, span))
-    if not senses and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
-        senses = [x for x in _senses(chunks, undone, alone=True, withdrawn=withdrawn) if not x[1] & inside]
+    made = [x for x in senses if not x[0].setting]  # "a game for iphone and android": the game is still to read
+    if not made and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
+        alone = _senses(chunks, undone, alone=True, withdrawn=withdrawn)
+        senses = [*senses, *(x for x in alone if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
         covered = {i for _, span, _ in senses for i in span}
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
@@ -568,7 +570,8 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
     reading.understood.append(
         Understood(said=said, means=[*roadmaps, *topics], how="synonym", corrected=fixed, confidence=_SENSE_CONFIDENCE)
     )
-    reading.titles.append(sense.title)
+    if not sense.setting:  # where the thing runs names no roadmap of its own: "Mobile games", not "... and A game for"
+        reading.titles.append(sense.title)
     reading.senses.append(sense)
     if roadmaps:  # a roadmap's foundations and the topics are two subjects, as in a goal of several phrases
         reading.subjects.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
@@ -604,6 +607,8 @@ def _about(
 def _in_context(sense: GoalSense, span: set[int], about: _About | None) -> bool:
     """Whether a sense read only in a goal about certain roadmaps (`GoalSense.within`: "ai" in a game is its enemies)
     has another reading of the goal, on other words, about one of them."""
+    if sense.not_within and any(not span & other and set(sense.not_within) & slugs for other, slugs in about or []):
+        return False  # "a mobile game for iphone and android": where the game runs
     return not sense.within or _context(sense, span, about) is not None
 
 
