@@ -855,7 +855,7 @@ def _cli_finder(goal: str, *plain: str) -> str:
     [
         ("pyhton", "--plain pyhton"),
         ("design twitter", "--plain 'design twitter'"),
-        ("make a godot rpg with enemy ai", "--plain 'enemy ai'"),
+        ("a godot game with enemy ai", "--plain 'enemy ai'"),
         ("make a discord bot", "--plain 'discord bot'"),
         ("i know a bit of python, i want a job in tech", "--plain 'i know a bit of python'"),
     ],
@@ -868,3 +868,33 @@ def test_the_cli_finder_says_how_to_undo_a_reading_as_generate_does(goal: str, o
     again = _cli_finder(goal, said)
     assert "Not what you meant?" not in again, "undone: read as typed, nothing more to undo"
     assert f"we read “{said}”" in again or "We did not understand" in again, again
+
+
+@pytest.mark.parametrize("goal", ["make an rpg in godot", "i want to make an rpg"])
+def test_the_finder_page_offers_to_undo_rpg_read_as_the_games_field_as_the_generator_does(goal: str) -> None:
+    """ "rpg" is a kind of game read as the games field, which says more than the word (lexicon.FIELD_KINDS): the
+    generator offers `--plain rpg`, but the finder's "How we read you" had no line for it, so no Undo."""
+    client = Client()
+    page = client.get("/finder", {"goal": goal, "purpose": "hobby"}).content.decode()
+    assert "Your goal: “rpg” → the field of making games Undo" in text(page), text(page)
+    undo = _goal_undo(page, "“rpg” → the field of making games")
+    again = text(client.get(undo).content)
+    assert "“rpg” → the field of making games" not in again, "undone: read as typed"
+    assert "As you asked, we read “rpg” as you typed it." in again or "We did not understand" in again, again
+    said = generate_roadmap(default_catalog(), goal=goal).understood
+    assert any(u.said == "rpg" and u.undoable for u in said), "the generator offers the same undo"
+
+
+@pytest.mark.parametrize("goal", ["make an rpg in godot", "i want to make an rpg"])
+def test_the_cli_finder_offers_to_undo_rpg_as_generate_does(goal: str) -> None:
+    shown = _cli_finder(goal)
+    assert "Not what you meant? Add --plain rpg to read it as typed" in shown, shown
+    assert "Not what you meant? Add --plain rpg" not in _cli_finder(goal, "rpg"), "undone, nothing more to undo"
+
+
+def _goal_undo(page: str, line: str) -> str:
+    """The Undo link of the "How we read you" line of the goal that says `line`."""
+    item = next(li for li in re.findall(r"<li>Your goal: .*?</li>", page, re.S) if line in html.unescape(li))
+    found = re.search(r'class="undo" href="([^"]+)"', item)
+    assert found is not None, item
+    return html.unescape(found.group(1))

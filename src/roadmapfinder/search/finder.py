@@ -129,6 +129,20 @@ class FollowUp(BaseModel):
     choices: list[FieldChoice]
 
 
+@dataclass(frozen=True)
+class ReadLine:
+    """One phrase of the goal as the finder page lists it under "How we read you": what it was read as, in names, and
+    whether the learner may undo it (`Meaning.undoable`)."""
+
+    said: str
+    means: str
+    undoable: bool
+
+    @property
+    def line(self) -> str:
+        return f"“{self.said}” → {self.means}"
+
+
 class FinderOut(BaseModel):
     understood: bool = Field(description="false when the goal names nothing the catalog knows")
     message: str = Field(default="", description="what was understood or not, in a sentence")
@@ -169,6 +183,16 @@ class FinderOut(BaseModel):
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
         return list(dict.fromkeys(said))
+
+    @property
+    def read_lines(self) -> list[ReadLine]:
+        """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
+        games, whose reading says more than the word and may be undone, as the generator offers)."""
+        return [
+            ReadLine(m.said, _field_name(m.field) if m.field else ", ".join(m.names), m.undoable)
+            for m in self.interpretation.meanings
+            if m.names or m.field
+        ]
 
 
 @dataclass(frozen=True)
@@ -620,9 +644,14 @@ def _correction(meaning: Meaning) -> str:
     return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
 
 
+def _field_name(field: str) -> str:
+    """A field as a person names it ("the field of making games"), never the catalog's section name."""
+    return f"the field of {FIELD_NAMES[Category(field)]}"
+
+
 def _names(meaning: Meaning) -> str:
     if meaning.field:
-        return f"the field of {FIELD_NAMES[Category(meaning.field)]}"
+        return _field_name(meaning.field)
     names = [r.name for r in meaning.roadmaps] or [t.name for t in meaning.topics]
     return " or ".join(names)
 

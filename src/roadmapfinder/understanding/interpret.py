@@ -90,8 +90,11 @@ class Meaning(BaseModel):
     @property
     def undoable(self) -> bool:
         """Whether the reading says more than the words as typed, so the learner may undo it (`interpret`'s `plain`):
-        a curated synonym ("design twitter" as System design interviews) or a misspelling fixed ("pyhton")."""
-        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+        a curated synonym ("design twitter" as System design interviews), a misspelling fixed ("pyhton"), or a word
+        for a kind of thing read as its field (`lexicon.FIELD_KINDS`: "rpg" as making games), as the generator
+        offers it too."""
+        kind = self.how == "field" and normalize(self.said) in FIELD_KINDS
+        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None or kind
 
 
 class Interpretation(BaseModel):
