@@ -805,7 +805,7 @@ def test_an_undone_enemy_ai_is_neither_the_games_ai_nor_machine_learning_as_in_t
     assert "enemy ai" not in read, read
     assert "ai" not in read, read
     assert "Machine Learning" not in found["message"], found["message"]
-    assert "ai" in found["not_understood"], found["not_understood"]
+    assert "enemy ai" in found["not_understood"], found["not_understood"]
     assert not {"machine-learning", "data-scientist"} & {r["slug"] for r in found["recommendations"]}
 
 
@@ -898,3 +898,20 @@ def _goal_undo(page: str, line: str) -> str:
     found = re.search(r'class="undo" href="([^"]+)"', item)
     assert found is not None, item
     return html.unescape(found.group(1))
+
+
+@pytest.mark.parametrize("goal", ["make a godot rpg with enemy ai", "a godot game with enemy ai"])
+def test_an_undone_enemy_ai_is_not_understood_as_the_learners_one_phrase_as_in_the_generator(goal: str) -> None:
+    """Undone, "enemy ai" was reported as two phrases not understood, “enemy”, “ai”, while the generator reports the
+    learner's one phrase "enemy ai"."""
+    response = Client().post(
+        "/api/v1/finder", {"goal": goal, "purpose": "hobby", "plain": ["enemy ai"]}, content_type="application/json"
+    )
+    found = response.json()
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert found["not_understood"] == ["enemy ai"], found["not_understood"]
+    assert "We did not understand “enemy ai”." in found["message"], found["message"]
+    generated = generate_roadmap(default_catalog(), goal=goal, plain=["enemy ai"])
+    assert generated.not_understood == found["not_understood"], "the generator says the same"
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--plain", "enemy ai", "--json"])
+    assert json.loads(result.output)["not_understood"] == ["enemy ai"]

@@ -452,7 +452,8 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     rpg with enemy ai" is Game AI and pathfinding) in place of the interpreter's reading of its words ("ai" as Machine
     Learning Engineer, whose picks then crowded out the game), and the words the generator reads with the phrase
     beside them (`GoalReading.qualifiers`: "2d" of "a 2d platformer" is 2D game development); less what the generator
-    leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either). The finder
+    leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either, and "enemy ai"
+    is said not understood as one phrase, as the generator says it: `_as_phrases`). The finder
     had said "2d" named nothing, and "ai" was machine learning, while the roadmap generated for the same goal was
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
@@ -472,14 +473,27 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     text = found.interpretation.text.lower()
     at = {m.said: text.find(m.said.lower()) for m in [*meanings, *added]}
     not_understood = [w for w in reading.not_understood if set(words(w)) - read]
+    not_understood = _as_phrases([*not_understood, *unread], found.not_understood)
     return reading.model_copy(
         update={
             "understood": bool(meanings or added),
             "meanings": sorted([*meanings, *added], key=lambda m: at[m.said]),
-            "not_understood": sorted(dict.fromkeys([*not_understood, *unread]), key=lambda w: text.find(w.lower())),
+            "not_understood": sorted(not_understood, key=lambda w: text.find(w.lower())),
             "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
         }
     )
+
+
+def _as_phrases(pieces: list[str], phrases: list[str]) -> list[str]:
+    """The pieces of the goal not understood, once each, those that together make up a phrase the generator reports
+    not understood said as that one phrase: "enemy" and "ai" of an undone "enemy ai" are the learner's "enemy ai" (the
+    interpreter left "enemy" out and read "ai", which the generator then leaves unread, `GoalReading.set_aside`)."""
+    said = {w for piece in pieces for w in words(piece)}
+    out: list[str] = []
+    for piece in pieces:
+        own = set(words(piece))
+        out.append(next((p for p in phrases if own <= set(words(p)) <= said), piece))
+    return list(dict.fromkeys(out))
 
 
 def _on_unbuilt(
