@@ -915,3 +915,31 @@ def test_an_undone_enemy_ai_is_not_understood_as_the_learners_one_phrase_as_in_t
     assert generated.not_understood == found["not_understood"], "the generator says the same"
     result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--plain", "enemy ai", "--json"])
     assert json.loads(result.output)["not_understood"] == ["enemy ai"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "read_as"),
+    [
+        ("make a 2d platformer in godot", "godot", "Godot Engine fundamentals"),
+        ("make games in godot", "godot", "Godot Engine fundamentals"),
+        ("i want to learn python", "python", "Python"),
+    ],
+)
+def test_the_message_and_how_we_read_you_name_the_same_reading(goal: str, said: str, read_as: str) -> None:
+    """ "godot" is only an alias of the Unity-based Game Developer roadmap: the message said “godot” as Game Developer,
+    then "We have no roadmap built on Godot Engine fundamentals", while "How we read you" said “godot” → Godot Engine
+    fundamentals. A phrase naming a roadmap outright ("python") is read as that roadmap, in both."""
+    markup = Client().get("/finder", {"goal": goal, "purpose": "hobby"}).content.decode()
+    page = text(markup)
+    assert f"“{said}” as {read_as}." in page or f"“{said}” as {read_as};" in page, page
+    listed = [text(li).strip().removesuffix(" Undo") for li in re.findall(r"<li>Your goal: (.*?)</li>", markup, re.S)]
+    assert f"“{said}” → {read_as}" in listed, listed
+    assert f"“{said}” as Game Developer" not in page
+    cli = json.loads(_cli_finder_json(goal))
+    assert f"“{said}” as {read_as}" in cli["message"], cli["message"]
+
+
+def _cli_finder_json(goal: str) -> str:
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--purpose", "hobby", "--json"])
+    assert result.exit_code == 0, result.output
+    return result.output

@@ -188,11 +188,7 @@ class FinderOut(BaseModel):
     def read_lines(self) -> list[ReadLine]:
         """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
         games, whose reading says more than the word and may be undone, as the generator offers)."""
-        return [
-            ReadLine(m.said, _field_name(m.field) if m.field else ", ".join(m.names), m.undoable)
-            for m in self.interpretation.meanings
-            if m.names or m.field
-        ]
+        return [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
 
 
 @dataclass(frozen=True)
@@ -664,10 +660,12 @@ def _field_name(field: str) -> str:
 
 
 def _names(meaning: Meaning) -> str:
+    """What a phrase was read as, the same in the message and in the page's "How we read you" (`FinderOut.read_lines`):
+    a field as a person names it, else `Meaning.names` ("python" as Python, a roadmap named outright; "godot" as Godot
+    Engine fundamentals, not the Unity-based Game Developer it is only an alias of)."""
     if meaning.field:
         return _field_name(meaning.field)
-    names = [r.name for r in meaning.roadmaps] or [t.name for t in meaning.topics]
-    return " or ".join(names)
+    return " or ".join(meaning.names)
 
 
 def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
