@@ -516,3 +516,25 @@ def test_a_misspelt_language_a_common_goal_is_written_in_is_reported_as_a_spelli
     assert "pyhton" in undone.not_understood
     assert all(u.said != "pyhton" for u in undone.understood)
     assert not any("as you asked" in n for n in undone.notes), "nothing was asked for once the fix is undone"
+
+
+@pytest.mark.parametrize(
+    ("goal", "as_package", "language"),
+    [
+        ("publish a python library", "publish a python package", "Python"),
+        ("how do i publish my python library to pypi", "publish a python package", "Python"),
+        ("publish my javascript library to npm", "publish an npm package", "JavaScript"),
+    ],
+)
+def test_the_language_a_published_library_is_written_in_brings_only_what_publishing_it_needs(
+    goal: str, as_package: str, language: str
+) -> None:
+    """ "python" of "publish a python library" was read as the whole Python roadmap beside packaging (216 h), while
+    "publish a python package" was 75 h: the language a published thing is written in is what it is built with
+    (`GoalSense.language`), said and not a second subject, as "python" of "a discord bot in python" is."""
+    roadmap, package = generate_roadmap(SHIPPED, goal=goal), generate_roadmap(SHIPPED, goal=as_package)
+    assert _topics(roadmap) == _topics(package)
+    assert roadmap.total_hours == package.total_hours
+    said = language.lower()
+    assert any(u.said == said and [r.name for r in u.means] == [language] for u in roadmap.understood)
+    assert f"Built with {language}, as you asked." in roadmap.notes

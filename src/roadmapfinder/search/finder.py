@@ -129,6 +129,20 @@ class FollowUp(BaseModel):
     choices: list[FieldChoice]
 
 
+@dataclass(frozen=True)
+class ReadLine:
+    """One phrase of the goal as the finder page lists it under "How we read you": what it was read as, in names, and
+    whether the learner may undo it (`Meaning.undoable`)."""
+
+    said: str
+    means: str
+    undoable: bool
+
+    @property
+    def line(self) -> str:
+        return f"“{self.said}” → {self.means}"
+
+
 class FinderOut(BaseModel):
     understood: bool = Field(description="false when the goal names nothing the catalog knows")
     message: str = Field(default="", description="what was understood or not, in a sentence")
@@ -169,6 +183,12 @@ class FinderOut(BaseModel):
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
         return list(dict.fromkeys(said))
+
+    @property
+    def read_lines(self) -> list[ReadLine]:
+        """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
+        games, whose reading says more than the word and may be undone, as the generator offers)."""
+        return [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
 
 
 @dataclass(frozen=True)
@@ -428,7 +448,8 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     rpg with enemy ai" is Game AI and pathfinding) in place of the interpreter's reading of its words ("ai" as Machine
     Learning Engineer, whose picks then crowded out the game), and the words the generator reads with the phrase
     beside them (`GoalReading.qualifiers`: "2d" of "a 2d platformer" is 2D game development); less what the generator
-    leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either). The finder
+    leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either, and "enemy ai"
+    is said not understood as one phrase, as the generator says it: `_as_phrases`). The finder
     had said "2d" named nothing, and "ai" was machine learning, while the roadmap generated for the same goal was
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
@@ -448,14 +469,27 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     text = found.interpretation.text.lower()
     at = {m.said: text.find(m.said.lower()) for m in [*meanings, *added]}
     not_understood = [w for w in reading.not_understood if set(words(w)) - read]
+    not_understood = _as_phrases([*not_understood, *unread], found.not_understood)
     return reading.model_copy(
         update={
             "understood": bool(meanings or added),
             "meanings": sorted([*meanings, *added], key=lambda m: at[m.said]),
-            "not_understood": sorted(dict.fromkeys([*not_understood, *unread]), key=lambda w: text.find(w.lower())),
+            "not_understood": sorted(not_understood, key=lambda w: text.find(w.lower())),
             "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
         }
     )
+
+
+def _as_phrases(pieces: list[str], phrases: list[str]) -> list[str]:
+    """The pieces of the goal not understood, once each, those that together make up a phrase the generator reports
+    not understood said as that one phrase: "enemy" and "ai" of an undone "enemy ai" are the learner's "enemy ai" (the
+    interpreter left "enemy" out and read "ai", which the generator then leaves unread, `GoalReading.set_aside`)."""
+    said = {w for piece in pieces for w in words(piece)}
+    out: list[str] = []
+    for piece in pieces:
+        own = set(words(piece))
+        out.append(next((p for p in phrases if own <= set(words(p)) <= said), piece))
+    return list(dict.fromkeys(out))
 
 
 def _on_unbuilt(
@@ -633,11 +667,18 @@ def _correction(meaning: Meaning) -> str:
     return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
 
 
+def _field_name(field: str) -> str:
+    """A field as a person names it ("the field of making games"), never the catalog's section name."""
+    return f"the field of {FIELD_NAMES[Category(field)]}"
+
+
 def _names(meaning: Meaning) -> str:
+    """What a phrase was read as, the same in the message and in the page's "How we read you" (`FinderOut.read_lines`):
+    a field as a person names it, else `Meaning.names` ("python" as Python, a roadmap named outright; "godot" as Godot
+    Engine fundamentals, not the Unity-based Game Developer it is only an alias of)."""
     if meaning.field:
-        return f"the field of {FIELD_NAMES[Category(meaning.field)]}"
-    names = [r.name for r in meaning.roadmaps] or [t.name for t in meaning.topics]
-    return " or ".join(names)
+        return _field_name(meaning.field)
+    return " or ".join(meaning.names)
 
 
 def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:

@@ -1256,7 +1256,9 @@ _GAME_RELEASE = GoalSense(
 # "Publish" is read by what is published: a game is put out on a store (above); documentation is hosted, a Python
 # package goes to PyPI and a JavaScript one to npm. A goal that names the package or library (`objects`) publishes
 # it; else the one tied to fewer roadmaps wins, then the first listed ("publish my python game": the game; "publish
-# python docs": the docs). A goal about none of them keeps the everyday reading through the catalog's aliases.
+# python docs": the docs). A goal about none of them keeps the everyday reading through the catalog's aliases. The
+# language a package is written in (`language`) is what publishing it builds on, not a second subject: "publish a
+# python library" is packaging and PyPI, as "publish a python package" is, not the whole Python roadmap beside it.
 _DOCS_RELEASE = GoalSense(
     key="docs-release",
     title="Publishing documentation",
@@ -1274,6 +1276,7 @@ _PYTHON_PACKAGE_RELEASE = GoalSense(
     suggestions=("python",),
     within=("python",),
     objects=("package", "library", "module"),
+    language=("python",),  # "publish a python library": what publishing needs, not the whole Python roadmap
 )
 
 _NPM_PACKAGE_RELEASE = GoalSense(
@@ -1284,6 +1287,8 @@ _NPM_PACKAGE_RELEASE = GoalSense(
     suggestions=("javascript", "nodejs"),
     within=("javascript", "nodejs", "typescript"),
     objects=("package", "library", "module"),
+    # what the package is written in or runs on ("my typescript library", "a node package") is not a second subject
+    language=("javascript", "typescript", "nodejs"),
 )
 
 _GAME_UI = GoalSense(

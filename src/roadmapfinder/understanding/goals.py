@@ -34,7 +34,9 @@ interpreter found in the goal's context:
    "publish a python package" is the package published (packaging and PyPI), not Python's modules and packages,
    which an alias reads it as (`_thing_done_to`); so is the word alone, left over ("library" of "publish my python
    library to pypi", `_things_done_to`); said and undoable, and the finder reads it so too. A goal naming it means
-   that sense rather than another of the same word ("publish a python library" is PyPI's, not Python's docs).
+   that sense rather than another of the same word ("publish a python library" is PyPI's, not Python's docs). The
+   language it is written in ("python" of "publish a python library") is what it is built with (`GoalSense.language`,
+   `_in_language`), not the whole language's roadmap beside it.
 Nothing is substituted silently: every reading is reported with the learner's words, and what was dropped or is
 not covered is said in `notes`.
 """

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.search.text import STOPWORDS, normalize, stem
+from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
     EVERYDAY_NAMES,
@@ -84,14 +84,26 @@ class Meaning(BaseModel):
 
     @property
     def names(self) -> list[str]:
-        """What it means, as names: the topics when it names any, else the roadmaps."""
-        return [r.name for r in (self.topics or self.roadmaps)]
+        """What it means, as names, the one way every surface says it: the roadmaps when the phrase names one outright,
+        by its title or slug, a spelling fix too ("python", "pyhton", "c#": Python, C# and .NET), else the topics when
+        it names any ("godot", an alias of both the Unity-based Game Developer and Godot Engine fundamentals, is the
+        topic: Game Developer is not built on Godot), else the roadmaps ("iphone app": iOS Developer)."""
+        outright = [r for r in self.roadmaps if _names_outright(self.corrected or self.said, r)]
+        return [r.name for r in (outright or self.topics or self.roadmaps)]
 
     @property
     def undoable(self) -> bool:
         """Whether the reading says more than the words as typed, so the learner may undo it (`interpret`'s `plain`):
-        a curated synonym ("design twitter" as System design interviews) or a misspelling fixed ("pyhton")."""
-        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None
+        a curated synonym ("design twitter" as System design interviews), a misspelling fixed ("pyhton"), or a word
+        for a kind of thing read as its field (`lexicon.FIELD_KINDS`: "rpg" as making games), as the generator
+        offers it too."""
+        kind = self.how == "field" and normalize(self.said) in FIELD_KINDS
+        return self.how in ("synonym", "spelling", "compound") or self.corrected is not None or kind
+
+
+def _names_outright(said: str, roadmap: Ref) -> bool:
+    """Whether the learner's words are the roadmap's title or slug, as the search spells words ("c#" is csharp)."""
+    return terms(said) in (terms(roadmap.name), terms(roadmap.key.replace("-", " ")))
 
 
 class Interpretation(BaseModel):

@@ -100,12 +100,8 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             ],
             "known_names": [_name(key) for key in found.known],
             "goal_lines": [
-                (
-                    f"“{m.said}” → {', '.join(m.names)}",
-                    _plain_url(answers, [*plain, m.said]) if m.undoable else "",
-                )
-                for m in found.interpretation.meanings
-                if m.names
+                (read.line, _plain_url(answers, [*plain, read.said]) if read.undoable else "")
+                for read in found.read_lines
             ],
             "stated_lines": [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known],
             "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
