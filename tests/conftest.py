@@ -36,6 +36,13 @@ def _plain_static_files(settings: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any) -> None:
+    """Hash test passwords with a fast hasher: Argon2 is slow on purpose, and creating a learner with a password was a
+    third of a second of the fast lane per test. The test of how sign-up stores a password sets Argon2 back."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _fresh_page_cache() -> None:
     """Each test starts with an empty cache: cached pages (web/caching.py) and rate-limit counts would carry over."""
     from django.core.cache import cache

@@ -66,6 +66,7 @@ def check_invariants(catalog: Catalog, roadmap: GeneratedRoadmap) -> None:
 goals = st.lists(st.sampled_from(TOPIC_NAMES + ROADMAP_NAMES), min_size=1, max_size=3, unique=True)
 
 
+@pytest.mark.slow  # 120 goals, about 5 s: `make test`
 @settings(max_examples=120, deadline=None)
 @given(
     goals,

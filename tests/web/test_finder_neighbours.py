@@ -132,6 +132,7 @@ def test_three_picks_say_nothing_of_it() -> None:
     assert NOTHING_ELSE not in found["message"]
 
 
+@pytest.mark.slow  # renders the generated roadmap page and its diagram
 @pytest.mark.database
 @pytest.mark.django_db
 def test_the_finder_page_links_to_the_generated_godot_path() -> None:

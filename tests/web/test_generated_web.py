@@ -48,6 +48,7 @@ def test_a_goal_in_learners_words_opens_a_roadmap_page_like_a_catalog_one() -> N
     assert _generated(client, goal="pyhton", known="i know a bit of python and excel", hours="6") == location
 
 
+@pytest.mark.slow  # typesets a PDF
 def test_the_downloads_are_the_exporters_files() -> None:
     client = Client()
     location = _generated(client, goal="Kubernetes security", known="docker")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -12,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from roadmapfinder.tracking.models import ApiToken, FollowedRoadmap, ProjectProgress, TopicNote, TopicProgress
+from roadmapfinder.web import settings as production_settings
 from tests.helpers import PASSWORD, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
@@ -28,7 +30,8 @@ def _statuses(user: User) -> dict[str, str]:
     return dict(TopicProgress.objects.filter(user=user).values_list("topic_id", "status"))
 
 
-def test_sign_up_hashes_with_argon2_and_signs_in(client: Client) -> None:
+def test_sign_up_hashes_with_argon2_and_signs_in(client: Client, settings: Any) -> None:
+    settings.PASSWORD_HASHERS = production_settings.PASSWORD_HASHERS  # the tests' fast hasher (conftest.py) set back
     response = client.post(
         "/accounts/signup/", {"username": "grace", "email": "", "password1": PASSWORD, "password2": PASSWORD}
     )
