@@ -43,6 +43,7 @@ not covered is said in `notes`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -630,6 +631,8 @@ _Withdrawn = list[tuple[GoalSense, set[int]]]
 def _withdrawn(chunks: list[_Chunk], undone: set[str], about: _About | None) -> _Withdrawn:
     """The common goals read on a phrase the learner undid ("enemy ai" as Game AI and pathfinding), with its pieces:
     one undo takes back the whole reading, so the same common goal is not read again on part of the phrase ("ai")."""
+    if not undone:
+        return []  # most goals: looking for every sense's phrases here doubled the time of reading a goal
     return [
         (sense, span)
         for sense in SENSES
@@ -643,11 +646,18 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
     word of it was misspelt."""
     stems = [(s, i) for i, chunk in enumerate(chunks) for s in (chunk.words if sense.exact else chunk.stems)]
     for phrase in sense.phrases:
-        run = [w for w in normalize(phrase).split() if w not in STOPWORDS] if sense.exact else terms(phrase)
+        run = _phrase_words(phrase, sense.exact)
         for start in range(len(stems) - len(run) + 1):
             typed = [s for s, _ in stems[start : start + len(run)]]
             if run and all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
                 yield {i for _, i in stems[start : start + len(run)]}, phrase, len(run), typed != run
+
+
+@functools.cache
+def _phrase_words(phrase: str, exact: bool) -> list[str]:
+    """A sense's phrase as the words matched against the text: as written (`GoalSense.exact`) or their search stems.
+    Once per phrase, not once per goal (a goal is matched against every phrase of every sense)."""
+    return [w for w in normalize(phrase).split() if w not in STOPWORDS] if exact else terms(phrase)
 
 
 def _senses(
