@@ -927,20 +927,25 @@ _GAME = GoalSense(
     alone=True,
 )
 
+#: Both phone platforms, as learners name them: one app for both (`_BOTH_PLATFORMS`), or where a game runs.
+_IPHONE_AND_ANDROID = (
+    "iphone and android",
+    "ios and android",
+    "android and iphone",
+    "android and ios",
+    "both platforms",
+)
+
 _BOTH_PLATFORMS = GoalSense(
     key="both-platforms",
     title="One app for iPhone and Android",
     phrases=(
-        "iphone and android",
-        "ios and android",
-        "android and iphone",
-        "android and ios",
+        *_IPHONE_AND_ANDROID,
         "cross platform",
         "crossplatform",
         "cross platform mobile",
         "cross platform app",
         "cross platform mobile app",
-        "both platforms",
         "app for iphone and android",
         "app for ios and android",
         "app for android and iphone",
@@ -965,7 +970,7 @@ _BOTH_PLATFORMS = GoalSense(
 _GAME_ON_PHONES = GoalSense(
     key="game-on-phones",
     title="A game for iPhone and Android",
-    phrases=("iphone and android", "ios and android", "android and iphone", "android and ios", "both platforms"),
+    phrases=_IPHONE_AND_ANDROID,
     topics=("game-build-release",),
     not_covered="“iPhone and Android” is where the game runs: the engine builds the one game for both.",
     suggestions=("game-developer",),
