@@ -665,6 +665,32 @@ _TECH_JOB = GoalSense(
     choice=True,
 )
 
+_DEFEND = GoalSense(
+    key="defend",
+    title="Defending against attackers",
+    phrases=(
+        "protect from hackers",
+        "protect against hackers",
+        "defend against hackers",
+        "defend from hackers",
+        "protect my company from hackers",
+        "protect business from hackers",
+        "protect my website from hackers",
+        "protect systems from hackers",
+        "keep hackers out",
+        "stop hackers",
+        "protect from cyber attacks",
+        "protect against cyber attacks",
+        "defend against cyber attacks",
+    ),
+    roadmaps=("cyber-security",),
+    not_covered=(
+        "Read as defending systems against attackers: the foundations of Cyber Security, the defenders' roadmap. To "
+        "attack systems with permission to find their holes first, write “pentester”."
+    ),
+    suggestions=("cyber-security", "devsecops", "penetration-tester"),
+)
+
 _LEARN_TO_CODE = GoalSense(
     key="learn-to-code",
     title="Learning to code",
@@ -1331,6 +1357,7 @@ SENSES: tuple[GoalSense, ...] = (
     _MINECRAFT,
     _ROBLOX,
     _TECH_JOB,
+    _DEFEND,
     _LEARN_TO_CODE,
     _THREE_D_PRINTING,
     _RIDE_APP,
