@@ -580,14 +580,21 @@ def _without_own_fields(catalog: Catalog, reading: Interpretation) -> Interpreta
     # The field's own roadmaps are those its words name (FIELD_SEARCH: "game developer"; "web development" names
     # Frontend and Full-Stack by "web developer", so "web" beside "html" goes too), not every roadmap of its section:
     # "twitter" is taught in Developer Relations, which says nothing about "design" in "design twitter".
+    fields = catalog.derived(_fields_roadmaps)
     own = [
         m
         for m in reading.meanings
-        if m.field and not m.topics and any(topics & set(r.topic_ids) for r in _field_roadmaps(catalog, m.field))
+        if m.field and not m.topics and any(topics & set(r.topic_ids) for r in fields[m.field])
     ]
     if not own:
         return reading
     return reading.model_copy(update={"meanings": [m for m in reading.meanings if m not in own]})
+
+
+def _fields_roadmaps(catalog: Catalog) -> dict[str, list[Roadmap]]:
+    """Each field's own roadmaps (`_field_roadmaps`), worked out once per catalog (`Catalog.derived`) rather than
+    once per finder answer: every name of the field's roadmaps is normalized to compare them."""
+    return {c.value: _field_roadmaps(catalog, c.value) for c in Category}
 
 
 def _field_roadmaps(catalog: Catalog, field: str) -> list[Roadmap]:

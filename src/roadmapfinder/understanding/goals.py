@@ -362,7 +362,7 @@ def _qualifiers(
 
 def _objects(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
     """The pieces of the text that name what the sense is done to (`GoalSense.objects`: "library", "packages")."""
-    wanted = {t for word in sense.objects for t in terms(word)}
+    wanted = {t for word in sense.objects for t in _phrase_words(word, False)}
     return {i for i, chunk in enumerate(chunks) if wanted & set(chunk.stems)}
 
 
@@ -382,7 +382,7 @@ def _thing_done_to(
         return None
     for sense, sense_span, _ in senses:
         if sense.topics and span & _objects(chunks, sense) and not span & sense_span:
-            topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+            topics = _sense_topics(catalog, sense)
             return Meaning(said=meaning.said, topics=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
     return None
 
@@ -405,7 +405,7 @@ def _things_done_to(
             continue
         for sense, _, _ in senses:
             if sense.topics and set(run) <= _objects(chunks, sense):
-                topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+                topics = _sense_topics(catalog, sense)
                 reading.understood.append(
                     Understood(said=said, means=topics, how="synonym", confidence=_SENSE_CONFIDENCE)
                 )
@@ -562,9 +562,14 @@ def _understood(meaning: Meaning) -> Understood:
     )
 
 
+def _sense_topics(catalog: Catalog, sense: GoalSense) -> list[Ref]:
+    """The topics a common goal is built from, as names: what the goal's reading, and what it is done to, say."""
+    return [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+
+
 def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in sense.roadmaps]
-    topics = [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+    topics = _sense_topics(catalog, sense)
     if sense.not_covered:
         reading.notes.append(sense.not_covered)
     if not sense.build:
