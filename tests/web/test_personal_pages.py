@@ -203,6 +203,34 @@ def test_the_assembled_plan_page_is_the_full_render(
     assert any(key.startswith("rf:skeleton:") for key, _ in process_copies.items())
 
 
+def test_this_week_on_the_assembled_plan_page_is_the_full_render_once_its_work_is_finished(
+    monkeypatch: pytest.MonkeyPatch, ada_tracking: Client, adas_plan: str
+) -> None:
+    """The panel's parts that follow the reader's progress (a finished session, the hours done, the next week's
+    ticks, last week's slipped work) are slots of the skeleton: each matches the full render once marked."""
+    path = f"/plans/{adas_plan}"
+    ada_tracking.get("/me")
+    panel = re.search(r'<section class="week-panel".*?</section>', ada_tracking.get(path).content.decode(), re.S)
+    assert panel, "the plan page shows this week"
+    this_week = set(re.findall(r'id="check-w\d{8}-([-\w]+)"', panel.group(0)))
+    next_week = re.search(r'<ul class="due-sessions next">(.*?)</ul>', panel.group(0), re.S)
+    assert this_week and next_week, "the plan has work this week and next week"
+    first_next = re.findall(r'href="/topics/([-\w]+)"', next_week.group(1))[0]
+    for topic in sorted(this_week - {"markup"}) + [first_next]:
+        _mark_on_plan(ada_tracking, adas_plan, topic, "done")
+    ada_tracking.get("/me")
+    page = ada_tracking.get(path).content.decode()
+    assert _without_tokens(page) == _without_tokens(_plan_render(monkeypatch, ada_tracking, path))
+    panel = re.search(r'<section class="week-panel".*?</section>', page, re.S)
+    assert panel
+    assert 'class="due-session finished' in panel.group(0)  # every item of a session done
+    assert " ✓" in panel.group(0)  # a topic of next week already done
+    _mark_on_plan(ada_tracking, adas_plan, first_next, "none")
+    ada_tracking.get("/me")
+    page = ada_tracking.get(path).content.decode()
+    assert _without_tokens(page) == _without_tokens(_plan_render(monkeypatch, ada_tracking, path))
+
+
 def test_a_plan_page_shows_no_other_readers_data_or_controls(
     ada_tracking: Client, visitor_tracking: Client, adas_plan: str
 ) -> None:

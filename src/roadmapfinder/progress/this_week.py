@@ -16,7 +16,7 @@ from datetime import date, time, timedelta
 from pydantic import BaseModel, Field
 
 from roadmapfinder.planning.plan import Plan
-from roadmapfinder.planning.schedule import WeekItem
+from roadmapfinder.planning.schedule import Week, WeekItem
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
 from roadmapfinder.progress.status import ProgressState
 from roadmapfinder.progress.tracks import item_finished
@@ -111,12 +111,6 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
                 items=items,
             )
         )
-    last = plan.week_starting(first_day - timedelta(days=7))
-    slipped: dict[str, DueItemOut] = {}
-    for item in last.items if last else ():
-        due = _item(item, state)
-        if not due.finished and (item.ref or item.key) not in slipped:
-            slipped[item.ref or item.key] = due
     return PlanWeekOut(
         plan_id=plan_id,
         title=title,
@@ -124,11 +118,28 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
         week_end=first_day + timedelta(days=6),
         week_number=week.number if week else None,
         hours=week.hours if week else 0.0,
-        finished_hours=round(sum(i.hours for s in sessions for i in s.items if i.finished), 2),
+        finished_hours=finished_hours(week, state),
         sessions=sessions,
-        slipped=list(slipped.values()),
+        slipped=slipped_items(plan, first_day, state),
         streak_weeks=streak(plan, state, today),
     )
+
+
+def finished_hours(week: Week | None, state: ProgressState) -> float:
+    """The hours of the week's scheduled work the learner has finished."""
+    items = (i for s in week.sessions for i in s.items) if week else ()
+    return round(sum(i.hours for i in items if item_finished(i.kind, i.ref, state)), 2)
+
+
+def slipped_items(plan: Plan, first_day: date, state: ProgressState) -> list[DueItemOut]:
+    """The work of the week before the one starting `first_day` the learner has not finished, each item once."""
+    last = plan.week_starting(first_day - timedelta(days=7))
+    slipped: dict[str, DueItemOut] = {}
+    for item in last.items if last else ():
+        due = _item(item, state)
+        if not due.finished and (item.ref or item.key) not in slipped:
+            slipped[item.ref or item.key] = due
+    return list(slipped.values())
 
 
 def streak(plan: Plan, state: ProgressState, today: date) -> int:

@@ -11,13 +11,21 @@ cannot carry anyone's data.
 
 A marker is `SEP kind ARG arg ARG arg ... SEP`: control characters that never occur in a page (the content
 validator and the request boundary refuse control characters in text).
+
+Most slots show one item's state: a topic's status, its done box, its note, a project's box. A page holds hundreds
+(an 80-week plan: about 1,000 holes for 75 items), while a reader has marked a handful. Such a kind is registered
+with the argument naming its item and its *blank*, the text it shows for an item the reader has nothing on (no
+status, not finished, no note), which is the same for every reader. The skeleton is laid out once with every blank
+in place (`Skeleton.layout`), and a request fills only the slots of the items its reader has something on
+(`items_of_reader`) and the page's other slots (bars, this week, the CSRF field): the work per page follows the
+reader's progress, not the page's size.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -43,6 +51,21 @@ ManyFiller = Callable[[HttpRequest, list[tuple[str, ...]]], list[str]]
 _MANY_FILLERS: dict[str, ManyFiller] = {}
 ManyFillerT = TypeVar("ManyFillerT", bound=ManyFiller)
 
+
+@dataclass(frozen=True)
+class _ItemKind:
+    """A kind whose slots each show one item's state (module docstring): which argument names the item, and the
+    text for an item the reader has nothing on."""
+
+    argument: int
+    blank: str
+
+
+_ITEM_KINDS: dict[str, _ItemKind] = {}
+#: What a reader has something on: the keys of the items (topic ids, project keys) whose slots are theirs to fill.
+ReaderItems = Callable[[HttpRequest], Iterable[str]]
+_reader_items: list[ReaderItems] = []
+
 #: Django's hidden CSRF field as `{% csrf_token %}` writes it (a 64-character masked token).
 _CSRF_FIELD = re.compile(r'<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">')
 
@@ -57,25 +80,43 @@ def slot(kind: str, *args: object) -> SafeString:
     return mark_safe(SEP + ARG.join([kind, *(str(a) for a in args)]) + SEP)
 
 
-def filler(kind: str) -> Callable[[FillerT], FillerT]:
-    """Register the function that fills the slots of `kind` (a decorator)."""
+def filler(kind: str, *, item: int | None = None, blank: str = "") -> Callable[[FillerT], FillerT]:
+    """Register the function that fills the slots of `kind` (a decorator).
+
+    `item`: for a kind whose slot shows one item's state, the argument naming the item; the function must then
+    answer `blank` for every item the reader has nothing on (`items_of_reader`), whatever else the request holds.
+    """
 
     def register(function: FillerT) -> FillerT:
         _FILLERS[kind] = function
+        _register_item_kind(kind, item, blank)
         return function
 
     return register
 
 
-def many_filler(kind: str) -> Callable[[ManyFillerT], ManyFillerT]:
+def many_filler(kind: str, *, item: int | None = None, blank: str = "") -> Callable[[ManyFillerT], ManyFillerT]:
     """Register the function that fills all the slots of `kind` on a page in one call (a decorator); it answers
-    what `filler`'s function would for each slot, in the order given."""
+    what `filler`'s function would for each slot, in the order given. `item` and `blank` as for `filler`."""
 
     def register(function: ManyFillerT) -> ManyFillerT:
         _MANY_FILLERS[kind] = function
+        _register_item_kind(kind, item, blank)
         return function
 
     return register
+
+
+def _register_item_kind(kind: str, item: int | None, blank: str) -> None:
+    if item is not None:
+        _ITEM_KINDS[kind] = _ItemKind(item, blank)
+
+
+def items_of_reader(function: ReaderItems) -> ReaderItems:
+    """Register the function telling which items a reader has something on (a decorator; one per process): the
+    slots of every other item show their kind's blank."""
+    _reader_items[:] = [function]
+    return function
 
 
 def skeleton_of(page: str) -> str:
@@ -110,6 +151,63 @@ class Skeleton:
             places.append(place)
             arguments.append(args)
         return tuple((kind, tuple(places), arguments) for kind, (places, arguments) in kinds.items())
+
+    @functools.cached_property
+    def layout(self) -> _Layout:
+        """The page with every item slot's blank in place, in as few pieces as its other slots allow (module
+        docstring). Made on first use: by then the template tags have registered their kinds."""
+        segments: list[bytes] = []
+        segment: list[bytes] = [self.texts[0]]
+        length = len(self.texts[0])
+        positions: list[list[int]] = [[] for _ in self.distinct]
+        cuts: list[list[tuple[int, int, int]]] = [[] for _ in self.distinct]
+        blanks = {kind: item_kind.blank.encode() for kind, item_kind in _ITEM_KINDS.items()}
+        for place, text in zip(self.order, self.texts[1:], strict=True):
+            blank = blanks.get(self.distinct[place][0])
+            if blank is None:  # a slot filled for every reader: the segment ends here
+                positions[place].append(2 * len(segments) + 1)
+                segments.append(b"".join(segment))
+                segment, length = [], 0
+            else:
+                cuts[place].append((2 * len(segments), length, length + len(blank)))
+                segment.append(blank)
+                length += len(blank)
+            segment.append(text)
+            length += len(text)
+        segments.append(b"".join(segment))
+        base = [b""] * (2 * len(segments) - 1)
+        base[0::2] = segments
+        items: dict[str, dict[str, list[int]]] = {}
+        others: list[tuple[str, tuple[int, ...], list[tuple[str, ...]]]] = []
+        for kind, places, arguments in self.by_kind:
+            item_kind = _ITEM_KINDS.get(kind)
+            if item_kind is None:
+                others.append((kind, places, arguments))
+                continue
+            for place, args in zip(places, arguments, strict=True):
+                items.setdefault(args[item_kind.argument], {}).setdefault(kind, []).append(place)
+        return _Layout(
+            base=base,
+            positions=tuple(tuple(p) for p in positions),
+            cuts=tuple(tuple(c) for c in cuts),
+            items={item: {kind: tuple(places) for kind, places in kinds.items()} for item, kinds in items.items()},
+            others=tuple(others),
+        )
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A skeleton ready to fill. `base` is the page as pieces: segments of text with the item slots' blanks in
+    place, and between two segments the hole of a slot filled for every reader. `positions` says in which holes
+    each distinct slot stands, `cuts` where each item slot's blank lies in a segment (the segment's place in
+    `base`, the blank's start and end). `items` holds each item's slots by kind, and `others` the slots of the kinds
+    that are not item kinds, as `Skeleton.by_kind` lists them."""
+
+    base: list[bytes]
+    positions: tuple[tuple[int, ...], ...]
+    cuts: tuple[tuple[tuple[int, int, int], ...], ...]
+    items: dict[str, dict[str, tuple[int, ...]]]
+    others: tuple[tuple[str, tuple[int, ...], list[tuple[str, ...]]], ...]
 
 
 @dataclass(frozen=True)
@@ -150,25 +248,69 @@ def compile_skeleton(skeleton: str) -> Skeleton:
 
 
 def assemble(skeleton: Skeleton | str, request: HttpRequest) -> bytes:
-    """The reader's page, encoded: every slot of the skeleton filled for this request.
+    """The reader's page, encoded: the slots of the skeleton filled for this request.
 
     Each distinct slot is filled once, which a filler allows since it depends only on the request and its
-    arguments (the kinds with a `many_filler` in one call for the page); the page is then joined in one pass.
+    arguments (the kinds with a `many_filler` in one call for the page). Item slots are filled only for the items
+    the reader has something on; the others keep the blank the layout holds (module docstring).
     """
     compiled = compile_skeleton(skeleton) if isinstance(skeleton, str) else skeleton
-    values = [b""] * len(compiled.distinct)
-    for kind, places, arguments in compiled.by_kind:
-        if (many := _MANY_FILLERS.get(kind)) is not None:
-            for place, value in zip(places, many(request, arguments), strict=True):
-                values[place] = value.encode()
-        else:
-            fill = _FILLERS[kind]
-            for place, args in zip(places, arguments, strict=True):
-                values[place] = fill(request, list(args)).encode()
-    page = [b""] * (2 * len(compiled.order) + 1)
-    page[0::2] = compiled.texts
-    page[1::2] = map(values.__getitem__, compiled.order)
-    return b"".join(page)
+    layout = compiled.layout
+    page = layout.base.copy()
+    for kind, places, arguments in layout.others:
+        for place, value in zip(places, _fill(kind, request, arguments), strict=True):
+            encoded = value.encode()
+            for position in layout.positions[place]:
+                page[position] = encoded
+    chosen: dict[str, list[int]] = {}
+    for item in _items_of(request, layout):
+        for kind, places in layout.items[item].items():
+            chosen.setdefault(kind, []).extend(places)
+    edits: dict[int, list[tuple[int, int, bytes]]] = {}
+    for kind, kind_places in chosen.items():
+        values = _fill(kind, request, [compiled.distinct[place][1] for place in kind_places])
+        for place, value in zip(kind_places, values, strict=True):
+            encoded = value.encode()
+            for segment, start, end in layout.cuts[place]:
+                edits.setdefault(segment, []).append((start, end, encoded))
+    pieces: list[bytes | memoryview] = []
+    done = 0
+    for segment in sorted(edits):
+        pieces += page[done:segment]
+        pieces += _edited(page[segment], edits[segment])
+        done = segment + 1
+    pieces += page[done:]
+    return b"".join(pieces)
+
+
+def _fill(kind: str, request: HttpRequest, arguments: list[tuple[str, ...]]) -> list[str]:
+    """The texts of slots of one kind for this request, in the order of their arguments."""
+    if (many := _MANY_FILLERS.get(kind)) is not None:
+        return many(request, arguments)
+    fill = _FILLERS[kind]
+    return [fill(request, list(args)) for args in arguments]
+
+
+def _edited(segment: bytes, changes: list[tuple[int, int, bytes]]) -> list[bytes | memoryview]:
+    """A segment's pieces with some of its blanks (start, end) replaced: views of it, not copies, since the page
+    is copied once, whole, when it is joined."""
+    whole = memoryview(segment)
+    pieces: list[bytes | memoryview] = []
+    at = 0
+    for start, end, value in sorted(changes):
+        pieces += (whole[at:start], value)
+        at = end
+    pieces.append(whole[at:])
+    return pieces
+
+
+def _items_of(request: HttpRequest, layout: _Layout) -> Collection[str]:
+    """The page's items the reader has something on (all of the page's items when no function tells)."""
+    if not layout.items:
+        return ()
+    if not _reader_items:
+        return layout.items.keys()
+    return {item for item in _reader_items[0](request) if item in layout.items}
 
 
 def csrf_field(request: HttpRequest) -> SafeString:
@@ -193,6 +335,7 @@ __all__ = [
     "compile_skeleton",
     "csrf_field",
     "filler",
+    "items_of_reader",
     "many_filler",
     "page_parts",
     "request_is_skeleton",

@@ -53,7 +53,7 @@ from roadmapfinder.plans.services import auto_reschedule_week
 from roadmapfinder.tracking.csrf import is_secret
 from roadmapfinder.tracking.dashboard import reader_plans
 from roadmapfinder.tracking.plan_pages import plan_page_parts
-from roadmapfinder.tracking.slots import assemble, set_page_parts
+from roadmapfinder.tracking.slots import PageParts, assemble, set_page_parts
 from roadmapfinder.web.caching import process_copies
 from roadmapfinder.web.personal_answers import ReaderKeys, Remembered
 from roadmapfinder.web.personal_pages import compiled_skeleton
@@ -91,7 +91,7 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
     set_script_prefix(get_script_name(environ))  # as Django's handler does for each request
     try:
         request = _request(environ, keys, ahead, keys.csrf_cookie)
-        if request is None or not _prepared(keys.page, request, ahead):
+        if request is None or not _prepared(keys, request, ahead):
             return None
         body = assemble(compiled_skeleton(skeleton[0]), request)
     except Exception:  # a database that is down, or a fault: Django answers, with its own error handling and log
@@ -134,10 +134,12 @@ def _renewed_csrf_cookie(secret: str) -> list[tuple[str, str]]:
     return [(name, value.replace(_STAND_IN, secret, 1)) for name, value in headers]
 
 
-def _prepared(page: str, request: WSGIRequest, ahead: RowsAhead) -> bool:
+def _prepared(keys: ReaderKeys, request: WSGIRequest, ahead: RowsAhead) -> bool:
     """The request prepared as the page's view prepares it, or False when the view must answer."""
+    page, identity = keys.page, keys.identity
+    assert identity is not None  # `answer` is only asked for a page of a known identity
     if page == "plan":
-        return _plan_prepared(request, ahead)
+        return _plan_prepared(request, identity, ahead)
     if page == "me":
         return _dashboard_prepared(request)
     return True
@@ -149,24 +151,33 @@ def _dashboard_prepared(request: WSGIRequest) -> bool:
     return all(auto_reschedule_week(saved) is None for saved in reader_plans(request))
 
 
-def _plan_prepared(request: WSGIRequest, ahead: RowsAhead) -> bool:
+def _plan_prepared(request: WSGIRequest, identity: str, ahead: RowsAhead) -> bool:
     """A plan page's parts set on the request as its view sets them (tracking/plan_pages.py), from the plan's row
-    the keys read; False when the view must answer: the plan's automatic reschedule is due (reading it writes), or
-    its inputs no longer build (the view says why)."""
-    plan_id = request.path_info.removeprefix("/plans/")
-    row = ahead.get((SavedPlan, plan_id))
-    if row is None:
-        return False
-    saved = from_row(SavedPlan, row)
-    if auto_reschedule_week(saved) is not None:
-        return False
-    can_edit = plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
-    try:
-        parts = plan_page_parts(saved, can_edit=can_edit)
-    except RoadmapFinderError:
-        return False
+    the keys read, or as prepared for this identity before (`_plan_parts`); False when the view must answer: the
+    plan's automatic reschedule is due (reading it writes), or its inputs no longer build (the view says why)."""
+    parts = _plan_parts.get(identity)
+    if parts is None:
+        plan_id = request.path_info.removeprefix("/plans/")
+        row = ahead.get((SavedPlan, plan_id))
+        if row is None:
+            return False
+        saved = from_row(SavedPlan, row)
+        if auto_reschedule_week(saved) is not None:
+            return False
+        can_edit = plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
+        try:
+            parts = plan_page_parts(saved, can_edit=can_edit)
+        except RoadmapFinderError:
+            return False
+        _plan_parts.remember(identity, parts)
     set_page_parts(request, parts)
     return True
+
+
+#: Identity -> the plan page's parts prepared for it (`_plan_prepared`): the plan's row, the day, the session and
+#: the learner decide them, and all are in the identity, while the reader's progress, which is not, plays no part.
+#: Few are kept: a part holds its built plan (a big plan: ~750 sessions), shared with plan_build's own cache.
+_plan_parts: Remembered[PageParts] = Remembered(64)
 
 
 def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret: str) -> WSGIRequest | None:
@@ -197,4 +208,4 @@ def _request(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead, secret
 
 
 #: Identity -> the learner Django signs in with it (`_request`).
-_signed_in = Remembered(16_384)
+_signed_in: Remembered[str] = Remembered(16_384)

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY as USER_SESSION_KEY
@@ -62,6 +62,7 @@ from roadmapfinder.web.caching import (
     raw_host,
 )
 
+V = TypeVar("V")
 #: The personal pages kept: a catalog roadmap, a saved plan, /me.
 _ROADMAP = re.compile(r"/roadmaps/([-\w]+)")
 _PLAN = re.compile(r"/plans/([-\w]+)")
@@ -238,7 +239,9 @@ def reader_keys(environ: dict[str, Any], ahead: RowsAhead | None = None) -> Read
 
 
 def _hashed(prefix: str, parts: tuple[str, ...]) -> str:
-    return prefix + hashlib.sha256(repr(parts).encode()).hexdigest()
+    """The parts' digest, each part preceded by its length so that no two lists of parts read alike (cheaper
+    than the `repr` of the tuple, which escaped every long part again)."""
+    return prefix + hashlib.sha256("".join(f"{len(part)}:{part}" for part in parts).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -281,10 +284,11 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             found = learner_row if learner_row[0] is not None else None  # no such learner: a row of NULLs
         if page == "me" and (found is None or not found[queries.learner_active]):
             return None  # Django shows a deleted or deactivated learner's session a visitor's /me: never kept
+        row_text = repr(found[:-1] if found is not None else None)  # the row, not its reader version
         if found is not None:
             ahead[queries.learner_model, learner] = found[:-1]
-        parts.append(repr(found))
-        identity.append(repr(found[:-1] if found is not None else None))  # the row, not its reader version
+        parts.append(f"{row_text} {found[-1] if found is not None else ''}")
+        identity.append(row_text)
     elif page == "me":
         return None  # a visitor's /me lists the plans their session made: changes this key cannot see
     if plan_id is not None:
@@ -292,8 +296,9 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             return None  # no such plan, or nobody owns it
         plan = plan_row[: queries.plan_width + 1]
         ahead[queries.plan_model, plan_id] = plan[:-1]
-        parts.append(repr(plan))
-        identity.append(repr(plan[:-1]))  # the row, not its owner's reader version
+        row_text = repr(plan[:-1])  # the row, not its owner's reader version
+        parts.append(f"{row_text} {plan[-1]}")
+        identity.append(row_text)
     return _Read(tuple(parts), tuple(identity), session, learner)
 
 
@@ -303,9 +308,10 @@ def _first(sql: str, params: list[Any]) -> tuple[Any, ...] | None:
     return found[0] if found else None
 
 
-class Remembered:
+class Remembered(Generic[V]):
     """What this process learnt per key and may forget: a learner a session held (`_learner_of`, the guess `_reads`
-    reads beside the session), an identity Django signs its learner in with (web/first_views.py).
+    reads beside the session), an identity Django signs its learner in with, a plan page's parts for an identity
+    (web/first_views.py).
 
     Bounded by count like `_SeenKeys`, and forgotten all at once when full, since a forgotten entry only costs the
     work that found it again, never a wrong answer (what it spares is checked, or decided by the same inputs).
@@ -313,20 +319,20 @@ class Remembered:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._values: dict[str, str] = {}
+        self._values: dict[str, V] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> V | None:
         return self._values.get(key)
 
-    def remember(self, key: str, value: str) -> None:
+    def remember(self, key: str, value: V) -> None:
         with self._lock:
             if len(self._values) >= self.limit:
                 self._values.clear()
             self._values[key] = value
 
 
-_learner_of = Remembered(16_384)
+_learner_of: Remembered[str] = Remembered(16_384)
 
 
 class PersonalAnswersApp:

@@ -26,8 +26,8 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
-from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, plan_week, streak
-from roadmapfinder.progress.tracks import Track, schedule_standing
+from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, finished_hours, plan_week, slipped_items, streak
+from roadmapfinder.progress.tracks import Track, item_finished, schedule_standing
 from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
@@ -80,13 +80,13 @@ def topic_check(
     )
 
 
-@filler("finished")
+@filler("finished", item=0)
 def _finished(request: HttpRequest, args: list[str]) -> SafeString:
     """A done box's `checked`: done and skipped both count as finished."""
     return _CHECKED if reader_state(request).status(args[0]) in _FINISHED else _NOTHING
 
 
-@many_filler("finished")
+@many_filler("finished", item=0)
 def _finished_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
     """Every done box's `checked` on the page at once (a plan page holds one per topic)."""
     status = reader_state(request).topics.get
@@ -183,25 +183,25 @@ def _tick_status(state: ProgressState, kind: str, ref: str) -> TopicStatus | Non
     return (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
 
 
-@filler("tick-state")
+@filler("tick-state", item=1, blank="none")
 def _tick_state_slot(request: HttpRequest, args: list[str]) -> str:
     status = _tick_status(reader_state(request), args[0], args[1])
     return status.value if status else "none"
 
 
-@filler("tick-mark")
+@filler("tick-mark", item=1)
 def _tick_mark_slot(request: HttpRequest, args: list[str]) -> SafeString:
     return _TICK_MARKS[_tick_status(reader_state(request), args[0], args[1])]
 
 
-@many_filler("tick-state")
+@many_filler("tick-state", item=1, blank="none")
 def _tick_state_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
     """Every tick's state on the page at once (a plan page holds one per item it schedules)."""
     state = reader_state(request)
     return [_TICK_STATES[_tick_status(state, kind, ref)] for kind, ref in slots]
 
 
-@many_filler("tick-mark")
+@many_filler("tick-mark", item=1)
 def _tick_mark_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
     state = reader_state(request)
     return [_TICK_MARKS[_tick_status(state, kind, ref)] for kind, ref in slots]
@@ -286,19 +286,14 @@ def plan_this_week(context: dict[str, Any], plan: Plan, track: Track, oob: bool 
     request: HttpRequest | None = context.get("request")
     if request is None:
         return mark_safe("")
-    if request_is_skeleton(request) and not oob:
-        return slot("this-week")
     return _this_week(request, plan, track, oob=oob)
 
 
-@filler("this-week")
-def _this_week_slot(request: HttpRequest, args: list[str]) -> SafeString:
-    parts = page_parts(request)
-    return _this_week(request, parts.plan, parts.track, oob=False)
-
-
 def _this_week(request: HttpRequest, plan: Plan, track: Track, *, oob: bool) -> SafeString:
-    state = reader_state(request) if tracking_active(request) else ProgressState()
+    """The plan page's panel; in the page's skeleton, the plan's weeks laid out with slots for what is the
+    reader's (`_panel`)."""
+    skeleton = request_is_skeleton(request) and not oob
+    state = reader_state(request) if tracking_active(request) and not skeleton else ProgressState()
     now = today()
     data = {
         "week": plan_week(plan, plan_id=track.key, title="", state=state, today=now),
@@ -306,7 +301,39 @@ def _this_week(request: HttpRequest, plan: Plan, track: Track, *, oob: bool) -> 
         "on_plan": True,
         "oob": oob,
     }
-    return _panel(request, data)
+    return _panel(request, data, skeleton=skeleton)
+
+
+@many_filler("if-finished", item=1)
+def _if_finished_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    """A panel's words for a finished item (a class, a tick), shown when the reader has finished it."""
+    state = reader_state(request)
+    return [text if item_finished(kind, ref, state) else "" for kind, ref, text in slots]
+
+
+@filler("session-finished")
+def _session_finished(request: HttpRequest, args: list[str]) -> str:
+    """A session's class when the reader has finished all its items (given as kind, ref, kind, ref, ...)."""
+    state = reader_state(request)
+    pairs = zip(args[0::2], args[1::2], strict=True)
+    return " finished" if all(item_finished(kind, ref, state) for kind, ref in pairs) else ""
+
+
+@filler("week-done")
+def _week_done(request: HttpRequest, args: list[str]) -> str:
+    """How much of the plan page's week (starting args[0]) the reader has finished, and their streak."""
+    plan, state = page_parts(request).plan, reader_state(request)
+    week = plan.week_starting(date.fromisoformat(args[0]))
+    return _week_hours(finished_hours(week, state), week.hours if week else 0.0, streak(plan, state, today()))
+
+
+@filler("slipped")
+def _slipped_slot(request: HttpRequest, args: list[str]) -> str:
+    """What the reader left open in the week before the plan page's week (starting args[0])."""
+    parts = page_parts(request)
+    items = slipped_items(parts.plan, date.fromisoformat(args[0]), reader_state(request))
+    checks = _WeekChecks(request, parts.track.token) if tracking_active(request) else None
+    return _slipped_html(items, checks, addresses())
 
 
 @register.simple_tag(takes_context=True)
@@ -318,7 +345,7 @@ def this_week_panel(context: dict[str, Any], week: PlanWeekOut) -> SafeString:
     return _panel(request, {"week": week, "next": None, "on_plan": False, "oob": False})
 
 
-def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
+def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False) -> SafeString:
     """A plan's week: its sessions with a done box per topic, last week's slipped work and, on the plan's own page,
     next week.
 
@@ -326,6 +353,10 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
     each plan page, and the template's tags per item (an address, two numbers, a date, the done box) made it a
     quarter of a plan page's time. Every text from the plan is escaped; numbers and dates are written as the
     template filters wrote them (`floatformat:"-1"`, `date:"D j M"`, `time:"H:i"`).
+
+    In a plan page's skeleton (`skeleton`), the week is laid out as for a reader with no progress, and what
+    depends on theirs is a slot: each finished item's class and tick (an item slot, tracking/slots.py), each
+    session's class, the hours done and the streak, and last week's slipped work.
     """
     week: PlanWeekOut = data["week"]
     next_week: PlanWeekOut | None = data["next"]
@@ -344,25 +375,29 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         f'{_OOB if oob else ""}>\n  <h2 id="this-week-{plan_id}-heading" class="{"" if on_plan else "small-heading"}">'
         f"{title}</h2>\n  "
     ]
+    finished = _if_finished_slot if skeleton else _if_finished
     if week.sessions:
-        streak = week.streak_weeks
-        kept = f" · streak {streak} week{'' if streak == 1 else 's'}" if streak else ""
-        out.append(
-            f'<p class="muted week-hours">{_hours(week.finished_hours)} of {_hours(week.hours)} h done{kept}</p>\n'
-            '  <ul class="due-sessions">'
-        )
+        if skeleton:
+            out.append(str(slot("week-done", f"{week.week_start:%Y-%m-%d}")))
+        else:
+            out.append(_week_hours(week.finished_hours, week.hours, week.streak_weeks))
+        out.append('\n  <ul class="due-sessions">')
         for session in week.sessions:
             is_today = session.date == now
+            session_class: str = " finished" if session.finished else ""
+            if skeleton:
+                session_class = slot("session-finished", *(part for i in session.items for part in (i.kind, i.ref)))
             out.append(
-                f'<li class="due-session{" finished" if session.finished else ""}{" today" if is_today else ""}">'
+                f'<li class="due-session{session_class}{" today" if is_today else ""}">'
                 f'<span class="when">{_day(session.date)}, {session.start:%H:%M}–{session.end:%H:%M}'
                 f"{_TODAY if is_today else ''}</span>\n    <ul>"
             )
             for item in session.items:
                 part = f"{html.escape(item.part)}, " if item.part else ""
+                tick = finished(item, "✓ ") if item.kind != "topic" else ""
                 out.append(
-                    f'<li class="due-item{" finished" if item.finished else ""}">'
-                    f"{_item_html(item, checks, f'w{session.date:%Y%m%d}', link, project_tick=True)}"
+                    f'<li class="due-item{finished(item, " finished")}">'
+                    f"{tick}{_item_html(item, checks, f'w{session.date:%Y%m%d}', link)}"
                     f' <span class="muted">({part}{_hours(item.hours)} h)</span></li>'
                 )
             out.append("</ul></li>")
@@ -370,14 +405,10 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
     else:
         out.append('<p class="muted">No session this week.</p>')
     out.append("\n  ")
-    if week.slipped:
-        out.append('<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>')
-        for item in week.slipped:
-            out.append(
-                f'<li class="due-item">{_item_html(item, checks, "wslipped", link, project_tick=False)}'
-                f' <span class="muted">({_hours(item.hours)} h)</span></li>'
-            )
-        out.append("</ul></div>")
+    if skeleton:
+        out.append(str(slot("slipped", f"{week.week_start:%Y-%m-%d}")))
+    else:
+        out.append(_slipped_html(week.slipped, checks, link))
     out.append("\n  ")
     if next_week and next_week.sessions:
         number = f' <span class="muted">· week {next_week.week_number}</span>' if next_week.week_number else ""
@@ -389,7 +420,7 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
                     if item.kind == "topic"
                     else html.escape(item.name)
                 )
-                + (" ✓" if item.finished else "")
+                + finished(item, " ✓")
                 for item in session.items
             )
             out.append(
@@ -399,6 +430,36 @@ def _panel(request: HttpRequest, data: dict[str, Any]) -> SafeString:
         out.append("</ul>")
     out.append("\n</section>\n")
     return mark_safe("".join(out))
+
+
+def _week_hours(finished: float, hours: float, streak_weeks: int) -> str:
+    """A week's hours done, of its hours, and the streak."""
+    kept = f" · streak {streak_weeks} week{'' if streak_weeks == 1 else 's'}" if streak_weeks else ""
+    return f'<p class="muted week-hours">{_hours(finished)} of {_hours(hours)} h done{kept}</p>'
+
+
+def _slipped_html(items: list[DueItemOut], checks: _WeekChecks | None, link: Link) -> str:
+    """Last week's work still open, with the topics' done boxes; nothing when all of it is finished."""
+    if not items:
+        return ""
+    out = ['<div class="slipped"><h3 class="small-heading">Slipped from last week</h3>\n    <ul>']
+    for item in items:
+        out.append(
+            f'<li class="due-item">{_item_html(item, checks, "wslipped", link)}'
+            f' <span class="muted">({_hours(item.hours)} h)</span></li>'
+        )
+    out.append("</ul></div>")
+    return "".join(out)
+
+
+def _if_finished(item: DueItemOut, text: str) -> str:
+    """`text` when the reader has finished the item."""
+    return text if item.finished else ""
+
+
+def _if_finished_slot(item: DueItemOut, text: str) -> str:
+    """The slot that shows `text` when the reader has finished the item (`_if_finished_slots`)."""
+    return str(slot("if-finished", item.kind, item.ref, text))
 
 
 class _WeekChecks:
@@ -412,13 +473,12 @@ class _WeekChecks:
         return str(topic_check(self.context, self.track_token, item.phase, item.ref, scope))
 
 
-def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, link: Link, *, project_tick: bool) -> str:
-    """A topic (its done box, then its link) or a project (its name, ticked when finished in a session)."""
+def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, link: Link) -> str:
+    """A topic (its done box, then its link) or a project (its name; a session's tick comes before it)."""
     if item.kind == "topic":
         box = checks.box(item, scope) if checks else ""
         return f'{box}<a href="{_href(link, "topic", item.ref)}">{html.escape(item.name)}</a>'
-    tick = "✓ " if project_tick and item.finished else ""
-    return f'{tick}{html.escape(item.name)} <span class="badge">project</span>'
+    return f'{html.escape(item.name)} <span class="badge">project</span>'
 
 
 @functools.lru_cache(maxsize=1024)

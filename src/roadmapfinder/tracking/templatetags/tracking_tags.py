@@ -30,7 +30,15 @@ from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, g
 from roadmapfinder.tracking import selectors
 from roadmapfinder.tracking.dashboard import dashboard_html
 from roadmapfinder.tracking.markdown import render_note
-from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import (
+    csrf_field,
+    filler,
+    items_of_reader,
+    many_filler,
+    page_parts,
+    request_is_skeleton,
+    slot,
+)
 from roadmapfinder.tracking.trackers import reader_notes, reader_progress, reader_state, tracking_active
 
 register = template.Library()
@@ -42,6 +50,13 @@ _NOTHING = mark_safe("")
 def _track(track: Track | str) -> Track:
     """The page's track: a plan page passes its `Track`, a roadmap page just its slug."""
     return track if isinstance(track, Track) else roadmap_track_of(default_catalog(), track)
+
+
+@items_of_reader
+def _reader_items(request: HttpRequest) -> list[str]:
+    """The items whose slots are this reader's to fill: the topics they marked, the projects they finished, the
+    topics they keep a note on. Every other item's slots show their kind's blank (tracking/slots.py)."""
+    return [*reader_state(request).topics, *reader_state(request).projects, *reader_notes(request)]
 
 
 def _progress(request: HttpRequest, track: Track) -> TrackProgress:
@@ -248,18 +263,6 @@ def _topic_marker_html(
     )
 
 
-@many_filler("status")
-def _status_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
-    statuses = _statuses(request)
-    return [statuses.get(args[0], "none") for args in slots]
-
-
-@many_filler("options")
-def _options_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
-    statuses = _statuses(request)
-    return [_OPTIONS[statuses.get(args[0], "none")] for args in slots]
-
-
 #: The topic's status form. Built in Python, not a template: a personal roadmap page holds one per topic (up to
 #: about 80), and rendering a template each time made the page four times slower.
 _TOPIC_MARKER = (
@@ -289,6 +292,18 @@ _OPTIONS = {
 }
 
 
+@many_filler("status", item=0, blank="none")
+def _status_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    statuses = _statuses(request)
+    return [statuses.get(args[0], "none") for args in slots]
+
+
+@many_filler("options", item=0, blank=_OPTIONS["none"])
+def _options_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
+    statuses = _statuses(request)
+    return [_OPTIONS[statuses.get(args[0], "none")] for args in slots]
+
+
 @register.simple_tag(takes_context=True)
 def project_marker(
     context: dict[str, Any], track: Track | str | None, phase: int, title: str, oob: bool = False
@@ -316,7 +331,7 @@ def project_marker(
     return _render("_project_marker.html", data, request)
 
 
-@filler("checked")
+@filler("checked", item=0)
 def _checked(request: HttpRequest, args: list[str]) -> SafeString:
     return _CHECKED if args[0] in reader_state(request).projects else _NOTHING
 
@@ -375,7 +390,7 @@ def topic_note_inline(context: dict[str, Any], topic_id: str) -> SafeString:
     return _note_inline(request, topic_id) if request is not None else mark_safe("")
 
 
-@many_filler("note")
+@many_filler("note", item=0)
 def _note_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
     notes = reader_notes(request)  # read with the progress; most topics have none: nothing to build
     return [_note_inline(request, args[0]) if notes.get(args[0]) else _NOTHING for args in slots]
