@@ -26,8 +26,8 @@ from roadmapfinder.progress import (
     split_project_key,
 )
 from roadmapfinder.progress.learner_data import LearnerData, learner_data_json, parse_learner_data
-from roadmapfinder.progress.summary import roadmap_sections
-from roadmapfinder.progress.tracks import TrackKind, follow_target
+from roadmapfinder.progress.summary import Section, roadmap_sections, sections_progress
+from roadmapfinder.progress.tracks import Track, TrackKind, follow_target
 
 DONE, DOING, SKIP = TopicStatus.DONE, TopicStatus.IN_PROGRESS, TopicStatus.SKIPPED
 
@@ -54,6 +54,28 @@ def test_phase_and_overall_tallies_count_topics_and_projects() -> None:
     assert progress.overall.total == 21
     assert progress.overall.finished == 4
     assert progress.overall.percent == 19
+
+
+_SECTIONS = (
+    Section(1, "Basics", ("markup", "http", "markup"), ("alpha-dev/a-page",)),  # a topic listed twice counts twice
+    Section(2, "More", ("http", "styles"), ()),
+    Section(3, "Empty", (), ()),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    topics=st.dictionaries(st.sampled_from(["markup", "http", "styles", "unlisted"]), st.sampled_from(TopicStatus)),
+    projects=st.frozensets(st.sampled_from(["alpha-dev/a-page", "alpha-dev/unlisted"])),
+)
+def test_a_tracks_tally_by_its_index_is_the_tally_of_its_sections(
+    topics: dict[str, TopicStatus], projects: frozenset[str]
+) -> None:
+    """A track counts a reader's marks through its index (one pass over what they marked): the same tallies as
+    counting every listed item."""
+    state = ProgressState(topics=topics, projects=projects)
+    track = Track(TrackKind.PLAN, "a-plan", _SECTIONS)
+    assert track.progress(state) == sections_progress(_SECTIONS, state)
 
 
 def test_a_topic_done_once_counts_on_every_roadmap_that_has_it() -> None:

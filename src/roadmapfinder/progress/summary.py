@@ -6,6 +6,7 @@ these, so a percentage is computed in one place only.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -93,6 +94,74 @@ def sections_progress(sections: Iterable[Section], state: ProgressState) -> Trac
         skipped=sum(t.skipped for t in tallies),
     )
     return TrackProgress(sections=parts, overall=overall)
+
+
+@dataclass(frozen=True)
+class SectionsIndex:
+    """A list of sections indexed by item: where each topic and project is listed (a section's place in the list,
+    once per listing), and how many items each section lists.
+
+    Made once per track: a reader's progress is then tallied by what they marked (a handful of items) rather than
+    by everything the sections list (an 80-week plan's every topic, for each of its bars on every view), as
+    `_Holders` does for the whole catalog.
+    """
+
+    sections: tuple[Section, ...]
+    totals: tuple[int, ...]
+    topics: Mapping[str, tuple[int, ...]]
+    projects: Mapping[str, tuple[int, ...]]
+
+
+def sections_index(sections: Iterable[Section]) -> SectionsIndex:
+    listed = tuple(sections)
+    topics: dict[str, list[int]] = {}
+    projects: dict[str, list[int]] = {}
+    for place, section in enumerate(listed):
+        for topic_id in section.topic_ids:
+            topics.setdefault(topic_id, []).append(place)
+        for key in section.project_keys:
+            projects.setdefault(key, []).append(place)
+    return SectionsIndex(
+        sections=listed,
+        totals=tuple(len(s.topic_ids) + len(s.project_keys) for s in listed),
+        topics={topic_id: tuple(places) for topic_id, places in topics.items()},
+        projects={key: tuple(places) for key, places in projects.items()},
+    )
+
+
+def indexed_progress(index: SectionsIndex, state: ProgressState) -> TrackProgress:
+    """What `sections_progress` answers for the index's sections, counted from the reader's marks."""
+    counts = {status: [0] * len(index.sections) for status in TopicStatus}
+    for topic_id, status in state.topics.items():
+        for place in index.topics.get(topic_id, ()):
+            counts[status][place] += 1
+    done = counts[TopicStatus.DONE]
+    for key in state.projects:
+        for place in index.projects.get(key, ()):
+            done[place] += 1
+    in_progress, skipped = counts[TopicStatus.IN_PROGRESS], counts[TopicStatus.SKIPPED]
+    parts = tuple(
+        _section_progress(s.number, s.title, total, done[place], in_progress[place], skipped[place])
+        for place, (s, total) in enumerate(zip(index.sections, index.totals, strict=True))
+    )
+    overall = _kept_tally(sum(index.totals), sum(done), sum(in_progress), sum(skipped))
+    return TrackProgress(sections=parts, overall=overall)
+
+
+@functools.lru_cache(maxsize=4096)
+def _section_progress(
+    number: int, title: str, total: int, done: int, in_progress: int, skipped: int
+) -> SectionProgress:
+    """A section's progress, made once per figures and kept: it is immutable, most of a track's sections show the
+    same figures view after view (nothing marked yet), and a frozen dataclass is slow to make (every field set
+    through `object.__setattr__`)."""
+    return SectionProgress(number, title, _kept_tally(total, done, in_progress, skipped))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_tally(total: int, done: int, in_progress: int, skipped: int) -> Tally:
+    """A tally, kept as `_section_progress` is."""
+    return Tally(total=total, done=done, in_progress=in_progress, skipped=skipped)
 
 
 def roadmap_sections(roadmap: Roadmap) -> tuple[Section, ...]:

@@ -7,6 +7,7 @@ Progress itself stays per topic and project: the track only decides what is coun
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,15 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
-from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
+from roadmapfinder.progress.summary import (
+    Section,
+    SectionsIndex,
+    TrackProgress,
+    indexed_progress,
+    next_topics,
+    roadmap_sections,
+    sections_index,
+)
 from roadmapfinder.understanding.shapes import GENERATED_ID, GeneratedRoadmap, generated_path
 
 
@@ -49,7 +58,12 @@ class Track:
         return list(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
 
     def progress(self, state: ProgressState) -> TrackProgress:
-        return sections_progress(self.sections, state)
+        return indexed_progress(self._index, state)
+
+    @functools.cached_property
+    def _index(self) -> SectionsIndex:
+        """Made once per track (a catalog roadmap's is kept with the catalog, a plan's with its built plan)."""
+        return sections_index(self.sections)
 
     def next_topic_ids(self, state: ProgressState, *, limit: int = 3) -> list[str]:
         return next_topics(self.topic_ids, state, limit=limit)
