@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from roadmapfinder.addresses import address
+from roadmapfinder.addresses import address, addresses
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Topic
 from roadmapfinder.exporters.document import Status
@@ -456,13 +456,21 @@ def _account_links(request: HttpRequest, args: list[str]) -> SafeString:
     user = getattr(request, "user", None)  # none on a request refused before authentication (a 400 page)
     if user is None or not user.is_authenticated:
         return _signed_out_links()
-    return format_html(
-        '<li><a href="{}">Me</a></li>\n          <li><form method="post" action="{}" class="inline-form">{}'
-        '<button type="submit" class="link-button">Log out</button></form></li>',
-        address("dashboard"),
-        address("logout"),
-        csrf_field(request),
+    link = addresses()
+    before, after = _signed_in_links(link("dashboard"), link("logout"))
+    return mark_safe(before + csrf_field(request) + after)
+
+
+@functools.lru_cache(maxsize=64)
+def _signed_in_links(dashboard: str, logout: str) -> tuple[str, str]:
+    """The signed-in entries, their addresses escaped, before and after the CSRF field: made once per address
+    (every personal page has them, and escaping them again was most of their cost)."""
+    before = format_html(
+        '<li><a href="{}">Me</a></li>\n          <li><form method="post" action="{}" class="inline-form">',
+        dashboard,
+        logout,
     )
+    return before, '<button type="submit" class="link-button">Log out</button></form></li>'
 
 
 def _signed_out_links() -> SafeString:
