@@ -154,29 +154,15 @@ class Skeleton:
 
     @functools.cached_property
     def layout(self) -> _Layout:
-        """The page with every item slot's blank in place, in as few pieces as its other slots allow (module
-        docstring). Made on first use: by then the template tags have registered their kinds."""
-        segments: list[bytes] = []
-        segment: list[bytes] = [self.texts[0]]
-        length = len(self.texts[0])
+        """The page's pieces with every item slot's blank in place (module docstring). Made on first use: by then
+        the template tags have registered their kinds."""
+        base = [b""] * (2 * len(self.order) + 1)
+        base[0::2] = self.texts
         positions: list[list[int]] = [[] for _ in self.distinct]
-        cuts: list[list[tuple[int, int, int]]] = [[] for _ in self.distinct]
         blanks = {kind: item_kind.blank.encode() for kind, item_kind in _ITEM_KINDS.items()}
-        for place, text in zip(self.order, self.texts[1:], strict=True):
-            blank = blanks.get(self.distinct[place][0])
-            if blank is None:  # a slot filled for every reader: the segment ends here
-                positions[place].append(2 * len(segments) + 1)
-                segments.append(b"".join(segment))
-                segment, length = [], 0
-            else:
-                cuts[place].append((2 * len(segments), length, length + len(blank)))
-                segment.append(blank)
-                length += len(blank)
-            segment.append(text)
-            length += len(text)
-        segments.append(b"".join(segment))
-        base = [b""] * (2 * len(segments) - 1)
-        base[0::2] = segments
+        for hole, place in enumerate(self.order):
+            positions[place].append(2 * hole + 1)
+            base[2 * hole + 1] = blanks.get(self.distinct[place][0], b"")
         items: dict[str, dict[str, list[int]]] = {}
         others: list[tuple[str, tuple[int, ...], list[tuple[str, ...]]]] = []
         for kind, places, arguments in self.by_kind:
@@ -189,7 +175,6 @@ class Skeleton:
         return _Layout(
             base=base,
             positions=tuple(tuple(p) for p in positions),
-            cuts=tuple(tuple(c) for c in cuts),
             items={item: {kind: tuple(places) for kind, places in kinds.items()} for item, kinds in items.items()},
             others=tuple(others),
         )
@@ -197,15 +182,13 @@ class Skeleton:
 
 @dataclass(frozen=True)
 class _Layout:
-    """A skeleton ready to fill. `base` is the page as pieces: segments of text with the item slots' blanks in
-    place, and between two segments the hole of a slot filled for every reader. `positions` says in which holes
-    each distinct slot stands, `cuts` where each item slot's blank lies in a segment (the segment's place in
-    `base`, the blank's start and end). `items` holds each item's slots by kind, and `others` the slots of the kinds
-    that are not item kinds, as `Skeleton.by_kind` lists them."""
+    """A skeleton ready to fill. `base` is the page's pieces: its texts, and between them its holes, each holding
+    its item slot's blank (empty for the other slots). `positions` says which holes each distinct slot stands in,
+    `items` holds each item's slots by kind, and `others` the slots of the kinds that are not item kinds, as
+    `Skeleton.by_kind` lists them."""
 
     base: list[bytes]
     positions: tuple[tuple[int, ...], ...]
-    cuts: tuple[tuple[tuple[int, int, int], ...], ...]
     items: dict[str, dict[str, tuple[int, ...]]]
     others: tuple[tuple[str, tuple[int, ...], list[tuple[str, ...]]], ...]
 
@@ -252,35 +235,27 @@ def assemble(skeleton: Skeleton | str, request: HttpRequest) -> bytes:
 
     Each distinct slot is filled once, which a filler allows since it depends only on the request and its
     arguments (the kinds with a `many_filler` in one call for the page). Item slots are filled only for the items
-    the reader has something on; the others keep the blank the layout holds (module docstring).
+    the reader has something on; the others keep the blank the layout holds (module docstring). The page is then
+    joined in one pass, as bytes.
     """
     compiled = compile_skeleton(skeleton) if isinstance(skeleton, str) else skeleton
     layout = compiled.layout
-    page = layout.base.copy()
-    for kind, places, arguments in layout.others:
-        for place, value in zip(places, _fill(kind, request, arguments), strict=True):
-            encoded = value.encode()
-            for position in layout.positions[place]:
-                page[position] = encoded
     chosen: dict[str, list[int]] = {}
     for item in _items_of(request, layout):
         for kind, places in layout.items[item].items():
             chosen.setdefault(kind, []).extend(places)
-    edits: dict[int, list[tuple[int, int, bytes]]] = {}
-    for kind, kind_places in chosen.items():
-        values = _fill(kind, request, [compiled.distinct[place][1] for place in kind_places])
-        for place, value in zip(kind_places, values, strict=True):
+    fills = [
+        *layout.others,
+        *((kind, places, [compiled.distinct[place][1] for place in places]) for kind, places in chosen.items()),
+    ]
+    page = layout.base.copy()
+    positions = layout.positions
+    for kind, kind_places, arguments in fills:
+        for place, value in zip(kind_places, _fill(kind, request, arguments), strict=True):
             encoded = value.encode()
-            for segment, start, end in layout.cuts[place]:
-                edits.setdefault(segment, []).append((start, end, encoded))
-    pieces: list[bytes | memoryview] = []
-    done = 0
-    for segment in sorted(edits):
-        pieces += page[done:segment]
-        pieces += _edited(page[segment], edits[segment])
-        done = segment + 1
-    pieces += page[done:]
-    return b"".join(pieces)
+            for position in positions[place]:
+                page[position] = encoded
+    return b"".join(page)
 
 
 def _fill(kind: str, request: HttpRequest, arguments: list[tuple[str, ...]]) -> list[str]:
@@ -289,19 +264,6 @@ def _fill(kind: str, request: HttpRequest, arguments: list[tuple[str, ...]]) -> 
         return many(request, arguments)
     fill = _FILLERS[kind]
     return [fill(request, list(args)) for args in arguments]
-
-
-def _edited(segment: bytes, changes: list[tuple[int, int, bytes]]) -> list[bytes | memoryview]:
-    """A segment's pieces with some of its blanks (start, end) replaced: views of it, not copies, since the page
-    is copied once, whole, when it is joined."""
-    whole = memoryview(segment)
-    pieces: list[bytes | memoryview] = []
-    at = 0
-    for start, end, value in sorted(changes):
-        pieces += (whole[at:start], value)
-        at = end
-    pieces.append(whole[at:])
-    return pieces
 
 
 def _items_of(request: HttpRequest, layout: _Layout) -> Collection[str]:

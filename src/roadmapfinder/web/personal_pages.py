@@ -49,8 +49,7 @@ def compiled_skeleton(body: bytes) -> Skeleton:
 
     Keyed by the stored bytes themselves (a bytes object keeps its hash, and a hit compares by identity first), so an
     entry can never belong to another page. Only the eight most recent are kept beside the page copies: a split
-    skeleton and its layout (tracking/slots.py) are two more copies of its text, outside the `PAGE_MEMORY_MB`
-    budget (a few MB at most: an 80-week plan page is about 350 KB).
+    skeleton is a second copy of its text, outside the `PAGE_MEMORY_MB` budget (a few MB at most).
     """
     return compile_skeleton(body.decode())
 
