@@ -1,17 +1,16 @@
-"""What /me shows, read for one learner and laid out as plain values for tracking/_dashboard.html.
+"""What /me shows, read for one learner and laid out as rows of ready text, which
+tracking/templatetags/dashboard_tags.py writes as the page's content.
 
 /me cannot be kept between views (it shows everything the learner has), so each view after a change computes it
-whole. Django's template engine resolves each `{{ a.b.c }}` by trying a dictionary lookup, then an attribute,
-then a call, at every dot, and writes every integer through the locale's number formatting; with the progress
-objects themselves in the context, that was more than half of the page's CPU. So the rows here are dictionaries
-of ready text: numbers written, dates formatted as the template's `date` filter would (in the current time zone),
-addresses made, and one hidden CSRF field shared by every form. The text is escaped here, once (a title shows up
-to three times in a row), as the template would escape it on output; the template's escaping then passes it
-through. Each value in the template is one dictionary lookup, and the page's bytes are the same.
+whole. The rows here are dictionaries of ready text: numbers written, dates formatted as the template's `date`
+filter would (in the current time zone), addresses made. The text is escaped here, once (a title shows up to three
+times in a row), and written as it is: a Django template laid these rows out until its cost per value (a context
+lookup, a filter, the locale's number formatting) made it two fifths of the page; its markup is now written in
+Python, and the template kept in the tests (tests/assets/dashboard_reference.html) checks it writes the same bytes.
 
 /me itself is a frame (tracking/dashboard.html: the site's header and footer) rendered once per address and build,
-and its content, which is all the reader's, is the frame's one `dashboard` slot (`dashboard_html`), filled per view
-as the roadmap and plan pages fill theirs (web/personal_pages.py, web/first_views.py).
+and its content, which is all the reader's, is the frame's one `dashboard` slot (`dashboard_tags.dashboard_html`),
+filled per view as the roadmap and plan pages fill theirs (web/personal_pages.py, web/first_views.py).
 
 Nothing is decided here: the counts, rankings, next topics, plan standings and review queue come from the
 progress, plans and review modules, as the API's and the CLI's do; this only reads them and lays them out.
@@ -19,7 +18,6 @@ progress, plans and review modules, as the API's and the CLI's do; this only rea
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from html import escape as html_escape
@@ -27,11 +25,9 @@ from html import escape as html_escape
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest
-from django.template import Context, Template
-from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
 from roadmapfinder.addresses import Link, addresses
@@ -69,19 +65,11 @@ def reader_plans(request: HttpRequest) -> list[SavedPlan]:
     return plans
 
 
-def dashboard_html(request: HttpRequest) -> SafeString:
-    """/me's content for this reader, from their current progress, notes, plans and answers."""
+def dashboard_data(request: HttpRequest) -> dict[str, object]:
+    """`dashboard_context` for this reader, from their current progress, notes, plans and answers."""
     user = request.user if isinstance(request.user, User) else None
     state, notes = reader_state(request), reader_notes(request)
-    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=reader_plans(request))
-    # The content's values are ready text and its tags read only `request`: no context processor has to run.
-    return mark_safe(_content().render(Context({**context, "request": request})))
-
-
-@functools.cache
-def _content() -> Template:
-    template: Template = get_template("tracking/_dashboard.html").template  # type: ignore[attr-defined]
-    return template
+    return dashboard_context(request, state=state, notes=notes, user=user, saved_plans=reader_plans(request))
 
 
 def dashboard_context(
@@ -102,7 +90,6 @@ def dashboard_context(
     return {
         "signed_in": user is not None,
         "username": escape(user.get_username()) if user is not None else "",
-        "csrf_input": CsrfInput(request),
         "followed": [  # catalog roadmaps, then generated ones: one card each, a generated one saying its goal
             *(
                 _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, s.next_topic_ids)
@@ -133,20 +120,6 @@ def dashboard_context(
         "this_week": this_week,
         "review": _review_row(review_queue_of(user=user, today=today())) if user is not None else None,
     }
-
-
-class CsrfInput:
-    """The hidden CSRF field of the page's forms, written when the first form is rendered (a page without one sets
-    no CSRF cookie, as with `{% csrf_token %}`); the same field as the menu's Log out form (`csrf_field`), so the
-    token is masked once per page rather than once per form."""
-
-    __slots__ = ("_request",)
-
-    def __init__(self, request: HttpRequest) -> None:
-        self._request = request
-
-    def __str__(self) -> SafeString:
-        return csrf_field(self._request)
 
 
 def _roadmap_row(
