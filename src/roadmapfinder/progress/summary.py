@@ -71,7 +71,8 @@ class TrackProgress:
         return self.overall.finished + self.overall.in_progress > 0
 
 
-def _tally(section: Section, state: ProgressState) -> Tally:
+def section_tally(section: Section, state: ProgressState) -> Tally:
+    """The learner's counts over one section's topics and projects."""
     statuses = list(map(state.topics.get, section.topic_ids)) if state.topics else []
     projects_done = sum(map(state.projects.__contains__, section.project_keys)) if state.projects else 0
     return Tally(
@@ -84,7 +85,7 @@ def _tally(section: Section, state: ProgressState) -> Tally:
 
 def sections_progress(sections: Iterable[Section], state: ProgressState) -> TrackProgress:
     """Per-section and overall progress for any list of sections (a topic in two sections counts in both)."""
-    parts = tuple(SectionProgress(s.number, s.title, _tally(s, state)) for s in sections)
+    parts = tuple(SectionProgress(s.number, s.title, section_tally(s, state)) for s in sections)
     tallies = [p.tally for p in parts]
     overall = Tally(
         total=sum(t.total for t in tallies),

@@ -7,6 +7,7 @@ Progress itself stays per topic and project: the track only decides what is coun
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,15 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
-from roadmapfinder.progress.summary import Section, TrackProgress, next_topics, roadmap_sections, sections_progress
+from roadmapfinder.progress.summary import (
+    Section,
+    Tally,
+    TrackProgress,
+    next_topics,
+    roadmap_sections,
+    section_tally,
+    sections_progress,
+)
 from roadmapfinder.understanding.shapes import GENERATED_ID, GeneratedRoadmap, generated_path
 
 
@@ -46,13 +55,34 @@ class Track:
     @property
     def topic_ids(self) -> list[str]:
         """Every topic once, in learning order."""
-        return list(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
+        return list(self._topic_order)
+
+    @functools.cached_property
+    def _topic_order(self) -> tuple[str, ...]:
+        """`topic_ids`, worked out once per track: a track never changes, and /me and a plan page ask for it on
+        every view (a plan's track is kept with its plan, a roadmap's with the catalog)."""
+        return tuple(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
+
+    @functools.cached_property
+    def _whole(self) -> Section:
+        """Every section's topics and projects as one (an item in two sections counts twice), kept as
+        `_topic_order` is."""
+        return Section(
+            number=0,
+            title="",
+            topic_ids=tuple(t for s in self.sections for t in s.topic_ids),
+            project_keys=tuple(k for s in self.sections for k in s.project_keys),
+        )
 
     def progress(self, state: ProgressState) -> TrackProgress:
         return sections_progress(self.sections, state)
 
+    def overall(self, state: ProgressState) -> Tally:
+        """`progress(state).overall` (the sums of the sections' counts) in one count, without the sections'."""
+        return section_tally(self._whole, state)
+
     def next_topic_ids(self, state: ProgressState, *, limit: int = 3) -> list[str]:
-        return next_topics(self.topic_ids, state, limit=limit)
+        return next_topics(self._topic_order, state, limit=limit)
 
     def sections_with(self, item: str) -> list[int]:
         """The numbers of the sections holding a topic id or project key (a topic can sit in several)."""
