@@ -222,32 +222,27 @@ def roadmaps_overall(
     roadmaps hold each topic and project, so a roadmap holding no mark is never looked at, and only the roadmaps
     listed get a Tally."""
     holders = catalog.derived(_holders)
-    done, doing, skipped = _column_counts(holders, state)
+    counts = _column_counts(holders, state)
     roadmaps, totals = holders.roadmaps, holders.totals
-    following = sorted(place for slug in state.roadmaps if (place := holders.places.get(slug)) is not None)
+    following = {place for slug in state.roadmaps if (place := holders.places.get(slug)) is not None}
     followed = [
         RoadmapOverall(
             roadmaps[place],
-            Tally(total=totals[place], done=done[place], in_progress=doing[place], skipped=skipped[place]),
+            counts.tally(place, totals[place]),
             next_topics(holders.topic_ids[place], state, limit=next_limit),
         )
-        for place in following
+        for place in sorted(following)
     ]
     followed.sort(key=lambda s: -s.overall.percent)
-    # Ranked by whole numbers, furthest along first, then in catalog order; a Tally only for the few listed.
-    ranked = sorted(
-        (-((done[place] + skipped[place]) * 100 // totals[place]), place)
-        for place in done.keys() | doing.keys() | skipped.keys()
-        if place not in following
-    )
+    # Ranked by whole percentages, furthest along first, then in catalog order; a Tally only for the few listed.
+    done, skipped = counts.done.get, counts.skipped.get
+    ranked = [(-((done(place, 0) + skipped(place, 0)) * 100 // totals[place]), place) for place in counts.places()]
+    ranked.sort()
     sharing = [
-        RoadmapOverall(
-            roadmaps[place],
-            Tally(total=totals[place], done=done[place], in_progress=doing[place], skipped=skipped[place]),
-            [],
-        )
-        for _, place in ranked[:sharing_limit]
-    ]
+        RoadmapOverall(roadmaps[place], counts.tally(place, totals[place]), [])
+        for _, place in ranked[: sharing_limit + len(following)]
+        if place not in following
+    ][:sharing_limit]
     return RoadmapsOverall(followed=followed, sharing=sharing)
 
 
@@ -276,8 +271,7 @@ def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
     """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started),
     in catalog order."""
     holders = catalog.derived(_holders)
-    done, doing, skipped = _column_counts(holders, state)
-    return [holders.roadmaps[place] for place in sorted(done.keys() | doing.keys() | skipped.keys())]
+    return [holders.roadmaps[place] for place in sorted(_column_counts(holders, state).places())]
 
 
 @dataclass(frozen=True)
@@ -316,20 +310,38 @@ def _holders(catalog: Catalog) -> _Holders:
     )
 
 
-def _column_counts(holders: _Holders, state: ProgressState) -> tuple[Counter[int], Counter[int], Counter[int]]:
-    """How many items are done, in progress and skipped (the sums of its phases' counts) on every roadmap holding
-    one of the learner's marks or finished projects, by its place in catalog order: one pass over the marks,
-    never over a roadmap's topics, each mark counted by `Counter.update` over the places that hold it (a topic
-    such as Git sits on most of the catalog)."""
-    done: Counter[int] = Counter()
-    doing: Counter[int] = Counter()
-    skipped: Counter[int] = Counter()
-    column = {TopicStatus.DONE: done, TopicStatus.IN_PROGRESS: doing, TopicStatus.SKIPPED: skipped}
+@dataclass(frozen=True)
+class _Counts:
+    """How many items are done, in progress and skipped on each roadmap holding one of the learner's marks or
+    finished projects, by its place in catalog order (the sums of its phases' counts)."""
+
+    done: Counter[int]
+    doing: Counter[int]
+    skipped: Counter[int]
+
+    def tally(self, place: int, total: int) -> Tally:
+        get = dict.get
+        return Tally(
+            total=total,
+            done=get(self.done, place, 0),
+            in_progress=get(self.doing, place, 0),
+            skipped=get(self.skipped, place, 0),
+        )
+
+    def places(self) -> set[int]:
+        return self.done.keys() | self.doing.keys() | self.skipped.keys()
+
+
+def _column_counts(holders: _Holders, state: ProgressState) -> _Counts:
+    """The counts on every roadmap holding a mark: one pass over the marks, never over a roadmap's topics, each mark
+    counted by `Counter.update` over the places that hold it (a topic such as Git sits on most of the catalog)."""
+    counts = _Counts(Counter(), Counter(), Counter())
+    column = {TopicStatus.DONE: counts.done, TopicStatus.IN_PROGRESS: counts.doing, TopicStatus.SKIPPED: counts.skipped}
     held = holders.topics.get
     for topic_id, status in state.topics.items():
         if places := held(topic_id):
             column[status].update(places)
     for key in state.projects:  # a finished project counts as done
         if places := holders.projects.get(key):
-            done.update(places)
-    return done, doing, skipped
+            counts.done.update(places)
+    return counts
