@@ -1,5 +1,7 @@
 """/me laid out from plain rows (tracking/dashboard.py): every form carries the page's one CSRF field, a page
-without a form sets no CSRF cookie, and each view shows the learner's data as it is now."""
+without a form sets no CSRF cookie, each view shows the learner's data as it is now, and the rows written in Python
+(tracking/templatetags/dashboard_tags.py) are the page the Django template that wrote them before gives, every text
+escaped once."""
 
 from __future__ import annotations
 
