@@ -144,6 +144,12 @@ def rows(model: type[ModelT], where: str, params: Sequence[Any], *, order_by: st
     return [model.from_db(connection.alias, attnames, row) for row in fetched]
 
 
+def converted(model: type[Model], names: Sequence[str], row: Sequence[Any]) -> list[Any]:
+    """Values of some fields of `model` (by name) read in a statement of one's own (a join), as `values` gives
+    them."""
+    return _columns(model, tuple(names)).convert(row)
+
+
 def select_list(model: type[Model], alias: str) -> str:
     """Every concrete field's column in the model's order, after the table's `alias` in a statement of one's own
     (a join): its rows, put through `from_row`, are the model's instances."""

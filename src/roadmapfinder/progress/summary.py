@@ -73,6 +73,7 @@ class TrackProgress:
 
 
 def _tally(section: Section, state: ProgressState) -> Tally:
+    """The learner's counts over one section's topics and projects."""
     statuses = list(map(state.topics.get, section.topic_ids)) if state.topics else []
     projects_done = sum(map(state.projects.__contains__, section.project_keys)) if state.projects else 0
     return Tally(
@@ -290,24 +291,27 @@ def roadmaps_overall(
     roadmaps hold each topic and project, so a roadmap holding no mark is never looked at, and only the roadmaps
     listed get a Tally."""
     holders = catalog.derived(_holders)
-    counts = _overall_counts(holders, state)
+    counts = _column_counts(holders, state)
+    roadmaps, totals = holders.roadmaps, holders.totals
+    following = {place for slug in state.roadmaps if (place := holders.places.get(slug)) is not None}
     followed = [
         RoadmapOverall(
-            roadmap,
-            _tally_of(holders.totals[place], counts.get(place, _NONE)),
+            roadmaps[place],
+            counts.tally(place, totals[place]),
             next_topics(holders.topic_ids[place], state, limit=next_limit),
         )
-        for place, roadmap in enumerate(holders.roadmaps)
-        if roadmap.slug in state.roadmaps
+        for place in sorted(following)
     ]
     followed.sort(key=lambda s: -s.overall.percent)
-    ranked = [
-        (place, _tally_of(holders.totals[place], marked))
-        for place, marked in sorted(counts.items())
-        if holders.roadmaps[place].slug not in state.roadmaps and any(marked)
-    ]
-    ranked.sort(key=lambda pair: -pair[1].percent)  # furthest along first; stable, so then in catalog order
-    sharing = [RoadmapOverall(holders.roadmaps[place], tally, []) for place, tally in ranked[:sharing_limit]]
+    # Ranked by whole percentages, furthest along first, then in catalog order; a Tally only for the few listed.
+    done, skipped = counts.done.get, counts.skipped.get
+    ranked = [(-((done(place, 0) + skipped(place, 0)) * 100 // totals[place]), place) for place in counts.places()]
+    ranked.sort()
+    sharing = [
+        RoadmapOverall(roadmaps[place], counts.tally(place, totals[place]), [])
+        for _, place in ranked[: sharing_limit + len(following)]
+        if place not in following
+    ][:sharing_limit]
     return RoadmapsOverall(followed=followed, sharing=sharing)
 
 
@@ -336,67 +340,77 @@ def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
     """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started),
     in catalog order."""
     holders = catalog.derived(_holders)
-    return [holders.roadmaps[place] for place in sorted(_overall_counts(holders, state))]
+    return [holders.roadmaps[place] for place in sorted(_column_counts(holders, state).places())]
 
 
 @dataclass(frozen=True)
 class _Holders:
-    """Which roadmaps hold each topic and project of a catalog, and how many times each counts there (a topic in
-    two phases counts twice), by the roadmap's place in catalog order; with each roadmap's total count."""
+    """Which roadmaps hold each topic and project of a catalog, by the roadmap's place in catalog order, that place
+    written as many times as the item counts there (a topic in two phases counts twice); with each roadmap's total
+    count, its topics in order and each slug's place."""
 
     roadmaps: tuple[Roadmap, ...]
     totals: tuple[int, ...]
     #: Each roadmap's `topic_ids` (a property that walks its phases on every call), kept.
     topic_ids: tuple[tuple[str, ...], ...]
-    topics: Mapping[str, tuple[tuple[int, int], ...]]
-    projects: Mapping[str, tuple[tuple[int, int], ...]]
+    places: Mapping[str, int]
+    topics: Mapping[str, tuple[int, ...]]
+    projects: Mapping[str, tuple[int, ...]]
 
 
 def _holders(catalog: Catalog) -> _Holders:
     """Built once per catalog (`Catalog.derived`): the catalog never changes while it is loaded."""
     roadmaps = catalog.roadmaps
-    topics: dict[str, list[tuple[int, int]]] = {}
-    projects: dict[str, list[tuple[int, int]]] = {}
+    topics: dict[str, list[int]] = {}
+    projects: dict[str, list[int]] = {}
     for place, roadmap in enumerate(roadmaps):
         parts = _parts(roadmap)
         for topic_id, times in parts.topic_counts.items():
-            topics.setdefault(topic_id, []).append((place, times))
+            topics.setdefault(topic_id, []).extend([place] * times)
         for key, times in parts.project_counts.items():
-            projects.setdefault(key, []).append((place, times))
+            projects.setdefault(key, []).extend([place] * times)
     return _Holders(
         roadmaps=roadmaps,
         totals=tuple(len(_parts(r).whole.topic_ids) + len(_parts(r).whole.project_keys) for r in roadmaps),
         topic_ids=tuple(r.topic_ids for r in roadmaps),
+        places={r.slug: place for place, r in enumerate(roadmaps)},
         topics={topic_id: tuple(held) for topic_id, held in topics.items()},
         projects={key: tuple(held) for key, held in projects.items()},
     )
 
 
-def _overall_counts(holders: _Holders, state: ProgressState) -> dict[int, tuple[int, int, int]]:
-    """How many items are done, in progress and skipped (the sums of its phases' counts) on every roadmap holding
-    one of the learner's marks or finished projects, by its place in catalog order: one pass over the marks,
-    never over a roadmap's topics."""
-    counted: dict[int, list[int]] = {}
+@dataclass(frozen=True)
+class _Counts:
+    """How many items are done, in progress and skipped on each roadmap holding one of the learner's marks or
+    finished projects, by its place in catalog order (the sums of its phases' counts)."""
+
+    done: Counter[int]
+    doing: Counter[int]
+    skipped: Counter[int]
+
+    def tally(self, place: int, total: int) -> Tally:
+        get = dict.get
+        return Tally(
+            total=total,
+            done=get(self.done, place, 0),
+            in_progress=get(self.doing, place, 0),
+            skipped=get(self.skipped, place, 0),
+        )
+
+    def places(self) -> set[int]:
+        return self.done.keys() | self.doing.keys() | self.skipped.keys()
+
+
+def _column_counts(holders: _Holders, state: ProgressState) -> _Counts:
+    """The counts on every roadmap holding a mark: one pass over the marks, never over a roadmap's topics, each mark
+    counted by `Counter.update` over the places that hold it (a topic such as Git sits on most of the catalog)."""
+    counts = _Counts(Counter(), Counter(), Counter())
+    column = {TopicStatus.DONE: counts.done, TopicStatus.IN_PROGRESS: counts.doing, TopicStatus.SKIPPED: counts.skipped}
+    held = holders.topics.get
     for topic_id, status in state.topics.items():
-        column = _COLUMN[status]
-        for place, times in holders.topics.get(topic_id, ()):
-            counts = counted.get(place)
-            if counts is None:
-                counts = counted[place] = [0, 0, 0]
-            counts[column] += times
-    for key in state.projects:
-        for place, times in holders.projects.get(key, ()):
-            counts = counted.get(place)
-            if counts is None:
-                counts = counted[place] = [0, 0, 0]
-            counts[0] += times  # a finished project counts as done
-    return {place: (done, doing, skipped) for place, (done, doing, skipped) in counted.items()}
-
-
-def _tally_of(total: int, counts: tuple[int, int, int]) -> Tally:
-    done, doing, skipped = counts
-    return Tally(total=total, done=done, in_progress=doing, skipped=skipped)
-
-
-_COLUMN = {TopicStatus.DONE: 0, TopicStatus.IN_PROGRESS: 1, TopicStatus.SKIPPED: 2}
-_NONE = (0, 0, 0)
+        if places := held(topic_id):
+            column[status].update(places)
+    for key in state.projects:  # a finished project counts as done
+        if places := holders.projects.get(key):
+            counts.done.update(places)
+    return counts

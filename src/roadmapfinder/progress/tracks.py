@@ -22,6 +22,7 @@ from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
     Section,
     SectionsIndex,
+    Tally,
     TrackProgress,
     indexed_progress,
     next_topics,
@@ -55,7 +56,13 @@ class Track:
     @property
     def topic_ids(self) -> list[str]:
         """Every topic once, in learning order."""
-        return list(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
+        return list(self._topic_order)
+
+    @functools.cached_property
+    def _topic_order(self) -> tuple[str, ...]:
+        """`topic_ids`, worked out once per track: a track never changes, and /me and a plan page ask for it on
+        every view (a plan's track is kept with its plan, a roadmap's with the catalog)."""
+        return tuple(dict.fromkeys(t for s in self.sections for t in s.topic_ids))
 
     def progress(self, state: ProgressState) -> TrackProgress:
         return indexed_progress(self._index, state)
@@ -65,8 +72,12 @@ class Track:
         """Made once per track (a catalog roadmap's is kept with the catalog, a plan's with its built plan)."""
         return sections_index(self.sections)
 
+    def overall(self, state: ProgressState) -> Tally:
+        """`progress(state).overall`: the sums of the sections' counts, counted from the reader's marks."""
+        return self.progress(state).overall
+
     def next_topic_ids(self, state: ProgressState, *, limit: int = 3) -> list[str]:
-        return next_topics(self.topic_ids, state, limit=limit)
+        return next_topics(self._topic_order, state, limit=limit)
 
     def sections_with(self, item: str) -> list[int]:
         """The numbers of the sections holding a topic id or project key (a topic can sit in several)."""

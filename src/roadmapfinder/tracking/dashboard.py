@@ -1,17 +1,16 @@
-"""What /me shows, read for one learner and laid out as plain values for tracking/_dashboard.html.
+"""What /me shows, read for one learner and laid out as rows of ready text, which
+tracking/templatetags/dashboard_tags.py writes as the page's content.
 
 /me cannot be kept between views (it shows everything the learner has), so each view after a change computes it
-whole. Django's template engine resolves each `{{ a.b.c }}` by trying a dictionary lookup, then an attribute,
-then a call, at every dot, and writes every integer through the locale's number formatting; with the progress
-objects themselves in the context, that was more than half of the page's CPU. So the rows here are dictionaries
-of ready text: numbers written, dates formatted as the template's `date` filter would (in the current time zone),
-addresses made, and one hidden CSRF field shared by every form. The text is escaped here, once (a title shows up
-to three times in a row), as the template would escape it on output; the template's escaping then passes it
-through. Each value in the template is one dictionary lookup, and the page's bytes are the same.
+whole. The rows here are dictionaries of ready text: numbers written, dates formatted as the template's `date`
+filter would (in the current time zone), addresses made. The text is escaped here, once (a title shows up to three
+times in a row), and written as it is: a Django template laid these rows out until its cost per value (a context
+lookup, a filter, the locale's number formatting) made it two fifths of the page; its markup is now written in
+Python, and the template kept in the tests (tests/assets/dashboard_reference.html) checks it writes the same bytes.
 
 /me itself is a frame (tracking/dashboard.html: the site's header and footer) rendered once per address and build,
-and its content, which is all the reader's, is the frame's one `dashboard` slot (`dashboard_html`), filled per view
-as the roadmap and plan pages fill theirs (web/personal_pages.py, web/first_views.py).
+and its content, which is all the reader's, is the frame's one `dashboard` slot (`dashboard_tags.dashboard_html`),
+filled per view as the roadmap and plan pages fill theirs (web/personal_pages.py, web/first_views.py).
 
 Nothing is decided here: the counts, rankings, next topics, plan standings and review queue come from the
 progress, plans and review modules, as the API's and the CLI's do; this only reads them and lays them out.
@@ -19,7 +18,7 @@ progress, plans and review modules, as the API's and the CLI's do; this only rea
 
 from __future__ import annotations
 
-import functools
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from html import escape as html_escape
@@ -27,15 +26,15 @@ from html import escape as html_escape
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest
-from django.template import Context, Template
-from django.template.loader import get_template
+from django.urls import get_script_prefix
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 
 from roadmapfinder.addresses import Link, addresses
 from roadmapfinder.catalog import Catalog, default_catalog
+from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.checking.review import ReviewQueueOut
 from roadmapfinder.clock import today
 from roadmapfinder.generated.selectors import generated_found
@@ -48,6 +47,7 @@ from roadmapfinder.tracking.markdown import note_preview
 from roadmapfinder.tracking.reviews import review_queue_of
 from roadmapfinder.tracking.slots import csrf_field
 from roadmapfinder.tracking.trackers import reader_notes, reader_state
+from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 #: A row of the page: names the template reads -> ready text (or a list of rows, or a flag).
 Row = dict[str, object]
@@ -69,19 +69,11 @@ def reader_plans(request: HttpRequest) -> list[SavedPlan]:
     return plans
 
 
-def dashboard_html(request: HttpRequest) -> SafeString:
-    """/me's content for this reader, from their current progress, notes, plans and answers."""
+def dashboard_data(request: HttpRequest) -> dict[str, object]:
+    """`dashboard_context` for this reader, from their current progress, notes, plans and answers."""
     user = request.user if isinstance(request.user, User) else None
     state, notes = reader_state(request), reader_notes(request)
-    context = dashboard_context(request, state=state, notes=notes, user=user, saved_plans=reader_plans(request))
-    # The content's values are ready text and its tags read only `request`: no context processor has to run.
-    return mark_safe(_content().render(Context({**context, "request": request})))
-
-
-@functools.cache
-def _content() -> Template:
-    template: Template = get_template("tracking/_dashboard.html").template  # type: ignore[attr-defined]
-    return template
+    return dashboard_context(request, state=state, notes=notes, user=user, saved_plans=reader_plans(request))
 
 
 def dashboard_context(
@@ -92,93 +84,111 @@ def dashboard_context(
     user: User | None,
     saved_plans: Sequence[SavedPlan],
 ) -> dict[str, object]:
-    """Everything tracking/dashboard.html shows for this learner (`user`, or None for a visitor tracking in their
-    session), from their current progress, notes (topic id -> Markdown), plans and review answers."""
-    catalog, link = default_catalog(), addresses()
+    """Everything /me shows for this learner (`user`, or None for a visitor tracking in their session), from their
+    current progress, notes (topic id -> Markdown), plans and review answers."""
+    rows = _Rows(default_catalog())
     generated = generated_found(roadmap_ids=state.generated)
     found = [roadmap for roadmap in generated.values() if roadmap is not None]
-    roadmaps = roadmaps_overall(catalog, state)
+    roadmaps = roadmaps_overall(rows.catalog, state)
     plans, this_week = plans_overview(saved_plans, state)
     return {
         "signed_in": user is not None,
         "username": escape(user.get_username()) if user is not None else "",
-        "csrf_input": CsrfInput(request),
         "followed": [  # catalog roadmaps, then generated ones: one card each, a generated one saying its goal
+            *(rows.roadmap(s.roadmap, s.overall, s.next_topic_ids) for s in roadmaps.followed),
             *(
-                _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, s.next_topic_ids)
-                for s in roadmaps.followed
-            ),
-            *(
-                {
-                    **_roadmap_row(
-                        catalog, link, "generated", s.roadmap.id, s.roadmap.title, s.progress.overall, s.next_topic_ids
-                    ),
-                    "goal": escape(s.roadmap.goal),
-                }
-                for s in generated_standings(catalog, found, state)
+                rows.generated(s.roadmap, s.progress.overall, s.next_topic_ids)
+                for s in generated_standings(rows.catalog, found, state)
             ),
         ],
         "generated_gone": [
-            {"id": escape(roadmap_id), "follow_url": escape(link("follow-generated", roadmap_id))}
+            {"id": escape(roadmap_id), "follow_url": escape(rows.link("follow-generated", roadmap_id))}
             for roadmap_id in sorted(roadmap_id for roadmap_id, roadmap in generated.items() if roadmap is None)
         ],
-        "sharing": [
-            _sharing_item(
-                _roadmap_row(catalog, link, "roadmap", s.roadmap.slug, s.roadmap.title, s.overall, []), request
-            )
-            for s in roadmaps.sharing
-        ],
-        "plans": [_plan_row(catalog, link, plan) for plan in plans],
-        "notes": _note_rows(catalog, link, notes) if user is not None else [],
+        "sharing": [_sharing_item(rows.roadmap(s.roadmap, s.overall, ()), request) for s in roadmaps.sharing],
+        "plans": [_plan_row(rows, plan) for plan in plans],
+        "notes": _note_rows(rows, notes) if user is not None else [],
         "this_week": this_week,
         "review": _review_row(review_queue_of(user=user, today=today())) if user is not None else None,
     }
 
 
-class CsrfInput:
-    """The hidden CSRF field of the page's forms, written when the first form is rendered (a page without one sets
-    no CSRF cookie, as with `{% csrf_token %}`); the same field as the menu's Log out form (`csrf_field`), so the
-    token is masked once per page rather than once per form."""
+class _Rows:
+    """The rows of one view, with what they show of the catalog taken from `_shown`."""
 
-    __slots__ = ("_request",)
+    __slots__ = ("_prefix", "_shown", "catalog", "link")
 
-    def __init__(self, request: HttpRequest) -> None:
-        self._request = request
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._prefix = get_script_prefix()
+        self.link: Link = addresses()
+        self._shown = catalog.derived(_shown)
+        if len(self._shown) > _SHOWN_KEPT:  # many script prefixes: start again rather than grow
+            self._shown.clear()
 
-    def __str__(self) -> SafeString:
-        return csrf_field(self._request)
+    def roadmap(self, roadmap: Roadmap, overall: Tally, next_topic_ids: Iterable[str]) -> Row:
+        """A catalog roadmap's card: its overall count, what to do next and where its follow form posts."""
+        key = ("roadmap", self._prefix, roadmap.slug)
+        shown = self._shown.get(key)
+        if shown is None:
+            shown = self._shown[key] = self._names("roadmap", roadmap.slug, roadmap.title)
+        return {**shown, **_counts(overall), "next": self.topic_links(next_topic_ids)}
+
+    def generated(self, roadmap: GeneratedRoadmap, overall: Tally, next_topic_ids: Iterable[str]) -> Row:
+        """A followed generated roadmap's card, as a catalog roadmap's, saying the goal it was made for."""
+        names = self._names("generated", roadmap.id, roadmap.title)
+        return {**names, **_counts(overall), "next": self.topic_links(next_topic_ids), "goal": escape(roadmap.goal)}
+
+    def _names(self, kind: str, key: str, title: str) -> Row:
+        return {
+            "kind": kind,
+            "key": escape(key),
+            "title": escape(title),
+            "url": escape(self.link(kind, key)),
+            "follow_url": escape(self.link(f"follow-{kind}", key)),
+        }
+
+    def topic_links(self, topic_ids: Iterable[str]) -> list[Row]:
+        """Catalog topics as {url, name}, escaped (the same row each time: rows are only read)."""
+        return [self.topic(topic_id) for topic_id in topic_ids]
+
+    def topic(self, topic_id: str) -> Row:
+        key = ("topic", self._prefix, topic_id)
+        shown = self._shown.get(key)
+        if shown is None:
+            name = self.catalog.topic(topic_id).name
+            shown = self._shown[key] = {"url": escape(self.link("topic", topic_id)), "name": escape(name)}
+        return shown
 
 
-def _roadmap_row(
-    catalog: Catalog, link: Link, kind: str, key: str, title: str, overall: Tally, next_topic_ids: Iterable[str]
-) -> Row:
-    """A catalog roadmap (`kind` "roadmap", by slug) or a generated one ("generated", by id) with its overall
-    count, what to do next and where its follow form posts."""
+def _shown(catalog: Catalog) -> dict[tuple[str, str, str], Row]:
+    """What /me writes of the catalog's roadmaps and topics (names escaped, addresses made), by kind, script prefix
+    and key: kept per catalog (`Catalog.derived`), filled as they are first shown. It depends on nothing but the
+    content and the prefix, and it was most of /me's escaping and addresses; the learner's counts never go here."""
+    return {}
+
+
+_SHOWN_KEPT = 50_000  # a catalog's topics and roadmaps under a few prefixes
+
+
+def _counts(overall: Tally) -> Row:
     return {
-        "kind": kind,
-        "key": escape(key),
-        "title": escape(title),
-        "url": escape(link(kind, key)),
-        "follow_url": escape(link(f"follow-{kind}", key)),
         **_count(overall.percent, overall.finished, overall.total),
         "in_progress": _number(overall.in_progress) if overall.in_progress else "",
-        "next": _topic_links(catalog, link, next_topic_ids),
     }
 
 
 def _sharing_item(row: Row, request: HttpRequest) -> SafeString:
-    """An item of "Your progress also counts on", written here rather than in the template (as the roadmap page's
-    inline notes are): five per view, ten values each, and the template engine's cost per value was most of the
-    list's. Every value of the row is escaped already; the form carries the page's one CSRF field."""
-    return SafeString(_SHARING_ITEM.format(**row, csrf=csrf_field(request)))
-
-
-_SHARING_ITEM = (
-    '<li data-sharing="{key}"><a href="{url}">{title}</a> <span class="muted">· {percent}%, {finished} of {total}'
-    ' finished</span>\n      <form method="post" action="{follow_url}" class="inline-form">{csrf}<input type="hidden"'
-    ' name="next" value="/me"><button type="submit" class="link-button">Follow<span class="visually-hidden">'
-    " {title}</span></button></form></li>"
-)
+    """An item of "Your progress also counts on", written here rather than by the writer of the page (as the roadmap
+    page's inline notes are). Every value of the row is escaped already; the form carries the page's one CSRF
+    field."""
+    key, url, title, follow_url = row["key"], row["url"], row["title"], row["follow_url"]
+    return SafeString(
+        f'<li data-sharing="{key}"><a href="{url}">{title}</a> <span class="muted">· {row["percent"]}%,'
+        f' {row["finished"]} of {row["total"]} finished</span>\n      <form method="post" action="{follow_url}"'
+        f' class="inline-form">{csrf_field(request)}<input type="hidden" name="next" value="/me"><button'
+        f' type="submit" class="link-button">Follow<span class="visually-hidden"> {title}</span></button></form></li>'
+    )
 
 
 def _count(percent: int, finished: int, total: int) -> Row:
@@ -196,40 +206,29 @@ def _number(value: int) -> SafeString:
     return SafeString(value)
 
 
-def _topic_links(catalog: Catalog, link: Link, topic_ids: Iterable[str]) -> list[Row]:
-    return [
-        {"url": escape(link("topic", topic_id)), "name": escape(catalog.topic(topic_id).name)} for topic_id in topic_ids
-    ]
-
-
-def _plan_row(catalog: Catalog, link: Link, plan: PlanProgressOut) -> Row:
+def _plan_row(rows: _Rows, plan: PlanProgressOut) -> Row:
     """A saved plan's card; `progress` is False when today's catalog no longer builds it (the card says so)."""
-    row: Row = {"id": escape(plan.id), "url": escape(link("plan", plan.id)), "title": escape(plan.title)}
+    row: Row = {"id": escape(plan.id), "url": escape(rows.link("plan", plan.id)), "title": escape(plan.title)}
     row["progress"] = False
     if plan.progress is not None:
+        updated = _local(plan.updated)
         row.update(
             progress=True,
             **_count(plan.progress.percent, plan.progress.finished, plan.progress.total),
-            updated_iso=escape(_iso(plan.updated)),
-            updated=escape(_day_month_year(plan.updated)),
+            updated_iso=escape(updated.isoformat()),
+            updated=escape(_day_month_year(updated)),
             schedule=escape(plan.schedule or ""),
             behind=plan.behind,
-            next=_topic_links(catalog, link, plan.next_topics),
+            next=rows.topic_links(plan.next_topics),
         )
     return row
 
 
 def _day_month_year(value: date | datetime) -> str:
     """What `{{ value|date:"j M Y" }}` writes ("5 Dec 2026", the month's abbreviation in the active language):
-    Django's `j`, `M` and `Y`, written out rather than parsed from the format on every call."""
-    day = _local(value)
-    return f"{day.day} {MONTHS_3[day.month].title()} {day.year:04d}"
-
-
-def _iso(value: date | datetime) -> str:
-    """What `{{ value|date:'c' }}` (a datetime) or `{{ value|date:'Y-m-d' }}` (a date) writes: Django's "c" is
-    `isoformat()`, and a date's ISO form is Y-m-d."""
-    return _local(value).isoformat()
+    Django's `j`, `M` and `Y`, written out rather than parsed from the format on every call; `value` is local
+    (`_local`)."""
+    return f"{value.day} {MONTHS_3[value.month].title()} {value.year:04d}"
 
 
 def _local(value: date | datetime) -> date | datetime:
@@ -239,21 +238,33 @@ def _local(value: date | datetime) -> date | datetime:
     return value
 
 
-def _note_rows(catalog: Catalog, link: Link, notes: Mapping[str, str]) -> list[Row]:
+def _note_rows(rows: _Rows, notes: Mapping[str, str]) -> list[Row]:
     """The learner's notes by topic name, as plain words shortened as the list shows them; a note on a retired topic
     is kept, with the topics that replaced it."""
+    catalog = rows.catalog
     named: list[tuple[str, Row]] = []
     for topic_id, text in notes.items():
-        short = escape(Truncator(note_preview(text)).chars(80))
+        short = escape(_shortened(note_preview(text)))
         if (gone := catalog.retired.get(topic_id)) is not None:
-            now_in = _topic_links(catalog, link, gone.replaced_by)
+            now_in = rows.topic_links(gone.replaced_by)
             named.append((gone.name, {"name": escape(gone.name), "topic_id": None, "text": short, "now_in": now_in}))
         elif catalog.has_topic(topic_id):
-            name, url = catalog.topic(topic_id).name, escape(link("topic", topic_id))
-            row: Row = {"name": escape(name), "topic_id": escape(topic_id), "url": url, "text": short, "now_in": []}
-            named.append((name, row))
+            topic = rows.topic(topic_id)
+            row: Row = {**topic, "topic_id": escape(topic_id), "text": short, "now_in": []}
+            named.append((catalog.topic(topic_id).name, row))
     named.sort(key=lambda pair: pair[0].lower())
     return [row for _, row in named]
+
+
+def _shortened(text: str) -> str:
+    """`Truncator(text).chars(80)` without its walk over every character of a short note: Truncator normalises the
+    text (NFC), then cuts it once more than 80 characters, not counting combining ones, have been seen, which 80
+    characters or fewer never reach."""
+    normal = unicodedata.normalize("NFC", text)
+    return normal if len(normal) <= _NOTE_CHARS else Truncator(text).chars(_NOTE_CHARS)
+
+
+_NOTE_CHARS = 80
 
 
 def _review_row(review: ReviewQueueOut) -> Row:
@@ -263,6 +274,6 @@ def _review_row(review: ReviewQueueOut) -> Row:
         "names": [escape(t.name) for t in review.session],
         "more": review.due > len(review.session),
         "next_due": review.next_due is not None,
-        "next_due_iso": escape(_iso(review.next_due)) if review.next_due is not None else "",
+        "next_due_iso": escape(review.next_due.isoformat()) if review.next_due is not None else "",
         "next_due_text": escape(_day_month_year(review.next_due)) if review.next_due is not None else "",
     }

@@ -28,7 +28,6 @@ from roadmapfinder.generated.selectors import generated_found
 from roadmapfinder.progress import RoadmapStanding, Tally, TopicStatus, TrackProgress, roadmaps_followed
 from roadmapfinder.progress.tracks import GeneratedStanding, Track, TrackKind, generated_standings, roadmap_track_of
 from roadmapfinder.tracking import selectors
-from roadmapfinder.tracking.dashboard import dashboard_html
 from roadmapfinder.tracking.markdown import render_note
 from roadmapfinder.tracking.slots import (
     csrf_field,
@@ -426,20 +425,6 @@ def _messages(request: HttpRequest, args: list[str]) -> SafeString:
     if not len(waiting):  # as the template's `{% if messages %}`: most pages have none to show
         return _NOTHING
     return _render("_messages.html", {"messages": waiting}, request)
-
-
-@register.simple_tag(takes_context=True)
-def dashboard(context: dict[str, Any]) -> SafeString:
-    """/me's content: all of it the reader's, so a slot of the page's frame (tracking/dashboard.py)."""
-    request: HttpRequest = context["request"]
-    if request_is_skeleton(request):
-        return slot("dashboard")
-    return dashboard_html(request)
-
-
-@filler("dashboard")
-def _dashboard(request: HttpRequest, args: list[str]) -> SafeString:
-    return dashboard_html(request)
 
 
 @register.simple_tag(takes_context=True)
