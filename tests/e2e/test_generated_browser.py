@@ -118,6 +118,17 @@ def _press_until(page: Page, button: Locator, finished: list[str], *, count: int
         page.wait_for_timeout(50)
 
 
+def _linux_understood(server: str, page: Page) -> tuple[Locator, Locator, list[str]]:
+    """The generate page with "linux" read in the known box: its preview, the box, and the previews finished
+    from then on (`_previews`)."""
+    page.goto(f"{server}/generate?roadmap=backend")
+    preview = page.locator("#preview")
+    known = page.get_by_label("What you already know")
+    known.fill("i know a bit of pyhton and excel, linux")
+    expect(preview).to_contain_text("“linux” → Linux and the command line", timeout=30_000)
+    return preview, known, _previews(page)
+
+
 def test_pressing_undo_after_typing_undoes_even_when_a_preview_lands_during_the_press(
     server: str, watched: Page
 ) -> None:
@@ -125,12 +136,7 @@ def test_pressing_undo_after_typing_undoes_even_when_a_preview_lands_during_the_
     pressed button with it, before the button was released, and the browser then fired no click: the undo was lost
     (the flaky test above, in 2 runs of 5)."""
     page = watched
-    page.goto(f"{server}/generate?roadmap=backend")
-    preview = page.locator("#preview")
-    known = page.get_by_label("What you already know")
-    known.fill("i know a bit of pyhton and excel, linux")
-    expect(preview).to_contain_text("“linux” → Linux and the command line", timeout=30_000)
-    finished = _previews(page)
+    preview, known, finished = _linux_understood(server, page)
 
     _press_until(page, page.get_by_role("button", name="Undo “linux”: I do not know it"), finished, count=1)
     page.mouse.up()
@@ -143,12 +149,7 @@ def test_a_preview_of_newer_typing_that_lands_during_a_press_neither_loses_the_c
     server: str, watched: Page
 ) -> None:
     page = watched
-    page.goto(f"{server}/generate?roadmap=backend")
-    preview = page.locator("#preview")
-    known = page.get_by_label("What you already know")
-    known.fill("i know a bit of pyhton and excel, linux")
-    expect(preview).to_contain_text("“linux” → Linux and the command line", timeout=30_000)
-    finished = _previews(page)
+    preview, known, finished = _linux_understood(server, page)
 
     known.fill("i know a bit of pyhton and excel, linux, git")  # its preview is sent 400 ms later, mid-press
     _press_until(page, page.get_by_role("button", name="Undo “linux”: I do not know it"), finished, count=1)
