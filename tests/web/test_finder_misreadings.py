@@ -353,6 +353,7 @@ def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_
     assert found["not_understood"] == []
     (meaning,) = found["interpretation"]["meanings"]
     assert (meaning["said"], meaning["how"]) == (said, "synonym")  # our reading: the page offers its Undo
+    assert [r["key"] for r in meaning["roadmaps"]] == ["cyber-security"]
     picks = found["recommendations"]
     assert picks[0]["slug"] == "cyber-security"
     assert picks[0]["reason"].startswith(f"Its foundations are what “{said}” asks for.")

@@ -337,6 +337,8 @@ def _recommend(
         picks = [r.key for r in meaning.roadmaps]
         made = bool(sense.topics)  # a thing made with the picks; else a roadmap's foundations ("Defending ...")
         built_on = [catalog.roadmap(s).title for s in sense.roadmaps]
+        if not made and built_on:  # "How we read you" says what the message says: Cyber Security, not all three
+            meaning = meaning.model_copy(update={"roadmaps": [r for r in meaning.roadmaps if r.key in sense.roadmaps]})
         shown = reading.model_copy(
             update={
                 "understood": True,
