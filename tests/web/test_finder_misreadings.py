@@ -338,6 +338,37 @@ def test_a_common_goal_says_how_it_was_read_with_an_undo() -> None:
     assert [r["slug"] for r in undone.json()["recommendations"]][:1] != ["python"]
 
 
+@pytest.mark.parametrize(
+    "goal", ["i want to protect my company from hackers", "how do i protect my website from hackers"]
+)
+def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_undo(goal: str) -> None:
+    """The finder read "hackers" as Penetration testing methodology and led with the Penetration Tester roadmap,
+    "protect" not understood, where the generator builds Cyber Security's foundations ("Defending against
+    attackers")."""
+    found = _finder(goal)
+    said = goal.removeprefix("i want to ").removeprefix("how do i ")
+    assert found["message"] == (
+        f"We read “{said}” as Defending against attackers, which starts with the foundations of Cyber Security."
+    )
+    assert found["not_understood"] == []
+    (meaning,) = found["interpretation"]["meanings"]
+    assert (meaning["said"], meaning["how"]) == (said, "synonym")  # our reading: the page offers its Undo
+    assert [r["key"] for r in meaning["roadmaps"]] == ["cyber-security"]
+    picks = found["recommendations"]
+    assert picks[0]["slug"] == "cyber-security"
+    assert picks[0]["reason"].startswith(f"Its foundations are what “{said}” asks for.")
+    assert generate_roadmap(default_catalog(), goal=goal).title == "Defending against attackers"
+    undone = Client().post("/api/v1/finder", {"goal": goal, "plain": [said]}, content_type="application/json").json()
+    assert undone["recommendations"][0]["slug"] == "penetration-tester", "undone: read as typed, as before"
+    page = text(Client().get("/finder", {"goal": goal, "purpose": "job", "hours": "6"}).content.decode())
+    assert "Defending against attackers" in page
+    cli = CliRunner().invoke(
+        app, ["finder", "--goal", goal, "--known", "", "--hours", "6", "--purpose", "job"], catch_exceptions=False
+    )
+    assert "Defending against attackers" in cli.output
+    assert f"--plain '{said}'" in " ".join(cli.output.split())
+
+
 def test_a_framework_says_the_language_it_is_written_in() -> None:
     python = next(r for r in _finder("flask")["recommendations"] if r["slug"] == "python")
     assert python["reason"].startswith("“flask” is written in Python, so learn it first unless you know it already.")

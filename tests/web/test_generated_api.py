@@ -227,3 +227,26 @@ def test_a_known_answer_keeps_the_learners_words_for_links_back() -> None:
     check_openapi(GENERATE, 201, out, method="post")
     assert out["known_said"] == "i did some react tutorials"
     assert [u["said"] for u in out["known"]] == ["react"]
+
+
+@pytest.mark.parametrize("goal", ["i want to go in", "i want to go into tech", "i wanna go in"])
+def test_go_as_the_verb_is_never_a_silent_go_roadmap(goal: str) -> None:
+    """ "i want to go in" was the Go roadmap, with "go" read as the language: "go into", "go in", "want to go" move,
+    and the answer says it did not understand (or, "into tech", that a job in tech leaves a choice)."""
+    response = _generate({"goal": goal})
+    assert response.status_code == 404, response.content
+    out = response.json()
+    assert "go" not in out["suggestions"]
+    assert "“Go”" not in out["hint"]
+
+
+def test_go_after_a_learning_verb_or_written_in_is_still_the_language_and_every_word_of_it_understood() -> None:
+    """ "a game written in go" reported "written", the word Go was read for, as not understood."""
+    out = _generate({"goal": "a game written in go"}).json()
+    check_openapi(GENERATE, 201, out, method="post")
+    assert out["title"] == "Go"
+    assert out["not_understood"] == []
+    assert "go" in {u["said"] for u in out["understood"]}
+    for goal in ("learn go for backend", "i want to learn go"):
+        learnt = _generate({"goal": goal}).json()
+        assert "Go" in learnt["title"], (goal, learnt["title"])

@@ -209,6 +209,10 @@ class _Candidate:
     near_topic: str = ""  # the title of the first roadmap teaching the asked topics, whose topics this one shares
     nearest_to: str = ""  # the field, not in the catalog, this roadmap is the nearest to (lexicon.NOT_TAUGHT)
     made_for: str = ""  # the learner's common goal ("discord bot") this roadmap teaches what it is made with
+    #: The learner's common goal that this roadmap's foundations are, not a thing made with it ("protect my company
+    #: from hackers": Cyber Security's), or, for the sense's other suggestions, that this roadmap is near.
+    foundations_for: str = ""
+    near_goal: str = ""
     written_in: str = ""  # the asked framework, written in this roadmap's language (`_framework_language`)
     section: Section | None = None  # where it teaches the asked topic no roadmap is built on (`unbuilt.py`)
     grounding: tuple[str, ...] = ()  # names of what the asked unbuilt topics build on that it teaches (`_on_unbuilt`)
@@ -331,6 +335,10 @@ def _recommend(
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
         meaning, sense = common
         picks = [r.key for r in meaning.roadmaps]
+        made = bool(sense.topics)  # a thing made with the picks; else a roadmap's foundations ("Defending ...")
+        built_on = [catalog.roadmap(s).title for s in sense.roadmaps]
+        if not made and built_on:  # "How we read you" says what the message says: Cyber Security, not all three
+            meaning = meaning.model_copy(update={"roadmaps": [r for r in meaning.roadmaps if r.key in sense.roadmaps]})
         shown = reading.model_copy(
             update={
                 "understood": True,
@@ -341,13 +349,19 @@ def _recommend(
         )
         return FinderOut(
             understood=True,
-            message=f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}.{_starting(reading)}",
+            message=(
+                f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}."
+                if made or not built_on
+                else f"We read “{meaning.said}” as {sense.title}, which starts with the foundations of "
+                f"{_join(built_on)}."
+            )
+            + _starting(reading),
             interpretation=shown,
             known_reading=known_reading,
             recommendations=[
                 _recommendation(
                     catalog,
-                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=meaning.said),
+                    _common_pick(catalog, sense, slug, meaning.said),
                     hours,
                     why,
                     known_topics,
@@ -541,12 +555,26 @@ def _common_goal(
     made_of = found.made_of
     if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):
         return None
-    if any((m.roadmaps or m.topics or m.field) and m.said not in found.too_general for m in reading.meanings):
+    aside = {*found.too_general, *found.replaced}  # "hackers" of "protect my company from hackers": the goal's
+    if found.replaced:  # ... and the field words of that phrase ("website" of "protect my website from hackers")
+        phrase = set(words(next(iter(made_of))))
+        aside |= {m.said for m in reading.meanings if m.field and set(words(m.said)) <= phrase}
+    if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
         return None  # "python scripts", "make mobile games": what the goal names is searched, as for any goal
     sense = senses[0]
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+def _common_pick(catalog: Catalog, sense: GoalSense, slug: str, said: str) -> _Candidate:
+    """A common goal's roadmap, with why it is picked: it teaches what the thing is made with ("discord bot": Python),
+    or, for a goal that makes nothing ("protect my company from hackers"), its foundations are the goal (Cyber
+    Security, as the generator builds it) or it is one of the roadmaps near it (DevSecOps)."""
+    pick = _Candidate(catalog.roadmap(slug), 0.0, None, (), None, ())
+    if sense.topics or not sense.roadmaps:
+        return replace(pick, made_for=said)
+    return replace(pick, foundations_for=said) if slug in sense.roadmaps else replace(pick, near_goal=said)
 
 
 def _only_about(reading: Interpretation, missing: list[str]) -> bool:
@@ -1168,6 +1196,10 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
         first = f"It shares much with {candidate.near_topic}, which teaches what you asked about"
     elif candidate.made_for:
         first = f"It teaches what “{candidate.made_for}” is made with"
+    elif candidate.foundations_for:
+        first = f"Its foundations are what “{candidate.foundations_for}” asks for"
+    elif candidate.near_goal:
+        first = f"It is one of the roadmaps nearest what “{candidate.near_goal}” asks for"
     elif candidate.written_in:
         first = f"“{candidate.written_in}” is written in {roadmap.title}, so learn it first unless you know it already"
     elif candidate.assumed_by:

@@ -106,6 +106,11 @@ class GoalReading:
     #: Phrases the interpreter read that the generator leaves unread, as written: "ai" of an undone "enemy ai", in
     #: the everyday sense the goal's field set aside (`_withdrawn`). The finder leaves them unread too.
     set_aside: list[str] = field(default_factory=list)
+    #: Phrases the interpreter read, wholly inside a common goal's phrase, as something the common goal is not made
+    #: of, as written: "hackers" of "protect my company from hackers" is defending (Cyber Security's foundations),
+    #: not Penetration testing methodology (where "godot" of "make games in godot" is a topic Godot games are made
+    #: of). The finder reads the common goal in their place too (`_common_goal`).
+    replaced: list[str] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -173,6 +178,8 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
                     f"“{meaning.said}” is read within “{_said(chunks, sense_span)}” ({sense.title}), not as "
                     f"{_join(meaning.names)}; undo that reading to have it read on its own."
                 )
+            elif not own and _read_otherwise(meaning, next(x[0] for x in senses if x[1] & span)):
+                reading.replaced.append(meaning.said)  # "hackers" of "protect ... from hackers": the finder too
             continue
         if thing := _thing_done_to(catalog, chunks, meaning, span, senses, undone):
             reading.reread.append(thing)  # "python package" of "publish a python package": what is published
@@ -565,6 +572,14 @@ def _understood(meaning: Meaning) -> Understood:
 def _sense_topics(catalog: Catalog, sense: GoalSense) -> list[Ref]:
     """The topics a common goal is built from, as names: what the goal's reading, and what it is done to, say."""
     return [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
+
+
+def _read_otherwise(meaning: Meaning, sense: GoalSense) -> bool:
+    """Whether the interpreter read a phrase as roadmaps or topics none of which the common goal holding it is built
+    from ("hackers" as Penetration testing, inside Defending against attackers), rather than as a part of it
+    ("godot" of Godot games) or as a field ("games")."""
+    named = {r.key for r in meaning.roadmaps} | {t.key for t in meaning.topics}
+    return bool(named) and not named & {*sense.roadmaps, *sense.topics}
 
 
 def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:

@@ -16,7 +16,9 @@ The reading, in order:
 5. Everyday words that are also names ("go", "next", "spring") count as names only when nothing else could be
    meant: alone in an item, capitalised mid-sentence, beside another name ("Go microservices"), or after words that
    only stand before a subject ("a bit of go", "never used c": understanding/hedges.py) or a language ("coding in
-   go").
+   go"), whose words are then understood with it ("written" of "a game written in go"). "go" among the words of
+   moving ("i want to go into tech", "go in", "go for data science", "let's go") is the verb, even alone; after a
+   learning verb ("learn go for backend") or as where one moves ("from python to go") it is the language.
 """
 
 from __future__ import annotations
@@ -335,8 +337,9 @@ def _read_item(
     ]
     reading.meanings.extend(kept)
     placed = {c for first, last, _ in kept for c in range(first, last + 1)}
+    written = _written_in(chunks, kept)
     for token in tokens:
-        if token.chunk in placed:
+        if token.chunk in placed or token.chunk in written:
             continue
         word = token.word
         if word in PURPOSE_WORDS:
@@ -518,14 +521,17 @@ def _doubtful(
     first, last, meaning = match
     if first != last or normalize(meaning.said) not in EVERYDAY_NAMES:
         return False
-    if len(tokens) == 1:
-        return False  # alone in its item: "Go" in "Python, Go, SQL"
     text = chunks[first].text
     if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
         return False  # capitalised mid-sentence: "I want to learn Go"
     ahead = " ".join(c.text for c in chunks[:first])
     if ends_with_subject_words(ahead) or _WRITTEN_IN.search(ahead.lower()):
         return False  # after words that only stand before a subject: "a bit of go", "never used c", "coding in go"
+    verb = _go_as(normalize(meaning.said), ahead, " ".join(c.text for c in chunks[last + 1 :]))
+    if verb is not None:  # "i want to go into tech", "let's go": the verb; "learn go for backend": the language
+        return verb
+    if len(tokens) == 1:
+        return False  # alone in its item: "Go" in "Python, Go, SQL"
     neighbours = {_neighbour(chunks, first, -1), _neighbour(chunks, last, +1)}
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
@@ -533,7 +539,47 @@ def _doubtful(
 
 
 #: Words after which "in" names the language a thing is written in: "programming in go", "a game written in c".
-_WRITTEN_IN = re.compile(r"\b(?:program(?:s|med|ming)?|cod(?:e|ed|ing)|writ(?:e|ten|ing)|script(?:s|ed|ing)?)\s+in\s*$")
+_WRITTEN = r"(?:program(?:s|med|ming)?|cod(?:e|ed|ing)|writ(?:e|ten|ing)|script(?:s|ed|ing)?)"
+_WRITTEN_IN = re.compile(rf"\b{_WRITTEN}\s+in\s*$")
+_WRITTEN_WORD = re.compile(_WRITTEN)
+
+
+def _written_in(chunks: list[_Chunk], kept: list[tuple[int, int, Meaning]]) -> set[int]:
+    """The pieces of text saying that a subject read is what a thing is written in ("written" of "a game written in
+    go"): understood with it, as the reason an everyday word was read as the language, never reported as not
+    understood beside the reading it led to."""
+    return {
+        first - 2
+        for first, _, meaning in kept
+        if first >= 2
+        and (meaning.roadmaps or meaning.topics)
+        and chunks[first - 1].text.lower() == "in"
+        and _WRITTEN_WORD.fullmatch(chunks[first - 2].text.lower())
+    }
+
+
+#: The words around "go" that make it the verb of motion: "want to go", "wanna go", "let's go" ahead of it, "go into",
+#: "go in" (ending the sentence), "go for", "go to", "go ahead", "go back", "go abroad" behind it.
+_MOTION_AHEAD = re.compile(r"(?:\blet['’]?s|\blets|\bwanna|\bgonna|\bgotta|(?<!\w)to)\s*$")
+_MOTION_BEHIND = re.compile(r"^\s*(?:(?:into|for|to|ahead|back|abroad|through|further|far)\b|in\s*(?:for\b|[.,;!?]|$))")
+#: "from python to go": the language one moves to, not the verb.
+_FROM_TO = re.compile(r"\bfrom\s+(?:\S+\s+){1,3}to\s*$")
+#: Words after which "go" is the subject learnt, whatever follows: "learn go for backend", "learn go in depth".
+_LEARNS = re.compile(r"\b(?:learn(?:ing|ed|t)?|study(?:ing)?|master(?:ing)?|practi[cs]e|practi[cs]ing)\s*$")
+
+
+def _go_as(word: str, ahead: str, behind: str) -> bool | None:
+    """Whether "go" is the verb of motion by the words around it (True: "i want to go into tech", "to go in", "let's
+    go", "go for data science"), or the Go language (False: after a learning verb, "learn go for backend", or where a
+    learner moves to, "switch from python to go"); None when they say neither, or for another word."""
+    if word != "go":
+        return None
+    before, after = ahead.lower(), behind.lower()
+    if _LEARNS.search(before) or _FROM_TO.search(before):
+        return False
+    if _MOTION_AHEAD.search(before) or _MOTION_BEHIND.search(after):
+        return True
+    return None
 
 
 #: Words that join names in a list ("C++ and C"): a name on the far side still counts as a neighbour.
