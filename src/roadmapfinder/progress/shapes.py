@@ -186,7 +186,7 @@ def plan_progress_out(
         id=plan_id,
         title=title,
         updated=updated,
-        progress=tally_out(track.overall(state)),
+        progress=tally_out(track.progress(state).overall),
         next_topics=track.next_topic_ids(state),
         schedule=standing.message if standing else None,
         weeks_ahead=round(standing.weeks_ahead, 1) if standing else None,

@@ -132,20 +132,13 @@ def sections_index(sections: Iterable[Section]) -> SectionsIndex:
 
 def indexed_progress(index: SectionsIndex, state: ProgressState) -> TrackProgress:
     """What `sections_progress` answers for the index's sections, counted from the reader's marks."""
-    counts = {status: [0] * len(index.sections) for status in TopicStatus}
-    for topic_id, status in state.topics.items():
-        for place in index.topics.get(topic_id, ()):
-            counts[status][place] += 1
-    done = counts[TopicStatus.DONE]
-    for key in state.projects:
-        for place in index.projects.get(key, ()):
-            done[place] += 1
-    in_progress, skipped = counts[TopicStatus.IN_PROGRESS], counts[TopicStatus.SKIPPED]
+    counts = _column_counts(index.topics, index.projects, state)
+    done, doing, skipped = counts.done, counts.doing, counts.skipped
     parts = tuple(
-        _section_progress(s.number, s.title, total, done[place], in_progress[place], skipped[place])
+        _section_progress(s.number, s.title, total, done[place], doing[place], skipped[place])
         for place, (s, total) in enumerate(zip(index.sections, index.totals, strict=True))
     )
-    overall = _kept_tally(sum(index.totals), sum(done), sum(in_progress), sum(skipped))
+    overall = _kept_tally(sum(index.totals), done.total(), doing.total(), skipped.total())
     return TrackProgress(sections=parts, overall=overall)
 
 
@@ -291,7 +284,7 @@ def roadmaps_overall(
     roadmaps hold each topic and project, so a roadmap holding no mark is never looked at, and only the roadmaps
     listed get a Tally."""
     holders = catalog.derived(_holders)
-    counts = _column_counts(holders, state)
+    counts = _column_counts(holders.topics, holders.projects, state)
     roadmaps, totals = holders.roadmaps, holders.totals
     following = {place for slug in state.roadmaps if (place := holders.places.get(slug)) is not None}
     followed = [
@@ -340,7 +333,8 @@ def _marked_roadmaps(catalog: Catalog, state: ProgressState) -> list[Roadmap]:
     """The roadmaps holding one of the learner's marked topics or finished projects (the others have not started),
     in catalog order."""
     holders = catalog.derived(_holders)
-    return [holders.roadmaps[place] for place in sorted(_column_counts(holders, state).places())]
+    marked = _column_counts(holders.topics, holders.projects, state).places()
+    return [holders.roadmaps[place] for place in sorted(marked)]
 
 
 @dataclass(frozen=True)
@@ -381,8 +375,8 @@ def _holders(catalog: Catalog) -> _Holders:
 
 @dataclass(frozen=True)
 class _Counts:
-    """How many items are done, in progress and skipped on each roadmap holding one of the learner's marks or
-    finished projects, by its place in catalog order (the sums of its phases' counts)."""
+    """How many items are done, in progress and skipped on each place holding one of the learner's marks or finished
+    projects: a roadmap by its place in catalog order (the sums of its phases' counts), or a track's section."""
 
     done: Counter[int]
     doing: Counter[int]
@@ -401,16 +395,20 @@ class _Counts:
         return self.done.keys() | self.doing.keys() | self.skipped.keys()
 
 
-def _column_counts(holders: _Holders, state: ProgressState) -> _Counts:
-    """The counts on every roadmap holding a mark: one pass over the marks, never over a roadmap's topics, each mark
-    counted by `Counter.update` over the places that hold it (a topic such as Git sits on most of the catalog)."""
+def _column_counts(
+    topics: Mapping[str, tuple[int, ...]], projects: Mapping[str, tuple[int, ...]], state: ProgressState
+) -> _Counts:
+    """The counts on every place (a roadmap of the catalog, a section of a track) holding a mark, given where each
+    topic and project is held, a place written once per time the item counts there: one pass over the marks, never
+    over a place's items, each mark counted by `Counter.update` over the places that hold it (a topic such as Git
+    sits on most of the catalog)."""
     counts = _Counts(Counter(), Counter(), Counter())
     column = {TopicStatus.DONE: counts.done, TopicStatus.IN_PROGRESS: counts.doing, TopicStatus.SKIPPED: counts.skipped}
-    held = holders.topics.get
+    held = topics.get
     for topic_id, status in state.topics.items():
         if places := held(topic_id):
             column[status].update(places)
     for key in state.projects:  # a finished project counts as done
-        if places := holders.projects.get(key):
+        if places := projects.get(key):
             counts.done.update(places)
     return counts

@@ -22,7 +22,6 @@ from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
     Section,
     SectionsIndex,
-    Tally,
     TrackProgress,
     indexed_progress,
     next_topics,
@@ -71,10 +70,6 @@ class Track:
     def _index(self) -> SectionsIndex:
         """Made once per track (a catalog roadmap's is kept with the catalog, a plan's with its built plan)."""
         return sections_index(self.sections)
-
-    def overall(self, state: ProgressState) -> Tally:
-        """`progress(state).overall`: the sums of the sections' counts, counted from the reader's marks."""
-        return self.progress(state).overall
 
     def next_topic_ids(self, state: ProgressState, *, limit: int = 3) -> list[str]:
         return next_topics(self._topic_order, state, limit=limit)

@@ -55,7 +55,8 @@ def _track(track: Track | str) -> Track:
 def _reader_items(request: HttpRequest) -> list[str]:
     """The items whose slots are this reader's to fill: the topics they marked, the projects they finished, the
     topics they keep a note on. Every other item's slots show their kind's blank (tracking/slots.py)."""
-    return [*reader_state(request).topics, *reader_state(request).projects, *reader_notes(request)]
+    state = reader_state(request)
+    return [*state.topics, *state.projects, *reader_notes(request)]
 
 
 def _progress(request: HttpRequest, track: Track) -> TrackProgress:
