@@ -74,7 +74,6 @@ def test_a_done_box_updates_bar_tick_and_this_week_without_a_reload(server: str,
     assert topic
     box.check()
     expect(page.locator("#progress-overall")).to_contain_text("1 of")
-    expect(page.locator(f'[id^="tick-"][id$="-{topic}"]').first).to_contain_text("✓")
     expect(page.locator(f"#this-week-{plan_id} form.check-done").first).to_be_visible()
     expect(page.locator(f"#check-p1-{topic} input[type=checkbox]")).to_be_checked()
     expect(page.locator(f"#status-1-{topic}")).to_have_value("done")
@@ -83,6 +82,11 @@ def test_a_done_box_updates_bar_tick_and_this_week_without_a_reload(server: str,
     expect(page.locator("#progress-overall")).to_contain_text("0 of")
     expect(page.locator(f"#this-week-{plan_id} form.check-done")).to_have_count(0)
     assert page.evaluate("window.__csp") == [], "every update ran under the strict policy"
+    box.check()
+    expect(page.locator("#progress-overall")).to_contain_text("1 of")
+    page.get_by_role("link", name=re.compile(r"All \d+ weeks, session by session")).click()  # a long plan's weeks
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Week by week")
+    expect(page.locator(f'[id^="tick-"][id$="-{topic}"]').first).to_contain_text("✓")
 
 
 def test_behind_then_reschedule_and_the_feed_follows(server: str, watched: Page) -> None:
@@ -107,9 +111,10 @@ def test_behind_then_reschedule_and_the_feed_follows(server: str, watched: Page)
     expect(page.locator(".messages")).to_contain_text("Rescheduled.")
     expect(page.locator(".reschedules")).to_contain_text("rescheduled from")
     expect(page.locator(".schedule-standing.warn")).to_have_count(0)
-    week = first_study_week()
-    expect(page.locator("li.week").first).to_contain_text(f"{week:%a} {week.day} {week:%b}")
     assert page.url.endswith(plan_id), "the plan keeps its link"
+    week = first_study_week()
+    page.get_by_role("link", name=re.compile(r"All \d+ weeks, session by session")).click()
+    expect(page.locator("li.week").first).to_contain_text(f"{week:%a} {week.day} {week:%b}")
     after = Calendar.from_ical(page.request.get(feed).body())
     sessions = [e.decoded("DTSTART").date() for e in after.walk("VEVENT")]
     assert min(sessions) >= date.today(), "the feed follows the reschedule"
@@ -129,10 +134,14 @@ def test_plan_page_and_me_at_desktop_and_phone_widths(server: str, browser: Brow
     expect(page.locator("#progress-overall")).to_contain_text("1 of")
     for width, height in ((1366, 900), (390, 844)):
         page.set_viewport_size({"width": width, "height": height})
-        for name, url in (("plan", f"{server}/plans/{plan_id}"), ("me", f"{server}/me")):
+        plan = f"{server}/plans/{plan_id}"
+        pages = (("plan", plan), ("weeks", f"{plan}/weeks"), ("me", f"{server}/me"))
+        for name, url in pages:
             page.goto(url)
             page.wait_for_load_state("networkidle")
             page.screenshot(path=str(SHOTS / f"{name}-{width}-{scheme}.png"), full_page=width == 390 and name == "me")
+            if name == "weeks":
+                expect(page.locator(".item-mark.item-done").first).to_contain_text("✓")
             if width == 390:
                 scroll = page.evaluate("document.documentElement.scrollWidth")
                 assert scroll <= width, f"{name} scrolls sideways at {width} px ({scroll})"

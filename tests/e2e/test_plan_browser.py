@@ -26,10 +26,14 @@ def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:
     page.get_by_role("button", name="Generate my plan").click()
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
     expect(page.get_by_role("heading", name="Week by week")).to_be_visible()
-    expect(page.locator("ol.weeks li.week").first).to_contain_text("Week 1")
     expect(page.locator("svg.timeline")).to_be_visible()
     expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()
     expect(page.get_by_role("link", name="Calendar (.ics)")).to_have_attribute("href", re.compile(r"\.ics$"))
+    page.get_by_role("link", name=re.compile(r"All \d+ weeks, session by session")).click()  # a long plan's own page
+    expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}/weeks$"))
+    expect(page.locator("ol.weeks li.week").first).to_contain_text("Week 1")
+    page.get_by_role("link", name="Back to the plan").click()
+    expect(page.get_by_role("heading", name="Change this plan")).to_be_visible()
 
 
 @pytest.mark.parametrize(

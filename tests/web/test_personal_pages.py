@@ -179,8 +179,9 @@ def _check_state(page: str, check: str) -> str:
 
 @pytest.fixture
 def adas_plan(ada_tracking: Client) -> str:
-    """A plan Ada made and works through: a topic done and one in progress (from `ada_tracking`), a project done."""
-    plan_id = _create_plan(ada_tracking)
+    """A plan Ada made and works through: a topic done and one in progress (from `ada_tracking`), a project done.
+    Short enough (11 weeks) for its page to list every week, with the schedule's ticks."""
+    plan_id = _create_plan(ada_tracking, hours_per_week=20)
     _mark_on_plan(ada_tracking, plan_id, "markup", "done")
     return plan_id
 
@@ -201,6 +202,20 @@ def test_the_assembled_plan_page_is_the_full_render(
     assert ADA_NOTE in text(owners)
     assert 'action="/plans/' + adas_plan + '/reschedule"' in owners  # she may change it
     assert any(key.startswith("rf:skeleton:") for key, _ in process_copies.items())
+
+
+def test_a_long_plans_assembled_page_is_the_full_render_and_links_its_weeks(
+    monkeypatch: pytest.MonkeyPatch, ada_tracking: Client
+) -> None:
+    plan_id = _create_plan(ada_tracking)  # 6 h a week: longer than 12 weeks
+    _mark_on_plan(ada_tracking, plan_id, "markup", "done")
+    path = f"/plans/{plan_id}"
+    ada_tracking.get("/me")
+    page = ada_tracking.get(path).content.decode()
+    assert _without_tokens(page) == _without_tokens(_plan_render(monkeypatch, ada_tracking, path))
+    assert f'<a href="/plans/{plan_id}/weeks">All ' in page
+    assert "item-mark" not in page, "the schedule's ticks are on the weeks page"
+    assert "item-mark item-done" in ada_tracking.get(f"{path}/weeks").content.decode()
 
 
 def test_this_week_on_the_assembled_plan_page_is_the_full_render_once_its_work_is_finished(
@@ -258,7 +273,7 @@ def test_a_plan_page_follows_every_change_to_the_plan_and_shows_a_message_once(
     ada_tracking: Client, adas_plan: str
 ) -> None:
     path = f"/plans/{adas_plan}"
-    assert "6 h/week" in text(ada_tracking.get(path).content.decode())
+    assert "20 h/week" in text(ada_tracking.get(path).content.decode())
     rescheduled = ada_tracking.post(f"{path}/reschedule", {"hours": "9"}, follow=True).content.decode()
     assert "Rescheduled." in text(rescheduled)
     assert "9 h/week" in text(rescheduled)

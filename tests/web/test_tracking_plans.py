@@ -204,8 +204,10 @@ def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_w
         '<p class="schedule-standing warn">You are about 3 weeks behind: 24 hours to catch up. <a href="#reschedule">'
     )
     assert behind in page, "behind, with the way to re-plan"
+    assert f'<a href="/plans/{plan_id}/weeks">All ' in page, "a long plan's weeks are on a page of their own"
+    weeks = creator.get(f"/plans/{plan_id}/weeks").content.decode()
     current = r'<li class="week current-week" id="week-4" aria-current="date">\s*<h3 class="week-title">Week 4 <span'
-    assert re.search(current, page), "the week holding today is marked"
+    assert re.search(current, weeks), "the week holding today is marked"
     for topic in ("web-basics", "http-basics", "terminal", "version-control"):
         mark(creator, plan_id, topic)
     page = creator.get(f"/plans/{plan_id}").content.decode()
@@ -214,7 +216,7 @@ def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_w
     tick = (
         r'<span class="item-mark item-done" id="tick-\d{8}-web-basics">✓<span class="visually-hidden"> \(done\)</span>'
     )
-    assert re.search(tick, page), "the schedule ticks what is done"
+    assert re.search(tick, creator.get(f"/plans/{plan_id}/weeks").content.decode()), "the schedule ticks what is done"
 
 
 def test_no_standing_before_a_plan_has_run_a_week() -> None:
@@ -474,8 +476,9 @@ def this_weeks_plan(client: Client, **fields: Any) -> tuple[str, str]:
 def test_a_done_box_redraws_ticks_standing_and_this_week_in_place() -> None:
     client = Client()
     client.get("/me/start")
-    plan_id, due = this_weeks_plan(client)
+    plan_id, due = this_weeks_plan(client, hours_per_week=20)  # 11 weeks: the page lists them, ticks and all
     page = client.get(f"/plans/{plan_id}").content.decode()
+    assert 'id="week-11"' in page
     assert f'id="this-week-{plan_id}"' in page
     assert f'id="check-p1-{due}"' in page, "a done box per topic"
     assert 'class="status-menu"' in page, "the other statuses in a small menu"
@@ -492,6 +495,33 @@ def test_a_done_box_redraws_ticks_standing_and_this_week_in_place() -> None:
         "/me/progress/topic", data | {"status": "none", "scope": "p1", "next": "/"}, headers=HTMX
     ).content.decode()
     assert f'<form class="check check-none" id="check-p1-{due}"' in undone, "unticking clears the status"
+
+
+def test_a_long_plan_lists_its_weeks_on_their_own_page_where_marks_show() -> None:
+    client = Client()
+    client.get("/me/start")
+    plan_id, due = this_weeks_plan(client)  # 27 weeks
+    page = client.get(f"/plans/{plan_id}").content.decode()
+    assert f'<a href="/plans/{plan_id}/weeks">All 27 weeks, session by session</a>' in page
+    assert 'class="weeks"' not in page, "the 27 weeks are not on the plan's page"
+    assert "tick-" not in page
+    data = {"topic": due, "status": ["none", "done"], "track": f"plan:{plan_id}", "phase": "1", "control": "check"}
+    answer = client.post("/me/progress/topic", data | {"scope": "p1", "next": "/"}, headers=HTMX).content.decode()
+    assert re.search(rf'<form class="check check-done" id="check-p1-{due}"', answer)
+    assert "tick-" not in answer, "no ticks sent for a schedule the page does not hold"
+    weeks = client.get(f"/plans/{plan_id}/weeks")
+    assert weeks.status_code == 200
+    text = weeks.content.decode()
+    assert "<h1>Week by week: " in text
+    assert f'<a href="/plans/{plan_id}">Plan</a>' in text
+    assert 'id="week-27"' in text
+    assert 'id="week-28"' not in text
+    assert re.search(rf'<span class="item-mark item-done" id="tick-\d{{8}}-{due}">✓', text), "the mark just made"
+    assert Client().get(f"/plans/{plan_id}/weeks").status_code == 200, "shared like the plan: anyone with the link"
+    assert "item-done" not in Client().get(f"/plans/{plan_id}/weeks").content.decode(), "a visitor's own ticks only"
+    missing = client.get("/plans/no-such-plan/weeks")
+    assert missing.status_code == 404
+    assert "We have no plan “no-such-plan”" in missing.content.decode()
 
 
 def test_me_and_home_lead_with_this_week_and_the_api_gives_the_same(django_user_model: Any) -> None:

@@ -13,12 +13,12 @@ A marker is `SEP kind ARG arg ARG arg ... SEP`: control characters that never oc
 validator and the request boundary refuse control characters in text).
 
 Most slots show one item's state: a topic's status, its done box, its note, a project's box. A page holds hundreds
-(an 80-week plan: about 1,300 holes for 75 items), while a reader has marked a handful. Such a kind is registered
-with the argument naming its item and its *blank*, the text it shows for an item the reader has nothing on (no
-status, not finished, no note), which is the same for every reader. The skeleton is laid out once with every blank
-in place (`Skeleton.layout`), and a request fills only the slots of the items its reader has something on
-(`items_of_reader`) and the page's other slots (bars, this week, the CSRF field): the work per page follows the
-reader's progress, not the page's size.
+(an 80-week plan's page: about 480 holes for 74 items, 1,300 while it listed its weeks), while a reader has marked
+a handful. Such a kind is registered with the argument naming its item and its *blank*, the text it shows for an
+item the reader has nothing on (no status, not finished, no note), which is the same for every reader. The
+skeleton is laid out once with every blank in place (`Skeleton.layout`), and a request fills only the slots of the
+items its reader has something on (`items_of_reader`) and the page's other slots (bars, this week, the CSRF field):
+the work per page follows the reader's progress, not the page's size.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from roadmapfinder.progress.tracks import (
     roadmap_track_of,
 )
 from roadmapfinder.tracking import selectors, services
+from roadmapfinder.tracking.plan_pages import weeks_on_page
 from roadmapfinder.tracking.trackers import SESSION_KEY, Tracker, learner, tracker_for
 
 MAX_IMPORT_BYTES = 5_000_000
@@ -174,7 +175,10 @@ def _marked_fragment(request: HttpRequest, track: Track | None, kind: str, key: 
         context |= {
             "plan": plan,
             "can_edit": plan_can_edit(saved, session_key=session_key, user=request.user),
-            "tick_days": [s.day for s in plan.sessions if any(i.ref == key for i in s.items)],
+            # the schedule's ticks are on the page only when it lists its weeks (else on the weeks page)
+            "tick_days": [s.day for s in plan.sessions if any(i.ref == key for i in s.items)]
+            if weeks_on_page(plan)
+            else [],
             "all_phases": track.sections_with(key),
         }
     return render(request, "tracking/_marked.html", context)

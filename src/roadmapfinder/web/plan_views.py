@@ -14,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import Category, Roadmap
@@ -31,7 +31,7 @@ from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.site_url import site_url
-from roadmapfinder.tracking.plan_pages import plan_page_parts
+from roadmapfinder.tracking.plan_pages import plan_page_parts, weeks_on_page
 from roadmapfinder.tracking.selectors import learner_state
 from roadmapfinder.tracking.services import plan_kept_current
 from roadmapfinder.tracking.slots import set_page_parts
@@ -412,6 +412,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
             **(_feed_urls(request, saved.id, saved.feed_token) if can_edit else {}),
             "today": today(),
             "open_phases": _open_phases(plan),
+            "weeks_on_page": weeks_on_page(plan),
         }
         return render(request, "roadmapfinder/plan.html", context, status=status)
 
@@ -421,3 +422,20 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         if (assembled_page := assembled(request, key, lambda: render_skeleton(request, page))) is not None:
             return cast(HttpResponse, assembled_page)
     return page()
+
+
+@require_GET
+def plan_weeks(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """A saved plan's schedule week by week, each session with its items and the reader's ticks: its own page, for a
+    plan too long to list on its page (tracking/plan_pages.py). Rendered whole: it is read now and then, not
+    reloaded like the plan page."""
+    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    saved = selectors.plan_saved(plan_id=plan_id)
+    can_edit = selectors.plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
+    try:
+        parts = plan_page_parts(saved, can_edit=can_edit)
+    except RoadmapFinderError:  # the plan's page says why it no longer builds, and lets its creator fix it
+        return redirect("plan", plan_id=plan_id)
+    shaped = plan_out(parts.plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    context = {"plan": shaped, "track": parts.track, "today": today()}
+    return render(request, "roadmapfinder/plan_weeks.html", context)

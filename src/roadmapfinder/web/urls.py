@@ -58,6 +58,7 @@ urlpatterns = [
     path("generate/preview", plan_views.generate_preview, name="generate-preview"),
     path("generate/placement", placement_views.placement, name="placement"),
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
+    path("plans/<str:plan_id>/weeks", plan_views.plan_weeks, name="plan-weeks"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
     path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
