@@ -228,17 +228,16 @@ def test_the_page_cache_is_shared(topology: Topology) -> None:
 
 def _rate_window() -> float:
     """When the current one-minute rate window of the tests' client address ends."""
-    from django_ratelimit.core import _get_window  # type: ignore[import-untyped]
+    from roadmapfinder.tracking.limits import _window_end
 
-    end: float = _get_window("127.0.0.1", 60)
-    return end
+    return float(_window_end("127.0.0.1", 60))
 
 
 def _not_near_the_end_of_a_rate_window(seconds: float = 20) -> float:
     """Wait, if need be, so that a burst of guesses is counted in one window of the per-minute limit; answers the
     window's end.
 
-    django-ratelimit counts in fixed one-minute windows whose edge depends on the key (the client's address here);
+    Limits count in fixed one-minute windows whose edge depends on the key (the client's address here);
     a window ending in the middle of the burst would reset the count and look like an instance that does not share.
     """
     left = _rate_window() - time.time()

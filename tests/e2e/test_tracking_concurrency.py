@@ -1,4 +1,5 @@
-"""Many simultaneous progress updates for one learner against a real multi-process server lose nothing.
+"""Many simultaneous progress updates for one learner against a real multi-process server lose nothing, and every
+one of them is counted against the learner's rate limit exactly once.
 
 Runs on SQLite (WAL, IMMEDIATE transactions) in the normal suite and on PostgreSQL when `make test` reruns the
 database tests with DATABASE_URL.
@@ -8,7 +9,10 @@ from __future__ import annotations
 
 import fcntl
 import json
+import subprocess
+import sys
 import urllib.request
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -81,3 +85,32 @@ def test_on_sqlite_writers_queue_on_a_file_lock_that_is_free_between_writes(serv
     assert queue.exists(), "every write transaction took the queue's lock"
     with queue.open("rb") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises BlockingIOError if a worker kept it after commit
+
+
+def _counted(server: LiveServer, username: str) -> int:
+    """The learner's token requests counted in the server's database, over every window (tracking.RateCount)."""
+    code = (
+        "from django.contrib.auth.models import User;"
+        "from django.db.models import Sum;"
+        "from roadmapfinder.tracking.models import RateCount;"
+        f"pk = User.objects.get(username={username!r}).pk;"
+        "rows = RateCount.objects.filter(key__startswith='rf:rl:api-learner:', key__contains=f':{pk}:');"
+        "print(rows.aggregate(n=Sum('count'))['n'] or 0)"
+    )
+    manage = [sys.executable, "-m", "django", "shell", "-c", code]
+    result = subprocess.run(manage, env=server.env, check=True, capture_output=True, text=True)
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+def test_every_token_request_is_counted_once_by_all_the_workers_together(server: LiveServer) -> None:
+    """Without Redis the rate-limit count is one upsert in the database: requests answered by four workers at once
+    are all counted, none lost to another worker's write and none counted twice."""
+    if server.env.get("REDIS_URL"):
+        pytest.skip("with Redis the counts are Redis's (tests/web/test_hardening_limits.py)")
+    username = f"counted-{uuid.uuid4().hex[:8]}"
+    token = server.learner_token(username)
+    sent = 60
+    with ThreadPoolExecutor(THREADS) as pool:
+        codes = list(pool.map(lambda _: _call(server, token, "GET", "/api/v1/me/progress")[0], range(sent)))
+    assert codes == [200] * sent
+    assert _counted(server, username) == sent

@@ -21,16 +21,13 @@ def _one_rate_limit_window(request: pytest.FixtureRequest, monkeypatch: pytest.M
     """Rate limits count in fixed one-minute windows; a test's requests that straddled a window's end would start
     counting again and miss their 429 (seen once in CI). Each test's limits are read at one instant, except in the
     minute-long schemathesis run, whose windows keep turning as a server's would."""
-    import django_ratelimit.core
-
     from roadmapfinder.tracking import limits
 
     if request.node.get_closest_marker("contract"):
         return
     now = time.time()
     frozen = SimpleNamespace(time=lambda: now)
-    monkeypatch.setattr(django_ratelimit.core, "time", frozen)  # log-ins, sign-up, password reset
-    monkeypatch.setattr(limits, "time", frozen)  # API tokens (the counter of tracking/limits.py)
+    monkeypatch.setattr(limits, "time", frozen)
 
 
 @pytest.fixture

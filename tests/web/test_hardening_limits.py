@@ -1,7 +1,7 @@
 """Rate limits that hold behind a load balancer (issue 14): the client's address from the proxy's header, a
 per-account limit on failed log-ins that cannot lock the owner out, the admin log-in, every token request, and
-counts shared by every worker (kept in the database without Redis). The API token limits, which have a counter of
-their own (issue 17), are tested on the database cache and on Redis."""
+counts shared by every worker (kept in the database without Redis), which hold however many other clients are
+counted at the same time. The API token limits (issue 17) are tested on the database and on Redis."""
 
 from __future__ import annotations
 
@@ -153,7 +153,7 @@ def test_every_token_request_is_limited(ada: User, monkeypatch: pytest.MonkeyPat
 
 
 def test_limits_are_shared_by_every_worker_without_redis(ada: User, settings: Any) -> None:
-    assert settings.CACHES["ratelimit"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert "ratelimit" not in settings.CACHES, "without REDIS_URL the counts are kept in the database"
     client = Client()
     for _ in range(6):
         _login(client, "ignored")
@@ -183,7 +183,7 @@ def _count_in_redis(settings: Any) -> None:
 
 @pytest.fixture(params=["database", "redis"])
 def counts_in(request: pytest.FixtureRequest, settings: Any) -> str:
-    """Where the API's counts live: the database cache (no REDIS_URL), or Redis as production runs it. The token
+    """Where the API's counts live: the database (no REDIS_URL), or Redis as production runs it. The token
     limits take a different path on each (tracking/limits.py), so each test runs on both."""
     if request.param == "redis":
         _count_in_redis(settings)
@@ -281,3 +281,56 @@ def test_an_ipv6_client_is_counted_by_its_64_bit_prefix(counts_in: str) -> None:
     assert codes[0] == 401
     assert codes[-1] == 429
     assert _mark(client, "rf_guess", "2001:db8:1:3::1").status_code == 401  # the next /64 is someone else
+
+
+#: More counts than Django's database cache keeps (its MAX_ENTRIES, 300): past that, every write deleted a third of
+#: the rows, live counts among them, and limits under-counted.
+CROWD = 400
+
+
+@pytest.mark.slow
+def test_a_learners_budget_holds_while_hundreds_of_other_addresses_are_counted(
+    ada: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A runaway script is stopped even when the counts of hundreds of other clients are kept at the same time."""
+    from roadmapfinder.api import progress as progress_api
+    from roadmapfinder.tracking.services import token_create
+
+    monkeypatch.setattr(progress_api, "TOKEN_REQUEST_RATE", "5/m")
+    token = token_create(user=ada, name="laptop")[1]
+    client = Client()
+    codes = []
+    for i in range(CROWD):
+        _mark(client, f"rf_guess{i}", f"2001:db8:{i:x}::1")  # a wrong token from its own /64: one count each
+        if i % 50 == 0:
+            codes.append(_mark(client, token).status_code)
+    assert codes == [200] * 5 + [429] * 3
+
+
+@pytest.mark.slow
+def test_failed_log_ins_per_account_are_counted_while_many_other_accounts_are_guessed(
+    ada: User, setenv: Callable[[str, str], None]
+) -> None:
+    """A guesser spreading tries over hundreds of accounts and addresses still finds ada's budget spent after 20."""
+    setenv("BEHIND_HTTPS_PROXY", "true")
+    attacker = Client()
+    codes = []
+    for i in range(CROWD):
+        _login(attacker, f"10.{i // 250}.{i % 250}.1", username=f"someone{i}")
+        if i % 16 == 0:
+            codes.append(_login(attacker, f"10.9.{i % 250}.1"))
+    assert codes == [200] * 20 + [429] * 5
+
+
+def test_counts_of_ended_windows_are_deleted_in_batches_and_live_ones_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Redis nothing expires by itself: old windows' rows are deleted now and then, a batch at a time."""
+    from roadmapfinder.tracking import rate_counts
+
+    monkeypatch.setattr(rate_counts, "_PURGE_BATCH", 3)
+    for i in range(7):
+        rate_counts.count_one(f"ended{i}", expires=1_000)
+    rate_counts.count_one("live", expires=3_000)
+    rate_counts.count_one("live", expires=3_000)
+    assert rate_counts.purge_expired(now=2_000) == 7
+    assert [rate_counts.count_of(f"ended{i}") for i in range(7)] == [0] * 7
+    assert rate_counts.count_of("live") == 2

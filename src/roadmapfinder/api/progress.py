@@ -46,8 +46,8 @@ class TokenAuth(HttpBearer):
     """A personal API token. Wrong tokens are counted per client address on every method (429 once over
     TOKEN_RATE, before the token is even looked up); right ones per learner (TOKEN_REQUEST_RATE).
 
-    Every token call pays for these counts, so they are tracking.limits' own counter (one Redis read before the
-    lookup, one pipelined count after it) rather than django-ratelimit's four or five round trips."""
+    Every token call pays for these counts, so they are kept cheap (tracking/limits.py): one read before the lookup
+    and one count after it, a pipelined round trip to Redis or a single upsert in the database."""
 
     def __call__(self, request: HttpRequest) -> Any:
         if over("api-token", address_of(request), TOKEN_RATE):

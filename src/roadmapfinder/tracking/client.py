@@ -38,7 +38,7 @@ def forwarded_client(forwarded_for: str, remote_addr: str, trusted_proxies: int)
 
 
 def client_address(request: HttpRequest) -> str:
-    """The address this request's limits are counted against (django-ratelimit's RATELIMIT_IP_META_KEY)."""
+    """The address this request's limits are counted against (tracking/limits.py's `address_of`)."""
     remote = str(request.META.get("REMOTE_ADDR") or "")
     settings = config()
     if not settings.behind_https_proxy:

@@ -1,19 +1,21 @@
-"""Rate limits: log-ins (web and admin), sign-up, password reset (django-ratelimit) and API tokens (`counted`,
-`over`: the counter below).
+"""Rate limits: log-ins (web and admin), sign-up, password reset and API tokens, each a budget of requests per
+fixed window, counted by `counted` (and read by `over`, `spent`) below.
 
-Counts live in the "ratelimit" cache, shared by every worker (Redis, else the database), and are kept per client
-address (tracking/client.py: the proxy's X-Forwarded-For behind the load balancer). Failed log-ins are also
-counted per account, so an attacker spreading guesses over many addresses is slowed too; a browser that already
-logged in to that account (it holds the account's signed device cookie) is exempt from the per-account limit, so
-nobody can lock a learner out of their own account by failing on purpose.
+Counts are shared by every worker and instance: in Redis when there is one (the "ratelimit" cache), else in the
+database's RateCount table (tracking/rate_counts.py). They are kept per client address (tracking/client.py: the
+proxy's X-Forwarded-For behind the load balancer; an IPv6 client's /64). Failed log-ins are also counted per
+account, so an attacker spreading guesses over many addresses is slowed too; a browser that already logged in to
+that account (it holds the account's signed device cookie) is exempt from the per-account limit, so nobody can lock
+a learner out of their own account by failing on purpose.
 
-API tokens have a counter of their own because every token call pays for it: django-ratelimit through Django's
-Redis cache made four or five round trips per call (the wrong-token check wrote a zero with `add` before reading
-it; the learner's count was `add`, then `exists` and `incr`), each through a new client object, which was about
-0.9 ms of a write's 2.4 ms of CPU (issue 17). With Redis, `counted` is one pipelined round trip (INCR and EXPIRE)
-and `over` one GET; with the database cache, `over` is one read and `counted` an `incr` (an `add` only when a
-window starts), where django-ratelimit took three write transactions, each one a turn of SQLite's write lock. The
-windows are django-ratelimit's: fixed, as long as the rate's period, their edges staggered per key.
+One small counter serves every limit because every API token call pays for it. django-ratelimit through Django's
+Redis cache made four or five round trips per call, each through a new client object (about 0.9 ms of a write's
+2.4 ms of CPU, issue 17); here, with Redis, `counted` is one pipelined round trip (INCR and EXPIRE) and `over` one
+GET. Without Redis the counts were in Django's database cache, which keeps 300 entries and past that deleted a third
+of them on every write, live counts among them (limits under-counted once more than 300 addresses, learners and
+accounts were counted at once), and whose `incr` was a read, a write and a `SELECT COUNT(*)`: now `counted` is one
+upsert and `over` one read. django-ratelimit's windows are kept: fixed, as long as the rate's period, their edges
+staggered per key, so every learner's budget does not turn over at the same second.
 """
 
 from __future__ import annotations
@@ -28,25 +30,22 @@ from typing import Any
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import BaseCache, caches
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
-from django_ratelimit.core import ALL, get_usage, is_ratelimited  # type: ignore[import-untyped]
 
+from roadmapfinder.tracking import rate_counts
 from roadmapfinder.tracking.client import client_address
 
 View = Callable[..., HttpResponseBase]
 __all__ = [
-    "ALL",
     "address_of",
     "counted",
-    "limited",
-    "limited_key",
     "login_limited",
     "over",
     "rate_limited",
-    "spent_key",
+    "spent",
     "too_many",
 ]
 
@@ -65,34 +64,10 @@ DEVICE_MAX_AGE = 365 * 24 * 3600
 _DEVICE_SALT = "roadmapfinder.login-device"
 
 
-def limited(
-    request: HttpRequest, *, group: str, rate: str, methods: object = ("POST", "PUT"), increment: bool = True
-) -> bool:
-    """Count this request against the client's budget for `group` (only read it with `increment=False`); True once
-    it is spent."""
-    method = methods if methods is ALL else list(methods)  # type: ignore[call-overload]
-    return bool(is_ratelimited(request, group=group, key="ip", rate=rate, method=method, increment=increment))
-
-
-def limited_key(request: HttpRequest, *, group: str, key: str, rate: str, increment: bool = True) -> bool:
-    """Count this request against the budget of `key` (an account, a learner) for `group`; True once it is spent."""
-    return bool(
-        is_ratelimited(request, group=group, key=lambda _g, _r: key, rate=rate, method=ALL, increment=increment)
-    )
-
-
-def spent_key(request: HttpRequest, *, group: str, key: str, rate: str) -> bool:
-    """Whether `key`'s budget for `group` is already used up, without counting this request.
-
-    django-ratelimit's own check without counting (`increment=False`) answers "more than the limit", which is one
-    late for a budget of failures counted after the fact: with 20 failures recorded, the 21st try must be refused,
-    not let through to fail once more."""
-    usage = get_usage(request, group=group, key=lambda _g, _r: key, rate=rate, method=ALL, increment=False)
-    return usage is not None and int(usage["count"]) >= int(usage["limit"])
-
-
-#: The cache alias the counts live in (django-ratelimit's RATELIMIT_USE_CACHE).
+#: The cache alias of the Redis the counts live in, when there is one (web/settings.py).
 _CACHE = "ratelimit"
+#: The methods `rate_limited` counts: form posts (Django's form views answer PUT as POST).
+_WRITES = ("POST", "PUT")
 #: Seconds a count outlives its window, so a request at the window's very end still finds it.
 _FUDGE = 5
 _PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -119,8 +94,11 @@ def _window_end(value: str, period: int) -> int:
     return end + period if end < now else end
 
 
-def _redis(cache: BaseCache) -> Any:
-    """The Redis client behind the "ratelimit" cache, or None when the counts live elsewhere (the database)."""
+def _redis() -> Any:
+    """The Redis client the counts live in, or None when they live in the database (no Redis configured)."""
+    if _CACHE not in settings.CACHES:
+        return None
+    cache = caches[_CACHE]
     if not isinstance(cache, RedisCache):
         return None
     location = str(settings.CACHES[_CACHE]["LOCATION"])
@@ -130,50 +108,49 @@ def _redis(cache: BaseCache) -> Any:
     return client
 
 
-def _count(group: str, value: str, rate: str, *, add: bool) -> bool:
-    if not getattr(settings, "RATELIMIT_ENABLE", True):
-        return False
+def _count(group: str, value: str, rate: str, *, add: bool) -> tuple[int, int]:
+    """The count of `value` for `group` in this window, one more first when `add`, and the rate's limit; the count
+    is 0 while limits are off (RATELIMIT_ENABLE=false)."""
     limit, period = _split(rate)
-    cache = caches[_CACHE]
-    key = f"rf:rl:{group}:{limit}/{period}:{value}:{_window_end(value, period)}"
-    client = _redis(cache)
-    if client is not None:
-        key = cache.make_key(key)  # the cache's prefix and version, as its own calls would write it
-        if add:
-            pipeline = client.pipeline(transaction=False)
-            pipeline.incr(key)
-            pipeline.expire(key, period + _FUDGE)  # the key names its window: the last call's expiry is as good
-            count = int(pipeline.execute()[0])
-        else:
-            count = int(client.get(key) or 0)
-    elif not add:
-        count = int(cache.get(key, 0))
+    if not getattr(settings, "RATELIMIT_ENABLE", True):
+        return 0, limit
+    end = _window_end(value, period)
+    key = f"rf:rl:{group}:{limit}/{period}:{value}:{end}"
+    client = _redis()
+    if client is None:
+        count = rate_counts.count_one(key, expires=end + _FUDGE) if add else rate_counts.count_of(key)
+    elif add:
+        key = caches[_CACHE].make_key(key)  # the cache's prefix and version, as its own calls would write it
+        pipeline = client.pipeline(transaction=False)
+        pipeline.incr(key)
+        pipeline.expire(key, period + _FUDGE)  # the key names its window: the last call's expiry is as good
+        count = int(pipeline.execute()[0])
     else:
-        count = _incr(cache, key, period + _FUDGE)
-    return count > limit
-
-
-def _incr(cache: BaseCache, key: str, timeout: int) -> int:
-    """One more in a cache without atomic counters (the database's): `incr` is a read and a write, `add` only when
-    the window starts, where django-ratelimit always tried `add` first (a write transaction that fails)."""
-    try:
-        return int(cache.incr(key))
-    except ValueError:  # the window's first request
-        if cache.add(key, 1, timeout):
-            return 1
-        return int(cache.incr(key))  # another worker's request added it first
+        count = int(client.get(caches[_CACHE].make_key(key)) or 0)
+    return count, limit
 
 
 def counted(group: str, value: str, rate: str) -> bool:
-    """Count one request of `value` (a learner, an address) against its budget for `group`; True once this request
-    is over `rate`. Shared by every worker and instance, like the cache it counts in."""
-    return _count(group, value, rate, add=True)
+    """Count one request of `value` (a learner, an address, an account) against its budget for `group`; True once
+    this request is over `rate`. Shared by every worker and instance."""
+    count, limit = _count(group, value, rate, add=True)
+    return count > limit
 
 
 def over(group: str, value: str, rate: str) -> bool:
     """Whether `value` is already over its budget for `group`, without counting this request: more than `rate`'s
-    limit were counted in this window (as django-ratelimit's check without counting answers)."""
-    return _count(group, value, rate, add=False)
+    limit were counted in this window."""
+    count, limit = _count(group, value, rate, add=False)
+    return count > limit
+
+
+def spent(group: str, value: str, rate: str) -> bool:
+    """Whether `value`'s budget for `group` is used up, without counting this request: `rate`'s limit was reached.
+
+    For a budget of failures counted after the fact, where `over` is one late: with 20 failures recorded, the 21st
+    try must be refused, not let through to fail once more."""
+    count, limit = _count(group, value, rate, add=False)
+    return count >= limit
 
 
 def address_of(request: HttpRequest) -> str:
@@ -198,7 +175,7 @@ def rate_limited(group: str, rate: str) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @wraps(view)
         def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponseBase:
-            if limited(request, group=group, rate=rate):
+            if request.method in _WRITES and counted(group, address_of(request), rate):
                 return too_many(request)
             return view(request, *args, **kwargs)
 
@@ -229,12 +206,12 @@ def login_limited(group: str) -> Callable[[View], View]:
         def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponseBase:
             if request.method != "POST":
                 return view(request, *args, **kwargs)
-            if limited(request, group=group, rate=LOGIN_RATE):
+            if counted(group, address_of(request), LOGIN_RATE):
                 return too_many(request)
             account = _account(request)
             watched = bool(account) and not _known_device(request, account)
             account_group = f"{group}-account"
-            if watched and spent_key(request, group=account_group, key=account, rate=ACCOUNT_FAILURE_RATE):
+            if watched and spent(account_group, account, ACCOUNT_FAILURE_RATE):
                 return too_many(
                     request,
                     "This account had too many failed log-ins. Try again in an hour, log in from a browser you used "
@@ -248,7 +225,7 @@ def login_limited(group: str) -> Callable[[View], View]:
                     DEVICE_COOKIE, cookie, max_age=DEVICE_MAX_AGE, httponly=True, secure=secure, samesite="Lax"
                 )
             elif watched:
-                limited_key(request, group=account_group, key=account, rate=ACCOUNT_FAILURE_RATE)
+                counted(account_group, account, ACCOUNT_FAILURE_RATE)
             return response
 
         return wrapper

@@ -162,3 +162,20 @@ VERSIONED_TABLES = (
     ("answers_questionanswer", "user_id"),
     ("answers_topiccheck", "user_id"),
 )
+
+
+class RateCount(models.Model):
+    """Requests counted against a rate limit in one window, where there is no Redis to count them
+    (tracking/rate_counts.py, tracking/limits.py).
+
+    The key names the limit, what is counted (a learner, an address, an account) and the window's end, so a new
+    window is a new row and a count is never reset in place. `expires` (Unix seconds: the window's end and a few
+    seconds' grace) is only for deleting old rows in batches now and then; reads never need it.
+    """
+
+    key = models.CharField(max_length=255, primary_key=True)
+    count = models.BigIntegerField()
+    expires = models.BigIntegerField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -126,11 +126,9 @@ if redis_url := CONFIG.redis_url:
     }
 else:
     # Rate-limit counts must be shared by every worker (an in-process cache would multiply each limit by the number
-    # of workers): without Redis they live in the database, in the table the tracking app's migration creates.
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "rate_limit_counts"},
-    }
+    # of workers): without Redis they live in the database, in the tracking app's RateCount table (one upsert per
+    # count, tracking/rate_counts.py), not in Django's database cache, which deletes live entries past 300.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Every worker and every instance must read the same session: a log-out, or a visitor's progress saved by one worker,
 # has to hold on the next request whichever process answers it. So sessions live in the database, with Redis in
@@ -231,12 +229,10 @@ if email_host := CONFIG.email_host:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = CONFIG.default_from_email
-# Rate limits (django-ratelimit, and tracking/limits.py's counter for API tokens) count in the "ratelimit" cache
-# (Redis, else the database), shared by every worker, per client address: the proxy's X-Forwarded-For when
-# BEHIND_HTTPS_PROXY (tracking/client.py). RATELIMIT_ENABLE=false turns both off.
+# Rate limits (tracking/limits.py) count in the "ratelimit" cache when there is Redis, else in the database, shared
+# by every worker, per client address: the proxy's X-Forwarded-For when BEHIND_HTTPS_PROXY (tracking/client.py).
+# RATELIMIT_ENABLE=false turns them off.
 RATELIMIT_ENABLE = CONFIG.ratelimit_enable
-RATELIMIT_USE_CACHE = "ratelimit"
-RATELIMIT_IP_META_KEY = "roadmapfinder.tracking.client.client_address"
 
 LOGGING = {
     "version": 1,
