@@ -189,6 +189,23 @@ def test_progress_notes_and_plans_on_a_retired_topic_carry_over_to_its_replaceme
     assert "was retired" in gone.json()["hint"]
 
 
+@pytest.mark.parametrize("first", ["http-messages", "web-and-http"])
+def test_two_retired_topics_with_one_replacement_give_it_the_furthest_status_whichever_is_read_first(
+    django_user_model: type[User], first: str
+) -> None:
+    """`web-and-http` and `http-messages` both went into http-basics (tests/assets/content/retired.yaml): done on
+    one and in progress on the other is done, as when two records of a topic disagree (`TopicStatus.rank`)."""
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    statuses = {"web-and-http": "done", "http-messages": "in_progress"}
+    for topic_id in sorted(statuses, key=lambda t: t != first):  # the rows in either order
+        TopicProgress.objects.create(user=ada, topic_id=topic_id, status=statuses[topic_id])
+    client = Client()
+    client.force_login(ada)
+    roadmap = client.get("/roadmaps/alpha-dev").content.decode()
+    assert re.search(r'id="status-1-http-basics".*?<option value="done" selected>', roadmap, re.S)
+    assert re.search(r'id="status-1-web-basics".*?<option value="done" selected>', roadmap, re.S)
+
+
 def test_a_plan_that_started_weeks_ago_says_where_the_learner_stands_and_which_week_is_now() -> None:
     from datetime import timedelta
 

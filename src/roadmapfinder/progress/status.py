@@ -119,14 +119,19 @@ def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
     """The state with each status on a retired topic id moved to its replacements that have no status of their own.
 
     Content changes on deploy may retire a topic; what the learner marked must not be lost with it. The stored
-    record keeps the old id (so an export still imports); every reader sees the replacements instead.
+    record keeps the old id (so an export still imports); every reader sees the replacements instead. When two
+    retired topics went into one replacement, the furthest status wins (`TopicStatus.rank`, as when two records of
+    a topic disagree), never the one whose row the database happened to return first.
     """
     if not any(topic_id in catalog.retired for topic_id in state.topics):
         return state
     topics = {t: s for t, s in state.topics.items() if t not in catalog.retired}
+    own = set(topics)
     for topic_id, status in state.topics.items():
         for replacement in catalog.replacements(topic_id) or ():
-            topics.setdefault(replacement, status)
+            carried = topics.get(replacement)
+            if replacement not in own and (carried is None or status.rank > carried.rank):
+                topics[replacement] = status
     return replace(state, topics=topics)
 
 
