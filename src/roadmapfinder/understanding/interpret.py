@@ -540,7 +540,9 @@ def _doubtful(
 
 #: Words after which "in" names the language a thing is written in: "programming in go", "a game written in c".
 _WRITTEN = r"(?:program(?:s|med|ming)?|cod(?:e|ed|ing)|writ(?:e|ten|ing)|script(?:s|ed|ing)?)"
-_WRITTEN_IN = re.compile(rf"\b{_WRITTEN}\s+in\s*$")
+#: ... also with the thing between: "write a game in go", "build a web server in go", "make my first app in swift".
+_MADE = r"(?:build(?:s|ing)?|built|mak(?:e|es|ing)|made|creat(?:e|es|ed|ing))"
+_WRITTEN_IN = re.compile(rf"\b(?:{_WRITTEN}|(?:{_WRITTEN}|{_MADE})(?:\s+[\w'-]+){{1,3}})\s+in\s*$")
 _WRITTEN_WORD = re.compile(_WRITTEN)
 
 
