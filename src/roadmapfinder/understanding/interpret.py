@@ -37,6 +37,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
+    ENGLISH_NOT_TYPOS,
     EVERYDAY_NAMES,
     FIELD_KINDS,
     FIELD_WORDS,
@@ -254,6 +255,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             or word in FIELD_WORDS
             or word in NOT_TAUGHT
             or word in TIME_WORDS  # "friday" is never Frida, whatever the deadline reader made of it
+            or word in ENGLISH_NOT_TYPOS  # "rusty" is never Rust
             or (token.stem,) in vocabulary.synonyms
             or not word.isalpha()
         ):
