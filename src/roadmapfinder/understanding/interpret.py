@@ -519,13 +519,17 @@ def inflected(typed: str, name_word: str) -> bool:
 def _doubtful(
     chunks: list[_Chunk], tokens: list[_Token], match: tuple[int, int, Meaning], found: list[tuple[int, int, Meaning]]
 ) -> bool:
-    """An everyday word read as a name with nothing to back it ("I want to go into web design")."""
+    """An everyday word read as a name with nothing to back it ("I want to go into web design"), or a name that is
+    also an adjective, used as one ("a swift career change")."""
     first, last, meaning = match
-    if first != last or normalize(meaning.said) not in EVERYDAY_NAMES:
-        return False
     text = chunks[first].text
-    if text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith("."):
-        return False  # capitalised mid-sentence: "I want to learn Go"
+    if first != last or (text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith(".")):
+        return False  # several words, or capitalised mid-sentence: "I want to learn Go", "a Swift career"
+    qualified = _ADJECTIVE_OF.get(normalize(meaning.said), frozenset())
+    if last + 1 < len(chunks) and chunks[last + 1].text.lower() in qualified:
+        return True
+    if normalize(meaning.said) not in EVERYDAY_NAMES:
+        return False
     ahead = " ".join(c.text for c in chunks[:first])
     if ends_with_subject_words(ahead) or _WRITTEN_IN.search(ahead.lower()):
         return False  # after words that only stand before a subject: "a bit of go", "never used c", "coding in go"
@@ -538,6 +542,13 @@ def _doubtful(
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
     )
+
+
+#: Names that are also adjectives, and the words that show the adjective when they follow it: "a swift career change",
+#: "a swift move into cloud" say how fast, not Swift ("swift programming", "swift for ios" stay the language).
+_ADJECTIVE_OF = {
+    "swift": frozenset({"career", "change", "move", "transition", "switch", "pivot", "start", "return", "progress"}),
+}
 
 
 #: Words after which "in" names the language a thing is written in: "programming in go", "a game written in c".
