@@ -314,6 +314,30 @@ _RAG_APP = GoalSense(
     suggestions=("ai-engineer",),
 )
 
+_LLM_APP = GoalSense(
+    key="llm-app",
+    title="An app built on a language model",
+    phrases=(
+        "chatgpt app",
+        "chatgpt application",
+        "gpt app",
+        "gpt application",
+        "llm app",
+        "llm application",
+        "llm powered app",
+        "openai app",
+        "genai app",
+        "generative ai app",
+    ),
+    topics=("llm-apis", "prompt-design", "llm-structured-outputs", "llm-guardrails", "api-authentication", "fastapi"),
+    not_covered=(
+        "The model is a service you call over HTTP with your key kept on a server, not one you train. The screens "
+        "around it are ordinary web or mobile work: the Frontend Developer or React Native roadmap teaches them. A "
+        "chat window over your own documents is a RAG application (write “rag app”)."
+    ),
+    suggestions=("ai-engineer", "prompt-engineering"),
+)
+
 _WITH_AI = GoalSense(
     key="with-ai",
     title="AI features through an LLM API",
@@ -1340,6 +1364,7 @@ SENSES: tuple[GoalSense, ...] = (
     _OWN_LLM,
     _MAKER_BOARDS,
     _RAG_APP,
+    _LLM_APP,
     _WITH_AI,
     _OWN_LANGUAGE,
     _ROBOT,
