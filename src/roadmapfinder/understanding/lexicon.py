@@ -289,7 +289,6 @@ _TIME_LINES = (
     "quarter quarters daily weekly monthly yearly annually someday eventually",
 )
 TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
-TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
 
 #: Everyday English words a letter or two from a name, which the spelling fix would otherwise "correct" towards it:
 #: "my python is a bit rusty" was Python and Rust, "a rugby coach" Ruby. Never a typo; read as words (not
