@@ -335,9 +335,7 @@ def _recommend(
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
         meaning, sense = common
         picks = [r.key for r in meaning.roadmaps]
-        made = bool(sense.topics)  # a thing made with the picks; else a roadmap's foundations ("Defending ...")
-        built_on = [catalog.roadmap(s).title for s in sense.roadmaps]
-        if not made and built_on:  # "How we read you" says what the message says: Cyber Security, not all three
+        if sense.foundations_only:  # "How we read you" says what the message says: Cyber Security, not all three
             meaning = meaning.model_copy(update={"roadmaps": [r for r in meaning.roadmaps if r.key in sense.roadmaps]})
         shown = reading.model_copy(
             update={
@@ -350,10 +348,10 @@ def _recommend(
         return FinderOut(
             understood=True,
             message=(
-                f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}."
-                if made or not built_on
-                else f"We read “{meaning.said}” as {sense.title}, which starts with the foundations of "
-                f"{_join(built_on)}."
+                f"We read “{meaning.said}” as {sense.title}, which starts with the foundations of "
+                f"{_join([catalog.roadmap(s).title for s in sense.roadmaps])}."
+                if sense.foundations_only
+                else f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}."
             )
             + _starting(reading),
             interpretation=shown,
@@ -572,7 +570,7 @@ def _common_pick(catalog: Catalog, sense: GoalSense, slug: str, said: str) -> _C
     or, for a goal that makes nothing ("protect my company from hackers"), its foundations are the goal (Cyber
     Security, as the generator builds it) or it is one of the roadmaps near it (DevSecOps)."""
     pick = _Candidate(catalog.roadmap(slug), 0.0, None, (), None, ())
-    if sense.topics or not sense.roadmaps:
+    if not sense.foundations_only:
         return replace(pick, made_for=said)
     return replace(pick, foundations_for=said) if slug in sense.roadmaps else replace(pick, near_goal=said)
 

@@ -73,6 +73,12 @@ class GoalSense:
     #: word left alone ("library") is the thing published, read as the sense (goals.py).
     objects: tuple[str, ...] = ()
 
+    @property
+    def foundations_only(self) -> bool:
+        """A goal that makes nothing, whose roadmaps' foundations are the goal ("protect my company from hackers":
+        Cyber Security's), rather than a thing made with the topics it lists."""
+        return not self.topics and bool(self.roadmaps)
+
 
 @dataclass(frozen=True)
 class Background:

@@ -37,6 +37,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
+    ADJECTIVE_NAMES,
     ENGLISH_NOT_TYPOS,
     EVERYDAY_NAMES,
     FIELD_KINDS,
@@ -522,18 +523,17 @@ def _doubtful(
     """An everyday word read as a name with nothing to back it ("I want to go into web design"), or a name that is
     also an adjective, used as one ("a swift career change")."""
     first, last, meaning = match
-    text = chunks[first].text
+    text, said = chunks[first].text, normalize(meaning.said)
     if first != last or (text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith(".")):
         return False  # several words, or capitalised mid-sentence: "I want to learn Go", "a Swift career"
-    qualified = _ADJECTIVE_OF.get(normalize(meaning.said), frozenset())
-    if last + 1 < len(chunks) and chunks[last + 1].text.lower() in qualified:
-        return True
-    if normalize(meaning.said) not in EVERYDAY_NAMES:
+    if last + 1 < len(chunks) and chunks[last + 1].text.lower() in ADJECTIVE_NAMES.get(said, ()):
+        return True  # "a swift career change"
+    if said not in EVERYDAY_NAMES:
         return False
     ahead = " ".join(c.text for c in chunks[:first])
     if ends_with_subject_words(ahead) or _WRITTEN_IN.search(ahead.lower()):
         return False  # after words that only stand before a subject: "a bit of go", "never used c", "coding in go"
-    verb = _go_as(normalize(meaning.said), ahead, " ".join(c.text for c in chunks[last + 1 :]))
+    verb = _go_as(said, ahead, " ".join(c.text for c in chunks[last + 1 :]))
     if verb is not None:  # "i want to go into tech", "let's go": the verb; "learn go for backend": the language
         return verb
     if len(tokens) == 1:
@@ -542,13 +542,6 @@ def _doubtful(
     return not any(
         (f in neighbours or lst in neighbours) and normalize(m.said) not in EVERYDAY_NAMES for f, lst, m in found
     )
-
-
-#: Names that are also adjectives, and the words that show the adjective when they follow it: "a swift career change",
-#: "a swift move into cloud" say how fast, not Swift ("swift programming", "swift for ios" stay the language).
-_ADJECTIVE_OF = {
-    "swift": frozenset({"career", "change", "move", "transition", "switch", "pivot", "start", "return", "progress"}),
-}
 
 
 #: Words after which "in" names the language a thing is written in: "programming in go", "a game written in c".

@@ -467,6 +467,12 @@ EVERYDAY_NAMES = frozenset(
     ]
 )
 
+#: Names that are also adjectives, and the words that show the adjective when they follow it: "a swift career change",
+#: "a swift move into cloud" say how fast, not Swift ("swift programming", "swift for ios" stay the language).
+ADJECTIVE_NAMES: dict[str, frozenset[str]] = {
+    "swift": frozenset({"career", "change", "move", "transition", "switch", "pivot", "start", "return", "progress"}),
+}
+
 #: Fields and roles learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first:
 #: the finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the
 #: word ("robotics" and the "robots.txt" of SEO) or teaches a topic of that name among many others ("scrum" is a topic

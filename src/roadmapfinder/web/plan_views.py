@@ -30,6 +30,7 @@ from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, We
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
+from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.plan_pages import plan_page_parts, weeks_on_page
 from roadmapfinder.tracking.selectors import learner_state
@@ -370,6 +371,11 @@ def _plan_with_assumed(plan: PlanOut) -> list[tuple[AssumedOut, str]]:
     return links
 
 
+def _plan_shown(plan: Plan, saved: SavedPlan) -> PlanOut:
+    """The saved plan as its pages show it, with its reschedules and automatic mode."""
+    return plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+
+
 @require_http_methods(["GET", "POST"])
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
@@ -400,7 +406,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     plan, track = parts.plan, parts.track  # the plan built for today; what its progress bars and marks count
 
     def page() -> HttpResponse:
-        shaped = plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+        shaped = _plan_shown(plan, saved)
         context = {
             "plan": shaped,
             "plan_with_assumed": _plan_with_assumed(shaped),
@@ -436,6 +442,5 @@ def plan_weeks(request: HttpRequest, plan_id: str) -> HttpResponse:
         parts = plan_page_parts(saved, can_edit=can_edit)
     except RoadmapFinderError:  # the plan's page says why it no longer builds, and lets its creator fix it
         return redirect("plan", plan_id=plan_id)
-    shaped = plan_out(parts.plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
-    context = {"plan": shaped, "track": parts.track, "today": today()}
+    context = {"plan": _plan_shown(parts.plan, saved), "track": parts.track, "today": today()}
     return render(request, "roadmapfinder/plan_weeks.html", context)
