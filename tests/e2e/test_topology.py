@@ -360,3 +360,51 @@ def test_readiness_fails_while_the_database_and_the_cache_are_unreachable(tmp_pa
         assert json.loads(body) == {"status": "not ready", "database": "unavailable", "cache": "unavailable"}
     finally:
         instance.stop()
+
+
+def _end_idle_connections(database_url: str) -> int:
+    """End every idle connection to the instances' database, as a PostgreSQL restart or an idle timeout would;
+    answers how many were ended."""
+    import psycopg
+
+    with psycopg.connect(database_url, autocommit=True) as admin:
+        ended = admin.execute(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'"
+        ).fetchone()
+    return int(ended[0]) if ended else 0
+
+
+def test_connections_the_database_ended_are_replaced_without_a_failed_request(topology: Topology) -> None:
+    """Each server thread keeps its database connection between requests. When PostgreSQL ends them (a restart,
+    an idle timeout, a failover), the next request on each thread opens a new one instead of failing
+    (web/pg_health: the socket tells, without a round trip)."""
+    tokens = [topology.learner(_unique(f"ended-{i}")) for i in range(6)]
+
+    def burst() -> list[str]:
+        failures: list[str] = []
+
+        def learner(index: int) -> None:
+            for step in range(4):
+                base = (topology.a, topology.b)[(index + step) % 2].url
+                calls = [
+                    _call(
+                        f"{base}/api/v1/me/progress/{TOPICS[index]}",
+                        method="PUT",
+                        token=tokens[index],
+                        body={"status": ("in_progress", "done")[step % 2]},
+                    ),
+                    _call(f"{base}/api/v1/me/progress", token=tokens[index]),
+                ]
+                failures.extend(f"{code} {body[:120]}" for code, body in calls if code != 200)
+
+        threads = [threading.Thread(target=learner, args=(i,)) for i in range(len(tokens))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        return failures
+
+    assert burst() == []  # every server thread has opened its connection
+    assert _end_idle_connections(topology.env["DATABASE_URL"]) >= 2
+    assert burst() == []

@@ -119,6 +119,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's health check of a kept connection (above) without its round trip: the engine asks the socket whether
+    # the server ended the connection (web/pg_health).
+    DATABASES["default"]["ENGINE"] = "roadmapfinder.web.pg_health"
+
 if redis_url := CONFIG.redis_url:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url},

@@ -1,0 +1,1 @@
+"""PostgreSQL whose connection health check asks the socket, not the server (see `base.py`)."""
