@@ -79,7 +79,9 @@ def test_the_session_the_learner_and_the_plan_are_read_once(ada_client: Client, 
         plan_page, _ = _tables_read(plan, ada_client, django_requests)
         assert plan_page["django_session"] == 1
         assert plan_page["auth_user"] == 1
-        assert plan_page["web_savedplan"] <= 2  # the key's read, taken by the reschedule check; the page reads it anew
+        assert plan_page["web_savedplan"] == 1  # the key's read, taken by the reschedule check and the page
+        weeks, _ = _tables_read(f"{plan}/weeks", ada_client, django_requests)
+        assert weeks["web_savedplan"] == 1, "the reschedule check's row is the page's"
 
 
 def test_a_sessions_learner_is_read_beside_it_and_a_wrong_guess_changes_no_answer(

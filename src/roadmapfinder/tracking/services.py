@@ -25,7 +25,7 @@ from roadmapfinder.db_rows import column, fetch_all, from_row, one_row, read_ahe
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.services import plan_auto_reschedule
+from roadmapfinder.plans.services import auto_reschedule_week, plan_auto_reschedule
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
 from roadmapfinder.tracking.models import (
@@ -319,15 +319,22 @@ def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase)
     return None
 
 
-def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> None:
-    """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py)."""
+def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> SavedPlan | None:
+    """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py).
+
+    Answers the plan's row as it is now (None for an unknown id), so a page need not read it again: the row read
+    here, or, when this week's reschedule was due (this request or another server may just have stored one), the
+    row read again."""
+    where = f"{column(SavedPlan, 'id')} = %s"
     # Every plan page reads this first: the row its personal key read, if there is one (db_rows.read_ahead).
-    saved = read_ahead(SavedPlan, plan_id) or one_row(SavedPlan, f"{column(SavedPlan, 'id')} = %s", [plan_id])
-    if saved is None or not saved.auto_reschedule:
-        return
+    saved = read_ahead(SavedPlan, plan_id) or one_row(SavedPlan, where, [plan_id])
+    if saved is None or auto_reschedule_week(saved) is None:
+        return saved
     state = _plan_learner_state(saved, user=user, session=session)
-    if state is not None:
-        plan_auto_reschedule(saved=saved, state=state)
+    if state is None:
+        return saved
+    plan_auto_reschedule(saved=saved, state=state)
+    return one_row(SavedPlan, where, [plan_id])
 
 
 def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState) -> None:

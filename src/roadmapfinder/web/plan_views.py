@@ -380,7 +380,7 @@ def _plan_shown(plan: Plan, saved: SavedPlan) -> PlanOut:
 def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan; its creator (or owner) can change the inputs and regenerate it here."""
     session_key = request.session.session_key or ""
-    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    kept = plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
     error: InvalidInput | None = None
     status = 200
     if request.method == "POST":
@@ -389,8 +389,8 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
             services.plan_update(plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user)
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
-            error, status = problem, 400
-    saved = selectors.plan_saved(plan_id=plan_id)
+            error, status = problem, 400  # nothing was saved: the row kept current above is the plan's
+    saved = kept or selectors.plan_saved(plan_id=plan_id)  # an unknown id: NotFound, the 404 page
     slugs = {r.slug for r in default_catalog().roadmaps}
     can_edit = selectors.plan_can_edit(saved, session_key=session_key, user=request.user)
     try:
@@ -435,8 +435,8 @@ def plan_weeks(request: HttpRequest, plan_id: str) -> HttpResponse:
     """A saved plan's schedule week by week, each session with its items and the reader's ticks: its own page, for a
     plan too long to list on its page (tracking/plan_pages.py). Rendered whole: it is read now and then, not
     reloaded like the plan page."""
-    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
-    saved = selectors.plan_saved(plan_id=plan_id)
+    saved = plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    saved = saved or selectors.plan_saved(plan_id=plan_id)  # an unknown id: NotFound, the 404 page
     can_edit = selectors.plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
     try:
         parts = plan_page_parts(saved, can_edit=can_edit)
