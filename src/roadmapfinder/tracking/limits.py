@@ -1,5 +1,5 @@
 """Rate limits: log-ins (web and admin), sign-up, password reset and API tokens, each a budget of requests per
-fixed window, counted by `counted` (and read by `over`, `spent`) below.
+fixed window, counted by `counted` (and read by `spent`, `counted_and_over`) below.
 
 Counts are shared by every worker and instance: in Redis when there is one (the "ratelimit" cache), else in the
 database's RateCount table (tracking/rate_counts.py). They are kept per client address (tracking/client.py: the
@@ -9,12 +9,13 @@ that account (it holds the account's signed device cookie) is exempt from the pe
 a learner out of their own account by failing on purpose.
 
 One small counter serves every limit because every API token call pays for it. django-ratelimit through Django's
-Redis cache made four or five round trips per call, each through a new client object (about 0.9 ms of a write's
-2.4 ms of CPU, issue 17); here, with Redis, `counted` is one pipelined round trip (INCR and EXPIRE) and `over` one
-GET. Without Redis the counts were in Django's database cache, which keeps 300 entries and past that deleted a third
-of them on every write, live counts among them (limits under-counted once more than 300 addresses, learners and
-accounts were counted at once), and whose `incr` was a read, a write and a `SELECT COUNT(*)`: now `counted` is one
-upsert and `over` one read. django-ratelimit's windows are kept: fixed, as long as the rate's period, their edges
+Redis cache made four or five round trips per call, each through a new client object (about 0.9 ms of a write's 2.4
+ms of CPU, issue 17); here, with Redis, `counted` is one pipelined round trip (INCR and EXPIRE), and a token call's
+two budgets (the learner's count, the address's wrong guesses) are one round trip together (`counted_and_over`).
+Without Redis the counts were in Django's database cache, which keeps 300 entries and past that deleted a third of
+them on every write, live counts among them (limits under-counted once more than 300 addresses, learners and
+accounts were counted at once), and whose `incr` was a read, a write and a `SELECT COUNT(*)`: now a count is one
+upsert and a read one SELECT. django-ratelimit's windows are kept: fixed, as long as the rate's period, their edges
 staggered per key, so every learner's budget does not turn over at the same second.
 """
 
@@ -26,7 +27,7 @@ import time
 import zlib
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core import signing
@@ -40,10 +41,11 @@ from roadmapfinder.tracking.client import client_address
 
 View = Callable[..., HttpResponseBase]
 __all__ = [
+    "Budget",
     "address_of",
     "counted",
+    "counted_and_over",
     "login_limited",
-    "over",
     "rate_limited",
     "spent",
     "too_many",
@@ -108,26 +110,50 @@ def _redis() -> Any:
     return client
 
 
-def _count(group: str, value: str, rate: str, *, add: bool) -> tuple[int, int]:
-    """The count of `value` for `group` in this window, one more first when `add`, and the rate's limit; the count
-    is 0 while limits are off (RATELIMIT_ENABLE=false)."""
-    limit, period = _split(rate)
+class Budget(NamedTuple):
+    """A budget of requests: `value` (a learner, an address, an account) may make `rate` of `group`'s requests."""
+
+    group: str
+    value: str
+    rate: str
+
+
+def _counts(*asked: tuple[Budget, bool]) -> list[tuple[int, int]]:
+    """Each budget's count in this window, one more first where it is asked with True, and its rate's limit; all in
+    one round trip to Redis. The counts are 0 while limits are off (RATELIMIT_ENABLE=false)."""
+    windows = []
+    for budget, add in asked:
+        limit, period = _split(budget.rate)
+        end = _window_end(budget.value, period)
+        windows.append((f"rf:rl:{budget.group}:{limit}/{period}:{budget.value}:{end}", add, limit, period, end))
     if not getattr(settings, "RATELIMIT_ENABLE", True):
-        return 0, limit
-    end = _window_end(value, period)
-    key = f"rf:rl:{group}:{limit}/{period}:{value}:{end}"
+        return [(0, limit) for _, _, limit, _, _ in windows]
     client = _redis()
     if client is None:
-        count = rate_counts.count_one(key, expires=end + _FUDGE) if add else rate_counts.count_of(key)
-    elif add:
+        return [
+            (rate_counts.count_one(key, expires=end + _FUDGE) if add else rate_counts.count_of(key), limit)
+            for key, add, limit, _, end in windows
+        ]
+    pipeline = client.pipeline(transaction=False)
+    for key, add, _, period, _ in windows:
         key = caches[_CACHE].make_key(key)  # the cache's prefix and version, as its own calls would write it
-        pipeline = client.pipeline(transaction=False)
-        pipeline.incr(key)
-        pipeline.expire(key, period + _FUDGE)  # the key names its window: the last call's expiry is as good
-        count = int(pipeline.execute()[0])
-    else:
-        count = int(client.get(caches[_CACHE].make_key(key)) or 0)
-    return count, limit
+        if add:
+            pipeline.incr(key)
+            pipeline.expire(key, period + _FUDGE)  # the key names its window: the last call's expiry is as good
+        else:
+            pipeline.get(key)
+    answers = iter(pipeline.execute())
+    counts = []
+    for _, add, limit, _, _ in windows:
+        counts.append((int(next(answers) or 0), limit))
+        if add:
+            next(answers)  # EXPIRE's answer
+    return counts
+
+
+def _count(group: str, value: str, rate: str, *, add: bool) -> tuple[int, int]:
+    """The count of `value` for `group` in this window (one more first when `add`) and the rate's limit."""
+    return _counts((Budget(group, value, rate), add))[0]
 
 
 def counted(group: str, value: str, rate: str) -> bool:
@@ -137,20 +163,20 @@ def counted(group: str, value: str, rate: str) -> bool:
     return count > limit
 
 
-def over(group: str, value: str, rate: str) -> bool:
-    """Whether `value` is already over its budget for `group`, without counting this request: more than `rate`'s
-    limit were counted in this window."""
-    count, limit = _count(group, value, rate, add=False)
-    return count > limit
-
-
 def spent(group: str, value: str, rate: str) -> bool:
     """Whether `value`'s budget for `group` is used up, without counting this request: `rate`'s limit was reached.
 
-    For a budget of failures counted after the fact, where `over` is one late: with 20 failures recorded, the 21st
-    try must be refused, not let through to fail once more."""
+    For a budget of failures counted after the fact: with 20 failures recorded, the 21st try must be refused, not
+    let through to fail once more."""
     count, limit = _count(group, value, rate, add=False)
     return count >= limit
+
+
+def counted_and_over(counted_in: Budget, read: Budget) -> tuple[bool, bool]:
+    """`counted` for one budget, and whether another is already over its limit (more than it allows were counted,
+    this request not among them): in one round trip to Redis, since every token call asks both."""
+    (count, limit), (read_count, read_limit) = _counts((counted_in, True), (read, False))
+    return count > limit, read_count > read_limit
 
 
 def address_of(request: HttpRequest) -> str:
