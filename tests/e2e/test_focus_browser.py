@@ -1,8 +1,9 @@
 """Keyboard focus across htmx answers, in headless Chromium against the production server: an answer that redraws
 the part of the page holding the focused control puts focus back on the same control, or on the redrawn region
 when that control is gone, never on <body> (js/keep-focus.js). The generate form's live preview, the done boxes of
-a plan page, the home page's suggestions, a roadmap's topic filter and a topic's self-check and hours. Screenshots
-of the focused states at 1366 and 390 px in both schemes go to /tmp/shots-focus.
+a plan page, the home page's suggestions, a roadmap's topic filter and a topic's self-check and hours. The preview
+says its figures to a screen reader through one status, once per change. Screenshots of the focused states at 1366
+and 390 px in both schemes go to /tmp/shots-focus.
 
 A person tabs on before an answer lands; the tests make that order certain by holding the answer (`Held`) until
 focus has moved, where a timing would make it a matter of luck.
@@ -11,7 +12,7 @@ focus has moved, where a timing would make it a matter of luck.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,13 @@ def assert_focused(page: Page, target: Locator) -> None:
         raise AssertionError(f"focus is on {has}") from failure
 
 
+def answered(page: Page, act: Callable[[], object]) -> None:
+    """Do `act` and wait until the preview it asked for has replaced the one on the page."""
+    page.evaluate("document.getElementById('preview').dataset.before = 'yes'")
+    act()
+    expect(page.locator("#preview")).not_to_have_attribute("data-before", "yes", timeout=30_000)
+
+
 def open_preview_with_linux(page: Page, server: str) -> Locator:
     page.goto(f"{server}/generate?roadmap=backend")
     known = page.get_by_label("What you already know")
@@ -162,6 +170,37 @@ def test_the_skipped_topics_keep_focus_when_the_preview_changes_them(server: str
     tab_on_before_the_answer(page, known, skipped, PREVIEW, typing=", git")
     expect(skipped).to_contain_text("Git version control: you already know it", timeout=30_000)
     assert_focused(page, skipped)
+
+
+def test_the_preview_tells_a_screen_reader_its_figures_once_per_change(server: str, watched: Page) -> None:
+    """The preview was a live region replaced whole by every answer: read out whole on each pause in typing, or
+    not at all. Now it is no live region, and one status beside it says the figures when they change."""
+    page = watched
+    page.goto(f"{server}/generate?roadmap=backend")
+    preview = page.locator("#preview")
+    status = page.get_by_role("status")
+    expect(preview).to_contain_text("hours over")
+    assert preview.evaluate("element => element.closest('[aria-live]')") is None
+    assert status.evaluate("element => !element.closest('#preview')")
+    expect(status).to_have_text("")  # the page's own preview is not read out on arrival
+
+    page.get_by_label("Hours a week").fill("5")
+    summary = re.compile(r"^\d+ hours over \d+ weeks at 5 h/week: .+ to .+\.$")
+    expect(status).to_have_text(summary, timeout=30_000)
+    expect(status).to_have_text(preview.locator("p").first.inner_text())
+    changes = status.evaluate_handle(
+        """element => { const seen = []; new MutationObserver(m => seen.push(...m)).observe(element,
+        { childList: true, characterData: true, subtree: true }); return seen; }"""
+    )
+    said = status.inner_text()
+    known = page.get_by_label("What you already know")
+    answered(page, lambda: known.fill("elixir"))  # understood as nothing: the figures stay
+    expect(preview).to_contain_text("Not understood, so not counted as known: “elixir”")
+    not_understood = "Not understood, so not counted as known: “elixir”. Write it as a topic's name to count it."
+    expect(status).to_have_text(f"{said} {not_understood}")
+    answered(page, lambda: known.fill("elixir "))  # new answers, saying the same
+    answered(page, lambda: known.fill("elixir"))
+    assert changes.evaluate("seen => seen.length") == 1, "the same words are not said twice"
 
 
 def test_a_done_box_keeps_focus_when_its_mark_redraws_it(server: str, watched: Page) -> None:
