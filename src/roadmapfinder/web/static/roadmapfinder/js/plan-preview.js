@@ -5,7 +5,14 @@
 // button is pressed, the pressed button is gone by the time it is released and the browser fires no click at all:
 // the press is lost, and the preview keeps the state from before it. Leaving the "what you know" box to press Undo
 // did exactly that: the box's `change` sent a second, identical preview which answered within the press. Hence two
-// rules: no repeated preview of unchanged values, and no preview answer shown in the middle of a press.
+// rules: no repeated preview of unchanged values, and no preview answer shown in the middle of a press. (A key press
+// on a preview button cannot be lost that way, but the focus on it could: keep-focus.js, on every page, puts it back
+// on the same button in the new preview, or on the preview itself when that button is gone.)
+//
+// And what a screen reader hears of it: the preview is redrawn whole on each answer, so it is no live region (each
+// answer would be read out whole, or not at all, depending on the reader); a polite status beside it says its lines
+// marked data-announce (the hours and weeks, the verdict on the finish date, what was not understood, or what is
+// wrong), and only when they changed, so typing that changes none of them says nothing.
 (function () {
   "use strict";
 
@@ -68,5 +75,25 @@
     if (detail.requestConfig.elt.closest("#preview")) return;  // a button's own answer: never held
     held = { target: detail.target, content: detail.serverResponse };
     detail.shouldSwap = false;
+  });
+
+  function announced() {
+    var preview = document.getElementById("preview");
+    if (!preview) return "";
+    return Array.prototype.map.call(preview.querySelectorAll("[data-announce]"), function (line) {
+      return line.textContent.replace(/\s+/g, " ").trim();
+    }).join(" ");
+  }
+
+  var said = null;  // what the status says, or would say of the preview the page came with (not read out)
+
+  document.addEventListener("DOMContentLoaded", function () { said = announced(); });
+
+  document.addEventListener("htmx:afterSwap", function () {
+    var status = document.getElementById("preview-status");
+    var now = announced();
+    if (!status || now === said) return;
+    said = now;
+    status.textContent = now;
   });
 })();
