@@ -153,6 +153,22 @@ def test_undo_without_javascript_shows_the_form_again_without_the_phrase() -> No
     assert "“linux” → Linux and the command line" in text(body)
 
 
+def test_undo_inside_a_sentence_takes_its_and_with_it() -> None:
+    """An undone word leaves a sentence the learner could have written: "a bit of pyhton and excel" without
+    “pyhton” is "a bit of excel", never "a bit of and excel"."""
+    form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "i know a bit of pyhton and excel, git"}
+    for undo, left in [
+        ("pyhton", "i know a bit of excel, git"),
+        ("excel", "i know a bit of pyhton, git"),
+        ("git", "i know a bit of pyhton and excel"),
+    ]:
+        body = Client().post("/generate/preview", {**form, "undo": undo}, headers={"HX-Request": "true"}).content
+        assert f'id="known" name="known" value="{left}"' in body.decode(), undo
+    said = "python, sql and a little docker"
+    body = Client().post("/generate/preview", {**form, "known": said, "undo": "sql"}, headers={"HX-Request": "true"})
+    assert 'value="python, a little docker"' in body.content.decode()
+
+
 def test_finished_roadmaps_are_a_separate_control() -> None:
     client = Client()
     form = {"roadmap": "backend", "hours": "10", "level": "beginner", "known": "", "finished": "Frontend Developer"}

@@ -233,16 +233,22 @@ def _about(field: str) -> Iterator[None]:
         raise
 
 
+#: The words that join an undone phrase to the rest of its sentence, and go with it.
+_JOINING = r"(?:and|or|&)"
+
+
 def known_without(known: Text, said: str) -> str:
     """The "what I know" text with one understood phrase taken back (the generate preview's undo).
 
-    An entry that is just that phrase goes; inside a sentence only the phrase's words go ("i know a bit of
-    python and excel" without “python” keeps “excel”), so the rest is read as before.
+    An entry that is just that phrase goes; inside a sentence only the phrase's words go, with the "and" (or "or")
+    that joined them to the rest ("i know a bit of python and excel" without “python” is "i know a bit of excel",
+    not "... of and excel"), so the rest is read as before and reads as something the learner could have written.
     """
     phrase = " ".join(said.split())
     if not phrase:
         return ", ".join(split_names(known))
-    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    words = rf"(?<!\w){re.escape(phrase)}(?!\w)"
+    pattern = re.compile(rf"{words}\s+{_JOINING}\s+|\s+{_JOINING}\s+{words}|{words}", re.IGNORECASE)
     kept: list[str] = []
     for entry in split_names(known):
         if entry.lower() == phrase.lower():
