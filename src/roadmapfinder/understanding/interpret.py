@@ -373,20 +373,31 @@ def _read_item(
 
 
 #: How learners say what they do now, before the job itself: "i'm a teacher", "i am an accountant", "i work as a
-#: nurse", "switching from marketing". The words after it, up to a word that joins or a punctuation mark, are their
-#: background (`_background`).
+#: nurse", "switching from marketing", and, opening the goal or a sentence, "as a teacher, ...". The words after it,
+#: up to a word that joins or a punctuation mark, are their background (`_background`).
 _BACKGROUND = re.compile(
     r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|i\s+worked\s+as)\s+(?:an?\s+)?"
-    r"|\b(?:switch|switching|switched|coming|moving|transition|transitioning|change|changing)\s+from\s+",
+    r"|\b(?:switch|switching|switched|coming|moving|transition|transitioning|change|changing)\s+from\s+"
+    r"|(?:^|(?<=[.;!?])\s*)as\s+an?\s+",
+    re.IGNORECASE,
+)
+#: ... or the words that open the goal or a sentence, before a clause of what that person wants: "rugby coach who
+#: wants to learn data analysis", "a nurse looking to get into tech" (`_background`: a few words, none of them a word
+#: that joins or asks, so "excel for someone who wants to analyse data" keeps its Excel).
+_WHO_WANTS = re.compile(
+    r"(?:^|(?<=[.;!?]))\s*(?:an?\s+)?(?P<who>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3}?),?\s+"
+    r"(?:who|(?:looking|wanting|hoping|trying|planning|aiming)\s+to)\b",
     re.IGNORECASE,
 )
 
 
 def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
     """The pieces of text that say what the learner does now ("i'm a teacher and want to get into tech": "teacher"),
-    up to the first word that joins or asks ("and", "wanting", "in", "to") or a punctuation mark. A person is read
+    up to the first word that joins or asks ("and", "wanting", "in", "to") or a punctuation mark, or that open the
+    goal to say who wants it ("rugby coach who wants to learn data analysis": "rugby coach"). A person is read
     as a role the catalog has a roadmap for ("i'm a data analyst"), never as a topic or a word to search: "teacher" is
-    not the teacher model of model distillation, "chef" not the Chef configuration tool."""
+    not the teacher model of model distillation, "chef" not the Chef configuration tool, "coach" not Feedback and
+    coaching."""
     out: set[int] = set()
     for found in _BACKGROUND.finditer(raw):
         for index, chunk in enumerate(chunks):
@@ -397,6 +408,11 @@ def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
             out.add(index)
             if re.search(r"[,;:.!?)\]]", raw[chunk.end : chunk.end + 1]):
                 break
+    for found in _WHO_WANTS.finditer(raw):
+        start, end = found.span("who")
+        who = [i for i, c in enumerate(chunks) if start <= c.start and c.end <= end]
+        if all(normalize(chunks[i].text) and not set(normalize(chunks[i].text).split()) & STOPWORDS for i in who):
+            out.update(who)
     return frozenset(out)
 
 
