@@ -473,6 +473,13 @@ ADJECTIVE_NAMES: dict[str, frozenset[str]] = {
     "swift": frozenset({"career", "change", "move", "transition", "switch", "pivot", "start", "return", "progress"}),
 }
 
+#: Things one writes in code whose name is also the software one installs and configures, and the topic that writes
+#: one: "write a web server in c" is programming to HTTP, not setting up nginx ("Web servers and reverse proxies",
+#: which "set up a web server" still is). Read so after a verb of writing, or of making with "in" and a language after
+#: it, when the language has no name of its own for the thing ("go web server" is Go's net/http):
+#: interpret._made_in.
+WRITTEN_THINGS: dict[str, str] = {"web server": "http"}
+
 #: Fields and roles learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first:
 #: the finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the
 #: word ("robotics" and the "robots.txt" of SEO) or teaches a topic of that name among many others ("scrum" is a topic
