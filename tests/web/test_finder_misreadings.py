@@ -369,6 +369,38 @@ def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_
     assert f"--plain '{said}'" in " ".join(cli.output.split())
 
 
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("keep hackers out of my network", "keep hackers out of my network"),
+        ("how do i stop hackers getting into our company network", "stop hackers getting into our company network"),
+    ],
+)
+def test_a_network_kept_from_hackers_is_the_learners_own_not_the_network_engineer_job(goal: str, said: str) -> None:
+    """The finder led "keep hackers out of my network" with Network Engineer ("network" as the career, "out" as
+    MongoDB's aggregation pipeline, "keep" searched), and the generator built Network Engineer beside the defenders'
+    foundations: what is defended is read with the phrase (`GoalSense.targets`), on every surface, and undone it is
+    read as typed."""
+    found = _finder(goal)
+    assert found["message"] == (
+        f"We read “{said}” as Defending against attackers, which starts with the foundations of Cyber Security."
+    )
+    assert found["not_understood"] == []
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "cyber-security", picks
+    assert "network-engineer" not in picks, picks
+    roadmap = generate_roadmap(default_catalog(), goal=goal)
+    assert (roadmap.title, roadmap.not_understood) == ("Defending against attackers", [])
+    assert [u.said for u in roadmap.understood] == [said]
+    undone = Client().post("/api/v1/finder", {"goal": goal, "plain": [said]}, content_type="application/json").json()
+    assert "network-engineer" in [r["slug"] for r in undone["recommendations"]], "undone: read as typed, as before"
+    cli = CliRunner().invoke(
+        app, ["finder", "--goal", goal, "--known", "", "--hours", "6", "--purpose", "job"], catch_exceptions=False
+    )
+    assert "Defending against attackers" in cli.output
+    assert "network-engineer" not in cli.output
+
+
 def test_a_framework_says_the_language_it_is_written_in() -> None:
     python = next(r for r in _finder("flask")["recommendations"] if r["slug"] == "python")
     assert python["reason"].startswith("“flask” is written in Python, so learn it first unless you know it already.")

@@ -72,6 +72,11 @@ class GoalSense:
     #: Python's docs), and a phrase naming it ("python package", an alias of Python's modules and packages) or the
     #: word left alone ("library") is the thing published, read as the sense (goals.py).
     objects: tuple[str, ...] = ()
+    #: What the goal is done to, named in or right after its phrase, in learners' words ("network", "website" for
+    #: defending against hackers): read with the phrase, past the learner's little words and their own things ("keep
+    #: hackers out of my home network", "protect my company's website from hackers"), never as a subject of its own:
+    #: "network" there is the learner's network, not the Network Engineer career (goals.py).
+    targets: tuple[str, ...] = ()
 
     @property
     def foundations_only(self) -> bool:
@@ -703,16 +708,17 @@ _DEFEND = GoalSense(
         "protect against hackers",
         "defend against hackers",
         "defend from hackers",
-        "protect my company from hackers",
-        "protect business from hackers",
-        "protect my website from hackers",
-        "protect systems from hackers",
+        "secure from hackers",
+        "secure against hackers",
         "keep hackers out",
+        "keep hackers off",
         "stop hackers",
         "protect from cyber attacks",
         "protect against cyber attacks",
         "defend against cyber attacks",
     ),
+    # "protect my company from hackers", "keep hackers out of my home network": what is defended, not a subject
+    targets=("network", "wifi", "router", "server", "website", "site", "system", "data", "laptop", "pc", "phone"),
     roadmaps=("cyber-security",),
     not_covered=(
         "Read as defending systems against attackers: the foundations of Cyber Security, the defenders' roadmap. To "
