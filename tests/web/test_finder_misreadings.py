@@ -371,6 +371,28 @@ def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_
 
 @pytest.mark.parametrize(
     ("goal", "said"),
+    [("make money online with coding", "money online with coding"), ("how can i make money coding", "money coding")],
+)
+def test_earning_with_code_is_read_as_making_websites_for_clients_as_the_generator_builds_it(
+    goal: str, said: str
+) -> None:
+    """The finder asked "make money online with coding" which field (the generator answered "learn to code" and never
+    said a word about the money): earning with code, nothing else named, is read as websites for paying clients, the
+    way "websites for money" is, said as our reading with its undo; a skill or a thing named is that, for money."""
+    found = _finder(goal)
+    assert found["message"].startswith(f"We read “{said}” as Building websites for clients")
+    assert found["recommendations"][0]["slug"] == "wordpress"
+    assert found["follow_up"] is None
+    (meaning,) = found["interpretation"]["meanings"]
+    assert (meaning["said"], meaning["how"]) == (said, "synonym")
+    roadmap = generate_roadmap(default_catalog(), goal=goal)
+    assert roadmap.title == "Building websites for clients"
+    assert "commonest way to start earning with code" in " ".join(roadmap.notes)
+    assert _picks("make money online with coding in python")[0] == "python"  # a skill named is that skill
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
     [
         ("keep hackers out of my network", "keep hackers out of my network"),
         ("how do i stop hackers getting into our company network", "stop hackers getting into our company network"),

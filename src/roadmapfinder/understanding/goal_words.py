@@ -26,7 +26,7 @@ and "add-ons" / "addons" need no entries of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -1194,6 +1194,37 @@ _CLIENT_WEBSITES = GoalSense(
     suggestions=("wordpress", "html-css", "full-stack"),
 )
 
+#: Earning with code, no thing or skill named: most who start earn it building sites for clients, as "websites for
+#: money" reads; a goal that names a skill or a thing to make ("make money coding in python", "make money coding apps")
+#: is that, for money (`alone`, `only`).
+_CODING_INCOME = replace(
+    _CLIENT_WEBSITES,
+    key="coding-income",
+    phrases=(
+        "money coding",
+        "money online coding",
+        "money programming",
+        "money online programming",
+        "money programmer",
+        "money writing code",
+        "coding for money",
+        "programming for money",
+        "coding side hustle",
+        "side hustle coding",
+        "freelance coding",
+        "freelance programming",
+        "freelance programmer",
+    ),
+    not_covered=(
+        "Read as the commonest way to start earning with code: making websites for paying clients. Most small "
+        "businesses' sites are WordPress, taught here with the HTML and CSS under it, search visibility and hosting. "
+        "Finding clients, pricing, contracts and invoicing are not in the catalog. Another way to earn (a job, apps, "
+        "data work for clients) has its own roadmap: name it in your goal, as in “make money with python”."
+    ),
+    alone=True,
+    only=True,
+)
+
 _GODOT = GoalSense(
     key="godot",
     title="Godot games",
@@ -1410,6 +1441,7 @@ SENSES: tuple[GoalSense, ...] = (
     _WEB_APP,
     _ONLINE_SHOP,
     _CLIENT_WEBSITES,
+    _CODING_INCOME,
     _GODOT,
     _UNREAL,
     _GAME_AI,
