@@ -370,6 +370,35 @@ def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_
 
 
 @pytest.mark.parametrize(
+    ("goal", "message", "first"),
+    [
+        # who the learner is, opening the goal, is not what to learn: "coach" was Feedback and coaching
+        (
+            "rugby coach who wants to learn data analysis",
+            "We read “data analysis” as Data Analyst. We did not understand “rugby coach”.",
+            "data-analyst",
+        ),
+        ("as a coach, i want to learn sql", "We read “sql” as SQL. We did not understand “coach”.", "sql"),
+        # a server written in a language is that language's, not nginx beside it
+        ("build a web server in go", "We read “web server in go” as HTTP services with net/http.", "go"),
+        ("write a web server in rust", "We read “web server in rust” as Web services in Rust (axum, SQLx).", "rust"),
+        ("set up nginx as a web server", "We read “nginx” as Web servers and reverse proxies.", None),  # guard
+    ],
+)
+def test_the_finder_reads_the_learner_and_the_thing_written_in_a_language_as_the_generator(
+    goal: str, message: str, first: str | None
+) -> None:
+    found = _finder(goal)
+    assert found["message"].startswith(message), found["message"]
+    if first is not None:
+        assert found["recommendations"][0]["slug"] == first
+    said = {m["said"] for m in found["interpretation"]["meanings"]}
+    assert [u.said for u in generate_roadmap(default_catalog(), goal=goal).understood] == sorted(said, key=goal.find), (
+        "the generator reads it alike"
+    )
+
+
+@pytest.mark.parametrize(
     ("goal", "said"),
     [("make money online with coding", "money online with coding"), ("how can i make money coding", "money coding")],
 )
