@@ -291,11 +291,12 @@ _TIME_LINES = (
 TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
 
 #: Everyday English words a letter or two from a name, which the spelling fix would otherwise "correct" towards it:
-#: "my python is a bit rusty" was Python and Rust, "a rugby coach" Ruby. Never a typo; read as words (not
-#: understood, said so) like any other. A misspelt name a learner really types ("pyhton", "dokcer") is no word here.
+#: "my python is a bit rusty" was Python and Rust, "a rugby coach" Ruby, "a lawyer" CSS layers, "a journalist"
+#: journalctl, "my daughter" Dagster. Never a typo; read as words (not understood, said so) like any other. A misspelt
+#: name a learner really types ("pyhton", "dokcer") is no word here.
 ENGLISH_NOT_TYPOS = frozenset(
     {"rusty", "rustic", "rugby", "sparkle", "squeal", "stigma", "grader", "swing", "brash", "reddish", "jester"}
-    | {"mango", "mangos", "nestle"}
+    | {"mango", "mangos", "nestle", "lawyer", "lawyers", "journalist", "journalists", "daughter", "daughters"}
 )
 
 #: How learners say they start from nothing ("cybersecurity but i know nothing", "complete beginner", "zero
