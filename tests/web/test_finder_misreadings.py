@@ -369,6 +369,89 @@ def test_protecting_from_hackers_is_defending_as_the_generator_reads_it_with_an_
     assert f"--plain '{said}'" in " ".join(cli.output.split())
 
 
+@pytest.mark.parametrize(
+    ("goal", "message", "first"),
+    [
+        # who the learner is, opening the goal, is not what to learn: "coach" was Feedback and coaching
+        (
+            "rugby coach who wants to learn data analysis",
+            "We read “data analysis” as Data Analyst. We did not understand “rugby coach”.",
+            "data-analyst",
+        ),
+        ("as a coach, i want to learn sql", "We read “sql” as SQL. We did not understand “coach”.", "sql"),
+        # a server written in a language is that language's, not nginx beside it
+        ("build a web server in go", "We read “web server in go” as HTTP services with net/http.", "go"),
+        ("write a web server in rust", "We read “web server in rust” as Web services in Rust (axum, SQLx).", "rust"),
+        ("set up nginx as a web server", "We read “nginx” as Web servers and reverse proxies.", None),  # guard
+    ],
+)
+def test_the_finder_reads_the_learner_and_the_thing_written_in_a_language_as_the_generator(
+    goal: str, message: str, first: str | None
+) -> None:
+    found = _finder(goal)
+    assert found["message"].startswith(message), found["message"]
+    if first is not None:
+        assert found["recommendations"][0]["slug"] == first
+    said = {m["said"] for m in found["interpretation"]["meanings"]}
+    assert [u.said for u in generate_roadmap(default_catalog(), goal=goal).understood] == sorted(said, key=goal.find), (
+        "the generator reads it alike"
+    )
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [("make money online with coding", "money online with coding"), ("how can i make money coding", "money coding")],
+)
+def test_earning_with_code_is_read_as_making_websites_for_clients_as_the_generator_builds_it(
+    goal: str, said: str
+) -> None:
+    """The finder asked "make money online with coding" which field (the generator answered "learn to code" and never
+    said a word about the money): earning with code, nothing else named, is read as websites for paying clients, the
+    way "websites for money" is, said as our reading with its undo; a skill or a thing named is that, for money."""
+    found = _finder(goal)
+    assert found["message"].startswith(f"We read “{said}” as Building websites for clients")
+    assert found["recommendations"][0]["slug"] == "wordpress"
+    assert found["follow_up"] is None
+    (meaning,) = found["interpretation"]["meanings"]
+    assert (meaning["said"], meaning["how"]) == (said, "synonym")
+    roadmap = generate_roadmap(default_catalog(), goal=goal)
+    assert roadmap.title == "Building websites for clients"
+    assert "commonest way to start earning with code" in " ".join(roadmap.notes)
+    assert _picks("make money online with coding in python")[0] == "python"  # a skill named is that skill
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("keep hackers out of my network", "keep hackers out of my network"),
+        ("how do i stop hackers getting into our company network", "stop hackers getting into our company network"),
+    ],
+)
+def test_a_network_kept_from_hackers_is_the_learners_own_not_the_network_engineer_job(goal: str, said: str) -> None:
+    """The finder led "keep hackers out of my network" with Network Engineer ("network" as the career, "out" as
+    MongoDB's aggregation pipeline, "keep" searched), and the generator built Network Engineer beside the defenders'
+    foundations: what is defended is read with the phrase (`GoalSense.targets`), on every surface, and undone it is
+    read as typed."""
+    found = _finder(goal)
+    assert found["message"] == (
+        f"We read “{said}” as Defending against attackers, which starts with the foundations of Cyber Security."
+    )
+    assert found["not_understood"] == []
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == "cyber-security", picks
+    assert "network-engineer" not in picks, picks
+    roadmap = generate_roadmap(default_catalog(), goal=goal)
+    assert (roadmap.title, roadmap.not_understood) == ("Defending against attackers", [])
+    assert [u.said for u in roadmap.understood] == [said]
+    undone = Client().post("/api/v1/finder", {"goal": goal, "plain": [said]}, content_type="application/json").json()
+    assert "network-engineer" in [r["slug"] for r in undone["recommendations"]], "undone: read as typed, as before"
+    cli = CliRunner().invoke(
+        app, ["finder", "--goal", goal, "--known", "", "--hours", "6", "--purpose", "job"], catch_exceptions=False
+    )
+    assert "Defending against attackers" in cli.output
+    assert "network-engineer" not in cli.output
+
+
 def test_a_framework_says_the_language_it_is_written_in() -> None:
     python = next(r for r in _finder("flask")["recommendations"] if r["slug"] == "python")
     assert python["reason"].startswith("“flask” is written in Python, so learn it first unless you know it already.")

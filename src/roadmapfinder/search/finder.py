@@ -553,13 +553,14 @@ def _common_goal(
     made_of = found.made_of
     if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):
         return None
+    sense = senses[0]
     aside = {*found.too_general, *found.replaced}  # "hackers" of "protect my company from hackers": the goal's
-    if found.replaced:  # ... and the field words of that phrase ("website" of "protect my website from hackers")
+    if found.replaced or sense.foundations_only:  # ... and the field words of that phrase ("website" of "protect my
+        # website from hackers", "data" and "cyber" of "protect my data from cyber attacks")
         phrase = set(words(next(iter(made_of))))
         aside |= {m.said for m in reading.meanings if m.field and set(words(m.said)) <= phrase}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
         return None  # "python scripts", "make mobile games": what the goal names is searched, as for any goal
-    sense = senses[0]
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense

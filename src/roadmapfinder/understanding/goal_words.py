@@ -26,7 +26,7 @@ and "add-ons" / "addons" need no entries of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,11 @@ class GoalSense:
     #: Python's docs), and a phrase naming it ("python package", an alias of Python's modules and packages) or the
     #: word left alone ("library") is the thing published, read as the sense (goals.py).
     objects: tuple[str, ...] = ()
+    #: What the goal is done to, named in or right after its phrase, in learners' words ("network", "website" for
+    #: defending against hackers): read with the phrase, past the learner's little words and their own things ("keep
+    #: hackers out of my home network", "protect my company's website from hackers"), never as a subject of its own:
+    #: "network" there is the learner's network, not the Network Engineer career (goals.py).
+    targets: tuple[str, ...] = ()
 
     @property
     def foundations_only(self) -> bool:
@@ -703,16 +708,19 @@ _DEFEND = GoalSense(
         "protect against hackers",
         "defend against hackers",
         "defend from hackers",
-        "protect my company from hackers",
-        "protect business from hackers",
-        "protect my website from hackers",
-        "protect systems from hackers",
+        "secure from hackers",
+        "secure against hackers",
         "keep hackers out",
+        "keep hackers off",
+        "keep safe from hackers",
+        "safe from hackers",
         "stop hackers",
         "protect from cyber attacks",
         "protect against cyber attacks",
         "defend against cyber attacks",
     ),
+    # "protect my company from hackers", "keep hackers out of my home network": what is defended, not a subject
+    targets=("network", "wifi", "router", "server", "website", "site", "system", "data", "laptop", "pc", "phone"),
     roadmaps=("cyber-security",),
     not_covered=(
         "Read as defending systems against attackers: the foundations of Cyber Security, the defenders' roadmap. To "
@@ -1188,6 +1196,39 @@ _CLIENT_WEBSITES = GoalSense(
     suggestions=("wordpress", "html-css", "full-stack"),
 )
 
+#: Earning with code, no thing or skill named: most who start earn it building sites for clients, as "websites for
+#: money" reads; a goal that names a skill or a thing to make ("make money coding in python", "make money coding apps")
+#: is that, for money (`alone`, `only`).
+_CODING_INCOME = replace(
+    _CLIENT_WEBSITES,
+    key="coding-income",
+    phrases=(
+        "money coding",
+        "money online coding",
+        "money programming",
+        "money online programming",
+        "money home coding",
+        "money home programming",
+        "money programmer",
+        "money writing code",
+        "coding for money",
+        "programming for money",
+        "coding side hustle",
+        "side hustle coding",
+        "freelance coding",
+        "freelance programming",
+        "freelance programmer",
+    ),
+    not_covered=(
+        "Read as the commonest way to start earning with code: making websites for paying clients. Most small "
+        "businesses' sites are WordPress, taught here with the HTML and CSS under it, search visibility and hosting. "
+        "Finding clients, pricing, contracts and invoicing are not in the catalog. Another way to earn (a job, apps, "
+        "data work for clients) has its own roadmap: name it in your goal, as in “make money with python”."
+    ),
+    alone=True,
+    only=True,
+)
+
 _GODOT = GoalSense(
     key="godot",
     title="Godot games",
@@ -1404,6 +1445,7 @@ SENSES: tuple[GoalSense, ...] = (
     _WEB_APP,
     _ONLINE_SHOP,
     _CLIENT_WEBSITES,
+    _CODING_INCOME,
     _GODOT,
     _UNREAL,
     _GAME_AI,

@@ -60,6 +60,7 @@ from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
     FIELD_KINDS,
     FIELD_NAMES,
+    FILLER,
     KNOWN_AS,
     NEAREST_BECAUSE,
     NOT_TAUGHT,
@@ -663,14 +664,54 @@ def _withdrawn(chunks: list[_Chunk], undone: set[str], about: _About | None) -> 
 
 def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int], str, int, bool]]:
     """Where the text says one of the sense's phrases: its pieces, the phrase, its number of words, and whether a
-    word of it was misspelt."""
-    stems = [(s, i) for i, chunk in enumerate(chunks) for s in (chunk.words if sense.exact else chunk.stems)]
+    word of it was misspelt. What the goal is done to (`GoalSense.targets`) is read with the phrase, inside it or
+    right after it ("protect my home network from hackers", "keep hackers out of our company network")."""
+    aside = _targets(chunks, sense)
+    stems = [(s, i) for i, c in enumerate(chunks) if i not in aside for s in (c.words if sense.exact else c.stems)]
     for phrase in sense.phrases:
         run = _phrase_words(phrase, sense.exact)
         for start in range(len(stems) - len(run) + 1):
             typed = [s for s, _ in stems[start : start + len(run)]]
             if run and all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
-                yield {i for _, i in stems[start : start + len(run)]}, phrase, len(run), typed != run
+                span = {i for _, i in stems[start : start + len(run)]}
+                if aside:
+                    span = set(range(min(span), _target_after(chunks, aside, max(span)) + 1))
+                yield span, phrase, len(run), typed != run
+
+
+#: How many pieces of text may stand between a phrase and what it is done to ("out of my home network"), and how many
+#: of them may be the learner's own words ("home").
+_TARGET_GAP = 6
+_TARGET_OWN = 2
+
+
+def _targets(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
+    """The pieces of the text naming what the sense is done to (`GoalSense.targets`), and the learner's own words
+    ("my company", "my home network": `lexicon.FILLER`), which its phrases read past."""
+    if not sense.targets:
+        return set()
+    wanted = {t for word in sense.targets for t in _phrase_words(word, False)}
+    return {i for i, chunk in enumerate(chunks) if wanted & set(chunk.stems) or (chunk.words and _own(chunk))}
+
+
+def _own(chunk: _Chunk) -> bool:
+    """Whether a piece of text is only the learner's own words ("home", "company": `lexicon.FILLER`)."""
+    return set(chunk.words) <= FILLER
+
+
+def _target_after(chunks: list[_Chunk], aside: set[int], last: int) -> int:
+    """The last piece of what the sense is done to right after its phrase, past little words and the learner's own
+    ("keep hackers out of my home network": "network"), or `last` when none follows."""
+    own = 0
+    for index in range(last + 1, min(last + 1 + _TARGET_GAP, len(chunks))):
+        if not chunks[index].words:
+            continue
+        if index not in aside or own == _TARGET_OWN:
+            break
+        if not _own(chunks[index]):
+            return index
+        own += 1
+    return last
 
 
 @functools.cache

@@ -33,6 +33,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import Category
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
@@ -47,6 +48,7 @@ from roadmapfinder.understanding.lexicon import (
     PURPOSE_WORDS,
     STARTING_PHRASES,
     TIME_WORDS,
+    WRITTEN_THINGS,
 )
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
@@ -183,7 +185,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     reading = _Reading(background=_background(raw, chunks), starting=_starting(raw, chunks))
     for tokens in items:
         _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
-        _read_item(vocabulary, chunks, tokens, reading, undone)
+        _read_item(vocabulary, raw, chunks, tokens, reading, undone)
     reading.meanings.sort(key=lambda m: m[0])
     meanings = _merge([m for _, _, m in reading.meanings])
     return Interpretation(
@@ -301,7 +303,7 @@ def _compound_of(vocabulary: Vocabulary, word: str) -> str | None:
 
 
 def _read_item(
-    vocabulary: Vocabulary, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading, undone: set[str]
+    vocabulary: Vocabulary, raw: str, chunks: list[_Chunk], tokens: list[_Token], reading: _Reading, undone: set[str]
 ) -> None:
     found: list[tuple[int, int, Meaning]] = []
     # A misspelt word of learner talk ("lerning") is that word, filler as any: a name keeps it where the learner wrote
@@ -331,6 +333,7 @@ def _read_item(
                 break
         else:
             i += 1
+    found = _made_in(vocabulary, raw, chunks, tokens, found, undone)
     kept = [
         m
         for m in found
@@ -373,20 +376,31 @@ def _read_item(
 
 
 #: How learners say what they do now, before the job itself: "i'm a teacher", "i am an accountant", "i work as a
-#: nurse", "switching from marketing". The words after it, up to a word that joins or a punctuation mark, are their
-#: background (`_background`).
+#: nurse", "switching from marketing", and, opening the goal or a sentence, "as a teacher, ...". The words after it,
+#: up to a word that joins or a punctuation mark, are their background (`_background`).
 _BACKGROUND = re.compile(
     r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|i\s+worked\s+as)\s+(?:an?\s+)?"
-    r"|\b(?:switch|switching|switched|coming|moving|transition|transitioning|change|changing)\s+from\s+",
+    r"|\b(?:switch|switching|switched|coming|moving|transition|transitioning|change|changing)\s+from\s+"
+    r"|(?:^|(?<=[.;!?])\s*)as\s+an?\s+",
+    re.IGNORECASE,
+)
+#: ... or the words that open the goal or a sentence, before a clause of what that person wants: "rugby coach who
+#: wants to learn data analysis", "a nurse looking to get into tech" (`_background`: a few words, none of them a word
+#: that joins or asks, so "excel for someone who wants to analyse data" keeps its Excel).
+_WHO_WANTS = re.compile(
+    r"(?:^|(?<=[.;!?]))\s*(?:an?\s+)?(?P<who>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3}?),?\s+"
+    r"(?:who|(?:looking|wanting|hoping|trying|planning|aiming)\s+to)\b",
     re.IGNORECASE,
 )
 
 
 def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
     """The pieces of text that say what the learner does now ("i'm a teacher and want to get into tech": "teacher"),
-    up to the first word that joins or asks ("and", "wanting", "in", "to") or a punctuation mark. A person is read
+    up to the first word that joins or asks ("and", "wanting", "in", "to") or a punctuation mark, or that open the
+    goal to say who wants it ("rugby coach who wants to learn data analysis": "rugby coach"). A person is read
     as a role the catalog has a roadmap for ("i'm a data analyst"), never as a topic or a word to search: "teacher" is
-    not the teacher model of model distillation, "chef" not the Chef configuration tool."""
+    not the teacher model of model distillation, "chef" not the Chef configuration tool, "coach" not Feedback and
+    coaching."""
     out: set[int] = set()
     for found in _BACKGROUND.finditer(raw):
         for index, chunk in enumerate(chunks):
@@ -397,6 +411,11 @@ def _background(raw: str, chunks: list[_Chunk]) -> frozenset[int]:
             out.add(index)
             if re.search(r"[,;:.!?)\]]", raw[chunk.end : chunk.end + 1]):
                 break
+    for found in _WHO_WANTS.finditer(raw):
+        start, end = found.span("who")
+        who = [i for i, c in enumerate(chunks) if start <= c.start and c.end <= end]
+        if all(normalize(chunks[i].text) and not set(normalize(chunks[i].text).split()) & STOPWORDS for i in who):
+            out.update(who)
     return frozenset(out)
 
 
@@ -548,8 +567,82 @@ def _doubtful(
 _WRITTEN = r"(?:program(?:s|med|ming)?|cod(?:e|ed|ing)|writ(?:e|ten|ing)|script(?:s|ed|ing)?)"
 #: ... also with the thing between: "write a game in go", "build a web server in go", "make my first app in swift".
 _MADE = r"(?:build(?:s|ing)?|built|mak(?:e|es|ing)|made|creat(?:e|es|ed|ing))"
-_WRITTEN_IN = re.compile(rf"\b(?:{_WRITTEN}|(?:{_WRITTEN}|{_MADE})(?:\s+[\w'-]+){{1,3}})\s+in\s*$")
+#: How many words may stand between such a verb and "in": "write my own web server in c".
+_THING_WORDS = 4
+_WRITTEN_IN = re.compile(rf"\b(?:{_WRITTEN}|(?:{_WRITTEN}|{_MADE})(?:\s+[\w'-]+){{1,{_THING_WORDS}}})\s+in\s*$")
 _WRITTEN_WORD = re.compile(_WRITTEN)
+_MADE_WORD = re.compile(rf"{_WRITTEN}|{_MADE}|implement(?:s|ed|ing)?")
+
+
+def _made_in(
+    vocabulary: Vocabulary,
+    raw: str,
+    chunks: list[_Chunk],
+    tokens: list[_Token],
+    found: list[tuple[int, int, Meaning]],
+    undone: set[str],
+) -> list[tuple[int, int, Meaning]]:
+    """The readings, with a thing written or made in a language read as that language's own: "build a web server in
+    go" is the catalog's "go web server", Go's net/http, and "a rest api in kotlin" Kotlin's Ktor, not the everyday
+    reading of the thing's words beside the language ("web server" is nginx, which one sets up, not writes). Where the
+    language has no name of its own for it, a thing whose name is also software one sets up is the topic that writes
+    one (`lexicon.WRITTEN_THINGS`: "write a web server in c" is HTTP beside C) after a verb of writing, or of making
+    with a language of the catalog's languages section after it ("build a web server in java"), never with a place
+    ("build a web server in linux" sets one up). Said as a curated reading, undoable: undone, read as typed."""
+    out = list(found)
+    for first, last, _ in found:
+        verb = _made_verb(raw, chunks, first - 1) if first > 2 and chunks[first - 1].text.lower() == "in" else None
+        thing = [t for t in tokens if verb is not None and verb < t.chunk < first - 1]
+        spoken = [t for t in tokens if first <= t.chunk <= last]
+        for size in range(len(thing), 0, -1):
+            part = [*spoken, *thing[-size:]]
+            names = vocabulary.lookup(tuple(t.stem for t in part))
+            start = min([thing[-size].chunk, *(f for f, lst, _ in out if f <= thing[-size].chunk <= lst)])
+            said = _said(chunks, start, last)
+            own = _from_names(vocabulary, names, said, part) if names else None
+            if own is not None and own.topics and normalize(said) not in undone:
+                out = [m for m in out if m[1] < start or m[0] > last]
+                out.append((start, last, _curated(own)))
+                break
+    for index, (first, last, meaning) in enumerate(out):
+        topic = WRITTEN_THINGS.get(normalize(meaning.said))
+        verb = _made_verb(raw, chunks, first)
+        if topic is None or verb is None or any(normalize(meaning.said) in phrase for phrase in undone):
+            continue  # undone, alone or with its language ("web server in go"): read as typed
+        if _WRITTEN_WORD.fullmatch(chunks[verb].text.lower()) or _in_language(vocabulary, chunks, out, last):
+            ref = Ref(key=topic, name=vocabulary.catalog.topic(topic).name)
+            out[index] = (first, last, _curated(Meaning(said=meaning.said, topics=[ref], how="synonym", confidence=1)))
+    return out
+
+
+def _made_verb(raw: str, chunks: list[_Chunk], before: int) -> int | None:
+    """The piece of text at most `_THING_WORDS` pieces before piece `before` that is a verb of writing or making, in
+    the same item ("write my own web server"; not past a comma), or None."""
+    for index in range(before - 1, max(before - 2 - _THING_WORDS, -1), -1):
+        if re.search(r"[,;:.!?()\[\]]", raw[chunks[index].end : chunks[index + 1].start]):
+            return None
+        if _MADE_WORD.fullmatch(chunks[index].text.lower()):
+            return index
+    return None
+
+
+def _in_language(
+    vocabulary: Vocabulary, chunks: list[_Chunk], found: list[tuple[int, int, Meaning]], last: int
+) -> bool:
+    """Whether the reading that ends at piece `last` is followed by "in" and a roadmap of the catalog's languages
+    section ("a web server in java"; not "in linux", a place a server is set up)."""
+    after = last + 1
+    languages = {r.slug for r in vocabulary.catalog.roadmaps if r.category == Category.LANGUAGES}
+    return (
+        after < len(chunks)
+        and chunks[after].text.lower() == "in"
+        and any(first == after + 1 and {r.key for r in m.roadmaps} & languages for first, _, m in found)
+    )
+
+
+def _curated(meaning: Meaning) -> Meaning:
+    """A reading that says more than the words as typed: a curated one, as a synonym's, which the learner may undo."""
+    return meaning.model_copy(update={"how": "synonym", "confidence": _CONFIDENCE["synonym"]})
 
 
 def _written_in(chunks: list[_Chunk], kept: list[tuple[int, int, Meaning]]) -> set[int]:

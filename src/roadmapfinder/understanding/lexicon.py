@@ -291,11 +291,12 @@ _TIME_LINES = (
 TIME_WORDS = frozenset(word for line in _TIME_LINES for word in line.split())
 
 #: Everyday English words a letter or two from a name, which the spelling fix would otherwise "correct" towards it:
-#: "my python is a bit rusty" was Python and Rust, "a rugby coach" Ruby. Never a typo; read as words (not
-#: understood, said so) like any other. A misspelt name a learner really types ("pyhton", "dokcer") is no word here.
+#: "my python is a bit rusty" was Python and Rust, "a rugby coach" Ruby, "a lawyer" CSS layers, "a journalist"
+#: journalctl, "my daughter" Dagster. Never a typo; read as words (not understood, said so) like any other. A misspelt
+#: name a learner really types ("pyhton", "dokcer") is no word here.
 ENGLISH_NOT_TYPOS = frozenset(
     {"rusty", "rustic", "rugby", "sparkle", "squeal", "stigma", "grader", "swing", "brash", "reddish", "jester"}
-    | {"mango", "mangos", "nestle"}
+    | {"mango", "mangos", "nestle", "lawyer", "lawyers", "journalist", "journalists", "daughter", "daughters"}
 )
 
 #: How learners say they start from nothing ("cybersecurity but i know nothing", "complete beginner", "zero
@@ -472,6 +473,13 @@ EVERYDAY_NAMES = frozenset(
 ADJECTIVE_NAMES: dict[str, frozenset[str]] = {
     "swift": frozenset({"career", "change", "move", "transition", "switch", "pivot", "start", "return", "progress"}),
 }
+
+#: Things one writes in code whose name is also the software one installs and configures, and the topic that writes
+#: one: "write a web server in c" is programming to HTTP, not setting up nginx ("Web servers and reverse proxies",
+#: which "set up a web server" still is). Read so after a verb of writing, or of making with "in" and a language after
+#: it, when the language has no name of its own for the thing ("go web server" is Go's net/http):
+#: interpret._made_in.
+WRITTEN_THINGS: dict[str, str] = {"web server": "http"}
 
 #: Fields and roles learners ask for that the catalog has no roadmap for, and the roadmaps nearest to them, best first:
 #: the finder says plainly that there is no such roadmap and offers these, rather than whatever shares a stem with the

@@ -40,10 +40,11 @@ _JOB = re.compile(
     re.IGNORECASE,
 )
 #: Words that only frame a career goal, which the interpreter must not read as names: "my goal is to" is not Goals
-#: and OKRs, "aspiring" not .NET Aspire, "dream job" no dream, "i'd" no word.
+#: and OKRs, "aspiring" not .NET Aspire, "dream job" no dream, "i'd" no word. "i'm" stays: it says that the words
+#: after it are what the learner does now ("i'm a rugby coach and ...": interpret._background), never a subject.
 _FRAMING = re.compile(
     r"\b(?:my|the|our)\s+(?:main\s+|big\s+)?(?:goal|dream|aim|plan|objective|ambition)\s+is\b|\baspiring\b|"
-    r"\bdream(?=\s+(?:jobs?|roles?|careers?)\b)|\b(?:i|we|you)['’](?:d|ll|ve|m)\b",
+    r"\bdream(?=\s+(?:jobs?|roles?|careers?)\b)|\b(?:i|we|you)['’](?:d|ll|ve)\b",
     re.IGNORECASE,
 )
 #: Words that aim past a first job ("become a senior backend engineer", "a lead developer"): the whole role roadmap,
