@@ -92,6 +92,8 @@ def test_the_streak_and_standing_are_the_rules_read_plainly(
         assert standing.due_hours == sum(s.hours for s in passed)
         finished = [i.hours for w in plan.weeks for i in w.items if item_finished(i.kind, i.ref, state)]
         assert standing.finished_hours == sum(finished)
+        started = [i.hours for s in passed for i in s.items if state.status(i.ref) is TopicStatus.IN_PROGRESS]
+        assert standing.started_hours == sum(started), "a topic in progress counts for its sessions that passed"
 
     week = plan_week(plan, plan_id="p", title="", state=state, today=day)
     holding = [w for w in plan.weeks if w.start <= day <= w.end]

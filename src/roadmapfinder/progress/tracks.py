@@ -203,16 +203,25 @@ def _plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
 
 @dataclass(frozen=True)
 class ScheduleStanding:
-    """Where a learner stands against a dated plan: the hours it scheduled before today against those finished."""
+    """Where a learner stands against a dated plan: the hours it scheduled before today against those done (the
+    finished items' hours, and the passed sessions of the topics in progress)."""
 
     due_hours: float
     finished_hours: float
     hours_per_week: float
+    #: The hours of the sessions already passed of topics the learner marked in progress: taken as done, since
+    #: a topic longer than a week is in progress for weeks while the learner follows the plan exactly.
+    started_hours: float = 0.0
+
+    @property
+    def done_hours(self) -> float:
+        """What counts against the due hours: the finished items' and the passed sessions of topics in progress."""
+        return self.finished_hours + self.started_hours
 
     @property
     def weeks_ahead(self) -> float:
         """Positive when ahead of the schedule, negative when behind, in weeks at the plan's pace."""
-        return (self.finished_hours - self.due_hours) / self.hours_per_week
+        return (self.done_hours - self.due_hours) / self.hours_per_week
 
     @property
     def _whole_weeks(self) -> int:
@@ -231,15 +240,17 @@ class ScheduleStanding:
         span = f"{weeks} week{'s' if weeks > 1 else ''}"
         if self.weeks_ahead > 0:
             return f"You are about {span} ahead of schedule."
-        return f"You are about {span} behind: {self.due_hours - self.finished_hours:.0f} hours to catch up."
+        return f"You are about {span} behind: {self.due_hours - self.done_hours:.0f} hours to catch up."
 
 
 def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
     """The learner's standing on a saved plan's schedule; None before its first session has passed.
 
-    Due: every hour of the sessions dated before `today`. Finished: the scheduled hours of the items marked done or
-    skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts). Items finished
-    before the last reschedule are off the schedule, so they count on neither side.
+    Due: every hour of the sessions dated before `today`. Done: the scheduled hours of the items marked done or
+    skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts), and of a topic
+    in progress its sessions that have passed (a 40-hour topic is in progress for weeks on plan; one stalled on
+    counts no further, so the sessions after it make the learner behind). Items finished before the last
+    reschedule are off the schedule, so they count on neither side.
     """
     return standing_on(plan, state, today)
 
@@ -251,7 +262,13 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     if not passed:
         return None
     finished = sum(item.hours for item in plan.scheduled_items if item_finished(item.kind, item.ref, state))
-    return ScheduleStanding(due, finished, plan.request.hours_per_week)
+    started = sum(
+        item.hours
+        for session in plan.sessions[:passed]
+        for item in session.items
+        if item.kind == "topic" and state.status(item.ref) is TopicStatus.IN_PROGRESS
+    )
+    return ScheduleStanding(due, finished, plan.request.hours_per_week, started)
 
 
 def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:
