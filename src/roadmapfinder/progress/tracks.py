@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from math import floor
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
@@ -225,7 +226,7 @@ class ScheduleStanding:
 
     @property
     def _whole_weeks(self) -> int:
-        return round(abs(self.weeks_ahead))
+        return half_up(abs(self.weeks_ahead))
 
     @property
     def behind(self) -> bool:
@@ -240,7 +241,14 @@ class ScheduleStanding:
         span = f"{weeks} week{'s' if weeks > 1 else ''}"
         if self.weeks_ahead > 0:
             return f"You are about {span} ahead of schedule."
-        return f"You are about {span} behind: {self.due_hours - self.done_hours:.0f} hours to catch up."
+        return f"You are about {span} behind: {half_up(self.due_hours - self.done_hours)} hours to catch up."
+
+
+def half_up(value: float) -> int:
+    """A whole number as people round (2.5 is 3): Python's `round` takes halves to the even number, so 2.5 weeks
+    behind read "about 2 weeks" while 1.5 and 3.5 read 2 and 4. A sum of hours a hair under a half in floating point
+    is the half it stands for."""
+    return floor(value + 0.5 + 1e-9)
 
 
 def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
