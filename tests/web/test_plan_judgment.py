@@ -55,3 +55,48 @@ def test_a_learner_midway_through_a_long_topic_as_planned_is_on_schedule(ada_cli
     )
     standings = {p["id"]: p for p in ada_client.get("/api/v1/me/progress").json()["plans"]}
     assert standings[stalled["id"]]["schedule"] == "You are about 1 week behind: 12 hours to catch up."
+
+
+@pytest.mark.parametrize(
+    ("fields", "detail", "hint", "field"),
+    [
+        (  # 90-minute sessions on weekday evenings hold 7.5 hours a week: "10 h/week" would be a plan of 107 weeks
+            {"hours_per_week": 10, "session_minutes": 90},
+            "5 sessions of 90 minutes a week hold 7.5 hours, fewer than the plan's 10 hours a week",
+            "make each session 2 hours long, choose more study days, or set 7.5 hours a week",
+            "session_minutes",
+        ),
+        (
+            {"hours_per_week": 6, "session_minutes": 120, "study_days": ["sat"]},
+            "1 session of 2 hours a week holds 2 hours, fewer than the plan's 6 hours a week",
+            "make each session 6 hours long, choose more study days, or set 2 hours a week",
+            "session_minutes",
+        ),
+        (  # 80 hours on a weekend: two 40-hour "sessions" from 19:00, each running into the next
+            {"hours_per_week": 80, "study_days": ["sat", "sun"]},
+            "80 hours a week on 2 study days makes sessions of 40 hours; a session lasts at most 12 hours",
+            "choose more study days, or at most 24 hours a week on 2 days",
+            "hours_per_week",
+        ),
+    ],
+)
+def test_sessions_that_cannot_hold_the_weeks_hours_are_refused_plainly(
+    fields: dict[str, Any], detail: str, hint: str, field: str
+) -> None:
+    body = json.dumps({"targets": ["alpha-dev"], "start": "2027-01-04", **fields})
+    response = Client().post("/api/v1/plans", body, content_type="application/json")
+    assert response.status_code == 400, response.content
+    assert response.json()["detail"] == detail
+    assert response.json()["hint"] == hint
+    form = {"roadmap": ["alpha-dev"], "start": "2027-01-04", "hours": str(fields["hours_per_week"])}
+    form |= {"days": fields.get("study_days", []), "session_minutes": str(fields.get("session_minutes", ""))}
+    page = Client().post("/generate", form)
+    assert page.status_code == 400
+    assert detail in text(page.content)
+
+
+def test_sessions_longer_than_the_week_needs_are_fine_the_last_one_is_shorter() -> None:
+    # Three-hour sessions on weekday evenings, ten hours a week: Monday to Wednesday, then an hour on Thursday.
+    plan = create_plan(Client(), hours_per_week=10, session_minutes=180, start="2027-01-04")
+    assert [s["hours"] for s in plan["weeks"][0]["sessions"]] == [3, 3, 3, 1]
+    assert plan["total_weeks"] == 21, "210 hours at 10 a week, as with sessions spread over the days"

@@ -19,7 +19,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import PlanRequest, Weekday
+from roadmapfinder.planning.request import MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, PlanRequest, Weekday
 from roadmapfinder.planning.weeks import parse_week_start
 
 #: What separates the names in one box: commas, semicolons and line breaks (a learner pastes lists of any kind).
@@ -149,7 +149,7 @@ def parse_minutes(value: str | float | None) -> int | None:
     match = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+)(?:m|min|mins|minutes)?)?", text)
     if match and (match[1] or match[2]):
         minutes = round(float(match[1] or 0) * 60) + int(match[2] or 0)
-        if 15 <= minutes <= 720:
+        if MIN_SESSION_MINUTES <= minutes <= MAX_SESSION_MINUTES:
             return minutes
     raise InvalidInput(
         f"the session length `{value}` is not a length from 15 minutes to 12 hours", hint="write 90, 1.5h or 1h30"

@@ -12,7 +12,7 @@ from math import ceil
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import PlanRequest, check_request
+from roadmapfinder.planning.request import MAX_SESSION_MINUTES, PlanRequest, check_request
 from roadmapfinder.planning.schedule import Session, Week, WeekItem, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
@@ -129,7 +129,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
             hint="remove some known topics, or choose another roadmap or goal topic",
         )
     hours = request.hours_per_week
-    _check_length(sum(p.hours for p in tailored.phases), hours)
+    _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
     weeks = _schedule(tailored.phases, request, hours, start)
     target = _check_target(request, tailored.phases, start, weeks) if request.target_date else None
     return Plan(
@@ -164,13 +164,19 @@ def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ..
     return title[:200]
 
 
-def _check_length(total: float, hours: float) -> None:
+def fastest_pace(request: PlanRequest) -> int:
+    """The most hours a week the request's study days hold: sessions of at most 12 hours, and no more than the
+    80 hours a plan allows (5 weekday evenings hold 60, a weekend 24)."""
+    return min(MAX_HOURS_PER_WEEK, MAX_SESSION_MINUTES * len(request.days) // 60)
+
+
+def _check_length(total: float, hours: float, fastest: int) -> None:
     """Refuse a plan longer than MAX_PLAN_WEEKS, saying the pace that would fit (or that none does)."""
     if weeks_needed(total, hours) <= MAX_PLAN_WEEKS:
         return
     years = MAX_PLAN_WEEKS // 52
     fitting = ceil(total / MAX_PLAN_WEEKS)
-    if fitting <= MAX_HOURS_PER_WEEK:
+    if fitting <= fastest:
         raise InvalidInput(
             f"at {hours:g} hours a week this plan ({total:g} hours) takes {weeks_needed(total, hours)} weeks, "
             f"longer than the {years} years a plan may last",
@@ -178,8 +184,8 @@ def _check_length(total: float, hours: float) -> None:
             field="hours_per_week",
         )
     raise InvalidInput(
-        f"this plan ({total:g} hours) takes more than {years} years even at {MAX_HOURS_PER_WEEK} hours a week",
-        hint="choose fewer roadmaps or goals",
+        f"this plan ({total:g} hours) takes more than {years} years even at {fastest} hours a week",
+        hint="choose fewer roadmaps or goals" + (" (or more study days)" if fastest < MAX_HOURS_PER_WEEK else ""),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from enum import StrEnum
+from math import ceil
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
@@ -20,6 +21,9 @@ from roadmapfinder.planning.weeks import WeekStart
 
 MAX_TARGETS = 10
 MAX_NAMES = 200
+#: A study session lasts from a quarter of an hour to 12 hours: longer is not a sitting, and two sessions on
+#: consecutive days at the same time would overlap.
+MIN_SESSION_MINUTES, MAX_SESSION_MINUTES = 15, 720
 STACKS = (
     "python",
     "javascript",
@@ -124,8 +128,8 @@ class PlanRequest(BaseModel):
     )
     session_minutes: int | None = Field(
         default=None,
-        ge=15,
-        le=720,
+        ge=MIN_SESSION_MINUTES,
+        le=MAX_SESSION_MINUTES,
         description="Length of one study session in minutes (default: the weekly hours spread over the study days).",
     )
     finished_work: tuple[str, ...] = Field(
@@ -206,9 +210,50 @@ def check_request(request: PlanRequest) -> None:
         check_date(request.target_date, field="target date")
     if request.stack is not None and request.stack not in STACKS:
         raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}", field="stack")
+    _check_sessions(request)
     if request.start and request.target_date and request.target_date <= request.start:
         raise InvalidInput(
             f"the target date {request.target_date} is not after the start date {request.start}",
             hint="choose a target date after the start",
             field="target_date",
         )
+
+
+def _check_sessions(request: PlanRequest) -> None:
+    """Refuse study days and session lengths that cannot hold the hours a week, rather than make a plan whose
+    dates follow other hours than the ones it says: 90-minute sessions on five evenings hold 7.5 hours, not 10
+    (the plan said "10 h/week" and ran 107 weeks, not 80), and 80 hours on a weekend made two 40-hour sessions,
+    each running into the next. Sessions longer than the week needs are fine: the week's last ones are shorter."""
+    hours, days = request.hours_per_week, len(request.days)
+    if request.session_minutes is None:
+        length = hours / days
+        if length * 60 > MAX_SESSION_MINUTES + 1e-9:
+            longest = MAX_SESSION_MINUTES // 60
+            raise InvalidInput(
+                f"{hours:g} hours a week on {_count(days, 'study day')} makes sessions of {round(length, 2):g} hours; "
+                f"a session lasts at most {longest} hours",
+                hint=f"choose more study days, or at most {longest * days} hours a week on {_count(days, 'day')}",
+                field="hours_per_week",
+            )
+        return
+    held = days * request.session_minutes / 60
+    if held + 1e-9 < hours:
+        sessions = _count(days, "session")
+        verb = "hold" if days > 1 else "holds"
+        needed = ceil(hours * 60 / days - 1e-9)
+        fix = f"make each session {_minutes(needed)} long, " if needed <= MAX_SESSION_MINUTES else ""
+        raise InvalidInput(
+            f"{sessions} of {_minutes(request.session_minutes)} a week {verb} {round(held, 2):g} hours, fewer than "
+            f"the plan's {hours:g} hours a week",
+            hint=f"{fix}choose more study days, or set {round(held, 2):g} hours a week",
+            field="session_minutes",
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _minutes(minutes: int) -> str:
+    """A length as people say it: "2 hours", "1 hour", "90 minutes"."""
+    return _count(minutes // 60, "hour") if minutes % 60 == 0 else f"{minutes} minutes"
