@@ -319,7 +319,7 @@ def test_target_date_feasibility_is_said_plainly() -> None:
     impossible = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=6))
     assert impossible.target is not None
     assert impossible.target.hours_per_week_needed is None
-    assert "even at 80 hours a week" in impossible.target.message
+    assert "even at 60 hours a week (the most your study days hold)" in impossible.target.message
 
 
 @pytest.mark.parametrize(

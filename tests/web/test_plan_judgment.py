@@ -100,3 +100,45 @@ def test_sessions_longer_than_the_week_needs_are_fine_the_last_one_is_shorter() 
     plan = create_plan(Client(), hours_per_week=10, session_minutes=180, start="2027-01-04")
     assert [s["hours"] for s in plan["weeks"][0]["sessions"]] == [3, 3, 3, 1]
     assert plan["total_weeks"] == 21, "210 hours at 10 a week, as with sessions spread over the days"
+
+
+@pytest.mark.parametrize(
+    ("target", "needed", "realistic", "message"),
+    [
+        (  # four weeks for 210 hours: more than full-time study, said so, with what eight hours a week reach
+            "2027-01-31",
+            53,
+            False,
+            "At 8 hours a week you finish on 6 July 2027, after your target of 31 January 2027. Finishing by "
+            "31 January would take 53 hours a week, more than full-time study (40 hours): not realistic. Move the "
+            "target date or drop some topics. By then, at 8 hours a week, you get through the start of phase 1, "
+            "Foundations: How the web works, HTTP basics, Terminal basics (32 of its 50 hours).",
+        ),
+        (
+            "2027-03-14",
+            21,
+            True,
+            "At 8 hours a week you finish on 6 July 2027, after your target of 14 March 2027. To finish by 14 March "
+            "you need 21 hours a week, or drop some topics. By then, at 8 hours a week, you finish phase 1, "
+            "Foundations, and 30 of the 50 hours of phase 2, Pages (80 of 210 hours).",
+        ),
+        (  # four days: no pace five weekday sessions hold (at most 12 hours each) makes it
+            "2027-01-08",
+            None,
+            False,
+            "This plan takes 210 hours: even at 60 hours a week (the most your study days hold) it ends on 27 January "
+            "2027, after your target of 8 January 2027. Move the target date or drop some topics. By then, at 8 hours "
+            "a week, you make a start on phase 1, Foundations (8 of its 50 hours).",
+        ),
+        ("2027-07-06", None, True, "You finish on 6 July 2027, on your target date."),
+        ("2027-07-07", None, True, "You finish on 6 July 2027, 1 day before your target."),
+    ],
+)
+def test_a_target_date_says_whether_it_is_realistic_and_what_the_learners_pace_reaches_by_then(
+    target: str, needed: int | None, realistic: bool, message: str
+) -> None:
+    plan = create_plan(Client(), start="2027-01-04", target_date=target)
+    assert plan["target"]["hours_per_week_needed"] == needed
+    assert plan["target"]["realistic"] is realistic
+    assert plan["target"]["message"] == message
+    assert message in text(Client().get(f"/plans/{plan['id']}").content)

@@ -87,6 +87,11 @@ class TargetOut(BaseModel):
     date: date
     feasible: bool
     hours_per_week_needed: float | None
+    realistic: bool = Field(
+        default=True,
+        description="false when finishing by the date needs more than full-time study (40 hours a week), or no pace "
+        "the study days hold makes it",
+    )
     message: str
 
 
@@ -200,6 +205,7 @@ def plan_out(
                 date=plan.target.target_date,
                 feasible=plan.target.feasible,
                 hours_per_week_needed=plan.target.hours_per_week_needed,
+                realistic=plan.target.realistic,
                 message=plan.target.message,
             )
             if plan.target

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from math import ceil
 
+from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.shapes import DeadlineOut, GeneratedPhaseOut
 
 #: More than this many hours a week is beyond full-time study: a deadline that needs more is not realistic.
-REALISTIC_HOURS_PER_WEEK = 40
+REALISTIC_HOURS_PER_WEEK = FULL_TIME_HOURS_PER_WEEK
 
 _NUMBERS = {
     "a": 1,
