@@ -142,3 +142,21 @@ def test_a_target_date_says_whether_it_is_realistic_and_what_the_learners_pace_r
     assert plan["target"]["realistic"] is realistic
     assert plan["target"]["message"] == message
     assert message in text(Client().get(f"/plans/{plan['id']}").content)
+
+
+def test_after_a_reschedule_the_hours_shown_are_the_ones_the_weeks_hold(ada_client: Client) -> None:
+    start = timezone.localdate() - timedelta(days=21)
+    plan = create_plan(ada_client, start=start.isoformat())
+    assert plan["total_hours"] == plan["scheduled_hours"] == 210
+    put_status(ada_client, "web-basics", "done")
+    put_status(ada_client, "http-basics", "skipped")
+    response = ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
+    after = response.json()
+    assert after["total_hours"] == 210, "the plan still holds every topic, the finished ones ticked"
+    assert after["scheduled_hours"] == 190 == sum(w["hours"] for w in after["weeks"])
+    assert after["effort"] == "210 hours (190 still scheduled: 20 were finished when you re-planned)"
+    assert after["total_weeks"] in (24, 25), "190 hours at 8 a week, the first week maybe partial"
+    page = text(ada_client.get(f"/plans/{plan['id']}").content)
+    assert "Effort 210 hours (190 still scheduled: 20 were finished when you re-planned)" in page
+    markdown = ada_client.get(f"/api/v1/plans/{plan['id']}.md").content.decode()
+    assert "210 hours (190 still scheduled: 20 were finished when you re-planned)" in markdown

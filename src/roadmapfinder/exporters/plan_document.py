@@ -101,7 +101,7 @@ def document_from_plan(
         ("Dates", f"{long_date(plan.start)} to {long_date(plan.finish_date)}"),
         ("Pace", f"{request.hours_per_week:g} hours a week"),
         ("Sessions", f"{sessions} on {days} at {request.time_of_day:%H:%M}"),
-        ("Effort", f"{plan.scheduled_hours:.0f} hours over {plan.total_weeks} weeks"),
+        ("Effort", f"{plan.effort} over {plan.total_weeks} weeks"),
     ]
     if request.finished_work:
         facts.append(("Finished before the last reschedule", f"{len(request.finished_work)} topics and projects"))

@@ -109,9 +109,25 @@ class Plan:
         return round(sum(w.hours for w in self.weeks), 2)
 
     @property
+    def effort(self) -> str:
+        """The plan's hours as its page, its exports and the CLI say them: after a reschedule, also the ones its
+        weeks hold (the total keeps the topics finished before it, which stay on the plan, ticked)."""
+        return effort_words(self.total_hours, self.scheduled_hours)
+
+    @property
     def finish_date(self) -> date:
         """The date of the last study session."""
         return self.weeks[-1].sessions[-1].day if self.weeks else self.start
+
+
+def effort_words(total_hours: float, scheduled_hours: float) -> str:
+    """ "210 hours", or after a reschedule "210 hours (190 still scheduled: 20 were finished when you re-planned)",
+    so the hours shown beside the weeks are the hours those weeks hold."""
+    said = f"{total_hours:.0f} hours"
+    finished = total_hours - scheduled_hours
+    if finished < 0.5:
+        return said
+    return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} were finished when you re-planned)"
 
 
 def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:

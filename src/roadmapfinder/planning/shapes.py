@@ -153,6 +153,13 @@ class PlanOut(BaseModel):
     start_date: date
     finish_date: date
     total_hours: float
+    scheduled_hours: float | None = Field(
+        default=None,
+        description="the hours the weeks hold: total_hours less what was finished when the plan was last rescheduled",
+    )
+    effort: str = Field(
+        default="", description="the hours as the page says them (“210 hours (190 still scheduled: …)”)"
+    )
     total_weeks: int
     target: TargetOut | None
     phases: list[PlanPhaseOut]
@@ -199,6 +206,8 @@ def plan_out(
         start_date=plan.start,
         finish_date=plan.finish_date,
         total_hours=plan.total_hours,
+        scheduled_hours=plan.scheduled_hours,
+        effort=plan.effort,
         total_weeks=plan.total_weeks,
         target=(
             TargetOut(
