@@ -161,7 +161,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         target,
         tailored.understood,
         tailored.not_understood,
-        plan_title(catalog, tailored.roadmaps, tailored.goals),
+        plan_title(catalog, tailored.roadmaps, tailored.goals, request.name if request.phases else ""),
         tailored.assumed,
     )
 
@@ -170,10 +170,11 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
 TITLE_GOALS = 3
 
 
-def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ...]) -> str:
-    """A plan's title from the names people read: its roadmaps' titles, then its goal topics' names (the first
-    few, then how many more), never slugs or ids. Stored with a saved plan and shown on /me and in the API."""
-    names = [catalog.roadmap(s).title for s in roadmaps]
+def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ...], name: str = "") -> str:
+    """A plan's title from the names people read: the name of the phases it was given (a generated roadmap's
+    title), its roadmaps' titles, then its goal topics' names (the first few, then how many more), never slugs or
+    ids. Stored with a saved plan and shown on /me and in the API."""
+    names = ([name] if name else []) + [catalog.roadmap(s).title for s in roadmaps]
     topics = [catalog.topic(t).name for t in goals]
     if len(topics) > TITLE_GOALS + 1:
         topics = [*topics[:TITLE_GOALS], f"{len(topics) - TITLE_GOALS} more topics"]

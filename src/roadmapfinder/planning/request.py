@@ -83,14 +83,36 @@ DEFAULT_STUDY_DAYS = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekda
 DEFAULT_SESSION_TIME = time(19, 0)
 
 
+#: How many phases a plan may be given (a generated roadmap has 4 to 8).
+MAX_PHASES = 20
+
+
+class PhaseRequest(BaseModel):
+    """A phase given whole, as a generated roadmap made it: its topics in order and the catalog projects that close
+    it. A plan of given phases is that roadmap, never rebuilt from its last topics (which pulled in every
+    prerequisite the generator had left out on purpose, and read a topic named like a roadmap as the roadmap)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(max_length=200)
+    level: Level
+    goal: str = Field(default="", max_length=500)
+    topics: tuple[str, ...] = Field(default=(), description="Topic ids, in learning order.", json_schema_extra=_NAMES)
+    projects: tuple[str, ...] = Field(
+        default=(), description="Catalog projects by key (`<roadmap>/<title as a slug>`).", json_schema_extra=_NAMES
+    )
+
+
 class PlanRequest(BaseModel):
     """The inputs of a personal plan. Names (targets, known, add, drop) are matched forgivingly at build time."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     targets: tuple[str, ...] = Field(
-        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].",
-        json_schema_extra={"minItems": 1, "maxItems": MAX_TARGETS, "items": _NAME},
+        default=(),
+        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend']; may be empty when the plan "
+        "follows a generated roadmap (`generated` or `phases`).",
+        json_schema_extra={"maxItems": MAX_TARGETS, "items": _NAME},
     )
     hours_per_week: float = Field(
         default=10,
@@ -137,6 +159,23 @@ class PlanRequest(BaseModel):
         description="Topic ids and project keys already finished when the plan was last rescheduled: kept on the "
         "plan, never scheduled again. Set by a reschedule.",
     )
+    # Added with plans of a generated roadmap: optional, so requests saved before them still load.
+    phases: tuple[PhaseRequest, ...] = Field(
+        default=(),
+        description="Phases to plan as given, before the targets' (a generated roadmap's: its topics and projects, "
+        "nothing else, no prerequisite it left out); `targets` may then be empty.",
+        json_schema_extra={"maxItems": MAX_PHASES},
+    )
+    name: str = Field(
+        default="",
+        max_length=200,
+        description="What the plan is called when it follows `phases` (their roadmap's title).",
+    )
+    generated: str = Field(
+        default="",
+        max_length=32,
+        description="The generated roadmap `phases` come from (its id), linked from the plan.",
+    )
     # Added with the locale's first day of the week (issue 15): requests saved before it read as Monday.
     week_start: WeekStart = Field(
         default=WeekStart.MONDAY,
@@ -179,10 +218,10 @@ class PlanRequest(BaseModel):
 
 def check_request(request: PlanRequest) -> None:
     """Reject what a plan cannot be built from, with a message that says how to fix it."""
-    if not request.targets:
+    if not request.targets and not request.phases:
         raise InvalidInput(
             "the plan has nothing to reach",
-            hint="name at least one roadmap (e.g. backend) or goal topic",
+            hint="name at least one roadmap (e.g. backend) or goal topic, or a generated roadmap",
             field="targets",
         )
     if len(request.targets) > MAX_TARGETS:
@@ -196,6 +235,17 @@ def check_request(request: PlanRequest) -> None:
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
             field="hours_per_week",
         )
+    if len(request.phases) > MAX_PHASES:
+        raise InvalidInput(
+            f"{len(request.phases)} phases is too many", hint=f"give at most {MAX_PHASES}", field="phases"
+        )
+    given = [name for phase in request.phases for name in (*phase.topics, *phase.projects)]
+    if len(given) > MAX_NAMES:
+        raise InvalidInput(
+            f"the phases hold {len(given)} topics and projects", hint=f"give at most {MAX_NAMES}", field="phases"
+        )
+    for said in (request.name, *(part for phase in request.phases for part in (phase.title, phase.goal)), *given):
+        check_text(said, field="a phase", single_line=True)
     named = {"a target": request.targets, "a known topic": request.known, "a finished roadmap": request.finished}
     named |= {"a topic to drop": request.drop}
     named |= {"a topic to add": request.add, "a topic to order": request.order}

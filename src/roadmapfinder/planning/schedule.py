@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from math import ceil, floor
 from typing import Literal
 
-from roadmapfinder.catalog.models import project_key
 from roadmapfinder.planning.request import Weekday
 from roadmapfinder.planning.tailor import PlannedPhase
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
@@ -85,9 +84,8 @@ def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozens
             if t.id not in finished
         ]
         for p in phase.projects:
-            ref = project_key(phase.source, p.title) if phase.source not in ("goals", "additions") else ""
-            if not ref or ref not in finished:
-                ordered.append(Work("project", p.title, p.title, phase.number, p.hours, ref))
+            if not p.key or p.key not in finished:
+                ordered.append(Work("project", p.title, p.title, phase.number, p.hours, p.key))
     return ordered
 
 

@@ -164,7 +164,7 @@ def follow_target(text: str) -> tuple[TrackKind, str]:
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
-    """A saved plan's phases; projects count when they come from a roadmap phase (they have a key there).
+    """A saved plan's phases; its projects count by their catalog keys.
 
     Made once per catalog, plan object and id: a built plan is kept and never changes (plans/selectors.py), while
     its page asks for its track on every view (working it out read every roadmap's slug and made every project's
@@ -188,16 +188,14 @@ _PLAN_TRACKS_KEPT = 64  # as many as built plans are kept (plans/selectors.py): 
 
 
 def _plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
-    slugs = {r.slug for r in catalog.roadmaps}
     titles: dict[str, str] = {}
     sections = []
     for phase in plan.phases:
         keys = []
-        if phase.source in slugs:
-            for project in phase.projects:
-                key = project_key(phase.source, project.title)
-                titles[key] = project.title
-                keys.append(key)
+        for project in phase.projects:
+            if project.key:
+                titles[project.key] = project.title
+                keys.append(project.key)
         sections.append(Section(phase.number, phase.title, tuple(t.id for t in phase.topics), tuple(keys)))
     return Track(TrackKind.PLAN, plan_id, tuple(sections), titles)
 
