@@ -221,3 +221,20 @@ def test_the_api_plans_a_generated_roadmap_by_its_id() -> None:
         "/api/v1/plans", json.dumps({"generated": "0123456789ab"}), content_type="application/json"
     ).json()
     assert unknown["detail"] == "no generated roadmap `0123456789ab`"
+
+
+def test_a_roadmap_the_learner_finished_leaves_the_plan_projects_and_all() -> None:
+    # Finishing a roadmap is finishing its projects too: they were scheduled, 40 hours of work already done.
+    alone = Client().post(
+        "/api/v1/plans",
+        json.dumps({"targets": ["alpha-dev"], "finished": ["alpha-dev"]}),
+        content_type="application/json",
+    )
+    assert alone.status_code == 400
+    assert alone.json()["detail"].startswith("nothing is left to learn")
+    plan = create_plan(Client(), targets=["alpha-dev", "beta-ops"], finished=["alpha-dev"])
+    projects = {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}
+    assert projects, "beta-ops's own projects stay"
+    assert not {p for p in projects if p.startswith("alpha-dev/")}
+    skipped = {s["name"]: s["reason"] for s in plan["skipped"]}
+    assert skipped["Foundations project (project)"] == "you finished the Alpha Developer roadmap"

@@ -4,11 +4,12 @@ The rules, in order:
 1. Targets resolve to roadmaps and goal topics. Roadmap phases are merged by level, so two roadmaps interleave
    (Beginner phases of both first); a topic shared by several appears once, at the earliest point it is needed.
    Goal topics bring their prerequisite closure, grouped into phases by the level at which the catalog teaches
-   each topic.
+   each topic. Phases the request gives whole (`phases`: a generated roadmap's) come first at their level, kept
+   at any level, and bring no prerequisite of theirs: the generator chose what they leave out.
 2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap),
-   roadmaps finished as a whole (`finished`), dropped topics and the topics of roadmaps a target assumes
-   (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for are
-   reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
+   roadmaps finished as a whole (`finished`, their projects too), dropped topics and the topics of roadmaps a target
+   assumes (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for
+   are reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
    planned nor finished is said once at the plan's level (`assumed`), with how many of the target's topics (its
    recaps) it takes out, so a learner who has not done it sees why the plan is shorter and can add it; the plan's
    hours then match the roadmap page's, which does not count recaps either.
@@ -146,6 +147,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         [*given_phases, *_candidates(catalog, roadmaps, goals, excluded, given_phases)], key=lambda c: c.order
     )
     given = {t for c in candidates if c.given for t in c.topic_ids}
+    finished_projects = _leave_finished_projects(catalog, request, candidates)
 
     placement: dict[str, int] = {}
     position: dict[str, tuple[int, int]] = {}
@@ -207,6 +209,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     skipped_topics += [
         SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in skipped.items() if t not in placement
     ]
+    skipped_topics += finished_projects
     return Tailored(
         phases=phases,
         skipped=tuple(skipped_topics),
@@ -216,6 +219,26 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         not_understood=tuple(known.not_understood),
         assumed=_assumed(catalog, roadmaps, {r.slug for r in finished_roadmaps(catalog, request.finished)}),
     )
+
+
+def _leave_finished_projects(
+    catalog: Catalog, request: PlanRequest, candidates: list[_Candidate]
+) -> list[SkippedTopic]:
+    """Take the projects of the roadmaps the learner finished out of the candidates (finishing a roadmap is
+    finishing its projects too), each said as skipped with why."""
+    finished = {r.slug: r.title for r in finished_roadmaps(catalog, request.finished)}
+    left: list[SkippedTopic] = []
+    for candidate in candidates:
+        kept = []
+        for key, project in candidate.projects:
+            if (slug := key.split("/", 1)[0]) in finished:
+                left.append(
+                    SkippedTopic(key, f"{project.title} (project)", f"you finished the {finished[slug]} roadmap")
+                )
+            else:
+                kept.append((key, project))
+        candidate.projects = kept
+    return left
 
 
 def _given(catalog: Catalog, index: NameIndex, request: PlanRequest) -> list[_Candidate]:
