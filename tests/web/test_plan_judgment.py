@@ -12,6 +12,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from roadmapfinder.plans.models import SavedPlan
 from tests.helpers import text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
@@ -238,3 +239,14 @@ def test_a_roadmap_the_learner_finished_leaves_the_plan_projects_and_all() -> No
     assert not {p for p in projects if p.startswith("alpha-dev/")}
     skipped = {s["name"]: s["reason"] for s in plan["skipped"]}
     assert skipped["Foundations project (project)"] == "you finished the Alpha Developer roadmap"
+
+
+def test_work_finished_before_a_reschedule_stays_off_the_schedule_when_its_topic_is_retired() -> None:
+    # Rescheduled when "The web and HTTP" was one topic, finished; since then the content split it into two.
+    plan = create_plan(Client(), start="2027-01-04")
+    request = SavedPlan.objects.get(pk=plan["id"]).request
+    SavedPlan.objects.filter(pk=plan["id"]).update(request=request | {"finished_work": ["web-and-http"]})
+    after = Client().get(f"/api/v1/plans/{plan['id']}").json()
+    scheduled = {i["ref"] for w in after["weeks"] for i in w["items"]}
+    assert not {"web-basics", "http-basics"} & scheduled, "what replaced the finished topic is finished too"
+    assert after["scheduled_hours"] == after["total_hours"] - 20

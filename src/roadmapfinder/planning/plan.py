@@ -133,6 +133,7 @@ def effort_words(total_hours: float, scheduled_hours: float) -> str:
 def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
     """Tailor, schedule and check a plan; `InvalidInput` when the request cannot be answered."""
     check_request(request)
+    request = _finished_work_today(catalog, request)
     start = request.start or today
     if request.target_date and request.target_date <= start:
         raise InvalidInput(
@@ -164,6 +165,16 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         plan_title(catalog, tailored.roadmaps, tailored.goals, request.name if request.phases else ""),
         tailored.assumed,
     )
+
+
+def _finished_work_today(catalog: Catalog, request: PlanRequest) -> PlanRequest:
+    """The request with what was finished at its last reschedule read against today's catalog: a topic retired
+    since stands for the topics that replaced it, finished as it was (progress carries its status to them too), so
+    they stay off the schedule instead of coming back as work to do."""
+    current = tuple(
+        dict.fromkeys(ref for done in request.finished_work for ref in catalog.replacements(done) or (done,))
+    )
+    return request if current == request.finished_work else request.model_copy(update={"finished_work": current})
 
 
 #: How many goal topics a plan's title names before it counts the rest.
