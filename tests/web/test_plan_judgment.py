@@ -250,3 +250,16 @@ def test_work_finished_before_a_reschedule_stays_off_the_schedule_when_its_topic
     scheduled = {i["ref"] for w in after["weeks"] for i in w["items"]}
     assert not {"web-basics", "http-basics"} & scheduled, "what replaced the finished topic is finished too"
     assert after["scheduled_hours"] == after["total_hours"] - 20
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_the_pace_in_a_goal_reaches_the_dated_plan_even_when_it_is_not_whole() -> None:
+    client = Client()
+    body = json.dumps({"goal": "learn sql, half an hour a day"})
+    roadmap = client.post("/api/v1/roadmaps/generate", body, content_type="application/json").json()
+    assert roadmap["hours_per_week"] == 3.5
+    page = client.get(roadmap["url"]).content.decode()
+    link = re.search(r'href="(/generate\?from=[^"]+)"', page)
+    assert link is not None
+    form = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert re.search(r'<input id="hours" name="hours"[^>]*value="3.5"', form), "not the default 10"

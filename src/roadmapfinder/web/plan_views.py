@@ -121,8 +121,8 @@ def generate(request: HttpRequest) -> HttpResponse:
     # One roadmap from its page, or several (a plan page's "plan it with the roadmap it assumes").
     chosen = list(dict.fromkeys(r for r in request.GET.getlist("roadmap")[:MAX_TARGETS] if r in slugs))
     initial = form_initial(None, slugs, chosen, accept_language=request.headers.get("Accept-Language"))
-    if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
-        initial["hours"] = request.GET["hours"]
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", request.GET.get("hours", "")):  # the learner's pace, from the finder
+        initial["hours"] = request.GET["hours"]  # or a generated roadmap ("half an hour a day" is 3.5)
     if known := request.GET.get("known", "").strip():  # and what it understood they know
         initial["known"] = known[:500]
     if request.GET.get("level", "") in {lvl.value for lvl in CurrentLevel}:  # a generated roadmap passes its level
