@@ -263,3 +263,23 @@ def test_the_pace_in_a_goal_reaches_the_dated_plan_even_when_it_is_not_whole() -
     assert link is not None
     form = client.get(link.group(1).replace("&amp;", "&")).content.decode()
     assert re.search(r'<input id="hours" name="hours"[^>]*value="3.5"', form), "not the default 10"
+
+
+def test_a_topic_in_progress_that_goes_on_this_week_has_not_slipped(ada_client: Client) -> None:
+    # Five hours on Mondays: web-basics (10 h) on the Mondays two and one weeks ago, http-basics (10 h) last Monday
+    # and this one. The learner finished the first and is working on the second, as planned: nothing slipped.
+    today = timezone.localdate()
+    this_monday = today - timedelta(days=today.weekday())
+    start = this_monday - timedelta(weeks=3)
+    plan = create_plan(ada_client, hours_per_week=5, study_days=["mon"], start=start.isoformat())
+    assert [w["items"][0]["ref"] for w in plan["weeks"][:4]] == ["web-basics"] * 2 + ["http-basics"] * 2
+    put_status(ada_client, "web-basics", "done")
+    put_status(ada_client, "http-basics", "in_progress")
+    [week] = ada_client.get("/api/v1/me/this-week").json()["plans"]
+    assert week["slipped"] == [], "its first half was last week's work, done as planned"
+    # A week later in the plan (one that began a week later), http-basics was to finish last week: it has slipped.
+    later = create_plan(
+        ada_client, hours_per_week=5, study_days=["mon"], start=(start - timedelta(weeks=1)).isoformat()
+    )
+    weeks = {w["plan_id"]: w for w in ada_client.get("/api/v1/me/this-week").json()["plans"]}
+    assert [(i["ref"], i["part"]) for i in weeks[later["id"]]["slipped"]] == [("http-basics", "finish")]
