@@ -283,3 +283,16 @@ def test_a_topic_in_progress_that_goes_on_this_week_has_not_slipped(ada_client: 
     )
     weeks = {w["plan_id"]: w for w in ada_client.get("/api/v1/me/this-week").json()["plans"]}
     assert [(i["ref"], i["part"]) for i in weeks[later["id"]]["slipped"]] == [("http-basics", "finish")]
+
+
+def test_a_target_date_that_has_passed_asks_for_a_new_one_rather_than_a_pace(ada_client: Client) -> None:
+    # Made in the spring to finish by the summer; it is later now and the plan runs on: no pace makes a past date.
+    today = timezone.localdate()
+    start, target = today - timedelta(weeks=30), today - timedelta(weeks=20)
+    plan = create_plan(ada_client, start=start.isoformat(), target_date=target.isoformat())
+    message = plan["target"]["message"]
+    assert message.startswith(f"Your target date, {target.day} {target:%B %Y}, has passed: at 8 hours a week this plan")
+    assert "Move the target date" in message
+    assert "you need" not in message
+    assert plan["target"]["hours_per_week_needed"] is None
+    assert plan["target"]["realistic"] is False

@@ -150,7 +150,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
     hours = request.hours_per_week
     _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
     weeks = _schedule(tailored.phases, request, hours, start)
-    target = _check_target(request, tailored.phases, start, weeks) if request.target_date else None
+    target = _check_target(request, tailored.phases, start, weeks, today) if request.target_date else None
     return Plan(
         request,
         start,
@@ -238,11 +238,12 @@ def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: flo
 
 
 def _check_target(
-    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...]
+    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...], today: date
 ) -> TargetCheck:
     """Whether the sessions end by the target date; if not, the whole hours a week that would make them, whether
     that is realistic (no more than full-time study, as a generated roadmap's deadline is read), and what the
-    learner's own pace reaches by then."""
+    learner's own pace reaches by then. A target that has passed (a saved plan read later) asks for a new date:
+    no pace makes a day gone by."""
     target = request.target_date
     assert target is not None
     hours = request.hours_per_week
@@ -251,6 +252,12 @@ def _check_target(
         spare = (target - finish).days
         when = "on your target date" if not spare else f"{spare} day{'s' if spare != 1 else ''} before your target"
         return TargetCheck(target, True, None, f"You finish on {long_date(finish)}, {when}.")
+    if target < today:
+        message = (
+            f"Your target date, {long_date(target)}, has passed: at {hours:g} hours a week this plan finishes on "
+            f"{long_date(finish)}. Move the target date in the plan's inputs to one still ahead."
+        )
+        return TargetCheck(target, False, None, message, realistic=False)
     work = work_of(phases, frozenset(request.finished_work))
     total = sum(w.hours for w in work)
     by_then = _reached_by(phases, work, weeks, target, hours)
