@@ -296,3 +296,15 @@ def test_a_target_date_that_has_passed_asks_for_a_new_one_rather_than_a_pace(ada
     assert "you need" not in message
     assert plan["target"]["hours_per_week_needed"] is None
     assert plan["target"]["realistic"] is False
+
+
+def test_full_time_sessions_without_a_time_given_are_by_day_not_from_seven_in_the_evening() -> None:
+    # Forty hours a week on weekday evenings from 19:00 ran to 03:00 every night.
+    plan = create_plan(Client(), hours_per_week=40, start="2027-01-04")
+    first = plan["weeks"][0]["sessions"][0]
+    assert (first["start"], first["end"]) == ("09:00:00", "17:00:00")
+    assert plan["session_time"] == "09:00:00"
+    evenings = create_plan(Client(), hours_per_week=10, start="2027-01-04")["weeks"][0]["sessions"][0]
+    assert (evenings["start"], evenings["end"]) == ("19:00:00", "21:00:00"), "an evening's study stays an evening"
+    chosen = create_plan(Client(), hours_per_week=40, start="2027-01-04", session_time="20:00")
+    assert chosen["weeks"][0]["sessions"][0]["start"] == "20:00:00", "a time the learner chose is theirs"

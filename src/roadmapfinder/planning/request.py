@@ -79,8 +79,9 @@ _DAY_NUMBER = {day: number for number, day in enumerate(Weekday)}
 
 #: The study days of a plan that names none: weekday evenings.
 DEFAULT_STUDY_DAYS = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
-#: When a session starts if the learner gave no time: an evening.
-DEFAULT_SESSION_TIME = time(19, 0)
+#: When a session starts if the learner gave no time: an evening, or the morning for a session that would run
+#: past midnight from the evening (more than five hours: a full-time learner's day, not a night).
+DEFAULT_SESSION_TIME, DAYTIME_SESSION_TIME = time(19, 0), time(9, 0)
 
 
 #: How many phases a plan may be given (a generated roadmap has 4 to 8).
@@ -146,7 +147,9 @@ class PlanRequest(BaseModel):
     )
     # Added with study sessions (issue 15): optional with defaults, so requests saved before them still load.
     session_time: time | None = Field(
-        default=None, description="When study sessions begin, e.g. '19:00' (default: 19:00, an evening)."
+        default=None,
+        description="When study sessions begin, e.g. '19:00' (default: 19:00, an evening, or 09:00 for sessions "
+        "longer than five hours, which would run past midnight).",
     )
     session_minutes: int | None = Field(
         default=None,
@@ -208,7 +211,13 @@ class PlanRequest(BaseModel):
 
     @property
     def time_of_day(self) -> time:
-        return self.session_time or DEFAULT_SESSION_TIME
+        """When sessions start: the time asked for, else 19:00, or 09:00 when a session is longer than what is left
+        of the day from 19:00 (forty hours on weekday evenings ran from 19:00 to 03:00 every night)."""
+        if self.session_time is not None:
+            return self.session_time
+        length = self.session_minutes / 60 if self.session_minutes else self.hours_per_week / len(self.days)
+        evening_left = 24 - DEFAULT_SESSION_TIME.hour - DEFAULT_SESSION_TIME.minute / 60
+        return DAYTIME_SESSION_TIME if min(length, self.hours_per_week) > evening_left else DEFAULT_SESSION_TIME
 
     @field_validator("stack", mode="before")
     @classmethod
