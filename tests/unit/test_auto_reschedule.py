@@ -151,3 +151,18 @@ def test_a_sunday_first_plan_is_checked_from_sunday() -> None:
     assert moved is not None
     assert moved.start == sunday
     assert build_plan(CATALOG, moved, today=sunday).weeks[0].start == sunday
+
+
+def test_a_learner_midway_through_a_long_topic_is_not_moved_week_after_week() -> None:
+    # Five hours a week on Mondays: web-basics (10 h) on 4 and 11 January, http-basics (10 h) on 18 and 25 January.
+    plan = build_plan(
+        CATALOG,
+        PlanRequest(targets=("alpha-dev",), start=date(2027, 1, 4), hours_per_week=5, study_days=("mon",)),
+        today=date(2027, 1, 4),
+    )
+    on_plan = ProgressState(topics={"web-basics": TopicStatus.DONE, "http-basics": TopicStatus.IN_PROGRESS})
+    week = date(2027, 1, 25)  # one of http-basics' two sessions has passed: it is in progress, as planned
+    assert auto_reschedule_request(plan, on_plan, week=week, today=week) is None
+    stalled = date(2027, 2, 8)  # two weeks later the learner is still on it, and terminal's first session passed
+    moved = auto_reschedule_request(plan, on_plan, week=stalled, today=stalled)
+    assert moved is not None, "stalled while the next topic's sessions pass: behind, so what is left moves"

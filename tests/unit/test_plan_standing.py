@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.weeks import week_start_of
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import plan_week, streak
-from roadmapfinder.progress.tracks import item_finished, standing_on
+from roadmapfinder.progress.tracks import ScheduleStanding, item_finished, standing_on
 from tests.plan_strategies import CATALOG, plan_requests
 
 STATUSES = [TopicStatus.DONE, TopicStatus.SKIPPED, TopicStatus.IN_PROGRESS]
@@ -92,6 +93,8 @@ def test_the_streak_and_standing_are_the_rules_read_plainly(
         assert standing.due_hours == sum(s.hours for s in passed)
         finished = [i.hours for w in plan.weeks for i in w.items if item_finished(i.kind, i.ref, state)]
         assert standing.finished_hours == sum(finished)
+        started = [i.hours for s in passed for i in s.items if state.status(i.ref) is TopicStatus.IN_PROGRESS]
+        assert standing.started_hours == sum(started), "a topic in progress counts for its sessions that passed"
 
     week = plan_week(plan, plan_id="p", title="", state=state, today=day)
     holding = [w for w in plan.weeks if w.start <= day <= w.end]
@@ -122,3 +125,27 @@ def test_a_missed_week_is_forgiven_once_a_month() -> None:
     assert streak(plan, finished_late, date(2027, 4, 12)) == 4, "later work finished does not mend an earlier week"
     everything = ProgressState(topics=finished_late.topics, projects=frozenset({"alpha-dev/foundations-project"}))
     assert streak(plan, everything, date(2027, 4, 12)) == 6
+
+
+@pytest.mark.parametrize(
+    ("due", "done", "message"),
+    [
+        (20, 0, "You are about 3 weeks behind: 20 hours to catch up."),  # 2.5 weeks at 8 h a week
+        (28, 0, "You are about 4 weeks behind: 28 hours to catch up."),  # 3.5 weeks
+        (12, 0, "You are about 2 weeks behind: 12 hours to catch up."),  # 1.5 weeks
+        (4, 0, "You are about 1 week behind: 4 hours to catch up."),  # half a week
+        (3, 0, "You are on schedule."),
+        (0, 20, "You are about 3 weeks ahead of schedule."),
+    ],
+)
+def test_weeks_behind_or_ahead_are_rounded_the_way_people_round(due: float, done: float, message: str) -> None:
+    # Halves go up, always: 2.5 weeks behind said "about 2 weeks" while 1.5 and 3.5 said 2 and 4 (banker's rounding).
+    standing = ScheduleStanding(due_hours=due, finished_hours=done, hours_per_week=8)
+    assert standing.message == message
+    assert standing.behind == ("behind" in message)
+
+
+def test_the_hours_to_catch_up_are_rounded_half_up_too() -> None:
+    assert ScheduleStanding(due_hours=12.5, finished_hours=0, hours_per_week=8).message.endswith(
+        "13 hours to catch up."
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time, timedelta
-from math import ceil
+from math import ceil, floor
 
 import pytest
 from hypothesis import given, settings
@@ -30,6 +30,15 @@ def scheduled_topics(result: Plan) -> list[str]:
     return [i.key for w in result.weeks for i in w.items if i.kind == "topic" and i.part in ("whole", "start")]
 
 
+def _held_by_sessions(fields: dict[str, object]) -> dict[str, object]:
+    """The request with no more hours a week than its sessions hold (at most 12 hours each, or the length asked),
+    as the planner requires: other requests are refused, and these properties are about the plans it makes."""
+    days = len(fields["study_days"]) or 5  # type: ignore[arg-type]
+    minutes = fields["session_minutes"]
+    held = days * (minutes / 60 if isinstance(minutes, int) else 12)
+    return {**fields, "hours_per_week": max(1, min(fields["hours_per_week"], floor(held)))}  # type: ignore[call-overload]
+
+
 requests = st.fixed_dictionaries(
     {
         "targets": st.lists(st.sampled_from(ROADMAPS + TOPICS), min_size=1, max_size=3, unique=True),
@@ -41,7 +50,7 @@ requests = st.fixed_dictionaries(
         "start": st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
         "week_start": st.sampled_from(["monday", "sunday", "saturday"]),
     }
-)
+).map(_held_by_sessions)
 
 
 def build_or_none(fields: dict[str, object]) -> Plan | None:
@@ -97,7 +106,9 @@ def test_invariants_hold_for_any_request(fields: dict[str, object]) -> None:
 @given(requests)
 def test_doubling_the_hours_never_lengthens_and_roughly_halves(fields: dict[str, object]) -> None:
     # A fixed session length caps the week, so doubling the hours is only felt when sessions grow with them.
-    fields = {**fields, "hours_per_week": min(fields["hours_per_week"], 40), "session_minutes": None}  # type: ignore[type-var]
+    # Doubled, the hours must still fit in sessions of at most 12 hours on the study days.
+    longest = 6 * (len(fields["study_days"]) or 5)  # type: ignore[arg-type]
+    fields = {**fields, "hours_per_week": min(fields["hours_per_week"], 40, longest), "session_minutes": None}  # type: ignore[type-var]
     slow = build_or_none(fields)
     if slow is None:
         return
@@ -259,7 +270,12 @@ def test_week_start_is_refused_plainly_when_unknown() -> None:
 
 def test_sessions_follow_the_time_and_length_asked() -> None:
     result = plan(
-        targets=["alpha-dev"], start=date(2027, 1, 4), study_days=["sat"], session_time="08:30", session_minutes=90
+        targets=["alpha-dev"],
+        start=date(2027, 1, 4),
+        study_days=["sat"],
+        session_time="08:30",
+        session_minutes=90,
+        hours_per_week=1.5,
     )
     sessions = result.sessions
     assert all(s.day.weekday() == 5 and s.start == time(8, 30) for s in sessions)
@@ -303,7 +319,7 @@ def test_target_date_feasibility_is_said_plainly() -> None:
     impossible = plan(targets=["alpha-dev"], start=start, target_date=start + timedelta(days=6))
     assert impossible.target is not None
     assert impossible.target.hours_per_week_needed is None
-    assert "even at 80 hours a week" in impossible.target.message
+    assert "even at 60 hours a week (the most your study days hold)" in impossible.target.message
 
 
 @pytest.mark.parametrize(
@@ -390,6 +406,8 @@ def test_a_reschedule_never_drops_unfinished_work_nor_schedules_finished_work(
         return
     today = before.start + timedelta(days=max(days_later, 0))
     start = today + timedelta(days=min(days_later, 0) // 10)  # sometimes a few days back
+    if hours is not None:  # a new pace the plan's sessions hold (others are refused)
+        hours = int(_held_by_sessions({**fields, "hours_per_week": hours})["hours_per_week"])  # type: ignore[call-overload]
     request = replan_request(
         before, is_finished=lambda kind, ref: ref in done, start=start, today=today, hours_per_week=hours
     )

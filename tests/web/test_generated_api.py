@@ -250,3 +250,31 @@ def test_go_after_a_learning_verb_or_written_in_is_still_the_language_and_every_
     for goal in ("learn go for backend", "i want to learn go"):
         learnt = _generate({"goal": goal}).json()
         assert "Go" in learnt["title"], (goal, learnt["title"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "hours", "said"),
+    [
+        ("data analyst in 6 months, 5 hours a week", 5, "5 hours a week"),
+        ("learn kubernetes by next friday, 2 hours a week", 2, "2 hours a week"),
+        ("react in 3 months, about an hour a day", 7, "about an hour a day"),
+        ("python for data analysis, 4hrs per week", 4, "4hrs per week"),
+        ("docker 6 h/week", 6, "6 h/week"),
+    ],
+)
+def test_the_hours_a_week_in_the_goal_are_the_pace_said_and_undoable(goal: str, hours: int, said: str) -> None:
+    # The learner's own pace was dropped without a word: "data analyst in 6 months, 5 hours a week" answered "it
+    # needs 21 h a week; studying fewer hours a week? Give them", at 21 h a week.
+    out = _generate({"goal": goal}).json()
+    assert out["hours_per_week"] == hours
+    readings = {u["said"]: (u["how"], u["means"][0]["name"]) for u in out["understood"]}
+    assert readings[said] == ("pace", f"your pace: {hours:g} hours a week")
+    assert said in out["goal"]
+    assert not any(said in n for n in out["not_understood"])
+    if out["deadline"]:  # what the deadline needs is said at the learner's pace, not at the one it would need
+        assert f"at {hours:g} h a week" in out["deadline"]["message"].lower()
+    undone = _generate({"goal": goal, "plain": [said]}).json()
+    assert undone["hours_per_week"] != hours or hours == 10
+    given = _generate({"goal": goal, "hours_per_week": 8}).json()
+    assert given["hours_per_week"] == 8, "hours given as hours win over the goal's words, said in a note"
+    assert any(f"“{said}”" in note and "8 hours a week" in note for note in given["notes"])

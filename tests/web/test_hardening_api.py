@@ -129,8 +129,11 @@ def test_what_the_schema_allows_the_server_accepts_and_the_rest_is_bounded(spec:
     limit = next(p for p in _operation(spec, "get", "/api/v1/search")["parameters"] if p["name"] == "limit")
     assert limit["schema"]["anyOf"][0]["minimum"] == 1
     request = spec["components"]["schemas"]["PlanRequest"]["properties"]
-    assert request["targets"]["minItems"] == 1
+    assert "targets" not in spec["components"]["schemas"]["PlanRequest"].get("required", []), "or a generated roadmap"
+    assert request["targets"]["maxItems"] == 10
     assert request["targets"]["items"]["maxLength"] == 100
+    assert request["phases"]["maxItems"] == 20
+    assert spec["components"]["schemas"]["PhaseRequest"]["additionalProperties"] is False
     assert request["known"]["items"]["maxLength"] == 100
     assert (request["hours_per_week"]["minimum"], request["hours_per_week"]["maximum"]) == (1, 80)
     for name in ("ProgressIn", "TopicProgressIn", "ProjectProgressIn", "FollowIn", "PlanRequest"):

@@ -80,7 +80,8 @@ def test_the_latest_allowed_start_still_builds_a_plan(client: Client) -> None:
 def test_a_plan_longer_than_ten_years_is_refused_with_the_pace_that_fits(client: Client) -> None:
     from roadmapfinder.planning import plan as plan_module
 
-    body = {"targets": ["alpha-dev", "beta-ops"], "hours_per_week": 1, "start": "2026-01-05"}
+    every_day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]  # 80 hours a week need seven study days
+    body = {"targets": ["alpha-dev", "beta-ops"], "hours_per_week": 1, "start": "2026-01-05", "study_days": every_day}
     total = _json(client, "post", "/api/v1/plans", body | {"hours_per_week": 80}).json()["total_hours"]
     SavedPlan.objects.all().delete()
     short = int(total // 2)  # the sample catalog is small: shrink the limit to its size
@@ -106,11 +107,20 @@ def test_a_plan_too_long_even_at_the_fastest_pace_says_to_choose_fewer(client: C
     plan_module.MAX_PLAN_WEEKS = 1
     try:
         response = _json(client, "post", "/api/v1/plans", {"targets": ["alpha-dev", "beta-ops"], "hours_per_week": 80})
+        weekends = _json(
+            client,
+            "post",
+            "/api/v1/plans",
+            {"targets": ["alpha-dev", "beta-ops"], "hours_per_week": 20, "study_days": ["sat", "sun"]},
+        )
     finally:
         plan_module.MAX_PLAN_WEEKS = original
     assert response.status_code == 400
-    assert "even at 80 hours a week" in response.json()["detail"]
-    assert "fewer" in response.json()["hint"]
+    assert response.json()["detail"].startswith("80 hours a week on 5 study days makes sessions of 16 hours")
+    assert weekends.status_code == 400
+    assert "even at 24 hours a week" in weekends.json()["detail"], "the most a weekend of 12-hour sessions holds"
+    assert "fewer" in weekends.json()["hint"]
+    assert "more study days" in weekends.json()["hint"]
 
 
 # -- control characters ---------------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from __future__ import annotations
 from roadmapfinder.errors import InvalidInput
 
 MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK = 1, 80
+#: Full-time study: a deadline that needs more hours a week than this is not realistic, whether a generated
+#: roadmap's or a plan's (a plan may still be set faster, up to MAX_HOURS_PER_WEEK).
+FULL_TIME_HOURS_PER_WEEK = 40
 
 
 def parse_hours_per_week(value: float | str | None) -> float | None:

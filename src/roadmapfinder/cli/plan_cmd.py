@@ -161,7 +161,7 @@ def _print_plan(plan: PlanOut) -> None:
     names = [plan.title] if plan.title else [catalog.roadmap(s).title for s in plan.roadmaps]  # an older server
     names += [] if plan.title else [catalog.topic(t).name for t in plan.goals]
     stdout.print(
-        f"[bold]Your plan[/]: {escape(', '.join(names))} · {plan.total_hours:g} hours · "
+        f"[bold]Your plan[/]: {escape(', '.join(names))} · {escape(plan.effort or f'{plan.total_hours:g} hours')} · "
         f"{plan.total_weeks} weeks at {plan.hours_per_week:g} h/week · {plan.start_date} → {plan.finish_date}"
     )
     if plan.target:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from roadmapfinder.catalog import Catalog, default_catalog
-from roadmapfinder.catalog.models import WeekRange, project_key
+from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters.document import (
     Document,
@@ -86,7 +86,7 @@ def document_from_plan(
                         p.title,
                         p.description,
                         tuple(names.get(t, t.replace("-", " ")) for t in p.practises),
-                        _project_status(phase.source, p.title, finished_projects),
+                        _project_status(p.key, finished_projects),
                     )
                     for p in phase.projects
                 ),
@@ -101,7 +101,7 @@ def document_from_plan(
         ("Dates", f"{long_date(plan.start)} to {long_date(plan.finish_date)}"),
         ("Pace", f"{request.hours_per_week:g} hours a week"),
         ("Sessions", f"{sessions} on {days} at {request.time_of_day:%H:%M}"),
-        ("Effort", f"{plan.scheduled_hours:.0f} hours over {plan.total_weeks} weeks"),
+        ("Effort", f"{plan.effort} over {plan.total_weeks} weeks"),
     ]
     if request.finished_work:
         facts.append(("Finished before the last reschedule", f"{len(request.finished_work)} topics and projects"))
@@ -158,8 +158,8 @@ def _topic_names(plan: Plan, catalog: Catalog | None) -> dict[str, str]:
     return names
 
 
-def _project_status(source: str, title: str, finished: Collection[str]) -> Status:
-    return Status.DONE if finished and project_key(source, title) in finished else Status.TODO
+def _project_status(key: str, finished: Collection[str]) -> Status:
+    return Status.DONE if key and key in finished else Status.TODO
 
 
 def _week(week: Week, base: str, marks: Mapping[str, Status], finished: Collection[str]) -> ScheduledWeek:

@@ -19,8 +19,15 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import PlanRequest, Weekday
+from roadmapfinder.planning.request import (
+    MAX_SESSION_MINUTES,
+    MIN_SESSION_MINUTES,
+    PhaseRequest,
+    PlanRequest,
+    Weekday,
+)
 from roadmapfinder.planning.weeks import parse_week_start
+from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 #: What separates the names in one box: commas, semicolons and line breaks (a learner pastes lists of any kind).
 _SEPARATORS = re.compile(r"[,;\n\r]+")
@@ -149,7 +156,7 @@ def parse_minutes(value: str | float | None) -> int | None:
     match = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+)(?:m|min|mins|minutes)?)?", text)
     if match and (match[1] or match[2]):
         minutes = round(float(match[1] or 0) * 60) + int(match[2] or 0)
-        if 15 <= minutes <= 720:
+        if MIN_SESSION_MINUTES <= minutes <= MAX_SESSION_MINUTES:
             return minutes
     raise InvalidInput(
         f"the session length `{value}` is not a length from 15 minutes to 12 hours", hint="write 90, 1.5h or 1h30"
@@ -173,12 +180,14 @@ def plan_request_from_input(
     session_time: str | None = None,
     session_minutes: str | float | None = None,
     week_start: str | None = None,
+    generated: str | None = None,
     catalog: Catalog | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
 
     Every argument is what the learner typed (or chose): names may be separated by commas, semicolons or lines.
-    With the `catalog`, a roadmap or topic name that holds a comma stays one name in the topic boxes.
+    With the `catalog`, a roadmap or topic name that holds a comma stays one name in the topic boxes. `generated`
+    is the id of a generated roadmap the plan follows (its phases are read where roadmaps are stored).
     """
     whole = names_with_separators(catalog) if catalog is not None else frozenset()
     with _about("hours_per_week"):
@@ -211,6 +220,7 @@ def plan_request_from_input(
             session_time=time_of_day,
             session_minutes=minutes,
             week_start=first_day,
+            generated=(generated or "").strip()[:32],
         )
     except ValidationError as error:
         first = error.errors()[0]
@@ -257,3 +267,20 @@ def known_without(known: Text, said: str) -> str:
         if reduced:
             kept.append(reduced)
     return ", ".join(kept)
+
+
+def following_generated(plan_request: PlanRequest, roadmap: GeneratedRoadmap) -> PlanRequest:
+    """The request made to follow a generated roadmap: its phases as they are (their topics in order and the catalog
+    projects that close them), its title as the plan's name. What the learner said they know still leaves the
+    plan; nothing the roadmap left out comes back as a prerequisite."""
+    phases = tuple(
+        PhaseRequest(
+            title=phase.title[:200],
+            level=phase.level,
+            goal=phase.goal[:500],
+            topics=tuple(skill.topic for skill in phase.core_skills),
+            projects=tuple(project.key for project in phase.projects if project.key),
+        )
+        for phase in roadmap.phases
+    )
+    return plan_request.model_copy(update={"phases": phases, "name": roadmap.title[:200], "generated": roadmap.id})

@@ -10,10 +10,10 @@ from itertools import accumulate
 from math import ceil
 
 from roadmapfinder.catalog import Catalog
-from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK
+from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import PlanRequest, check_request
-from roadmapfinder.planning.schedule import Session, Week, WeekItem, schedule, weeks_needed, work_of
+from roadmapfinder.planning.request import MAX_SESSION_MINUTES, PlanRequest, check_request
+from roadmapfinder.planning.schedule import Session, Week, WeekItem, Work, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
 from roadmapfinder.understanding.known import Understood
@@ -31,6 +31,8 @@ class TargetCheck:
     feasible: bool
     hours_per_week_needed: float | None
     message: str
+    #: Whether the hours a week it needs are within full-time study (FULL_TIME_HOURS_PER_WEEK).
+    realistic: bool = True
 
 
 @dataclass(frozen=True)
@@ -107,14 +109,31 @@ class Plan:
         return round(sum(w.hours for w in self.weeks), 2)
 
     @property
+    def effort(self) -> str:
+        """The plan's hours as its page, its exports and the CLI say them: after a reschedule, also the ones its
+        weeks hold (the total keeps the topics finished before it, which stay on the plan, ticked)."""
+        return effort_words(self.total_hours, self.scheduled_hours)
+
+    @property
     def finish_date(self) -> date:
         """The date of the last study session."""
         return self.weeks[-1].sessions[-1].day if self.weeks else self.start
 
 
+def effort_words(total_hours: float, scheduled_hours: float) -> str:
+    """ "210 hours", or after a reschedule "210 hours (190 still scheduled: 20 were finished when you re-planned)",
+    so the hours shown beside the weeks are the hours those weeks hold."""
+    said = f"{total_hours:.0f} hours"
+    finished = total_hours - scheduled_hours
+    if finished < 0.5:
+        return said
+    return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} were finished when you re-planned)"
+
+
 def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
     """Tailor, schedule and check a plan; `InvalidInput` when the request cannot be answered."""
     check_request(request)
+    request = _finished_work_today(catalog, request)
     start = request.start or today
     if request.target_date and request.target_date <= start:
         raise InvalidInput(
@@ -129,9 +148,9 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
             hint="remove some known topics, or choose another roadmap or goal topic",
         )
     hours = request.hours_per_week
-    _check_length(sum(p.hours for p in tailored.phases), hours)
+    _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
     weeks = _schedule(tailored.phases, request, hours, start)
-    target = _check_target(request, tailored.phases, start, weeks) if request.target_date else None
+    target = _check_target(request, tailored.phases, start, weeks, today) if request.target_date else None
     return Plan(
         request,
         start,
@@ -143,19 +162,30 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         target,
         tailored.understood,
         tailored.not_understood,
-        plan_title(catalog, tailored.roadmaps, tailored.goals),
+        plan_title(catalog, tailored.roadmaps, tailored.goals, request.name if request.phases else ""),
         tailored.assumed,
     )
+
+
+def _finished_work_today(catalog: Catalog, request: PlanRequest) -> PlanRequest:
+    """The request with what was finished at its last reschedule read against today's catalog: a topic retired
+    since stands for the topics that replaced it, finished as it was (progress carries its status to them too), so
+    they stay off the schedule instead of coming back as work to do."""
+    current = tuple(
+        dict.fromkeys(ref for done in request.finished_work for ref in catalog.replacements(done) or (done,))
+    )
+    return request if current == request.finished_work else request.model_copy(update={"finished_work": current})
 
 
 #: How many goal topics a plan's title names before it counts the rest.
 TITLE_GOALS = 3
 
 
-def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ...]) -> str:
-    """A plan's title from the names people read: its roadmaps' titles, then its goal topics' names (the first
-    few, then how many more), never slugs or ids. Stored with a saved plan and shown on /me and in the API."""
-    names = [catalog.roadmap(s).title for s in roadmaps]
+def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ...], name: str = "") -> str:
+    """A plan's title from the names people read: the name of the phases it was given (a generated roadmap's
+    title), its roadmaps' titles, then its goal topics' names (the first few, then how many more), never slugs or
+    ids. Stored with a saved plan and shown on /me and in the API."""
+    names = ([name] if name else []) + [catalog.roadmap(s).title for s in roadmaps]
     topics = [catalog.topic(t).name for t in goals]
     if len(topics) > TITLE_GOALS + 1:
         topics = [*topics[:TITLE_GOALS], f"{len(topics) - TITLE_GOALS} more topics"]
@@ -164,13 +194,19 @@ def plan_title(catalog: Catalog, roadmaps: tuple[str, ...], goals: tuple[str, ..
     return title[:200]
 
 
-def _check_length(total: float, hours: float) -> None:
+def fastest_pace(request: PlanRequest) -> int:
+    """The most hours a week the request's study days hold: sessions of at most 12 hours, and no more than the
+    80 hours a plan allows (5 weekday evenings hold 60, a weekend 24)."""
+    return min(MAX_HOURS_PER_WEEK, MAX_SESSION_MINUTES * len(request.days) // 60)
+
+
+def _check_length(total: float, hours: float, fastest: int) -> None:
     """Refuse a plan longer than MAX_PLAN_WEEKS, saying the pace that would fit (or that none does)."""
     if weeks_needed(total, hours) <= MAX_PLAN_WEEKS:
         return
     years = MAX_PLAN_WEEKS // 52
     fitting = ceil(total / MAX_PLAN_WEEKS)
-    if fitting <= MAX_HOURS_PER_WEEK:
+    if fitting <= fastest:
         raise InvalidInput(
             f"at {hours:g} hours a week this plan ({total:g} hours) takes {weeks_needed(total, hours)} weeks, "
             f"longer than the {years} years a plan may last",
@@ -178,8 +214,8 @@ def _check_length(total: float, hours: float) -> None:
             field="hours_per_week",
         )
     raise InvalidInput(
-        f"this plan ({total:g} hours) takes more than {years} years even at {MAX_HOURS_PER_WEEK} hours a week",
-        hint="choose fewer roadmaps or goals",
+        f"this plan ({total:g} hours) takes more than {years} years even at {fastest} hours a week",
+        hint="choose fewer roadmaps or goals" + (" (or more study days)" if fastest < MAX_HOURS_PER_WEEK else ""),
     )
 
 
@@ -202,17 +238,30 @@ def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: flo
 
 
 def _check_target(
-    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...]
+    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...], today: date
 ) -> TargetCheck:
-    """Whether the sessions end by the target date; if not, the whole hours a week that would make them."""
+    """Whether the sessions end by the target date; if not, the whole hours a week that would make them, whether
+    that is realistic (no more than full-time study, as a generated roadmap's deadline is read), and what the
+    learner's own pace reaches by then. A target that has passed (a saved plan read later) asks for a new date:
+    no pace makes a day gone by."""
     target = request.target_date
     assert target is not None
     hours = request.hours_per_week
     finish = weeks[-1].sessions[-1].day if weeks else start
     if finish <= target:
         spare = (target - finish).days
-        return TargetCheck(target, True, None, f"You finish on {long_date(finish)}, {spare} days before your target.")
-    total = sum(w.hours for w in work_of(phases, frozenset(request.finished_work)))
+        when = "on your target date" if not spare else f"{spare} day{'s' if spare != 1 else ''} before your target"
+        return TargetCheck(target, True, None, f"You finish on {long_date(finish)}, {when}.")
+    if target < today:
+        message = (
+            f"Your target date, {long_date(target)}, has passed: at {hours:g} hours a week this plan finishes on "
+            f"{long_date(finish)}. Move the target date in the plan's inputs to one still ahead."
+        )
+        return TargetCheck(target, False, None, message, realistic=False)
+    work = work_of(phases, frozenset(request.finished_work))
+    total = sum(w.hours for w in work)
+    by_then = _reached_by(phases, work, weeks, target, hours)
+    fastest = fastest_pace(request)
 
     def fits(pace: int) -> bool:
         # The pace the learner would set: the session length grows with it (a fixed length would cap the week).
@@ -223,16 +272,16 @@ def _check_target(
     # No pace below this fits: even full weeks (partial ones counted whole) would not hold the hours.
     weeks_to_target = weeks_spanned(start, target, request.week_start)
     low = max(1, ceil(hours), ceil(total / weeks_to_target - 1e-9))
-    if low > MAX_HOURS_PER_WEEK or not fits(MAX_HOURS_PER_WEEK):
-        at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), MAX_HOURS_PER_WEEK, start)
+    if low > fastest or not fits(fastest):
+        at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), fastest, start)
         end = at_max[-1].sessions[-1].day if at_max else start
+        days = "" if fastest == MAX_HOURS_PER_WEEK else " (the most your study days hold)"
         message = (
-            f"This plan takes {total:g} hours: even at {MAX_HOURS_PER_WEEK} hours a week it ends on "
-            f"{long_date(end)}, after your target of {long_date(target)}. "
-            "Move the target date or drop some topics."
+            f"This plan takes {total:g} hours: even at {fastest} hours a week{days} it ends on {long_date(end)}, "
+            f"after your target of {long_date(target)}. Move the target date or drop some topics.{by_then}"
         )
-        return TargetCheck(target, False, None, message)
-    high = MAX_HOURS_PER_WEEK
+        return TargetCheck(target, False, None, message, realistic=False)
+    high = fastest
     for step in (0, 1, 2):  # the bound is usually met at once or within a step or two: try those first
         if low + step < high and fits(low + step):
             high = low + step
@@ -242,8 +291,52 @@ def _check_target(
     while low < high:  # the smallest whole pace that fits: finishing earlier never needs fewer hours
         middle = (low + high) // 2
         low, high = (low, middle) if fits(middle) else (middle + 1, high)
-    message = (
-        f"At {hours:g} hours a week you finish on {long_date(finish)}, after your target of {long_date(target)}. "
-        f"To finish by {target.day} {target:%B} you need {low} hours a week, or drop some topics."
-    )
+    late = f"At {hours:g} hours a week you finish on {long_date(finish)}, after your target of {long_date(target)}."
+    by = f"{target.day} {target:%B}"
+    if low > FULL_TIME_HOURS_PER_WEEK:
+        message = (
+            f"{late} Finishing by {by} would take {low} hours a week, more than full-time study "
+            f"({FULL_TIME_HOURS_PER_WEEK} hours): not realistic. Move the target date or drop some topics.{by_then}"
+        )
+        return TargetCheck(target, False, float(low), message, realistic=False)
+    message = f"{late} To finish by {by} you need {low} hours a week, or drop some topics.{by_then}"
     return TargetCheck(target, False, float(low), message)
+
+
+def _reached_by(
+    phases: tuple[PlannedPhase, ...], work: list[Work], weeks: tuple[Week, ...], target: date, hours: float
+) -> str:
+    """What the learner's own pace reaches by the target date, as a sentence to follow the verdict (empty when no
+    session comes before it): the phases finished, else the topics of the first phase with work left."""
+    budget = round(sum(s.hours for w in weeks for s in w.sessions if s.day <= target), 2)
+    if budget <= 0:
+        return ""
+    left = {p.number: 0.0 for p in phases}
+    for piece in work:
+        left[piece.phase] += piece.hours
+    reached, running = 0, 0.0
+    for phase in phases:
+        if running + left[phase.number] > budget + 1e-6:
+            break
+        running += left[phase.number]
+        reached += 1
+    lead = f" By then, at {hours:g} hours a week, you"
+    current = phases[reached]  # the first phase not finished by then (the plan does not fit: there is one)
+    if reached:
+        last = phases[reached - 1]
+        done = f"phase 1, {last.title}" if reached == 1 else f"phases 1–{reached}, up to {last.title}"
+        if budget - running >= 0.5:
+            part = f"{budget - running:.0f} of the {left[current.number]:.0f} hours"
+            done += f", and {part} of phase {current.number}, {current.title}"
+        return f"{lead} finish {done} ({budget:.0f} of {sum(left.values()):.0f} hours)."
+    names: list[str] = []
+    spent = 0.0
+    for piece in (w for w in work if w.phase == current.number):
+        if spent + piece.hours > budget + 1e-6:
+            break
+        spent += piece.hours
+        names.append(piece.title)
+    share = f"{budget:.0f} of its {left[current.number]:.0f} hours"
+    if not names:
+        return f"{lead} make a start on phase {current.number}, {current.title} ({share})."
+    return f"{lead} get through the start of phase {current.number}, {current.title}: {', '.join(names)} ({share})."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from enum import StrEnum
+from math import ceil
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
@@ -20,6 +21,9 @@ from roadmapfinder.planning.weeks import WeekStart
 
 MAX_TARGETS = 10
 MAX_NAMES = 200
+#: A study session lasts from a quarter of an hour to 12 hours: longer is not a sitting, and two sessions on
+#: consecutive days at the same time would overlap.
+MIN_SESSION_MINUTES, MAX_SESSION_MINUTES = 15, 720
 STACKS = (
     "python",
     "javascript",
@@ -75,8 +79,29 @@ _DAY_NUMBER = {day: number for number, day in enumerate(Weekday)}
 
 #: The study days of a plan that names none: weekday evenings.
 DEFAULT_STUDY_DAYS = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
-#: When a session starts if the learner gave no time: an evening.
-DEFAULT_SESSION_TIME = time(19, 0)
+#: When a session starts if the learner gave no time: an evening, or the morning for a session that would run
+#: past midnight from the evening (more than five hours: a full-time learner's day, not a night).
+DEFAULT_SESSION_TIME, DAYTIME_SESSION_TIME = time(19, 0), time(9, 0)
+
+
+#: How many phases a plan may be given (a generated roadmap has 4 to 8).
+MAX_PHASES = 20
+
+
+class PhaseRequest(BaseModel):
+    """A phase given whole, as a generated roadmap made it: its topics in order and the catalog projects that close
+    it. A plan of given phases is that roadmap, never rebuilt from its last topics (which pulled in every
+    prerequisite the generator had left out on purpose, and read a topic named like a roadmap as the roadmap)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(max_length=200)
+    level: Level
+    goal: str = Field(default="", max_length=500)
+    topics: tuple[str, ...] = Field(default=(), description="Topic ids, in learning order.", json_schema_extra=_NAMES)
+    projects: tuple[str, ...] = Field(
+        default=(), description="Catalog projects by key (`<roadmap>/<title as a slug>`).", json_schema_extra=_NAMES
+    )
 
 
 class PlanRequest(BaseModel):
@@ -85,8 +110,10 @@ class PlanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     targets: tuple[str, ...] = Field(
-        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend'].",
-        json_schema_extra={"minItems": 1, "maxItems": MAX_TARGETS, "items": _NAME},
+        default=(),
+        description="Roadmap slugs and/or goal topic ids, e.g. ['frontend', 'backend']; may be empty when the plan "
+        "follows a generated roadmap (`generated` or `phases`).",
+        json_schema_extra={"maxItems": MAX_TARGETS, "items": _NAME},
     )
     hours_per_week: float = Field(
         default=10,
@@ -120,18 +147,37 @@ class PlanRequest(BaseModel):
     )
     # Added with study sessions (issue 15): optional with defaults, so requests saved before them still load.
     session_time: time | None = Field(
-        default=None, description="When study sessions begin, e.g. '19:00' (default: 19:00, an evening)."
+        default=None,
+        description="When study sessions begin, e.g. '19:00' (default: 19:00, an evening, or 09:00 for sessions "
+        "longer than five hours, which would run past midnight).",
     )
     session_minutes: int | None = Field(
         default=None,
-        ge=15,
-        le=720,
+        ge=MIN_SESSION_MINUTES,
+        le=MAX_SESSION_MINUTES,
         description="Length of one study session in minutes (default: the weekly hours spread over the study days).",
     )
     finished_work: tuple[str, ...] = Field(
         default=(),
         description="Topic ids and project keys already finished when the plan was last rescheduled: kept on the "
         "plan, never scheduled again. Set by a reschedule.",
+    )
+    # Added with plans of a generated roadmap: optional, so requests saved before them still load.
+    phases: tuple[PhaseRequest, ...] = Field(
+        default=(),
+        description="Phases to plan as given, before the targets' (a generated roadmap's: its topics and projects, "
+        "nothing else, no prerequisite it left out); `targets` may then be empty.",
+        json_schema_extra={"maxItems": MAX_PHASES},
+    )
+    name: str = Field(
+        default="",
+        max_length=200,
+        description="What the plan is called when it follows `phases` (their roadmap's title).",
+    )
+    generated: str = Field(
+        default="",
+        max_length=32,
+        description="The generated roadmap `phases` come from (its id), linked from the plan.",
     )
     # Added with the locale's first day of the week (issue 15): requests saved before it read as Monday.
     week_start: WeekStart = Field(
@@ -165,7 +211,13 @@ class PlanRequest(BaseModel):
 
     @property
     def time_of_day(self) -> time:
-        return self.session_time or DEFAULT_SESSION_TIME
+        """When sessions start: the time asked for, else 19:00, or 09:00 when a session is longer than what is left
+        of the day from 19:00 (forty hours on weekday evenings ran from 19:00 to 03:00 every night)."""
+        if self.session_time is not None:
+            return self.session_time
+        length = self.session_minutes / 60 if self.session_minutes else self.hours_per_week / len(self.days)
+        evening_left = 24 - DEFAULT_SESSION_TIME.hour - DEFAULT_SESSION_TIME.minute / 60
+        return DAYTIME_SESSION_TIME if min(length, self.hours_per_week) > evening_left else DEFAULT_SESSION_TIME
 
     @field_validator("stack", mode="before")
     @classmethod
@@ -175,10 +227,10 @@ class PlanRequest(BaseModel):
 
 def check_request(request: PlanRequest) -> None:
     """Reject what a plan cannot be built from, with a message that says how to fix it."""
-    if not request.targets:
+    if not request.targets and not request.phases:
         raise InvalidInput(
             "the plan has nothing to reach",
-            hint="name at least one roadmap (e.g. backend) or goal topic",
+            hint="name at least one roadmap (e.g. backend) or goal topic, or a generated roadmap",
             field="targets",
         )
     if len(request.targets) > MAX_TARGETS:
@@ -192,6 +244,17 @@ def check_request(request: PlanRequest) -> None:
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
             field="hours_per_week",
         )
+    if len(request.phases) > MAX_PHASES:
+        raise InvalidInput(
+            f"{len(request.phases)} phases is too many", hint=f"give at most {MAX_PHASES}", field="phases"
+        )
+    given = [name for phase in request.phases for name in (*phase.topics, *phase.projects)]
+    if len(given) > MAX_NAMES:
+        raise InvalidInput(
+            f"the phases hold {len(given)} topics and projects", hint=f"give at most {MAX_NAMES}", field="phases"
+        )
+    for said in (request.name, *(part for phase in request.phases for part in (phase.title, phase.goal)), *given):
+        check_text(said, field="a phase", single_line=True)
     named = {"a target": request.targets, "a known topic": request.known, "a finished roadmap": request.finished}
     named |= {"a topic to drop": request.drop}
     named |= {"a topic to add": request.add, "a topic to order": request.order}
@@ -206,9 +269,50 @@ def check_request(request: PlanRequest) -> None:
         check_date(request.target_date, field="target date")
     if request.stack is not None and request.stack not in STACKS:
         raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}", field="stack")
+    _check_sessions(request)
     if request.start and request.target_date and request.target_date <= request.start:
         raise InvalidInput(
             f"the target date {request.target_date} is not after the start date {request.start}",
             hint="choose a target date after the start",
             field="target_date",
         )
+
+
+def _check_sessions(request: PlanRequest) -> None:
+    """Refuse study days and session lengths that cannot hold the hours a week, rather than make a plan whose
+    dates follow other hours than the ones it says: 90-minute sessions on five evenings hold 7.5 hours, not 10
+    (the plan said "10 h/week" and ran 107 weeks, not 80), and 80 hours on a weekend made two 40-hour sessions,
+    each running into the next. Sessions longer than the week needs are fine: the week's last ones are shorter."""
+    hours, days = request.hours_per_week, len(request.days)
+    if request.session_minutes is None:
+        length = hours / days
+        if length * 60 > MAX_SESSION_MINUTES + 1e-9:
+            longest = MAX_SESSION_MINUTES // 60
+            raise InvalidInput(
+                f"{hours:g} hours a week on {_count(days, 'study day')} makes sessions of {round(length, 2):g} hours; "
+                f"a session lasts at most {longest} hours",
+                hint=f"choose more study days, or at most {longest * days} hours a week on {_count(days, 'day')}",
+                field="hours_per_week",
+            )
+        return
+    held = days * request.session_minutes / 60
+    if held + 1e-9 < hours:
+        sessions = _count(days, "session")
+        verb = "hold" if days > 1 else "holds"
+        needed = ceil(hours * 60 / days - 1e-9)
+        fix = f"make each session {_minutes(needed)} long, " if needed <= MAX_SESSION_MINUTES else ""
+        raise InvalidInput(
+            f"{sessions} of {_minutes(request.session_minutes)} a week {verb} {round(held, 2):g} hours, fewer than "
+            f"the plan's {hours:g} hours a week",
+            hint=f"{fix}choose more study days, or set {round(held, 2):g} hours a week",
+            field="session_minutes",
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _minutes(minutes: int) -> str:
+    """A length as people say it: "2 hours", "1 hour", "90 minutes"."""
+    return _count(minutes // 60, "hour") if minutes % 60 == 0 else f"{minutes} minutes"

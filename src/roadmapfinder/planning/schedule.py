@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from math import ceil, floor
 from typing import Literal
 
-from roadmapfinder.catalog.models import project_key
 from roadmapfinder.planning.request import Weekday
 from roadmapfinder.planning.tailor import PlannedPhase
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
@@ -64,7 +63,9 @@ class Week:
 
 
 @dataclass(frozen=True)
-class _Work:
+class Work:
+    """One topic or project to schedule, whole (the schedule cuts it into sessions' shares)."""
+
     kind: Literal["topic", "project"]
     key: str
     title: str
@@ -73,19 +74,18 @@ class _Work:
     ref: str
 
 
-def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset()) -> list[_Work]:
+def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset()) -> list[Work]:
     """Every topic and project to schedule, in learning order, leaving out those finished at the last reschedule."""
-    ordered: list[_Work] = []
+    ordered: list[Work] = []
     for phase in phases:
         ordered += [
-            _Work("topic", t.id, t.variant or t.name, phase.number, t.hours, t.id)
+            Work("topic", t.id, t.variant or t.name, phase.number, t.hours, t.id)
             for t in phase.topics
             if t.id not in finished
         ]
         for p in phase.projects:
-            ref = project_key(phase.source, p.title) if phase.source not in ("goals", "additions") else ""
-            if not ref or ref not in finished:
-                ordered.append(_Work("project", p.title, p.title, phase.number, p.hours, ref))
+            if not p.key or p.key not in finished:
+                ordered.append(Work("project", p.title, p.title, phase.number, p.hours, p.key))
     return ordered
 
 
@@ -165,7 +165,7 @@ def schedule(
     return tuple(weeks)
 
 
-def _merged(work: _Work, hundredths: int, starts: bool, ends: bool) -> WeekItem:
+def _merged(work: Work, hundredths: int, starts: bool, ends: bool) -> WeekItem:
     """One item's pieces within a week as one: whole if the week both starts and finishes it."""
     part: Part = "whole" if starts and ends else "start" if starts else "finish" if ends else "continue"
     return WeekItem(work.kind, work.key, work.title, work.phase, hundredths / 100, part, work.ref)

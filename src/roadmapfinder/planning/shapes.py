@@ -87,6 +87,11 @@ class TargetOut(BaseModel):
     date: date
     feasible: bool
     hours_per_week_needed: float | None
+    realistic: bool = Field(
+        default=True,
+        description="false when finishing by the date needs more than full-time study (40 hours a week), or no pace "
+        "the study days hold makes it",
+    )
     message: str
 
 
@@ -148,6 +153,13 @@ class PlanOut(BaseModel):
     start_date: date
     finish_date: date
     total_hours: float
+    scheduled_hours: float | None = Field(
+        default=None,
+        description="the hours the weeks hold: total_hours less what was finished when the plan was last rescheduled",
+    )
+    effort: str = Field(
+        default="", description="the hours as the page says them (“210 hours (190 still scheduled: …)”)"
+    )
     total_weeks: int
     target: TargetOut | None
     phases: list[PlanPhaseOut]
@@ -194,12 +206,15 @@ def plan_out(
         start_date=plan.start,
         finish_date=plan.finish_date,
         total_hours=plan.total_hours,
+        scheduled_hours=plan.scheduled_hours,
+        effort=plan.effort,
         total_weeks=plan.total_weeks,
         target=(
             TargetOut(
                 date=plan.target.target_date,
                 feasible=plan.target.feasible,
                 hours_per_week_needed=plan.target.hours_per_week_needed,
+                realistic=plan.target.realistic,
                 message=plan.target.message,
             )
             if plan.target

@@ -4,11 +4,12 @@ The rules, in order:
 1. Targets resolve to roadmaps and goal topics. Roadmap phases are merged by level, so two roadmaps interleave
    (Beginner phases of both first); a topic shared by several appears once, at the earliest point it is needed.
    Goal topics bring their prerequisite closure, grouped into phases by the level at which the catalog teaches
-   each topic.
+   each topic. Phases the request gives whole (`phases`: a generated roadmap's) come first at their level, kept
+   at any level, and bring no prerequisite of theirs: the generator chose what they leave out.
 2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap),
-   roadmaps finished as a whole (`finished`), dropped topics and the topics of roadmaps a target assumes
-   (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for are
-   reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
+   roadmaps finished as a whole (`finished`, their projects too), dropped topics and the topics of roadmaps a target
+   assumes (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for
+   are reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
    planned nor finished is said once at the plan's level (`assumed`), with how many of the target's topics (its
    recaps) it takes out, so a learner who has not done it sees why the plan is shorter and can add it; the plan's
    hours then match the roadmap page's, which does not count recaps either.
@@ -24,7 +25,8 @@ import heapq
 from dataclasses import dataclass, field
 
 from roadmapfinder.catalog import Catalog
-from roadmapfinder.catalog.models import Level, Project, Roadmap
+from roadmapfinder.catalog.models import Level, Project, Roadmap, project_key
+from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
 from roadmapfinder.search.text import normalize
@@ -46,6 +48,7 @@ class PlannedProject:
     description: str
     hours: float
     practises: tuple[str, ...]
+    key: str = ""  # the catalog project's key (`<roadmap>/<title slug>`): what progress is kept under
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class PlannedPhase:
     title: str
     level: Level
     goal: str
-    source: str  # roadmap slug, "goals" or "additions"
+    source: str  # roadmap slug, "phases" (given whole: a generated roadmap's), "goals" or "additions"
     topics: tuple[PlannedTopic, ...]
     projects: tuple[PlannedProject, ...]
 
@@ -112,7 +115,16 @@ class _Candidate:
     goal: str
     source: str
     topic_ids: list[str]
-    projects: list[Project] = field(default_factory=list)
+    projects: list[tuple[str, Project]] = field(default_factory=list)  # (key, project)
+
+    @property
+    def given(self) -> bool:
+        """A phase the request gave whole: kept at any level, its topics' missing prerequisites not added."""
+        return self.source == GIVEN
+
+
+#: The source of the phases a request gives whole (`PlanRequest.phases`).
+GIVEN = "phases"
 
 
 def name_index(catalog: Catalog) -> NameIndex:
@@ -130,13 +142,18 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     # the finder read theirs, so "a bit of docker, kubernetes" has started both here too.
     known = known_from(catalog, [", ".join(request.known)] if request.known else [])
     excluded = _excluded(catalog, index, request, roadmaps, known)
-    candidates = _candidates(catalog, roadmaps, goals, excluded)
+    given_phases = _given(catalog, index, request)
+    candidates = sorted(
+        [*given_phases, *_candidates(catalog, roadmaps, goals, excluded, given_phases)], key=lambda c: c.order
+    )
+    given = {t for c in candidates if c.given for t in c.topic_ids}
+    finished_projects = _leave_finished_projects(catalog, request, candidates)
 
     placement: dict[str, int] = {}
     position: dict[str, tuple[int, int]] = {}
     notes: dict[str, str] = {}
     floor = request.level.floor
-    active = [i for i, c in enumerate(candidates) if c.level.rank >= floor.rank]
+    active = [i for i, c in enumerate(candidates) if c.level.rank >= floor.rank or c.given]
     for i in active:
         for j, topic_id in enumerate(candidates[i].topic_ids):
             if topic_id not in excluded and topic_id not in placement:
@@ -145,7 +162,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     skipped: dict[str, str] = {}
     needed = set(catalog.with_prerequisites(list(placement), frozenset(excluded)))
     for i, candidate in enumerate(candidates):
-        if candidate.level.rank >= floor.rank:
+        if candidate.level.rank >= floor.rank or candidate.given:
             continue
         for j, topic_id in enumerate(candidate.topic_ids):
             if topic_id in excluded or topic_id in placement:
@@ -176,7 +193,8 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             notes[topic_id] = "you added it" if topic_id in additions else "a prerequisite of a topic you added"
             skipped.pop(topic_id, None)
 
-    for topic_id in catalog.with_prerequisites(list(placement), frozenset(excluded)):
+    # The prerequisites of a given phase's topics were the generator's to choose: only the others bring theirs.
+    for topic_id in catalog.with_prerequisites([t for t in placement if t not in given], frozenset(excluded) | given):
         if topic_id not in placement:  # a prerequisite nothing else brought in: learn it just before it is needed
             placement[topic_id] = len(candidates)
             position[topic_id] = (len(candidates), 0)
@@ -191,6 +209,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     skipped_topics += [
         SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in skipped.items() if t not in placement
     ]
+    skipped_topics += finished_projects
     return Tailored(
         phases=phases,
         skipped=tuple(skipped_topics),
@@ -200,6 +219,65 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         not_understood=tuple(known.not_understood),
         assumed=_assumed(catalog, roadmaps, {r.slug for r in finished_roadmaps(catalog, request.finished)}),
     )
+
+
+def _leave_finished_projects(
+    catalog: Catalog, request: PlanRequest, candidates: list[_Candidate]
+) -> list[SkippedTopic]:
+    """Take the projects of the roadmaps the learner finished out of the candidates (finishing a roadmap is
+    finishing its projects too), each said as skipped with why."""
+    finished = {r.slug: r.title for r in finished_roadmaps(catalog, request.finished)}
+    left: list[SkippedTopic] = []
+    for candidate in candidates:
+        kept = []
+        for key, project in candidate.projects:
+            if (slug := key.split("/", 1)[0]) in finished:
+                left.append(
+                    SkippedTopic(key, f"{project.title} (project)", f"you finished the {finished[slug]} roadmap")
+                )
+            else:
+                kept.append((key, project))
+        candidate.projects = kept
+    return left
+
+
+def _given(catalog: Catalog, index: NameIndex, request: PlanRequest) -> list[_Candidate]:
+    """The phases the request gives whole, in their order (a level never goes back down the ladder, so they merge
+    with roadmaps' phases by level as those do), each topic read forgivingly (a retired id is its replacements)."""
+    candidates = []
+    rank = 0
+    projects = catalog.derived(_projects_by_key)
+    for number, phase in enumerate(request.phases):
+        rank = max(rank, phase.level.rank)
+        unknown = [key for key in phase.projects if key not in projects]
+        if unknown:
+            raise InvalidInput(
+                f"unknown project in phases: {', '.join(f'`{k}`' for k in unknown)}: not in the catalog",
+                hint="generate the roadmap again and make the plan from it",
+                field="phases",
+            )
+        candidates.append(
+            _Candidate(
+                order=(rank, -1, number),
+                title=phase.title,
+                level=phase.level,
+                goal=phase.goal,
+                source=GIVEN,
+                topic_ids=list(dict.fromkeys(t.key for t in index.resolve_all(phase.topics, "phases", roadmaps=False))),
+                projects=[(key, projects[key]) for key in phase.projects],
+            )
+        )
+    return candidates
+
+
+def _projects_by_key(catalog: Catalog) -> dict[str, Project]:
+    """Every catalog project by its key (the first roadmap's, should two share a title)."""
+    found: dict[str, Project] = {}
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap.phases:
+            for project in phase.projects:
+                found.setdefault(project_key(roadmap.slug, project.title), project)
+    return found
 
 
 def _assumed(catalog: Catalog, roadmaps: list[Roadmap], finished: set[str]) -> tuple[AssumedRoadmap, ...]:
@@ -251,7 +329,11 @@ def _known_reason(catalog: Catalog, topic_id: str, said: str) -> str:
 
 
 def _candidates(
-    catalog: Catalog, roadmaps: list[Roadmap], goals: list[str], excluded: dict[str, str]
+    catalog: Catalog,
+    roadmaps: list[Roadmap],
+    goals: list[str],
+    excluded: dict[str, str],
+    request_phases: list[_Candidate],
 ) -> list[_Candidate]:
     labelled = len(roadmaps) > 1 or bool(goals)
     candidates = [
@@ -262,13 +344,13 @@ def _candidates(
             goal=phase.goal,
             source=roadmap.slug,
             topic_ids=list(phase.topic_ids),
-            projects=list(phase.projects),
+            projects=[(project_key(roadmap.slug, p.title), p) for p in phase.projects],
         )
         for r, roadmap in enumerate(roadmaps)
         for p, phase in enumerate(roadmap.phases)
     ]
     if goals:
-        in_roadmaps = {t for c in candidates for t in c.topic_ids}
+        in_roadmaps = {t for c in candidates for t in c.topic_ids} | {t for p in request_phases for t in p.topic_ids}
         by_level: dict[Level, list[str]] = {}
         for topic_id in catalog.with_prerequisites(goals, frozenset(excluded)):
             if topic_id not in in_roadmaps:
@@ -352,24 +434,21 @@ def _assemble(
         planned = PlannedTopic(topic.id, topic.name, topic.effort_hours, variant, notes.get(topic_id))
         by_phase.setdefault(placement[topic_id], []).append(planned)
     phases: list[PlannedPhase] = []
+    planned_ids = set(placement)
+    built: set[str] = set()  # a project both a given phase and a roadmap hold is built once, where it comes first
     for i in sorted(set(by_phase) | set(range(len(candidates)))):
+        projects: list[PlannedProject] = []
         if i < len(candidates):
             candidate = candidates[i]
             title, level, goal, source = candidate.title, candidate.level, candidate.goal, candidate.source
+            for key, p in candidate.projects if candidate.level.rank >= floor.rank or candidate.given else ():
+                if key not in built:
+                    built.add(key)
+                    practised = tuple(t for t in p.practises if t in planned_ids)
+                    projects.append(PlannedProject(p.title, p.description, p.effort_hours, practised, key))
         else:
             title, level, goal, source = "Prerequisites", Level.BEGINNER, "Learn what later topics need", "goals"
-        planned_ids = set(placement)
-        projects = (
-            tuple(
-                PlannedProject(
-                    p.title, p.description, p.effort_hours, tuple(t for t in p.practises if t in planned_ids)
-                )
-                for p in candidate.projects
-            )
-            if i < len(candidates) and candidates[i].level.rank >= floor.rank
-            else ()
-        )
         topics = tuple(by_phase.get(i, ()))
         if topics or projects:
-            phases.append(PlannedPhase(len(phases) + 1, title, level, goal, source, topics, projects))
+            phases.append(PlannedPhase(len(phases) + 1, title, level, goal, source, topics, tuple(projects)))
     return tuple(phases)

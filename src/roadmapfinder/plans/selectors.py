@@ -24,7 +24,9 @@ from roadmapfinder.catalog import Catalog, default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.db_rows import column, one_row, rows
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
+from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.planning.learner_input import following_generated
 from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
@@ -85,6 +87,22 @@ def saved_request(saved: SavedPlan) -> PlanRequest:
 
 
 _READ = "_rf_saved_request"
+
+
+def plan_request_resolved(*, plan_request: PlanRequest) -> PlanRequest:
+    """The request with the phases of the generated roadmap it names (`generated`) when it does not give them: the
+    plan form and the API may send only the roadmap's id. `InvalidInput` for an id nobody generated."""
+    if not plan_request.generated or plan_request.phases:
+        return plan_request
+    try:
+        roadmap = generated_get(roadmap_id=plan_request.generated)
+    except NotFound:
+        raise InvalidInput(
+            f"no generated roadmap `{plan_request.generated}`",
+            hint="generate the roadmap again, then make the plan from its page",
+            field="generated",
+        ) from None
+    return following_generated(plan_request, roadmap)
 
 
 def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:

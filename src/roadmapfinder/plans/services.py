@@ -22,7 +22,14 @@ from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.replan import replan_request
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
-from roadmapfinder.plans.selectors import CREATED_PLANS_KEY, plan_build, plan_can_edit, plan_saved, saved_request
+from roadmapfinder.plans.selectors import (
+    CREATED_PLANS_KEY,
+    plan_build,
+    plan_can_edit,
+    plan_request_resolved,
+    plan_saved,
+    saved_request,
+)
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.auto_reschedule import auto_reschedule_request, auto_week_due
 from roadmapfinder.progress.tracks import item_finished
@@ -47,6 +54,7 @@ def plan_create(*, plan_request: PlanRequest, user: Learner, session: SessionBas
     """
     if not session.session_key:
         session.save()
+    plan_request = plan_request_resolved(plan_request=plan_request)
     fixed = plan_request.model_copy(update={"start": plan_request.start or today()})
     plan = build_plan(default_catalog(), fixed, today=today())
     owner = user if isinstance(user, User) else None
@@ -70,11 +78,24 @@ def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, us
     # What was finished at the last reschedule stays off the schedule: the form and the API do not send it back.
     finished_work = plan_request.finished_work or _kept_finished_work(saved)
     fixed = plan_request.model_copy(update={"start": start, "finished_work": finished_work})
+    # So do the phases of the generated roadmap it follows (the edit form shows its other inputs).
+    fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
     plan = build_plan(default_catalog(), fixed, today=today())
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
     return saved, plan
+
+
+def _kept_phases(plan_request: PlanRequest, saved: SavedPlan) -> PlanRequest:
+    """The new inputs with the saved plan's given phases (a generated roadmap's), unless they give their own."""
+    if plan_request.phases or plan_request.generated:
+        return plan_request
+    try:
+        kept = saved_request(saved)
+    except InvalidInput:
+        return plan_request
+    return plan_request.model_copy(update={"phases": kept.phases, "name": kept.name, "generated": kept.generated})
 
 
 def _kept_finished_work(saved: SavedPlan) -> tuple[str, ...]:

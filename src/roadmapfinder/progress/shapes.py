@@ -77,9 +77,15 @@ class PlanProgressOut(BaseModel):
     updated: datetime
     progress: TallyOut | None = Field(description="null when today's catalog no longer builds the plan")
     next_topics: list[str] = Field(default_factory=list)
-    schedule: str | None = Field(default=None, description="on schedule, ahead or behind; null before week 1 ends")
-    weeks_ahead: float | None = Field(default=None, description="negative when behind schedule")
-    behind: bool = Field(default=False, description="behind schedule by a week or more")
+    schedule: str | None = Field(
+        default=None, description="on schedule, ahead or behind; null before the plan's first session has passed"
+    )
+    weeks_ahead: float | None = Field(
+        default=None,
+        description="negative when behind schedule: the hours done (finished items, and the passed sessions of "
+        "topics in progress) less the hours of the sessions passed, in weeks at the plan's pace",
+    )
+    behind: bool = Field(default=False, description="behind schedule by half a week or more (said as a week)")
 
 
 class ProgressOut(BaseModel):

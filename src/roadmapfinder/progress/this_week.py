@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import Week, WeekItem
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
-from roadmapfinder.progress.status import ProgressState
+from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.tracks import item_finished
 
 PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
@@ -132,12 +132,15 @@ def finished_hours(week: Week | None, state: ProgressState) -> float:
 
 
 def slipped_items(plan: Plan, first_day: date, state: ProgressState) -> list[DueItemOut]:
-    """The work of the week before the one starting `first_day` the learner has not finished, each item once."""
+    """The work of the week before the one starting `first_day` the learner has not finished, each item once; a
+    topic in progress that the plan goes on with this week has not slipped (last week was its start, as planned:
+    the standing counts it so too), while one that was to finish last week has."""
     last = plan.week_starting(first_day - timedelta(days=7))
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
         due = _item(item, state)
-        if not due.finished and (item.ref or item.key) not in slipped:
+        going_on = item.part in ("start", "continue") and due.status == TopicStatus.IN_PROGRESS.value
+        if not due.finished and not going_on and (item.ref or item.key) not in slipped:
             slipped[item.ref or item.key] = due
     return list(slipped.values())
 

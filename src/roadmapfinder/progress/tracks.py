@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from math import floor
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
@@ -163,7 +164,7 @@ def follow_target(text: str) -> tuple[TrackKind, str]:
 
 
 def plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
-    """A saved plan's phases; projects count when they come from a roadmap phase (they have a key there).
+    """A saved plan's phases; its projects count by their catalog keys.
 
     Made once per catalog, plan object and id: a built plan is kept and never changes (plans/selectors.py), while
     its page asks for its track on every view (working it out read every roadmap's slug and made every project's
@@ -187,36 +188,43 @@ _PLAN_TRACKS_KEPT = 64  # as many as built plans are kept (plans/selectors.py): 
 
 
 def _plan_track(catalog: Catalog, plan: Plan, plan_id: str) -> Track:
-    slugs = {r.slug for r in catalog.roadmaps}
     titles: dict[str, str] = {}
     sections = []
     for phase in plan.phases:
         keys = []
-        if phase.source in slugs:
-            for project in phase.projects:
-                key = project_key(phase.source, project.title)
-                titles[key] = project.title
-                keys.append(key)
+        for project in phase.projects:
+            if project.key:
+                titles[project.key] = project.title
+                keys.append(project.key)
         sections.append(Section(phase.number, phase.title, tuple(t.id for t in phase.topics), tuple(keys)))
     return Track(TrackKind.PLAN, plan_id, tuple(sections), titles)
 
 
 @dataclass(frozen=True)
 class ScheduleStanding:
-    """Where a learner stands against a dated plan: the hours it scheduled before today against those finished."""
+    """Where a learner stands against a dated plan: the hours it scheduled before today against those done (the
+    finished items' hours, and the passed sessions of the topics in progress)."""
 
     due_hours: float
     finished_hours: float
     hours_per_week: float
+    #: The hours of the sessions already passed of topics the learner marked in progress: taken as done, since
+    #: a topic longer than a week is in progress for weeks while the learner follows the plan exactly.
+    started_hours: float = 0.0
+
+    @property
+    def done_hours(self) -> float:
+        """What counts against the due hours: the finished items' and the passed sessions of topics in progress."""
+        return self.finished_hours + self.started_hours
 
     @property
     def weeks_ahead(self) -> float:
         """Positive when ahead of the schedule, negative when behind, in weeks at the plan's pace."""
-        return (self.finished_hours - self.due_hours) / self.hours_per_week
+        return (self.done_hours - self.due_hours) / self.hours_per_week
 
     @property
     def _whole_weeks(self) -> int:
-        return round(abs(self.weeks_ahead))
+        return half_up(abs(self.weeks_ahead))
 
     @property
     def behind(self) -> bool:
@@ -231,15 +239,24 @@ class ScheduleStanding:
         span = f"{weeks} week{'s' if weeks > 1 else ''}"
         if self.weeks_ahead > 0:
             return f"You are about {span} ahead of schedule."
-        return f"You are about {span} behind: {self.due_hours - self.finished_hours:.0f} hours to catch up."
+        return f"You are about {span} behind: {half_up(self.due_hours - self.done_hours)} hours to catch up."
+
+
+def half_up(value: float) -> int:
+    """A whole number as people round (2.5 is 3): Python's `round` takes halves to the even number, so 2.5 weeks
+    behind read "about 2 weeks" while 1.5 and 3.5 read 2 and 4. A sum of hours a hair under a half in floating point
+    is the half it stands for."""
+    return floor(value + 0.5 + 1e-9)
 
 
 def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
     """The learner's standing on a saved plan's schedule; None before its first session has passed.
 
-    Due: every hour of the sessions dated before `today`. Finished: the scheduled hours of the items marked done or
-    skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts). Items finished
-    before the last reschedule are off the schedule, so they count on neither side.
+    Due: every hour of the sessions dated before `today`. Done: the scheduled hours of the items marked done or
+    skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts), and of a topic
+    in progress its sessions that have passed (a 40-hour topic is in progress for weeks on plan; one stalled on
+    counts no further, so the sessions after it make the learner behind). Items finished before the last
+    reschedule are off the schedule, so they count on neither side.
     """
     return standing_on(plan, state, today)
 
@@ -251,7 +268,13 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     if not passed:
         return None
     finished = sum(item.hours for item in plan.scheduled_items if item_finished(item.kind, item.ref, state))
-    return ScheduleStanding(due, finished, plan.request.hours_per_week)
+    started = sum(
+        item.hours
+        for session in plan.sessions[:passed]
+        for item in session.items
+        if item.kind == "topic" and state.status(item.ref) is TopicStatus.IN_PROGRESS
+    )
+    return ScheduleStanding(due, finished, plan.request.hours_per_week, started)
 
 
 def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:

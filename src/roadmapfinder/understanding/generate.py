@@ -27,7 +27,7 @@ from datetime import date
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
-from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
@@ -61,7 +61,7 @@ from roadmapfinder.understanding.scope import (
     without_framing,
 )
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
-from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, hurry_note, read_time
+from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, hurry_note, read_pace, read_time
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -107,10 +107,22 @@ def generate_roadmap(
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)
-    time = read_time(stated.goal, today=today or date.today(), plain=undone)
+    pace, paced = read_pace(stated.goal, plain=undone)  # "5 hours a week": the learner's hours, said in the goal
+    given = parse_hours_per_week(hours_per_week) is not None
+    pace_notes = []
+    if pace is not None and given and pace.hours_per_week != hours:
+        pace_notes.append(f"“{pace.said}” in your goal: the {hours:g} hours a week you gave count.")
+    elif pace is not None and MIN_HOURS_PER_WEEK <= pace.hours_per_week <= MAX_HOURS_PER_WEEK:
+        hours, given = pace.hours_per_week, True
+    elif pace is not None:
+        pace_notes.append(
+            f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-"
+            f"{MAX_HOURS_PER_WEEK}: the estimates stay at {hours:g} hours a week."
+        )
+    time = read_time(paced, today=today or date.today(), plain=undone)
     frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
-        frame, words = None, stated.goal
+        frame, words = None, paced
         time = read_time("", today=today or date.today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
     subjects = reading.subjects
@@ -193,9 +205,8 @@ def generate_roadmap(
     scope = [scope_out(catalog, c, skipped) for c in cuts]
     deadline = None
     if frame is not None:
-        given = parse_hours_per_week(hours_per_week) is not None
-        pace = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
-        phases, hours = (laid_out(pace), pace) if pace != hours else (phases, hours)
+        needed = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
+        phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
     understood = [*stated.readings, *reading.understood]
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
@@ -208,6 +219,10 @@ def generate_roadmap(
     if frame is not None:
         understood.append(
             Understood(said=frame.said, means=[Ref(key=frame.by.isoformat(), name=frame.line)], how="deadline")
+        )
+    if pace is not None:
+        understood.append(
+            Understood(said=pace.said, means=[Ref(key=f"{pace.hours_per_week:g}", name=pace.line)], how="pace")
         )
     roadmap = GeneratedRoadmap(
         id="",
@@ -229,11 +244,8 @@ def generate_roadmap(
             *whole,
             *background_notes,
             *time.notes,
-            *(
-                [hurry_note(time.hurry, phases, hours, given=parse_hours_per_week(hours_per_week) is not None)]
-                if time.hurry and frame is None
-                else []
-            ),
+            *pace_notes,
+            *([hurry_note(time.hurry, phases, hours, given=given)] if time.hurry and frame is None else []),
         ],
         plain=undone,
         known=list(known_reading.understood) if known_reading else [],

@@ -42,7 +42,8 @@ class Understood(BaseModel):
     means: list[Ref] = Field(min_length=1, description="the topics (or roadmaps) it was read as; never none")
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
-        "`deadline` (a time frame: `means` holds its date and weeks), `milestone` (a career roadmap taken up to "
+        "`deadline` (a time frame: `means` holds its date and weeks), `pace` (the hours a week the goal states, “5 "
+        "hours a week”, “an hour a day”: `means` holds the number), `milestone` (a career roadmap taken up to "
         "its job-ready phase, or to a first app) or `known` (a clause of the goal saying what the learner knows, "
         "“i know a bit of python”: `means` holds the topics it makes known, or only started, or, `denied`, what it "
         "says they do not know, “i don't know python”)"
@@ -68,7 +69,7 @@ class Understood(BaseModel):
         deadline, a milestone, what the goal says the learner knows), so the learner may undo it: `plain` in
         `interpret` and `generate_roadmap`."""
         return (
-            self.how in ("synonym", "spelling", "compound", "deadline", "milestone", "known")
+            self.how in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known")
             or self.corrected is not None
         )
 

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from math import ceil
 
+from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.shapes import DeadlineOut, GeneratedPhaseOut
 
 #: More than this many hours a week is beyond full-time study: a deadline that needs more is not realistic.
-REALISTIC_HOURS_PER_WEEK = 40
+REALISTIC_HOURS_PER_WEEK = FULL_TIME_HOURS_PER_WEEK
 
 _NUMBERS = {
     "a": 1,
@@ -248,6 +249,48 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
         at = end
     reading.words = " ".join(("".join(kept) + text[at:]).split()) if cut else text
     return reading
+
+
+#: The learner's pace written in the goal: "5 hours a week", "an hour a day", "4hrs per week", "6 h/week",
+#: "10 hours weekly". Read before the deadline, so "in 2 hours a day" is a pace, never a deadline in two hours.
+_PACE = re.compile(
+    r"\b(?:(?:at|for|about|around|roughly|only|just|maybe|like|max|up to)\s+)?"
+    rf"(?P<count>\d{{1,3}}(?:\.\d+)?|half an?|{'|'.join(n for n in _NUMBERS if ' ' not in n)})"
+    r"(?:\s*(?:-|to|or)\s*(?P<upper>\d{1,3}(?:\.\d+)?))?\s*-?\s*(?:hours?|hrs?|h)"
+    r"(?:\s*(?:a|an|per|each|every|/|-)\s*(?P<per>week|wk|day|night|evening|weekday)s?|\s+(?P<weekly>weekly|daily))\b",
+    re.IGNORECASE,
+)
+_PER = {"week": 1, "wk": 1, "weekly": 1, "day": 7, "daily": 7, "night": 7, "evening": 7, "weekday": 5}
+
+
+@dataclass(frozen=True)
+class PaceReading:
+    """The hours a week the goal says the learner studies: their words and the number they mean."""
+
+    said: str
+    hours_per_week: float
+
+    @property
+    def line(self) -> str:
+        """How it was read, for people: your pace: 7 hours a week."""
+        return f"your pace: {self.hours_per_week:g} hours a week"
+
+
+def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | None, str]:
+    """The pace the goal states ("data analyst in 6 months, 5 hours a week") and the goal without it; (None, text)
+    when it states none, or the learner undid that reading (`plain`). A range ("5-10 hours a week") is read at its
+    low end, which a plan can keep; a day is seven of them, a weekday five."""
+    undone = {normalize(p) for p in plain}
+    for found in _PACE.finditer(text):
+        said = found.group(0).strip()
+        if normalize(said) in undone:
+            continue
+        count_text = found.group("count").lower()
+        count = 0.5 if count_text.startswith("half") else _NUMBERS.get(count_text) or float(count_text)
+        per = _PER[(found.group("per") or found.group("weekly")).lower()]
+        words = " ".join((text[: found.start()] + " " + text[found.end() :]).split()).strip(" ,;")
+        return PaceReading(said, round(count * per, 2)), words
+    return None, text
 
 
 def _relative(found: re.Match[str], today: date) -> date | None:

@@ -11,12 +11,15 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.learner_input import plan_request_from_input
 from roadmapfinder.planning.weeks import week_start_from_accept_language
+from roadmapfinder.plans.selectors import plan_request_resolved
 
 
 def request_from_form(data: QueryDict) -> PlanRequest:
-    """A plan request from the form's fields (the shared parser does the work); `InvalidInput` naming the field."""
-    return plan_request_from_input(
-        targets=[*data.getlist("roadmap"), *data.getlist("goals")],  # the box, and a generated roadmap's topics
+    """A plan request from the form's fields (the shared parser does the work); `InvalidInput` naming the field.
+
+    A form opened from a generated roadmap sends its id (`from`): the plan follows that roadmap's phases."""
+    plan_request = plan_request_from_input(
+        targets=[*data.getlist("roadmap"), *data.getlist("goals")],
         hours=data.get("hours"),
         days=data.getlist("days"),
         known=data.get("known", ""),
@@ -31,8 +34,10 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         session_time=data.get("session_time"),
         session_minutes=data.get("session_minutes"),
         week_start=data.get("week_start"),
+        generated=data.get("from"),
         catalog=default_catalog(),
     )
+    return plan_request_resolved(plan_request=plan_request)
 
 
 def form_initial(

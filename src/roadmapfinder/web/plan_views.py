@@ -121,8 +121,8 @@ def generate(request: HttpRequest) -> HttpResponse:
     # One roadmap from its page, or several (a plan page's "plan it with the roadmap it assumes").
     chosen = list(dict.fromkeys(r for r in request.GET.getlist("roadmap")[:MAX_TARGETS] if r in slugs))
     initial = form_initial(None, slugs, chosen, accept_language=request.headers.get("Accept-Language"))
-    if request.GET.get("hours", "").isdigit():  # the finder passes the pace the learner gave it
-        initial["hours"] = request.GET["hours"]
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", request.GET.get("hours", "")):  # the learner's pace, from the finder
+        initial["hours"] = request.GET["hours"]  # or a generated roadmap ("half an hour a day" is 3.5)
     if known := request.GET.get("known", "").strip():  # and what it understood they know
         initial["known"] = known[:500]
     if request.GET.get("level", "") in {lvl.value for lvl in CurrentLevel}:  # a generated roadmap passes its level
@@ -135,12 +135,11 @@ def generate(request: HttpRequest) -> HttpResponse:
         data.setlist("roadmap", chosen)
         data.setdefault("week_start", str(initial["week_start"]))  # the guess the form shows
         context |= _preview(data)
-    elif isinstance(handoff := context.get("handoff"), Handoff):  # its topics, as the form will send them
+    elif isinstance(handoff := context.get("handoff"), Handoff):  # its phases, as the form will send them
         data = QueryDict(mutable=True)
         for key in ("hours", "level", "known", "target_date"):
             data[key] = str(initial.get(key, ""))
-        data.setlist("goals", handoff.goals)
-        data.setlist("add", handoff.add)
+        data["from"] = handoff.id
         data["week_start"] = str(initial["week_start"])
         context |= _preview(data)
     response = render(request, "roadmapfinder/generate.html", context)
@@ -170,14 +169,13 @@ def generate_page(
 
 @dataclass(frozen=True)
 class Handoff:
-    """A generated roadmap handed to the plan form: its destination topics (the plan's goals) and the rest (added),
-    sent as hidden fields and shown by name."""
+    """A generated roadmap handed to the plan form: the form sends its id, and the plan follows its phases (their
+    topics, shown by name, and projects)."""
 
     id: str
     title: str
-    goals: list[str]
-    add: list[str]
     names: list[str]
+    projects: int
 
 
 def _handoff(roadmap_id: str) -> dict[str, object]:
@@ -188,10 +186,8 @@ def _handoff(roadmap_id: str) -> dict[str, object]:
         roadmap = generated_get(roadmap_id=roadmap_id[:32])
     except NotFound:
         return {}
-    skills = [s for p in roadmap.phases for s in p.core_skills]
-    goals = [s.topic for s in roadmap.phases[-1].core_skills][:MAX_TARGETS]
-    add = [s.topic for s in skills if s.topic not in goals]
-    return {"handoff": Handoff(roadmap.id, roadmap.title, goals, add, [s.name for s in skills])}
+    names = [s.name for p in roadmap.phases for s in p.core_skills]
+    return {"handoff": Handoff(roadmap.id, roadmap.title, names, sum(len(p.projects) for p in roadmap.phases))}
 
 
 def _undone(data: QueryDict) -> QueryDict:
