@@ -212,3 +212,18 @@ def test_generate_reads_what_the_goal_says_the_learner_knows_and_offers_its_undo
     fixed = runner.invoke(app, ["generate", "pyhton discord bot"])
     assert "“pyhton” → Python (read as “python”)" in fixed.stderr
     assert "Add --plain pyhton" in fixed.stderr
+
+
+def test_a_deadline_in_the_goal_counts_from_the_sites_day(setenv: Callable[[str, str], None]) -> None:
+    """ "in 2 weeks" counts from today in the configured time zone (the one clock), as plans do, not the machine's."""
+    from datetime import date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    # a zone whose date differs from the machine's (UTC here) at this hour: twelve hours behind, or fourteen ahead
+    zone = "Etc/GMT+12" if datetime.now(ZoneInfo("UTC")).hour < 12 else "Etc/GMT-14"
+    setenv("TIME_ZONE", zone)
+    site_day = datetime.now(ZoneInfo(zone)).date()
+    assert site_day != date.today()
+    result = runner.invoke(app, ["generate", "learn python in 2 weeks", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["deadline"]["by"] == str(site_day + timedelta(weeks=2))

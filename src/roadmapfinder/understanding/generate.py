@@ -29,6 +29,7 @@ from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
+from roadmapfinder.clock import today as clock_today
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
@@ -88,9 +89,9 @@ def generate_roadmap(
 
     `plain` lists phrases of the goal whose reading the learner undid: they are read as typed (`goals.read_goal`,
     `timeframe.read_time_frame`, `scope.read_scope`). A deadline in the goal ("in 6 months") is counted from
-    `today` (default: the machine's date) and reported with what it needs (`deadline`); without hours a week, a
-    realistic deadline sets the pace. A goal to get a job, or to build one app, with a career roadmap takes the
-    roadmap up to its milestone (`scope`).
+    `today` (default: `clock.today`, in the site's time zone) and reported with what it needs (`deadline`);
+    without hours a week, a realistic deadline sets the pace. A goal to get a job, or to build one app, with a
+    career roadmap takes the roadmap up to its milestone (`scope`).
     Raises `NotFound` (with a hint and the roadmaps that honestly help, or none) when nothing in the goal names a
     skill the catalog teaches or the goal is one it does not cover, and `InvalidInput` for an empty goal, hours
     outside 1-80, or an unknown level or purpose.
@@ -119,11 +120,11 @@ def generate_roadmap(
             f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-"
             f"{MAX_HOURS_PER_WEEK}: the estimates stay at {hours:g} hours a week."
         )
-    time = read_time(paced, today=today or date.today(), plain=undone)
+    time = read_time(paced, today=today or clock_today(), plain=undone)
     frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
         frame, words = None, paced
-        time = read_time("", today=today or date.today())
+        time = read_time("", today=today or clock_today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
     subjects = reading.subjects
     if not subjects:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import date
 from urllib.parse import urlencode
 
 from csp.decorators import csp_replace
@@ -21,6 +20,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST, require_safe
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.clock import today
 from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters import export, render_svg
 from roadmapfinder.exporters.diagram import describe, standalone_css
@@ -131,7 +131,7 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
     goal's deadline as the target date when it is realistic: the plan then checks it against real sessions)."""
     query = {"from": roadmap.id, "hours": f"{roadmap.hours_per_week:g}", "level": roadmap.level}
     deadline = roadmap.deadline
-    if deadline and deadline.realistic and deadline.by > date.today():  # the goal's deadline: the plan's target date
+    if deadline and deadline.realistic and deadline.by > today():  # the goal's deadline: the plan's target date
         query["target_date"] = deadline.by.isoformat()
     # what `known` said, and what the goal said the learner knows ("i know a bit of python and ..."): the plan is
     # read from the same words
