@@ -250,6 +250,7 @@ def test_tabbing_onto_a_suggestion_before_the_next_lands_keeps_focus_on_it(serve
     search.fill("back")
     backend = page.locator("#search-suggestions").get_by_role("link", name="Backend Developer")
     expect(backend).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text="suggestion")).to_have_text(re.compile(r"^\d+ suggestions?$"))
     tab_on_before_the_answer(page, search, backend, SUGGEST, typing="end")
     page.wait_for_load_state("networkidle")
     assert_focused(page, backend)

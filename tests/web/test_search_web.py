@@ -95,6 +95,22 @@ def test_suggestions_fragment_lists_links(client: Client) -> None:
     assert 'href="/roadmaps/alpha-dev"' in body
 
 
+def test_suggestions_are_counted_in_a_status_not_read_out_whole(client: Client) -> None:
+    """The list is no live region (a screen reader would read every suggestion again at each pause in typing): a
+    status beside it says how many there are."""
+    home = client.get("/").content.decode()
+    assert 'id="search-suggestions" class="suggest" data-focus-fallback="q">' in home
+    assert '<p id="search-suggestions-status" class="visually-hidden" role="status"></p>' in home
+    hx = {"HX-Request": "true", "HX-Target": "search-suggestions"}
+    found = client.get("/search/suggest", {"q": "alph"}, headers=hx).content.decode()
+    assert re.search(r'<p id="search-suggestions-status" [^>]*hx-swap-oob="true">\d+ suggestions?</p>', found)
+    nothing = client.get("/search/suggest", {"q": "qwzxv"}, headers=hx).content.decode()
+    assert 'hx-swap-oob="true">No match yet</p>' in nothing
+    page = client.get("/roadmaps/beta-ops").content.decode()
+    assert '<p id="topic-filter-results-status" class="visually-hidden" role="status"></p>' in page
+    assert "aria-live" not in page.split('id="topic-filter-results"')[1].split(">")[0]
+
+
 @pytest.mark.parametrize("query", ["", "x" * 300, "\x00"])
 def test_suggestions_stay_quiet_on_unfinished_input(client: Client, query: str) -> None:
     response = client.get("/search/suggest", {"q": query})

@@ -66,7 +66,15 @@ def search_suggest(request: HttpRequest) -> HttpResponse:
     except InvalidInput:
         result = None
     cards = [_card(hit, roadmap) for hit in result.results] if result else []
-    return render(request, "roadmapfinder/_suggest.html", {"cards": cards, "result": result})
+    target = request.headers.get("HX-Target", "")
+    status_id = f"{target}-status" if target in _SUGGESTION_LISTS else ""
+    return render(request, "roadmapfinder/_suggest.html", {"cards": cards, "result": result, "status_id": status_id})
+
+
+#: The lists the suggestions fill (home.html, roadmap.html). Each has a status beside it that says how many there
+#: are: the list itself is no live region, or a screen reader would read every suggestion again at each pause in
+#: typing; its answer sets the status out of band.
+_SUGGESTION_LISTS = frozenset({"search-suggestions", "topic-filter-results"})
 
 
 def finder_page(request: HttpRequest) -> HttpResponse:
