@@ -46,6 +46,17 @@ def _plain_static_files(settings: Any) -> None:
     settings.WHITENOISE_AUTOREFRESH = True
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pdfs_typeset_in_the_test_process() -> None:
+    """Typeset PDFs in the test process, as the command line does. Importing the WSGI entry point (the tests of
+    what it answers do, at collection) switches the whole process to a server's renderer process: a fresh
+    interpreter that imports WeasyPrint at a lower priority, on which each worker's first PDF test waited 10-25 s
+    on a busy machine. The renderer process has its own test (tests/unit/test_exporters.py)."""
+    from roadmapfinder.exporters import typesetter
+
+    typesetter._in_renderer = False
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings: Any) -> None:
     """Hash test passwords with a fast hasher: Argon2 is slow on purpose, and creating a learner with a password was a
