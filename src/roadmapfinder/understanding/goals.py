@@ -668,15 +668,15 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
     right after it ("protect my home network from hackers", "keep hackers out of our company network")."""
     aside = _targets(chunks, sense)
     stems = [(s, i) for i, c in enumerate(chunks) if i not in aside for s in (c.words if sense.exact else c.stems)]
+    # Every goal meets every phrase of every sense, and mostly the first word differs at once: a word spelt as
+    # another shares its first letter (`_spelt_as`), so a phrase starts only where the text has a word of its initial.
     initials = [s[:1] for s, _ in stems]
+    present = set(initials)
     for phrase in sense.phrases:
         run = _phrase_words(phrase, sense.exact)
-        if not run:
+        if not run or (initial := run[0][:1]) not in present:
             continue
-        initial = run[0][:1]
         for start in range(len(stems) - len(run) + 1):
-            # Every goal meets every phrase of every sense, and at most places the first word already differs:
-            # a word spelt as another shares its first letter (`_spelt_as`), so most are passed over by that.
             if initials[start] != initial or not _spelt_as(stems[start][0], run[0], exact=sense.exact):
                 continue
             typed = [s for s, _ in stems[start : start + len(run)]]
