@@ -67,9 +67,11 @@ test-e2e: install-test
 
 ## The fast lanes (unit and web), for the edit-test loop: well under a minute. The schemathesis contract run
 ## (tests/web/test_api_schemathesis.py, about a minute) and the tests marked slow (a second or more each) are left
-## to `make test`.
+## to `make test`; so is schemathesis's pytest plugin, which each of the three processes would import (most of a
+## second).
 test-fast: install-test
-	$(BIN)/pytest tests/unit tests/web -m "not contract and not slow" -n 2 --ignore=tests/web/test_api_schemathesis.py
+	$(BIN)/pytest tests/unit tests/web -m "not contract and not slow" -n 2 --ignore=tests/web/test_api_schemathesis.py \
+		-p no:schemathesis
 
 ## Both cores: each test module runs whole on one worker (its live server starts once). On PostgreSQL, the two
 ## modules that write to DATABASE_URL's own database share one worker (xdist_group "database-url").

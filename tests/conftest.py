@@ -3,6 +3,7 @@ the shipped catalog ask for `shipped_catalog` explicitly."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.main
+import typer.testing
 
 ASSETS = Path(__file__).parent / "assets"
 SAMPLE_CONTENT = ASSETS / "content"
@@ -25,14 +28,33 @@ from roadmapfinder.config import config  # noqa: E402
 
 config.cache_clear()  # pytest-django read the configuration before the sample content was chosen
 
+# Typer's CliRunner builds the click command from the Typer app at every `invoke`, reading every command's signature
+# again (about 30 ms); the tests invoke the same apps hundreds of times, so each app's command is built once.
+typer.testing._get_command = functools.cache(typer.main.get_command)
+
 
 @pytest.fixture(autouse=True)
 def _plain_static_files(settings: Any) -> None:
-    """Serve static files without the production manifest, which only `collectstatic` builds."""
+    """Serve static files without the production manifest, which only `collectstatic` builds, and look each one up
+    when it is asked for (WhiteNoise's autorefresh). Without a collect, WhiteNoise otherwise lists and stats every
+    file the finders know (about 150, most of them the admin's) each time a middleware chain is built, and Django's
+    test client builds one per `Client`: about a quarter of the fast lane, for files no test in it asks for."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pdfs_typeset_in_the_test_process() -> None:
+    """Typeset PDFs in the test process, as the command line does. Importing the WSGI entry point (the tests of
+    what it answers do, at collection) switches the whole process to a server's renderer process: a fresh
+    interpreter that imports WeasyPrint at a lower priority, on which each worker's first PDF test waited 10-25 s
+    on a busy machine. The renderer process has its own test (tests/unit/test_exporters.py)."""
+    from roadmapfinder.exporters import typesetter
+
+    typesetter._in_renderer = False
 
 
 @pytest.fixture(autouse=True)

@@ -49,7 +49,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def serve(server: http.server.HTTPServer) -> Iterator[str]:
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # `shutdown` waits for the serving loop to look again: every half second by default, half a second per test
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     yield f"{host!s}:{port}"

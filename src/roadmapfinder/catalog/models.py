@@ -33,7 +33,11 @@ class Level(StrEnum):
     @property
     def rank(self) -> int:
         """Position on the ladder, 0 for Beginner."""
-        return list(Level).index(self)
+        return _LEVEL_RANKS[self]
+
+
+#: Each level's position, read once (listing an enum's members on every comparison showed in the generator's time).
+_LEVEL_RANKS: dict[Level, int] = {level: position for position, level in enumerate(Level)}
 
 
 class ResourceKind(StrEnum):

@@ -901,7 +901,18 @@ def _aliased_topics(catalog: Catalog, reading: Interpretation) -> set[str]:
     """Topics that list a phrase of the goal among their aliases without being what it names ("fastapi" is the FastAPI
     topic, and one of the backend web frameworks)."""
     said = {" ".join(terms(m.said)) for m in reading.meanings if m.topics}
-    return {t.id for t in catalog.topics if said & {" ".join(terms(a)) for a in t.aliases}}
+    by_alias = catalog.derived(_topics_by_alias)
+    return {tid for phrase in said for tid in by_alias.get(phrase, ())}
+
+
+def _topics_by_alias(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Each topic alias's stems (as `_aliased_topics` compares them) to the topics listing it, read once per catalog:
+    stemming every alias of every topic for each goal about topics was most of a finder answer's time."""
+    table: dict[str, set[str]] = {}
+    for topic in catalog.topics:
+        for alias in topic.aliases:
+            table.setdefault(" ".join(terms(alias)), set()).add(topic.id)
+    return {phrase: frozenset(ids) for phrase, ids in table.items()}
 
 
 def _searched(catalog: Catalog, meaning: Meaning) -> str:

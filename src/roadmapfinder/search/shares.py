@@ -26,15 +26,17 @@ def roadmap_shares(catalog: Catalog, roadmap: Roadmap) -> dict[str, float]:
     `BUILDS_ON_SHARE`."""
     rarity = catalog.derived(_rarity)
     language_of = catalog.derived(language_topics)
+    weighed = catalog.derived(_weighed_topics)
     own = set(roadmap.topic_ids)
+    own_weight = _weight(rarity, own)
     out: dict[str, float] = {}
     for other in catalog.roadmaps:
         if other.slug == roadmap.slug:
             continue
-        theirs = set(other.topic_ids)
+        theirs, their_weight = weighed[other.slug]
         pair = frozenset((roadmap.slug, other.slug))
         shared = sum(rarity[t] for t in own & theirs if pair & language_of.get(t, pair))
-        share = max(shared / _weight(rarity, own), shared / _weight(rarity, theirs))
+        share = max(shared / own_weight, shared / their_weight)
         if other.slug in roadmap.prerequisite_roadmaps:
             share += BUILDS_ON_SHARE
         elif roadmap.slug in other.prerequisite_roadmaps:
@@ -66,9 +68,20 @@ def language_topics(catalog: Catalog) -> dict[str, frozenset[str]]:
     return {tid: frozenset(slugs) for tid, slugs in out.items()}
 
 
-def _weight(rarity: dict[str, float], topics: set[str]) -> float:
+def _weight(rarity: dict[str, float], topics: set[str] | frozenset[str]) -> float:
     """A roadmap's topics weighed by their rarity (never zero, so a share of them can be taken)."""
     return sum(rarity[t] for t in topics) or 1.0
+
+
+def _weighed_topics(catalog: Catalog) -> dict[str, tuple[frozenset[str], float]]:
+    """Each roadmap's topics and their weight (`_weight`), by slug, read once per catalog: a finder answer compares
+    its picks with every roadmap, and gathering each one's topics again was a sixth of its time."""
+    rarity = catalog.derived(_rarity)
+    out: dict[str, tuple[frozenset[str], float]] = {}
+    for roadmap in catalog.roadmaps:
+        topics = frozenset(roadmap.topic_ids)
+        out[roadmap.slug] = (topics, _weight(rarity, topics))
+    return out
 
 
 def _rarity(catalog: Catalog) -> dict[str, float]:

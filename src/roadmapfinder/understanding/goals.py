@@ -668,11 +668,19 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
     right after it ("protect my home network from hackers", "keep hackers out of our company network")."""
     aside = _targets(chunks, sense)
     stems = [(s, i) for i, c in enumerate(chunks) if i not in aside for s in (c.words if sense.exact else c.stems)]
+    # Every goal meets every phrase of every sense, and mostly the first word differs at once: a word spelt as
+    # another shares its first letter (`_spelt_as`), so a phrase starts only where the text has a word of its initial.
+    initials = [s[:1] for s, _ in stems]
+    present = set(initials)
     for phrase in sense.phrases:
         run = _phrase_words(phrase, sense.exact)
+        if not run or (initial := run[0][:1]) not in present:
+            continue
         for start in range(len(stems) - len(run) + 1):
+            if initials[start] != initial or not _spelt_as(stems[start][0], run[0], exact=sense.exact):
+                continue
             typed = [s for s, _ in stems[start : start + len(run)]]
-            if run and all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed, run, strict=True)):
+            if all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed[1:], run[1:], strict=True)):
                 span = {i for _, i in stems[start : start + len(run)]}
                 if aside:
                     span = set(range(min(span), _target_after(chunks, aside, max(span)) + 1))
