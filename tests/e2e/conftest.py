@@ -45,6 +45,18 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
+def watched(browser: Browser) -> Iterator[Page]:
+    """A desktop page whose documents record Content-Security-Policy violations (`assert_no_violation` reads them);
+    a module may shape its own (test_security_browser.py: both colour schemes)."""
+    from tests.e2e.test_security_browser import RECORD_VIOLATIONS
+
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    context.add_init_script(RECORD_VIOLATIONS)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh desktop-sized page in its own context (no cookies shared between tests)."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})

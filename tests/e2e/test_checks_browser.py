@@ -9,7 +9,6 @@ import re
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 from roadmapfinder.catalog import load_catalog
 from tests.conftest import SAMPLE_CONTENT
 from tests.e2e.live_server import LiveServer
-from tests.e2e.test_security_browser import RECORD_VIOLATIONS, assert_no_violation
+from tests.e2e.test_security_browser import assert_no_violation
 
 pytestmark = pytest.mark.browser
 
@@ -28,14 +27,6 @@ CATALOG = load_catalog(SAMPLE_CONTENT)
 SHOTS = Path("/tmp")
 RETRY_PUT = "The same as after one request, because PUT replaces the resource with the body it sends"
 STATUS_RIGHT = "The client's request, because 4xx codes describe a request the server will not fulfil as sent"
-
-
-@pytest.fixture
-def watched(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.add_init_script(RECORD_VIOLATIONS)
-    yield context.new_page()
-    context.close()
 
 
 def hours(page: Page) -> int:

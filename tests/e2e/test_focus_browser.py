@@ -12,14 +12,13 @@ focus has moved, where a timing would make it a matter of luck.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, Route, expect
 
 from tests.e2e.test_living_plan_browser import generate, monday, sign_up
-from tests.e2e.test_security_browser import RECORD_VIOLATIONS
 
 pytestmark = pytest.mark.browser
 
@@ -58,15 +57,6 @@ class Held:
         routes, self.routes = self.routes, []
         for route in routes:
             route.continue_()
-
-
-@pytest.fixture
-def watched(browser: Browser) -> Iterator[Page]:
-    """A desktop page whose documents record Content-Security-Policy violations."""
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.add_init_script(RECORD_VIOLATIONS)
-    yield context.new_page()
-    context.close()
 
 
 def tab_to(page: Page, target: Locator, *, presses: int = 8) -> None:

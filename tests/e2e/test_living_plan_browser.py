@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,14 +53,6 @@ def sign_up(page: Page, server: str) -> None:
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.get_by_role("button", name="Create my account").click()
-
-
-@pytest.fixture
-def watched(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.add_init_script(RECORD_VIOLATIONS)
-    yield context.new_page()
-    context.close()
 
 
 def test_a_done_box_updates_bar_tick_and_this_week_without_a_reload(server: str, watched: Page) -> None:
