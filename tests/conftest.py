@@ -1,5 +1,5 @@
 """Shared fixtures. Web, API and CLI tests read the small sample catalog under tests/assets/content; tests of
-the shipped catalog ask for `shipped_catalog` explicitly."""
+the shipped catalog ask for it explicitly (`use_shipped_catalog`, or `catalog_in(None)` in the core's tests)."""
 
 from __future__ import annotations
 
