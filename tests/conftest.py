@@ -1,9 +1,10 @@
 """Shared fixtures. Web, API and CLI tests read the small sample catalog under tests/assets/content; tests of
-the shipped catalog ask for `shipped_catalog` explicitly."""
+the shipped catalog ask for it explicitly (`use_shipped_catalog`, or `catalog_in(None)` in the core's tests)."""
 
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -31,6 +32,11 @@ config.cache_clear()  # pytest-django read the configuration before the sample c
 # Typer's CliRunner builds the click command from the Typer app at every `invoke`, reading every command's signature
 # again (about 30 ms); the tests invoke the same apps hundreds of times, so each app's command is built once.
 typer.testing._get_command = functools.cache(typer.main.get_command)
+
+# Look for cyclic garbage less often than Python's default (every 700 allocations): a test process keeps a large heap
+# for its whole run (Django, the catalogs and their indexes, every collected test), and each full collection walks
+# it again. At the default, those walks were about a tenth of the fast lane's CPU, its collection phase included.
+gc.set_threshold(10_000, 10, 10)
 
 
 @pytest.fixture(autouse=True)
