@@ -118,6 +118,16 @@ class Budget(NamedTuple):
     rate: str
 
 
+class _Window(NamedTuple):
+    """One budget's count asked for: its key in this window, whether to add one first, its limit and period."""
+
+    key: str
+    add: bool
+    limit: int
+    period: int
+    end: int
+
+
 def _counts(*asked: tuple[Budget, bool]) -> list[tuple[int, int]]:
     """Each budget's count in this window, one more first where it is asked with True, and its rate's limit; all in
     one round trip to Redis. The counts are 0 while limits are off (RATELIMIT_ENABLE=false)."""
@@ -125,28 +135,29 @@ def _counts(*asked: tuple[Budget, bool]) -> list[tuple[int, int]]:
     for budget, add in asked:
         limit, period = _split(budget.rate)
         end = _window_end(budget.value, period)
-        windows.append((f"rf:rl:{budget.group}:{limit}/{period}:{budget.value}:{end}", add, limit, period, end))
+        key = f"rf:rl:{budget.group}:{limit}/{period}:{budget.value}:{end}"
+        windows.append(_Window(key, add, limit, period, end))
     if not getattr(settings, "RATELIMIT_ENABLE", True):
-        return [(0, limit) for _, _, limit, _, _ in windows]
+        return [(0, w.limit) for w in windows]
     client = _redis()
     if client is None:
         return [
-            (rate_counts.count_one(key, expires=end + _FUDGE) if add else rate_counts.count_of(key), limit)
-            for key, add, limit, _, end in windows
+            (rate_counts.count_one(w.key, expires=w.end + _FUDGE) if w.add else rate_counts.count_of(w.key), w.limit)
+            for w in windows
         ]
     pipeline = client.pipeline(transaction=False)
-    for key, add, _, period, _ in windows:
-        key = caches[_CACHE].make_key(key)  # the cache's prefix and version, as its own calls would write it
-        if add:
+    for w in windows:
+        key = caches[_CACHE].make_key(w.key)  # the cache's prefix and version, as its own calls would write it
+        if w.add:
             pipeline.incr(key)
-            pipeline.expire(key, period + _FUDGE)  # the key names its window: the last call's expiry is as good
+            pipeline.expire(key, w.period + _FUDGE)  # the key names its window: the last call's expiry is as good
         else:
             pipeline.get(key)
     answers = iter(pipeline.execute())
     counts = []
-    for _, add, limit, _, _ in windows:
-        counts.append((int(next(answers) or 0), limit))
-        if add:
+    for w in windows:
+        counts.append((int(next(answers) or 0), w.limit))
+        if w.add:
             next(answers)  # EXPIRE's answer
     return counts
 
