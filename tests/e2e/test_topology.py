@@ -364,12 +364,17 @@ def test_readiness_fails_while_the_database_and_the_cache_are_unreachable(tmp_pa
 
 def _end_idle_connections(database_url: str) -> int:
     """End every idle connection to the instances' database, as a PostgreSQL restart or an idle timeout would;
-    answers how many were ended."""
+    answers how many were ended.
+
+    Ending is asynchronous: `pg_terminate_backend(pid)` only signals the backend, which says goodbye and exits a
+    moment later. Until it has, the connection is still alive and a query on it could yet fail mid-way (the same
+    race a restart has for the query already in flight; CI once met it here). The timeout argument waits for each
+    backend to be gone, so what the next burst meets is connections already ended, which is what the test claims."""
     import psycopg
 
     with psycopg.connect(database_url, autocommit=True) as admin:
         ended = admin.execute(
-            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'"
         ).fetchone()
     return int(ended[0]) if ended else 0
