@@ -1,15 +1,20 @@
 """Plan exports are made once per plan version and only a few at a time per worker (issue 14): a repeated download
-is a cache hit, a changed plan gets a new file, and beyond the slots the answer is 503 with Retry-After at once."""
+is a cache hit, a changed plan gets a new file, and beyond the slots the answer is 503 with Retry-After at once.
+A roadmap PDF asked while the worker's renderer is busy gets the same at once, as a page (issue 17)."""
 
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.test import Client
 
 from roadmapfinder.api import export_limits
+from roadmapfinder.exporters import typesetter
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -90,3 +95,45 @@ def test_a_failed_export_gives_its_slot_back(client: Client, monkeypatch: pytest
     for _ in free:
         export_limits._slots.release()
     assert all(free)
+
+
+@pytest.fixture
+def renderer_busy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process typesets as a server's worker does, and its renderer is busy with someone else's PDF for the
+    next 10 s (released then, so a request that waits for it ends instead of hanging)."""
+    monkeypatch.setattr(typesetter, "_in_renderer", True)
+    assert typesetter._lock.acquire(blocking=False)
+    releaser = threading.Timer(10, typesetter._lock.release)
+    releaser.start()
+    yield
+    releaser.cancel()
+    releaser.join()
+    if typesetter._lock.locked():
+        typesetter._lock.release()
+    typesetter.stop_renderer()  # one a request that waited may have started
+
+
+@pytest.mark.usefixtures("renderer_busy")
+def test_a_roadmap_pdf_asked_while_the_renderer_is_busy_is_a_page_saying_so_at_once(client: Client) -> None:
+    started = time.monotonic()
+    busy = client.get("/roadmaps/alpha-dev.pdf?hours=5")
+    assert time.monotonic() - started < 5, "answered at once, not after the other PDF"
+    assert busy.status_code == 503
+    assert busy["Retry-After"] == "5"
+    assert busy["Content-Type"].startswith("text/html")
+    page = busy.content.decode()
+    assert "The PDF maker is busy" in page
+    assert "Try again in 5 seconds" in page
+    assert 'href="/roadmaps/alpha-dev.pdf?hours=5"' in page
+    assert client.get("/roadmaps/alpha-dev").status_code == 200
+    markdown = client.get("/roadmaps/alpha-dev.md")
+    assert markdown.status_code == 200
+    assert markdown.content.startswith(b"# ")
+
+
+@pytest.mark.usefixtures("renderer_busy")
+def test_typesetting_in_a_busy_renderer_is_refused_without_waiting() -> None:
+    started = time.monotonic()
+    with pytest.raises(typesetter.RendererBusy):
+        typesetter.typeset("<p>a second PDF</p>")
+    assert time.monotonic() - started < 1

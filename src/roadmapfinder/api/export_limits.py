@@ -19,8 +19,8 @@ from django.http import HttpResponse
 from roadmapfinder import __version__
 from roadmapfinder.catalog import default_catalog
 
-#: Exports made at the same time in one worker process (granian runs four threads per worker: two stay free).
-EXPORT_SLOTS = 2
+#: Exports made at the same time in one worker process (granian runs two threads per worker: one stays free).
+EXPORT_SLOTS = 1
 #: How long a made file is kept (a plan's version changes its key anyway).
 KEEP_SECONDS = 24 * 3600
 RETRY_AFTER_SECONDS = 5

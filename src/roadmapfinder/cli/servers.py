@@ -24,8 +24,13 @@ APP = "roadmapfinder.web.wsgi:application"
 SETTINGS = "roadmapfinder.web.settings"
 #: Threads per granian worker that run the app. With one, a slow answer (a PDF export takes about half a second)
 #: holds up every cached page queued behind it on that worker: in `make bench` the roadmap page's p99 rose to
-#: 290 ms while PDFs were exported, against 2.9 ms with four threads, for about 6 % less peak throughput.
-BLOCKING_THREADS = 4
+#: 290 ms while PDFs were exported, against 2.9 ms with four threads. Two keep that (the PDFs that make answers
+#: slow never wait for a thread: exporters/typesetter.RendererBusy, api/export_limits.EXPORT_SLOTS), and the
+#: page's answers come from one interpreter lock anyway: more threads only take turns at it mid-answer. Measured in
+#: three alternating rounds of first views of personal pages (32 connections, two workers), four threads against
+#: two: p99 26.7-35.1 against 23.7-24.1 ms (roadmap page), 28.1-32.3 against 22.6-27.6 (plan page), 32.0-37.4
+#: against 29.0-31.6 (/me), at equal throughput; cached pages 3-7 % fewer requests per second, p99 a little lower.
+BLOCKING_THREADS = 2
 
 
 #: Connections a granian worker holds open at once (`--backpressure`). Granian counts a *connection*, for as long

@@ -6,7 +6,10 @@ other, which exported none, stayed at 180). A server therefore calls `typeset_in
 start: each worker then hands the print HTML to one renderer process of its own (renderer_process.py, started on
 the first PDF, a fresh interpreter that imports WeasyPrint and nothing of the app) and reads the PDF back, so the
 worker stays a web worker's size and a PDF no longer holds the worker's interpreter lock while other pages wait.
-A worker asks its renderer one PDF at a time (WeasyPrint is single-threaded Python anyway). A renderer that died
+A worker asks its renderer one PDF at a time (WeasyPrint is single-threaded Python anyway), and a PDF asked while
+its renderer is busy is refused at once (`RendererBusy`, which the web answers 503 with Retry-After) instead of
+waiting: a waiting request holds one of the worker's two app threads (cli/servers.py), and two PDFs on one worker
+would leave none for the pages behind them. A renderer that died
 is started again and the PDF asked of it typeset once more; one never asked for never starts; it ends when its
 worker does (its stdin closes). The command line keeps typesetting in its own process: it makes one file.
 """
@@ -32,6 +35,12 @@ class TypesettingFailed(RuntimeError):
     """WeasyPrint could not typeset a document: a bug of ours (the print HTML is ours), so a server error."""
 
 
+class RendererBusy(RuntimeError):
+    """This worker's renderer is typesetting another PDF: ask again in a few seconds (module docstring)."""
+
+    retry_after_seconds = 5
+
+
 def typeset_in_renderer_process() -> None:
     """From now on, typeset in a renderer process of this process's own (see the module docstring)."""
     global _in_renderer
@@ -39,15 +48,19 @@ def typeset_in_renderer_process() -> None:
 
 
 def typeset(html: str) -> bytes:
-    """The print HTML as PDF bytes (A4, page numbers, links kept clickable)."""
+    """The print HTML as PDF bytes (A4, page numbers, links kept clickable); in a server's worker, `RendererBusy`
+    when its renderer is typesetting another PDF."""
     if not _in_renderer:
         return typeset_here(html)
-    with _lock:
-        try:
-            return _ask(_running_renderer(), html)
-        except (BrokenPipeError, EOFError):  # it died since the last PDF (killed, out of memory): once more
-            stop_renderer()
-            return _ask(_running_renderer(), html)
+    if not _lock.acquire(blocking=False):
+        raise RendererBusy("this server is typesetting another PDF")
+    try:
+        return _ask(_running_renderer(), html)
+    except (BrokenPipeError, EOFError):  # it died since the last PDF (killed, out of memory): once more
+        stop_renderer()
+        return _ask(_running_renderer(), html)
+    finally:
+        _lock.release()
 
 
 def typeset_here(html: str) -> bytes:
