@@ -166,6 +166,7 @@ def _ms(value: str) -> float:
 #: a kept personal answer is keyed by it, so each request is a page's first view since a change (assembled whole).
 FRESH_CSRF_LUA = """
 local base = os.getenv("WRK_COOKIE")
+local encoding = os.getenv("WRK_ENCODING")
 local count = 0
 local prefix
 function init(args)
@@ -174,23 +175,30 @@ end
 function request()
   count = count + 1
   local token = prefix .. string.format("%020d", count)
-  return wrk.format(nil, nil, {["Cookie"] = base .. "; csrftoken=" .. token})
+  local headers = {["Cookie"] = base .. "; csrftoken=" .. token}
+  if encoding ~= "" then headers["Accept-Encoding"] = encoding end
+  return wrk.format(nil, nil, headers)
 end
 """
 
 
-def wrk(url: str, *, cookie: str = "", fresh_csrf: bool = False, seconds: int = DURATION_S) -> Load:
+def wrk(
+    url: str, *, cookie: str = "", fresh_csrf: bool = False, seconds: int = DURATION_S, asks_gzip: bool = False
+) -> Load:
     """wrk's figures for one URL: requests per second, p50 and p99 latency, non-2xx/3xx and socket errors.
 
-    `fresh_csrf`: every request carries the cookie and a CSRF cookie of its own (FRESH_CSRF_LUA).
+    `fresh_csrf`: every request carries the cookie and a CSRF cookie of its own (FRESH_CSRF_LUA). `asks_gzip`: every
+    request asks for gzip, as every browser does (wrk asks for nothing otherwise).
     """
+    encoding = "gzip, deflate, br" if asks_gzip else ""
     header = ["-H", f"Cookie: {cookie}"] if cookie and not fresh_csrf else []
+    header += ["-H", f"Accept-Encoding: {encoding}"] if encoding and not fresh_csrf else []
     env = None
     if fresh_csrf:
         script = Path(tempfile.mkdtemp(prefix="rf-wrk-")) / "fresh_csrf.lua"
         script.write_text(FRESH_CSRF_LUA)
         header = ["-s", str(script)]
-        env = {**os.environ, "WRK_COOKIE": cookie}
+        env = {**os.environ, "WRK_COOKIE": cookie, "WRK_ENCODING": encoding}
     argv = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", *header, url]
     output = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=seconds + 30, env=env).stdout
     percentile = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
@@ -260,19 +268,26 @@ def _personal_pages(base: str, readers: dict[str, Any]) -> dict[str, tuple[Load,
     Each page twice, after an untimed warm-up (WARM_UP_S): reloaded with nothing changed (answered from the
     copy kept under the reader's personal key, web/personal_answers.py), and as the first view after a change (a
     CSRF cookie never seen before on every request, so each is assembled from the skeleton and the reader's
-    progress).
+    progress). The signed-in roadmap page once more asking for gzip, as browsers do: a first view is compressed
+    on each request (web/reader_gzip.py).
     """
     pages = {
-        "roadmap page, visitor tracking": (ROUTES[0], readers["visitor_cookie"]),
-        "roadmap page, signed in": (ROUTES[0], readers["learner_cookie"]),
-        "plan page, signed in": (f"/plans/{readers['plan_id']}", readers["learner_cookie"]),
-        "/me, signed in": ("/me", readers["learner_cookie"]),
+        "roadmap page, visitor tracking": (ROUTES[0], readers["visitor_cookie"], False),
+        "roadmap page, signed in": (ROUTES[0], readers["learner_cookie"], False),
+        "roadmap page, signed in, gzip": (ROUTES[0], readers["learner_cookie"], True),
+        "plan page, signed in": (f"/plans/{readers['plan_id']}", readers["learner_cookie"], False),
+        "/me, signed in": ("/me", readers["learner_cookie"], False),
     }
     loads = {}
-    for name, (path, session) in pages.items():
+    for name, (path, session, asks_gzip) in pages.items():
         cookies = _browser_cookies(base, path, session)
-        wrk(base + path, cookie=session, fresh_csrf=True, seconds=WARM_UP_S)  # each worker renders it once
-        loads[name] = (wrk(base + path, cookie=cookies), wrk(base + path, cookie=session, fresh_csrf=True))
+        wrk(
+            base + path, cookie=session, fresh_csrf=True, seconds=WARM_UP_S, asks_gzip=asks_gzip
+        )  # each worker renders it once
+        loads[name] = (
+            wrk(base + path, cookie=cookies, asks_gzip=asks_gzip),
+            wrk(base + path, cookie=session, fresh_csrf=True, asks_gzip=asks_gzip),
+        )
     return loads
 
 

@@ -15,10 +15,11 @@ So when Django answers a page assembled from its skeleton, completely and changi
 cookie's renewal (`personal_answers._keepable`), its headers are kept under the identity key (`remember`). A later
 request with the same identity but no kept answer (`answer`) gets the page assembled here: the same fillers, the
 progress read again (the session's data, or the learner's rows), a CSRF token masked for its own cookie, the CSRF
-cookie renewed by Django's own code, compressed as Django's GZipMiddleware would, and the headers Django sent. A
-CSRF cookie of another shape than a secret (Django would replace it), a skeleton no longer kept, or any error while
-assembling (a database that is down) go to Django. tests/web/test_first_views.py holds that the answer is Django's,
-byte for byte but the CSRF masks and cookie dates.
+cookie renewed by Django's own code, compressed where Django's GZipMiddleware would (by a faster compressor: a view
+like this one is compressed each time, web/reader_gzip.py), and the headers Django sent. A CSRF cookie of another
+shape than a secret (Django would replace it), a skeleton no longer kept, or any error while assembling (a database
+that is down) go to Django. tests/web/test_first_views.py holds that the answer is Django's, byte for byte once
+decompressed, but the CSRF masks and cookie dates.
 
 A plan page's view does more than Django's middleware: it applies the plan's automatic reschedule when due, and
 builds the plan, its track and whether the reader may edit it. The same row and day decide the same, so here the
@@ -43,7 +44,6 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.middleware.gzip import GZipMiddleware
 from django.urls import set_script_prefix
-from django.utils.text import compress_string
 
 from roadmapfinder.db_rows import RowsAhead, from_row, reads_ahead
 from roadmapfinder.errors import RoadmapFinderError
@@ -57,6 +57,7 @@ from roadmapfinder.tracking.slots import PageParts, assemble, set_page_parts
 from roadmapfinder.web.caching import process_copies
 from roadmapfinder.web.personal_answers import ReaderKeys, Remembered
 from roadmapfinder.web.personal_pages import compiled_skeleton
+from roadmapfinder.web.reader_gzip import compressed_for_reader
 
 Headers = tuple[tuple[str, str], ...]
 
@@ -97,7 +98,7 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
     except Exception:  # a database that is down, or a fault: Django answers, with its own error handling and log
         return None
     if ("Content-Encoding", "gzip") in headers:
-        compressed = compress_string(body, max_random_bytes=GZipMiddleware.max_random_bytes)
+        compressed = compressed_for_reader(body, max_random_bytes=GZipMiddleware.max_random_bytes)
         if len(compressed) >= len(body):
             return None  # Django would have sent it as it is: let it
         body = compressed
