@@ -23,6 +23,10 @@ from roadmapfinder.web import (
 gen_export = generated_views.generated_export
 
 urlpatterns = [
+    # The API first: Django tries the patterns in order, and an API call (a progress write, a token read) went
+    # through some thirty page patterns before reaching it. No page's address starts with `api/v1/`.
+    path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
+    path("api/v1/", api.urls),
     path("", views.home, name="home"),
     # Generated roadmaps come before `roadmaps/<slug>`, which would otherwise read "generate" as a slug.
     path("roadmaps/generate", generated_views.generated_start, name="generated-start"),
@@ -60,11 +64,9 @@ urlpatterns = [
     path("plans/<str:plan_id>", plan_views.plan_page, name="plan"),
     path("plans/<str:plan_id>/weeks", plan_views.plan_weeks, name="plan-weeks"),
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
-    path("api/v1/docs/swagger", api_docs.swagger, name="api-swagger"),
     path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
     path("plans/<str:plan_id>/auto-reschedule", plan_views.plan_auto, name="plan-auto"),
     path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
-    path("api/v1/", api.urls),
     path("me", dashboard_views.dashboard, name="dashboard"),
     path("", include("roadmapfinder.tracking.urls")),
     # The admin's log-in has the same limits as the site's (per address, and per account for unknown browsers).
