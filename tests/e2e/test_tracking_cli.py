@@ -197,6 +197,25 @@ def test_plan_save_stores_it_on_the_server_as_the_learners(server: LiveServer, t
     assert "Traceback" not in bad.output
 
 
+def test_a_saved_plan_leaves_out_what_the_learner_marked_done_and_says_so(server: LiveServer, token: str) -> None:
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    assert runner.invoke(app, ["done", "web-basics"]).exit_code == 0
+    saved = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--json"])
+    assert saved.exit_code == 0, saved.output
+    plan = json.loads(saved.stdout)
+    left_out = plan["request"]["finished_work"]  # the learner is the module's: other tests mark topics too
+    assert "web-basics" in left_out
+    assert not set(left_out) & {i["ref"] for w in plan["weeks"] for s in w["sessions"] for i in s["items"]}
+    said = " ".join(saved.stderr.split())
+    assert "Off the schedule, on the plan: How the web works" in said
+    assert "(you already marked them done or skipped; --schedule-finished schedules them too)." in said
+    again = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--schedule-finished", "--json"])
+    assert again.exit_code == 0, again.output
+    refresher = json.loads(again.stdout)
+    assert refresher["weeks"][0]["sessions"][0]["items"][0]["ref"] == "web-basics"
+    assert "Off the schedule" not in again.stderr
+
+
 def test_replan_reschedules_the_learners_plan_through_the_server(server: LiveServer, token: str) -> None:
     url = server
     assert "not logged in" in runner.invoke(app, ["replan", "some-id"]).stderr

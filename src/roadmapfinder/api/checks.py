@@ -22,7 +22,10 @@ from roadmapfinder.checking.records import AnswerRecord, CheckRecord
 from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
 from roadmapfinder.clock import today
 from roadmapfinder.planning import PlanRequest
+from roadmapfinder.planning.already_finished import plan_for_learner
+from roadmapfinder.progress.tracks import finished_in
 from roadmapfinder.tracking.reviews import review_answer, review_queue_of
+from roadmapfinder.tracking.selectors import learner_state
 
 router = Router(tags=["self-checks"])
 
@@ -91,13 +94,16 @@ def check_topic(request: HttpRequest, topic_id: str, body: CheckIn) -> CheckResu
     description=(
         "Stateless: send the plan request and every answer so far; the answer is the decisions so far and the "
         "`next` question, or, once `next` is null, the decisions and `known`, the request's known topics with the "
-        "proven ones added by name (send it as the plan's `known`). With a personal token the answers are kept "
+        "proven ones added by name (send it as the plan's `known`). Topics the caller already marked done or "
+        "skipped are not asked (unless the plan's `schedule_finished`). With a personal token the answers are kept "
         "as yours when the check ends."
     ),
 )
 def placement(request: HttpRequest, body: PlacementIn) -> PlanPlacement:
     answers = [PlacementAnswer(key=a.question, choice=a.choice) for a in body.answers]
-    placed = plan_placement(default_catalog(), body.plan, answers, today=today())
+    state = learner_state(user=request.user, session=request.session)
+    plan_request, _ = plan_for_learner(default_catalog(), body.plan, is_finished=finished_in(state), today=today())
+    placed = plan_placement(default_catalog(), plan_request, answers, today=today())
     learner = _learner(request)
     if placed.done and learner is not None and placed.results:
         kept = [(r.key, r.right) for r in placed.results]

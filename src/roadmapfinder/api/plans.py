@@ -37,11 +37,14 @@ FEED_REMINDER_MINUTES = 15
     "/plans",
     response={201: PlanOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     auth=OptionalToken(),
-    description="Open to everyone. With a personal token (`Authorization: Bearer rf_...`) the plan is the learner's.",
+    description="Open to everyone. With a personal token (`Authorization: Bearer rf_...`) the plan is the learner's. "
+    "What the caller already marked done or skipped (topics) or finished (projects) stays on the plan but off the "
+    "schedule, listed in `request.finished_work`, unless `schedule_finished` is true.",
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
-    saved, plan = plan_create(plan_request=body, user=request.user, session=request.session)
+    state = learner_state(user=request.user, session=request.session)
+    saved, plan = plan_create(plan_request=body, user=request.user, session=request.session, state=state)
     return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule))
 
 
@@ -229,10 +232,17 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
     response={200: PlanOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
     auth=OptionalToken(),
     summary="Change a plan's inputs and regenerate it (its creator or owner only)",
+    description="What the caller already finished stays off the schedule, as when the plan was made, unless "
+    "`schedule_finished` is true.",
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
+    state = learner_state(user=request.user, session=request.session)
     saved, plan = plan_update(
-        plan_id=plan_id, plan_request=body, session_key=request.session.session_key or "", user=request.user
+        plan_id=plan_id,
+        plan_request=body,
+        session_key=request.session.session_key or "",
+        user=request.user,
+        state=state,
     )
     return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
 

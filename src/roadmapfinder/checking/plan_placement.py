@@ -24,12 +24,14 @@ def plan_placement(
     catalog: Catalog, request: PlanRequest, answers: Sequence[PlacementAnswer], *, today: date
 ) -> PlanPlacement:
     """Where a placement check over this plan stands. The topics are the plan's first ones (in the order it
-    schedules them) that have questions, so what the learner already said they know is never asked again.
+    schedules them) that have questions, so what the learner already said they know is never asked again, nor
+    what they already finished (its `finished_work`, which is off the schedule).
 
     `InvalidInput` when the plan cannot be built (the form shows why) or an answer was not asked for.
     """
     plan = build_plan(catalog, request, today=today)
-    topics = placement_topics(catalog, [t.id for phase in plan.phases for t in phase.topics])
+    finished = frozenset(plan.request.finished_work)
+    topics = placement_topics(catalog, [t.id for phase in plan.phases for t in phase.topics if t.id not in finished])
     step = placement_step(catalog, topics, answers)
     known = list(request.known)
     if step.done:

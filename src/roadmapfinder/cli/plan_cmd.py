@@ -23,6 +23,7 @@ from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
+from roadmapfinder.planning.already_finished import off_schedule
 from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.tailor import name_index
@@ -72,6 +73,14 @@ def plan_command(
     save: Annotated[
         bool, typer.Option("--save", help="Save it on the server you logged in to, as yours, and print its link.")
     ] = False,
+    schedule_finished: Annotated[
+        bool,
+        typer.Option(
+            "--schedule-finished",
+            help="With --save: schedule what you already marked done or skipped too (by default it stays on the "
+            "plan, off the schedule).",
+        ),
+    ] = False,
 ) -> None:
     """Generate a personal plan: tailored phases and a dated schedule at your hours a week."""
     plan_request = plan_request_from_input(
@@ -90,6 +99,7 @@ def plan_command(
         session_time=at,
         session_minutes=session,
         week_start=week_start if week_start is not None else week_start_from_posix_locale(config().locale).value,
+        schedule_finished=schedule_finished,
         catalog=default_catalog(),
     )
     for file in (ics, pdf):  # before anything is built or saved
@@ -102,6 +112,11 @@ def plan_command(
         notice.print(f"Saved: {login.server}/plans/{shaped.id}")
         plan_request = shaped.request  # with the start date the server fixed, so the files below match it
     plan = build_plan(default_catalog(), plan_request, today=today())
+    if save and (left_out := off_schedule(plan)):
+        notice.print(
+            f"Off the schedule, on the plan: {', '.join(w.title for w in left_out)} (you already marked them done or "
+            "skipped; --schedule-finished schedules them too)."
+        )
     if not save:
         shaped = plan_out(plan)
     _print_targets(plan_request.targets)

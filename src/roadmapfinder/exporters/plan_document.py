@@ -104,7 +104,7 @@ def document_from_plan(
         ("Effort", f"{plan.effort} over {plan.total_weeks} weeks"),
     ]
     if request.finished_work:
-        facts.append(("Finished before the last reschedule", f"{len(request.finished_work)} topics and projects"))
+        facts.append(("Already finished, off the schedule", f"{len(request.finished_work)} topics and projects"))
     if plan.target:
         facts.append(("Target", plan.target.message))
     if plan.skipped:

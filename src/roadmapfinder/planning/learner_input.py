@@ -181,6 +181,7 @@ def plan_request_from_input(
     session_minutes: str | float | None = None,
     week_start: str | None = None,
     generated: str | None = None,
+    schedule_finished: bool = False,
     catalog: Catalog | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
@@ -221,6 +222,7 @@ def plan_request_from_input(
             session_minutes=minutes,
             week_start=first_day,
             generated=(generated or "").strip()[:32],
+            schedule_finished=schedule_finished,
         )
     except ValidationError as error:
         first = error.errors()[0]

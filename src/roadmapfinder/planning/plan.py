@@ -105,7 +105,7 @@ class Plan:
 
     @property
     def scheduled_hours(self) -> float:
-        """The hours still on the schedule (the total less what was finished at the last reschedule)."""
+        """The hours still on the schedule (the total less what was already finished: `request.finished_work`)."""
         return round(sum(w.hours for w in self.weeks), 2)
 
     @property
@@ -121,13 +121,13 @@ class Plan:
 
 
 def effort_words(total_hours: float, scheduled_hours: float) -> str:
-    """ "210 hours", or after a reschedule "210 hours (190 still scheduled: 20 were finished when you re-planned)",
-    so the hours shown beside the weeks are the hours those weeks hold."""
+    """ "210 hours", or when some of it was finished before it was made or rescheduled "210 hours (190 still
+    scheduled: 20 already finished)", so the hours shown beside the weeks are the hours those weeks hold."""
     said = f"{total_hours:.0f} hours"
     finished = total_hours - scheduled_hours
     if finished < 0.5:
         return said
-    return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} were finished when you re-planned)"
+    return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} already finished)"
 
 
 def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:

@@ -2,7 +2,8 @@
 
 A plan is rebuilt from its request, so a reschedule is a new request: the start moves to the chosen day, the pace
 may change, and `finished` lists what the learner has already finished (it stays on the plan, shown done, but is
-never scheduled again). The plan keeps everything else: targets, known topics, edits, target date.
+never scheduled again, even if the plan was made to schedule it as a refresher: `schedule_finished` is cleared).
+The plan keeps everything else: targets, known topics, edits, target date.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from datetime import date, timedelta
 
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.already_finished import finished_work_of
 from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.request import PlanRequest
-from roadmapfinder.planning.schedule import work_of
 
 #: How far from today a reschedule may start: a plan is about the months ahead, not other decades.
 MAX_DAYS_FROM_TODAY = 366
@@ -47,11 +48,13 @@ def replan_request(
             f"{hours:g} hours per week is out of range",
             hint=f"give a number from {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
         )
-    finished = tuple(w.ref for w in work_of(plan.phases) if w.ref and is_finished(w.kind, w.ref))
+    finished = tuple(w.ref for w in finished_work_of(plan, is_finished))
     target = plan.request.target_date
     if target is not None and target <= start:
         raise InvalidInput(
             f"your target date {target:%d %B %Y} is not after {start:%d %B %Y}",
             hint="move the target date in the plan's inputs first, or reschedule from an earlier day",
         )
-    return plan.request.model_copy(update={"start": start, "hours_per_week": hours, "finished_work": finished})
+    # What is left is what the learner has not finished: a refresher asked for (`schedule_finished`) ends here.
+    update = {"start": start, "hours_per_week": hours, "finished_work": finished, "schedule_finished": False}
+    return plan.request.model_copy(update=update)

@@ -159,8 +159,8 @@ class PlanRequest(BaseModel):
     )
     finished_work: tuple[str, ...] = Field(
         default=(),
-        description="Topic ids and project keys already finished when the plan was last rescheduled: kept on the "
-        "plan, never scheduled again. Set by a reschedule.",
+        description="Topic ids and project keys already finished when the plan was made, edited or last "
+        "rescheduled: kept on the plan, never scheduled again. Set from your progress, unless `schedule_finished`.",
     )
     # Added with plans of a generated roadmap: optional, so requests saved before them still load.
     phases: tuple[PhaseRequest, ...] = Field(
@@ -178,6 +178,12 @@ class PlanRequest(BaseModel):
         default="",
         max_length=32,
         description="The generated roadmap `phases` come from (its id), linked from the plan.",
+    )
+    # Added with plans that leave out what the learner finished: requests saved before it leave nothing out.
+    schedule_finished: bool = Field(
+        default=False,
+        description="Schedule the topics and projects you already finished too, as a refresher. By default a new or "
+        "edited plan leaves them on the plan but off the schedule (`finished_work`), as a reschedule does.",
     )
     # Added with the locale's first day of the week (issue 15): requests saved before it read as Monday.
     week_start: WeekStart = Field(

@@ -5,7 +5,7 @@ study days, from the start date on; each holds at most the session length (by de
 the study days) and a week (seven days from the plan's first day of the week: Monday unless the request says Sunday
 or Saturday) never holds more than the learner's hours. An item larger than what
 is left of a session continues in the next ones, so every item is scheduled exactly once, for exactly its hours.
-Items already finished when the plan was last rescheduled are not scheduled at all.
+Items already finished when the plan was made, changed or last rescheduled are not scheduled at all.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class Work:
 
 
 def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset()) -> list[Work]:
-    """Every topic and project to schedule, in learning order, leaving out those finished at the last reschedule."""
+    """Every topic and project to schedule, in learning order, leaving out those already finished (`finished`)."""
     ordered: list[Work] = []
     for phase in phases:
         ordered += [

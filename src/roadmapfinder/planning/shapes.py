@@ -155,7 +155,8 @@ class PlanOut(BaseModel):
     total_hours: float
     scheduled_hours: float | None = Field(
         default=None,
-        description="the hours the weeks hold: total_hours less what was finished when the plan was last rescheduled",
+        description="the hours the weeks hold: total_hours less what was already finished when the plan was made, "
+        "changed or last rescheduled",
     )
     effort: str = Field(
         default="", description="the hours as the page says them (“210 hours (190 still scheduled: …)”)"

@@ -20,6 +20,7 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.planning.replan import replan_request
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
@@ -32,7 +33,7 @@ from roadmapfinder.plans.selectors import (
 )
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.auto_reschedule import auto_reschedule_request, auto_week_due
-from roadmapfinder.progress.tracks import item_finished
+from roadmapfinder.progress.tracks import finished_in
 
 #: How many plans a visitor's session remembers having created (the newest).
 CREATED_PLANS_KEPT = 50
@@ -46,17 +47,21 @@ def _title(plan: Plan) -> str:
     return plan.title[:200]
 
 
-def plan_create(*, plan_request: PlanRequest, user: Learner, session: SessionBase) -> tuple[SavedPlan, Plan]:
+def plan_create(
+    *, plan_request: PlanRequest, user: Learner, session: SessionBase, state: ProgressState | None = None
+) -> tuple[SavedPlan, Plan]:
     """Save a plan for whoever asked: owned by a signed-in learner, else remembered in the visitor's session.
 
     The session key is what lets a visitor edit their plan; logging in gives the session a new key, so the list of
-    created plans kept in the session is what lets `plans_claim` hand them to the account afterwards.
+    created plans kept in the session is what lets `plans_claim` hand them to the account afterwards. `state` is
+    the asker's progress: what they finished stays on the plan, off the schedule (`plan_for_learner`); the saved
+    request's `finished_work` says what.
     """
     if not session.session_key:
         session.save()
     plan_request = plan_request_resolved(plan_request=plan_request)
     fixed = plan_request.model_copy(update={"start": plan_request.start or today()})
-    plan = build_plan(default_catalog(), fixed, today=today())
+    fixed, plan = _built_for(fixed, state)
     owner = user if isinstance(user, User) else None
     saved = SavedPlan.objects.create(
         request=fixed.model_dump(mode="json"),
@@ -69,22 +74,34 @@ def plan_create(*, plan_request: PlanRequest, user: Learner, session: SessionBas
     return saved, plan
 
 
-def plan_update(*, plan_id: str, plan_request: PlanRequest, session_key: str, user: Learner) -> tuple[SavedPlan, Plan]:
-    """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused."""
+def plan_update(
+    *, plan_id: str, plan_request: PlanRequest, session_key: str, user: Learner, state: ProgressState | None = None
+) -> tuple[SavedPlan, Plan]:
+    """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused. What the
+    learner finished (`state`) stays off the schedule, as in `plan_create`."""
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
     start = plan_request.start or _kept_start(saved)
-    # What was finished at the last reschedule stays off the schedule: the form and the API do not send it back.
-    finished_work = plan_request.finished_work or _kept_finished_work(saved)
+    # What was finished when the plan was made or last rescheduled stays off the schedule (the form and the API do
+    # not send it back), unless the learner now asks for what they finished to be scheduled.
+    kept = () if plan_request.schedule_finished else _kept_finished_work(saved)
+    finished_work = plan_request.finished_work or kept
     fixed = plan_request.model_copy(update={"start": start, "finished_work": finished_work})
     # So do the phases of the generated roadmap it follows (the edit form shows its other inputs).
     fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
-    plan = build_plan(default_catalog(), fixed, today=today())
+    fixed, plan = _built_for(fixed, state)
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
     return saved, plan
+
+
+def _built_for(plan_request: PlanRequest, state: ProgressState | None) -> tuple[PlanRequest, Plan]:
+    """The request to save and its plan: what the learner finished off the schedule when their progress is known."""
+    if state is None:
+        return plan_request, build_plan(default_catalog(), plan_request, today=today())
+    return plan_for_learner(default_catalog(), plan_request, is_finished=finished_in(state), today=today())
 
 
 def _kept_phases(plan_request: PlanRequest, saved: SavedPlan) -> PlanRequest:
@@ -150,7 +167,7 @@ def plan_reschedule(
     before = plan_build(saved)
     rescheduled = replan_request(
         before,
-        is_finished=lambda kind, ref: item_finished(kind, ref, state),
+        is_finished=finished_in(state),
         start=start or today(),
         today=today(),
         hours_per_week=hours_per_week,

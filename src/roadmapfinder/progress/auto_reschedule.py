@@ -22,7 +22,7 @@ from roadmapfinder.planning.replan import replan_request
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
 from roadmapfinder.progress.status import ProgressState
-from roadmapfinder.progress.tracks import item_finished, standing_on
+from roadmapfinder.progress.tracks import finished_in, standing_on
 
 
 def auto_week_due(*, today: date, week_start: WeekStart, checked_week: date | None) -> date | None:
@@ -44,4 +44,4 @@ def auto_reschedule_request(plan: Plan, state: ProgressState, *, week: date, tod
     standing = standing_on(plan, state, week)
     if standing is None or not standing.behind:
         return None
-    return replan_request(plan, is_finished=lambda kind, ref: item_finished(kind, ref, state), start=week, today=today)
+    return replan_request(plan, is_finished=finished_in(state), start=week, today=today)

@@ -8,7 +8,7 @@ Progress itself stays per topic and project: the track only decides what is coun
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -290,6 +290,11 @@ def item_finished(kind: str, ref: str, state: ProgressState) -> bool:
 
 
 _FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}
+
+
+def finished_in(state: ProgressState) -> Callable[[str, str], bool]:
+    """`item_finished` for this learner: what a plan asks of their progress (planning/already_finished.py)."""
+    return lambda kind, ref: item_finished(kind, ref, state)
 
 
 def parse_track_token(token: str) -> tuple[TrackKind, str]:

@@ -16,8 +16,9 @@ from roadmapfinder.checking import AnswerSource, PlacementAnswer
 from roadmapfinder.checking.plan_placement import PlanPlacement, plan_placement
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.web.plan_form import request_from_form
-from roadmapfinder.web.plan_views import generate_page
+from roadmapfinder.web.plan_views import generate_page, reader_finished
 
 #: The check's own fields; every other field is the plan form's, carried through unchanged.
 OWN_FIELDS = frozenset({"csrfmiddlewaretoken", "answered", "chosen", "question", "choice", "undo", "placed"})
@@ -46,7 +47,9 @@ def placement(request: HttpRequest) -> HttpResponse:
     data = request.POST if request.method == "POST" else request.GET
     answers = _answers(data)
     try:
-        placed = plan_placement(default_catalog(), request_from_form(data), answers, today=today())
+        catalog, finished = default_catalog(), reader_finished(request)  # what they finished is not asked either
+        plan_request, _ = plan_for_learner(catalog, request_from_form(data), is_finished=finished, today=today())
+        placed = plan_placement(catalog, plan_request, answers, today=today())
     except InvalidInput as problem:
         return generate_page(request, data, error=problem, status=400)
     if placed.next is None and placed.topics:

@@ -35,6 +35,7 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         session_minutes=data.get("session_minutes"),
         week_start=data.get("week_start"),
         generated=data.get("from"),
+        schedule_finished=bool(data.get("schedule_finished")),
         catalog=default_catalog(),
     )
     return plan_request_resolved(plan_request=plan_request)
@@ -81,6 +82,7 @@ def form_initial(
         "session_time": f"{plan_request.session_time:%H:%M}" if plan_request.session_time else "",
         "session_minutes": plan_request.session_minutes or "",
         "week_start": plan_request.week_start.value,
+        "schedule_finished": plan_request.schedule_finished,
     }
 
 

@@ -24,13 +24,16 @@ from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.generated.selectors import generated_get
-from roadmapfinder.planning import Plan, build_plan
+from roadmapfinder.planning import Plan
+from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule, plan_for_learner
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
+from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.progress.tracks import finished_in
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.plan_pages import plan_page_parts, weeks_on_page
 from roadmapfinder.tracking.selectors import learner_state
@@ -113,10 +116,15 @@ def generate(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
-            saved, _ = services.plan_create(plan_request=plan_request, user=request.user, session=request.session)
+            state = learner_state(user=request.user, session=request.session)
+            saved, plan = services.plan_create(
+                plan_request=plan_request, user=request.user, session=request.session, state=state
+            )
         except InvalidInput as error:
             context = _form_context(_posted(request.POST), error) | _handoff(request.POST.get("from", ""))
             return render(request, "roadmapfinder/generate.html", context, status=400)
+        if left_out := off_schedule(plan):
+            messages.info(request, _left_out_message(left_out))
         return redirect("plan", plan_id=saved.id)
     # One roadmap from its page, or several (a plan page's "plan it with the roadmap it assumes").
     chosen = list(dict.fromkeys(r for r in request.GET.getlist("roadmap")[:MAX_TARGETS] if r in slugs))
@@ -134,14 +142,14 @@ def generate(request: HttpRequest) -> HttpResponse:
         data = request.GET.copy()
         data.setlist("roadmap", chosen)
         data.setdefault("week_start", str(initial["week_start"]))  # the guess the form shows
-        context |= _preview(data)
+        context |= _preview(data, reader_finished(request))
     elif isinstance(handoff := context.get("handoff"), Handoff):  # its phases, as the form will send them
         data = QueryDict(mutable=True)
         for key in ("hours", "level", "known", "target_date"):
             data[key] = str(initial.get(key, ""))
         data["from"] = handoff.id
         data["week_start"] = str(initial["week_start"])
-        context |= _preview(data)
+        context |= _preview(data, reader_finished(request))
     response = render(request, "roadmapfinder/generate.html", context)
     patch_vary_headers(response, ["Accept-Language"])  # the form's first day of the week is guessed from it
     return response
@@ -161,7 +169,7 @@ def generate_page(
         data["week_start"] = guessed.value
     context = _form_context(initial, error) | _handoff(data.get("from", ""))
     if error is None:
-        context |= _preview(data)
+        context |= _preview(data, reader_finished(request))
     response = render(request, "roadmapfinder/generate.html", context, status=status)
     patch_vary_headers(response, ["Accept-Language"])
     return response
@@ -218,6 +226,7 @@ def _posted(data: QueryDict) -> dict[str, object]:
                 "session_time",
                 "session_minutes",
                 "week_start",
+                "schedule_finished",
             )
         },
     }
@@ -233,19 +242,26 @@ def generate_preview(request: HttpRequest) -> HttpResponse:
     data = request.POST or request.GET
     if "undo" in data:
         undone = _undone(data)
-        context = _preview(undone) | {"known_now": undone["known"]}
+        context = _preview(undone, reader_finished(request)) | {"known_now": undone["known"]}
         return render(request, "roadmapfinder/_plan_preview.html", context)
-    return render(request, "roadmapfinder/_plan_preview.html", _preview(data))
+    return render(request, "roadmapfinder/_plan_preview.html", _preview(data, reader_finished(request)))
 
 
-def _preview(data: QueryDict) -> dict[str, object]:
+def reader_finished(request: HttpRequest) -> IsFinished:
+    """Whether this reader finished a topic or project, from their progress (a learner's or their session's)."""
+    return finished_in(learner_state(user=request.user, session=request.session))
+
+
+def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
     """The summary of the plan the form describes so far, or the reason it cannot be built yet; after a placement
-    check, its decisions (`placed` fields), each known one with an Undo while it is still counted as known."""
+    check, its decisions (`placed` fields), each known one with an Undo while it is still counted as known; what
+    the reader already finished of it, off the schedule unless they asked for it (`schedule_finished`)."""
     try:
-        plan = build_plan(default_catalog(), request_from_form(data), today=today())
+        _, plan = plan_for_learner(default_catalog(), request_from_form(data), is_finished=is_finished, today=today())
     except InvalidInput as error:
         return {"error": error}
     shaped = plan_out(plan)
+    finished = finished_work_of(plan, is_finished)
     decisions = placed_decisions(data.getlist("placed"))
     still_known = {ref.key for u in plan.understood for ref in u.means}
     proven = {d.topic for d in decisions if d.known}
@@ -254,7 +270,43 @@ def _preview(data: QueryDict) -> dict[str, object]:
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
         # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
         "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
+        "finished": _finished_summary(finished, scheduled=plan.request.schedule_finished),
     }
+
+
+#: How many finished topics and projects the preview names before "and N more".
+_FINISHED_NAMED = 8
+
+
+def _finished_summary(finished: list[Work], *, scheduled: bool) -> dict[str, object] | None:
+    """What the reader already finished of the plan, as the preview says it: names, counts, and whether it is
+    scheduled again (they asked) or left off the schedule."""
+    if not finished:
+        return None
+    names = [w.title for w in finished]
+    return {
+        "named": names[:_FINISHED_NAMED],
+        "more": len(names) - _FINISHED_NAMED if len(names) > _FINISHED_NAMED else 0,
+        "counts": _counted(finished),
+        "scheduled": scheduled,
+    }
+
+
+def _counted(work: list[Work]) -> str:
+    """ "6 topics and 1 project": the finished work counted by kind."""
+    topics = sum(1 for w in work if w.kind == "topic")
+    projects = len(work) - topics
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in ((topics, "topic"), (projects, "project")) if n]
+    return " and ".join(parts)
+
+
+def _left_out_message(left_out: list[Work]) -> str:
+    """The note a new plan's page opens with when it left finished work off the schedule."""
+    return (
+        f"You had already marked {_counted(left_out)} of this plan done or skipped: they stay on it, off the "
+        "schedule. To study them again, tick “Schedule what I already marked done or skipped” under “Change this "
+        "plan” and regenerate."
+    )
 
 
 def placed_decisions(values: list[str]) -> list[TopicDecision]:
@@ -382,7 +434,10 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
-            services.plan_update(plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user)
+            state = learner_state(user=request.user, session=request.session)
+            services.plan_update(
+                plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user, state=state
+            )
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
             error, status = problem, 400  # nothing was saved: the row kept current above is the plan's

@@ -1,0 +1,136 @@
+"""A learner who already marked part of a roadmap makes a plan for it: what they marked done or skipped, and the
+projects they finished, stay on the plan but off its schedule, the form says so by name before saving, the plan's
+page says so after, and "Schedule what I already marked done or skipped" undoes it (planning/already_finished.py).
+Through the API and the pages, as a learner uses them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.helpers import text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db]
+
+START = "2026-12-07"
+SCHEDULE_FINISHED = "Schedule what I already marked done or skipped"
+
+
+def _plan(client: Client, **fields: Any) -> dict[str, Any]:
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8, "start": START, **fields}
+    response = client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 201, response.content
+    plan: dict[str, Any] = response.json()
+    return plan
+
+
+def _scheduled(plan: dict[str, Any]) -> list[str]:
+    """The refs of the plan's sessions, in order, each once."""
+    refs = [item["ref"] for week in plan["weeks"] for s in week["sessions"] for item in s["items"]]
+    return list(dict.fromkeys(refs))
+
+
+def _put(client: Client, path: str, body: dict[str, Any]) -> None:
+    response = client.put(path, json.dumps(body), content_type="application/json")
+    assert response.status_code == 200, response.content
+
+
+def _mark_on_page(client: Client, topic: str, status: str) -> None:
+    data = {"topic": topic, "status": status, "track": "roadmap:alpha-dev", "phase": "1", "next": "/roadmaps/alpha-dev"}
+    assert client.post("/me/progress/topic", data).status_code == 302
+
+
+def test_what_a_learner_finished_is_on_their_new_plan_but_not_scheduled(ada_client: Client) -> None:
+    before = _plan(ada_client)
+    assert _scheduled(before)[:3] == ["web-basics", "http-basics", "terminal"]
+    _put(ada_client, "/api/v1/me/progress/web-basics", {"status": "done"})
+    _put(ada_client, "/api/v1/me/progress/http-basics", {"status": "skipped"})
+    _put(ada_client, "/api/v1/me/progress/terminal", {"status": "in_progress"})  # started is not finished
+    _put(ada_client, "/api/v1/me/progress/projects/alpha-dev/foundations-project", {"done": True})
+
+    plan = _plan(ada_client)
+
+    assert plan["request"]["finished_work"] == ["web-basics", "http-basics", "alpha-dev/foundations-project"]
+    scheduled = _scheduled(plan)
+    assert scheduled[0] == "terminal"
+    assert not {"web-basics", "http-basics", "alpha-dev/foundations-project"} & set(scheduled)
+    assert plan["finish_date"] < before["finish_date"], "weeks of study it no longer needs"
+    topics = [t["id"] for p in plan["phases"] for t in p["topics"]]
+    assert topics[:2] == ["web-basics", "http-basics"], "still on the plan, where they belong"
+
+    refresher = _plan(ada_client, schedule_finished=True)
+    assert refresher["request"]["finished_work"] == []
+    assert _scheduled(refresher) == _scheduled(before)
+    assert refresher["finish_date"] == before["finish_date"]
+
+
+def test_a_plan_for_someone_with_nothing_marked_is_unchanged(client: Client) -> None:
+    plan = _plan(client)
+    assert plan["request"]["finished_work"] == []
+    assert _scheduled(plan)[0] == "web-basics"
+
+
+def test_the_form_names_what_it_leaves_out_and_the_box_undoes_it_before_and_after_saving(client: Client) -> None:
+    # A visitor tracking in their session, as on the roadmap page.
+    assert client.get("/me/progress/start?next=/roadmaps/alpha-dev").status_code == 302
+    _mark_on_page(client, "web-basics", "done")
+    _mark_on_page(client, "http-basics", "skipped")
+
+    preview = text(client.get("/generate/preview", {"roadmap": "alpha-dev", "hours": "8", "start": START}).content)
+    assert (
+        "You already marked 2 topics of this plan done or skipped, so they stay on it, off the schedule: "
+        "How the web works, HTTP basics." in preview
+    )
+    asked = {"roadmap": "alpha-dev", "hours": "8", "start": START, "schedule_finished": "1"}
+    scheduled_again = text(client.get("/generate/preview", asked).content)
+    assert "they are scheduled again, as you asked: How the web works, HTTP basics." in scheduled_again
+    assert f"Untick “{SCHEDULE_FINISHED}” to leave them out." in scheduled_again
+    form = text(client.get("/generate?roadmap=alpha-dev").content)
+    assert SCHEDULE_FINISHED in form
+
+    made = client.post("/generate", {"roadmap": "alpha-dev", "hours": "8", "start": START}, follow=True)
+    page = text(made.content)
+    assert "You had already marked 2 topics of this plan done or skipped: they stay on it, off the schedule." in page
+    plan_id = made.redirect_chain[-1][0].rsplit("/", 1)[-1]
+    assert _scheduled(client.get(f"/api/v1/plans/{plan_id}").json())[0] == "terminal"
+
+    # Changed later with the box ticked: both are scheduled again, and the form shows the box ticked.
+    edit = {"roadmap": "alpha-dev", "hours": "8", "start": START, "schedule_finished": "1"}
+    assert client.post(f"/plans/{plan_id}", edit).status_code == 302
+    regenerated = client.get(f"/api/v1/plans/{plan_id}").json()
+    assert _scheduled(regenerated)[:2] == ["web-basics", "http-basics"]
+    assert regenerated["request"]["schedule_finished"] is True
+    assert 'name="schedule_finished" value="1" checked' in client.get(f"/plans/{plan_id}").content.decode()
+
+
+def test_a_reschedule_leaves_out_what_is_finished_even_on_a_refresher(ada_client: Client) -> None:
+    _put(ada_client, "/api/v1/me/progress/web-basics", {"status": "done"})
+    plan = _plan(ada_client, schedule_finished=True)
+    assert _scheduled(plan)[0] == "web-basics"
+    response = ada_client.post(
+        f"/api/v1/plans/{plan['id']}/reschedule", json.dumps({}), content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    rescheduled = response.json()
+    assert _scheduled(rescheduled)[0] == "http-basics"
+    assert rescheduled["request"]["schedule_finished"] is False
+
+
+def test_the_placement_check_does_not_ask_about_what_the_learner_already_marked(ada_client: Client) -> None:
+    plan = {"targets": ["alpha-dev"], "hours_per_week": 10}
+    first = ada_client.post("/api/v1/placement", {"plan": plan, "answers": []}, content_type="application/json")
+    assert first.json()["next"]["question"]["key"].startswith("web-basics/")
+    _put(ada_client, "/api/v1/me/progress/web-basics", {"status": "done"})
+    _put(ada_client, "/api/v1/me/progress/http-basics", {"status": "skipped"})
+
+    asked = ada_client.post("/api/v1/placement", {"plan": plan, "answers": []}, content_type="application/json")
+    assert asked.status_code == 200, asked.content
+    assert asked.json()["next"]["question"]["key"].startswith("terminal/")
+    page = text(ada_client.get("/generate/placement", {"roadmap": "alpha-dev", "hours": "10"}).content)
+    assert "topic 1 of 2: Terminal basics" in page
+    refresher = {**plan, "schedule_finished": True}
+    again = ada_client.post("/api/v1/placement", {"plan": refresher, "answers": []}, content_type="application/json")
+    assert again.json()["next"]["question"]["key"].startswith("web-basics/")
