@@ -227,3 +227,13 @@ def test_a_deadline_in_the_goal_counts_from_the_sites_day(setenv: Callable[[str,
     result = runner.invoke(app, ["generate", "learn python in 2 weeks", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["deadline"]["by"] == str(site_day + timedelta(weeks=2))
+
+
+def test_a_goal_that_says_only_what_you_know_asks_what_to_reach_and_lists_what_to_choose_from() -> None:
+    result = runner.invoke(app, ["generate", "i know a bit of python and excel"])
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert "what you know: Python basics, Spreadsheets for data analysis (Excel and Google Sheets)" in said
+    assert "but not what you want to learn with it" in said
+    assert "choose from: BI Analyst (bi-analyst), Data Analyst (data-analyst)," in said
+    assert "Traceback" not in result.output

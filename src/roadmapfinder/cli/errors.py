@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from roadmapfinder.errors import RoadmapFinderError
+from roadmapfinder.errors import NotFound, RoadmapFinderError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -29,6 +29,8 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
             if error.hint:
                 stderr.print(f"[dim]hint:[/] {escape(error.hint)}", markup=True)
+            if isinstance(error, NotFound) and error.choice and error.suggestions:
+                stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
             raise typer.Exit(1) from None
         except Exception as error:
             # imported here: `serve` (cli/serve_cmd.py) starts without the catalog package, which only the
@@ -41,3 +43,11 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _roadmap_names(slugs: list[str]) -> str:
+    """Roadmaps offered to choose from, by name and the slug the commands take: "Data Analyst (data-analyst)"."""
+    from roadmapfinder.catalog import default_catalog  # a choice is only offered by commands that loaded it
+
+    catalog = default_catalog()
+    return ", ".join(f"{catalog.roadmap(slug).title} ({slug})" if catalog.has_roadmap(slug) else slug for slug in slugs)

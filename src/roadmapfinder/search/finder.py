@@ -169,6 +169,12 @@ class FinderOut(BaseModel):
         "(“i know a bit of python”), which the next goal no longer says",
     )
     follow_up: FollowUp | None = None
+    only_known: bool = Field(
+        default=False,
+        description="true when the goal said only what the learner knows (“i know a bit of python and excel”): "
+        "nothing is recommended until it says what to reach with it; `follow_up` asks for a field and `known_text` "
+        "carries what they know",
+    )
     generate: str = Field(
         default="",
         description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
@@ -374,6 +380,8 @@ def _recommend(
     if not reading.understood and not reading.loose_words:
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
             opening = f"“{asked}” names no one skill yet: a field narrows it down."
+        elif stated.only_known:  # "i know a bit of python and excel": said first (`recommend_roadmaps`), nothing asked
+            opening = "That is what you know, not what you want to learn with it: a field narrows it down."
         else:
             opening = f"We did not understand “{asked}” as something to learn."
         return FinderOut(
@@ -385,6 +393,7 @@ def _recommend(
             known=known_ids,
             not_understood=not_understood,
             follow_up=_follow_up(),
+            only_known=stated.only_known,
         )
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched

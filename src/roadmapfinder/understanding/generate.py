@@ -41,6 +41,7 @@ from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, 
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.only_known import only_known_refusal
 from roadmapfinder.understanding.phase_projects import (
     CatalogProject,
     catalog_projects,
@@ -105,6 +106,8 @@ def generate_roadmap(
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
     stated = known_in_goal(catalog, goal_text, plain=undone)  # "i know a bit of python and want to ..."
+    if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
+        raise only_known_refusal(catalog, goal_text, stated)
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)

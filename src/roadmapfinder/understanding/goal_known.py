@@ -17,6 +17,13 @@ clause: "i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know what
 a clause the catalog names nothing in ("i used to be a teacher": read as before) and a goal that would be left with
 nothing ("i don't know python": the learner asks for it). A clause the learner undid (`plain`) is read as typed, as
 part of the goal.
+
+A goal that says only what the learner knows, in their own voice ("i know a bit of python and excel", "i've learned
+html and css"), is no goal at all: it was read as asking for Python and Excel, a roadmap of what they already
+know. It is read as a clause like any other and `only_known` is set, with nothing left of the goal, so the surfaces
+ask what to reach with it instead of building anything. Not so for a bare "know python" (it may be short for
+"[I want to] know python"), what they work as alone ("i'm a java developer": that role's roadmap is a fair
+reading) or a denial alone.
 """
 
 from __future__ import annotations
@@ -79,6 +86,7 @@ class GoalKnown:
     topics: dict[str, str] = field(default_factory=dict)  # topic id -> the clause that says it is known
     started: dict[str, str] = field(default_factory=dict)  # topic id -> the clause, for topics only started
     not_understood: list[str] = field(default_factory=list)  # words of those clauses the catalog has no name for
+    only_known: bool = False  # the goal said only what the learner knows (module docstring): nothing is asked for
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -95,10 +103,11 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         reading = known_from(catalog, [clause])
         if match.group("works_as") and any(u.how not in ("name", "alias") for u in reading.understood):
             reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
-        if normalize(clause) in undone or not reading.understood or not words(rest):
+        alone = not words(rest)
+        if normalize(clause) in undone or not reading.understood or (alone and not _says_known(match, reading)):
             searched = match.end()
             continue
-        found.goal, searched = rest, 0
+        found.goal, searched, found.only_known = rest, 0, alone
         for started, denied in ((False, False), (True, False), (False, True)):  # known, started, denied
             alike = [u for u in reading.understood if (u.started, u.denied) == (started, denied)]
             if means := _refs(r for u in alike for r in u.means):
@@ -114,6 +123,14 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         # java developer": they say how it is known, they are no subject
         found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
     return found
+
+
+def _says_known(match: re.Match[str], reading: KnownReading) -> bool:
+    """Whether a clause that is the whole goal says, in the learner's own voice, that they know or started
+    something: "i know a bit of python and excel", not "know python", "i'm a java developer" or "i don't know
+    python" (module docstring)."""
+    voiced = match.group().lower().startswith("i")
+    return voiced and not match.group("works_as") and any(not u.denied for u in reading.understood)
 
 
 def _refs(refs: Iterable[Ref]) -> list[Ref]:

@@ -117,6 +117,8 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
             ],
         }
+        if found.only_known:  # what they know goes in its box, ready for a goal: the page says so, with an undo
+            context["answers"] = {**answers, "goal": "", "known": found.known_text}
     return render(request, "roadmapfinder/finder.html", context)
 
 

@@ -1,0 +1,51 @@
+"""A goal that says only what the learner knows ("i know a bit of python and excel"): nothing to build, one question.
+
+It used to be read as asking for what it names, so the learner got a roadmap of what they already know. Now nothing
+is built; the refusal says what was read as known and asks what to reach with it, and offers the roadmaps that
+build on it: a choice to make, not something missing (`NotFound.choice`), as for "learn to code".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.errors import NotFound
+from roadmapfinder.understanding.goal_known import GoalKnown
+
+#: How many roadmaps the refusal offers.
+OFFERED = 3
+
+
+def only_known_refusal(catalog: Catalog, goal: str, stated: GoalKnown) -> NotFound:
+    """The refusal of a goal that says only what the learner knows (`stated.only_known`)."""
+    read = and_list([u.line for u in stated.readings])
+    offered = building_on(catalog, {*stated.topics, *stated.started})
+    hint = (
+        f"you said what you know ({read}) but not what you want to learn with it: add that to your goal "
+        f"(“{goal} and want to {_aim(catalog, offered)}”), or choose a roadmap that builds on it"
+    )
+    return NotFound("roadmap for", goal, offered, hint=hint, choice=True)
+
+
+def _aim(catalog: Catalog, offered: list[str]) -> str:
+    """An example of an aim for the learner's goal, from the first roadmap offered: "become a Data Analyst"."""
+    roadmaps = [catalog.roadmap(slug) for slug in offered]
+    if role := next((r for r in roadmaps if r.role), None):
+        article = "an" if role.title[:1] in "AEIOU" else "a"
+        return f"become {article} {role.title}"
+    return f"learn {roadmaps[0].title}" if roadmaps else "build a web app"
+
+
+def building_on(catalog: Catalog, known: Collection[str], *, count: int = OFFERED) -> list[str]:
+    """The roadmaps that go on from these topics, best first: those holding the most of them, roles before skills
+    (the skill's own roadmap goes deeper into what they know; a role says what it is for), then those where they
+    come earliest (the learner is furthest into it), in catalog order; never one of which they know all."""
+    ranked = []
+    for place, roadmap in enumerate(catalog.roadmaps):
+        topics = roadmap.topic_ids
+        held = [index for index, topic_id in enumerate(topics) if topic_id in known]
+        if held and len(held) < len(topics):
+            ranked.append((-len(held), not roadmap.role, held[0], place, roadmap.slug))
+    return [slug for *_, slug in sorted(ranked)[:count]]
