@@ -27,7 +27,11 @@ class FinderIn(Schema):
 
     goal: str = Field(json_schema_extra={"minLength": 1, "maxLength": MAX_QUERY_LENGTH})
     known: str = Field(default="", json_schema_extra={"maxLength": MAX_QUERY_LENGTH})
-    hours_per_week: float = Field(default=10, json_schema_extra={"minimum": 1, "maximum": 80})
+    hours_per_week: float | None = Field(
+        default=None,
+        description="default: the pace the goal states (“5 hours a week”), else 10",
+        json_schema_extra={"minimum": 1, "maximum": 80},
+    )
     purpose: str = Field(default="job", json_schema_extra={"enum": list(PURPOSES)})
     plain: list[Annotated[str, Field(max_length=MAX_QUERY_LENGTH)]] = Field(
         default_factory=list,

@@ -33,7 +33,7 @@ from roadmapfinder.catalog.models import (
     RoadmapKind,
     WeekRange,
 )
-from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
@@ -62,6 +62,7 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
+from roadmapfinder.understanding.timeframe import PaceReading, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 Purpose = Literal["job", "freelance", "hobby"]
@@ -169,6 +170,11 @@ class FinderOut(BaseModel):
         "(“i know a bit of python”), which the next goal no longer says",
     )
     follow_up: FollowUp | None = None
+    pace: Understood | None = Field(
+        default=None,
+        description="the pace the goal states (“5 hours a week”): the estimates' hours unless `hours_per_week` was "
+        "given (the message says which counts); send its `said` in `plain` to read it as typed",
+    )
     only_known: bool = Field(
         default=False,
         description="true when the goal said only what the learner knows (“i know a bit of python and excel”): "
@@ -188,7 +194,7 @@ class FinderOut(BaseModel):
         spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
-        return list(dict.fromkeys(said))
+        return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
 
     @property
     def read_lines(self) -> list[ReadLine]:
@@ -250,16 +256,23 @@ def recommend_roadmaps(
     """
     goal_text = clean_query(goal)
     stated = known_in_goal(catalog, goal_text, plain=plain)
+    pace, stated.goal = read_pace(stated.goal, plain=plain)  # "5 hours a week": the learner's pace, said in the goal
+    if pace is not None and not words(stated.goal) and any(not u.denied for u in stated.readings):
+        stated.only_known = True  # "i know python, 5 hours a week": a pace and what they know, nothing to reach
+    hours, pace_note = _pace_counted(pace, hours_per_week)
     found = _recommend(
         catalog,
         goal_text,
         stated,
         known=known,
-        hours_per_week=hours_per_week,
+        hours_per_week=hours,
         purpose=purpose,
         count=count,
         plain=plain,
     )
+    if pace is not None:
+        read = Understood(said=pace.said, means=[Ref(key=f"{pace.hours_per_week:g}", name=pace.line)], how="pace")
+        found = found.model_copy(update={"pace": read, "message": f"{found.message} {pace_note}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
     found = found.model_copy(update={"known_text": _known_text(known, stated.readings)})
@@ -272,6 +285,27 @@ def recommend_roadmaps(
             "goal_known": stated.readings,
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
+    )
+
+
+def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) -> tuple[float | str | None, str]:
+    """The hours a week the estimates count, and what to say of the goal's pace: the hours given count when both
+    are there (as the generator says it); the goal's pace when it is the only one, within 1-80."""
+    if pace is None:
+        return hours_per_week, ""
+    given = parse_hours_per_week(hours_per_week)
+    if given is not None:
+        if given == pace.hours_per_week:
+            return given, f"Estimates at your pace, {given:g} hours a week."
+        return given, f"“{pace.said}” in your goal: the {given:g} hours a week you gave count."
+    if MIN_HOURS_PER_WEEK <= pace.hours_per_week <= MAX_HOURS_PER_WEEK:
+        return (
+            pace.hours_per_week,
+            f"“{pace.said}” in your goal: the estimates are at {pace.hours_per_week:g} hours a week.",
+        )
+    return None, (
+        f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-{MAX_HOURS_PER_WEEK}: "
+        f"the estimates stay at {REFERENCE_HOURS_PER_WEEK:g} hours a week."
     )
 
 

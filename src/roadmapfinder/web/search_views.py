@@ -82,7 +82,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
     answers = {
         "goal": request.GET.get("goal", ""),
         "known": request.GET.get("known", ""),
-        "hours": request.GET.get("hours", "") or "10",
+        "hours": request.GET.get("hours", ""),  # empty: the goal's pace ("5 hours a week"), else 10
         "purpose": request.GET.get("purpose", "") or "job",
     }
     plain = request.GET.getlist("plain")  # phrases of the goal whose curated reading the learner undid
@@ -108,8 +108,11 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             ],
             "known_names": [_name(key) for key in found.known],
             "goal_lines": [
-                (read.line, _plain_url(answers, [*plain, read.said]) if read.undoable else "")
-                for read in found.read_lines
+                *(
+                    (read.line, _plain_url(answers, [*plain, read.said]) if read.undoable else "")
+                    for read in found.read_lines
+                ),
+                *([(found.pace.line, _plain_url(answers, [*plain, found.pace.said]))] if found.pace else []),
             ],
             "stated_lines": [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known],
             "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
