@@ -720,7 +720,12 @@ _DEFEND = GoalSense(
         "defend against cyber attacks",
     ),
     # "protect my company from hackers", "keep hackers out of my home network": what is defended, not a subject
-    targets=("network", "wifi", "router", "server", "website", "site", "system", "data", "laptop", "pc", "phone"),
+    # "protect my small business from hackers": the business, its shop and its accounts are defended, no subject
+    targets=(
+        *("network", "wifi", "router", "server", "website", "site", "system", "data", "laptop", "pc", "phone"),
+        *("business", "small business", "shop", "store", "startup", "office", "family", "computer", "email"),
+        "accounts",
+    ),
     roadmaps=("cyber-security",),
     not_covered=(
         "Read as defending systems against attackers: the foundations of Cyber Security, the defenders' roadmap. To "

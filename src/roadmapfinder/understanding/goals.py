@@ -709,17 +709,19 @@ def _own(chunk: _Chunk) -> bool:
 
 def _target_after(chunks: list[_Chunk], aside: set[int], last: int) -> int:
     """The last piece of what the sense is done to right after its phrase, past little words and the learner's own
-    ("keep hackers out of my home network": "network"), or `last` when none follows."""
-    own = 0
+    ("keep hackers out of my home network": "network"; "... of my small business network": "network", not
+    "small"), or `last` when none follows."""
+    own, found = 0, last
     for index in range(last + 1, min(last + 1 + _TARGET_GAP, len(chunks))):
         if not chunks[index].words:
             continue
         if index not in aside or own == _TARGET_OWN:
             break
-        if not _own(chunks[index]):
-            return index
-        own += 1
-    return last
+        if _own(chunks[index]):
+            own += 1
+        else:
+            found = index
+    return found
 
 
 @functools.cache
