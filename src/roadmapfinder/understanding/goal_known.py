@@ -24,6 +24,10 @@ know. It is read as a clause like any other and `only_known` is set, with nothin
 ask what to reach with it instead of building anything. Not so for a bare "know python" (it may be short for
 "[I want to] know python"), what they work as alone ("i'm a java developer": that role's roadmap is a fair
 reading) or a denial alone.
+
+What the learner works as may also open the goal before who they are wants something ("python developer who wants
+to learn rust", "a senior java dev looking to move into devops"): read as "i'm a python developer and ..." is, by
+the catalog's names only, and undoable (`_worker_who`). It used to be read as a subject: Python and Rust.
 """
 
 from __future__ import annotations
@@ -59,6 +63,14 @@ _KNOWS = re.compile(
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
+    re.IGNORECASE,
+)
+#: What the learner works as, opening the goal before who they are wants something: "python developer who wants to
+#: learn rust", "a senior java dev looking to move into devops" (as "i'm a java developer and ..." is read).
+_WORKER_WHO = re.compile(
+    r"^\s*(?:an?\s+)?(?P<who>(?:[^\s,;:.!?]+\s+){1,3}?"
+    r"(?:developer|dev|engineer|programmer|coder|analyst|administrator|admin|designer|scientist)s?)"
+    r",?\s+(?=(?:who|looking|wanting|hoping|trying|planning|aiming)\b)",
     re.IGNORECASE,
 )
 #: How senior the learner is at what they work as ("i'm a senior java developer"): read with the clause.
@@ -122,6 +134,25 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
         # java developer": they say how it is known, they are no subject
         found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
+    return _worker_who(catalog, found, undone)
+
+
+def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> GoalKnown:
+    """What the learner works as, when the goal opens with it before who they are wants something ("python
+    developer who wants to learn rust": Python is known, Rust is the goal), read as "i'm a python developer and
+    want to learn rust" is: by the catalog's names only (a job read by a curated sense is no skill), undoable."""
+    match = _WORKER_WHO.match(found.goal)
+    if match is None or normalize(match.group("who")) in undone:
+        return found
+    clause = match.group("who").strip()
+    reading = known_from(catalog, [clause])
+    if not reading.topics or any(u.how not in ("name", "alias") for u in reading.understood):
+        return found
+    found.goal = found.goal[match.end() :].strip()
+    means = _refs(r for u in reading.understood for r in u.means)
+    found.readings.append(Understood(said=clause, means=means, how="known"))
+    for topic_id in reading.topics:
+        found.topics.setdefault(topic_id, clause)
     return found
 
 
