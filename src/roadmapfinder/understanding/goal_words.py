@@ -220,6 +220,13 @@ _CHAT_PLATFORM_BOT = GoalSense(
             ),
             "JavaScript on Node.js",
         ),
+        # "a discord bot in go": the bot's own code in Go (its packages, goroutines for the events it waits on)
+        (("go",), ("go-modules", "go-concurrency", "http", "api-authentication", "webhooks", "websockets"), "Go"),
+        (
+            ("rust",),
+            ("rust-cargo-modules", "rust-async-tokio", "http", "api-authentication", "webhooks", "websockets"),
+            "Rust",
+        ),
     ),
 )
 
