@@ -170,13 +170,14 @@ def test_the_background_the_generator_may_leave_out_names_only_what_the_catalog_
 @pytest.mark.parametrize(
     ("goal", "said", "by"),
     [
-        ("data analyst job in 6 months", "in 6 months", date(2027, 6, 6)),
+        ("data analyst job in 6 months", "in 6 months", date(2027, 6, 5)),  # by the calendar: 5 Dec -> 5 Jun
         ("learn react in 2 weeks", "in 2 weeks", date(2026, 12, 19)),
         ("become a backend developer by next summer", "by next summer", date(2027, 6, 1)),
         ("learn kubernetes by march", "by march", date(2027, 3, 1)),
         ("get a remote job in tech within a year", "within a year", date(2027, 12, 5)),
         ("learn rust by the end of the year", "by the end of the year", date(2026, 12, 31)),
-        ("learn python in a month", "in a month", date(2027, 1, 4)),
+        ("learn python in a month", "in a month", date(2027, 1, 5)),
+        ("learn sql in 1.5 months", "in 1.5 months", date(2027, 1, 20)),  # part of a month: 30.44 days each
         ("learn mongodb march", None, None),  # a month without "by" is not a deadline
         ("learn go in depth", None, None),
     ],

@@ -298,7 +298,18 @@ def _relative(found: re.Match[str], today: date) -> date | None:
     count = _NUMBERS.get(count_text) or float(count_text)
     unit = found.group("unit").lower()
     unit = _UNITS.get(unit, unit).removesuffix("s")
+    if unit in ("month", "year") and count == int(count):  # "in 6 months" from 6 December is 6 June, by the calendar
+        return _months_after(today, int(count) * (12 if unit == "year" else 1))
     return today + timedelta(days=max(0, round(count * _DAYS[unit])))
+
+
+def _months_after(day: date, months: int) -> date:
+    """The same day of the month `months` later, or that month's last day when it is shorter (31 August + 6 months
+    is 28 or 29 February): what a learner means by "in 6 months", not 6 x 30.44 days, which ended a day late."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    following = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (following - timedelta(days=1)).day))
 
 
 def _season(found: re.Match[str], today: date) -> date:
