@@ -77,6 +77,9 @@ class GoalSense:
     #: hackers out of my home network", "protect my company's website from hackers"), never as a subject of its own:
     #: "network" there is the learner's network, not the Network Engineer career (goals.py).
     targets: tuple[str, ...] = ()
+    #: Phrases that name the sense only with what it is done to right after them ("secure my home network", "protect
+    #: my wifi"): alone, "secure" is also secure coding and "protect" anything at all (goals.py).
+    target_phrases: tuple[str, ...] = ()
 
     @property
     def foundations_only(self) -> bool:
@@ -733,6 +736,7 @@ _DEFEND = GoalSense(
         *("business", "small business", "shop", "store", "startup", "office", "family", "computer", "email"),
         "accounts",
     ),
+    target_phrases=("secure", "protect", "harden", "lock down", "defend"),
     roadmaps=("cyber-security",),
     not_covered=(
         "Read as defending systems against attackers: the foundations of Cyber Security, the defenders' roadmap. To "

@@ -665,14 +665,16 @@ def _withdrawn(chunks: list[_Chunk], undone: set[str], about: _About | None) -> 
 def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int], str, int, bool]]:
     """Where the text says one of the sense's phrases: its pieces, the phrase, its number of words, and whether a
     word of it was misspelt. What the goal is done to (`GoalSense.targets`) is read with the phrase, inside it or
-    right after it ("protect my home network from hackers", "keep hackers out of our company network")."""
+    right after it ("protect my home network from hackers", "keep hackers out of our company network"); a phrase of
+    `GoalSense.target_phrases` only when it is there ("secure my home network", never "secure coding")."""
     aside = _targets(chunks, sense)
     stems = [(s, i) for i, c in enumerate(chunks) if i not in aside for s in (c.words if sense.exact else c.stems)]
     # Every goal meets every phrase of every sense, and mostly the first word differs at once: a word spelt as
     # another shares its first letter (`_spelt_as`), so a phrase starts only where the text has a word of its initial.
     initials = [s[:1] for s, _ in stems]
     present = set(initials)
-    for phrase in sense.phrases:
+    for phrase in (*sense.phrases, *sense.target_phrases):
+        targeted = phrase in sense.target_phrases  # counts only with what it is done to right after it
         run = _phrase_words(phrase, sense.exact)
         if not run or (initial := run[0][:1]) not in present:
             continue
@@ -682,9 +684,23 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
             typed = [s for s, _ in stems[start : start + len(run)]]
             if all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed[1:], run[1:], strict=True)):
                 span = {i for _, i in stems[start : start + len(run)]}
-                if aside:
-                    span = set(range(min(span), _target_after(chunks, aside, max(span)) + 1))
+                end = _target_after(chunks, aside, max(span)) if aside else max(span)
+                if targeted and not _owned_target(chunks, max(span), end):
+                    continue
+                span = set(range(min(span), end + 1))
                 yield span, phrase, len(run), typed != run
+
+
+#: The words that make what follows the learner's own ("secure my home network"): a phrase of
+#: `GoalSense.target_phrases` needs one, so "secure networks as a career" stays the network career and "secure web
+#: development" the web.
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "mine", "ours"})
+
+
+def _owned_target(chunks: list[_Chunk], last: int, end: int) -> bool:
+    """Whether a target follows the phrase ending at `last` (up to `end`) and is said to be the learner's own."""
+    between = {w for chunk in chunks[last + 1 : end] for w in normalize(chunk.text).split()}
+    return end > last and bool(between & _POSSESSIVES)
 
 
 #: How many pieces of text may stand between a phrase and what it is done to ("out of my home network"), and how many
