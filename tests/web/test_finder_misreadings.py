@@ -1086,3 +1086,17 @@ def _cli_finder_json(goal: str) -> str:
     result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--purpose", "hobby", "--json"])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+@pytest.mark.parametrize(
+    "goal", ["find a job that would match my skills", "what should i learn next", "i want a better paying job"]
+)
+def test_a_goal_asking_which_roadmap_fits_gets_the_field_question_never_a_search_of_its_words(goal: str) -> None:
+    found = _finder(goal)
+    assert found["recommendations"] == []
+    assert found["message"] == f"“{goal}” names no one skill yet: a field narrows it down."
+    assert found["follow_up"]["question"] == "Which field interests you?"
+    refused = Client().post("/api/v1/roadmaps/generate", {"goal": goal}, content_type="application/json")
+    assert refused.status_code == 404
+    assert "answer the finder's four questions" in refused.json()["hint"]
+    assert refused.json()["suggestions"] == []

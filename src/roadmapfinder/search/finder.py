@@ -411,7 +411,10 @@ def _recommend(
         )
     reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
-    if not reading.understood and not reading.loose_words:
+    # a goal that leaves a choice ("what should i learn next", "a job that would match my skills") asks for a field,
+    # never searches its loose words ("match", "skills" found Java's pattern matching)
+    choosing = bool(goal_reading.refused) and all(sense.choice for sense in goal_reading.refused)
+    if not reading.understood and (not reading.loose_words or choosing):
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
             opening = f"“{asked}” names no one skill yet: a field narrows it down."
         elif stated.only_known:  # "i know a bit of python and excel": said first (`recommend_roadmaps`), nothing asked

@@ -777,6 +777,38 @@ _LEARN_TO_CODE = GoalSense(
     choice=True,
 )
 
+_WHAT_NEXT = GoalSense(
+    key="what-next",
+    title="What to learn next",
+    # "find a job that would match my skills" read "match" as Rust's pattern matching; "what should i learn next" named
+    # nothing: both ask which roadmap fits, which only the learner's answers can tell
+    phrases=(
+        "what should i learn",
+        "what should i learn next",
+        "what to learn next",
+        "what should i study",
+        "which skill should i learn",
+        "what skills should i learn",
+        "match my skills",
+        "matches my skills",
+        "fits my skills",
+        "better paying job",
+        "higher paying job",
+        "better job",
+        "career change",
+        "change careers",
+        "change my career",
+    ),
+    not_covered=(
+        "Which roadmap fits depends on what you want to reach, what you know and your time: answer the finder's four "
+        "questions and it recommends three, each with the reason; or write what you want to build or become"
+    ),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
 _THREE_D_PRINTING = GoalSense(
     key="3d-printing",
     title="3D printing",
@@ -1447,6 +1479,7 @@ SENSES: tuple[GoalSense, ...] = (
     _TECH_JOB,
     _DEFEND,
     _LEARN_TO_CODE,
+    _WHAT_NEXT,
     _THREE_D_PRINTING,
     _RIDE_APP,
     _PHOTO_APP,
