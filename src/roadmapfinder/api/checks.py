@@ -22,7 +22,6 @@ from roadmapfinder.checking.records import AnswerRecord, CheckRecord
 from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
 from roadmapfinder.clock import today
 from roadmapfinder.planning import PlanRequest
-from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.progress.tracks import finished_in
 from roadmapfinder.tracking.reviews import review_answer, review_queue_of
 from roadmapfinder.tracking.selectors import learner_state
@@ -102,8 +101,7 @@ def check_topic(request: HttpRequest, topic_id: str, body: CheckIn) -> CheckResu
 def placement(request: HttpRequest, body: PlacementIn) -> PlanPlacement:
     answers = [PlacementAnswer(key=a.question, choice=a.choice) for a in body.answers]
     state = learner_state(user=request.user, session=request.session)
-    plan_request, _ = plan_for_learner(default_catalog(), body.plan, is_finished=finished_in(state), today=today())
-    placed = plan_placement(default_catalog(), plan_request, answers, today=today())
+    placed = plan_placement(default_catalog(), body.plan, answers, is_finished=finished_in(state), today=today())
     learner = _learner(request)
     if placed.done and learner is not None and placed.results:
         kept = [(r.key, r.right) for r in placed.results]

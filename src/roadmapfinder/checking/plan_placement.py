@@ -11,7 +11,8 @@ from pydantic import Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.checking.placement import Placement, PlacementAnswer, placement_step, placement_topics
-from roadmapfinder.planning import PlanRequest, build_plan
+from roadmapfinder.planning import PlanRequest
+from roadmapfinder.planning.already_finished import IsFinished, plan_for_learner
 
 
 class PlanPlacement(Placement):
@@ -21,15 +22,21 @@ class PlanPlacement(Placement):
 
 
 def plan_placement(
-    catalog: Catalog, request: PlanRequest, answers: Sequence[PlacementAnswer], *, today: date
+    catalog: Catalog,
+    request: PlanRequest,
+    answers: Sequence[PlacementAnswer],
+    *,
+    is_finished: IsFinished,
+    today: date,
 ) -> PlanPlacement:
     """Where a placement check over this plan stands. The topics are the plan's first ones (in the order it
     schedules them) that have questions, so what the learner already said they know is never asked again, nor
-    what they already finished (its `finished_work`, which is off the schedule).
+    what they already finished (`is_finished`: off the schedule, as the plan made for them keeps it, unless the
+    request schedules it again).
 
     `InvalidInput` when the plan cannot be built (the form shows why) or an answer was not asked for.
     """
-    plan = build_plan(catalog, request, today=today)
+    _, plan = plan_for_learner(catalog, request, is_finished=is_finished, today=today)
     finished = frozenset(plan.request.finished_work)
     topics = placement_topics(catalog, [t.id for phase in plan.phases for t in phase.topics if t.id not in finished])
     step = placement_step(catalog, topics, answers)

@@ -16,7 +16,6 @@ from roadmapfinder.checking import AnswerSource, PlacementAnswer
 from roadmapfinder.checking.plan_placement import PlanPlacement, plan_placement
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.web.plan_form import request_from_form
 from roadmapfinder.web.plan_views import generate_page, reader_finished
 
@@ -47,9 +46,10 @@ def placement(request: HttpRequest) -> HttpResponse:
     data = request.POST if request.method == "POST" else request.GET
     answers = _answers(data)
     try:
-        catalog, finished = default_catalog(), reader_finished(request)  # what they finished is not asked either
-        plan_request, _ = plan_for_learner(catalog, request_from_form(data), is_finished=finished, today=today())
-        placed = plan_placement(catalog, plan_request, answers, today=today())
+        finished = reader_finished(request)  # what they finished is not asked either
+        placed = plan_placement(
+            default_catalog(), request_from_form(data), answers, is_finished=finished, today=today()
+        )
     except InvalidInput as problem:
         return generate_page(request, data, error=problem, status=400)
     if placed.next is None and placed.topics:
