@@ -33,7 +33,7 @@ from roadmapfinder.catalog.models import (
     RoadmapKind,
     WeekRange,
 )
-from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, parse_hours_per_week
+from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
@@ -62,7 +62,7 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
-from roadmapfinder.understanding.timeframe import PaceReading, read_pace
+from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 Purpose = Literal["job", "freelance", "hobby"]
@@ -271,8 +271,7 @@ def recommend_roadmaps(
         plain=plain,
     )
     if pace is not None:
-        read = Understood(said=pace.said, means=[Ref(key=f"{pace.hours_per_week:g}", name=pace.line)], how="pace")
-        found = found.model_copy(update={"pace": read, "message": f"{found.message} {pace_note}".strip()})
+        found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
     found = found.model_copy(update={"known_text": _known_text(known, stated.readings)})
@@ -289,24 +288,17 @@ def recommend_roadmaps(
 
 
 def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) -> tuple[float | str | None, str]:
-    """The hours a week the estimates count, and what to say of the goal's pace: the hours given count when both
-    are there (as the generator says it); the goal's pace when it is the only one, within 1-80."""
+    """The hours a week the estimates count, by the generator's rule (`timeframe.counted_pace`), and what to say of
+    the goal's pace: why it does not count, or that it does."""
     if pace is None:
         return hours_per_week, ""
     given = parse_hours_per_week(hours_per_week)
-    if given is not None:
-        if given == pace.hours_per_week:
-            return given, f"Estimates at your pace, {given:g} hours a week."
-        return given, f"“{pace.said}” in your goal: the {given:g} hours a week you gave count."
-    if MIN_HOURS_PER_WEEK <= pace.hours_per_week <= MAX_HOURS_PER_WEEK:
-        return (
-            pace.hours_per_week,
-            f"“{pace.said}” in your goal: the estimates are at {pace.hours_per_week:g} hours a week.",
-        )
-    return None, (
-        f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-{MAX_HOURS_PER_WEEK}: "
-        f"the estimates stay at {REFERENCE_HOURS_PER_WEEK:g} hours a week."
-    )
+    counted = counted_pace(pace, given, default=REFERENCE_HOURS_PER_WEEK)
+    if counted.note:
+        return counted.hours, counted.note
+    if counted.from_goal:
+        return counted.hours, f"“{pace.said}” in your goal: the estimates are at {pace.hours_per_week:g} hours a week."
+    return counted.hours, f"Estimates at your pace, {pace.hours_per_week:g} hours a week."
 
 
 def _known_text(known: str | None, stated: Collection[Understood]) -> str:

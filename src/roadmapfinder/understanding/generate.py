@@ -27,7 +27,7 @@ from datetime import date
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
-from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, parse_hours_per_week
+from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
 from roadmapfinder.clock import today as clock_today
 from roadmapfinder.errors import InvalidInput, NotFound
@@ -63,7 +63,14 @@ from roadmapfinder.understanding.scope import (
     without_framing,
 )
 from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
-from roadmapfinder.understanding.timeframe import deadline_pace, deadline_reading, hurry_note, read_pace, read_time
+from roadmapfinder.understanding.timeframe import (
+    counted_pace,
+    deadline_pace,
+    deadline_reading,
+    hurry_note,
+    read_pace,
+    read_time,
+)
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -114,15 +121,10 @@ def generate_roadmap(
     pace, paced = read_pace(stated.goal, plain=undone)  # "5 hours a week": the learner's hours, said in the goal
     given = parse_hours_per_week(hours_per_week) is not None
     pace_notes = []
-    if pace is not None and given and pace.hours_per_week != hours:
-        pace_notes.append(f"“{pace.said}” in your goal: the {hours:g} hours a week you gave count.")
-    elif pace is not None and MIN_HOURS_PER_WEEK <= pace.hours_per_week <= MAX_HOURS_PER_WEEK:
-        hours, given = pace.hours_per_week, True
-    elif pace is not None:
-        pace_notes.append(
-            f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-"
-            f"{MAX_HOURS_PER_WEEK}: the estimates stay at {hours:g} hours a week."
-        )
+    if pace is not None:
+        counted = counted_pace(pace, hours if given else None, default=hours)
+        hours, given = counted.hours or hours, counted.hours is not None
+        pace_notes += [counted.note] if counted.note else []
     time = read_time(paced, today=today or clock_today(), plain=undone)
     frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
@@ -225,9 +227,7 @@ def generate_roadmap(
             Understood(said=frame.said, means=[Ref(key=frame.by.isoformat(), name=frame.line)], how="deadline")
         )
     if pace is not None:
-        understood.append(
-            Understood(said=pace.said, means=[Ref(key=f"{pace.hours_per_week:g}", name=pace.line)], how="pace")
-        )
+        understood.append(pace.understood())
     roadmap = GeneratedRoadmap(
         id="",
         title=goal_names,

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from math import ceil
 
-from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK
+from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import DeadlineOut, GeneratedPhaseOut
 
 #: More than this many hours a week is beyond full-time study: a deadline that needs more is not realistic.
@@ -274,6 +276,38 @@ class PaceReading:
     def line(self) -> str:
         """How it was read, for people: your pace: 7 hours a week."""
         return f"your pace: {self.hours_per_week:g} hours a week"
+
+    def understood(self) -> Understood:
+        """The reading as the generator and the finder list it beside the goal's other phrases, undone by its words."""
+        return Understood(said=self.said, means=[Ref(key=f"{self.hours_per_week:g}", name=self.line)], how="pace")
+
+
+@dataclass(frozen=True)
+class CountedPace:
+    """The hours a week the estimates count once the goal's pace is read beside the hours given (`counted_pace`)."""
+
+    hours: float | None  # the hours given, else the goal's pace within 1-80, else None: the default pace
+    from_goal: bool  # the goal's pace set them
+    note: str  # why the goal's pace does not count ("the 8 hours a week you gave count", "outside 1-80"), or ""
+
+
+def counted_pace(pace: PaceReading, given: float | None, *, default: float) -> CountedPace:
+    """The generator's and the finder's one rule: hours given count (said when the goal states other hours); else
+    the goal's pace, within 1-80 (said when it is outside, and `default` counts)."""
+    if given is not None:
+        note = (
+            ""
+            if given == pace.hours_per_week
+            else f"“{pace.said}” in your goal: the {given:g} hours a week you gave count."
+        )
+        return CountedPace(given, False, note)
+    if MIN_HOURS_PER_WEEK <= pace.hours_per_week <= MAX_HOURS_PER_WEEK:
+        return CountedPace(pace.hours_per_week, True, "")
+    note = (
+        f"“{pace.said}” is {pace.hours_per_week:g} hours a week, outside {MIN_HOURS_PER_WEEK}-{MAX_HOURS_PER_WEEK}: "
+        f"the estimates stay at {default:g} hours a week."
+    )
+    return CountedPace(None, False, note)
 
 
 def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | None, str]:
