@@ -237,3 +237,11 @@ def test_a_goal_that_says_only_what_you_know_asks_what_to_reach_and_lists_what_t
     assert "but not what you want to learn with it" in said
     assert "choose from: BI Analyst (bi-analyst), Data Analyst (data-analyst)," in said
     assert "Traceback" not in result.output
+
+
+def test_what_a_goal_of_only_what_you_know_could_not_read_is_said() -> None:
+    result = runner.invoke(app, ["generate", "i know a bit of pyhton and excell"])
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert "what you know: Python basics" in said
+    assert "not understood, so not counted as known: “excell”" in said

@@ -26,6 +26,8 @@ def only_known_refusal(catalog: Catalog, goal: str, stated: GoalKnown) -> NotFou
         f"you said what you know ({read}) but not what you want to learn with it: add that to your goal "
         f"(“{goal} and want to {_aim(catalog, offered)}”), or choose a roadmap that builds on it"
     )
+    if stated.not_understood:  # "i know a bit of pyhton and excell": said, never dropped in silence
+        hint += "; not understood, so not counted as known: " + and_list([f"“{w}”" for w in stated.not_understood])
     return NotFound("roadmap for", goal, offered, hint=hint, choice=True)
 
 
