@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 
 _TRUE = {"1", "true", "yes", "on"}
+#: The variable `roadmapfinder serve` names its workers' core claims folder in (`Config.worker_cores`).
+WORKER_CORES = "ROADMAPFINDER_WORKER_CORES"
 
 
 def _bool(environ: Mapping[str, str], name: str, default: bool) -> bool:
@@ -74,6 +76,10 @@ class Config:
     log_level: str
     page_memory_mb: float
     web_concurrency: int
+    #: Whether `roadmapfinder serve` keeps each granian worker to a core of its own (web/worker_cores.py).
+    pin_workers: bool
+    #: The folder a granian server's workers claim their cores in; set by `roadmapfinder serve`, never by hand.
+    worker_cores: Path | None
     content_dir: Path | None
     cli_config_file: Path
     learned_estimate_min_learners: int
@@ -119,6 +125,8 @@ class Config:
             log_level=environ.get("LOG_LEVEL", "INFO").strip().upper() or "INFO",
             page_memory_mb=_float(environ, "PAGE_MEMORY_MB", 32),
             web_concurrency=_int(environ, "WEB_CONCURRENCY", 0),
+            pin_workers=_bool(environ, "PIN_WORKERS", True),
+            worker_cores=Path(cores) if (cores := environ.get(WORKER_CORES, "").strip()) else None,
             content_dir=Path(content_dir) if content_dir else None,
             cli_config_file=Path(cli_config) if cli_config else config_home / "roadmapfinder" / "config.json",
             learned_estimate_min_learners=max(1, _int(environ, "LEARNED_ESTIMATE_MIN_LEARNERS", 5)),

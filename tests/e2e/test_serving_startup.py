@@ -106,6 +106,34 @@ def _stop(process: subprocess.Popen[str]) -> tuple[float, str]:
     return time.monotonic() - started, out
 
 
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def _cores_of_threads(pid: int) -> set[str]:
+    """Where each of the process's threads may run, as /proc writes it ("0", "1", "0-1")."""
+    return {
+        line.split(":", 1)[1].strip()
+        for status in Path(f"/proc/{pid}/task").glob("*/status")
+        for line in status.read_text().splitlines()
+        if line.startswith("Cpus_allowed_list:")
+    }
+
+
+def _assert_workers_keep_to_cores_of_their_own(renderer: int) -> None:
+    """Each of the two workers' threads on one core, a core each (web/worker_cores.py), on a machine with two cores
+    or more; the PDF renderer on its worker's core."""
+    if not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2:
+        return  # nothing to keep apart: every worker shares the one core
+    worker = _parent(renderer)
+    workers = [pid for pid in _descendants(_parent(worker)) if _parent(pid) == _parent(worker)]
+    kept = [_cores_of_threads(pid) for pid in workers]
+    assert len(workers) == 2
+    assert all(len(cores) == 1 and next(iter(cores)).isdigit() for cores in kept), kept
+    assert kept[0] != kept[1], "a core each"
+    assert _cores_of_threads(renderer) == _cores_of_threads(worker), "a PDF never takes another worker's core"
+
+
 def test_serve_on_a_fresh_install_then_again(
     tmp_path: Path, start: Callable[[Path], tuple[subprocess.Popen[str], str]]
 ) -> None:
@@ -134,6 +162,7 @@ def test_serve_on_a_fresh_install_then_again(
         assert response.read().startswith(b"%PDF"), "typeset by the worker's renderer process"
     renderers = [pid for pid in _descendants(process.pid) if b"renderer_process.py" in _command_line(pid)]
     assert len(renderers) == 1, "one renderer, started by the worker that made the PDF"
+    _assert_workers_keep_to_cores_of_their_own(renderers[0])
     stopped_after, out = _stop(process)
     assert stopped_after < STOP_WITHIN, out
     assert not [pid for pid in renderers if _running(pid)], "the renderer ends with its worker"

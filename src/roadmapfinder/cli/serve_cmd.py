@@ -7,7 +7,9 @@ command line registers the same function, so `roadmapfinder --help` lists it as 
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from typing import Annotated
 
 import typer
@@ -20,10 +22,12 @@ from roadmapfinder.cli.servers import (
     StaticFiles,
     check_bind,
     default_workers,
+    keeps_workers_to_cores,
     prepare_to_serve,
     server_argv,
 )
 from roadmapfinder.cli.supervise import supervise
+from roadmapfinder.config import WORKER_CORES
 
 stdout = Console(highlight=False)
 
@@ -55,7 +59,11 @@ def serve_command(
     argv = server_argv(server, host=host, port=port, workers=count, access_log=access_log)
     stdout.print(f"Serving RoadmapFinder on http://{host}:{port} with {count} {server.value} workers")
     sys.stdout.flush()
-    raise typer.Exit(supervise(argv, grace=STOP_TIMEOUT + 2))
+    if not keeps_workers_to_cores(server, count):
+        raise typer.Exit(supervise(argv, grace=STOP_TIMEOUT + 2))
+    with tempfile.TemporaryDirectory(prefix="roadmapfinder-cores-") as claims:  # this server's workers' alone
+        os.environ[WORKER_CORES] = claims
+        raise typer.Exit(supervise(argv, grace=STOP_TIMEOUT + 2))
 
 
 serve_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)

@@ -62,6 +62,15 @@ def default_workers(server: Server) -> int:
     return cores if server is Server.GRANIAN else 2 * cores + 1
 
 
+def keeps_workers_to_cores(server: Server, workers: int) -> bool:
+    """Whether each worker keeps to a core of its own (web/worker_cores.py): granian's, when no more of them than
+    the cores this process may use, unless PIN_WORKERS=false. Gunicorn's workers are single-threaded (nothing to
+    keep together) and more than the cores."""
+    if server is not Server.GRANIAN or not config().pin_workers or not hasattr(os, "sched_getaffinity"):
+        return False
+    return workers <= len(os.sched_getaffinity(0))
+
+
 def server_argv(server: Server, *, host: str, port: int, workers: int, access_log: bool = False) -> list[str]:
     """The command line that serves the WSGI app; the executable is looked up next to this Python first.
 

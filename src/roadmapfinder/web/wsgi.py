@@ -12,6 +12,9 @@ validates and indexes the content itself, once, and keeps the snapshot for the n
 Everything loaded so far (Django, the catalog, the index: about 220,000 objects) lives as long as the worker, so it
 is moved out of the garbage collector's reach with `gc.freeze()`: otherwise every full collection walks it again
 while a request waits, which cost a signed-in plan page about a fifth of its time.
+
+A worker of `roadmapfinder serve`'s granian then keeps to a core of its own (web/worker_cores.py), before it starts
+its threads: they all inherit the core.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from roadmapfinder.exporters.typesetter import typeset_in_renderer_process
 from roadmapfinder.web.caching import CachedPagesApp
 from roadmapfinder.web.personal_answers import PersonalAnswersApp
 from roadmapfinder.web.startup import serving_catalog
+from roadmapfinder.web.worker_cores import keep_to_one_core
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "roadmapfinder.web.settings")
 application = CachedPagesApp(PersonalAnswersApp(get_wsgi_application()))
@@ -50,4 +54,6 @@ logging.getLogger(__name__).info(
 )
 gc.collect()
 gc.freeze()
+if (claims := config().worker_cores) is not None:
+    keep_to_one_core(claims)
 typeset_in_renderer_process()  # PDFs are typeset in a process of their own: a worker stays a web worker's size
