@@ -64,3 +64,38 @@ def test_the_cli_finder_uses_the_goals_pace() -> None:
     result = CliRunner().invoke(app, ["finder", "--goal", GOAL, "--known", "", "--purpose", "job"])
     assert result.exit_code == 0, result.output
     assert "roadmapfinder show data-analyst --hours 5" in result.stdout
+
+
+def test_a_goal_of_what_the_learner_knows_and_a_pace_keeps_the_pace_for_what_they_choose(client: Client) -> None:
+    found = _finder(client, goal="i know python, 5 hours a week")
+    assert found["only_known"], "nothing to reach was said: the finder asks for it"
+    # The clause of what they know ran on over the pace: "i know python, 5 hours a week" went into "What do you
+    # already know?" whole, and the pace was lost.
+    assert found["known_text"] == "i know python"
+    assert found["pace"]["said"] == "5 hours a week"
+    assert "the estimates are at 5 hours a week" in found["message"]
+    assert found["hours_per_week"] == 5, "to send with the field chosen"
+
+
+def test_the_finder_page_moves_the_pace_to_the_hours_box_when_the_goal_only_says_what_they_know(client: Client) -> None:
+    markup = client.get("/finder", {"goal": "i know python, 5 hours a week"}).content.decode()
+    assert 'name="known" type="text" maxlength="200" value="i know python"' in markup
+    assert re.search(r'id="hours" name="hours" type="number"[^>]* value="5"', markup)
+    shown = text(markup)
+    assert "From your goal: “5 hours a week” → your pace: 5 hours a week Undo" in shown
+    assert "and your pace in “Hours a week you can give”" in shown
+    data = re.search(r'<a href="([^"]+)">Data</a>', markup)
+    assert data is not None
+    assert parse_qs(urlsplit(html.unescape(data.group(1))).query)["hours"] == ["5"], "the field chosen keeps the pace"
+
+    given = client.get("/finder", {"goal": "i know python, 5 hours a week", "hours": "8"}).content.decode()
+    assert re.search(r'id="hours" name="hours" type="number"[^>]* value="8"', given), "hours given stay"
+    assert "and your pace in" not in text(given)
+
+
+def test_the_cli_finder_keeps_the_goals_pace_for_the_field_chosen() -> None:
+    result = CliRunner().invoke(
+        app, ["finder", "--goal", "i know python, 5 hours a week", "--known", "", "--purpose", "job"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "roadmapfinder finder --goal data --known 'i know python' --hours 5 --purpose job" in result.stdout

@@ -278,3 +278,24 @@ def test_the_hours_a_week_in_the_goal_are_the_pace_said_and_undoable(goal: str, 
     given = _generate({"goal": goal, "hours_per_week": 8}).json()
     assert given["hours_per_week"] == 8, "hours given as hours win over the goal's words, said in a note"
     assert any(f"“{said}”" in note and "8 hours a week" in note for note in given["notes"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "known", "hours", "said"),
+    [
+        ("become a data engineer. i know python, 5 hours a week", "i know python", 5, "5 hours a week"),
+        ("i know sql, 4 hours a week, and want to become a data analyst", "i know sql", 4, "4 hours a week"),
+    ],
+)
+def test_a_pace_right_after_what_the_learner_knows_is_still_their_pace(
+    goal: str, known: str, hours: int, said: str
+) -> None:
+    # The clause of what they know ran on to the end of the pace: "i know python, 5 hours a week" was read as known
+    # and the roadmap was laid out at 10 hours a week without a word.
+    out = _generate({"goal": goal}).json()
+    assert out["hours_per_week"] == hours
+    readings = {u["said"]: u["how"] for u in out["understood"]}
+    assert readings[known] == "known"
+    assert readings[said] == "pace"
+    undone = _generate({"goal": goal, "plain": [said]}).json()
+    assert undone["hours_per_week"] == 10

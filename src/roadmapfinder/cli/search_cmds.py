@@ -66,7 +66,7 @@ def finder_command(
     if as_json:
         _print_json(result.model_dump(mode="json"))
         return
-    _print_recommendations(result, hours=hours, purpose=purpose)
+    _print_recommendations(result, purpose=purpose)
     if result.generate:  # "make games in godot": no roadmap is built on Godot; the generator builds a path on it
         command = ["roadmapfinder", "generate", result.generate]
         command += ["--know", known] if known else []
@@ -104,13 +104,14 @@ def _print_undos(result: FinderOut) -> None:
         stdout.print(f"  Not what you meant? Add --plain {escape(shlex.quote(said))} to read it as typed", style="dim")
 
 
-def _print_recommendations(result: FinderOut, *, hours: float | None, purpose: str | None) -> None:
+def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
     if not result.understood and result.follow_up:
         stdout.print(result.message, soft_wrap=True)
         _print_undos(result)
         stdout.print(result.follow_up.question)
         answers = ["--known", result.known_text] if result.known_text else []  # "i know a bit of python" stays known
-        answers += ["--hours", f"{hours:g}"] if hours else []
+        # the hours given, or the pace the goal said ("i know python, 5 hours a week"): kept for the field chosen
+        answers += ["--hours", f"{result.hours_per_week:g}"] if result.hours_per_week else []
         answers += ["--purpose", purpose] if purpose else []
         for choice in result.follow_up.choices:
             command = shlex.join(["roadmapfinder", "finder", "--goal", choice.key, *answers])

@@ -175,6 +175,11 @@ class FinderOut(BaseModel):
         description="the pace the goal states (“5 hours a week”): the estimates' hours unless `hours_per_week` was "
         "given (the message says which counts); send its `said` in `plain` to read it as typed",
     )
+    hours_per_week: float | None = Field(
+        default=None,
+        description="the hours a week the estimates count, to send with the next answer: those given, else the "
+        "goal's pace (1-80); null: neither, so the default, 10",
+    )
     only_known: bool = Field(
         default=False,
         description="true when the goal said only what the learner knows (“i know a bit of python and excel”): "
@@ -255,10 +260,9 @@ def recommend_roadmaps(
     freelance or hobby.
     """
     goal_text = clean_query(goal)
-    stated = known_in_goal(catalog, goal_text, plain=plain)
-    pace, stated.goal = read_pace(stated.goal, plain=plain)  # "5 hours a week": the learner's pace, said in the goal
-    if pace is not None and not words(stated.goal) and any(not u.denied for u in stated.readings):
-        stated.only_known = True  # "i know python, 5 hours a week": a pace and what they know, nothing to reach
+    # "5 hours a week": the learner's pace, said in the goal; read first, as the generator reads it
+    pace, unpaced = read_pace(goal_text, plain=plain)
+    stated = known_in_goal(catalog, unpaced, plain=plain)
     hours, pace_note = _pace_counted(pace, hours_per_week)
     found = _recommend(
         catalog,
@@ -274,7 +278,9 @@ def recommend_roadmaps(
         found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
-    found = found.model_copy(update={"known_text": _known_text(known, stated.readings)})
+    found = found.model_copy(
+        update={"known_text": _known_text(known, stated.readings), "hours_per_week": parse_hours_per_week(hours)}
+    )
     if not stated.readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."

@@ -112,13 +112,16 @@ def generate_roadmap(
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
-    stated = known_in_goal(catalog, goal_text, plain=undone)  # "i know a bit of python and want to ..."
+    # "5 hours a week": the learner's hours, said in the goal; read first, so that a clause of what they know never
+    # runs on over it ("i know python, 5 hours a week")
+    pace, unpaced = read_pace(goal_text, plain=undone)
+    stated = known_in_goal(catalog, unpaced, plain=undone)  # "i know a bit of python and want to ..."
     if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
         raise only_known_refusal(catalog, goal_text, stated)
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)
-    pace, paced = read_pace(stated.goal, plain=undone)  # "5 hours a week": the learner's hours, said in the goal
+    paced = stated.goal
     given = parse_hours_per_week(hours_per_week) is not None
     pace_notes = []
     if pace is not None:

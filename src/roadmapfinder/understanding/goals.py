@@ -710,12 +710,24 @@ _TARGET_OWN = 2
 
 
 def _targets(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
-    """The pieces of the text naming what the sense is done to (`GoalSense.targets`), and the learner's own words
-    ("my company", "my home network": `lexicon.FILLER`), which its phrases read past."""
+    """The pieces of the text naming what the sense is done to (`GoalSense.targets`), misspelt too ("my home
+    netwrok", as a phrase's words may be: `_spelt_as`), and the learner's own words ("my company", "my home
+    network": `lexicon.FILLER`), which its phrases read past."""
     if not sense.targets:
         return set()
-    wanted = {t for word in sense.targets for t in _phrase_words(word, False)}
-    return {i for i, chunk in enumerate(chunks) if wanted & set(chunk.stems) or (chunk.words and _own(chunk))}
+    wanted = _target_words(sense)
+    return {
+        i
+        for i, chunk in enumerate(chunks)
+        if any(_spelt_as(stem, word, exact=False) for stem in chunk.stems for word in wanted)
+        or (chunk.words and _own(chunk))
+    }
+
+
+@functools.cache
+def _target_words(sense: GoalSense) -> frozenset[str]:
+    """The stems of what a sense is done to, once per sense."""
+    return frozenset(t for word in sense.targets for t in _phrase_words(word, False))
 
 
 def _own(chunk: _Chunk) -> bool:

@@ -96,6 +96,15 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             purpose=answers["purpose"],
             plain=plain,
         )
+        # The answers the page's links carry on: the goal's clauses of what they know in "What do you already know?";
+        # with nothing asked but that ("i know python, 5 hours a week"), the goal box emptied for what to reach and
+        # the pace the goal said moved to the hours box, said beside what they know: never lost on the way.
+        carried = {**answers, "known": found.known_text}
+        stated_lines = [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known]
+        if found.only_known:
+            carried |= {"goal": "", "hours": f"{found.hours_per_week:g}" if found.hours_per_week else ""}
+            if found.pace is not None:
+                stated_lines.append((found.pace.line, _plain_url(answers, [*plain, found.pace.said])))
         context |= {
             "found": found,
             "recommendations": found.recommendations,
@@ -103,7 +112,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             # and the next answer (a field chosen) read and show them back the same way
             "known": found.known_text,
             "field_links": [
-                (c, _plain_url({**answers, "goal": c.key, "known": found.known_text}, []))
+                (c, _plain_url({**carried, "goal": c.key}, []))
                 for c in (found.follow_up.choices if found.follow_up else [])
             ],
             "known_names": [_name(key) for key in found.known],
@@ -114,14 +123,15 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 ),
                 *([(found.pace.line, _plain_url(answers, [*plain, found.pace.said]))] if found.pace else []),
             ],
-            "stated_lines": [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known],
+            "stated_lines": stated_lines,
             "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
             "known_lines": [
                 (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
             ],
         }
         if found.only_known:  # what they know goes in its box, ready for a goal: the page says so, with an undo
-            context["answers"] = {**answers, "goal": "", "known": found.known_text}
+            pace_moved = found.pace is not None and not answers["hours"] and found.hours_per_week is not None
+            context |= {"answers": carried, "pace_moved": pace_moved}
     return render(request, "roadmapfinder/finder.html", context)
 
 
