@@ -71,3 +71,39 @@ def test_a_goal_that_asks_for_something_is_built_as_before(client: Client, goal:
     made = client.post("/api/v1/roadmaps/generate", json.dumps({"goal": goal}), content_type="application/json")
     assert made.status_code == 201, made.content
     assert made.json()["title"] == title
+
+
+def test_knowing_something_no_roadmap_is_about_asks_what_to_learn_rather_than_searching_it(client: Client) -> None:
+    # "i know a bit of cooking" was searched as a goal: "the catalog has no roadmap or topic named “cooking”", with
+    # ASP.NET Core offered as the answer, as if the learner had asked for cooking.
+    goal = "i know a bit of cooking"
+    api = client.post("/api/v1/roadmaps/generate", json.dumps({"goal": goal}), content_type="application/json")
+    assert api.status_code == 404
+    hint = api.json()["hint"]
+    assert hint.startswith("you said what you know but not what you want to learn")
+    assert f"(“{goal} and want to build a website”)" in hint
+    assert "no roadmap or topic named “cooking”" in hint, "what it could not read is said"
+    assert api.json()["suggestions"] == [], "a roadmap whose project is a recipe site is no place to start from"
+    page = client.get("/roadmaps/generate", {"goal": goal})
+    assert page.status_code == 404
+    assert "choose where to start" in text(page.content), "the finder's link: it asks"
+
+    found = client.post("/api/v1/finder", json.dumps({"goal": goal}), content_type="application/json").json()
+    assert found["only_known"]
+    assert found["known_text"] == goal, "kept as what they know, in their words"
+    assert "(“cooking”: no roadmap here is about it)" in found["message"]
+    shown = text(client.get("/finder", {"goal": goal}).content)
+    assert "What you said you know is now in “What do you already know?” above" in shown
+
+
+@pytest.mark.parametrize(
+    ("goal", "not_this"),
+    [
+        ("i used to be a teacher", "you said what you know"),  # a past, not a skill: read as before
+        ("i don't know cooking", "you said what you know"),
+    ],
+)
+def test_a_past_or_a_denial_is_not_taken_for_what_they_know(client: Client, goal: str, not_this: str) -> None:
+    api = client.post("/api/v1/roadmaps/generate", json.dumps({"goal": goal}), content_type="application/json")
+    assert api.status_code == 404
+    assert not_this not in api.json()["hint"]

@@ -278,11 +278,12 @@ def recommend_roadmaps(
         found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
-    found = found.model_copy(
-        update={"known_text": _known_text(known, stated.readings), "hours_per_week": parse_hours_per_week(hours)}
-    )
+    said_known = _known_text(known, stated.readings, unread=stated.unread)
+    found = found.model_copy(update={"known_text": said_known, "hours_per_week": parse_hours_per_week(hours)})
     if not stated.readings:
-        return found
+        return found.model_copy(
+            update={"not_understood": list(dict.fromkeys(found.not_understood + stated.not_understood))}
+        )
     said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
     return found.model_copy(
         update={
@@ -307,12 +308,13 @@ def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) 
     return counted.hours, f"Estimates at your pace, {pace.hours_per_week:g} hours a week."
 
 
-def _known_text(known: str | None, stated: Collection[Understood]) -> str:
+def _known_text(known: str | None, stated: Collection[Understood], *, unread: str = "") -> str:
     """What the learner knows in their words, for their next answer: the `known` answer, then the goal's clauses
-    saying what they know or only started (not those saying what they do not know). A field chosen after "Which
+    saying what they know or only started (not those saying what they do not know), and a whole goal saying they
+    know something the catalog names nothing in (`unread`: "i know a bit of cooking"). A field chosen after "Which
     field?" replaces the goal, and a plan is asked for a roadmap, not the goal: without the clauses "i know a bit of
     python, i want a job in tech" lost its Python at the next answer."""
-    said = [(known or "").strip(), *(u.said for u in stated if not u.denied)]
+    said = [(known or "").strip(), *(u.said for u in stated if not u.denied), unread]
     return ", ".join(dict.fromkeys(s for s in said if s))
 
 
@@ -415,6 +417,10 @@ def _recommend(
     if not reading.understood and (not reading.loose_words or choosing):
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
             opening = f"“{asked}” names no one skill yet: a field narrows it down."
+        elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
+            unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
+            opening = f"You said what you know ({unknown}: no roadmap here is about it), not what you want to learn: "
+            opening += "a field narrows it down."
         elif stated.only_known:  # "i know a bit of python and excel": said first (`recommend_roadmaps`), nothing asked
             opening = "That is what you know, not what you want to learn with it: a field narrows it down."
         else:

@@ -117,7 +117,8 @@ def generate_roadmap(
     pace, unpaced = read_pace(goal_text, plain=undone)
     stated = known_in_goal(catalog, unpaced, plain=undone)  # "i know a bit of python and want to ..."
     if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
-        raise only_known_refusal(catalog, goal_text, stated)
+        mentioned = [] if stated.readings else _mentioning(catalog, stated.not_understood)
+        raise only_known_refusal(catalog, goal_text, stated, mentioned=mentioned)
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)

@@ -23,7 +23,10 @@ html and css"), is no goal at all: it was read as asking for Python and Excel, a
 know. It is read as a clause like any other and `only_known` is set, with nothing left of the goal, so the surfaces
 ask what to reach with it instead of building anything. Not so for a bare "know python" (it may be short for
 "[I want to] know python"), what they work as alone ("i'm a java developer": that role's roadmap is a fair
-reading) or a denial alone.
+reading) or a denial alone. A whole goal saying, in their voice, that they know or learned something the catalog
+names nothing in ("i know a bit of cooking") is the same: `only_known`, the clause kept as what they know in their
+words (`unread`) and its words said as not understood; it used to be searched as a goal, offering ASP.NET Core for
+its recipe-site project. "i used to be a teacher" (a past, not a skill) is read as before.
 
 What the learner works as may also open the goal before who they are wants something ("python developer who wants
 to learn rust", "a senior java dev looking to move into devops"): read as "i'm a python developer and ..." is, by
@@ -99,6 +102,8 @@ class GoalKnown:
     started: dict[str, str] = field(default_factory=dict)  # topic id -> the clause, for topics only started
     not_understood: list[str] = field(default_factory=list)  # words of those clauses the catalog has no name for
     only_known: bool = False  # the goal said only what the learner knows (module docstring): nothing is asked for
+    #: That clause, when the catalog names nothing in it ("i know a bit of cooking"): what they know in their words
+    unread: str = ""
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -116,6 +121,13 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         if match.group("works_as") and any(u.how not in ("name", "alias") for u in reading.understood):
             reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
         alone = not words(rest)
+        said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
+        # java developer": they say how it is known, they are no subject
+        if alone and normalize(clause) not in undone and _says_unknown_known(match, reading):
+            # "i know a bit of cooking": what they know, nothing the catalog teaches, and nothing asked for
+            found.goal, found.only_known, found.unread = "", True, clause
+            found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
+            break
         if normalize(clause) in undone or not reading.understood or (alone and not _says_known(match, reading)):
             searched = match.end()
             continue
@@ -131,8 +143,6 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.topics.setdefault(topic_id, clause)
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
-        said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
-        # java developer": they say how it is known, they are no subject
         found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
     return _worker_who(catalog, found, undone)
 
@@ -162,6 +172,19 @@ def _says_known(match: re.Match[str], reading: KnownReading) -> bool:
     python" (module docstring)."""
     voiced = match.group().lower().startswith("i")
     return voiced and not match.group("works_as") and any(not u.denied for u in reading.understood)
+
+
+def _says_unknown_known(match: re.Match[str], reading: KnownReading) -> bool:
+    """Whether a clause that is the whole goal says, in the learner's own voice, that they know or learned something
+    the catalog has no name for ("i know a bit of cooking", "i've studied accounting"): not "i used to be a teacher"
+    (a past, not a skill), what they work as, nor a denial."""
+    voiced = match.group().lower().startswith("i") and not match.group("works_as")
+    knowing = _KNOWING.search(match.group()) is not None and re.search(DENIES, match.group(), re.IGNORECASE) is None
+    return voiced and knowing and not reading.understood and bool(reading.not_understood)
+
+
+#: The words of a clause that say the learner knows or learned something (never "used" nor "done" alone).
+_KNOWING = re.compile(r"\b(?:know|learned|learnt|studied|experience|knowledge|background)\b", re.IGNORECASE)
 
 
 def _refs(refs: Iterable[Ref]) -> list[Ref]:

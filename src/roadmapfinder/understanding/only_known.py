@@ -7,7 +7,7 @@ build on it: a choice to make, not something missing (`NotFound.choice`), as for
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
@@ -18,8 +18,21 @@ from roadmapfinder.understanding.goal_known import GoalKnown
 OFFERED = 3
 
 
-def only_known_refusal(catalog: Catalog, goal: str, stated: GoalKnown) -> NotFound:
-    """The refusal of a goal that says only what the learner knows (`stated.only_known`)."""
+def only_known_refusal(
+    catalog: Catalog, goal: str, stated: GoalKnown, *, mentioned: Sequence[tuple[str, str]] = ()
+) -> NotFound:
+    """The refusal of a goal that says only what the learner knows (`stated.only_known`); when the catalog names
+    none of it, the finder asks, and the roadmaps `mentioned` (slug, where) mentioning it are said, not offered."""
+    if not stated.readings:  # "i know a bit of cooking": the catalog names none of it, so nothing builds on it
+        unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
+        hint = (
+            "you said what you know but not what you want to learn: add that to your goal "
+            f"(“{goal} and want to build a website”), or let the finder ask you; the catalog has no roadmap or topic "
+            f"named {unknown}"
+        )
+        if mentioned:
+            hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentioned)
+        return NotFound("roadmap for", goal, [], hint=hint, choice=True)  # a mention is no roadmap to start from
     read = and_list([u.line for u in stated.readings])
     offered = building_on(catalog, {*stated.topics, *stated.started})
     hint = (
