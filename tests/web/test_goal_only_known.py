@@ -96,6 +96,14 @@ def test_knowing_something_no_roadmap_is_about_asks_what_to_learn_rather_than_se
     assert "What you said you know is now in “What do you already know?” above" in shown
 
 
+def test_what_could_not_be_named_is_said_without_the_words_that_said_it_was_known(client: Client) -> None:
+    api = client.post(
+        "/api/v1/roadmaps/generate", json.dumps({"goal": "I've learned knitting"}), content_type="application/json"
+    )
+    assert api.status_code == 404
+    assert "no roadmap or topic named “knitting”" in api.json()["hint"], "not “learned knitting”"
+
+
 @pytest.mark.parametrize(
     ("goal", "not_this"),
     [

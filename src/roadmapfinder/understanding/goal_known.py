@@ -123,10 +123,11 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         alone = not words(rest)
         said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
         # java developer": they say how it is known, they are no subject
-        if alone and normalize(clause) not in undone and _says_unknown_known(match, reading):
+        unnamed = [kept for w in reading.not_understood if (kept := _unsaid(w, said))]
+        if alone and unnamed and normalize(clause) not in undone and _says_unknown_known(match, reading):
             # "i know a bit of cooking": what they know, nothing the catalog teaches, and nothing asked for
             found.goal, found.only_known, found.unread = "", True, clause
-            found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
+            found.not_understood += unnamed
             break
         if normalize(clause) in undone or not reading.understood or (alone and not _says_known(match, reading)):
             searched = match.end()
@@ -143,7 +144,7 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.topics.setdefault(topic_id, clause)
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
-        found.not_understood += [w for w in reading.not_understood if not set(words(w)) <= said]
+        found.not_understood += unnamed
     return _worker_who(catalog, found, undone)
 
 
@@ -174,13 +175,18 @@ def _says_known(match: re.Match[str], reading: KnownReading) -> bool:
     return voiced and not match.group("works_as") and any(not u.denied for u in reading.understood)
 
 
+def _unsaid(phrase: str, said: set[str]) -> str:
+    """A phrase the catalog has no name for, less the clause's own words ("learned knitting": "knitting")."""
+    return " ".join(piece for piece in phrase.split() if not set(words(piece)) <= said)
+
+
 def _says_unknown_known(match: re.Match[str], reading: KnownReading) -> bool:
     """Whether a clause that is the whole goal says, in the learner's own voice, that they know or learned something
-    the catalog has no name for ("i know a bit of cooking", "i've studied accounting"): not "i used to be a teacher"
+    the catalog has no name for ("i know a bit of cooking", "i've learned knitting"): not "i used to be a teacher"
     (a past, not a skill), what they work as, nor a denial."""
     voiced = match.group().lower().startswith("i") and not match.group("works_as")
     knowing = _KNOWING.search(match.group()) is not None and re.search(DENIES, match.group(), re.IGNORECASE) is None
-    return voiced and knowing and not reading.understood and bool(reading.not_understood)
+    return voiced and knowing and not reading.understood
 
 
 #: The words of a clause that say the learner knows or learned something (never "used" nor "done" alone).
