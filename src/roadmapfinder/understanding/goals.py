@@ -715,19 +715,30 @@ def _targets(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
     network": `lexicon.FILLER`), which its phrases read past."""
     if not sense.targets:
         return set()
-    wanted = _target_words(sense)
+    stems, words = _target_words(sense)
     return {
         i
         for i, chunk in enumerate(chunks)
-        if any(_spelt_as(stem, word, exact=False) for stem in chunk.stems for word in wanted)
+        if any(_spelt_as(stem, word, exact=False) for stem in chunk.stems for word in stems)
+        or any(_misspelt_target(typed, word) for typed in chunk.words for word in words)
         or (chunk.words and _own(chunk))
     }
 
 
 @functools.cache
-def _target_words(sense: GoalSense) -> frozenset[str]:
-    """The stems of what a sense is done to, once per sense."""
-    return frozenset(t for word in sense.targets for t in _phrase_words(word, False))
+def _target_words(sense: GoalSense) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of what a sense is done to, and its words as written, once per sense."""
+    stems = frozenset(t for word in sense.targets for t in _phrase_words(word, False))
+    return stems, frozenset(w for word in sense.targets for w in normalize(word).split())
+
+
+def _misspelt_target(typed: str, word: str) -> bool:
+    """A target's word misspelt where its stem hides it ("busines": Snowball's "busin" against "busi"), or short
+    and missing one letter ("smal", "stor"): said after "protect my", nothing else reads it."""
+    if _spelt_as(typed, word, exact=False):
+        return True
+    missing_one = len(typed) >= 4 and len(word) == len(typed) + 1 and typed[0] == word[0]
+    return missing_one and any(word[:i] + word[i + 1 :] == typed for i in range(1, len(word)))
 
 
 def _own(chunk: _Chunk) -> bool:
