@@ -278,20 +278,17 @@ def recommend_roadmaps(
         found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
-    said_known = _known_text(known, stated.readings, unread=stated.unread)
-    found = found.model_copy(update={"known_text": said_known, "hours_per_week": parse_hours_per_week(hours)})
-    if not stated.readings:
-        return found.model_copy(
-            update={"not_understood": list(dict.fromkeys(found.not_understood + stated.not_understood))}
-        )
-    said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
-    return found.model_copy(
+    found = found.model_copy(
         update={
-            "message": f"{said} {found.message}".strip(),
-            "goal_known": stated.readings,
+            "known_text": _known_text(known, stated.readings, unread=stated.unread),
+            "hours_per_week": parse_hours_per_week(hours),
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
+    if not stated.readings:
+        return found
+    said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
+    return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": stated.readings})
 
 
 def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) -> tuple[float | str | None, str]:

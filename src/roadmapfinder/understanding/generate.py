@@ -122,17 +122,16 @@ def generate_roadmap(
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)
-    paced = stated.goal
     given = parse_hours_per_week(hours_per_week) is not None
     pace_notes = []
     if pace is not None:
         counted = counted_pace(pace, hours if given else None, default=hours)
         hours, given = counted.hours or hours, counted.hours is not None
         pace_notes += [counted.note] if counted.note else []
-    time = read_time(paced, today=today or clock_today(), plain=undone)
+    time = read_time(stated.goal, today=today or clock_today(), plain=undone)
     frame, words = time.frame, time.words
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
-        frame, words = None, paced
+        frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
     subjects = reading.subjects

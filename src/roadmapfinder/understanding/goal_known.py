@@ -171,8 +171,13 @@ def _says_known(match: re.Match[str], reading: KnownReading) -> bool:
     """Whether a clause that is the whole goal says, in the learner's own voice, that they know or started
     something: "i know a bit of python and excel", not "know python", "i'm a java developer" or "i don't know
     python" (module docstring)."""
-    voiced = match.group().lower().startswith("i")
-    return voiced and not match.group("works_as") and any(not u.denied for u in reading.understood)
+    return _voiced(match) and any(not u.denied for u in reading.understood)
+
+
+def _voiced(match: re.Match[str]) -> bool:
+    """Whether a clause is said in the learner's own voice ("i know ...", "i've learned ..."), not what they work
+    as."""
+    return match.group().lower().startswith("i") and not match.group("works_as")
 
 
 def _unsaid(phrase: str, said: set[str]) -> str:
@@ -184,9 +189,8 @@ def _says_unknown_known(match: re.Match[str], reading: KnownReading) -> bool:
     """Whether a clause that is the whole goal says, in the learner's own voice, that they know or learned something
     the catalog has no name for ("i know a bit of cooking", "i've learned knitting"): not "i used to be a teacher"
     (a past, not a skill), what they work as, nor a denial."""
-    voiced = match.group().lower().startswith("i") and not match.group("works_as")
     knowing = _KNOWING.search(match.group()) is not None and re.search(DENIES, match.group(), re.IGNORECASE) is None
-    return voiced and knowing and not reading.understood
+    return _voiced(match) and knowing and not reading.understood
 
 
 #: The words of a clause that say the learner knows or learned something (never "used" nor "done" alone).
