@@ -89,6 +89,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "dataviz": "data visualization",
 }
 
+#: Synonyms above that name a background, not a skill: where a mentor would start someone who comes from it (an
+#: accountant: spreadsheets, then data analysis). A goal may be read by them ("learn accounting" is offered Data
+#: Analyst, said and undoable); what a learner *knows* never is: "i've studied accounting" knows no spreadsheet.
+BACKGROUND_WORDS = frozenset({"accountant", "accounting"})
+
 #: What a system design interview prompt adds: see "design twitter" below.
 _DESIGN_PROMPT = "sdi distributed scalability"
 

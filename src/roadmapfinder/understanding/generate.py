@@ -317,12 +317,12 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         if reading.not_understood:
             hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in reading.not_understood)
         return NotFound("roadmap for", goal, list(reading.nearest), hint=hint)
-    what = ", ".join(f"“{w}”" for w in reading.not_understood) or f"“{goal}”"
-    hint = f"the catalog has no roadmap or topic named {what}"
+    what = ", ".join(f"“{w}”" for w in reading.not_understood)
+    # the whole goal only when nothing else is said of it ("i'm an accountant and want to build websites" says why)
+    unnamed = [f"the catalog has no roadmap or topic named {what or f'“{goal}”'}"] if what or not reading.notes else []
+    hint = "; ".join([*unnamed, *(n.rstrip(".") for n in reading.notes)])
     suggestions = generic_suggestions(reading)
     interpretation = reading.interpretation
-    if reading.notes:
-        hint += "; " + "; ".join(n.rstrip(".") for n in reading.notes)
     if suggestions:
         hint += "; such things are usually made with " + _titles(catalog, suggestions)
     elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if job_words(goal) else []:

@@ -214,6 +214,14 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
+    background = [m for m, _ in kept if m.background]
+    building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
+    if background and (building or len(background) < len(kept)):  # "i'm an accountant and want to learn python"
+        kept = [(m, s) for m, s in kept if not m.background]
+        reading.notes.append(
+            f"{_quoted([m.said for m in background])}: your background, not something to learn here; what to learn "
+            "is read from the rest of your goal."
+        )
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]

@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.search.synonyms import BACKGROUND_WORDS
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
@@ -105,6 +106,13 @@ class Meaning(BaseModel):
         offers it too."""
         kind = self.how == "field" and normalize(self.said) in FIELD_KINDS
         return self.how in ("synonym", "spelling", "compound") or self.corrected is not None or kind
+
+    @property
+    def background(self) -> bool:
+        """Whether it was read only by a synonym for a background (`synonyms.BACKGROUND_WORDS`: "accountant"): where
+        a mentor would start someone who comes from it, never what they know, nor a subject beside one they asked
+        for."""
+        return self.how == "synonym" and bool(set(normalize(self.said).split()) & BACKGROUND_WORDS)
 
 
 def _names_outright(said: str, roadmap: Ref) -> bool:
@@ -523,9 +531,14 @@ _ENDINGS = frozenset(
 )
 
 
+#: Endings that make a word the *quality* of being done ("readability", "accountability"), which a word naming the
+#: doing itself ("reading", "accounting") is not: a learner's "accounting" is bookkeeping, not being accountable.
+_QUALITY_ENDINGS = frozenset({"ability", "ibility", "ility", "able", "ible"})
+
+
 def inflected(typed: str, name_word: str) -> bool:
     """Whether two words with one stem are one word with different endings, not two words ("accountant" is not
-    "accountability"; "embedded" is not "embeddings")."""
+    "accountability"; "embedded" is not "embeddings"; "accounting" is not "accountability")."""
     if typed == name_word:
         return True
     common = 0
@@ -533,7 +546,10 @@ def inflected(typed: str, name_word: str) -> bool:
         if a != b:
             break
         common += 1
-    return typed[common:] in _ENDINGS and name_word[common:] in _ENDINGS
+    endings = {typed[common:], name_word[common:]}
+    if "ing" in endings and endings & _QUALITY_ENDINGS:
+        return False
+    return endings <= _ENDINGS
 
 
 def _doubtful(
@@ -815,10 +831,12 @@ def _expanded(vocabulary: Vocabulary, expansion: str, said: str) -> Meaning | No
 
 
 def _merge(meanings: list[Meaning]) -> list[Meaning]:
-    """One meaning per phrase the learner repeated ("python, Python")."""
+    """One meaning per phrase the learner repeated ("python, Python"); a background read as the same roadmap as a
+    subject stays apart ("accounting" and "data analyst"), to be said as a background rather than lost."""
     seen: dict[tuple[str, ...], Meaning] = {}
     for meaning in meanings:
         key = (
+            "background" if meaning.background else "",
             meaning.field or "",
             *(r.key for r in meaning.roadmaps),
             "|",

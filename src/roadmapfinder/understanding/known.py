@@ -141,7 +141,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         marking = {w for mark in (*hedged, *denied) for w in words(mark)}  # "don't" of "i don't know python": read
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
         for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
-            refs = _known_refs(catalog, meaning)
+            refs = [] if meaning.background else _known_refs(catalog, meaning)  # "i've studied accounting"
             if not refs:
                 reading.not_understood.append(meaning.said)
                 continue

@@ -1,0 +1,87 @@
+"""A background ("accountant", "accounting") over the API's generator: read as where a mentor would start only when
+the goal asks for nothing else, never as what the learner knows, and never taken for "accountability".
+
+Before: "learn accounting" built Delegation and ownership ("accountability" shares Snowball's stem), "i've studied
+accounting" counted it as known, and "i'm an accountant and want to learn python" built Data Analyst and Python.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.helpers import check_openapi
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+GENERATE = "/api/v1/roadmaps/generate"
+
+
+def _generate(status: int, **body: Any) -> Any:
+    response = Client().post(GENERATE, body, content_type="application/json")
+    assert response.status_code == status, response.content
+    out = response.json()
+    check_openapi(GENERATE, status, out, method="post")
+    return out
+
+
+def _understood(out: dict[str, Any]) -> dict[str, list[str]]:
+    return {u["said"]: [m["name"] for m in u["means"]] for u in out["understood"]}
+
+
+@pytest.mark.parametrize("goal", ["learn accounting", "accounting", "i'm an accountant, how do i get into tech"])
+def test_a_background_alone_is_where_to_start_said_and_undoable(goal: str) -> None:
+    out = _generate(201, goal=goal)
+    assert out["title"] == "Data Analyst"
+    said = next(u for u in out["understood"] if u["said"] in ("accounting", "accountant"))
+    assert [m["name"] for m in said["means"]] == ["Data Analyst"]
+    assert said["how"] == "synonym"  # curated: the page and the CLI offer to read it as typed
+    assert "Delegation and ownership" not in str(out)
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [
+        ("i'm an accountant and want to learn python", "Python"),
+        ("i know accounting, want to learn sql", "SQL"),
+        ("i studied accounting and want to become a data analyst", "Data Analyst"),
+        ("accountant wanting to learn excel and power bi", "Spreadsheets for data analysis (Excel and Google Sheets)"),
+    ],
+)
+def test_beside_what_the_learner_asks_for_a_background_is_said_not_built_nor_known(goal: str, title: str) -> None:
+    out = _generate(201, goal=goal)
+    assert out["title"].startswith(title), out["title"]
+    assert "Data Analyst" not in out["title"] or title == "Data Analyst"
+    assert out["known"] == [], out["known"]  # nothing taken as known from a background
+    assert not any(s["reason"].startswith("you know it") for s in out["skipped"])
+    assert not {"accounting", "accountant"} & set(_understood(out))
+    assert any("your background, not something to learn here" in note for note in out["notes"]), out["notes"]
+
+
+def test_having_studied_accounting_alone_asks_what_to_learn_and_counts_nothing_known() -> None:
+    out = _generate(404, goal="i've studied accounting")
+    assert out["detail"] == "no roadmap for `i've studied accounting`"
+    assert out["hint"].startswith("you said what you know but not what you want to learn")
+    assert "no roadmap or topic named “accounting”" in out["hint"]
+    assert "what you know:" not in out["hint"]  # before: six data-analysis topics, or Delegation and ownership
+    assert out["suggestions"] == []
+
+
+def test_a_background_beside_a_field_points_to_the_field_without_quoting_the_whole_goal() -> None:
+    out = _generate(404, goal="i'm an accountant and want to build websites")  # before: Data Analyst was built
+    assert "“accountant”: your background" in out["hint"]
+    assert "it names a field: choose a roadmap in it (Frontend Developer" in out["hint"]
+    assert "named “i'm an accountant" not in out["hint"]
+
+
+def test_accounting_in_what_the_learner_knows_is_not_understood_rather_than_guessed() -> None:
+    out = _generate(201, goal="sql", known="accounting and excel")
+    assert [k["said"] for k in out["known"]] == ["excel"]
+    assert out["not_understood"] == ["accounting"]
+
+
+def test_accountability_is_still_read_as_itself() -> None:
+    out = _generate(201, goal="improve my team's accountability")
+    assert _understood(out)["accountability"] == ["Delegation and ownership"]
