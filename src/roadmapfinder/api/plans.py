@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.api.export_limits import Busy, busy_response, export_key, made_once
 from roadmapfinder.api.progress import OptionalToken
+from roadmapfinder.clock import today
 from roadmapfinder.config import config
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
@@ -20,6 +21,7 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan, progress_marks
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut, plan_out
+from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
 from roadmapfinder.plans.services import plan_auto_set, plan_create, plan_delete, plan_reschedule, plan_update
 from roadmapfinder.progress.tracks import finished_refs
@@ -45,7 +47,8 @@ FEED_REMINDER_MINUTES = 15
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
     state = learner_state(user=request.user, session=request.session)
     saved, plan = plan_create(plan_request=body, user=request.user, session=request.session, state=state)
-    return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule))
+    notes = start_notes(plan, today=today())  # "start": "2024-01-06" for 2026: said, not saved silently
+    return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule, notes=notes))
 
 
 def _current(request: HttpRequest, plan_id: str) -> None:

@@ -26,6 +26,7 @@ from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.already_finished import off_schedule
 from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
+from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.tailor import name_index
 from roadmapfinder.planning.weeks import week_start_from_posix_locale
 
@@ -118,8 +119,10 @@ def plan_command(
             "skipped; --schedule-finished schedules them too)."
         )
     if not save:
-        shaped = plan_out(plan)
+        shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     _print_targets(plan_request.targets)
+    for note in shaped.notes:  # a start date long past or far ahead (on stderr: --json and --md stay clean)
+        stderr.print(f"[bold]Note:[/] {escape(note)}")
     _print_reading(shaped)
     _print_assumed(shaped)
     site = config().site_url

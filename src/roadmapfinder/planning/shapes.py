@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from pydantic import BaseModel, Field
@@ -181,6 +182,11 @@ class PlanOut(BaseModel):
     auto_reschedule: bool = Field(
         default=False, description="each week, if you are behind, what is left moves to start from that week"
     )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="said when a plan is made (not when a saved one is read): a start date more than a week past or "
+        "more than a year ahead, and how to start today instead (planning/start_date.py)",
+    )
 
 
 def plan_out(
@@ -189,10 +195,13 @@ def plan_out(
     reschedules: list[RescheduleOut] | None = None,
     *,
     auto_reschedule: bool = False,
+    notes: Sequence[str] = (),
 ) -> PlanOut:
-    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, and its automatic mode)."""
+    """The plan as JSON-ready data (with a saved plan's reschedules, newest first, its automatic mode, and what to
+    say of it as it is made: `notes`)."""
     return PlanOut(
         id=plan_id,
+        notes=list(notes),
         request=plan.request,
         title=plan.title,
         roadmaps=list(plan.roadmaps),

@@ -30,6 +30,7 @@ from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
+from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.weeks import WeekStart, week_start_from_accept_language, week_start_of
 from roadmapfinder.plans import selectors, services
 from roadmapfinder.plans.models import SavedPlan
@@ -260,7 +261,7 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
         _, plan = plan_for_learner(default_catalog(), request_from_form(data), is_finished=is_finished, today=today())
     except InvalidInput as error:
         return {"error": error}
-    shaped = plan_out(plan)
+    shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     finished = finished_work_of(plan, is_finished)
     decisions = placed_decisions(data.getlist("placed"))
     still_known = {ref.key for u in plan.understood for ref in u.means}
