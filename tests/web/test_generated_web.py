@@ -5,9 +5,12 @@ roadmap", the hand-off to a dated plan, and the preview's understood lines with 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
+from urllib.parse import parse_qsl
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from pypdf import PdfReader
 
 from roadmapfinder.generated.selectors import demand_list
@@ -398,3 +401,16 @@ def test_learn_to_code_is_answered_with_the_usual_first_languages_not_a_bare_no(
     finder = text(Client().get("/finder", {"goal": "learn to code", "hours": "5", "purpose": "hobby"}).content)
     assert "“learn to code” names no one skill yet: a field narrows it down." in finder
     assert "Which field interests you?" in finder
+
+
+def test_a_deadline_that_is_not_realistic_still_becomes_the_plans_target_date_and_the_plan_says_so() -> None:
+    client = Client()
+    page = client.get(_generated(client, goal="learn react in 2 weeks"))
+    assert "is not realistic for React" in text(page.content)
+    plan_link = re.search(r'href="(/generate\?from=[^"]+)"', page.content.decode())
+    assert plan_link
+    query = dict(parse_qsl(plan_link.group(1).split("?", 1)[1].replace("&amp;", "&")))
+    assert query["target_date"] == (timezone.localdate() + timedelta(weeks=2)).isoformat()  # before: left out
+    preview = text(client.post("/generate/preview", query, headers={"HX-Request": "true"}).content)
+    assert "after your target of" in preview, preview
+    assert "Move the target date or drop some topics." in preview

@@ -128,10 +128,11 @@ def _undo_link(roadmap: GeneratedRoadmap, said: str) -> str:
 
 def _plan_link(roadmap: GeneratedRoadmap) -> str:
     """The /generate form, pre-filled from this roadmap (its topics, what the learner knows, pace and level, and the
-    goal's deadline as the target date when it is realistic: the plan then checks it against real sessions)."""
+    goal's deadline as the target date while it is ahead: the plan then checks it against real sessions and says,
+    as this page did, when it is not realistic; left out, the plan looked as if it kept "in 2 weeks")."""
     query = {"from": roadmap.id, "hours": f"{roadmap.hours_per_week:g}", "level": roadmap.level}
     deadline = roadmap.deadline
-    if deadline and deadline.realistic and deadline.by > today():  # the goal's deadline: the plan's target date
+    if deadline and deadline.by > today():  # the goal's deadline: the plan's target date
         query["target_date"] = deadline.by.isoformat()
     # what `known` said, and what the goal said the learner knows ("i know a bit of python and ..."): the plan is
     # read from the same words
