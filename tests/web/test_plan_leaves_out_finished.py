@@ -79,11 +79,13 @@ def test_the_form_names_what_it_leaves_out_and_the_box_undoes_it_before_and_afte
     _mark_on_page(client, "web-basics", "done")
     _mark_on_page(client, "http-basics", "skipped")
 
-    preview = text(client.get("/generate/preview", {"roadmap": "alpha-dev", "hours": "8", "start": START}).content)
+    shown = client.get("/generate/preview", {"roadmap": "alpha-dev", "hours": "8", "start": START}).content
+    preview = text(shown)
     assert (
-        "You already marked 2 topics of this plan done or skipped, so they stay on it, off the schedule: "
-        "How the web works, HTTP basics." in preview
+        "You already marked 2 topics of this plan done or skipped, so they stay on it, off the schedule. Tick one to "
+        f"study it again, or “{SCHEDULE_FINISHED}” for all of them. How the web works HTTP basics" in preview
     )
+    assert '<input type="checkbox" name="refresh" value="http-basics"> HTTP basics' in shown.decode()
     asked = {"roadmap": "alpha-dev", "hours": "8", "start": START, "schedule_finished": "1"}
     scheduled_again = text(client.get("/generate/preview", asked).content)
     assert "they are scheduled again, as you asked: How the web works, HTTP basics." in scheduled_again
@@ -134,3 +136,70 @@ def test_the_placement_check_does_not_ask_about_what_the_learner_already_marked(
     refresher = {**plan, "schedule_finished": True}
     again = ada_client.post("/api/v1/placement", {"plan": refresher, "answers": []}, content_type="application/json")
     assert again.json()["next"]["question"]["key"].startswith("web-basics/")
+
+
+def test_a_refresher_of_one_finished_topic_schedules_it_and_leaves_the_others_off(ada_client: Client) -> None:
+    _put(ada_client, "/api/v1/me/progress/web-basics", {"status": "done"})
+    _put(ada_client, "/api/v1/me/progress/http-basics", {"status": "done"})
+    _put(ada_client, "/api/v1/me/progress/terminal", {"status": "done"})
+
+    rusty = _plan(ada_client, refresh=["http-basics"])  # "i did HTTP a year ago and forgot most of it"
+    assert rusty["request"]["finished_work"] == ["web-basics", "terminal"]
+    assert _scheduled(rusty)[0] == "http-basics"
+    assert not {"web-basics", "terminal"} & set(_scheduled(rusty))
+    by_name = _plan(ada_client, refresh=["http basics"])  # as the command line's --refresh takes it
+    assert by_name["request"]["finished_work"] == ["web-basics", "terminal"]
+    assert _scheduled(by_name) == _scheduled(rusty)
+
+
+def test_a_refresher_of_something_the_plan_does_not_hold_is_refused_by_name(ada_client: Client) -> None:
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8, "start": START, "refresh": ["monitoring"]}
+    response = ada_client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert response.status_code == 400, response.content
+    error = response.json()
+    assert error["detail"] == "not in this plan, so there is nothing to refresh: monitoring"
+    assert error["hint"] == "refresh only topics the plan holds, or add them to the plan (`add`)"
+    unknown = {**body, "refresh": ["kubernetes"]}
+    refused = ada_client.post("/api/v1/plans", json.dumps(unknown), content_type="application/json")
+    assert refused.status_code == 400, refused.content
+    assert "unknown topic in refresh: `kubernetes`" in refused.json()["detail"]
+
+
+def test_the_form_ticks_one_finished_topic_to_study_again_and_saves_it_so(client: Client) -> None:
+    assert client.get("/me/progress/start?next=/roadmaps/alpha-dev").status_code == 302
+    _mark_on_page(client, "web-basics", "done")
+    _mark_on_page(client, "http-basics", "skipped")
+    form = {"roadmap": "alpha-dev", "hours": "8", "start": START, "refresh": "http-basics"}
+
+    shown = client.post("/generate/preview", form, headers={"HX-Request": "true"}).content
+    assert "off the schedule, but for the 1 topic you ticked to study again." in text(shown)
+    assert '<input type="checkbox" name="refresh" value="http-basics" checked> HTTP basics' in shown.decode()
+    assert '<input type="checkbox" name="refresh" value="web-basics"> How the web works' in shown.decode()
+
+    made = client.post("/generate", form, follow=True)
+    plan_id = made.redirect_chain[-1][0].rsplit("/", 1)[-1]
+    saved = client.get(f"/api/v1/plans/{plan_id}").json()
+    assert saved["request"]["finished_work"] == ["web-basics"]
+    assert _scheduled(saved)[0] == "http-basics"
+
+    # The plan's edit form keeps the refresher ticked, by name; unticked and regenerated, it leaves the schedule.
+    edit_form = client.get(f"/plans/{plan_id}").content.decode()
+    assert '<input type="checkbox" name="refresh" value="http-basics" checked> HTTP basics' in edit_form
+    assert client.post(f"/plans/{plan_id}", form).status_code == 302
+    assert _scheduled(client.get(f"/api/v1/plans/{plan_id}").json())[0] == "http-basics"  # kept while ticked
+    unticked = {k: v for k, v in form.items() if k != "refresh"}
+    assert client.post(f"/plans/{plan_id}", unticked).status_code == 302
+    assert _scheduled(client.get(f"/api/v1/plans/{plan_id}").json())[0] == "terminal"
+
+
+def test_a_reschedule_ends_a_refresher_of_some_topics_too(ada_client: Client) -> None:
+    _put(ada_client, "/api/v1/me/progress/web-basics", {"status": "done"})
+    _put(ada_client, "/api/v1/me/progress/http-basics", {"status": "done"})
+    plan = _plan(ada_client, refresh=["web-basics"])
+    assert _scheduled(plan)[0] == "web-basics"
+    response = ada_client.post(
+        f"/api/v1/plans/{plan['id']}/reschedule", json.dumps({}), content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["request"]["refresh"] == []
+    assert _scheduled(response.json())[0] == "terminal"

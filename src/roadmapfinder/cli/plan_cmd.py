@@ -82,6 +82,14 @@ def plan_command(
             "plan, off the schedule).",
         ),
     ] = False,
+    refresh: Annotated[
+        str | None,
+        typer.Option(
+            "--refresh",
+            help="With --save: of what you already marked done or skipped, the topics to schedule again, "
+            "comma-separated (“sql joins, http”); --schedule-finished schedules all of it.",
+        ),
+    ] = None,
 ) -> None:
     """Generate a personal plan: tailored phases and a dated schedule at your hours a week."""
     plan_request = plan_request_from_input(
@@ -101,6 +109,7 @@ def plan_command(
         session_minutes=session,
         week_start=week_start if week_start is not None else week_start_from_posix_locale(config().locale).value,
         schedule_finished=schedule_finished,
+        refresh=refresh,
         catalog=default_catalog(),
     )
     for file in (ics, pdf):  # before anything is built or saved
@@ -116,7 +125,7 @@ def plan_command(
     if save and (left_out := off_schedule(plan)):
         notice.print(
             f"Off the schedule, on the plan: {', '.join(w.title for w in left_out)} (you already marked them done or "
-            "skipped; --schedule-finished schedules them too)."
+            "skipped; --refresh NAMES schedules those again, --schedule-finished all of them)."
         )
     if not save:
         shaped = plan_out(plan, notes=start_notes(plan, today=today()))

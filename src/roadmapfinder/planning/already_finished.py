@@ -4,8 +4,9 @@ A learner who marked the first six Backend topics done and then made a Backend p
 them: the plan finished weeks later than it needed to, and nothing said why. A reschedule already left finished
 work out (replan.py); a plan made or edited for a learner whose progress is known now does the same: the topics
 (done or skipped) and projects (finished) of its work go into the request's `finished_work`, shown done on the
-plan and never scheduled. `schedule_finished` asks for them to be scheduled anyway (a refresher); the surfaces
-name what was left out and offer that choice, so the reading can be undone.
+plan and never scheduled. `schedule_finished` asks for them to be scheduled anyway (a refresher), and `refresh` for
+some of them only (the SQL they are rusty on, not the Git they use daily); the surfaces name what was left out and
+offer both choices, so the reading can be undone item by item.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from collections.abc import Callable
 from datetime import date
 
 from roadmapfinder.catalog import Catalog
+from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan, build_plan
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.schedule import Work, work_of
+from roadmapfinder.planning.tailor import name_index, projects_by_key
 
 #: `is_finished(kind, ref)`: whether the learner finished a topic (by id) or a project (by key).
 IsFinished = Callable[[str, str], bool]
@@ -41,9 +44,36 @@ def plan_for_learner(
     plan = build_plan(catalog, request, today=today)
     if request.schedule_finished:
         return request, plan
-    kept_off = frozenset(request.finished_work)
-    new = tuple(dict.fromkeys(w.ref for w in finished_work_of(plan, is_finished) if w.ref not in kept_off))
-    if not new:
+    again = refreshed(catalog, plan, request.refresh)  # kept as the plan's own ids, whatever names were typed
+    kept_off = tuple(ref for ref in request.finished_work if ref not in again)
+    new = [w.ref for w in finished_work_of(plan, is_finished) if w.ref not in kept_off and w.ref not in again]
+    finished_work = tuple(dict.fromkeys((*kept_off, *new)))
+    if finished_work == request.finished_work and again == request.refresh:
         return request, plan
-    leaving_out = request.model_copy(update={"finished_work": (*request.finished_work, *new)})
+    leaving_out = request.model_copy(update={"finished_work": finished_work, "refresh": again})
     return leaving_out, build_plan(catalog, leaving_out, today=today)
+
+
+def refreshed(catalog: Catalog, plan: Plan, refresh: tuple[str, ...]) -> tuple[str, ...]:
+    """The plan's work that `refresh` names, as topic ids and project keys: those as the form's boxes send them, topic
+    names as a learner types them (`--refresh http`); `InvalidInput` naming any the plan does not hold."""
+    work = {w.ref for w in work_of(plan.phases) if w.ref}
+    named = tuple(r for r in refresh if r not in work)
+    index = name_index(catalog)
+    index.resolve_all(named, "refresh", roadmaps=False)  # every unknown name at once, with close names
+    keys = {name: [r.key for r in index.resolve_all((name,), "refresh", roadmaps=False)] for name in named}
+    if outside := [name for name in named if not set(keys[name]) <= work]:
+        raise InvalidInput(
+            f"not in this plan, so there is nothing to refresh: {', '.join(outside)}",
+            hint="refresh only topics the plan holds, or add them to the plan (`add`)",
+            field="refresh",
+        )
+    return tuple(dict.fromkeys(key for ref in refresh for key in ([ref] if ref in work else keys[ref])))
+
+
+def work_name(catalog: Catalog, ref: str) -> str:
+    """A topic id or project key as people read it: the topic's name, the project's title, else as stored."""
+    if catalog.has_topic(ref):
+        return catalog.topic(ref).name
+    project = catalog.derived(projects_by_key).get(ref)
+    return project.title if project is not None else ref

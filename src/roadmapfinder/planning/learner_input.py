@@ -56,6 +56,7 @@ _LABELS = {
     "session_time": "session time",
     "session_minutes": "session length",
     "week_start": "first day of the week",
+    "refresh": "finished topics to study again",
 }
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$")
 
@@ -182,6 +183,7 @@ def plan_request_from_input(
     week_start: str | None = None,
     generated: str | None = None,
     schedule_finished: bool = False,
+    refresh: Text = (),
     catalog: Catalog | None = None,
 ) -> PlanRequest:
     """The plan request a learner's answers describe; `InvalidInput` naming the first field that is wrong.
@@ -223,6 +225,7 @@ def plan_request_from_input(
             week_start=first_day,
             generated=(generated or "").strip()[:32],
             schedule_finished=schedule_finished,
+            refresh=split_names(refresh),
         )
     except ValidationError as error:
         first = error.errors()[0]

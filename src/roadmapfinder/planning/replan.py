@@ -55,6 +55,8 @@ def replan_request(
             f"your target date {target:%d %B %Y} is not after {start:%d %B %Y}",
             hint="move the target date in the plan's inputs first, or reschedule from an earlier day",
         )
-    # What is left is what the learner has not finished: a refresher asked for (`schedule_finished`) ends here.
-    update = {"start": start, "hours_per_week": hours, "finished_work": finished, "schedule_finished": False}
+    # What is left is what the learner has not finished: a refresher asked for (`schedule_finished`, `refresh`) ends
+    # here.
+    update = {"start": start, "hours_per_week": hours, "finished_work": finished}
+    update |= {"schedule_finished": False, "refresh": ()}
     return plan.request.model_copy(update=update)

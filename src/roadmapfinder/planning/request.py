@@ -185,6 +185,13 @@ class PlanRequest(BaseModel):
         description="Schedule the topics and projects you already finished too, as a refresher. By default a new or "
         "edited plan leaves them on the plan but off the schedule (`finished_work`), as a reschedule does.",
     )
+    # Added with refreshers of part of what was finished: requests saved before it refresh all of it or none.
+    refresh: tuple[str, ...] = Field(
+        default=(),
+        description="Of what you already finished, the topics (ids or names) and projects (keys) to schedule again, as "
+        "a refresher of those only (`schedule_finished` schedules all of it); each must be in the plan.",
+        json_schema_extra=_NAMES,
+    )
     # Added with the locale's first day of the week (issue 15): requests saved before it read as Monday.
     week_start: WeekStart = Field(
         default=WeekStart.MONDAY,
@@ -200,7 +207,7 @@ class PlanRequest(BaseModel):
             raise ValueError(f"at most {MAX_NAMES} names of at most 100 characters")
         return cleaned
 
-    @field_validator("finished_work", mode="after")
+    @field_validator("finished_work", "refresh", mode="after")
     @classmethod
     def _clean_finished_work(cls, names: tuple[str, ...]) -> tuple[str, ...]:
         cleaned = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))

@@ -246,7 +246,7 @@ def _given(catalog: Catalog, index: NameIndex, request: PlanRequest) -> list[_Ca
     with roadmaps' phases by level as those do), each topic read forgivingly (a retired id is its replacements)."""
     candidates = []
     rank = 0
-    projects = catalog.derived(_projects_by_key)
+    projects = catalog.derived(projects_by_key)
     for number, phase in enumerate(request.phases):
         rank = max(rank, phase.level.rank)
         unknown = [key for key in phase.projects if key not in projects]
@@ -270,7 +270,7 @@ def _given(catalog: Catalog, index: NameIndex, request: PlanRequest) -> list[_Ca
     return candidates
 
 
-def _projects_by_key(catalog: Catalog) -> dict[str, Project]:
+def projects_by_key(catalog: Catalog) -> dict[str, Project]:
     """Every catalog project by its key (the first roadmap's, should two share a title)."""
     found: dict[str, Project] = {}
     for roadmap in catalog.roadmaps:

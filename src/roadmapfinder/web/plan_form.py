@@ -9,6 +9,7 @@ from django.http import QueryDict
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.planning import PlanRequest
+from roadmapfinder.planning.already_finished import work_name
 from roadmapfinder.planning.learner_input import plan_request_from_input
 from roadmapfinder.planning.weeks import week_start_from_accept_language
 from roadmapfinder.plans.selectors import plan_request_resolved
@@ -36,6 +37,7 @@ def request_from_form(data: QueryDict) -> PlanRequest:
         week_start=data.get("week_start"),
         generated=data.get("from"),
         schedule_finished=bool(data.get("schedule_finished")),
+        refresh=data.getlist("refresh"),
         catalog=default_catalog(),
     )
     return plan_request_resolved(plan_request=plan_request)
@@ -83,6 +85,7 @@ def form_initial(
         "session_minutes": plan_request.session_minutes or "",
         "week_start": plan_request.week_start.value,
         "schedule_finished": plan_request.schedule_finished,
+        "refresh": [{"ref": ref, "name": work_name(catalog, ref)} for ref in plan_request.refresh],
     }
 
 

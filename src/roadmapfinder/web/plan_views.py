@@ -27,7 +27,7 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan
 from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule, plan_for_learner
 from roadmapfinder.planning.learner_input import known_without, parse_date
-from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, Weekday
+from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
@@ -271,25 +271,29 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
         # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
         "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
-        "finished": _finished_summary(finished, scheduled=plan.request.schedule_finished),
+        "finished": _finished_summary(finished, plan.request),
     }
 
 
-#: How many finished topics and projects the preview names before "and N more".
+#: How many finished topics and projects the preview lists before the rest fold under "N more".
 _FINISHED_NAMED = 8
 
 
-def _finished_summary(finished: list[Work], *, scheduled: bool) -> dict[str, object] | None:
-    """What the reader already finished of the plan, as the preview says it: names, counts, and whether it is
-    scheduled again (they asked) or left off the schedule."""
+def _finished_summary(finished: list[Work], plan_request: PlanRequest) -> dict[str, object] | None:
+    """What the reader already finished of the plan, as the preview says it: each item with whether it is scheduled
+    again (a box to tick: `refresh`), the counts, and whether all of it is (`schedule_finished`)."""
     if not finished:
         return None
-    names = [w.title for w in finished]
+    off = frozenset(plan_request.finished_work)
+    items = [{"ref": w.ref, "title": w.title, "again": w.ref not in off} for w in finished]
     return {
-        "named": names[:_FINISHED_NAMED],
-        "more": len(names) - _FINISHED_NAMED if len(names) > _FINISHED_NAMED else 0,
+        "names": [w.title for w in finished],
+        "named": items[:_FINISHED_NAMED],
+        "more": items[_FINISHED_NAMED:],
+        "more_open": any(item["again"] for item in items[_FINISHED_NAMED:]),
         "counts": _counted(finished),
-        "scheduled": scheduled,
+        "again": _counted([w for w in finished if w.ref not in off]),
+        "scheduled": plan_request.schedule_finished,
     }
 
 
