@@ -299,3 +299,15 @@ def test_a_pace_right_after_what_the_learner_knows_is_still_their_pace(
     assert readings[said] == "pace"
     undone = _generate({"goal": goal, "plain": [said]}).json()
     assert undone["hours_per_week"] == 10
+
+
+@pytest.mark.parametrize("goal", ["learn c", "c language for beginners", "learn c programming"])
+def test_a_small_goal_grows_by_its_own_field_not_by_what_a_neighbouring_topic_needs(goal: str) -> None:
+    # Before: "bug bounty", taught beside C in Penetration Tester, brought HTTP, OWASP, Burp Suite and web exploitation
+    # into "learn c" as "the ground that C builds on": 20 of its 225 hours were C.
+    out = _generate({"goal": goal}).json()
+    topics = [s["topic"] for p in out["phases"] for s in p["core_skills"]]
+    assert topics[:2] == ["data-representation", "c-programming"]
+    web = {"how-the-web-works", "http", "web-security-owasp", "burp-suite", "advanced-web-exploitation", "bug-bounty"}
+    assert not web & set(topics), topics
+    assert {"computer-architecture", "operating-system-concepts"} <= set(topics)

@@ -537,7 +537,8 @@ def _going_further(
     A goal of one or two topics ("HTTP", or "Kubernetes security" for someone who knows Docker) cannot fill the
     four phases a roadmap has; rather than pad it, it grows by the catalog's next steps: topics whose
     prerequisites the roadmap (or the learner) already covers, nearest first, lowest level first; when nothing
-    builds on it, the other core skills of the catalog phases that teach it. Topics the learner knows, topics
+    builds on it, the other core skills of the catalog phases that teach it, when they need nothing more. Topics
+    the learner knows, topics
     left out for a reason, topics below the learner's level and a background the goal does not need (`fences`:
     "Evaluating LLM systems" would bring model evaluation back to a chatbot) never come back this way.
     """
@@ -564,7 +565,10 @@ def _going_further(
     for base in reversed(topics):  # the goal's own topics come last in `topics`: their phases first
         for use in catalog.uses_of(base):
             for topic_id in use.phase.core_skills:
-                if fits(topic_id):
+                # beside it, never what it needs of another field: "bug bounty", taught beside C in Penetration
+                # Tester, brought web security, Burp Suite and web exploitation into "learn c"
+                ready = all(p in have for p in catalog.topic(topic_id).prerequisites)
+                if fits(topic_id) and ready:
                     found.append((topic_id, f"taught with {catalog.topic(base).name} in {use.roadmap.title}"))
                     have.add(topic_id)
     return found
