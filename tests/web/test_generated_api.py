@@ -311,3 +311,22 @@ def test_a_small_goal_grows_by_its_own_field_not_by_what_a_neighbouring_topic_ne
     web = {"how-the-web-works", "http", "web-security-owasp", "burp-suite", "advanced-web-exploitation", "bug-bounty"}
     assert not web & set(topics), topics
     assert {"computer-architecture", "operating-system-concepts"} <= set(topics)
+
+
+@pytest.mark.parametrize(
+    "known", ["excel, no python", "excel, zero python", "excel, python: none", "excel, python - not yet"]
+)
+def test_no_python_in_what_the_learner_knows_is_not_knowing_python(known: str) -> None:
+    out = _generate({"goal": "data analyst", "known": known}).json()
+    assert [k["said"] for k in out["known"] if not k["denied"]] == ["excel"]
+    denied = [k for k in out["known"] if k["denied"]]
+    assert [m["name"] for k in denied for m in k["means"]] == ["Python"], out["known"]
+    topics = [s["topic"] for p in out["phases"] for s in p["core_skills"]]
+    assert "python-basics" in topics  # before: "you know it", and the course they most need was left out
+
+
+def test_no_python_experience_in_the_goal_is_neither_known_nor_a_second_roadmap() -> None:
+    out = _generate({"goal": "no python experience, want data analyst job"}).json()
+    assert out["title"] == "Data Analyst"  # before: Python, Data Analyst and Backend Developer, 719 hours
+    assert not [k for k in out["known"] if not k["denied"]]
+    assert "python-basics" in [s["topic"] for p in out["phases"] for s in p["core_skills"]]

@@ -31,7 +31,7 @@ _AFTER = re.compile(
     r"(?:at )?(?:a )?beginner level|intro|introduction)\b"
 )
 #: Words that say the learner does not know what follows: "don't know", "i've never used", "no experience with",
-#: "not familiar with". The one list for "what I know" (`denials`) and for where a goal's clause of what the learner
+#: "not familiar with", a bare "no" or "zero" ("no python experience"). The one list for "what I know" (`denials`) and for where a goal's clause of what the learner
 #: knows starts (understanding/goal_known.py), written without the "i" in front.
 DENIES = (
     r"(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|haven['’]?t|have\s+not|never|can['’]?t|cannot)"
@@ -39,11 +39,14 @@ DENIES = (
     r"\s+(?:know|knew|learn|learned|learnt|use|used|tried|touched|studied|done|worked\s+with|"
     r"(?:code|coded|program|programmed)\s+in|been\s+(?:learning|using))"
     r"|(?:no|zero)\s+(?:real\s+|prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of|on)"
-    r"|not\s+(?:familiar|comfortable|experienced|confident)\s+(?:with|in|at))"
+    r"|not\s+(?:familiar|comfortable|experienced|confident)\s+(?:with|in|at)"
+    # "no python experience, want ...": a bare no before a word ("no sql databases" may be NoSQL: left to be read)
+    r"|(?:no|zero)(?=\s+(?!sql\b)\w))"
 )
-#: A denial right before a subject, give or take a little word ("never used any docker"), and "yet" right after it.
-_DENIED = re.compile(rf"(?<![\w'’]){DENIES}(?:\s+(?:any|the|a|an))?(?=\s*$)")
-_DENIED_AFTER = re.compile(r"^\s*yet\b")
+#: A denial right before a subject, give or take a little word ("never used any docker"; a bare "no" or "zero" in a
+#: list of what one knows: "excel, no python"), and "yet" right after it.
+_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|no|zero)(?:\s+(?:any|the|a|an))?(?=\s*$)")
+_DENIED_AFTER = re.compile(r"^\s*(?:yet\b|[:\-–—(]?\s*(?:none|not\s+yet|nope|nothing|zero)\b)")
 #: What may stand between two subjects for a hedge to carry over ("python and excel", "html, css").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
 
@@ -71,6 +74,7 @@ def denials(text: str, said: Sequence[str]) -> list[str]:
     """For each subject the learner wrote (`said`, in the order they appear in `text`), the words that say they do
     not know it ("never used"), or "" when none do."""
     marks = _marks(text, said, _DENIED, _DENIED_AFTER)
+    marks = [mark.lstrip(":-–—( ") for mark in marks]  # "python: none" says "none"
     return [mark if mark != "yet" else "" for mark in marks]  # "yet" alone denies nothing: "python yet"
 
 
