@@ -31,8 +31,9 @@ _AFTER = re.compile(
     r"(?:at )?(?:a )?beginner level|intro|introduction)\b"
 )
 #: Words that say the learner does not know what follows: "don't know", "i've never used", "no experience with",
-#: "not familiar with", a bare "no" or "zero" ("no python experience"). The one list for "what I know" (`denials`) and for where a goal's clause of what the learner
-#: knows starts (understanding/goal_known.py), written without the "i" in front.
+#: "not familiar with", a bare "no" or "zero" ("no python experience"). The one list for "what I know" (`denials`)
+#: and for where a goal's clause of what the learner knows starts (understanding/goal_known.py), written without the
+#: "i" in front.
 DENIES = (
     r"(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|haven['’]?t|have\s+not|never|can['’]?t|cannot)"
     r"(?:\s+(?:really|even|ever|yet|actually|properly))*"
