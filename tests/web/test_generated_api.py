@@ -330,3 +330,25 @@ def test_no_python_experience_in_the_goal_is_neither_known_nor_a_second_roadmap(
     assert out["title"] == "Data Analyst"  # before: Python, Data Analyst and Backend Developer, 719 hours
     assert not [k for k in out["known"] if not k["denied"]]
     assert "python-basics" in [s["topic"] for p in out["phases"] for s in p["core_skills"]]
+
+
+@pytest.mark.parametrize(("goal", "alone"), [("devops and python", "devops"), ("docker and kubernetes", "kubernetes")])
+def test_subjects_listed_side_by_side_are_each_whole(goal: str, alone: str) -> None:
+    # Before: "devops and python" was 414 hours, DevOps cut at Junior (no cloud, Terraform nor Kubernetes) with no word
+    # said; "docker and kubernetes" was shorter than Kubernetes alone.
+    both, one = _generate({"goal": goal}).json(), _generate({"goal": alone}).json()
+    assert both["total_hours"] > one["total_hours"]
+    assert {s["topic"] for p in one["phases"] for s in p["core_skills"]} <= {
+        s["topic"] for p in both["phases"] for s in p["core_skills"]
+    }
+    assert not any(note.startswith("Beside each other") for note in both["notes"])
+
+
+def test_one_subject_for_another_takes_their_foundations_and_says_so() -> None:
+    out = _generate({"goal": "python for devops"}).json()
+    note = next(n for n in out["notes"] if n.startswith("Beside each other"))
+    assert note == (
+        "Beside each other, Python and DevOps Engineer give the foundations (phases up to Junior) and what is about "
+        "the rest of your goal, not the whole roadmap; to learn each in full, list them side by side (“python and "
+        "devops”)."
+    )

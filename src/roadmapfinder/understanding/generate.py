@@ -21,6 +21,7 @@ import hashlib
 import heapq
 import itertools
 import json
+import re
 from collections.abc import Collection
 from datetime import date
 
@@ -157,7 +158,9 @@ def generate_roadmap(
     upto = {c.roadmap: c.phases for c in cuts}
     for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
         upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
-    asked, base_level = _asked(catalog, subjects, reading.made_of, upto)
+    listed = _listed(words, subjects)
+    asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed)
+    partly = [] if listed or len(subjects) < 2 else _partly(catalog, subjects, asked, upto)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -248,6 +251,7 @@ def generate_roadmap(
         notes=[
             *reading.notes,
             *(s.message for s in scope),
+            *partly,
             *whole,
             *background_notes,
             *time.notes,
@@ -360,15 +364,53 @@ def _where(hit: RoadmapHit) -> str:
     return f"the topic {topic}" if topic else "its summary"
 
 
+#: What may stand between subjects the learner lists, each asked for whole: "devops and python", "docker, kubernetes".
+_LISTED_GAP = re.compile(r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus)?\s*", re.IGNORECASE)
+
+
+def _listed(text: str, subjects: list[Meaning]) -> bool:
+    """Whether the goal lists its subjects side by side ("devops and python"), rather than one for, in or with the
+    other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone."""
+    lowered, cursor, gaps = text.lower(), 0, []
+    for meaning in subjects:
+        start = lowered.find(meaning.said.lower(), cursor)
+        if start < 0:  # not where expected (a reading that joined words): read as a composite, as before
+            return False
+        gaps.append(lowered[cursor:start])
+        cursor = start + len(meaning.said)
+    return len(subjects) > 1 and all(_LISTED_GAP.fullmatch(gap) for gap in gaps[1:])
+
+
+def _partly(catalog: Catalog, subjects: list[Meaning], asked: Collection[str], cut: dict[str, int]) -> list[str]:
+    """The note for roadmaps a goal of several subjects took only in part (their foundations and their topics about
+    the others: `_asked`), so the learner never takes them for the whole roadmaps; none when every one is whole."""
+    roadmaps = {ref.key: catalog.roadmap(ref.key) for m in subjects for ref in m.roadmaps if ref.key not in cut}
+    titles = [
+        roadmap.title
+        for roadmap in roadmaps.values()
+        if any(t not in asked for phase in roadmap.phases for t in phase.core_skills)
+    ]
+    if not titles:
+        return []
+    said = " and ".join(dict.fromkeys(m.said for m in subjects))
+    return [
+        f"Beside each other, {_join(titles)} give{'s' if len(titles) == 1 else ''} the foundations (phases up to "
+        f"Junior) and what is about the rest of your goal, not the whole roadmap; to learn each in full, list them "
+        f"side by side (“{said}”)."
+    ]
+
+
 def _asked(
-    catalog: Catalog, subjects: list[Meaning], made_of: set[str], cut: dict[str, int]
+    catalog: Catalog, subjects: list[Meaning], made_of: set[str], cut: dict[str, int], *, listed: bool = False
 ) -> tuple[dict[str, str], dict[str, Level]]:
     """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it; a common goal's
     topics (`made_of`: "chrome extension") are what the learner's thing is made with; a roadmap in `cut` (slug ->
-    phases) contributes only its first phases (`scope.read_scope`)."""
+    phases) contributes only its first phases (`scope.read_scope`). Beside another subject a roadmap gives its
+    foundations and its topics about the other ("python for devops"), unless the learner `listed` them side by
+    side ("devops and python"): then each is whole."""
     asked: dict[str, str] = {}
     base_level: dict[str, Level] = {}
-    composite = len(subjects) > 1
+    composite = len(subjects) > 1 and not listed
     for meaning in subjects:  # topics asked for by name come first: that is the reason they show
         if not meaning.roadmaps:
             for ref in meaning.topics:
