@@ -352,3 +352,9 @@ def test_one_subject_for_another_takes_their_foundations_and_says_so() -> None:
         "the rest of your goal, not the whole roadmap; to learn each in full, list them side by side (“python and "
         "devops”)."
     )
+
+
+def test_a_human_language_is_not_a_misspelt_name() -> None:
+    response = _generate({"goal": "learn spanish"})  # before: "spans", Distributed tracing with OpenTelemetry
+    assert response.status_code == 404, response.content
+    assert "the catalog has no roadmap or topic named “spanish”" in response.json()["hint"]

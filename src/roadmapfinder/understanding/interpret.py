@@ -276,6 +276,8 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             f
             for f in process.extract(word, vocabulary.spellings, scorer=fuzz.ratio, limit=6, score_cutoff=cutoff)
             if f[0][0] == word[0]  # a typo keeps the first letter; "jquery" is not "query"
+            # and adds at most one letter: a word two longer is another word ("spanish" is not "spans")
+            and len(word) - len(f[0]) < 2
             # learner talk only for a longer word, closely ("programer", "lerning"): "cobol" is no misspelt "cool"
             and (f[0] not in _TALK or (len(word) >= _TALK_LENGTH and f[1] >= _TALK_SIMILARITY))
         ]
