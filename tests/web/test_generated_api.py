@@ -358,3 +358,14 @@ def test_a_human_language_is_not_a_misspelt_name() -> None:
     response = _generate({"goal": "learn spanish"})  # before: "spans", Distributed tracing with OpenTelemetry
     assert response.status_code == 404, response.content
     assert "the catalog has no roadmap or topic named “spanish”" in response.json()["hint"]
+
+
+@pytest.mark.parametrize("goal", ["learn python as a hobby", "python for fun"])
+def test_a_hobby_said_in_the_goal_is_the_purpose_when_none_was_chosen(goal: str) -> None:
+    out = _generate({"goal": goal}).json()
+    assert out["purpose"] == "hobby"  # before: job, 451 hours with senior career preparation
+    assert out["total_hours"] < _generate({"goal": "learn python"}).json()["total_hours"]
+    assert "Read as learning for a hobby, as your goal says" in " ".join(out["notes"])
+    chosen = _generate({"goal": goal, "purpose": "job"}).json()
+    assert chosen["purpose"] == "job"
+    assert not any(n.startswith("Read as learning for") for n in chosen["notes"])

@@ -144,6 +144,10 @@ def generate_roadmap(
             said = and_list([f"“{s}”" for s in dict.fromkeys(u.said for u in stated.readings)])
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         raise refusal
+    purpose_notes = []
+    if not (purpose or "").strip() and (said := reading.interpretation.purpose) in _SAID_PURPOSES:
+        why_learn = said  # "learn python as a hobby": no senior career preparation, said and changeable
+        purpose_notes.append(_SAID_PURPOSES[said])
     named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
     roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
     for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
@@ -256,6 +260,7 @@ def generate_roadmap(
             *background_notes,
             *time.notes,
             *pace_notes,
+            *purpose_notes,
             *([hurry_note(time.hurry, phases, hours, given=given)] if time.hurry and frame is None else []),
         ],
         plain=undone,
@@ -379,6 +384,15 @@ def _listed(text: str, subjects: list[Meaning]) -> bool:
         gaps.append(lowered[cursor:start])
         cursor = start + len(meaning.said)
     return len(subjects) > 1 and all(_LISTED_GAP.fullmatch(gap) for gap in gaps[1:])
+
+
+#: A purpose the goal's words say when none was chosen ("as a hobby", "for fun", "for clients"), and the note saying
+#: so; "job" is what an unsaid purpose means anyway.
+_SAID_PURPOSES = {
+    "hobby": "Read as learning for a hobby, as your goal says: senior career preparation is left out (choose the "
+    "purpose “job” to include it).",
+    "freelance": "Read as learning to work for clients, as your goal says (choose another purpose to change it).",
+}
 
 
 def _partly(catalog: Catalog, subjects: list[Meaning], asked: Collection[str], cut: dict[str, int]) -> list[str]:
