@@ -145,9 +145,10 @@ def generate_roadmap(
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         raise refusal
     purpose_notes = []
-    if not (purpose or "").strip() and (said := reading.interpretation.purpose) in _SAID_PURPOSES:
-        why_learn = said  # "learn python as a hobby": no senior career preparation, said and changeable
-        purpose_notes.append(_SAID_PURPOSES[said])
+    goal_purpose = reading.interpretation.purpose or ""
+    if not (purpose or "").strip() and goal_purpose in _SAID_PURPOSES:
+        why_learn = goal_purpose  # "learn python as a hobby": no senior career preparation, said and changeable
+        purpose_notes.append(_SAID_PURPOSES[goal_purpose])
     named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
     roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
     for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
