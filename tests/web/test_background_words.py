@@ -85,3 +85,21 @@ def test_accounting_in_what_the_learner_knows_is_not_understood_rather_than_gues
 def test_accountability_is_still_read_as_itself() -> None:
     out = _generate(201, goal="improve my team's accountability")
     assert _understood(out)["accountability"] == ["Delegation and ownership"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "came_from"),
+    [
+        ("switch from qa to devops", "DevOps Engineer", "qa"),
+        ("moving from qa into devops", "DevOps Engineer", "qa"),
+        ("transition from java to go", "Go", "java"),
+        ("i want to switch careers from teaching to web development", "Frontend Developer", "teaching"),
+        ("moving from customer support into data analysis", "Data Analyst", "customer support"),
+    ],
+)
+def test_where_a_move_starts_from_is_the_background_not_a_second_roadmap(goal: str, title: str, came_from: str) -> None:
+    out = _generate(201, goal=goal)  # before: QA Engineer and DevOps Engineer; Workshops and live demos for teaching
+    assert out["title"] == title
+    assert f"“{came_from}”: your background, not something to learn here" in " ".join(out["notes"])
+    assert came_from not in _understood(out)
+    assert came_from not in out["not_understood"]

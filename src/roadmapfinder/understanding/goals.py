@@ -214,13 +214,22 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
-    background = [m for m, _ in kept if m.background]
+    # "switch from qa to devops", "from teaching to web development": where they come from, beside where they go
+    came_from = _came_from(chunks)
+    beyond = any(not s <= came_from for _, s in kept) or any(not s <= came_from for _, s, _ in senses)
+    came_from = came_from if beyond else set()  # nothing read past the move: read as before
+    moved = [m for m, span in kept if span and span <= came_from]
+    senses = [x for x in senses if not (came_from and x[1] <= came_from)]
+    unknown -= came_from  # never read again as a thing done to ("teaching" as workshops), nor as not understood
+    background = [m for m, _ in kept if m.background or any(m is x for x in moved)]
     building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
-    if background and (building or len(background) < len(kept)):  # "i'm an accountant and want to learn python"
-        kept = [(m, s) for m, s in kept if not m.background]
+    if came_from or (background and (building or len(background) < len(kept))):
+        kept = [(m, s) for m, s in kept if not any(m is b for b in background)]
+        where_from = [m.said for m in background if not any(m is x for x in moved)]
+        where_from += [_said(chunks, came_from)] if came_from else []
         reading.notes.append(
-            f"{_quoted([m.said for m in background])}: your background, not something to learn here; what to learn "
-            "is read from the rest of your goal."
+            f"{_quoted(where_from)}: your background, not something to learn here; what to learn is read from the rest "
+            "of your goal."
         )
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
@@ -883,6 +892,31 @@ def _generic_word(word: str) -> str | None:
 
 _OPENING = "\"'“”‘’(["
 _CLOSING = "\"'“”‘’,;:!?.)]"
+
+
+#: Words of a move from one field to another ("switch from qa to devops", "moving from teaching into web dev").
+_MOVE_WORDS = frozenset(
+    {"switch", "switching", "move", "moving", "transition", "transitioning", "pivot", "pivoting", "change"}
+    | {"changing", "go", "going", "career"}
+)
+#: How far the words of a move may stand: the verb from "from", and "from" from "to" or "into".
+_MOVE_REACH, _FROM_REACH = 3, 5
+
+
+def _came_from(chunks: list[_Chunk]) -> set[int]:
+    """The pieces between "from" and "to"/"into" in a move from one field to another ("switch from qa to devops"):
+    where the learner comes from, never something to learn beside where they go. Empty when the goal says no move."""
+    lowered = [c.text.lower() for c in chunks]
+    for verb, word in enumerate(lowered):
+        if word not in _MOVE_WORDS:
+            continue
+        for first in range(verb + 1, min(verb + 1 + _MOVE_REACH, len(lowered))):
+            if lowered[first] != "from":
+                continue
+            for last in range(first + 2, min(first + 2 + _FROM_REACH, len(lowered) - 1)):
+                if lowered[last] in ("to", "into"):
+                    return set(range(first + 1, last))
+    return set()
 
 
 def _chunks(text: str) -> list[_Chunk]:
