@@ -62,6 +62,7 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
+from roadmapfinder.understanding.scope import aimed_past_first_job, read_scope
 from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -99,6 +100,9 @@ _CAREER = re.compile(r"\b(interviews?|careers?|portfolio|hiring|job search|résu
 #: Freelancers keep the portfolio: only interview and hiring phases are left out for them.
 _INTERVIEWS = re.compile(r"\b(interviews?|hiring|job search|promotions?)\b")
 _PURPOSE_PHRASE = {"job": "towards a job", "freelance": "for freelance work", "hobby": "as a hobby"}
+#: The finder's purpose "job", said as a learner says it, which the generator's scope reads as a first job
+#: (`_job_ready_phases`).
+_JOB_SAID = "job"
 
 
 class Recommendation(BaseModel):
@@ -108,13 +112,28 @@ class Recommendation(BaseModel):
     kind: RoadmapKind = Field(
         description="role (a job building software), non-coding-role (design, product, management, writing) or skill"
     )
-    weeks_min: int  # at the learner's pace, less the hours of the topics they know and phases left out
+    weeks_min: int = Field(
+        description="at the learner's pace, less the hours of the topics they know and the phases left out; for a job, "
+        "a role roadmap up to its job-ready milestone (`job_ready_phases`)"
+    )
     weeks_max: int
     hours_per_week: float
     known_topics: list[str] = Field(default_factory=list, description="its topics the learner already knows")
     left_out: list[str] = Field(
-        default_factory=list, description="titles of phases the estimate leaves out for this purpose"
+        default_factory=list,
+        description="titles of phases the estimate leaves out for this purpose: career phases for a hobby, interview "
+        "and hiring phases for freelance work (for a job, `job_ready_phases` says where it stops)",
     )
+    job_ready_phases: int | None = Field(
+        default=None,
+        description="for a job, how many of a role roadmap's phases the estimate counts: up to its job-ready "
+        "milestone, where `generate` cuts it too; null: the whole roadmap (a skill roadmap, which has no milestone, "
+        "another purpose, or a goal past a first job, “become a senior data analyst”)",
+    )
+    whole_weeks_min: int = Field(
+        description="the whole roadmap's estimate, counted as `weeks_min`; the same unless `job_ready_phases` is set"
+    )
+    whole_weeks_max: int
 
 
 class FieldChoice(BaseModel):
@@ -360,6 +379,8 @@ def _recommend(
                     hours,
                     why,
                     known_topics,
+                    goal=asked,
+                    plain=plain,
                 )
                 for slug in nearest
             ],
@@ -400,6 +421,8 @@ def _recommend(
                     hours,
                     why,
                     known_topics,
+                    goal=asked,
+                    plain=plain,
                 )
                 for slug in picks
             ],
@@ -468,7 +491,7 @@ def _recommend(
     typed = None if unbuilt else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
-    recommendations = [_recommendation(catalog, c, hours, why, known_topics) for c in chosen]
+    recommendations = [_recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain) for c in chosen]
     searched, reading = reading, said
     message = _message(reading.model_copy(update={"loose_words": searched.loose_words}))
     if missing:
@@ -602,12 +625,17 @@ def _common_goal(
         return None
     sense = senses[0]
     aside = {*found.too_general, *found.replaced}  # "hackers" of "protect my company from hackers": the goal's
-    if found.replaced or sense.foundations_only:  # ... and the field words of that phrase ("website" of "protect my
-        # website from hackers", "data" and "cyber" of "protect my data from cyber attacks")
-        phrase = set(words(next(iter(made_of))))
-        aside |= {m.said for m in reading.meanings if m.field and set(words(m.said)) <= phrase}
+    phrase = set(words(next(iter(made_of))))
+    inside = [m for m in reading.meanings if m.field and set(words(m.said)) <= phrase]
+    # ... and the field words of that phrase ("website" of "protect my website from hackers", "data" and "cyber" of
+    # "protect my data from cyber attacks"), and those of a phrase joining two fields into one thing: "games" and
+    # "phone" of "games on my phone" are a game that runs on a phone, not two fields side by side (searched so, each
+    # field's roadmaps competed, and for a hobby Flutter, Kotlin and SwiftUI came before Game Developer). A phrase in
+    # one field ("phone apps", "web app") stays that field, searched.
+    if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1:
+        aside |= {m.said for m in inside}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
-        return None  # "python scripts", "make mobile games": what the goal names is searched, as for any goal
+        return None  # "python scripts", "make games for android": what the goal names is searched, as for any goal
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
@@ -1222,7 +1250,7 @@ def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
     ]
 
 
-def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
+def _reason(catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready: bool = False) -> str:
     roadmap = candidate.roadmap
     if candidate.section is not None:  # before the name it was read by: "godot" names no roadmap built on Godot
         section = candidate.section
@@ -1280,7 +1308,9 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str) -> str:
     role = is_role(roadmap)
     if purpose == "job":
         second = (
-            "It leads to a role, and its last phases prepare your portfolio and interviews"
+            "It leads to a role: by its job-ready milestone you can apply for a first one"
+            if job_ready
+            else "It leads to a role, and its last phases prepare your portfolio and interviews"
             if role
             else "It is one skill: pair it with a role roadmap when you look for a job"
         )
@@ -1300,40 +1330,91 @@ def _join(names: list[str]) -> str:
 
 
 def _recommendation(
-    catalog: Catalog, candidate: _Candidate, hours: float, purpose: str, known: set[str]
+    catalog: Catalog,
+    candidate: _Candidate,
+    hours: float,
+    purpose: str,
+    known: set[str],
+    *,
+    goal: str = "",
+    plain: Collection[str] = (),
 ) -> Recommendation:
+    """The pick, with its estimate at the learner's pace less what they know. For a job, a role roadmap is counted up
+    to its job-ready milestone (`_job_ready_phases`, as the generator cuts it), the whole roadmap beside it; `goal`
+    (what the goal asks, as typed) and `plain` say whether it aims past a first job ("senior")."""
     roadmap = candidate.roadmap
     left_out = _left_out(roadmap, purpose)
     kept = [p for p in roadmap.phases if p not in left_out] or list(roadmap.phases)
-    # Recaps (topics a prerequisite roadmap teaches) are not in the estimate, so knowing one takes nothing off it.
-    kept_topics = list(dict.fromkeys(t for p in kept for t in catalog.counted_topics(roadmap, p)))
-    known_here = [t for t in kept_topics if t in known]
-    hours_kept = sum(catalog.phase_hours(roadmap, p) for p in kept) or 1.0
-    known_hours = sum(catalog.topic(t).effort_hours for t in known_here)
-    kept_weeks = WeekRange(
-        min=max(1, sum(p.estimated_weeks.min for p in kept)), max=max(1, sum(p.estimated_weeks.max for p in kept))
-    )
-    weeks = _less_known(kept_weeks.at_pace(hours), known_hours / hours_kept)
-    pace = f"About {weeks.min}–{weeks.max} weeks at {hours:g} h/week {_PURPOSE_PHRASE[purpose]}"
+    past = _past_first_job(catalog, roadmap, goal, plain) if purpose == "job" else None
+    ready = None if past else _job_ready_phases(catalog, roadmap, purpose)
+    weeks, known_here = _estimate(catalog, roadmap, kept[:ready] if ready else kept, hours, known)
+    whole, _ = _estimate(catalog, roadmap, kept, hours, known) if ready else (weeks, known_here)
     extras: list[str] = []
+    if ready:  # "become a data analyst": to a first job, then the rest
+        last = roadmap.phases[ready - 1]
+        extras.append(f"phases 1–{ready} of {len(roadmap.phases)}, up to “{last.title}”")
     if known_here:
         count = len(known_here)
         extras.append(f"less the {count} topic{'s' if count > 1 else ''} you know")
     if left_out:
         extras.append(f"without {_join([f'“{p.title}”' for p in left_out])}")
+    aim = "to be job-ready" if ready else _PURPOSE_PHRASE[purpose]
+    pace = f"About {weeks.min}–{weeks.max} weeks at {hours:g} h/week {aim}"
     if extras:
         pace += " (" + "; ".join(extras) + ")"
+    if ready:
+        pace += f"; {whole.min}–{whole.max} weeks for the whole roadmap"
+    elif past:
+        pace += f": the whole roadmap, its senior preparation included, as “{past}” aims past a first job"
     return Recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
-        reason=f"{_reason(catalog, candidate, purpose)} {pace}.",
+        reason=f"{_reason(catalog, candidate, purpose, job_ready=bool(ready))} {pace}.",
         kind=roadmap.kind,
         weeks_min=weeks.min,
         weeks_max=weeks.max,
         hours_per_week=hours,
         known_topics=known_here,
         left_out=[p.title for p in left_out],
+        job_ready_phases=ready,
+        whole_weeks_min=whole.min,
+        whole_weeks_max=whole.max,
     )
+
+
+def _estimate(
+    catalog: Catalog, roadmap: Roadmap, phases: list[Phase], hours: float, known: set[str]
+) -> tuple[WeekRange, list[str]]:
+    """The weeks of the roadmap's `phases` at the learner's pace, less the share of their hours the learner knows, and
+    the topics of theirs the learner knows. Recaps (topics a prerequisite roadmap teaches) are not in the estimate, so
+    knowing one takes nothing off it."""
+    topics = list(dict.fromkeys(t for p in phases for t in catalog.counted_topics(roadmap, p)))
+    known_here = [t for t in topics if t in known]
+    hours_kept = sum(catalog.phase_hours(roadmap, p) for p in phases) or 1.0
+    known_hours = sum(catalog.topic(t).effort_hours for t in known_here)
+    kept_weeks = WeekRange(
+        min=max(1, sum(p.estimated_weeks.min for p in phases)), max=max(1, sum(p.estimated_weeks.max for p in phases))
+    )
+    return _less_known(kept_weeks.at_pace(hours), known_hours / hours_kept), known_here
+
+
+def _job_ready_phases(catalog: Catalog, roadmap: Roadmap, purpose: str) -> int | None:
+    """How many of a role roadmap's phases a job counts: up to its job-ready milestone, found as the generator finds
+    it (`scope.read_scope`, the finder's purpose "job" read as the learner's word for it: "a data analyst job"). None
+    is the whole roadmap: another purpose, a skill roadmap, which has no milestone and keeps its whole estimate, or a
+    milestone at its end. The finder used to count the whole role roadmap, senior preparation included, "towards a
+    job": nearly double the time to a first job that `generate` gives for the same goal."""
+    if purpose != "job" or not is_role(roadmap):
+        return None
+    cuts = read_scope(catalog, _JOB_SAID, [roadmap.slug], purpose=purpose)
+    return next((c.phases for c in cuts if c.kind == "job" and not (c.role or c.junior)), None)
+
+
+def _past_first_job(catalog: Catalog, roadmap: Roadmap, goal: str, plain: Collection[str]) -> str | None:
+    """The words of the goal aiming past a first job ("become a senior data analyst": “senior”) that keep a role
+    roadmap whole, as the generator reads them (`scope.aimed_past_first_job`, undone by `plain`); None otherwise."""
+    past = aimed_past_first_job(catalog, goal, [roadmap.slug], plain) if goal else []
+    return past[0].said if past else None
 
 
 def _less_known(weeks: WeekRange, known_share: float) -> WeekRange:
