@@ -146,7 +146,8 @@ def test_the_purpose_changes_the_picks_and_the_estimates() -> None:
     assert role.slug == leisurely.slug == "frontend"
     assert role.left_out == []
     assert leisurely.left_out, "a hobby leaves the career phases out"
-    assert leisurely.weeks_max < role.weeks_max
+    assert leisurely.weeks_max < role.whole_weeks_max  # the whole roadmap, career phases and all
+    assert role.weeks_max < role.whole_weeks_max  # a job counts up to the job-ready milestone
     data_job = recommend_roadmaps(SHIPPED, goal="data", purpose="job").recommendations
     data_freelance = recommend_roadmaps(SHIPPED, goal="data", purpose="freelance").recommendations
     assert data_job[0].slug == "data-scientist"
