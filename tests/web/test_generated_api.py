@@ -369,3 +369,20 @@ def test_a_hobby_said_in_the_goal_is_the_purpose_when_none_was_chosen(goal: str)
     chosen = _generate({"goal": goal, "purpose": "job"}).json()
     assert chosen["purpose"] == "job"
     assert not any(n.startswith("Read as learning for") for n in chosen["notes"])
+
+
+@pytest.mark.parametrize(
+    ("known", "counted", "never"),
+    [
+        ("html css js", {"HTML and semantic markup", "CSS fundamentals", "JavaScript syntax and types"}, {"Git"}),
+        ("networking", {"Networking fundamentals"}, {"CCNA certification"}),
+        ("i did a bootcamp in react", {"React"}, {"Workshops and live demos"}),
+    ],
+)
+def test_what_the_learner_knows_is_what_they_said(known: str, counted: set[str], never: set[str]) -> None:
+    # Before: "html css" was the HTML & CSS roadmap's first topics (Git, HTTP: no CSS), "networking" the CCNA
+    # ("network+"), and "bootcamp" Workshops and live demos.
+    out = _generate({"goal": "devops", "known": known}).json()
+    names = {m["name"] for k in out["known"] for m in k["means"]}
+    assert counted <= names, names
+    assert not never & names, names

@@ -222,8 +222,11 @@ def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
 
 def _known_refs(catalog: Catalog, meaning: Meaning) -> list[Ref]:
     """The topics a phrase makes known: for a name made of topic names ("HTML and CSS", "data structures and
-    algorithms"), each of those topics; else the topics it names; else the roadmap's entry topics."""
+    algorithms", or listed with spaces only, "html css"), each of those topics; else the topics it names; else the
+    roadmap's entry topics."""
     pieces = [p for p in re.split(r"\s+(?:and|&|\+)\s+|[/,]", meaning.said) if p.strip()]
+    if len(pieces) == 1 and meaning.roadmaps and not meaning.topics:  # "html css": HTML and CSS, not a roadmap's start
+        pieces = meaning.said.split()
     if len(pieces) > 1:
         parts = [interpret(catalog, piece) for piece in pieces]
         named = [m for part in parts for m in part.meanings]

@@ -75,6 +75,8 @@ FILLER = frozenset(
         "levels",
         "course",
         "courses",
+        "bootcamp",  # "i did a bootcamp in react": how it was learnt, never Workshops and live demos
+        "bootcamps",
         "tutorial",
         "tutorials",
         "school",
