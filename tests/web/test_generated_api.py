@@ -386,3 +386,30 @@ def test_what_the_learner_knows_is_what_they_said(known: str, counted: set[str],
     names = {m["name"] for k in out["known"] for m in k["means"]}
     assert counted <= names, names
     assert not never & names, names
+
+
+@pytest.mark.parametrize(
+    ("goal", "hours"),
+    [
+        ("learn javascript, an hour every other day", 3.5),
+        ("python, 20 minutes a day", 2.33),
+        ("react, 30 mins daily", 3.5),
+        ("python full time", 40),
+        ("2 hours every weekend, learn sql", 2),
+    ],
+)
+def test_a_pace_as_learners_say_it_sets_the_hours(goal: str, hours: float) -> None:
+    out = _generate({"goal": goal}).json()  # before: 10 h/week, silently or with the words "not understood"
+    assert out["hours_per_week"] == hours
+    assert not out["not_understood"], out["not_understood"]
+
+
+def test_a_pace_too_slow_to_count_is_said_not_dropped() -> None:
+    out = _generate({"goal": "python, 1 hour a month"}).json()
+    assert out["hours_per_week"] == 10
+    assert "“1 hour a month” is 0.23 hours a week, outside 1-80: the estimates stay at 10 hours a week." in out["notes"]
+
+
+def test_a_full_time_job_is_no_pace() -> None:
+    out = _generate({"goal": "get a full time job as a python developer"}).json()
+    assert out["hours_per_week"] == 10

@@ -254,15 +254,24 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
 
 
 #: The learner's pace written in the goal: "5 hours a week", "an hour a day", "4hrs per week", "6 h/week",
-#: "10 hours weekly". Read before the deadline, so "in 2 hours a day" is a pace, never a deadline in two hours.
+#: "10 hours weekly", "20 minutes a day", "an hour every other day", "2 hours a month" (outside 1-80 a week: said).
+#: Read before the deadline, so "in 2 hours a day" is a pace, never a deadline in two hours.
 _PACE = re.compile(
     r"\b(?:(?:at|for|about|around|roughly|only|just|maybe|like|max|up to)\s+)?"
     rf"(?P<count>\d{{1,3}}(?:\.\d+)?|half an?|{'|'.join(n for n in _NUMBERS if ' ' not in n)})"
-    r"(?:\s*(?:-|to|or)\s*(?P<upper>\d{1,3}(?:\.\d+)?))?\s*-?\s*(?:hours?|hrs?|h)"
-    r"(?:\s*(?:a|an|per|each|every|/|-)\s*(?P<per>week|wk|day|night|evening|weekday)s?|\s+(?P<weekly>weekly|daily))\b",
+    r"(?:\s*(?:-|to|or)\s*(?P<upper>\d{1,3}(?:\.\d+)?))?\s*-?\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)"
+    r"(?:\s*(?:a|an|per|each|every|/|-)\s*(?P<other>other\s+)?"
+    r"(?P<per>week|wk|day|night|evening|weekday|weekend|fortnight|month)s?"
+    r"|\s+(?P<weekly>weekly|daily|monthly))\b",
     re.IGNORECASE,
 )
-_PER = {"week": 1, "wk": 1, "weekly": 1, "day": 7, "daily": 7, "night": 7, "evening": 7, "weekday": 5}
+_PER: dict[str, float] = {"week": 1, "wk": 1, "weekly": 1, "day": 7, "daily": 7, "night": 7, "evening": 7, "weekday": 5}
+_PER |= {"weekend": 1, "fortnight": 0.5, "month": 7 / 30.44, "monthly": 7 / 30.44}
+#: "full time" as a pace ("python full time"), never a job's hours ("a full-time job"): full-time study.
+_FULL_TIME = re.compile(
+    r"\bfull[- ]?time\b(?!\s+(?:jobs?|roles?|positions?|work|employment|developer|dev|engineer|student))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -321,10 +330,17 @@ def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | 
             continue
         count_text = found.group("count").lower()
         count = 0.5 if count_text.startswith("half") else _NUMBERS.get(count_text) or float(count_text)
-        per = _PER[(found.group("per") or found.group("weekly")).lower()]
-        words = " ".join((text[: found.start()] + " " + text[found.end() :]).split()).strip(" ,;")
-        return PaceReading(said, round(count * per, 2)), words
+        per = _PER[(found.group("per") or found.group("weekly")).lower()] / (2 if found.group("other") else 1)
+        hours = count / 60 if found.group("unit").lower().startswith("m") else count
+        return PaceReading(said, round(hours * per, 2)), _without(text, found)
+    full = _FULL_TIME.search(text)
+    if full is not None and normalize(full.group(0)) not in undone:
+        return PaceReading(full.group(0), float(FULL_TIME_HOURS_PER_WEEK)), _without(text, full)
     return None, text
+
+
+def _without(text: str, found: re.Match[str]) -> str:
+    return " ".join((text[: found.start()] + " " + text[found.end() :]).split()).strip(" ,;")
 
 
 def _relative(found: re.Match[str], today: date) -> date | None:
