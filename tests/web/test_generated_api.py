@@ -413,3 +413,13 @@ def test_a_pace_too_slow_to_count_is_said_not_dropped() -> None:
 def test_a_full_time_job_is_no_pace() -> None:
     out = _generate({"goal": "get a full time job as a python developer"}).json()
     assert out["hours_per_week"] == 10
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [("java and kotlin", "Java and Kotlin"), ("react and spring boot", "React and Spring Boot")],
+)
+def test_two_subjects_joined_by_and_are_never_one_name_that_spans_the_and(goal: str, title: str) -> None:
+    # Before: the aliases "java to kotlin" and "react spring" (stop words dropped) read them as one small topic:
+    # Kotlin-Java interop (90 hours, no Java taught) and Animation in React.
+    assert _generate({"goal": goal}).json()["title"] == title

@@ -507,16 +507,25 @@ def _spelt(chunks: list[_Chunk], tokens: list[_Token], names: list[Name]) -> lis
         w for c in chunks[max(0, first - MAX_NAME_WORDS) : last + MAX_NAME_WORDS + 1] for w in normalize(c.text).split()
     ]
     typed = [t.corrected or t.word for t in tokens]
+    # "react and spring boot" lists two subjects: no name without that "and" spans it ("react spring" is an animation
+    # library's alias), as "java and kotlin" was not the alias "java to kotlin"
+    joins = {c.text.lower() for c in chunks[first : last + 1]} & _JOINING
     kept: list[Name] = []
     for name in names:
         spelt = normalize(name.text).split()
         own = [w for w in spelt if w not in STOPWORDS]
+        if joins and not _JOINING & set(name.text.lower().split()):  # "HTML & CSS" is "html and css"
+            continue
         if len(own) < len(spelt) and len(own) == 1 and not _contains(window, spelt):
             continue
         if len(own) == len(typed) and not all(inflected(a, b) for a, b in zip(typed, own, strict=True)):
             continue
         kept.append(name)
     return kept
+
+
+#: Words that join two subjects the learner lists ("python and django", "react & node"), as typed.
+_JOINING = frozenset({"and", "&", "or", "+", "plus"})
 
 
 def _contains(words: list[str], run: list[str]) -> bool:
