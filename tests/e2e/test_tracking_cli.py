@@ -208,7 +208,17 @@ def test_a_saved_plan_leaves_out_what_the_learner_marked_done_and_says_so(server
     assert not set(left_out) & {i["ref"] for w in plan["weeks"] for s in w["sessions"] for i in s["items"]}
     said = " ".join(saved.stderr.split())
     assert "Off the schedule, on the plan: How the web works" in said
-    assert "(you already marked them done or skipped; --schedule-finished schedules them too)." in said
+    assert (
+        "(you already marked them done or skipped; --refresh NAMES schedules those again, --schedule-finished all "
+        in said
+    )
+    refreshed = runner.invoke(
+        app, ["plan", "alpha-dev", "--hours", "8", "--save", "--refresh", "how the web works", "--json"]
+    )
+    assert refreshed.exit_code == 0, refreshed.output
+    one = json.loads(refreshed.stdout)
+    assert one["request"]["refresh"] == ["web-basics"]  # the name typed, kept as the plan's own id
+    assert one["weeks"][0]["sessions"][0]["items"][0]["ref"] == "web-basics"
     again = runner.invoke(app, ["plan", "alpha-dev", "--hours", "8", "--save", "--schedule-finished", "--json"])
     assert again.exit_code == 0, again.output
     refresher = json.loads(again.stdout)
