@@ -423,3 +423,30 @@ def test_two_subjects_joined_by_and_are_never_one_name_that_spans_the_and(goal: 
     # Before: the aliases "java to kotlin" and "react spring" (stop words dropped) read them as one small topic:
     # Kotlin-Java interop (90 hours, no Java taught) and Animation in React.
     assert _generate({"goal": goal}).json()["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("goal", "known"),
+    [
+        ("i'm intermediate in python, want to learn django", "Python basics"),
+        ("i already finished the python roadmap, now django", "Python basics"),
+        ("i'm advanced in javascript, want react", "JavaScript syntax and types"),
+    ],
+)
+def test_how_well_the_learner_knows_a_subject_is_what_they_know_not_a_second_goal(goal: str, known: str) -> None:
+    out = _generate({"goal": goal}).json()  # before: Python and Django, "intermediate" dropped, "finished" unread
+    assert " and " not in out["title"], out["title"]
+    assert known in {m["name"] for u in out["understood"] if u["how"] == "known" for m in u["means"]}
+    assert not out["not_understood"]
+
+
+@pytest.mark.parametrize("goal", ["get into data", "i want to work in data"])
+def test_a_way_into_a_field_offers_its_first_jobs_the_usual_one_first(goal: str) -> None:
+    out = _generate({"goal": goal}).json()
+    assert "Data Analyst (spreadsheets, SQL and dashboards: the usual way in)" in out["hint"]  # before: not offered
+
+
+def test_video_editing_is_not_documentation_editing() -> None:
+    response = _generate({"goal": "learn video editing"})
+    assert response.status_code == 404  # before: Editing, reviewing and linting documentation, "video" left out
+    assert "no roadmap or topic named “video editing”" in response.json()["hint"]

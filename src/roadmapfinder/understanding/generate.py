@@ -335,7 +335,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
     interpretation = reading.interpretation
     if suggestions:
         hint += "; such things are usually made with " + _titles(catalog, suggestions)
-    elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if job_words(goal) else []:
+    elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if _wants_in(goal) else []:
         suggestions = list(dict.fromkeys(slug for roles, _ in jobs for slug in roles))
         hint = "; ".join(sentence for _, sentence in jobs)  # "a job in data": which one
     elif interpretation.fields:
@@ -348,6 +348,18 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         if mentions:
             hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentions)
     return NotFound("roadmap for", goal, suggestions, hint=hint)
+
+
+#: Ways of saying one wants a place in a field, as a job word does: "get into data", "i want to work in data".
+_INTO_FIELD = re.compile(
+    r"\b(?:get(?:ting)?|break(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+into\b|\bwork(?:ing)?\s+in\b", re.I
+)
+
+
+def _wants_in(goal: str) -> bool:
+    """Whether the goal asks for a way into its field (a job word, "get into", "work in"): then the field's jobs
+    are offered, the usual way in first (`goal_words.FIELD_JOBS`), rather than its roadmaps by search."""
+    return bool(job_words(goal)) or _INTO_FIELD.search(goal) is not None
 
 
 def _titles(catalog: Catalog, slugs: list[str]) -> str:
