@@ -214,23 +214,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
-    # "switch from qa to devops", "from teaching to web development": where they come from, beside where they go
-    came_from = _came_from(chunks)
-    beyond = any(not s <= came_from for _, s in kept) or any(not s <= came_from for _, s, _ in senses)
-    came_from = came_from if beyond else set()  # nothing read past the move: read as before
-    moved = [m for m, span in kept if span and span <= came_from]
-    senses = [x for x in senses if not (came_from and x[1] <= came_from)]
-    unknown -= came_from  # never read again as a thing done to ("teaching" as workshops), nor as not understood
-    background = [m for m, _ in kept if m.background or any(m is x for x in moved)]
-    building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
-    if came_from or (background and (building or len(background) < len(kept))):
-        kept = [(m, s) for m, s in kept if not any(m is b for b in background)]
-        where_from = [m.said for m in background if not any(m is x for x in moved)]
-        where_from += [_said(chunks, came_from)] if came_from else []
-        reading.notes.append(
-            f"{_quoted(where_from)}: your background, not something to learn here; what to learn is read from the rest "
-            "of your goal."
-        )
+    kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown)
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -892,6 +876,35 @@ def _generic_word(word: str) -> str | None:
 
 _OPENING = "\"'“”‘’(["
 _CLOSING = "\"'“”‘’,;:!?.)]"
+
+
+def _without_background(
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    senses: list[tuple[GoalSense, set[int], str | None]],
+    unknown: set[int],
+) -> tuple[list[tuple[Meaning, set[int]]], list[tuple[GoalSense, set[int], str | None]], set[int]]:
+    """The goal's readings without the learner's background, said in a note: a background synonym beside something
+    to build ("i'm an accountant and want to learn python"), and where a move starts ("switch from qa to devops",
+    "from teaching to web development": `_came_from`), whatever was read there; alone, each is read as before."""
+    came_from = _came_from(chunks)
+    beyond = any(not s <= came_from for _, s in kept) or any(not s <= came_from for _, s, _ in senses)
+    came_from = came_from if beyond else set()  # nothing read past the move: read as before
+    moved = [m for m, span in kept if span and span <= came_from]
+    senses = [x for x in senses if not (came_from and x[1] <= came_from)]
+    unknown = unknown - came_from  # never read again as a thing done to ("teaching" as workshops), nor unread
+    background = [m for m, _ in kept if m.background or any(m is x for x in moved)]
+    building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
+    if came_from or (background and (building or len(background) < len(kept))):
+        kept = [(m, s) for m, s in kept if not any(m is b for b in background)]
+        where_from = [m.said for m in background if not any(m is x for x in moved)]
+        where_from += [_said(chunks, came_from)] if came_from else []
+        reading.notes.append(
+            f"{_quoted(where_from)}: your background, not something to learn here; what to learn is read from the rest "
+            "of your goal."
+        )
+    return kept, senses, unknown
 
 
 #: Words of a move from one field to another ("switch from qa to devops", "moving from teaching into web dev").
