@@ -163,3 +163,11 @@ def test_the_finder_page_and_the_cli_offer_games_on_a_phone() -> None:
     )
     assert result.exit_code == 0, result.output
     assert "1. Game Developer (game-developer)" in result.output, result.output
+
+
+def test_senior_in_the_goal_is_read_as_aiming_past_a_first_job_not_searched_for() -> None:
+    found = _finder(Client(), goal="become a senior data analyst", hours_per_week=10, purpose="job")
+    # before: "We searched for “senior”, which name nothing on their own", beside a card that read it
+    assert "senior" not in found["not_understood"]
+    assert "We searched for" not in found["message"]
+    assert "We read “senior” as aiming past a first job: the whole roadmap counts." in found["message"]

@@ -493,7 +493,15 @@ def _recommend(
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain) for c in chosen]
     searched, reading = reading, said
-    message = _message(reading.model_copy(update={"loose_words": searched.loose_words}))
+    # "become a senior data analyst": "senior" kept a role roadmap whole, so it was read, never searched for
+    aims = [aim for c in chosen if why == "job" and (aim := _past_first_job(catalog, c.roadmap, asked, plain))]
+    past = {w for aim in aims for w in words(aim)}
+    loose = [w for w in searched.loose_words if not set(words(w)) <= past]
+    unread = [w for w in reading.not_understood if not set(words(w)) <= past]
+    message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
+    if aims:
+        message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
+    not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
     undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
