@@ -91,3 +91,22 @@ def test_the_cli_says_it_on_stderr_and_in_json() -> None:
     assert f"Note: This plan starts on {long_date(start)}" in " ".join(shown.stderr.split())
     as_json = CliRunner().invoke(app, ["plan", "alpha-dev", "--start", start.isoformat(), "--json"])
     assert "Was it a typo?" in json.loads(as_json.stdout)["notes"][0]
+
+
+def test_a_start_changed_to_long_past_is_said_on_update_and_an_old_start_kept_is_not() -> None:
+    client = Client()
+    plan = client.post(
+        "/api/v1/plans",
+        json.dumps(
+            {"targets": ["alpha-dev"], "hours_per_week": 8, "start": (today() - timedelta(days=60)).isoformat()}
+        ),
+        content_type="application/json",
+    ).json()
+    kept = {**plan["request"], "hours_per_week": 9}  # an edit that keeps the start two months back: a plan begun
+    same = client.put(f"/api/v1/plans/{plan['id']}", json.dumps(kept), content_type="application/json")
+    assert same.status_code == 200, same.content
+    assert same.json()["notes"] == []
+    typo = {**plan["request"], "start": _years_back(2).isoformat()}
+    moved = client.put(f"/api/v1/plans/{plan['id']}", json.dumps(typo), content_type="application/json")
+    assert moved.status_code == 200, moved.content
+    assert "Was it a typo?" in moved.json()["notes"][0]  # before: saved and said nothing

@@ -15,6 +15,7 @@ from roadmapfinder.api.export_limits import Busy, busy_response, export_key, mad
 from roadmapfinder.api.progress import OptionalToken
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
+from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
@@ -240,6 +241,7 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
     state = learner_state(user=request.user, session=request.session)
+    started = _saved_start(plan_id)
     saved, plan = plan_update(
         plan_id=plan_id,
         plan_request=body,
@@ -247,7 +249,19 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
         user=request.user,
         state=state,
     )
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    moved = body.start is not None and body.start.isoformat() != started  # a start typed anew: said as on create
+    notes = start_notes(plan, today=today()) if moved else []
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, notes=notes)
+
+
+def _saved_start(plan_id: str) -> str:
+    """The start date a saved plan has now, as stored (empty when it has none or does not exist: the update says)."""
+    try:
+        stored = plan_saved(plan_id=plan_id).request
+    except NotFound:
+        return ""
+    start = stored.get("start") if isinstance(stored, dict) else None
+    return start if isinstance(start, str) else ""
 
 
 @router.delete(
