@@ -171,3 +171,19 @@ def test_senior_in_the_goal_is_read_as_aiming_past_a_first_job_not_searched_for(
     assert "senior" not in found["not_understood"]
     assert "We searched for" not in found["message"]
     assert "We read “senior” as aiming past a first job: the whole roadmap counts." in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "came_from"),
+    [
+        ("switch from qa to devops", "devops", "qa"),
+        ("moving from customer support into data analysis", "data-analyst", "customer support"),
+    ],
+)
+def test_where_a_move_starts_is_the_background_in_the_finder_too(goal: str, first: str, came_from: str) -> None:
+    found = _finder(Client(), goal=goal, hours_per_week=10, purpose="job")
+    picks = [r["slug"] for r in found["recommendations"]]
+    assert picks[0] == first, picks  # before: QA Engineer first for "switch from qa to devops"
+    assert "qa-engineer" not in picks
+    assert f"“{came_from}”: your background, not what to learn." in found["message"]
+    assert came_from not in found["not_understood"]

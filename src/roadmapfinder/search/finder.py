@@ -501,6 +501,8 @@ def _recommend(
     message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
+    if goal_reading.background:
+        message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
@@ -544,6 +546,9 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
     unread = [m.said for m in reading.meanings if m.said in found.set_aside]
+    # "qa" of "switch from qa to devops": where they come from, said in the message (`_background_said`)
+    background = {w for said in found.background for w in words(said)}
+    meanings = [m for m in meanings if not (background and set(words(m.said)) <= background)]
     added: list[Meaning] = []
     for other in found.reread:
         inside = set(words(other.said))
@@ -553,12 +558,12 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
         meanings = kept
         added.append(other)
     added += [m for m in found.qualifiers if all(m.said != n.said for n in [*meanings, *added])]
-    if not added and not unread:
+    if not added and not unread and not background:
         return reading
     read = {w for m in added for w in words(m.said)}
     text = found.interpretation.text.lower()
     at = {m.said: text.find(m.said.lower()) for m in [*meanings, *added]}
-    not_understood = [w for w in reading.not_understood if set(words(w)) - read]
+    not_understood = [w for w in reading.not_understood if set(words(w)) - read - background]
     not_understood = _as_phrases([*not_understood, *unread], found.not_understood)
     return reading.model_copy(
         update={

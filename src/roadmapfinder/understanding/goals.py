@@ -90,6 +90,9 @@ class GoalReading:
     #: Fields the catalog has no roadmap for (`lexicon.NOT_TAUGHT`: "vr"), as written, and the roadmaps nearest them.
     not_taught: list[str] = field(default_factory=list)
     nearest: list[str] = field(default_factory=list)
+    #: Phrases read as the learner's background, not as subjects (`_without_background`: "accountant" beside a goal,
+    #: "qa" of "switch from qa to devops"), as written: the finder sets them aside too.
+    background: list[str] = field(default_factory=list)
 
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
     #: Words read as a part of the thing a common goal makes ("3d" of "a 3d godot game"), as written: asked for.
@@ -900,6 +903,7 @@ def _without_background(
         kept = [(m, s) for m, s in kept if not any(m is b for b in background)]
         where_from = [m.said for m in background if not any(m is x for x in moved)]
         where_from += [_said(chunks, came_from)] if came_from else []
+        reading.background = list(dict.fromkeys([*reading.background, *where_from, *(m.said for m in moved)]))
         reading.notes.append(
             f"{_quoted(where_from)}: your background, not something to learn here; what to learn is read from the rest "
             "of your goal."
