@@ -429,7 +429,7 @@ def test_two_subjects_joined_by_and_are_never_one_name_that_spans_the_and(goal: 
     ("goal", "known"),
     [
         ("i'm intermediate in python, want to learn django", "Python basics"),
-        ("i already finished the python roadmap, now django", "Python basics"),
+        ("i already finished the python roadmap, now django", "Python, the whole roadmap (35 topics)"),
         ("i'm advanced in javascript, want react", "JavaScript syntax and types"),
     ],
 )
@@ -450,3 +450,15 @@ def test_video_editing_is_not_documentation_editing() -> None:
     response = _generate({"goal": "learn video editing"})
     assert response.status_code == 404  # before: Editing, reviewing and linting documentation, "video" left out
     assert "no roadmap or topic named “video editing”" in response.json()["hint"]
+
+
+def test_a_finished_roadmap_said_in_words_is_all_known_as_the_plan_forms_box_says() -> None:
+    # Before: "i finished the python roadmap" was Python's first topics; Django then taught Python again (489 hours).
+    said = _generate({"goal": "i already finished the python roadmap, now django"}).json()
+    by_box = _generate({"goal": "django", "known": "i finished the python roadmap"}).json()
+    alone = _generate({"goal": "django"}).json()
+    assert said["total_hours"] == by_box["total_hours"] < alone["total_hours"]
+    skipped = {s["name"] for s in said["skipped"]}
+    assert {"Python basics", "Object-oriented programming in Python"} <= skipped, skipped
+    mixed = _generate({"goal": "django", "known": "finished python roadmap, never used docker"}).json()
+    assert [m["name"] for k in mixed["known"] if k["denied"] for m in k["means"]] == ["Docker"]

@@ -128,6 +128,15 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         exact = text.strip().lower()
         if not exact:
             continue
+        whole, text = _whole_roadmaps(catalog, text)  # "i finished the python roadmap": all of it
+        for understood, topics in whole:
+            reading.understood.append(understood)
+            for topic_id in topics:
+                reading.topics.setdefault(topic_id, understood.said)
+                reading.started.pop(topic_id, None)
+        exact = text.strip().lower()
+        if not exact:
+            continue
         if catalog.has_topic(exact):
             _add(reading, Understood(said=text.strip(), means=[_topic_ref(catalog, exact)], how="name"))
             continue
@@ -218,6 +227,33 @@ def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
             hint="name finished roadmaps by their slug, as listed by `roadmapfinder list`",
         )
     return list({r.slug: r for r in found}.values())
+
+
+#: Words saying a whole roadmap is done: "i finished the python roadmap", "completed the frontend and react roadmaps".
+_FINISHED_ROADMAP = re.compile(
+    r"(?:\bi\s+(?:have\s+|'ve\s+)?(?:already\s+)?)?\b(?:finished|completed|done|did)\b(?P<what>[^,;.]*?)\broadmaps?\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood, tuple[str, ...]]], str]:
+    """What words saying a whole roadmap is finished make known ("i finished the python roadmap"): every topic of the
+    roadmaps they name by name, as "I finished these roadmaps" on the plan form (`finished_roadmaps`), where a
+    roadmap's name alone means its first topics; and the rest of `text`, read as usual ("..., some sql")."""
+    match = _FINISHED_ROADMAP.search(text)
+    if match is None:
+        return [], text
+    meanings = interpret(catalog, match.group("what")).meanings
+    slugs = list(dict.fromkeys(r.key for m in meanings if m.how in ("name", "alias") for r in m.roadmaps))
+    if not slugs:
+        return [], text
+    found = []
+    for slug in slugs:
+        roadmap = catalog.roadmap(slug)
+        topics = dict.fromkeys(t for phase in roadmap.phases for t in phase.core_skills)
+        whole = Ref(key=slug, name=f"{roadmap.title}, the whole roadmap ({len(topics)} topics)")
+        found.append((Understood(said=match.group(0).strip(), means=[whole], how="name"), tuple(topics)))
+    return found, (text[: match.start()] + " " + text[match.end() :]).strip(" ,;")
 
 
 def _known_refs(catalog: Catalog, meaning: Meaning) -> list[Ref]:
