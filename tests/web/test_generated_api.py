@@ -462,3 +462,11 @@ def test_a_finished_roadmap_said_in_words_is_all_known_as_the_plan_forms_box_say
     assert {"Python basics", "Object-oriented programming in Python"} <= skipped, skipped
     mixed = _generate({"goal": "django", "known": "finished python roadmap, never used docker"}).json()
     assert [m["name"] for k in mixed["known"] if k["denied"] for m in k["means"]] == ["Docker"]
+
+
+def test_a_choice_between_subjects_says_their_foundations_are_side_by_side_to_compare() -> None:
+    out = _generate({"goal": "rust or go"}).json()
+    assert (
+        "You named Rust or Go: here are the foundations of each (phases up to Junior), side by side to compare; ask "
+        "for the one you choose alone to learn it in full."
+    ) in out["notes"]  # before: nothing said, or (this session) "list them side by side (“rust and go”)"

@@ -165,7 +165,8 @@ def generate_roadmap(
         upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed)
-    partly = [] if listed or len(subjects) < 2 else _partly(catalog, subjects, asked, upto)
+    either = _listed(words, subjects, _EITHER_GAP)
+    partly = [] if listed or len(subjects) < 2 else _partly(catalog, subjects, asked, upto, either=either)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -386,9 +387,10 @@ def _where(hit: RoadmapHit) -> str:
 _LISTED_GAP = re.compile(r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus)?\s*", re.IGNORECASE)
 
 
-def _listed(text: str, subjects: list[Meaning]) -> bool:
+def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_GAP) -> bool:
     """Whether the goal lists its subjects side by side ("devops and python"), rather than one for, in or with the
-    other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone."""
+    other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone.
+    With `gap` `_EITHER_GAP`: whether it offers them as a choice ("rust or go")."""
     lowered, cursor, gaps = text.lower(), 0, []
     for meaning in subjects:
         start = lowered.find(meaning.said.lower(), cursor)
@@ -396,7 +398,11 @@ def _listed(text: str, subjects: list[Meaning]) -> bool:
             return False
         gaps.append(lowered[cursor:start])
         cursor = start + len(meaning.said)
-    return len(subjects) > 1 and all(_LISTED_GAP.fullmatch(gap) for gap in gaps[1:])
+    return len(subjects) > 1 and all(gap.fullmatch(between) for between in gaps[1:])
+
+
+#: What stands between subjects the learner hesitates between: "rust or go", "react, vue or angular".
+_EITHER_GAP = re.compile(r"\s*(?:,|or|,\s*or)\s*", re.IGNORECASE)
 
 
 #: A purpose the goal's words say when none was chosen ("as a hobby", "for fun", "for clients"), and the note saying
@@ -408,7 +414,9 @@ _SAID_PURPOSES = {
 }
 
 
-def _partly(catalog: Catalog, subjects: list[Meaning], asked: Collection[str], cut: dict[str, int]) -> list[str]:
+def _partly(
+    catalog: Catalog, subjects: list[Meaning], asked: Collection[str], cut: dict[str, int], *, either: bool = False
+) -> list[str]:
     """The note for roadmaps a goal of several subjects took only in part (their foundations and their topics about
     the others: `_asked`), so the learner never takes them for the whole roadmaps; none when every one is whole."""
     roadmaps = {ref.key: catalog.roadmap(ref.key) for m in subjects for ref in m.roadmaps if ref.key not in cut}
@@ -420,6 +428,12 @@ def _partly(catalog: Catalog, subjects: list[Meaning], asked: Collection[str], c
     if not titles:
         return []
     said = " and ".join(dict.fromkeys(m.said for m in subjects))
+    if either:  # "rust or go": a choice to make, the foundations of each side by side to compare
+        named = " or ".join([", ".join(titles[:-1]), titles[-1]]) if len(titles) > 1 else titles[0]
+        return [
+            f"You named {named}: here are the foundations of each (phases up to Junior), side by side to compare; "
+            "ask for the one you choose alone to learn it in full."
+        ]
     return [
         f"Beside each other, {_join(titles)} give{'s' if len(titles) == 1 else ''} the foundations (phases up to "
         f"Junior) and what is about the rest of your goal, not the whole roadmap; to learn each in full, list them "
