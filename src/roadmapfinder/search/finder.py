@@ -546,7 +546,7 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
     unread = [m.said for m in reading.meanings if m.said in found.set_aside]
-    # "qa" of "switch from qa to devops": where they come from, said in the message (`_background_said`)
+    # "qa" of "switch from qa to devops": where they come from, said in `_recommend`'s message, never searched
     background = {w for said in found.background for w in words(said)}
     meanings = [m for m in meanings if not (background and set(words(m.said)) <= background)]
     added: list[Meaning] = []

@@ -125,9 +125,6 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
     """
     reading = KnownReading()
     for text in map(_without_none_said, texts):
-        exact = text.strip().lower()
-        if not exact:
-            continue
         whole, text = _whole_roadmaps(catalog, text)  # "i finished the python roadmap": all of it
         for understood, topics in whole:
             reading.understood.append(understood)
