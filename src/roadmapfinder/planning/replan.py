@@ -57,6 +57,11 @@ def replan_request(
         )
     # What is left is what the learner has not finished: a refresher asked for (`schedule_finished`, `refresh`) ends
     # here.
-    update = {"start": start, "hours_per_week": hours, "finished_work": finished}
-    update |= {"schedule_finished": False, "refresh": ()}
+    update = {
+        "start": start,
+        "hours_per_week": hours,
+        "finished_work": finished,
+        "schedule_finished": False,
+        "refresh": (),
+    }
     return plan.request.model_copy(update=update)
