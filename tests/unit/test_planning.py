@@ -174,6 +174,22 @@ def test_whole_roadmap_known_and_assumed_roadmaps() -> None:
     assert {s.reason for s in finished.skipped if s.id == "markup"} == {"you finished the Alpha Developer roadmap"}
 
 
+def test_a_roadmap_finished_in_words_leaves_the_plan_as_the_finished_box_does() -> None:
+    # Before: "i finished the alpha developer roadmap" knew its core skills only, so its extra section (scaling) and
+    # its projects stayed in the plan, where the "I finished these roadmaps" box takes them all out.
+    by_box = plan(targets=["alpha-dev", "beta-ops"], finished=["alpha-dev"])
+    said = plan(targets=["alpha-dev", "beta-ops"], known=["i finished the alpha developer roadmap"])
+    assert scheduled_topics(said) == scheduled_topics(by_box) == ["containers", "pipelines", "monitoring"]
+    projects = [[i.key for w in p.weeks for i in w.items if i.kind == "project"] for p in (said, by_box)]
+    assert projects[0] == projects[1]
+    assert {s.id for s in said.skipped} == {s.id for s in by_box.skipped}
+    assert [u.line for u in said.understood] == [
+        "“i finished the alpha developer roadmap” → Alpha Developer, the whole roadmap (17 topics)"
+    ]
+    assert plan(targets=["beta-ops"]).assumed, "Beta Operations assumes Alpha Developer"
+    assert plan(targets=["beta-ops"], known=["i finished the alpha developer roadmap"]).assumed == ()
+
+
 def test_a_bare_roadmap_name_known_means_its_entry_topics_never_the_whole_roadmap() -> None:
     result = plan(targets=["alpha-dev"], known=["Alpha Developer"])
     skipped = {s.id: s.reason for s in result.skipped}

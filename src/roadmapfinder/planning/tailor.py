@@ -141,13 +141,14 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     # The items are one list the learner wrote (a box split at its commas): read as one text, as the generator and
     # the finder read theirs, so "a bit of docker, kubernetes" has started both here too.
     known = known_from(catalog, [", ".join(request.known)] if request.known else [])
-    excluded = _excluded(catalog, index, request, roadmaps, known)
+    finished = _finished(catalog, request, known)
+    excluded = _excluded(catalog, index, request, roadmaps, known, finished)
     given_phases = _given(catalog, index, request)
     candidates = sorted(
         [*given_phases, *_candidates(catalog, roadmaps, goals, excluded, given_phases)], key=lambda c: c.order
     )
     given = {t for c in candidates if c.given for t in c.topic_ids}
-    finished_projects = _leave_finished_projects(catalog, request, candidates)
+    finished_projects = _leave_finished_projects(finished, candidates)
 
     placement: dict[str, int] = {}
     position: dict[str, tuple[int, int]] = {}
@@ -217,16 +218,22 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         goals=tuple(goals),
         understood=tuple(known.understood),
         not_understood=tuple(known.not_understood),
-        assumed=_assumed(catalog, roadmaps, {r.slug for r in finished_roadmaps(catalog, request.finished)}),
+        assumed=_assumed(catalog, roadmaps, {r.slug for r in finished}),
     )
 
 
-def _leave_finished_projects(
-    catalog: Catalog, request: PlanRequest, candidates: list[_Candidate]
-) -> list[SkippedTopic]:
+def _finished(catalog: Catalog, request: PlanRequest, known: KnownReading) -> list[Roadmap]:
+    """The roadmaps the learner finished as a whole: those of the explicit input (`finished`) and those they said
+    they finished in what they know (“i finished the python roadmap”), once each. Said either way, finishing is the
+    same: every topic and every project leaves the plan, and nothing says the plan assumes it."""
+    found = [*finished_roadmaps(catalog, request.finished), *map(catalog.roadmap, known.finished)]
+    return list({r.slug: r for r in found}.values())
+
+
+def _leave_finished_projects(done: list[Roadmap], candidates: list[_Candidate]) -> list[SkippedTopic]:
     """Take the projects of the roadmaps the learner finished out of the candidates (finishing a roadmap is
     finishing its projects too), each said as skipped with why."""
-    finished = {r.slug: r.title for r in finished_roadmaps(catalog, request.finished)}
+    finished = {r.slug: r.title for r in done}
     left: list[SkippedTopic] = []
     for candidate in candidates:
         kept = []
@@ -295,13 +302,18 @@ def _assumed(catalog: Catalog, roadmaps: list[Roadmap], finished: set[str]) -> t
 
 
 def _excluded(
-    catalog: Catalog, index: NameIndex, request: PlanRequest, roadmaps: list[Roadmap], known: KnownReading
+    catalog: Catalog,
+    index: NameIndex,
+    request: PlanRequest,
+    roadmaps: list[Roadmap],
+    known: KnownReading,
+    done: list[Roadmap],
 ) -> dict[str, str]:
     """Topics that leave the plan, with the reason the learner sees."""
     excluded: dict[str, str] = {}
     for topic_id, said in known.topics.items():
         excluded[topic_id] = _known_reason(catalog, topic_id, said)
-    for finished in finished_roadmaps(catalog, request.finished):
+    for finished in done:
         for topic_id in finished.topic_ids:
             excluded.setdefault(topic_id, f"you finished the {finished.title} roadmap")
     for item in index.resolve_all(request.drop, "drop", roadmaps=False):

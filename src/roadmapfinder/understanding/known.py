@@ -116,6 +116,12 @@ class KnownReading(BaseModel):
     )
     understood: list[Understood] = Field(default_factory=list)
     not_understood: list[str] = Field(default_factory=list)
+    finished: dict[str, str] = Field(
+        default_factory=dict,
+        description="roadmap slug -> the learner's words, for roadmaps they said they finished as a whole (“i "
+        "finished the python roadmap”): every topic of each is in `topics`, and a plan leaves its projects out too, "
+        "as for the roadmaps of `finished`",
+    )
 
 
 def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
@@ -128,6 +134,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         whole, text = _whole_roadmaps(catalog, text)  # "i finished the python roadmap": all of it
         for understood, topics in whole:
             reading.understood.append(understood)
+            reading.finished.setdefault(understood.means[0].key, understood.said)
             for topic_id in topics:
                 reading.topics.setdefault(topic_id, understood.said)
                 reading.started.pop(topic_id, None)
@@ -236,7 +243,11 @@ _FINISHED_ROADMAP = re.compile(
 def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood, tuple[str, ...]]], str]:
     """What words saying a whole roadmap is finished make known ("i finished the python roadmap"): every topic of the
     roadmaps they name by name, as "I finished these roadmaps" on the plan form (`finished_roadmaps`), where a
-    roadmap's name alone means its first topics; and the rest of `text`, read as usual ("..., some sql")."""
+    roadmap's name alone means its first topics; and the rest of `text`, read as usual ("..., some sql").
+
+    Every topic is the roadmap's `topic_ids`, its extra sections too, the very list the plan form's box takes out:
+    its core skills alone (35 of Python's 41) left the rest in a plan the box would not have, and said a count the
+    roadmap's page does not show."""
     match = _FINISHED_ROADMAP.search(text)
     if match is None:
         return [], text
@@ -247,7 +258,7 @@ def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood,
     found = []
     for slug in slugs:
         roadmap = catalog.roadmap(slug)
-        topics = dict.fromkeys(t for phase in roadmap.phases for t in phase.core_skills)
+        topics = dict.fromkeys(roadmap.topic_ids)
         whole = Ref(key=slug, name=f"{roadmap.title}, the whole roadmap ({len(topics)} topics)")
         found.append((Understood(said=match.group(0).strip(), means=[whole], how="name"), tuple(topics)))
     return found, (text[: match.start()] + " " + text[match.end() :]).strip(" ,;")
