@@ -113,3 +113,39 @@ def test_a_curated_phrase_stands_for_each_of_its_words_and_never_repeats_a_words
     ]
     assert phrase_synonyms_of(["k8s"]) == []
     assert word_synonyms_of("k8s") == ["kubernetes"]
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize(
+    ("query", "roadmap"),
+    [
+        # an app on a language model calls the model: AI Engineer, not the phone or web framework whose text says
+        # "large apps", nor Machine Learning Engineer, who trains models
+        ("build ai apps", "ai-engineer"),
+        ("chatgpt apps", "ai-engineer"),
+        ("make an app with chatgpt", "ai-engineer"),
+    ],
+)
+def test_what_learners_build_lands_on_the_roadmap_that_teaches_it(query: str, roadmap: str) -> None:
+    result = search_catalog(default_catalog(), query)
+    slugs = [r.slug for r in result.results if r.kind == "roadmap"]
+    assert slugs[:1] == [roadmap], slugs[:3]
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize("query", ["build robots", "robot", "i want to make a robot"])
+def test_a_robot_is_not_the_crawler_file(query: str) -> None:
+    # no roadmap teaches robotics (the finder names the nearest: tests/web/test_finder_misreadings.py); search must
+    # not answer robots.txt instead
+    result = search_catalog(default_catalog(), query)
+    titles = [r.title for r in result.results]
+    assert not [title for title in titles if "SEO" in title or title == "Next.js"], titles
+
+
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize("query", ["robots.txt", "robots txt", "Robots.txt file"])
+def test_the_crawler_file_is_still_seo(query: str) -> None:
+    result = search_catalog(default_catalog(), query)
+    assert [r.kind for r in result.results][:1] == ["topic"]
+    assert result.results[0].title == "SEO fundamentals for developers"
+    assert "embedded-systems" not in [r.slug for r in result.results if r.kind == "roadmap"]

@@ -23,9 +23,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "ml": "machine learning",
     "ai": "artificial intelligence machine learning",
     "dl": "deep learning",
-    "nlp": "natural language processing large language models",  # taught here through language models
-    "llm": "large language models",
-    "llms": "large language models",
+    # A language model is said "llm" and "language model" in the catalog, never by its "large" alone: a synonym adds
+    # each of its words, and "large" found "Performance of large Next.js apps" first for "chatgpt apps".
+    "nlp": "natural language processing llm language models",  # taught here through language models
+    "llm": "language models",
+    "llms": "llm language models",
     "genai": "generative ai",
     "infosec": "security",
     "cyber": "security cybersecurity",
@@ -75,11 +77,11 @@ WORD_SYNONYMS: dict[str, str] = {
     "devsecops": "devops security",
     "mlops": "machine learning operations",
     "stats": "statistics",
-    "chatgpt": "large language models",
-    "chatbot": "large language models",  # a chatbot today is built on a language model
-    "chatbots": "large language models",  # apps built on a chat model are LLM apps, not phone apps
-    "openai": "large language models",
-    "gpt": "large language models",
+    "chatgpt": "llm language models",
+    "chatbot": "llm language models",  # a chatbot today is built on a language model
+    "chatbots": "llm language models",  # apps built on a chat model are LLM apps, not phone apps
+    "openai": "llm language models",
+    "gpt": "llm language models",
     "ecommerce": "woocommerce online payments",  # a shop online: a store, its payments, its pages
     "webshop": "woocommerce online payments",
     # Where a mentor starts someone from a background with numbers: spreadsheets, then data analysis and Python.
@@ -106,6 +108,10 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "video games": "games",  # one phrase: the games field ("video" alone was searched, and found nothing to learn)
     "computer games": "games",
     "iphone apps": "ios",
+    # an app with AI in it is, today, an app calling a language model: what AI Engineer teaches, not what Machine
+    # Learning Engineer does (training models)
+    "ai apps": "llm apps",
+    "ai app": "llm apps",
     "android apps": "android",
     "cyber security": "cybersecurity security",
     "information security": "security",

@@ -29,6 +29,8 @@ _SPECIAL = (
     (re.compile(r"\bci\s*/\s*cd\b"), " cicd "),
     (re.compile(r"\bi/o\b"), " io "),
     (re.compile(r"\bai\s*/\s*ml\b"), " ai ml "),
+    # the crawler files of SEO are file names, not robots: "robots.txt" is one word, so "robots" is left to robots
+    (re.compile(r"\brobots\s?\.?\s?(txt|ts)\b"), r" robots\1 "),
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -79,22 +81,25 @@ def normalize(text: str) -> str:
     folded = text.lower()
     if not folded.isascii():
         folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    if any(mark in folded for mark in "#+./"):  # the special names all carry one of these; most text has none
+    # the special names all carry one of these (or are the crawler files, typed with a space too); most text has none
+    if any(mark in folded for mark in "#+./") or "robots" in folded:
         for pattern, replacement in _SPECIAL:
             folded = pattern.sub(replacement, folded)
     return " ".join(_WORD.findall(folded))
 
 
 #: Words Snowball gives the stem of a different word, kept apart on both sides of the index: "embeddings" (vectors)
-#: are not "embedded" (systems), an "operator" is not "operating" (systems), "robots" (robots.txt) are not "robotics",
-#: Fastly (a CDN) is not "fast".
+#: are not "embedded" (systems), an "operator" is not "operating" (systems), Fastly (a CDN) is not "fast". A robot
+#: and robotics are one subject ("build robots"), which no roadmap teaches (the finder names the nearest ones:
+#: understanding/lexicon.NOT_TAUGHT), and the crawler files "robots.txt" and "robots.ts" are single words (`_SPECIAL`):
+#: "build robots" found the SEO topic's robots.txt first.
 _OWN_STEMS = {
     "embedding": "embedding",
     "embeddings": "embedding",
     "operator": "operator",
     "operators": "operator",
-    "robots": "robots",
-    "robot": "robots",
+    "robots": "robotics",
+    "robot": "robotics",
     "robotics": "robotics",
     # a transformer (the model architecture) is not a CSS or game "transform"
     "transformer": "transformer",
