@@ -317,3 +317,53 @@ def test_full_time_sessions_without_a_time_given_are_by_day_not_from_seven_in_th
     assert (evenings["start"], evenings["end"]) == ("19:00:00", "21:00:00"), "an evening's study stays an evening"
     chosen = create_plan(Client(), hours_per_week=40, start="2027-01-04", session_time="20:00")
     assert chosen["weeks"][0]["sessions"][0]["start"] == "20:00:00", "a time the learner chose is theirs"
+
+
+def test_regenerating_a_plan_under_way_keeps_its_past_weeks_and_the_learners_standing(ada_client: Client) -> None:
+    # Four weeks in, the first phase's topics done as planned and one ahead. The learner opens "Change this plan"
+    # and presses Regenerate without changing a thing: they were told they were weeks behind, since their done
+    # topics left the schedule and the weeks already past were filled again with work they had never had there.
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=4)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat())
+    for topic in ("web-basics", "http-basics", "terminal", "version-control"):
+        put_status(ada_client, topic, "done")
+    put_status(ada_client, "markup", "done")  # worked ahead: a topic of the weeks to come
+    [before] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    form = {"roadmap": "alpha-dev", "hours": "10", "start": start.isoformat(), "level": "beginner"}
+
+    assert ada_client.post(f"/plans/{plan['id']}", form).status_code == 302
+
+    after = ada_client.get(f"/api/v1/plans/{plan['id']}").json()
+    assert after["weeks"] == plan["weeks"], "the same inputs, the same weeks: the past ones above all"
+    assert after["request"]["finished_work"] == []
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert standing["schedule"] == before["schedule"]
+    assert standing["weeks_ahead"] == before["weeks_ahead"]
+
+    # The API's PUT is the same change; a reschedule is what takes finished work off the schedule.
+    response = ada_client.put(
+        f"/api/v1/plans/{plan['id']}", json.dumps(after["request"]), content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["weeks"] == plan["weeks"]
+    moved = ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
+    assert moved.json()["request"]["finished_work"] == [
+        "web-basics",
+        "http-basics",
+        "terminal",
+        "version-control",
+        "markup",
+    ]
+
+
+def test_a_plan_changed_before_its_first_session_still_leaves_out_what_the_learner_finished(
+    ada_client: Client,
+) -> None:
+    plan = create_plan(ada_client, start=(timezone.localdate() + timedelta(days=3)).isoformat())
+    put_status(ada_client, "web-basics", "done")
+    changed = ada_client.put(
+        f"/api/v1/plans/{plan['id']}", json.dumps(plan["request"]), content_type="application/json"
+    )
+    assert changed.json()["request"]["finished_work"] == ["web-basics"]
+    assert "web-basics" not in [i["ref"] for w in changed.json()["weeks"] for s in w["sessions"] for i in s["items"]]

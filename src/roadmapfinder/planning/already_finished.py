@@ -37,21 +37,49 @@ def off_schedule(plan: Plan) -> list[Work]:
 
 
 def plan_for_learner(
-    catalog: Catalog, request: PlanRequest, *, is_finished: IsFinished, today: date
+    catalog: Catalog,
+    request: PlanRequest,
+    *,
+    is_finished: IsFinished,
+    today: date,
+    before: PlanRequest | None = None,
 ) -> tuple[PlanRequest, Plan]:
     """The request with what the learner finished kept off the schedule, besides what it already keeps off (a
-    reschedule's `finished_work`), and the plan it builds; the request as it is when `schedule_finished` is set."""
+    reschedule's `finished_work`), and the plan it builds; the request as it is when `schedule_finished` is set.
+
+    `before` is the saved request when a plan is changed. A plan under way (its start before today) keeps what the
+    learner finished since on its schedule, ticked where it is, as it was before the change: taken off, the later
+    work moved up into the weeks already past, so a learner on schedule who pressed Regenerate without changing a
+    thing was told they were weeks behind (and work done ahead no longer counted). Only a reschedule, which starts
+    the schedule again, takes it off; or the learner, by unticking a refresher (`refresh`, `schedule_finished`).
+    """
     plan = build_plan(catalog, request, today=today)
     if request.schedule_finished:
         return request, plan
     again = refreshed(catalog, plan, request.refresh)  # kept as the plan's own ids, whatever names were typed
     kept_off = tuple(ref for ref in request.finished_work if ref not in again)
-    new = [w.ref for w in finished_work_of(plan, is_finished) if w.ref not in kept_off and w.ref not in again]
+    leaving = _may_leave(plan, before, again, today=today)
+    new = [
+        w.ref
+        for w in finished_work_of(plan, is_finished)
+        if w.ref not in kept_off and w.ref not in again and (leaving is None or w.ref in leaving)
+    ]
     finished_work = tuple(dict.fromkeys((*kept_off, *new)))
     if finished_work == request.finished_work and again == request.refresh:
         return request, plan
     leaving_out = request.model_copy(update={"finished_work": finished_work, "refresh": again})
     return leaving_out, build_plan(catalog, leaving_out, today=today)
+
+
+def _may_leave(plan: Plan, before: PlanRequest | None, again: tuple[str, ...], *, today: date) -> set[str] | None:
+    """Which finished work a change may take off the schedule: all of it (None) for a plan not yet under way;
+    under way, only what the learner just unticked from a refresher (all it scheduled, if it was "schedule what I
+    finished")."""
+    if before is None or plan.start >= today:
+        return None
+    if before.schedule_finished:
+        return None
+    return set(before.refresh) - set(again)
 
 
 def refreshed(catalog: Catalog, plan: Plan, refresh: tuple[str, ...]) -> tuple[str, ...]:

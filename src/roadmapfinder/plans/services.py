@@ -90,18 +90,31 @@ def plan_update(
     fixed = plan_request.model_copy(update={"start": start, "finished_work": finished_work})
     # So do the phases of the generated roadmap it follows (the edit form shows its other inputs).
     fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
-    fixed, plan = _built_for(fixed, state)
+    fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved))
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
     return saved, plan
 
 
-def _built_for(plan_request: PlanRequest, state: ProgressState | None) -> tuple[PlanRequest, Plan]:
-    """The request to save and its plan: what the learner finished off the schedule when their progress is known."""
+def _built_for(
+    plan_request: PlanRequest, state: ProgressState | None, *, before: PlanRequest | None = None
+) -> tuple[PlanRequest, Plan]:
+    """The request to save and its plan: what the learner finished off the schedule when their progress is known
+    (on a change, `before` is the saved request: a plan under way keeps its weeks, `plan_for_learner`)."""
     if state is None:
         return plan_request, build_plan(default_catalog(), plan_request, today=today())
-    return plan_for_learner(default_catalog(), plan_request, is_finished=finished_in(state), today=today())
+    return plan_for_learner(
+        default_catalog(), plan_request, is_finished=finished_in(state), today=today(), before=before
+    )
+
+
+def _saved_request_or_none(saved: SavedPlan) -> PlanRequest | None:
+    """The saved request, or None when the stored record no longer reads (then the change is read as a new plan)."""
+    try:
+        return saved_request(saved)
+    except InvalidInput:
+        return None
 
 
 def _kept_phases(plan_request: PlanRequest, saved: SavedPlan) -> PlanRequest:
