@@ -62,6 +62,11 @@ def test_each_goal_of_the_eval_set_gets_what_a_mentor_would_answer(goal: dict[st
     assert len(shown) == len(set(shown)), f"a project in two phases: {shown}"
     for said in goal.get("undoable", []):  # said in the Understood line, and the learner can undo it
         assert any(u.said == said and u.undoable for u in roadmap.understood), [u.line for u in roadmap.understood]
+    for said in goal.get("background", []):  # said as where the learner comes from, undoable; nothing to learn
+        background = [u for u in roadmap.understood if u.said == said]
+        assert [(u.means[0].key, u.undoable) for u in background] == [("background", True)], background
+        assert said not in roadmap.not_understood
+        assert f"“{said}”" in " ".join(roadmap.notes)
     if "deadline" in goal:
         expected = goal["deadline"]
         if expected is None:

@@ -7,16 +7,21 @@ accounting" counted it as known, and "i'm an accountant and want to learn python
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.test import Client
 
-from tests.helpers import check_openapi
+from tests.helpers import check_openapi, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 GENERATE = "/api/v1/roadmaps/generate"
+#: What a phrase read as the learner's background means in `understood`.
+BACKGROUND = "your background, not something to learn here"
 
 
 def _generate(status: int, **body: Any) -> Any:
@@ -56,7 +61,8 @@ def test_beside_what_the_learner_asks_for_a_background_is_said_not_built_nor_kno
     assert "Data Analyst" not in out["title"] or title == "Data Analyst"
     assert out["known"] == [], out["known"]  # nothing taken as known from a background
     assert not any(s["reason"].startswith("you know it") for s in out["skipped"])
-    assert not {"accounting", "accountant"} & set(_understood(out))
+    for said in {"accounting", "accountant"} & set(_understood(out)):  # said as the background, with its Undo
+        assert _understood(out)[said] == [BACKGROUND], _understood(out)
     assert any("your background, not something to learn here" in note for note in out["notes"]), out["notes"]
 
 
@@ -101,5 +107,28 @@ def test_where_a_move_starts_from_is_the_background_not_a_second_roadmap(goal: s
     out = _generate(201, goal=goal)  # before: QA Engineer and DevOps Engineer; Workshops and live demos for teaching
     assert out["title"] == title
     assert f"“{came_from}”: your background, not something to learn here" in " ".join(out["notes"])
-    assert came_from not in _understood(out)
+    assert _understood(out)[came_from] == [BACKGROUND]  # not a roadmap; a reading, so the page offers its Undo
     assert came_from not in out["not_understood"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "background", "undone_title"),
+    [
+        ("switch from qa to devops", "qa", "QA Engineer and DevOps Engineer"),
+        ("i'm a teacher and want to learn python", "teacher", "Python"),
+    ],
+)
+def test_the_page_says_the_background_with_an_undo_that_reads_it_as_typed(
+    goal: str, background: str, undone_title: str
+) -> None:
+    """Before: the page said “qa” was the learner's background in a note, with no way to take that reading back."""
+    client = Client()
+    page = client.get(client.get("/roadmaps/generate", {"goal": goal})["Location"])
+    shown = text(page.content)
+    assert f"“{background}” → {BACKGROUND} Undo" in shown, shown[:1500]
+    link = re.search(rf'href="([^"]+)" aria-label="Undo: read “{background}” as typed"', page.content.decode())
+    assert link is not None
+    assert ("plain", background) in parse_qsl(urlsplit(html.unescape(link.group(1))).query)
+    undone = client.get(client.get(html.unescape(link.group(1)))["Location"])
+    assert f"<h1>{undone_title} Roadmap</h1>" in undone.content.decode()
+    assert f"“{background}” → {BACKGROUND}" not in text(undone.content)

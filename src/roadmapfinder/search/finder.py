@@ -388,7 +388,8 @@ def _recommend(
             # the field said to have no roadmap was understood: listing it as not understood contradicted the message
             not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
-    goal_reading = read_goal(catalog, asked, plain=plain)  # the generator's reading: common goals, what it builds on
+    # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
+    goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background)
     common = _common_goal(catalog, reading, goal_reading, count)
     if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
         meaning, sense = common

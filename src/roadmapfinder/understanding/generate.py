@@ -134,7 +134,7 @@ def generate_roadmap(
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
-    reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics)
+    reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background)
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading)

@@ -31,6 +31,14 @@ its recipe-site project. "i used to be a teacher" (a past, not a skill) is read 
 What the learner works as may also open the goal before who they are wants something ("python developer who wants
 to learn rust", "a senior java dev looking to move into devops"): read as "i'm a python developer and ..." is, by
 the catalog's names only, and undoable (`_worker_who`). It used to be read as a subject: Python and Rust.
+
+What the learner works as that names no skill ("i'm a designer who wants to code", "i'm a teacher and want to learn
+python", "im a marketer looking to learn data analytics") is where they come from, never what they ask for: it is
+set apart from the goal as their `background` (said so, and undoable), and the goal is the rest. Read whole, a
+name could run from the job into the goal ("designer who wants to code" is the alias "design to code": Design
+handoff), a job was a second subject ("marketer" beside data analytics) or a word "not understood" ("teacher"). A
+job that is a curated background ("accountant": `synonyms.BACKGROUND_WORDS`) is left to `goals.read_goal`, which
+reads it as where to start when nothing else is asked.
 """
 
 from __future__ import annotations
@@ -40,10 +48,12 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.search.text import normalize, words
+from roadmapfinder.search.synonyms import BACKGROUND_WORDS
+from roadmapfinder.search.text import STOPWORDS, normalize, words
 from roadmapfinder.understanding.hedges import DENIES
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
+from roadmapfinder.understanding.lexicon import FILLER
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
 _I_AM = r"(?:i['’]?m|i\s+am)\s+"
@@ -62,18 +72,18 @@ _KNOWS = re.compile(
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
     rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+)"
-    r"an?(?!\s+(?:aspiring|wannabe|would[- ]be|future|beginner|complete|total|absolute|new)\b))"
+    r"an?(?!\s+(?:aspiring|wannabe|would[- ]be|future|beginner|complete|total|absolute|new|bit|little|lot)\b))"
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
     re.IGNORECASE,
 )
-#: What the learner works as, opening the goal before who they are wants something: "python developer who wants to
-#: learn rust", "a senior java dev looking to move into devops" (as "i'm a java developer and ..." is read).
+#: Who the learner is, opening the goal before they say what they want: "python developer who wants to learn rust",
+#: "a senior java dev looking to move into devops" (as "i'm a java developer and ..." is read), "nurse wanting to
+#: learn data analysis", "i'm a designer who wants to code" (`_worker_who`).
 _WORKER_WHO = re.compile(
-    r"^\s*(?:an?\s+)?(?P<who>(?:[^\s,;:.!?]+\s+){1,3}?"
-    r"(?:developer|dev|engineer|programmer|coder|analyst|administrator|admin|designer|scientist)s?)"
+    r"^\s*(?:an?\s+)?(?P<who>(?:[^\s,;:.!?]+\s+){0,4}?[^\s,;:.!?]+)"
     r",?\s+(?=(?:who|looking|wanting|hoping|trying|planning|aiming)\b)",
     re.IGNORECASE,
 )
@@ -90,7 +100,13 @@ _GOAL_STARTS = re.compile(
 )
 #: Words that only join a clause to the rest ("and", "now i", "if" of "what next if i know python"): trimmed at its
 #: edges, never read ("if" is an alias of Bash's conditionals).
-_JOINERS = frozenset({"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus", "if", "since", "because", "as"})
+_JOINERS = frozenset(
+    {"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus", "if", "since", "because", "as", "who"}
+)
+#: What opens a job's words ("i'm a designer", "an accountant"): not part of the job itself.
+_JOB_OPENING = re.compile(rf"^\s*(?:{_I_AM}|i\s+(?:currently\s+)?work(?:ing)?\s+as\s+)?(?:an?\s+)?", re.IGNORECASE)
+#: Most words a job takes ("graphic designer", "senior ux designer"); more is a sentence, not a job.
+_JOB_WORDS = 3
 
 
 @dataclass
@@ -105,6 +121,9 @@ class GoalKnown:
     only_known: bool = False  # the goal said only what the learner knows (module docstring): nothing is asked for
     #: That clause, when the catalog names nothing in it ("i know a bit of cooking"): what they know in their words
     unread: str = ""
+    #: What the learner works as when it names no skill ("designer" of "i'm a designer who wants to code"), as
+    #: written: set apart from the goal, neither known nor asked for (module docstring)
+    background: list[str] = field(default_factory=list)
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -122,6 +141,11 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         if match.group("works_as") and any(u.how not in ("name", "alias") for u in reading.understood):
             reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
         alone = not words(rest)
+        job = _job(found.goal[match.start() : stop]) if match.group("works_as") else ""
+        if job and not reading.understood and not alone and not {normalize(clause), normalize(job)} & undone:
+            found.goal, searched = rest, 0  # "i'm a teacher and want to learn python": where they come from
+            found.background.append(job)
+            continue
         said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
         # java developer": they say how it is known, they are no subject
         unnamed = [kept for w in reading.not_understood if (kept := _unsaid(w, said))]
@@ -150,15 +174,26 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
 
 
 def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> GoalKnown:
-    """What the learner works as, when the goal opens with it before who they are wants something ("python
-    developer who wants to learn rust": Python is known, Rust is the goal), read as "i'm a python developer and
-    want to learn rust" is: by the catalog's names only (a job read by a curated sense is no skill), undoable."""
+    """Who the learner is, when the goal opens with it before they say what they want, read as "i'm a ... and want
+    to ..." is (the interpreter then reads a job as a role the catalog has a roadmap for, never as a topic in one of
+    its words: "coach" is not Feedback and coaching). A job the catalog names ("python developer who wants to learn
+    rust") is what they know: Python is known, Rust is the goal, undoable; a job that names no skill ("i'm a
+    designer who wants to code", "nurse wanting to learn data analysis", "a warehouse worker who ...") is their
+    background, set apart from the goal (`GoalKnown.background`) rather than left in it, where its words ran into
+    the goal's ("designer who wants to code" is the alias "design to code") or were not understood."""
     match = _WORKER_WHO.match(found.goal)
-    if match is None or normalize(match.group("who")) in undone:
+    job = _job(match.group("who")) if match else ""
+    if match is None or not job or any(normalize(said) in undone for said in (match.group("who"), job)):
         return found
     clause = match.group("who").strip()
-    reading = known_from(catalog, [clause])
-    if not reading.topics or any(u.how not in ("name", "alias") for u in reading.understood):
+    reading = known_from(catalog, [f"i'm a {job}"])
+    if any(u.how not in ("name", "alias") for u in reading.understood):
+        reading = KnownReading()  # "marketer who ...": a job read by a curated sense is no skill
+    rest = _trimmed(found.goal[match.end() :])
+    if not reading.topics:
+        if not reading.understood and words(rest) and not set(words(job)) <= FILLER:  # "someone who ...": no job
+            found.goal = rest
+            found.background.append(job)
         return found
     found.goal = found.goal[match.end() :].strip()
     means = _refs(r for u in reading.understood for r in u.means)
@@ -166,6 +201,18 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     for topic_id in reading.topics:
         found.topics.setdefault(topic_id, clause)
     return found
+
+
+def _job(said: str) -> str:
+    """What the learner works as, in their words, less what opens it ("i'm a graphic designer": "graphic designer"),
+    when it can be set apart as their background: a few words, none of them little words of a sentence ("i'm a huge
+    fan of games" is no job) and none a curated background, which `goals.read_goal` reads as where to start when
+    nothing else is asked ("i'm an accountant, how do i get into tech": Data Analyst)."""
+    job = _trimmed(_JOB_OPENING.sub("", said, count=1))
+    named = normalize(job).split()
+    if not named or len(named) > _JOB_WORDS or set(named) & (STOPWORDS | BACKGROUND_WORDS):
+        return ""
+    return job
 
 
 def _says_known(match: re.Match[str], reading: KnownReading) -> bool:

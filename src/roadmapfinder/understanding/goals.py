@@ -141,9 +141,18 @@ class _Chunk:
     words: tuple[str, ...]
 
 
-def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows: Collection[str] = ()) -> GoalReading:
+def read_goal(
+    catalog: Catalog,
+    text: str,
+    *,
+    plain: Collection[str] = (),
+    knows: Collection[str] = (),
+    background: Sequence[str] = (),
+) -> GoalReading:
     """Read a goal for the generator (see the module docstring); `plain` lists phrases read as typed, `knows` the
-    topics the learner knows (a common goal is built in a language they know when the goal names none)."""
+    topics the learner knows (a common goal is built in a language they know when the goal names none), and
+    `background` what the learner works as, already set apart from `text` (`goal_known.GoalKnown.background`:
+    "designer" of "i'm a designer who wants to code"), said with the rest of their background."""
     interpretation = interpret(catalog, text, plain=plain)
     chunks = _chunks(text)
     undone = {normalize(p) for p in plain}
@@ -217,7 +226,8 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
-    kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown)
+    reading.background = list(background)
+    kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -231,6 +241,7 @@ def read_goal(catalog: Catalog, text: str, *, plain: Collection[str] = (), knows
             reading.understood.append(_understood(what))
         else:
             _add_meaning(reading, what)
+    reading.understood[:0] = [background_reading(said) for said in reading.background]
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
@@ -887,11 +898,17 @@ def _without_background(
     kept: list[tuple[Meaning, set[int]]],
     senses: list[tuple[GoalSense, set[int], str | None]],
     unknown: set[int],
+    undone: Collection[str],
 ) -> tuple[list[tuple[Meaning, set[int]]], list[tuple[GoalSense, set[int], str | None]], set[int]]:
     """The goal's readings without the learner's background, said in a note: a background synonym beside something
-    to build ("i'm an accountant and want to learn python"), and where a move starts ("switch from qa to devops",
-    "from teaching to web development": `_came_from`), whatever was read there; alone, each is read as before."""
+    to build ("i'm an accountant and want to learn python"), where a move starts ("switch from qa to devops",
+    "from teaching to web development": `_came_from`), whatever was read there, and what they work as, already set
+    apart from the goal (`reading.background`); alone, each is read as before. Each is also a reading
+    (`background_reading`), so the learner can undo it: undone (`undone`), where a move starts is read as typed, a
+    second thing to learn."""
     came_from = _came_from(chunks)
+    if came_from and normalize(_said(chunks, came_from)) in undone:
+        came_from = set()  # "qa" undone: QA is to learn too
     beyond = any(not s <= came_from for _, s in kept) or any(not s <= came_from for _, s, _ in senses)
     came_from = came_from if beyond else set()  # nothing read past the move: read as before
     moved = [m for m, span in kept if span and span <= came_from]
@@ -899,16 +916,30 @@ def _without_background(
     unknown = unknown - came_from  # never read again as a thing done to ("teaching" as workshops), nor unread
     background = [m for m, _ in kept if m.background or any(m is x for x in moved)]
     building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
+    where_from = list(reading.background)  # what they work as ("designer"), set apart before the goal was read
     if came_from or (background and (building or len(background) < len(kept))):
         kept = [(m, s) for m, s in kept if not any(m is b for b in background)]
-        where_from = [m.said for m in background if not any(m is x for x in moved)]
+        where_from += [m.said for m in background if not any(m is x for x in moved)]
         where_from += [_said(chunks, came_from)] if came_from else []
         reading.background = list(dict.fromkeys([*reading.background, *where_from, *(m.said for m in moved)]))
+    if where_from:
+        undo = "it" if len(where_from) == 1 else "one"
         reading.notes.append(
-            f"{_quoted(where_from)}: your background, not something to learn here; what to learn is read from the rest "
-            "of your goal."
+            f"{_quoted(list(dict.fromkeys(where_from)))}: your background, not something to learn here; what to learn "
+            f"is read from the rest of your goal (undo {undo} to learn it too)."
         )
     return kept, senses, unknown
+
+
+def background_reading(said: str) -> Understood:
+    """The learner's background ("qa" of "switch from qa to devops", "designer" of "i'm a designer who wants to
+    code") as a reading of their words, so every surface offers its undo, as it does for other readings that say
+    more than the words: undone, the phrase is read as typed, as something to learn (`plain`)."""
+    return Understood(said=said, means=[_BACKGROUND], how="synonym", confidence=_SENSE_CONFIDENCE)
+
+
+#: What a phrase read as the learner's background means (`background_reading`).
+_BACKGROUND = Ref(key="background", name="your background, not something to learn here")
 
 
 #: Words of a move from one field to another ("switch from qa to devops", "moving from teaching into web dev").
