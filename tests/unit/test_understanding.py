@@ -303,3 +303,54 @@ def test_a_design_goal_still_goes_to_design_roadmaps(goal: str, purpose: str) ->
     picks = [r.slug for r in found.recommendations]
     assert picks[0] == "ux-design", picks
     assert "system-design" not in picks, picks
+
+
+def _readings(text: str) -> dict[str, tuple[bool, bool, str]]:
+    """Each topic or roadmap the "what I know" text names: (started, denied, the words that hedged or denied it)."""
+    return {ref.key: (u.started, u.denied, u.hedge) for u in known_from(SHIPPED, [text]).understood for ref in u.means}
+
+
+@pytest.mark.parametrize(
+    ("said", "subject", "words"),
+    [
+        ("not python yet", "python", "not … yet"),  # before: Python basics known, "not" and "yet" not understood
+        ("excel, not python", "python", "not"),
+        ("i have no idea about docker", "docker", "no idea about"),  # before: Docker known, "idea" not understood
+        ("never heard of kubernetes", "kubernetes", "never heard of"),
+        ("python, want to learn django", "django", "want to learn"),  # before: Django known
+        ("i know python and want to learn django", "django", "want to learn"),
+    ],
+)
+def test_what_the_learner_says_they_do_not_know_yet_is_never_counted_as_known(
+    said: str, subject: str, words: str
+) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert _readings(said)[subject] == (False, True, words)
+    assert not {t for t in reading.topics if t.startswith(subject)}, reading.topics
+    assert not reading.not_understood, "the words that deny it are read, never reported"
+
+
+@pytest.mark.parametrize(
+    ("said", "subject", "words"),
+    [
+        ("i used kubernetes once at work", "kubernetes", "once"),  # before: Kubernetes known, "once" not understood
+        ("react (used it once)", "react", "used it once"),
+        ("docker a couple of times", "docker", "a couple of times"),
+        ("rusty on react", "react", "rusty on"),  # before: React known, "rusty" not understood
+        ("my react is rusty", "react", "is rusty"),
+    ],
+)
+def test_a_subject_met_once_or_gone_rusty_is_only_started(said: str, subject: str, words: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert _readings(said)[subject] == (True, False, words)
+    assert subject in reading.started
+    assert subject not in reading.topics
+    assert not reading.not_understood
+
+
+def test_a_foundation_gone_rusty_or_half_known_is_its_basics_and_no_word_is_left_unread() -> None:
+    for said in ("rusty python", "i kinda know html", "sql, used it a few times"):
+        reading = known_from(SHIPPED, [said])
+        assert reading.topics, said
+        assert not reading.started, said
+        assert not reading.not_understood, (said, reading.not_understood)  # before: "rusty", "kinda", "times"

@@ -6,9 +6,13 @@ be quietly wrong. So the words around each subject the interpreter read are look
 of", "some", "a little", "the basics of", "familiar with", "learning"...) applies to it and, through "and" or a
 comma, to the subjects listed right after it ("a bit of python and excel"); a hedge after it ("react tutorials",
 "docker basics", "sql a little") applies to it alone. A subject whose own name holds the word ("SQL basics") is
-not hedged by it. A denial ("don't know", "never used", "no experience with", "not familiar with": `DENIES`) right
-before a subject says the learner does not know it at all, and carries over a list the same way ("never used
-javascript or typescript"). What a hedge or a denial then means is decided in understanding/known.py.
+not hedged by it. A subject met once or gone rusty ("used kubernetes once", "docker a couple of times", "rusty on
+react", "my react is rusty") is hedged too: the learner met it, and a plan without it would be as quietly wrong. A
+denial ("don't know", "never used", "no experience with", "no idea about", "not familiar with": `DENIES`; a bare
+"not", "excel, not python", "not python yet") right before a subject says the learner does not know it at all, and
+carries over a list the same way ("never used javascript or typescript"); so does saying they want to learn it
+("python, want to learn django": `_WANTS`), which is what they do not know yet, never what they know. What a hedge
+or a denial then means is decided in understanding/known.py.
 """
 
 from __future__ import annotations
@@ -22,13 +26,19 @@ _BEFORE = re.compile(
     r"(?:an? )?(?:intro|introduction|beginner(?:'s)? course|tutorials?) (?:to|in|on)|"
     r"familiar with|new to|played (?:around )?with|dabbled (?:in|with)|tried|touched|beginner (?:at|in|with)|"
     r"(?:just |recently )?(?:started|starting|began|beginning) (?:to learn |learning |with |on )?|learning|"
-    r"barely|not much|(?:don['’]?t|do not) (?:really )?know (?:much|a lot)(?: about| of)?)\b"
+    r"barely|not much|(?:don['’]?t|do not) (?:really )?know (?:much|a lot)(?: about| of)?|"
+    # "i kinda know html"; "rusty on react", "a bit rusty with sql": they knew it once, and a refresher is due
+    r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?)\b"
 )
 #: Words right after a subject that say the same ("react tutorials", "docker basics", "sql a little"). A course
 #: or a bootcamp is not a hedge: "i did a course on django" learnt it.
 _AFTER = re.compile(
     r"^\s*\(?\s*(?:tutorials?|basics|a (?:little )?bit|a little|for beginners|beginner level|"
-    r"(?:at )?(?:a )?beginner level|intro|introduction)\b"
+    r"(?:at )?(?:a )?beginner level|intro|introduction|"
+    # met once: "used kubernetes once", "react (used it once)", "docker a couple of times"
+    r"(?:(?:used|tried|touched|did) (?:it |them )?)?(?:once(?: or twice)?|(?:a )?(?:few|couple(?: of)?) times)|"
+    # gone rusty: "my react is rusty", "sql (a bit rusty)"
+    r"(?:(?:is|are|'s|’s|am|got|gotten|a bit|a little|kinda|pretty|quite|very|super) )*rusty)\b"
 )
 #: Words that say the learner does not know what follows: "don't know", "i've never used", "no experience with",
 #: "not familiar with", a bare "no" or "zero" ("no python experience"). The one list for "what I know" (`denials`)
@@ -37,16 +47,25 @@ _AFTER = re.compile(
 DENIES = (
     r"(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|haven['’]?t|have\s+not|never|can['’]?t|cannot)"
     r"(?:\s+(?:really|even|ever|yet|actually|properly))*"
-    r"\s+(?:know|knew|learn|learned|learnt|use|used|tried|touched|studied|done|worked\s+with|"
+    r"\s+(?:know|knew|learn|learned|learnt|use|used|tried|touched|studied|done|worked\s+with|heard\s+(?:of|about)|"
     r"(?:code|coded|program|programmed)\s+in|been\s+(?:learning|using))"
-    r"|(?:no|zero)\s+(?:real\s+|prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of|on)"
+    r"|(?:no|zero)\s+(?:real\s+|prior\s+)?(?:experience|knowledge|background|exposure|idea|clue)\s+"
+    r"(?:with|in|of|on|about|to)"
     r"|not\s+(?:familiar|comfortable|experienced|confident)\s+(?:with|in|at)"
     # "no python experience, want ...": a bare no before a word ("no sql databases" may be NoSQL: left to be read)
     r"|(?:no|zero)(?=\s+(?!sql\b)\w))"
 )
-#: A denial right before a subject, give or take a little word ("never used any docker"; a bare "no" or "zero" in a
-#: list of what one knows: "excel, no python"), and "yet" right after it.
-_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|no|zero)(?:\s+(?:any|the|a|an))?(?=\s*$)")
+#: Words before a subject in "what I know" that say the learner wants to learn it: "python, want to learn django".
+#: Not in `DENIES`, which also starts a goal's clause of what the learner knows (goal_known.py), where these words
+#: start the goal itself.
+_WANTS = (
+    r"(?:(?:want|wanting|wanna|would\s+like|['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about)"
+    r"(?:\s+to)?\s+(?:learn|study|pick\s+up|get\s+into|start(?:\s+learning|\s+with)?)|next\s+up(?:\s+is)?:?)"
+)
+#: A denial right before a subject, give or take a little word ("never used any docker"; a bare "no", "zero" or
+#: "not" in a list of what one knows: "excel, no python", "excel, not python", "not python yet"), or the wish to
+#: learn it ("want to learn django"), and "yet" right after it.
+_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|no|zero|not)(?:\s+(?:any|the|a|an))?(?=\s*$)")
 _DENIED_AFTER = re.compile(r"^\s*(?:yet\b|[:\-–—(]?\s*(?:none|not\s+yet|nope|nothing|zero)\b)")
 #: What may stand between two subjects for a hedge to carry over ("python and excel", "html, css").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
