@@ -367,3 +367,42 @@ def test_a_plan_changed_before_its_first_session_still_leaves_out_what_the_learn
     )
     assert changed.json()["request"]["finished_work"] == ["web-basics"]
     assert "web-basics" not in [i["ref"] for w in changed.json()["weeks"] for s in w["sessions"] for i in s["items"]]
+
+
+def test_a_learner_who_falls_behind_a_deadline_is_told_it_no_longer_fits_and_what_would(ada_client: Client) -> None:
+    # Made to finish ten days before the deadline, then six weeks and more with nothing done. The plan's dates still
+    # met the target, and that is all it said ("You finish on …, 10 days before your target") beside "7 weeks
+    # behind": the learner learnt the deadline was lost only by rescheduling.
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=6)
+    target = start + timedelta(weeks=22)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat(), target_date=target.isoformat())
+    assert plan["target"]["feasible"] is True
+    put_status(ada_client, "web-basics", "done")
+
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    page = text(ada_client.get(f"/plans/{plan['id']}").content)
+
+    # What a reschedule from today would say, said before the learner has to try one.
+    moved = ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json").json()
+    needed = moved["target"]["hours_per_week_needed"]
+    assert moved["target"]["feasible"] is False
+    assert needed > 10
+    assert standing["behind"] is True
+    said = standing["schedule"]
+    assert "Where you are now, your target no longer fits." in said
+    assert moved["target"]["message"] in said
+    assert f"you need {needed:g} hours a week" in said
+    assert said in page
+
+
+def test_a_learner_behind_whose_deadline_still_fits_hears_only_the_standing(ada_client: Client) -> None:
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=3)
+    plan = create_plan(
+        ada_client, hours_per_week=10, start=start.isoformat(), target_date=(start + timedelta(weeks=40)).isoformat()
+    )
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert standing["behind"] is True
+    assert standing["schedule"].endswith("hours to catch up."), standing["schedule"]
+    assert "target" not in text(ada_client.get(f"/plans/{plan['id']}").content).split("behind", 1)[1][:200]

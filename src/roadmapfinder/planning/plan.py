@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -301,6 +302,20 @@ def _check_target(
         return TargetCheck(target, False, float(low), message, realistic=False)
     message = f"{late} To finish by {by} you need {low} hours a week, or drop some topics.{by_then}"
     return TargetCheck(target, False, float(low), message)
+
+
+def target_from_today(plan: Plan, finished: Iterable[str], *, today: date) -> TargetCheck | None:
+    """The target check of what is left of `plan` (all but `finished`, topic ids and project keys) were it
+    rescheduled from `today` at its pace: what a reschedule would answer, so a learner who fell behind hears that
+    their date no longer fits (and the pace that would make it) before they try one. The plan's own check reads its
+    dates, which still meet the target however far behind the learner is. None without a target still ahead."""
+    target = plan.request.target_date
+    if target is None or target <= today:
+        return None
+    update = {"start": today, "finished_work": tuple(finished), "schedule_finished": False, "refresh": ()}
+    rest = plan.request.model_copy(update=update)
+    weeks = _schedule(plan.phases, rest, rest.hours_per_week, today)
+    return _check_target(rest, plan.phases, today, weeks, today)
 
 
 def _reached_by(

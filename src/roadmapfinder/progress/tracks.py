@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from math import floor
@@ -17,7 +17,7 @@ from math import floor
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.plan import Plan, TargetCheck, target_from_today
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
@@ -211,6 +211,9 @@ class ScheduleStanding:
     #: The hours of the sessions already passed of topics the learner marked in progress: taken as done, since
     #: a topic longer than a week is in progress for weeks while the learner follows the plan exactly.
     started_hours: float = 0.0
+    #: For a learner behind on a plan with a target date: the target check of what is left from today, when the
+    #: target no longer fits it (`schedule_standing`; the plan's own check reads only its dates).
+    target: TargetCheck | None = None
 
     @property
     def done_hours(self) -> float:
@@ -239,7 +242,10 @@ class ScheduleStanding:
         span = f"{weeks} week{'s' if weeks > 1 else ''}"
         if self.weeks_ahead > 0:
             return f"You are about {span} ahead of schedule."
-        return f"You are about {span} behind: {half_up(self.due_hours - self.done_hours)} hours to catch up."
+        behind = f"You are about {span} behind: {half_up(self.due_hours - self.done_hours)} hours to catch up."
+        if self.target is not None:
+            return f"{behind} Where you are now, your target no longer fits. {self.target.message}"
+        return behind
 
 
 def half_up(value: float) -> int:
@@ -257,8 +263,16 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
     in progress its sessions that have passed (a 40-hour topic is in progress for weeks on plan; one stalled on
     counts no further, so the sessions after it make the learner behind). Items finished before the last
     reschedule are off the schedule, so they count on neither side.
+
+    Behind on a plan with a target date, it also says whether the target still fits what is left from today
+    (`target_from_today`): the plan's dates meet a target however far behind the learner is, so the deadline was
+    quietly lost until they rescheduled.
     """
-    return standing_on(plan, state, today)
+    standing = standing_on(plan, state, today)
+    if standing is None or not standing.behind or plan.request.target_date is None:
+        return standing
+    rest = target_from_today(plan, finished_refs(plan, state), today=today)  # what a reschedule would leave out
+    return standing if rest is None or rest.feasible else replace(standing, target=rest)
 
 
 def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
