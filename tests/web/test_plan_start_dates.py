@@ -13,12 +13,15 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import long_date
+from roadmapfinder.plans.models import SavedPlan
 from tests.helpers import check_openapi, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
@@ -110,3 +113,44 @@ def test_a_start_changed_to_long_past_is_said_on_update_and_an_old_start_kept_is
     moved = client.put(f"/api/v1/plans/{plan['id']}", json.dumps(typo), content_type="application/json")
     assert moved.status_code == 200, moved.content
     assert "Was it a typo?" in moved.json()["notes"][0]  # before: saved and said nothing
+
+
+def test_the_plans_edit_form_says_it_when_the_start_typed_is_long_past_and_not_when_it_is_kept() -> None:
+    # The API's update said it; "Change this plan" on the page saved a start two years back and said nothing.
+    creator = Client()
+    form = {
+        "roadmap": "alpha-dev",
+        "hours": "8",
+        "level": "beginner",
+        "start": (today() - timedelta(days=60)).isoformat(),
+    }
+    made = creator.post("/generate", form)
+    assert made.status_code == 302
+    plan_page = made["Location"]
+    kept = creator.post(plan_page, {**form, "hours": "9"}, follow=True)  # the start the form shows, kept
+    assert kept.status_code == 200
+    assert "This plan starts on" not in text(kept.content)
+
+    start = _years_back(2)
+    typo = creator.post(plan_page, {**form, "start": start.isoformat()}, follow=True)
+    assert typo.status_code == 200
+    page = text(typo.content)
+    assert f"This plan starts on {long_date(start)}, " in page
+    assert f"Was it a typo? To start from today, set the start date to {long_date(today())} or leave it out." in page
+    assert "This plan starts on" not in text(creator.get(plan_page).content), "said once, as the change is made"
+
+
+def test_an_update_reads_the_saved_plan_once() -> None:
+    client = Client()
+    body = {"targets": ["alpha-dev"], "hours_per_week": 8, "start": today().isoformat()}
+    plan = client.post("/api/v1/plans", json.dumps(body), content_type="application/json").json()
+    with CaptureQueriesContext(connection) as queries:
+        changed = client.put(
+            f"/api/v1/plans/{plan['id']}", json.dumps({**body, "hours_per_week": 9}), content_type="application/json"
+        )
+    assert changed.status_code == 200, changed.content
+    table = SavedPlan._meta.db_table
+    reads = [
+        q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT") and f'FROM "{table}"' in q["sql"]
+    ]
+    assert len(reads) == 1, reads  # it was read for the start it had, then again to be changed

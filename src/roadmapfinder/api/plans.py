@@ -15,7 +15,6 @@ from roadmapfinder.api.export_limits import Busy, busy_response, export_key, mad
 from roadmapfinder.api.progress import OptionalToken
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
-from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters.document import Document
 from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
@@ -241,27 +240,15 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
     state = learner_state(user=request.user, session=request.session)
-    started = _saved_start(plan_id)
-    saved, plan = plan_update(
+    saved, plan, moved = plan_update(
         plan_id=plan_id,
         plan_request=body,
         session_key=request.session.session_key or "",
         user=request.user,
         state=state,
     )
-    moved = body.start is not None and body.start.isoformat() != started  # a start typed anew: said as on create
-    notes = start_notes(plan, today=today()) if moved else []
+    notes = start_notes(plan, today=today()) if moved else []  # a start typed anew: said as on create
     return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, notes=notes)
-
-
-def _saved_start(plan_id: str) -> str:
-    """The start date a saved plan has now, as stored (empty when it has none or does not exist: the update says)."""
-    try:
-        stored = plan_saved(plan_id=plan_id).request
-    except NotFound:
-        return ""
-    start = stored.get("start") if isinstance(stored, dict) else None
-    return start if isinstance(start, str) else ""
 
 
 @router.delete(

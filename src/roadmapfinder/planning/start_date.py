@@ -3,9 +3,9 @@
 A learner who types `2024-01-06` for `2026-01-06`, or `2036` for `2026`, gets a plan that is valid and wrong: its
 schedule ran out two years ago, or begins in ten. Saved as it is, its page says "about 150 weeks behind" only once
 they open it, and the API's answer and the CLI said nothing. So the surfaces that make a plan or type its start anew
-(the API's create, and its update when the start changes; the form's preview; `roadmapfinder plan`) add these notes;
-a saved plan read later, or edited with its start kept, does not, since by then a start in the past is simply when
-they began (its page says how far behind it is).
+(the API's create, and its update when the start changes; the form's preview; the plan page's edit form when the
+start changes; `roadmapfinder plan`) add these notes; a saved plan read later, or edited with its start kept, does
+not, since by then a start in the past is simply when they began (its page says how far behind it is).
 """
 
 from __future__ import annotations

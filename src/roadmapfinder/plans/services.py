@@ -8,6 +8,7 @@ request the planner refuses leaves the database as it was.
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
@@ -74,14 +75,27 @@ def plan_create(
     return saved, plan
 
 
+class PlanUpdated(NamedTuple):
+    """A changed plan: its row, the plan rebuilt, and whether the change typed a start other than the saved one
+    (so the surfaces say a start long past or far ahead, as on a new plan: `planning.start_date.start_notes`)."""
+
+    saved: SavedPlan
+    plan: Plan
+    start_moved: bool
+
+
 def plan_update(
     *, plan_id: str, plan_request: PlanRequest, session_key: str, user: Learner, state: ProgressState | None = None
-) -> tuple[SavedPlan, Plan]:
+) -> PlanUpdated:
     """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused. What the
-    learner finished (`state`) stays off the schedule, as in `plan_create`."""
+    learner finished (`state`) stays off the schedule, as in `plan_create`.
+
+    Whether the start moved is read from the row read here, before it is overwritten: the API read the row a second
+    time for it, and the page's edit form could not tell at all."""
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
+    moved = plan_request.start is not None and plan_request.start.isoformat() != _stored_start(saved)
     start = plan_request.start or _kept_start(saved)
     # What was finished when the plan was made or last rescheduled stays off the schedule (the form and the API do
     # not send it back), unless the learner now asks for what they finished to be scheduled.
@@ -94,7 +108,7 @@ def plan_update(
     saved.request = fixed.model_dump(mode="json")
     saved.title = _title(plan)
     saved.save(update_fields=["request", "title", "updated"])
-    return saved, plan
+    return PlanUpdated(saved, plan, moved)
 
 
 def _built_for(
@@ -132,6 +146,12 @@ def _kept_finished_work(saved: SavedPlan) -> tuple[str, ...]:
     """What the last reschedule recorded as finished (nothing if the stored record does not read)."""
     kept = saved.request.get("finished_work", ()) if isinstance(saved.request, dict) else ()
     return tuple(str(item) for item in kept) if isinstance(kept, list | tuple) else ()
+
+
+def _stored_start(saved: SavedPlan) -> str:
+    """The start date as stored (empty when the record has none that is a string)."""
+    start = saved.request.get("start") if isinstance(saved.request, dict) else None
+    return start if isinstance(start, str) else ""
 
 
 def _kept_start(saved: SavedPlan) -> date:

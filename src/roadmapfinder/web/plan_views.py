@@ -440,9 +440,12 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
         try:
             plan_request = request_from_form(request.POST)
             state = learner_state(user=request.user, session=request.session)
-            services.plan_update(
+            changed = services.plan_update(
                 plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user, state=state
             )
+            if changed.start_moved:  # a start typed anew, long past or far ahead: said as the API says it
+                for note in start_notes(changed.plan, today=today()):
+                    messages.info(request, note)
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
             error, status = problem, 400  # nothing was saved: the row kept current above is the plan's
