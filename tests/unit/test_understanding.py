@@ -354,3 +354,30 @@ def test_a_foundation_gone_rusty_or_half_known_is_its_basics_and_no_word_is_left
         assert reading.topics, said
         assert not reading.started, said
         assert not reading.not_understood, (said, reading.not_understood)  # before: "rusty", "kinda", "times"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("python,javascript,sql", ["python", "javascript", "sql"]),  # before: "python,javascript,sql" three times
+        ("html/css/js", ["html/css", "js"]),
+        ("react/node", ["react", "node"]),
+        ("c++/c#", ["c++", "c#"]),
+    ],
+)
+def test_a_list_typed_without_spaces_quotes_each_name_in_the_learners_words_once(typed: str, said: list[str]) -> None:
+    reading = known_from(SHIPPED, [typed])
+    assert [u.said for u in reading.understood] == said
+    assert [m.said for m in interpret(SHIPPED, f"learn {typed}").meanings] == said
+
+
+@pytest.mark.parametrize("typed", ["html+css", "html & css", "html&css", "html/css"])
+def test_html_and_css_joined_any_way_are_those_two_topics_never_a_roadmaps_first_phase(typed: str) -> None:
+    assert topics_known(typed) == {"html", "css"}  # before: "html+css" was How the web works, HTTP, HTML and Git
+
+
+@pytest.mark.parametrize(("typed", "topic"), [("ci/cd", "ci-cd"), ("a/b testing", "ab-testing"), ("tcp/ip", None)])
+def test_a_name_written_with_a_slash_stays_one_name(typed: str, topic: str | None) -> None:
+    meanings = interpret(SHIPPED, typed).meanings
+    assert [m.said for m in meanings] == [typed]
+    assert topic is None or [t.key for t in meanings[0].topics] == [topic]

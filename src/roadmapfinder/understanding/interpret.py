@@ -69,6 +69,10 @@ _CONFIDENCE: dict[str, float] = {
 }
 _SEPARATOR_AFTER = re.compile(r"[,;:!?)\]]$|\.$")
 _SEPARATOR_BEFORE = re.compile(r"^[(\[]")
+#: A comma or semicolon typed without a space between two words ("python,sql"): it ends an item all the same.
+_INNER_SEPARATOR = re.compile(r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_])")
+#: A slash or plus joining two names in one piece ("html/css/js", "react/node", "c++/c#", "html+css").
+_INNER_JOINER = re.compile(r"(?<=[\w+#])[/+](?=[\w.#])")
 
 
 class Ref(BaseModel):
@@ -167,6 +171,7 @@ class _Chunk:
     start: int
     end: int
     text: str
+    joined: str = " "  # what joins it to the piece before, as written: "/" of "html/css" (`_pieces`), else a space
 
 
 @dataclass
@@ -223,14 +228,15 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
     """Whitespace pieces of the text, and its items (split at punctuation) as tokens without filler words."""
     chunks: list[_Chunk] = []
     items: list[list[_Token]] = [[]]
-    for found in re.finditer(r"\S+", raw):
-        piece = found.group()
+    for start, piece, joined in (
+        p for found in re.finditer(r"\S+", raw) for p in _pieces(found.start(), found.group())
+    ):
         core = piece.lstrip("\"'“”‘’([").rstrip("\"'“”‘’,;:!?.)]")  # a leading dot stays: ".NET"
         if _SEPARATOR_BEFORE.search(piece) and items[-1]:
             items.append([])
         if core:
             offset = piece.find(core)
-            chunk = _Chunk(found.start() + offset, found.start() + offset + len(core), core)
+            chunk = _Chunk(start + offset, start + offset + len(core), core, joined)
             chunks.append(chunk)
             for word in normalize(core).split():
                 if word not in STOPWORDS:
@@ -238,6 +244,30 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
         if _SEPARATOR_AFTER.search(piece) and items[-1]:
             items.append([])
     return chunks, [item for item in items if item]
+
+
+def _pieces(start: int, text: str) -> list[tuple[int, str, str]]:
+    """The pieces of one run of text without spaces (from `start`), each with what joins it to the one before.
+
+    A learner writes lists without spaces too: "python,sql" is two items, as "python, sql" is, and "html/css/js" or
+    "react/node" are names side by side, each its own piece, so each name is quoted in the learner's own words
+    ("html/css", "js"), never the whole run once for every name in it. A run whose words mean something else once
+    apart ("ci/cd" is CI/CD, one word to the search; "a/b", "n/a": a letter each side) stays one piece."""
+    found: list[tuple[int, str, str]] = []
+    at = 0
+    for part in _INNER_SEPARATOR.split(text):
+        found.append((start + at, part, " "))
+        at += len(part)
+    out: list[tuple[int, str, str]] = []
+    for offset, part, joined in found:
+        pieces = _INNER_JOINER.split(part)
+        apart = len(pieces) > 1 and all(len(p.strip(".,;:!?()[]")) >= 2 for p in pieces)
+        if not apart or normalize(" ".join(pieces)) != normalize(part):
+            out.append((offset, part, joined))
+            continue
+        for index, (piece, mark) in enumerate(zip(pieces, [joined, *_INNER_JOINER.findall(part)], strict=True)):
+            out.append((offset + sum(len(p) + 1 for p in pieces[:index]), piece, mark))
+    return out
 
 
 def _as_typed(tokens: list[_Token], undone: set[str]) -> list[_Token]:
@@ -723,8 +753,8 @@ def _neighbour(chunks: list[_Chunk], index: int, step: int) -> int:
 
 
 def _said(chunks: list[_Chunk], first: int, last: int) -> str:
-    """The learner's words from piece `first` to piece `last`, as written."""
-    return " ".join(c.text for c in chunks[first : last + 1])
+    """The learner's words from piece `first` to piece `last`, as written ("html/css" of "html/css/js")."""
+    return chunks[first].text + "".join(c.joined + c.text for c in chunks[first + 1 : last + 1])
 
 
 def _name_end(chunks: list[_Chunk], last: int, names: list[Name]) -> int:
@@ -863,9 +893,9 @@ def _spans(chunks: list[_Chunk], unknown: list[int]) -> list[str]:
     run: list[int] = []
     for index in sorted(set(unknown)):
         if run and index != run[-1] + 1:
-            out.append(" ".join(chunks[i].text for i in run))
+            out.append(_said(chunks, run[0], run[-1]))
             run = []
         run.append(index)
     if run:
-        out.append(" ".join(chunks[i].text for i in run))
+        out.append(_said(chunks, run[0], run[-1]))
     return out

@@ -264,11 +264,16 @@ def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood,
     return found, (text[: match.start()] + " " + text[match.end() :]).strip(" ,;")
 
 
+#: What joins topic names in a phrase: "and", "&" or "+" between spaces, a slash, a comma, and "&" or "+" typed
+#: without spaces ("html+css", "html&css", never the pluses of "c++").
+_NAME_JOINERS = re.compile(r"\s+(?:and|&|\+)\s+|[/,&]|(?<=\w)\+(?=\w)")
+
+
 def _known_refs(catalog: Catalog, meaning: Meaning) -> list[Ref]:
     """The topics a phrase makes known: for a name made of topic names ("HTML and CSS", "data structures and
     algorithms", or listed with spaces only, "html css"), each of those topics; else the topics it names; else the
     roadmap's entry topics."""
-    pieces = [p for p in re.split(r"\s+(?:and|&|\+)\s+|[/,]", meaning.said) if p.strip()]
+    pieces = [p for p in _NAME_JOINERS.split(meaning.said) if p.strip()]
     if len(pieces) == 1 and meaning.roadmaps and not meaning.topics:  # "html css": HTML and CSS, not a roadmap's start
         pieces = meaning.said.split()
     if len(pieces) > 1:
