@@ -39,6 +39,16 @@ _JOB = re.compile(
     r"(?:in)?to)\b",
     re.IGNORECASE,
 )
+#: A job the learner already has ("for my job", "at my current job", "automate our jobs"): where they will use what
+#: they learn. It asks for the level a job needs (a role roadmap up to its job-ready milestone, a skill up to Junior),
+#: never for the role that hires for a skill: read as a job to get, "i'm an accountant and want to learn python for my
+#: job" was Python and Backend Developer up to its job-ready milestone (489 h). A first job is still one to get ("get
+#: my first job as a web developer": "first" stands between).
+_THEIR_JOB = re.compile(
+    r"\b(?:my|our|his|her|their|current|present|day|full[- ]time|part[- ]time)\s+(?:current\s+|present\s+|day\s+)?"
+    r"jobs?\b",
+    re.IGNORECASE,
+)
 #: Words that only frame a career goal, which the interpreter must not read as names: "my goal is to" is not Goals
 #: and OKRs, "aspiring" not .NET Aspire, "dream job" no dream, "i'd" no word. "i'm" stays: it says that the words
 #: after it are what the learner does now ("i'm a rugby coach and ...": interpret._background), never a subject.
@@ -94,6 +104,7 @@ class Cut:
     thing: str = "app"  # what the goal builds, as written: "app", "game"
     role: str = ""  # a skill roadmap taken for a job in this role (`JOB_ROLES`), up to Junior
     junior: bool = False  # a roadmap with no job-ready milestone and no role that hires for it, up to Junior
+    theirs: bool = False  # for a job the learner has ("python for my job"), not a first job to get
 
 
 def job_words(text: str) -> set[str]:
@@ -101,14 +112,24 @@ def job_words(text: str) -> set[str]:
     return {w for found in _JOB.finditer(text) for w in normalize(found.group()).split()}
 
 
+def _job(text: str) -> re.Match[str] | None:
+    """The first phrase of the text that says the goal is about a job (`_JOB`), or None."""
+    return _JOB.search(text)
+
+
+def _theirs(text: str, job: re.Match[str]) -> bool:
+    """Whether the job phrase is a job the learner already has (`_THEIR_JOB`: "learn python for my job")."""
+    return any(f.start() <= job.start() and job.end() <= f.end() for f in _THEIR_JOB.finditer(text))
+
+
 def job_roles(
     catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
 ) -> list[tuple[str, str]]:
     """(skill slug, role slug) for each skill roadmap the goal names with a job word and a role that hires for it
     (`JOB_ROLES`), unless the goal names the role too, it is a hobby or the learner undid the job word."""
-    job = _JOB.search(text) if purpose != "hobby" else None
-    if job is None or normalize(job.group()) in {normalize(p) for p in plain}:
-        return []
+    job = _job(text) if purpose != "hobby" else None
+    if job is None or normalize(job.group()) in {normalize(p) for p in plain} or _theirs(text, job):
+        return []  # a job they have ("python for my job") already hires them: no second roadmap
     out: list[tuple[str, str]] = []
     for slug in roadmaps:
         role = JOB_ROLES.get(slug, ("", None))[0]
@@ -138,7 +159,7 @@ def read_scope(
     roadmap taken for a role's job (`roles`: skill slug -> role slug, from `job_roles`); none when the learner undid
     the words that asked for it (`plain`)."""
     undone = {normalize(p) for p in plain}
-    job = _JOB.search(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
+    job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
     said = job.group() if job and normalize(job.group()) not in undone else None
@@ -153,7 +174,8 @@ def read_scope(
         elif said and slug in (roles or {}):
             cuts.append(Cut(said, slug, _junior(roadmap), "job", role=(roles or {})[slug]))
         elif said and not role_named and 0 < _junior(roadmap) < len(roadmap.phases):
-            cuts.append(Cut(said, slug, _junior(roadmap), "job", junior=True))
+            theirs = job is not None and _theirs(text, job)
+            cuts.append(Cut(said, slug, _junior(roadmap), "job", junior=True, theirs=theirs))
         elif build and normalize(build.group()) not in undone:
             upto = _junior(roadmap)
             if 0 < upto < len(roadmap.phases):
@@ -178,7 +200,7 @@ def uncut(
     """What a job goal's words could not cut, said rather than silently giving everything: a roadmap the goal names
     with a job word that has neither a job-ready milestone nor a Junior level to stop at (Software Architect starts
     at Mid level)."""
-    job = _JOB.search(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
+    job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     if job is None or normalize(job.group()) in {normalize(p) for p in plain} or any(c.kind == "job" for c in cuts):
         return []
     done = {c.roadmap for c in cuts}
@@ -244,7 +266,7 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     if cut.role:
         upto = f"Junior, for a {catalog.roadmap(cut.role).title} job"
     elif cut.junior:
-        upto = "its Junior level, for a first job"
+        upto = "its Junior level, for your job" if cut.theirs else "its Junior level, for a first job"
     name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
     return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
 
@@ -267,6 +289,12 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
             + (f", with {roadmap.title} as its {_bare(catalog.topic(stands_for).name)}" if stands_for else "")
             + f". The rest of {roadmap.title} ({titles}; {hours:g} h) is left out; undo “{cut.said}” for the whole "
             f"{roadmap.title} roadmap."
+        )
+    elif cut.theirs:
+        message = (
+            f"For your job: {roadmap.title} up to its Junior level, what using it at work takes, {roadmap.title}'s "
+            f"phases 1–{cut.phases} of {len(roadmap.phases)}, ending with {last.title}. The rest ({titles}; "
+            f"{hours:g} h) is left out; undo “{cut.said}” for the whole {roadmap.title} roadmap."
         )
     elif cut.junior:
         message = (
