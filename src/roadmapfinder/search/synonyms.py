@@ -140,6 +140,9 @@ PHRASE_SYNONYMS: dict[str, str] = {
     # "Automate the Boring Stuff with Python": everyday tasks at work are automated with Python scripts.
     "automate boring stuff": "python scripting",
     "automate tasks": "python scripting",
+    "automate excel": "python scripting",  # reports and spreadsheets made by a script, not test automation
+    "automate reports": "python scripting",
+    "automate spreadsheets": "python scripting",
     "growth hacking": "product led growth",  # marketing's growth experiments, not security
     # The classic object-oriented (low level) design interview prompts: classes and patterns, not the design field.
     "design parking lot": "low level design",

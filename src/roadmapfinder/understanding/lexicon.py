@@ -258,6 +258,14 @@ FILLER = frozenset(
         # "computing")
         "computer",
         "computers",
+        # "can't find a job", "help me find a roadmap": looking for, not Union-find nor a red team's findings
+        "find",
+        # a salary ("earn six figures", "a six figure job") is why, as "salary" is: not the six pillars of AWS
+        "figure",
+        "figures",
+        "five",
+        "six",
+        "seven",
         "enjoy",  # "i enjoy solving problems", as "love"
         "enjoys",
         "someone",
