@@ -922,11 +922,10 @@ def _without_background(
         where_from += [m.said for m in background if not any(m is x for x in moved)]
         where_from += [_said(chunks, came_from)] if came_from else []
         reading.background = list(dict.fromkeys([*reading.background, *where_from, *(m.said for m in moved)]))
-    if where_from:
-        undo = "it" if len(where_from) == 1 else "one"
+    if where_from:  # its Undo is the reading's (`background_reading`): a refusal, which has none, says no undo
         reading.notes.append(
             f"{_quoted(list(dict.fromkeys(where_from)))}: your background, not something to learn here; what to learn "
-            f"is read from the rest of your goal (undo {undo} to learn it too)."
+            "is read from the rest of your goal."
         )
     return kept, senses, unknown
 
