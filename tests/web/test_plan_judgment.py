@@ -406,3 +406,55 @@ def test_a_learner_behind_whose_deadline_still_fits_hears_only_the_standing(ada_
     assert standing["behind"] is True
     assert standing["schedule"].endswith("hours to catch up."), standing["schedule"]
     assert "target" not in text(ada_client.get(f"/plans/{plan['id']}").content).split("behind", 1)[1][:200]
+
+
+def test_a_pace_changed_on_a_plan_under_way_applies_from_today_not_to_the_weeks_already_past(
+    ada_client: Client,
+) -> None:
+    # Four weeks at 10 hours, the first phase's topics done; life happens and the learner sets 3 hours a week in
+    # "Change this plan". The weeks already past were rewritten at 3 hours a week: "about 8 weeks ahead of
+    # schedule", a finish date two months late, and this week's sessions on a topic they had finished.
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=4)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat())
+    done = ("web-basics", "http-basics", "terminal", "version-control")
+    for topic in done:
+        put_status(ada_client, topic, "done")
+    form = {"roadmap": "alpha-dev", "hours": "3", "start": start.isoformat(), "level": "beginner"}
+
+    changed = ada_client.post(f"/plans/{plan['id']}", form, follow=True)
+
+    page = text(changed.content)
+    after = ada_client.get(f"/api/v1/plans/{plan['id']}").json()
+    assert after["start_date"] == today.isoformat(), "what is left is planned from today"
+    assert after["request"]["finished_work"] == list(done)
+    assert after["scheduled_hours"] == 170
+    assert not set(done) & {i["ref"] for w in after["weeks"] for s in w["sessions"] for i in s["items"]}
+    [record] = after["reschedules"]
+    assert (record["hours_before"], record["hours_after"], record["from_date"]) == (10, 3, today.isoformat())
+    assert record["message"] in page
+    assert f"applies from today, {today.day} {today:%B %Y}" in page
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert "ahead" not in (standing["schedule"] or "")
+
+    # A change that leaves the weeks already past as they were (a target date) keeps the plan's start and history.
+    form = {**form, "hours": "3", "start": today.isoformat(), "target_date": (today + timedelta(weeks=80)).isoformat()}
+    assert ada_client.post(f"/plans/{plan['id']}", form).status_code == 302
+    again = ada_client.get(f"/api/v1/plans/{plan['id']}").json()
+    assert again["start_date"] == today.isoformat()
+    assert len(again["reschedules"]) == 1
+
+
+def test_the_api_changes_a_plan_under_way_from_today_and_says_so(ada_client: Client) -> None:
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=3)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat())
+    put_status(ada_client, "web-basics", "done")
+    body = {**plan["request"], "hours_per_week": 5}
+    response = ada_client.put(f"/api/v1/plans/{plan['id']}", json.dumps(body), content_type="application/json")
+    assert response.status_code == 200, response.content
+    changed = response.json()
+    assert changed["start_date"] == today.isoformat()
+    assert changed["request"]["finished_work"] == ["web-basics"]
+    assert len(changed["reschedules"]) == 1
+    assert any("applies from today" in note for note in changed["notes"])

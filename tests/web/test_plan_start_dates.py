@@ -105,10 +105,11 @@ def test_a_start_changed_to_long_past_is_said_on_update_and_an_old_start_kept_is
         ),
         content_type="application/json",
     ).json()
-    kept = {**plan["request"], "hours_per_week": 9}  # an edit that keeps the start two months back: a plan begun
+    kept = {**plan["request"], "session_time": "20:00"}  # keeps the start two months back: a plan begun
     same = client.put(f"/api/v1/plans/{plan['id']}", json.dumps(kept), content_type="application/json")
     assert same.status_code == 200, same.content
     assert same.json()["notes"] == []
+    assert same.json()["start_date"] == plan["start_date"]
     typo = {**plan["request"], "start": _years_back(2).isoformat()}
     moved = client.put(f"/api/v1/plans/{plan['id']}", json.dumps(typo), content_type="application/json")
     assert moved.status_code == 200, moved.content

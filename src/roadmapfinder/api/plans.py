@@ -20,6 +20,7 @@ from roadmapfinder.exporters.ical import render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan, progress_marks
 from roadmapfinder.planning import PlanRequest
+from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
@@ -240,7 +241,7 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
     state = learner_state(user=request.user, session=request.session)
-    saved, plan, moved = plan_update(
+    saved, plan, moved, from_today = plan_update(
         plan_id=plan_id,
         plan_request=body,
         session_key=request.session.session_key or "",
@@ -248,6 +249,8 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
         state=state,
     )
     notes = start_notes(plan, today=today()) if moved else []  # a start typed anew: said as on create
+    if from_today:  # a plan under way changed from today rather than in the weeks already past
+        notes.append(from_today_note(today()))
     return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, notes=notes)
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.already_finished import finished_work_of
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
 
 #: How far from today a reschedule may start: a plan is about the months ahead, not other decades.
@@ -65,3 +65,26 @@ def replan_request(
         "refresh": (),
     }
     return plan.request.model_copy(update=update)
+
+
+def past_rewritten(before: Plan, after: Plan, *, today: date) -> bool:
+    """Whether a change of a plan under way would put other work (or other hours) in the sessions dated before
+    `today` than the plan had there. A plan is rebuilt whole from its start, so a new pace, other study days or
+    another order rewrote the weeks already past: a learner who set 3 hours a week instead of 10 four weeks in was
+    told they were 8 weeks ahead, with a finish date months off and sessions this week on a topic they had
+    finished. Such a change applies from today instead (plans/services.plan_update); one that leaves the past as it
+    was (a target date, the time of day) keeps the plan's start. When sessions start is no part of the past."""
+
+    def past(plan: Plan) -> list[tuple[date, tuple[object, ...]]]:
+        return [(s.day, s.items) for s in plan.sessions if s.day < today]
+
+    return past(before) != past(after)
+
+
+def from_today_note(today: date) -> str:
+    """What the learner is told when their change of a plan under way was applied from today."""
+    return (
+        f"This plan was under way, so your change applies from today, {long_date(today)}: what is left is "
+        "rescheduled from today and what you have finished stays ticked, off the schedule, rather than the weeks "
+        "already past being planned again."
+    )

@@ -22,7 +22,7 @@ from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
-from roadmapfinder.planning.replan import replan_request
+from roadmapfinder.planning.replan import past_rewritten, replan_request
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
     CREATED_PLANS_KEY,
@@ -82,6 +82,9 @@ class PlanUpdated(NamedTuple):
     saved: SavedPlan
     plan: Plan
     start_moved: bool
+    #: The change was applied from today (the plan was under way and the change rewrote its past): recorded as a
+    #: reschedule (`planning.replan.past_rewritten`; the surfaces say `from_today_note`).
+    from_today: bool = False
 
 
 def plan_update(
@@ -91,7 +94,12 @@ def plan_update(
     learner finished (`state`) stays off the schedule, as in `plan_create`.
 
     Whether the start moved is read from the row read here, before it is overwritten: the API read the row a second
-    time for it, and the page's edit form could not tell at all."""
+    time for it, and the page's edit form could not tell at all.
+
+    A change of a plan under way that would rewrite the weeks already past (a new pace, other days, another order),
+    with its start kept, applies from today instead: what is left is planned from today, what the learner finished
+    off the schedule, recorded as a reschedule (`past_rewritten`). Rebuilt whole from the old start, a learner who
+    lowered their pace four weeks in was told they were weeks ahead and given a finish date months off."""
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
@@ -105,10 +113,36 @@ def plan_update(
     # So do the phases of the generated roadmap it follows (the edit form shows its other inputs).
     fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
     fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved))
-    saved.request = fixed.model_dump(mode="json")
-    saved.title = _title(plan)
-    saved.save(update_fields=["request", "title", "updated"])
-    return PlanUpdated(saved, plan, moved)
+    earlier = None if moved or state is None else _built_or_none(saved)
+    if earlier is not None and past_rewritten(earlier, plan, today=today()):
+        try:  # from today, what the learner finished is off the schedule, as on a new plan
+            fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state)
+        except InvalidInput:  # a target date not after today: the change is kept as it was asked
+            earlier = None
+    else:
+        earlier = None
+    with transaction.atomic():
+        saved.request = fixed.model_dump(mode="json")
+        saved.title = _title(plan)
+        saved.save(update_fields=["request", "title", "updated"])
+        if earlier is not None:
+            PlanReschedule.objects.create(
+                plan=saved,
+                from_date=plan.start,
+                finish_before=earlier.finish_date,
+                finish_after=plan.finish_date,
+                hours_before=earlier.request.hours_per_week,
+                hours_after=plan.request.hours_per_week,
+            )
+    return PlanUpdated(saved, plan, moved, from_today=earlier is not None)
+
+
+def _built_or_none(saved: SavedPlan) -> Plan | None:
+    """The saved plan as it is now, or None when it no longer builds (then a change has no past to keep)."""
+    try:
+        return plan_build(saved)
+    except RoadmapFinderError:
+        return None
 
 
 def _built_for(

@@ -27,6 +27,7 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan
 from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule, plan_for_learner
 from roadmapfinder.planning.learner_input import known_without, parse_date
+from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
@@ -446,6 +447,8 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
             if changed.start_moved:  # a start typed anew, long past or far ahead: said as the API says it
                 for note in start_notes(changed.plan, today=today()):
                     messages.info(request, note)
+            if changed.from_today:  # a plan under way changed from today rather than in the weeks already past
+                messages.info(request, from_today_note(today()))
             return redirect("plan", plan_id=plan_id)
         except InvalidInput as problem:
             error, status = problem, 400  # nothing was saved: the row kept current above is the plan's
