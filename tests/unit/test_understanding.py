@@ -381,3 +381,58 @@ def test_a_name_written_with_a_slash_stays_one_name(typed: str, topic: str | Non
     meanings = interpret(SHIPPED, typed).meanings
     assert [m.said for m in meanings] == [typed]
     assert topic is None or [t.key for t in meanings[0].topics] == [topic]
+
+
+def test_knowing_nothing_about_a_subject_is_not_knowing_it() -> None:
+    reading = known_from(SHIPPED, ["i know nothing about backend"])  # before: Backend's six entry topics known
+    assert not reading.topics
+    assert [(u.denied, u.hedge) for u in reading.understood] == [(True, "know nothing about")]
+
+
+@pytest.mark.parametrize(
+    ("said", "hedge"),
+    [
+        ("i did the javascript roadmap halfway", "halfway"),  # before: all 32 topics known
+        ("i'm halfway through the javascript roadmap", "halfway through"),  # before: "halfway" not understood
+        ("i did most of the javascript roadmap", "most of"),  # before: all 32 topics known
+        ("finished the first half of the javascript roadmap", "the first half of"),
+    ],
+)
+def test_part_of_a_roadmap_is_never_the_whole_roadmap(said: str, hedge: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert not reading.finished
+    assert not any("the whole roadmap" in r.name for u in reading.understood for r in u.means)
+    assert {u.hedge for u in reading.understood} == {hedge}
+    assert set(reading.topics) | set(reading.started) <= set(SHIPPED.roadmap("javascript").phases[0].core_skills)
+    assert not reading.not_understood
+
+
+@pytest.mark.parametrize("said", ["react (beginner)", "react: beginner", "react - still learning", "react (some)"])
+def test_a_level_written_after_a_subject_hedges_it(said: str) -> None:
+    reading = known_from(SHIPPED, [said])  # before: React known, its level dropped
+    assert "react" in reading.started
+    assert "react" not in reading.topics
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "strong sql skills",
+        "i'm a junior frontend dev",
+        "senior java engineer",
+        "learned python at uni",
+        "ccna certified",
+    ],
+)
+def test_how_or_how_well_the_learner_knows_a_subject_is_never_reported_as_not_understood(said: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert reading.topics
+    assert not reading.not_understood  # before: "strong", "skills", "junior", "senior", "learned", "uni", "certified"
+
+
+@pytest.mark.parametrize("said", ["i've read about microservices", "i read a book on kubernetes"])
+def test_reading_about_a_subject_is_having_started_it(said: str) -> None:
+    reading = known_from(SHIPPED, [said])  # before: known, and "read", "book" not understood
+    assert reading.started
+    assert not reading.topics
+    assert not reading.not_understood

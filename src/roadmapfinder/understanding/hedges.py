@@ -28,11 +28,20 @@ _BEFORE = re.compile(
     r"(?:just |recently )?(?:started|starting|began|beginning) (?:to learn |learning |with |on )?|learning|"
     r"barely|not much|(?:don['’]?t|do not) (?:really )?know (?:much|a lot)(?: about| of)?|"
     # "i kinda know html"; "rusty on react", "a bit rusty with sql": they knew it once, and a refresher is due
-    r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?)\b"
+    r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?|"
+    # part of a roadmap: "halfway through the python roadmap", "most of the react roadmap", "the first half of"
+    r"(?:half ?way|part ?way) through|(?:the )?(?:first )?(?:half|part|parts|most|bits) of|"
+    # met it without practice: "i've read about microservices", "watched some videos on docker", "a book on k8s"
+    r"(?:read|watched|heard)(?: (?:a|an|some|a few|a couple of))?"
+    r"(?: (?:books?|articles?|blog posts?|posts?|videos?|youtube videos?|talks?))? (?:on|about))\b"
 )
 #: Words right after a subject that say the same ("react tutorials", "docker basics", "sql a little"). A course
 #: or a bootcamp is not a hedge: "i did a course on django" learnt it.
 _AFTER = re.compile(
+    # a level written after it: "react (beginner)", "react: beginner", "react - still learning", "node (some)"
+    r"^\s*(?:[:\-–—]|\()\s*(?P<level>beginner|novice|newbie|some|basic|(?:still |just )?(?:learning|started))\b|"
+    # part of its roadmap: "i did the javascript roadmap halfway"
+    r"^\s*roadmaps?\s+(?P<part>half ?way|part ?way|partly|partially|mostly)\b|"
     r"^\s*\(?\s*(?:tutorials?|basics|a (?:little )?bit|a little|for beginners|beginner level|"
     r"(?:at )?(?:a )?beginner level|intro|introduction|"
     # met once: "used kubernetes once", "react (used it once)", "docker a couple of times"
@@ -62,10 +71,13 @@ _WANTS = (
     r"(?:(?:want|wanting|wanna|would\s+like|['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about)"
     r"(?:\s+to)?\s+(?:learn|study|pick\s+up|get\s+into|start(?:\s+learning|\s+with)?)|next\s+up(?:\s+is)?:?)"
 )
+#: "i know nothing about backend": the subject is what the learner does not know. Not in `DENIES` either: in a goal,
+#: "i know nothing about ..." is how a beginner starts (lexicon.STARTING_PHRASES), read as a level.
+_KNOW_NOTHING = r"(?:know|knew|learned|learnt)\s+(?:nothing|zero)\s+(?:about|of|on|in)"
 #: A denial right before a subject, give or take a little word ("never used any docker"; a bare "no", "zero" or
 #: "not" in a list of what one knows: "excel, no python", "excel, not python", "not python yet"), or the wish to
 #: learn it ("want to learn django"), and "yet" right after it.
-_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|no|zero|not)(?:\s+(?:any|the|a|an))?(?=\s*$)")
+_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|{_KNOW_NOTHING}|no|zero|not)(?:\s+(?:any|the|a|an))?(?=\s*$)")
 _DENIED_AFTER = re.compile(r"^\s*(?:yet\b|[:\-–—(]?\s*(?:none|not\s+yet|nope|nothing|zero)\b)")
 #: What may stand between two subjects for a hedge to carry over ("python and excel", "html, css").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
@@ -116,7 +128,7 @@ def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pa
         gap = lowered[max(cursor, clause_start) : start]
         ahead_words = [m.group(0) for m in before.finditer(gap) if m.group(0) not in words.lower()]
         behind_match = after.match(lowered[end:]) if after else None
-        behind = behind_match.group(0).strip(" (") if behind_match else ""
+        behind = _words_of(behind_match) if behind_match else ""
         behind = behind if behind not in words.lower() else ""
         ahead = ahead_words[-1] if ahead_words else ""
         if not ahead and not behind and previous and cursor > clause_start and _LIST_GAP.match(gap):
@@ -124,6 +136,12 @@ def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pa
         found.append(" … ".join(part for part in (ahead, behind) if part))
         previous, cursor = ahead, end
     return found
+
+
+def _words_of(match: re.Match[str]) -> str:
+    """The words a mark found behind a subject are, without the punctuation or the "roadmap" before them."""
+    named = [words for words in match.groupdict().values() if words]
+    return named[0] if named else match.group(0).strip(" (")
 
 
 def _find(text: str, words: str, start: int) -> int:

@@ -152,6 +152,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         said = [m.said for m in interpretation.meanings]
         hedged, denied = hedges(text, said), denials(text, said)
         marking = {w for mark in (*hedged, *denied) for w in words(mark)}  # "don't" of "i don't know python": read
+        marking |= _HOW_KNOWN
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
         for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
             refs = [] if meaning.background else _known_refs(catalog, meaning)  # "i've studied accounting"
@@ -189,6 +190,15 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
     return reading
 
 
+#: Words saying how, where or how well the learner came to know a subject ("learned python at uni", "strong sql
+#: skills", "a junior frontend dev", "i finished ..."): read with it, never a subject, so never reported as not
+#: understood beside the subject they qualify (the site looked as if it had not followed the plainest sentence).
+_HOW_KNOWN = frozenset(
+    words(
+        "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
+        "skills skill class classes exam exams certified uni junior senior mid midlevel lead"
+    )
+)
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
 #: much really". An answer, not a subject the catalog lacks: reporting "nothing" as not understood tells a beginner
 #: the site did not follow the plainest answer there is.
@@ -240,6 +250,11 @@ _FINISHED_ROADMAP = re.compile(
 )
 
 
+#: Words that say only part of a roadmap is done: "most of the", "the first half of", "the javascript roadmap halfway".
+_PART_OF = re.compile(r"\b(?:most|half|part|parts|bits|some|first|beginning|start|halfway|partway)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s*(?:half ?way|part ?way|partly|partially|mostly)\b", re.IGNORECASE)
+
+
 def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood, tuple[str, ...]]], str]:
     """What words saying a whole roadmap is finished make known ("i finished the python roadmap"): every topic of the
     roadmaps they name by name, as "I finished these roadmaps" on the plan form (`finished_roadmaps`), where a
@@ -247,10 +262,11 @@ def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood,
 
     Every topic is the roadmap's `topic_ids`, its extra sections too, the very list the plan form's box takes out:
     its core skills alone (35 of Python's 41) left the rest in a plan the box would not have, and said a count the
-    roadmap's page does not show."""
+    roadmap's page does not show. Part of a roadmap ("most of", "the first half of", "halfway") is never all of it:
+    those words are a hedge, and the roadmap's name is read as usual, its entry topics."""
     match = _FINISHED_ROADMAP.search(text)
-    if match is None:
-        return [], text
+    if match is None or _PART_OF.search(match.group("what")) or _PART_AFTER.match(text[match.end() :]):
+        return [], text  # "i did most of the react roadmap": read as usual, hedged (hedges.py)
     meanings = interpret(catalog, match.group("what")).meanings
     slugs = list(dict.fromkeys(r.key for m in meanings if m.how in ("name", "alias") for r in m.roadmaps))
     if not slugs:
