@@ -308,6 +308,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             if f[0][0] == word[0]  # a typo keeps the first letter; "jquery" is not "query"
             # and adds at most one letter: a word two longer is another word ("spanish" is not "spans")
             and len(word) - len(f[0]) < 2
+            and _added_by_a_slip(word, f[0])
             # learner talk only for a longer word, closely ("programer", "lerning"): "cobol" is no misspelt "cool"
             and (f[0] not in _TALK or (len(word) >= _TALK_LENGTH and f[1] >= _TALK_SIMILARITY))
         ]
@@ -327,6 +328,20 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             ),
         )
         token.corrected, token.stem, token.score = best, stem(best), score / 100
+
+
+def _added_by_a_slip(word: str, spelling: str) -> bool:
+    """Whether a word one letter longer than a spelling may be it with a letter slipped in: a letter typed twice
+    ("pythonn", "kubernetees"), or any letter in a word long enough to be no other ("dockerx"). A short word
+    with a letter more than a short name is most often an everyday word: "piano" is not a misspelt Pino (Node.js's
+    logger), which "learn piano" was built as."""
+    if len(word) <= len(spelling) or len(word) >= _SLIP_LENGTH:
+        return True
+    return any(word[i] == word[i - 1] and word[:i] + word[i + 1 :] == spelling for i in range(1, len(word)))
+
+
+#: From this many letters, a word one letter longer than a name is read as the name with a letter slipped in.
+_SLIP_LENGTH = 6
 
 
 #: Endings that make a compound of a name ("pythonista", "dockerized", "reactdev") rather than another word.
