@@ -42,6 +42,14 @@ def test_search_with_no_result_offers_close_names() -> None:
     assert "Nothing matches “qqqq zzzz”" in result.stdout
 
 
+def test_search_with_no_result_points_to_the_finder_and_the_generator_with_the_query() -> None:
+    # "build robots" is nothing's name, but the finder names the nearest roadmaps and the generator builds one
+    result = runner.invoke(app, ["search", "build my own robots"])
+    assert result.exit_code == 0
+    assert "roadmapfinder finder --goal 'build my own robots'" in result.stdout
+    assert "roadmapfinder generate 'build my own robots'" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

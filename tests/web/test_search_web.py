@@ -50,6 +50,17 @@ def test_no_result_offers_close_names_and_the_finder(client: Client) -> None:
     assert 'href="/finder"' in client.get("/search", {"q": "qqqq zzzz"}).content.decode()
 
 
+def test_no_result_asks_the_finder_and_the_generator_about_the_query(client: Client) -> None:
+    # a learner's wish ("build my own robots") names nothing: the finder reads it and names the nearest roadmaps,
+    # the generator builds one; both links carry what they typed
+    markup = client.get("/search", {"q": "build my own robots"}).content.decode()
+    page = text(markup)
+    assert "Ask the roadmap finder about “build my own robots”" in page
+    assert "generate a roadmap for “build my own robots”" in page
+    assert 'href="/finder?goal=build%20my%20own%20robots"' in markup
+    assert 'href="/roadmaps/generate?goal=build%20my%20own%20robots"' in markup
+
+
 def test_blank_search_shows_the_form(client: Client) -> None:
     response = client.get("/search")
     assert response.status_code == 200

@@ -36,6 +36,14 @@ def search_command(
         _print_json(result.model_dump(mode="json"))
     else:
         stdout.print(_results_table(result))
+        if not result.results and roadmap is None:  # as the web page: the finder and the generator read meaning
+            finder = shlex.join(["roadmapfinder", "finder", "--goal", result.query])
+            generate = shlex.join(["roadmapfinder", "generate", result.query])
+            stdout.print(
+                f"Search finds names and words. Ask the finder what we have nearest: {escape(finder)}\n"
+                f"or generate a roadmap for it from the catalog's topics: {escape(generate)}",
+                soft_wrap=True,
+            )
 
 
 @friendly_errors
