@@ -436,3 +436,27 @@ def test_reading_about_a_subject_is_having_started_it(said: str) -> None:
     assert reading.started
     assert not reading.topics
     assert not reading.not_understood
+
+
+@pytest.mark.parametrize(
+    ("said", "never"),
+    [
+        ("i understand oop concepts", "cpp-concepts"),  # before: C++20 concepts
+        ("python scripting", "shell-scripting"),  # before: Bash
+        ("i can write basic python scripts", "shell-scripting"),
+        ("i've deployed apps on heroku", "kubernetes"),  # before: Kubernetes ("deployments")
+        ("i write sql queries at work", "swiftdata"),  # before: SwiftData ("@query")
+        ("i have a google it support certificate", "cryptography-basics"),  # before: Applied cryptography
+        ("google data analytics certificate", "analytics-portfolio-job-search"),  # before: that topic alone
+        ("andrew ng's machine learning course", "angular-cli-basics"),  # before: Angular's first phase
+        ("python exceptions", "cpp-error-handling"),  # before: C++ error handling
+    ],
+)
+def test_an_everyday_word_in_what_the_learner_knows_is_never_an_unrelated_topic(said: str, never: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert never not in {*reading.topics, *reading.started}, [u.line for u in reading.understood]
+
+
+def test_the_google_data_analytics_certificate_knows_the_data_analysts_first_topics() -> None:
+    known = topics_known("i have the google data analytics certificate")
+    assert "spreadsheets-for-analysis" in known  # before: only how to find an analyst job
