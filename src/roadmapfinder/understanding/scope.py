@@ -126,10 +126,15 @@ def job_roles(
     catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
 ) -> list[tuple[str, str]]:
     """(skill slug, role slug) for each skill roadmap the goal names with a job word and a role that hires for it
-    (`JOB_ROLES`), unless the goal names the role too, it is a hobby or the learner undid the job word."""
+    (`JOB_ROLES`), unless the goal names a role itself, it is a hobby or the learner undid the job word.
+
+    A role the goal names is the job, and a skill named beside it is part of that job, as `read_scope` cuts it: "become
+    a devops engineer using python" added Backend Developer, the role that hires for Python alone, as a second job."""
     job = _job(text) if purpose != "hobby" else None
     if job is None or normalize(job.group()) in {normalize(p) for p in plain} or _theirs(text, job):
         return []  # a job they have ("python for my job") already hires them: no second roadmap
+    if any(_job_ready(catalog.roadmap(slug)) for slug in roadmaps):
+        return []  # "a devops engineer using python": DevOps is the job
     out: list[tuple[str, str]] = []
     for slug in roadmaps:
         role = JOB_ROLES.get(slug, ("", None))[0]
