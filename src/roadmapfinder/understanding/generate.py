@@ -166,7 +166,7 @@ def generate_roadmap(
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed)
     either = _listed(words, subjects, _EITHER_GAP)
-    partly = [] if listed or len(subjects) < 2 else _partly(catalog, subjects, asked, upto, either=either)
+    partly = [] if listed or not _several(subjects) else _partly(catalog, subjects, asked, upto, either=either)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -441,6 +441,17 @@ def _partly(
     ]
 
 
+def _several(subjects: list[Meaning]) -> bool:
+    """Whether the goal names more than one subject: two phrases that name the same roadmaps ("kubernetes" and "cka"
+    of "learn kubernetes for the cka", "networking" and "ccna") are one subject named twice, never two taken beside
+    each other, each up to Junior, with a note to list one beside itself."""
+    named = {
+        (tuple(sorted(r.key for r in m.roadmaps)), () if m.roadmaps else tuple(sorted(t.key for t in m.topics)))
+        for m in subjects
+    }
+    return len(named) > 1
+
+
 def _asked(
     catalog: Catalog, subjects: list[Meaning], made_of: set[str], cut: dict[str, int], *, listed: bool = False
 ) -> tuple[dict[str, str], dict[str, Level]]:
@@ -451,7 +462,7 @@ def _asked(
     side ("devops and python"): then each is whole."""
     asked: dict[str, str] = {}
     base_level: dict[str, Level] = {}
-    composite = len(subjects) > 1 and not listed
+    composite = _several(subjects) and not listed
     for meaning in subjects:  # topics asked for by name come first: that is the reason they show
         if not meaning.roadmaps:
             for ref in meaning.topics:
