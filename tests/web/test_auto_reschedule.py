@@ -4,7 +4,9 @@ week, once per week however many servers read the plan, recorded as automatic an
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,9 +14,13 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from typer.testing import CliRunner
 
+from roadmapfinder.cli.app import app
+from roadmapfinder.cli.server_client import Login
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan
-from tests.helpers import strictly_parsed_calendar, text
+from roadmapfinder.tracking.services import token_create
+from tests.helpers import answer_cli_calls_here, strictly_parsed_calendar, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -114,3 +120,52 @@ def test_the_page_has_the_switch_without_javascript() -> None:
     creator.post(f"/plans/{plan_id}/auto-reschedule", {})
     assert SavedPlan.objects.get(pk=plan_id).auto_reschedule is False
     assert Client().post(f"/plans/{plan_id}/auto-reschedule", {"auto": "on"}).status_code == 403
+
+
+def test_a_plan_whose_target_has_passed_says_the_automatic_mode_cannot_move_it(ada_client: Client) -> None:
+    # Two months with nothing done, a deadline gone by: the automatic mode cannot start a plan after its target date,
+    # so it moved nothing, week after week, while the page said "Automatic rescheduling is on: each week you are
+    # behind, what is left moves" beside "10 weeks behind". A frozen plan that says it is moving.
+    start = _this_monday() - timedelta(weeks=9)
+    target = _this_monday() - timedelta(days=2)
+    body = {
+        "targets": ["alpha-dev"],
+        "hours_per_week": 8,
+        "start": start.isoformat(),
+        "target_date": target.isoformat(),
+    }
+    response = ada_client.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    plan_id = response.json()["id"]
+
+    plan = _auto(ada_client, plan_id).json()
+
+    assert plan["reschedules"] == []
+    note = plan["auto_reschedule_blocked"]
+    assert note.startswith(
+        f"Automatic rescheduling is on, but it cannot move this plan: its target date, {target.day} "
+    )
+    assert "Move the target date" in note
+    page = text(ada_client.get(f"/plans/{plan_id}").content)
+    assert note in page
+    assert "each week you are behind, what is left moves" not in page
+    plain = _plan(ada_client, weeks_ago=3)  # no target: nothing stands in its way
+    assert _auto(ada_client, plain).json()["auto_reschedule_blocked"] is None
+
+
+def test_the_command_line_says_when_the_automatic_mode_cannot_move_the_plan(
+    monkeypatch: pytest.MonkeyPatch, setenv: Callable[[str, str], None], tmp_path: Path, ada: User, ada_client: Client
+) -> None:
+    start, target = _this_monday() - timedelta(weeks=9), _this_monday() - timedelta(days=2)
+    body = {
+        "targets": ["alpha-dev"],
+        "hours_per_week": 8,
+        "start": start.isoformat(),
+        "target_date": target.isoformat(),
+    }
+    plan_id = ada_client.post("/api/v1/plans", json.dumps(body), content_type="application/json").json()["id"]
+    setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
+    Login(server="http://testserver", token=token_create(user=ada, name="cli")[1]).save()
+    answer_cli_calls_here(monkeypatch)
+    said = CliRunner().invoke(app, ["replan", plan_id, "--auto"], env={"COLUMNS": "300"})
+    assert said.exit_code == 0, said.output
+    assert "Automatic rescheduling is on, but it cannot move this plan" in " ".join(said.stdout.split())

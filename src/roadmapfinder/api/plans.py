@@ -49,7 +49,7 @@ def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:
     state = learner_state(user=request.user, session=request.session)
     saved, plan = plan_create(plan_request=body, user=request.user, session=request.session, state=state)
     notes = start_notes(plan, today=today())  # "start": "2024-01-06" for 2026: said, not saved silently
-    return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule, notes=notes))
+    return Status(201, plan_out(plan, saved.id, auto_reschedule=saved.auto_reschedule, today=today(), notes=notes))
 
 
 def _current(request: HttpRequest, plan_id: str) -> None:
@@ -174,7 +174,7 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
 
 
 class RescheduleIn(BaseModel):
@@ -203,7 +203,7 @@ def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> P
         start=body.from_date,
         hours_per_week=body.hours_per_week,
     )
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
 
 
 class AutoRescheduleIn(BaseModel):
@@ -228,7 +228,7 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
     plan_auto_set(plan_id=plan_id, enabled=body.enabled, session_key=session_key, user=request.user)
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
 
 
 @router.put(
@@ -251,7 +251,9 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     notes = start_notes(plan, today=today()) if moved else []  # a start typed anew: said as on create
     if from_today:  # a plan under way changed from today rather than in the weeks already past
         notes.append(from_today_note(today()))
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, notes=notes)
+    return plan_out(
+        plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today(), notes=notes
+    )
 
 
 @router.delete(

@@ -249,7 +249,11 @@ def replan_command(
                 sys.stdout.write(shaped.model_dump_json(indent=2) + "\n")
                 return
             stdout.print(
-                "Automatic rescheduling is on: each week you are behind, what is left moves to start from that week."
+                (
+                    shaped.auto_reschedule_blocked  # on, but a target date gone by stops it: said, not hidden
+                    or "Automatic rescheduling is on: each week you are behind, what is left moves to start from that "
+                    "week."
+                )
                 if auto
                 else "Automatic rescheduling is off: the dates move only when you reschedule."
             )

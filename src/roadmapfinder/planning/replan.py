@@ -16,6 +16,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.already_finished import finished_work_of
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.weeks import week_start_of
 
 #: How far from today a reschedule may start: a plan is about the months ahead, not other decades.
 MAX_DAYS_FROM_TODAY = 366
@@ -50,7 +51,7 @@ def replan_request(
         )
     finished = tuple(w.ref for w in finished_work_of(plan, is_finished))
     target = plan.request.target_date
-    if target is not None and target <= start:
+    if target is not None and target <= start:  # a plan never starts after its target (build_plan refuses it)
         raise InvalidInput(
             f"your target date {target:%d %B %Y} is not after {start:%d %B %Y}",
             hint="move the target date in the plan's inputs first, or reschedule from an earlier day",
@@ -87,4 +88,20 @@ def from_today_note(today: date) -> str:
         f"This plan was under way, so your change applies from today, {long_date(today)}: what is left is "
         "rescheduled from today and what you have finished stays ticked, off the schedule, rather than the weeks "
         "already past being planned again."
+    )
+
+
+def auto_blocked(plan: Plan, *, today: date) -> str | None:
+    """Why the automatic weekly reschedule cannot move the plan (None when it can), said where its page and the API
+    say the mode is on. It moves what is left to the first day of this week, and a plan never starts after its
+    target date (`replan_request` refuses it), so once the target is no later than that day the mode moves nothing,
+    week after week, while the learner falls further behind: a frozen plan that said it was moving."""
+    target = plan.request.target_date
+    week = week_start_of(today, plan.request.week_start)
+    if target is None or target > week:
+        return None
+    return (
+        f"Automatic rescheduling is on, but it cannot move this plan: its target date, {long_date(target)}, is not "
+        f"after {long_date(week)}, the first day of this week. Move the target date (or leave it out) in the plan's "
+        "inputs, and each week you are behind what is left moves again."
     )

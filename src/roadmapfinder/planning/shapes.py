@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan, long_date
+from roadmapfinder.planning.replan import auto_blocked
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.schedule import WeekItem, session_hours
 from roadmapfinder.planning.weeks import WeekStart
@@ -182,6 +183,11 @@ class PlanOut(BaseModel):
     auto_reschedule: bool = Field(
         default=False, description="each week, if you are behind, what is left moves to start from that week"
     )
+    auto_reschedule_blocked: str | None = Field(
+        default=None,
+        description="with `auto_reschedule` on, why it cannot move the plan (its target date is not after this week's "
+        "first day), else null",
+    )
     notes: list[str] = Field(
         default_factory=list,
         description="said when a plan is made (not when a saved one is read): a start date more than a week past or "
@@ -196,9 +202,11 @@ def plan_out(
     *,
     auto_reschedule: bool = False,
     notes: Sequence[str] = (),
+    today: date | None = None,
 ) -> PlanOut:
     """The plan as JSON-ready data (with a saved plan's reschedules, newest first, its automatic mode, and what to
-    say of it as it is made: `notes`)."""
+    say of it as it is made: `notes`). With `today`, an automatic mode that cannot move the plan says why
+    (`replan.auto_blocked`)."""
     return PlanOut(
         id=plan_id,
         notes=list(notes),
@@ -271,6 +279,7 @@ def plan_out(
         not_understood=list(plan.not_understood),
         reschedules=reschedules or [],
         auto_reschedule=auto_reschedule,
+        auto_reschedule_blocked=auto_blocked(plan, today=today) if auto_reschedule and today else None,
     )
 
 

@@ -427,7 +427,8 @@ def _plan_with_assumed(plan: PlanOut) -> list[tuple[AssumedOut, str]]:
 
 def _plan_shown(plan: Plan, saved: SavedPlan) -> PlanOut:
     """The saved plan as its pages show it, with its reschedules and automatic mode."""
-    return plan_out(plan, saved.id, selectors.plan_reschedules(saved), auto_reschedule=saved.auto_reschedule)
+    reschedules = selectors.plan_reschedules(saved)
+    return plan_out(plan, saved.id, reschedules, auto_reschedule=saved.auto_reschedule, today=today())
 
 
 @require_http_methods(["GET", "POST"])
