@@ -634,7 +634,7 @@ def _common_goal(
     are searched, as any goal's), when the catalog does not cover it, or when the learner undid the reading
     (`plain`, which `found`, the generator's reading of the goal, was read with)."""
     senses = [s for s in found.senses if s.suggestions]
-    made_of = found.made_of
+    made_of = _made_of(found)
     if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):
         return None
     sense = senses[0]
@@ -653,6 +653,17 @@ def _common_goal(
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+def _made_of(found: GoalReading) -> set[str]:
+    """The learner's phrases the generator read as common goals (`GoalReading.made_of`), and those the interpreter
+    read as something the common goal is not made of (`GoalReading.replaced`): "ai" of "i want to make money with
+    ai" is AI features through an LLM API, not the Machine Learning Engineer the interpreter reads in "ai".
+    `made_of` leaves out every phrase the interpreter read, as a subject of its own; a replaced one is not, so the
+    finder searched "ai" and put Machine Learning Engineer first for a freelancer, where the generator builds on an
+    LLM's API."""
+    phrases = {u.said for u in found.understood if any(u.said == m.said for m in found.subjects)}
+    return found.made_of | (phrases & set(found.replaced))
 
 
 def _common_pick(catalog: Catalog, sense: GoalSense, slug: str, said: str) -> _Candidate:
