@@ -148,6 +148,9 @@ def test_a_plan_whose_target_has_passed_says_the_automatic_mode_cannot_move_it(a
     page = text(ada_client.get(f"/plans/{plan_id}").content)
     assert note in page
     assert "each week you are behind, what is left moves" not in page
+    switched = text(ada_client.post(f"/plans/{plan_id}/auto-reschedule", {"auto": "on"}, follow=True).content)
+    assert "each week you are behind, what is left moves" not in switched, "the switch's own message says it too"
+    assert note in switched
     plain = _plan(ada_client, weeks_ago=3)  # no target: nothing stands in its way
     assert _auto(ada_client, plain).json()["auto_reschedule_blocked"] is None
 

@@ -27,7 +27,7 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan
 from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule, plan_for_learner
 from roadmapfinder.planning.learner_input import known_without, parse_date
-from roadmapfinder.planning.replan import from_today_note
+from roadmapfinder.planning.replan import auto_blocked, from_today_note
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
@@ -385,14 +385,26 @@ def plan_auto(request: HttpRequest, plan_id: str) -> HttpResponse:
     enabled = request.POST.get("auto") == "on"
     session_key = request.session.session_key or ""
     services.plan_auto_set(plan_id=plan_id, enabled=enabled, session_key=session_key, user=request.user)
-    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
-    messages.success(
-        request,
-        "Automatic rescheduling is on: each week you are behind, what is left moves to start from that week."
-        if enabled
-        else "Automatic rescheduling is off: the dates move only when you reschedule.",
-    )
+    saved = plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    if not enabled:
+        messages.success(request, "Automatic rescheduling is off: the dates move only when you reschedule.")
+    elif blocked := _auto_blocked(saved):  # on, but a target date gone by stops it: said as the page says it
+        messages.warning(request, blocked)
+    else:
+        messages.success(
+            request,
+            "Automatic rescheduling is on: each week you are behind, what is left moves to start from that week.",
+        )
     return redirect("plan", plan_id=plan_id)
+
+
+def _auto_blocked(saved: SavedPlan | None) -> str | None:
+    """Why the automatic mode cannot move the saved plan (`planning.replan.auto_blocked`); None when it can or when
+    the plan no longer builds (its page says why)."""
+    try:
+        return auto_blocked(selectors.plan_build(saved), today=today()) if saved is not None else None
+    except RoadmapFinderError:
+        return None
 
 
 @require_POST
