@@ -50,7 +50,7 @@ def test_done_then_progress_shows_it_on_every_roadmap(server: LiveServer, token:
     runner.invoke(app, ["login", "--server", url, "--token", token])
     done = runner.invoke(app, ["done", "terminal"])
     assert done.exit_code == 0, done.output
-    assert "terminal: Done" in done.stdout
+    assert "Terminal basics: Done" in done.stdout  # the name, as its page shows it
     assert runner.invoke(app, ["done", "markup", "--status", "in-progress"]).exit_code == 0
     shown = runner.invoke(app, ["progress", "alpha-dev"])
     assert shown.exit_code == 0, shown.output
@@ -86,7 +86,7 @@ def test_errors_are_messages_with_hints_and_exit_1(server: LiveServer, token: st
     unknown = runner.invoke(app, ["done", "markupp"])
     assert unknown.exit_code == 1
     assert "no topic `markupp` (HTTP 404)" in unknown.stderr
-    assert "did you mean: markup" in unknown.stderr
+    assert "did you mean: “Markup” (markup)" in unknown.stderr
     bad = runner.invoke(app, ["done", "markup", "--status", "finished"])
     assert bad.exit_code == 1
     assert "unknown status" in bad.stderr
@@ -114,7 +114,22 @@ def test_done_json_prints_the_apis_answer_for_topics_too(server: LiveServer, tok
     runner.invoke(app, ["login", "--server", server, "--token", token])
     result = runner.invoke(app, ["done", "styling", "--status", "skipped", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == {"topic": "styling", "status": "skipped", "hours": None}
+    assert json.loads(result.stdout) == {"topic": "styling", "name": "Styling", "status": "skipped", "hours": None}
+
+
+@pytest.mark.parametrize("typed", ["Terminal basics", "terminal BASICS", "terminal basics"])
+def test_done_takes_a_topic_by_the_name_its_page_shows(server: LiveServer, token: str, typed: str) -> None:
+    # a learner types what they read ("Terminal basics"), not the id; a near miss stays a question, never a guess
+    runner.invoke(app, ["login", "--server", server, "--token", token])
+    assert runner.invoke(app, ["done", "terminal", "--status", "none"]).exit_code == 0  # the server is shared
+    assert "terminal" not in json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["topics"]
+    done = runner.invoke(app, ["done", typed])
+    assert done.exit_code == 0, done.output
+    assert "Terminal basics: Done" in done.stdout
+    assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["topics"]["terminal"] == "done"
+    missed = runner.invoke(app, ["done", "Terminal basis"])
+    assert missed.exit_code == 1
+    assert "did you mean: “Terminal basics” (terminal)" in missed.stderr
 
 
 @pytest.mark.parametrize(

@@ -89,11 +89,22 @@ def test_topic_text() -> None:
     assert "https://example.org/docs/orm-layer" in result.stdout
 
 
+@pytest.mark.parametrize("typed", ["ORM layer", "orm layer", "Orm Layer"])
+def test_topic_by_the_name_its_page_shows(typed: str) -> None:
+    # a learner types the name they read; a near miss is a question with names, never a guess
+    result = runner.invoke(app, ["topic", typed, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "orm-layer"
+    missed = runner.invoke(app, ["topic", "ORM layr"])
+    assert missed.exit_code == 1
+    assert "did you mean: “ORM layer” (orm-layer)" in missed.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message", "hint"),
     [
-        (["show", "alpah-dev"], "error: no roadmap `alpah-dev`", "hint: did you mean: alpha-dev?"),
-        (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: queries"),
+        (["show", "alpah-dev"], "error: no roadmap `alpah-dev`", "hint: did you mean: “Alpha Developer” (alpha-dev)?"),
+        (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: “Queries” (queries)"),
         (
             ["show", "alpha-dev", "--phase", "9"],
             "error: alpha-dev has no phase 9",

@@ -58,7 +58,7 @@ def test_search_with_no_result_points_to_the_finder_and_the_generator_with_the_q
         (["search", "a\x01b"], "error: the search query contains control or binary characters"),
         (["search", "ok", "--limit", "99"], "error: limit 99 is out of range"),
         (["search", "ok", "--category", "cooking"], "error: unknown category `cooking`"),
-        (["search", "ok", "--roadmap", "alpha-dve"], "hint: did you mean: alpha-dev?"),
+        (["search", "ok", "--roadmap", "alpha-dve"], "hint: did you mean: “Alpha Developer” (alpha-dev)?"),
         (["finder", "--goal", "web", "--purpose", "fame"], "error: unknown purpose `fame`"),
         (["finder", "--goal", "web", "--hours", "0"], "error: 0 hours per week is out of range"),
     ],

@@ -123,7 +123,7 @@ def test_the_api_takes_hours_with_done_and_refuses_them_otherwise(client: Client
     put = "/api/v1/me/progress/queries"
     answer = client.put(put, {"status": "done", "hours": 12.25}, content_type="application/json", headers=_auth(token))
     assert answer.status_code == 200
-    assert answer.json() == {"topic": "queries", "status": "done", "hours": 12.2}
+    assert answer.json() == {"topic": "queries", "name": "Queries", "status": "done", "hours": 12.2}
     check_openapi("/api/v1/me/progress/{topic_id}", 200, answer.json(), method="put")
     again = client.put(put, {"status": "done"}, content_type="application/json", headers=_auth(token))
     assert again.json()["hours"] == 12.2, "left out, the hours are unchanged"
@@ -249,7 +249,7 @@ def test_cli_done_with_hours_then_estimates_for_staff() -> None:
     Login(server="http://testserver", token=services.token_create(user=ada, name="cli")[1]).save()
     done = runner.invoke(app, ["done", "terminal", "--hours", "5"])
     assert done.exit_code == 0, done.output
-    assert done.stdout.strip() == "terminal: Done, took you 5 h"
+    assert done.stdout.strip() == "Terminal basics: Done, took you 5 h"
     refused = runner.invoke(app, ["done", "terminal", "--status", "in_progress", "--hours", "5"])
     assert refused.exit_code == 1
     assert "--hours goes with a done topic" in refused.stderr

@@ -51,7 +51,7 @@ def test_every_route_answers_401_json_without_auth_or_with_a_wrong_token(method:
 
 def test_put_one_topic_then_read_progress_per_roadmap(client: Client, ada: User, ada_token: str) -> None:
     response = _put(client, "/api/v1/me/progress/terminal", {"status": "done"}, ada_token)
-    assert response.json() == {"topic": "terminal", "status": "done", "hours": None}
+    assert response.json() == {"topic": "terminal", "name": "Terminal basics", "status": "done", "hours": None}
     body = client.get("/api/v1/me/progress", headers=_auth(ada_token)).json()
     assert body["topics"] == {"terminal": "done"}
     assert body["roadmaps"] == [], "a shared topic alone follows no roadmap"

@@ -182,12 +182,21 @@ def put_topic_progress(request: HttpRequest, topic_id: str, body: TopicProgressI
         raise InvalidInput("hours go with a done topic", hint='send {"status": "done", "hours": 12}')
     if "hours" not in body.model_fields_set:  # one statement, a transaction of its own (services._one_write)
         hours = services.progress_set(user=user, topic_id=topic_id, status=status)
-        return TopicProgressOut(topic=topic_id, status=status, hours=hours)
+        return TopicProgressOut(topic=topic_id, name=_topic_name(topic_id), status=status, hours=hours)
     with transaction.atomic():  # a status with hours is saved whole or not at all
         services.progress_set(user=user, topic_id=topic_id, status=status)
         services.progress_hours_set(user=user, topic_id=topic_id, hours=body.hours)
         hours = selectors.reported_hours_of(user=user, topic_id=topic_id)
-    return TopicProgressOut(topic=topic_id, status=status, hours=hours)
+    return TopicProgressOut(topic=topic_id, name=_topic_name(topic_id), status=status, hours=hours)
+
+
+def _topic_name(topic_id: str) -> str:
+    """The topic's name, or a retired topic's last name (progress on it is kept: services.progress_set)."""
+    catalog = default_catalog()
+    if catalog.has_topic(topic_id):
+        return catalog.topic(topic_id).name
+    gone = catalog.retired.get(topic_id)
+    return gone.name if gone is not None else topic_id
 
 
 @router.put(

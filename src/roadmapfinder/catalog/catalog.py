@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from threading import Lock
@@ -125,6 +126,13 @@ class Catalog:
 
     def has_topic(self, topic_id: str) -> bool:
         return topic_id in self._topics
+
+    def topic_named(self, text: str) -> str | None:
+        """The id of the one topic that `text` names exactly (its id, name or an alias, in any case, spaces and
+        punctuation aside: "Python basics", "python-basics"), or None when it names none or several. For the
+        command line, where a learner types the name they read on a page; a near miss is never taken for a name
+        (it gets the "did you mean" of `topic`)."""
+        return self.derived(_topics_by_name).get(_name_key(text))
 
     def replacements(self, topic_id: str) -> tuple[str, ...] | None:
         """The topics that replaced a retired id, or None if the id was never retired."""
@@ -255,3 +263,18 @@ def _roadmap_names(catalog: Catalog) -> NameIndex:
 
 def _topic_names(catalog: Catalog) -> NameIndex:
     return NameIndex({t.id: (t.name, *t.aliases) for t in catalog.topics})
+
+
+def _name_key(text: str) -> str:
+    """A name as `topic_named` compares it: lower case, every run of other characters than letters and digits one
+    space ("HTTP and HTTPS", "http-and-https")."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _topics_by_name(catalog: Catalog) -> dict[str, str]:
+    """Each name (id, name, alias) that names one topic only, to that topic's id."""
+    owners: dict[str, set[str]] = {}
+    for topic in catalog.topics:
+        for name in (topic.id, topic.name, *topic.aliases):
+            owners.setdefault(_name_key(name), set()).add(topic.id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}

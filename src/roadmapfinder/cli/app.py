@@ -98,12 +98,14 @@ def show(
 @app.command()
 @friendly_errors
 def topic(
-    topic_id: Annotated[str, typer.Argument(metavar="ID", help="The topic's id, e.g. http.")],
+    topic_id: Annotated[
+        str, typer.Argument(metavar="TOPIC", help='The topic\'s id (http) or its name ("HTTP and HTTPS").')
+    ],
     as_json: JsonFlag = False,
 ) -> None:
     """Show a topic: what to learn, resources, prerequisites and where it is taught."""
     catalog = default_catalog()
-    detail = topic_detail(catalog, catalog.topic(topic_id))
+    detail = topic_detail(catalog, catalog.topic(catalog.topic_named(topic_id) or topic_id))
     if as_json:
         _print_json(detail.model_dump(mode="json"))
     else:

@@ -39,7 +39,8 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the graded result as the API's JSON.")] = False,
 ) -> None:
     """Check yourself on a topic: its questions, which you got right, and why each wrong choice is wrong."""
-    topic = default_catalog().topic(topic_id)
+    catalog = default_catalog()
+    topic = catalog.topic(catalog.topic_named(topic_id) or topic_id)  # its id, or the name its page shows
     if not topic.questions:
         raise InvalidInput(f"the topic `{topic.id}` has no self-check questions yet", hint="check another topic")
     questions = [question_out(topic, q) for q in topic.questions]

@@ -27,8 +27,8 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except RoadmapFinderError as error:
             stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
-            if error.hint:
-                stderr.print(f"[dim]hint:[/] {escape(error.hint)}", markup=True)
+            if hint := _named_hint(error):
+                stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
             raise typer.Exit(1) from None
@@ -43,6 +43,31 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _named_hint(error: RoadmapFinderError) -> str:
+    """The error's hint; a "did you mean" of an unknown topic or roadmap names each suggestion as its page shows it,
+    with the key the commands take: “HTTP and HTTPS” (http). The domain's hint lists keys only (the API's clients
+    want them)."""
+    if not isinstance(error, NotFound) or error.choice or not error.suggestions or error.kind not in _NAMED_KINDS:
+        return error.hint
+    if not error.hint.startswith("did you mean: "):
+        return error.hint
+    from roadmapfinder.catalog import default_catalog  # a topic or roadmap was looked up: the catalog is loaded
+
+    catalog = default_catalog()
+    named = [
+        f"“{catalog.topic(key).name}” ({key})"
+        if error.kind == "topic" and catalog.has_topic(key)
+        else f"“{catalog.roadmap(key).title}” ({key})"
+        if error.kind == "roadmap" and catalog.has_roadmap(key)
+        else key
+        for key in error.suggestions
+    ]
+    return f"did you mean: {', '.join(named)}?"
+
+
+_NAMED_KINDS = frozenset({"topic", "roadmap"})
 
 
 def _roadmap_names(slugs: list[str]) -> str:

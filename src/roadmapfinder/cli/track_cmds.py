@@ -4,6 +4,7 @@ learner's progress on a server, through its API."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
+from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors
 from roadmapfinder.cli.server_client import ApiClient, Login, normalise_server
 from roadmapfinder.errors import InvalidInput
@@ -21,6 +23,19 @@ from roadmapfinder.progress.shapes import FollowOut, GeneratedFollowOut, PhasePr
 from roadmapfinder.progress.tracks import TrackKind, follow_target
 
 stdout = Console(highlight=False)
+
+
+#: How a topic's id is spelt (`http`, `python-basics`): anything else a learner types is a name to look up.
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _topic_id(typed: str) -> str:
+    """The topic a learner typed: an id as it is; a name ("Python basics", "HTTP and HTTPS") the id of the one topic
+    of this install's catalog it names exactly (`Catalog.topic_named`). Anything else goes to the server as typed,
+    whose "did you mean" answers it: a near miss is never taken for a name. The catalog is loaded only for a name."""
+    if _ID.fullmatch(typed):
+        return typed
+    return default_catalog().topic_named(typed) or typed
 
 
 @friendly_errors
@@ -54,7 +69,8 @@ def done_command(
         str,
         typer.Argument(
             metavar="TOPIC|PROJECT",
-            help="A topic's id (http), or a project's key (backend/todo-api), as `roadmapfinder show` lists them.",
+            help="A topic's name as its page shows it (\"HTTP and HTTPS\") or its id (http), or a project's key "
+            "(backend/todo-api), as `roadmapfinder show` lists them.",
         ),
     ],
     status: Annotated[
@@ -82,12 +98,13 @@ def done_command(
         if hours is not None and parsed is not TopicStatus.DONE:
             raise InvalidInput("--hours goes with a done topic", hint=f"roadmapfinder done {item} --hours {hours}")
         client = ApiClient(Login.load())
+        topic_id = _topic_id(item)
         if hours is None:
-            topic = client.set_topic(item, parsed.value if parsed else None)
+            topic = client.set_topic(topic_id, parsed.value if parsed else None)
         else:
-            topic = client.set_topic(item, TopicStatus.DONE.value, hours=reported)
+            topic = client.set_topic(topic_id, TopicStatus.DONE.value, hours=reported)
         result = topic
-        line = f"{topic.topic}: {topic.status.label if topic.status else 'not started'}"
+        line = f"{topic.name or topic.topic}: {topic.status.label if topic.status else 'not started'}"
         if topic.hours is not None:
             line += f", took you {topic.hours:g} h"
     if as_json:

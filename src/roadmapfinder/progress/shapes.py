@@ -125,6 +125,8 @@ class GeneratedFollowOut(BaseModel):
 
 class TopicProgressOut(BaseModel):
     topic: str
+    #: For people ("HTTP and HTTPS"): what a client shows, never the id. Empty only from a server before it was sent.
+    name: str = Field(default="", description="the topic's name, as its page shows it")
     status: TopicStatus | None
     hours: float | None = Field(default=None, description="the hours you said it took (only on a done topic)")
 
