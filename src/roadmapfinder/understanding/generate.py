@@ -40,7 +40,7 @@ from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
 from roadmapfinder.understanding.interpret import Meaning, Ref
-from roadmapfinder.understanding.known import Understood, known_from
+from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.only_known import only_known_refusal
 from roadmapfinder.understanding.phase_projects import (
@@ -144,6 +144,8 @@ def generate_roadmap(
             said = and_list([f"“{s}”" for s in dict.fromkeys(u.said for u in stated.readings)])
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         raise refusal
+    named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
+    job_notes = _asked_despite_job(catalog, named, stated.by_job, known_topics, known_reading)
     purpose_notes = []
     goal_purpose = reading.interpretation.purpose or ""
     if not (purpose or "").strip() and goal_purpose in _SAID_PURPOSES:
@@ -180,7 +182,6 @@ def generate_roadmap(
     skipped.update(background)
     beyond = beyond_cuts(catalog, cuts, asked)
     fences = {*fences, *beyond}
-    named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     for topic_id in catalog.with_prerequisites(asked, skipped):
         level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
         if topic_id not in named and level_here.rank < current.floor.rank:
@@ -260,6 +261,7 @@ def generate_roadmap(
             *partly,
             *whole,
             *background_notes,
+            *job_notes,
             *time.notes,
             *pace_notes,
             *purpose_notes,
@@ -438,6 +440,31 @@ def _partly(
         f"Beside each other, {_join(titles)} give{'s' if len(titles) == 1 else ''} the foundations (phases up to "
         f"Junior) and what is about the rest of your goal, not the whole roadmap; to learn each in full, list them "
         f"side by side (“{said}”)."
+    ]
+
+
+def _asked_despite_job(
+    catalog: Catalog,
+    named: Collection[str],
+    by_job: dict[str, str],
+    known_topics: dict[str, str],
+    known_reading: KnownReading | None,
+) -> list[str]:
+    """Take out of `known_topics` the topics the goal asks for by name that only what the learner works as made known,
+    and say so: a job says what someone most likely knows, their goal what they want to learn, and the goal wins.
+    "i am a manual tester and want to learn automation testing" (Software testing fundamentals, which a QA
+    Engineer's first phase counts as known) was refused: "nothing is left to learn: you know every topic it needs".
+    A topic said outright to be known ("what I know", "i know docker") stays known."""
+    said_outright = set(known_reading.topics) if known_reading else set()
+    taught: dict[str, list[str]] = {}
+    for topic_id in named:
+        if topic_id in by_job and topic_id not in said_outright:
+            taught.setdefault(by_job[topic_id], []).append(catalog.topic(topic_id).name)
+            known_topics.pop(topic_id, None)
+    return [
+        f"“{job}” counts {and_list(names)} as known, but your goal asks for "
+        f"{'it' if len(names) == 1 else 'them'}: taught here."
+        for job, names in taught.items()
     ]
 
 

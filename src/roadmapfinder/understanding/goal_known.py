@@ -121,6 +121,9 @@ class GoalKnown:
     only_known: bool = False  # the goal said only what the learner knows (module docstring): nothing is asked for
     #: That clause, when the catalog names nothing in it ("i know a bit of cooking"): what they know in their words
     unread: str = ""
+    #: Topic id -> the clause, for topics known only from what the learner works as ("i am a manual tester": the QA
+    #: foundations), not said outright: a goal that asks for one by name still learns it (`generate`)
+    by_job: dict[str, str] = field(default_factory=dict)
     #: What the learner works as when it names no skill ("designer" of "i'm a designer who wants to code"), as
     #: written: set apart from the goal, neither known nor asked for (module docstring)
     background: list[str] = field(default_factory=list)
@@ -166,7 +169,8 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
                     Understood(said=clause, means=means, how="known", started=started, denied=denied, hedge=hedge)
                 )
         for topic_id in reading.topics:
-            found.topics.setdefault(topic_id, clause)
+            if found.topics.setdefault(topic_id, clause) == clause and match.group("works_as"):
+                found.by_job[topic_id] = clause  # known from this job alone, not said outright before
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
         found.not_understood += unnamed
@@ -199,7 +203,8 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     means = _refs(r for u in reading.understood for r in u.means)
     found.readings.append(Understood(said=clause, means=means, how="known"))
     for topic_id in reading.topics:
-        found.topics.setdefault(topic_id, clause)
+        if found.topics.setdefault(topic_id, clause) == clause:
+            found.by_job[topic_id] = clause
     return found
 
 
