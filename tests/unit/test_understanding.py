@@ -460,3 +460,23 @@ def test_an_everyday_word_in_what_the_learner_knows_is_never_an_unrelated_topic(
 def test_the_google_data_analytics_certificate_knows_the_data_analysts_first_topics() -> None:
     known = topics_known("i have the google data analytics certificate")
     assert "spreadsheets-for-analysis" in known  # before: only how to find an analyst job
+
+
+@pytest.mark.parametrize(
+    ("said", "unread"),
+    [
+        ("python, r", ["r"]),
+        ("r programming", ["r programming"]),
+        ("cs degree", ["cs degree"]),
+        ("sql; c in university", ["c in university"]),
+    ],
+)
+def test_a_part_of_what_the_learner_knows_that_nothing_reads_is_said_never_dropped(
+    said: str, unread: list[str]
+) -> None:
+    assert known_from(SHIPPED, [said]).not_understood == unread  # before: nothing, as if it had not been written
+
+
+@pytest.mark.parametrize("said", ["total beginner, nothing", "python, etc", "python and more"])
+def test_a_part_saying_nothing_to_read_is_not_reported(said: str) -> None:
+    assert not known_from(SHIPPED, [said]).not_understood

@@ -45,7 +45,7 @@ _AFTER = re.compile(
     r"^\s*\(?\s*(?:tutorials?|basics|a (?:little )?bit|a little|for beginners|beginner level|"
     r"(?:at )?(?:a )?beginner level|intro|introduction|"
     # met once: "used kubernetes once", "react (used it once)", "docker a couple of times"
-    r"(?:(?:used|tried|touched|did) (?:it |them )?)?(?:once(?: or twice)?|(?:a )?(?:few|couple(?: of)?) times)|"
+    r"(?:,? ?(?:used|tried|touched|did) (?:it |them )?)?(?:once(?: or twice)?|(?:a )?(?:few|couple(?: of)?) times)|"
     # gone rusty: "my react is rusty", "sql (a bit rusty)"
     r"(?:(?:is|are|'s|’s|am|got|gotten|a bit|a little|kinda|pretty|quite|very|super) )*rusty)\b"
 )
@@ -141,7 +141,7 @@ def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pa
 def _words_of(match: re.Match[str]) -> str:
     """The words a mark found behind a subject are, without the punctuation or the "roadmap" before them."""
     named = [words for words in match.groupdict().values() if words]
-    return named[0] if named else match.group(0).strip(" (")
+    return named[0] if named else match.group(0).strip(" (,")
 
 
 def _find(text: str, words: str, start: int) -> int:

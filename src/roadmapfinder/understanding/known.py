@@ -27,6 +27,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import words
 from roadmapfinder.understanding.hedges import denials, hedges
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
+from roadmapfinder.understanding.lexicon import FILLER
 
 
 def undo_places(readings: list[Understood]) -> dict[str, int]:
@@ -151,6 +152,8 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
         interpretation = interpret(catalog, text)
         said = [m.said for m in interpretation.meanings]
         hedged, denied = hedges(text, said), denials(text, said)
+        marks = [piece for mark in (*hedged, *denied) for piece in mark.split(" … ")]  # "sql, used it a few times"
+        reading.not_understood += _unread_parts(catalog, text, [*said, *interpretation.not_understood, *marks])
         marking = {w for mark in (*hedged, *denied) for w in words(mark)}  # "don't" of "i don't know python": read
         marking |= _HOW_KNOWN
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
@@ -215,6 +218,27 @@ _PARTS = re.compile(r"(?<=[,;.])")
 def _without_none_said(text: str) -> str:
     """The text without its parts that say the learner knows nothing ("total beginner, nothing": "total beginner,")."""
     return "".join(part for part in _PARTS.split(text) if not _NONE_SAID.match(part.rstrip(",;")))
+
+
+#: Words that end a list without naming anything: "python, etc", "python and more".
+_LIST_TAIL = frozenset(words("etc stuff things thing more others everything anything something lots"))
+
+
+def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
+    """The parts of `text` (between commas, semicolons and full stops) in which nothing was read nor reported, in the
+    learner's words: "r" of "python, r", "coding", "cs degree". The interpreter drops words that name nothing alone
+    (filler such as "coding", a one-letter "r", "c" without a name beside it), so such a part was neither known nor
+    said to be not understood, as if the learner had not written it. Not a part with nothing to read ("etc", "and
+    more", "junior"), nor one of learner talk alone ("coding", "some programming": too general to be a topic, and a
+    goal's "i know coding" is left to the goal reader), nor one saying where the learner starts ("total beginner")."""
+    found = []
+    for part in _PARTS.split(text):
+        if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", part, re.IGNORECASE) for r in read if r.strip()):
+            continue
+        if not set(words(part)) - _HOW_KNOWN - _LIST_TAIL - FILLER or interpret(catalog, part).starting:
+            continue
+        found.append(" ".join(part.split()).strip(" ,;."))
+    return found
 
 
 def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
