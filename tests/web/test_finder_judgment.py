@@ -1,5 +1,6 @@
 """Goals the finder answered with quietly wrong picks, through the finder's API: the thing a goal makes is read as
-the generator reads it (money with AI is an app on a language model's API)."""
+the generator reads it (a band's website is a small website, money with AI is an app on a language model's API), a
+game for phones is a game, and what a learner knows decides where a goal with no subject goes next."""
 
 from __future__ import annotations
 
@@ -36,3 +37,30 @@ def test_money_with_ai_is_an_app_on_a_language_model_not_machine_learning(goal: 
     undone = _finder(goal, purpose, plain=["ai"])  # our reading, undoable: "ai" as typed
     assert "as you typed it" in undone["message"]
     assert _picks(undone) != _picks(found)
+
+
+@pytest.mark.parametrize("purpose", ["hobby", "freelance", "job"])
+@pytest.mark.parametrize(
+    "goal", ["i want to make a website for my band", "make a website", "a website for my bakery", "build a website"]
+)
+def test_a_website_is_made_with_what_a_mentor_names_not_every_web_roadmap(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    picks = _picks(found)
+    assert picks == ["html-css", "wordpress", "frontend"], (picks, found["message"])
+    assert "a small website, made with HTML & CSS, WordPress Developer and Frontend Developer" in found["message"]
+    assert "the field of web development" in found["message"]  # the field is still said
+    assert all("what “website” is made with" in r["reason"] for r in found["recommendations"])
+
+
+def test_a_website_read_as_typed_is_the_web_field_again() -> None:
+    found = _finder("i want to make a website for my band", "hobby")
+    assert "website" in [m["said"] for m in found["interpretation"]["meanings"]]
+    undone = _finder("i want to make a website for my band", "hobby", plain=["website"])
+    assert "a small website" not in undone["message"]
+    assert "As you asked, we read “website” as you typed it." in undone["message"]
+
+
+@pytest.mark.parametrize("goal", ["make video games", "phone apps"])
+def test_a_field_whose_picks_already_start_with_the_thing_or_a_phrase_of_a_field_says_nothing_more(goal: str) -> None:
+    found = _finder(goal, "hobby")
+    assert "made with" not in found["message"]

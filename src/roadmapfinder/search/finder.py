@@ -431,6 +431,15 @@ def _recommend(
             not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
         )
     reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
+    thing = _thing_in_field(reading, goal_reading)  # "a website for my band": a small website, not all of the web
+    if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
+        reading = reading.model_copy(
+            update={
+                "meanings": [
+                    m.model_copy(update={"how": "synonym"}) if m.said == thing.said else m for m in reading.meanings
+                ]
+            }
+        )
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     # a goal that leaves a choice ("what should i learn next", "a job that would match my skills") asks for a field,
     # never searches its loose words ("match", "skills" found Java's pattern matching)
@@ -486,6 +495,12 @@ def _recommend(
     unbuilt = unbuilt_asked(catalog, reading)
     if unbuilt:  # "make games in godot": what teaches Godot, never what only shares Game Developer's other phases
         ranked = _on_unbuilt(catalog, reading, ranked, unbuilt)
+    # ... first, when the field's own order does not already start with them ("video games": Game Developer)
+    made_first = thing is not None and [c.roadmap.slug for c in ranked[:count]][: len(thing.slugs)] != [
+        *thing.slugs[:count]
+    ]
+    if thing is not None and made_first:
+        ranked = _made_first(catalog, ranked, thing, known_topics)
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
@@ -502,6 +517,12 @@ def _recommend(
     message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
+    if thing is not None and made_first:
+        names = _join([catalog.roadmap(slug).title for slug in thing.slugs[:count]])
+        they = "it comes" if len(thing.slugs[:count]) == 1 else "they come"
+        message += (
+            f" We read “{thing.said}” as {thing.title[:1].lower()}{thing.title[1:]}, made with {names}: {they} first."
+        )
     if goal_reading.background:
         message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
@@ -653,6 +674,49 @@ def _common_goal(
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+@dataclass(frozen=True)
+class _Thing:
+    """A field word the generator reads as a thing to make (`_thing_in_field`)."""
+
+    said: str  # the learner's word: "website"
+    slugs: tuple[str, ...]  # the roadmaps it is made with, best first
+    title: str  # its name: "A small website"
+
+
+def _thing_in_field(reading: Interpretation, found: GoalReading) -> _Thing | None:
+    """For a goal read as a field alone, the thing the generator reads its field words as (`goal_words.SENSES`): the
+    phrase, the roadmaps the thing is made with, best first, and its name ("website" of "a website for my band": a
+    small website, made with HTML & CSS, WordPress and Frontend). A field is broad and its search finds every roadmap
+    of it (for a hobby, the skills first: API Design and PHP for "a website"), while the thing names what a mentor
+    would start with. The field stays said (a phrase of one field, "phone apps", is searched as that field), and its
+    picks follow the thing's (`_made_first`). None when the goal names more than the field, or two fields in one
+    phrase (`_common_goal` reads those), or the learner undid the reading (`plain`, which `found` was read with)."""
+    senses = [s for s in found.senses if s.suggestions and not s.choice and not s.foundations_only]
+    if len(senses) != 1 or not reading.meanings or not all(m.field for m in reading.meanings):
+        return None
+    said = reading.meanings[0].said
+    if len(reading.meanings) != 1 or all(m.said != said for m in found.subjects):
+        return None  # "web app": the generator's phrase is longer than the field word the learner may undo
+    sense = senses[0]
+    return _Thing(said, tuple(dict.fromkeys([*sense.suggestions, *sense.language])), sense.title)
+
+
+def _made_first(catalog: Catalog, ranked: list[_Candidate], thing: _Thing, known: set[str]) -> list[_Candidate]:
+    """The field's picks with the roadmaps the thing is made with first, in the thing's order, each saying so
+    (`_thing_in_field`)."""
+    said, slugs = thing.said, thing.slugs
+    found = {c.roadmap.slug: c for c in ranked}
+    first = [
+        replace(found[slug], made_for=said)
+        if slug in found
+        else _with_known(
+            catalog, _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=said), known, broad=True
+        )
+        for slug in slugs
+    ]
+    return [*first, *(c for c in ranked if c.roadmap.slug not in slugs)]
 
 
 def _made_of(found: GoalReading) -> set[str]:
