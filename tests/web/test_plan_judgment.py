@@ -458,3 +458,22 @@ def test_the_api_changes_a_plan_under_way_from_today_and_says_so(ada_client: Cli
     assert changed["request"]["finished_work"] == ["web-basics"]
     assert len(changed["reschedules"]) == 1
     assert any("applies from today" in note for note in changed["notes"])
+
+
+def test_the_files_count_what_was_finished_before_a_reschedule_by_kind(ada_client: Client) -> None:
+    # "Already finished, off the schedule: 2 topics and projects" for two topics and no project.
+    plan = create_plan(ada_client, start=(timezone.localdate() - timedelta(days=14)).isoformat())
+    put_status(ada_client, "web-basics", "done")
+    put_status(ada_client, "http-basics", "skipped")
+    ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
+    markdown = ada_client.get(f"/api/v1/plans/{plan['id']}.md").content.decode()
+    assert "**Already finished, off the schedule:** 2 topics\n" in markdown
+    project = ada_client.put(
+        "/api/v1/me/progress/projects/alpha-dev/foundations-project",
+        json.dumps({"done": True}),
+        content_type="application/json",
+    )
+    assert project.status_code == 200, project.content
+    ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
+    markdown = ada_client.get(f"/api/v1/plans/{plan['id']}.md").content.decode()
+    assert "**Already finished, off the schedule:** 2 topics and 1 project\n" in markdown

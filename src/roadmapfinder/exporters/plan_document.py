@@ -23,6 +23,7 @@ from roadmapfinder.exporters.document import (
     Status,
     topic_path,
 )
+from roadmapfinder.planning.already_finished import counted, off_schedule
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.schedule import Week
 
@@ -103,8 +104,8 @@ def document_from_plan(
         ("Sessions", f"{sessions} on {days} at {request.time_of_day:%H:%M}"),
         ("Effort", f"{plan.effort} over {plan.total_weeks} weeks"),
     ]
-    if request.finished_work:
-        facts.append(("Already finished, off the schedule", f"{len(request.finished_work)} topics and projects"))
+    if off := off_schedule(plan):  # counted by kind: "2 topics and projects" was said of two topics
+        facts.append(("Already finished, off the schedule", counted(off)))
     if plan.target:
         facts.append(("Target", plan.target.message))
     if plan.skipped:

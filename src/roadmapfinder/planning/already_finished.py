@@ -36,6 +36,15 @@ def off_schedule(plan: Plan) -> list[Work]:
     return [w for w in work_of(plan.phases) if w.ref in finished]
 
 
+def counted(work: list[Work]) -> str:
+    """ "6 topics and 1 project": work counted by kind, as the form's preview, the new plan's page and the exports
+    say what was left off the schedule."""
+    topics = sum(1 for w in work if w.kind == "topic")
+    projects = len(work) - topics
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in ((topics, "topic"), (projects, "project")) if n]
+    return " and ".join(parts)
+
+
 def plan_for_learner(
     catalog: Catalog,
     request: PlanRequest,

@@ -25,7 +25,13 @@ from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan
-from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule, plan_for_learner
+from roadmapfinder.planning.already_finished import (
+    IsFinished,
+    counted,
+    finished_work_of,
+    off_schedule,
+    plan_for_learner,
+)
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
@@ -292,24 +298,16 @@ def _finished_summary(finished: list[Work], plan_request: PlanRequest) -> dict[s
         "named": items[:_FINISHED_NAMED],
         "more": items[_FINISHED_NAMED:],
         "more_open": any(item["again"] for item in items[_FINISHED_NAMED:]),
-        "counts": _counted(finished),
-        "again": _counted([w for w in finished if w.ref not in off]),
+        "counts": counted(finished),
+        "again": counted([w for w in finished if w.ref not in off]),
         "scheduled": plan_request.schedule_finished,
     }
-
-
-def _counted(work: list[Work]) -> str:
-    """ "6 topics and 1 project": the finished work counted by kind."""
-    topics = sum(1 for w in work if w.kind == "topic")
-    projects = len(work) - topics
-    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for n, kind in ((topics, "topic"), (projects, "project")) if n]
-    return " and ".join(parts)
 
 
 def _left_out_message(left_out: list[Work]) -> str:
     """The note a new plan's page opens with when it left finished work off the schedule."""
     return (
-        f"You had already marked {_counted(left_out)} of this plan done or skipped: they stay on it, off the "
+        f"You had already marked {counted(left_out)} of this plan done or skipped: they stay on it, off the "
         "schedule. To study them again, tick “Schedule what I already marked done or skipped” under “Change this "
         "plan” and regenerate."
     )
