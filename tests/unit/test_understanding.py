@@ -445,6 +445,7 @@ def test_reading_about_a_subject_is_having_started_it(said: str) -> None:
         ("python scripting", "shell-scripting"),  # before: Bash
         ("i can write basic python scripts", "shell-scripting"),
         ("i've deployed apps on heroku", "kubernetes"),  # before: Kubernetes ("deployments")
+        ("i've deployed apps on heroku", "kubernetes-workloads"),
         ("i write sql queries at work", "swiftdata"),  # before: SwiftData ("@query")
         ("i have a google it support certificate", "cryptography-basics"),  # before: Applied cryptography
         ("google data analytics certificate", "analytics-portfolio-job-search"),  # before: that topic alone
@@ -477,6 +478,29 @@ def test_a_part_of_what_the_learner_knows_that_nothing_reads_is_said_never_dropp
     assert known_from(SHIPPED, [said]).not_understood == unread  # before: nothing, as if it had not been written
 
 
-@pytest.mark.parametrize("said", ["total beginner, nothing", "python, etc", "python and more"])
+@pytest.mark.parametrize("said", ["total beginner, nothing", "python, etc", "python and more", "node.js, vue.js"])
 def test_a_part_saying_nothing_to_read_is_not_reported(said: str) -> None:
     assert not known_from(SHIPPED, [said]).not_understood
+
+
+@pytest.mark.parametrize(
+    ("said", "subject"),
+    [
+        ("i'd like to learn sql", "sql"),  # before: SQL known, "i'd" not understood
+        ("neither python nor java", "java"),  # before: both known
+        ("python yes, sql no", "sql"),  # before: SQL known, "yes" not understood
+        ("html ✔ css ✔ js ✘", "javascript"),  # before: JavaScript known
+    ],
+)
+def test_more_ways_of_saying_a_subject_is_not_known(said: str, subject: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert _readings(said)[subject][1], [u.line for u in reading.understood]
+    assert not {t for t in reading.topics if t.startswith(subject)}
+    assert not reading.not_understood
+
+
+@pytest.mark.parametrize(
+    "said", ["forgot most of my sql", "i used to code in php years ago", "java, but it's been a while"]
+)
+def test_a_subject_known_long_ago_leaves_no_word_unread(said: str) -> None:
+    assert not known_from(SHIPPED, [said]).not_understood  # before: "forgot", "ago", "while"

@@ -31,6 +31,8 @@ _BEFORE = re.compile(
     r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?|"
     # part of a roadmap: "halfway through the python roadmap", "most of the react roadmap", "the first half of"
     r"(?:half ?way|part ?way) through|(?:the )?(?:first )?(?:half|part|parts|most|bits) of|"
+    # known once: "forgot most of my sql"
+    r"forg[eo]t(?:ten)?(?: (?:most|much|a lot|all))?(?: of)?(?: my)?|"
     # met it without practice: "i've read about microservices", "watched some videos on docker", "a book on k8s"
     r"(?:read|watched|heard)(?: (?:a|an|some|a few|a couple of))?"
     r"(?: (?:books?|articles?|blog posts?|posts?|videos?|youtube videos?|talks?))? (?:on|about))\b"
@@ -68,7 +70,7 @@ DENIES = (
 #: Not in `DENIES`, which also starts a goal's clause of what the learner knows (goal_known.py), where these words
 #: start the goal itself.
 _WANTS = (
-    r"(?:(?:want|wanting|wanna|would\s+like|['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about)"
+    r"(?:(?:want|wanting|wanna|would\s+like|i['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about)"
     r"(?:\s+to)?\s+(?:learn|study|pick\s+up|get\s+into|start(?:\s+learning|\s+with)?)|next\s+up(?:\s+is)?:?)"
 )
 #: "i know nothing about backend": the subject is what the learner does not know. Not in `DENIES` either: in a goal,
@@ -77,8 +79,13 @@ _KNOW_NOTHING = r"(?:know|knew|learned|learnt)\s+(?:nothing|zero)\s+(?:about|of|
 #: A denial right before a subject, give or take a little word ("never used any docker"; a bare "no", "zero" or
 #: "not" in a list of what one knows: "excel, no python", "excel, not python", "not python yet"), or the wish to
 #: learn it ("want to learn django"), and "yet" right after it.
-_DENIED = re.compile(rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|{_KNOW_NOTHING}|no|zero|not)(?:\s+(?:any|the|a|an))?(?=\s*$)")
-_DENIED_AFTER = re.compile(r"^\s*(?:yet\b|[:\-–—(]?\s*(?:none|not\s+yet|nope|nothing|zero)\b)")
+_DENIED = re.compile(
+    rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|{_KNOW_NOTHING}|no|zero|not|neither|nor)(?:\s+(?:any|the|a|an))?(?=\s*$)"
+)
+_DENIED_AFTER = re.compile(
+    # "python: none", "python - not yet", "sql no" of "python yes, sql no", "js ✘"
+    r"^\s*(?:yet\b|[:\-–—(]?\s*(?:none|not\s+yet|nope|nothing|zero)\b|no(?=\s*(?:[,;.)]|$))|[✘✗❌])"
+)
 #: What may stand between two subjects for a hedge to carry over ("python and excel", "html, css").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|/|and|or|,\s*and)?\s*$")
 

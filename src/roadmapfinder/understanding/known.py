@@ -193,13 +193,15 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
     return reading
 
 
-#: Words saying how, where or how well the learner came to know a subject ("learned python at uni", "strong sql
-#: skills", "a junior frontend dev", "i finished ..."): read with it, never a subject, so never reported as not
-#: understood beside the subject they qualify (the site looked as if it had not followed the plainest sentence).
+#: Words saying how, where, when or how well the learner came to know a subject ("learned python at uni", "strong
+#: sql skills", "a junior frontend dev", "i finished ...", "python yes", "years ago"): read with it, never a subject,
+#: so never reported as not understood beside the subject they qualify (the site looked as if it had not followed
+#: the plainest sentence).
 _HOW_KNOWN = frozenset(
     words(
         "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
-        "skills skill class classes exam exams certified uni junior senior mid midlevel lead"
+        "skills skill class classes exam exams certified uni junior senior mid midlevel lead yes ago while forgot "
+        "forgotten"
     )
 )
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
@@ -220,6 +222,9 @@ def _without_none_said(text: str) -> str:
     return "".join(part for part in _PARTS.split(text) if not _NONE_SAID.match(part.rstrip(",;")))
 
 
+#: Where `_unread_parts` divides "what I know": commas, semicolons, and full stops that end a sentence (never the
+#: dot of "node.js").
+_UNREAD_PARTS = re.compile(r"(?<=[,;])|(?<=\.)(?=\s|$)")
 #: Words that end a list without naming anything: "python, etc", "python and more".
 _LIST_TAIL = frozenset(words("etc stuff things thing more others everything anything something lots"))
 
@@ -232,7 +237,7 @@ def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
     more", "junior"), nor one of learner talk alone ("coding", "some programming": too general to be a topic, and a
     goal's "i know coding" is left to the goal reader), nor one saying where the learner starts ("total beginner")."""
     found = []
-    for part in _PARTS.split(text):
+    for part in _UNREAD_PARTS.split(text):
         if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", part, re.IGNORECASE) for r in read if r.strip()):
             continue
         if not set(words(part)) - _HOW_KNOWN - _LIST_TAIL - FILLER or interpret(catalog, part).starting:
