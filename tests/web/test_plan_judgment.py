@@ -477,3 +477,36 @@ def test_the_files_count_what_was_finished_before_a_reschedule_by_kind(ada_clien
     ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
     markdown = ada_client.get(f"/api/v1/plans/{plan['id']}.md").content.decode()
     assert "**Already finished, off the schedule:** 2 topics and 1 project\n" in markdown
+
+
+def test_a_refresher_asked_on_a_plan_under_way_is_scheduled_in_the_weeks_ahead(ada_client: Client) -> None:
+    # Three weeks in, HTTP done in week 2; the learner asks to study it again. The refresher was saved and said,
+    # but HTTP stayed in week 2, already past and ticked: not one session to study it again.
+    today = timezone.localdate()
+    plan = create_plan(
+        ada_client, hours_per_week=10, start=(today - timedelta(days=today.weekday(), weeks=3)).isoformat()
+    )
+    for topic in ("web-basics", "http-basics", "terminal"):
+        put_status(ada_client, topic, "done")
+
+    body = {**plan["request"], "refresh": ["http-basics"]}
+    response = ada_client.put(f"/api/v1/plans/{plan['id']}", json.dumps(body), content_type="application/json")
+
+    assert response.status_code == 200, response.content
+    changed = response.json()
+    ahead = [
+        i["ref"] for w in changed["weeks"] for s in w["sessions"] if s["date"] >= today.isoformat() for i in s["items"]
+    ]
+    assert ahead[0] == "http-basics", "studied again from today"
+    assert changed["request"]["finished_work"] == ["web-basics", "terminal"]
+    assert any("applies from today" in note for note in changed["notes"])
+
+    # "Schedule what I already marked done or skipped" on the page, the same way: all of it, from today.
+    start = (today - timedelta(days=today.weekday(), weeks=3)).isoformat()
+    other = create_plan(ada_client, hours_per_week=10, start=start)
+    form = {"roadmap": "alpha-dev", "hours": "10", "start": start, "schedule_finished": "1"}
+    assert ada_client.post(f"/plans/{other['id']}", form).status_code == 302
+    refreshed = ada_client.get(f"/api/v1/plans/{other['id']}").json()
+    sessions = [s for w in refreshed["weeks"] for s in w["sessions"]]
+    ahead = [i["ref"] for s in sessions if s["date"] >= today.isoformat() for i in s["items"]]
+    assert ahead[0] == "web-basics"

@@ -82,6 +82,16 @@ def past_rewritten(before: Plan, after: Plan, *, today: date) -> bool:
     return past(before) != past(after)
 
 
+def studied_again(before: PlanRequest, after: PlanRequest, *, today: date) -> bool:
+    """Whether a change of a plan under way newly asks for finished work to be studied again (a topic or project
+    ticked to refresh, or "schedule what I already marked done or skipped"). Studying it again is work ahead of the
+    learner, so such a change applies from today too (plans/services.plan_update): left at its place in a plan
+    under way, the refresher sat in the weeks already past, ticked, and not one session was planned for it."""
+    if after.start is None or after.start >= today:
+        return False
+    return bool(set(after.refresh) - set(before.refresh)) or (after.schedule_finished and not before.schedule_finished)
+
+
 def from_today_note(today: date) -> str:
     """What the learner is told when their change of a plan under way was applied from today."""
     return (

@@ -22,7 +22,7 @@ from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
-from roadmapfinder.planning.replan import past_rewritten, replan_request
+from roadmapfinder.planning.replan import past_rewritten, replan_request, studied_again
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
     CREATED_PLANS_KEY,
@@ -82,8 +82,9 @@ class PlanUpdated(NamedTuple):
     saved: SavedPlan
     plan: Plan
     start_moved: bool
-    #: The change was applied from today (the plan was under way and the change rewrote its past): recorded as a
-    #: reschedule (`planning.replan.past_rewritten`; the surfaces say `from_today_note`).
+    #: The change was applied from today (the plan was under way and the change rewrote its past or asked to study
+    #: finished work again): recorded as a reschedule (`planning.replan.past_rewritten`, `studied_again`; the
+    #: surfaces say `from_today_note`).
     from_today: bool = False
 
 
@@ -99,7 +100,8 @@ def plan_update(
     A change of a plan under way that would rewrite the weeks already past (a new pace, other days, another order),
     with its start kept, applies from today instead: what is left is planned from today, what the learner finished
     off the schedule, recorded as a reschedule (`past_rewritten`). Rebuilt whole from the old start, a learner who
-    lowered their pace four weeks in was told they were weeks ahead and given a finish date months off."""
+    lowered their pace four weeks in was told they were weeks ahead and given a finish date months off. So does one
+    that asks to study finished work again (`studied_again`): in place, the refresher sat in the weeks past."""
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
@@ -114,7 +116,9 @@ def plan_update(
     fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
     fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved))
     earlier = None if moved or state is None else _built_or_none(saved)
-    if earlier is not None and past_rewritten(earlier, plan, today=today()):
+    if earlier is not None and (
+        past_rewritten(earlier, plan, today=today()) or studied_again(earlier.request, fixed, today=today())
+    ):
         try:  # from today, what the learner finished is off the schedule, as on a new plan
             fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state)
         except InvalidInput:  # a target date not after today: the change is kept as it was asked
