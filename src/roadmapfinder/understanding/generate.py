@@ -249,7 +249,7 @@ def generate_roadmap(
         not_understood=list(
             dict.fromkeys(
                 [
-                    *(p for p in reading.not_understood if not set(normalize(p).split()) <= triggers),
+                    *(kept for p in reading.not_understood if (kept := _unread(p, triggers))),
                     *stated.not_understood,
                     *(known_reading.not_understood if known_reading else []),
                 ]
@@ -466,6 +466,12 @@ def _asked_despite_job(
         f"{'it' if len(names) == 1 else 'them'}: taught here."
         for job, names in taught.items()
     ]
+
+
+def _unread(phrase: str, read: set[str]) -> str:
+    """A phrase left not understood, less the words read as the milestone ("veteran transitioning" of "veteran
+    transitioning to cybersecurity" is “veteran”: “transitioning to” is the move to the job)."""
+    return " ".join(w for w in phrase.split() if not set(normalize(w).split()) <= read or not normalize(w).split())
 
 
 def _several(subjects: list[Meaning]) -> bool:

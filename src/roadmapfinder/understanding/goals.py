@@ -194,6 +194,10 @@ def read_goal(
             elif not own and _read_otherwise(meaning, next(x[0] for x in senses if x[1] & span)):
                 reading.replaced.append(meaning.said)  # "hackers" of "protect ... from hackers": the finder too
             continue
+        if _moving(chunks, span):  # "transitioning into devops": the move, not React's transitions
+            unknown |= span
+            reading.set_aside.append(meaning.said)
+            continue
         if thing := _thing_done_to(catalog, chunks, meaning, span, senses, undone):
             reading.reread.append(thing)  # "python package" of "publish a python package": what is published
             kept.append((thing, span))
@@ -948,6 +952,17 @@ _MOVE_WORDS = frozenset(
 )
 #: How far the words of a move may stand: the verb from "from", and "from" from "to" or "into".
 _MOVE_REACH, _FROM_REACH = 3, 5
+
+
+def _moving(chunks: list[_Chunk], span: set[int]) -> bool:
+    """Whether a reading is only the verb of a move, right before "to" or "into" ("transitioning into devops",
+    "pivoting into penetration testing"): the learner going somewhere (the job milestone `scope` reads), never the
+    topic an alias names with the verb's stem (React's Suspense and transitions, Pivoting and tunnelling)."""
+    if len(span) != 1:
+        return False
+    (at,) = span
+    after = chunks[at + 1].text.lower() if at + 1 < len(chunks) else ""
+    return chunks[at].text.lower() in _MOVE_WORDS and after in ("to", "into")
 
 
 def _came_from(chunks: list[_Chunk]) -> set[int]:
