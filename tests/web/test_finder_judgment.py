@@ -64,3 +64,26 @@ def test_a_website_read_as_typed_is_the_web_field_again() -> None:
 def test_a_field_whose_picks_already_start_with_the_thing_or_a_phrase_of_a_field_says_nothing_more(goal: str) -> None:
     found = _finder(goal, "hobby")
     assert "made with" not in found["message"]
+
+
+@pytest.mark.parametrize("purpose", ["hobby", "job", "freelance"])
+@pytest.mark.parametrize("goal", ["mobile games with unity", "i want to make mobile games in unity"])
+def test_a_mobile_game_is_a_game_beside_the_engine_too(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose, known="c#")
+    picks = _picks(found)
+    assert picks[:2] == ["game-developer", "csharp"], (picks, found["message"])
+    assert not {"flutter", "swiftui", "kotlin", "react-native", "android", "ios"} & set(picks)
+    assert "“mobile games” as the field of making games" in found["message"]
+    assert "the field of phone apps" not in found["message"]
+
+
+def test_a_mobile_game_read_as_typed_is_two_fields_again() -> None:
+    undone = _finder("mobile games with unity", "hobby", known="c#", plain=["mobile games"])
+    assert "the field of phone apps" in undone["message"]
+    assert "word by word" in undone["message"]
+
+
+def test_a_mobile_game_in_godot_is_the_godot_path_never_the_phone_app_roadmaps() -> None:
+    found = _finder("a mobile game in godot", "hobby")
+    assert _picks(found) == ["game-developer"], found["message"]
+    assert "We have no roadmap built on Godot Engine fundamentals" in found["message"]

@@ -431,6 +431,7 @@ def _recommend(
             not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
         )
     reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
+    reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     thing = _thing_in_field(reading, goal_reading)  # "a website for my band": a small website, not all of the web
     if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
         reading = reading.model_copy(
@@ -674,6 +675,41 @@ def _common_goal(
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+def _fields_joined(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
+    """The reading with the field words of two fields inside one phrase the generator reads as a common goal read as
+    the one field whose roadmap makes it, beside whatever else the goal names: "mobile" and "games" of "mobile games
+    with unity" are a game, the field of making games, as "video games" is (and as "mobile games" alone is Mobile
+    games, made with Game Developer: `_common_goal`, which reads a goal naming nothing else). Searched as two fields
+    side by side, the phone-app roadmaps (Flutter, SwiftUI) followed Game Developer for a learner who knows C#. Said
+    as our reading, undone by `plain` (with which `found` was read: the two fields again)."""
+    meanings = list(reading.meanings)
+    for said in sorted(_made_of(found)):
+        phrase = set(words(said))
+        inside = [m for m in meanings if m.field and set(words(m.said)) <= phrase]
+        sense = next((g for g in found.senses if g.suggestions and _names_sense(g, said)), None)
+        if len({m.field for m in inside}) < 2 or sense is None:
+            continue
+        field = catalog.roadmap(sense.suggestions[0]).category.value  # the field whose roadmap makes the thing
+        if all(m.field != field for m in inside):
+            continue
+        joined = Meaning(said=said, field=field, how="synonym", confidence=_SENSE_CONFIDENCE)
+        at = meanings.index(inside[0])
+        meanings = [m for m in meanings if m not in inside]
+        meanings.insert(at, joined)
+    if meanings == reading.meanings:
+        return reading
+    return reading.model_copy(update={"meanings": meanings})
+
+
+def _names_sense(sense: GoalSense, said: str) -> bool:
+    """Whether the learner's phrase is one of the common goal's, as the search stems words ("mobile games")."""
+    return any(terms(p) == terms(said) for p in sense.phrases)
+
+
+#: How sure a common goal's reading is, as the generator says it (`goals._SENSE_CONFIDENCE`).
+_SENSE_CONFIDENCE = 0.85
 
 
 @dataclass(frozen=True)
