@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.pace import parse_hours_per_week
+from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import (
     MAX_SESSION_MINUTES,
@@ -27,10 +28,12 @@ from roadmapfinder.planning.request import (
     Weekday,
 )
 from roadmapfinder.planning.weeks import parse_week_start
+from roadmapfinder.planning.written_dates import MonthEnd, written_date
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 #: What separates the names in one box: commas, semicolons and line breaks (a learner pastes lists of any kind).
 _SEPARATORS = re.compile(r"[,;\n\r]+")
+_WEEK = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT, Weekday.SUN)
 _DAY_NAMES = {
     Weekday.MON: "monday",
     Weekday.TUE: "tuesday",
@@ -103,14 +106,52 @@ def _names_with_separators(catalog: Catalog) -> frozenset[str]:
 
 
 def parse_days(value: Text) -> tuple[Weekday, ...]:
-    """Study days as written: "mon,wed", "Monday Wednesday", or checkbox values; `InvalidInput` for a non-day."""
+    """Study days as written: "mon,wed", "Monday Wednesday", "mon and wed", "mon-fri", "mon to thu", "weekdays",
+    "weekends", "every day", or checkbox values; `InvalidInput` for a non-day."""
     days: list[Weekday] = []
-    for name in (word for part in split_names(value) for word in part.split()):
-        day = _day(name)
-        if day is None:
-            raise InvalidInput(f"`{name}` is not a day of the week", hint="write days like mon, wed, sat")
-        if day not in days:
+    for part in split_names(value):
+        for day in _days_in(part):
+            if day not in days:
+                days.append(day)
+    return tuple(days)
+
+
+#: Words that name several days at once, as learners write their week.
+_DAY_GROUPS = {
+    "weekdays": _WEEK[:5],
+    "weekday": _WEEK[:5],
+    "weekends": _WEEK[5:],
+    "weekend": _WEEK[5:],
+    "daily": _WEEK,
+    "everyday": _WEEK,
+    "every day": _WEEK,
+    "all week": _WEEK,
+}
+_DAY_RANGE = re.compile(r"^([a-z.]+)\s*(?:-|–|to|through|thru|until|till)\s*([a-z.]+)$")
+_DAY_FILLER = {"and", "&", "+", "on", "every", "each", "the"}
+
+
+def _days_in(part: str) -> tuple[Weekday, ...]:
+    """The days one piece of the box names: a group ("weekends"), a range ("mon-fri", wrapping "fri to mon"), or
+    day names with "and", "on", "every" between them ("every mon and wed")."""
+    text = " ".join(part.lower().replace("&", " & ").split())
+    if text in _DAY_GROUPS:
+        return _DAY_GROUPS[text]
+    if (match := _DAY_RANGE.match(text)) and (first := _day(match[1])) and (last := _day(match[2])):
+        start, end = _WEEK.index(first), _WEEK.index(last)
+        return tuple(_WEEK[(start + i) % 7] for i in range((end - start) % 7 + 1))
+    days: list[Weekday] = []
+    for word in text.split():
+        if word in _DAY_FILLER:
+            continue
+        if (group := _DAY_GROUPS.get(word)) is not None:
+            days += group
+        elif (day := _day(word) or _day(word.removesuffix("s"))) is not None:  # "mondays" is every Monday
             days.append(day)
+        else:
+            raise InvalidInput(
+                f"`{word}` is not a day of the week", hint="write days like mon, wed, sat, or mon-fri, or weekends"
+            )
     return tuple(days)
 
 
@@ -123,15 +164,22 @@ def _day(name: str) -> Weekday | None:
 
 
 def parse_date(value: str | None, field: str) -> date | None:
-    """A date written as YYYY-MM-DD, or None when left empty; `InvalidInput` naming the field otherwise."""
+    """A date written as YYYY-MM-DD or as people write one ("next monday", "1 march 2027", "june 2027": see
+    planning/written_dates.py; a month is its last day for a target date), or None when left empty; `InvalidInput`
+    naming the field otherwise."""
     if value is None or not value.strip():
         return None
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise InvalidInput(
-            f"the {_LABELS[field]} `{value.strip()}` is not a date", hint="write it as YYYY-MM-DD, e.g. 2027-01-31"
-        ) from None
+        pass
+    month_end: MonthEnd = "last" if field == "target_date" else "first"
+    if (found := written_date(value.strip().lower(), today=today(), month_end=month_end)) is not None:
+        return found
+    raise InvalidInput(
+        f"the {_LABELS[field]} `{value.strip()}` is not a date",
+        hint="write it as YYYY-MM-DD (2027-01-31), or like 31 january 2027, next monday or june 2027",
+    )
 
 
 def parse_time(value: str | None) -> time | None:
@@ -149,9 +197,24 @@ def parse_time(value: str | None) -> time | None:
     raise InvalidInput(f"the session time `{value}` is not a time of day", hint="write it like 19:00 or 7pm")
 
 
+#: Length words as learners write them, to the units `parse_minutes` reads ("2 hours", "90 minutes", "an hour").
+_LENGTH_WORDS = (
+    (re.compile(r"\bhalf an? hour\b"), "30m"),
+    (re.compile(r"\b(?:an|one) hour and a half\b"), "90m"),
+    (re.compile(r"\b(?:an|one) hour\b"), "1h"),
+    (re.compile(r"(\d)\s*(?:hours|hour|hrs|hr)\b"), r"\1h"),
+    (re.compile(r"(\d)\s*(?:minutes|minute|mins|min)\b"), r"\1m"),
+    (re.compile(r"\band\b"), ""),
+)
+
+
 def parse_minutes(value: str | float | None) -> int | None:
-    """A session length: minutes ("90"), hours ("1.5h", "2 h") or "1h30"; None when empty."""
-    text = str(value if value is not None else "").strip().lower().replace(" ", "")
+    """A session length: minutes ("90", "90 minutes"), hours ("1.5h", "2 hours", "an hour"), "1h30" or "1 hour 30
+    minutes"; None when empty."""
+    text = str(value if value is not None else "").strip().lower()
+    for pattern, unit in _LENGTH_WORDS:
+        text = pattern.sub(unit, text)
+    text = text.replace(" ", "")
     if not text:
         return None
     match = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+)(?:m|min|mins|minutes)?)?", text)
@@ -160,7 +223,8 @@ def parse_minutes(value: str | float | None) -> int | None:
         if MIN_SESSION_MINUTES <= minutes <= MAX_SESSION_MINUTES:
             return minutes
     raise InvalidInput(
-        f"the session length `{value}` is not a length from 15 minutes to 12 hours", hint="write 90, 1.5h or 1h30"
+        f"the session length `{value}` is not a length from 15 minutes to 12 hours",
+        hint="write 90, 1.5h, 1h30 or 2 hours",
     )
 
 
