@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -510,3 +510,31 @@ def test_a_refresher_asked_on_a_plan_under_way_is_scheduled_in_the_weeks_ahead(a
     sessions = [s for w in refreshed["weeks"] for s in w["sessions"]]
     ahead = [i["ref"] for s in sessions if s["date"] >= today.isoformat() for i in s["items"]]
     assert ahead[0] == "web-basics"
+
+
+def test_a_learner_who_finished_everything_is_told_so_not_that_they_are_ahead(ada_client: Client) -> None:
+    # Every topic and project done three weeks in: the page said "You are about 17 weeks ahead of schedule."
+    today = timezone.localdate()
+    plan = create_plan(
+        ada_client, hours_per_week=10, start=(today - timedelta(days=today.weekday(), weeks=3)).isoformat()
+    )
+    for phase in plan["phases"]:
+        for topic in phase["topics"]:
+            put_status(ada_client, topic["id"], "done")
+    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
+        response = ada_client.put(
+            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+
+    assert standing["progress"]["percent"] == 100
+    finish = date.fromisoformat(plan["finish_date"])
+    weeks = round((finish - today).days / 7)
+    assert standing["schedule"] == (
+        f"You have finished everything on this plan, about {weeks} weeks before its last session "
+        f"({finish.day} {finish:%B %Y})."
+    )
+    assert standing["behind"] is False
+    assert standing["schedule"] in text(ada_client.get(f"/plans/{plan['id']}").content)

@@ -17,7 +17,7 @@ from math import floor
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.plan import Plan, TargetCheck, target_from_today
+from roadmapfinder.planning.plan import Plan, TargetCheck, long_date, target_from_today
 from roadmapfinder.planning.schedule import work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
@@ -214,6 +214,9 @@ class ScheduleStanding:
     #: For a learner behind on a plan with a target date: the target check of what is left from today, when the
     #: target no longer fits it (`schedule_standing`; the plan's own check reads only its dates).
     target: TargetCheck | None = None
+    #: When every scheduled item is finished: the day asked about and the plan's last session. "You are about 17
+    #: weeks ahead of schedule" was all a learner who had finished the whole plan was told.
+    all_finished: tuple[date, date] | None = None
 
     @property
     def done_hours(self) -> float:
@@ -236,6 +239,8 @@ class ScheduleStanding:
 
     @property
     def message(self) -> str:
+        if self.all_finished is not None:
+            return _all_finished(*self.all_finished)
         weeks = self._whole_weeks
         if weeks == 0:
             return "You are on schedule."
@@ -246,6 +251,15 @@ class ScheduleStanding:
         if self.target is not None:
             return f"{behind} Where you are now, your target no longer fits. {self.target.message}"
         return behind
+
+
+def _all_finished(day: date, last: date) -> str:
+    """A finished plan said as such, and how early ("about 17 weeks" from two weeks on, else in days)."""
+    early = (last - day).days
+    if early <= 0:
+        return "You have finished everything on this plan."
+    span = f"about {half_up(early / 7)} weeks" if early >= 14 else f"{early} day{'s' if early != 1 else ''}"
+    return f"You have finished everything on this plan, {span} before its last session ({long_date(last)})."
 
 
 def half_up(value: float) -> int:
@@ -281,14 +295,16 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     passed, due = plan.hours_before(day)
     if not passed:
         return None
-    finished = sum(item.hours for item in plan.scheduled_items if item_finished(item.kind, item.ref, state))
+    done = [item_finished(item.kind, item.ref, state) for item in plan.scheduled_items]
+    finished = sum(item.hours for item, is_done in zip(plan.scheduled_items, done, strict=True) if is_done)
     started = sum(
         item.hours
         for session in plan.sessions[:passed]
         for item in session.items
         if item.kind == "topic" and state.status(item.ref) is TopicStatus.IN_PROGRESS
     )
-    return ScheduleStanding(due, finished, plan.request.hours_per_week, started)
+    everything = (day, plan.finish_date) if all(done) else None
+    return ScheduleStanding(due, finished, plan.request.hours_per_week, started, all_finished=everything)
 
 
 def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:
