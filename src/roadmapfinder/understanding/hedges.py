@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 #: Words before a subject that say the learner only started it.
 _BEFORE = re.compile(
-    r"\b(?:a (?:little )?bit(?: of)?|a little(?: of)?|little bit(?: of)?|some|basic|the basics of|basics of|"
+    r"\b(?:a (?:little )?bit(?: of)?|a little(?: of)?|little bit(?: of)?|(?:a )?lil(?: bit)?(?: of)?|abit(?: of)?|some|"
+    r"basic|the basics of|basics of|"
     r"(?:an? )?(?:intro|introduction|beginner(?:'s)? course|tutorials?) (?:to|in|on)|"
     r"familiar with|new to|played (?:around )?with|dabbled (?:in|with)|tried|touched|beginner (?:at|in|with)|"
     r"(?:just |recently )?(?:started|starting|began|beginning) (?:to learn |learning |with |on )?|learning|"
@@ -56,7 +57,8 @@ _AFTER = re.compile(
 #: and for where a goal's clause of what the learner knows starts (understanding/goal_known.py), written without the
 #: "i" in front.
 DENIES = (
-    r"(?:(?:don['’]?t|do\s+not|didn['’]?t|did\s+not|haven['’]?t|have\s+not|never|can['’]?t|cannot)"
+    # typed loosely too: "dont", "do'nt", "havent", "havnt", "not done"
+    r"(?:(?:do['’]?n['’]?t|do\s+not|didn['’]?t|did\s+not|hav(?:e|)n['’]?t|have\s+not|never|not|can['’]?t|cannot)"
     r"(?:\s+(?:really|even|ever|yet|actually|properly))*"
     r"\s+(?:know|knew|learn|learned|learnt|use|used|tried|touched|studied|done|worked\s+with|heard\s+(?:of|about)|"
     r"(?:code|coded|program|programmed)\s+in|been\s+(?:learning|using))"

@@ -99,8 +99,13 @@ class Meaning(BaseModel):
         by its title or slug, a spelling fix too ("python", "pyhton", "c#": Python, C# and .NET), else the topics when
         it names any ("godot", an alias of both the Unity-based Game Developer and Godot Engine fundamentals, is the
         topic: Game Developer is not built on Godot), else the roadmaps ("iphone app": iOS Developer)."""
+        return [r.name for r in self.refs]
+
+    @property
+    def refs(self) -> list[Ref]:
+        """What it means, by the rule of `names`: "redux", an alias of the React roadmap and a topic's, is the topic."""
         outright = [r for r in self.roadmaps if _names_outright(self.corrected or self.said, r)]
-        return [r.name for r in (outright or self.topics or self.roadmaps)]
+        return outright or self.topics or self.roadmaps
 
     @property
     def undoable(self) -> bool:

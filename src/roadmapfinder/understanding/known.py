@@ -166,7 +166,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
                 reading.understood.append(
                     Understood(
                         said=meaning.said,
-                        means=meaning.roadmaps or meaning.topics,
+                        means=meaning.refs,  # what it names: "redux" is the topic, not React that lists it
                         how=meaning.how,
                         corrected=meaning.corrected,
                         confidence=meaning.confidence,
@@ -201,7 +201,7 @@ _HOW_KNOWN = frozenset(
     words(
         "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
         "skills skill class classes exam exams certified uni junior senior mid midlevel lead yes ago while forgot "
-        "forgotten"
+        "forgotten ive im id cant dont"
     )
 )
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
