@@ -538,3 +538,33 @@ def test_a_learner_who_finished_everything_is_told_so_not_that_they_are_ahead(ad
     )
     assert standing["behind"] is False
     assert standing["schedule"] in text(ada_client.get(f"/plans/{plan['id']}").content)
+
+
+def test_a_plan_begun_weeks_ago_keeps_what_the_learner_did_in_those_weeks(ada_client: Client) -> None:
+    # "If you began then, mark what you finished", the plan says of a start weeks back. A learner who began four
+    # weeks ago on paper and did the first four topics marked them and made the plan from then: they left the
+    # schedule, the weeks already past were filled with the work after them, and the plan said "5 weeks behind".
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=4)
+    done = ("web-basics", "http-basics", "terminal", "version-control")
+    for topic in done:
+        put_status(ada_client, topic, "done")
+    form = {"roadmap": "alpha-dev", "hours": "10", "start": start.isoformat(), "level": "beginner"}
+
+    preview = text(ada_client.post("/generate/preview", form, headers={"HX-Request": "true"}).content)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat())
+
+    assert plan["request"]["finished_work"] == []
+    first = [i["ref"] for w in plan["weeks"] for s in w["sessions"] for i in s["items"]][:20]
+    assert first == [t for t in done for _ in range(5)], "where the plan puts them, ticked"
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert "You are about 5 weeks behind" not in standing["schedule"]
+    assert standing["weeks_ahead"] >= -1, standing["schedule"]  # this week's sessions, at most, are not done yet
+    assert (
+        "You already marked 4 topics of this plan done or skipped: it starts before today, so they keep their "
+        "place in its weeks, ticked, and count as done." in preview
+    )
+    assert "so they stay on it, off the schedule" not in preview
+    asked = {"plan": {"targets": ["alpha-dev"], "hours_per_week": 10, "start": start.isoformat()}, "answers": []}
+    placement = ada_client.post("/api/v1/placement", asked, content_type="application/json").json()
+    assert placement["next"] is None, "nor asked about in a placement check (the sample's only questions are theirs)"

@@ -6,16 +6,20 @@ Through the API and the pages, as a learner uses them."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
 
+from roadmapfinder.clock import today
 from tests.helpers import text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
-START = "2026-12-07"
+#: A plan made from next week: one that starts before today keeps what the learner finished in its weeks, ticked
+#: (tests/web/test_plan_judgment.py), and a fixed date here became such a plan as the days went by.
+START = (today() + timedelta(days=7 - today().weekday())).isoformat()
 SCHEDULE_FINISHED = "Schedule what I already marked done or skipped"
 
 

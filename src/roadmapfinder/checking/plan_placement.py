@@ -12,7 +12,7 @@ from pydantic import Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.checking.placement import Placement, PlacementAnswer, placement_step, placement_topics
 from roadmapfinder.planning import PlanRequest
-from roadmapfinder.planning.already_finished import IsFinished, plan_for_learner
+from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, plan_for_learner
 
 
 class PlanPlacement(Placement):
@@ -37,7 +37,13 @@ def plan_placement(
     `InvalidInput` when the plan cannot be built (the form shows why) or an answer was not asked for.
     """
     _, plan = plan_for_learner(catalog, request, is_finished=is_finished, today=today)
-    finished = frozenset(plan.request.finished_work)
+    # What the plan keeps off the schedule, and what a plan begun before today keeps ticked in its weeks (both are
+    # finished: neither is asked about), unless the learner asked to study it again.
+    again = frozenset(plan.request.refresh) | frozenset(
+        w.ref for w in finished_work_of(plan, is_finished) if plan.request.schedule_finished
+    )
+    in_place = frozenset(w.ref for w in finished_work_of(plan, is_finished)) - again
+    finished = frozenset(plan.request.finished_work) | in_place
     topics = placement_topics(catalog, [t.id for phase in plan.phases for t in phase.topics if t.id not in finished])
     step = placement_step(catalog, topics, answers)
     known = list(request.known)

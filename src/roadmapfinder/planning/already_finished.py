@@ -61,6 +61,8 @@ def plan_for_learner(
     work moved up into the weeks already past, so a learner on schedule who pressed Regenerate without changing a
     thing was told they were weeks behind (and work done ahead no longer counted). Only a reschedule, which starts
     the schedule again, takes it off; or the learner, by unticking a refresher (`refresh`, `schedule_finished`).
+    So does a new plan that starts before today: a learner who began on paper four weeks back, as its note asks
+    ("if you began then, mark what you finished"), was told they were five weeks behind for the four they did.
     """
     plan = build_plan(catalog, request, today=today)
     if request.schedule_finished:
@@ -81,14 +83,23 @@ def plan_for_learner(
 
 
 def _may_leave(plan: Plan, before: PlanRequest | None, again: tuple[str, ...], *, today: date) -> set[str] | None:
-    """Which finished work a change may take off the schedule: all of it (None) for a plan not yet under way;
-    under way, only what the learner just unticked from a refresher (all it scheduled, if it was "schedule what I
-    finished")."""
-    if before is None or plan.start >= today:
+    """Which finished work may leave the schedule: all of it (None) for a plan not yet under way; under way, none
+    on a new plan (begun before it was saved: what the learner finished is what they did in the weeks already
+    past) and, on a change, only what the learner just unticked from a refresher (all it scheduled, if it was
+    "schedule what I finished")."""
+    if not under_way(plan, today=today):
         return None
+    if before is None:
+        return set()
     if before.schedule_finished:
         return None
     return set(before.refresh) - set(again)
+
+
+def under_way(plan: Plan, *, today: date) -> bool:
+    """Whether the plan starts before today: some of its weeks are past, so what the learner finished keeps its
+    place in them (`plan_for_learner`)."""
+    return plan.start < today
 
 
 def refreshed(catalog: Catalog, plan: Plan, refresh: tuple[str, ...]) -> tuple[str, ...]:

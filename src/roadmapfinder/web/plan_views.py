@@ -31,6 +31,7 @@ from roadmapfinder.planning.already_finished import (
     finished_work_of,
     off_schedule,
     plan_for_learner,
+    under_way,
 )
 from roadmapfinder.planning.learner_input import known_without, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
@@ -278,7 +279,7 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
         # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
         "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
-        "finished": _finished_summary(finished, plan.request),
+        "finished": _finished_summary(finished, plan.request, kept_in_place=under_way(plan, today=today())),
     }
 
 
@@ -286,11 +287,16 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
 _FINISHED_NAMED = 8
 
 
-def _finished_summary(finished: list[Work], plan_request: PlanRequest) -> dict[str, object] | None:
+def _finished_summary(
+    finished: list[Work], plan_request: PlanRequest, *, kept_in_place: bool = False
+) -> dict[str, object] | None:
     """What the reader already finished of the plan, as the preview says it: each item with whether it is scheduled
-    again (a box to tick: `refresh`), the counts, and whether all of it is (`schedule_finished`)."""
+    again (a box to tick: `refresh`), the counts, and whether all of it is (`schedule_finished`); of a plan that
+    starts before today (`kept_in_place`), that it keeps its place in the weeks, ticked (`plan_for_learner`)."""
     if not finished:
         return None
+    if kept_in_place and not plan_request.schedule_finished:
+        return {"counts": counted(finished), "in_place": True}
     off = frozenset(plan_request.finished_work)
     items = [{"ref": w.ref, "title": w.title, "again": w.ref not in off} for w in finished]
     return {
