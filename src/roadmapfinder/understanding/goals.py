@@ -172,6 +172,7 @@ def read_goal(
     within: list[tuple[Meaning, str]] = []  # what was read inside those phrases ("scrum" of "scrum master")
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
+    persons = _person_to_be(chunks)  # "chef" of "i want to be a chef"
     for meaning, span in spans:
         if span and any(sense.within and span < words for sense, words in withdrawn):
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
@@ -193,6 +194,9 @@ def read_goal(
                 )
             elif not own and _read_otherwise(meaning, next(x[0] for x in senses if x[1] & span)):
                 reading.replaced.append(meaning.said)  # "hackers" of "protect ... from hackers": the finder too
+            continue
+        if not meaning.roadmaps and meaning.how == "alias" and span and span <= persons:
+            unknown |= span  # "chef" of "i want to be a chef": the person they want to be, not the Chef tool
             continue
         if _moving(chunks, span):  # "transitioning into devops": the move, not React's transitions
             unknown |= span
@@ -952,6 +956,33 @@ _MOVE_WORDS = frozenset(
 )
 #: How far the words of a move may stand: the verb from "from", and "from" from "to" or "into".
 _MOVE_REACH, _FROM_REACH = 3, 5
+
+
+def _person_to_be(chunks: list[_Chunk]) -> set[int]:
+    """The word that names the person the learner wants to be, the last of the words after "be a", "become a", "work
+    as a" or "a job as a" (up to a little word): "chef" of "i want to be a chef". As what the learner is now
+    (`interpret._background`), a person is read as a role the catalog has a roadmap for, never as a topic an alias
+    names with the same word: "i want to be a chef" was Configuration management with Ansible, whose aliases list
+    the Chef tool. A word before it says what kind ("an excel expert": Excel is still read)."""
+    lowered = [c.text.lower() for c in chunks]
+    out: set[int] = set()
+    for at, word in enumerate(lowered[:-2]):
+        if word not in _TO_BE or lowered[at + 1] not in ("a", "an"):
+            continue
+        last = None
+        for after in range(at + 2, len(chunks)):
+            if not chunks[after].words:  # a little word ends the person ("a chef in paris")
+                break
+            last = after
+            if re.search(r"[,;:.!?]$", chunks[after].text):  # so does a mark after a word
+                break
+        if last is not None:
+            out.add(last)
+    return out
+
+
+#: Words before "a"/"an" and the person the learner wants to be ("be a chef", "become a pilot", "work as a nurse").
+_TO_BE = frozenset({"be", "become", "becoming", "as"})
 
 
 def _moving(chunks: list[_Chunk], span: set[int]) -> bool:
