@@ -531,3 +531,21 @@ def test_a_denial_typed_loosely_is_a_denial(said: str, subject: str) -> None:
 @pytest.mark.parametrize("said", ["a lil python", "abit of python", "ive used git", "im ok with sql"])
 def test_a_hedge_or_a_pronoun_typed_loosely_is_read(said: str) -> None:
     assert not known_from(SHIPPED, [said]).not_understood  # before: "lil", "abit", "ive", "im"
+
+
+@pytest.mark.parametrize(
+    ("known", "undone", "left"),
+    [
+        ("html/css/js", "html/css", "js"),  # before: "/js"
+        ("react/node, sql", "react", "node, sql"),  # before: "/node, sql"
+        ("python+sql", "sql", "python"),  # before: "python+"
+        ("c++, python", "python", "c++"),
+    ],
+)
+def test_undoing_a_name_of_a_list_typed_without_spaces_leaves_the_rest_as_a_learner_would_write_it(
+    known: str, undone: str, left: str
+) -> None:
+    from roadmapfinder.planning.learner_input import known_without
+
+    assert known_without(known, undone) == left
+    assert [u.said for u in known_from(SHIPPED, [left]).understood]

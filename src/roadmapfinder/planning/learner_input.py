@@ -321,13 +321,17 @@ def known_without(known: Text, said: str) -> str:
 
     An entry that is just that phrase goes; inside a sentence only the phrase's words go, with the "and" (or "or")
     that joined them to the rest ("i know a bit of python and excel" without “python” is "i know a bit of excel",
-    not "... of and excel"), so the rest is read as before and reads as something the learner could have written.
+    not "... of and excel"), or the slash or plus typed without spaces ("html/css/js" without “html/css” is "js", not
+    "/js"), so the rest is read as before and reads as something the learner could have written.
     """
     phrase = " ".join(said.split())
     if not phrase:
         return ", ".join(split_names(known))
-    words = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    pattern = re.compile(rf"{words}\s+{_JOINING}\s+|\s+{_JOINING}\s+{words}|{words}", re.IGNORECASE)
+    words = rf"(?<!\w){re.escape(phrase)}(?![\w+#])"  # the "c" of "c++" or "c#" is no "c"
+    glued = r"(?<=\w)[/+]|[/+](?=\w)"  # a slash or plus typed without spaces: "html/css/js", "python+sql"
+    pattern = re.compile(
+        rf"{words}\s+{_JOINING}\s+|\s+{_JOINING}\s+{words}|{words}(?:{glued})|(?:{glued}){words}|{words}", re.IGNORECASE
+    )
     kept: list[str] = []
     for entry in split_names(known):
         if entry.lower() == phrase.lower():
