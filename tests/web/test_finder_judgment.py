@@ -4,10 +4,14 @@ game for phones is a game, and what a learner knows decides where a goal with no
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 import pytest
 from django.test import Client
+
+from tests.helpers import text
 
 pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
 
@@ -87,3 +91,48 @@ def test_a_mobile_game_in_godot_is_the_godot_path_never_the_phone_app_roadmaps()
     found = _finder("a mobile game in godot", "hobby")
     assert _picks(found) == ["game-developer"], found["message"]
     assert "We have no roadmap built on Godot Engine fundamentals" in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "employer"),
+    [
+        ("i want to work at google", "google"),
+        ("get a job at amazon", "amazon"),
+        ("i want to work for microsoft", "microsoft"),
+        ("an internship at meta", "meta"),
+        ("i want to work at a startup", "a startup"),
+    ],
+)
+def test_an_employer_is_where_to_work_not_a_subject_so_the_finder_asks_for_a_field(goal: str, employer: str) -> None:
+    found = _finder(goal, "job")
+    assert found["recommendations"] == [], _picks(found)  # never Google Sheets, Google Play nor AWS
+    assert found["follow_up"] is not None
+    assert f"“{employer}”: where you want to work, not what to learn. A field narrows it down." in found["message"]
+    assert found["employers"] == [employer]
+    assert found["not_understood"] == []
+
+
+def test_an_employer_beside_a_role_is_said_and_the_role_is_searched() -> None:
+    found = _finder("work at google as a data analyst", "job")
+    assert _picks(found)[0] == "data-analyst"
+    assert "“google”: where you want to work, not what to learn." in found["message"]
+
+
+@pytest.mark.parametrize("goal", ["i want to work with python", "i want to work at google sheets", "a job in data"])
+def test_a_skill_or_field_after_work_is_never_an_employer(goal: str) -> None:
+    found = _finder(goal, "job")
+    assert found["employers"] == []
+    assert found["recommendations"]
+
+
+def test_an_employer_read_as_typed_is_searched_and_the_page_offers_that_undo() -> None:
+    undone = _finder("i want to work at google", "job", plain=["google"])
+    assert undone["employers"] == []
+    assert undone["recommendations"]
+    page = Client().get("/finder", {"goal": "i want to work at google", "purpose": "job"})
+    body = text(page.content.decode())
+    assert "“google” → where you want to work, not what to learn" in body
+    assert "Which field interests you?" in body
+    undo = list(re.findall(r'<a class="undo" href="([^"]+)"', page.content.decode()))
+    assert len(undo) == 1
+    assert "plain=google" in html.unescape(undo[0])

@@ -48,6 +48,7 @@ from roadmapfinder.search.unbuilt import (
     section_teaching,
     unbuilt_asked,
 )
+from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import GoalReading, read_goal
@@ -205,6 +206,11 @@ class FinderOut(BaseModel):
         "nothing is recommended until it says what to reach with it; `follow_up` asks for a field and `known_text` "
         "carries what they know",
     )
+    employers: list[str] = Field(
+        default_factory=list,
+        description="phrases of the goal read as where the learner wants to work (“google” of “i want to work at "
+        "google”), not what to learn: neither searched nor said not understood; send one in `plain` to search it",
+    )
     generate: str = Field(
         default="",
         description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
@@ -218,13 +224,14 @@ class FinderOut(BaseModel):
         spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
-        return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
+        return list(dict.fromkeys(said + self.employers + ([self.pace.said] if self.pace else [])))
 
     @property
     def read_lines(self) -> list[ReadLine]:
         """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
         games, whose reading says more than the word and may be undone, as the generator offers)."""
-        return [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
+        read = [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
+        return read + [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
 
 
 @dataclass(frozen=True)
@@ -432,6 +439,8 @@ def _recommend(
         )
     reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
+    employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
+    reading = without_employers(reading, employers) if employers else reading
     thing = _thing_in_field(reading, goal_reading)  # "a website for my band": a small website, not all of the web
     if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
         reading = reading.model_copy(
@@ -454,6 +463,8 @@ def _recommend(
             opening += "a field narrows it down."
         elif stated.only_known:  # "i know a bit of python and excel": said first (`recommend_roadmaps`), nothing asked
             opening = "That is what you know, not what you want to learn with it: a field narrows it down."
+        elif employers:  # "i want to work at google": an employer hires in many fields
+            opening = f"{_where_to_work(employers)} A field narrows it down."
         else:
             opening = f"We did not understand “{asked}” as something to learn."
         return FinderOut(
@@ -466,6 +477,7 @@ def _recommend(
             not_understood=not_understood,
             follow_up=_follow_up(),
             only_known=stated.only_known,
+            employers=[e.said for e in employers],
         )
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
@@ -524,6 +536,8 @@ def _recommend(
         message += (
             f" We read “{thing.said}” as {thing.title[:1].lower()}{thing.title[1:]}, made with {names}: {they} first."
         )
+    if employers:
+        message += f" {_where_to_work(employers)}"
     if goal_reading.background:
         message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
@@ -554,6 +568,7 @@ def _recommend(
         known=known_ids,
         not_understood=not_understood,
         generate=asked if generate else "",
+        employers=[e.said for e in employers],
     )
 
 
@@ -675,6 +690,11 @@ def _common_goal(
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+def _where_to_work(employers: list[Employer]) -> str:
+    """What the finder says of the places the learner wants to work: they are no subject."""
+    return f"{_join([f'“{e.said}”' for e in employers])}: where you want to work, not what to learn."
 
 
 def _fields_joined(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
