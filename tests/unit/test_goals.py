@@ -544,3 +544,9 @@ def test_the_language_a_published_library_is_written_in_brings_only_what_publish
     said = language.lower()
     assert any(u.said == said and [r.name for r in u.means] == [language] for u in roadmap.understood)
     assert f"Built with {language}, as you asked." in roadmap.notes
+
+
+def test_a_roadmap_spelt_by_its_title_and_an_alias_is_read_once() -> None:
+    """ "ux designer" spells UX Design's title and its alias "ux designer" alike: one roadmap, said once."""
+    roadmap = generate_roadmap(SHIPPED, goal="become a ux designer", today=TODAY)
+    assert [r.name for u in roadmap.understood if u.said == "ux designer" for r in u.means] == ["UX Design"]

@@ -807,7 +807,8 @@ def _with_talk_fixed(
 def _from_names(vocabulary: Vocabulary, names: list[Name], said: str, tokens: list[_Token]) -> Meaning | None:
     catalog = vocabulary.catalog
     roadmap_names = [n for n in names if n.kind == "roadmap"]
-    roadmaps = [Ref(key=n.key, name=catalog.roadmap(n.key).title) for n in roadmap_names]
+    # a roadmap once, though its title and an alias both spelt the learner's words ("ux designer", "ux design")
+    roadmaps = list({n.key: Ref(key=n.key, name=catalog.roadmap(n.key).title) for n in roadmap_names}.values())
     topics = [Ref(key=t, name=catalog.topic(t).name) for t in _best_topics(vocabulary, names, roadmap_names)]
     if not roadmaps and not topics:
         return None

@@ -105,8 +105,11 @@ class Vocabulary:
         surface = words(name.text)
         if len(surface) == 1 and surface[0] in FILLER:
             return
+        # One name per thing and spelling: an alias whose stems are its title's but spelt otherwise ("product
+        # management" of Product Manager) is kept beside it, so the interpreter, which reads only what the learner
+        # spelt (`interpret._spelt`), finds it; kept once, the title alone did not spell "management".
         found = self.names.setdefault(key, [])
-        if all((n.kind, n.key) != (name.kind, name.key) for n in found):
+        if all((n.kind, n.key, words(n.text)) != (name.kind, name.key, surface) for n in found):
             found.append(name)
 
     def lookup(self, key: Key) -> list[Name]:
