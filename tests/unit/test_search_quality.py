@@ -124,12 +124,18 @@ def test_a_curated_phrase_stands_for_each_of_its_words_and_never_repeats_a_words
         ("build ai apps", "ai-engineer"),
         ("chatgpt apps", "ai-engineer"),
         ("make an app with chatgpt", "ai-engineer"),
+        # learning to code is programming, whatever it costs; a first program is in a first language
+        ("learn coding for free", "software-engineer"),
+        ("write my first program", ("python", "javascript")),
+        ("what should be my first language", ("python", "javascript")),
     ],
 )
-def test_what_learners_build_lands_on_the_roadmap_that_teaches_it(query: str, roadmap: str) -> None:
+def test_what_learners_build_lands_on_the_roadmap_that_teaches_it(query: str, roadmap: str | tuple[str, ...]) -> None:
     result = search_catalog(default_catalog(), query)
     slugs = [r.slug for r in result.results if r.kind == "roadmap"]
-    assert slugs[:1] == [roadmap], slugs[:3]
+    accepted = (roadmap,) if isinstance(roadmap, str) else roadmap
+    assert slugs, query
+    assert slugs[0] in accepted, slugs[:3]
 
 
 @pytest.mark.usefixtures("use_shipped_catalog")

@@ -189,3 +189,17 @@ def test_finder_counts_known_topics_out_of_the_estimate_and_passes_them_to_the_p
     assert fewer
     assert more
     assert int(fewer.group(1)) < int(more.group(1))
+
+
+def test_results_also_offer_the_finder_for_a_goal_in_words(client: Client) -> None:
+    # "make a discord bot" matches words of other roadmaps; the finder and the generator read the goal itself
+    markup = client.get("/search", {"q": "containers for my app"}).content.decode()
+    assert "results for “containers for my app”" in text(markup)
+    assert 'href="/finder?goal=containers%20for%20my%20app"' in markup
+    assert 'href="/roadmaps/generate?goal=containers%20for%20my%20app"' in markup
+    assert "{#" not in markup
+    assert "comment" not in text(markup)
+    # a sentence is likely a goal: the links come before the results; a name's results come first
+    assert markup.index("ask the roadmap finder") < markup.index('class="results"')
+    short = client.get("/search", {"q": "containers"}).content.decode()
+    assert short.index('class="results"') < short.index("ask the roadmap finder")

@@ -108,6 +108,12 @@ PHRASE_SYNONYMS: dict[str, str] = {
     "video games": "games",  # one phrase: the games field ("video" alone was searched, and found nothing to learn)
     "computer games": "games",
     "iphone apps": "ios",
+    # a first program is written in a first language: Python or JavaScript, as a mentor answers (only Flutter's first
+    # phase teaches the "First steps in programming" topic, and "write" and "first" found Technical Writer, API Design)
+    "first program": "python javascript",
+    "first programs": "python javascript",
+    "first programming language": "python javascript",
+    "first language": "python javascript",
     # an app with AI in it is, today, an app calling a language model: what AI Engineer teaches, not what Machine
     # Learning Engineer does (training models)
     "ai apps": "llm apps",

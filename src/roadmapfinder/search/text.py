@@ -39,14 +39,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: "re", "s"... are what is left of "i'm", "you're", "what's" once the apostrophe splits them: "i'm a teacher" searched
 #: "m" and found the "arm cortex-m" alias). "wanting", "hoping", "trying", "looking" say why, as "want" does
 #: ("im a lawyer wanting to code" searched "wanting"); "find" what they look for ("can't find a job" found a red
-#: team's "findings" and Union-find, which "union" still finds).
+#: team's "findings" and Union-find, which "union" still finds); "free" what it costs ("learn coding for free" found
+#: Python's free-threading and put Code Review first).
 _STOPWORD_TEXT = """
     a about after all also am an and any are as at be become becoming been best better build building but by can
     could do does doing for from get getting good great have how i i'm im in into is it its just know
     learn learning like make me my need new of on or our path please roadmap roadmaps should so some start
     started starting that the their them then there these this to up use using want wanna what when where which
     who why will with would you your yourself u ur career job jobs way ways guide become beginner beginners
-    m re ve ll s t wanting wants wanted hoping trying looking find
+    m re ve ll s t wanting wants wanted hoping trying looking find free
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
