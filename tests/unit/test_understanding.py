@@ -549,3 +549,35 @@ def test_undoing_a_name_of_a_list_typed_without_spaces_leaves_the_rest_as_a_lear
 
     assert known_without(known, undone) == left
     assert [u.said for u in known_from(SHIPPED, [left]).understood]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i have not finished the python roadmap",  # before: all 41 topics known
+        "i haven't completed the python roadmap",
+        "almost finished the python roadmap",  # before: all known, "almost" not understood
+        "i nearly finished the python roadmap",
+    ],
+)
+def test_a_roadmap_not_yet_finished_is_never_all_known(said: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert not reading.finished
+    assert set(reading.topics) == {"python-basics"}, "a bit of Python is its basics"
+    assert not reading.not_understood
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "python roadmap done",  # before: Python basics only
+        "python roadmap (done)",
+        "finished the python roadmap on roadmap.sh",  # before: "roadmap.sh" was POSIX sh, known
+        "i've completed roadmap.sh's python roadmap",  # before: Python's first topics and POSIX sh
+    ],
+)
+def test_a_finished_roadmap_said_other_ways_is_the_whole_roadmap(said: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert list(reading.finished) == ["python"]
+    assert set(reading.topics) == set(SHIPPED.roadmap("python").topic_ids)
+    assert not reading.not_understood

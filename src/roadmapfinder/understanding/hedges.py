@@ -32,6 +32,8 @@ _BEFORE = re.compile(
     r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?|"
     # part of a roadmap: "halfway through the python roadmap", "most of the react roadmap", "the first half of"
     r"(?:half ?way|part ?way) through|(?:the )?(?:first )?(?:half|part|parts|most|bits) of|"
+    # a roadmap not finished yet: "i have not finished the python roadmap", "almost finished the sql roadmap"
+    r"(?:haven['’]?t|hasn['’]?t|have not|has not|not|never|almost|nearly)(?: yet)? (?:finished|completed|done)|"
     # known once: "forgot most of my sql"
     r"forg[eo]t(?:ten)?(?: (?:most|much|a lot|all))?(?: of)?(?: my)?|"
     # met it without practice: "i've read about microservices", "watched some videos on docker", "a book on k8s"

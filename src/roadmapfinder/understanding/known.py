@@ -277,6 +277,21 @@ _FINISHED_ROADMAP = re.compile(
     r"(?:\bi\s+(?:have\s+|'ve\s+)?(?:already\s+)?)?\b(?:finished|completed|done|did)\b(?P<what>[^,;.]*?)\broadmaps?\b",
     re.IGNORECASE,
 )
+#: The same said the other way round: "python roadmap done", "python roadmap (done)", "sql roadmap: completed".
+_ROADMAP_FINISHED = re.compile(
+    r"(?P<what>[^,;.()]*?)\broadmaps?\b\s*[:(\-–—]?\s*(?:is\s+|was\s+|are\s+)?(?:done|finished|completed|complete)\b\)?",
+    re.IGNORECASE,
+)
+#: Words right before them that say it is not finished yet: "i have not finished", "i haven't completed", "almost
+#: finished", "nearly", "yet to finish" (hedges.py reads them as a hedge: the roadmap was started).
+_NOT_YET = re.compile(
+    r"(?:\bnot|n['’]?t|\bnever|\balmost|\bnearly|\bnot\s+yet|\b(?:yet|about|going|want|wanting|hope|hoping|plan|planning)"
+    r"\s+to)\s*$",
+    re.IGNORECASE,
+)
+#: The site a learner followed a roadmap on ("finished the python roadmap on roadmap.sh"): where, never a subject
+#: ("sh" of it was POSIX sh).
+_ROADMAP_SITE = re.compile(r"\broadmap\.sh(?:['’]s)?(?!\w)", re.IGNORECASE)
 
 
 #: Words that say only part of a roadmap is done: "most of the", "the first half of", "the javascript roadmap halfway".
@@ -291,22 +306,28 @@ def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood,
 
     Every topic is the roadmap's `topic_ids`, its extra sections too, the very list the plan form's box takes out:
     its core skills alone (35 of Python's 41) left the rest in a plan the box would not have, and said a count the
-    roadmap's page does not show. Part of a roadmap ("most of", "the first half of", "halfway") is never all of it:
-    those words are a hedge, and the roadmap's name is read as usual, its entry topics."""
-    match = _FINISHED_ROADMAP.search(text)
-    if match is None or _PART_OF.search(match.group("what")) or _PART_AFTER.match(text[match.end() :]):
-        return [], text  # "i did most of the react roadmap": read as usual, hedged (hedges.py)
+    roadmap's page does not show. Part of a roadmap ("most of", "the first half of", "halfway") is never all of it,
+    nor is one not finished yet ("i have not finished", "almost finished"): those words are a hedge, and the
+    roadmap's name is read as usual, its entry topics. Said the other way round ("python roadmap done") it is
+    finished too; the site it was followed on ("roadmap.sh") names nothing."""
+    masked = _ROADMAP_SITE.sub(lambda site: " " * len(site.group()), text)  # the learner's words keep their places
+    match = _FINISHED_ROADMAP.search(masked) or _ROADMAP_FINISHED.search(masked)
+    if match is None or _PART_OF.search(match.group("what")) or _PART_AFTER.match(masked[match.end() :]):
+        return [], masked  # "i did most of the react roadmap": read as usual, hedged (hedges.py)
+    if _NOT_YET.search(masked[: match.start()]):
+        return [], masked  # "i have not finished the python roadmap": started, read as usual, hedged (hedges.py)
     meanings = interpret(catalog, match.group("what")).meanings
     slugs = list(dict.fromkeys(r.key for m in meanings if m.how in ("name", "alias") for r in m.roadmaps))
     if not slugs:
-        return [], text
+        return [], masked
     found = []
+    said = text[match.start() : match.end()].strip()  # as written, "roadmap.sh" too: the Undo takes it back out
     for slug in slugs:
         roadmap = catalog.roadmap(slug)
         topics = dict.fromkeys(roadmap.topic_ids)
         whole = Ref(key=slug, name=f"{roadmap.title}, the whole roadmap ({len(topics)} topics)")
-        found.append((Understood(said=match.group(0).strip(), means=[whole], how="name"), tuple(topics)))
-    return found, (text[: match.start()] + " " + text[match.end() :]).strip(" ,;")
+        found.append((Understood(said=said, means=[whole], how="name"), tuple(topics)))
+    return found, (masked[: match.start()] + " " + masked[match.end() :]).strip(" ,;")
 
 
 #: What joins topic names in a phrase: "and", "&" or "+" between spaces, a slash, a comma, and "&" or "+" typed
