@@ -568,3 +568,19 @@ def test_a_plan_begun_weeks_ago_keeps_what_the_learner_did_in_those_weeks(ada_cl
     asked = {"plan": {"targets": ["alpha-dev"], "hours_per_week": 10, "start": start.isoformat()}, "answers": []}
     placement = ada_client.post("/api/v1/placement", asked, content_type="application/json").json()
     assert placement["next"] is None, "nor asked about in a placement check (the sample's only questions are theirs)"
+
+
+def test_a_plan_whose_sessions_have_all_passed_does_not_say_you_finish_on_a_day_gone_by(ada_client: Client) -> None:
+    # Typed two years back by mistake, with a target still ahead: "You finish on 19 January 2026, 553 days before
+    # your target", of a day gone by, to a learner who had not started.
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=100)
+    plan = create_plan(
+        ada_client, hours_per_week=10, start=start.isoformat(), target_date=(today + timedelta(weeks=20)).isoformat()
+    )
+    finish = date.fromisoformat(plan["finish_date"])
+    assert finish < today
+    message = plan["target"]["message"]
+    assert not message.startswith("You finish on"), message
+    assert message.startswith(f"Its last session was on {finish.day} {finish:%B %Y}, ")
+    assert message in text(ada_client.get(f"/plans/{plan['id']}").content)

@@ -244,7 +244,8 @@ def _check_target(
     """Whether the sessions end by the target date; if not, the whole hours a week that would make them, whether
     that is realistic (no more than full-time study, as a generated roadmap's deadline is read), and what the
     learner's own pace reaches by then. A target that has passed (a saved plan read later) asks for a new date:
-    no pace makes a day gone by."""
+    no pace makes a day gone by. Sessions that have all passed are said as past ("Its last session was on ..."):
+    "You finish on" a day gone by told a learner who had not started that they had finished."""
     target = request.target_date
     assert target is not None
     hours = request.hours_per_week
@@ -252,7 +253,8 @@ def _check_target(
     if finish <= target:
         spare = (target - finish).days
         when = "on your target date" if not spare else f"{spare} day{'s' if spare != 1 else ''} before your target"
-        return TargetCheck(target, True, None, f"You finish on {long_date(finish)}, {when}.")
+        lead = "Its last session was on" if finish < today else "You finish on"
+        return TargetCheck(target, True, None, f"{lead} {long_date(finish)}, {when}.")
     if target < today:
         message = (
             f"Your target date, {long_date(target)}, has passed: at {hours:g} hours a week this plan finishes on "
