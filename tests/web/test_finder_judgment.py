@@ -136,3 +136,21 @@ def test_an_employer_read_as_typed_is_searched_and_the_page_offers_that_undo() -
     undo = list(re.findall(r'<a class="undo" href="([^"]+)"', page.content.decode()))
     assert len(undo) == 1
     assert "plain=google" in html.unescape(undo[0])
+
+
+@pytest.mark.parametrize("purpose", ["freelance", "job", "hobby"])
+@pytest.mark.parametrize(
+    "goal",
+    ["i want to build my startup's mvp", "build a startup product alone", "i want to build the mvp for my startup"],
+)
+def test_a_startups_first_product_is_built_full_stack(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert _picks(found)[0] == "full-stack", (_picks(found), found["message"])
+    assert "android" not in _picks(found)  # "startup" is no app's startup time
+    assert "as A SaaS product" in found["message"]
+
+
+def test_an_mvp_alone_is_still_deciding_what_to_build() -> None:
+    found = _finder("what is an mvp", "job")
+    assert "as Product discovery" in found["message"]
+    assert _picks(found)[0] == "product-manager"

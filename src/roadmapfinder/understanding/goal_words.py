@@ -588,7 +588,12 @@ _SHOPIFY = GoalSense(
 _SAAS = GoalSense(
     key="saas",
     title="A SaaS product",
-    phrases=("saas", "saas product", "saas app", "micro saas", "software as a service", "web startup"),
+    # a startup's first product: "build my startup's mvp" makes the product (Full-Stack), where "mvp" alone, an alias
+    # of Product discovery, is deciding what to build (Product Manager, UX Design)
+    phrases=(
+        *("saas", "saas product", "saas app", "micro saas", "software as a service", "web startup"),
+        *("startup mvp", "startup product", "startup app", "mvp for my startup", "mvp for a startup"),
+    ),
     roadmaps=("full-stack",),
     topics=("authentication", "online-payments", "fullstack-deployment"),
     not_covered=(
