@@ -345,7 +345,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
         suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
         hint += "; it names a field: choose a roadmap in it (" + _titles(catalog, suggestions) + ")"
-    elif job_words(goal):  # "i want to become a doctor": a roadmap that mentions the word leads to no such job
+    elif set(reading.persons) & set(reading.not_understood):  # "become a doctor": mentions lead to no such job
         if _mentioning(catalog, reading.not_understood):
             hint += "; roadmaps that only mention it would not lead to that job"
     else:

@@ -71,7 +71,10 @@ _KNOWS = re.compile(
     r"(?:experience|knowledge|background)\s+(?:with|in|of)"
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
-    rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+)"
+    rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+|"
+    # "for my job as a network admin": what they work as (the job stays in the goal: `scope._THEIR_JOB`); never a
+    # job to get, "my first job as a", "dream job as a", "my goal is to work as a"
+    r"(?:(?<=\bmy\sjob\s)|(?<=\bmy\srole\s)|(?<=\bcurrent\sjob\s)|(?<=\bcurrent\srole\s))as\s+)"
     r"an?(?!\s+(?:aspiring|wannabe|would[- ]be|future|beginner|complete|total|absolute|new|bit|little|lot)\b))"
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
@@ -104,7 +107,9 @@ _JOINERS = frozenset(
     {"and", "but", "so", "now", "then", "also", "i", "&", "+", "plus", "if", "since", "because", "as", "who"}
 )
 #: What opens a job's words ("i'm a designer", "an accountant"): not part of the job itself.
-_JOB_OPENING = re.compile(rf"^\s*(?:{_I_AM}|i\s+(?:currently\s+)?work(?:ing)?\s+as\s+)?(?:an?\s+)?", re.IGNORECASE)
+_JOB_OPENING = re.compile(
+    rf"^\s*(?:{_I_AM}|i\s+(?:currently\s+)?work(?:ing)?\s+as\s+|as\s+)?(?:an?\s+)?", re.IGNORECASE
+)
 #: Most words a job takes ("graphic designer", "senior ux designer"); more is a sentence, not a job.
 _JOB_WORDS = 3
 

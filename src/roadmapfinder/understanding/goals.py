@@ -93,6 +93,9 @@ class GoalReading:
     #: Phrases read as the learner's background, not as subjects (`_without_background`: "accountant" beside a goal,
     #: "qa" of "switch from qa to devops"), as written: the finder sets them aside too.
     background: list[str] = field(default_factory=list)
+    #: The word naming the person the learner wants to be ("chef" of "i want to be a chef"), as written
+    #: (`_person_to_be`): a role, never a topic; a roadmap that only mentions it leads to no such job.
+    persons: list[str] = field(default_factory=list)
 
     senses: list[GoalSense] = field(default_factory=list)  # common goals the roadmap is built for
     #: Words read as a part of the thing a common goal makes ("3d" of "a 3d godot game"), as written: asked for.
@@ -173,6 +176,7 @@ def read_goal(
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     persons = _person_to_be(chunks)  # "chef" of "i want to be a chef"
+    reading.persons = [chunks[i].text for i in sorted(persons)]
     for meaning, span in spans:
         if span and any(sense.within and span < words for sense, words in withdrawn):
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
