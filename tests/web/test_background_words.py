@@ -132,3 +132,16 @@ def test_the_page_says_the_background_with_an_undo_that_reads_it_as_typed(
     undone = client.get(client.get(html.unescape(link.group(1)))["Location"])
     assert f"<h1>{undone_title} Roadmap</h1>" in undone.content.decode()
     assert f"“{background}” → {BACKGROUND}" not in text(undone.content)
+
+
+def test_the_finder_says_what_the_learner_works_as_when_the_goal_leaves_a_choice() -> None:
+    """ "i'm a designer who wants to code" asks which language to start with (the finder's field question); the job is
+    said as the background there too, and the goal is quoted whole, never as the fragment "wants to code"."""
+    response = Client().post(
+        "/api/v1/finder", {"goal": "i'm a designer who wants to code"}, content_type="application/json"
+    )
+    found = response.json()
+    assert found["understood"] is False, found
+    assert found["follow_up"], found
+    assert "“designer”: your background, not what to learn." in found["message"], found["message"]
+    assert "“wants to code”" not in found["message"]

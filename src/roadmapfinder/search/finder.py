@@ -456,7 +456,11 @@ def _recommend(
     choosing = bool(goal_reading.refused) and all(sense.choice for sense in goal_reading.refused)
     if not reading.understood and (not reading.loose_words or choosing):
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
-            opening = f"“{asked}” names no one skill yet: a field narrows it down."
+            # what they work as, set apart ("i'm a designer who wants to code"), is said, and the goal quoted whole
+            quoted = goal_text if stated.background else asked
+            opening = f"“{quoted}” names no one skill yet: a field narrows it down."
+            if goal_reading.background:
+                opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
             unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
             opening = f"You said what you know ({unknown}: no roadmap here is about it), not what you want to learn: "
