@@ -237,7 +237,9 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
     auth=OptionalToken(),
     summary="Change a plan's inputs and regenerate it (its creator or owner only)",
     description="What the caller already finished stays off the schedule, as when the plan was made, unless "
-    "`schedule_finished` is true.",
+    "`schedule_finished` is true; a plan under way (its start before today) keeps it where its weeks hold it, ticked. "
+    "A change of a plan under way that would rewrite its past weeks (pace, study days, order) or asks to study "
+    "finished work again applies from today: recorded in `reschedules` and said in `notes`.",
 )
 def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOut:
     state = learner_state(user=request.user, session=request.session)

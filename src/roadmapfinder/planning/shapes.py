@@ -190,8 +190,9 @@ class PlanOut(BaseModel):
     )
     notes: list[str] = Field(
         default_factory=list,
-        description="said when a plan is made (not when a saved one is read): a start date more than a week past or "
-        "more than a year ahead, and how to start today instead (planning/start_date.py)",
+        description="said when a plan is made or changed (not when a saved one is read): a start date more than a week "
+        "past or more than a year ahead, and how to start today instead (planning/start_date.py); a change of a plan "
+        "under way applied from today (planning/replan.py)",
     )
 
 
