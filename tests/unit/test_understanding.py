@@ -581,3 +581,25 @@ def test_a_finished_roadmap_said_other_ways_is_the_whole_roadmap(said: str) -> N
     assert list(reading.finished) == ["python"]
     assert set(reading.topics) == set(SHIPPED.roadmap("python").topic_ids)
     assert not reading.not_understood
+
+
+@pytest.mark.parametrize(
+    ("said", "topic", "never"),
+    [
+        ("java script", "javascript-basics", "java-basics"),  # before: Java, "script" not understood
+        ("type script", "typescript", None),  # before: nothing but "script" not understood
+        ("git hub", "github-collaboration", "signalr"),  # before: Git and SignalR ("hub")
+        ("post gres", "sql-basics", None),
+    ],
+)
+def test_a_name_typed_as_two_words_is_that_name(said: str, topic: str, never: str | None) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert topic in reading.topics
+    assert never not in reading.topics
+    assert not reading.not_understood
+    assert [u.said for u in reading.understood] == [said], "quoted as written"
+
+
+@pytest.mark.parametrize(("said", "how"), [("power bi", "name"), ("c sharp", "alias"), ("excel, no sql", "alias")])
+def test_two_words_that_are_a_name_or_a_denial_are_never_joined(said: str, how: str) -> None:
+    assert interpret(SHIPPED, said).meanings[0].how == how

@@ -169,6 +169,7 @@ class _Token:
     corrected: str | None = None  # the catalog word a misspelling became
     score: float = 1.0  # spelling similarity (1 when not corrected)
     compound: bool = False
+    through: int | None = None  # the piece of the next word joined to it ("script" of "java script": `_joined`)
 
 
 @dataclass
@@ -202,6 +203,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     chunks, items = _items(raw)
     reading = _Reading(background=_background(raw, chunks), starting=_starting(raw, chunks))
     for tokens in items:
+        _join_split_names(vocabulary, tokens, _as_typed(tokens, undone))
         _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
         _read_item(vocabulary, raw, chunks, tokens, reading, undone)
     reading.meanings.sort(key=lambda m: m[0])
@@ -335,6 +337,33 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
         token.corrected, token.stem, token.score = best, stem(best), score / 100
 
 
+#: Words that deny what follows, never the first half of a name typed apart.
+_NEGATIONS = frozenset({"no", "not", "non", "zero", "never", "nor"})
+
+
+def _join_split_names(vocabulary: Vocabulary, tokens: list[_Token], typed: list[_Token]) -> None:
+    """Two words typed apart that make one word of a name joined ("java script", "type script", "git hub", "post
+    gres") are that name, read as a spelling fix of the first, through the second (`_Token.through`), so the reading
+    quotes both words and says the fix. Read apart, "java script" was Java, a different language, with "script" not
+    understood. Never two words that are a name as they stand ("power bi", "c sharp"), nor a denial and a name ("no
+    sql"), nor a phrase the learner undid (`typed`)."""
+    index = 0
+    while index + 1 < len(tokens):
+        first, second = tokens[index], tokens[index + 1]
+        joined = first.word + second.word
+        if (
+            second.chunk == first.chunk + 1
+            and first not in typed
+            and first.word not in _NEGATIONS  # "excel, no sql" denies SQL; it is no misspelt NoSQL
+            and joined.isalpha()
+            and joined in vocabulary.whole_words
+            and not vocabulary.lookup((first.stem, second.stem))
+        ):
+            first.corrected, first.stem, first.score, first.through = joined, stem(joined), 0.95, second.chunk
+            del tokens[index + 1]
+        index += 1
+
+
 def _added_by_a_slip(word: str, spelling: str) -> bool:
     """Whether a word one letter longer than a spelling may be it with a letter slipped in: a letter typed twice
     ("pythonn", "kubernetees"), or any letter in a word long enough to be no other ("dockerx"). A short word
@@ -380,7 +409,7 @@ def _read_item(
             if size == 1 and (single.word in FILLER or single.word in FIELD_WORDS) and not single.corrected:
                 continue  # "apps" or "cloud" alone name a field, not the topic that lists them as an alias
             names = _spelt(spelt_chunks, part, vocabulary.lookup(key))
-            last = _name_end(spelt_chunks, part[-1].chunk, names)
+            last = max(_name_end(spelt_chunks, part[-1].chunk, names), part[-1].through or 0)
             said = _said(chunks, part[0].chunk, last)
             meaning = _from_names(vocabulary, names, said, part) if names else None
             if meaning is not None and any(c in talk for c in range(part[0].chunk, last + 1)):
