@@ -145,3 +145,12 @@ def test_the_finder_says_what_the_learner_works_as_when_the_goal_leaves_a_choice
     assert found["follow_up"], found
     assert "“designer”: your background, not what to learn." in found["message"], found["message"]
     assert "“wants to code”" not in found["message"]
+
+
+def test_the_finder_reads_the_person_a_goal_wants_to_be_as_the_generator_does() -> None:
+    """ "i want to be a chef": the generator refuses it (no roadmap for a chef); the finder read "chef" as the Chef
+    tool under Ansible and picked DevOps Engineer."""
+    response = Client().post("/api/v1/finder", {"goal": "i want to be a chef"}, content_type="application/json")
+    found = response.json()
+    assert "Configuration management with Ansible" not in found["message"], found["message"]
+    assert "devops" not in [r["slug"] for r in found["recommendations"]]

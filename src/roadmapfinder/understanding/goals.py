@@ -201,6 +201,7 @@ def read_goal(
             continue
         if not meaning.roadmaps and meaning.how == "alias" and span and span <= persons:
             unknown |= span  # "chef" of "i want to be a chef": the person they want to be, not the Chef tool
+            reading.set_aside.append(meaning.said)  # the finder leaves it unread too
             continue
         if _moving(chunks, span):  # "transitioning into devops": the move, not React's transitions
             unknown |= span
