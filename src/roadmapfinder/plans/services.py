@@ -130,14 +130,7 @@ def plan_update(
         saved.title = _title(plan)
         saved.save(update_fields=["request", "title", "updated"])
         if earlier is not None:
-            PlanReschedule.objects.create(
-                plan=saved,
-                from_date=plan.start,
-                finish_before=earlier.finish_date,
-                finish_after=plan.finish_date,
-                hours_before=earlier.request.hours_per_week,
-                hours_after=plan.request.hours_per_week,
-            )
+            _record_reschedule(saved, before=earlier, after=plan, automatic=False)
     return PlanUpdated(saved, plan, moved, from_today=earlier is not None)
 
 
@@ -331,6 +324,11 @@ def _store_reschedule(
     """Save the rescheduled request and the history entry that says what moved (the caller's transaction)."""
     saved.request = rescheduled.model_dump(mode="json")
     saved.save(update_fields=["request", "updated"])
+    return _record_reschedule(saved, before=before, after=after, automatic=automatic)
+
+
+def _record_reschedule(saved: SavedPlan, *, before: Plan, after: Plan, automatic: bool) -> PlanReschedule:
+    """The plan's history entry for a move from `before` to `after`: from when, the finish dates, the paces."""
     return PlanReschedule.objects.create(
         plan=saved,
         from_date=after.start,
