@@ -603,3 +603,8 @@ def test_a_name_typed_as_two_words_is_that_name(said: str, topic: str, never: st
 @pytest.mark.parametrize(("said", "how"), [("power bi", "name"), ("c sharp", "alias"), ("excel, no sql", "alias")])
 def test_two_words_that_are_a_name_or_a_denial_are_never_joined(said: str, how: str) -> None:
     assert interpret(SHIPPED, said).meanings[0].how == how
+
+
+@pytest.mark.parametrize("said", ["I know Python, Django, DRF, PostgreSQL", "AWS (EC2, S3), git", "Tools: Git, Docker"])
+def test_a_part_read_as_the_same_thing_as_another_or_a_label_is_not_reported(said: str) -> None:
+    assert not known_from(SHIPPED, [said]).not_understood  # before: "DRF", "S3)", "Languages" not understood

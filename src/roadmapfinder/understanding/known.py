@@ -201,7 +201,7 @@ _HOW_KNOWN = frozenset(
     words(
         "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
         "skills skill class classes exam exams certified uni junior senior mid midlevel lead yes ago while forgot "
-        "forgotten ive im id cant dont"
+        "forgotten ive im id cant dont languages tools frameworks libraries technologies"
     )
 )
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
@@ -240,7 +240,10 @@ def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
     for part in _UNREAD_PARTS.split(text):
         if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", part, re.IGNORECASE) for r in read if r.strip()):
             continue
-        if not set(words(part)) - _HOW_KNOWN - _LIST_TAIL - FILLER or interpret(catalog, part).starting:
+        if not set(words(part)) - _HOW_KNOWN - _LIST_TAIL - FILLER:
+            continue
+        alone = interpret(catalog, part)
+        if alone.starting or alone.meanings:  # "DRF" beside "Django": read, as the same thing (interpret's `_merge`)
             continue
         found.append(" ".join(part.split()).strip(" ,;."))
     return found
