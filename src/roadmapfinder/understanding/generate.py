@@ -434,7 +434,9 @@ def _partly(
         return []
     said = " and ".join(dict.fromkeys(m.said for m in subjects))
     if either:  # "rust or go": a choice to make, the foundations of each side by side to compare
-        named = " or ".join([", ".join(titles[:-1]), titles[-1]]) if len(titles) > 1 else titles[0]
+        # each side as named, a topic too ("aws or azure": AWS or Microsoft Azure fundamentals), once each
+        sides = list(dict.fromkeys(n for m in subjects for n in (m.names or [m.said])))
+        named = " or ".join([", ".join(sides[:-1]), sides[-1]]) if len(sides) > 1 else sides[0]
         return [
             f"You named {named}: here are the foundations of each (phases up to Junior), side by side to compare; "
             "ask for the one you choose alone to learn it in full."
