@@ -608,3 +608,30 @@ def test_two_words_that_are_a_name_or_a_denial_are_never_joined(said: str, how: 
 @pytest.mark.parametrize("said", ["I know Python, Django, DRF, PostgreSQL", "AWS (EC2, S3), git", "Tools: Git, Docker"])
 def test_a_part_read_as_the_same_thing_as_another_or_a_label_is_not_reported(said: str) -> None:
     assert not known_from(SHIPPED, [said]).not_understood  # before: "DRF", "S3)", "Languages" not understood
+
+
+@pytest.mark.parametrize(
+    ("said", "aim"),
+    [
+        ("python; i want to become a data scientist", "data-scientist"),  # before: its seven first topics known
+        ("python, goal: data scientist", "data-scientist"),
+        ("sql, looking to get into data engineering", "data-engineer"),
+        ("i know excel and want a data analyst job", "data-analyst"),
+        ("excel, interested in power bi", "power-bi"),
+        ("html css, trying to learn react", "react"),  # before: React known
+    ],
+)
+def test_a_goal_written_in_what_the_learner_knows_is_never_counted_as_known(said: str, aim: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    aimed = [u for u in reading.understood if any(r.key == aim for r in u.means)]
+    assert aimed, [u.line for u in reading.understood]
+    assert all(u.denied for u in aimed), [u.line for u in aimed]
+    assert len(reading.topics) <= 2, "only what they said they know"
+    assert not reading.not_understood
+
+
+@pytest.mark.parametrize("said", ["struggling with react", "weak in react", "shaky on react", "bad at react"])
+def test_a_subject_the_learner_struggles_with_is_only_started(said: str) -> None:
+    reading = known_from(SHIPPED, [said])  # before: React known, "struggling", "weak", "shaky" not understood
+    assert "react" in reading.started
+    assert not reading.not_understood

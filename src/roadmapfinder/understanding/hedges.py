@@ -34,6 +34,8 @@ _BEFORE = re.compile(
     r"(?:half ?way|part ?way) through|(?:the )?(?:first )?(?:half|part|parts|most|bits) of|"
     # a roadmap not finished yet: "i have not finished the python roadmap", "almost finished the sql roadmap"
     r"(?:haven['’]?t|hasn['’]?t|have not|has not|not|never|almost|nearly)(?: yet)? (?:finished|completed|done)|"
+    # struggling with it: "struggling with react", "weak in sql", "shaky on css", "bad at javascript"
+    r"(?:struggling|struggle) with|(?:weak|shaky|bad|not great|not good) (?:on|in|at|with)|"
     # known once: "forgot most of my sql"
     r"forg[eo]t(?:ten)?(?: (?:most|much|a lot|all))?(?: of)?(?: my)?|"
     # met it without practice: "i've read about microservices", "watched some videos on docker", "a book on k8s"
@@ -74,8 +76,13 @@ DENIES = (
 #: Not in `DENIES`, which also starts a goal's clause of what the learner knows (goal_known.py), where these words
 #: start the goal itself.
 _WANTS = (
-    r"(?:(?:want|wanting|wanna|would\s+like|i['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about)"
-    r"(?:\s+to)?\s+(?:learn|study|pick\s+up|get\s+into|start(?:\s+learning|\s+with)?)|next\s+up(?:\s+is)?:?)"
+    r"(?:(?:want|wanting|wanna|would\s+like|i['’]d\s+like|hope|hoping|plan|planning|going|gonna|need|about|"
+    r"trying|looking|aiming|aim|intend|intending)"
+    r"(?:\s+to)?\s+(?:learn|study|pick\s+up|get\s+into|move\s+into|switch\s+to|go\s+into|work\s+(?:as|in)|"
+    r"start(?:\s+learning|\s+with)?|be(?:come)?(?:\s+an?)?|get\s+an?|land\s+an?)"
+    # a goal written where what they know goes: "want a data analyst job", "goal: data scientist", "interested in"
+    r"|want(?:ing)?\s+an?|next\s+up(?:\s+is)?:?|(?:my\s+)?(?:goal|aim|target|dream)(?:\s+is)?:?"
+    r"|interested\s+in|aiming\s+for|aspiring)"
 )
 #: "i know nothing about backend": the subject is what the learner does not know. Not in `DENIES` either: in a goal,
 #: "i know nothing about ..." is how a beginner starts (lexicon.STARTING_PHRASES), read as a level.

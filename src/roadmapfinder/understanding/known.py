@@ -201,7 +201,7 @@ _HOW_KNOWN = frozenset(
     words(
         "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
         "skills skill class classes exam exams certified uni junior senior mid midlevel lead yes ago while forgot "
-        "forgotten ive im id cant dont languages tools frameworks libraries technologies"
+        "forgotten ive im id cant dont languages tools frameworks libraries technologies job career role"
     )
 )
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
