@@ -635,3 +635,19 @@ def test_a_subject_the_learner_struggles_with_is_only_started(said: str) -> None
     reading = known_from(SHIPPED, [said])  # before: React known, "struggling", "weak", "shaky" not understood
     assert "react" in reading.started
     assert not reading.not_understood
+
+
+@pytest.mark.parametrize(
+    ("said", "known", "started"),
+    [
+        ("learned python from youtube", {"python-basics"}, set()),  # before: Video and livestreams known too
+        ("i watched some youtube videos on docker", set(), {"docker"}),  # before: Video started, Docker known
+        ("did the freecodecamp html course", {"html"}, set()),  # before: "freecodecamp" not understood
+        ("udemy course on react", {"react"}, set()),
+    ],
+)
+def test_where_the_learner_learnt_a_subject_is_no_subject(said: str, known: set[str], started: set[str]) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert set(reading.topics) == known
+    assert set(reading.started) == started
+    assert not reading.not_understood

@@ -150,12 +150,13 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             _add(reading, Understood(said=text.strip(), means=means, how="name"))
             continue
         interpretation = interpret(catalog, text)
+        interpretation.meanings = [m for m in interpretation.meanings if not set(words(m.said)) <= _LEARNT_ON]
         said = [m.said for m in interpretation.meanings]
         hedged, denied = hedges(text, said), denials(text, said)
         marks = [piece for mark in (*hedged, *denied) for piece in mark.split(" … ")]  # "sql, used it a few times"
         reading.not_understood += _unread_parts(catalog, text, [*said, *interpretation.not_understood, *marks])
         marking = {w for mark in (*hedged, *denied) for w in words(mark)}  # "don't" of "i don't know python": read
-        marking |= _HOW_KNOWN
+        marking |= _HOW_KNOWN | _LEARNT_ON
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
         for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
             refs = [] if meaning.background else _known_refs(catalog, meaning)  # "i've studied accounting"
@@ -225,6 +226,10 @@ def _without_none_said(text: str) -> str:
 #: Where `_unread_parts` divides "what I know": commas, semicolons, and full stops that end a sentence (never the
 #: dot of "node.js").
 _UNREAD_PARTS = re.compile(r"(?<=[,;])|(?<=\.)(?=\s|$)")
+#: Where learners learn ("learned python from youtube", "a udemy course on react", "the freecodecamp html course"):
+#: how a subject was learnt, never one (the catalog's "youtube" is making videos, which "i watched some youtube
+#: videos on docker" made started), and never reported as not understood beside the subject.
+_LEARNT_ON = frozenset(words("youtube udemy coursera freecodecamp codecademy edx pluralsight khan academy w3schools"))
 #: Words that end a list without naming anything: "python, etc", "python and more".
 _LIST_TAIL = frozenset(words("etc stuff things thing more others everything anything something lots"))
 
@@ -240,7 +245,7 @@ def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
     for part in _UNREAD_PARTS.split(text):
         if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", part, re.IGNORECASE) for r in read if r.strip()):
             continue
-        if not set(words(part)) - _HOW_KNOWN - _LIST_TAIL - FILLER:
+        if not set(words(part)) - _HOW_KNOWN - _LEARNT_ON - _LIST_TAIL - FILLER:
             continue
         alone = interpret(catalog, part)
         if alone.starting or alone.meanings:  # "DRF" beside "Django": read, as the same thing (interpret's `_merge`)
