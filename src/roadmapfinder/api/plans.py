@@ -24,7 +24,14 @@ from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
-from roadmapfinder.plans.services import plan_auto_set, plan_create, plan_delete, plan_reschedule, plan_update
+from roadmapfinder.plans.services import (
+    plan_auto_set,
+    plan_calendar_sequence,
+    plan_create,
+    plan_delete,
+    plan_reschedule,
+    plan_update,
+)
 from roadmapfinder.progress.tracks import finished_refs
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.selectors import learner_state, progress_state
@@ -101,6 +108,7 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     saved, plan = plan_get(plan_id=plan_id)
     state = learner_state(user=request.user, session=request.session)  # what the caller finished is left out
     finished = finished_refs(plan, state)
+    sequence = plan_calendar_sequence(saved=saved, plan=plan, time_zone=config().time_zone)
 
     def make() -> bytes:
         return render_ics(
@@ -109,11 +117,11 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
             base_url=site_url(request),
             time_zone=config().time_zone,
             finished=finished,
-            sequence=len(plan_reschedules(saved)),
+            sequence=sequence,
         )
 
-    try:
-        body = _made_once(request, "ics", plan_id, make, personal=sorted(finished))
+    try:  # the sequence is part of the version: a session moved without an edit (an estimate) is a new file
+        body = _made_once(request, "ics", plan_id, make, personal=[f"sequence={sequence}", *sorted(finished)])
     except Busy:
         return busy_response()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -157,7 +165,7 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
         time_zone=config().time_zone,
         finished=finished_refs(plan, state) if state else (),
         reminder_minutes=FEED_REMINDER_MINUTES,
-        sequence=len(plan_reschedules(saved)),
+        sequence=plan_calendar_sequence(saved=saved, plan=plan, time_zone=config().time_zone),
     )
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:

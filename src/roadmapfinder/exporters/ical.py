@@ -5,10 +5,16 @@ Each session's UID is the plan id and the session's date (a plan has at most one
 calendar again after a reschedule, or a subscribed feed refreshing, moves the events instead of duplicating them.
 Sessions that no longer exist get no event; a feed drops them, a re-import leaves the old ones (RFC 5545 has no
 "delete" in a published file), which is why the page offers the feed first.
+
+A calendar that already holds an event keeps it unless the new one's SEQUENCE is higher (RFC 5545 wants it raised
+whenever DTSTART or DTEND change), so the caller passes a number that grows whenever the schedule moves
+(`schedule_times` is what it compares) and stays put while it does not, so a re-import of an unchanged plan changes
+nothing: plans/services.py `plan_calendar_sequence`.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -79,6 +85,20 @@ def render_ics(
     calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def schedule_times(plan: Plan, *, time_zone: str = "UTC") -> str:
+    """A short digest of when every session of the plan starts and how long it lasts (its whole work, before a
+    reader's marks) in `time_zone`: two schedules with the same digest give every event the same DTSTART and
+    DTEND."""
+    times = (
+        time_zone
+        + "\n"
+        + "\n".join(
+            f"{s.day:%Y%m%d} {s.start:%H%M} {round(s.hours, 2):g}" for week in plan.weeks for s in week.sessions
+        )
+    )
+    return hashlib.sha256(times.encode()).hexdigest()[:32]
 
 
 def _line(title: str, kind: str, hours: float, part: str, base: str, topic_id: str | bool) -> str:

@@ -43,6 +43,12 @@ class SavedPlan(models.Model):
     auto_checked_week = models.DateField(
         null=True, blank=True, help_text="The first day of the last week the automatic mode was applied for."
     )
+    calendar_sequence = models.PositiveIntegerField(
+        default=0, help_text="The SEQUENCE of its calendar events: raised each time the sessions' times change."
+    )
+    calendar_times = models.CharField(
+        max_length=64, blank=True, default="", help_text="The digest of the sessions' times that sequence is for."
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -14,12 +14,13 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
+from roadmapfinder.exporters.ical import schedule_times
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.planning.replan import past_rewritten, replan_request, studied_again
@@ -316,6 +317,30 @@ def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedP
     saved.feed_token = ""
     saved.save(update_fields=["feed_token"])
     return saved
+
+
+def plan_calendar_sequence(*, saved: SavedPlan, plan: Plan, time_zone: str) -> int:
+    """The SEQUENCE of the plan's calendar events (file and feed): raised by one whenever the sessions' times differ
+    from those it was last given for, so a calendar takes every moved event on re-import (RFC 5545), and unchanged
+    while they do not, so re-importing an unchanged plan changes nothing.
+
+    Compared when a calendar is made rather than when the plan is saved, so whatever moves a session is seen: an
+    edit (a new session time, another start, other study days), a reschedule, a topic's estimate that changed. It
+    counted reschedules alone, and an edit kept the old number, which calendars then ignored. A plan that never
+    had a calendar takes its first digest without a raise (0, or the reschedules it counted before). Two readers
+    at once raise it once: the update is conditional on the digest it replaces."""
+    times = schedule_times(plan, time_zone=time_zone)
+    while saved.calendar_times != times:
+        raise_by = 1 if saved.calendar_times else 0
+        changed = SavedPlan.objects.filter(pk=saved.pk, calendar_times=saved.calendar_times).update(
+            calendar_times=times, calendar_sequence=F("calendar_sequence") + raise_by
+        )
+        if changed:
+            saved.calendar_sequence += raise_by
+            saved.calendar_times = times
+        else:  # another reader got there first: read what it wrote
+            saved.refresh_from_db(fields=["calendar_times", "calendar_sequence"])
+    return saved.calendar_sequence
 
 
 def _store_reschedule(
