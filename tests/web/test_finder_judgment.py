@@ -154,3 +154,57 @@ def test_an_mvp_alone_is_still_deciding_what_to_build() -> None:
     found = _finder("what is an mvp", "job")
     assert "as Product discovery" in found["message"]
     assert _picks(found)[0] == "product-manager"
+
+
+@pytest.mark.parametrize(
+    ("goal", "purpose", "known", "first"),
+    [
+        ("what should i learn after html and css", "hobby", "html, css", "javascript"),
+        ("what should i learn after html and css", "hobby", "", "javascript"),
+        ("what to learn after html and css", "job", "", "frontend"),
+        ("next step after html and css", "hobby", "", "javascript"),
+    ],
+)
+def test_what_comes_after_what_the_learner_knows_builds_on_it(goal: str, purpose: str, known: str, first: str) -> None:
+    found = _finder(goal, purpose, known=known)
+    picks = _picks(found)
+    assert picks[0] == first, (picks, found["message"])
+    assert set(picks) == {"javascript", "frontend", "full-stack"}  # never HTML & CSS itself, nor Angular
+    assert "“after html and css” → what you know: HTML and semantic markup, CSS fundamentals" in found["message"]
+    assert "the picks build on what you know" in found["message"]
+    javascript = next(r for r in found["recommendations"] if r["slug"] == "javascript")
+    assert javascript["reason"].startswith("Frontend Developer and Full-Stack Developer take it up right after")
+    assert found["follow_up"] is None
+
+
+def test_after_read_as_typed_is_the_roadmap_named_again() -> None:
+    found = _finder("what should i learn after html and css", "hobby")
+    assert "after html and css" in [u["said"] for u in found["goal_known"]]
+    undone = _finder("what should i learn after html and css", "hobby", plain=["after html and css"])
+    assert _picks(undone)[0] == "html-css"
+
+
+@pytest.mark.parametrize(
+    "goal", ["get a job after learning python", "learn react after javascript", "what should i learn after my exams"]
+)
+def test_after_that_orders_what_is_still_to_learn_knows_nothing(goal: str) -> None:
+    assert _finder(goal, "job")["goal_known"] == []
+
+
+def test_a_goal_with_an_aim_and_no_subject_builds_on_what_the_learner_knows() -> None:
+    found = _finder("i'm a junior dev and want to be senior", "job", known="javascript, react")
+    picks = _picks(found)
+    assert picks[0] == "frontend", (picks, found["message"])
+    assert not {"product-manager", "cyber-security", "engineering-manager"} & set(picks)
+    assert "the picks build on what you know: JavaScript syntax and types and React" in found["message"]
+    assert "We read “senior” as aiming past a first job" in found["message"]
+    assert found["recommendations"][0]["job_ready_phases"] is None  # the whole roadmap, senior preparation included
+    assert "senior" not in found["not_understood"]
+
+
+def test_what_next_with_what_the_learner_knows_is_answered_from_it_not_with_the_field_question() -> None:
+    found = _finder("i know html and css, what next", "hobby")
+    assert found["follow_up"] is None
+    assert _picks(found)[0] == "javascript"
+    alone = _finder("what should i learn next", "hobby")  # nothing known: the field question, as before
+    assert alone["follow_up"] is not None

@@ -63,7 +63,8 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
-from roadmapfinder.understanding.scope import aimed_past_first_job, read_scope
+from roadmapfinder.understanding.only_known import building_on
+from roadmapfinder.understanding.scope import aimed_past_first_job, past_first_job_words, read_scope
 from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -260,6 +261,8 @@ class _Candidate:
     section: Section | None = None  # where it teaches the asked topic no roadmap is built on (`unbuilt.py`)
     grounding: tuple[str, ...] = ()  # names of what the asked unbuilt topics build on that it teaches (`_on_unbuilt`)
     grounded: str = ""  # ... and the names of those asked topics, "Google Cloud fundamentals"
+    next_in: str = ""  # the role that takes this roadmap up right after what the learner knows (`_next_from_known`)
+    on_known: tuple[str, ...] = ()  # names of the topics the learner knows that this role builds on
 
 
 def recommend_roadmaps(
@@ -454,6 +457,42 @@ def _recommend(
     # a goal that leaves a choice ("what should i learn next", "a job that would match my skills") asks for a field,
     # never searches its loose words ("match", "skills" found Java's pattern matching)
     choosing = bool(goal_reading.refused) and all(sense.choice for sense in goal_reading.refused)
+    aimed = [w for w in reading.loose_words if past_first_job_words(w, plain)]  # "want to be senior": no subject
+    # "what should i learn next" asks what follows what they know; "a job in tech" asks which field (its question)
+    asks_next = bool(goal_reading.refused) and all(sense.key == _WHAT_NEXT for sense in goal_reading.refused)
+    next_to_known = not reading.meanings and not missing and not employers and not stated.only_known
+    next_to_known &= (
+        asks_next or _after_known(stated) or not words(asked) or (bool(aimed) and aimed == reading.loose_words)
+    )
+    if next_to_known and (picked := _next_from_known(catalog, known_topics, why, count)):
+        # "what should i learn after html and css", "i'm a junior dev and want to be senior" knowing React: what
+        # they know decides, not the words left ("senior" found Product Manager and the security certifications)
+        names = "" if stated.readings else ": " + _join([catalog.topic(t).name for t in known_ids][:4])
+        message = f"Your goal names nothing to learn yet, so the picks build on what you know{names}."
+        past_aims = [a for c in picked if why == "job" and (a := _past_first_job(catalog, c.roadmap, asked, plain))]
+        if past_aims:
+            message += f" We read “{past_aims[0]}” as aiming past a first job: the whole roadmap counts."
+        if goal_reading.background:
+            message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
+        read_aims = {w for aim in past_aims for w in words(aim)}
+        left = reading.model_copy(
+            update={
+                "loose_words": [w for w in reading.loose_words if not set(words(w)) <= read_aims],
+                "not_understood": [w for w in reading.not_understood if not set(words(w)) <= read_aims],
+            }
+        )
+        message = f"{message} {_message(left).strip()}".strip()  # "what comes after javascript?": “comes” is said
+        return FinderOut(
+            understood=True,
+            message=message + _starting(reading),
+            interpretation=reading,
+            known_reading=known_reading,
+            recommendations=[
+                _recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain) for c in picked
+            ],
+            known=known_ids,
+            not_understood=[w for w in not_understood if not set(words(w)) <= read_aims],
+        )
     if not reading.understood and (not reading.loose_words or choosing):
         if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
             # what they work as, set apart ("i'm a designer who wants to code"), is said, and the goal quoted whole
@@ -694,6 +733,67 @@ def _common_goal(
     slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
     return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+
+
+#: The common goal that asks what to learn next (`goal_words.SENSES`), which what the learner knows answers.
+_WHAT_NEXT = "what-next"
+
+
+def _after_known(stated: GoalKnown) -> bool:
+    """Whether the goal asks what comes after what it says the learner knows ("what should i learn after html and
+    css": `goal_known` reads "after html and css" as known)."""
+    return any(not u.denied and normalize(u.said).split()[:1] in (["after"], ["beyond"]) for u in stated.readings)
+
+
+def _next_from_known(catalog: Catalog, known: set[str], purpose: str, count: int) -> list[_Candidate]:
+    """For a goal that names nothing to learn but what comes next, the roadmaps that build on what the learner knows:
+    the roles holding most of it (`only_known.building_on`: Frontend and Full-Stack Developer for HTML and CSS), and
+    the roadmap each of those roles takes up next, the first topic after the last one the learner knows that opens a
+    roadmap of its own (JavaScript, which Frontend teaches right after CSS), ordered by the purpose (a hobby: the
+    skill first). Searched, the goal's leftover words chose ("after html and css" found HTML & CSS itself, then
+    Angular; "senior" the security certifications). Empty when the learner knows nothing the catalog teaches."""
+    if not known:
+        return []
+    ranked = [catalog.roadmap(s) for s in building_on(catalog, known, count=len(catalog.roadmaps))]
+    roles = [r for r in ranked if r.role][:2]
+    opens = catalog.derived(_roadmaps_opened)
+    nexts: dict[str, list[str]] = {}  # the roadmap taken up next -> the roles that take it up
+    for role in roles:
+        ids = role.topic_ids
+        last = max(i for i, t in enumerate(ids) if t in known)
+        slug = next(
+            (opens[t] for t in ids[last + 1 :] if t in opens and t not in known and opens[t] != role.slug), None
+        )
+        if slug is not None and not set(catalog.roadmap(slug).topic_ids) <= known:
+            nexts.setdefault(slug, []).append(role.title)
+    picks = [_Candidate(catalog.roadmap(s), 1.0, None, (), None, (), next_in=_join(by)) for s, by in nexts.items()]
+    on = tuple(catalog.topic(t).name for t in known if t in set().union(*(r.topic_ids for r in roles)))
+    picks += [_Candidate(r, 1.0, None, (), None, (), on_known=on) for r in roles]
+    picks.sort(key=lambda c: -_purpose_factor(c.roadmap, purpose, REFERENCE_HOURS_PER_WEEK))
+    return picks[:count]
+
+
+def _roadmaps_opened(catalog: Catalog) -> dict[str, str]:
+    """Topic id -> the skill roadmap it opens, where a learner who reaches that topic in a role's order takes up a
+    roadmap of its own: the topic the roadmap's own name is read as in "what you know" (`known.known_from`:
+    "javascript" is JavaScript syntax and types), among its first topics. Not a topic most roles teach (Git, the
+    Linux command line, SQL basics: `_COMMON_GROUND`), which every role takes alongside: read as first topics,
+    Git opened Android Developer, so Full-Stack "took up" Android right after HTML and CSS."""
+    roles = [r for r in catalog.roadmaps if r.role]
+    opened: dict[str, str] = {}
+    for roadmap in catalog.roadmaps:
+        if roadmap.role:
+            continue
+        named = known_from(catalog, [roadmap.title]).topics
+        if len(named) != 1 or (topic := next(iter(named))) not in roadmap.topic_ids[:3]:
+            continue
+        if sum(topic in r.topic_ids for r in roles) < _COMMON_GROUND * len(roles):
+            opened.setdefault(topic, roadmap.slug)
+    return opened
+
+
+#: The share of role roadmaps teaching a topic from which it is common ground, never the roadmap taken up next.
+_COMMON_GROUND = 0.5
 
 
 def _where_to_work(employers: list[Employer]) -> str:
@@ -1422,6 +1522,11 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready:
             NOT_TAUGHT.get(not_taught_key(candidate.nearest_to), ()), ("", "this is one of the nearest")
         )
         first = f"We have no roadmap for {candidate.nearest_to.lower()}; {why[1]}"
+    elif candidate.next_in:
+        takes = "take" if " and " in candidate.next_in else "takes"
+        first = f"{candidate.next_in} {takes} it up right after what you know"
+    elif candidate.on_known:
+        first = f"It builds on what you know: {_join(list(candidate.on_known[:3]))}"
     elif candidate.near:
         first = f"It shares much with {candidate.near}, which you asked for"
     elif candidate.near_field:

@@ -9,6 +9,9 @@ started), and the goal is the rest.
 A clause starts at words that say the learner has something already (`_KNOWS`: "i know", "i already know", "i've
 learned", "i'm familiar with", "i have some experience with", what they work as: "i'm a java developer", not "i'm an
 aspiring data scientist"; a bare "know" only where the goal or a sentence starts)
+or that what they ask for comes after it ("what should i learn after html and css", "next step after python":
+the rest of the goal asks what is next, never a goal of what they know alone; not "a job after learning python",
+nor "learn react after javascript", which order what is still to learn),
 or says they have not (`hedges.DENIES`: "i don't know", "i've never used", "no experience with"), and runs to the
 words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence; a comma alone
 does not end it, so "i know python, sql and excel and want to..." keeps its list. What a clause denies ("i don't
@@ -77,6 +80,11 @@ _KNOWS = re.compile(
     r"(?:(?<=\bmy\sjob\s)|(?<=\bmy\srole\s)|(?<=\bcurrent\sjob\s)|(?<=\bcurrent\srole\s))as\s+)"
     r"an?(?!\s+(?:aspiring|wannabe|would[- ]be|future|beginner|complete|total|absolute|new|bit|little|lot)\b))"
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:already\s+)?know"
+    # "what should i learn after html and css", "next step after python", "what comes after sql", "going beyond
+    # javascript": what comes next builds on it, so the learner has it (never "a job after learning python", nor
+    # "learn react after javascript", which orders what is still to learn)
+    r"|(?:(?<=\blearn\s)|(?<=\bnext\s)|(?<=\bstudy\s)|(?<=\bstep\s)|(?<=\bsteps\s)|(?<=\bcomes\s)|(?<=\bgoing\s)|"
+    r"(?<=\bdo\s)|(?<=\bgo\s)|^)(?P<after>after|beyond)"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
@@ -162,10 +170,15 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.goal, found.only_known, found.unread = "", True, clause
             found.not_understood += unnamed
             break
-        if normalize(clause) in undone or not reading.understood or (alone and not _says_known(match, reading)):
+        after = bool(match.group("after"))  # "what should i learn after html and css": the rest asks what is next
+        if (
+            normalize(clause) in undone
+            or not reading.understood
+            or (alone and not after and not _says_known(match, reading))
+        ):
             searched = match.end()
             continue
-        found.goal, searched, found.only_known = rest, 0, alone
+        found.goal, searched, found.only_known = rest, 0, alone and not after
         for started, denied in ((False, False), (True, False), (False, True)):  # known, started, denied
             alike = [u for u in reading.understood if (u.started, u.denied) == (started, denied)]
             if means := _refs(r for u in alike for r in u.means):

@@ -217,6 +217,12 @@ def uncut(
     ]
 
 
+def past_first_job_words(text: str, plain: Collection[str] = ()) -> str | None:
+    """The words of `text` that aim past a first job ("senior" of "i'm a junior dev and want to be senior"), as
+    `aimed_past_first_job` reads them, whatever roadmap the goal names (the finder: a goal that names none)."""
+    return _past_first_job(text, plain)
+
+
 def _past_first_job(text: str, plain: Collection[str]) -> str | None:
     """The words of the goal that aim past a first job ("senior"), unless the learner undid them."""
     undone = {normalize(p) for p in plain}
