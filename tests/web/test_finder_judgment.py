@@ -208,3 +208,15 @@ def test_what_next_with_what_the_learner_knows_is_answered_from_it_not_with_the_
     assert _picks(found)[0] == "javascript"
     alone = _finder("what should i learn next", "hobby")  # nothing known: the field question, as before
     assert alone["follow_up"] is not None
+
+
+@pytest.mark.parametrize("purpose", ["hobby", "freelance"])
+@pytest.mark.parametrize("goal", ["i want to make a blog", "i want to start a personal blog"])
+def test_a_blog_is_a_small_website_to_make(goal: str, purpose: str) -> None:
+    found = _finder(goal, purpose)
+    assert _picks(found) == ["html-css", "wordpress", "frontend"], (_picks(found), found["message"])
+    assert "as A small website" in found["message"]
+
+
+def test_a_tech_blog_is_still_writing_about_tech() -> None:
+    assert "technical-writer" in _picks(_finder("i want to start a tech blog", "job"))

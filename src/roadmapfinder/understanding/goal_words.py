@@ -521,6 +521,9 @@ _SMALL_WEBSITE = GoalSense(
         "portfolio",
         "portfolio site",
         "portfolio website",
+        # a blog is a small website (WordPress builds one without code), not the writing Technical Writer teaches
+        "blog",
+        "personal blog",
     ),
     topics=("how-the-web-works", "html", "css", "css-layout", "responsive-design", "seo-fundamentals", "github-pages"),
     not_covered=(
