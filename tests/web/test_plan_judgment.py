@@ -584,3 +584,38 @@ def test_a_plan_whose_sessions_have_all_passed_does_not_say_you_finish_on_a_day_
     assert not message.startswith("You finish on"), message
     assert message.startswith(f"Its last session was on {finish.day} {finish:%B %Y}, ")
     assert message in text(ada_client.get(f"/plans/{plan['id']}").content)
+
+
+def _schedule_finished_label(page: bytes) -> str:
+    """The visible text of the label of the form's "Schedule what I already marked done or skipped" box."""
+    labels = re.findall(r"<label[^>]*>(.*?)</label>", page.decode(), re.S)
+    [label] = [label for label in labels if 'name="schedule_finished"' in label]
+    return text(label).strip()
+
+
+def test_the_box_that_schedules_finished_work_says_what_happens_without_it_to_a_plan_under_way(
+    ada_client: Client,
+) -> None:
+    # It said "otherwise it stays on the plan, off the schedule", also on a plan whose start is before today, whose
+    # finished work keeps its place in its weeks, ticked and counted (planning/already_finished.py), as the preview
+    # under it says.
+    today = timezone.localdate()
+    put_status(ada_client, "web-basics", "done")
+    plan = create_plan(ada_client, hours_per_week=10, start=(today - timedelta(weeks=3)).isoformat())
+    for page in (ada_client.get(f"/plans/{plan['id']}").content, ada_client.get("/generate").content):
+        label = _schedule_finished_label(page)
+        assert label.startswith("Schedule what I already marked done or skipped"), label
+        assert "off the schedule" in label, label
+        assert "if the plan starts before today, keeps its place in the plan's weeks and counts as done" in label, label
+
+
+def test_the_cli_and_the_api_say_what_happens_to_finished_work_of_a_plan_under_way_too() -> None:
+    from typer.testing import CliRunner
+
+    from roadmapfinder.cli.app import app
+    from tests.helpers import openapi_document
+
+    help_text = " ".join(CliRunner().invoke(app, ["plan", "--help"], env={"COLUMNS": "200"}).output.split())
+    described = openapi_document()["components"]["schemas"]["PlanRequest"]["properties"]["schedule_finished"]
+    for said in (help_text, described["description"]):
+        assert "starts before today" in said, said

@@ -49,7 +49,8 @@ FEED_REMINDER_MINUTES = 15
     auth=OptionalToken(),
     description="Open to everyone. With a personal token (`Authorization: Bearer rf_...`) the plan is the learner's. "
     "What the caller already marked done or skipped (topics) or finished (projects) stays on the plan but off the "
-    "schedule, listed in `request.finished_work`, unless `schedule_finished` is true.",
+    "schedule, listed in `request.finished_work`, unless `schedule_finished` is true; a plan that starts before "
+    "today keeps it in its place in the plan's weeks, where it counts as done.",
     summary="Generate and save a personal plan",
 )
 def create_plan(request: HttpRequest, body: PlanRequest) -> Status[PlanOut]:

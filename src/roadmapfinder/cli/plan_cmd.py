@@ -79,7 +79,8 @@ def plan_command(
         typer.Option(
             "--schedule-finished",
             help="With --save: schedule what you already marked done or skipped too (by default it stays on the "
-            "plan, off the schedule).",
+            "plan, off the schedule, or, if the plan starts before today, keeps its place in the plan's weeks and "
+            "counts as done).",
         ),
     ] = False,
     refresh: Annotated[

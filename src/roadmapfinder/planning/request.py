@@ -183,7 +183,8 @@ class PlanRequest(BaseModel):
     schedule_finished: bool = Field(
         default=False,
         description="Schedule the topics and projects you already finished too, as a refresher. By default a new or "
-        "edited plan leaves them on the plan but off the schedule (`finished_work`), as a reschedule does.",
+        "edited plan leaves them on the plan but off the schedule (`finished_work`), as a reschedule does; a plan "
+        "that starts before today keeps them in their place in its weeks, where they count as done.",
     )
     # Added with refreshers of part of what was finished: requests saved before it refresh all of it or none.
     refresh: tuple[str, ...] = Field(
