@@ -73,6 +73,8 @@ _KNOWS = re.compile(
     rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:got\s+)?(?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+|basic\s+|an?\s+)?"
     r"(?:experience|knowledge|background)\s+(?:with|in|of)"
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
+    # what they use now, at work or every day: "i use docker daily at work", "i work with excel every day"
+    rf"|i\s+{_ADVERBS}(?:use|work\s+with)"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
     rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+|"
     # "for my job as a network admin": what they work as (the job stays in the goal: `scope._THEIR_JOB`); never a
@@ -100,12 +102,21 @@ _WORKER_WHO = re.compile(
 )
 #: How senior the learner is at what they work as ("i'm a senior java developer"): read with the clause.
 _SENIORITY = frozenset(words("senior junior lead staff principal midlevel mid level professional experienced"))
+#: Words that make "by" a deadline ("by june", "by the end of the year", "by next summer"), not a way of knowing
+#: ("by heart", "by myself").
+_TIME_WORDS = (
+    r"the\s+end|end|next|this|early|mid|late|\d+\w*|tomorrow|tonight|christmas|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 #: Where the goal starts again after a clause of what the learner knows ("... and want to", "..., how do i").
 _GOAL_STARTS = re.compile(
     r"[;.!?](?:\s|$)|\n|(?<![\w'’])(?:"
     r"want|wants|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
     r"how|what|which|where|should|could|will|gonna|going|but|so|now|then|next|"
-    r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|my"
+    r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|my|"
+    # a deadline ("..., i know html and css, by june"): read as the goal's, never as part of what they know
+    rf"before|within|by(?=\s+(?:{_TIME_WORDS})\b)"
     r")(?![\w'’])",
     re.IGNORECASE,
 )
