@@ -7,15 +7,18 @@ for Python's whole roadmap as well as the games. So a clause that says what the 
 started), and the goal is the rest.
 
 A clause starts at words that say the learner has something already (`_KNOWS`: "i know", "i already know", "i've
-learned", "i'm familiar with", "i have some experience with", what they work as: "i'm a java developer", not "i'm an
-aspiring data scientist"; a bare "know" only where the goal or a sentence starts)
+learned", "i'm familiar with", "i have some experience with", what they use now: "i use docker daily at work", "i work
+with excel", what they work as: "i'm a java developer", "for my job as a network admin", not "i'm an aspiring data
+scientist"; a bare "know" only where the goal or a sentence starts)
 or that what they ask for comes after it ("what should i learn after html and css", "next step after python":
 the rest of the goal asks what is next, never a goal of what they know alone; not "a job after learning python",
 nor "learn react after javascript", which order what is still to learn),
 or says they have not (`hedges.DENIES`: "i don't know", "i've never used", "no experience with"), and runs to the
-words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"...) or the end of a sentence; a comma alone
-does not end it, so "i know python, sql and excel and want to..." keeps its list. What a clause denies ("i don't
-know python, want to learn java") is neither known nor part of the goal: said, and the goal is the rest. Never a
+words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"..., and a deadline, "by june", "before my
+exams", which is the goal's: swallowed, "..., i know html and css, by june" had no deadline) or the end of a
+sentence; a comma alone does not end it, so "i know python, sql and excel and want to..." keeps its list. What a
+clause denies ("i don't know python, want to learn java") is neither known nor part of the goal: said, and the goal
+is the rest. Never a
 clause: "i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know what to learn", "i want to know docker",
 a clause the catalog names nothing in ("i used to be a teacher": read as before) and a goal that would be left with
 nothing ("i don't know python": the learner asks for it). A clause the learner undid (`plain`) is read as typed, as
