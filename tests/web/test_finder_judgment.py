@@ -220,3 +220,11 @@ def test_a_blog_is_a_small_website_to_make(goal: str, purpose: str) -> None:
 
 def test_a_tech_blog_is_still_writing_about_tech() -> None:
     assert "technical-writer" in _picks(_finder("i want to start a tech blog", "job"))
+
+
+@pytest.mark.parametrize("goal", ["what should i learn to get a raise", "i want a pay raise"])
+def test_a_raise_is_why_not_pythons_raise_statement(goal: str) -> None:
+    found = _finder(goal, "job", known="sql")
+    assert "Files and exceptions" not in found["message"]
+    assert not {"python", "data-engineer", "data-scientist"} & set(_picks(found)), found["message"]
+    assert "raise" not in found["not_understood"]

@@ -250,6 +250,9 @@ FILLER = frozenset(
         "quick",
         "no",  # "no degree tech job": how they start, not a subject
         "paying",  # "highest paying tech job": why, as "pay" and "salary" are
+        # "get a raise", "a pay raise": why, as "salary" is, not Python's raise statement (Files and exceptions)
+        "raise",
+        "raises",
         "remotely",  # "i want to work remotely", as "remote": not Git remotes
         "home",  # "work from home": where, not what (not the "home automation" goal, read as a phrase)
         "online",  # "make money online": how, not a subject ("online store" is a phrase)
