@@ -86,10 +86,12 @@ def test_the_streak_and_standing_are_the_rules_read_plainly(
 
     standing = standing_on(plan, state, day)
     passed = [s for w in plan.weeks for s in w.sessions if s.day < day]
-    if not passed:
-        assert standing is None
+    everything = all(item_finished(i.kind, i.ref, state) for w in plan.weeks for i in w.items)
+    if not passed and not everything:
+        assert standing is None, "nothing to stand against before a session has passed"
     else:
-        assert standing is not None
+        assert standing is not None, "a session has passed, or everything is finished"
+        assert (standing.all_finished is not None) == everything
         assert standing.due_hours == sum(s.hours for s in passed)
         finished = [i.hours for w in plan.weeks for i in w.items if item_finished(i.kind, i.ref, state)]
         assert standing.finished_hours == sum(finished)

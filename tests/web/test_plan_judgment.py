@@ -619,3 +619,52 @@ def test_the_cli_and_the_api_say_what_happens_to_finished_work_of_a_plan_under_w
     described = openapi_document()["components"]["schemas"]["PlanRequest"]["properties"]["schedule_finished"]
     for said in (help_text, described["description"]):
         assert "starts before today" in said, said
+
+
+def test_a_learner_who_finished_everything_before_the_first_session_is_told_so_everywhere(
+    monkeypatch: pytest.MonkeyPatch, setenv: Any, tmp_path: Any, ada: Any, ada_client: Client
+) -> None:
+    # Everything done before the plan's first session had passed: the plan page, /me, the API and the CLI said
+    # nothing at all (the standing waited for a session to pass), though finishing it all later was said.
+    from typer.testing import CliRunner
+
+    from roadmapfinder.cli.app import app
+    from roadmapfinder.cli.server_client import Login
+    from roadmapfinder.tracking.services import token_create
+    from tests.helpers import answer_cli_calls_here
+
+    today = timezone.localdate()
+    plan = create_plan(ada_client, hours_per_week=10, start=(today + timedelta(days=3)).isoformat())
+    for phase in plan["phases"]:
+        for topic in phase["topics"]:
+            put_status(ada_client, topic["id"], "done")
+    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
+        response = ada_client.put(
+            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+    finish = date.fromisoformat(plan["finish_date"])
+    said = (
+        f"You have finished everything on this plan, about {round((finish - today).days / 7)} weeks before its last "
+        f"session ({finish.day} {finish:%B %Y})."
+    )
+
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert standing["schedule"] == said
+    assert standing["behind"] is False
+    assert said in text(ada_client.get(f"/plans/{plan['id']}").content)
+    assert said in text(ada_client.get("/me").content)
+    setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
+    Login(server="http://testserver", token=token_create(user=ada, name="cli")[1]).save()
+    answer_cli_calls_here(monkeypatch)
+    shown = CliRunner().invoke(app, ["progress"], env={"COLUMNS": "300"})
+    assert shown.exit_code == 0, shown.output
+    assert said in " ".join(shown.stdout.split())
+
+
+def test_a_plan_not_begun_with_work_left_still_says_nothing_of_a_schedule(ada_client: Client) -> None:
+    today = timezone.localdate()
+    plan = create_plan(ada_client, hours_per_week=10, start=(today + timedelta(days=3)).isoformat())
+    put_status(ada_client, plan["phases"][0]["topics"][0]["id"], "done")
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert standing["schedule"] is None

@@ -270,7 +270,8 @@ def half_up(value: float) -> int:
 
 
 def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: date) -> ScheduleStanding | None:
-    """The learner's standing on a saved plan's schedule; None before its first session has passed.
+    """The learner's standing on a saved plan's schedule; None before its first session has passed, unless they
+    finished everything already.
 
     Due: every hour of the sessions dated before `today`. Done: the scheduled hours of the items marked done or
     skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts), and of a topic
@@ -291,11 +292,13 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
 
 def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
     """The standing counted with the sessions dated before `day` (the automatic reschedule asks on a week's first
-    day, so whichever day of the week it runs, it decides the same)."""
+    day, so whichever day of the week it runs, it decides the same); None before the first session has passed,
+    unless the learner already finished everything: that is said whenever it is true (before, a learner who did the
+    whole plan ahead of its first session was told nothing at all)."""
     passed, due = plan.hours_before(day)
-    if not passed:
-        return None
     done = [item_finished(item.kind, item.ref, state) for item in plan.scheduled_items]
+    if not passed and not (done and all(done)):
+        return None
     finished = sum(item.hours for item, is_done in zip(plan.scheduled_items, done, strict=True) if is_done)
     started = sum(
         item.hours
