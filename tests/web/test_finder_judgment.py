@@ -64,10 +64,29 @@ def test_a_website_read_as_typed_is_the_web_field_again() -> None:
     assert "As you asked, we read “website” as you typed it." in undone["message"]
 
 
-@pytest.mark.parametrize("goal", ["make video games", "phone apps"])
-def test_a_field_whose_picks_already_start_with_the_thing_or_a_phrase_of_a_field_says_nothing_more(goal: str) -> None:
-    found = _finder(goal, "hobby")
+def test_a_field_whose_picks_already_start_with_the_thing_says_nothing_more() -> None:
+    found = _finder("make video games", "hobby")
     assert "made with" not in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "picks"),
+    [
+        ("a web app", "web app", ["full-stack", "frontend", "backend"]),
+        ("phone apps", "phone apps", ["react-native", "flutter", "ios"]),
+        ("a portfolio website", "portfolio website", ["html-css", "wordpress", "frontend"]),
+    ],
+)
+def test_a_phrase_of_a_field_word_is_the_thing_too_with_the_whole_phrase_undone(
+    goal: str, said: str, picks: list[str]
+) -> None:
+    found = _finder(goal, "hobby")
+    assert _picks(found) == picks, found["message"]
+    assert f"We read “{said}” as the field of" in found["message"]  # the field is still said
+    assert found["interpretation"]["loose_words"] == []
+    undone = _finder(goal, "hobby", plain=[said])
+    assert "made with" not in undone["message"]
+    assert _picks(undone) != picks
 
 
 @pytest.mark.parametrize("purpose", ["hobby", "job", "freelance"])

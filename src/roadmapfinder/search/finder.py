@@ -448,9 +448,11 @@ def _recommend(
     if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
         reading = reading.model_copy(
             update={
-                "meanings": [
-                    m.model_copy(update={"how": "synonym"}) if m.said == thing.said else m for m in reading.meanings
-                ]
+                # the learner's whole phrase ("web app" of the field word "web"), so its Undo undoes the thing, and
+                # its other words are read with it ("portfolio" of "a portfolio website" is not searched on its own)
+                "meanings": [m.model_copy(update={"said": thing.said, "how": "synonym"}) for m in reading.meanings],
+                "loose_words": [w for w in reading.loose_words if not set(words(w)) <= set(words(thing.said))],
+                "not_understood": [w for w in reading.not_understood if not set(words(w)) <= set(words(thing.said))],
             }
         )
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
@@ -850,17 +852,22 @@ def _thing_in_field(reading: Interpretation, found: GoalReading) -> _Thing | Non
     phrase, the roadmaps the thing is made with, best first, and its name ("website" of "a website for my band": a
     small website, made with HTML & CSS, WordPress and Frontend). A field is broad and its search finds every roadmap
     of it (for a hobby, the skills first: API Design and PHP for "a website"), while the thing names what a mentor
-    would start with. The field stays said (a phrase of one field, "phone apps", is searched as that field), and its
-    picks follow the thing's (`_made_first`). None when the goal names more than the field, or two fields in one
-    phrase (`_common_goal` reads those), or the learner undid the reading (`plain`, which `found` was read with)."""
-    senses = [s for s in found.senses if s.suggestions and not s.choice and not s.foundations_only]
+    would start with. The field stays said ("web app" is still the field of web development, as "phone apps" is of
+    phone apps), under the learner's whole phrase, which its Undo reads as typed, and its picks follow the thing's
+    (`_made_first`: "a web app" is Full-Stack, Frontend and Backend, where the field's search gave a hobby HTML & CSS,
+    PHP and API Design). Only a thing a goal makes when it names nothing else (`GoalSense.alone`: a website, an app,
+    a game), not what the work is for ("websites for money", whose clients' picks the field's search orders). None
+    when the goal names more than the field, or two fields in one phrase (`_common_goal` reads those), or the learner
+    undid the reading (`plain`, which `found` was read with)."""
+    senses = [s for s in found.senses if s.suggestions and s.alone and not s.choice and not s.foundations_only]
     if len(senses) != 1 or not reading.meanings or not all(m.field for m in reading.meanings):
         return None
-    said = reading.meanings[0].said
-    if len(reading.meanings) != 1 or all(m.said != said for m in found.subjects):
-        return None  # "web app": the generator's phrase is longer than the field word the learner may undo
+    field = set(words(reading.meanings[0].said))
+    phrases = [m.said for m in found.subjects if field <= set(words(m.said))]  # "web app" of the field word "web"
+    if len(reading.meanings) != 1 or not phrases:
+        return None
     sense = senses[0]
-    return _Thing(said, tuple(dict.fromkeys([*sense.suggestions, *sense.language])), sense.title)
+    return _Thing(phrases[0], tuple(dict.fromkeys([*sense.suggestions, *sense.language])), sense.title)
 
 
 def _made_first(catalog: Catalog, ranked: list[_Candidate], thing: _Thing, known: set[str]) -> list[_Candidate]:
