@@ -182,6 +182,8 @@ def test_an_mvp_alone_is_still_deciding_what_to_build() -> None:
         ("what should i learn after html and css", "hobby", "", "javascript"),
         ("what to learn after html and css", "job", "", "frontend"),
         ("next step after html and css", "hobby", "", "javascript"),
+        ("what's after html and css", "hobby", "", "javascript"),
+        ("what after html and css", "job", "", "frontend"),
     ],
 )
 def test_what_comes_after_what_the_learner_knows_builds_on_it(goal: str, purpose: str, known: str, first: str) -> None:

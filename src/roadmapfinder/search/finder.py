@@ -727,7 +727,7 @@ def _common_goal(
     # "protect my data from cyber attacks"), and those of a phrase joining two fields into one thing: "games" and
     # "phone" of "games on my phone" are a game that runs on a phone, not two fields side by side (searched so, each
     # field's roadmaps competed, and for a hobby Flutter, Kotlin and SwiftUI came before Game Developer). A phrase in
-    # one field ("phone apps", "web app") stays that field, searched.
+    # one field ("phone apps", "web app") stays that field, searched, the thing's roadmaps first (`_thing_in_field`).
     if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1:
         aside |= {m.said for m in inside}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):

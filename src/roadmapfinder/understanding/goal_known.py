@@ -89,7 +89,7 @@ _KNOWS = re.compile(
     # javascript": what comes next builds on it, so the learner has it (never "a job after learning python", nor
     # "learn react after javascript", which orders what is still to learn)
     r"|(?:(?<=\blearn\s)|(?<=\bnext\s)|(?<=\bstudy\s)|(?<=\bstep\s)|(?<=\bsteps\s)|(?<=\bcomes\s)|(?<=\bgoing\s)|"
-    r"(?<=\bdo\s)|(?<=\bgo\s)|^)(?P<after>after|beyond)"
+    r"(?<=\bdo\s)|(?<=\bgo\s)|(?<=\bwhat\s)|(?<=\bwhats\s)|(?<=\bwhat's\s)|^)(?P<after>after|beyond)"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
     r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
