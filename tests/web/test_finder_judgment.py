@@ -249,3 +249,10 @@ def test_a_raise_is_why_not_pythons_raise_statement(goal: str) -> None:
     assert "Files and exceptions" not in found["message"]
     assert not {"python", "data-engineer", "data-scientist"} & set(_picks(found)), found["message"]
     assert "raise" not in found["not_understood"]
+
+
+def test_the_things_roadmaps_said_to_come_first_are_the_picks() -> None:
+    found = _finder("build an app for my gym", "freelance")
+    assert _picks(found) == ["react-native", "flutter", "ios"], found["message"]
+    assert "made with React Native, Flutter and iOS Developer: they come first." in found["message"]
+    assert "As you typed it" not in found["message"]

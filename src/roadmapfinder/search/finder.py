@@ -562,7 +562,8 @@ def _recommend(
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
-    typed = None if unbuilt else _typed_pick(catalog, reading, asked, chosen, count)
+    # the thing a field word names is what the goal as typed means: its roadmaps stay, as the message says
+    typed = None if unbuilt or made_first else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [_recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain) for c in chosen]
