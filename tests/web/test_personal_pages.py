@@ -204,6 +204,32 @@ def test_the_assembled_plan_page_is_the_full_render(
     assert any(key.startswith("rf:skeleton:") for key, _ in process_copies.items())
 
 
+def test_the_target_line_is_each_readers_own_and_the_assembled_page_is_the_full_render(
+    monkeypatch: pytest.MonkeyPatch, ada_tracking: Client, visitor_tracking: Client
+) -> None:
+    """The line that says whether the plan meets its target follows the reader's progress (a learner behind whose
+    target no longer fits is not told it is met, progress.tracks.target_for_reader): a slot of the skeleton, filled
+    as the full render writes it."""
+    target = (date.today() + timedelta(weeks=9)).isoformat()
+    plan_id = _create_plan(ada_tracking, hours_per_week=20, target_date=target)
+    _mark_on_plan(ada_tracking, plan_id, "markup", "done")
+    path = f"/plans/{plan_id}"
+    ada_tracking.get("/me")
+    shared = text(Client().get(path).content)
+    assert "before your target" in shared, "the plan's own check, for a reader who tracks nothing"
+    pages = []
+    for reader in (ada_tracking, visitor_tracking):
+        page = reader.get(path).content.decode()
+        assert _without_tokens(page) == _without_tokens(_plan_render(monkeypatch, reader, path))
+        assert 'id="plan-target"' in page
+        pages.append(text(page))
+    adas, visitors = pages
+    assert "before your target" in adas, "a week behind, her target still fits"
+    assert "no longer fits" not in adas
+    assert "no longer fits" in visitors, "with nothing done, it does not"
+    assert "before your target" not in visitors
+
+
 def test_a_long_plans_assembled_page_is_the_full_render_and_links_its_weeks(
     monkeypatch: pytest.MonkeyPatch, ada_tracking: Client
 ) -> None:

@@ -583,7 +583,13 @@ def test_a_plan_whose_sessions_have_all_passed_does_not_say_you_finish_on_a_day_
     message = plan["target"]["message"]
     assert not message.startswith("You finish on"), message
     assert message.startswith(f"Its last session was on {finish.day} {finish:%B %Y}, ")
-    assert message in text(ada_client.get(f"/plans/{plan['id']}").content)
+    assert message in text(Client().get(f"/plans/{plan['id']}").content)
+    # Ada, who did none of it, is told where she stands instead: the target no longer fits what is left.
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert "Where you are now, your target no longer fits." in standing["schedule"]
+    page = text(ada_client.get(f"/plans/{plan['id']}").content)
+    assert standing["schedule"] in page
+    assert message not in page
 
 
 def _schedule_finished_label(page: bytes) -> str:
@@ -668,3 +674,43 @@ def test_a_plan_not_begun_with_work_left_still_says_nothing_of_a_schedule(ada_cl
     put_status(ada_client, plan["phases"][0]["topics"][0]["id"], "done")
     [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
     assert standing["schedule"] is None
+
+
+def test_the_target_line_at_the_top_never_contradicts_the_readers_standing(ada_client: Client) -> None:
+    # Behind so far that the deadline no longer fits, the learner still read "You finish on …, 10 days before your
+    # target" at the top of the page (the line every reader of the plan shares), above their standing saying the
+    # target no longer fits.
+    today = timezone.localdate()
+    start = today - timedelta(days=today.weekday(), weeks=6)
+    target = start + timedelta(weeks=22)
+    plan = create_plan(ada_client, hours_per_week=10, start=start.isoformat(), target_date=target.isoformat())
+    plans_own = plan["target"]["message"]
+    assert plans_own.startswith("You finish on"), plans_own
+    put_status(ada_client, "web-basics", "done")
+    path = f"/plans/{plan['id']}"
+
+    [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
+    assert "Where you are now, your target no longer fits." in standing["schedule"]
+    page = text(ada_client.get(path).content)
+    assert standing["schedule"] in page
+    assert plans_own not in page, "no line above it says the target is met"
+    assert plans_own in text(Client().get(path).content), "a reader who tracks nothing reads the plan's own"
+
+    marked = ada_client.post(
+        "/me/progress/topic",
+        {"topic": "http-basics", "status": "done", "track": f"plan:{plan['id']}", "phase": "1", "next": path},
+        headers={"HX-Request": "true"},
+    ).content.decode()
+    assert 'id="plan-target" class="plan-target" hx-swap-oob="true"' in marked, "a mark redraws it in place"
+    assert plans_own not in text(marked)
+
+    for phase in plan["phases"]:
+        for topic in phase["topics"]:
+            put_status(ada_client, topic["id"], "done")
+    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
+        ada_client.put(
+            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
+        )
+    page = text(ada_client.get(path).content)
+    assert f"You finished everything before your target date, {target.day} {target:%B %Y}." in page
+    assert plans_own not in page

@@ -290,6 +290,30 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
     return standing if rest is None or rest.feasible else replace(standing, target=rest)
 
 
+def target_for_reader(plan: Plan, standing: ScheduleStanding | None, *, today: date) -> TargetCheck | None:
+    """What the plan page's target line tells a reader whose standing is `standing`: the plan's own check ("You
+    finish on 4 June 2027, 26 days before your target"), unless their progress contradicts it. Behind so far that
+    the target no longer fits what is left from today, nothing: their standing says so, and the pace that would
+    make it (`schedule_standing`); the line shared by every reader of the plan stood above it and said the
+    opposite. With everything finished, that they did it before the target (while it is ahead), not when they
+    will finish. None without a target."""
+    check = plan.target
+    if check is None or standing is None:
+        return check
+    if standing.target is not None:
+        return None
+    if standing.all_finished is not None:
+        if today > check.target_date:
+            return None
+        return TargetCheck(
+            check.target_date,
+            True,
+            None,
+            f"You finished everything before your target date, {long_date(check.target_date)}.",
+        )
+    return check
+
+
 def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding | None:
     """The standing counted with the sessions dated before `day` (the automatic reschedule asks on a week's first
     day, so whichever day of the week it runs, it decides the same); None before the first session has passed,

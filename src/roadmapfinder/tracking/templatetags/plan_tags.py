@@ -22,12 +22,12 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.addresses import Link, address, addresses
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.planning.plan import Plan
+from roadmapfinder.planning.plan import Plan, TargetCheck
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, finished_hours, plan_week, slipped_items, streak
-from roadmapfinder.progress.tracks import Track, item_finished, schedule_standing
+from roadmapfinder.progress.tracks import Track, item_finished, schedule_standing, target_for_reader
 from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
@@ -269,6 +269,39 @@ def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *,
         parts.append(_STREAK.format(weeks=kept, s="" if kept == 1 else "s"))
     parts.append("</div>\n")  # the template this replaced ended with a new line
     return mark_safe("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
+def plan_target(context: dict[str, Any], plan: Plan, track: Track, oob: bool = False) -> SafeString:
+    """The line under the plan's facts that says whether it meets its target date. The plan's own check for a
+    reader who tracks nothing; for one who does, what their progress leaves of it (`target_for_reader`): a slot,
+    since it is theirs, redrawn with the standing when they mark something."""
+    request: HttpRequest | None = context.get("request")
+    if plan.target is None:
+        return mark_safe("")
+    if not tracking_active(request):
+        return _target_line(plan.target, oob=oob)
+    assert request is not None
+    if request_is_skeleton(request) and not oob:
+        return slot("target")
+    return _target(request, plan, track, oob=oob)
+
+
+@filler("target")
+def _target_slot(request: HttpRequest, args: list[str]) -> SafeString:
+    parts = page_parts(request)
+    return _target(request, parts.plan, parts.track, oob=False)
+
+
+def _target(request: HttpRequest, plan: Plan, track: Track, *, oob: bool) -> SafeString:
+    standing = schedule_standing(plan, track, reader_state(request), today())
+    return _target_line(target_for_reader(plan, standing, today=today()), oob=oob)
+
+
+def _target_line(check: TargetCheck | None, *, oob: bool) -> SafeString:
+    """The target line in its place (kept empty when there is nothing to say, so a mark can fill it again)."""
+    line = "" if check is None else f'<p class="{"ok" if check.feasible else "warn"}">{html.escape(check.message)}</p>'
+    return mark_safe(f'<div id="plan-target" class="plan-target"{_OOB if oob else ""}>{line}</div>')
 
 
 # The standing's words, built in Python rather than by a template per request; the message is escaped, the streak
