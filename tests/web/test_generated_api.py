@@ -396,6 +396,11 @@ def test_what_the_learner_knows_is_what_they_said(known: str, counted: set[str],
         ("react, 30 mins daily", 3.5),
         ("python full time", 40),
         ("2 hours every weekend, learn sql", 2),
+        # days named after the pace count those days only; before, the first three were not read at all (10 h)
+        ("learn python, 1 hour on weekends", 2),
+        ("learn python, 3 hours on saturdays", 3),
+        ("python 2 hours on weekdays", 10),
+        ("learn sql 1 hour a day on weekdays", 5),  # before: 7, every day of the week
     ],
 )
 def test_a_pace_as_learners_say_it_sets_the_hours(goal: str, hours: float) -> None:

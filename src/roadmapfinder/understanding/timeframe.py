@@ -255,16 +255,25 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
 
 #: The learner's pace written in the goal: "5 hours a week", "an hour a day", "4hrs per week", "6 h/week",
 #: "10 hours weekly", "20 minutes a day", "an hour every other day", "2 hours a month" (outside 1-80 a week: said).
+#: Days named after it count those days only: "1 hour a day on weekdays" is 5 hours, "an hour on weekends" one on
+#: each of the two days, "3 hours on saturdays" one Saturday's (`_ON_DAYS`); "weekends" alone was not read at all.
 #: Read before the deadline, so "in 2 hours a day" is a pace, never a deadline in two hours.
+_ON = (
+    r"(?:on|at|during|over)\s+(?:the\s+)?"
+    r"(?P<on>weekdays|week\s+days|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+)
 _PACE = re.compile(
     r"\b(?:(?:at|for|about|around|roughly|only|just|maybe|like|max|up to)\s+)?"
     rf"(?P<count>\d{{1,3}}(?:\.\d+)?|half an?|{'|'.join(n for n in _NUMBERS if ' ' not in n)})"
     r"(?:\s*(?:-|to|or)\s*(?P<upper>\d{1,3}(?:\.\d+)?))?\s*-?\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)"
     r"(?:\s*(?:a|an|per|each|every|/|-)\s*(?P<other>other\s+)?"
     r"(?P<per>week|wk|day|night|evening|weekday|weekend|fortnight|month)s?"
-    r"|\s+(?P<weekly>weekly|daily|monthly))\b",
+    rf"(?:\s+{_ON})?"
+    rf"|\s+(?P<weekly>weekly|daily|monthly)|\s+{_ON.replace('(?P<on>', '(?P<only>')})\b",
     re.IGNORECASE,
 )
+#: How many of a week's days the days named after a pace are ("on weekdays": five).
+_ON_DAYS = {"weekdays": 5, "week days": 5, "weekends": 2}
 _PER: dict[str, float] = {"week": 1, "wk": 1, "weekly": 1, "day": 7, "daily": 7, "night": 7, "evening": 7, "weekday": 5}
 _PER |= {"weekend": 1, "fortnight": 0.5, "month": 7 / 30.44, "monthly": 7 / 30.44}
 #: "full time" as a pace ("python full time"), never a job's hours ("a full-time job"): full-time study.
@@ -330,7 +339,13 @@ def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | 
             continue
         count_text = found.group("count").lower()
         count = 0.5 if count_text.startswith("half") else _NUMBERS.get(count_text) or float(count_text)
-        per = _PER[(found.group("per") or found.group("weekly")).lower()] / (2 if found.group("other") else 1)
+        if only := found.group("only"):  # "an hour on weekends": on each of those days
+            per = float(_ON_DAYS.get(" ".join(only.lower().split()), 1))
+        else:
+            per = _PER[(found.group("per") or found.group("weekly")).lower()] / (2 if found.group("other") else 1)
+            on = found.group("on")
+            if on and (found.group("per") or "").lower() in ("day", "night", "evening"):  # a day on weekdays: five
+                per = float(_ON_DAYS.get(" ".join(on.lower().split()), 1))
         hours = count / 60 if found.group("unit").lower().startswith("m") else count
         return PaceReading(said, round(hours * per, 2)), _without(text, found)
     full = _FULL_TIME.search(text)
