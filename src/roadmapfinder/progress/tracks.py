@@ -320,9 +320,12 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     unless the learner already finished everything: that is said whenever it is true (before, a learner who did the
     whole plan ahead of its first session was told nothing at all)."""
     passed, due = plan.hours_before(day)
-    done = [item_finished(item.kind, item.ref, state) for item in plan.scheduled_items]
-    if not passed and not (done and all(done)):
+    items = plan.scheduled_items
+    # Before the first session, whether all is finished stops at the first item that is not: a plan page's first view
+    # asked about each of its items (150 for the Backend roadmap) only to say nothing.
+    if not passed and not (items and all(item_finished(i.kind, i.ref, state) for i in items)):
         return None
+    done = [item_finished(item.kind, item.ref, state) for item in items]
     finished = sum(item.hours for item, is_done in zip(plan.scheduled_items, done, strict=True) if is_done)
     started = sum(
         item.hours
