@@ -76,6 +76,10 @@ _KNOWS = re.compile(
     rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:got\s+)?(?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+|basic\s+|an?\s+)?"
     r"(?:experience|knowledge|background)\s+(?:with|in|of)"
     rf"|i\s+{_ADVERBS}(?:can\s+)?(?:code|program)\s+in"
+    # met, not mastered: "i'm rusty on sql", "i've read about docker": the clause keeps "rusty", which what you know
+    # reads as started (hedges.py), as "i've read about" is
+    r"|(?:i['’]?m|i\s+am)(?=\s+(?:a\s+(?:bit|little)\s+)?rusty\s+(?:on|with|in|at)\s)"
+    rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}read\s+(?:about|up\s+on|a\s+(?:bit|little)\s+about)"
     # what they use now, at work or every day: "i use docker daily at work", "i work with excel every day"
     rf"|i\s+{_ADVERBS}(?:use|work\s+with)"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
