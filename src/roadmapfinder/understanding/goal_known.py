@@ -120,7 +120,9 @@ _TIME_WORDS = (
 _GOAL_STARTS = re.compile(
     r"[;.!?](?:\s|$)|\n|(?<![\w'’])(?:"
     r"want|wants|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
-    r"how|what|which|where|should|could|will|gonna|going|but|so|now|then|next|"
+    # "but" starts the goal again, except before "not" or "no", which go on saying what they know: "i know python but
+    # not sql" (it read "not" as not understood and built SQL, which the learner never asked for)
+    r"how|what|which|where|should|could|will|gonna|going|but(?!\s+(?:not|no)\s)|so|now|then|next|"
     r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|my|"
     # a deadline ("..., i know html and css, by june"): read as the goal's, never as part of what they know
     rf"before|within|by(?=\s+(?:{_TIME_WORDS})\b)"
