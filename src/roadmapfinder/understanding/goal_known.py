@@ -191,6 +191,11 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.not_understood += unnamed
             break
         after = bool(match.group("after"))  # "what should i learn after html and css": the rest asks what is next
+        if alone and _denied_then_asked(reading, found.goal[stop:]):
+            # "i don't know python and want to learn it": what they deny is what they ask for; read as the goal, the
+            # denial's own words are not left over ("don't" was reported as not understood)
+            found.goal, searched = _NOT_YET.sub(" ", found.goal[match.end() : stop]).strip(" ,;"), 0
+            continue
         if (
             normalize(clause) in undone
             or not reading.understood
@@ -269,6 +274,18 @@ def _voiced(match: re.Match[str]) -> bool:
     """Whether a clause is said in the learner's own voice ("i know ...", "i've learned ..."), not what they work
     as."""
     return match.group().lower().startswith("i") and not match.group("works_as")
+
+
+#: "yet" of a denial ("i don't know sql yet"): how long, said by the denial, not part of the subject.
+_NOT_YET = re.compile(r"(?<![\w'’])yet(?![\w'’])", re.IGNORECASE)
+#: A word that refers back to what was just named: "want to learn it".
+_REFERS_BACK = re.compile(r"(?<![\w'’])(?:it|them|that|those|this)(?![\w'’])", re.IGNORECASE)
+
+
+def _denied_then_asked(reading: KnownReading, rest: str) -> bool:
+    """Whether a clause that only denies ("i don't know python") is followed by asking for what it names ("and want
+    to learn it")."""
+    return bool(reading.understood) and all(u.denied for u in reading.understood) and bool(_REFERS_BACK.search(rest))
 
 
 def _unsaid(phrase: str, said: set[str]) -> str:
