@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from threading import Lock
@@ -11,7 +10,7 @@ from typing import Any, TypeVar
 
 from roadmapfinder.catalog import estimate
 from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, RoadmapKind, Topic
-from roadmapfinder.catalog.suggest import NameIndex
+from roadmapfinder.catalog.suggest import NameIndex, name_key
 from roadmapfinder.errors import InvalidInput, NotFound
 
 T = TypeVar("T")
@@ -132,7 +131,7 @@ class Catalog:
         punctuation aside: "Python basics", "python-basics"), or None when it names none or several. For the
         command line, where a learner types the name they read on a page; a near miss is never taken for a name
         (it gets the "did you mean" of `topic`)."""
-        return self.derived(_topics_by_name).get(_name_key(text))
+        return self.derived(_topics_by_name).get(name_key(text))
 
     def replacements(self, topic_id: str) -> tuple[str, ...] | None:
         """The topics that replaced a retired id, or None if the id was never retired."""
@@ -265,16 +264,10 @@ def _topic_names(catalog: Catalog) -> NameIndex:
     return NameIndex({t.id: (t.name, *t.aliases) for t in catalog.topics})
 
 
-def _name_key(text: str) -> str:
-    """A name as `topic_named` compares it: lower case, every run of other characters than letters and digits one
-    space ("HTTP and HTTPS", "http-and-https")."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
-
-
 def _topics_by_name(catalog: Catalog) -> dict[str, str]:
     """Each name (id, name, alias) that names one topic only, to that topic's id."""
     owners: dict[str, set[str]] = {}
     for topic in catalog.topics:
         for name in (topic.id, topic.name, *topic.aliases):
-            owners.setdefault(_name_key(name), set()).add(topic.id)
+            owners.setdefault(name_key(name), set()).add(topic.id)
     return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}

@@ -104,6 +104,12 @@ class NameIndex:
         return [key for key, _ in sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]]
 
 
+def name_key(name: str) -> str:
+    """A name as the "did you mean" compares names, its words one space apart: "HTTP and HTTPS" and "http-and-https"
+    are one key (`Catalog.topic_named` matches exact names by it)."""
+    return " ".join(_processed(name)[1])
+
+
 @functools.lru_cache(maxsize=16_384)
 def _processed(name: str) -> tuple[str, tuple[str, ...]]:
     """A name lower-cased with punctuation as spaces, and its words."""
