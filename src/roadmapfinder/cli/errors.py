@@ -53,21 +53,24 @@ def _named_hint(error: RoadmapFinderError) -> str:
         return error.hint
     if not error.hint.startswith("did you mean: "):
         return error.hint
-    from roadmapfinder.catalog import default_catalog  # a topic or roadmap was looked up: the catalog is loaded
-
-    catalog = default_catalog()
-    named = [
-        f"“{catalog.topic(key).name}” ({key})"
-        if error.kind == "topic" and catalog.has_topic(key)
-        else f"“{catalog.roadmap(key).title}” ({key})"
-        if error.kind == "roadmap" and catalog.has_roadmap(key)
-        else key
-        for key in error.suggestions
-    ]
-    return f"did you mean: {', '.join(named)}?"
+    return f"did you mean: {', '.join(named_key(key, error.kind) for key in error.suggestions)}?"
 
 
 _NAMED_KINDS = frozenset({"topic", "roadmap"})
+
+
+def named_key(key: str, kind: str | None = None) -> str:
+    """A suggested key as a person reads it, with what to type: “HTTP and HTTPS” (http). `kind` ("topic",
+    "roadmap") says what the key is; None when the suggestion could be either (a server's, which says no kind). The
+    name comes from this install's catalog, loaded only on this error path; a key it does not know stays as it is."""
+    from roadmapfinder.catalog import default_catalog  # commands that never look a name up need not load it
+
+    catalog = default_catalog()
+    if kind in (None, "topic") and catalog.has_topic(key):
+        return f"“{catalog.topic(key).name}” ({key})"
+    if kind in (None, "roadmap") and catalog.has_roadmap(key):
+        return f"“{catalog.roadmap(key).title}” ({key})"
+    return key
 
 
 def _roadmap_names(slugs: list[str]) -> str:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.checking import Answer, CheckResult
 from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
+from roadmapfinder.cli.errors import named_key
 from roadmapfinder.config import config
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
@@ -240,7 +241,7 @@ def _refusal(error: urllib.error.HTTPError) -> RemoteError:
         return RemoteError("the server refused the token", hint="create a new one on /me/account and log in again")
     hint = str(body.get("hint") or "")
     if (suggestions := body.get("suggestions")) and isinstance(suggestions, list):
-        hint = f"did you mean: {', '.join(_named(str(s)) for s in suggestions)}?"
+        hint = f"did you mean: {', '.join(named_key(str(s)) for s in suggestions)}?"
     if not hint:
         hint = (
             "the server failed or is busy: try again in a minute"
@@ -250,16 +251,3 @@ def _refusal(error: urllib.error.HTTPError) -> RemoteError:
             else "check the command's arguments"
         )
     return RemoteError(f"{detail} (HTTP {error.code})", hint=hint)
-
-
-def _named(key: str) -> str:
-    """A suggested id as a person reads it, with what to type: “Python basics” (python-basics). The name comes from
-    this install's catalog (loaded only when a server suggests something); a key it does not know stays as it is."""
-    from roadmapfinder.catalog import default_catalog  # the catalog's load is for this error path only
-
-    catalog = default_catalog()
-    if catalog.has_topic(key):
-        return f"“{catalog.topic(key).name}” ({key})"
-    if catalog.has_roadmap(key):
-        return f"“{catalog.roadmap(key).title}” ({key})"
-    return key
