@@ -33,6 +33,18 @@ def put_status(client: Client, topic: str, status: str) -> None:
     assert response.status_code == 200, response.content
 
 
+def finish_everything(client: Client, plan: dict[str, Any]) -> None:
+    """Mark every topic and project of the plan done, as a learner who finished it all."""
+    for phase in plan["phases"]:
+        for topic in phase["topics"]:
+            put_status(client, topic["id"], "done")
+    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
+        response = client.put(
+            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+
+
 def test_a_learner_midway_through_a_long_topic_as_planned_is_on_schedule(ada_client: Client) -> None:
     # Two hours every day for nine days: web-basics (10 h) took the first five, http-basics (10 h) the next five, so
     # four of its sessions have passed. The learner finished the first and is working on the second: as planned.
@@ -518,14 +530,7 @@ def test_a_learner_who_finished_everything_is_told_so_not_that_they_are_ahead(ad
     plan = create_plan(
         ada_client, hours_per_week=10, start=(today - timedelta(days=today.weekday(), weeks=3)).isoformat()
     )
-    for phase in plan["phases"]:
-        for topic in phase["topics"]:
-            put_status(ada_client, topic["id"], "done")
-    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
-        response = ada_client.put(
-            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
-        )
-        assert response.status_code == 200, response.content
+    finish_everything(ada_client, plan)
 
     [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
 
@@ -641,14 +646,7 @@ def test_a_learner_who_finished_everything_before_the_first_session_is_told_so_e
 
     today = timezone.localdate()
     plan = create_plan(ada_client, hours_per_week=10, start=(today + timedelta(days=3)).isoformat())
-    for phase in plan["phases"]:
-        for topic in phase["topics"]:
-            put_status(ada_client, topic["id"], "done")
-    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
-        response = ada_client.put(
-            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
-        )
-        assert response.status_code == 200, response.content
+    finish_everything(ada_client, plan)
     finish = date.fromisoformat(plan["finish_date"])
     said = (
         f"You have finished everything on this plan, about {round((finish - today).days / 7)} weeks before its last "
@@ -704,13 +702,7 @@ def test_the_target_line_at_the_top_never_contradicts_the_readers_standing(ada_c
     assert 'id="plan-target" class="plan-target" hx-swap-oob="true"' in marked, "a mark redraws it in place"
     assert plans_own not in text(marked)
 
-    for phase in plan["phases"]:
-        for topic in phase["topics"]:
-            put_status(ada_client, topic["id"], "done")
-    for key in {i["ref"] for w in plan["weeks"] for i in w["items"] if i["kind"] == "project"}:
-        ada_client.put(
-            f"/api/v1/me/progress/projects/{key}", json.dumps({"done": True}), content_type="application/json"
-        )
+    finish_everything(ada_client, plan)
     page = text(ada_client.get(path).content)
     assert f"You finished everything before your target date, {target.day} {target:%B %Y}." in page
     assert plans_own not in page
