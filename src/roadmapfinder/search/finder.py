@@ -496,7 +496,9 @@ def _recommend(
             not_understood=[w for w in not_understood if not set(words(w)) <= read_aims],
         )
     if not reading.understood and (not reading.loose_words or choosing):
-        if any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, and it leaves a choice
+        if employers:  # "i want to work at google", "get a job at amazon": an employer hires in many fields
+            opening = f"{_where_to_work(employers)} A field narrows it down."
+        elif any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, leaves a choice
             # what they work as, set apart ("i'm a designer who wants to code"), is said, and the goal quoted whole
             quoted = goal_text if stated.background else asked
             opening = f"“{quoted}” names no one skill yet: a field narrows it down."
@@ -508,8 +510,6 @@ def _recommend(
             opening += "a field narrows it down."
         elif stated.only_known:  # "i know a bit of python and excel": said first (`recommend_roadmaps`), nothing asked
             opening = "That is what you know, not what you want to learn with it: a field narrows it down."
-        elif employers:  # "i want to work at google": an employer hires in many fields
-            opening = f"{_where_to_work(employers)} A field narrows it down."
         else:
             opening = f"We did not understand “{asked}” as something to learn."
         return FinderOut(

@@ -708,6 +708,11 @@ _TECH_JOB = GoalSense(
         "break into tech",
         "work in tech",
         "career change to tech",
+        # the job words say it ("become a tech lead" is Technical leadership, no job in tech at large), or the move
+        # into the industry does ("i want to go into tech", "a career in tech")
+        "into tech",
+        "in tech",
+        "tech industry",
     ),
     not_covered=(
         "“A job in tech” does not say which job, and each has its own roadmap: choose one (the roadmaps for a first "
@@ -794,6 +799,10 @@ _WHAT_NEXT = GoalSense(
         "what should i learn",
         "what should i learn next",
         "what to learn next",
+        "what next",
+        "what comes next",
+        "next step",
+        "next steps",
         "what should i study",
         "which skill should i learn",
         "what skills should i learn",
@@ -810,6 +819,91 @@ _WHAT_NEXT = GoalSense(
     not_covered=(
         "Which roadmap fits depends on what you want to reach, what you know and your time: answer the finder's four "
         "questions and it recommends three, each with the reason; or write what you want to build or become"
+    ),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
+#: A job named by no field ("how do i get my first dev job", "i want a remote job", "get a job"): which job is the
+#: learner's choice, as "a job in tech" is, so each is said as read with the usual first jobs and the finder, never
+#: "no roadmap named" (the search drops "job", so "dev job" was read as "dev", and nothing answered). Read only when
+#: nothing else in the goal is (`alone`, `only`): "a first dev job in data" is the data field's jobs, "a remote
+#: frontend developer job" Frontend Developer's.
+_DEV_JOB = GoalSense(
+    key="dev-job",
+    title="A first developer job",
+    phrases=(
+        *("first dev job", "first developer job", "first programming job", "first coding job", "first software job"),
+        *("first job as a developer", "first job as a programmer", "first job in software", "first dev role"),
+        *("dev job", "developer job", "programming job", "coding job", "software job", "programmer job"),
+        *("software development job", "job as a developer", "job as a programmer", "entry level dev job"),
+    ),
+    not_covered=(
+        "Read as a first developer job, which does not say which kind, and each has its own roadmap up to the "
+        "milestone where you can apply: most first developer jobs are on the web, as a Frontend Developer (what "
+        "people see in the browser), a Backend Developer (servers, APIs and databases) or a Full-Stack Developer "
+        "(both). Choose one and say it in your goal, as in “first frontend developer job”, or answer the finder's "
+        "four questions."
+    ),
+    suggestions=("frontend", "backend", "full-stack"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
+_REMOTE_JOB = GoalSense(
+    key="remote-job",
+    title="A remote job",
+    phrases=(
+        *("remote job", "remote dev job", "remote developer job", "remote programming job", "remote coding job"),
+        *("remote position", "remote role", "work remotely", "working remotely", "work from home", "wfh job"),
+    ),
+    not_covered=(
+        "Read as remote work, which says where you work, not which job: each job has its own roadmap (the roadmaps "
+        "for a first job in software say how long each takes to be job-ready). Choose one and say it in your goal, "
+        "as in “remote frontend developer job”, or answer the finder's four questions."
+    ),
+    suggestions=("frontend", "backend", "data-analyst"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
+_A_JOB = GoalSense(
+    key="a-job",
+    title="A first job in software",
+    phrases=("job", "first job", "get hired", "entry level job", "job ready", "employed"),
+    not_covered=(
+        "Read as a first job in software, which does not say which job, and each has its own roadmap: choose one "
+        "(the roadmaps for a first job in software say how long each takes to be job-ready), or answer the finder's "
+        "four questions."
+    ),
+    suggestions=("frontend", "data-analyst", "qa-engineer"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
+#: A salary with no job named ("earn six figures", "i want a well paid job"): why the learner learns, not what
+#: (`lexicon.FILLER` has its words); which job is theirs to choose, as "a better paying job" is (`_WHAT_NEXT`).
+_SALARY = GoalSense(
+    key="salary",
+    title="A well-paid job",
+    phrases=(
+        *("six figures", "6 figures", "six figure", "6 figure", "six figure salary", "six figure job"),
+        *("well paid job", "well paying job", "high paying job", "highest paying job", "high salary"),
+        *("good salary", "big salary", "earn more", "earn more money", "make more money"),
+    ),
+    not_covered=(
+        "Read as a well-paid job, which says why, not which job: pay follows the job you reach and how far you go "
+        "in it, and each job has its own roadmap, from the first lessons past the milestone where you can apply to "
+        "senior. Answer the finder's four questions and it recommends three, each with the reason; or write the "
+        "job you want."
     ),
     build=False,
     alone=True,
@@ -1488,6 +1582,10 @@ SENSES: tuple[GoalSense, ...] = (
     _DEFEND,
     _LEARN_TO_CODE,
     _WHAT_NEXT,
+    _DEV_JOB,
+    _REMOTE_JOB,
+    _A_JOB,
+    _SALARY,
     _THREE_D_PRINTING,
     _RIDE_APP,
     _PHOTO_APP,

@@ -53,7 +53,8 @@ from rapidfuzz import fuzz
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
-from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
+from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
+from roadmapfinder.understanding.employers import employer_phrases
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
@@ -142,6 +143,9 @@ class _Chunk:
     text: str
     stems: tuple[str, ...]
     words: tuple[str, ...]
+    #: Every word of the piece as a common goal's phrase is matched against it: its stem, the word as written, and
+    #: whether the search drops it as a learner's filler word ("job", "learn", "a"), which a phrase may step over.
+    said: tuple[tuple[str, str, bool], ...] = ()
 
 
 def read_goal(
@@ -229,8 +233,11 @@ def read_goal(
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
-    if len(senses) > 1 or kept:  # "learn to code games", "code websites": the rest says what; alone, it says no more
-        senses = [x for x in senses if not x[0].only]
+    if len(senses) > 1 or kept or taught:  # "learn to code games", "code websites": the rest says what; alone, it
+        # says no more; a field with no roadmap says more too ("it support job": IT support, no job at large)
+        others = [x for x in senses if not x[0].only]
+        # several that only leave a choice: the one on most words ("find a job that would match my skills")
+        senses = others if others or kept or taught else [max(senses, key=lambda x: len(x[1]))]
     media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
@@ -259,7 +266,10 @@ def read_goal(
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
     rest = _runs(chunks, left - inside)
-    if any(sense.alone for sense, _, _ in senses) and rest:  # "a website for my bakery": what the site is about
+    if rest and (employers := _employers(text, interpretation, rest, plain)):  # "get a job at amazon": where
+        reading.notes.append(f"{_quoted(employers)}: where you want to work, not what to learn.")
+        rest = [run for run in rest if run not in employers]
+    if any(sense.alone and sense.build for sense, _, _ in senses) and rest:  # "a website for my bakery": about what
         if unsaid := [run for run in rest if run not in said_for]:
             reading.notes.append(f"{_quoted(unsaid)}: what it is for, which changes nothing in what to learn")
         rest = []
@@ -694,29 +704,56 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
     """Where the text says one of the sense's phrases: its pieces, the phrase, its number of words, and whether a
     word of it was misspelt. What the goal is done to (`GoalSense.targets`) is read with the phrase, inside it or
     right after it ("protect my home network from hackers", "keep hackers out of our company network"); a phrase of
-    `GoalSense.target_phrases` only when it is there ("secure my home network", never "secure coding")."""
+    `GoalSense.target_phrases` only when it is there ("secure my home network", never "secure coding").
+
+    The text's filler words (`search.text.STOPWORDS`) may stand between a phrase's words ("a job in tech", "learn
+    how to code"), but a word the phrase keeps (`_phrase_words`: "job" of "tech job", "learn" of "learn to code")
+    must be there: "become a tech lead" is no job in tech, though the search drops "job" from "job in tech"."""
     aside = _targets(chunks, sense)
-    stems = [(s, i) for i, c in enumerate(chunks) if i not in aside for s in (c.words if sense.exact else c.stems)]
+    keys = [
+        (word if sense.exact else stemmed, filler, i)
+        for i, c in enumerate(chunks)
+        if i not in aside
+        for stemmed, word, filler in c.said
+    ]
     # Every goal meets every phrase of every sense, and mostly the first word differs at once: a word spelt as
     # another shares its first letter (`_spelt_as`), so a phrase starts only where the text has a word of its initial.
-    initials = [s[:1] for s, _ in stems]
+    initials = [key[:1] for key, _, _ in keys]
     present = set(initials)
     for phrase in (*sense.phrases, *sense.target_phrases):
         targeted = phrase in sense.target_phrases  # counts only with what it is done to right after it
         run = _phrase_words(phrase, sense.exact)
         if not run or (initial := run[0][:1]) not in present:
             continue
-        for start in range(len(stems) - len(run) + 1):
-            if initials[start] != initial or not _spelt_as(stems[start][0], run[0], exact=sense.exact):
+        for start in range(len(keys) - len(run) + 1):
+            if initials[start] != initial or not _spelt_as(keys[start][0], run[0], exact=sense.exact):
                 continue
-            typed = [s for s, _ in stems[start : start + len(run)]]
-            if all(_spelt_as(a, b, exact=sense.exact) for a, b in zip(typed[1:], run[1:], strict=True)):
-                span = {i for _, i in stems[start : start + len(run)]}
-                end = _target_after(chunks, aside, max(span)) if aside else max(span)
-                if targeted and not _owned_target(chunks, max(span), end):
-                    continue
-                span = set(range(min(span), end + 1))
-                yield span, phrase, len(run), typed != run
+            at = _phrase_at(keys, start, run, exact=sense.exact)
+            if at is None:
+                continue
+            typed = [keys[k][0] for k in at]
+            span = {keys[k][2] for k in at}
+            end = _target_after(chunks, aside, max(span)) if aside else max(span)
+            if targeted and not _owned_target(chunks, max(span), end):
+                continue
+            span = set(range(min(span), end + 1))
+            yield span, phrase, _phrase_size(phrase, sense.exact), typed != run
+
+
+def _phrase_at(keys: list[tuple[str, bool, int]], start: int, run: list[str], *, exact: bool) -> list[int] | None:
+    """The places in `keys` of the phrase's words `run`, the first at `start` (already matched), stepping over the
+    text's filler words between them, never over a word of the learner's own; None where the phrase is not there."""
+    found, at = [start], start + 1
+    for word in run[1:]:
+        while at < len(keys) and not _spelt_as(keys[at][0], word, exact=exact):
+            if not keys[at][1]:
+                return None
+            at += 1
+        if at == len(keys):
+            return None
+        found.append(at)
+        at += 1
+    return found
 
 
 #: The words that make what follows the learner's own ("secure my home network"): a phrase of
@@ -794,8 +831,36 @@ def _target_after(chunks: list[_Chunk], aside: set[int], last: int) -> int:
 @functools.cache
 def _phrase_words(phrase: str, exact: bool) -> list[str]:
     """A sense's phrase as the words matched against the text: as written (`GoalSense.exact`) or their search stems.
-    Once per phrase, not once per goal (a goal is matched against every phrase of every sense)."""
-    return [w for w in normalize(phrase).split() if w not in STOPWORDS] if exact else terms(phrase)
+    Once per phrase, not once per goal (a goal is matched against every phrase of every sense).
+
+    The search drops a learner's filler words, and so does an exact phrase; a stemmed phrase drops only its little
+    words (`_LITTLE`: "a", "in", "my"), and keeps those the search drops that say what it means: "job" of "tech job",
+    "learn" of "learn to code", "what" and "should" of "what should i learn" (dropped, "job in tech" was "tech", read
+    in "become a tech lead", and "what should i learn" nothing at all). A phrase its little words would leave with
+    one word keeps them all: "job in it" is a job in IT, not any job."""
+    if exact:
+        return [w for w in normalize(phrase).split() if w not in STOPWORDS]
+    said = normalize(phrase).split()
+    kept = [w for w in said if w not in _LITTLE]
+    return [stem(w) for w in (kept if len(kept) > 1 or len(said) == 1 else said)]
+
+
+@functools.cache
+def _phrase_size(phrase: str, exact: bool) -> int:
+    """How much of the goal a phrase says, to read the longest first (`_senses`): its words less its little words,
+    which it keeps only to be found ("with" of "with ai" is no more said than "ai" of a game's "enemy ai")."""
+    return len(_phrase_words(phrase, exact)) if exact else sum(w not in _LITTLE for w in normalize(phrase).split())
+
+
+#: The little words a common goal's phrase may leave out of its match ("a", "in", "my", "like" of "app like uber"):
+#: they join its words and say nothing of what it means. The search's other filler words ("job", "learn", "what",
+#: "better") say what a phrase means, and a phrase that has them needs them in the text (`_phrase_words`).
+_LITTLE = frozenset(
+    {"a", "an", "the", "to", "in", "into", "for", "of", "with", "on", "at", "by", "from", "as", "and", "or", "but"}
+    | {"so", "up", "about", "after", "all", "any", "also", "just", "some", "like", "use", "using", "then", "there"}
+    | {"my", "our", "your", "their", "me", "i", "i'm", "im", "u", "ur", "m", "re", "ve", "ll", "s", "t", "it", "its"}
+    | {"them", "this", "that", "these", "those", "yourself"}
+)
 
 
 def _senses(
@@ -963,6 +1028,13 @@ _MOVE_WORDS = frozenset(
 _MOVE_REACH, _FROM_REACH = 3, 5
 
 
+def _employers(text: str, interpretation: Interpretation, rest: list[str], plain: Collection[str]) -> list[str]:
+    """The runs of words left over that name where the learner wants to work ("amazon" of "get a job at amazon",
+    `employers.employer_phrases`): said as that, never as what a thing is for nor as not understood."""
+    named = [set(words(e.said)) for e in employer_phrases(text, interpretation, plain=plain)]
+    return [run for run in rest if (own := set(words(run))) and any(own <= employer for employer in named)]
+
+
 def _person_to_be(chunks: list[_Chunk]) -> set[int]:
     """The word that names the person the learner wants to be, the last of the words after "be a", "become a", "work
     as a" or "a job as a" (up to a little word): "chef" of "i want to be a chef". As what the learner is now
@@ -1023,8 +1095,9 @@ def _chunks(text: str) -> list[_Chunk]:
     for found in re.finditer(r"\S+", " ".join(text.split())):
         core = found.group().lstrip(_OPENING).rstrip(_CLOSING)
         if core:
-            words = tuple(w for w in normalize(core).split() if w not in STOPWORDS)
-            out.append(_Chunk(core, tuple(terms(core)), words))
+            said = tuple((stem(w), w, w in STOPWORDS) for w in normalize(core).split())
+            words = tuple(w for _, w, filler in said if not filler)
+            out.append(_Chunk(core, tuple(terms(core)), words, said))
     return out
 
 

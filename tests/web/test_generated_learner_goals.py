@@ -1,0 +1,83 @@
+"""Goals as learners type them into the generator (the page, `/api/v1/` and `roadmapfinder generate`) that used to be
+answered wrongly: each is said as read, with what to choose when the goal leaves a choice, never a bare 404, and a
+roadmap that does what its title says."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from roadmapfinder.generated.selectors import demand_list
+from tests.helpers import text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+GENERATE = "/api/v1/roadmaps/generate"
+
+
+def _choice_page(goal: str) -> tuple[str, list[str]]:
+    """The 404 page of a goal that leaves a choice: its visible text and the roadmaps it links, in order."""
+    response = Client().get("/roadmaps/generate", {"goal": goal})
+    assert response.status_code == 404, response.content[:300]
+    markup = response.content.decode()
+    page = text(markup)
+    assert f"“{goal}”: choose where to start" in page
+    assert "the catalog has no roadmap or topic named" not in page
+    assert "Ask for this roadmap" not in page  # nothing is missing from the catalog: a choice to make
+    assert "Answer the finder's four questions" in page
+    return page, re.findall(r'href="/roadmaps/([\w-]+)"', markup)
+
+
+@pytest.mark.parametrize(
+    ("goal", "read_as", "roadmaps"),
+    [
+        ("how do i get my first dev job", "Read as a first developer job", ["frontend", "backend", "full-stack"]),
+        ("i want a remote job", "Read as remote work", ["frontend", "backend", "data-analyst"]),
+        ("i want to work remotely", "Read as remote work", ["frontend", "backend", "data-analyst"]),
+        ("how do i get a job", "Read as a first job in software", ["frontend", "data-analyst", "qa-engineer"]),
+    ],
+)
+def test_a_job_with_no_field_says_what_was_read_and_offers_the_roadmaps_to_choose_from(
+    goal: str, read_as: str, roadmaps: list[str]
+) -> None:
+    # the search drops "job": "dev job" was read as "dev", and the learner got "no roadmap named" and nothing
+    page, links = _choice_page(goal)
+    assert read_as in page
+    assert links[: len(roadmaps)] == roadmaps
+    answered = Client().post(GENERATE, {"goal": goal}, content_type="application/json")
+    assert answered.status_code == 404
+    assert read_as in answered.json()["hint"]
+    assert answered.json()["suggestions"][: len(roadmaps)] == roadmaps
+    assert demand_list() == []  # a choice, not a roadmap to ask the content team for
+
+
+def test_the_command_line_says_the_first_dev_job_as_read_with_the_roadmaps_to_choose_from() -> None:
+    result = runner.invoke(app, ["generate", "how do i get my first dev job"])
+    assert result.exit_code != 0
+    assert "Read as a first developer job" in result.output
+    assert "Frontend Developer (frontend)" in result.output
+    assert "the catalog has no roadmap or topic named" not in result.output
+
+
+def test_a_salary_asks_which_job_as_the_finder_does() -> None:
+    page, _ = _choice_page("i want to earn six figures")
+    assert "Read as a well-paid job" in page
+
+
+def test_a_job_at_an_employer_says_where_not_what() -> None:
+    page, links = _choice_page("get a job at amazon")
+    assert "“amazon”: where you want to work, not what to learn" in page
+    assert "aws" not in links
+
+
+def test_a_tech_lead_is_no_job_in_tech_at_large() -> None:
+    # "job in tech" was matched as "tech" alone: "become a tech lead" was asked which job in tech
+    response = Client().get("/roadmaps/generate", {"goal": "become a tech lead"})
+    assert response.status_code == 302
+    page = text(Client().get(response["Location"]).content)
+    assert "A job in tech" not in page
