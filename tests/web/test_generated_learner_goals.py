@@ -81,3 +81,20 @@ def test_a_tech_lead_is_no_job_in_tech_at_large() -> None:
     assert response.status_code == 302
     page = text(Client().get(response["Location"]).content)
     assert "A job in tech" not in page
+
+
+@pytest.mark.parametrize(
+    "goal", ["i have no idea what to learn", "i don't know what to learn", "not sure where to start"]
+)
+def test_not_knowing_what_to_learn_is_offered_the_finder_and_the_usual_first_languages(goal: str) -> None:
+    # "i have no idea what to learn" said "no topic named “idea”"; "i don't know ..." offered Design System for "don't"
+    page, links = _choice_page(goal)
+    assert "Not knowing yet is where everyone starts" in page
+    assert links[:2] == ["python", "javascript"]
+    assert "design-system" not in links
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code != 0
+    assert "Answer the finder's four questions" in result.output
+    assert "Python (python), JavaScript (javascript)" in result.output
+    quoted = f'"{goal}"' if "'" in goal else f"'{goal}'"
+    assert f"or answer the finder's questions: roadmapfinder finder --goal {quoted}" in " ".join(result.output.split())

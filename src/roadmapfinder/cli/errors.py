@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shlex
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -31,6 +32,9 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
+            if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:  # the finder, as the page links it
+                finder = f"roadmapfinder finder --goal {_shell_word(error.key)}"
+                stderr.print(f"[dim]or answer the finder's questions:[/] {escape(finder)}", markup=True)
             raise typer.Exit(1) from None
         except Exception as error:
             # imported here: `serve` (cli/serve_cmd.py) starts without the catalog package, which only the
@@ -57,6 +61,8 @@ def _named_hint(error: RoadmapFinderError) -> str:
 
 
 _NAMED_KINDS = frozenset({"topic", "roadmap"})
+#: What a goal the generator cannot build from is missing (`NotFound.kind`): "no roadmap for `learn to code`".
+_GOAL = "roadmap for"
 
 
 def named_key(key: str, kind: str | None = None) -> str:
@@ -71,6 +77,14 @@ def named_key(key: str, kind: str | None = None) -> str:
     if kind in (None, "roadmap") and catalog.has_roadmap(key):
         return f"“{catalog.roadmap(key).title}” ({key})"
     return key
+
+
+def _shell_word(said: str) -> str:
+    """The learner's words as one word of a shell command to copy: in double quotes when they hold an apostrophe and
+    nothing a shell reads inside double quotes ("i don't know what to learn"), else as `shlex` quotes them."""
+    if "'" in said and not set(said) & set('"$`\\!'):
+        return f'"{said}"'
+    return shlex.quote(said)
 
 
 def _roadmap_names(slugs: list[str]) -> str:

@@ -826,6 +826,33 @@ _WHAT_NEXT = GoalSense(
     choice=True,
 )
 
+#: A learner who does not know yet what to learn ("i have no idea what to learn", "not sure where to start"): where
+#: everyone starts, answered with the finder and the usual first languages, as "learn to code" is. It was read as
+#: "no topic named “idea”", and "i don't know what to learn" offered Design System for "don't".
+_UNDECIDED = GoalSense(
+    key="undecided",
+    title="Not sure what to learn yet",
+    phrases=tuple(
+        f"{unsure} {what}"
+        for unsure in (
+            *("no idea", "don't know", "dont know", "do not know", "not sure", "unsure", "no clue", "idk"),
+            *("confused about", "confused", "can't decide", "cant decide", "undecided on", "lost on"),
+        )
+        for what in ("what to learn", "what to study", "where to start", "where to begin", "what to do")
+    ),
+    not_covered=(
+        "Not knowing yet is where everyone starts. Answer the finder's four questions (what you want to make or "
+        "become, what you know, your time and why) and it recommends three roadmaps, each with the reason. Or start "
+        "where most beginners do, with one language: Python reads closest to plain English and takes you from small "
+        "scripts to data and AI; JavaScript runs in every browser, so your first programs are web pages you can open."
+    ),
+    suggestions=("python", "javascript", "computer-science"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
 #: A job named by no field ("how do i get my first dev job", "i want a remote job", "get a job"): which job is the
 #: learner's choice, as "a job in tech" is, so each is said as read with the usual first jobs and the finder, never
 #: "no roadmap named" (the search drops "job", so "dev job" was read as "dev", and nothing answered). Read only when
@@ -1582,6 +1609,7 @@ SENSES: tuple[GoalSense, ...] = (
     _DEFEND,
     _LEARN_TO_CODE,
     _WHAT_NEXT,
+    _UNDECIDED,
     _DEV_JOB,
     _REMOTE_JOB,
     _A_JOB,
