@@ -98,3 +98,42 @@ def test_not_knowing_what_to_learn_is_offered_the_finder_and_the_usual_first_lan
     assert "Python (python), JavaScript (javascript)" in result.output
     quoted = f'"{goal}"' if "'" in goal else f"'{goal}'"
     assert f"or answer the finder's questions: roadmapfinder finder --goal {quoted}" in " ".join(result.output.split())
+
+
+def _roadmap_markup(goal: str) -> str:
+    """The generated roadmap's page for the goal."""
+    client = Client()
+    response = client.get("/roadmaps/generate", {"goal": goal})
+    assert response.status_code == 302, response.content[:300]
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    return page.content.decode()
+
+
+def _roadmap_page(goal: str) -> str:
+    """The generated roadmap's page for the goal, as visible text."""
+    return text(_roadmap_markup(goal))
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "language", "framework"),
+    [
+        ("make a game in rust", "Games in Rust", "Rust basics", "Bevy"),
+        ("make a game in javascript", "Games in JavaScript", "JavaScript classes", "Phaser"),
+        ("make a game in python", "Games in Python", "Object-oriented programming in Python", "pygame"),
+    ],
+)
+def test_a_game_in_a_language_has_phases_that_make_a_game(goal: str, title: str, language: str, framework: str) -> None:
+    # it was "<Language> up to your first game": the language's first phases, none of which makes a game
+    page = _roadmap_page(goal)
+    assert f"{title} Roadmap" in page
+    assert "up to your first game" not in page
+    assert "“game” names a whole field" not in page
+    assert f"Read as a game written in {title.removeprefix('Games in ')}" in page
+    assert framework in page  # the framework the catalog does not teach, named
+    for topic in (language, "How games work", "Math for games", "Collision detection", "Game physics and collisions"):
+        assert topic in page
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    assert f"{title} Roadmap" in result.stdout
+    assert "Math for games" in result.stdout

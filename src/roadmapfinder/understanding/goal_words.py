@@ -80,6 +80,9 @@ class GoalSense:
     #: Phrases that name the sense only with what it is done to right after them ("secure my home network", "protect
     #: my wifi"): alone, "secure" is also secure coding and "protect" anything at all (goals.py).
     target_phrases: tuple[str, ...] = ()
+    #: Keys of senses that take this one's place when both are read: "a game in python with godot" is a Godot game
+    #: (scripted in GDScript, which reads like Python), not a Python game beside it (goals.py).
+    gives_way: tuple[str, ...] = ()
 
     @property
     def foundations_only(self) -> bool:
@@ -465,7 +468,13 @@ _HOME_AUTOMATION = GoalSense(
 _UNITY = GoalSense(
     key="unity",
     title="Unity games",
-    phrases=("unity", "unity3d", "unity engine", "unity game", "unity games", "unity 2d", "unity 3d"),
+    # a game in C# is Unity's, the engine the catalog teaches in C# ("make a game in c#" was "C# and .NET up to your
+    # first game", with no game in it)
+    phrases=(
+        *("unity", "unity3d", "unity engine", "unity game", "unity games", "unity 2d", "unity 3d"),
+        *("game in c#", "games in c#", "c# game", "c# games", "game with c#", "games with c#", "game dev in c#"),
+        *("game development in c#", "c# game development"),
+    ),
     topics=(
         "game-dev-fundamentals",
         "unity-fundamentals",
@@ -1503,6 +1512,96 @@ _UNREAL = GoalSense(
     instead=(("unity-fundamentals", "unreal-engine-fundamentals"), ("csharp-delegates-lambdas", "cpp-functions")),
 )
 
+#: What every first game takes, whatever engine or language it is made with: how games work, game design, choosing
+#: the engine or framework (its stack variants name the one for each language: Bevy for Rust, Phaser for
+#: JavaScript), game maths, collisions and physics, and animation.
+_FIRST_GAME = (
+    "game-dev-fundamentals",
+    "game-design-fundamentals",
+    "game-engine-choice",
+    "game-math",
+    "game-affine-transforms",
+    "collision-detection",
+    "game-physics-collisions",
+    "game-animation",
+)
+
+
+def _game_in(
+    slug: str, names: tuple[str, ...], title: str, topics: tuple[str, ...], framework: str, *, verb: bool = False
+) -> GoalSense:
+    """A game written in a language no engine the catalog teaches is scripted in ("make a game in rust"): the
+    language up to what a game's code uses (`topics`), then what every first game takes (`_FIRST_GAME`), and the
+    language's own game framework, which the catalog does not teach, said by name (`framework`: the sentence). Read as
+    the language with "game" only a field, "make a game in rust" was "Rust up to your first game": Rust's phases 1-3,
+    none of which makes a game. The catalog's engine lessons that need Unity (2D games, input, UI) come with the
+    choice of engine instead (`instead`), and its C# events with the language's own topic. A name that is also a
+    verb (`verb`: "go") is read only after "in" or "with": "go make games in godot" is no game in Go."""
+    forms: tuple[str, ...] = ("game in {}", "games in {}", "game with {}", "games with {}", "game dev in {}")
+    forms += ("game development in {}",)
+    forms += ("game written in {}", "games written in {}", "rpg in {}", "rpg with {}")
+    if not verb:
+        forms += ("{} game", "{} games", "{} game development", "{} gamedev", "{} game dev")
+    return GoalSense(
+        key=f"{slug}-games",
+        title=title,
+        phrases=tuple(form.format(name) for name in names for form in forms),
+        topics=(*topics, *_FIRST_GAME),
+        not_covered=(
+            f"Read as a game written in {title.removeprefix('Games in ')}: the language up to what a game's code uses, "
+            "then what every first game takes (how games work, game design, game maths, collisions and physics, "
+            f"animation) and choosing an engine or framework. {framework} The catalog's engine lessons use Unity "
+            "and C#: the Game Developer roadmap."
+        ),
+        suggestions=(slug, "game-developer"),
+        language=(slug,),
+        instead=(("unity-fundamentals", "game-engine-choice"), ("csharp-delegates-lambdas", topics[-1])),
+        gives_way=("godot", "unity", "unreal"),  # an engine named is the game's: "a game in python with godot"
+    )
+
+
+_RUST_GAMES = _game_in(
+    "rust",
+    ("rust",),
+    "Games in Rust",
+    ("rust-cargo-modules", "rust-collections-iterators", "rust-traits-generics"),
+    "Bevy, Rust's game engine (or macroquad, smaller, for a first 2D game), is not in the catalog: its own book is "
+    "the next step once you have these.",
+)
+_PYTHON_GAMES = _game_in(
+    "python",
+    ("python",),
+    "Games in Python",
+    ("python-data-structures", "python-functions-modules", "python-oop"),
+    "pygame, the library most first Python games are made with, is not in the catalog: its documentation's "
+    "tutorials are the next step. For a bigger game, Godot's GDScript reads like Python: write “a game in godot” for "
+    "that path.",
+)
+_JAVASCRIPT_GAMES = _game_in(
+    "javascript",
+    ("javascript", "js", "typescript", "ts", "html5", "html"),
+    "Games in JavaScript",
+    ("javascript-arrays-iteration", "javascript-modules", "dom-manipulation", "javascript-classes"),
+    "Drawing on a canvas (the Canvas API) and Phaser, the framework most browser games are made with, are not in the "
+    "catalog: their documentation is the next step.",
+)
+_JAVA_GAMES = _game_in(
+    "java",
+    ("java",),
+    "Games in Java",
+    ("java-collections", "java-oop"),
+    "libGDX, the framework most Java games are made with, is not in the catalog: its wiki is the next step.",
+)
+_GO_GAMES = _game_in(
+    "go",
+    ("go", "golang"),
+    "Games in Go",
+    ("go-modules", "go-slices-maps", "go-structs-interfaces"),
+    "Ebitengine, Go's 2D game engine, is not in the catalog: its tour is the next step.",
+    verb=True,
+)
+
+
 # Everyday words that name a game topic in a goal about games (`within`): "ai" is the game's enemies, not machine
 # learning, "publish" is putting the game out, not a documentation site, "ui" the game's menus, not UX design.
 _GAME_AI = GoalSense(
@@ -1631,6 +1730,11 @@ SENSES: tuple[GoalSense, ...] = (
     _CODING_INCOME,
     _GODOT,
     _UNREAL,
+    _RUST_GAMES,
+    _PYTHON_GAMES,
+    _JAVASCRIPT_GAMES,
+    _JAVA_GAMES,
+    _GO_GAMES,
     _GAME_AI,
     _GAME_RELEASE,
     _DOCS_RELEASE,

@@ -898,7 +898,8 @@ def _senses(
             continue
         chosen.append((sense, span, phrase if fixed else None))
         taken |= span
-    return chosen
+    read = {sense.key for sense, _, _ in chosen}
+    return [x for x in chosen if not read & set(x[0].gives_way)]  # "a game in python with godot": Godot's
 
 
 def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
