@@ -137,3 +137,30 @@ def test_a_game_in_a_language_has_phases_that_make_a_game(goal: str, title: str,
     assert result.exit_code == 0, result.output
     assert f"{title} Roadmap" in result.stdout
     assert "Math for games" in result.stdout
+
+
+def test_a_promotion_to_senior_is_the_role_roadmap_past_the_job_the_learner_has() -> None:
+    # it was Career development and engineering ladders (a manager's topic, alias "promotions") beside Backend from its
+    # first lesson
+    goal = "i want to get promoted to senior backend engineer"
+    markup = _roadmap_markup(goal)
+    page = text(markup)
+    assert "Backend Developer Roadmap" in page
+    assert "Career development and engineering ladders" not in page
+    assert "“get promoted to senior” → Backend Developer past its job-ready milestone, from the job you have" in page
+    assert 'aria-label="Undo: read “get promoted to senior” as typed"' in markup
+    answered = Client().post(GENERATE, {"goal": goal}, content_type="application/json").json()
+    assert [(s["kind"], s["phases"], s["of"]) for s in answered["scope"]] == [("promotion", 3, 7)]
+    taught = {s["topic"] for p in answered["phases"] for s in p["core_skills"]}
+    assert {"caching", "ci-cd", "domain-driven-design"} <= taught
+    assert not {"how-the-web-works", "sql-basics", "authentication"} & taught  # the job they have
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    assert "A promotion from the job you have: Backend Developer's phases 5–7 of 7" in " ".join(result.output.split())
+
+
+def test_a_promotion_in_no_named_job_asks_which() -> None:
+    page, links = _choice_page("i want to get promoted")
+    assert "Read as a promotion in the job you have" in page
+    assert links[:3] == ["software-engineer", "backend", "frontend"]
+    assert "Career development and engineering ladders" not in page

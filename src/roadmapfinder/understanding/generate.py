@@ -57,6 +57,7 @@ from roadmapfinder.understanding.scope import (
     beyond_cuts,
     job_roles,
     job_words,
+    promoted_from,
     read_scope,
     scope_out,
     scope_reading,
@@ -178,6 +179,8 @@ def generate_roadmap(
     instead = dict(_instead(reading, asked))  # "in godot": Godot's fundamentals, not Unity's
     for default, chosen in instead.items():
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
+    promoted = promoted_from(catalog, cuts)  # "get promoted to senior": the job they have is the first phases
+    skipped.update({t: why for t, why in promoted.items() if t not in skipped})
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
     beyond = beyond_cuts(catalog, cuts, asked)
@@ -232,7 +235,7 @@ def generate_roadmap(
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
-    past_first_job = aimed_past_first_job(catalog, words, named_roadmaps, undone)  # "senior": the whole roadmap
+    past_first_job = aimed_past_first_job(catalog, words, named_roadmaps, undone, cuts=cuts)  # "senior": whole
     understood += past_first_job
     triggers |= {w for u in past_first_job for w in normalize(u.said).split()}
     if frame is not None:

@@ -925,6 +925,30 @@ _A_JOB = GoalSense(
     choice=True,
 )
 
+#: A promotion with no job named ("i want to get promoted", "get a promotion"): the next level of the job the learner
+#: has, which only its roadmap says (`scope.read_scope` takes a role roadmap past its job-ready milestone when the
+#: goal names one). It was read as Career development and engineering ladders, a manager's topic whose aliases list
+#: "promotions". Read in place of that reading, and only when nothing else is (`only`): "get promoted to senior
+#: backend engineer" is Backend Developer's.
+_PROMOTION = GoalSense(
+    key="promotion",
+    title="A promotion",
+    phrases=(
+        *("get promoted", "getting promoted", "be promoted", "being promoted", "get a promotion", "a promotion"),
+        *("earn a promotion", "next promotion", "promoted at work", "promotion at work"),
+    ),
+    not_covered=(
+        "Read as a promotion in the job you have, which does not say which job: a promotion is its next level, and "
+        "each job's roadmap goes on past the milestone where you are hired to senior. Name it, as in “get promoted "
+        "to senior backend engineer”, for what comes after that milestone, or answer the finder's four questions; to "
+        "lead a team instead, Engineering Manager."
+    ),
+    suggestions=("software-engineer", "backend", "frontend", "engineering-manager"),
+    build=False,
+    only=True,
+    choice=True,
+)
+
 #: A salary with no job named ("earn six figures", "i want a well paid job"): why the learner learns, not what
 #: (`lexicon.FILLER` has its words); which job is theirs to choose, as "a better paying job" is (`_WHAT_NEXT`).
 _SALARY = GoalSense(
@@ -1712,6 +1736,7 @@ SENSES: tuple[GoalSense, ...] = (
     _DEV_JOB,
     _REMOTE_JOB,
     _A_JOB,
+    _PROMOTION,
     _SALARY,
     _THREE_D_PRINTING,
     _RIDE_APP,

@@ -13,6 +13,12 @@ skill stands for (a backend language) left out, all said in the milestone's read
 word. A skill no role roadmap hires for ("junior rust developer", "become a c++ developer") stops at its own Junior
 level, saying it has no job-ready milestone of its own; a roadmap with neither (Software Architect starts at Mid
 level) is the whole roadmap, and the answer says so (`uncut`) rather than giving everything silently.
+
+A promotion ("i want to get promoted to senior backend engineer") starts from the job the learner has: the role
+roadmap's phases after its job-ready milestone, what a senior adds, with the phases up to it left out as the job
+they already do (`promoted_from`), said and undoable. It was read as the topic an alias names ("promotions": Career
+development and engineering ladders, a manager's topic) beside the whole Backend roadmap from its first lesson.
+Promoted *to* a role without a level ("promoted to engineering manager") is a first job in that role, cut as one.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ _JOB = re.compile(
     r"(?:(?:want|wants|wanted|would like|['’]d like|like|love|hope|hoping|plan|planning|going|trying|aim|aiming|"
     r"need|dream is|goal is|aspire|hope one day)\s+to\s+be|wanna\s+be|gonna\s+be|to\s+be|be)(?=\s+(?:an?|the)\s)|"
     r"(?:break|breaking|transition|transitioning|switch|switching|move|moving|pivot|pivoting)\s+(?:careers?\s+)?"
-    r"(?:in)?to)\b",
+    r"(?:in)?to|promot(?:ed|ion)\s+(?:in)?to)\b",
     re.IGNORECASE,
 )
 #: A job the learner already has ("for my job", "at my current job", "automate our jobs"): where they will use what
@@ -60,6 +66,14 @@ _FRAMING = re.compile(
 #: Words that aim past a first job ("become a senior backend engineer", "a lead developer"): the whole role roadmap,
 #: senior preparation included, never cut at its job-ready milestone (`aimed_past_first_job`).
 _PAST_FIRST_JOB = re.compile(r"\b(senior|lead|staff|principal|mid[- ]level|midlevel)\b", re.IGNORECASE)
+#: A promotion in the job the learner has ("get promoted", "a promotion", "get promoted to senior"), with the level it
+#: is to when the goal says one: the role roadmap past its job-ready milestone (`read_scope`). Promoted to a role
+#: with no level ("promoted to engineering manager") is a job to get in it (`_JOB`), not this.
+_PROMOTION = re.compile(
+    r"\b(?:(?:get|gets|getting|got|be|being|earn|earning)\s+(?:a\s+|my\s+|the\s+|that\s+)?)?promot(?:ed|ion)\b"
+    r"(?:\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:senior|lead|staff|principal|mid[- ]level|midlevel)\b)?",
+    re.IGNORECASE,
+)
 #: What the learner is now, in the clause before such a word: "i'm a senior java developer" says where they start.
 _NOW = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|currently|already)\b[^,.;]*$", re.IGNORECASE)
 #: A verb of making and a word for one thing made: the goal is that thing, not the career.
@@ -100,11 +114,14 @@ class Cut:
     said: str
     roadmap: str
     phases: int
-    kind: str  # "job" (up to the job-ready phase) or "build" (up to Junior)
+    kind: str  # "job" (up to the job-ready phase), "build" (up to Junior) or "promotion" (past the job-ready phase)
     thing: str = "app"  # what the goal builds, as written: "app", "game"
     role: str = ""  # a skill roadmap taken for a job in this role (`JOB_ROLES`), up to Junior
-    junior: bool = False  # a roadmap with no job-ready milestone and no role that hires for it, up to Junior
+    junior: bool = False  # a roadmap with no job-ready milestone and no role that hires for it: its Junior level
     theirs: bool = False  # for a job the learner has ("python for my job"), not a first job to get
+    #: A promotion: how many of the roadmap's first phases the job the learner has already covers (up to its job-ready
+    #: milestone); the cut runs from the next one to the end (`phases`)
+    start: int = 0
 
 
 def job_words(text: str) -> set[str]:
@@ -133,6 +150,8 @@ def job_roles(
     job = _job(text) if purpose != "hobby" else None
     if job is None or normalize(job.group()) in {normalize(p) for p in plain} or _theirs(text, job):
         return []  # a job they have ("python for my job") already hires them: no second roadmap
+    if _promotion(text, plain):
+        return []  # so does a promotion in it ("get promoted to senior python developer")
     if any(_job_ready(catalog.roadmap(slug)) for slug in roadmaps):
         return []  # "a devops engineer using python": DevOps is the job
     out: list[tuple[str, str]] = []
@@ -164,6 +183,16 @@ def read_scope(
     roadmap taken for a role's job (`roles`: skill slug -> role slug, from `job_roles`); none when the learner undid
     the words that asked for it (`plain`)."""
     undone = {normalize(p) for p in plain}
+    if promotion := _promotion(text, plain):  # "get promoted to senior": from the job they have, not the first job
+        promoted: list[Cut] = []
+        for slug in roadmaps:  # a skill roadmap's job is its Junior level ("senior python developer")
+            roadmap = catalog.roadmap(slug)
+            ready = _job_ready(roadmap)
+            start = ready or _junior(roadmap)
+            if 0 < start < len(roadmap.phases):
+                promoted.append(Cut(promotion, slug, len(roadmap.phases), "promotion", start=start, junior=not ready))
+        if promoted:
+            return promoted
     job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
@@ -192,6 +221,33 @@ def read_scope(
 def _job_ready(roadmap: Roadmap) -> int | None:
     """The number of the roadmap's job-ready phase (`Phase.job_ready`; the last one: the whole roadmap), or None."""
     return next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
+
+
+def _promotion(text: str, plain: Collection[str]) -> str | None:
+    """The words of a promotion in the job the learner has ("get promoted to senior"), unless undone or a move to a
+    role with no level ("promoted to engineering manager": a first job in it, `_JOB`)."""
+    found = _PROMOTION.search(text)
+    if found is None or normalize(found.group()) in {normalize(p) for p in plain}:
+        return None
+    if re.match(r"\s+(?:in)?to\b", text[found.end() :], re.IGNORECASE):
+        return None  # promoted to a role: the job to get
+    return found.group()
+
+
+def promoted_from(catalog: Catalog, cuts: Collection[Cut]) -> dict[str, str]:
+    """Topic id -> why it is left out: the core skills of a promoted roadmap's phases up to its job-ready milestone,
+    the job the learner is promoted from; never brought back as a prerequisite."""
+    left: dict[str, str] = {}
+    for cut in cuts:
+        roadmap = catalog.roadmap(cut.roadmap)
+        upto = "Junior level" if cut.junior else "job-ready milestone"
+        for phase in roadmap.phases[: cut.start]:
+            for topic_id in phase.core_skills:
+                left.setdefault(
+                    topic_id,
+                    f"up to {roadmap.title}'s {upto}: the job you are promoted from (undo “{cut.said}” to include it)",
+                )
+    return left
 
 
 def _junior(roadmap: Roadmap) -> int:
@@ -233,14 +289,14 @@ def _past_first_job(text: str, plain: Collection[str]) -> str | None:
 
 
 def aimed_past_first_job(
-    catalog: Catalog, text: str, roadmaps: Collection[str], plain: Collection[str]
+    catalog: Catalog, text: str, roadmaps: Collection[str], plain: Collection[str], *, cuts: Collection[Cut] = ()
 ) -> list[Understood]:
     """The reading of words that aim past a first job ("become a senior backend engineer"), for each role roadmap the
     goal names that a job word would have cut at its job-ready milestone: the whole roadmap, said, and undoable (the
     goal is then read as a first job's). Without it, "senior" was not understood and the roadmap stopped at a junior's
-    first job."""
+    first job. None for a promotion to that level (`cuts`: "get promoted to senior" reads it with the promotion)."""
     said = _past_first_job(text, plain)
-    if said is None:
+    if said is None or any(c.kind == "promotion" for c in cuts):
         return []
     whole = [catalog.roadmap(slug) for slug in roadmaps]
     return [
@@ -279,6 +335,12 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     elif cut.junior:
         upto = "its Junior level, for your job" if cut.theirs else "its Junior level, for a first job"
     name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
+    if cut.kind == "promotion":
+        past = "its Junior level" if cut.junior else "its job-ready milestone"
+        name = (
+            f"{roadmap.title} past {past}, from the job you have (phases {cut.start + 1}–{cut.phases} of "
+            f"{len(roadmap.phases)})"
+        )
     return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
 
 
@@ -287,10 +349,21 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
     roadmap = catalog.roadmap(cut.roadmap)
     rest = roadmap.phases[cut.phases :]
     left = [t for p in rest for t in p.core_skills if t in skipped and skipped[t].startswith(("after", "beyond"))]
+    if cut.kind == "promotion":  # what is left out comes before: the job the learner has
+        left = [t for p in roadmap.phases[: cut.start] for t in p.core_skills if skipped.get(t, "").startswith("up to")]
     hours = sum(catalog.topic(t).effort_hours for t in dict.fromkeys(left))
     titles = ", ".join(p.title for p in rest)
     last = roadmap.phases[cut.phases - 1]
-    if cut.role:
+    if cut.kind == "promotion":
+        ready = roadmap.phases[cut.start - 1]
+        upto = "its Junior level" if cut.junior else "the job-ready milestone"
+        message = (
+            f"A promotion from the job you have: {roadmap.title}'s phases {cut.start + 1}–{cut.phases} of "
+            f"{len(roadmap.phases)}, from {roadmap.phases[cut.start].title} to {last.title}, what comes after the "
+            f"first role. Phases 1–{cut.start}, up to {upto} ({ready.title}; {hours:g} h), are the job you are "
+            f"promoted from: left out; undo “{cut.said}” to include them."
+        )
+    elif cut.role:
         role = catalog.roadmap(cut.role)
         stands_for = JOB_ROLES[cut.roadmap][1]
         message = (
@@ -333,7 +406,7 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
         title=roadmap.title,
         said=cut.said,
         kind=cut.kind,
-        phases=cut.phases,
+        phases=cut.phases - cut.start,
         of=len(roadmap.phases),
         left_out_hours=hours,
         message=message,
