@@ -139,6 +139,19 @@ def test_a_game_in_a_language_has_phases_that_make_a_game(goal: str, title: str,
     assert "Math for games" in result.stdout
 
 
+def test_what_the_learner_never_used_and_wants_to_learn_comes_first_then_the_rest() -> None:
+    # "it" referred back only when nothing else was asked: Kubernetes alone was built, Docker said as not known
+    goal = "i have never used docker and want to learn it, then kubernetes"
+    page = _roadmap_page(goal)
+    assert "Docker and Kubernetes Roadmap" in page
+    assert "what you do not know yet" not in page
+    answered = Client().post(GENERATE, {"goal": goal}, content_type="application/json").json()
+    assert [u["said"] for u in answered["understood"]] == ["docker", "kubernetes"]
+    assert answered["not_understood"] == []
+    phase_of = {s["topic"]: p["number"] for p in answered["phases"] for s in p["core_skills"]}
+    assert phase_of["docker"] < phase_of["kubernetes"]
+
+
 def test_a_promotion_to_senior_is_the_role_roadmap_past_the_job_the_learner_has() -> None:
     # it was Career development and engineering ladders (a manager's topic, alias "promotions") beside Backend from its
     # first lesson

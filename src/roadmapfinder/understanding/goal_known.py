@@ -191,10 +191,16 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.not_understood += unnamed
             break
         after = bool(match.group("after"))  # "what should i learn after html and css": the rest asks what is next
+        subject = _NOT_YET.sub(" ", found.goal[match.end() : stop]).strip(" ,;")
         if alone and _denied_then_asked(reading, found.goal[stop:]):
             # "i don't know python and want to learn it": what they deny is what they ask for; read as the goal, the
             # denial's own words are not left over ("don't" was reported as not understood)
-            found.goal, searched = _NOT_YET.sub(" ", found.goal[match.end() : stop]).strip(" ,;"), 0
+            found.goal, searched = subject, 0
+            continue
+        if not alone and (asked := _asked_back(reading, found.goal[stop:], subject)):
+            # "i have never used docker and want to learn it, then kubernetes": "it" is Docker, asked for before
+            # Kubernetes (it was taken to refer back only when nothing else was asked: Kubernetes alone was built)
+            found.goal, searched = ", ".join(part for part in (_trimmed(found.goal[:start]), asked) if part), 0
             continue
         if (
             normalize(clause) in undone
@@ -286,6 +292,29 @@ def _denied_then_asked(reading: KnownReading, rest: str) -> bool:
     """Whether a clause that only denies ("i don't know python") is followed by asking for what it names ("and want
     to learn it")."""
     return bool(reading.understood) and all(u.denied for u in reading.understood) and bool(_REFERS_BACK.search(rest))
+
+
+#: A verb of learning right before a word that refers back: "want to learn it", "get good at them", "start with that".
+_LEARN_IT = re.compile(
+    r"(?<![\w'’])(?:learn|study|master|try|use|understand|know|pick\s+up|get\s+into|get\s+good\s+at|start\s+with|"
+    r"begin\s+with|work\s+with)\s+(?:it|them|that|those|this)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _asked_back(reading: KnownReading, rest: str, denied: str) -> str:
+    """The rest of the goal after a clause that only denies ("i have never used docker"), with the word that asks
+    for what it names put back as its words ("and want to learn it, then kubernetes": "want to learn docker, then
+    kubernetes"), so it is asked for with the rest, in the learner's order; empty when the rest does not ask for it.
+    A list denied with "or" ("never used docker or kubernetes ... learn them") is asked for as "and"."""
+    if not reading.understood or not all(u.denied for u in reading.understood):
+        return ""
+    found = _LEARN_IT.search(rest)
+    if found is None:
+        return ""
+    named = re.sub(r"(?<![\w'’])(?:or|nor)(?![\w'’])", "and", denied, flags=re.IGNORECASE)
+    verb = found.group()[: found.group().lower().rfind(" ") + 1]
+    return _trimmed(f"{rest[: found.start()]}{verb}{named}{rest[found.end() :]}")
 
 
 def _unsaid(phrase: str, said: set[str]) -> str:
