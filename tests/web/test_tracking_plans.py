@@ -252,7 +252,7 @@ def test_a_plan_the_catalog_no_longer_builds_says_why_and_its_creator_can_fix_it
     page = creator.get(f"/plans/{plan_id}")
     assert page.status_code == 200
     text = page.content.decode()
-    assert "This plan no longer builds: unknown roadmap or topic in targets: `gamma-dev`" in text
+    assert "This plan no longer builds: unknown roadmap or topic in targets: “gamma-dev”" in text
     assert "Change this plan" in text
     assert "Your progress is not affected." in text
     assert "Change this plan" not in Client().get(f"/plans/{plan_id}").content.decode(), "others only read it"

@@ -170,7 +170,7 @@ def test_the_learner_undoes_the_guess_on_the_form_and_the_plan_keeps_it() -> Non
     assert "Weeks run Monday to Sunday." in text(page)
     bad = client.post("/generate", {"roadmap": "alpha-dev", "week_start": "someday"})
     assert bad.status_code == 400
-    assert "Week start `someday` is not a day a week can start on. Choose one of: monday, sunday, saturday." in text(
+    assert "Week start “someday” is not a day a week can start on. Choose one of: monday, sunday, saturday." in text(
         bad.content
     )
 

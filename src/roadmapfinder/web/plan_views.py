@@ -96,6 +96,15 @@ def _roadmap_groups(chosen: object) -> tuple[list[RoadmapGroup], list[str]]:
     return groups, titles
 
 
+def _generator_url(initial: dict[str, object], error: InvalidInput | None) -> str:
+    """The roadmap generator given the goal topics box's words as a goal, when the catalog names none of them: a
+    learner who types "i want to get promoted to senior backend engineer" there wrote a goal, which it reads."""
+    typed = str(initial.get("goals") or "").strip()
+    if error is None or error.field != "targets" or not typed:
+        return ""
+    return f"{reverse('generated-start')}?{urlencode({'goal': typed})}"
+
+
 def _form_context(initial: dict[str, object], error: InvalidInput | None = None) -> dict[str, object]:
     groups, titles = _roadmap_groups(initial.get("roadmaps"))
     return {
@@ -104,6 +113,7 @@ def _form_context(initial: dict[str, object], error: InvalidInput | None = None)
         "initial": initial,
         "error": error,
         "error_at": FORM_INPUTS.get(error.field, "") if error else "",
+        "generator_url": _generator_url(initial, error),
         "roadmaps": default_catalog().roadmaps,
         "levels": list(CurrentLevel),
         "stacks": STACKS,

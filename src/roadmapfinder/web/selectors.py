@@ -73,6 +73,9 @@ WEB_HINTS = {
     "use a roadmap slug or topic id as listed by `roadmapfinder list` and `roadmapfinder topic`": (
         "write a roadmap or topic as the site names it, or pick one of the suggestions"
     ),
+    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes "
+    "closest": "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
+    "roadmap generator builds what comes closest",
 }
 _MEAN = re.compile(r"did you mean:? ([^?]+)\?")
 _QUOTED = re.compile(r"`([^`]*)`")
