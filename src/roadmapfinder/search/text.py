@@ -125,6 +125,9 @@ _OWN_STEMS = {
     # platform integration and MLOps' platform engineering
     "platformer": "platformer",
     "platformers": "platformer",
+    # Sequelize is a Node.js ORM; "sequel" is how people say SQL (the SQL roadmap's alias), which the Node.js
+    # databases topic took through Snowball's "sequel" for both
+    "sequelize": "sequelize",
 }
 
 

@@ -11,7 +11,8 @@ react", "my react is rusty") is hedged too: the learner met it, and a plan witho
 denial ("don't know", "never used", "no experience with", "no idea about", "not familiar with": `DENIES`; a bare
 "not", "excel, not python", "not python yet") right before a subject says the learner does not know it at all, and
 carries over a list the same way ("never used javascript or typescript"); so does saying they want to learn it
-("python, want to learn django": `_WANTS`), which is what they do not know yet, never what they know. What a hedge
+("python, want to learn django": `_WANTS`), which is what they do not know yet, never what they know, and leaving it
+out ("everything except docker": `EXCEPT`). What a hedge
 or a denial then means is decided in understanding/known.py.
 """
 
@@ -84,6 +85,12 @@ _WANTS = (
     r"|want(?:ing)?\s+an?|next\s+up(?:\s+is)?:?|(?:my\s+)?(?:goal|aim|target|dream)(?:\s+is)?:?"
     r"|interested\s+in|aiming\s+for|aspiring)"
 )
+#: "everything except docker", "all but kubernetes", "anything other than java": the subject is the one the learner
+#: leaves out of what they know. Not in `DENIES` either: in a goal, "everything except" says nothing about knowing.
+EXCEPT = (
+    r"(?:except(?:\s+for)?|excluding|but\s+not|(?:everything|all|anything)(?:\s+else)?\s+but|other\s+than|"
+    r"apart\s+from|aside\s+from|save\s+for)"
+)
 #: "i know nothing about backend": the subject is what the learner does not know. Not in `DENIES` either: in a goal,
 #: "i know nothing about ..." is how a beginner starts (lexicon.STARTING_PHRASES), read as a level.
 _KNOW_NOTHING = r"(?:know|knew|learned|learnt)\s+(?:nothing|zero)\s+(?:about|of|on|in)"
@@ -91,7 +98,8 @@ _KNOW_NOTHING = r"(?:know|knew|learned|learnt)\s+(?:nothing|zero)\s+(?:about|of|
 #: "not" in a list of what one knows: "excel, no python", "excel, not python", "not python yet"), or the wish to
 #: learn it ("want to learn django"), and "yet" right after it.
 _DENIED = re.compile(
-    rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|{_KNOW_NOTHING}|no|zero|not|neither|nor)(?:\s+(?:any|the|a|an))?(?=\s*$)"
+    rf"(?<![\w'’])(?:{DENIES}|{_WANTS}|{_KNOW_NOTHING}|{EXCEPT}|no|zero|not|neither|nor)(?:\s+(?:any|the|a|an))?"
+    r"(?=\s*$)"
 )
 _DENIED_AFTER = re.compile(
     # "python: none", "python - not yet", "sql no" of "python yes, sql no", "js ✘"
@@ -142,7 +150,8 @@ def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pa
             previous = ""
             continue
         end = start + len(words)
-        clause_start = max(lowered.rfind(mark, 0, start) for mark in (";", ". ", "\n", " but ")) + 1
+        marks = [lowered.rfind(mark, 0, start) for mark in (";", ". ", "\n")]
+        clause_start = max(*marks, _but_before(lowered, start)) + 1
         gap = lowered[max(cursor, clause_start) : start]
         ahead_words = [m.group(0) for m in before.finditer(gap) if m.group(0) not in words.lower()]
         behind_match = after.match(lowered[end:]) if after else None
@@ -154,6 +163,16 @@ def _marks(text: str, said: Sequence[str], before: re.Pattern[str], after: re.Pa
         found.append(" … ".join(part for part in (ahead, behind) if part))
         previous, cursor = ahead, end
     return found
+
+
+#: A "but" that starts a new clause ("python but not sql"), not the one of "everything but docker", which leaves
+#: the subject out of what the learner knows (`EXCEPT`).
+_CLAUSE_BUT = re.compile(r"(?<!everything)(?<!else)(?<!\ball)(?<!anything) but ")
+
+
+def _but_before(text: str, start: int) -> int:
+    """Where the last "but" that starts a clause stands before `start`, or -1."""
+    return max((m.start() for m in _CLAUSE_BUT.finditer(text, 0, start)), default=-1)
 
 
 def _words_of(match: re.Match[str]) -> str:

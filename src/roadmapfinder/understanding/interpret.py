@@ -73,6 +73,12 @@ _SEPARATOR_BEFORE = re.compile(r"^[(\[]")
 _INNER_SEPARATOR = re.compile(r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_])")
 #: A slash or plus joining two names in one piece ("html/css/js", "react/node", "c++/c#", "html+css").
 _INNER_JOINER = re.compile(r"(?<=[\w+#])[/+](?=[\w.#])")
+#: How long something went on, a number and a unit of time ("3 years", "2+ yrs", "6 months", "10 hours"): never a
+#: name's number, as "vue 3" is (`_items`); "what I know" reads it as how long they have known a subject (known.py).
+DURATION = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 class Ref(BaseModel):
@@ -232,21 +238,26 @@ def _guard(text: str | None) -> str:
 
 
 def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
-    """Whitespace pieces of the text, and its items (split at punctuation) as tokens without filler words."""
+    """Whitespace pieces of the text, and its items (split at punctuation) as tokens without filler words.
+
+    How long something went on ("3 years", "6 months", "2 hrs") is no part of a name and ends an item: "vue for 3
+    years" was read as "vue 3" (an alias of Vue, the filler "for" stepped over) and quoted back as “vue for 3”; now it
+    is "vue", its duration read with it as how long the learner has known it (known.py never reports it)."""
     chunks: list[_Chunk] = []
     items: list[list[_Token]] = [[]]
+    durations = {at for found in DURATION.finditer(raw) for at in range(found.start(), found.end())}
     for start, piece, joined in (
         p for found in re.finditer(r"\S+", raw) for p in _pieces(found.start(), found.group())
     ):
         core = piece.lstrip("\"'“”‘’([").rstrip("\"'“”‘’,;:!?.)]")  # a leading dot stays: ".NET"
-        if _SEPARATOR_BEFORE.search(piece) and items[-1]:
+        if (_SEPARATOR_BEFORE.search(piece) or start in durations) and items[-1]:
             items.append([])
         if core:
             offset = piece.find(core)
             chunk = _Chunk(start + offset, start + offset + len(core), core, joined)
             chunks.append(chunk)
             for word in normalize(core).split():
-                if word not in STOPWORDS:
+                if word not in STOPWORDS and start not in durations:
                     items[-1].append(_Token(word, stem(word), len(chunks) - 1))
         if _SEPARATOR_AFTER.search(piece) and items[-1]:
             items.append([])
@@ -294,6 +305,9 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
     """Fix misspelt words towards the catalog's names; known words and compounds of them stay as written."""
     for token in tokens:
         word = token.word
+        if slipped := _letter_typed_twice(vocabulary, word):  # "excell": Excel, though Snowball stems it "excel"
+            token.corrected, token.stem, token.score = slipped, stem(slipped), fuzz.ratio(word, slipped) / 100
+            continue
         if (
             vocabulary.knows_word(word)
             or word in vocabulary.text_words
@@ -362,6 +376,19 @@ def _join_split_names(vocabulary: Vocabulary, tokens: list[_Token], typed: list[
             first.corrected, first.stem, first.score, first.through = joined, stem(joined), 0.95, second.chunk
             del tokens[index + 1]
         index += 1
+
+
+def _letter_typed_twice(vocabulary: Vocabulary, word: str) -> str | None:
+    """The name's word a word is with one letter typed twice ("excell": "excel"), when its stem is a name's but the
+    word is none of that name's spellings, nor an ending of one, nor a word the content uses: Snowball stems "excell"
+    as "excel", so it passed for a known word and was never corrected, while the name's spelling check
+    (`inflected`) refused it, and "excell" was not understood."""
+    if not vocabulary.knows_word(word) or word in vocabulary.surface_words or word in vocabulary.text_words:
+        return None
+    if inflected(word, vocabulary.name_words[stem(word)]) or word in ENGLISH_NOT_TYPOS:
+        return None
+    once = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    return next((w for w in once if w in vocabulary.surface_words and stem(w) == stem(word)), None)
 
 
 def _added_by_a_slip(word: str, spelling: str) -> bool:
@@ -628,7 +655,10 @@ _QUALITY_ENDINGS = frozenset({"ability", "ibility", "ility", "able", "ible"})
 
 def inflected(typed: str, name_word: str) -> bool:
     """Whether two words with one stem are one word with different endings, not two words ("accountant" is not
-    "accountability"; "embedded" is not "embeddings"; "accounting" is not "accountability")."""
+    "accountability"; "embedded" is not "embeddings"; "accounting" is not "accountability"). The endings are read
+    back from where the words part, as far as their stem: "migrating" and "migration" part after "migrati", and are
+    "migrat" with "ing" and "ion" ("migrating to the cloud" is Cloud migration's "migration to cloud", not the Django
+    alias "migrate", which the first letters alone left)."""
     if typed == name_word:
         return True
     common = 0
@@ -636,10 +666,17 @@ def inflected(typed: str, name_word: str) -> bool:
         if a != b:
             break
         common += 1
-    endings = {typed[common:], name_word[common:]}
-    if "ing" in endings and endings & _QUALITY_ENDINGS:
-        return False
-    return endings <= _ENDINGS
+    for start in range(common, max(common - _ENDING_BACK, 0) - 1, -1):
+        endings = {typed[start:], name_word[start:]}
+        if "ing" in endings and endings & _QUALITY_ENDINGS:
+            return False
+        if endings <= _ENDINGS:
+            return True
+    return False
+
+
+#: How many shared letters an ending may take back: "migrati|ng" and "migrati|on" are "migrat|ing", "migrat|ion".
+_ENDING_BACK = 2
 
 
 def _doubtful(

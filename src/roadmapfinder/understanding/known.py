@@ -25,8 +25,8 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.text import words
-from roadmapfinder.understanding.hedges import denials, hedges
-from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
+from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges
+from roadmapfinder.understanding.interpret import DURATION, Meaning, Ref, interpret
 from roadmapfinder.understanding.lexicon import FILLER
 
 
@@ -150,7 +150,10 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             _add(reading, Understood(said=text.strip(), means=means, how="name"))
             continue
         interpretation = interpret(catalog, text)
-        interpretation.meanings = [m for m in interpretation.meanings if not set(words(m.said)) <= _LEARNT_ON]
+        interpretation.meanings = [
+            m for m in interpretation.meanings if not set(words(m.said)) <= _LEARNT_ON and not _EXCEPT.fullmatch(m.said)
+        ]
+        reading.not_understood += _everything(text)  # "everything except docker": no topic, said so
         said = [m.said for m in interpretation.meanings]
         hedged, denied = hedges(text, said), denials(text, said)
         marks = [piece for mark in (*hedged, *denied) for piece in mark.split(" … ")]  # "sql, used it a few times"
@@ -214,6 +217,26 @@ _NONE_SAID = re.compile(
     r"(?:\s+(?:else|yet|really|at\s+all|so\s+far|honestly|of\s+(?:it|them|these|those|the\s+above)))*\s*[.!]*\s*$",
     re.IGNORECASE,
 )
+#: The words that leave a subject out of what the learner knows ("except" of "everything except docker", which a
+#: denial reads, `hedges.EXCEPT`): never a subject of their own, as Python's "except" of error handling is elsewhere.
+_EXCEPT = re.compile(EXCEPT, re.IGNORECASE)
+#: A part of "what I know" that claims all of it ("everything", "all of it", "everything except docker"): it names no
+#: topic, and taking it at its word would mark the whole catalog known; it is said not understood.
+_EVERYTHING = re.compile(
+    r"^\s*(?:i\s+(?:know|can\s+do)\s+)?(?:basically\s+|pretty\s+much\s+|almost\s+|just\s+about\s+)?"
+    rf"(?P<said>everything|all(?:\s+of\s+(?:it|them))?|anything)\s*(?:$|(?=(?:else\s+)?(?:{EXCEPT}|but)\b))",
+    re.IGNORECASE,
+)
+
+
+def _everything(text: str) -> list[str]:
+    """The learner's words claiming they know everything, once per part of `text` that says so ("everything", "all
+    of it", "everything except docker"), as typed: the catalog has no topic named so, and a whole catalog known is
+    never a reading to guess (the subject after "except" is read as not known, `hedges.EXCEPT`). It was left unsaid:
+    "everything" counted nothing and said nothing, and "everything except docker" counted Docker known."""
+    return [m.group("said") for part in _UNREAD_PARTS.split(text) if (m := _EVERYTHING.match(part.strip(" ,;.")))]
+
+
 #: Where "what I know" divides into parts: commas, semicolons, full stops.
 _PARTS = re.compile(r"(?<=[,;.])")
 
@@ -239,13 +262,15 @@ def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
     learner's words: "r" of "python, r", "coding", "cs degree". The interpreter drops words that name nothing alone
     (filler such as "coding", a one-letter "r", "c" without a name beside it), so such a part was neither known nor
     said to be not understood, as if the learner had not written it. Not a part with nothing to read ("etc", "and
-    more", "junior"), nor one of learner talk alone ("coding", "some programming": too general to be a topic, and a
-    goal's "i know coding" is left to the goal reader), nor one saying where the learner starts ("total beginner")."""
+    more", "junior", how long: "3 years"), nor one of learner talk alone ("coding", "some programming": too general
+    to be a topic, and a goal's "i know coding" is left to the goal reader), nor one saying where the learner starts
+    ("total beginner")."""
     found = []
     for part in _UNREAD_PARTS.split(text):
         if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", part, re.IGNORECASE) for r in read if r.strip()):
             continue
-        if not set(words(part)) - _HOW_KNOWN - _LEARNT_ON - _LIST_TAIL - FILLER:
+        # how long they have known it ("vue, 3 years") says how well, as "learned at uni" says where
+        if not set(words(DURATION.sub(" ", part))) - _HOW_KNOWN - _LEARNT_ON - _LIST_TAIL - FILLER:
             continue
         alone = interpret(catalog, part)
         if alone.starting or alone.meanings:  # "DRF" beside "Django": read, as the same thing (interpret's `_merge`)
