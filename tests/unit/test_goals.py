@@ -447,13 +447,16 @@ def test_a_godot_learner_reads_godots_terms_wherever_the_catalog_names_unitys(go
 
 def test_a_catalog_project_practises_the_named_engines_fundamentals_in_unitys_place() -> None:
     """The Finished 2D platformer said it practised "Unity fundamentals" on a roadmap that leaves Unity out for
-    Godot: a project shows the topics as this roadmap teaches them."""
-    roadmap = generate_roadmap(SHIPPED, goal="make a 2d platformer in godot")
+    Godot: a project shows the topics as this roadmap teaches them. (The goals ask for the menus, sound and controls
+    it practises too: a roadmap that teaches none of them, "make a 2d platformer in godot", has no project that
+    is mostly beyond it, `phase_projects`.)"""
+    roadmap = generate_roadmap(SHIPPED, goal="a godot game with menus, sound effects and gamepad controls")
     (platformer,) = [j for p in roadmap.phases for j in p.projects if j.title == "Finished 2D platformer"]
     practised = [t.name for t in platformer.practises]
     assert "Godot Engine fundamentals" in practised
     assert "Unity fundamentals" not in practised
-    unnamed = generate_roadmap(SHIPPED, goal="i want to make a 2d platformer game")
+    assert "Unity fundamentals" not in platformer.also_uses_line
+    unnamed = generate_roadmap(SHIPPED, goal="a 2d game with menus, sound effects and gamepad controls")
     unity = next(j for p in unnamed.phases for j in p.projects if j.title == "Finished 2D platformer")
     assert "Unity fundamentals" in [t.name for t in unity.practises]
 

@@ -108,6 +108,10 @@ def _print_roadmap(roadmap: GeneratedRoadmap) -> None:
             stdout.print(f"  {number}. {escape(skill.name)} · {skill.hours:g} h [dim]— {escape(skill.why)}[/]")
         for project in phase.projects:
             stdout.print(f"  Project: [bold]{escape(project.title)}[/] — {escape(project.description)}")
+            if project.also_uses_line:
+                stdout.print(f"    [yellow]{escape(project.also_uses_line)}[/]")
+        if phase.no_project:
+            stdout.print(f"  [yellow]{escape(phase.no_project)}[/]")
 
 
 @friendly_errors

@@ -57,6 +57,7 @@ class Project:
     description: str
     practises: tuple[str, ...] = ()  # topic names
     status: Status = Status.TODO
+    also_uses: str = ""  # what it uses that the document does not teach by then (a generated roadmap says)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Section:
     groups: tuple[Group, ...]
     projects: tuple[Project, ...] = ()
     anchor: str = ""
+    no_project: str = ""  # why the phase has no project, when a generated roadmap found none that fits
 
     @property
     def items(self) -> tuple[Item, ...]:

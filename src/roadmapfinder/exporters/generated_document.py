@@ -34,8 +34,12 @@ def document_from_generated(
             weeks=WeekRange(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
             hours=phase.hours,
             groups=(Group("Core skills", items),) if items else (),
-            projects=tuple(Project(p.title, p.description, tuple(t.name for t in p.practises)) for p in phase.projects),
+            projects=tuple(
+                Project(p.title, p.description, tuple(t.name for t in p.practises), also_uses=p.also_uses_line)
+                for p in phase.projects
+            ),
             anchor=f"phase-{phase.number}",
+            no_project=phase.no_project,
         )
 
     weeks = roadmap.estimated_weeks

@@ -48,8 +48,11 @@ def _section(section: Section, pace: float) -> list[str]:
         for number, project in enumerate(section.projects, start=1):
             practises = f" _Practises: {_esc(', '.join(project.practises))}._" if project.practises else ""
             done = " (done)" if project.status is Status.DONE else ""
-            lines.append(f"{number}. **{_esc(project.title)}**{done} — {_esc(project.description)}{practises}")
+            also = f" {_esc(project.also_uses)}" if project.also_uses else ""
+            lines.append(f"{number}. **{_esc(project.title)}**{done} — {_esc(project.description)}{practises}{also}")
         lines.append("")
+    elif section.no_project:
+        lines += ["### Project", "", _esc(section.no_project), ""]
     return lines
 
 

@@ -57,10 +57,13 @@ def _section(section: Section, pace: float) -> str:
         entries = "".join(
             f"<li><strong>{_e(p.title)}</strong>{' (done)' if p.status is Status.DONE else ''} — {_e(p.description)}"
             + (f" <em>Practises: {_e(', '.join(p.practises))}.</em>" if p.practises else "")
+            + (f" {_e(p.also_uses)}" if p.also_uses else "")
             + "</li>"
             for p in section.projects
         )
         projects = f"<h3>{heading}</h3><ol>{entries}</ol>"
+    elif section.no_project:
+        projects = f"<h3>Project</h3><p>{_e(section.no_project)}</p>"
     return (
         f'<section class="phase" id="{_e(section.anchor)}">'
         f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {weeks_label(section.weeks)}'

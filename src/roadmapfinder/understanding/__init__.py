@@ -13,6 +13,7 @@ from roadmapfinder.understanding.known import KnownReading, Understood, finished
 from roadmapfinder.understanding.shapes import (
     CoreSkillOut,
     GeneratedPhaseOut,
+    GeneratedProjectOut,
     GeneratedRoadmap,
     GeneratedRoadmapOut,
     SkippedTopicOut,
@@ -24,6 +25,7 @@ __all__ = [
     "CoreSkillOut",
     "DemandOut",
     "GeneratedPhaseOut",
+    "GeneratedProjectOut",
     "GeneratedRoadmap",
     "GeneratedRoadmapOut",
     "Interpretation",

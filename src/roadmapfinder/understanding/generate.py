@@ -22,14 +22,14 @@ import heapq
 import itertools
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import phase_weeks
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks, and_list
+from roadmapfinder.catalog.shapes import TopicRef, Weeks, and_list
 from roadmapfinder.clock import today as clock_today
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
@@ -45,10 +45,16 @@ from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.only_known import only_known_refusal
 from roadmapfinder.understanding.phase_projects import (
     CatalogProject,
+    Reach,
+    also_uses,
+    also_uses_line,
+    beyond,
     catalog_projects,
+    fits,
+    no_project_reason,
     phase_projects,
     practised,
-    repeated,
+    unpractised,
 )
 from roadmapfinder.understanding.phase_titles import phase_titles
 from roadmapfinder.understanding.scope import (
@@ -64,7 +70,13 @@ from roadmapfinder.understanding.scope import (
     uncut,
     without_framing,
 )
-from roadmapfinder.understanding.shapes import CoreSkillOut, GeneratedPhaseOut, GeneratedRoadmap, SkippedTopicOut
+from roadmapfinder.understanding.shapes import (
+    CoreSkillOut,
+    GeneratedPhaseOut,
+    GeneratedProjectOut,
+    GeneratedRoadmap,
+    SkippedTopicOut,
+)
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
     deadline_pace,
@@ -185,10 +197,12 @@ def generate_roadmap(
     skipped.update(background)
     beyond = beyond_cuts(catalog, cuts, asked)
     fences = {*fences, *beyond}
+    below: set[str] = set()
     for topic_id in catalog.with_prerequisites(asked, skipped):
         level_here = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
         if topic_id not in named and level_here.rank < current.floor.rank:
             skipped[topic_id] = f"below your level ({current.value})"
+            below.add(topic_id)
         elif why_learn == "hobby" and topic_id not in named and level_here == Level.SENIOR_PREP:
             skipped[topic_id] = "career preparation, left out for a hobby"
     topics = catalog.with_prerequisites(asked, skipped)
@@ -200,7 +214,16 @@ def generate_roadmap(
             f"nothing is left to learn for “{goal_text}”: you know every topic it needs",
             hint="remove some known topics, or ask for a bigger goal",
         )
-    levels, order, groups = _layout(catalog, topics, base_level, instead, known_topics)
+    # What a project may use that this roadmap does not teach: what the learner knows with what that needs first
+    # (knowing React, they know JavaScript), the job they are promoted from, and what is below their level; and
+    # what it may never need: what the roadmap leaves out on purpose, with a reason (Arduino's linker scripts, a
+    # hobby's career preparation).
+    had = {*catalog.with_prerequisites([*known_topics, *promoted]), *below}
+    reach = Reach(
+        usable=frozenset(had),
+        left_out=frozenset(t for t in skipped if t not in had and t not in instead),
+    )
+    levels, order, groups = _layout(catalog, topics, base_level, instead, reach)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
         further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
         for topic_id, why in further:  # first, else below it
@@ -209,7 +232,7 @@ def generate_roadmap(
             if topic_id not in topics:
                 asked[topic_id] = why
                 topics = catalog.with_prerequisites(asked, skipped)
-                levels, order, groups = _layout(catalog, topics, base_level, instead, known_topics)
+                levels, order, groups = _layout(catalog, topics, base_level, instead, reach)
     # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
     others = {t: r for t, r in skipped.items() if t not in known_topics}
     would_need = set(catalog.with_prerequisites(asked, others))
@@ -218,10 +241,8 @@ def generate_roadmap(
     goal_names = _join(list(dict.fromkeys(reading.titles)))
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
-        built = _phases(
-            catalog, groups, levels, whys, pace, set(known_topics), goal_names, reading.roadmap_keys, asked, instead
-        )
-        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead)
+        built = _phases(catalog, groups, levels, whys, pace, reach, goal_names, reading.roadmap_keys, asked, instead)
+        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach)
 
     phases = laid_out(hours)
     scope = [scope_out(catalog, c, skipped) for c in cuts]
@@ -655,12 +676,12 @@ def _layout(
     topics: list[str],
     base_level: dict[str, Level],
     instead: dict[str, str],
-    known: Collection[str],
+    reach: Reach,
 ) -> tuple[dict[str, Level], list[str], list[list[str]]]:
-    """Each topic's level, the learning order and the phases (for a learner who knows `known`)."""
+    """Each topic's level, the learning order and the phases (for a learner with `reach`: what projects may use)."""
     levels = _levels(catalog, topics, base_level, instead)
     order = _order(catalog, topics, levels, instead)
-    return levels, order, _group(catalog, order, levels, instead, known)
+    return levels, order, _group(catalog, order, levels, instead, reach)
 
 
 def _going_further(
@@ -719,7 +740,7 @@ def _dependents_of(catalog: Catalog) -> dict[str, tuple[str, ...]]:
 
 
 def _group(
-    catalog: Catalog, order: list[str], levels: dict[str, Level], instead: dict[str, str], known: Collection[str]
+    catalog: Catalog, order: list[str], levels: dict[str, Level], instead: dict[str, str], reach: Reach
 ) -> list[list[str]]:
     """Consecutive topics of one level form a phase; large ones split, and small goals still get 4 phases where
     each is practised with a project of its own (`_cut`), else they grow by where they lead (generate_roadmap)."""
@@ -733,14 +754,12 @@ def _group(
         sizes = [len(a) + len(b) for a, b in itertools.pairwise(groups)]
         at = sizes.index(min(sizes))
         groups[at : at + 2] = [groups[at] + groups[at + 1]]
-    while len(groups) < MAX_PHASES and (split := _split(catalog, groups, instead, known)):
+    while len(groups) < MAX_PHASES and (split := _split(catalog, groups, instead, reach)):
         groups = split
     return groups
 
 
-def _split(
-    catalog: Catalog, groups: list[list[str]], instead: dict[str, str], known: Collection[str]
-) -> list[list[str]] | None:
+def _split(catalog: Catalog, groups: list[list[str]], instead: dict[str, str], reach: Reach) -> list[list[str]] | None:
     """The phases with one more cut, or None: the largest phase is cut (while there are fewer than four, or it has
     more than `LARGE_PHASE` topics), else, when one project practises its topics together, the next largest that
     may be cut; nothing is cut when the largest may not be."""
@@ -751,26 +770,36 @@ def _split(
             if rank == 0:
                 return None
             continue
-        if (cut := _cut(catalog, groups, at, instead, known)) is not None:
+        if (cut := _cut(catalog, groups, at, instead, reach)) is not None:
             return [*groups[:at], group[:cut], group[cut:], *groups[at + 1 :]]
     return None
 
 
-def _cut(
-    catalog: Catalog, groups: list[list[str]], at: int, instead: dict[str, str], known: Collection[str]
-) -> int | None:
-    """Where to cut phase `at` in two: nearest half its hours where no project is shown in two phases that was not
-    before (`phase_projects.repeated`), so each half is practised with a project of its own. Cut between a game
-    engine's fundamentals and 2D game development, the one project that practises them, the Finished 2D platformer,
-    would come after the engine while it needs the 2D lessons, and again after them. A large phase is cut nearest
-    half anyway; a small goal's phase is not cut (None), and the goal grows by where it leads instead."""
+def _cut(catalog: Catalog, groups: list[list[str]], at: int, instead: dict[str, str], reach: Reach) -> int | None:
+    """Where to cut phase `at` in two: where one project's topics are not split, so each half is practised with a
+    project of its own (no project would be wanted in two phases that was not before, `phase_projects.unpractised`),
+    nearest half its hours where no phase is then left without a project that had one, else the one leaving the
+    fewest phases without a project.
+    Cut between a game engine's fundamentals and 2D game development, the one project that practises them, the
+    Finished 2D platformer, would want it after the engine while it needs the 2D lessons, and again after them. A
+    large phase is cut nearest half anyway; a small goal's phase is not cut (None), and the goal grows by where it
+    leads instead."""
     group = groups[at]
-    before = repeated(phase_projects(catalog, groups, known, instead))
+
+    def counts(layout: list[list[str]]) -> tuple[int, int]:
+        return unpractised(phase_projects(catalog, layout, reach, instead, again=True))
+
+    twice, without = counts(groups)
     cuts = _cut_points(catalog, group)
-    for cut in cuts:
-        after = [*groups[:at], group[:cut], group[cut:], *groups[at + 1 :]]
-        if repeated(phase_projects(catalog, after, known, instead)) <= before:
-            return cut
+    unsplit = []  # (phases without a project, nearness to half) of each cut that splits no project's topics
+    for near, cut in enumerate(cuts):
+        after_twice, after_without = counts([*groups[:at], group[:cut], group[cut:], *groups[at + 1 :]])
+        if after_twice <= twice and after_without <= without:
+            return cut  # no phase loses its project: the nearest half such cut
+        if after_twice <= twice:
+            unsplit.append((after_without, near, cut))
+    if unsplit:
+        return min(unsplit)[2]
     return cuts[0] if len(group) > LARGE_PHASE else None
 
 
@@ -790,7 +819,7 @@ def _phases(
     levels: dict[str, Level],
     whys: dict[str, str],
     hours_per_week: float,
-    known: set[str],
+    reach: Reach,
     goal_names: str,
     named_roadmaps: set[str],
     asked: dict[str, str],
@@ -798,7 +827,7 @@ def _phases(
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
     titles = phase_titles(catalog, groups, named_roadmaps)
-    chosen = phase_projects(catalog, groups, known, instead)
+    chosen = phase_projects(catalog, groups, reach, instead)
     for number, (group, title, projects) in enumerate(zip(groups, titles, chosen, strict=True), start=1):
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
         at_pace = phase_weeks(hours).at_pace(hours_per_week)  # the catalog's one estimation rule
@@ -813,29 +842,51 @@ def _phases(
                 estimate=_estimate_words(low, max(low, high), hours_per_week),
                 hours=round(hours, 1),
                 core_skills=[_skill(catalog, t, whys[t]) for t in group],
-                projects=[_project_out(catalog, p, instead) for p in projects],
+                projects=[
+                    _project_out(
+                        catalog, p, instead, also_uses(_practised(p, instead), groups, number - 1, reach.usable)
+                    )
+                    for p in projects
+                ],
+                no_project="" if projects else no_project_reason(catalog, groups, number - 1, chosen, instead),
             )
         )
     return phases
 
 
 def _practice_phases(
-    catalog: Catalog, phases: list[GeneratedPhaseOut], hours_per_week: float, missing: int, instead: dict[str, str]
+    catalog: Catalog,
+    phases: list[GeneratedPhaseOut],
+    hours_per_week: float,
+    missing: int,
+    instead: dict[str, str],
+    reach: Reach,
 ) -> list[GeneratedPhaseOut]:
     """Phases of practice when even the catalog's next steps cannot fill four phases (everything else is known
     or below the learner's level): one more catalog project each, one that practises the roadmap's topics
-    first, else one of the roadmaps that teach them."""
+    first, else one of the roadmaps that teach them; by the phases' rule, the fewest topics beyond the roadmap
+    first, never one that does not fit (`phase_projects.fits`)."""
     if missing <= 0:
         return []
     here = {s.topic for p in phases for s in p.core_skills}
+    have = here | reach.usable
     used = {j.key for p in phases for j in p.projects}
     teaching = {u.roadmap.slug for t in here for u in catalog.uses_of(t)}  # else a project of their roadmaps
     fresh = [
         e
         for e in catalog_projects(catalog)
-        if e.key not in used and (set(practised(e.project.practises, instead)) & here or e.roadmap in teaching)
+        if e.key not in used
+        and (set(_practised(e, instead)) & here or e.roadmap in teaching)
+        and fits(_practised(e, instead), have, reach)
     ]
-    fresh.sort(key=lambda e: (-len(set(practised(e.project.practises, instead)) & here), e.project.effort_hours, e.key))
+    fresh.sort(
+        key=lambda e: (
+            len(beyond(_practised(e, instead), have)),
+            -len(set(_practised(e, instead)) & here),
+            e.project.effort_hours,
+            e.key,
+        )
+    )
     level = phases[-1].level
     added: list[GeneratedPhaseOut] = []
     for entry in fresh[:missing]:
@@ -851,7 +902,9 @@ def _practice_phases(
                 estimate=_estimate_words(low, high, hours_per_week),
                 hours=round(entry.project.effort_hours, 1),
                 core_skills=[],
-                projects=[_project_out(catalog, entry, instead)],
+                projects=[
+                    _project_out(catalog, entry, instead, [(t, None) for t in beyond(_practised(entry, instead), have)])
+                ],
             )
         )
     return added
@@ -889,14 +942,23 @@ def _one_line(summary: str) -> str:
     return sentence + "." if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-def _project_out(catalog: Catalog, entry: CatalogProject, instead: dict[str, str]) -> ProjectOut:
+def _practised(entry: CatalogProject, instead: dict[str, str]) -> Sequence[str]:
+    return practised(entry.project.practises, instead)
+
+
+def _project_out(
+    catalog: Catalog, entry: CatalogProject, instead: dict[str, str], uses: list[tuple[str, int | None]]
+) -> GeneratedProjectOut:
+    """The project as shown, with what it uses that the learner will not have by its phase (`uses`), said."""
     project = entry.project
-    return ProjectOut(
+    return GeneratedProjectOut(
         key=entry.key,
         title=project.title,
         description=project.description,
-        practises=[_ref(catalog, t) for t in practised(project.practises, instead)],
+        practises=[_ref(catalog, t) for t in _practised(entry, instead)],
         effort_hours=project.effort_hours,
+        also_uses=[_ref(catalog, t) for t, _ in uses],
+        also_uses_line=also_uses_line(catalog, uses),
     )
 
 

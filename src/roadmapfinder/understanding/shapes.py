@@ -13,7 +13,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.models import Level
-from roadmapfinder.catalog.shapes import ProjectOut, Weeks
+from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
 from roadmapfinder.understanding.known import Understood
 
 
@@ -25,6 +25,23 @@ class CoreSkillOut(BaseModel):
     why: str = Field(description="why it is in the roadmap: asked for, or needed before another topic")
 
 
+class GeneratedProjectOut(ProjectOut):
+    """A catalog project as a generated phase hands it over: with what it uses that the learner will not have by
+    then, said, so no prerequisite is silently missing (`phase_projects`)."""
+
+    # Added after roadmaps were first stored: defaults, so those still load.
+    also_uses: list[TopicRef] = Field(
+        default_factory=list,
+        description="topics the project practises that this roadmap has not taught by its phase and the learner "
+        "did not say they know (taught in a later phase, or not in this roadmap)",
+    )
+    also_uses_line: str = Field(
+        default="",
+        description="`also_uses` in a sentence for the learner, by name: “Also uses: Git version control (not in "
+        "this roadmap).”; empty when the project uses nothing more",
+    )
+
+
 class GeneratedPhaseOut(BaseModel):
     number: int
     title: str
@@ -34,7 +51,12 @@ class GeneratedPhaseOut(BaseModel):
     estimate: str = Field(description="the estimate in words, e.g. “3–4 weeks at 8 h/week”")
     hours: float
     core_skills: list[CoreSkillOut]
-    projects: list[ProjectOut]
+    projects: list[GeneratedProjectOut]
+    no_project: str = Field(
+        default="",
+        description="why the phase has no project, when the catalog has none that practises its topics without "
+        "being mostly beyond what the learner has by then (and the phase whose project practises them, if any)",
+    )
 
 
 class SkippedTopicOut(BaseModel):
