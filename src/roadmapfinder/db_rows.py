@@ -9,9 +9,8 @@ booleans, time-zone-aware datetimes, JSON), and whole rows as instances (`Model.
 Rows read ahead: before Django runs, the personal answers' key (web/personal_answers.py) reads the session, the
 learner and a plan by key; when it then lets Django answer, it offers those rows (`reads_ahead`), and the session
 engine, the authentication backend and a plan page's first read take theirs (`read_ahead`) instead of reading
-the same row again a few microseconds later; so does the progress read, of the learner's marks and notes read in
-the same statement (`take_ahead`, tracking/selectors.py), for the page's assembly before Django too. Each row is
-taken once: a later read, after a write perhaps, reads the database.
+the same row again a few microseconds later. Each row is taken once: a later read, after a write perhaps, reads
+the database.
 
 Statements on the driver's cursor (`fetch_all`): Django's cursor wraps each statement in Python (a wrapper object,
 its execute wrappers, SQLite's parameter-style conversion) that cost about as much as SQLite running one of these
@@ -192,12 +191,6 @@ def reads_ahead(found: RowsAhead) -> Iterator[None]:
         yield
     finally:
         _AHEAD.reset(token)
-
-
-def take_ahead(model: type[Model], key: str) -> Sequence[Any] | None:
-    """The row read ahead for `model` and `key` as it was read, taken once; None when there is none to take."""
-    found = _AHEAD.get()
-    return found.pop((model, key), None) if found else None
 
 
 def read_ahead(model: type[ModelT], key: object) -> ModelT | None:

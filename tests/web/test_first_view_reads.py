@@ -84,27 +84,6 @@ def test_the_session_the_learner_and_the_plan_are_read_once(ada_client: Client, 
         assert weeks["web_savedplan"] == 1, "the reschedule check's row is the page's"
 
 
-def test_a_learners_marks_and_notes_are_read_with_their_session(
-    ada_client: Client, django_requests: list[object]
-) -> None:
-    """The statement that reads the session for the page's key reads the learner's marks and notes too, and the
-    page shows them: a roadmap or plan page's first view runs one statement."""
-    data = {"topic": "web-basics", "status": "done", "track": "roadmap:alpha-dev", "phase": "1", "next": "/me"}
-    assert ada_client.post("/me/progress/topic", data).status_code == 302
-    ada_client.post("/me/notes/web-basics", {"text": "tags nest like boxes, remember the closing ones"})
-    plan = _plan(ada_client)
-    for path in ("/roadmaps/alpha-dev", plan):
-        _first_view(ada_client, path, django_requests)  # the first time the learner is read alone
-        with CaptureQueriesContext(connection) as queries:
-            reply, _ = _first_view(ada_client, path, django_requests)
-        page = reply.body.decode()
-        assert "tags nest like boxes" in page, path
-        assert 'value="done" selected' in page, path
-        reads = [query["sql"] for query in queries.captured_queries]
-        assert len(reads) == 1, reads
-        assert all(table in reads[0] for table in ("django_session", "tracking_topicprogress", "tracking_topicnote"))
-
-
 def test_a_sessions_learner_is_read_beside_it_and_a_wrong_guess_changes_no_answer(
     ada: User, ada_client: Client, django_requests: list[object]
 ) -> None:

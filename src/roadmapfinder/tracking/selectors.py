@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import functools
-import json
 import logging
-from collections.abc import Iterable, Sequence
-from typing import cast
+from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
-from django.db import DatabaseError, connection
-from django.db.models import Model
+from django.db import DatabaseError
 
 from roadmapfinder.answers.selectors import answers_of, checks_of
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.shapes import LearnedHours
 from roadmapfinder.config import config
-from roadmapfinder.db_rows import column, fetch_all, is_in, table, take_ahead, values
+from roadmapfinder.db_rows import column, fetch_all, is_in, table, values
 from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, learned_estimates, learned_hours
@@ -67,28 +64,17 @@ def progress_and_notes(*, user: User) -> tuple[ProgressState, dict[str, str]]:
 
 
 def _progress(user: User, *, with_notes: bool) -> tuple[ProgressState, dict[str, str]]:
-    """The learner's marks read with their session for this page's key when they were (web/personal_answers.py),
-    else read here."""
-    marks = take_ahead(TopicProgress, _marks_key(user.pk))
-    if marks is None:
-        sql = _PROGRESS_AND_NOTES_SQL() if with_notes else _PROGRESS_SQL()
-        marks = fetch_all(sql, [user.pk] * (5 if with_notes else 4))
-    return _state_of(marks, with_notes=with_notes)
-
-
-def _state_of(marks: Iterable[Sequence[str]], *, with_notes: bool) -> tuple[ProgressState, dict[str, str]]:
-    """The progress (and, `with_notes`, the notes) of a learner's marks as (kind, key, value) rows."""
     topics: dict[str, TopicStatus] = {}
     projects: set[str] = set()
     roadmaps: set[str] = set()
     generated: set[str] = set()
     notes: dict[str, str] = {}
-    for kind, key, value in marks:
+    sql = _PROGRESS_AND_NOTES_SQL() if with_notes else _PROGRESS_SQL()
+    for kind, key, value in fetch_all(sql, [user.pk] * (5 if with_notes else 4)):
         if kind == "t":
             topics[key] = TopicStatus(value)
         elif kind == "n":
-            if with_notes:
-                notes[key] = value
+            notes[key] = value
         else:
             {"p": projects, "r": roadmaps, "g": generated}[kind].add(key)
     state = ProgressState(
@@ -97,59 +83,33 @@ def _state_of(marks: Iterable[Sequence[str]], *, with_notes: bool) -> tuple[Prog
     return carry_retired(state, default_catalog()), notes
 
 
-def _marks_key(user_pk: object) -> str:
-    """The key a learner's marks are read ahead under, beside their rows' keys (ids) for other models."""
-    return f"marks:{user_pk}"
-
-
-def marks_ahead(user_pk: object, aggregated: object) -> tuple[tuple[type[Model], str], Sequence[Sequence[str]]]:
-    """Where a learner's marks read by `marks_aggregate` go among the rows read ahead (db_rows.reads_ahead), for
-    `progress_and_notes` to take, and the marks as its rows: SQLite answers the aggregate as JSON text, PostgreSQL's
-    driver as JSON or as text, and a learner with no marks as NULL there."""
-    marks = json.loads(aggregated) if isinstance(aggregated, str) else aggregated
-    return (TopicProgress, _marks_key(user_pk)), cast("Sequence[Sequence[str]]", marks or [])
-
-
-def marks_aggregate(user: str) -> str:
-    """A scalar subquery of the learner whose id is the SQL expression `user`: their marks and notes as one JSON
-    array of [kind, key, value] (what `progress_and_notes` reads), so a statement reading their session and row can
-    read their progress too rather than a statement of its own (issue 17)."""
-    union = " UNION ALL ".join(_marks_selects(user, with_notes=True))
-    if connection.vendor == "postgresql":
-        return f"(SELECT json_agg(json_build_array(k, mark, v)) FROM ({union}) AS marks)"
-    return f"(SELECT json_group_array(json_array(k, mark, v)) FROM ({union}))"
-
-
 _EMPTY = "''"
-
-
-def _marks_selects(user: str, *, with_notes: bool) -> list[str]:
-    """One SELECT per table of marks (and of notes), each reading (kind, key, value) where the learner is `user`."""
-    parts: list[tuple[str, type[Model], str, str | None]] = [
-        ("t", TopicProgress, "topic_id", "status"),
-        ("p", ProjectProgress, "project_key", None),
-        ("r", FollowedRoadmap, "roadmap_slug", None),
-        ("g", FollowedGenerated, "generated_id", None),
-    ]
-    if with_notes:
-        parts.append(("n", TopicNote, "topic_id", "text"))
-    return [
-        f"SELECT '{kind}' AS k, {column(model, key)} AS mark, {column(model, value) if value else _EMPTY} AS v"
-        f" FROM {table(model)} WHERE {column(model, 'user')} = {user}"
-        for kind, model, key, value in parts
-    ]
 
 
 @functools.cache
 def _PROGRESS_SQL() -> str:  # noqa: N802  a constant, built once the models are loaded
     """The learner's rows of the four progress tables as (kind, key, status), parameters the user's id four times."""
-    return " UNION ALL ".join(_marks_selects("%s", with_notes=False))
+    parts = (
+        ("t", TopicProgress, "topic_id", "status"),
+        ("p", ProjectProgress, "project_key", None),
+        ("r", FollowedRoadmap, "roadmap_slug", None),
+        ("g", FollowedGenerated, "generated_id", None),
+    )
+    return " UNION ALL ".join(
+        f"SELECT '{kind}', {column(model, key)}, {column(model, status) if status else _EMPTY} FROM {table(model)} "
+        f"WHERE {column(model, 'user')} = %s"
+        for kind, model, key, status in parts
+    )
 
 
 @functools.cache
 def _PROGRESS_AND_NOTES_SQL() -> str:  # noqa: N802  a constant, as _PROGRESS_SQL
     """As `_PROGRESS_SQL`, then the notes as ("n", topic id, text): parameters the user's id five times."""
-    return " UNION ALL ".join(_marks_selects("%s", with_notes=True))
+    notes = (
+        f"SELECT 'n', {column(TopicNote, 'topic_id')}, {column(TopicNote, 'text')} FROM {table(TopicNote)} "
+        f"WHERE {column(TopicNote, 'user')} = %s"
+    )
+    return f"{_PROGRESS_SQL()} UNION ALL {notes}"
 
 
 def notes_of(*, user: User, topic_ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -14,12 +14,12 @@ these pages; a messages cookie, htmx and Authorization headers never come here.
 So when Django answers a page assembled from its skeleton, completely and changing no cookie but the CSRF
 cookie's renewal (`personal_answers._keepable`), its headers are kept under the identity key (`remember`). A later
 request with the same identity but no kept answer (`answer`) gets the page assembled here: the same fillers, the
-progress read again (the session's data, or the learner's marks and notes, read beside the session for the keys),
-a CSRF token masked for its own cookie, the CSRF cookie renewed by Django's own code, compressed where Django's
-GZipMiddleware would (by a faster compressor: a view like this one is compressed each time, web/reader_gzip.py), and
-the headers Django sent. A CSRF cookie of another shape than a secret (Django would replace it), a skeleton no
-longer kept, or any error while assembling (a database that is down) go to Django. tests/web/test_first_views.py
-holds that the answer is Django's, byte for byte once decompressed, but the CSRF masks and cookie dates.
+progress read again (the session's data, or the learner's rows), a CSRF token masked for its own cookie, the CSRF
+cookie renewed by Django's own code, compressed where Django's GZipMiddleware would (by a faster compressor: a view
+like this one is compressed each time, web/reader_gzip.py), and the headers Django sent. A CSRF cookie of another
+shape than a secret (Django would replace it), a skeleton no longer kept, or any error while assembling (a database
+that is down) go to Django. tests/web/test_first_views.py holds that the answer is Django's, byte for byte once
+decompressed, but the CSRF masks and cookie dates.
 
 A plan page's view does more than Django's middleware: it applies the plan's automatic reschedule when due, and
 builds the plan, its track and whether the reader may edit it. The same row and day decide the same, so here the
@@ -94,8 +94,7 @@ def answer(environ: dict[str, Any], keys: ReaderKeys, ahead: RowsAhead) -> First
         request = _request(environ, keys, ahead, keys.csrf_cookie)
         if request is None or not _prepared(keys, request, ahead):
             return None
-        with reads_ahead(ahead):  # the learner's marks, read with their session (personal_answers._reads)
-            body = assemble(compiled_skeleton(skeleton[0]), request)
+        body = assemble(compiled_skeleton(skeleton[0]), request)
     except Exception:  # a database that is down, or a fault: Django answers, with its own error handling and log
         return None
     if ("Content-Encoding", "gzip") in headers:

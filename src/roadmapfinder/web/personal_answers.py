@@ -82,8 +82,7 @@ class _Queries:
     """The reads of a key, in the database's own SQL, and the models whose rows they read (built once, after the
     models are loaded).
 
-    A key's session is read in one statement with the learner it probably holds (and their marks and notes, which a
-    first view shows: its progress read takes them, tracking/selectors.py) and a plan page's plan: one of these
+    A key's session is read in one statement with the learner it probably holds and a plan page's plan: one of these
     reads cost a worker's thread about 30 us of CPU under load (thread time, with its wrapper and the row's
     conversion; 9 us in a quiet process, 3 us of it SQLite's). So the learner is read beside their session by the
     id that session held last time (`_learner_of`), and alone (`learner`) only when there is no such guess or the
@@ -114,16 +113,13 @@ def _queries() -> _Queries:
 
     from roadmapfinder.plans.models import SavedPlan
     from roadmapfinder.tracking.models import ReaderVersion
-    from roadmapfinder.tracking.selectors import marks_aggregate
     from roadmapfinder.tracking.trackers import SESSION_KEY as PROGRESS_KEY
 
     # Whole rows in the models' own column order (db_rows.select_list), so Django can take them (db_rows.read_ahead),
-    # the learner's and the plan's each followed by a reader version, the learner's then by their marks and notes
-    # (tracking/selectors.py `marks_aggregate`). A join that matches nothing gives NULLs.
+    # the learner's and the plan's each followed by a reader version. A join that matches nothing gives NULLs.
     learner_model = get_user_model()
     session, user, plan, version = (table(model) for model in (Session, learner_model, SavedPlan, ReaderVersion))
-    marks = marks_aggregate(f"u.{column(learner_model, 'id')}")
-    learner_columns = f", {select_list(learner_model, 'u')}, COALESCE(v.version, 0), {marks}"
+    learner_columns = f", {select_list(learner_model, 'u')}, COALESCE(v.version, 0)"
     learner_join = f" LEFT JOIN {user} u ON u.id = %s LEFT JOIN {version} v ON v.user_id = u.id"
     plan_columns = f", {select_list(SavedPlan, 'p')}, COALESCE(pv.version, 0)"
     plan_join = (
@@ -271,8 +267,8 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
     if row is None:
         return None  # no such session, or expired: Django answers (and starts a new one if it must)
     session_row, row = row[: queries.session_width], row[queries.session_width :]
-    learner_row = row[: queries.learner_width + 2] if with_learner else None
-    plan_row = row[queries.learner_width + 2 :] if with_learner else row
+    learner_row = row[: queries.learner_width + 1] if with_learner else None
+    plan_row = row[queries.learner_width + 1 :] if with_learner else row
     ahead[queries.session_model, session_key] = session_row
     session_data = session_row[queries.session_data]
     session = decoded(session_data)
@@ -288,14 +284,10 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             found = learner_row if learner_row[0] is not None else None  # no such learner: a row of NULLs
         if page == "me" and (found is None or not found[queries.learner_active]):
             return None  # Django shows a deleted or deactivated learner's session a visitor's /me: never kept
-        row_text = repr(found[:-2] if found is not None else None)  # the row, not its reader version and marks
+        row_text = repr(found[:-1] if found is not None else None)  # the row, not its reader version
         if found is not None:
-            ahead[queries.learner_model, learner] = found[:-2]
-            from roadmapfinder.tracking.selectors import marks_ahead  # imports models: loaded once the apps are
-
-            where, marks = marks_ahead(learner, found[-1])
-            ahead[where] = marks
-        parts.append(f"{row_text} {found[-2] if found is not None else ''}")
+            ahead[queries.learner_model, learner] = found[:-1]
+        parts.append(f"{row_text} {found[-1] if found is not None else ''}")
         identity.append(row_text)
     elif page == "me":
         return None  # a visitor's /me lists the plans their session made: changes this key cannot see
