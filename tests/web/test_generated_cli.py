@@ -246,3 +246,13 @@ def test_what_a_goal_of_only_what_you_know_could_not_read_is_said() -> None:
     # "excell" is Excel with its l typed twice (understanding/interpret._letter_typed_twice)
     assert "what you know: Python basics, Spreadsheets for data analysis (Excel and Google Sheets)" in said
     assert "not understood, so not counted as known: “cobol”" in said
+
+
+@pytest.mark.parametrize("goal", ["i have no idea what to learn", "how do i get my first dev job"])
+def test_a_goal_that_leaves_a_choice_is_said_as_a_choice_not_an_error(goal: str) -> None:
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 1  # no roadmap was made: scripts can tell
+    said = " ".join(result.stderr.split())
+    assert "error:" not in said
+    assert f"to choose: `{goal}` leaves a choice to make before a roadmap" in said
+    assert "choose from:" in said

@@ -20,14 +20,21 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn the domain's errors into a message and a hint on stderr with exit code 1, never a traceback."""
+    """Turn the domain's errors into a message and a hint on stderr with exit code 1, never a traceback. A goal
+    whose words leave a choice is not an error: it is said as a choice to make, with the choices (still exit 1: no
+    roadmap was made)."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except RoadmapFinderError as error:
-            stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
+            if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:
+                # nothing went wrong: the learner's words leave a choice ("i have no idea what to learn")
+                said = f"`{error.key}` leaves a choice to make before a roadmap"
+                stderr.print(f"[bold]to choose:[/] {escape(said)}", markup=True)
+            else:
+                stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
             if hint := _named_hint(error):
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
