@@ -400,59 +400,39 @@ def _recommend(
         )
     # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
     goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background)
-    common = _common_goal(catalog, reading, goal_reading, count)
-    if common is not None:  # "make a discord bot": what it is made with, from the generator's table of common goals
-        meaning, sense = common
-        picks = [r.key for r in meaning.roadmaps]
-        if sense.foundations_only:  # "How we read you" says what the message says: Cyber Security, not all three
-            meaning = meaning.model_copy(update={"roadmaps": [r for r in meaning.roadmaps if r.key in sense.roadmaps]})
-        shown = reading.model_copy(
-            update={
-                "understood": True,
-                "meanings": [meaning],
-                "not_understood": [w for w in reading.not_understood if set(words(w)) - set(words(meaning.said))],
-                "loose_words": [w for w in reading.loose_words if set(words(w)) - set(words(meaning.said))],
-            }
-        )
-        return FinderOut(
-            understood=True,
-            message=(
-                f"We read “{meaning.said}” as {sense.title}, which starts with the foundations of "
-                f"{_join([catalog.roadmap(s).title for s in sense.roadmaps])}."
-                if sense.foundations_only
-                else f"We read “{meaning.said}” as {sense.title}, made with {_join(meaning.names)}."
-            )
-            + _starting(reading),
-            interpretation=shown,
+    common = _common_goals(catalog, reading, goal_reading, count)
+    if common:  # "make a discord bot": what it is made with, from the generator's table of common goals
+        return _common_goals_out(
+            catalog,
+            common,
+            reading,
+            goal_reading,
+            count=count,
+            hours=hours,
+            why=why,
+            known_topics=known_topics,
+            known_ids=known_ids,
             known_reading=known_reading,
-            recommendations=[
-                _recommendation(
-                    catalog,
-                    _common_pick(catalog, sense, slug, meaning.said),
-                    hours,
-                    why,
-                    known_topics,
-                    goal=asked,
-                    plain=plain,
-                )
-                for slug in picks
-            ],
-            known=known_ids,
-            not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
+            goal=asked,
+            plain=plain,
         )
-    reading = _as_generator_reads(reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a godot game
+    reading = _as_generator_reads(catalog, reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a game
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
     reading = without_employers(reading, employers) if employers else reading
     thing = _thing_in_field(reading, goal_reading)  # "a website for my band": a small website, not all of the web
+    for_what: list[str] = []  # "band" of "a website for my band": what the thing is for, as the generator says
     if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
+        own = set(words(thing.said))
+        for_what = [w for w in dict.fromkeys([*reading.not_understood, *reading.loose_words]) if set(words(w)) - own]
         reading = reading.model_copy(
             update={
                 # the learner's whole phrase ("web app" of the field word "web"), so its Undo undoes the thing, and
-                # its other words are read with it ("portfolio" of "a portfolio website" is not searched on its own)
+                # its other words are read with it ("portfolio" of "a portfolio website" is not searched on its own);
+                # the rest is what it is for ("bakery", "startup"), said, never searched nor "not understood"
                 "meanings": [m.model_copy(update={"said": thing.said, "how": "synonym"}) for m in reading.meanings],
-                "loose_words": [w for w in reading.loose_words if not set(words(w)) <= set(words(thing.said))],
-                "not_understood": [w for w in reading.not_understood if not set(words(w)) <= set(words(thing.said))],
+                "loose_words": [],
+                "not_understood": [],
             }
         )
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
@@ -529,7 +509,9 @@ def _recommend(
         reading = _without(reading, missing)
     reading = _without_own_fields(catalog, reading)  # "a platformer game": 2D game development, the games' topic
     about_topics = _about_topics(reading)
-    candidates = [_with_known(catalog, c, known_topics, broad=not about_topics) for c in _candidates(catalog, reading)]
+    made_with = set(goal_reading.said_as.values())  # "with ai": searched by what it is made with, not "ai"
+    found = _candidates(catalog, reading, made_with=made_with)
+    candidates = [_with_known(catalog, c, known_topics, broad=not about_topics) for c in found]
     weight = TOPIC_PURPOSE_WEIGHT if about_topics else 1.0
     ranked = sorted(
         candidates,
@@ -582,6 +564,8 @@ def _recommend(
         message += (
             f" We read “{thing.said}” as {thing.title[:1].lower()}{thing.title[1:]}, made with {names}: {they} first."
         )
+    if for_what:
+        message += f" {_join([f'“{w}”' for w in for_what])}: what it is for, which changes nothing in what to learn."
     if employers:
         message += f" {_where_to_work(employers)}"
     if goal_reading.background:
@@ -618,18 +602,24 @@ def _recommend(
     )
 
 
-def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpretation:
+def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
     """The reading with the phrases the generator reads otherwise, in the goal's order, no longer searched for nor
     not understood: a phrase the goal's field reads in its own sense (`GoalReading.reread`: "enemy ai" of "a godot
     rpg with enemy ai" is Game AI and pathfinding) in place of the interpreter's reading of its words ("ai" as Machine
     Learning Engineer, whose picks then crowded out the game), and the words the generator reads with the phrase
     beside them (`GoalReading.qualifiers`: "2d" of "a 2d platformer" is 2D game development); less what the generator
     leaves unread (`GoalReading.set_aside`: "ai" of an undone "enemy ai" is not machine learning either, and "enemy ai"
-    is said not understood as one phrase, as the generator says it: `_as_phrases`). The finder
+    is said not understood as one phrase, as the generator says it: `_as_phrases`), and what it reads as the thing a
+    common goal makes (`GoalReading.gave_way`: "app for my startup" of "a web app for my startup" is the web app, not
+    Android's app startup, its other words, "startup", left to be said as what the thing is for). The finder
     had said "2d" named nothing, and "ai" was machine learning, while the roadmap generated for the same goal was
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
     unread = [m.said for m in reading.meanings if m.said in found.set_aside]
+    # "app for my startup" of "a web app for my startup": the web app, for a startup, not Android's app startup
+    made = {w for said in found.made_of for w in words(said)}
+    gave_way = [w for m in meanings if m.said in found.gave_way for w in words(m.said) if w not in made]
+    meanings = [m for m in meanings if m.said not in found.gave_way]
     # "qa" of "switch from qa to devops": where they come from, said in `_recommend`'s message, never searched
     background = {w for said in found.background for w in words(said)}
     meanings = [m for m in meanings if not (background and set(words(m.said)) <= background)]
@@ -642,7 +632,15 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
         meanings = kept
         added.append(other)
     added += [m for m in found.qualifiers if all(m.said != n.said for n in [*meanings, *added])]
-    if not added and not unread and not background:
+    for sense in found.senses:  # "ai" of "a website with ai": AI features through an LLM API, not machine learning
+        said = found.said_as.get(sense.key, "")
+        replaced = [m for m in meanings if m.said in found.replaced and set(words(m.said)) <= set(words(said))]
+        if sense.suggestions and replaced and not sense.foundations_only:
+            meanings = [m for m in meanings if m not in replaced]
+            slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))
+            roadmaps = [Ref(key=slug, name=catalog.roadmap(slug).title) for slug in slugs]
+            added.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
+    if not added and not unread and not background and meanings == reading.meanings:
         return reading
     read = {w for m in added for w in words(m.said)}
     text = found.interpretation.text.lower()
@@ -653,8 +651,8 @@ def _as_generator_reads(reading: Interpretation, found: GoalReading) -> Interpre
         update={
             "understood": bool(meanings or added),
             "meanings": sorted([*meanings, *added], key=lambda m: at[m.said]),
-            "not_understood": sorted(not_understood, key=lambda w: text.find(w.lower())),
-            "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
+            "not_understood": sorted([*not_understood, *gave_way], key=lambda w: text.find(w.lower())),
+            "loose_words": [*(w for w in reading.loose_words if set(words(w)) - read), *gave_way],
         }
     )
 
@@ -706,36 +704,130 @@ def _where_taught(catalog: Catalog, candidate: _Candidate, unbuilt: list[str]) -
     )
 
 
-def _common_goal(
+def _common_goals(
     catalog: Catalog, reading: Interpretation, found: GoalReading, count: int
-) -> tuple[Meaning, GoalSense] | None:
-    """The one common goal the goal names and nothing else ("make a discord bot": chat bots), when the interpreter
-    reads no roadmap, topic or field in it but a word that only names a kind of thing ("extension" as Swift's protocol
-    extensions), with its reading as the roadmaps it is made with, best first (`goal_words.SENSES`, the generator's
-    table: a Discord bot is Python, then Node.js). Searched, its words found Cloudflare's bot protection, and "chrome
-    extension" iOS. None when the goal names anything more ("a discord bot and react", "python scripts": their names
-    are searched, as any goal's), when the catalog does not cover it, or when the learner undid the reading
-    (`plain`, which `found`, the generator's reading of the goal, was read with)."""
+) -> list[tuple[Meaning, GoalSense]]:
+    """The common goals the goal names and nothing else ("make a discord bot": chat bots; "saas with ai": a SaaS
+    product and AI features through an LLM API), when the interpreter reads no roadmap, topic or field in it but a
+    word that only names a kind of thing ("extension" as Swift's protocol extensions) or something the common goal is
+    not made of ("ai" as Machine Learning Engineer), each with its reading as the roadmaps it is made with, best first
+    (`goal_words.SENSES`, the generator's table: a Discord bot is Python, then Node.js). Searched, its words found
+    Cloudflare's bot protection, "chrome extension" iOS, and "build apps with ai" and "saas with ai" Machine Learning
+    Engineer first. What the learner makes beside what it is made with ("apps" of "build apps with ai":
+    `GoalReading.things`) names no field here, as the generator reads it. Empty when the goal names anything more
+    ("a discord bot and react", "python scripts": their names are searched, as any goal's), when the catalog does not
+    cover it, or when the learner undid the reading (`plain`, which `found`, the generator's reading of the goal, was
+    read with)."""
     senses = [s for s in found.senses if s.suggestions]
     made_of = _made_of(found)
-    if len(senses) != 1 or len(made_of) != 1 or any(m.said not in made_of for m in found.subjects):
-        return None
-    sense = senses[0]
+    phrases = [found.said_as.get(s.key, "") for s in senses]
+    if not senses or set(phrases) != made_of or len(phrases) != len(made_of):
+        return []
+    if any(m.said not in made_of for m in found.subjects):
+        return []
+    if len(senses) > 1 and any(s.foundations_only for s in senses):
+        return []  # a goal that makes nothing beside one that makes something: searched, as before
     aside = {*found.too_general, *found.replaced}  # "hackers" of "protect my company from hackers": the goal's
-    phrase = set(words(next(iter(made_of))))
-    inside = [m for m in reading.meanings if m.field and set(words(m.said)) <= phrase]
-    # ... and the field words of that phrase ("website" of "protect my website from hackers", "data" and "cyber" of
-    # "protect my data from cyber attacks"), and those of a phrase joining two fields into one thing: "games" and
-    # "phone" of "games on my phone" are a game that runs on a phone, not two fields side by side (searched so, each
-    # field's roadmaps competed, and for a hobby Flutter, Kotlin and SwiftUI came before Game Developer). A phrase in
-    # one field ("phone apps", "web app") stays that field, searched, the thing's roadmaps first (`_thing_in_field`).
-    if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1:
-        aside |= {m.said for m in inside}
+    things = {w for thing in found.things for w in words(thing)}  # "apps" of "build apps with ai": what is made
+    aside |= {m.said for m in reading.meanings if m.field and things and set(words(m.said)) <= things}
+    for sense, said in zip(senses, phrases, strict=True):
+        phrase = set(words(said))
+        inside = [m for m in reading.meanings if m.field and set(words(m.said)) <= phrase]
+        # ... and the field words of that phrase ("website" of "protect my website from hackers", "data" and "cyber"
+        # of "protect my data from cyber attacks"), and those of a phrase joining two fields into one thing: "games"
+        # and "phone" of "games on my phone" are a game that runs on a phone, not two fields side by side (searched
+        # so, each field's roadmaps competed, and for a hobby Flutter, Kotlin and SwiftUI came before Game
+        # Developer). A phrase in one field ("phone apps", "web app") stays that field, searched, the thing's
+        # roadmaps first (`_thing_in_field`).
+        if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1:
+            aside |= {m.said for m in inside}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
-        return None  # "python scripts", "make games for android": what the goal names is searched, as for any goal
-    slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
-    roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
-    return Meaning(said=next(iter(made_of)), roadmaps=roadmaps, how="synonym", confidence=0.85), sense
+        return []  # "python scripts", "make games for android": what the goal names is searched, as for any goal
+    out = []
+    for sense, said in zip(senses, phrases, strict=True):
+        slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))[:count]
+        roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in slugs]
+        out.append((Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE), sense))
+    return out
+
+
+def _common_picks(common: list[tuple[Meaning, GoalSense]], count: int) -> list[tuple[str, Meaning, GoalSense]]:
+    """The roadmaps for the common goals a goal names, each with the goal it is made for: one goal's in its order;
+    several goals' in turn, best first, a goal read only beside another first ("with ai" of "saas with ai": the AI
+    Engineer roadmap before Full-Stack Developer), since what it adds is what the learner asked for beyond the thing
+    itself, which its roadmap then follows."""
+    ordered = sorted(common, key=lambda pair: not pair[1].beside)
+    picks: dict[str, tuple[str, Meaning, GoalSense]] = {}
+    for rank in range(count):
+        for meaning, sense in ordered:
+            if rank < len(meaning.roadmaps) and meaning.roadmaps[rank].key not in picks:
+                picks[meaning.roadmaps[rank].key] = (meaning.roadmaps[rank].key, meaning, sense)
+    return list(picks.values())[:count]
+
+
+def _common_goals_out(
+    catalog: Catalog,
+    common: list[tuple[Meaning, GoalSense]],
+    reading: Interpretation,
+    found: GoalReading,
+    *,
+    count: int,
+    hours: float,
+    why: str,
+    known_topics: set[str],
+    known_ids: list[str],
+    known_reading: KnownReading,
+    goal: str,
+    plain: Collection[str],
+) -> FinderOut:
+    """The finder's answer for a goal of common goals (`_common_goals`): their roadmaps (`_common_picks`), said as our
+    reading with its undo, and what the learner makes beside them said to change nothing ("apps")."""
+    picks = _common_picks(common, count)
+    shown_meanings = []
+    for meaning, sense in common:
+        if sense.foundations_only:  # "How we read you" says what the message says: Cyber Security, not all three
+            meaning = meaning.model_copy(update={"roadmaps": [r for r in meaning.roadmaps if r.key in sense.roadmaps]})
+        shown_meanings.append(meaning)
+    read = {w for m in shown_meanings for w in words(m.said)} | {w for t in found.things for w in words(t)}
+    shown = reading.model_copy(
+        update={
+            "understood": True,
+            "meanings": shown_meanings,
+            "not_understood": [w for w in reading.not_understood if set(words(w)) - read],
+            "loose_words": [w for w in reading.loose_words if set(words(w)) - read],
+        }
+    )
+    said = []
+    for meaning, sense in common:
+        if sense.foundations_only:
+            names = _join([catalog.roadmap(s).title for s in sense.roadmaps])
+            said.append(f"“{meaning.said}” as {sense.title}, which starts with the foundations of {names}")
+        else:
+            said.append(f"“{meaning.said}” as {sense.title}, made with {_join(meaning.names)}")
+    message = "We read " + "; ".join(said) + "."
+    if found.things:
+        message += f" {_join([f'“{t}”' for t in found.things])}: what you are making, which changes nothing in what "
+        message += "to learn."
+    return FinderOut(
+        understood=True,
+        message=message + _starting(reading),
+        interpretation=shown,
+        known_reading=known_reading,
+        recommendations=[
+            _recommendation(
+                catalog,
+                _common_pick(catalog, sense, slug, meaning.said),
+                hours,
+                why,
+                known_topics,
+                goal=goal,
+                plain=plain,
+            )
+            for slug, meaning, sense in picks
+        ],
+        known=known_ids,
+        not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
+    )
 
 
 #: The common goal that asks what to learn next (`goal_words.SENSES`), which what the learner knows answers.
@@ -800,8 +892,13 @@ _COMMON_GROUND = 0.5
 
 
 def _where_to_work(employers: list[Employer]) -> str:
-    """What the finder says of the places the learner wants to work: they are no subject."""
-    return f"{_join([f'“{e.said}”' for e in employers])}: where you want to work, not what to learn."
+    """What the finder says of the places the learner wants to work: they are no subject. The big tech companies
+    ("join faang") hire developers through coding interviews, which the catalog prepares for: said, with the words
+    that ask for it."""
+    said = f"{_join([e.line for e in employers])}: where you want to work, not what to learn."
+    if group := next((e.group for e in employers if e.group), ""):
+        said += f" Their developer jobs are won in coding interviews: ask for “{group} interview prep” for those."
+    return said
 
 
 def _fields_joined(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
@@ -1047,9 +1144,15 @@ def _names(meaning: Meaning) -> str:
     return " or ".join(meaning.names)
 
 
-def _candidates(catalog: Catalog, reading: Interpretation) -> list[_Candidate]:
-    """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases."""
-    parts = [_searched(catalog, m) for m in reading.meanings if not m.field]
+def _candidates(catalog: Catalog, reading: Interpretation, *, made_with: Collection[str] = ()) -> list[_Candidate]:
+    """Roadmaps for the phrases understood: those named outright, then what the search finds for the phrases; a
+    phrase read as a common goal (`made_with`: "with ai" of "a website with ai") by the names of what it is made
+    with, never its words ("ai" found Machine Learning Engineer)."""
+    parts = [
+        " ".join(m.names) if m.said in made_with and m.roadmaps else _searched(catalog, m)
+        for m in reading.meanings
+        if not m.field
+    ]
     parts += [FIELD_SEARCH[f] for f in reading.fields]
     if all(m.field for m in reading.meanings):  # "cloud" alone: its own word too, so Cloud Engineer leads its field
         parts += [m.said for m in reading.meanings]

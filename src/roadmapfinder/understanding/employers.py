@@ -9,7 +9,10 @@ The rule reads the goal as typed: the words right after "work at/for", "a job at
 at/by", "intern at" or "an internship at" (and a little word such as "a" or "big"), up to the end of the clause, are
 the employer when the interpreter read none of them as a roadmap, topic or field: "work for a startup" is the
 employer's kind, while "work in cloud" or "a job in data" name a field (and "in" is not read as an employer's word
-at all) and "work with python" is a tool.
+at all) and "work with python" is a tool. So is what follows "join" when it is a kind of employer ("join a startup",
+"join a tech company") or the big tech companies, which are named so wherever they stand ("faang", "maang", "big
+tech": `BIG_TECH`): "join faang" was SQL joins, "join" an alias of the topic, and "faang" a word searched alone. A
+word the interpreter read inside such a clause is its verb ("join"), never a subject (`without_employers`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,24 @@ _BEFORE = re.compile(
     r"\s+(?:at|for|by|with)\s+",
     re.IGNORECASE,
 )
+#: The big tech companies as learners name them together ("join faang", "get into big tech"), said with who they are.
+BIG_TECH = {
+    "faang": "the big tech companies: Meta, Amazon, Apple, Netflix, Google",
+    "maang": "the big tech companies: Meta, Amazon, Apple, Netflix, Google",
+    "fang": "the big tech companies: Meta, Amazon, Netflix, Google",
+    "manga": "the big tech companies: Meta, Apple, Netflix, Google, Amazon",
+    "big tech": "the largest tech companies",
+}
+_GROUP = "|".join(sorted((re.escape(name).replace(r"\ ", r"\s+") for name in BIG_TECH), key=len, reverse=True))
+#: "join" before a kind of employer or the big tech companies (not before a subject: "join tables" is SQL's).
+_JOIN = re.compile(
+    rf"\bjoin(?:ing)?\s+(?=(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:big\s+|large\s+|small\s+|top\s+)?"
+    rf"(?:{_GROUP}|startup|start-up|(?:tech\s+)?compan(?:y|ies)|tech\s+giant)\b)",
+    re.IGNORECASE,
+)
+#: The big tech companies named anywhere in the goal ("faang", "a faang job", "get into big tech"), and the words
+#: after them that say no more ("companies", "company").
+_BIG_TECH_NAMED = re.compile(rf"(?<![\w-])(?:{_GROUP})(?:\s+compan(?:y|ies))?(?![\w-])", re.IGNORECASE)
 #: Where the employer's name ends: the end of a clause, or a word that goes on with something else.
 _AFTER = re.compile(r"\s*(?:[,.;!?]|\band\b|\bbut\b|\bas\b|\bin\b|\bby\b|\bwithin\b|\bnext\b|\bsomeday\b|$)", re.I)
 #: Little words before an employer's name, which name nothing of their own ("a startup", "big tech").
@@ -40,6 +61,15 @@ class Employer:
 
     said: str
     clause: str
+    #: The group of employers the learner named ("faang", "big tech"), as typed, and who they are ("the big tech
+    #: companies: ..."), else "".
+    group: str = ""
+    who: str = ""
+
+    @property
+    def line(self) -> str:
+        """The employer as said to the learner: “faang” (the big tech companies: Meta, Amazon, ...)."""
+        return f"“{self.said}”" + (f" ({self.who})" if self.who else "")
 
 
 def employer_phrases(goal: str, reading: Interpretation, *, plain: Collection[str] = ()) -> list[Employer]:
@@ -50,24 +80,49 @@ def employer_phrases(goal: str, reading: Interpretation, *, plain: Collection[st
     read = [set(words(m.said)) for m in reading.meanings]
     undone = {" ".join(words(p)) for p in plain}
     found: list[Employer] = []
-    for before in _BEFORE.finditer(goal):
+    for before in sorted([*_BEFORE.finditer(goal), *_JOIN.finditer(goal)], key=lambda m: m.start()):
         rest = goal[before.end() :]
         end = _AFTER.search(rest)
         phrase = rest[: end.start() if end else len(rest)].strip()
         said = [w for w in words(phrase) if w not in _LEADING]
         if not said or any(set(said) & r for r in read) or " ".join(words(phrase)) in undone:
             continue
-        found.append(Employer(said=phrase, clause=f"{before.group()}{phrase}".strip()))
-    return found
+        found.append(Employer(phrase, f"{before.group()}{phrase}".strip(), *_group(phrase)))
+    for named in _BIG_TECH_NAMED.finditer(goal):  # "get into faang", "a faang job": where, whatever the verb
+        phrase = named.group()
+        taken = any(set(words(phrase)) <= set(words(e.clause)) for e in found)
+        if taken or any(set(words(phrase)) & r for r in read) or " ".join(words(phrase)) in undone:
+            continue  # "faang interview" is the coding interview topic's alias: a subject
+        found.append(Employer(phrase, phrase, *_group(phrase)))
+    return sorted(found, key=lambda e: goal.lower().find(e.clause.lower()))
+
+
+def _group(phrase: str) -> tuple[str, str]:
+    """The group of employers a phrase names ("faang" of "a faang company") and who they are, else empty."""
+    named = _BIG_TECH_NAMED.search(phrase)
+    if named is None:
+        return "", ""
+    group = " ".join(w for w in named.group().split() if not w.lower().startswith("compan"))
+    return group, BIG_TECH.get(" ".join(group.lower().split()), "")
 
 
 def without_employers(reading: Interpretation, employers: list[Employer]) -> Interpretation:
     """The reading less the words of the clauses naming where the learner wants to work, neither searched for nor
-    said not understood ("google", "internship" of "an internship at meta")."""
+    said not understood ("google", "internship" of "an internship at meta"), nor read: a phrase the interpreter read
+    inside such a clause is its verb ("join" of "join faang", an alias of SQL joins), never a subject."""
     inside = {w for e in employers for w in words(e.clause)}
+    meanings = [m for m in reading.meanings if not set(words(m.said)) <= inside]
     return reading.model_copy(
         update={
+            "understood": reading.understood and bool(meanings),
+            "meanings": meanings,
             "not_understood": [w for w in reading.not_understood if not set(words(w)) <= inside],
             "loose_words": [w for w in reading.loose_words if not set(words(w)) <= inside],
         }
     )
+
+
+def in_employer_clause(employers: list[Employer], said: str) -> bool:
+    """Whether a phrase the interpreter read lies inside a clause naming where the learner wants to work: the clause's
+    verb ("join" of "join faang"), not a subject."""
+    return bool(words(said)) and any(set(words(said)) <= set(words(e.clause)) for e in employers)

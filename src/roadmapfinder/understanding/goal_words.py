@@ -662,6 +662,18 @@ _PYTHON_SCRIPTS = GoalSense(
         "automate the boring stuff",
         "automate tasks",
         "automate my work",
+        # one's own job done by scripts, not test automation nor network automation (QA Engineer and Network
+        # Engineer came first for "automate my job", and the generator read "job" as a first job in software)
+        "automate my job",
+        "automate my office job",
+        "automate my office work",
+        "automate office work",
+        "automate office tasks",
+        "automate my daily tasks",
+        "automate repetitive tasks",
+        "automate stuff at work",
+        "automate things at work",
+        "automate my tasks at work",
     ),
     topics=(
         "python-functions-modules",

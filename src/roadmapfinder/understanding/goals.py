@@ -54,11 +54,12 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
-from roadmapfinder.understanding.employers import employer_phrases
+from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
+    CLOUD_PLATFORMS,
     FIELD_KINDS,
     FIELD_NAMES,
     FILLER,
@@ -119,6 +120,15 @@ class GoalReading:
     #: not Penetration testing methodology (where "godot" of "make games in godot" is a topic Godot games are made
     #: of). The finder reads the common goal in their place too (`_common_goal`).
     replaced: list[str] = field(default_factory=list)
+    #: Phrases the interpreter read over a word a common goal reads as the thing to make, as written: "app for my
+    #: startup" of "a web app for my startup" is a web app (Full-Stack), not Android's app startup, which its alias
+    #: names; the rest of its words ("startup") are what the thing is for. The finder leaves them unread too.
+    gave_way: list[str] = field(default_factory=list)
+    #: The learner's words for what they make beside what it is made with ("apps" of "build apps with ai", "app" of
+    #: "a recipe app with react native"), as written: said to change nothing in what to learn; the finder says so too.
+    things: list[str] = field(default_factory=list)
+    #: Each common goal read (`senses`, by key) and the learner's phrase read as it ("with ai" of "saas with ai").
+    said_as: dict[str, str] = field(default_factory=dict)
 
     @property
     def made_of(self) -> set[str]:
@@ -181,7 +191,10 @@ def read_goal(
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     persons = _person_to_be(chunks)  # "chef" of "i want to be a chef"
     reading.persons = [chunks[i].text for i in sorted(persons)]
+    employers = employer_phrases(text, interpretation, plain=plain)  # "join faang": where, said below
     for meaning, span in spans:
+        if in_employer_clause(employers, meaning.said):  # "join" of "join faang" is no SQL join
+            continue
         if span and any(sense.within and span < words for sense, words in withdrawn):
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
             # learning in a game). The whole phrase ("publish") is read as typed, as the interpreter reads it.
@@ -230,6 +243,10 @@ def read_goal(
         alone = _senses(chunks, undone, alone=True, withdrawn=withdrawn)
         senses = [*senses, *(x for x in alone if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
         covered = {i for _, span, _ in senses for i in span}
+        for meaning, span in kept:  # "app for my startup" of "a web app for my startup": the web app, for a startup
+            if span & covered and (meaning.roadmaps or meaning.topics):
+                reading.gave_way.append(meaning.said)
+                unknown |= {i for i in span - covered if chunks[i].words}  # "startup": what it is for, said
         kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
@@ -248,6 +265,7 @@ def read_goal(
             reading.notes.append(note)
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
+    kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -261,14 +279,17 @@ def read_goal(
             reading.understood.append(_understood(what))
         else:
             _add_meaning(reading, what)
+            if cloud := clouds.get(id(what)):  # "Data Engineer on Microsoft Azure", not "... and Azure fundamentals"
+                reading.titles.pop()
+                reading.titles[-1:] = [f"{reading.titles[-1]} on {cloud}"] if reading.titles else [cloud]
     reading.understood[:0] = [background_reading(said) for said in reading.background]
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
     rest = _runs(chunks, left - inside)
-    if rest and (employers := _employers(text, interpretation, rest, plain)):  # "get a job at amazon": where
-        reading.notes.append(f"{_quoted(employers)}: where you want to work, not what to learn.")
-        rest = [run for run in rest if run not in employers]
+    if rest and (where := _employers(employers, rest)):  # "get a job at amazon": where
+        reading.notes.append(f"{', '.join(where.values())}: where you want to work, not what to learn.")
+        rest = [run for run in rest if run not in where]
     if any(sense.alone and sense.build for sense, _, _ in senses) and rest:  # "a website for my bakery": about what
         if unsaid := [run for run in rest if run not in said_for]:
             reading.notes.append(f"{_quoted(unsaid)}: what it is for, which changes nothing in what to learn")
@@ -276,6 +297,7 @@ def read_goal(
     if reading.subjects and rest:  # "a recipe app with react native": what the app is, beside what it is made with
         things = [run for run in rest if any(_generic_word(w) in _THINGS for w in normalize(run).split())]
         if things:
+            reading.things = things
             reading.notes.append(f"{_quoted(things)}: what you are making, which changes nothing in what to learn")
             rest = [run for run in rest if run not in things]
             reading.too_general = [w for w in reading.too_general if not any(w in run for run in things)]
@@ -635,6 +657,7 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
     if not sense.setting:  # where the thing runs names no roadmap of its own: "Mobile games", not "... and A game for"
         reading.titles.append(sense.title)
     reading.senses.append(sense)
+    reading.said_as.setdefault(sense.key, said)
     if roadmaps:  # a roadmap's foundations and the topics are two subjects, as in a goal of several phrases
         reading.subjects.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
     if topics:
@@ -1009,6 +1032,47 @@ def _without_background(
     return kept, senses, unknown
 
 
+#: The words between a roadmap and the cloud it is done on: "data engineering on azure", "devops with aws".
+_ON_CLOUD = frozenset({"on", "in", "with", "using", "for", "via"})
+
+
+def _on_cloud(
+    catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
+) -> tuple[list[tuple[Meaning, set[int]]], dict[int, str]]:
+    """The goal's readings with a cloud named right after a roadmap and "on", "in", "with", "using" or "for" ("data
+    engineering on azure", "become a devops engineer on aws") read as where the roadmap is practised
+    (`lexicon.CLOUD_PLATFORMS`): the phrase with its little word ("on azure") is the cloud's topics, beside the roadmap,
+    so the generator reads the two as listed side by side (`generate._listed`) and the roadmap is not cut to its
+    foundations; it was, as for "python for devops", and its note asked for "data engineering and azure". Said in a
+    note, undone by `plain` (the phrase as typed: the cloud a second subject again). Returns the readings and, for each
+    cloud's reading (by `id`), the cloud's name for the generated roadmap's title ("Data Engineer on Microsoft
+    Azure")."""
+    out = list(kept)
+    clouds: dict[int, str] = {}
+    for index, (meaning, span) in enumerate(kept):
+        cloud = CLOUD_PLATFORMS.get(normalize(meaning.said))
+        at = min(span, default=0)
+        if cloud is None or at < 2 or chunks[at - 1].text.lower() not in _ON_CLOUD:
+            continue
+        role = next((m for m, s in kept if m.roadmaps and s and max(s) == at - 2), None)
+        said = _said(chunks, {at - 1, *span})
+        if role is None or normalize(said) in undone or normalize(meaning.said) in undone:
+            continue
+        name, topics = cloud
+        refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
+        if not refs:
+            continue
+        on = Meaning(said=said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
+        out[index] = (on, {at - 1, *span})
+        clouds[id(on)] = name
+        title, verb = role.roadmaps[0].name, "comes" if len(refs) == 1 else "come"
+        reading.notes.append(
+            f"“{said}”: the cloud you do {title} on, so {and_list([r.name for r in refs])} {verb} with {title} rather "
+            f"than beside its foundations; undo “{said}” to read {name} as a second subject."
+        )
+    return out, clouds
+
+
 def background_reading(said: str) -> Understood:
     """The learner's background ("qa" of "switch from qa to devops", "designer" of "i'm a designer who wants to
     code") as a reading of their words, so every surface offers its undo, as it does for other readings that say
@@ -1029,11 +1093,16 @@ _MOVE_WORDS = frozenset(
 _MOVE_REACH, _FROM_REACH = 3, 5
 
 
-def _employers(text: str, interpretation: Interpretation, rest: list[str], plain: Collection[str]) -> list[str]:
+def _employers(employers: list[Employer], rest: list[str]) -> dict[str, str]:
     """The runs of words left over that name where the learner wants to work ("amazon" of "get a job at amazon",
-    `employers.employer_phrases`): said as that, never as what a thing is for nor as not understood."""
-    named = [set(words(e.said)) for e in employer_phrases(text, interpretation, plain=plain)]
-    return [run for run in rest if (own := set(words(run))) and any(own <= employer for employer in named)]
+    `employers.employer_phrases`), each with how it is said (“faang” (the big tech companies: ...)): said as that,
+    never as what a thing is for nor as not understood."""
+    out: dict[str, str] = {}
+    for run in rest:
+        own = set(words(run))
+        if employer := next((e for e in employers if own and own <= set(words(e.said))), None):
+            out[run] = employer.line if own == set(words(employer.said)) else f"“{run}”"
+    return out
 
 
 def _person_to_be(chunks: list[_Chunk]) -> set[int]:

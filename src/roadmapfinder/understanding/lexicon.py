@@ -414,6 +414,20 @@ FIELD_WORDS: dict[str, Category] = {
     "nontechnical": Category.BEYOND_CODE,
 }
 
+#: The clouds a role or skill is done on ("data engineering on azure", "devops on aws"), by the learner's names for
+#: them: each cloud's name for people and the topics that teach using it (AWS has no one fundamentals topic: its CLI,
+#: compute and storage). Read after a roadmap named and "on", "in", "with", "using" or "for" (goals.py), the cloud is
+#: where the roadmap is practised, beside the whole roadmap, never a second subject that cuts it to its foundations.
+CLOUD_PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "azure": ("Microsoft Azure", ("azure-fundamentals",)),
+    "microsoft azure": ("Microsoft Azure", ("azure-fundamentals",)),
+    "gcp": ("Google Cloud", ("google-cloud-fundamentals",)),
+    "google cloud": ("Google Cloud", ("google-cloud-fundamentals",)),
+    "google cloud platform": ("Google Cloud", ("google-cloud-fundamentals",)),
+    "aws": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
+    "amazon web services": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
+}
+
 #: Field words that name a kind of thing in a field, not the field itself ("an rpg" is a kind of game): reading one
 #: as its field says more than the word, so it is a curated reading the learner may undo (goals.py says it beside the
 #: goal's subjects); undone, the word is read as typed, naming nothing (interpret.py).
