@@ -346,6 +346,18 @@ def test_subjects_listed_side_by_side_are_each_whole(goal: str, alone: str) -> N
     assert not any(note.startswith("Beside each other") for note in both["notes"])
 
 
+@pytest.mark.parametrize(
+    "goal", ["learn docker, then kubernetes", "docker, then kubernetes", "docker and then kubernetes"]
+)
+def test_subjects_one_after_the_other_are_each_whole(goal: str) -> None:
+    # Before: "then" was no gap between listed subjects, so "learn docker, then kubernetes" gave the foundations of each
+    # (5 phases, 253 h) with a note telling the learner to list them side by side (“docker and kubernetes”).
+    after, listed = _generate({"goal": goal}).json(), _generate({"goal": "docker and kubernetes"}).json()
+    assert not any(note.startswith("Beside each other") for note in after["notes"])
+    assert [p["title"] for p in after["phases"]] == [p["title"] for p in listed["phases"]]
+    assert after["total_hours"] == listed["total_hours"]
+
+
 def test_one_subject_for_another_takes_their_foundations_and_says_so() -> None:
     out = _generate({"goal": "python for devops"}).json()
     note = next(n for n in out["notes"] if n.startswith("Beside each other"))

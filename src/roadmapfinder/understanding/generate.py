@@ -412,8 +412,13 @@ def _where(hit: RoadmapHit) -> str:
     return f"the topic {topic}" if topic else "its summary"
 
 
-#: What may stand between subjects the learner lists, each asked for whole: "devops and python", "docker, kubernetes".
-_LISTED_GAP = re.compile(r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus)?\s*", re.IGNORECASE)
+#: What may stand between subjects the learner lists, each asked for whole: "devops and python", "docker, kubernetes";
+#: a sequence too ("docker, then kubernetes", "docker and then kubernetes", "docker followed by kubernetes"): one after
+#: the other is each in full, never only their foundations with a note to list them side by side.
+_LISTED_GAP = re.compile(
+    r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus|(?:,\s*)?(?:and\s+)?(?:then|after that)|followed by)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_GAP) -> bool:
