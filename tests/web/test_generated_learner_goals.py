@@ -172,6 +172,36 @@ def test_a_promotion_to_senior_is_the_role_roadmap_past_the_job_the_learner_has(
     assert "A promotion from the job you have: Backend Developer's phases 5–7 of 7" in " ".join(result.output.split())
 
 
+def test_a_promotion_learns_what_its_phases_need_first_at_their_level() -> None:
+    # Before: "Phase 1: Load balancing (Junior, 1–2 weeks)" and "Phase 2: Scalability patterns (Mid-Level)", the
+    # prerequisites of the senior phases each a one-topic phase at the lowest level the catalog teaches it anywhere
+    goal = "i want to get promoted to senior backend engineer"
+    page = text(_roadmap_markup(goal))
+    assert "Phase 1: Load balancing" not in page
+    assert "Phase 2: Scalability patterns" not in page
+    answered = Client().post(GENERATE, {"goal": goal}, content_type="application/json").json()
+    phases = answered["phases"]
+    assert phases[0]["level"] == "Mid-Level → Advanced"  # Backend Developer's first phase past the job-ready milestone
+    assert all(p["level"] not in {"Beginner", "Beginner → Junior", "Junior", "Mid-Level"} for p in phases)
+    assert all(len(p["core_skills"]) > 1 for p in phases)
+    for topic in ("load-balancing", "scalability-patterns"):  # still taught, with the first senior phase's topics
+        phase = next(p for p in phases if topic in {s["topic"] for s in p["core_skills"]})
+        assert phase["level"] == "Mid-Level → Advanced"
+
+
+@pytest.mark.parametrize("goal", ["promoted to senior frontend developer", "a promotion to senior backend developer"])
+def test_a_promotion_without_get_is_no_managers_topic(goal: str) -> None:
+    # Before: "promoted to senior frontend developer" read “promoted” as Career development and engineering ladders
+    # too (alias "promotions"): "Phase 1: The engineering manager role and One-on-one meetings (Beginner)" opened it
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "Career development and engineering ladders" not in out
+    assert "The engineering manager role" not in out
+    assert "past its job-ready milestone, from the job you have" in out
+    assert not re.search(r"^Phase \d+: .*\((?:Beginner|Junior)", result.output, re.MULTILINE)
+
+
 def test_a_promotion_in_no_named_job_asks_which() -> None:
     page, links = _choice_page("i want to get promoted")
     assert "Read as a promotion in the job you have" in page

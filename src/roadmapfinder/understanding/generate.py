@@ -59,6 +59,7 @@ from roadmapfinder.understanding.phase_projects import (
 from roadmapfinder.understanding.phase_titles import phase_titles
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
+    Cut,
     aimed_past_first_job,
     beyond_cuts,
     job_roles,
@@ -192,6 +193,7 @@ def generate_roadmap(
     for default, chosen in instead.items():
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
     promoted = promoted_from(catalog, cuts)  # "get promoted to senior": the job they have is the first phases
+    floor = _promotion_floor(catalog, cuts)  # and what the phases past it need first is learnt at their level
     skipped.update({t: why for t, why in promoted.items() if t not in skipped})
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
@@ -223,7 +225,7 @@ def generate_roadmap(
         usable=frozenset(had),
         left_out=frozenset(t for t in skipped if t not in had and t not in instead),
     )
-    levels, order, groups = _layout(catalog, topics, base_level, instead, reach)
+    levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
         further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
         for topic_id, why in further:  # first, else below it
@@ -232,7 +234,7 @@ def generate_roadmap(
             if topic_id not in topics:
                 asked[topic_id] = why
                 topics = catalog.with_prerequisites(asked, skipped)
-                levels, order, groups = _layout(catalog, topics, base_level, instead, reach)
+                levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
     others = {t: r for t, r in skipped.items() if t not in known_topics}
     would_need = set(catalog.with_prerequisites(asked, others))
@@ -630,14 +632,31 @@ def _needs(catalog: Catalog, topic_id: str, instead: dict[str, str]) -> list[str
     return [instead.get(p, p) for p in catalog.topic(topic_id).prerequisites]
 
 
+def _promotion_floor(catalog: Catalog, cuts: Collection[Cut]) -> Level:
+    """The lowest level a promotion's roadmap is learnt at: its first phase past the job the learner has (Backend
+    Developer's "Advanced backend and scalability", Mid-Level → Advanced); Beginner without a promotion.
+
+    A topic the kept phases need first that the job they have does not teach (Load balancing, before Resilience
+    patterns) is learnt there, with those phases, rather than at the lowest level the catalog teaches it anywhere:
+    "get promoted to senior backend engineer" opened with "Phase 1: Load balancing (Junior)", a one-topic phase
+    labelled with a level the learner is promoted past."""
+    levels = [catalog.roadmap(c.roadmap).phases[c.start].level for c in cuts if c.kind == "promotion"]
+    return min(levels, key=lambda lv: lv.rank) if levels else Level.BEGINNER
+
+
 def _levels(
-    catalog: Catalog, topics: list[str], base_level: dict[str, Level], instead: dict[str, str]
+    catalog: Catalog,
+    topics: list[str],
+    base_level: dict[str, Level],
+    instead: dict[str, str],
+    floor: Level = Level.BEGINNER,
 ) -> dict[str, Level]:
-    """Each topic's level, never below its prerequisites' (topics come prerequisites first)."""
+    """Each topic's level, never below its prerequisites' (topics come prerequisites first); a topic no asked phase
+    teaches (a prerequisite) never below `floor` (`_promotion_floor`)."""
     ladder = list(Level)
     levels: dict[str, Level] = {}
     for topic_id in topics:
-        own = base_level.get(topic_id) or _lowest_level(catalog, topic_id)
+        own = base_level.get(topic_id) or max(_lowest_level(catalog, topic_id), floor, key=lambda lv: lv.rank)
         needs = [levels[p].rank for p in _needs(catalog, topic_id, instead) if p in levels]
         levels[topic_id] = ladder[max([own.rank, *needs])]
     return levels
@@ -682,9 +701,11 @@ def _layout(
     base_level: dict[str, Level],
     instead: dict[str, str],
     reach: Reach,
+    floor: Level = Level.BEGINNER,
 ) -> tuple[dict[str, Level], list[str], list[list[str]]]:
-    """Each topic's level, the learning order and the phases (for a learner with `reach`: what projects may use)."""
-    levels = _levels(catalog, topics, base_level, instead)
+    """Each topic's level, the learning order and the phases (for a learner with `reach`: what projects may use;
+    prerequisites no lower than `floor`)."""
+    levels = _levels(catalog, topics, base_level, instead, floor)
     order = _order(catalog, topics, levels, instead)
     return levels, order, _group(catalog, order, levels, instead, reach)
 

@@ -948,6 +948,9 @@ _PROMOTION = GoalSense(
     phrases=(
         *("get promoted", "getting promoted", "be promoted", "being promoted", "get a promotion", "a promotion"),
         *("earn a promotion", "next promotion", "promoted at work", "promotion at work"),
+        # without a verb before it ("promoted to senior frontend developer"): the alias read it as Career development
+        # beside the promotion, a manager's topics in Beginner phases first
+        *("promoted to", "promotion to"),
     ),
     not_covered=(
         "Read as a promotion in the job you have, which does not say which job: a promotion is its next level, and "
