@@ -1,7 +1,10 @@
 """Goals that learners typed and the product misread, through the finder's API, page and command line and the generate
 API, on the shipped catalog.
 
-"migrating to the cloud" is cloud migration, not Django's migrations.
+Building apps on AI is a language model's API (AI Engineer), not machine learning; a web app for a startup is a web
+app, not Android's app startup; "join faang" is where the learner wants to work, never SQL joins; automating one's job
+is Python scripting; "migrating to the cloud" is cloud migration, not Django's migrations; "data engineering on azure"
+is Data Engineer on Azure, not its foundations beside Azure's.
 """
 
 from __future__ import annotations
@@ -153,6 +156,19 @@ def test_join_faang_is_where_you_want_to_work_never_sql_joins(goal: str) -> None
     assert status == 404, body
     assert "where you want to work" in body["hint"]
     assert "SQL joins" not in json.dumps(body)
+    assert body["suggestions"] == ["software-engineer", "dsa", "system-design"]  # interview prep, to choose from
+
+
+def test_join_faang_generated_is_a_choice_with_the_finder_never_a_roadmap_to_ask_for() -> None:
+    page = Client().get("/roadmaps/generate", {"goal": "join faang"}, follow=True)
+    said = text(page.content)
+    assert "choose where to start" in said
+    assert "Software Engineer" in said
+    assert "Answer the finder's four questions" in said
+    assert "Ask for this roadmap" not in said
+    google = text(Client().get("/roadmaps/generate", {"goal": "i want to work at google"}, follow=True).content)
+    assert "Ask for this roadmap" not in google
+    assert "“google”: where you want to work, not what to learn" in google
 
 
 def test_faang_interview_prep_is_still_the_interview_roadmaps() -> None:

@@ -38,6 +38,9 @@ BIG_TECH = {
     "manga": "the big tech companies: Meta, Apple, Netflix, Google, Amazon",
     "big tech": "the largest tech companies",
 }
+#: What prepares for the big tech companies' developer jobs, which are won in coding and system design interviews:
+#: the roadmaps a goal of only such an employer is offered to choose from ("join faang").
+BIG_TECH_ROADMAPS = ("software-engineer", "dsa", "system-design")
 _GROUP = "|".join(sorted((re.escape(name).replace(r"\ ", r"\s+") for name in BIG_TECH), key=len, reverse=True))
 #: "join" before a kind of employer or the big tech companies (not before a subject: "join tables" is SQL's).
 _JOIN = re.compile(

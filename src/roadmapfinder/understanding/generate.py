@@ -36,6 +36,7 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_catalog
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
@@ -351,6 +352,12 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         suggestions = list(dict.fromkeys(slug for sense in reading.refused for slug in sense.suggestions))
         choice = all(sense.choice for sense in reading.refused)  # "learn to code": which language, not what is missing
         return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."), choice=choice)
+    if reading.employers and not reading.not_understood:  # "join faang": where, not what; a choice, nothing missing
+        hint = "; ".join(n.rstrip(".") for n in reading.notes)
+        if any(e.group for e in reading.employers):  # the big tech companies hire developers through interviews
+            hint += "; their developer jobs are won in coding and system design interviews, which these prepare for"
+            return NotFound("roadmap for", goal, list(BIG_TECH_ROADMAPS), hint=hint, choice=True)
+        return NotFound("roadmap for", goal, [], hint=hint + "; say what you want to do there", choice=True)
     if reading.not_taught:  # "vr": no roadmap, said plainly with the nearest (`goals._not_taught`)
         hint = "; ".join(n.rstrip(".") for n in reading.notes)
         if reading.not_understood:

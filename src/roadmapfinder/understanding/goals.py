@@ -129,6 +129,8 @@ class GoalReading:
     things: list[str] = field(default_factory=list)
     #: Each common goal read (`senses`, by key) and the learner's phrase read as it ("with ai" of "saas with ai").
     said_as: dict[str, str] = field(default_factory=dict)
+    #: Where the learner wants to work, said in `notes` ("faang" of "join faang"): no subject.
+    employers: list[Employer] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -289,6 +291,7 @@ def read_goal(
     rest = _runs(chunks, left - inside)
     if rest and (where := _employers(employers, rest)):  # "get a job at amazon": where
         reading.notes.append(f"{', '.join(where.values())}: where you want to work, not what to learn.")
+        reading.employers = _named_in(employers, list(where))
         rest = [run for run in rest if run not in where]
     if any(sense.alone and sense.build for sense, _, _ in senses) and rest:  # "a website for my bakery": about what
         if unsaid := [run for run in rest if run not in said_for]:
@@ -1091,6 +1094,11 @@ _MOVE_WORDS = frozenset(
 )
 #: How far the words of a move may stand: the verb from "from", and "from" from "to" or "into".
 _MOVE_REACH, _FROM_REACH = 3, 5
+
+
+def _named_in(employers: list[Employer], runs: list[str]) -> list[Employer]:
+    """The employers that runs of the goal's words name ("faang" of "join faang")."""
+    return [e for e in employers if any(set(words(run)) <= set(words(e.said)) for run in runs)]
 
 
 def _employers(employers: list[Employer], rest: list[str]) -> dict[str, str]:
