@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date, datetime, time, tzinfo
 from functools import cache
 from typing import Any
 
@@ -54,6 +55,19 @@ def strictly_parsed_calendar(body: bytes) -> list[Any]:
             assert required in event, required
         assert event.decoded("DTEND") > event.decoded("DTSTART")
     return events
+
+
+def pin_today(monkeypatch: Any, day: date) -> None:
+    """Make the one clock (`roadmapfinder.clock.today`) say `day` on every surface, for one test: what "next friday"
+    means depends on the weekday it is typed on."""
+    import roadmapfinder.clock
+
+    class Pinned(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Pinned:
+            return cls.combine(day, time(12), tzinfo=tz)
+
+    monkeypatch.setattr(roadmapfinder.clock, "datetime", Pinned)
 
 
 def answer_cli_calls_here(monkeypatch: Any) -> None:

@@ -10,7 +10,7 @@ and the catalog all count with these functions, and `roadmapfinder stats` report
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from math import floor
 
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Phase, Roadmap, RoadmapKind, WeekRange
@@ -45,6 +45,16 @@ def phase_weeks(hours: float) -> WeekRange:
     weeks = hours / REFERENCE_HOURS_PER_WEEK
     low = max(1, _round_half_up(weeks * LOW_FACTOR))
     return WeekRange(min=low, max=max(low + 1, _round_half_up(weeks * HIGH_FACTOR)))
+
+
+def weeks_at_pace(phase_hours: Iterable[float], hours_per_week: float) -> WeekRange:
+    """The weeks phases of these hours take together at `hours_per_week`: their ranges by the rule at 10 h a week,
+    added up, then converted (`WeekRange.at_pace`), as a catalog roadmap's total is. Adding up ranges already
+    converted would count a whole week for each phase shorter than one: four 16-hour phases at 33 h a week are about
+    two weeks, not four."""
+    ranges = [phase_weeks(hours) for hours in phase_hours]
+    total = WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
+    return total.at_pace(hours_per_week)
 
 
 def taught_by_prerequisites(roadmap: Roadmap, roadmaps: Mapping[str, Roadmap]) -> dict[str, str]:

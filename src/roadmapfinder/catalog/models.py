@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from enum import StrEnum
-from math import ceil
+from math import floor
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -234,9 +234,14 @@ class WeekRange(_Content):
         return f"{self.min}-{self.max} weeks" if self.min != self.max else f"{self.min} weeks"
 
     def at_pace(self, hours_per_week: float) -> WeekRange:
-        """The same effort at another pace, rounded up to whole weeks."""
+        """The same effort at another pace, to the nearest whole week (halves up, as the estimation rule rounds),
+        at least one.
+
+        Rounding each end up, as this did, added up to a week to every phase: "learn python in 3 months" needs 35
+        h a week (451 h in 12.9 weeks), and its six phases at 35 h a week said 14-19 weeks, a quick learner slower
+        than the estimate itself; to the nearest week they say 11-17, around it."""
         factor = REFERENCE_HOURS_PER_WEEK / hours_per_week
-        return WeekRange(min=max(1, ceil(self.min * factor - 1e-9)), max=max(1, ceil(self.max * factor - 1e-9)))
+        return WeekRange(min=max(1, floor(self.min * factor + 0.5)), max=max(1, floor(self.max * factor + 0.5)))
 
 
 class Phase(_Content):

@@ -24,7 +24,7 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.already_finished import off_schedule
-from roadmapfinder.planning.learner_input import parse_date, plan_request_from_input
+from roadmapfinder.planning.learner_input import dates_read, parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.tailor import name_index
@@ -46,8 +46,12 @@ def plan_command(
     ] = None,
     level: Annotated[str, typer.Option("--level", help="beginner, junior, mid or senior.")] = "beginner",
     stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
-    start: Annotated[str | None, typer.Option("--start", help="First day, YYYY-MM-DD (default today).")] = None,
-    target: Annotated[str | None, typer.Option("--target", help="Date to finish by, YYYY-MM-DD.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="First day, YYYY-MM-DD or “next monday” (default today).")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="Date to finish by, YYYY-MM-DD or “june 2027” (its end).")
+    ] = None,
     days: Annotated[str | None, typer.Option("--days", help="Study days, e.g. mon,wed,sat (default mon-fri).")] = None,
     at: Annotated[str | None, typer.Option("--at", help="Session start time, e.g. 7pm (default 19:00).")] = None,
     session: Annotated[
@@ -131,6 +135,8 @@ def plan_command(
     if not save:
         shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     _print_targets(plan_request.targets)
+    for line in dates_read(start=start, target_date=target):  # "next friday": the day it was read as, to change
+        stderr.print(f"[bold]Read:[/] {escape(line)}")
     for note in shaped.notes:  # a start date long past or far ahead (on stderr: --json and --md stay clean)
         stderr.print(f"[bold]Note:[/] {escape(note)}")
     _print_reading(shaped)

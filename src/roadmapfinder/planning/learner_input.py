@@ -28,21 +28,12 @@ from roadmapfinder.planning.request import (
     Weekday,
 )
 from roadmapfinder.planning.weeks import parse_week_start
-from roadmapfinder.planning.written_dates import MonthEnd, written_date
+from roadmapfinder.understanding.dates import DAY_GROUPS, Role, long_date, weekday_of, written_date
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
 
 #: What separates the names in one box: commas, semicolons and line breaks (a learner pastes lists of any kind).
 _SEPARATORS = re.compile(r"[,;\n\r]+")
 _WEEK = (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT, Weekday.SUN)
-_DAY_NAMES = {
-    Weekday.MON: "monday",
-    Weekday.TUE: "tuesday",
-    Weekday.WED: "wednesday",
-    Weekday.THU: "thursday",
-    Weekday.FRI: "friday",
-    Weekday.SAT: "saturday",
-    Weekday.SUN: "sunday",
-}
 _LABELS = {
     "targets": "roadmaps and goals",
     "hours_per_week": "hours per week",
@@ -116,17 +107,8 @@ def parse_days(value: Text) -> tuple[Weekday, ...]:
     return tuple(days)
 
 
-#: Words that name several days at once, as learners write their week.
-_DAY_GROUPS = {
-    "weekdays": _WEEK[:5],
-    "weekday": _WEEK[:5],
-    "weekends": _WEEK[5:],
-    "weekend": _WEEK[5:],
-    "daily": _WEEK,
-    "everyday": _WEEK,
-    "every day": _WEEK,
-    "all week": _WEEK,
-}
+#: Words that name several days at once, as learners write their week: the date reader's table (`dates.DAY_GROUPS`).
+_DAY_GROUPS = {words: tuple(_WEEK[d] for d in days) for words, days in DAY_GROUPS.items()}
 _DAY_RANGE = re.compile(r"^([a-z.]+)\s*(?:-|–|to|through|thru|until|till)\s*([a-z.]+)$")
 _DAY_FILLER = {"and", "&", "+", "on", "every", "each", "the"}
 
@@ -157,15 +139,14 @@ def _days_in(part: str) -> tuple[Weekday, ...]:
 
 def _day(name: str) -> Weekday | None:
     """A day from its name or an abbreviation of two letters or more ("we", "weds", "Wednesday")."""
-    word = name.strip(".").lower().replace("weds", "wed")
-    if len(word) < 2:
-        return None
-    return next((day for day, full in _DAY_NAMES.items() if full.startswith(word)), None)
+    number = weekday_of(name)
+    return None if number is None else _WEEK[number]
 
 
 def parse_date(value: str | None, field: str) -> date | None:
-    """A date written as YYYY-MM-DD or as people write one ("next monday", "1 march 2027", "june 2027": see
-    planning/written_dates.py; a month is its last day for a target date), or None when left empty; `InvalidInput`
+    """A date written as YYYY-MM-DD or as people write one ("next friday", "1 march 2027", "june 2027", "in 3
+    months"), read by the goal's deadline reader (`understanding/dates.py`), so the same words are the same day
+    in both: a month is its first day for a start and its last for a target. None when left empty; `InvalidInput`
     naming the field otherwise."""
     if value is None or not value.strip():
         return None
@@ -173,13 +154,34 @@ def parse_date(value: str | None, field: str) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         pass
-    month_end: MonthEnd = "last" if field == "target_date" else "first"
-    if (found := written_date(value.strip().lower(), today=today(), month_end=month_end)) is not None:
+    role: Role = "end" if field == "target_date" else "start"
+    if (found := written_date(value, today=today(), role=role)) is not None:
         return found
     raise InvalidInput(
         f"the {_LABELS[field]} `{value.strip()}` is not a date",
         hint="write it as YYYY-MM-DD (2027-01-31), or like 31 january 2027, next monday or june 2027",
     )
+
+
+def dates_read(*, start: str | None = None, target_date: str | None = None) -> list[str]:
+    """The day each date box written in words was read as ("Target date “june 2027”: 30 June 2027."), for the
+    surfaces to echo, so the learner sees the day taken and can change it; a YYYY-MM-DD date, as date pickers
+    send, is its own echo. Read as `plan_request_from_input` reads them (call it after, for its errors)."""
+    lines = []
+    for field, value in (("start", start), ("target_date", target_date)):
+        if not (value and value.strip()) or _is_iso(value.strip()):
+            continue
+        if (day := parse_date(value, field)) is not None:
+            lines.append(f"{_LABELS[field].capitalize()} “{' '.join(value.split())}”: {day:%A} {long_date(day)}.")
+    return lines
+
+
+def _is_iso(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_time(value: str | None) -> time | None:

@@ -17,6 +17,7 @@ from roadmapfinder.planning.request import MAX_SESSION_MINUTES, PlanRequest, che
 from roadmapfinder.planning.schedule import Session, Week, WeekItem, Work, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
+from roadmapfinder.understanding.dates import long_date as long_date  # the one way dates are written out
 from roadmapfinder.understanding.known import Understood
 
 #: The longest plan built (10 years): longer ones are not a plan anyone follows, and each week costs work on every
@@ -218,11 +219,6 @@ def _check_length(total: float, hours: float, fastest: int) -> None:
         f"this plan ({total:g} hours) takes more than {years} years even at {fastest} hours a week",
         hint="choose fewer roadmaps or goals" + (" (or more study days)" if fastest < MAX_HOURS_PER_WEEK else ""),
     )
-
-
-def long_date(day: date) -> str:
-    """A date as people write it: 1 December 2027."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: float, start: date) -> tuple[Week, ...]:

@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.estimate import phase_weeks
+from roadmapfinder.catalog.estimate import phase_weeks, weeks_at_pace
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import TopicRef, Weeks, and_list
@@ -268,6 +268,9 @@ def generate_roadmap(
         )
     if pace is not None:
         understood.append(pace.understood())
+    # the phases' ranges at 10 h a week added up, then converted, as a catalog roadmap's total is: the range the
+    # deadline quotes (converted ranges added up counted a whole week for each phase shorter than one)
+    total_weeks = weeks_at_pace((p.hours for p in phases), hours)
     roadmap = GeneratedRoadmap(
         id="",
         title=goal_names,
@@ -306,9 +309,7 @@ def generate_roadmap(
         level=current.value,
         purpose=why_learn,
         total_hours=round(sum(p.hours for p in phases), 1),
-        estimated_weeks=Weeks(
-            min=sum(p.estimated_weeks.min for p in phases), max=sum(p.estimated_weeks.max for p in phases)
-        ),
+        estimated_weeks=Weeks(min=total_weeks.min, max=total_weeks.max),
         phases=phases,
         scope=scope,
         deadline=deadline,

@@ -33,7 +33,7 @@ from roadmapfinder.planning.already_finished import (
     plan_for_learner,
     under_way,
 )
-from roadmapfinder.planning.learner_input import known_without, parse_date
+from roadmapfinder.planning.learner_input import dates_read, known_without, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
@@ -142,6 +142,8 @@ def generate(request: HttpRequest) -> HttpResponse:
         except InvalidInput as error:
             context = _form_context(_posted(request.POST), error) | _handoff(request.POST.get("from", ""))
             return render(request, "roadmapfinder/generate.html", context, status=400)
+        for line in _dates_read(request.POST):  # "june 2027": the day it was read as, on the plan's page
+            messages.info(request, line)
         if left_out := off_schedule(plan):
             messages.info(request, _left_out_message(left_out))
         return redirect("plan", plan_id=saved.id)
@@ -286,11 +288,18 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
     proven = {d.topic for d in decisions if d.known}
     return {
         "plan": shaped,
+        "dates_read": _dates_read(data),
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
         # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
         "understood": [u for u in shaped.understood if not (u.means and {r.key for r in u.means} <= proven)],
         "finished": _finished_summary(finished, plan.request, kept_in_place=under_way(plan, today=today())),
     }
+
+
+def _dates_read(data: QueryDict) -> list[str]:
+    """The start and target dates the form's boxes hold in words, each with the day it was read as (a date picker's
+    YYYY-MM-DD is its own echo)."""
+    return dates_read(start=data.get("start"), target_date=data.get("target_date"))
 
 
 #: How many finished topics and projects the preview lists before the rest fold under "N more".
