@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping
 from math import floor
+from typing import Protocol
 
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Phase, Roadmap, RoadmapKind, WeekRange
 
@@ -29,6 +30,24 @@ ZERO_EXPERIENCE_JOB_READY_HOURS = (300, 500)
 #: The same for a role beyond code (design, product, management, writing): no first programming language to learn
 #: from zero (a 40-hour topic and the practice that makes it usable), so the band starts lower; the top is the same.
 NON_CODING_JOB_READY_HOURS = (200, 500)
+
+
+class _Span(Protocol):
+    """A range of weeks as the catalog (WeekRange) and the API's shapes (Weeks) both hold one."""
+
+    @property
+    def min(self) -> int: ...
+
+    @property
+    def max(self) -> int: ...
+
+
+def weeks_said(weeks: _Span) -> str:
+    """A week range as people read it: "4–6 weeks", and one number when both ends agree ("4 weeks", "1 week"),
+    never "4–4 weeks" (a short goal at a fast pace: "learn http in 2 weeks")."""
+    if weeks.min != weeks.max:
+        return f"{weeks.min}–{weeks.max} weeks"
+    return f"{weeks.min} week" if weeks.min == 1 else f"{weeks.min} weeks"
 
 
 def job_ready_band(kind: RoadmapKind) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.models import (
     REFERENCE_HOURS_PER_WEEK,
     Category,
@@ -1724,7 +1725,7 @@ def _recommendation(
     if left_out:
         extras.append(f"without {_join([f'“{p.title}”' for p in left_out])}")
     aim = "to be job-ready" if ready else _PURPOSE_PHRASE[purpose]
-    pace = f"About {weeks.min}–{weeks.max} weeks at {hours:g} h/week {aim}"
+    pace = f"About {weeks_said(weeks)} at {hours:g} h/week {aim}"
     if extras:
         pace += " (" + "; ".join(extras) + ")"
     if ready:

@@ -16,6 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.shapes import RoadmapDetail, roadmap_detail, stack_label
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
@@ -115,6 +116,12 @@ def or_list(names: list[str]) -> str:
     """Names as a phrase: "a", "a or b", "a, b or c" (each in curly quotes)."""
     quoted = [f"“{n}”" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1] if quoted else ""
+
+
+@register.filter(name="weeks")
+def weeks(span: object) -> str:
+    """`{{ roadmap.estimated_weeks|weeks }}`: "4–6 weeks", or "4 weeks" when both ends agree (catalog/estimate.py)."""
+    return weeks_said(span)  # type: ignore[arg-type]  # a WeekRange or the API's Weeks: both have min and max
 
 
 @register.filter(name="plain_error")
