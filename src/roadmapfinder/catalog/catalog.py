@@ -101,7 +101,10 @@ class Catalog:
         try:
             return self._roadmaps[slug]
         except KeyError:
-            raise NotFound("roadmap", slug, self.roadmap_names().closest(slug)) from None
+            hint = ""
+            if (topic := self._topics.get(slug)) is not None:  # /roadmaps/http: a topic's id asked for as a roadmap
+                hint = f"`{slug}` is a topic, not a roadmap: “{topic.name}” (`roadmapfinder topic {slug}`)"
+            raise NotFound("roadmap", slug, self.roadmap_names().closest(slug), hint=hint) from None
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id; `NotFound` with the closest ids otherwise."""

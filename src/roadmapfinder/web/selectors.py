@@ -26,7 +26,10 @@ def suggestion_links(error: NotFound) -> list[Link]:
     without a page of their own, such as plans, get none)."""
     catalog = default_catalog()
     if error.kind == "roadmap":
-        return [Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in error.suggestions]
+        links = [Link(catalog.roadmap(s).title, reverse("roadmap", args=[s]), "roadmap") for s in error.suggestions]
+        if catalog.has_topic(error.key):  # a topic's id asked for as a roadmap (/roadmaps/http): its page first
+            links.insert(0, Link(catalog.topic(error.key).name, reverse("topic", args=[error.key]), "topic"))
+        return links
     if error.kind == "topic":
         return [Link(catalog.topic(t).name, reverse("topic", args=[t]), "topic") for t in error.suggestions]
     if error.kind == "project":
