@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date, datetime, time, tzinfo
 from functools import cache
@@ -90,3 +91,45 @@ def answer_cli_calls_here(monkeypatch: Any) -> None:
         return response.json()
 
     monkeypatch.setattr(ApiClient, "_call", call)
+
+
+def finder_answer(goal: str, purpose: str = "job", known: str = "", plain: list[str] | None = None) -> dict[str, Any]:
+    """The finder's API answer to a learner's answers (`plain`: phrases whose reading was undone); a 200 asserted."""
+    sent: dict[str, Any] = {"goal": goal, "purpose": purpose, "known": known}
+    if plain:
+        sent["plain"] = plain
+    response = Client().post("/api/v1/finder", sent, content_type="application/json")
+    assert response.status_code == 200, response.content
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def finder_picks(found: dict[str, Any]) -> list[str]:
+    """The slugs the finder recommends, in its order."""
+    return [r["slug"] for r in found["recommendations"]]
+
+
+def generate_answer(goal: str, plain: list[str] | None = None) -> tuple[int, dict[str, Any]]:
+    """The generator API's status and JSON for a goal (`plain`: phrases whose reading was undone)."""
+    sent: dict[str, Any] = {"goal": goal}
+    if plain:
+        sent["plain"] = plain
+    response = Client().post("/api/v1/roadmaps/generate", sent, content_type="application/json")
+    body: dict[str, Any] = response.json()
+    return response.status_code, body
+
+
+def plan_knowing(know: str) -> tuple[dict[str, Any], str]:
+    """A plan of Backend Developer on the command line, knowing `know`: its JSON, and what it said on stderr."""
+    from typer.testing import CliRunner  # imported when asked: most tests that use these helpers drive no CLI
+
+    from roadmapfinder.cli.app import app
+
+    result = CliRunner().invoke(app, ["plan", "backend", "--know", know, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), " ".join(result.stderr.split())
+
+
+def known_keys(plan: dict[str, Any]) -> set[str]:
+    """The keys a plan's readings count as known (neither started nor denied)."""
+    return {ref["key"] for u in plan["understood"] if not (u["started"] or u["denied"]) for ref in u["means"]}

@@ -6,41 +6,26 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
 
 import pytest
 from django.test import Client
 
-from tests.helpers import text
+from tests.helpers import finder_answer, finder_picks, text
 
 pytestmark = pytest.mark.usefixtures("use_shipped_catalog")
-
-
-def _finder(goal: str, purpose: str = "job", known: str = "", plain: list[str] | None = None) -> dict[str, Any]:
-    sent: dict[str, Any] = {"goal": goal, "purpose": purpose, "known": known}
-    if plain:
-        sent["plain"] = plain
-    response = Client().post("/api/v1/finder", sent, content_type="application/json")
-    assert response.status_code == 200, response.content
-    body: dict[str, Any] = response.json()
-    return body
-
-
-def _picks(found: dict[str, Any]) -> list[str]:
-    return [r["slug"] for r in found["recommendations"]]
 
 
 @pytest.mark.parametrize("purpose", ["freelance", "hobby", "job"])
 @pytest.mark.parametrize("goal", ["i want to make money with ai", "make money with ai"])
 def test_money_with_ai_is_an_app_on_a_language_model_not_machine_learning(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    assert _picks(found)[0] == "ai-engineer", found["message"]
-    assert "machine-learning" not in _picks(found)
+    found = finder_answer(goal, purpose)
+    assert finder_picks(found)[0] == "ai-engineer", found["message"]
+    assert "machine-learning" not in finder_picks(found)
     assert "AI features through an LLM API" in found["message"]
     assert "ai" in found["interpretation"]["text"]
-    undone = _finder(goal, purpose, plain=["ai"])  # our reading, undoable: "ai" as typed
+    undone = finder_answer(goal, purpose, plain=["ai"])  # our reading, undoable: "ai" as typed
     assert "as you typed it" in undone["message"]
-    assert _picks(undone) != _picks(found)
+    assert finder_picks(undone) != finder_picks(found)
 
 
 @pytest.mark.parametrize("purpose", ["hobby", "freelance", "job"])
@@ -48,8 +33,8 @@ def test_money_with_ai_is_an_app_on_a_language_model_not_machine_learning(goal: 
     "goal", ["i want to make a website for my band", "make a website", "a website for my bakery", "build a website"]
 )
 def test_a_website_is_made_with_what_a_mentor_names_not_every_web_roadmap(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    picks = _picks(found)
+    found = finder_answer(goal, purpose)
+    picks = finder_picks(found)
     assert picks == ["html-css", "wordpress", "frontend"], (picks, found["message"])
     assert "a small website, made with HTML & CSS, WordPress Developer and Frontend Developer" in found["message"]
     assert "the field of web development" in found["message"]  # the field is still said
@@ -57,15 +42,15 @@ def test_a_website_is_made_with_what_a_mentor_names_not_every_web_roadmap(goal: 
 
 
 def test_a_website_read_as_typed_is_the_web_field_again() -> None:
-    found = _finder("i want to make a website for my band", "hobby")
+    found = finder_answer("i want to make a website for my band", "hobby")
     assert "website" in [m["said"] for m in found["interpretation"]["meanings"]]
-    undone = _finder("i want to make a website for my band", "hobby", plain=["website"])
+    undone = finder_answer("i want to make a website for my band", "hobby", plain=["website"])
     assert "a small website" not in undone["message"]
     assert "As you asked, we read “website” as you typed it." in undone["message"]
 
 
 def test_a_field_whose_picks_already_start_with_the_thing_says_nothing_more() -> None:
-    found = _finder("make video games", "hobby")
+    found = finder_answer("make video games", "hobby")
     assert "made with" not in found["message"]
 
 
@@ -80,20 +65,20 @@ def test_a_field_whose_picks_already_start_with_the_thing_says_nothing_more() ->
 def test_a_phrase_of_a_field_word_is_the_thing_too_with_the_whole_phrase_undone(
     goal: str, said: str, picks: list[str]
 ) -> None:
-    found = _finder(goal, "hobby")
-    assert _picks(found) == picks, found["message"]
+    found = finder_answer(goal, "hobby")
+    assert finder_picks(found) == picks, found["message"]
     assert f"We read “{said}” as the field of" in found["message"]  # the field is still said
     assert found["interpretation"]["loose_words"] == []
-    undone = _finder(goal, "hobby", plain=[said])
+    undone = finder_answer(goal, "hobby", plain=[said])
     assert "made with" not in undone["message"]
-    assert _picks(undone) != picks
+    assert finder_picks(undone) != picks
 
 
 @pytest.mark.parametrize("purpose", ["hobby", "job", "freelance"])
 @pytest.mark.parametrize("goal", ["mobile games with unity", "i want to make mobile games in unity"])
 def test_a_mobile_game_is_a_game_beside_the_engine_too(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose, known="c#")
-    picks = _picks(found)
+    found = finder_answer(goal, purpose, known="c#")
+    picks = finder_picks(found)
     assert picks[:2] == ["game-developer", "csharp"], (picks, found["message"])
     assert not {"flutter", "swiftui", "kotlin", "react-native", "android", "ios"} & set(picks)
     assert "“mobile games” as the field of making games" in found["message"]
@@ -101,14 +86,14 @@ def test_a_mobile_game_is_a_game_beside_the_engine_too(goal: str, purpose: str) 
 
 
 def test_a_mobile_game_read_as_typed_is_two_fields_again() -> None:
-    undone = _finder("mobile games with unity", "hobby", known="c#", plain=["mobile games"])
+    undone = finder_answer("mobile games with unity", "hobby", known="c#", plain=["mobile games"])
     assert "the field of phone apps" in undone["message"]
     assert "word by word" in undone["message"]
 
 
 def test_a_mobile_game_in_godot_is_the_godot_path_never_the_phone_app_roadmaps() -> None:
-    found = _finder("a mobile game in godot", "hobby")
-    assert _picks(found) == ["game-developer"], found["message"]
+    found = finder_answer("a mobile game in godot", "hobby")
+    assert finder_picks(found) == ["game-developer"], found["message"]
     assert "We have no roadmap built on Godot Engine fundamentals" in found["message"]
 
 
@@ -123,8 +108,8 @@ def test_a_mobile_game_in_godot_is_the_godot_path_never_the_phone_app_roadmaps()
     ],
 )
 def test_an_employer_is_where_to_work_not_a_subject_so_the_finder_asks_for_a_field(goal: str, employer: str) -> None:
-    found = _finder(goal, "job")
-    assert found["recommendations"] == [], _picks(found)  # never Google Sheets, Google Play nor AWS
+    found = finder_answer(goal, "job")
+    assert found["recommendations"] == [], finder_picks(found)  # never Google Sheets, Google Play nor AWS
     assert found["follow_up"] is not None
     assert f"“{employer}”: where you want to work, not what to learn. A field narrows it down." in found["message"]
     assert found["employers"] == [employer]
@@ -132,20 +117,20 @@ def test_an_employer_is_where_to_work_not_a_subject_so_the_finder_asks_for_a_fie
 
 
 def test_an_employer_beside_a_role_is_said_and_the_role_is_searched() -> None:
-    found = _finder("work at google as a data analyst", "job")
-    assert _picks(found)[0] == "data-analyst"
+    found = finder_answer("work at google as a data analyst", "job")
+    assert finder_picks(found)[0] == "data-analyst"
     assert "“google”: where you want to work, not what to learn." in found["message"]
 
 
 @pytest.mark.parametrize("goal", ["i want to work with python", "i want to work at google sheets", "a job in data"])
 def test_a_skill_or_field_after_work_is_never_an_employer(goal: str) -> None:
-    found = _finder(goal, "job")
+    found = finder_answer(goal, "job")
     assert found["employers"] == []
     assert found["recommendations"]
 
 
 def test_an_employer_read_as_typed_is_searched_and_the_page_offers_that_undo() -> None:
-    undone = _finder("i want to work at google", "job", plain=["google"])
+    undone = finder_answer("i want to work at google", "job", plain=["google"])
     assert undone["employers"] == []
     assert undone["recommendations"]
     page = Client().get("/finder", {"goal": "i want to work at google", "purpose": "job"})
@@ -163,16 +148,16 @@ def test_an_employer_read_as_typed_is_searched_and_the_page_offers_that_undo() -
     ["i want to build my startup's mvp", "build a startup product alone", "i want to build the mvp for my startup"],
 )
 def test_a_startups_first_product_is_built_full_stack(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    assert _picks(found)[0] == "full-stack", (_picks(found), found["message"])
-    assert "android" not in _picks(found)  # "startup" is no app's startup time
+    found = finder_answer(goal, purpose)
+    assert finder_picks(found)[0] == "full-stack", (finder_picks(found), found["message"])
+    assert "android" not in finder_picks(found)  # "startup" is no app's startup time
     assert "as A SaaS product" in found["message"]
 
 
 def test_an_mvp_alone_is_still_deciding_what_to_build() -> None:
-    found = _finder("what is an mvp", "job")
+    found = finder_answer("what is an mvp", "job")
     assert "as Product discovery" in found["message"]
-    assert _picks(found)[0] == "product-manager"
+    assert finder_picks(found)[0] == "product-manager"
 
 
 @pytest.mark.parametrize(
@@ -187,8 +172,8 @@ def test_an_mvp_alone_is_still_deciding_what_to_build() -> None:
     ],
 )
 def test_what_comes_after_what_the_learner_knows_builds_on_it(goal: str, purpose: str, known: str, first: str) -> None:
-    found = _finder(goal, purpose, known=known)
-    picks = _picks(found)
+    found = finder_answer(goal, purpose, known=known)
+    picks = finder_picks(found)
     assert picks[0] == first, (picks, found["message"])
     assert set(picks) == {"javascript", "frontend", "full-stack"}  # never HTML & CSS itself, nor Angular
     assert "“after html and css” → what you know: HTML and semantic markup, CSS fundamentals" in found["message"]
@@ -199,22 +184,22 @@ def test_what_comes_after_what_the_learner_knows_builds_on_it(goal: str, purpose
 
 
 def test_after_read_as_typed_is_the_roadmap_named_again() -> None:
-    found = _finder("what should i learn after html and css", "hobby")
+    found = finder_answer("what should i learn after html and css", "hobby")
     assert "after html and css" in [u["said"] for u in found["goal_known"]]
-    undone = _finder("what should i learn after html and css", "hobby", plain=["after html and css"])
-    assert _picks(undone)[0] == "html-css"
+    undone = finder_answer("what should i learn after html and css", "hobby", plain=["after html and css"])
+    assert finder_picks(undone)[0] == "html-css"
 
 
 @pytest.mark.parametrize(
     "goal", ["get a job after learning python", "learn react after javascript", "what should i learn after my exams"]
 )
 def test_after_that_orders_what_is_still_to_learn_knows_nothing(goal: str) -> None:
-    assert _finder(goal, "job")["goal_known"] == []
+    assert finder_answer(goal, "job")["goal_known"] == []
 
 
 def test_a_goal_with_an_aim_and_no_subject_builds_on_what_the_learner_knows() -> None:
-    found = _finder("i'm a junior dev and want to be senior", "job", known="javascript, react")
-    picks = _picks(found)
+    found = finder_answer("i'm a junior dev and want to be senior", "job", known="javascript, react")
+    picks = finder_picks(found)
     assert picks[0] == "frontend", (picks, found["message"])
     assert not {"product-manager", "cyber-security", "engineering-manager"} & set(picks)
     assert "the picks build on what you know: JavaScript syntax and types and React" in found["message"]
@@ -224,35 +209,35 @@ def test_a_goal_with_an_aim_and_no_subject_builds_on_what_the_learner_knows() ->
 
 
 def test_what_next_with_what_the_learner_knows_is_answered_from_it_not_with_the_field_question() -> None:
-    found = _finder("i know html and css, what next", "hobby")
+    found = finder_answer("i know html and css, what next", "hobby")
     assert found["follow_up"] is None
-    assert _picks(found)[0] == "javascript"
-    alone = _finder("what should i learn next", "hobby")  # nothing known: the field question, as before
+    assert finder_picks(found)[0] == "javascript"
+    alone = finder_answer("what should i learn next", "hobby")  # nothing known: the field question, as before
     assert alone["follow_up"] is not None
 
 
 @pytest.mark.parametrize("purpose", ["hobby", "freelance"])
 @pytest.mark.parametrize("goal", ["i want to make a blog", "i want to start a personal blog"])
 def test_a_blog_is_a_small_website_to_make(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    assert _picks(found) == ["html-css", "wordpress", "frontend"], (_picks(found), found["message"])
+    found = finder_answer(goal, purpose)
+    assert finder_picks(found) == ["html-css", "wordpress", "frontend"], (finder_picks(found), found["message"])
     assert "as A small website" in found["message"]
 
 
 def test_a_tech_blog_is_still_writing_about_tech() -> None:
-    assert "technical-writer" in _picks(_finder("i want to start a tech blog", "job"))
+    assert "technical-writer" in finder_picks(finder_answer("i want to start a tech blog", "job"))
 
 
 @pytest.mark.parametrize("goal", ["what should i learn to get a raise", "i want a pay raise"])
 def test_a_raise_is_why_not_pythons_raise_statement(goal: str) -> None:
-    found = _finder(goal, "job", known="sql")
+    found = finder_answer(goal, "job", known="sql")
     assert "Files and exceptions" not in found["message"]
-    assert not {"python", "data-engineer", "data-scientist"} & set(_picks(found)), found["message"]
+    assert not {"python", "data-engineer", "data-scientist"} & set(finder_picks(found)), found["message"]
     assert "raise" not in found["not_understood"]
 
 
 def test_the_things_roadmaps_said_to_come_first_are_the_picks() -> None:
-    found = _finder("build an app for my gym", "freelance")
-    assert _picks(found) == ["react-native", "flutter", "ios"], found["message"]
+    found = finder_answer("build an app for my gym", "freelance")
+    assert finder_picks(found) == ["react-native", "flutter", "ios"], found["message"]
     assert "made with React Native, Flutter and iOS Developer: they come first." in found["message"]
     assert "As you typed it" not in found["message"]

@@ -10,51 +10,16 @@ is Data Engineer on Azure, not its foundations beside Azure's.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import text
+from tests.helpers import finder_answer, finder_picks, generate_answer, text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 runner = CliRunner()
-
-
-def _finder(goal: str, purpose: str = "job", known: str = "", plain: list[str] | None = None) -> dict[str, Any]:
-    sent: dict[str, Any] = {"goal": goal, "purpose": purpose, "known": known}
-    if plain:
-        sent["plain"] = plain
-    response = Client().post("/api/v1/finder", sent, content_type="application/json")
-    assert response.status_code == 200, response.content
-    body: dict[str, Any] = response.json()
-    return body
-
-
-def _picks(found: dict[str, Any]) -> list[str]:
-    return [r["slug"] for r in found["recommendations"]]
-
-
-def _generate(goal: str, plain: list[str] | None = None) -> tuple[int, dict[str, Any]]:
-    sent: dict[str, Any] = {"goal": goal}
-    if plain:
-        sent["plain"] = plain
-    response = Client().post("/api/v1/roadmaps/generate", sent, content_type="application/json")
-    body: dict[str, Any] = response.json()
-    return response.status_code, body
-
-
-def _known(know: str) -> tuple[dict[str, Any], str]:
-    """A plan of Backend Developer on the command line, knowing `know`: its JSON, and what it said on stderr."""
-    result = runner.invoke(app, ["plan", "backend", "--know", know, "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout), " ".join(result.stderr.split())
-
-
-def _known_keys(plan: dict[str, Any]) -> set[str]:
-    return {ref["key"] for u in plan["understood"] if not (u["started"] or u["denied"]) for ref in u["means"]}
 
 
 # 1. Apps built on AI are apps on a language model's API (AI Engineer), as "make money with ai" already was.
@@ -63,33 +28,33 @@ def _known_keys(plan: dict[str, Any]) -> set[str]:
 @pytest.mark.parametrize("purpose", ["job", "hobby", "freelance"])
 @pytest.mark.parametrize("goal", ["build apps with ai", "saas with ai", "i want to build a saas with ai"])
 def test_apps_built_with_ai_start_with_ai_engineer_not_machine_learning(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    picks = _picks(found)
+    found = finder_answer(goal, purpose)
+    picks = finder_picks(found)
     assert picks[0] == "ai-engineer", (picks, found["message"])
     assert "machine-learning" not in picks
     assert "“with ai” as AI features through an LLM API" in found["message"]
-    undone = _finder(goal, purpose, plain=["with ai"])  # our reading, undoable: as typed, "ai" again
+    undone = finder_answer(goal, purpose, plain=["with ai"])  # our reading, undoable: as typed, "ai" again
     assert "word by word" in undone["message"]
-    assert _picks(undone) != picks
+    assert finder_picks(undone) != picks
 
 
 def test_a_saas_with_ai_names_the_saas_too() -> None:
-    found = _finder("saas with ai")
-    assert _picks(found) == ["ai-engineer", "full-stack", "prompt-engineering"], found["message"]
+    found = finder_answer("saas with ai")
+    assert finder_picks(found) == ["ai-engineer", "full-stack", "prompt-engineering"], found["message"]
     assert "“saas” as A SaaS product" in found["message"]
     assert "Cloud fundamentals" not in found["message"]
 
 
 def test_building_apps_with_ai_says_the_apps_change_nothing_in_what_to_learn() -> None:
-    found = _finder("build apps with ai")
+    found = finder_answer("build apps with ai")
     assert "“apps”: what you are making, which changes nothing in what to learn." in found["message"]
     assert "the field of phone apps" not in found["message"]
 
 
 @pytest.mark.parametrize("goal", ["a website with ai", "a mobile app with ai"])
 def test_a_thing_with_ai_beside_a_field_starts_with_ai_engineer_too(goal: str) -> None:
-    found = _finder(goal)
-    assert _picks(found)[0] == "ai-engineer", found["message"]
+    found = finder_answer(goal)
+    assert finder_picks(found)[0] == "ai-engineer", found["message"]
     assert "“with ai” as AI Engineer or Prompt Engineering" in found["message"]
 
 
@@ -115,17 +80,17 @@ def test_apps_with_ai_on_the_command_line() -> None:
 
 @pytest.mark.parametrize("purpose", ["job", "hobby", "freelance"])
 def test_a_web_app_for_my_startup_is_a_web_app_not_android_startup(purpose: str) -> None:
-    found = _finder("a web app for my startup", purpose)
-    picks = _picks(found)
+    found = finder_answer("a web app for my startup", purpose)
+    picks = finder_picks(found)
     assert picks == ["full-stack", "frontend", "backend"], (picks, found["message"])
     assert "Android" not in found["message"]
     assert "We read “web app” as a web app, made with Full-Stack Developer" in found["message"]
-    undone = _finder("a web app for my startup", purpose, plain=["web app"])
-    assert _picks(undone) != picks
+    undone = finder_answer("a web app for my startup", purpose, plain=["web app"])
+    assert finder_picks(undone) != picks
 
 
 def test_a_web_app_for_my_startup_says_what_it_is_for_in_the_generated_roadmap() -> None:
-    status, body = _generate("a web app for my startup")
+    status, body = generate_answer("a web app for my startup")
     assert status == 201, body
     assert body["title"] == "A web app"
     assert "“startup”: what it is for, which changes nothing in what to learn" in body["notes"], body["notes"]
@@ -133,7 +98,7 @@ def test_a_web_app_for_my_startup_says_what_it_is_for_in_the_generated_roadmap()
 
 
 def test_a_web_app_for_my_startup_in_the_finder_says_what_it_is_for() -> None:
-    found = _finder("a web app for my startup")
+    found = finder_answer("a web app for my startup")
     assert "“startup”: what it is for, which changes nothing in what to learn." in found["message"]
     assert found["not_understood"] == []
 
@@ -143,8 +108,8 @@ def test_a_web_app_for_my_startup_in_the_finder_says_what_it_is_for() -> None:
 
 @pytest.mark.parametrize("goal", ["join faang", "i want to join faang", "join a faang company"])
 def test_join_faang_is_where_you_want_to_work_never_sql_joins(goal: str) -> None:
-    found = _finder(goal)
-    assert "sql" not in _picks(found), found["message"]
+    found = finder_answer(goal)
+    assert "sql" not in finder_picks(found), found["message"]
     assert "SQL joins" not in found["message"]
     assert "where you want to work, not what to learn" in found["message"]
     assert "(the big tech companies: Meta, Amazon, Apple, Netflix, Google)" in found["message"]
@@ -152,7 +117,7 @@ def test_join_faang_is_where_you_want_to_work_never_sql_joins(goal: str) -> None
     assert "faang" not in found["not_understood"]
     if not found["recommendations"]:  # an employer hires in many fields: which one
         assert found["follow_up"]["question"] == "Which field interests you?"
-    status, body = _generate(goal)
+    status, body = generate_answer(goal)
     assert status == 404, body
     assert "where you want to work" in body["hint"]
     assert "SQL joins" not in json.dumps(body)
@@ -172,8 +137,8 @@ def test_join_faang_generated_is_a_choice_with_the_finder_never_a_roadmap_to_ask
 
 
 def test_faang_interview_prep_is_still_the_interview_roadmaps() -> None:
-    found = _finder("faang interview prep")
-    assert _picks(found)[0] == "dsa", found["message"]
+    found = finder_answer("faang interview prep")
+    assert finder_picks(found)[0] == "dsa", found["message"]
 
 
 def test_join_faang_on_the_finder_page_says_where_with_its_undo() -> None:
@@ -181,12 +146,12 @@ def test_join_faang_on_the_finder_page_says_where_with_its_undo() -> None:
     said = text(page.content)
     assert "“faang” → where you want to work, not what to learn" in said
     assert "SQL" not in said
-    undone = _finder("join faang", plain=["faang"])  # read as typed: searched, as before
+    undone = finder_answer("join faang", plain=["faang"])  # read as typed: searched, as before
     assert "where you want to work" not in undone["message"]
 
 
 def test_join_tables_is_still_sql_joins() -> None:
-    found = _finder("join tables in sql")
+    found = finder_answer("join tables in sql")
     assert "SQL joins" in found["message"]
     assert "where you want to work" not in found["message"]
 
@@ -197,12 +162,12 @@ def test_join_tables_is_still_sql_joins() -> None:
 @pytest.mark.parametrize("purpose", ["job", "hobby"])
 @pytest.mark.parametrize("goal", ["automate my job", "i want to automate my job", "automate my office job"])
 def test_automate_my_job_is_python_scripting_not_test_or_network_automation(goal: str, purpose: str) -> None:
-    found = _finder(goal, purpose)
-    picks = _picks(found)
+    found = finder_answer(goal, purpose)
+    picks = finder_picks(found)
     assert picks[:1] == ["python"], (picks, found["message"])
     assert not {"qa-engineer", "network-engineer"} & set(picks)
     assert "Automating tasks with Python scripts" in found["message"]
-    status, body = _generate(goal)
+    status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "Automating tasks with Python scripts"
 
@@ -212,10 +177,10 @@ def test_automate_my_job_is_python_scripting_not_test_or_network_automation(goal
 
 @pytest.mark.parametrize("goal", ["migrating to the cloud", "i want to learn about migrating to the cloud"])
 def test_migrating_to_the_cloud_is_cloud_migration_not_django_migrations(goal: str) -> None:
-    found = _finder(goal)
+    found = finder_answer(goal)
     assert "Django" not in found["message"], found["message"]
-    assert set(_picks(found)[:2]) <= {"aws", "cloud-engineer", "devops"}, found["message"]
-    status, body = _generate(goal)
+    assert set(finder_picks(found)[:2]) <= {"aws", "cloud-engineer", "devops"}, found["message"]
+    status, body = generate_answer(goal)
     assert status == 201, body
     assert "Django" not in json.dumps(body["understood"])
     assert "cloud-migration" in {s["topic"] for p in body["phases"] for s in p["core_skills"]}
@@ -226,7 +191,7 @@ def test_migrating_to_the_cloud_is_cloud_migration_not_django_migrations(goal: s
 
 @pytest.mark.parametrize("goal", ["data engineering on azure", "become a data engineer on azure"])
 def test_data_engineering_on_azure_is_the_data_engineer_roadmap_with_azure(goal: str) -> None:
-    status, body = _generate(goal)
+    status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "Data Engineer on Microsoft Azure"
     notes = " ".join(body["notes"])
@@ -236,11 +201,11 @@ def test_data_engineering_on_azure_is_the_data_engineer_roadmap_with_azure(goal:
     taught = {s["topic"] for p in body["phases"] for s in p["core_skills"]}
     assert "azure-fundamentals" in taught
     assert "data-lakehouse" in taught  # past its foundations: the roadmap, not its phases up to Junior
-    undone_status, undone = _generate(goal, plain=["on azure"])  # as typed: Azure a second subject again
+    undone_status, undone = generate_answer(goal, plain=["on azure"])  # as typed: Azure a second subject again
     assert undone_status == 201
     assert "on azure" not in [u["said"] for u in undone["understood"]]
 
 
 def test_data_engineering_on_azure_in_the_finder() -> None:
-    found = _finder("data engineering on azure")
-    assert _picks(found)[0] == "data-engineer", found["message"]
+    found = finder_answer("data engineering on azure")
+    assert finder_picks(found)[0] == "data-engineer", found["message"]
