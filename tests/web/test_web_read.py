@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.exporters.document import weeks_label
+from roadmapfinder.catalog.estimate import weeks_said
 
 
 @pytest.fixture
@@ -43,9 +43,9 @@ def test_diagram_follows_the_readers_pace(client: Client) -> None:
     stated = default_catalog().roadmap("alpha-dev").phases[0].estimated_weeks
     page = client.get("/roadmaps/alpha-dev", {"hours": 40}).content.decode()
     svg = page[page.index("<svg") : page.index("</svg>")]
-    assert weeks_label(stated) != weeks_label(stated.at_pace(40))
-    assert f">{weeks_label(stated.at_pace(40))}<" in svg
-    assert f">{weeks_label(stated)}<" in client.get("/roadmaps/alpha-dev.svg").content.decode()
+    assert weeks_said(stated) != weeks_said(stated.at_pace(40))
+    assert f">{weeks_said(stated.at_pace(40))}<" in svg
+    assert f">{weeks_said(stated)}<" in client.get("/roadmaps/alpha-dev.svg").content.decode()
 
 
 @pytest.mark.parametrize(

@@ -43,11 +43,14 @@ class _Span(Protocol):
 
 
 def weeks_said(weeks: _Span) -> str:
-    """A week range as people read it: "4–6 weeks", and one number when both ends agree ("4 weeks", "1 week"),
-    never "4–4 weeks" (a short goal at a fast pace: "learn http in 2 weeks")."""
-    if weeks.min != weeks.max:
-        return f"{weeks.min}–{weeks.max} weeks"
-    return f"{weeks.min} week" if weeks.min == 1 else f"{weeks.min} weeks"
+    """A week range as people read it, on every page, export and the CLI: "4–6 weeks", and one number when both
+    ends agree ("4 weeks", "1 week"), never "4–4 weeks" (a short goal at a fast pace: "learn http in 2 weeks")."""
+    return f"{weeks_span(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
+
+
+def weeks_span(weeks: _Span) -> str:
+    """A week range's numbers without the unit: "4–6", or "4" when both ends agree."""
+    return f"{weeks.min}–{weeks.max}" if weeks.min != weeks.max else str(weeks.min)
 
 
 def job_ready_band(kind: RoadmapKind) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
+from roadmapfinder.catalog.estimate import weeks_span
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
 from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, SkillRef, recap_label
 
@@ -184,7 +185,7 @@ def document_from_roadmap(
 
     total = _weeks(detail.estimated_weeks.min, detail.estimated_weeks.max, pace)
     facts = (
-        ("Total time", f"{_range(total)} weeks at {pace:g} h/week"),
+        ("Total time", f"{weeks_span(total)} weeks at {pace:g} h/week"),
         ("Effort", f"about {detail.total_hours:.0f} hours"),
         ("Phases", str(detail.phase_count)),
         ("Topics", str(detail.topic_count)),
@@ -201,15 +202,6 @@ def document_from_roadmap(
         outro=detail.outro,
         hours_per_week=pace,
     )
-
-
-def weeks_label(weeks: WeekRange) -> str:
-    """ "3–5 weeks" or "4 weeks", as every exporter writes an estimate."""
-    return f"{_range(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
-
-
-def _range(weeks: WeekRange) -> str:
-    return f"{weeks.min}–{weeks.max}" if weeks.min != weeks.max else str(weeks.min)
 
 
 def _weeks(low: int, high: int, pace: float) -> WeekRange:

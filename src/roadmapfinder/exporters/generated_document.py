@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from roadmapfinder.catalog.estimate import weeks_span
 from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.exporters.document import Document, Group, Item, Project, Section, Status, topic_path
 from roadmapfinder.understanding.shapes import GeneratedPhaseOut, GeneratedRoadmap, generated_path
@@ -43,7 +44,7 @@ def document_from_generated(
         )
 
     weeks = roadmap.estimated_weeks
-    span = f"{weeks.min}–{weeks.max}" if weeks.min != weeks.max else str(weeks.min)
+    span = weeks_span(weeks)
     facts = [
         ("Goal", roadmap.goal),
         ("Total time", f"{span} weeks at {roadmap.hours_per_week:g} h/week"),

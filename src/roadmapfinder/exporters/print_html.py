@@ -11,13 +11,13 @@ from html import escape
 from importlib.resources import files
 from string import Template
 
+from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.exporters.diagram import render_svg
 from roadmapfinder.exporters.document import (
     Document,
     Item,
     Section,
     Status,
-    weeks_label,
 )
 
 
@@ -66,7 +66,7 @@ def _section(section: Section, pace: float) -> str:
         projects = f"<h3>Project</h3><p>{_e(section.no_project)}</p>"
     return (
         f'<section class="phase" id="{_e(section.anchor)}">'
-        f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {weeks_label(section.weeks)}'
+        f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {weeks_said(section.weeks)}'
         f" ({section.hours:.0f} hours at {pace:g} h/week)</p>"
         f"<h2>Phase {section.number}: {_e(section.title)}</h2>"
         f'<p class="goal">{_e(section.goal)}</p>{groups}{projects}</section>'
