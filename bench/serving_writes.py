@@ -11,9 +11,9 @@ the server did not take in time.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
-import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,18 +51,29 @@ def tcp_counters() -> dict[str, int]:
     return values
 
 
-def _put(url: str, token: str, status: str) -> int:
-    request = urllib.request.Request(url, data=json.dumps({"status": status}).encode(), method="PUT")
-    request.add_header("Authorization", f"Bearer {token}")
-    request.add_header("Content-Type", "application/json")
+def _put(base: str, path: str, token: str, status: str) -> int:
+    """One status write on a connection of its own; the answer's HTTP status, or 0 when the connection failed.
+
+    Written on the socket rather than through urllib: the writers share the server's two cores, and urllib's
+    request and response objects cost each write 0.46-0.53 ms of the writers' CPU against 0.22 ms here (three
+    alternating rounds each on PostgreSQL), which the server's answers then queued behind: p99 102-133 ms through
+    urllib against 89-98 ms, at the same server CPU per write. What the server receives is the same request (HTTP/1.1,
+    the token, a JSON body), asking to close the connection after the answer, as a one-shot client does.
+    """
+    host, _, port = base.removeprefix("http://").partition(":")
+    body = json.dumps({"status": status}).encode()
+    head = (
+        f"PUT {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    )
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            response.read()
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
+        with socket.create_connection((host, int(port)), timeout=30) as connection:
+            connection.sendall(head.encode() + body)
+            answer = b"".join(iter(lambda: connection.recv(65536), b""))
     except OSError:
         return 0
+    status_line = answer.split(b"\r\n", 1)[0].split()
+    return int(status_line[1]) if len(status_line) > 1 and status_line[0].startswith(b"HTTP/") else 0
 
 
 def _progress(base: str, token: str) -> dict[str, str]:
@@ -84,13 +95,13 @@ def concurrent_writes(base: str, tokens: list[str], topics: list[str]) -> Writes
 
     def writer(index: int) -> None:
         for step in range(WARM_UP):
-            _put(f"{base}/api/v1/me/progress/{topics[(index + step) % len(topics)]}", tokens[index], "in_progress")
+            _put(base, f"/api/v1/me/progress/{topics[(index + step) % len(topics)]}", tokens[index], "in_progress")
         start.wait()
         for step in range(per_writer):
             topic = topics[(index + step) % len(topics)]
             status = STATUSES[(index + step) % len(STATUSES)]
             began = time.perf_counter()
-            code = _put(f"{base}/api/v1/me/progress/{topic}", tokens[index], status)
+            code = _put(base, f"/api/v1/me/progress/{topic}", tokens[index], status)
             spent = (time.perf_counter() - began) * 1000
             with lock:
                 times.append(spent)
