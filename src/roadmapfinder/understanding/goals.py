@@ -64,6 +64,7 @@ from roadmapfinder.understanding.lexicon import (
     FIELD_NAMES,
     FILLER,
     KNOWN_AS,
+    MANAGED_KUBERNETES,
     NEAREST_BECAUSE,
     NOT_TAUGHT,
     NOT_TAUGHT_WHY,
@@ -1062,6 +1063,7 @@ def _on_cloud(
         if role is None or normalize(said) in undone or normalize(meaning.said) in undone:
             continue
         name, topics = cloud
+        service, topics = _managed_kubernetes(role, name) or ("", topics)
         refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
         if not refs:
             continue
@@ -1069,11 +1071,19 @@ def _on_cloud(
         out[index] = (on, {at - 1, *span})
         clouds[id(on)] = name
         title, verb = role.roadmaps[0].name, "comes" if len(refs) == 1 else "come"
+        run_on = f", with {service}," if service else ","  # "with EKS, AWS's managed Kubernetes,"
         reading.notes.append(
-            f"“{said}”: the cloud you do {title} on, so {and_list([r.name for r in refs])} {verb} with {title} rather "
-            f"than beside its foundations; undo “{said}” to read {name} as a second subject."
+            f"“{said}”: the cloud you do {title} on{run_on} so {and_list([r.name for r in refs])} {verb} with {title} "
+            f"rather than beside its foundations; undo “{said}” to read {name} as a second subject."
         )
     return out, clouds
+
+
+def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]] | None:
+    """The cloud's managed Kubernetes service and the topics that teach it (`lexicon.MANAGED_KUBERNETES`) when the
+    roadmap done on the cloud is Kubernetes ("kubernetes on aws": EKS): "on aws" gave AWS's compute and storage,
+    generic AWS, rather than the service Kubernetes runs on there."""
+    return MANAGED_KUBERNETES.get(cloud) if role.roadmaps[0].key == "kubernetes" else None
 
 
 def background_reading(said: str) -> Understood:

@@ -428,6 +428,17 @@ CLOUD_PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "amazon web services": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
 }
 
+#: Each cloud's managed Kubernetes (by its name for people in `CLOUD_PLATFORMS`), for Kubernetes done on it
+#: ("kubernetes on aws"): the service's name and the topics that teach it. AWS's general topics (its compute and
+#: storage) are not how Kubernetes runs there: its EKS is taught in Containers on AWS, with the CLI's credentials and
+#: IAM that a cluster's access and its pods' permissions go through. Azure's and Google Cloud's fundamentals teach
+#: AKS and GKE themselves.
+MANAGED_KUBERNETES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "AWS": ("EKS, AWS's managed Kubernetes", ("aws-cli-sdks", "cloud-iam", "aws-containers")),
+    "Microsoft Azure": ("AKS, Azure's managed Kubernetes", ("azure-fundamentals",)),
+    "Google Cloud": ("GKE, Google Cloud's managed Kubernetes", ("google-cloud-fundamentals",)),
+}
+
 #: Field words that name a kind of thing in a field, not the field itself ("an rpg" is a kind of game): reading one
 #: as its field says more than the word, so it is a curated reading the learner may undo (goals.py says it beside the
 #: goal's subjects); undone, the word is read as typed, naming nothing (interpret.py).
