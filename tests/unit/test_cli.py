@@ -59,7 +59,7 @@ def test_show_renders_every_phase_like_the_page() -> None:
         "Phase 1: Foundations",
         "Beginner",
         "Learn how the web and the tools work",
-        "Estimated time: 4-6 weeks at 10 h/week",
+        "Estimated time: 4–6 weeks at 10 h/week",
         "1. How the web works",
         "1. Foundations project [alpha-dev/foundations-project]",
         "System Design",
@@ -74,7 +74,7 @@ def test_show_renders_every_phase_like_the_page() -> None:
 def test_show_at_my_pace() -> None:
     result = runner.invoke(app, ["show", "alpha-dev", "--phase", "1", "--hours", "20"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
-    assert "Estimated time: 2-3 weeks at 20 h/week" in result.stdout
+    assert "Estimated time: 2–3 weeks at 20 h/week" in result.stdout
 
 
 @pytest.mark.django_db  # the API's topic JSON reads learners' medians (none here: null on both sides)

@@ -95,7 +95,7 @@ def test_show_marks_recaps_and_says_what_the_estimate_assumes() -> None:
     result = runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     out = " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.stdout).split())  # the text, whatever the terminal's width
-    assert "Total: 6-11 weeks at 10 h/week · 70 hours" in out
+    assert "Total: 6–11 weeks at 10 h/week · 70 hours" in out
     assert "Assumes: Alpha Developer" in out
     assert "Estimates assume you have done Alpha Developer: the 13 topics marked “Recap” are taught there" in out
     assert "Terminal basics [terminal] Recap · taught in Alpha Developer, not counted" in out

@@ -30,6 +30,8 @@ ZERO_EXPERIENCE_JOB_READY_HOURS = (300, 500)
 #: The same for a role beyond code (design, product, management, writing): no first programming language to learn
 #: from zero (a 40-hour topic and the practice that makes it usable), so the band starts lower; the top is the same.
 NON_CODING_JOB_READY_HOURS = (200, 500)
+#: A week of study is a calendar week: a phase shorter than one is said in its days at the learner's pace.
+DAYS_PER_WEEK = 7
 
 
 class _Span(Protocol):
@@ -42,15 +44,37 @@ class _Span(Protocol):
     def max(self) -> int: ...
 
 
-def weeks_said(weeks: _Span) -> str:
-    """A week range as people read it, on every page, export and the CLI: "4–6 weeks", and one number when both
-    ends agree ("4 weeks", "1 week"), never "4–4 weeks" (a short goal at a fast pace: "learn http in 2 weeks")."""
-    return f"{weeks_span(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
+def weeks_said(weeks: _Span, *, at: float | None = None) -> str:
+    """A range of weeks as people read it, on every page, export and the CLI: "4–6 weeks", and one number when both
+    ends agree ("4 weeks", "1 week"), never "4–4 weeks" (a short goal at a fast pace: "learn http in 2 weeks").
+
+    With `at`, `weeks` are at the reference pace of 10 h a week (a phase's or a roadmap's estimate by the rule) and
+    are said at `at` hours a week: to the nearest whole week, as a roadmap's total is (`WeekRange.at_pace`), and in
+    days when even a slow learner needs a week or less ("4–5 days"), so the phases add up to the total. In whole
+    weeks each such phase said "1 week": the six phases of Git and GitHub, "2–3 weeks" at 80 h a week, added up to
+    six; in days they say 2–4, 2–3, 3–4, 2–3, 3–4 and 2–3, two to three weeks."""
+    if at is None or at == REFERENCE_HOURS_PER_WEEK:
+        return _whole_weeks_said(weeks)
+    factor = REFERENCE_HOURS_PER_WEEK / at
+    if weeks.max * factor <= 1 or weeks.min * factor < 0.5:  # a week or less, or a quick end of no week at all
+        return _days_said(weeks.min * factor * DAYS_PER_WEEK, weeks.max * factor * DAYS_PER_WEEK)
+    return _whole_weeks_said(WeekRange(min=weeks.min, max=weeks.max).at_pace(at))
 
 
 def weeks_span(weeks: _Span) -> str:
     """A week range's numbers without the unit: "4–6", or "4" when both ends agree."""
     return f"{weeks.min}–{weeks.max}" if weeks.min != weeks.max else str(weeks.min)
+
+
+def _whole_weeks_said(weeks: _Span) -> str:
+    return f"{weeks_span(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
+
+
+def _days_said(low_days: float, high_days: float) -> str:
+    """Days to the nearest whole day, halves up as weeks are, at least one."""
+    low = max(1, _round_half_up(low_days))
+    high = max(low, _round_half_up(high_days))
+    return f"{low}–{high} days" if low != high else f"{low} {'day' if low == 1 else 'days'}"
 
 
 def job_ready_band(kind: RoadmapKind) -> tuple[int, int]:

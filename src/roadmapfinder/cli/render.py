@@ -11,15 +11,24 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from roadmapfinder.catalog.models import WeekRange
-from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, RoadmapSummary, SkillRef, TopicDetail, recap_label
+from roadmapfinder.catalog.estimate import weeks_said
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
+from roadmapfinder.catalog.shapes import (
+    PhaseOut,
+    RoadmapDetail,
+    RoadmapSummary,
+    SkillRef,
+    TopicDetail,
+    Weeks,
+    recap_label,
+)
 from roadmapfinder.understanding.known import Understood
 
 
-def _weeks(weeks: WeekRange, hours_per_week: float | None) -> str:
-    if hours_per_week is None:
-        return f"{weeks} at 10 h/week"
-    return f"{weeks.at_pace(hours_per_week)} at {hours_per_week:g} h/week"
+def _weeks(weeks: Weeks, hours_per_week: float | None) -> str:
+    """An estimate by the rule (at 10 h a week) as the reader's pace makes it: "2–3 weeks", "4–5 days"."""
+    pace = hours_per_week or REFERENCE_HOURS_PER_WEEK
+    return f"{weeks_said(weeks, at=pace)} at {pace:g} h/week"
 
 
 def catalog_table(roadmaps: list[RoadmapSummary]) -> Table:
@@ -31,14 +40,12 @@ def catalog_table(roadmaps: list[RoadmapSummary]) -> Table:
     table.add_column("Phases", justify="right")
     table.add_column("Time at 10 h/week", justify="right")
     for r in roadmaps:
-        weeks = WeekRange(min=r.estimated_weeks.min, max=r.estimated_weeks.max)
-        table.add_row(r.slug, escape(r.title), r.category_label, str(r.phase_count), str(weeks))
+        table.add_row(r.slug, escape(r.title), r.category_label, str(r.phase_count), weeks_said(r.estimated_weeks))
     return table
 
 
 def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_week: float | None) -> Group:
     """A roadmap as the seed page reads: header, then every phase with its skills and projects, then the outro."""
-    total = WeekRange(min=detail.estimated_weeks.min, max=detail.estimated_weeks.max)
     parts: list[RenderableType] = []
     if only_phase is None:
         header = Text.assemble(
@@ -47,7 +54,7 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
             detail.summary,
             "\n\n",
             ("Total: ", "bold"),
-            f"{_weeks(total, hours_per_week)} · {detail.total_hours:g} hours · "
+            f"{_weeks(detail.estimated_weeks, hours_per_week)} · {detail.total_hours:g} hours · "
             f"{detail.phase_count} phases · {detail.topic_count} topics",
         )
         if detail.assumes:
@@ -64,12 +71,14 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
 
 def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
     """One phase: level, goal, estimate, numbered core skills, extra sections and projects."""
-    weeks = WeekRange(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max)
     body = Text()
     body.append(f"{phase.level}\n", style="bold magenta")
     body.append(f"{phase.goal}\n")
     recaps = "; recaps not counted" if phase.recap_hours else ""
-    body.append(f"📅 Estimated time: {_weeks(weeks, hours_per_week)} ({phase.hours:g} hours{recaps})\n", style="yellow")
+    body.append(
+        f"📅 Estimated time: {_weeks(phase.estimated_weeks, hours_per_week)} ({phase.hours:g} hours{recaps})\n",
+        style="yellow",
+    )
     body.append("\nCore skills\n", style="bold")
     for n, topic in enumerate(phase.core_skills, start=1):
         _skill_line(body, n, topic)

@@ -13,7 +13,6 @@ import re
 from html import escape
 from importlib.resources import files
 
-from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.exporters.document import Document, Item, Section, Status
 
 WIDTH = 960
@@ -131,8 +130,7 @@ def render_svg(document: Document, *, standalone: bool = True, for_print: bool =
 def describe(document: Document) -> str:
     """The diagram in words: its text alternative for screen readers."""
     phases = "; ".join(
-        f"phase {s.number}, {s.title}: {s.level}, {weeks_said(s.weeks)}, {len(s.items)} topics"
-        for s in document.sections
+        f"phase {s.number}, {s.title}: {s.level}, {s.time}, {len(s.items)} topics" for s in document.sections
     )
     return f"{len(document.sections)} phases in order. {phases}."
 
@@ -147,7 +145,7 @@ def _band(section: Section, top: int, *, inline: bool) -> tuple[str, int]:
         _text(x, top + BAND_PAD + 14, f"PHASE {section.number}", "rfd-kicker"),
         *(_text(x, title_top + i * 20, line, "rfd-ptitle") for i, line in enumerate(title_lines)),
         _text(x, after_title + 2, section.level, "rfd-level"),
-        _text(x, after_title + 22, weeks_said(section.weeks), "rfd-weeks"),
+        _text(x, after_title + 22, section.time, "rfd-weeks"),
     ]
     head_height = after_title + 22 - top + BAND_PAD
     nodes: list[str] = []

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
-from roadmapfinder.catalog.estimate import weeks_span
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, WeekRange
+from roadmapfinder.catalog.estimate import weeks_said
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK
 from roadmapfinder.catalog.shapes import PhaseOut, RoadmapDetail, SkillRef, recap_label
 
 
@@ -99,13 +99,13 @@ class ScheduledWeek:
 
 @dataclass(frozen=True)
 class Section:
-    """One phase: number, title, level, goal, estimate in weeks, its groups of topics and its projects."""
+    """One phase: number, title, level, goal, its time in words, its groups of topics and its projects."""
 
     number: int
     title: str
     level: str
     goal: str
-    weeks: WeekRange
+    time: str  # "2–3 weeks", "4–5 days": the estimate at the document's pace (`estimate.weeks_said`)
     hours: float
     groups: tuple[Group, ...]
     projects: tuple[Project, ...] = ()
@@ -176,16 +176,15 @@ def document_from_roadmap(
             title=phase.title,
             level=phase.level.value,
             goal=phase.goal,
-            weeks=_weeks(phase.estimated_weeks.min, phase.estimated_weeks.max, pace),
+            time=weeks_said(phase.estimated_weeks, at=pace),
             hours=phase.hours,
             groups=tuple(g for g in groups if g.items),
             projects=tuple(Project(p.title, p.description, tuple(t.name for t in p.practises)) for p in phase.projects),
             anchor=f"phase-{phase.number}",
         )
 
-    total = _weeks(detail.estimated_weeks.min, detail.estimated_weeks.max, pace)
     facts = (
-        ("Total time", f"{weeks_span(total)} weeks at {pace:g} h/week"),
+        ("Total time", f"{weeks_said(detail.estimated_weeks, at=pace)} at {pace:g} h/week"),
         ("Effort", f"about {detail.total_hours:.0f} hours"),
         ("Phases", str(detail.phase_count)),
         ("Topics", str(detail.topic_count)),
@@ -202,7 +201,3 @@ def document_from_roadmap(
         outro=detail.outro,
         hours_per_week=pace,
     )
-
-
-def _weeks(low: int, high: int, pace: float) -> WeekRange:
-    return WeekRange(min=low, max=high).at_pace(pace)

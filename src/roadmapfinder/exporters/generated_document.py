@@ -1,15 +1,15 @@
 """A generated roadmap as the exporters' `Document`, so its diagram, Markdown and PDF are those of a catalog roadmap.
 
-Its phases' estimates are already at the learner's pace (the generator computed them), so they are copied, not
-converted. Each topic carries why it is in the roadmap ("you asked for it", "needed before X") as its note.
+Its phases' times are said from their hours by the estimation rule at the learner's pace, as the generator's own
+`estimate` says them ("2–3 weeks", "4–5 days"). Each topic carries why it is in the roadmap ("you asked for it",
+"needed before X") as its note.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from roadmapfinder.catalog.estimate import weeks_span
-from roadmapfinder.catalog.models import WeekRange
+from roadmapfinder.catalog.estimate import phase_weeks, weeks_said
 from roadmapfinder.exporters.document import Document, Group, Item, Project, Section, Status, topic_path
 from roadmapfinder.understanding.shapes import GeneratedPhaseOut, GeneratedRoadmap, generated_path
 
@@ -32,7 +32,7 @@ def document_from_generated(
             title=phase.title,
             level=phase.level.value,
             goal=phase.goal,
-            weeks=WeekRange(min=phase.estimated_weeks.min, max=phase.estimated_weeks.max),
+            time=weeks_said(phase_weeks(phase.hours), at=roadmap.hours_per_week),  # as its page and the CLI say it
             hours=phase.hours,
             groups=(Group("Core skills", items),) if items else (),
             projects=tuple(
@@ -43,11 +43,9 @@ def document_from_generated(
             no_project=phase.no_project,
         )
 
-    weeks = roadmap.estimated_weeks
-    span = weeks_span(weeks)
     facts = [
         ("Goal", roadmap.goal),
-        ("Total time", f"{span} weeks at {roadmap.hours_per_week:g} h/week"),
+        ("Total time", f"{weeks_said(roadmap.estimated_weeks)} at {roadmap.hours_per_week:g} h/week"),
         ("Effort", f"about {roadmap.total_hours:.0f} hours"),
         ("Phases", str(len(roadmap.phases))),
         ("Topics", str(sum(len(p.core_skills) for p in roadmap.phases))),

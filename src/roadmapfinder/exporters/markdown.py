@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.exporters.document import Document, Item, ScheduledWork, Section, Status
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -34,7 +33,7 @@ def _section(section: Section, pace: float) -> list[str]:
     lines = [
         f"## Phase {section.number}: {_esc(section.title)}",
         "",
-        f"**Level:** {_esc(section.level)} · **Estimated time:** {weeks_said(section.weeks)} "
+        f"**Level:** {_esc(section.level)} · **Estimated time:** {section.time} "
         f"({section.hours:.0f} hours at {pace:g} h/week)",
         "",
         _esc(section.goal),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from roadmapfinder.catalog import Catalog, default_catalog
+from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters.document import (
@@ -79,7 +80,7 @@ def document_from_plan(
                 title=phase.title,
                 level=phase.level.value,
                 goal=phase.goal,
-                weeks=WeekRange(min=span, max=span),
+                time=weeks_said(WeekRange(min=span, max=span)),
                 hours=phase.hours,
                 groups=(Group("Topics", items),) if items else (),
                 projects=tuple(

@@ -16,7 +16,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.exporters.document import Document, ScheduledWeek, ScheduledWork, Section, Status
 
 #: Where Debian (and most Linux systems) keep DejaVu; the first that exists is the only font folder Typst reads,
@@ -106,7 +105,7 @@ def week_work(week: ScheduledWeek) -> list[dict[str, str]]:
 
 def _phase(section: Section, pace: float) -> dict[str, object]:
     return {
-        "kicker": f"Phase {section.number} · {section.level} · {weeks_said(section.weeks)}"
+        "kicker": f"Phase {section.number} · {section.level} · {section.time}"
         f" ({section.hours:.0f} hours at {pace:g} h/week)",
         "heading": f"Phase {section.number}: {section.title}",
         "goal": section.goal,

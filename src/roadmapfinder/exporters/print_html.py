@@ -11,7 +11,6 @@ from html import escape
 from importlib.resources import files
 from string import Template
 
-from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.exporters.diagram import render_svg
 from roadmapfinder.exporters.document import (
     Document,
@@ -66,7 +65,7 @@ def _section(section: Section, pace: float) -> str:
         projects = f"<h3>Project</h3><p>{_e(section.no_project)}</p>"
     return (
         f'<section class="phase" id="{_e(section.anchor)}">'
-        f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {weeks_said(section.weeks)}'
+        f'<p class="kicker">Phase {section.number} · {_e(section.level)} · {section.time}'
         f" ({section.hours:.0f} hours at {pace:g} h/week)</p>"
         f"<h2>Phase {section.number}: {_e(section.title)}</h2>"
         f'<p class="goal">{_e(section.goal)}</p>{groups}{projects}</section>'

@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.estimate import phase_weeks, weeks_at_pace
+from roadmapfinder.catalog.estimate import phase_weeks, weeks_at_pace, weeks_said
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import TopicRef, Weeks, and_list
@@ -66,6 +66,7 @@ from roadmapfinder.understanding.scope import (
     job_roles,
     job_words,
     promoted_from,
+    promoted_in,
     read_scope,
     scope_out,
     scope_reading,
@@ -150,6 +151,14 @@ def generate_roadmap(
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background)
+    if not reading.subjects and (job := promoted_in(catalog, words, stated.works_as, undone)):
+        # "i'm a backend developer and want to get promoted": the job they said they have is the one promoted in
+        words = f"{job.said}, {words}"
+        reading = read_goal(
+            catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background
+        )
+        reading.understood = [job.reading(catalog) if u.said == job.said else u for u in reading.understood]
+        reading.notes.insert(0, job.note(catalog))
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading)
@@ -873,7 +882,7 @@ def _phases(
                 level=levels[group[0]],
                 goal=_phase_goal(catalog, group, number, len(groups), goal_names, asked),
                 estimated_weeks=Weeks(min=low, max=max(low, high)),
-                estimate=_estimate_words(low, max(low, high), hours_per_week),
+                estimate=_estimate_words(hours, hours_per_week),
                 hours=round(hours, 1),
                 core_skills=[_skill(catalog, t, whys[t]) for t in group],
                 projects=[
@@ -933,7 +942,7 @@ def _practice_phases(
                 level=level,
                 goal=f"Put what you learnt to work on a real project: {entry.project.title}.",
                 estimated_weeks=Weeks(min=low, max=high),
-                estimate=_estimate_words(low, high, hours_per_week),
+                estimate=_estimate_words(entry.project.effort_hours, hours_per_week),
                 hours=round(entry.project.effort_hours, 1),
                 core_skills=[],
                 projects=[
@@ -944,10 +953,9 @@ def _practice_phases(
     return added
 
 
-def _estimate_words(low: int, high: int, hours_per_week: float) -> str:
-    if high > low:
-        return f"{low}–{high} weeks at {hours_per_week:g} h/week"
-    return f"{low} week{'s' if low > 1 else ''} at {hours_per_week:g} h/week"
+def _estimate_words(hours: float, hours_per_week: float) -> str:
+    """The phase's time in the words of every page and export: "2–3 weeks", or days when a week or less."""
+    return f"{weeks_said(phase_weeks(hours), at=hours_per_week)} at {hours_per_week:g} h/week"
 
 
 def _phase_goal(

@@ -10,11 +10,11 @@ from django.templatetags.static import static
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.catalog import parse_category, parse_kind
-from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, RoadmapKind, WeekRange
+from roadmapfinder.catalog.estimate import weeks_said
+from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, RoadmapKind
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import (
     PhaseOut,
-    Weeks,
     also_called,
     roadmap_detail,
     roadmap_summary,
@@ -31,14 +31,9 @@ class PhaseView:
     """A phase as the roadmap page shows it, with its estimate at the reader's pace and its neighbours."""
 
     phase: PhaseOut
-    weeks: WeekRange
+    time: str  # its estimate at the reader's pace in words: "2–3 weeks", "4–5 days" (estimate.weeks_said)
     previous: PhaseOut | None
     next: PhaseOut | None
-
-
-def _at_pace(weeks: Weeks, hours: float | None) -> WeekRange:
-    stated = WeekRange(min=weeks.min, max=weeks.max)
-    return stated.at_pace(hours) if hours else stated
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -85,7 +80,7 @@ def roadmap(request: HttpRequest, slug: str) -> HttpResponse:
     views = [
         PhaseView(
             phase=p,
-            weeks=_at_pace(p.estimated_weeks, hours),
+            time=weeks_said(p.estimated_weeks, at=hours),
             previous=phases[i - 1] if i > 0 else None,
             next=phases[i + 1] if i + 1 < len(phases) else None,
         )
@@ -94,7 +89,7 @@ def roadmap(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "roadmap": detail,
         "phases": views,
-        "total_weeks": _at_pace(detail.estimated_weeks, hours),
+        "total_time": weeks_said(detail.estimated_weeks, at=hours),
         "hours": hours,
         "pace": hours or REFERENCE_HOURS_PER_WEEK,
     }
