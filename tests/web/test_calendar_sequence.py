@@ -5,13 +5,14 @@ moved events on re-import, and re-importing an unchanged plan changes nothing.""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from django.test import Client
 
 from tests.helpers import strictly_parsed_calendar
-from tests.web.test_tracking_plans import create_plan, feed_address
+from tests.web.test_tracking_plans import PASSWORD, create_plan, feed_address, mark
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -70,3 +71,106 @@ def test_an_edit_that_moves_nothing_keeps_the_sequence() -> None:
     before = events(creator.get(file).content)
     edit(creator, plan_id)  # Regenerate with the same inputs
     assert events(creator.get(file).content) == before
+
+
+# -- a learner's ticks ---------------------------------------------------------------------------------------------
+
+WHEN_IMPORTED = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def versions(body: bytes) -> dict[str, tuple[str, int, datetime, datetime]]:
+    """UID → (what the event says, SEQUENCE, DTSTAMP, LAST-MODIFIED): what a calendar compares on re-import."""
+    found = {}
+    for e in strictly_parsed_calendar(body):
+        said = "|".join(str(e.get(k, "")) for k in ("DTSTART", "DTEND", "SUMMARY", "DESCRIPTION"))
+        said += f"|{e.decoded('DTSTART')}|{e.decoded('DTEND')}"
+        found[str(e["UID"])] = (said, int(e["SEQUENCE"]), e.decoded("DTSTAMP"), e.decoded("LAST-MODIFIED"))
+    return found
+
+
+def imported_earlier(monkeypatch: pytest.MonkeyPatch, get: Any, when: datetime = WHEN_IMPORTED) -> bytes:
+    """The calendar as a learner imported it days ago (the server's clock set back while it answers)."""
+    from django.utils import timezone
+
+    with monkeypatch.context() as earlier:
+        earlier.setattr(timezone, "now", lambda: when)
+        body: bytes = get().content
+    return body
+
+
+def changed_events_rise_and_others_stay(before: bytes, after: bytes) -> list[str]:
+    """Every event whose content changed has a higher SEQUENCE and a later DTSTAMP and LAST-MODIFIED; every other
+    event is exactly as it was, version and stamps included. Returns the changed events' UIDs."""
+    old, new = versions(before), versions(after)
+    changed = [uid for uid in old.keys() & new.keys() if old[uid][0] != new[uid][0]]
+    for uid in old.keys() & new.keys():
+        if uid in changed:
+            assert new[uid][1] > old[uid][1], f"{uid} changed with SEQUENCE {old[uid][1]} → {new[uid][1]}"
+            assert new[uid][2] > old[uid][2], f"{uid} changed, DTSTAMP kept"
+            assert new[uid][3] > old[uid][3], f"{uid} changed, LAST-MODIFIED kept"
+        else:
+            assert new[uid][1:] == old[uid][1:], f"{uid} unchanged but its version moved"
+    return changed
+
+
+def test_ticking_a_topic_done_on_the_plan_page_raises_the_events_it_changes_in_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    visitor = Client()
+    plan_id = create_plan(visitor, **{k: v for k, v in INPUTS.items() if k != "targets"})
+    file = f"/api/v1/plans/{plan_id}.ics"
+    before = imported_earlier(monkeypatch, lambda: visitor.get(file))
+
+    assert mark(visitor, plan_id, "web-basics").status_code == 200  # "How the web works": done
+    after = imported_earlier(monkeypatch, lambda: visitor.get(file), when=WHEN_IMPORTED + timedelta(days=1))
+    assert len(versions(after)) < len(versions(before)), "sessions of the finished topic alone are gone"
+    changed = changed_events_rise_and_others_stay(before, after)
+    assert changed, "the session shared with HTTP basics changed"
+    summaries = [str(e["SUMMARY"]) for e in strictly_parsed_calendar(after) if str(e["UID"]) in changed]
+    assert summaries == ["Study: HTTP basics"], "and now holds HTTP basics alone"
+    assert versions(visitor.get(file).content) == versions(after), "the same plan state: the same calendar"
+
+    assert mark(visitor, plan_id, "web-basics", status="none").status_code == 200  # ticked by mistake
+    undone = visitor.get(file).content
+    back = changed_events_rise_and_others_stay(after, undone)
+    assert set(changed) <= set(back), "what the tick changed changes back, with a higher SEQUENCE again"
+    assert versions(Client().get(file).content).keys() == versions(undone).keys(), "another reader: every session"
+
+
+def test_ticking_a_topic_done_through_the_api_raises_the_events_it_changes_in_the_feed(
+    monkeypatch: pytest.MonkeyPatch, django_user_model: Any
+) -> None:
+    from roadmapfinder.tracking.services import token_create
+
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    learner = Client()
+    learner.force_login(ada)
+    plan_id = create_plan(learner, **{k: v for k, v in INPUTS.items() if k != "targets"})
+    feed = feed_address(learner, plan_id)
+    before = imported_earlier(monkeypatch, lambda: Client().get(feed))
+
+    _, secret = token_create(user=ada, name="phone")
+    body = json.dumps({"status": "done"})
+    headers = {"Authorization": f"Bearer {secret}"}
+    ticked = Client().put("/api/v1/me/progress/http-basics", body, content_type="application/json", headers=headers)
+    assert ticked.status_code == 200, ticked.content
+    after = Client().get(feed)
+    changed = changed_events_rise_and_others_stay(before, after.content)
+    assert changed, "the session shared with How the web works changed"
+    assert Client().get(feed, headers={"If-None-Match": after["ETag"]}).status_code == 304, "and then stays put"
+
+
+def test_a_deleted_account_leaves_no_trace_of_the_calendars_it_took(django_user_model: Any) -> None:
+    from roadmapfinder.plans.models import CalendarEventVersion
+
+    sharer = Client()
+    plan_id = create_plan(sharer, **{k: v for k, v in INPUTS.items() if k != "targets"})
+    assert sharer.get(f"/api/v1/plans/{plan_id}.ics").status_code == 200
+    ada = Client()
+    ada.force_login(django_user_model.objects.create_user("ada", password=PASSWORD))
+    assert ada.get(f"/api/v1/plans/{plan_id}.ics").status_code == 200  # a plan shared with her
+    assert CalendarEventVersion.objects.filter(reader__startswith="user:").exists()
+    assert ada.post("/accounts/delete/", {"password": PASSWORD}).status_code == 302
+    assert not CalendarEventVersion.objects.filter(reader__startswith="user:").exists()
+    kept = CalendarEventVersion.objects.values_list("reader", flat=True)
+    assert kept and all(sharer.session.session_key not in reader for reader in kept), "never a session's secret"

@@ -16,17 +16,17 @@ from roadmapfinder.api.progress import OptionalToken
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
 from roadmapfinder.exporters.document import Document
-from roadmapfinder.exporters.ical import render_ics
+from roadmapfinder.exporters.ical import calendar_draft, render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan, progress_marks
 from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
-from roadmapfinder.plans.selectors import plan_feed_get, plan_get, plan_reschedules, plan_saved
+from roadmapfinder.plans.selectors import calendar_reader, plan_feed_get, plan_get, plan_reschedules, plan_saved
 from roadmapfinder.plans.services import (
     plan_auto_set,
-    plan_calendar_sequence,
+    plan_calendar_versions,
     plan_create,
     plan_delete,
     plan_reschedule,
@@ -109,20 +109,17 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     saved, plan = plan_get(plan_id=plan_id)
     state = learner_state(user=request.user, session=request.session)  # what the caller finished is left out
     finished = finished_refs(plan, state)
-    sequence = plan_calendar_sequence(saved=saved, plan=plan, time_zone=config().time_zone)
+    draft = calendar_draft(
+        plan, plan_id=saved.id, base_url=site_url(request), time_zone=config().time_zone, finished=finished
+    )
+    reader = calendar_reader(user=request.user, session=request.session)
+    versions = plan_calendar_versions(saved=saved, reader=reader, contents=draft.contents)
+    # What the events say and their versions make the file's: a tick undone says what an earlier file said, at
+    # higher versions, and two readers' events may share versions while saying different things.
+    said = hashlib.sha256(repr((sorted(draft.contents.items()), sorted(versions.items()))).encode()).hexdigest()
 
-    def make() -> bytes:
-        return render_ics(
-            plan,
-            plan_id=saved.id,
-            base_url=site_url(request),
-            time_zone=config().time_zone,
-            finished=finished,
-            sequence=sequence,
-        )
-
-    try:  # the sequence is part of the version: a session moved without an edit (an estimate) is a new file
-        body = _made_once(request, "ics", plan_id, make, personal=[f"sequence={sequence}", *sorted(finished)])
+    try:
+        body = _made_once(request, "ics", plan_id, lambda: render_ics(draft, versions=versions), personal=[said])
     except Busy:
         return busy_response()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -158,16 +155,16 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
     _current(request, plan_id)
     saved, plan = plan_feed_get(plan_id=plan_id, token=token)
     state = progress_state(user=saved.owner) if saved.owner else None
-    body = render_ics(
+    draft = calendar_draft(
         plan,
         plan_id=saved.id,
         base_url=site_url(request),
-        now=saved.updated,  # stable, so an unchanged schedule gives the same bytes and the same ETag
         time_zone=config().time_zone,
         finished=finished_refs(plan, state) if state else (),
         reminder_minutes=FEED_REMINDER_MINUTES,
-        sequence=plan_calendar_sequence(saved=saved, plan=plan, time_zone=config().time_zone),
     )
+    # Versioned events: an unchanged schedule gives the same bytes and the same ETag.
+    body = render_ics(draft, versions=plan_calendar_versions(saved=saved, reader="feed", contents=draft.contents))
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
         response = HttpResponse(status=304)

@@ -19,7 +19,7 @@ from roadmapfinder.cli.render import print_reading
 from roadmapfinder.cli.server_client import ApiClient, Login
 from roadmapfinder.clock import today
 from roadmapfinder.config import config
-from roadmapfinder.exporters.ical import render_ics
+from roadmapfinder.exporters.ical import calendar_draft, render_ics
 from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
@@ -143,7 +143,9 @@ def plan_command(
     _print_assumed(shaped)
     site = config().site_url
     if ics:
-        write_file(ics, render_ics(plan, plan_id=shaped.id, base_url=site, time_zone=config().time_zone))
+        write_file(
+            ics, render_ics(calendar_draft(plan, plan_id=shaped.id, base_url=site, time_zone=config().time_zone))
+        )
         stdout.print(f"Wrote {len(plan.sessions)} study sessions over {len(plan.weeks)} weeks to {ics}")
     if pdf:
         from roadmapfinder.exporters.pdf import render_pdf  # WeasyPrint is heavy: load it only when asked

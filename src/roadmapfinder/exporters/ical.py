@@ -6,17 +6,24 @@ calendar again after a reschedule, or a subscribed feed refreshing, moves the ev
 Sessions that no longer exist get no event; a feed drops them, a re-import leaves the old ones (RFC 5545 has no
 "delete" in a published file), which is why the page offers the feed first.
 
-A calendar that already holds an event keeps it unless the new one's SEQUENCE is higher (RFC 5545 wants it raised
-whenever DTSTART or DTEND change), so the caller passes a number that grows whenever the schedule moves
-(`schedule_times` is what it compares) and stays put while it does not, so a re-import of an unchanged plan changes
-nothing: plans/services.py `plan_calendar_sequence`.
+A calendar that already holds an event keeps it unless the new one's SEQUENCE is higher (RFC 5545 has it rise with
+every significant revision), and it keys nothing else. So each event's version is its own: `calendar_draft`
+builds the events and says what each one says (`CalendarDraft.contents`, a digest of every property but SEQUENCE
+and the stamps), the caller keeps a version per event and raises it when that digest differs from the one it last
+handed out (plans/services.py `plan_calendar_versions`), and `render_ics` writes SEQUENCE, and DTSTAMP and
+LAST-MODIFIED as the time of that change. The same plan state then always gives the same bytes, and an event
+changes version when, and only when, what it says changes: its start or end (an edit, a reschedule, an estimate,
+a finished topic shortening it), its title or description (a finished topic, a renamed topic, the week it falls
+in), its link or its reminder.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
@@ -29,35 +36,43 @@ from roadmapfinder.planning.schedule import Session
 PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
 
 
-def render_ics(
+class EventVersion(NamedTuple):
+    """Which version of an event a calendar gets: its SEQUENCE, and when what it says last changed (its DTSTAMP and
+    LAST-MODIFIED)."""
+
+    sequence: int
+    modified: datetime
+
+
+@dataclass(frozen=True)
+class CalendarDraft:
+    """A reader's calendar before its events have versions: the calendar's name and time zone, the events without
+    SEQUENCE, DTSTAMP or LAST-MODIFIED, and what each event says (UID → digest) for the caller to compare."""
+
+    name: str
+    time_zone: str
+    events: tuple[Event, ...]
+    contents: Mapping[str, str]
+
+
+def calendar_draft(
     plan: Plan,
     *,
     plan_id: str | None = None,
     base_url: str = "",
-    now: datetime | None = None,
     time_zone: str = "UTC",
     finished: Collection[str] = (),
     reminder_minutes: int | None = None,
     name: str = "",
-    sequence: int = 0,
-) -> bytes:
-    """The calendar as bytes: one event per session still holding unfinished work (`finished`: topic ids and
-    project keys the learner has finished, dropped from the events), with an optional reminder before each."""
-    stamp = now or datetime.now(UTC)
+) -> CalendarDraft:
+    """One event per session still holding unfinished work (`finished`: topic ids and project keys the learner has
+    finished, dropped from the events), with an optional reminder before each."""
     zone = ZoneInfo(time_zone)
     uid_base = plan_id or f"plan-{plan.start:%Y%m%d}"
     base = base_url.rstrip("/")
     link = f"{base}/plans/{plan_id}" if plan_id and base else ""
-    calendar = Calendar()
-    calendar.add("prodid", f"-//RoadmapFinder//roadmapfinder {__version__}//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name or f"Learning plan: {plan.title or ', '.join([*plan.roadmaps, *plan.goals])}")
-    calendar.add("x-wr-timezone", time_zone)
-    calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "PT6H")
     done = set(finished)
+    events = []
     for week in plan.weeks:
         for session in week.sessions:
             left = [i for i in session.items if not (i.ref and i.ref in done)]
@@ -69,36 +84,51 @@ def render_ics(
                 left_titles=[i.title for i in left],
                 lines=[_line(i.title, i.kind, i.hours, i.part, base, i.kind == "topic" and i.ref) for i in left],
                 uid=f"{uid_base}-{session.day:%Y%m%d}@roadmapfinder",
-                stamp=stamp,
                 zone=zone,
                 week=week.number,
                 link=link,
             )
-            event.add("sequence", sequence)
             if reminder_minutes:
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
                 alarm.add("description", event["summary"])
                 alarm.add("trigger", timedelta(minutes=-reminder_minutes))
                 event.add_component(alarm)
-            calendar.add_component(event)
+            events.append(event)
+    return CalendarDraft(
+        name=name or f"Learning plan: {plan.title or ', '.join([*plan.roadmaps, *plan.goals])}",
+        time_zone=time_zone,
+        events=tuple(events),
+        contents={str(e["uid"]): hashlib.sha256(e.to_ical()).hexdigest()[:32] for e in events},
+    )
+
+
+def render_ics(
+    draft: CalendarDraft, *, versions: Mapping[str, EventVersion] | None = None, now: datetime | None = None
+) -> bytes:
+    """The calendar as bytes, each event at its version (`versions`, by UID); an event without one is version 0,
+    stamped `now` (a one-off file, as the command line writes)."""
+    fresh = EventVersion(0, now or datetime.now(UTC))
+    calendar = Calendar()
+    calendar.add("prodid", f"-//RoadmapFinder//roadmapfinder {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", draft.name)
+    calendar.add("x-wr-timezone", draft.time_zone)
+    calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
+    for drafted in draft.events:
+        version = (versions or {}).get(str(drafted["uid"]), fresh)
+        event = drafted.copy()  # the draft stays as it was (it may be rendered again); copy() drops the alarm
+        event.subcomponents = list(drafted.subcomponents)
+        event.add("dtstamp", version.modified)
+        event.add("last-modified", version.modified)
+        event.add("sequence", version.sequence)
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()
     return ical
-
-
-def schedule_times(plan: Plan, *, time_zone: str = "UTC") -> str:
-    """A short digest of when every session of the plan starts and how long it lasts (its whole work, before a
-    reader's marks) in `time_zone`: two schedules with the same digest give every event the same DTSTART and
-    DTEND."""
-    times = (
-        time_zone
-        + "\n"
-        + "\n".join(
-            f"{s.day:%Y%m%d} {s.start:%H%M} {round(s.hours, 2):g}" for week in plan.weeks for s in week.sessions
-        )
-    )
-    return hashlib.sha256(times.encode()).hexdigest()[:32]
 
 
 def _line(title: str, kind: str, hours: float, part: str, base: str, topic_id: str | bool) -> str:
@@ -116,7 +146,6 @@ def _session_event(
     left_titles: list[str],
     lines: list[str],
     uid: str,
-    stamp: datetime,
     zone: ZoneInfo,
     week: int,
     link: str,
@@ -125,7 +154,6 @@ def _session_event(
     begin = datetime.combine(session.day, session.start, tzinfo=zone)
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", stamp)
     event.add("dtstart", begin)
     event.add("dtend", begin + timedelta(hours=hours))
     event.add("summary", f"Study: {', '.join(dict.fromkeys(left_titles))}")

@@ -44,10 +44,9 @@ class SavedPlan(models.Model):
         null=True, blank=True, help_text="The first day of the last week the automatic mode was applied for."
     )
     calendar_sequence = models.PositiveIntegerField(
-        default=0, help_text="The SEQUENCE of its calendar events: raised each time the sessions' times change."
-    )
-    calendar_times = models.CharField(
-        max_length=64, blank=True, default="", help_text="The digest of the sessions' times that sequence is for."
+        default=0,
+        help_text="The SEQUENCE an event starts from when no reader has had it yet: above any a calendar took before "
+        "events had versions of their own (CalendarEventVersion).",
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -82,3 +81,27 @@ class PlanReschedule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan_id}: {self.finish_before} -> {self.finish_after}"
+
+
+class CalendarEventVersion(models.Model):
+    """The version of one event of a plan's calendar as one reader last got it: what it said (a digest), its
+    SEQUENCE and when that changed (its DTSTAMP and LAST-MODIFIED).
+
+    Per reader, because each reader's calendar leaves out what they finished, so one event says different things
+    to two readers; a count shared by the plan either stayed put when a reader's tick changed their events (their
+    calendar kept the old ones) or rose for every reader at every tick. `reader`: "feed" (the subscribed feed, with
+    the owner's marks), "user:<id>", "session:<key>" (a visitor's marks), or "" (anyone else, no marks).
+    """
+
+    plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="calendar_events")
+    reader = models.CharField(max_length=80, blank=True)
+    uid = models.CharField(max_length=120, help_text="The event's UID: the plan id and the session's date.")
+    content = models.CharField(max_length=64, help_text="The digest of what the event said (exporters/ical.py).")
+    sequence = models.PositiveIntegerField()
+    modified = models.DateTimeField(help_text="When what the event says last changed for this reader.")
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=("plan", "reader", "uid"), name="one_version_per_event"),)
+
+    def __str__(self) -> str:
+        return f"{self.uid} for {self.reader or 'anyone'}: {self.sequence}"

@@ -209,3 +209,17 @@ def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> T
 def _this_week_of(built: Iterable[tuple[SavedPlan, Plan | None]], state: ProgressState) -> ThisWeekOut:
     plans = [(saved.id, _title_of(saved, plan), plan) for saved, plan in built if plan is not None]
     return this_week(plans, state, today())
+
+
+def calendar_reader(*, user: object, session: SessionBase) -> str:
+    """Whose calendar file a request gets, as `CalendarEventVersion.reader`: the account's, else the visitor
+    session's (its key hashed: the table never holds a session's secret), else anyone's (no marks)."""
+    if isinstance(user, AbstractBaseUser) and user.is_authenticated:
+        return account_reader(user)
+    key = session.session_key
+    return f"session:{hashlib.sha256(key.encode()).hexdigest()[:32]}" if key else ""
+
+
+def account_reader(user: AbstractBaseUser) -> str:
+    """An account as a calendar's reader (`CalendarEventVersion.reader`)."""
+    return f"user:{user.pk}"

@@ -7,7 +7,8 @@ request the planner refuses leaves the database as it was.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
 from typing import NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -15,18 +16,20 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
 from django.db.models import F, Q
+from django.utils import timezone
 
 from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
-from roadmapfinder.exporters.ical import schedule_times
+from roadmapfinder.exporters.ical import EventVersion
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.planning.replan import past_rewritten, replan_request, studied_again
-from roadmapfinder.plans.models import PlanReschedule, SavedPlan, new_feed_token
+from roadmapfinder.plans.models import CalendarEventVersion, PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
     CREATED_PLANS_KEY,
+    account_reader,
     plan_build,
     plan_can_edit,
     plan_request_resolved,
@@ -319,28 +322,59 @@ def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedP
     return saved
 
 
-def plan_calendar_sequence(*, saved: SavedPlan, plan: Plan, time_zone: str) -> int:
-    """The SEQUENCE of the plan's calendar events (file and feed): raised by one whenever the sessions' times differ
-    from those it was last given for, so a calendar takes every moved event on re-import (RFC 5545), and unchanged
-    while they do not, so re-importing an unchanged plan changes nothing.
+def plan_calendar_versions(*, saved: SavedPlan, reader: str, contents: Mapping[str, str]) -> dict[str, EventVersion]:
+    """The version of each event of `reader`'s calendar (`contents`: UID → digest of what the event says, from
+    exporters/ical.py `calendar_draft`): the one they last got while it says the same, else raised by one and
+    stamped now, so a calendar takes every changed event on re-import (RFC 5545) and re-importing an unchanged plan
+    changes nothing.
 
-    Compared when a calendar is made rather than when the plan is saved, so whatever moves a session is seen: an
-    edit (a new session time, another start, other study days), a reschedule, a topic's estimate that changed. It
-    counted reschedules alone, and an edit kept the old number, which calendars then ignored. A plan that never
-    had a calendar takes its first digest without a raise (0, or the reschedules it counted before). Two readers
-    at once raise it once: the update is conditional on the digest it replaces."""
-    times = schedule_times(plan, time_zone=time_zone)
-    while saved.calendar_times != times:
-        raise_by = 1 if saved.calendar_times else 0
-        changed = SavedPlan.objects.filter(pk=saved.pk, calendar_times=saved.calendar_times).update(
-            calendar_times=times, calendar_sequence=F("calendar_sequence") + raise_by
+    Compared when a calendar is made, so whatever changes an event is seen: a topic ticked done (the event drops
+    it), an edit, a reschedule, an estimate. It was one count per plan, raised when the sessions' times moved, and
+    a tick kept it, so calendars kept the old events. Per reader, since each reader's file leaves out what they
+    finished: a count shared by the plan would rise for everyone at anyone's tick. An event a reader never had
+    starts at every other reader's version of it, one above where it says something else, so a calendar filled
+    from another reader's file (a visitor who then signs up) still takes it; with no other reader, at the plan's
+    `calendar_sequence`. Two requests at once raise it once: each update is conditional on the digest it
+    replaces."""
+    held = _event_versions(saved, reader)
+    now = timezone.now()
+    stale = [(uid, held[uid]) for uid, content in contents.items() if uid in held and held[uid].content != content]
+    for uid, row in stale:
+        CalendarEventVersion.objects.filter(pk=row.pk, content=row.content).update(
+            content=contents[uid], sequence=F("sequence") + 1, modified=now
         )
-        if changed:
-            saved.calendar_sequence += raise_by
-            saved.calendar_times = times
-        else:  # another reader got there first: read what it wrote
-            saved.refresh_from_db(fields=["calendar_times", "calendar_sequence"])
-    return saved.calendar_sequence
+    new = {uid: content for uid, content in contents.items() if uid not in held}
+    if new:
+        CalendarEventVersion.objects.bulk_create(_first_versions(saved, reader, new, now), ignore_conflicts=True)
+    if stale or new:
+        held = _event_versions(saved, reader)
+    return {uid: EventVersion(held[uid].sequence, held[uid].modified) for uid in contents if uid in held}
+
+
+def plan_calendar_reader_forget(*, user: User) -> None:
+    """Forget which versions of plans' calendar events an account was given (its account is being deleted)."""
+    CalendarEventVersion.objects.filter(reader=account_reader(user)).delete()
+
+
+def _event_versions(saved: SavedPlan, reader: str) -> dict[str, CalendarEventVersion]:
+    return {row.uid: row for row in CalendarEventVersion.objects.filter(plan=saved, reader=reader)}
+
+
+def _first_versions(
+    saved: SavedPlan, reader: str, contents: Mapping[str, str], now: datetime
+) -> list[CalendarEventVersion]:
+    """A reader's first versions of events: each above what any other reader has had of it (a calendar may hold
+    it from another reader's file), equal, with its stamp, where it says the same."""
+    best = dict.fromkeys(contents, (saved.calendar_sequence, False, now))
+    others = CalendarEventVersion.objects.filter(plan=saved, uid__in=list(contents)).exclude(reader=reader)
+    for other in others.only("uid", "content", "sequence", "modified"):
+        same = other.content == contents[other.uid]
+        best[other.uid] = max(best[other.uid], (other.sequence + (not same), same, other.modified if same else now))
+    return [
+        CalendarEventVersion(plan=saved, reader=reader, uid=uid, content=content, sequence=seq, modified=modified)
+        for uid, content in contents.items()
+        for seq, _, modified in [best[uid]]
+    ]
 
 
 def _store_reschedule(

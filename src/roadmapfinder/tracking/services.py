@@ -25,7 +25,7 @@ from roadmapfinder.db_rows import column, fetch_all, from_row, one_row, read_ahe
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.services import auto_reschedule_week, plan_auto_reschedule
+from roadmapfinder.plans.services import auto_reschedule_week, plan_auto_reschedule, plan_calendar_reader_forget
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
 from roadmapfinder.tracking.models import (
@@ -305,8 +305,10 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
 
 def account_delete(*, user: User) -> None:
     """Delete the account and, by cascade, all its progress (with the hours it reported), follows (catalog and
-    generated roadmaps), notes, tokens, saved plans, answers and checks."""
-    user.delete()
+    generated roadmaps), notes, tokens, saved plans, answers and checks, and which calendar events it was given."""
+    with transaction.atomic():
+        plan_calendar_reader_forget(user=user)
+        user.delete()
 
 
 def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase) -> ProgressState | None:
