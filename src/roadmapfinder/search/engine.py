@@ -26,7 +26,16 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, IntArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
 from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
-from roadmapfinder.search.text import STOPWORDS, clean_query, phrase_synonyms_of, stem, terms, word_synonyms_of, words
+from roadmapfinder.search.text import (
+    STOPWORDS,
+    clean_query,
+    normalize,
+    phrase_synonyms_of,
+    stem,
+    terms,
+    word_synonyms_of,
+    words,
+)
 
 #: Words of the curated synonyms ("whatsapp"): spelt right even where the catalog's own text never uses them.
 _SYNONYM_WORDS = frozenset(w for p in (*PHRASE_SYNONYMS, *WORD_SYNONYMS) for w in words(p))
@@ -147,10 +156,23 @@ def _parse(text: str, index: SearchIndex) -> _Query:
     for group, word in enumerate(known):
         for synonym in word_synonyms_of(word):
             add(synonym, SYNONYM_WEIGHT, group)
-    for synonym, span in phrase_synonyms_of(known):
+    for synonym, span in phrase_synonyms_of(*_said(text, known)):
         add(synonym, PHRASE_WEIGHT, *span)
     query.terms = [_Term(term, weight, tuple(sorted(spans[term]))) for term, weight in weights.items()]
     return query
+
+
+def _said(text: str, known: list[str]) -> tuple[list[str], list[int | None]]:
+    """The learner's words in order, filler words included and the others spelt as understood (`known`), with each
+    one's position among the query's words (None for a filler word): what the curated phrases are read in."""
+    places = iter(range(len(known)))
+    tokens: list[str] = []
+    groups: list[int | None] = []
+    for word in normalize(text).split():
+        place = None if word in STOPWORDS else next(places)
+        tokens.append(word if place is None else known[place])
+        groups.append(place)
+    return tokens, groups
 
 
 def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:

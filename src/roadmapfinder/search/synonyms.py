@@ -146,6 +146,8 @@ PHRASE_SYNONYMS: dict[str, str] = {
     # "Automate the Boring Stuff with Python": everyday tasks at work are automated with Python scripts.
     "automate boring stuff": "python scripting",
     "automate tasks": "python scripting",
+    "automate work": "python scripting",  # also "automate my work", "automate stuff at work"
+    "automate my job": "python scripting",
     "automate excel": "python scripting",  # reports and spreadsheets made by a script, not test automation
     "automate reports": "python scripting",
     "automate spreadsheets": "python scripting",

@@ -7,8 +7,10 @@ tech names with punctuation kept whole (`c#`, `.net`, `node.js`), English stems 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import Stemmer
@@ -128,6 +130,12 @@ _OWN_STEMS = {
     # Sequelize is a Node.js ORM; "sequel" is how people say SQL (the SQL roadmap's alias), which the Node.js
     # databases topic took through Snowball's "sequel" for both
     "sequelize": "sequelize",
+    # to automate is what a learner does to their own work ("automate my job", "automate excel"); "automation" and
+    # "automated" name kinds of it (test automation, network automation, build automation): with one stem, the verb
+    # found QA Engineer's four "automation" aliases first
+    "automate": "automate",
+    "automates": "automate",
+    "automating": "automate",
 }
 
 
@@ -154,23 +162,63 @@ def word_synonyms_of(word: str) -> list[str]:
     return [w for w in WORD_SYNONYMS.get(word, "").split() if w not in STOPWORDS]
 
 
-def phrase_synonyms_of(tokens: list[str]) -> list[tuple[str, range]]:
+def phrase_synonyms_of(tokens: Sequence[str], groups: Sequence[int | None] | None = None) -> list[tuple[str, range]]:
     """The words the curated phrases among `tokens` stand for, each with the positions of the phrase's words.
 
-    "scale to millions of users" holds "millions of users", so it also means "scalability", standing for the
-    words at positions 1-2 of ["scale", "millions", "users"]. Only the phrases: each word's own synonyms are
-    `word_synonyms_of`, so none is counted twice.
+    `tokens` are the learner's words in order, filler words included; `groups` the position each stands for among
+    the query's words (None for a filler word), by default its place among the words that are not filler. "scale to
+    millions of users" holds "millions of users", so it also means "scalability", standing for the words at positions
+    1-2 of ["scale", "millions", "users"]. Only the phrases: each word's own synonyms are `word_synonyms_of`, so none
+    is counted twice.
+
+    A phrase is read across the learner's filler words and up to `PHRASE_GAP` of their other words between its own
+    ("automate boring tasks" and "automate my daily tasks" say "automate tasks"); it stood for nothing unless its
+    words were side by side. A phrase of one word beside filler words ("automate my job") needs those words too:
+    its one word alone says much less ("automate tests" is test automation).
     """
+    if groups is None:
+        places = itertools.count()
+        groups = [None if t in STOPWORDS else next(places) for t in tokens]
     out: list[tuple[str, range]] = []
     for phrase, extra in _PHRASES:
-        size = len(phrase)
-        for start in range(len(tokens) - size + 1):
-            if tuple(tokens[start : start + size]) == phrase:
-                out.extend((word, range(start, start + size)) for word in extra)
+        for start, token in enumerate(tokens):
+            if token == phrase[0] and (matched := _phrase_from(tokens, groups, start, phrase)):
+                out.extend((word, range(min(matched), max(matched) + 1)) for word in extra)
     return out
 
 
-#: The curated phrases as words (filler words dropped, as in queries) and the words they add.
+#: How many of the learner's own words (not filler) may stand between two words of a curated phrase.
+PHRASE_GAP = 1
+
+
+def _phrase_from(tokens: Sequence[str], groups: Sequence[int | None], start: int, phrase: tuple[str, ...]) -> list[int]:
+    """The query positions of `phrase` read from `tokens[start]` on (empty when it is not there): the learner's filler
+    words are passed over, and `PHRASE_GAP` of their other words between two of the phrase's."""
+    matched = [g for g in (groups[start],) if g is not None]
+    at = start + 1
+    for wanted in phrase[1:]:
+        gap = 0
+        while at < len(tokens) and tokens[at] != wanted:
+            if groups[at] is not None:
+                gap += 1
+                if gap > PHRASE_GAP:
+                    return []
+            at += 1
+        if at == len(tokens):
+            return []
+        if groups[at] is not None:
+            matched.append(groups[at])  # type: ignore[arg-type]
+        at += 1
+    return matched
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """A curated phrase's words as queries are read: without its filler words, unless one word alone would be left."""
+    content = tuple(words(phrase))
+    return content if len(content) > 1 else tuple(normalize(phrase).split())
+
+
+#: The curated phrases as words (see `_phrase_words`) and the words they add.
 _PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (tuple(words(phrase)), tuple(words(extra))) for phrase, extra in PHRASE_SYNONYMS.items()
+    (_phrase_words(phrase), tuple(words(extra))) for phrase, extra in PHRASE_SYNONYMS.items()
 )
