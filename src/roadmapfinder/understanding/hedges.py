@@ -23,7 +23,9 @@ from collections.abc import Sequence
 
 #: Words before a subject that say the learner only started it.
 _BEFORE = re.compile(
-    r"\b(?:a (?:little )?bit(?: of)?|a little(?: of)?|little bit(?: of)?|(?:a )?lil(?: bit)?(?: of)?|abit(?: of)?|some|"
+    # "only a bit of docker", "just the basics of git": "only" and "just" say how little, with the hedge
+    r"\b(?:(?:only|just|merely) )?"
+    r"(?:a (?:little )?bit(?: of)?|a little(?: of)?|little bit(?: of)?|(?:a )?lil(?: bit)?(?: of)?|abit(?: of)?|some|"
     r"basic|the basics of|basics of|"
     r"(?:an? )?(?:intro|introduction|beginner(?:'s)? course|tutorials?) (?:to|in|on)|"
     r"familiar with|new to|played (?:around )?with|dabbled (?:in|with)|tried|touched|beginner (?:at|in|with)|"
@@ -50,7 +52,9 @@ _AFTER = re.compile(
     r"^\s*(?:[:\-–—]|\()\s*(?P<level>beginner|novice|newbie|some|basic|(?:still |just )?(?:learning|started))\b|"
     # part of its roadmap: "i did the javascript roadmap halfway"
     r"^\s*roadmaps?\s+(?P<part>half ?way|part ?way|partly|partially|mostly)\b|"
-    r"^\s*\(?\s*(?:tutorials?|basics|a (?:little )?bit|a little|for beginners|beginner level|"
+    # "docker only a bit", "git just the basics", "sql only a little": "only" and "just" say how little
+    r"^\s*\(?\s*(?:(?:only|just|merely) )?(?:tutorials?|(?:the )?basics|a (?:little )?bit|a little|for beginners|"
+    r"beginner level|"
     r"(?:at )?(?:a )?beginner level|intro|introduction|"
     # met once: "used kubernetes once", "react (used it once)", "docker a couple of times"
     r"(?:,? ?(?:used|tried|touched|did) (?:it |them )?)?(?:once(?: or twice)?|(?:a )?(?:few|couple(?: of)?) times)|"

@@ -250,7 +250,7 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
         p for found in re.finditer(r"\S+", raw) for p in _pieces(found.start(), found.group())
     ):
         core = piece.lstrip("\"'“”‘’([").rstrip("\"'“”‘’,;:!?.)]")  # a leading dot stays: ".NET"
-        if (_SEPARATOR_BEFORE.search(piece) or start in durations) and items[-1]:
+        if (_SEPARATOR_BEFORE.search(piece) or start in durations or _starts_clause(chunks, piece)) and items[-1]:
             items.append([])
         if core:
             offset = piece.find(core)
@@ -262,6 +262,17 @@ def _items(raw: str) -> tuple[list[_Chunk], list[list[_Token]]]:
         if _SEPARATOR_AFTER.search(piece) and items[-1]:
             items.append([])
     return chunks, [item for item in items if item]
+
+
+#: Words before a "but" that make it "except" ("everything but docker", hedges.EXCEPT), not a new clause.
+_BUT_AS_EXCEPT = frozenset({"everything", "anything", "all", "else"})
+
+
+def _starts_clause(chunks: list[_Chunk], piece: str) -> bool:
+    """Whether `piece` is a "but" that starts a new clause: no name reads across it. "python but just the basics of
+    docker" was read as Python basics ("python … basics", the filler words between stepped over), and Docker as
+    known; "everything but docker" is one clause (the subject left out, hedges.EXCEPT)."""
+    return piece.lower() == "but" and not (chunks and chunks[-1].text.lower() in _BUT_AS_EXCEPT)
 
 
 def _pieces(start: int, text: str) -> list[tuple[int, str, str]]:
