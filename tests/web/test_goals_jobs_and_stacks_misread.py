@@ -1,7 +1,10 @@
 """Goals the team found read wrongly, through the generate API, page and command line on the shipped catalog, as
 learners typed them.
 
-Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes.
+Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes; a promotion
+written after the job ("senior devops engineer promotion") is that job past its job-ready milestone, as "get promoted to
+senior backend engineer" is, never the manager's Career development topic; a promotion in a job the learner said they
+have ("i'm a backend developer and want to get promoted") is in that job, said and undoable, not a question.
 """
 
 from __future__ import annotations
@@ -69,3 +72,94 @@ def test_other_roadmaps_on_aws_keep_aws_at_large() -> None:
     assert status == 201, body
     assert "aws-storage" in _taught(body)
     assert "EKS" not in " ".join(body["notes"])
+
+
+# 2. A promotion written after the job is the job past its job-ready milestone.
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "first_phase"),
+    [
+        ("senior devops engineer promotion", "DevOps Engineer", 7),
+        ("backend developer promotion", "Backend Developer", 5),
+        ("lead frontend developer promotion", "Frontend Developer", 7),
+    ],
+)
+def test_a_promotion_after_the_job_is_no_career_development(goal: str, title: str, first_phase: int) -> None:
+    # Before: “promotion” → Career development and engineering ladders beside the promotion, "senior" not understood
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+    assert "career-development-ladders" not in _taught(body)
+    assert body["not_understood"] == []
+    scope = body["scope"][0]
+    assert scope["kind"] == "promotion"
+    assert f"phases {first_phase}–" in scope["message"]
+
+
+def test_a_promotion_after_the_job_reads_senior_with_it_and_undoes_as_typed() -> None:
+    goal = "senior devops engineer promotion"
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“senior devops engineer promotion” → DevOps Engineer past its job-ready milestone" in flat
+    assert "Career development" not in flat
+    assert "Not understood" not in flat
+    status, undone = generate_answer(goal, plain=["senior devops engineer promotion"])  # as typed: no promotion
+    assert status == 201
+    assert not undone["scope"]
+
+
+@pytest.mark.parametrize("goal", ["promotion", "career development and promotions"])
+def test_promotions_alone_stay_the_managers_topic(goal: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert "career-development-ladders" in _taught(body)
+
+
+# 3. A promotion in the job the learner said they have is in that job.
+
+
+@pytest.mark.parametrize(
+    ("goal", "job", "title"),
+    [
+        ("i'm a backend developer and want to get promoted", "backend developer", "Backend Developer"),
+        ("i work as a frontend dev and want to get promoted", "frontend dev", "Frontend Developer"),
+        ("im a data analyst and want a promotion", "data analyst", "Data Analyst"),
+        ("i'm a junior devops engineer and want to get promoted to senior", "devops engineer", "DevOps Engineer"),
+        ("backend developer who wants to get promoted", "backend developer", "Backend Developer"),
+    ],
+)
+def test_a_promotion_in_the_job_the_learner_has_reads_it_from_the_sentence(goal: str, job: str, title: str) -> None:
+    # Before: "Read as a promotion in the job you have, which does not say which job", with jobs to choose from
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+    assert body["scope"][0]["kind"] == "promotion"
+    read = {u["said"]: u for u in body["understood"]}
+    assert read[job]["means"][0]["name"] == f"{title}: the job you have, which you are promoted in"
+    assert read[job]["how"] == "synonym"  # a reading that says more than the words: undoable
+    assert f"“{job}”: the job you said you have, so the promotion is in it ({title})" in " ".join(body["notes"])
+    if goal.startswith("i"):  # undone, what they work as is only what they know: which job is asked again
+        undone_status, undone = generate_answer(goal, plain=[job])
+        assert undone_status == 404
+        assert "Read as a promotion in the job you have" in undone["hint"]
+
+
+def test_a_promotion_in_the_job_the_learner_has_on_the_page_and_the_command_line() -> None:
+    goal = "i'm a backend developer and want to get promoted"
+    page = _page(goal)
+    assert "the job you said you have, so the promotion is in it (Backend Developer)" in page
+    assert "Phase 1: Advanced backend and scalability" in page
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“backend developer” → Backend Developer: the job you have, which you are promoted in" in flat
+    assert "--plain 'backend developer'" in flat
+    assert "to choose:" not in flat
+
+
+def test_a_job_naming_several_roadmaps_still_asks_which() -> None:
+    status, body = generate_answer("i'm a web developer and want to get promoted")  # Frontend or Full-Stack
+    assert status == 404, body
+    assert "Read as a promotion in the job you have" in body["hint"]

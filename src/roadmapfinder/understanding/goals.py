@@ -227,6 +227,10 @@ def read_goal(
             unknown |= span
             reading.set_aside.append(meaning.said)
             continue
+        if _promotion_in(chunks, meaning, span, spans, undone):  # "devops engineer promotion": the scope's promotion
+            unknown |= span
+            reading.set_aside.append(meaning.said)
+            continue
         if thing := _thing_done_to(catalog, chunks, meaning, span, senses, undone):
             reading.reread.append(thing)  # "python package" of "publish a python package": what is published
             kept.append((thing, span))
@@ -1159,6 +1163,26 @@ def _moving(chunks: list[_Chunk], span: set[int]) -> bool:
     (at,) = span
     after = chunks[at + 1].text.lower() if at + 1 < len(chunks) else ""
     return chunks[at].text.lower() in _MOVE_WORDS and after in ("to", "into")
+
+
+#: A promotion's own words, which an alias reads as Career development and engineering ladders ("promotions").
+_PROMOTION_WORDS = frozenset({"promotion", "promotions", "promoted"})
+
+
+def _promotion_in(
+    chunks: list[_Chunk], meaning: Meaning, span: set[int], spans: list[tuple[Meaning, set[int]]], undone: set[str]
+) -> bool:
+    """Whether a reading is only the word of a promotion right after the job it is in ("senior devops engineer
+    promotion", "backend developer promotion"): the promotion `scope.read_scope` reads (the job past its job-ready
+    milestone), never the manager's topic an alias names ("promotions": Career development and engineering ladders),
+    which was built beside it. A topic named with words of its own stays ("career development and promotions"), and
+    so does the word the learner undid."""
+    if len(span) != 1 or meaning.roadmaps or normalize(meaning.said) not in _PROMOTION_WORDS:
+        return False
+    (at,) = span
+    if normalize(meaning.said) in undone or any(normalize(chunks[at].text) in phrase.split() for phrase in undone):
+        return False
+    return any(m.roadmaps and s and max(s) == at - 1 for m, s in spans)
 
 
 def _came_from(chunks: list[_Chunk]) -> set[int]:
