@@ -1093,8 +1093,10 @@ def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]
 def background_reading(said: str) -> Understood:
     """The learner's background ("qa" of "switch from qa to devops", "designer" of "i'm a designer who wants to
     code") as a reading of their words, so every surface offers its undo, as it does for other readings that say
-    more than the words: undone, the phrase is read as typed, as something to learn (`plain`)."""
-    return Understood(said=said, means=[_BACKGROUND], how="synonym", confidence=_SENSE_CONFIDENCE)
+    more than the words: undone, the phrase is read as typed, as something to learn (`plain`). Its own `how`,
+    `background`, since its one `means` entry names no topic or roadmap: said as a `synonym`, the API's readers
+    took the key `background` for a topic id."""
+    return Understood(said=said, means=[_BACKGROUND], how="background", confidence=_SENSE_CONFIDENCE)
 
 
 #: What a phrase read as the learner's background means (`background_reading`).

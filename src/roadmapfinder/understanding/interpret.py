@@ -82,7 +82,8 @@ DURATION = re.compile(
 
 
 class Ref(BaseModel):
-    """A roadmap (slug) or topic (id) with its name as the content writes it."""
+    """A roadmap (slug) or topic (id) with its name as the content writes it; in a reading (`Understood`) whose `how`
+    is `deadline`, `pace` or `background`, the date, the hours a week or `background`, with what it means."""
 
     key: str
     name: str

@@ -40,14 +40,20 @@ class Understood(BaseModel):
     """One phrase the learner wrote and the names it was read as ("linux" → Linux and the command line)."""
 
     said: str = Field(description="the learner's words, as written")
-    means: list[Ref] = Field(min_length=1, description="the topics (or roadmaps) it was read as; never none")
+    means: list[Ref] = Field(
+        min_length=1,
+        description="the topics (or roadmaps) it was read as; never none. Only for `how` `deadline`, `pace` and "
+        "`background` its entries name no topic or roadmap (a date, a number, `background`): `name` says what",
+    )
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
         "`deadline` (a time frame: `means` holds its date and weeks), `pace` (the hours a week the goal states, “5 "
         "hours a week”, “an hour a day”: `means` holds the number), `milestone` (a career roadmap taken up to "
-        "its job-ready phase, or to a first app) or `known` (a clause of the goal saying what the learner knows, "
+        "its job-ready phase, or to a first app), `known` (a clause of the goal saying what the learner knows, "
         "“i know a bit of python”: `means` holds the topics it makes known, or only started, or, `denied`, what it "
-        "says they do not know, “i don't know python”)"
+        "says they do not know, “i don't know python”) or `background` (where the learner comes from, “switch from "
+        "qa to devops”, “i'm a teacher”: `means` holds one entry, key `background`, nothing to learn; send the "
+        "words in `plain` to read them as something to learn)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -70,7 +76,7 @@ class Understood(BaseModel):
         deadline, a milestone, what the goal says the learner knows), so the learner may undo it: `plain` in
         `interpret` and `generate_roadmap`."""
         return (
-            self.how in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known")
+            self.how in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known", "background")
             or self.corrected is not None
         )
 

@@ -83,11 +83,21 @@ class DeadlineOut(BaseModel):
 
     said: str = Field(description="the learner's words: send them in `plain` to read them as typed")
     by: date = Field(description="the date it was read as (a dated plan's `target_date`)")
-    weeks: float
-    hours_per_week_needed: int = Field(description="whole hours a week that finish the roadmap by then")
+    weeks: float = Field(description="the weeks from the day the goal was read to `by`")
+    hours_per_week_needed: int = Field(
+        description="whole hours a week that finish the roadmap's estimated hours (its phases' `hours` added up) by "
+        "then"
+    )
     realistic: bool = Field(description="false when it needs more than full-time study (40 h a week)")
-    fits: bool = Field(description="whether the roadmap finishes by then at its pace (`hours_per_week`)")
-    reachable_phases: int = Field(description="the phases finished by then at the roadmap's pace")
+    fits: bool = Field(
+        description="whether the roadmap's estimated hours (its phases' `hours` added up) fit before `by` at the "
+        "roadmap's `hours_per_week` (the pace the deadline needs, when the learner gave none and it is realistic). "
+        "The estimate, not a slower learner: the range of weeks may still end after `by`, and `message` then says "
+        "so and when"
+    )
+    reachable_phases: int = Field(
+        description="how many phases, from the first, are finished by then at the roadmap's `hours_per_week`"
+    )
     message: str = Field(description="what the deadline means for this roadmap, in sentences for the learner")
 
 
