@@ -79,7 +79,7 @@ def test_the_preview_shows_what_it_understood_with_an_undo_and_every_skipped_top
 
     page.get_by_label("I finished these roadmaps").fill("Frontend Developer")
     expect(preview.locator(".skipped-list")).to_contain_text(
-        "HTTP and HTTPS: you finished the Frontend Developer roadmap", timeout=30_000
+        re.compile(r"You finished the Frontend Developer roadmap, \d+ topics: .*HTTP and HTTPS"), timeout=30_000
     )
 
 

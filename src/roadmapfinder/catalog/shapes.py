@@ -7,6 +7,8 @@ CLI prints them, and the web templates read the same fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -275,6 +277,26 @@ def recap_label(skill: SkillRef) -> str:
 def and_list(names: list[str]) -> str:
     """Names joined as a sentence says them: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class _Reasoned(Protocol):
+    """A topic left out of a plan or a generated roadmap, with the reason a person reads."""
+
+    @property
+    def reason(self) -> str: ...
+
+
+_LeftOut = TypeVar("_LeftOut", bound=_Reasoned)
+
+
+def by_reason(items: Sequence[_LeftOut]) -> list[tuple[str, list[_LeftOut]]]:
+    """Items that share a reason, the reason once: the lists a person reads of what was left out and why (the CLI,
+    the plan and generated pages), in the order the reasons first come. Item by item, 36 topics a senior skips
+    each said "below your level (senior)", 36 lines of one sentence; the API keeps its list item by item."""
+    groups: dict[str, list[_LeftOut]] = {}
+    for item in items:
+        groups.setdefault(item.reason, []).append(item)
+    return list(groups.items())
 
 
 def _phase(catalog: Catalog, roadmap: Roadmap, number: int, phase: Phase) -> PhaseOut:

@@ -20,6 +20,7 @@ from roadmapfinder.catalog.shapes import (
     SkillRef,
     TopicDetail,
     Weeks,
+    by_reason,
     recap_label,
 )
 from roadmapfinder.understanding.known import Understood
@@ -153,7 +154,8 @@ def print_reading(
     left_out: Sequence[LeftOut],
     left_out_label: str,
 ) -> None:
-    """What the learner's words were read as, what was not understood, and every topic left out with its reason.
+    """What the learner's words were read as, what was not understood, and every topic left out, its reason said
+    once for all the topics it leaves out (`by_reason`).
 
     `plan` and `generate` both print it on stderr, so their --json and --md output stays clean.
     """
@@ -168,5 +170,11 @@ def print_reading(
         console.print(f"[bold yellow]Not understood:[/] {words} ({not_understood_note})")
     if left_out:
         console.print(f"[bold]{left_out_label} ({len(left_out)}):[/]")
-        for item in left_out:
-            console.print(f"  • {escape(item.name)}: {escape(item.reason)}")
+        for reason, items in by_reason(left_out):
+            names = escape(" · ".join(item.name for item in items))  # names hold commas: "SQL joins, aggregation and…"
+            said = (
+                f"{names}: {escape(reason)}"
+                if len(items) == 1
+                else f"{escape(reason[:1].upper() + reason[1:])}, {len(items)} topics: {names}"
+            )
+            console.print(f"  • {said}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.estimate import weeks_said
-from roadmapfinder.catalog.shapes import RoadmapDetail, roadmap_detail, stack_label
+from roadmapfinder.catalog.shapes import RoadmapDetail, by_reason, roadmap_detail, stack_label
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
@@ -122,6 +122,12 @@ def or_list(names: list[str]) -> str:
 def weeks(span: object) -> str:
     """`{{ roadmap.estimated_weeks|weeks }}`: "4–6 weeks", or "4 weeks" when both ends agree (catalog/estimate.py)."""
     return weeks_said(span)  # type: ignore[arg-type]  # a WeekRange or the API's Weeks: both have min and max
+
+
+@register.filter(name="by_reason")
+def by_reason_filter(items: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    """`{% for reason, items in plan.skipped|by_reason %}`: topics left out, a shared reason said once."""
+    return by_reason(items)
 
 
 @register.filter(name="plain_error")
