@@ -4,7 +4,8 @@ learners typed them.
 Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes; a promotion
 written after the job ("senior devops engineer promotion") is that job past its job-ready milestone, as "get promoted to
 senior backend engineer" is, never the manager's Career development topic; a promotion in a job the learner said they
-have ("i'm a backend developer and want to get promoted") is in that job, said and undoable, not a question.
+have ("i'm a backend developer and want to get promoted") is in that job, said and undoable, not a question; a web
+app in Rust is Rust's web stack, not Rust up to a first app with "web" dropped.
 """
 
 from __future__ import annotations
@@ -163,3 +164,49 @@ def test_a_job_naming_several_roadmaps_still_asks_which() -> None:
     status, body = generate_answer("i'm a web developer and want to get promoted")  # Frontend or Full-Stack
     assert status == 404, body
     assert "Read as a promotion in the job you have" in body["hint"]
+
+
+# 4. A web app in Rust is Rust and the web backend topics, axum and SQLx.
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["build a web app in rust", "rust web backend", "web app with rust", "rust web development", "backend in rust"],
+)
+def test_a_web_app_in_rust_teaches_rust_and_its_web_stack(goal: str) -> None:
+    # Before: "Rust up to your first app" (phases 1–3, no web content) with “web” noted as a field; "web backend in
+    # rust"'s were Backend Developer's foundations beside Rust's
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A web app in Rust"
+    taught = _taught(body)
+    assert {"rust-basics", "rust-async-tokio", "http", "rest-api-design", "sql-basics", "rust-web-services"} <= taught
+    assert "authentication" in taught
+    assert not {"react", "nodejs-basics", "rust-macros", "rust-unsafe-ffi"} & taught
+    assert body["not_understood"] == []
+    assert not body["scope"]
+    assert "Read as a web app with its server written in Rust" in " ".join(body["notes"])
+
+
+def test_a_web_app_in_rust_says_what_it_leaves_to_other_roadmaps_and_undoes() -> None:
+    goal = "build a web app in rust"
+    page = _page(goal)
+    assert "A web app in Rust" in page
+    assert "Leptos, Yew" in page
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "--plain 'web app in rust'" in flat
+    assert "Web services in Rust (axum, SQLx)" in flat
+    status, undone = generate_answer(goal, plain=["web app in rust"])  # as typed: Rust, "web" a field
+    assert status == 201
+    assert undone["title"] != "A web app in Rust"
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"), [("rust and backend", "Rust and Backend Developer"), ("learn rust", "Rust")]
+)
+def test_rust_listed_or_alone_stays_the_roadmaps(goal: str, title: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title

@@ -1308,6 +1308,39 @@ _WEB_APP = GoalSense(
     alone=True,
 )
 
+#: A web app written in Rust ("build a web app in rust", "rust web backend"): the language up to what a web service's
+#: code uses, then the web backend topics the catalog teaches, with axum and SQLx. Read as Rust with "web" only a
+#: field, "build a web app in rust" was "Rust up to your first app", its phases 1-3 with no web content at all; "web
+#: backend in rust" was Backend Developer's foundations beside Rust's, in JavaScript-free generality.
+_RUST_WEB_APP = GoalSense(
+    key="rust-web-app",
+    title="A web app in Rust",
+    phrases=tuple(
+        form.format("rust")
+        for form in (
+            *("web app in {}", "web apps in {}", "web app with {}", "web apps with {}", "webapp in {}"),
+            *("web application in {}", "web applications in {}", "web application with {}"),
+            *("{} web app", "{} web apps", "{} webapp", "{} web application", "{} web applications"),
+            *("web backend in {}", "web backends in {}", "backend in {}", "backends in {}", "{} web backend"),
+            *("{} web backends", "{} backend development", "website in {}", "websites in {}", "website with {}"),
+            "{} website",
+            *("web development in {}", "web dev in {}", "{} web development", "{} web dev"),
+        )
+    ),
+    topics=(
+        *("rust-error-handling", "rust-cargo-modules", "rust-collections-iterators", "rust-traits-generics"),
+        *("how-the-web-works", "http", "rest-api-design", "sql-basics", "rust-web-services", "authentication"),
+    ),
+    not_covered=(
+        "Read as a web app with its server written in Rust: the language up to what a web service's code uses, "
+        "then how the web works, HTTP, REST API design, SQL, authentication and the common Rust web stack (axum on "
+        "Tokio, with SQLx for the database). The pages people see are HTML, CSS and JavaScript, which the Frontend "
+        "Developer roadmap teaches; Rust front ends compiled to WebAssembly (Leptos, Yew) are not in the catalog."
+    ),
+    suggestions=("rust", "backend", "frontend"),
+    language=("rust",),
+)
+
 _ONLINE_SHOP = GoalSense(
     key="online-shop",
     title="An online shop",
@@ -1765,6 +1798,7 @@ SENSES: tuple[GoalSense, ...] = (
     _GAME_ON_PHONES,
     _MOBILE_APP,
     _WEB_APP,
+    _RUST_WEB_APP,
     _ONLINE_SHOP,
     _CLIENT_WEBSITES,
     _CODING_INCOME,
