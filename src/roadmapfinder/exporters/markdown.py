@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from roadmapfinder.exporters.document import Document, Item, ScheduledWork, Section, Status
+from roadmapfinder.planning.plan import short_date
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -79,7 +80,7 @@ def _work(work: ScheduledWork) -> str:
 
 
 def _day(day: date, *, year: bool = False) -> str:
-    return f"{day:%a} {day.day} {day:%b}" + (f" {day.year}" if year else "")
+    return short_date(day) + (f" {day.year}" if year else "")
 
 
 def _item(item: Item) -> str:

@@ -10,13 +10,13 @@ never markup. Fonts: DejaVu (Debian's fonts-dejavu-core, as WeasyPrint uses), el
 from __future__ import annotations
 
 import json
-from datetime import date
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roadmapfinder.exporters.document import Document, ScheduledWeek, ScheduledWork, Section, Status
+from roadmapfinder.planning.plan import short_date
 
 #: Where Debian (and most Linux systems) keep DejaVu; the first that exists is the only font folder Typst reads,
 #: which spares it scanning every system font on each export.
@@ -69,7 +69,7 @@ def plan_pdf_data(document: Document) -> dict[str, object]:
 def _week(week: ScheduledWeek) -> dict[str, object]:
     return {
         "head": f"Week {week.number}",
-        "dates": f"{_day(week.start)} – {_day(week.end)} {week.end.year}",
+        "dates": f"{short_date(week.start)} – {short_date(week.end)} {week.end.year}",
         "hours": f"{week.hours:g} h",
         "work": week_work(week),
     }
@@ -130,7 +130,3 @@ def _phase(section: Section, pace: float) -> dict[str, object]:
             for project in section.projects
         ],
     }
-
-
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"

@@ -18,6 +18,7 @@ from roadmapfinder.planning.schedule import Session, Week, WeekItem, Work, sched
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
 from roadmapfinder.understanding.dates import long_date as long_date  # the one way dates are written out
+from roadmapfinder.understanding.dates import short_date as short_date
 from roadmapfinder.understanding.known import Understood
 
 #: The longest plan built (10 years): longer ones are not a plan anyone follows, and each week costs work on every

@@ -100,7 +100,18 @@ def weekday_of(word: str) -> int | None:
 
 def long_date(day: date) -> str:
     """A date as people write it: 1 December 2027."""
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {MONTHS[day.month - 1].title()} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """A day in a week's list: Sat 5 Dec, as Django's `date:"D j M"` writes it. From the tables the reader reads
+    days and months with, never the machine's locale (`%a`, `%b`): the plan panels' tags and the exporters each
+    kept their own."""
+    return f"{_DAY_ABBREVIATIONS[day.weekday()]} {day.day} {_MONTH_ABBREVIATIONS[day.month - 1]}"
+
+
+_DAY_ABBREVIATIONS = tuple(name[:3].title() for name in WEEKDAYS)
+_MONTH_ABBREVIATIONS = tuple(name[:3].title() for name in MONTHS)
 
 
 @dataclass(frozen=True)

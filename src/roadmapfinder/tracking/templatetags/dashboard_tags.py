@@ -15,7 +15,6 @@ no CSRF cookie, as with `{% csrf_token %}`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 from html import escape
 from typing import Any
 
@@ -24,6 +23,7 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import Link, addresses
+from roadmapfinder.planning.plan import short_date
 from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.tracking.dashboard import dashboard_data
 from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
@@ -126,7 +126,7 @@ def _this_week(out: list[str], week: ThisWeekOut, request: HttpRequest) -> None:
         return
     out.append(
         '<section class="this-week" aria-labelledby="this-week-heading"><h2 id="this-week-heading">This week'
-        f' <span class="muted">· {_day(week.week_start)} – {_day(week.week_end)}</span></h2>\n'
+        f' <span class="muted">· {short_date(week.week_start)} – {short_date(week.week_end)}</span></h2>\n'
         '    <div class="week-panels">'
     )
     context = {"request": request}
@@ -173,15 +173,6 @@ def _note(n: Mapping[str, Any]) -> str:
 def _href(link: Link, name: str) -> str:
     """A page's address for an attribute, escaped as `{% href %}` writes it."""
     return escape(link(name))
-
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _day(day: date) -> str:
-    """ "Sat 5 Dec", as `date:"D j M"` writes it."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
 _START_TRACKING = (

@@ -22,7 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.addresses import Link, address, addresses
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.clock import today
-from roadmapfinder.planning.plan import Plan, TargetCheck
+from roadmapfinder.planning.plan import Plan, TargetCheck, short_date
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
@@ -422,7 +422,7 @@ def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False
                 session_class = slot("session-finished", *(part for i in session.items for part in (i.kind, i.ref)))
             out.append(
                 f'<li class="due-session{session_class}{" today" if is_today else ""}">'
-                f'<span class="when">{_day(session.date)}, {session.start:%H:%M}–{session.end:%H:%M}'
+                f'<span class="when">{short_date(session.date)}, {session.start:%H:%M}–{session.end:%H:%M}'
                 f"{_TODAY if is_today else ''}</span>\n    <ul>"
             )
             for item in session.items:
@@ -457,7 +457,7 @@ def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False
                 for item in session.items
             )
             out.append(
-                f'<li class="due-session"><span class="when">{_day(session.date)}, {session.start:%H:%M}</span> '
+                f'<li class="due-session"><span class="when">{short_date(session.date)}, {session.start:%H:%M}</span> '
                 f"{items}</li>"
             )
         out.append("</ul>")
@@ -521,15 +521,8 @@ def _hours(value: float) -> str:
     return str(floatformat(value, "-1"))
 
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _OOB = ' hx-swap-oob="true"'
 _TODAY = ' <span class="badge">today</span>'
-
-
-def _day(day: date) -> str:
-    """ "Sat 5 Dec", as `date:"D j M"` writes it."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
 def _href(link: Link, name: str, key: str) -> str:
