@@ -4,7 +4,8 @@ learners typed them.
 Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes; a promotion
 written after the job ("senior devops engineer promotion") is that job past its job-ready milestone, as "get promoted to
 senior backend engineer" is, never the manager's Career development topic; a promotion in a job the learner said they
-have ("i'm a backend developer and want to get promoted") is in that job, said and undoable, not a question; a web
+have ("i'm a backend developer and want to get promoted", "... want to become senior") is in that job, said and
+undoable, not a question; a web
 app in Rust is Rust's web stack, not Rust up to a first app with "web" dropped.
 """
 
@@ -158,6 +159,25 @@ def test_a_promotion_in_the_job_the_learner_has_on_the_page_and_the_command_line
     assert "“backend developer” → Backend Developer: the job you have, which you are promoted in" in flat
     assert "--plain 'backend developer'" in flat
     assert "to choose:" not in flat
+
+
+@pytest.mark.parametrize(
+    ("goal", "job", "title"),
+    [
+        ("i work as a frontend dev and want to become senior", "frontend dev", "Frontend Developer"),
+        ("i'm a backend developer and want to be senior", "backend developer", "Backend Developer"),
+    ],
+)
+def test_becoming_senior_in_the_job_the_learner_has_is_a_promotion_in_it(goal: str, job: str, title: str) -> None:
+    # Before: “senior” not understood, and no roadmap, with topics that mention "senior" offered
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+    assert body["scope"][0]["kind"] == "promotion"
+    assert body["not_understood"] == []
+    assert {u["said"] for u in body["understood"]} >= {job, goal.rsplit("to ", 1)[1]}
+    undone_status, _ = generate_answer(goal, plain=[job])  # undone: no job to be senior in
+    assert undone_status == 404
 
 
 def test_a_job_naming_several_roadmaps_still_asks_which() -> None:

@@ -66,6 +66,7 @@ from roadmapfinder.understanding.scope import (
     job_roles,
     job_words,
     promoted_from,
+    promoted_in,
     read_scope,
     scope_out,
     scope_reading,
@@ -150,6 +151,14 @@ def generate_roadmap(
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
     reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background)
+    if not reading.subjects and (job := promoted_in(catalog, words, stated.works_as, undone)):
+        # "i'm a backend developer and want to get promoted": the job they said they have is the one promoted in
+        words = f"{job.said}, {words}"
+        reading = read_goal(
+            catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background
+        )
+        reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
+        reading.notes.insert(0, job.note(catalog))
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading)

@@ -160,6 +160,10 @@ class GoalKnown:
     #: What the learner works as when it names no skill ("designer" of "i'm a designer who wants to code"), as
     #: written: set apart from the goal, neither known nor asked for (module docstring)
     background: list[str] = field(default_factory=list)
+    #: What the learner works as when it names a skill ("backend developer" of "i'm a backend developer and want to
+    #: get promoted"), as written, less how senior they are: the job a promotion is in when the goal names no other
+    #: (`scope.promoted_in`).
+    works_as: list[str] = field(default_factory=list)
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -220,6 +224,8 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         for topic_id in reading.topics:
             if found.topics.setdefault(topic_id, clause) == clause and match.group("works_as"):
                 found.by_job[topic_id] = clause  # known from this job alone, not said outright before
+        if match.group("works_as") and (works_as := _unranked(_job(clause))):
+            found.works_as.append(works_as)
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
         found.not_understood += unnamed
@@ -254,7 +260,15 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     for topic_id in reading.topics:
         if found.topics.setdefault(topic_id, clause) == clause:
             found.by_job[topic_id] = clause
+    if works_as := _unranked(job):
+        found.works_as.append(works_as)
     return found
+
+
+def _unranked(job: str) -> str:
+    """A job the learner works as without how senior they are ("junior devops engineer": "devops engineer"): the
+    job itself, as written."""
+    return " ".join(piece for piece in job.split() if not set(words(piece)) <= _SENIORITY)
 
 
 def _job(said: str) -> str:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Level, Roadmap
 from roadmapfinder.search.text import normalize
-from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
 
@@ -70,8 +70,16 @@ _PAST_FIRST_JOB = re.compile(r"\b(senior|lead|staff|principal|mid[- ]level|midle
 #: is to when the goal says one: the role roadmap past its job-ready milestone (`read_scope`). Promoted to a role
 #: with no level ("promoted to engineering manager") is a job to get in it (`_JOB`), not this.
 _PROMOTION = re.compile(
-    r"\b(?:(?:get|gets|getting|got|be|being|earn|earning)\s+(?:a\s+|my\s+|the\s+|that\s+)?)?promot(?:ed|ion)\b"
-    r"(?:\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:senior|lead|staff|principal|mid[- ]level|midlevel)\b)?",
+    # the level before the job the promotion is in ("senior devops engineer promotion"): read with it, as "get
+    # promoted to senior" reads "senior" (it was left not understood)
+    r"\b(?:(?:senior|lead|staff|principal|mid[- ]level|midlevel)\s+(?:(?!(?:and|or|but|i|want|to)\b)[\w+#.-]+\s+){1,3}?"
+    r"promot(?:ed|ion)\b|"
+    # becoming senior with no job after it ("i work as a frontend dev and want to become senior"): senior in the job
+    # the learner has, which `promoted_in` reads from what they work as
+    r"(?:become|becoming|be|get\s+to|reach|make\s+it\s+to)\s+senior"
+    r"(?=\s*(?:$|[,.;!?]|(?:level|role|one\s+day|someday|soon|next\s+year|in|by|within)\b))|"
+    r"(?:(?:get|gets|getting|got|be|being|earn|earning)\s+(?:a\s+|my\s+|the\s+|that\s+)?)?promot(?:ed|ion)\b"
+    r"(?:\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:senior|lead|staff|principal|mid[- ]level|midlevel)\b)?)",
     re.IGNORECASE,
 )
 #: What the learner is now, in the clause before such a word: "i'm a senior java developer" says where they start.
@@ -232,6 +240,51 @@ def _promotion(text: str, plain: Collection[str]) -> str | None:
     if re.match(r"\s+(?:in)?to\b", text[found.end() :], re.IGNORECASE):
         return None  # promoted to a role: the job to get
     return found.group()
+
+
+@dataclass(frozen=True)
+class PromotedIn:
+    """The job a promotion is in, read from what the learner said they work as ("i'm a backend developer and want to
+    get promoted"): their words for it and the roadmap it names."""
+
+    said: str  # "backend developer"
+    roadmap: str  # "backend"
+
+    def names(self, said: str) -> bool:
+        """Whether a reading's words are the job's ("frontend" of "frontend dev"): it is the job, read so."""
+        return bool(normalize(said)) and set(normalize(said).split()) <= set(normalize(self.said).split())
+
+    def reading(self, catalog: Catalog) -> Understood:
+        """The job as a reading of the learner's words, undoable (`plain`): undone, the promotion names no job and
+        asks which, as before."""
+        title = catalog.roadmap(self.roadmap).title
+        name = f"{title}: the job you have, which you are promoted in"
+        return Understood(said=self.said, means=[Ref(key=self.roadmap, name=name)], how="synonym", confidence=0.85)
+
+    def note(self, catalog: Catalog) -> str:
+        """What was read, for the learner, with how to undo it."""
+        title = catalog.roadmap(self.roadmap).title
+        return (
+            f"“{self.said}”: the job you said you have, so the promotion is in it ({title}); undo “{self.said}” to "
+            "choose the job yourself."
+        )
+
+
+def promoted_in(catalog: Catalog, text: str, works_as: Collection[str], plain: Collection[str]) -> PromotedIn | None:
+    """The job a promotion that names none is in ("want to get promoted" of "i'm a backend developer and want to get
+    promoted"), from what the learner works as (`goal_known.GoalKnown.works_as`) when it names one roadmap; None when
+    the goal is no promotion, the job names none or several ("web developer": Frontend or Full-Stack), or the learner
+    undid it. It asked which job, though the learner had just said it."""
+    if _promotion(text, plain) is None:
+        return None
+    undone = {normalize(p) for p in plain}
+    for said in works_as:
+        if normalize(said) in undone:
+            continue
+        slugs = {ref.key for meaning in interpret(catalog, said).meanings for ref in meaning.roadmaps}
+        if len(slugs) == 1:
+            return PromotedIn(said=said, roadmap=slugs.pop())
+    return None
 
 
 def promoted_from(catalog: Catalog, cuts: Collection[Cut]) -> dict[str, str]:
