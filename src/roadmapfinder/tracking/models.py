@@ -136,8 +136,9 @@ class LearnedEstimate(TopicProgress):
 class ReaderVersion(models.Model):
     """A number that changes with every change to what a learner's personal pages show.
 
-    Database triggers (migration 0006) count up a learner's row whenever a row of theirs changes in the tables
-    their pages read (`VERSIONED_TABLES`): statuses, projects, follows, notes, saved plans, self-check answers.
+    Database triggers (migration 0006; every migrate ends by creating those missing, tracking/reader_triggers.py)
+    count up a learner's row whenever a row of theirs changes in the tables their pages read (`VERSIONED_TABLES`):
+    statuses, projects, follows, notes, saved plans, self-check answers.
     Every write counts, whichever code path or tool made it, so `web/personal_answers.py` can answer a page again
     from a copy kept under the number, and never from a copy older than the data. No foreign key: the triggers
     of a cascade deleting a learner write here too, and the row must not be in the way.
