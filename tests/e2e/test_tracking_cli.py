@@ -95,16 +95,20 @@ def test_errors_are_messages_with_hints_and_exit_1(server: LiveServer, token: st
     assert "cannot reach" in unreachable.stderr
 
 
-def test_done_marks_a_project_by_the_key_show_lists(server: LiveServer, token: str) -> None:
+def test_done_marks_a_project_by_the_title_show_lists(server: LiveServer, token: str) -> None:
+    # `show` prints "Ship project", no key: the learner types the title they read (its key still works)
     url = server
     runner.invoke(app, ["login", "--server", url, "--token", token])
-    assert "[beta-ops/ship-project]" in runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "120"}).stdout
-    done = runner.invoke(app, ["done", "beta-ops/ship-project"])
+    shown = runner.invoke(app, ["show", "beta-ops"], env={"COLUMNS": "120"}).stdout
+    assert "1. Ship project — " in shown
+    assert "beta-ops/ship-project" not in shown
+    done = runner.invoke(app, ["done", "ship project"])
     assert done.exit_code == 0, done.output
-    assert "beta-ops/ship-project: Done" in done.stdout
+    assert "Ship project: Done" in done.stdout
     data = json.loads(runner.invoke(app, ["progress", "beta-ops", "--json"]).stdout)
     assert "beta-ops/ship-project" in data["projects"]
     assert data["roadmaps"][0]["phases"][0]["progress"]["done"] >= 1
+    assert "Ship project: not done" in runner.invoke(app, ["done", "beta-ops/ship-project", "--status", "none"]).stdout
     undone = runner.invoke(app, ["done", "beta-ops/ship-project", "--status", "none", "--json"])
     assert undone.exit_code == 0, undone.output
     assert json.loads(undone.stdout) == {"project": "beta-ops/ship-project", "done": False}
@@ -288,9 +292,11 @@ def test_today_and_week_show_the_sessions_due_across_my_plans(server: LiveServer
     plan_id = json.loads(saved.stdout)["id"]
     data = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
     [mine] = [p for p in data["plans"] if p["plan_id"] == plan_id]
-    due = mine["sessions"][0]["items"][0]["ref"]
-    assert f"[ ] {mine['sessions'][0]['items'][0]['name']}" in week.stdout, "open topics show an empty box"
-    assert runner.invoke(app, ["done", due]).exit_code == 0
+    due = mine["sessions"][0]["items"][0]["name"]
+    assert f"[ ] {due}" in week.stdout, "open topics show an empty box"
+    refs = {i["ref"] for p in data["plans"] for s in p["sessions"] for i in s["items"]}
+    assert not [line for line in week.stdout.splitlines() if any(line.endswith(f" {ref}") for ref in refs)]
+    assert runner.invoke(app, ["done", due]).exit_code == 0, "the name the week prints is what `done` takes"
     again = json.loads(runner.invoke(app, ["week", "--json"]).stdout)
     [mine] = [p for p in again["plans"] if p["plan_id"] == plan_id]
     assert mine["sessions"][0]["items"][0]["finished"] is True

@@ -61,7 +61,7 @@ def test_show_renders_every_phase_like_the_page() -> None:
         "Learn how the web and the tools work",
         "Estimated time: 4–6 weeks at 10 h/week",
         "1. How the web works",
-        "1. Foundations project [alpha-dev/foundations-project]",
+        "1. Foundations project — ",
         "System Design",
         "Phase 4: APIs",
         "Congratulations",
@@ -69,6 +69,29 @@ def test_show_renders_every_phase_like_the_page() -> None:
     ):
         assert expected in out, expected
     assert out.index("Phase 1:") < out.index("Phase 2:") < out.index("Phase 4:")
+
+
+def test_show_prints_names_and_the_commands_take_them() -> None:
+    # a learner reads "Foundations project" and "How the web works", never `[web-basics]`, and types what they read
+    result = runner.invoke(app, ["show", "alpha developer", "--phase", "1"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "1. How the web works" in out
+    assert "[web-basics]" not in out
+    assert "alpha-dev/foundations-project" not in out
+    assert "roadmapfinder topic 'How the web works'" in " ".join(out.split())
+    typed = runner.invoke(app, ["topic", "how the web works", "--json"])
+    assert typed.exit_code == 0, typed.output
+    assert json.loads(typed.stdout)["id"] == "web-basics"
+
+
+def test_a_topic_reads_with_its_name_and_its_prerequisites_names() -> None:
+    result = runner.invoke(app, ["topic", "ORM layer"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "╭─ ORM layer ─" in result.stdout  # the title is the name, not "ORM layer [orm-layer]" (read as markup)
+    assert "• Queries │" in " ".join(result.stdout.split())
+    assert "[queries]" not in result.stdout
+    assert "[orm-layer]" not in result.stdout
 
 
 def test_show_at_my_pace() -> None:
@@ -107,7 +130,7 @@ def test_topic_by_the_name_its_page_shows(typed: str) -> None:
         (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: “Queries” (queries)"),
         (
             ["show", "alpha-dev", "--phase", "9"],
-            "error: alpha-dev has no phase 9",
+            "error: Alpha Developer has no phase 9",
             "choose a phase from 1 to 4",
         ),
         (["show", "alpha-dev", "--hours", "0"], "error: 0 hours per week is out of range", "from 1 to 80"),

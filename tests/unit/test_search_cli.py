@@ -28,6 +28,14 @@ def test_search_text_lists_results_with_why() -> None:
     assert "title: Alpha Developer" in result.stdout
 
 
+def test_search_text_names_topics_without_their_ids() -> None:
+    # a topic is opened by the name the table shows (`roadmapfinder topic "Terminal basics"`): no id to copy
+    result = runner.invoke(app, ["search", "terminal basics"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "Terminal basics" in result.stdout
+    assert "│ terminal " not in result.stdout
+
+
 def test_search_narrowed_to_a_roadmap() -> None:
     result = runner.invoke(app, ["search", "basics", "--roadmap", "beta-ops", "--json"])
     assert result.exit_code == 0

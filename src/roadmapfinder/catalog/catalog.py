@@ -9,7 +9,16 @@ from threading import Lock
 from typing import Any, TypeVar
 
 from roadmapfinder.catalog import estimate
-from roadmapfinder.catalog.models import Category, Checklist, Phase, RetiredTopic, Roadmap, RoadmapKind, Topic
+from roadmapfinder.catalog.models import (
+    Category,
+    Checklist,
+    Phase,
+    RetiredTopic,
+    Roadmap,
+    RoadmapKind,
+    Topic,
+    project_key,
+)
 from roadmapfinder.catalog.suggest import NameIndex, name_key
 from roadmapfinder.errors import InvalidInput, NotFound
 
@@ -130,11 +139,31 @@ class Catalog:
         return topic_id in self._topics
 
     def topic_named(self, text: str) -> str | None:
-        """The id of the one topic that `text` names exactly (its id, name or an alias, in any case, spaces and
-        punctuation aside: "Python basics", "python-basics"), or None when it names none or several. For the
-        command line, where a learner types the name they read on a page; a near miss is never taken for a name
-        (it gets the "did you mean" of `topic`)."""
+        """The id of the one topic that `text` names exactly (its id, name, an alias or a stack's variant name, in any
+        case, spaces and punctuation aside: "Python basics", "python-basics"), or None when it names none or several.
+        For the command line, where a learner types the name they read on a page; a near miss is never taken for a
+        name (it gets the "did you mean" of `topic`)."""
         return self.derived(_topics_by_name).get(name_key(text))
+
+    def roadmap_named(self, text: str) -> str | None:
+        """The slug of the one roadmap that `text` names exactly (its slug, title or an alias, in any case, spaces
+        and punctuation aside: "Git and GitHub"), or None. For the command line, where a learner types the title
+        they read; a near miss gets the "did you mean" of `roadmap`, never taken for a title."""
+        return self.derived(_roadmaps_by_name).get(name_key(text))
+
+    def projects_named(self, text: str) -> tuple[str, ...]:
+        """The keys (`<roadmap>/<project>`) of every project titled `text` (any case, spaces and punctuation aside):
+        one for most titles, several for a title two roadmaps share ("Habit tracker"), none for anything else. Lets
+        the command line mark a project done by the title `show` prints."""
+        return self.derived(_projects_by_title).get(name_key(text), ())
+
+    def project_title(self, key: str) -> str | None:
+        """The title people read of the project with this key (`git-github/notes-repository`), or None."""
+        slug = key.partition("/")[0]
+        if slug not in self._roadmaps:
+            return None
+        titles = (p.title for ph in self._roadmaps[slug].phases for p in ph.projects)
+        return next((t for t in titles if project_key(slug, t) == key), None)
 
     def replacements(self, topic_id: str) -> tuple[str, ...] | None:
         """The topics that replaced a retired id, or None if the id was never retired."""
@@ -268,9 +297,29 @@ def _topic_names(catalog: Catalog) -> NameIndex:
 
 
 def _topics_by_name(catalog: Catalog) -> dict[str, str]:
-    """Each name (id, name, alias) that names one topic only, to that topic's id."""
+    """Each name (id, name, alias, or a stack's variant name, which a plan for that stack shows: "SQLAlchemy ORM")
+    that names one topic only, to that topic's id."""
     owners: dict[str, set[str]] = {}
     for topic in catalog.topics:
-        for name in (topic.id, topic.name, *topic.aliases):
+        for name in (topic.id, topic.name, *topic.aliases, *(v.name for v in topic.variants)):
             owners.setdefault(name_key(name), set()).add(topic.id)
     return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
+
+
+def _roadmaps_by_name(catalog: Catalog) -> dict[str, str]:
+    """Each name (slug, title, alias) that names one roadmap only, to that roadmap's slug."""
+    owners: dict[str, set[str]] = {}
+    for roadmap in catalog.roadmaps:
+        for name in (roadmap.slug, roadmap.title, *roadmap.aliases):
+            owners.setdefault(name_key(name), set()).add(roadmap.slug)
+    return {key: next(iter(slugs)) for key, slugs in owners.items() if key and len(slugs) == 1}
+
+
+def _projects_by_title(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Each project title, to the keys of the projects that bear it, in catalog order."""
+    keys: dict[str, list[str]] = {}
+    for roadmap in catalog.roadmaps:
+        for phase in roadmap.phases:
+            for project in phase.projects:
+                keys.setdefault(name_key(project.title), []).append(project_key(roadmap.slug, project.title))
+    return {title: tuple(found) for title, found in keys.items() if title}

@@ -70,7 +70,9 @@ def list_roadmaps(
 @app.command()
 @friendly_errors
 def show(
-    slug: Annotated[str, typer.Argument(help="The roadmap's slug, e.g. backend.")],
+    slug: Annotated[
+        str, typer.Argument(metavar="ROADMAP", help='The roadmap\'s slug (git-github) or its title ("Git and GitHub").')
+    ],
     phase: Annotated[int | None, typer.Option("--phase", "-p", help="Show only this phase number.")] = None,
     hours: HoursOption = None,
     as_json: JsonFlag = False,
@@ -80,12 +82,14 @@ def show(
 ) -> None:
     """Show a roadmap phase by phase, or export it (--svg FILE, --pdf FILE, --md)."""
     catalog = default_catalog()
-    detail = roadmap_detail(catalog, catalog.roadmap(slug))
+    detail = roadmap_detail(catalog, catalog.roadmap(catalog.roadmap_named(slug) or slug))
     pace = parse_hours_per_week(hours)
     if export_cmds.write_exports(detail, hours_per_week=pace, svg=svg, pdf=pdf, md=md):
         return
     if phase is not None and not 1 <= phase <= len(detail.phases):
-        raise InvalidInput(f"{slug} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}")
+        raise InvalidInput(
+            f"{detail.title} has no phase {phase}", hint=f"choose a phase from 1 to {len(detail.phases)}"
+        )
     if as_json:
         data = detail.model_dump(mode="json")
         if phase is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -67,7 +68,21 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
             parts.append(phase_view(phase, hours_per_week))
     if only_phase is None:
         parts.append(Panel(Text(detail.outro), title="🎉 Congratulations!", border_style="green"))
+    shown = [p for p in detail.phases if only_phase is None or p.number == only_phase]
+    parts.append(Text(next_commands(shown), style="dim"))
     return Group(*parts)
+
+
+def next_commands(phases: Sequence[PhaseOut]) -> str:
+    """How to go on from what was printed, with its own names: the commands take a topic's or a project's name as
+    the page prints it (ids still work), so no id needs printing."""
+    topic = next((t.name for p in phases for t in p.core_skills), "HTTP and HTTPS")
+    project = next((j.title for p in phases for j in p.projects), None)
+    line = f"Open a topic by its name: roadmapfinder topic {shlex.quote(topic)}"
+    line += f"; mark it done: roadmapfinder done {shlex.quote(topic)}"
+    if project:
+        line += f", or a project: roadmapfinder done {shlex.quote(project)}"
+    return line + "."
 
 
 def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
@@ -90,14 +105,12 @@ def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
     body.append("\nProjects\n", style="bold")
     for n, project in enumerate(phase.projects, start=1):
         body.append(f"  {n}. {project.title}", style="bold green")
-        body.append(f" [{project.key}]", style="dim")
         body.append(f" — {project.description}\n")
     return Panel(body, title=f"Phase {phase.number}: {phase.title}", title_align="left", border_style="blue")
 
 
 def _skill_line(body: Text, number: int, topic: SkillRef) -> None:
-    body.append(f"  {number}. {topic.name} ")
-    body.append(f"[{topic.id}]", style="dim")
+    body.append(f"  {number}. {topic.name}")
     if topic.recap_of:
         body.append(f"  {recap_label(topic)}", style="italic cyan")
     body.append("\n")
@@ -116,8 +129,7 @@ def topic_view(detail: TopicDetail) -> Panel:
     if detail.prerequisites:
         body.append("\nLearn first\n", style="bold")
         for ref in detail.prerequisites:
-            body.append(f"  • {ref.name} ")
-            body.append(f"[{ref.id}]\n", style="dim")
+            body.append(f"  • {ref.name}\n")
     body.append("\nResources\n", style="bold")
     for resource in detail.resources:
         price = "free" if resource.free else "paid"
@@ -130,7 +142,7 @@ def topic_view(detail: TopicDetail) -> Panel:
         body.append("\nTaught in\n", style="bold")
         for use in detail.used_in:
             body.append(f"  • {use.roadmap_title}, phase {use.phase}: {use.phase_title}\n")
-    return Panel(body, title=f"{detail.name} [{detail.id}]", title_align="left", border_style="blue")
+    return Panel(body, title=escape(detail.name), title_align="left", border_style="blue")
 
 
 class LeftOut(Protocol):

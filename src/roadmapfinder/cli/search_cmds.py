@@ -94,15 +94,16 @@ def _why(matched: list[MatchOut]) -> str:
 
 def _results_table(result: SearchOut) -> Table | str:
     if not result.results:
-        close = ", ".join(f"{s.key} ({s.kind})" for s in result.suggestions)
+        close = ", ".join(f"{s.title} ({s.kind})" for s in result.suggestions)
         return f"Nothing matches “{result.query}”." + (f" Close names: {close}." if close else "")
     title = f"Results for “{result.query}”" + (f" (searched for “{result.corrected}”)" if result.corrected else "")
     table = Table(title=title, title_justify="left")
-    for column in ("kind", "slug / id", "title", "score", "why"):
+    for column in ("kind", "title", "slug", "score", "why"):
         table.add_column(column)
     for hit in result.results:
-        key = hit.slug if isinstance(hit, RoadmapHit) else hit.id
-        table.add_row(hit.kind, key, hit.title, f"{hit.score:.1f}", _why(hit.matched))
+        # a topic has no slug to show: it is opened by its name, `roadmapfinder topic "HTTP and HTTPS"`
+        slug = hit.slug if isinstance(hit, RoadmapHit) else ""
+        table.add_row(hit.kind, hit.title, slug, f"{hit.score:.1f}", _why(hit.matched))
     return table
 
 

@@ -38,6 +38,25 @@ def _topic_id(typed: str) -> str:
     return default_catalog().topic_named(typed) or typed
 
 
+def _project_key(typed: str) -> str | None:
+    """The project a learner typed: a key (`git-github/notes-repository`) as it is; a title as `show` prints it
+    ("Notes repository") the key of the one project with that title, or None when no project has it (then it is a
+    topic). A title two roadmaps share is refused with each roadmap, so the learner picks; never guessed."""
+    if is_project_key(typed):
+        return typed
+    if _ID.fullmatch(typed) or default_catalog().topic_named(typed):
+        return None  # a topic's id or name: topics come first, as before projects could be named
+    keys = default_catalog().projects_named(typed)
+    if len(keys) > 1:
+        catalog = default_catalog()
+        where = ", ".join(catalog.roadmap(key.partition("/")[0]).title for key in keys)
+        raise InvalidInput(
+            f"“{typed}” is a project of {len(keys)} roadmaps: {where}",
+            hint="say which with its key: " + ", ".join(f"roadmapfinder done {key}" for key in keys),
+        )
+    return keys[0] if keys else None
+
+
 @friendly_errors
 def login_command(
     server: Annotated[str, typer.Option("--server", help="The server's URL, e.g. https://roadmapfinder.example.")],
@@ -69,8 +88,8 @@ def done_command(
         str,
         typer.Argument(
             metavar="TOPIC|PROJECT",
-            help="A topic's name as its page shows it (\"HTTP and HTTPS\") or its id (http), or a project's key "
-            "(backend/todo-api), as `roadmapfinder show` lists them.",
+            help="A topic's name as its page shows it (\"HTTP and HTTPS\") or its id (http), or a project's title "
+            '("Notes repository") or key (git-github/notes-repository), as `roadmapfinder show` lists them.',
         ),
     ],
     status: Annotated[
@@ -85,13 +104,15 @@ def done_command(
     """Mark a topic or a project done (or another status with --status); a topic counts on every roadmap that has it.
 
     With --hours, say how long a finished topic took: topic pages show the median of many learners' answers."""
-    if hours is not None and is_project_key(item):
+    project_key = _project_key(item)
+    if hours is not None and project_key:
         raise InvalidInput("--hours is for topics, not projects", hint="leave --hours out for a project")
-    if is_project_key(item):
+    if project_key:
         done = parse_project_done(status)
-        project = ApiClient(Login.load()).set_project(item, done=done)
+        project = ApiClient(Login.load()).set_project(project_key, done=done)
         result: BaseModel = project
-        line = f"{project.project}: {'Done' if project.done else 'not done'}"
+        title = default_catalog().project_title(project.project) or project.project  # the server's own project
+        line = f"{title}: {'Done' if project.done else 'not done'}"
     else:
         parsed = parse_topic_status(status)
         reported = None if hours is None or hours.strip() in ("0", "none") else parse_reported_hours(hours)

@@ -71,13 +71,15 @@ def _item(item: DueItemOut) -> str:
     part = f"{item.part}, " if item.part else ""
     status = f", {item.status.replace('_', ' ')}" if item.status and not item.finished else ""
     kind = " (project)" if item.kind == "project" else ""
-    return f"{box} {escape(item.name)}{kind} ({part}{item.hours:g} h{status}) [dim]{escape(item.ref)}[/]"
+    return f"{box} {escape(item.name)}{kind} ({part}{item.hours:g} h{status})"
 
 
 def _slipped(week: ThisWeekOut) -> None:
     slipped = [(p, i) for p in week.plans for i in p.slipped]
     if slipped:
-        stdout.print("\n[yellow]Slipped from last week[/] (mark them with `roadmapfinder done ID`):")
+        stdout.print(
+            '\n[yellow]Slipped from last week[/] (mark one with `roadmapfinder done "NAME"`, its name as here):'
+        )
         for plan, item in slipped:
             stdout.print(f"  {_item(item)} · {escape(plan.title)}")
 
