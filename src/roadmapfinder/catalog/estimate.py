@@ -57,8 +57,17 @@ def weeks_said(weeks: _Span, *, at: float | None = None) -> str:
         return _whole_weeks_said(weeks)
     factor = REFERENCE_HOURS_PER_WEEK / at
     if weeks.max * factor <= 1 or weeks.min * factor < 0.5:  # a week or less, or a quick end of no week at all
-        return _days_said(weeks.min * factor * DAYS_PER_WEEK, weeks.max * factor * DAYS_PER_WEEK)
+        return _days_said(*days_at_pace(weeks, at=at))
     return _whole_weeks_said(WeekRange(min=weeks.min, max=weeks.max).at_pace(at))
+
+
+def days_at_pace(weeks: _Span, *, at: float) -> tuple[int, int]:
+    """The calendar days a quick and a slow learner take at `at` hours a week for `weeks` at the reference pace (10 h
+    a week), to the nearest whole day (halves up, as weeks are), at least one: what `weeks_said` says of a phase of a
+    week or less ("2–4 days"), and what the API answers beside whole weeks, which read 1–1 for such a phase."""
+    factor = REFERENCE_HOURS_PER_WEEK / at * DAYS_PER_WEEK
+    low = max(1, _round_half_up(weeks.min * factor))
+    return low, max(low, _round_half_up(weeks.max * factor))
 
 
 def weeks_span(weeks: _Span) -> str:
@@ -70,10 +79,7 @@ def _whole_weeks_said(weeks: _Span) -> str:
     return f"{weeks_span(weeks)} {'week' if weeks.max == 1 else 'weeks'}"
 
 
-def _days_said(low_days: float, high_days: float) -> str:
-    """Days to the nearest whole day, halves up as weeks are, at least one."""
-    low = max(1, _round_half_up(low_days))
-    high = max(low, _round_half_up(high_days))
+def _days_said(low: int, high: int) -> str:
     return f"{low}–{high} days" if low != high else f"{low} {'day' if low == 1 else 'days'}"
 
 
@@ -101,6 +107,14 @@ def weeks_at_pace(phase_hours: Iterable[float], hours_per_week: float) -> WeekRa
     ranges = [phase_weeks(hours) for hours in phase_hours]
     total = WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
     return total.at_pace(hours_per_week)
+
+
+def days_of_phases(phase_hours: Iterable[float], hours_per_week: float) -> tuple[int, int]:
+    """The calendar days phases of these hours take together at `hours_per_week` (one phase, or a whole generated
+    roadmap): their ranges by the rule added up, then in days (`days_at_pace`), as `weeks_at_pace` gives weeks."""
+    ranges = [phase_weeks(hours) for hours in phase_hours]
+    total = WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
+    return days_at_pace(total, at=hours_per_week)
 
 
 def taught_by_prerequisites(roadmap: Roadmap, roadmaps: Mapping[str, Roadmap]) -> dict[str, str]:

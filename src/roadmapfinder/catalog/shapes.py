@@ -32,6 +32,13 @@ class Weeks(BaseModel):
     max: int
 
 
+class Days(BaseModel):
+    """A range of calendar days a quick (`min`) and a slow (`max`) learner take at a pace, at least one."""
+
+    min: int
+    max: int
+
+
 class TopicRef(BaseModel):
     id: str
     name: str
@@ -73,7 +80,11 @@ class PhaseOut(BaseModel):
     title: str
     level: Level
     goal: str
-    estimated_weeks: Weeks
+    estimated_weeks: Weeks = Field(
+        description="Whole weeks a quick (`min`) and a slow (`max`) learner take at the roadmap's "
+        "`reference_hours_per_week` (10 h a week), by the catalog's estimation rule: at least 1–2. At another pace, "
+        "scale `hours` (the pages and `roadmapfinder show --hours` say a phase of a week or less in days)"
+    )
     hours: float = Field(description="The phase's own topics and its projects, recaps not counted")
     recap_hours: float = Field(description="Hours of the phase's recap topics, which `hours` does not count")
     job_ready: bool = Field(description="After this phase a learner can apply for a first role in the field.")

@@ -26,10 +26,10 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.estimate import phase_weeks, weeks_at_pace, weeks_said
+from roadmapfinder.catalog.estimate import days_of_phases, phase_weeks, weeks_at_pace, weeks_said
 from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
-from roadmapfinder.catalog.shapes import TopicRef, Weeks, and_list
+from roadmapfinder.catalog.shapes import Days, TopicRef, Weeks, and_list
 from roadmapfinder.clock import today as clock_today
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
@@ -319,6 +319,7 @@ def generate_roadmap(
         purpose=why_learn,
         total_hours=round(sum(p.hours for p in phases), 1),
         estimated_weeks=Weeks(min=total_weeks.min, max=total_weeks.max),
+        estimated_days=_days([p.hours for p in phases], hours),
         phases=phases,
         scope=scope,
         deadline=deadline,
@@ -335,7 +336,10 @@ def _content_id(roadmap: GeneratedRoadmap) -> str:
     the second learner would be shown the first one's words and readings. Letter case and runs of spaces change
     nothing shown that matters, so "Kubernetes security" and "kubernetes  security" are one roadmap.
     """
-    shown = roadmap.model_dump(mode="json", exclude={"id"})
+    # days say again what the hours and the pace say: left out, so that roadmaps stored before them keep their ids
+    shown = roadmap.model_dump(
+        mode="json", exclude={"id": True, "estimated_days": True, "phases": {"__all__": {"estimated_days"}}}
+    )
     shown["goal"], shown["known_said"] = (" ".join(str(shown[k]).split()) for k in ("goal", "known_said"))
     return hashlib.sha256(json.dumps(shown, sort_keys=True).casefold().encode()).hexdigest()[:12]
 
@@ -882,6 +886,7 @@ def _phases(
                 level=levels[group[0]],
                 goal=_phase_goal(catalog, group, number, len(groups), goal_names, asked),
                 estimated_weeks=Weeks(min=low, max=max(low, high)),
+                estimated_days=_days([hours], hours_per_week),
                 estimate=_estimate_words(hours, hours_per_week),
                 hours=round(hours, 1),
                 core_skills=[_skill(catalog, t, whys[t]) for t in group],
@@ -942,6 +947,7 @@ def _practice_phases(
                 level=level,
                 goal=f"Put what you learnt to work on a real project: {entry.project.title}.",
                 estimated_weeks=Weeks(min=low, max=high),
+                estimated_days=_days([entry.project.effort_hours], hours_per_week),
                 estimate=_estimate_words(entry.project.effort_hours, hours_per_week),
                 hours=round(entry.project.effort_hours, 1),
                 core_skills=[],
@@ -951,6 +957,12 @@ def _practice_phases(
             )
         )
     return added
+
+
+def _days(phase_hours: list[float], hours_per_week: float) -> Days:
+    """The calendar days of phases of these hours at the learner's pace, as the API answers them."""
+    low, high = days_of_phases(phase_hours, hours_per_week)
+    return Days(min=low, max=high)
 
 
 def _estimate_words(hours: float, hours_per_week: float) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from roadmapfinder.catalog.estimate import days_of_phases
 from roadmapfinder.catalog.models import Level
-from roadmapfinder.catalog.shapes import ProjectOut, TopicRef, Weeks
+from roadmapfinder.catalog.shapes import Days, ProjectOut, TopicRef, Weeks
 from roadmapfinder.understanding.known import Understood
 
 
@@ -47,8 +49,18 @@ class GeneratedPhaseOut(BaseModel):
     title: str
     level: Level
     goal: str
-    estimated_weeks: Weeks = Field(description="at the learner's pace")
-    estimate: str = Field(description="the estimate in words, e.g. “3–4 weeks at 8 h/week”")
+    estimated_weeks: Weeks = Field(
+        description="whole weeks a quick (`min`) and a slow (`max`) learner take at the roadmap's `hours_per_week`, "
+        "to the nearest week and at least 1: a phase of a few days reads 1–1 here; `estimated_days` holds its days"
+    )
+    estimated_days: Days = Field(
+        description="the same estimate in calendar days at the roadmap's `hours_per_week`, to the nearest day and "
+        "at least 1 (a phase said “2–4 days” in `estimate` is 2–4 here, where `estimated_weeks` reads 1–1)"
+    )
+    estimate: str = Field(
+        description="the estimate in words, e.g. “3–4 weeks at 8 h/week”, or its days when even a slow learner "
+        "needs a week or less: “2–4 days at 80 h/week”"
+    )
     hours: float
     core_skills: list[CoreSkillOut]
     projects: list[GeneratedProjectOut]
@@ -131,12 +143,35 @@ class GeneratedRoadmap(BaseModel):
     level: str
     purpose: str
     total_hours: float
-    estimated_weeks: Weeks
+    estimated_weeks: Weeks = Field(
+        description="whole weeks for the whole roadmap at `hours_per_week`, to the nearest week and at least 1 "
+        "(`estimated_days` for a roadmap of days)"
+    )
+    estimated_days: Days = Field(description="the same estimate in calendar days at `hours_per_week`, at least 1")
     phases: list[GeneratedPhaseOut]
     scope: list[ScopeOut] = Field(
         default_factory=list, description="career roadmaps taken up to a milestone (the job-ready phase), if any"
     )
     deadline: DeadlineOut | None = Field(default=None, description="the goal's deadline and what it needs, if any")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _days_of_stored(cls, data: Any) -> Any:
+        """A roadmap stored before days were answered (its shared link still shows it) gets them from its own hours
+        and pace, by the rule that built its weeks."""
+        if not isinstance(data, dict) or "estimated_days" in data or "hours_per_week" not in data:
+            return data
+        pace, phases = data["hours_per_week"], data.get("phases", [])
+
+        def days(hours: list[float]) -> dict[str, int]:
+            low, high = days_of_phases(hours, pace)
+            return {"min": low, "max": high}
+
+        return {
+            **data,
+            "estimated_days": days([p["hours"] for p in phases]),
+            "phases": [p if "estimated_days" in p else {**p, "estimated_days": days([p["hours"]])} for p in phases],
+        }
 
 
 #: A generated roadmap's id: the first 12 hex digits of its content's digest (`generate.py`).
