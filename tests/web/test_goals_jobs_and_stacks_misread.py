@@ -230,3 +230,110 @@ def test_rust_listed_or_alone_stays_the_roadmaps(goal: str, title: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == title
+
+
+# 5. A web app in Go or Python is that language's web stack; knowing a language builds the web app in it, said.
+
+
+@pytest.mark.parametrize("goal", ["a web app in go", "go backend", "web app with golang", "golang web app"])
+def test_a_web_app_in_go_is_go_and_its_web_stack(goal: str) -> None:
+    # Before: "a web app in go" was the JavaScript Full-Stack path ("go" never read); "go backend" the whole Go
+    # roadmap beside Backend Developer's, 898 h
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A web app in Go"
+    taught = _taught(body)
+    assert {"go-basics", "http", "rest-api-design", "sql-basics", "go-net-http", "go-database-sql"} <= taught
+    assert not {"react", "nodejs-basics", "javascript-basics", "go-runtime-internals"} & taught
+    assert body["not_understood"] == []
+    assert "Read as a web app with its server written in Go" in " ".join(body["notes"])
+
+
+def test_a_web_app_in_go_on_the_page_and_the_command_line_undoes_as_typed() -> None:
+    goal = "a web app in go"
+    page = _page(goal)
+    assert "A web app in Go" in page
+    assert "HTTP services with net/http" in page
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "--plain 'web app in go'" in flat
+    assert "JavaScript end to end" not in flat
+    status, undone = generate_answer(goal, plain=["web app in go"])
+    assert status == 201
+    assert undone["title"] != "A web app in Go"
+
+
+def test_a_bot_in_go_is_written_in_go() -> None:
+    # Before: "go" after "in" was never read, and the bot was Python's, silently
+    status, body = generate_answer("a discord bot in go")
+    assert status == 201, body
+    taught = _taught(body)
+    assert "go-concurrency" in taught
+    assert not {"python-basics", "python-async"} & taught
+    assert "Built with Go, as you asked." in body["notes"]
+
+
+@pytest.mark.parametrize("goal", ["build a web app in python", "python web app", "web app with python"])
+def test_a_web_app_in_python_is_python_and_django(goal: str) -> None:
+    # Before: "Python up to your first app", phases 1–4 ending in pandas, with “web” noted as a field and dropped
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A web app in Python"
+    taught = _taught(body)
+    assert {"python-basics", "python-oop", "http", "sql-basics", "django", "django-models-migrations"} <= taught
+    assert {"django-forms", "django-auth", "django-templates"} <= taught
+    assert not {"pandas", "numpy", "react", "nodejs-basics"} & taught
+    assert body["not_understood"] == []
+    assert not body["scope"]
+    notes = " ".join(body["notes"])
+    assert "Read as a web app with its server written in Python, with Django" in notes
+    assert "“fastapi”" in notes
+
+
+def test_a_web_app_in_python_says_so_on_the_command_line_and_undoes() -> None:
+    result = runner.invoke(app, ["generate", "build a web app in python"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "A web app in Python" in flat
+    assert "--plain 'web app in python'" in flat
+    status, undone = generate_answer("build a web app in python", plain=["web app in python"])
+    assert status == 201
+    assert undone["title"] == "Python"
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [("python web development", "Django"), ("python backend", "Backend Developer"), ("learn go", "Go")],
+)
+def test_python_and_go_names_of_the_catalog_stay_its_roadmaps(goal: str, title: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+
+
+def test_knowing_rust_builds_the_web_app_in_rust_and_says_so() -> None:
+    # Before: the JavaScript Full-Stack path, Rust known and unused
+    goal = "i know rust and want to build a web app"
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A web app in Rust"
+    taught = _taught(body)
+    assert "rust-web-services" in taught
+    assert not {"rust-basics", "react", "nodejs-basics"} & taught
+    notes = " ".join(body["notes"])
+    assert "Built with Rust, which you know, rather than JavaScript" in notes
+    assert "write “a web app in javascript” in your goal for the JavaScript path" in notes
+    status, javascript = generate_answer("i know rust and want to build a web app in javascript")  # the other path
+    assert status == 201, javascript
+    assert javascript["title"] == "A web app"
+    assert {"react", "nodejs-basics"} <= _taught(javascript)
+
+
+def test_a_web_app_in_javascript_is_the_full_stack_path() -> None:
+    # Before: the JavaScript roadmap up to a first app, “web” noted as a field and dropped
+    status, body = generate_answer("a web app in javascript")
+    assert status == 201, body
+    assert body["title"] == "A web app"
+    assert {"react", "nodejs-basics", "sql-basics"} <= _taught(body)
+    assert body["not_understood"] == []

@@ -53,6 +53,11 @@ class GoalSense:
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
+    #: The same thing in another language as a sense of its own, with its title, topics and note ("A web app in
+    #: Rust"): chosen as `in_language` is, when the goal names its `language` or the learner knows it and not this
+    #: one's; its own phrases read it when the goal says so ("build a web app in rust"). The JavaScript web app's note
+    #: would say JavaScript end to end beside Rust's topics, so such a thing is no `in_language` entry (goals.py).
+    other_languages: tuple[GoalSense, ...] = ()
     #: Topics the catalog teaches one way that this goal teaches another: (the catalog's topic, the goal's topic in
     #: its place). The catalog's game lessons are Unity's and need Unity's fundamentals and the C# Unity is scripted
     #: in (game programming patterns need C#'s delegates and events); a learner who named Godot learns Godot's
@@ -1292,6 +1297,114 @@ _MOBILE_APP = GoalSense(
     alone=True,
 )
 
+#: How learners name a web app written in a language: after "in" or "with" ("build a web app in rust", "a website
+#: with go"), and before its name ("rust web backend", "golang web app").
+_WEB_APP_IN = (
+    *("web app in {}", "web apps in {}", "web app with {}", "web apps with {}", "webapp in {}"),
+    *("web application in {}", "web applications in {}", "web application with {}"),
+    *("website in {}", "websites in {}", "website with {}", "web development in {}", "web dev in {}"),
+)
+_WEB_BACKEND_IN = ("web backend in {}", "web backends in {}", "backend in {}", "backends in {}")
+_NAME_WEB_APP = ("{} web app", "{} web apps", "{} webapp", "{} web application", "{} web applications")
+_NAME_WEB_BACKEND = ("{} web backend", "{} web backends", "{} backend development")
+#: "go backend": the language's backend for a name that is also a verb, which "go web development" could not say. The
+#: phrase steps over little words, so "rust and backend" (two roadmaps listed) would read it too: for Go only.
+_VERB_BACKEND = ("{} backend", "{} backends")
+_NAME_WEBSITE = ("{} website", "{} web development", "{} web dev")
+
+
+def _web_app_in(
+    slug: str,
+    names: tuple[str, ...],
+    topics: tuple[str, ...],
+    not_covered: str,
+    *,
+    backend: bool = True,
+    website: bool = True,
+    verb: bool = False,
+) -> GoalSense:
+    """A web app with its server written in a language ("build a web app in rust", "a web app in go"): the language up
+    to what a web service's code uses (`topics`, with the web topics), its own title ("A web app in Rust") and note.
+    Read as the language with "web" only a field, "build a web app in rust" was "Rust up to your first app", its phases
+    1-3 with no web content; "a web app in go" was the JavaScript Full-Stack path, "go" left unread after "in".
+    `backend` (default True) also reads "backend in {}" and "{} web backend" as it, which a language whose
+    "python backend" is a catalog alias (Backend Developer) leaves to the catalog; `website` (default True) "{} website"
+    and "{} web development" ("python web development" is the Django roadmap's alias); `verb`, for a name that is also a
+    verb ("go"), reads it before "web app" or "backend" only ("go backend", "go web app"), never before "website" or
+    "web development", which "go" as the verb could start."""
+    forms = (*_WEB_APP_IN, *(_WEB_BACKEND_IN if backend else ()), *_NAME_WEB_APP)
+    forms += (*(_NAME_WEB_BACKEND if backend else ()), *(_NAME_WEBSITE if website else ()))
+    short = (*_WEB_APP_IN, *(_WEB_BACKEND_IN if backend else ()), *_NAME_WEB_APP, *_NAME_WEB_BACKEND[:2])
+    forms += _VERB_BACKEND if verb else ()
+    short += _VERB_BACKEND
+    return GoalSense(
+        key=f"{slug}-web-app",
+        title=f"A web app in {names[0].capitalize()}",
+        phrases=tuple(
+            form.format(name) for i, name in enumerate(names) for form in (short if verb and i == 0 else forms)
+        ),
+        topics=topics,
+        not_covered=not_covered,
+        suggestions=(slug, "backend", "frontend"),
+        language=(slug,),
+    )
+
+
+#: A web app written in Rust ("build a web app in rust", "rust web backend"): the language up to what a web service's
+#: code uses, then the web backend topics the catalog teaches, with axum and SQLx. "web backend in rust" was Backend
+#: Developer's foundations beside Rust's, in JavaScript-free generality.
+_RUST_WEB_APP = _web_app_in(
+    "rust",
+    ("rust",),
+    (
+        *("rust-error-handling", "rust-cargo-modules", "rust-collections-iterators", "rust-traits-generics"),
+        *("how-the-web-works", "http", "rest-api-design", "sql-basics", "rust-web-services", "authentication"),
+    ),
+    "Read as a web app with its server written in Rust: the language up to what a web service's code uses, then how "
+    "the web works, HTTP, REST API design, SQL, authentication and the common Rust web stack (axum on Tokio, with "
+    "SQLx for the database). The pages people see are HTML, CSS and JavaScript, which the Frontend Developer roadmap "
+    "teaches; Rust front ends compiled to WebAssembly (Leptos, Yew) are not in the catalog.",
+)
+
+#: A web app written in Python ("build a web app in python", "python web app"): Python up to classes, the web's
+#: basics and SQL, then Django's models, templates, forms, users and static files, the catalog's framework for whole
+#: sites in Python (its Django roadmap is what "python web development" names). It was "Python up to your first app",
+#: phases 1-4 ending in pandas, with "web" noted as a field and dropped.
+_PYTHON_WEB_APP = _web_app_in(
+    "python",
+    ("python",),
+    (
+        *("python-data-structures", "python-functions-modules", "python-files-exceptions", "python-oop"),
+        *("python-packaging-venvs", "how-the-web-works", "http", "sql-basics", "django", "django-templates"),
+        *("django-models-migrations", "django-orm-queries", "django-forms", "django-auth", "django-static-media"),
+    ),
+    "Read as a web app with its server written in Python, with Django, the catalog's Python framework for whole "
+    "sites: Python up to classes, then how the web works, HTTP, SQL, and Django's models, templates, forms, users and "
+    "static files. For an API with no pages of its own write “fastapi” (FastAPI is in the catalog; Flask is not "
+    "taught on its own); for all of Django write “django”. The pages' own styling and scripts are HTML, CSS and "
+    "JavaScript, which the Frontend Developer roadmap teaches.",
+    backend=False,  # "python backend" is the catalog's alias of Backend Developer
+    website=False,  # "python web development", "python web developer": the Django roadmap's aliases
+)
+
+#: A web app written in Go ("a web app in go", "go backend", "golang web app"): Go up to what a web service's code
+#: uses, then the web backend topics with net/http and database/sql. "a web app in go" was the JavaScript Full-Stack
+#: path, "go" never read after "in"; "go backend" was the whole Go roadmap beside Backend Developer's (898 h).
+_GO_WEB_APP = _web_app_in(
+    "go",
+    ("go", "golang"),
+    (
+        *("go-error-handling", "go-modules", "go-standard-library", "go-testing", "go-context"),
+        *("how-the-web-works", "http", "rest-api-design", "sql-basics", "go-net-http", "go-database-sql"),
+        "authentication",
+    ),
+    "Read as a web app with its server written in Go: the language up to what a web service's code uses, then how "
+    "the web works, HTTP, REST API design, SQL, authentication and Go's own web stack (net/http and its ServeMux, "
+    "with database/sql, pgx and sqlc for the database; Gin, Echo and chi are taught with it). The pages people see "
+    "are HTML, CSS and JavaScript, which the Frontend Developer roadmap teaches.",
+    verb=True,  # "go" is also the verb: "go backend", "a web app in go", never "go web development"
+)
+
 _WEB_APP = GoalSense(
     key="web-app",
     title="A web app",
@@ -1306,39 +1419,22 @@ _WEB_APP = GoalSense(
     suggestions=("full-stack", "frontend", "backend"),
     language=("javascript",),
     alone=True,
+    other_languages=(_RUST_WEB_APP, _PYTHON_WEB_APP, _GO_WEB_APP),  # "i know rust and want to build a web app"
 )
 
-#: A web app written in Rust ("build a web app in rust", "rust web backend"): the language up to what a web service's
-#: code uses, then the web backend topics the catalog teaches, with axum and SQLx. Read as Rust with "web" only a
-#: field, "build a web app in rust" was "Rust up to your first app", its phases 1-3 with no web content at all; "web
-#: backend in rust" was Backend Developer's foundations beside Rust's, in JavaScript-free generality.
-_RUST_WEB_APP = GoalSense(
-    key="rust-web-app",
-    title="A web app in Rust",
+#: The same web app with JavaScript named ("a web app in javascript", "js web app"): read as the usual path, said so.
+#: `_WEB_APP` reads only a goal naming nothing else, so with "javascript" beside it "web" was a field and the goal the
+#: JavaScript roadmap up to a first app; the words a learner who knows Rust is told to write for the JavaScript path.
+_JAVASCRIPT_WEB_APP = replace(
+    _WEB_APP,
+    key="javascript-web-app",
     phrases=tuple(
-        form.format("rust")
-        for form in (
-            *("web app in {}", "web apps in {}", "web app with {}", "web apps with {}", "webapp in {}"),
-            *("web application in {}", "web applications in {}", "web application with {}"),
-            *("{} web app", "{} web apps", "{} webapp", "{} web application", "{} web applications"),
-            *("web backend in {}", "web backends in {}", "backend in {}", "backends in {}", "{} web backend"),
-            *("{} web backends", "{} backend development", "website in {}", "websites in {}", "website with {}"),
-            "{} website",
-            *("web development in {}", "web dev in {}", "{} web development", "{} web dev"),
-        )
+        form.format(name)
+        for name in ("javascript", "js")
+        for form in (*_WEB_APP_IN, *_NAME_WEB_APP, "full stack web app in {}", "{} full stack web app")
     ),
-    topics=(
-        *("rust-error-handling", "rust-cargo-modules", "rust-collections-iterators", "rust-traits-generics"),
-        *("how-the-web-works", "http", "rest-api-design", "sql-basics", "rust-web-services", "authentication"),
-    ),
-    not_covered=(
-        "Read as a web app with its server written in Rust: the language up to what a web service's code uses, "
-        "then how the web works, HTTP, REST API design, SQL, authentication and the common Rust web stack (axum on "
-        "Tokio, with SQLx for the database). The pages people see are HTML, CSS and JavaScript, which the Frontend "
-        "Developer roadmap teaches; Rust front ends compiled to WebAssembly (Leptos, Yew) are not in the catalog."
-    ),
-    suggestions=("rust", "backend", "frontend"),
-    language=("rust",),
+    alone=False,
+    other_languages=(),
 )
 
 _ONLINE_SHOP = GoalSense(
@@ -1798,7 +1894,10 @@ SENSES: tuple[GoalSense, ...] = (
     _GAME_ON_PHONES,
     _MOBILE_APP,
     _WEB_APP,
+    _JAVASCRIPT_WEB_APP,
     _RUST_WEB_APP,
+    _PYTHON_WEB_APP,
+    _GO_WEB_APP,
     _ONLINE_SHOP,
     _CLIENT_WEBSITES,
     _CODING_INCOME,

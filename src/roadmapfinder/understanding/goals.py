@@ -130,6 +130,9 @@ class GoalReading:
     things: list[str] = field(default_factory=list)
     #: Each common goal read (`senses`, by key) and the learner's phrase read as it ("with ai" of "saas with ai").
     said_as: dict[str, str] = field(default_factory=dict)
+    #: Each common goal read that builds nothing (`refused`, by key) and the learner's phrase read as it ("become
+    #: senior" of "want to become senior": a promotion): the finder says it was read, never that it was not understood.
+    refused_said: dict[str, str] = field(default_factory=dict)
     #: Where the learner wants to work, said in `notes` ("faang" of "join faang"): no subject.
     employers: list[Employer] = field(default_factory=list)
 
@@ -563,14 +566,20 @@ def _in_language(
     for slug in sense.language:  # "python scripts", "a discord bot in python": the language is not a second subject
         if slug in by_roadmap:
             return sense, by_roadmap[slug], f"Built with {catalog.roadmap(slug).title}, as you asked."
-    if not sense.in_language:
+    if not sense.in_language and not sense.other_languages:
         return sense, None, ""
     for slugs, topics, name in sense.in_language:
         for slug in slugs:
             if slug in by_roadmap:
                 return _written_in(sense, slugs, topics), by_roadmap[slug], f"Built with {name}, as you asked."
+    for other in sense.other_languages:  # "a web app, in golang": the thing in that language, its own sense
+        if other.language[0] in by_roadmap:
+            return other, by_roadmap[other.language[0]], ""
     if any(_entry_known(catalog, slug, knows) for slug in sense.language):
         return sense, None, ""
+    for other in sense.other_languages:  # "i know rust and want to build a web app": A web app in Rust, said
+        if any(_entry_known(catalog, slug, knows) for slug in other.language):
+            return other, None, _known_language_note(catalog, sense, other)
     for slugs, topics, name in sense.in_language:
         if any(_entry_known(catalog, slug, knows) for slug in slugs):
             default = catalog.roadmap(sense.language[0]).title if sense.language else "the usual language"
@@ -579,6 +588,16 @@ def _in_language(
             )
             return _written_in(sense, slugs, topics), None, note
     return sense, None, ""
+
+
+def _known_language_note(catalog: Catalog, sense: GoalSense, other: GoalSense) -> str:
+    """What the learner is told when a common goal is built in a language they know rather than its usual one: the
+    choice made, and the words that make the other ("... write “a web app in javascript” for the JavaScript path")."""
+    known, default = catalog.roadmap(other.language[0]).title, catalog.roadmap(sense.language[0]).title
+    return (
+        f"Built with {known}, which you know, rather than {default}; write “{sense.title.lower()} in "
+        f"{default.lower()}” in your goal for the {default} path."
+    )
 
 
 def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...]) -> GoalSense:
@@ -658,6 +677,7 @@ def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: s
         reading.notes.append(sense.not_covered)
     if not sense.build:
         reading.refused.append(sense)
+        reading.refused_said.setdefault(sense.key, said)
         return
     reading.understood.append(
         Understood(said=said, means=[*roadmaps, *topics], how="synonym", corrected=fixed, confidence=_SENSE_CONFIDENCE)

@@ -18,7 +18,8 @@ The reading, in order:
    only stand before a subject ("a bit of go", "never used c": understanding/hedges.py) or a language ("coding in
    go"), whose words are then understood with it ("written" of "a game written in go"). "go" among the words of
    moving ("i want to go into tech", "go in", "go for data science", "let's go") is the verb, even alone; after a
-   learning verb ("learn go for backend") or as where one moves ("from python to go") it is the language.
+   learning verb ("learn go for backend"), as where one moves ("from python to go") or after "in", "with" or "using"
+   ("a discord bot in go") it is the language.
 """
 
 from __future__ import annotations
@@ -822,16 +823,20 @@ _MOTION_BEHIND = re.compile(r"^\s*(?:(?:into|for|to|ahead|back|abroad|through|fu
 _FROM_TO = re.compile(r"\bfrom\s+(?:\S+\s+){1,3}to\s*$")
 #: Words after which "go" is the subject learnt, whatever follows: "learn go for backend", "learn go in depth".
 _LEARNS = re.compile(r"\b(?:learn(?:ing|ed|t)?|study(?:ing)?|master(?:ing)?|practi[cs]e|practi[cs]ing)\s*$")
+#: Words after which "go" is what a thing is made in or with: "a discord bot in go", "a web app with go", "using go".
+#: The verb of motion never follows them ("go in" is motion; "in go" is not).
+_MADE_WITH = re.compile(r"\b(?:in|with|using)\s*$")
 
 
 def _go_as(word: str, ahead: str, behind: str) -> bool | None:
     """Whether "go" is the verb of motion by the words around it (True: "i want to go into tech", "to go in", "let's
-    go", "go for data science"), or the Go language (False: after a learning verb, "learn go for backend", or where a
-    learner moves to, "switch from python to go"); None when they say neither, or for another word."""
+    go", "go for data science"), or the Go language (False: after a learning verb, "learn go for backend", where a
+    learner moves to, "switch from python to go", or what a thing is made in, "a discord bot in go"); None when they
+    say neither, or for another word."""
     if word != "go":
         return None
     before, after = ahead.lower(), behind.lower()
-    if _LEARNS.search(before) or _FROM_TO.search(before):
+    if _LEARNS.search(before) or _FROM_TO.search(before) or _MADE_WITH.search(before):
         return False
     if _MOTION_AHEAD.search(before) or _MOTION_BEHIND.search(after):
         return True
