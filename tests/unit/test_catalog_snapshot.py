@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from roadmapfinder.catalog.snapshot import catalog_from_snapshot, snapshot_path
-from roadmapfinder.search.engine import search_catalog
+from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.index import SearchIndex
 
 SAMPLE = Path(__file__).resolve().parent.parent / "assets" / "content"
@@ -21,7 +21,7 @@ def test_a_second_load_comes_from_the_snapshot_with_its_index(tmp_path: Path) ->
     assert again.content_hash == built.content_hash
     assert [r.slug for r in again.roadmaps] == [r.slug for r in built.roadmaps]
     assert SearchIndex in again._derived, "the index came with it"
-    assert search_catalog(again, "alpha").results[0].slug == "alpha-dev"
+    assert search_words(again, "alpha").results[0].slug == "alpha-dev"
 
 
 def test_a_changed_content_file_gives_a_new_snapshot_and_the_old_one_goes(tmp_path: Path) -> None:

@@ -35,6 +35,13 @@ def search_command(
     if as_json:
         _print_json(result.model_dump(mode="json"))
     else:
+        if result.goal is not None:  # "get a job in tech": read as a goal leaving a choice, said before its roadmaps
+            finder = shlex.join(["roadmapfinder", "finder", "--goal", result.query])
+            stdout.print(
+                f"We read “{escape(result.goal.said)}” as {escape(result.goal.read_as.lower())}: its roadmaps come "
+                f"first. {escape(result.goal.message)}\nAsk the finder: {escape(finder)}",
+                soft_wrap=True,
+            )
         stdout.print(_results_table(result))
         if not result.results and roadmap is None:  # as the web page: the finder and the generator read meaning
             finder = shlex.join(["roadmapfinder", "finder", "--goal", result.query])

@@ -1,4 +1,5 @@
-"""`search_catalog`: the one search every surface calls (web page, suggestions box, API, CLI, finder).
+"""`search_words`: the words search under `choice.search_catalog`, which every surface calls (web page, suggestions
+box, API, CLI); the finder and the generator call it directly, having read the goal themselves.
 
 A query becomes weighted terms: its own words (stemmed), typo corrections from rapidfuzz for words the catalog
 does not contain, joined pairs ("front end" → "frontend") and curated synonyms (a phrase's, such as "millions of
@@ -85,7 +86,7 @@ class _Query:
     surface: dict[str, str] = field(default_factory=dict)
 
 
-def search_catalog(
+def search_words(
     catalog: Catalog,
     query: str | None,
     *,

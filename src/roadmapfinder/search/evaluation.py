@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.search.engine import search_catalog
+from roadmapfinder.search.choice import search_catalog
 
 
 @dataclass(frozen=True)

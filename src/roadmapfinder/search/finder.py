@@ -36,7 +36,7 @@ from roadmapfinder.catalog.models import (
 )
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.search.engine import search_catalog
+from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
@@ -485,6 +485,8 @@ def _recommend(
             opening = f"“{quoted}” names no one skill yet: a field narrows it down."
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
+            read_as, not_understood = _choice_read(goal_reading, not_understood)
+            opening += read_as
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
             unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
             opening = f"You said what you know ({unknown}: no roadmap here is about it), not what you want to learn: "
@@ -1085,6 +1087,20 @@ def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) ->
     return said
 
 
+def _choice_read(goal_reading: GoalReading, not_understood: list[str]) -> tuple[str, list[str]]:
+    """What a goal that leaves a choice was read as, when the learner's own words say it ("become senior" of "want to
+    become senior": a promotion), and the words still not understood: "senior" was said not understood while the
+    generator read it. Nothing is said of a choice read from filler words alone ("get a job")."""
+    said: list[str] = []
+    for sense in goal_reading.refused:
+        phrase = goal_reading.refused_said.get(sense.key, "")
+        own = set(words(phrase))
+        if own and any(set(words(w)) <= own for w in not_understood):
+            said.append(f"“{phrase}” as {sense.title[:1].lower()}{sense.title[1:]}")
+            not_understood = [w for w in not_understood if not set(words(w)) <= own]
+    return (f" We read {_join(said)}." if said else ""), not_understood
+
+
 def _follow_up() -> FollowUp:
     return FollowUp(
         question="Which field interests you?",
@@ -1541,7 +1557,7 @@ def _with_known(catalog: Catalog, candidate: _Candidate, known: set[str], *, bro
 
 
 def _roadmap_hits(catalog: Catalog, text: str) -> dict[str, RoadmapHit]:
-    result = search_catalog(catalog, text[:200], limit=30)
+    result = search_words(catalog, text[:200], limit=30)
     return {hit.slug: hit for hit in result.results if isinstance(hit, RoadmapHit)}
 
 

@@ -33,7 +33,7 @@ from roadmapfinder.catalog.shapes import Days, TopicRef, Weeks, and_list
 from roadmapfinder.clock import today as clock_today
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.planning.request import CurrentLevel
-from roadmapfinder.search.engine import search_catalog
+from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
@@ -389,7 +389,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
         suggestions = list(dict.fromkeys(slug for roles, _ in jobs for slug in roles))
         hint = "; ".join(sentence for _, sentence in jobs)  # "a job in data": which one
     elif interpretation.fields:
-        found = search_catalog(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
+        found = search_words(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
         suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
         hint += "; it names a field: choose a roadmap in it (" + _titles(catalog, suggestions) + ")"
     elif set(reading.persons) & set(reading.not_understood):  # "become a doctor": mentions lead to no such job
@@ -424,7 +424,7 @@ def _mentioning(catalog: Catalog, phrases: list[str]) -> list[tuple[str, str]]:
     programming topic of Computer Science), each with where; words the search had to correct mention nothing."""
     found: dict[str, str] | None = None
     for word in (w for phrase in phrases for w in normalize(phrase).split() if w not in STOPWORDS):
-        results = search_catalog(catalog, word, limit=10)
+        results = search_words(catalog, word, limit=10)
         hits = {} if results.corrected else {h.slug: _where(h) for h in results.results if isinstance(h, RoadmapHit)}
         found = hits if found is None else {s: w for s, w in found.items() if s in hits}
     return list((found or {}).items())[:3]

@@ -739,6 +739,9 @@ _TECH_JOB = GoalSense(
         "into tech",
         "in tech",
         "tech industry",
+        # IT, the industry, said as learners say tech ("get into it" found nothing; "job in it" was read)
+        *("get into it", "break into it", "career in it", "it career", "work in it", "career change to it"),
+        *("it industry", "entry level tech job", "entry level job in tech"),
     ),
     not_covered=(
         "“A job in tech” does not say which job, and each has its own roadmap: choose one (the roadmaps for a first "
@@ -956,6 +959,11 @@ _PROMOTION = GoalSense(
         # without a verb before it ("promoted to senior frontend developer"): the alias read it as Career development
         # beside the promotion, a manager's topics in Beginner phases first
         *("promoted to", "promotion to"),
+        # becoming senior with no job named ("want to become senior", "i'm a junior dev and want to be senior"): the
+        # next level of the job the learner has, as a promotion is; "senior" alone was not understood, and topics
+        # that mention seniors (Managing managers, Threat modelling) were offered instead
+        *("become senior", "becoming senior", "be senior", "get to senior", "reach senior", "make it to senior"),
+        *("junior to senior", "senior level", "senior role", "senior position"),
     ),
     not_covered=(
         "Read as a promotion in the job you have, which does not say which job: a promotion is its next level, and "
