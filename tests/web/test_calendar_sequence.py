@@ -173,4 +173,50 @@ def test_a_deleted_account_leaves_no_trace_of_the_calendars_it_took(django_user_
     assert ada.post("/accounts/delete/", {"password": PASSWORD}).status_code == 302
     assert not CalendarEventVersion.objects.filter(reader__startswith="user:").exists()
     kept = CalendarEventVersion.objects.values_list("reader", flat=True)
-    assert kept and all(sharer.session.session_key not in reader for reader in kept), "never a session's secret"
+    assert kept
+    assert all(sharer.session.session_key not in reader for reader in kept), "never a session's secret"
+
+
+# -- readers that cannot come back ---------------------------------------------------------------------------------
+
+
+def _visitor_with_a_session() -> Client:
+    visitor = Client()
+    assert visitor.get("/me/progress/start?next=/").status_code == 302
+    return visitor
+
+
+def _session_readers() -> set[str]:
+    from roadmapfinder.plans.models import CalendarEventVersion
+
+    return set(CalendarEventVersion.objects.filter(reader__startswith="session:").values_list("reader", flat=True))
+
+
+def test_the_calendars_of_visitors_whose_session_expired_are_forgotten_by_clearsessions(
+    monkeypatch: pytest.MonkeyPatch, settings: Any
+) -> None:
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    sharer = Client()
+    plan_id = create_plan(sharer, **{k: v for k, v in INPUTS.items() if k != "targets"})
+    file = f"/api/v1/plans/{plan_id}.ics"
+    ticked = _visitor_with_a_session()
+    assert mark(ticked, plan_id, "web-basics").status_code == 200  # "i already know how the web works"
+    held = [versions(reader.get(file).content) for reader in (sharer, _visitor_with_a_session(), ticked)]
+    assert mark(ticked, plan_id, "web-basics", status="none").status_code == 200
+    held.append(versions(ticked.get(file).content))  # the same visitor's calendar, its changed events raised
+    assert len(_session_readers()) == 3
+
+    later = timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE, days=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)  # every one of those sessions has expired
+    still_here = _visitor_with_a_session()
+    kept = versions(still_here.get(file).content)
+    call_command("clearsessions")
+
+    assert len(_session_readers()) == 1, "only the visitor still around keeps versions"
+    assert versions(still_here.get(file).content) == kept, "and their calendar stays put"
+    newcomer = versions(_visitor_with_a_session().get(file).content)
+    for uid, (_, sequence, _, _) in newcomer.items():
+        before = max(calendar[uid][1] for calendar in held if uid in calendar)
+        assert sequence > before, f"{uid}: a calendar may hold SEQUENCE {before} from an expired session's file"

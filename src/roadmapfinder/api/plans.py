@@ -23,7 +23,14 @@ from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
-from roadmapfinder.plans.selectors import calendar_reader, plan_feed_get, plan_get, plan_reschedules, plan_saved
+from roadmapfinder.plans.selectors import (
+    calendar_reader,
+    calendar_reader_expiry,
+    plan_feed_get,
+    plan_get,
+    plan_reschedules,
+    plan_saved,
+)
 from roadmapfinder.plans.services import (
     plan_auto_set,
     plan_calendar_versions,
@@ -113,7 +120,8 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
         plan, plan_id=saved.id, base_url=site_url(request), time_zone=config().time_zone, finished=finished
     )
     reader = calendar_reader(user=request.user, session=request.session)
-    versions = plan_calendar_versions(saved=saved, reader=reader, contents=draft.contents)
+    expires = calendar_reader_expiry(reader=reader, session=request.session)
+    versions = plan_calendar_versions(saved=saved, reader=reader, contents=draft.contents, expires=expires)
     # What the events say and their versions make the file's: a tick undone says what an earlier file said, at
     # higher versions, and two readers' events may share versions while saying different things.
     said = hashlib.sha256(repr((sorted(draft.contents.items()), sorted(versions.items()))).encode()).hexdigest()

@@ -91,6 +91,10 @@ class CalendarEventVersion(models.Model):
     to two readers; a count shared by the plan either stayed put when a reader's tick changed their events (their
     calendar kept the old ones) or rose for every reader at every tick. `reader`: "feed" (the subscribed feed, with
     the owner's marks), "user:<id>", "session:<key>" (a visitor's marks), or "" (anyone else, no marks).
+
+    A visitor session's versions are forgotten once it has expired (`expires`), as an account's are with it: one
+    row per reader per event would otherwise grow with every visitor who ever downloaded a calendar. What they held
+    is then folded into the plan's `calendar_sequence` (plans.services), so no later reader starts below it.
     """
 
     plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="calendar_events")
@@ -99,6 +103,13 @@ class CalendarEventVersion(models.Model):
     content = models.CharField(max_length=64, help_text="The digest of what the event said (exporters/ical.py).")
     sequence = models.PositiveIntegerField()
     modified = models.DateTimeField(help_text="When what the event says last changed for this reader.")
+    expires = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="A visitor session's: when that session ends at the latest, so it cannot come back for its calendar "
+        "(`clearsessions` then forgets it). Empty for the feed, an account and anyone: kept with the plan or account.",
+    )
 
     class Meta:
         constraints = (models.UniqueConstraint(fields=("plan", "reader", "uid"), name="one_version_per_event"),)

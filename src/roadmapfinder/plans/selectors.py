@@ -13,7 +13,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
@@ -217,7 +217,17 @@ def calendar_reader(*, user: object, session: SessionBase) -> str:
     if isinstance(user, AbstractBaseUser) and user.is_authenticated:
         return account_reader(user)
     key = session.session_key
-    return f"session:{hashlib.sha256(key.encode()).hexdigest()[:32]}" if key else ""
+    return f"{_SESSION_READER}{hashlib.sha256(key.encode()).hexdigest()[:32]}" if key else ""
+
+
+_SESSION_READER = "session:"
+
+
+def calendar_reader_expiry(*, reader: str, session: SessionBase) -> datetime | None:
+    """Until when `reader` (`calendar_reader`) can come back for its calendar: a visitor session until it ends
+    (its expiry as of this request; a later request may extend it, and forgetting it early is safe, only higher
+    numbers); None for the feed, an account and anyone, whose versions last as long as the plan or account."""
+    return session.get_expiry_date() if reader.startswith(_SESSION_READER) else None
 
 
 def account_reader(user: AbstractBaseUser) -> str:

@@ -8,14 +8,14 @@ request the planner refuses leaves the database as it was.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Max, Q, QuerySet
 from django.utils import timezone
 
 from roadmapfinder.bounds import EARLIEST_DATE, LATEST_DATE
@@ -322,7 +322,9 @@ def plan_feed_revoke(*, plan_id: str, session_key: str, user: Learner) -> SavedP
     return saved
 
 
-def plan_calendar_versions(*, saved: SavedPlan, reader: str, contents: Mapping[str, str]) -> dict[str, EventVersion]:
+def plan_calendar_versions(
+    *, saved: SavedPlan, reader: str, contents: Mapping[str, str], expires: datetime | None = None
+) -> dict[str, EventVersion]:
     """The version of each event of `reader`'s calendar (`contents`: UID → digest of what the event says, from
     exporters/ical.py `calendar_draft`): the one they last got while it says the same, else raised by one and
     stamped now, so a calendar takes every changed event on re-import (RFC 5545) and re-importing an unchanged plan
@@ -335,9 +337,14 @@ def plan_calendar_versions(*, saved: SavedPlan, reader: str, contents: Mapping[s
     starts at every other reader's version of it, one above where it says something else, so a calendar filled
     from another reader's file (a visitor who then signs up) still takes it; with no other reader, at the plan's
     `calendar_sequence`. Two requests at once raise it once: each update is conditional on the digest it
-    replaces."""
+    replaces. `expires`: when a visitor session's reader can no longer come back (`calendar_reader_expiry`),
+    moved later as the session goes on, at most once a day."""
     held = _event_versions(saved, reader)
     now = timezone.now()
+    if expires is not None and any(
+        row.expires is None or row.expires < expires - _EXPIRY_SLACK for row in held.values()
+    ):
+        CalendarEventVersion.objects.filter(plan=saved, reader=reader).update(expires=expires)
     stale = [(uid, held[uid]) for uid, content in contents.items() if uid in held and held[uid].content != content]
     for uid, row in stale:
         CalendarEventVersion.objects.filter(pk=row.pk, content=row.content).update(
@@ -345,15 +352,41 @@ def plan_calendar_versions(*, saved: SavedPlan, reader: str, contents: Mapping[s
         )
     new = {uid: content for uid, content in contents.items() if uid not in held}
     if new:
-        CalendarEventVersion.objects.bulk_create(_first_versions(saved, reader, new, now), ignore_conflicts=True)
+        first = _first_versions(saved, reader, new, now, expires)
+        CalendarEventVersion.objects.bulk_create(first, ignore_conflicts=True)
     if stale or new:
         held = _event_versions(saved, reader)
     return {uid: EventVersion(held[uid].sequence, held[uid].modified) for uid in contents if uid in held}
 
 
+#: How much later a visitor session's end may have moved before its versions' `expires` is written again.
+_EXPIRY_SLACK = timedelta(days=1)
+
+
 def plan_calendar_reader_forget(*, user: User) -> None:
     """Forget which versions of plans' calendar events an account was given (its account is being deleted)."""
-    CalendarEventVersion.objects.filter(reader=account_reader(user)).delete()
+    _forget_versions(CalendarEventVersion.objects.filter(reader=account_reader(user)))
+
+
+def plan_calendar_versions_expire() -> int:
+    """Forget the versions of visitor sessions that have ended (run by `clearsessions`: web/sessions); how many.
+
+    A session's reader cannot come back once it has expired (a log-in or log-out starts a new one), and its rows
+    were one per event per visitor who ever downloaded a calendar."""
+    return _forget_versions(CalendarEventVersion.objects.filter(expires__lt=timezone.now()))
+
+
+def _forget_versions(rows: QuerySet[CalendarEventVersion]) -> int:
+    """Delete these readers' versions, first raising each plan's `calendar_sequence` above the highest of them: a
+    calendar may still hold an event at that version (the visitor who signs up, a deleted account's calendar app),
+    and an event a reader never had starts at `calendar_sequence` or above, so it is still taken. A version
+    raised meanwhile (the reader came back) is above that and stays. How many were deleted."""
+    deleted = 0
+    for plan_id, top in rows.order_by().values_list("plan").annotate(top=Max("sequence")):
+        with transaction.atomic():
+            SavedPlan.objects.filter(pk=plan_id, calendar_sequence__lte=top).update(calendar_sequence=top + 1)
+            deleted += rows.filter(plan_id=plan_id, sequence__lte=top).delete()[0]
+    return deleted
 
 
 def _event_versions(saved: SavedPlan, reader: str) -> dict[str, CalendarEventVersion]:
@@ -361,7 +394,7 @@ def _event_versions(saved: SavedPlan, reader: str) -> dict[str, CalendarEventVer
 
 
 def _first_versions(
-    saved: SavedPlan, reader: str, contents: Mapping[str, str], now: datetime
+    saved: SavedPlan, reader: str, contents: Mapping[str, str], now: datetime, expires: datetime | None
 ) -> list[CalendarEventVersion]:
     """A reader's first versions of events: each above what any other reader has had of it (a calendar may hold
     it from another reader's file), equal, with its stamp, where it says the same."""
@@ -371,7 +404,9 @@ def _first_versions(
         same = other.content == contents[other.uid]
         best[other.uid] = max(best[other.uid], (other.sequence + (not same), same, other.modified if same else now))
     return [
-        CalendarEventVersion(plan=saved, reader=reader, uid=uid, content=content, sequence=seq, modified=modified)
+        CalendarEventVersion(
+            plan=saved, reader=reader, uid=uid, content=content, sequence=seq, modified=modified, expires=expires
+        )
         for uid, content in contents.items()
         for seq, _, modified in [best[uid]]
     ]

@@ -26,3 +26,12 @@ class RowRead(DatabaseStore):
         if session is None:
             self._session_key = None  # as Django does: a new key is made if this session is saved
         return session
+
+    @classmethod
+    def clear_expired(cls) -> None:
+        """Delete the expired sessions (`manage.py clearsessions`, deploy/systemd), and what the site kept only for
+        them: the versions of their calendars (plans.services.plan_calendar_versions_expire)."""
+        from roadmapfinder.plans.services import plan_calendar_versions_expire
+
+        super().clear_expired()
+        plan_calendar_versions_expire()
