@@ -203,11 +203,13 @@ def _print_plan(plan: PlanOut) -> None:
     if plan.target:
         stdout.print(("[green]" if plan.target.feasible else "[yellow]") + escape(plan.target.message) + "[/]")
     phases = Table(title="Phases", show_lines=False)
-    for column in ("#", "Phase", "Level", "Hours", "Topics"):
+    for column in ("#", "Phase", "Level", "Dates", "Hours", "Topics"):
         phases.add_column(column)
     for phase in plan.phases:
         topics = ", ".join(t.variant or t.name for t in phase.topics)
-        phases.add_row(str(phase.number), escape(phase.title), phase.level.value, f"{phase.hours:g}", escape(topics))
+        dates = phase.dates or "finished"  # nothing left of it to schedule
+        row = (str(phase.number), escape(phase.title), phase.level.value, dates, f"{phase.hours:g}", escape(topics))
+        phases.add_row(*row)
     stdout.print(phases)
     days = ", ".join(d.capitalize() for d in plan.study_days)
     first = plan.week_start

@@ -105,11 +105,12 @@ class Section:
     title: str
     level: str
     goal: str
-    time: str  # "2–3 weeks", "4–5 days": the estimate at the document's pace (`estimate.weeks_said`)
+    time: str  # "2–3 weeks", "4–5 days": the estimate at the document's pace (`estimate.weeks_said`); a plan's dates
     hours: float
     groups: tuple[Group, ...]
     projects: tuple[Project, ...] = ()
     anchor: str = ""
+    time_label: str = "Estimated time"  # what `time` is: a plan's phase says its "Dates" ("4–11 Jan")
     no_project: str = ""  # why the phase has no project, when a generated roadmap found none that fits
 
     @property

@@ -34,7 +34,7 @@ def _section(section: Section, pace: float) -> list[str]:
     lines = [
         f"## Phase {section.number}: {_esc(section.title)}",
         "",
-        f"**Level:** {_esc(section.level)} · **Estimated time:** {section.time} "
+        f"**Level:** {_esc(section.level)} · **{section.time_label}:** {section.time} "
         f"({section.hours:.0f} hours at {pace:g} h/week)",
         "",
         _esc(section.goal),

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from roadmapfinder.catalog import Catalog, default_catalog
-from roadmapfinder.catalog.estimate import weeks_said
-from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.errors import NotFound
 from roadmapfinder.exporters.document import (
     Document,
@@ -55,7 +53,8 @@ def document_from_plan(
     finished_projects: Collection[str] = (),
     catalog: Catalog | None = None,
 ) -> Document:
-    """The plan's schedule and phases, each phase with the real number of weeks the schedule gives it.
+    """The plan's schedule and phases, each phase with the dates the schedule gives it ("4–11 Jan": a count of the
+    weeks each phase touched said "1 week" for every phase sharing a week, more weeks than the plan's).
 
     `progress` maps topic ids to the learner's marks and `finished_projects` lists their finished project keys.
     It reads the planning core's `Plan`, not the API's JSON shape, so a change to the API cannot change a file.
@@ -63,13 +62,8 @@ def document_from_plan(
     base = base_url.rstrip("/")
     marks = progress or {}
     names = _topic_names(plan, catalog)
-    weeks_of: dict[int, set[int]] = {}
-    for week in plan.weeks:
-        for entry in week.items:
-            weeks_of.setdefault(entry.phase, set()).add(week.number)
     sections = []
     for phase in plan.phases:
-        span = len(weeks_of.get(phase.number, ())) or 1
         items = tuple(
             Item(t.id, t.variant or t.name, t.hours, base + topic_path(t.id), marks.get(t.id, Status.TODO))
             for t in phase.topics
@@ -80,7 +74,7 @@ def document_from_plan(
                 title=phase.title,
                 level=phase.level.value,
                 goal=phase.goal,
-                time=weeks_said(WeekRange(min=span, max=span)),
+                time=plan.phase_dates(phase.number) or "finished before the plan",
                 hours=phase.hours,
                 groups=(Group("Topics", items),) if items else (),
                 projects=tuple(
@@ -93,6 +87,7 @@ def document_from_plan(
                     for p in phase.projects
                 ),
                 anchor=f"phase-{phase.number}",
+                time_label="Dates",
             )
         )
     schedule = tuple(_week(week, base, marks, finished_projects) for week in plan.weeks)

@@ -43,8 +43,9 @@ def render_timeline_svg(plan: Plan) -> str:
         width = max(unit * (last - first + 1), 3)
         label = f"{phase.number}. {phase.title}"
         short = label if len(label) <= 34 else label[:33] + "…"
+        dates = plan.phase_dates(phase.number) or "finished"
         parts.append(
-            f"<g><title>{escape(label)}: weeks {first}-{last}, {phase.hours:g} hours</title>"
+            f"<g><title>{escape(label)}: {escape(dates)} (weeks {first}-{last}), {phase.hours:g} hours</title>"
             f'<text x="0" y="{y + 14}" font-size="12" fill="var(--text, #1b1d23)">{escape(short)}</text>'
             f'<rect x="{x:.1f}" y="{y + 2}" width="{width:.1f}" height="{ROW - 8}" rx="4" '
             f'fill="var(--accent, #2446c9)" opacity="0.85" /></g>'

@@ -17,6 +17,7 @@ from roadmapfinder.planning.request import MAX_SESSION_MINUTES, PlanRequest, che
 from roadmapfinder.planning.schedule import Session, Week, WeekItem, Work, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
 from roadmapfinder.planning.weeks import weeks_spanned
+from roadmapfinder.understanding.dates import date_span
 from roadmapfinder.understanding.dates import long_date as long_date  # the one way dates are written out
 from roadmapfinder.understanding.dates import short_date as short_date
 from roadmapfinder.understanding.known import Understood
@@ -71,6 +72,24 @@ class Plan:
     def sessions(self) -> tuple[Session, ...]:
         """Every session in date order."""
         return tuple(s for w in self.weeks for s in w.sessions)
+
+    @cached_property
+    def phase_days(self) -> dict[int, tuple[date, date]]:
+        """Each scheduled phase's first and last study day: a phase that ends on a Tuesday and the next that starts
+        that Tuesday share the day, as they share its session."""
+        days: dict[int, tuple[date, date]] = {}
+        for session in self.sessions:
+            for item in session.items:
+                first, _ = days.get(item.phase, (session.day, session.day))
+                days[item.phase] = (first, session.day)
+        return days
+
+    def phase_dates(self, number: int) -> str:
+        """When phase `number` runs, as the plan page, the CLI and the exports say it: "4–11 Jan"; "" for a phase
+        with nothing left to schedule (finished before the plan was made)."""
+        if number not in self.phase_days:
+            return ""
+        return date_span(*self.phase_days[number])
 
     @cached_property
     def scheduled_items(self) -> tuple[WeekItem, ...]:

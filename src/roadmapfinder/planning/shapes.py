@@ -38,6 +38,18 @@ class PlanPhaseOut(BaseModel):
     goal: str
     source: str
     hours: float
+    first_day: date | None = Field(
+        default=None, description="the phase's first study session's day; null when nothing of it is left to schedule"
+    )
+    last_day: date | None = Field(
+        default=None,
+        description="its last session's day: a phase that ends in a session the next one starts in shares that day",
+    )
+    dates: str = Field(
+        default="",
+        description="when it runs as people read it, “4–11 Jan” (the plan page, the CLI and the exports say this, "
+        "not a count of weeks, which two phases sharing a week each counted)",
+    )
     topics: list[PlanTopicOut]
     projects: list[PlanProjectOut]
 
@@ -247,6 +259,9 @@ def plan_out(
                 goal=p.goal,
                 source=p.source,
                 hours=p.hours,
+                first_day=plan.phase_days[p.number][0] if p.number in plan.phase_days else None,
+                last_day=plan.phase_days[p.number][1] if p.number in plan.phase_days else None,
+                dates=plan.phase_dates(p.number),
                 topics=[
                     PlanTopicOut(id=t.id, name=t.name, hours=t.hours, variant=t.variant, note=t.note) for t in p.topics
                 ],

@@ -110,6 +110,20 @@ def short_date(day: date) -> str:
     return f"{_DAY_ABBREVIATIONS[day.weekday()]} {day.day} {_MONTH_ABBREVIATIONS[day.month - 1]}"
 
 
+def date_span(first: date, last: date) -> str:
+    """The days from `first` to `last` as a plan's phase says when it runs: "4–11 Jan", "28 Jan – 3 Feb",
+    "28 Dec 2026 – 5 Jan 2027" (the years only when they differ), "4 Jan" for one day. Dates, not a count of weeks:
+    two phases that share a week each counted it, and a plan's phases added up to more weeks than the plan."""
+    month = _MONTH_ABBREVIATIONS[last.month - 1]
+    if first == last:
+        return f"{last.day} {month}"
+    if first.year != last.year:
+        return f"{first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} {first.year} – {last.day} {month} {last.year}"
+    if first.month != last.month:
+        return f"{first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} – {last.day} {month}"
+    return f"{first.day}–{last.day} {month}"
+
+
 _DAY_ABBREVIATIONS = tuple(name[:3].title() for name in WEEKDAYS)
 _MONTH_ABBREVIATIONS = tuple(name[:3].title() for name in MONTHS)
 
