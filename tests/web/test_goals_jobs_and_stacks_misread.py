@@ -337,3 +337,28 @@ def test_a_web_app_in_javascript_is_the_full_stack_path() -> None:
     assert body["title"] == "A web app"
     assert {"react", "nodejs-basics", "sql-basics"} <= _taught(body)
     assert body["not_understood"] == []
+
+
+# 6. Learning a language "with ai" is how the learner studies, not an AI feature to build.
+
+
+@pytest.mark.parametrize(("goal", "title"), [("learn python with ai", "Python"), ("learn sql using chatgpt", "SQL")])
+def test_learning_a_language_with_ai_is_how_one_studies(goal: str, title: str) -> None:
+    # Before: "Python and AI features through an LLM API", generative AI topics before Python basics
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+    assert not {"generative-ai-basics", "prompt-design", "api-authentication"} & _taught(body)
+    assert body["not_understood"] == []
+    notes = " ".join(body["notes"])
+    assert f"how you learn {title}, with an AI assistant, which changes nothing in what to learn" in notes
+    assert f"write “{title.lower()} with ai features”" in notes  # the other reading, the learner's to take
+    status, features = generate_answer(f"{title.lower()} with ai features")
+    assert status == 201
+    assert "prompt-design" in _taught(features)
+
+
+def test_building_with_ai_stays_ai_features() -> None:
+    status, body = generate_answer("build a chrome extension with ai")
+    assert status == 201, body
+    assert "prompt-design" in _taught(body)

@@ -186,6 +186,8 @@ def read_goal(
     about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, alone=False)))
     withdrawn = _withdrawn(chunks, undone, about)
     senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about, withdrawn=withdrawn))
+    senses, studied = _studied_with(catalog, chunks, spans, senses)  # "learn python with ai": how, not what
+    reading.notes += [note for _, note in studied]
     either = [*senses, *_senses(chunks, undone, alone=True, withdrawn=withdrawn)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
@@ -200,6 +202,9 @@ def read_goal(
     employers = employer_phrases(text, interpretation, plain=plain)  # "join faang": where, said below
     for meaning, span in spans:
         if in_employer_clause(employers, meaning.said):  # "join" of "join faang" is no SQL join
+            continue
+        if span and any(span <= aid for aid, _ in studied):  # "ai" of "learn python with ai": how they study
+            reading.set_aside.append(meaning.said)
             continue
         if span and any(sense.within and span < words for sense, words in withdrawn):
             # "ai" of an undone "enemy ai": part of the phrase, in the sense the goal's field set aside (machine
@@ -554,6 +559,49 @@ def _beside(
                 continue
         kept.append((sense, span, fixed))
     return kept
+
+
+#: The words of "with ai" that say how a learner studies when they follow what is learnt ("learn python with ai",
+#: "study sql using chatgpt"): an assistant to learn with, not a feature to build ("ai features", "with openai" are).
+_STUDY_AIDS = frozenset(
+    {"with ai", "using ai", "with chatgpt", "using chatgpt", "with gpt", "with an llm", "with llm", "with llms"}
+)
+#: Verbs of learning right before the subject ("learn python with ai").
+_LEARNING = frozenset({"learn", "learning", "study", "studying", "master", "practice", "practise", "practising"})
+
+
+def _studied_with(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    spans: list[tuple[Meaning, set[int]]],
+    senses: list[tuple[GoalSense, set[int], str | None]],
+) -> tuple[list[tuple[GoalSense, set[int], str | None]], list[tuple[set[int], str]]]:
+    """The senses, less "with ai" (`goal_words._WITH_AI`) right after a roadmap the goal learns ("learn python with
+    ai"): how the learner studies, with an AI assistant, which changes nothing in the roadmap; it was read as AI
+    features to build, generative AI topics before Python's basics. Returns the phrases so read, each with its note
+    offering the other readings ("python for ai", "python with ai features"). Undone (`plain`), "with ai" is read as
+    typed, as before."""
+    kept, studied = [], []
+    for sense, span, fixed in senses:
+        said = _said(chunks, span)
+        learnt = next((m for m, s in spans if m.roadmaps and s and max(s) == min(span) - 1), None)
+        start = min(_span(chunks, learnt.said), default=0) if learnt else 0
+        if sense.key != "with-ai" or normalize(said) not in _STUDY_AIDS or learnt is None or start == 0:
+            kept.append((sense, span, fixed))
+            continue
+        if normalize(chunks[start - 1].text) not in _LEARNING:
+            kept.append((sense, span, fixed))
+            continue
+        name = learnt.roadmaps[0].name
+        studied.append(
+            (
+                span,
+                f"“{said}”: how you learn {name}, with an AI assistant, which changes nothing in what to learn. To "
+                f"learn {name} for AI work, write “{name.lower()} for ai”; to build AI features with it, write "
+                f"“{name.lower()} with ai features”.",
+            )
+        )
+    return kept, studied
 
 
 def _in_language(
