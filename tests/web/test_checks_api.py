@@ -193,9 +193,22 @@ def test_check_asks_in_the_terminal_and_explains(client: Client) -> None:
     result = runner.invoke(app, ["check", "http-basics"], input=typed, env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Model answer: It sends a GET to /new" in result.stderr
-    assert "answer `status-family` with a choice's number" in result.stderr
+    assert "type a number from 1 to " in result.stderr  # what to type, never the question's key
+    assert "status-family" not in result.output
     assert "HTTP basics: 2 of 3 right, not yet." in result.stdout
     assert f"You chose “{STATUS_WRONG}”: A lost record on purpose" in result.stdout
+
+
+@pytest.mark.usefixtures("cli_config")
+def test_a_passed_check_says_how_to_mark_the_topic_done_by_its_name(client: Client) -> None:
+    right = "The client's request, because 4xx codes describe a request the server will not fulfil as sent"
+    options = _numbers(client)
+    questions = {q["id"]: q for q in client.get("/api/v1/topics/http-basics").json()["questions"]}
+    options[3] = f"status-family={questions['status-family']['choices'].index(right) + 1}"
+    result = runner.invoke(app, ["check", "http basics", *options], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "HTTP basics: 3 of 3 right, passed." in result.stdout
+    assert "Mark it done if you agree: roadmapfinder done 'HTTP basics'" in result.stdout  # not its id, http-basics
 
 
 @pytest.mark.usefixtures("cli_config")
@@ -203,7 +216,7 @@ def test_check_asks_in_the_terminal_and_explains(client: Client) -> None:
     ("args", "message"),
     [
         (["check", "htp-basics"], "no topic `htp-basics`"),
-        (["check", "markup"], "has no self-check questions"),
+        (["check", "markup"], "“Markup” has no self-check questions"),
         (["check", "http-basics", "--answer", "nope=1"], "`nope=1` does not name one of the questions"),
         (["check", "http-basics", "--answer", "retry-put=9"], "answer `retry-put` with a choice's number"),
     ],

@@ -5,6 +5,7 @@ answers as yours; otherwise the core grades them here and nothing is kept."""
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from typing import Annotated
 
@@ -27,7 +28,10 @@ NO = {"n", "no", "not yet", "false", "0"}
 
 @friendly_errors
 def check_command(
-    topic_id: Annotated[str, typer.Argument(metavar="TOPIC", help="The topic's id, as `roadmapfinder topic` shows.")],
+    topic_id: Annotated[
+        str,
+        typer.Argument(metavar="TOPIC", help='The topic\'s name as its page shows it ("HTTP and HTTPS") or its id.'),
+    ],
     answer: Annotated[
         list[str] | None,
         typer.Option(
@@ -42,7 +46,7 @@ def check_command(
     catalog = default_catalog()
     topic = catalog.topic(catalog.topic_named(topic_id) or topic_id)  # its id, or the name its page shows
     if not topic.questions:
-        raise InvalidInput(f"the topic `{topic.id}` has no self-check questions yet", hint="check another topic")
+        raise InvalidInput(f"“{topic.name}” has no self-check questions yet", hint="check another topic")
     questions = [question_out(topic, q) for q in topic.questions]
     answers = _from_options(questions, answer) if answer else _asked(topic, questions)
     result = _graded(topic, answers)
@@ -101,10 +105,15 @@ def _asked(topic: Topic, questions: list[QuestionOut]) -> list[Answer]:
             try:
                 answers.append(_answer(question, typed))
                 break
-            except InvalidInput as problem:
-                ask.print(f"[red]{escape(problem.message)}[/] ({escape(problem.hint)})")
+            except InvalidInput:  # its message names the question's key, which `--answer` takes; here, what to type
+                ask.print(f"[red]type {_what_to_type(question)}[/]")
         ask.print()
     return answers
+
+
+def _what_to_type(question: QuestionOut) -> str:
+    """What answers a question in the terminal: "a number from 1 to 4", or "yes or no" for an open question."""
+    return f"a number from 1 to {len(question.choices)}" if question.choices else "yes or no"
 
 
 def _graded(topic: Topic, answers: list[Answer]) -> CheckResult:
@@ -131,6 +140,6 @@ def _print_result(result: CheckResult) -> None:
             if wrong.choice != r.chosen:
                 stdout.print(f"   [dim]Not “{escape(wrong.choice)}”: {escape(wrong.why)}[/]")
     if result.passed:
-        stdout.print(f"\nMark it done if you agree: roadmapfinder done {result.topic}")
+        stdout.print(f"\nMark it done if you agree: roadmapfinder done {shlex.quote(result.topic_name)}")
     if result.recorded:
         stdout.print("[dim]Your answers are kept for review.[/]")
