@@ -69,7 +69,7 @@ def test_follow_makes_progress_report_on_the_roadmap(server: LiveServer, token: 
     runner.invoke(app, ["done", "terminal"])
     followed = runner.invoke(app, ["follow", "beta-ops"])
     assert followed.exit_code == 0, followed.output
-    assert "Following beta-ops" in followed.stdout
+    assert "Following Beta Operations" in followed.stdout  # its name; `follow` takes the slug the URL shows
     shown = runner.invoke(app, ["progress"]).stdout
     assert "Beta Operations: 5%" in shown
     assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["following"] == ["beta-ops"]

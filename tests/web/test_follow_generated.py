@@ -278,8 +278,10 @@ def test_the_cli_follows_by_link_and_progress_shows_it(
     shown = runner.invoke(app, ["progress"])
     assert shown.exit_code == 0, shown.output
     assert f"{roadmap['title']} (generated):" in shown.stdout
-    assert "Next:" in shown.stdout
     printed = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
+    upcoming = printed["generated"][0]["next_topics"]
+    names = [Client().get(f"/api/v1/topics/{t}").json()["name"] for t in upcoming]
+    assert f"Next: {', '.join(names)}" in shown.stdout, "what to do next by name; the JSON keeps the ids"
     assert printed == Client().get("/api/v1/me/progress", headers=_auth(token)).json()
     assert printed["generated"][0]["id"] == roadmap["id"]
 

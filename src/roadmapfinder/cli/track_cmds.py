@@ -156,7 +156,8 @@ def follow_command(
         name = result.title or f"generated roadmap {result.id} (no longer available)"
     else:
         result = client.follow(key, following=not stop)
-        name = result.roadmap
+        catalog = default_catalog()
+        name = catalog.roadmap(result.roadmap).title if catalog.has_roadmap(result.roadmap) else result.roadmap
     if as_json:
         _print_json(result)
     else:
@@ -229,4 +230,11 @@ def _print_phases(title: str, phases: list[PhaseProgressOut], upcoming: list[str
         table.add_row(f"{phase.number}. {phase.title}", f"{tally.finished}/{tally.total}", f"{tally.percent}%")
     stdout.print(table)
     if upcoming:
-        stdout.print("Next: " + ", ".join(upcoming))
+        stdout.print("Next: " + ", ".join(_names(upcoming)))
+
+
+def _names(topic_ids: list[str]) -> list[str]:
+    """Topics by the names their pages show (the API's `next_topics` are ids, for programs); an id this install's
+    catalog does not know (a newer server's) stays as it is."""
+    catalog = default_catalog()
+    return [catalog.topic(t).name if catalog.has_topic(t) else t for t in topic_ids]
