@@ -158,7 +158,7 @@ def test_the_skipped_topics_keep_focus_when_the_preview_changes_them(server: str
     known = open_preview_with_linux(page, server)
     skipped = page.get_by_role("list", name="Skipped topics and why")
     tab_on_before_the_answer(page, known, skipped, PREVIEW, typing=", git")
-    expect(skipped).to_contain_text(re.compile(r"You already know it, \d+ topics: .*Git version control"), timeout=30_000)
+    expect(skipped).to_contain_text("Git version control: you already know it", timeout=30_000)
     assert_focused(page, skipped)
 
 
