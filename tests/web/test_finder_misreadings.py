@@ -1090,12 +1090,21 @@ def _cli_finder_json(goal: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "goal", ["find a job that would match my skills", "what should i learn next", "i want a better paying job"]
+    ("goal", "read"),
+    [
+        # "match" and "skills" are no words the interpreter knows: the reading says them, never "not understood"
+        ("find a job that would match my skills", " We read “match my skills” as what to learn next."),
+        ("what should i learn next", ""),
+        ("i want a better paying job", ""),
+    ],
 )
-def test_a_goal_asking_which_roadmap_fits_gets_the_field_question_never_a_search_of_its_words(goal: str) -> None:
+def test_a_goal_asking_which_roadmap_fits_gets_the_field_question_never_a_search_of_its_words(
+    goal: str, read: str
+) -> None:
     found = _finder(goal)
     assert found["recommendations"] == []
-    assert found["message"] == f"“{goal}” names no one skill yet: a field narrows it down."
+    assert found["message"] == f"“{goal}” names no one skill yet: a field narrows it down.{read}"
+    assert found["not_understood"] == []
     assert found["follow_up"]["question"] == "Which field interests you?"
     refused = Client().post("/api/v1/roadmaps/generate", {"goal": goal}, content_type="application/json")
     assert refused.status_code == 404

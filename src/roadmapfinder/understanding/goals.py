@@ -936,19 +936,35 @@ def _phrase_words(phrase: str, exact: bool) -> list[str]:
     words (`_LITTLE`: "a", "in", "my"), and keeps those the search drops that say what it means: "job" of "tech job",
     "learn" of "learn to code", "what" and "should" of "what should i learn" (dropped, "job in tech" was "tech", read
     in "become a tech lead", and "what should i learn" nothing at all). A phrase its little words would leave with
-    one word keeps them all: "job in it" is a job in IT, not any job."""
+    one word keeps them all: "job in it" is a job in IT, not any job; one that ends in IT keeps it (`_ends_in_it`:
+    "career change to it" without it was any career change, and "a career change into data" a job in tech)."""
     if exact:
         return [w for w in normalize(phrase).split() if w not in STOPWORDS]
     said = normalize(phrase).split()
     kept = [w for w in said if w not in _LITTLE]
-    return [stem(w) for w in (kept if len(kept) > 1 or len(said) == 1 else said)]
+    if len(kept) <= 1 and len(said) > 1:
+        kept = said
+    elif _ends_in_it(said):
+        kept.append("it")
+    return [stem(w) for w in kept]
+
+
+def _ends_in_it(said: list[str]) -> bool:
+    """Whether a phrase of several words ends in IT, the industry, joined by a little word ("career change to it"):
+    "it" is a little word elsewhere ("build it"), so only its place tells that it is what the phrase moves into."""
+    return len(said) > 2 and said[-1] == "it" and said[-2] in _LITTLE
 
 
 @functools.cache
 def _phrase_size(phrase: str, exact: bool) -> int:
     """How much of the goal a phrase says, to read the longest first (`_senses`): its words less its little words,
-    which it keeps only to be found ("with" of "with ai" is no more said than "ai" of a game's "enemy ai")."""
-    return len(_phrase_words(phrase, exact)) if exact else sum(w not in _LITTLE for w in normalize(phrase).split())
+    which it keeps only to be found ("with" of "with ai" is no more said than "ai" of a game's "enemy ai"), but with IT
+    when it says it ("career change to it" says more than "career change")."""
+    if exact:
+        return len(_phrase_words(phrase, exact))
+    said = normalize(phrase).split()
+    size = sum(w not in _LITTLE for w in said)
+    return size + 1 if size > 1 and _ends_in_it(said) else size
 
 
 #: The little words a common goal's phrase may leave out of its match ("a", "in", "my", "like" of "app like uber"):
@@ -982,7 +998,7 @@ def _senses(
         if sense.alone != alone:
             continue
         for span, phrase, size, fixed in _phrases(chunks, sense):
-            if normalize(_said(chunks, span)) in undone or not _in_context(sense, span, about):
+            if _holds_undone(normalize(_said(chunks, span)), undone) or not _in_context(sense, span, about):
                 continue
             if any(sense is other and span <= words for other, words in withdrawn):
                 continue
@@ -999,6 +1015,12 @@ def _senses(
         taken |= span
     read = {sense.key for sense, _, _ in chosen}
     return [x for x in chosen if not read & set(x[0].gives_way)]  # "a game in python with godot": Godot's
+
+
+def _holds_undone(said: str, undone: set[str]) -> bool:
+    """Whether a phrase is, or holds, words the learner undid: read as typed, they are read by no other phrase either
+    ("senior" undone in "become a senior backend engineer" was read again as "become senior", a promotion)."""
+    return any(f" {phrase} " in f" {said} " for phrase in undone)
 
 
 def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
