@@ -1,12 +1,12 @@
 """Goals the team found read wrongly, through the generate API, page and command line on the shipped catalog, as
 learners typed them.
 
-Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes; a promotion
+Kubernetes on AWS is EKS, AWS's managed Kubernetes, not AWS's compute and storage beside Kubernetes, and "eks", "aws
+eks", "gke" or "azure kubernetes service" are Kubernetes on their cloud, a Kubernetes cluster no clustering; a promotion
 written after the job ("senior devops engineer promotion") is that job past its job-ready milestone, as "get promoted to
 senior backend engineer" is, never the manager's Career development topic; a promotion in a job the learner said they
 have ("i'm a backend developer and want to get promoted", "... want to become senior") is in that job, said and
-undoable, not a question; a web
-app in Rust is Rust's web stack, not Rust up to a first app with "web" dropped.
+undoable, not a question; a web app in Rust is Rust's web stack, not Rust up to a first app with "web" dropped.
 """
 
 from __future__ import annotations
@@ -74,6 +74,83 @@ def test_other_roadmaps_on_aws_keep_aws_at_large() -> None:
     assert status == 201, body
     assert "aws-storage" in _taught(body)
     assert "EKS" not in " ".join(body["notes"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "service", "taught_there"),
+    [
+        ("eks", "Kubernetes on AWS", "with EKS, AWS's managed Kubernetes", "aws-containers"),
+        ("aws eks", "Kubernetes on AWS", "with EKS, AWS's managed Kubernetes", "aws-containers"),
+        ("amazon eks", "Kubernetes on AWS", "with EKS, AWS's managed Kubernetes", "aws-containers"),
+        ("i want to learn eks", "Kubernetes on AWS", "with EKS, AWS's managed Kubernetes", "aws-containers"),
+        ("eks cluster", "Kubernetes on AWS", "with EKS, AWS's managed Kubernetes", "aws-containers"),
+        (
+            "gke",
+            "Kubernetes on Google Cloud",
+            "with GKE, Google Cloud's managed Kubernetes",
+            "google-cloud-fundamentals",
+        ),
+        (
+            "google kubernetes engine",
+            "Kubernetes on Google Cloud",
+            "with GKE, Google Cloud's managed Kubernetes",
+            "google-cloud-fundamentals",
+        ),
+        ("aks", "Kubernetes on Microsoft Azure", "with AKS, Azure's managed Kubernetes", "azure-fundamentals"),
+        (
+            "azure kubernetes service",
+            "Kubernetes on Microsoft Azure",
+            "with AKS, Azure's managed Kubernetes",
+            "azure-fundamentals",
+        ),
+    ],
+)
+def test_a_managed_kubernetes_by_its_name_is_kubernetes_on_its_cloud(
+    goal: str, title: str, service: str, taught_there: str
+) -> None:
+    # Before: "eks" was Kubernetes with no word of AWS, "aws eks" AWS and Kubernetes as two whole roadmaps (703 h),
+    # "amazon eks" and "google kubernetes engine" only Running Kubernetes in production (85 h), "eks cluster" Kubernetes
+    # and Unsupervised learning
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+    taught = _taught(body)
+    assert {"kubernetes-workloads", "managed-kubernetes", taught_there} <= taught  # the whole of Kubernetes
+    assert not taught & {"aws-storage", "unsupervised-learning", "aws-cloudformation-cdk"}
+    assert service in " ".join(body["notes"])
+    assert body["not_understood"] == []
+
+
+@pytest.mark.parametrize(("goal", "phrase"), [("eks", "eks"), ("aws eks", "aws eks"), ("amazon eks", "amazon eks")])
+def test_a_managed_kubernetes_reading_is_undoable(goal: str, phrase: str) -> None:
+    _, body = generate_answer(goal)
+    assert any(u["said"] == phrase and u["how"] == "synonym" for u in body["understood"]), body[
+        "understood"
+    ]  # undoable
+    status, undone = generate_answer(goal, plain=[phrase])
+    assert status == 201, undone
+    assert undone["title"] != "Kubernetes on AWS"
+    assert "EKS" not in " ".join(undone["notes"])
+
+
+def test_a_kubernetes_cluster_is_not_clustering() -> None:
+    # Before: "cluster" was the alias of Unsupervised learning, a second whole subject beside Kubernetes
+    status, body = generate_answer("how to set up a kubernetes cluster")
+    assert status == 201, body
+    assert body["title"] == "Kubernetes"
+    assert "unsupervised-learning" not in _taught(body)
+    assert "“cluster” is the Kubernetes cluster here" in " ".join(body["notes"])
+
+
+def test_eks_on_the_page_and_the_command_line() -> None:
+    page = _page("aws eks")
+    assert "Kubernetes on AWS" in page
+    assert "EKS, AWS's managed Kubernetes" in page
+    result = runner.invoke(app, ["generate", "eks"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "Kubernetes on AWS" in flat
+    assert "Containers on AWS - ECR, ECS, Fargate and EKS" in flat
 
 
 # 2. A promotion written after the job is the job past its job-ready milestone.

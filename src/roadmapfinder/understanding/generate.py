@@ -448,9 +448,13 @@ def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_G
     """Whether the goal lists its subjects side by side ("devops and python"), rather than one for, in or with the
     other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone.
     With `gap` `_EITHER_GAP`: whether it offers them as a choice ("rust or go")."""
-    lowered, cursor, gaps = text.lower(), 0, []
+    lowered, cursor, gaps, before = text.lower(), 0, [], None
     for meaning in subjects:
-        start = lowered.find(meaning.said.lower(), cursor)
+        if meaning.said.lower() == before:  # one phrase read as two subjects ("eks": Kubernetes, AWS's EKS)
+            gaps.append("")
+            continue
+        before = meaning.said.lower()
+        start = lowered.find(before, cursor)
         if start < 0:  # not where expected (a reading that joined words): read as a composite, as before
             return False
         gaps.append(lowered[cursor:start])

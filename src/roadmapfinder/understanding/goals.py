@@ -65,6 +65,7 @@ from roadmapfinder.understanding.lexicon import (
     FILLER,
     KNOWN_AS,
     MANAGED_KUBERNETES,
+    MANAGED_KUBERNETES_NAMES,
     NEAREST_BECAUSE,
     NOT_TAUGHT,
     NOT_TAUGHT_WHY,
@@ -281,6 +282,8 @@ def read_goal(
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
     kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
+    kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
+    kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -1178,6 +1181,90 @@ def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]
     roadmap done on the cloud is Kubernetes ("kubernetes on aws": EKS): "on aws" gave AWS's compute and storage,
     generic AWS, rather than the service Kubernetes runs on there."""
     return MANAGED_KUBERNETES.get(cloud) if role.roadmaps[0].key == "kubernetes" else None
+
+
+#: The words for a Kubernetes cluster after a Kubernetes word ("eks cluster", "kubernetes clusters").
+_CLUSTER_WORDS = frozenset({"cluster", "clusters"})
+
+
+def _kubernetes_word(meaning: Meaning) -> bool:
+    """Whether the phrase names Kubernetes, one of its topics or a cloud's managed Kubernetes ("k8s", "eks")."""
+    keys = [r.key for r in [*meaning.roadmaps, *meaning.topics]]
+    return any("kubernetes" in key for key in keys) or _managed_name(meaning.said) in MANAGED_KUBERNETES_NAMES
+
+
+def _managed_name(said: str) -> str:
+    """The phrase without a cluster word after it ("eks cluster": "eks")."""
+    words = normalize(said).split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _CLUSTER_WORDS else words)
+
+
+def _kubernetes_cluster(
+    chunks: list[_Chunk], reading: GoalReading, kept: list[tuple[Meaning, set[int]]]
+) -> list[tuple[Meaning, set[int]]]:
+    """The goal's readings with "cluster" right after a Kubernetes word taken into its phrase ("eks cluster",
+    "kubernetes cluster"): the cluster Kubernetes runs, which the alias of Unsupervised learning read as clustering, a
+    second whole subject. Said in a note."""
+    out: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in kept:
+        host = next((i for i, (m, s) in enumerate(out) if s and span and max(s) + 1 == min(span)), None)
+        if host is None or normalize(meaning.said) not in _CLUSTER_WORDS or not _kubernetes_word(out[host][0]):
+            out.append((meaning, span))
+            continue
+        kubernetes, words = out[host]
+        out[host] = (kubernetes.model_copy(update={"said": _said(chunks, words | span)}), words | span)
+        reading.notes.append(f"“{meaning.said}” is the Kubernetes cluster here, not {_join(meaning.names)}")
+    return out
+
+
+def _managed_by_name(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    clouds: dict[int, str],
+    undone: set[str],
+) -> list[tuple[Meaning, set[int]]]:
+    """The goal's readings with a cloud's managed Kubernetes named (`lexicon.MANAGED_KUBERNETES_NAMES`: "eks",
+    "amazon eks", "gke", with the cloud's name before it, "aws eks") read as "kubernetes on aws" is: Kubernetes and
+    the topics that teach the service (`lexicon.MANAGED_KUBERNETES`), titled "Kubernetes on AWS". "eks" was Kubernetes
+    with no word of AWS, "aws eks" AWS and Kubernetes as two whole roadmaps, "amazon eks" only Running Kubernetes in
+    production. The phrase is both readings, which the generator reads as listed side by side (`generate._listed`),
+    so Kubernetes is whole. Said in a note, undone by `plain` (the phrase: read as typed). Each cloud reading's
+    cloud goes into `clouds` for the title."""
+    out: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in kept:
+        cloud = MANAGED_KUBERNETES_NAMES.get(_managed_name(meaning.said))
+        joined = bool(cloud and out and _same_cloud(out[-1], span, cloud) and id(out[-1][0]) not in clouds)
+        whole = span | (out[-1][1] if joined else set())
+        said = _said(chunks, whole)
+        service, topics = MANAGED_KUBERNETES.get(cloud or "", ("", ()))
+        refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
+        if not refs or not catalog.has_roadmap("kubernetes") or normalize(said) in undone:
+            out.append((meaning, span))
+            continue
+        if joined:
+            out.pop()
+        roadmap = Ref(key="kubernetes", name=catalog.roadmap("kubernetes").title)
+        on = Meaning(said=said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
+        out += [
+            (Meaning(said=said, roadmaps=[roadmap], how="alias", confidence=meaning.confidence), whole),
+            (on, whole),
+        ]
+        clouds[id(on)] = str(cloud)
+        verb = "comes" if len(refs) == 1 else "come"
+        reading.notes.append(
+            f"“{said}”: Kubernetes on {cloud}, with {service}, so {and_list([r.name for r in refs])} {verb} with "
+            f"{roadmap.name} rather than beside its foundations; undo “{said}” to read it as typed."
+        )
+    return out
+
+
+def _same_cloud(before: tuple[Meaning, set[int]], span: set[int], cloud: str) -> bool:
+    """Whether the reading right before a managed Kubernetes' name is its cloud ("aws" of "aws eks")."""
+    meaning, words = before
+    named = CLOUD_PLATFORMS.get(normalize(meaning.said))
+    return bool(named and words and span and max(words) + 1 == min(span) and named[0] == cloud)
 
 
 def background_reading(said: str) -> Understood:

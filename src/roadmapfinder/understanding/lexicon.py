@@ -439,6 +439,25 @@ MANAGED_KUBERNETES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Google Cloud": ("GKE, Google Cloud's managed Kubernetes", ("google-cloud-fundamentals",)),
 }
 
+#: The learner's names for a cloud's managed Kubernetes ("eks", "google kubernetes engine"), each with its cloud's name
+#: for people (a key of `MANAGED_KUBERNETES`): read as Kubernetes on that cloud, as "kubernetes on aws" is (goals.py),
+#: rather than Kubernetes alone with no word of the cloud ("eks") or Running Kubernetes in production alone ("amazon
+#: eks"). A cloud's name right before one ("aws eks") is the same cloud, not a second whole roadmap.
+MANAGED_KUBERNETES_NAMES: dict[str, str] = {
+    "eks": "AWS",
+    "amazon eks": "AWS",
+    "aws eks": "AWS",
+    "elastic kubernetes service": "AWS",
+    "amazon elastic kubernetes service": "AWS",
+    "aks": "Microsoft Azure",
+    "azure aks": "Microsoft Azure",
+    "azure kubernetes service": "Microsoft Azure",
+    "gke": "Google Cloud",
+    "google gke": "Google Cloud",
+    "gcp gke": "Google Cloud",
+    "google kubernetes engine": "Google Cloud",
+}
+
 #: Field words that name a kind of thing in a field, not the field itself ("an rpg" is a kind of game): reading one
 #: as its field says more than the word, so it is a curated reading the learner may undo (goals.py says it beside the
 #: goal's subjects); undone, the word is read as typed, naming nothing (interpret.py).
