@@ -220,3 +220,52 @@ def test_the_calendars_of_visitors_whose_session_expired_are_forgotten_by_clears
     for uid, (_, sequence, _, _) in newcomer.items():
         before = max(calendar[uid][1] for calendar in held if uid in calendar)
         assert sequence > before, f"{uid}: a calendar may hold SEQUENCE {before} from an expired session's file"
+
+
+# -- dates that are no longer scheduled ----------------------------------------------------------------------------
+
+
+def _rows(reader: str) -> int:
+    from roadmapfinder.plans.models import CalendarEventVersion
+
+    return CalendarEventVersion.objects.filter(reader=reader).count()
+
+
+def test_a_reader_keeps_versions_of_the_dates_scheduled_now_and_a_date_that_comes_back_never_goes_down(
+    django_user_model: Any,
+) -> None:
+    ada = django_user_model.objects.create_user("ada", password=PASSWORD)
+    learner = Client()
+    learner.force_login(ada)
+    plan_id = create_plan(learner, **{k: v for k, v in INPUTS.items() if k != "targets"})
+    file, feed = f"/api/v1/plans/{plan_id}.ics", feed_address(learner, plan_id)
+    reschedule = f"/api/v1/plans/{plan_id}/reschedule"
+    held: dict[str, dict[str, int]] = {"file": {}, "feed": {}}
+
+    def download(*, edited: bool = True) -> None:
+        """Both calendars twice (the same bytes), each UID's SEQUENCE never below what a calendar held of it; after
+        an edit or a reschedule, one version per event each calendar has now."""
+        for name, get in (("file", lambda: learner.get(file)), ("feed", lambda: Client().get(feed))):
+            body = get().content
+            assert get().content == body, f"the same plan state: the same {name}"
+            now = {uid: sequence for uid, (_, _, sequence) in events(body).items()}
+            for uid, sequence in now.items():
+                assert sequence >= held[name].get(uid, 0), f"{name}: {uid} went down to {sequence}"
+            held[name] |= now
+            reader = "feed" if name == "feed" else f"user:{ada.pk}"
+            assert _rows(reader) == len(now) or not edited, f"{name}: one version per event scheduled now"
+
+    download()
+    # "i know how the web works", then HTTP basics: the session they shared changes, then goes; then "oops, not yet"
+    for topic, status in (("web-basics", "done"), ("http-basics", "done"), ("http-basics", "none")):
+        assert mark(learner, plan_id, topic, status=status).status_code == 200
+        download(edited=False)
+    edits = [{"start": "2027-01-06"}, {"study_days": ["tue", "thu"]}, {}, {"start": "2027-01-11"}, {}]
+    for fields in edits:  # "i moved it to wednesday", "tuesdays and thursdays suit me better", back as it was...
+        edit(learner, plan_id, **fields)
+        download()
+    for pace in (4, 8, 4):  # "i only have 4 hours a week now", then back to 8
+        body = json.dumps({"from": "2027-01-04", "hours_per_week": pace})
+        assert learner.post(reschedule, body, content_type="application/json").status_code == 200
+        download()
+    assert len(held["file"]) > len(events(learner.get(file).content)), "dates came and went"

@@ -94,7 +94,9 @@ class CalendarEventVersion(models.Model):
 
     A visitor session's versions are forgotten once it has expired (`expires`), as an account's are with it: one
     row per reader per event would otherwise grow with every visitor who ever downloaded a calendar. What they held
-    is then folded into the plan's `calendar_sequence` (plans.services), so no later reader starts below it.
+    is then folded into the plan's `calendar_sequence` (plans.services), so no later reader starts below it. So is,
+    at an edit or a reschedule, every version handed out, and each reader's download then forgets their versions
+    of events they no longer have below it: a reader kept one row per date ever scheduled.
     """
 
     plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="calendar_events")

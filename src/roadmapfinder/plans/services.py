@@ -133,6 +133,7 @@ def plan_update(
         saved.request = fixed.model_dump(mode="json")
         saved.title = _title(plan)
         saved.save(update_fields=["request", "title", "updated"])
+        _calendar_sequence_above_versions(saved)
         if earlier is not None:
             _record_reschedule(saved, before=earlier, after=plan, automatic=False)
     return PlanUpdated(saved, plan, moved, from_today=earlier is not None)
@@ -338,13 +339,16 @@ def plan_calendar_versions(
     from another reader's file (a visitor who then signs up) still takes it; with no other reader, at the plan's
     `calendar_sequence`. Two requests at once raise it once: each update is conditional on the digest it
     replaces. `expires`: when a visitor session's reader can no longer come back (`calendar_reader_expiry`),
-    moved later as the session goes on, at most once a day."""
+    moved later as the session goes on, at most once a day. The reader's versions of dates the schedule no longer
+    has (moved by an edit or a reschedule) are forgotten here (`_forget_gone`): a reader kept one row per date ever
+    scheduled."""
     held = _event_versions(saved, reader)
     now = timezone.now()
     if expires is not None and any(
         row.expires is None or row.expires < expires - _EXPIRY_SLACK for row in held.values()
     ):
         CalendarEventVersion.objects.filter(plan=saved, reader=reader).update(expires=expires)
+    _forget_gone(saved, [row for uid, row in held.items() if uid not in contents])
     stale = [(uid, held[uid]) for uid, content in contents.items() if uid in held and held[uid].content != content]
     for uid, row in stale:
         CalendarEventVersion.objects.filter(pk=row.pk, content=row.content).update(
@@ -384,9 +388,37 @@ def _forget_versions(rows: QuerySet[CalendarEventVersion]) -> int:
     deleted = 0
     for plan_id, top in rows.order_by().values_list("plan").annotate(top=Max("sequence")):
         with transaction.atomic():
-            SavedPlan.objects.filter(pk=plan_id, calendar_sequence__lte=top).update(calendar_sequence=top + 1)
+            _raise_calendar_sequence(plan_id, top)
             deleted += rows.filter(plan_id=plan_id, sequence__lte=top).delete()[0]
     return deleted
+
+
+def _forget_gone(saved: SavedPlan, gone: list[CalendarEventVersion]) -> None:
+    """Delete a reader's versions of events their calendar no longer has (a date moved, a session all ticked),
+    those below the plan's `calendar_sequence` alone: an event a reader did not have starts at that count or above,
+    so one that comes back is still above what their calendar may hold, with no count to raise here (one statement,
+    none while nothing has gone). The count read with the plan may be behind, never ahead: it only rises. Every
+    change of the plan's schedule raises it above every version handed out (`_calendar_sequence_above_versions`),
+    so the dates it moved go at the reader's next download; a session ticked away keeps its version until then
+    (one per session of the plan at most), and comes back at it if unticked."""
+    below = [row.pk for row in gone if row.sequence < saved.calendar_sequence]
+    if below:
+        CalendarEventVersion.objects.filter(pk__in=below, sequence__lt=saved.calendar_sequence).delete()
+
+
+def _calendar_sequence_above_versions(saved: SavedPlan) -> None:
+    """Raise the plan's `calendar_sequence` above every version of its events handed out, when its schedule changes
+    (an edit, a reschedule): the versions of the dates it moved can then go at each reader's next download
+    (`_forget_gone`), and an event a reader never had still starts above what any calendar holds of it."""
+    top = saved.calendar_events.aggregate(top=Max("sequence"))["top"]
+    if top is not None:
+        _raise_calendar_sequence(saved.pk, top)
+
+
+def _raise_calendar_sequence(plan_id: str, top: int) -> None:
+    """Raise the plan's `calendar_sequence` above `top`, a version handed out (never lowers it): no reader then
+    starts an event at or below it."""
+    SavedPlan.objects.filter(pk=plan_id, calendar_sequence__lte=top).update(calendar_sequence=top + 1)
 
 
 def _event_versions(saved: SavedPlan, reader: str) -> dict[str, CalendarEventVersion]:
@@ -418,6 +450,7 @@ def _store_reschedule(
     """Save the rescheduled request and the history entry that says what moved (the caller's transaction)."""
     saved.request = rescheduled.model_dump(mode="json")
     saved.save(update_fields=["request", "updated"])
+    _calendar_sequence_above_versions(saved)
     return _record_reschedule(saved, before=before, after=after, automatic=automatic)
 
 
