@@ -89,11 +89,42 @@ def _create_on_sqlite(cursor: CursorWrapper, wanted: list[tuple[str, str]]) -> l
     present = {row[0] for row in cursor.fetchall()}
     created = []
     for table, column in wanted:
-        for operation, rows in _ROWS.items():
-            name = f"rf_reader_version_{table}_{operation.lower()}"
-            if name in present:
-                continue
-            body = " ".join(_BUMP.format(row=row, column=column) for row in rows)
-            cursor.execute(f"CREATE TRIGGER {name} AFTER {operation} ON {table} FOR EACH ROW BEGIN {body} END;")
-            created.append(table)
+        for name, statement in _sqlite_triggers(table, column):
+            if name not in present:
+                cursor.execute(statement)
+                created.append(table)
     return sorted(set(created))
+
+
+def _sqlite_triggers(table: str, column: str) -> list[tuple[str, str]]:
+    """Each trigger's name and the statement that creates it, for one table on SQLite (one per operation)."""
+    return [
+        (
+            name := f"rf_reader_version_{table}_{operation.lower()}",
+            f"CREATE TRIGGER {name} AFTER {operation} ON {table} FOR EACH ROW BEGIN "
+            + " ".join(_BUMP.format(row=row, column=column) for row in rows)
+            + " END;",
+        )
+        for operation, rows in _ROWS.items()
+    ]
+
+
+def trigger_statements(vendor: str, tables: tuple[tuple[str, str], ...]) -> tuple[list[str], list[str]]:
+    """The SQL that creates the triggers on `tables` (table, learner column) and the SQL that drops them: migration
+    0006 runs it with the tables it lists, so the triggers it made and those `create_missing_reader_triggers` makes
+    again are one text."""
+    create, drop = [], []
+    if vendor == "postgresql":
+        create.append(_PG_FUNCTION)
+        for table, column in tables:
+            create.append(_PG_TRIGGER.format(table=table, column=column))
+            drop.append(f"DROP TRIGGER IF EXISTS rf_reader_version ON {table};")
+        drop.append("DROP FUNCTION IF EXISTS rf_bump_reader_version();")
+    elif vendor == "sqlite":
+        for table, column in tables:
+            for name, statement in _sqlite_triggers(table, column):
+                create.append(statement)
+                drop.append(f"DROP TRIGGER IF EXISTS {name};")
+    else:
+        raise NotImplementedError(f"reader-version triggers are written for SQLite and PostgreSQL, not {vendor}")
+    return create, drop
