@@ -44,6 +44,9 @@ def generate(page: Page, server: str, *, start: date, roadmap: str = "devops") -
     page.get_by_label("Weeks start on").select_option("monday")
     page.get_by_role("button", name="Generate my plan").click()
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
+    # the address changes when the plan page starts to arrive; a key pressed before htmx has set the page up
+    # ticks a box nobody listens to, so wait for the page's load as a person waits to see it
+    page.wait_for_load_state("load")
     return page.url.rsplit("/", 1)[1]
 
 
