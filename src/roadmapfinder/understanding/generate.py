@@ -454,12 +454,22 @@ def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_G
             gaps.append("")
             continue
         before = meaning.said.lower()
-        start = lowered.find(before, cursor)
-        if start < 0:  # not where expected (a reading that joined words): read as a composite, as before
+        found = _written(before).search(lowered, cursor)
+        if found is None:  # not where expected (a reading that joined words): read as a composite, as before
             return False
-        gaps.append(lowered[cursor:start])
-        cursor = start + len(meaning.said)
+        gaps.append(lowered[cursor : found.start()])
+        cursor = found.end()
     return len(subjects) > 1 and all(gap.fullmatch(between) for between in gaps[1:])
+
+
+#: What may stand between the words of one phrase as the learner wrote it, which a reading's `said` leaves out: the
+#: brackets and quotes around a word ("kubernetes (eks)" is said “kubernetes eks”).
+_BETWEEN_WORDS = r"[\s\"'“”‘’()\[\]]+"
+
+
+def _written(said: str) -> re.Pattern[str]:
+    """A phrase as the learner may have written it: its pieces in order, with spaces, brackets or quotes between."""
+    return re.compile(_BETWEEN_WORDS.join(re.escape(piece) for piece in said.split()))
 
 
 #: What stands between subjects the learner hesitates between: "rust or go", "react, vue or angular".

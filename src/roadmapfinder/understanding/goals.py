@@ -1226,32 +1226,45 @@ def _managed_by_name(
     undone: set[str],
 ) -> list[tuple[Meaning, set[int]]]:
     """The goal's readings with a cloud's managed Kubernetes named (`lexicon.MANAGED_KUBERNETES_NAMES`: "eks",
-    "amazon eks", "gke", with the cloud's name before it, "aws eks") read as "kubernetes on aws" is: Kubernetes and
-    the topics that teach the service (`lexicon.MANAGED_KUBERNETES`), titled "Kubernetes on AWS". "eks" was Kubernetes
-    with no word of AWS, "aws eks" AWS and Kubernetes as two whole roadmaps, "amazon eks" only Running Kubernetes in
-    production. The phrase is both readings, which the generator reads as listed side by side (`generate._listed`),
-    so Kubernetes is whole. Said in a note, undone by `plain` (the phrase: read as typed). Each cloud reading's
-    cloud goes into `clouds` for the title."""
+    "amazon eks", "gke") read as "kubernetes on aws" is: Kubernetes and the topics that teach the service
+    (`lexicon.MANAGED_KUBERNETES`), titled "Kubernetes on AWS". "eks" was Kubernetes with no word of AWS, "aws eks" AWS
+    and Kubernetes as two whole roadmaps, "amazon eks" only Running Kubernetes in production. The phrase is both
+    readings, which the generator reads as listed side by side (`generate._listed`), so Kubernetes is whole. What the
+    name already says, right beside it past the words that join it (`_managed_joins`), is read with it: the cloud's
+    name ("aws eks") and Kubernetes itself ("kubernetes eks", "k8s on eks", "eks kubernetes"), which was a second
+    subject, "Kubernetes and Kubernetes on AWS" (and beside "on", only Kubernetes' foundations). Said in a note,
+    undone by `plain` (the phrase, or the name in it: read as typed). Each cloud reading's cloud goes into `clouds` for
+    the title."""
     out: list[tuple[Meaning, set[int]]] = []
-    for meaning, span in kept:
+    rest = list(kept)
+    while rest:
+        meaning, span = rest.pop(0)
         cloud = MANAGED_KUBERNETES_NAMES.get(_managed_name(meaning.said))
-        joined = bool(cloud and out and _same_cloud(out[-1], span, cloud) and id(out[-1][0]) not in clouds)
-        whole = span | (out[-1][1] if joined else set())
-        said = _said(chunks, whole)
         service, topics = MANAGED_KUBERNETES.get(cloud or "", ("", ()))
         refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
-        if not refs or not catalog.has_roadmap("kubernetes") or normalize(said) in undone:
+        if not cloud or not refs or not catalog.has_roadmap("kubernetes") or not span:
             out.append((meaning, span))
             continue
-        if joined:
-            out.pop()
+        whole, before, after = set(span), 0, 0
+        while len(out) > before and _managed_joins(chunks, out[-1 - before], whole, cloud, clouds):
+            whole |= out[-1 - before][1]
+            before += 1
+        while len(rest) > after and _managed_joins(chunks, rest[after], whole, cloud, clouds):
+            whole |= rest[after][1]
+            after += 1
+        said = _said(chunks, whole)
+        if _holds_undone(normalize(said), undone) or normalize(meaning.said) in undone:
+            out.append((meaning, span))
+            continue
+        del out[len(out) - before :]
+        del rest[:after]
         roadmap = Ref(key="kubernetes", name=catalog.roadmap("kubernetes").title)
         on = Meaning(said=said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
         out += [
             (Meaning(said=said, roadmaps=[roadmap], how="alias", confidence=meaning.confidence), whole),
             (on, whole),
         ]
-        clouds[id(on)] = str(cloud)
+        clouds[id(on)] = cloud
         verb = "comes" if len(refs) == 1 else "come"
         reading.notes.append(
             f"“{said}”: Kubernetes on {cloud}, with {service}, so {and_list([r.name for r in refs])} {verb} with "
@@ -1260,11 +1273,25 @@ def _managed_by_name(
     return out
 
 
-def _same_cloud(before: tuple[Meaning, set[int]], span: set[int], cloud: str) -> bool:
-    """Whether the reading right before a managed Kubernetes' name is its cloud ("aws" of "aws eks")."""
-    meaning, words = before
+#: Words that may stand between a managed Kubernetes' name and what it already says ("kubernetes on eks", "kubernetes
+#: and gke"): the little words of a cloud a roadmap is done on, and those that join names.
+_MANAGED_JOINERS = _ON_CLOUD | frozenset({"and", "&", "+", "/"})
+
+
+def _managed_joins(
+    chunks: list[_Chunk], beside: tuple[Meaning, set[int]], span: set[int], cloud: str, clouds: dict[int, str]
+) -> bool:
+    """Whether a reading right beside a managed Kubernetes' name (`span`), past the words that join them, says what the
+    name already says: its cloud ("aws" of "aws eks") or Kubernetes alone ("k8s" of "k8s on eks"), never a reading
+    already done on a cloud ("kubernetes on aws")."""
+    meaning, words = beside
+    if not words or id(meaning) in clouds:
+        return False
+    first, last = (max(words), min(span)) if max(words) < min(span) else (max(span), min(words))
+    if first >= last or any(chunks[i].text.lower() not in _MANAGED_JOINERS for i in range(first + 1, last)):
+        return False
     named = CLOUD_PLATFORMS.get(normalize(meaning.said))
-    return bool(named and words and span and max(words) + 1 == min(span) and named[0] == cloud)
+    return [r.key for r in meaning.roadmaps] == ["kubernetes"] or bool(named and named[0] == cloud)
 
 
 def background_reading(said: str) -> Understood:

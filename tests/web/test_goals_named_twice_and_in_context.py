@@ -1,0 +1,78 @@
+"""Goals the team found read wrongly, through the generate API, page and command line on the shipped catalog, as
+learners typed them.
+
+A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is one subject, Kubernetes on AWS, as
+"eks" alone is, never Kubernetes said twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import generate_answer, text
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+runner = CliRunner()
+
+
+def _page(goal: str) -> str:
+    """The generated roadmap's page for the goal (the generator redirects to it), as visible text."""
+    client = Client()
+    response = client.get("/roadmaps/generate", {"goal": goal})
+    assert response.status_code == 302, response.content[:300]
+    return text(client.get(response["Location"]).content)
+
+
+def _taught(body: dict[str, object]) -> set[str]:
+    """The topics a generated roadmap's phases teach."""
+    phases = body["phases"]
+    assert isinstance(phases, list)
+    return {s["topic"] for p in phases for s in p["core_skills"]}
+
+
+# 1. Kubernetes beside its managed name is one subject.
+
+
+@pytest.mark.parametrize(
+    ("goal", "phrase"),
+    [
+        ("kubernetes eks", "kubernetes eks"),
+        ("k8s eks", "k8s eks"),
+        ("eks kubernetes", "eks kubernetes"),
+        ("learn kubernetes on eks", "kubernetes on eks"),
+        ("kubernetes with eks", "kubernetes with eks"),
+        ("kubernetes and gke", "kubernetes and gke"),
+        ("Kubernetes (EKS)", "Kubernetes EKS"),
+    ],
+)
+def test_kubernetes_beside_its_managed_name_reads_as_the_name_alone(goal: str, phrase: str) -> None:
+    # Before: "Kubernetes and Kubernetes on AWS" ("kubernetes on eks": Kubernetes cut to its foundations, 395 h)
+    eks = generate_answer("gke" if "gke" in goal else "eks")[1]
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == eks["title"]
+    assert body["total_hours"] == eks["total_hours"]  # the whole of Kubernetes, as for the name alone
+    assert _taught(body) == _taught(eks)
+    assert body["not_understood"] == []
+    assert {u["said"] for u in body["understood"]} == {phrase}  # one phrase, said once, undoable
+    assert all(u["how"] in ("alias", "synonym") for u in body["understood"])
+    assert f"“{phrase}”: Kubernetes on" in " ".join(body["notes"])
+    undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: Kubernetes, once
+    assert undone_status == 201, undone
+    assert undone["title"] == "Kubernetes"
+
+
+def test_kubernetes_eks_on_the_page_and_the_command_line() -> None:
+    page = _page("kubernetes eks")
+    assert "Kubernetes on AWS Roadmap Generated for “kubernetes eks”" in page
+    assert "Undo “kubernetes eks”" in page
+    assert "Kubernetes and Kubernetes on AWS" not in page
+    result = runner.invoke(app, ["generate", "kubernetes eks"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "Kubernetes on AWS Roadmap" in flat
+    assert "“kubernetes eks” → Kubernetes" in flat
+    assert "--plain 'kubernetes eks'" in flat
