@@ -2,7 +2,8 @@
 learners typed them.
 
 A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is one subject, Kubernetes on AWS, as
-"eks" alone is, never Kubernetes said twice.
+"eks" alone is, never Kubernetes said twice; and named in full ("elastic kubernetes service") it is EKS, never
+Elasticsearch beside Kubernetes networking.
 """
 
 from __future__ import annotations
@@ -76,3 +77,45 @@ def test_kubernetes_eks_on_the_page_and_the_command_line() -> None:
     assert "Kubernetes on AWS Roadmap" in flat
     assert "“kubernetes eks” → Kubernetes" in flat
     assert "--plain 'kubernetes eks'" in flat
+
+
+# 2. A managed Kubernetes named in full is that service, not the pieces its words name.
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["elastic kubernetes service", "amazon elastic kubernetes service", "learn Amazon Elastic Kubernetes Service"],
+)
+def test_a_managed_kubernetes_named_in_full_is_kubernetes_on_its_cloud(goal: str) -> None:
+    # Before: “elastic” → Elasticsearch and “kubernetes service” → Kubernetes networking, "amazon" not understood
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "Kubernetes on AWS"
+    taught = _taught(body)
+    assert {"aws-containers", "managed-kubernetes", "kubernetes-workloads"} <= taught
+    assert not {"elasticsearch-basics", "search-engines"} & taught
+    assert body["not_understood"] == []
+    phrase = goal.removeprefix("learn ")
+    assert {u["said"] for u in body["understood"]} == {phrase}
+    assert f"“{phrase}”: Kubernetes on AWS, with EKS, AWS's managed Kubernetes" in " ".join(body["notes"])
+    undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: the words' own readings, as before
+    assert undone_status == 201, undone
+    assert undone["title"] != "Kubernetes on AWS"
+
+
+def test_a_managed_kubernetes_named_in_full_on_the_page_and_the_command_line() -> None:
+    page = _page("amazon elastic kubernetes service")
+    assert "Kubernetes on AWS Roadmap" in page
+    assert "Elasticsearch" not in page
+    result = runner.invoke(app, ["generate", "elastic kubernetes service"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“elastic kubernetes service” → Kubernetes" in flat
+    assert "Not understood" not in flat
+    finder = runner.invoke(  # the finder reads it as the generator does (it said “elastic” as search engines)
+        app, ["finder", "--goal", "elastic kubernetes service", "--known", "", "--hours", "10", "--purpose", "job"]
+    )
+    assert finder.exit_code == 0, finder.output
+    flat = " ".join(finder.output.split())
+    assert "We read “elastic kubernetes service” as Kubernetes." in flat
+    assert "1. Kubernetes (kubernetes)" in flat

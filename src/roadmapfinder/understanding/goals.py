@@ -282,6 +282,7 @@ def read_goal(
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
     kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
+    kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
 
@@ -1020,6 +1021,13 @@ def _senses(
     return [x for x in chosen if not read & set(x[0].gives_way)]  # "a game in python with godot": Godot's
 
 
+def _in_undone(said: str, undone: set[str]) -> bool:
+    """Whether a phrase holds words the learner undid, or is part of a phrase they undid: one undo takes back the
+    whole reading, never leaving a shorter one inside it ("elastic kubernetes service" of an undone "amazon elastic
+    kubernetes service")."""
+    return _holds_undone(said, undone) or any(f" {said} " in f" {phrase} " for phrase in undone)
+
+
 def _holds_undone(said: str, undone: set[str]) -> bool:
     """Whether a phrase is, or holds, words the learner undid: read as typed, they are read by no other phrase either
     ("senior" undone in "become a senior backend engineer" was read again as "become senior", a promotion)."""
@@ -1181,6 +1189,47 @@ def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]
     roadmap done on the cloud is Kubernetes ("kubernetes on aws": EKS): "on aws" gave AWS's compute and storage,
     generic AWS, rather than the service Kubernetes runs on there."""
     return MANAGED_KUBERNETES.get(cloud) if role.roadmaps[0].key == "kubernetes" else None
+
+
+def _managed_names(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    unknown: set[int],
+    undone: set[str],
+) -> tuple[list[tuple[Meaning, set[int]]], set[int]]:
+    """The goal's readings with a cloud's managed Kubernetes named in several words (`lexicon.MANAGED_KUBERNETES_NAMES`:
+    "elastic kubernetes service", "amazon elastic kubernetes service") read as one phrase, Kubernetes, which
+    `_managed_by_name` then reads as Kubernetes on its cloud; and the pieces of the goal left not understood, less its
+    words. The interpreter reads only the catalog's names, so it split such a name into whatever its words name:
+    "elastic" as Elasticsearch, "kubernetes service" as Kubernetes networking, "amazon" not understood. A name is read
+    so only where no reading of the interpreter's runs past it ("eks auto mode" stays its topic), and not when the
+    learner undid it (`plain`: read as typed). The finder reads it so too (`GoalReading.reread`)."""
+    if not catalog.has_roadmap("kubernetes"):
+        return kept, unknown
+    written = [normalize(chunk.text) for chunk in chunks]
+    names = sorted((n.split() for n in MANAGED_KUBERNETES_NAMES if " " in n), key=len, reverse=True)
+    out, left = list(kept), set(unknown)
+    for name in names:
+        for start in range(len(chunks) - len(name) + 1):
+            span = set(range(start, start + len(name)))
+            inside = [(m, s) for m, s in out if s & span]
+            read = {i for _, s in inside for i in s}
+            if written[start : start + len(name)] != name or any(not s <= span for _, s in inside):
+                continue
+            said = normalize(_said(chunks, span))
+            if not span <= read | left or [s for _, s in inside] == [span] or _in_undone(said, undone):
+                continue  # words another reading took, a name the interpreter read whole ("amazon eks"), or undone
+            kubernetes = Ref(key="kubernetes", name=catalog.roadmap("kubernetes").title)
+            whole = Meaning(
+                said=_said(chunks, span), roadmaps=[kubernetes], how="synonym", confidence=_SENSE_CONFIDENCE
+            )
+            at = next((i for i, (_, s) in enumerate(out) if min(s, default=start) >= start), len(out))
+            out = [x for x in out[:at] if not x[1] & span] + [(whole, span)] + [x for x in out[at:] if not x[1] & span]
+            left -= span
+            reading.reread.append(whole)
+    return out, left
 
 
 #: The words for a Kubernetes cluster after a Kubernetes word ("eks cluster", "kubernetes clusters").
