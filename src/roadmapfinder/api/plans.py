@@ -28,12 +28,13 @@ from roadmapfinder.plans.selectors import (
     calendar_reader_expiry,
     plan_feed_get,
     plan_get,
-    plan_reschedules,
     plan_saved,
+    plan_shown,
 )
 from roadmapfinder.plans.services import (
     plan_auto_set,
     plan_calendar_versions,
+    plan_content_change_undo,
     plan_create,
     plan_delete,
     plan_reschedule,
@@ -80,7 +81,8 @@ def _document(request: HttpRequest, plan_id: str) -> Document:
         plan,
         plan_id=saved.id,
         base_url=site_url(request),
-        progress=progress_marks({topic: status.value for topic, status in state.topics.items()}),
+        # a retired topic's mark too: a week kept as planned may still name it (ProgressState.retired)
+        progress=progress_marks({topic: status.value for topic, status in {**state.retired, **state.topics}.items()}),
         finished_projects=state.projects,
     )
 
@@ -188,7 +190,7 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
+    return plan_shown(saved, plan)
 
 
 class RescheduleIn(BaseModel):
@@ -217,7 +219,7 @@ def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> P
         start=body.from_date,
         hours_per_week=body.hours_per_week,
     )
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
+    return plan_shown(saved, plan)
 
 
 class AutoRescheduleIn(BaseModel):
@@ -242,7 +244,7 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
     plan_auto_set(plan_id=plan_id, enabled=body.enabled, session_key=session_key, user=request.user)
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_out(plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today())
+    return plan_shown(saved, plan)
 
 
 @router.put(
@@ -267,9 +269,37 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     notes = start_notes(plan, today=today()) if moved else []  # a start typed anew: said as on create
     if from_today:  # a plan under way changed from today rather than in the weeks already past
         notes.append(from_today_note(today()))
-    return plan_out(
-        plan, saved.id, plan_reschedules(saved), auto_reschedule=saved.auto_reschedule, today=today(), notes=notes
+    return plan_shown(saved, plan, notes=notes)
+
+
+class ContentChangeIn(BaseModel):
+    """Whether a change of the plan's content is undone (see `content_changes[].changes[].undo`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    undone: bool = Field(description="true: undo it (leave the added topic out, keep the removed one); false: apply it")
+
+
+@router.put(
+    "/plans/{plan_id}/content-changes/{ref}",
+    response={200: PlanOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+    auth=OptionalToken(),
+    summary="Undo a change of a plan's content, or apply it again (its creator or owner only)",
+    description="`ref` is a change's `ref` in `content_changes`. Only a change with an `undo` can be undone: a topic "
+    "the content added is left out (`request.drop`), one it took out that the catalog still teaches is kept "
+    "(`request.add`). Applied as a change of the plan's inputs, so its weeks already past stay as they were.",
+)
+def undo_content_change(request: HttpRequest, plan_id: str, ref: str, body: ContentChangeIn) -> PlanOut:
+    _current(request, plan_id)
+    (saved, plan, _, from_today), _ = plan_content_change_undo(
+        plan_id=plan_id,
+        ref=ref,
+        undone=body.undone,
+        session_key=request.session.session_key or "",
+        user=request.user,
+        state=learner_state(user=request.user, session=request.session),
     )
+    return plan_shown(saved, plan, notes=[from_today_note(today())] if from_today else ())
 
 
 @router.delete(

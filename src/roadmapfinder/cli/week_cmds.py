@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from roadmapfinder.cli.errors import friendly_errors
 from roadmapfinder.cli.server_client import ApiClient, Login
-from roadmapfinder.progress.this_week import DueItemOut, DueSessionOut, ThisWeekOut
+from roadmapfinder.progress.this_week import DueItemOut, DueSessionOut, PlanWeekOut, ThisWeekOut
 
 stdout = Console(highlight=False)
 
@@ -30,6 +30,7 @@ def today_command(as_json: Annotated[bool, typer.Option("--json", help="Print th
         return
     for plan, session in due:
         stdout.print(f"[bold]{escape(plan.title)}[/]")
+        _content_changes(plan)
         _print_session(session)
     _slipped(week)
 
@@ -53,9 +54,19 @@ def week_command(as_json: Annotated[bool, typer.Option("--json", help="Print the
         stdout.print(
             f"\n[bold]{escape(plan.title)}[/]{number} · {plan.finished_hours:g} of {plan.hours:g} h done{streak}"
         )
+        _content_changes(plan)
         for session in plan.sessions:
             _print_session(session, marker="today" if session.date == week.today else "")
     _slipped(week)
+
+
+def _content_changes(plan: PlanWeekOut) -> None:
+    """What changed in the plan's content this week, said once in the week it happened (its page keeps it)."""
+    if plan.content_changes:
+        lead, *changes = plan.content_changes
+        stdout.print(f"  [yellow]{escape(lead)}[/]")
+        for line in changes:
+            stdout.print(f"    - {escape(line)}")
 
 
 def _print_session(session: DueSessionOut, marker: str = "") -> None:

@@ -71,7 +71,10 @@ def _schedule(document: Document) -> list[str]:
 
 
 def _work(work: ScheduledWork) -> str:
-    name = f"[{_esc(work.name)}]({work.href})" if work.href else f"**{_esc(work.name)}** (project)"
+    if work.href:
+        name = f"[{_esc(work.name)}]({work.href})"
+    else:  # a project, or a topic whose page is gone (kept as planned in a week already past): its name alone
+        name = f"**{_esc(work.name)}**" + (" (project)" if work.kind == "project" else "")
     if work.status is Status.SKIPPED:
         name = f"~~{name}~~"
     part = f"{work.part}, " if work.part else ""

@@ -90,7 +90,8 @@ def document_from_plan(
                 time_label="Dates",
             )
         )
-    schedule = tuple(_week(week, base, marks, finished_projects) for week in plan.weeks)
+    planned = frozenset(t.id for phase in plan.phases for t in phase.topics)
+    schedule = tuple(_week(week, base, marks, finished_projects, planned) for week in plan.weeks)
     request = plan.request
     days = ", ".join(DAY_NAMES[d.value] for d in request.days)
     sessions = len(plan.sessions)
@@ -159,7 +160,11 @@ def _project_status(key: str, finished: Collection[str]) -> Status:
     return Status.DONE if key and key in finished else Status.TODO
 
 
-def _week(week: Week, base: str, marks: Mapping[str, Status], finished: Collection[str]) -> ScheduledWeek:
+def _week(
+    week: Week, base: str, marks: Mapping[str, Status], finished: Collection[str], planned: Collection[str]
+) -> ScheduledWeek:
+    """A week of the schedule; a topic links to its page while the plan still holds it (`planned`: a week kept as
+    planned may hold one the catalog has dropped or retired since, whose page is gone)."""
     sessions = tuple(
         ScheduledSession(
             day=s.day,
@@ -172,7 +177,7 @@ def _week(week: Week, base: str, marks: Mapping[str, Status], finished: Collecti
                     kind=i.kind,
                     hours=i.hours,
                     part=PART_WORDS[i.part],
-                    href=base + topic_path(i.ref) if i.kind == "topic" else "",
+                    href=base + topic_path(i.ref) if i.kind == "topic" and i.ref in planned else "",
                     status=(
                         marks.get(i.ref, Status.TODO)
                         if i.kind == "topic"

@@ -16,6 +16,7 @@ from datetime import date
 
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.laid_out import LaidOut
 from roadmapfinder.planning.plan import Plan, build_plan
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.schedule import Work, work_of
@@ -52,6 +53,7 @@ def plan_for_learner(
     is_finished: IsFinished,
     today: date,
     before: PlanRequest | None = None,
+    laid_out: LaidOut | None = None,
 ) -> tuple[PlanRequest, Plan]:
     """The request with what the learner finished kept off the schedule, besides what it already keeps off (a
     reschedule's `finished_work`), and the plan it builds; the request as it is when `schedule_finished` is set.
@@ -63,8 +65,9 @@ def plan_for_learner(
     the schedule again, takes it off; or the learner, by unticking a refresher (`refresh`, `schedule_finished`).
     So does a new plan that starts before today: a learner who began on paper four weeks back, as its note asks
     ("if you began then, mark what you finished"), was told they were five weeks behind for the four they did.
+    `laid_out`: the changed plan's record (`planning.laid_out.adopting`), so the weeks it keeps stay kept.
     """
-    plan = build_plan(catalog, request, today=today)
+    plan = build_plan(catalog, request, today=today, laid_out=laid_out)
     if request.schedule_finished:
         return request, plan
     again = refreshed(catalog, plan, request.refresh)  # kept as the plan's own ids, whatever names were typed
@@ -79,7 +82,7 @@ def plan_for_learner(
     if finished_work == request.finished_work and again == request.refresh:
         return request, plan
     leaving_out = request.model_copy(update={"finished_work": finished_work, "refresh": again})
-    return leaving_out, build_plan(catalog, leaving_out, today=today)
+    return leaving_out, build_plan(catalog, leaving_out, today=today, laid_out=laid_out)
 
 
 def _may_leave(plan: Plan, before: PlanRequest | None, again: tuple[str, ...], *, today: date) -> set[str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import accumulate
@@ -13,10 +13,22 @@ from math import ceil
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.pace import FULL_TIME_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
+from roadmapfinder.planning.laid_out import (
+    ContentUpdate,
+    KeptWeeks,
+    LaidOut,
+    content_changes,
+    content_digest,
+    content_record,
+    gone_from,
+    held_hours,
+    renumbered,
+    with_key,
+)
 from roadmapfinder.planning.request import MAX_SESSION_MINUTES, PlanRequest, check_request
 from roadmapfinder.planning.schedule import Session, Week, WeekItem, Work, schedule, weeks_needed, work_of
 from roadmapfinder.planning.tailor import AssumedRoadmap, PlannedPhase, SkippedTopic, tailor
-from roadmapfinder.planning.weeks import weeks_spanned
+from roadmapfinder.planning.weeks import week_start_of, weeks_spanned
 from roadmapfinder.understanding.dates import date_span
 from roadmapfinder.understanding.dates import long_date as long_date  # the one way dates are written out
 from roadmapfinder.understanding.dates import short_date as short_date
@@ -55,6 +67,26 @@ class Plan:
     title: str = ""
     #: Roadmaps a planned roadmap assumes that the learner neither planned nor finished (their topics are left out).
     assumed: tuple[AssumedRoadmap, ...] = ()
+    #: What its weeks were laid out with (planning/laid_out.py): the record a saved plan keeps, so a change of the
+    #: catalog leaves the weeks already past as they were planned.
+    laid_out: LaidOut = field(default_factory=LaidOut)
+    #: What the weeks kept as planned hold that the plan no longer asks for (removed from the content since), keyed
+    #: as `Work.held`: shown with the learner's marks, never held against them (standing, streak, slipped work).
+    gone: frozenset[str] = frozenset()
+
+    @property
+    def kept_until(self) -> date | None:
+        """The first day after the weeks kept as they were planned; None when none are."""
+        return self.laid_out.kept.until if self.laid_out.kept else None
+
+    @property
+    def content_updates(self) -> tuple[ContentUpdate, ...]:
+        """Each change of the catalog's content seen since the plan was made, newest first."""
+        return tuple(reversed(self.laid_out.updates))
+
+    def is_gone(self, item: WeekItem) -> bool:
+        """Whether a scheduled item is one the plan no longer asks for (`gone`)."""
+        return bool(self.gone) and (item.ref or item.key) in self.gone
 
     @property
     def total_hours(self) -> float:
@@ -152,8 +184,12 @@ def effort_words(total_hours: float, scheduled_hours: float) -> str:
     return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} already finished)"
 
 
-def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
-    """Tailor, schedule and check a plan; `InvalidInput` when the request cannot be answered."""
+def build_plan(catalog: Catalog, request: PlanRequest, *, today: date, laid_out: LaidOut | None = None) -> Plan:
+    """Tailor, schedule and check a plan; `InvalidInput` when the request cannot be answered.
+
+    `laid_out`: what a saved plan's weeks were laid out with (planning/laid_out.py). When today's content of the
+    plan differs from it, the weeks before the current one stay as they were planned and the plan follows the new
+    content from this week on, saying what changed; the plan's own `laid_out` is the record to keep."""
     check_request(request)
     request = _finished_work_today(catalog, request)
     start = request.start or today
@@ -171,8 +207,10 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         )
     hours = request.hours_per_week
     _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
-    weeks = _schedule(tailored.phases, request, hours, start)
-    target = _check_target(request, tailored.phases, start, weeks, today) if request.target_date else None
+    laid = _laid_out_today(catalog, request, tailored.phases, start, today, laid_out)
+    layout = _Layout.of(catalog, laid.kept, tailored.phases)
+    weeks = _schedule(tailored.phases, request, hours, start, layout)
+    target = _check_target(request, tailored.phases, start, weeks, today, layout) if request.target_date else None
     return Plan(
         request,
         start,
@@ -186,7 +224,65 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date) -> Plan:
         tailored.not_understood,
         plan_title(catalog, tailored.roadmaps, tailored.goals, request.name if request.phases else ""),
         tailored.assumed,
+        laid,
+        layout.gone if layout else frozenset(),
     )
+
+
+def _laid_out_today(
+    catalog: Catalog,
+    request: PlanRequest,
+    phases: tuple[PlannedPhase, ...],
+    start: date,
+    today: date,
+    laid_out: LaidOut | None,
+) -> LaidOut:
+    """The record the plan is laid out with today: the saved one while the content is the same; else the weeks
+    before the current one laid out with the old content and kept, and the changes said (planning/laid_out.py).
+
+    Kept weeks apply only while they fit the request: before its start nothing is kept (a reschedule or a change
+    applied from today starts the schedule again), nor across a new first day of the week."""
+    record = content_record(phases)
+    digest = content_digest(record)
+    kept = laid_out.kept if laid_out is not None else None
+    if kept is not None and (
+        kept.until <= start or kept.until.weekday() != request.week_start.weekday or not kept.weeks
+    ):
+        kept = None
+    updates = laid_out.updates if laid_out is not None else ()
+    if laid_out is not None and laid_out.content is not None and laid_out.digest != digest:
+        cut = week_start_of(today, request.week_start)
+        if cut > start:
+            before = _Layout.of(catalog, kept, laid_out.content)
+            old = _schedule(laid_out.content, request, request.hours_per_week, start, before)
+            passed = tuple(w for w in old if w.start < cut)
+            kept = KeptWeeks(cut, passed) if passed else None
+        if changes := content_changes(catalog, laid_out.content, phases):
+            updates = (*updates, ContentUpdate(today, max(cut, start), changes, kept=kept is not None))
+    return with_key(LaidOut(phases, kept, updates, digest), record)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Weeks kept as planned, and what scheduling after them needs: the hours they hold of today's work."""
+
+    kept: KeptWeeks
+    weeks: tuple[Week, ...]  # the kept weeks, each item in today's phase of it
+    held: dict[str, float]
+    gone: frozenset[str]
+
+    @staticmethod
+    def of(catalog: Catalog, kept: KeptWeeks | None, phases: tuple[PlannedPhase, ...]) -> _Layout | None:
+        if kept is None:
+            return None
+        work = work_of(phases)
+        phase_of = {w.held: w.phase for w in reversed(work)}  # the first place of each
+        return _Layout(
+            kept,
+            renumbered(kept, phase_of),
+            held_hours(kept, work, catalog.replacements),
+            gone_from(kept, work, catalog),
+        )
 
 
 def _finished_work_today(catalog: Catalog, request: PlanRequest) -> PlanRequest:
@@ -241,21 +337,36 @@ def _check_length(total: float, hours: float, fastest: int) -> None:
     )
 
 
-def _schedule(phases: tuple[PlannedPhase, ...], request: PlanRequest, hours: float, start: date) -> tuple[Week, ...]:
-    return schedule(
+def _schedule(
+    phases: tuple[PlannedPhase, ...],
+    request: PlanRequest,
+    hours: float,
+    start: date,
+    layout: _Layout | None = None,
+) -> tuple[Week, ...]:
+    """The plan's weeks: after the weeks `layout` keeps (as planned), what they do not hold, from their end."""
+    rest = schedule(
         phases,
         hours_per_week=hours,
-        start=start,
+        start=max(start, layout.kept.until) if layout else start,
         days=request.days,
         at=request.time_of_day,
         session_minutes=request.session_minutes,
         finished=frozenset(request.finished_work),
         week_start=request.week_start,
+        held=layout.held if layout else None,
+        first_number=len(layout.weeks) + 1 if layout else 1,
     )
+    return (*layout.weeks, *rest) if layout else rest
 
 
 def _check_target(
-    request: PlanRequest, phases: tuple[PlannedPhase, ...], start: date, weeks: tuple[Week, ...], today: date
+    request: PlanRequest,
+    phases: tuple[PlannedPhase, ...],
+    start: date,
+    weeks: tuple[Week, ...],
+    today: date,
+    layout: _Layout | None = None,
 ) -> TargetCheck:
     """Whether the sessions end by the target date; if not, the whole hours a week that would make them, whether
     that is realistic (no more than full-time study, as a generated roadmap's deadline is read), and what the
@@ -285,14 +396,14 @@ def _check_target(
     def fits(pace: int) -> bool:
         # The pace the learner would set: the session length grows with it (a fixed length would cap the week).
         plain = request.model_copy(update={"session_minutes": None})
-        tried = _schedule(phases, plain, pace, start)
+        tried = _schedule(phases, plain, pace, start, layout)
         return not tried or tried[-1].sessions[-1].day <= target
 
     # No pace below this fits: even full weeks (partial ones counted whole) would not hold the hours.
     weeks_to_target = weeks_spanned(start, target, request.week_start)
     low = max(1, ceil(hours), ceil(total / weeks_to_target - 1e-9))
     if low > fastest or not fits(fastest):
-        at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), fastest, start)
+        at_max = _schedule(phases, request.model_copy(update={"session_minutes": None}), fastest, start, layout)
         end = at_max[-1].sessions[-1].day if at_max else start
         days = "" if fastest == MAX_HOURS_PER_WEEK else " (the most your study days hold)"
         message = (

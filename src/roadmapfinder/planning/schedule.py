@@ -5,12 +5,15 @@ study days, from the start date on; each holds at most the session length (by de
 the study days) and a week (seven days from the plan's first day of the week: Monday unless the request says Sunday
 or Saturday) never holds more than the learner's hours. An item larger than what
 is left of a session continues in the next ones, so every item is scheduled exactly once, for exactly its hours.
-Items already finished when the plan was made, changed or last rescheduled are not scheduled at all.
+Items already finished when the plan was made, changed or last rescheduled are not scheduled at all. After weeks
+kept as they were planned (planning/laid_out.py), the schedule goes on from the first day after them with what they
+did not already hold: an item they held in part continues for the hours left.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from math import ceil, floor
 from typing import Literal
@@ -72,10 +75,20 @@ class Work:
     phase: int
     hours: float
     ref: str
+    #: Some of it was scheduled in weeks kept as planned: the schedule continues it rather than beginning it.
+    begun: bool = False
+
+    @property
+    def held(self) -> str:
+        """What a schedule holds it under: its ref, or a project without a key by its title."""
+        return self.ref or self.key
 
 
-def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset()) -> list[Work]:
-    """Every topic and project to schedule, in learning order, leaving out those already finished (`finished`)."""
+def work_of(
+    phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozenset(), held: Mapping[str, float] | None = None
+) -> list[Work]:
+    """Every topic and project to schedule, in learning order, leaving out those already finished (`finished`) and
+    the hours that weeks kept as planned already held of each (`held`, by `Work.held`)."""
     ordered: list[Work] = []
     for phase in phases:
         ordered += [
@@ -86,7 +99,14 @@ def work_of(phases: tuple[PlannedPhase, ...], finished: frozenset[str] = frozens
         for p in phase.projects:
             if not p.key or p.key not in finished:
                 ordered.append(Work("project", p.title, p.title, phase.number, p.hours, p.key))
-    return ordered
+    if not held:
+        return ordered
+    left = []
+    for work in ordered:
+        spent = held.get(work.held, 0.0)
+        if work.hours - spent >= 0.005:  # less than a hundredth of an hour left (the schedule's unit): held whole
+            left.append(replace(work, hours=round(work.hours - spent, 2), begun=spent > 0))
+    return left
 
 
 def session_hours(hours_per_week: float, days: tuple[Weekday, ...], session_minutes: int | None) -> float:
@@ -106,13 +126,15 @@ def schedule(
     session_minutes: int | None = None,
     finished: frozenset[str] = frozenset(),
     week_start: WeekStart = WeekStart.MONDAY,
+    held: Mapping[str, float] | None = None,
+    first_number: int = 1,
 ) -> tuple[Week, ...]:
     """Weeks of dated sessions from `start`, covering every unfinished topic and project once, each week starting on
-    `week_start`.
+    `week_start`, numbered from `first_number`; `held`: the hours weeks kept before `start` already hold (`work_of`).
 
     Hours are counted in whole hundredths (integers), so shares add up exactly and no week exceeds the pace.
     """
-    pending = work_of(phases, finished)
+    pending = work_of(phases, finished, held)
     amounts = [max(1, round(w.hours * 100)) for w in pending]
     # Each study day's place in the plan's week (0 = its first day), so a week's sessions run in that order.
     offsets = sorted({(WEEKDAY_INDEX[d] - week_start.weekday) % 7 for d in days or tuple(Weekday)[:5]})
@@ -122,7 +144,7 @@ def schedule(
     # The week's last study day also takes the hundredths that rounding the sessions down leaves in a full week.
     last_length = length + max(0, week_cap - length * len(offsets)) if not session_minutes else length
     weeks: list[Week] = []
-    index, remaining, first = 0, amounts[0] if amounts else 0, True
+    index, remaining, first = 0, amounts[0] if amounts else 0, not (pending and pending[0].begun)
     first_day = week_start_of(start, week_start)
     while index < len(pending):
         used = 0
@@ -151,7 +173,8 @@ def schedule(
                 first = False
                 if last:
                     index += 1
-                    remaining, first = (amounts[index] if index < len(pending) else 0), True
+                    remaining = amounts[index] if index < len(pending) else 0
+                    first = not (index < len(pending) and pending[index].begun)
             used += capacity - left
             sessions.append(Session(day, at, (capacity - left) / 100, tuple(items)))
         if sessions:
@@ -159,7 +182,14 @@ def schedule(
                 _merged(pending[i], hundredths, bool(b), bool(e)) for i, (hundredths, b, e) in merged.items()
             )
             weeks.append(
-                Week(len(weeks) + 1, first_day, first_day + timedelta(days=6), used / 100, week_items, tuple(sessions))
+                Week(
+                    len(weeks) + first_number,
+                    first_day,
+                    first_day + timedelta(days=6),
+                    used / 100,
+                    week_items,
+                    tuple(sessions),
+                )
             )
         first_day += timedelta(days=7)
     return tuple(weeks)

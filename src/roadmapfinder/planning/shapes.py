@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from pydantic import BaseModel, Field
 
+from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.replan import auto_blocked
@@ -151,6 +152,65 @@ def reschedule_out(
     )
 
 
+class ContentChangeOut(BaseModel):
+    """One change of the content since the plan was made, by name."""
+
+    kind: str = Field(description="added, removed, renamed, hours or replaced")
+    item: str = Field(description="topic or project")
+    ref: str = Field(description="the topic's id or the project's key (for programs; the message names it)")
+    name: str = Field(description="its name now (as it was, when removed or replaced)")
+    message: str = Field(description="the sentence the plan page and the command line say")
+    undo: str | None = Field(
+        default=None,
+        description="what undoing it does, when that makes sense: `leave_out` (a topic the change added: it goes "
+        "into the request's `drop`) or `keep` (a topic the change took out that the catalog still has: it goes into "
+        "`add`); `PUT /api/v1/plans/{id}/content-changes/{ref}` does it; null when there is nothing to undo",
+    )
+    undone: bool = Field(default=False, description="the learner undid it (the request drops or adds it)")
+
+
+class ContentUpdateOut(BaseModel):
+    """The changes of the content seen on one day."""
+
+    on: date = Field(description="the day the plan first met the new content")
+    since: date = Field(description="the first day the plan follows it from; the weeks before stay as they were")
+    kept: bool = Field(description="whether weeks before `since` were kept as planned (none when it had not begun)")
+    message: str
+    changes: list[ContentChangeOut]
+
+
+def content_updates_out(plan: Plan, catalog: Catalog) -> list[ContentUpdateOut]:
+    """The changes of the content the plan met, newest first, each with its undo where one makes sense: a topic
+    added can be left out, one taken out that the catalog still teaches kept."""
+    dropped, added = set(plan.request.drop), set(plan.request.add)
+    updates = []
+    for update in plan.content_updates:
+        changes = []
+        for change in update.changes:
+            undo, undone = None, False
+            if change.item == "topic" and change.kind == "added":
+                undo, undone = "leave_out", change.ref in dropped
+            elif change.item == "topic" and change.kind == "removed" and catalog.has_topic(change.ref):
+                undo, undone = "keep", change.ref in added
+            changes.append(
+                ContentChangeOut(
+                    kind=change.kind,
+                    item=change.item,
+                    ref=change.ref,
+                    name=change.name,
+                    message=change.message,
+                    undo=undo,
+                    undone=undone,
+                )
+            )
+        updates.append(
+            ContentUpdateOut(
+                on=update.on, since=update.since, kept=update.kept, message=update.message, changes=changes
+            )
+        )
+    return updates
+
+
 class PlanOut(BaseModel):
     id: str | None
     request: PlanRequest
@@ -200,6 +260,16 @@ class PlanOut(BaseModel):
         description="with `auto_reschedule` on, why it cannot move the plan (its target date is not after this week's "
         "first day), else null",
     )
+    kept_until: date | None = Field(
+        default=None,
+        description="when the catalog's content changed since the plan was made: the first day of the week from which "
+        "the plan follows it; the weeks before it are kept as they were planned",
+    )
+    content_changes: list[ContentUpdateOut] = Field(
+        default_factory=list,
+        description="what changed in the catalog's content of this plan since it was made, newest first: the weeks "
+        "before each change's `since` stay as they were planned, the plan follows the new content from then on",
+    )
     notes: list[str] = Field(
         default_factory=list,
         description="said when a plan is made or changed (not when a saved one is read): a start date more than a week "
@@ -216,10 +286,12 @@ def plan_out(
     auto_reschedule: bool = False,
     notes: Sequence[str] = (),
     today: date | None = None,
+    catalog: Catalog | None = None,
 ) -> PlanOut:
     """The plan as JSON-ready data (with a saved plan's reschedules, newest first, its automatic mode, and what to
     say of it as it is made: `notes`). With `today`, an automatic mode that cannot move the plan says why
-    (`replan.auto_blocked`)."""
+    (`replan.auto_blocked`). With the `catalog`, what changed in the content since the plan was made
+    (`content_updates_out`)."""
     return PlanOut(
         id=plan_id,
         notes=list(notes),
@@ -296,6 +368,8 @@ def plan_out(
         reschedules=reschedules or [],
         auto_reschedule=auto_reschedule,
         auto_reschedule_blocked=auto_blocked(plan, today=today) if auto_reschedule and today else None,
+        kept_until=plan.kept_until,
+        content_changes=content_updates_out(plan, catalog) if catalog is not None else [],
     )
 
 

@@ -25,7 +25,8 @@ def new_plan_id() -> str:
 
 
 class SavedPlan(models.Model):
-    """A learner's plan, stored as its request; the plan itself is rebuilt from it on every read."""
+    """A learner's plan, stored as its request; the plan itself is rebuilt from it on every read, with the weeks a
+    change of the catalog would have rewritten kept as they were planned (`laid_out`)."""
 
     id = models.CharField(primary_key=True, max_length=32, default=new_plan_id, editable=False)
     request = models.JSONField(help_text="The PlanRequest, with its start date fixed at creation.")
@@ -47,6 +48,13 @@ class SavedPlan(models.Model):
         default=0,
         help_text="The SEQUENCE an event starts from when no reader has had it yet: above any a calendar took before "
         "events had versions of their own (CalendarEventVersion).",
+    )
+    laid_out = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="What its weeks were laid out with: the content then (names and hours), the weeks kept as planned "
+        "when the content changed, and each change said (planning/laid_out.py). Empty: saved before it was kept; "
+        "written at its next read.",
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

@@ -1,7 +1,9 @@
 """Reads of saved plans: one plan (its record, or rebuilt), a learner's plans, a visitor's plans, who may edit.
 
-A saved plan stores only its request; `plan_build` rebuilds the plan against today's catalog on every read, so
-content fixes reach old plans and creating, reading and regenerating share one code path. A build takes a few
+A saved plan stores its request and what its weeks were laid out with (`laid_out`: planning/laid_out.py);
+`plan_build` rebuilds the plan against today's catalog on every read, so content fixes reach old plans from the
+current week on (the weeks already past stay as they were planned) and creating, reading and regenerating share
+one code path. A build takes a few
 milliseconds and /me builds every plan of the learner, so each process keeps the last builds (plans are frozen
 values: the same request, catalog and day always build the same plan).
 """
@@ -12,7 +14,7 @@ import functools
 import hashlib
 import json
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -26,8 +28,9 @@ from roadmapfinder.db_rows import column, one_row, rows
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.planning.laid_out import LaidOut, laid_out_from_json
 from roadmapfinder.planning.learner_input import following_generated
-from roadmapfinder.planning.shapes import RescheduleOut, reschedule_out
+from roadmapfinder.planning.shapes import PlanOut, RescheduleOut, plan_out, reschedule_out
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
@@ -49,24 +52,72 @@ def plan_version(saved: SavedPlan) -> str:
     """What, besides the reader's progress and the day, decides a saved plan's page: it changes with every change.
 
     Its inputs and their last change (a regenerate or reschedule saves `updated`), the automatic mode and the
-    calendar feed's address (neither of which saves `updated`), and the owner (who may edit it).
+    calendar feed's address (neither of which saves `updated`), the owner (who may edit it), and what its weeks
+    were laid out with (kept weeks and changes of the content said: `laid_out`).
     """
-    parts = [saved.updated.isoformat(), saved.feed_token, saved.auto_reschedule, saved.owner_id, saved.creator_session]
+    laid_out = saved.laid_out.get("key") if isinstance(saved.laid_out, dict) else None
+    parts = [
+        saved.updated.isoformat(),
+        saved.feed_token,
+        saved.auto_reschedule,
+        saved.owner_id,
+        saved.creator_session,
+        laid_out,
+    ]
     record = json.dumps([parts, saved.request], sort_keys=True, default=str)
     return hashlib.sha256(record.encode()).hexdigest()[:24]
 
 
 def plan_build(saved: SavedPlan) -> Plan:
     """The plan a saved request describes, against today's catalog (`InvalidInput` if it no longer builds, or if
-    the stored record itself is damaged: a bad row must never make a page fail)."""
-    return _built(default_catalog(), saved_request(saved), today())
+    the stored record itself is damaged: a bad row must never make a page fail), its weeks laid out as its
+    `laid_out` record keeps them: when the catalog changed since, the weeks before this one as they were planned.
+
+    A read writes nothing: when the plan's record is due to change (`laid_out_due`), the plan built here already
+    is the one it describes, and `plans.services.plan_laid_out_keep` (called where plans are kept current) stores
+    it."""
+    return _built(default_catalog(), saved_request(saved), today(), saved_laid_out(saved))
 
 
 @functools.lru_cache(maxsize=64)  # a big plan holds ~750 sessions: keep a few dozen, not thousands
-def _built(catalog: Catalog, request: PlanRequest, day: date) -> Plan:
-    """One build per request (frozen, so it is its own key), catalog and day in this process; an error is raised
-    again, never kept."""
-    return build_plan(catalog, request, today=day)
+def _built(catalog: Catalog, request: PlanRequest, day: date, laid_out: LaidOut | None) -> Plan:
+    """One build per request (frozen, so it is its own key), catalog, day and laid-out record (compared by its
+    digest) in this process; an error is raised again, never kept."""
+    return build_plan(catalog, request, today=day, laid_out=laid_out)
+
+
+def saved_laid_out(saved: SavedPlan) -> LaidOut | None:
+    """The stored record of what the plan's weeks were laid out with; None for a plan saved before it was kept,
+    or one that does not read (laid out from today's content, as before). Read once per stored value, as
+    `saved_request`."""
+    kept: tuple[object, LaidOut | None] | None = saved.__dict__.get(_LAID_OUT)
+    if kept is not None and kept[0] is saved.laid_out:
+        return kept[1]
+    stored = saved.laid_out
+    key = stored.get("key") if isinstance(stored, dict) else None
+    laid_out = _read_laid_out.get(key) if isinstance(key, str) else None
+    if laid_out is None:
+        laid_out = laid_out_from_json(stored)
+        if laid_out is not None:
+            if len(_read_laid_out) >= _READ_KEPT:
+                _read_laid_out.clear()
+            _read_laid_out[laid_out.key] = laid_out
+    saved.__dict__[_LAID_OUT] = (saved.laid_out, laid_out)
+    return laid_out
+
+
+_LAID_OUT = "_rf_saved_laid_out"
+#: Records read in this process, by key (a digest of all they hold): every read of a plan reads its record, and
+#: making its phases again each time was a third of a millisecond per plan (the Backend and Frontend roadmaps).
+_read_laid_out: dict[str, LaidOut] = {}
+_READ_KEPT = 256
+
+
+def laid_out_due(saved: SavedPlan, plan: Plan) -> bool:
+    """Whether the record stored with the plan is not the one its weeks are laid out with today: none stored yet,
+    or the catalog changed since (then the weeks before this one must be kept before they are laid out again)."""
+    stored = saved_laid_out(saved)
+    return stored is None or stored.key != plan.laid_out.key
 
 
 def saved_request(saved: SavedPlan) -> PlanRequest:
@@ -114,6 +165,20 @@ def plan_get(*, plan_id: str) -> tuple[SavedPlan, Plan]:
 def plan_reschedules(saved: SavedPlan) -> list[RescheduleOut]:
     """The plan's reschedules, newest first, as the page, the API and the CLI show them."""
     return [reschedule_shape(r) for r in saved.reschedules.all()]
+
+
+def plan_shown(saved: SavedPlan, plan: Plan, *, notes: Sequence[str] = ()) -> PlanOut:
+    """A saved plan as its pages and the API show it: with its reschedules, its automatic mode and what changed in
+    its content since it was made (with the undo each change has, read against today's catalog)."""
+    return plan_out(
+        plan,
+        saved.id,
+        plan_reschedules(saved),
+        auto_reschedule=saved.auto_reschedule,
+        today=today(),
+        notes=notes,
+        catalog=default_catalog(),
+    )
 
 
 def reschedule_shape(record: PlanReschedule) -> RescheduleOut:

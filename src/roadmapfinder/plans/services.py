@@ -25,15 +25,19 @@ from roadmapfinder.errors import InvalidInput, NotAllowed, RoadmapFinderError
 from roadmapfinder.exporters.ical import EventVersion
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
+from roadmapfinder.planning.laid_out import LaidOut, adopting, keeping_weeks_before, laid_out_json, undo_said
 from roadmapfinder.planning.replan import past_rewritten, replan_request, studied_again
+from roadmapfinder.planning.weeks import week_start_of
 from roadmapfinder.plans.models import CalendarEventVersion, PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
     CREATED_PLANS_KEY,
     account_reader,
+    laid_out_due,
     plan_build,
     plan_can_edit,
     plan_request_resolved,
     plan_saved,
+    saved_laid_out,
     saved_request,
 )
 from roadmapfinder.progress import ProgressState
@@ -73,6 +77,7 @@ def plan_create(
         owner=owner,
         creator_session=session.session_key or "",
         title=_title(plan),
+        laid_out=laid_out_json(plan.laid_out),
     )
     if owner is None:
         session[CREATED_PLANS_KEY] = [*session.get(CREATED_PLANS_KEY, []), saved.id][-CREATED_PLANS_KEPT:]
@@ -93,7 +98,13 @@ class PlanUpdated(NamedTuple):
 
 
 def plan_update(
-    *, plan_id: str, plan_request: PlanRequest, session_key: str, user: Learner, state: ProgressState | None = None
+    *,
+    plan_id: str,
+    plan_request: PlanRequest,
+    session_key: str,
+    user: Learner,
+    state: ProgressState | None = None,
+    from_this_week: bool = False,
 ) -> PlanUpdated:
     """Regenerate a plan from new inputs; the previous inputs stay saved if the new ones are refused. What the
     learner finished (`state`) stays off the schedule, as in `plan_create`.
@@ -105,7 +116,10 @@ def plan_update(
     with its start kept, applies from today instead: what is left is planned from today, what the learner finished
     off the schedule, recorded as a reschedule (`past_rewritten`). Rebuilt whole from the old start, a learner who
     lowered their pace four weeks in was told they were weeks ahead and given a finish date months off. So does one
-    that asks to study finished work again (`studied_again`): in place, the refresher sat in the weeks past."""
+    that asks to study finished work again (`studied_again`): in place, the refresher sat in the weeks past.
+
+    `from_this_week`: keep every week before this one as it is planned and apply the change from this week on, as a
+    change of the catalog's content applies (`plan_content_change_undo`); its start stays."""
     saved = plan_saved(plan_id=plan_id)  # not built: a plan the catalog no longer builds must stay fixable
     if not plan_can_edit(saved, session_key=session_key, user=user):
         raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
@@ -118,13 +132,20 @@ def plan_update(
     fixed = plan_request.model_copy(update={"start": start, "finished_work": finished_work})
     # So do the phases of the generated roadmap it follows (the edit form shows its other inputs).
     fixed = plan_request_resolved(plan_request=_kept_phases(fixed, saved))
-    fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved))
-    earlier = None if moved or state is None else _built_or_none(saved)
+    current = _built_or_none(saved)
+    # Its weeks kept as planned stay kept (and the content's changes said) unless the change applies from today.
+    laid_out = adopting(current.laid_out if current is not None else saved_laid_out(saved))
+    if from_this_week and current is not None:
+        cut = week_start_of(today(), current.request.week_start)
+        laid_out = keeping_weeks_before(current.laid_out, current.weeks, current.start, cut)
+    fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved), laid_out=laid_out)
+    earlier = None if moved or state is None or from_this_week else current
     if earlier is not None and (
         past_rewritten(earlier, plan, today=today()) or studied_again(earlier.request, fixed, today=today())
     ):
         try:  # from today, what the learner finished is off the schedule, as on a new plan
-            fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state)
+            fresh = adopting(laid_out, weeks=False)
+            fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state, laid_out=fresh)
         except InvalidInput:  # a target date not after today: the change is kept as it was asked
             earlier = None
     else:
@@ -132,11 +153,56 @@ def plan_update(
     with transaction.atomic():
         saved.request = fixed.model_dump(mode="json")
         saved.title = _title(plan)
-        saved.save(update_fields=["request", "title", "updated"])
+        saved.laid_out = laid_out_json(plan.laid_out)
+        saved.save(update_fields=["request", "title", "laid_out", "updated"])
         _calendar_sequence_above_versions(saved)
         if earlier is not None:
             _record_reschedule(saved, before=earlier, after=plan, automatic=False)
     return PlanUpdated(saved, plan, moved, from_today=earlier is not None)
+
+
+def plan_content_change_undo(
+    *, plan_id: str, ref: str, undone: bool, session_key: str, user: Learner, state: ProgressState | None = None
+) -> tuple[PlanUpdated, str]:
+    """Undo (or, `undone` False, apply again) a change of the plan's content, where that makes sense: a topic the
+    change added is left out (the request's `drop`), one it took out that the catalog still teaches is kept (its
+    `add`). Applied as the change of the content was, from this week on (`plan_update`'s `from_this_week`): the
+    weeks before this one stay as they are planned, whenever the learner undoes it.
+
+    `InvalidInput` for a change that cannot be undone (a new estimate, a new name, a topic the catalog dropped),
+    said by its name; `NotAllowed` for anyone but the plan's creator or owner. Answers the changed plan and what
+    was done, by name."""
+    saved = plan_saved(plan_id=plan_id)
+    if not plan_can_edit(saved, session_key=session_key, user=user):
+        raise NotAllowed("only the person who created this plan can change it", hint="generate your own copy")
+    plan = plan_build(saved)
+    changes = [c for u in plan.content_updates for c in u.changes if c.ref == ref and c.item == "topic"]
+    added = next((c for c in changes if c.kind == "added"), None)
+    removed = next((c for c in changes if c.kind == "removed" and default_catalog().has_topic(ref)), None)
+    change = added or removed
+    if change is None:  # nothing to undo: said, by the change's name when there is one
+        name = f"“{changes[0].name}”" if changes else "that"
+        raise InvalidInput(
+            f"there is nothing to undo in the change of {name}"
+            if changes
+            else "this plan's content had no such change",
+            hint="only a topic the content added (left out) or took out while the catalog still teaches it (kept) "
+            "can be undone",
+            field="ref",
+        )
+    asked = saved_request(saved)
+    field, names = ("drop", asked.drop) if added is not None else ("add", asked.add)
+    others = tuple(n for n in names if n != ref)
+    update = {field: (*others, ref) if undone else others}
+    changed = plan_update(
+        plan_id=plan_id,
+        plan_request=asked.model_copy(update=update),
+        session_key=session_key,
+        user=user,
+        state=state,
+        from_this_week=True,
+    )
+    return changed, undo_said(change, undone=undone)
 
 
 def _built_or_none(saved: SavedPlan) -> Plan | None:
@@ -148,14 +214,24 @@ def _built_or_none(saved: SavedPlan) -> Plan | None:
 
 
 def _built_for(
-    plan_request: PlanRequest, state: ProgressState | None, *, before: PlanRequest | None = None
+    plan_request: PlanRequest,
+    state: ProgressState | None,
+    *,
+    before: PlanRequest | None = None,
+    laid_out: LaidOut | None = None,
 ) -> tuple[PlanRequest, Plan]:
     """The request to save and its plan: what the learner finished off the schedule when their progress is known
-    (on a change, `before` is the saved request: a plan under way keeps its weeks, `plan_for_learner`)."""
+    (on a change, `before` is the saved request: a plan under way keeps its weeks, `plan_for_learner`; `laid_out`
+    its record, adopted: the weeks it keeps as planned stay kept)."""
     if state is None:
-        return plan_request, build_plan(default_catalog(), plan_request, today=today())
+        return plan_request, build_plan(default_catalog(), plan_request, today=today(), laid_out=laid_out)
     return plan_for_learner(
-        default_catalog(), plan_request, is_finished=finished_in(state), today=today(), before=before
+        default_catalog(),
+        plan_request,
+        is_finished=finished_in(state),
+        today=today(),
+        before=before,
+        laid_out=laid_out,
     )
 
 
@@ -241,7 +317,7 @@ def plan_reschedule(
         today=today(),
         hours_per_week=hours_per_week,
     )
-    plan = build_plan(default_catalog(), rescheduled, today=today())
+    plan = build_plan(default_catalog(), rescheduled, today=today(), laid_out=adopting(before.laid_out, weeks=False))
     with transaction.atomic():
         record = _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=False)
     return saved, plan, record
@@ -283,10 +359,39 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
             rescheduled = auto_reschedule_request(before, state, week=week, today=today())
             if rescheduled is None:
                 return None
-            plan = build_plan(default_catalog(), rescheduled, today=today())
+            laid_out = adopting(before.laid_out, weeks=False)
+            plan = build_plan(default_catalog(), rescheduled, today=today(), laid_out=laid_out)
         except (InvalidInput, RoadmapFinderError):
             return None  # a plan that no longer builds (or whose target is past) waits for its learner
         return _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=True)
+
+
+def plan_laid_out_keep(saved: SavedPlan) -> bool:
+    """Store what the plan's weeks are laid out with today, when it is not what is stored (`laid_out_due`): a plan
+    saved before the record was kept gets it, and one whose content the catalog changed since keeps the weeks
+    before this one as they were planned, with the changes said. Answers whether it wrote.
+
+    Called where plans are kept current (tracking/services.plan_kept_current, `plans_kept_current`): the first
+    read after a change of the content keeps the past as the learner last saw it; a later one would lay those
+    weeks out again with the new content. One conditional UPDATE on the stored record's key, so of two readers at
+    once one writes and the other finds it written (the same record: the same row, content and day)."""
+    try:
+        plan = plan_build(saved)
+    except RoadmapFinderError:
+        return False  # a plan today's catalog cannot build keeps its record until its learner fixes it
+    if not laid_out_due(saved, plan):
+        return False
+    stored = saved.laid_out
+    rows = SavedPlan.objects.filter(pk=saved.pk)
+    if stored is None:
+        rows = rows.filter(laid_out__isnull=True)
+    elif isinstance(stored, dict) and isinstance(stored.get("key"), str):
+        rows = rows.filter(laid_out__key=stored["key"])
+    record = laid_out_json(plan.laid_out)
+    written = bool(rows.update(laid_out=record))
+    if written:
+        saved.laid_out = record
+    return written
 
 
 def auto_reschedule_week(saved: SavedPlan) -> date | None:
@@ -449,7 +554,8 @@ def _store_reschedule(
 ) -> PlanReschedule:
     """Save the rescheduled request and the history entry that says what moved (the caller's transaction)."""
     saved.request = rescheduled.model_dump(mode="json")
-    saved.save(update_fields=["request", "updated"])
+    saved.laid_out = laid_out_json(after.laid_out)
+    saved.save(update_fields=["request", "laid_out", "updated"])
     _calendar_sequence_above_versions(saved)
     return _record_reschedule(saved, before=before, after=after, automatic=automatic)
 

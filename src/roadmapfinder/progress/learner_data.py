@@ -73,6 +73,9 @@ class PlanRecord(_Strict):
     title: str = Field(default="", max_length=200)
     request: dict[str, object]
     created: datetime
+    #: What its weeks were laid out with (planning/laid_out.py): its weeks kept as planned and the content changes
+    #: it said. Optional: files written before it still read (the plan is laid out anew from today's content).
+    laid_out: dict[str, object] | None = None
 
 
 class LearnerData(_Strict):

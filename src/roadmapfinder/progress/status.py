@@ -89,9 +89,14 @@ class ProgressState:
     projects: frozenset[str] = frozenset()
     roadmaps: frozenset[str] = frozenset()
     generated: frozenset[str] = frozenset()
+    #: Retired topic ids (content/retired.yaml) as a plan's weeks kept as planned still name them: the learner's own
+    #: mark on the old id, else done once every replacement is finished (`carry_retired`). Never in `topics`, so no
+    #: count or list of the learner's topics holds them.
+    retired: Mapping[str, TopicStatus] = field(default_factory=dict)
 
     def status(self, topic_id: str) -> TopicStatus | None:
-        return self.topics.get(topic_id)
+        found = self.topics.get(topic_id)
+        return self.retired.get(topic_id) if found is None and self.retired else found
 
     @property
     def is_empty(self) -> bool:
@@ -116,23 +121,35 @@ def merge_states(ours: ProgressState, theirs: ProgressState) -> ProgressState:
 
 
 def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
-    """The state with each status on a retired topic id moved to its replacements that have no status of their own.
+    """The state with each status on a retired topic id moved to its replacements that have no status of their own,
+    and kept apart (`ProgressState.retired`) for what a plan planned under the old id.
 
     Content changes on deploy may retire a topic; what the learner marked must not be lost with it. The stored
     record keeps the old id (so an export still imports); every reader sees the replacements instead. When two
     retired topics went into one replacement, the furthest status wins (`TopicStatus.rank`, as when two records of
     a topic disagree), never the one whose row the database happened to return first.
     """
-    if not any(topic_id in catalog.retired for topic_id in state.topics):
+    if not catalog.retired:
         return state
-    topics = {t: s for t, s in state.topics.items() if t not in catalog.retired}
-    own = set(topics)
-    for topic_id, status in state.topics.items():
-        for replacement in catalog.replacements(topic_id) or ():
-            carried = topics.get(replacement)
-            if replacement not in own and (carried is None or status.rank > carried.rank):
-                topics[replacement] = status
-    return replace(state, topics=topics)
+    marked = {t: s for t, s in state.topics.items() if t in catalog.retired}
+    topics: Mapping[str, TopicStatus] = state.topics
+    if marked:
+        topics = {t: s for t, s in state.topics.items() if t not in catalog.retired}
+        own = set(topics)
+        for topic_id, status in marked.items():
+            for replacement in catalog.replacements(topic_id) or ():
+                carried = topics.get(replacement)
+                if replacement not in own and (carried is None or status.rank > carried.rank):
+                    topics[replacement] = status
+    # What a plan planned under a retired id reads as the learner's mark on it, else as its ground's.
+    retired = dict(marked)
+    for topic_id, gone in catalog.retired.items():
+        if topic_id not in retired and gone.replaced_by and all(topics.get(r) in _ENDED for r in gone.replaced_by):
+            retired[topic_id] = TopicStatus.DONE
+    return replace(state, topics=topics, retired=retired) if marked or retired else state
+
+
+_ENDED = frozenset({TopicStatus.DONE, TopicStatus.SKIPPED})
 
 
 def _project_keys(catalog: Catalog) -> frozenset[str]:

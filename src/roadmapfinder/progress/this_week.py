@@ -19,7 +19,7 @@ from roadmapfinder.planning.plan import Plan
 from roadmapfinder.planning.schedule import Week, WeekItem
 from roadmapfinder.planning.weeks import WeekStart, week_start_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
-from roadmapfinder.progress.tracks import item_finished
+from roadmapfinder.progress.tracks import item_finished, plan_item_finished
 
 PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
 
@@ -59,6 +59,11 @@ class PlanWeekOut(BaseModel):
     sessions: list[DueSessionOut]
     slipped: list[DueItemOut]
     streak_weeks: int
+    content_changes: list[str] = Field(
+        default_factory=list,
+        description="said in the week the plan met a change of the catalog's content: when, which weeks stay as they "
+        "were planned, and each change by name (the plan's page keeps saying them)",
+    )
 
 
 class ThisWeekOut(BaseModel):
@@ -122,6 +127,12 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
         sessions=sessions,
         slipped=slipped_items(plan, first_day, state),
         streak_weeks=streak(plan, state, today),
+        content_changes=[
+            line
+            for update in plan.content_updates
+            if update.on >= first_day
+            for line in (update.message, *(c.message for c in update.changes))
+        ],
     )
 
 
@@ -138,6 +149,8 @@ def slipped_items(plan: Plan, first_day: date, state: ProgressState) -> list[Due
     last = plan.week_starting(first_day - timedelta(days=7))
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
+        if plan.is_gone(item):  # removed from the content since: nothing to catch up on
+            continue
         due = _item(item, state)
         going_on = item.part in ("start", "continue") and due.status == TopicStatus.IN_PROGRESS.value
         if not due.finished and not going_on and (item.ref or item.key) not in slipped:
@@ -162,7 +175,7 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
         (
             number
             for number, week in enumerate(plan.weeks[:ended])
-            if not all(item_finished(i.kind, i.ref, state) for i in week.items)
+            if not all(plan_item_finished(plan, i, state) for i in week.items)
         ),
         ended,
     )

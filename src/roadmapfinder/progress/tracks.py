@@ -18,7 +18,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.plan import Plan, TargetCheck, long_date, target_from_today
-from roadmapfinder.planning.schedule import work_of
+from roadmapfinder.planning.schedule import WeekItem, work_of
 from roadmapfinder.progress.status import ProgressState, TopicStatus
 from roadmapfinder.progress.summary import (
     Section,
@@ -323,9 +323,9 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     items = plan.scheduled_items
     # Before the first session, whether all is finished stops at the first item that is not: a plan page's first view
     # asked about each of its items (150 for the Backend roadmap) only to say nothing.
-    if not passed and not (items and all(item_finished(i.kind, i.ref, state) for i in items)):
+    if not passed and not (items and all(plan_item_finished(plan, i, state) for i in items)):
         return None
-    done = [item_finished(item.kind, item.ref, state) for item in items]
+    done = [plan_item_finished(plan, item, state) for item in items]
     finished = sum(item.hours for item, is_done in zip(plan.scheduled_items, done, strict=True) if is_done)
     started = sum(
         item.hours
@@ -340,6 +340,13 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
 def finished_refs(plan: Plan, state: ProgressState) -> frozenset[str]:
     """The topic ids and project keys of the plan the learner has finished (topics done or skipped)."""
     return frozenset(w.ref for w in work_of(plan.phases) if w.ref and item_finished(w.kind, w.ref, state))
+
+
+def plan_item_finished(plan: Plan, item: WeekItem, state: ProgressState) -> bool:
+    """Whether a scheduled item is behind the learner as the plan counts it: finished, or one the plan no longer
+    asks for (`Plan.gone`: removed from the content after the weeks that hold it passed), which nobody can mark
+    any more and which never makes a learner behind, breaks a streak or slips."""
+    return item_finished(item.kind, item.ref, state) or plan.is_gone(item)
 
 
 def item_finished(kind: str, ref: str, state: ProgressState) -> bool:

@@ -160,7 +160,7 @@ def learner_data_export(*, user: User) -> LearnerData:
             for n in TopicNote.objects.filter(user=user).order_by("topic_id")
         ],
         plans=[
-            PlanRecord(id=p.id, title=p.title, request=p.request, created=p.created)
+            PlanRecord(id=p.id, title=p.title, request=p.request, created=p.created, laid_out=p.laid_out)
             for p in SavedPlan.objects.filter(owner=user).order_by("id")
         ],
         answers=answers_of(user=user),

@@ -24,8 +24,14 @@ from roadmapfinder.catalog import default_catalog
 from roadmapfinder.db_rows import column, fetch_all, from_row, one_row, read_ahead, select_list, table
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
+from roadmapfinder.planning.laid_out import laid_out_from_json, laid_out_json
 from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.services import auto_reschedule_week, plan_auto_reschedule, plan_calendar_reader_forget
+from roadmapfinder.plans.services import (
+    auto_reschedule_week,
+    plan_auto_reschedule,
+    plan_calendar_reader_forget,
+    plan_laid_out_keep,
+)
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
 from roadmapfinder.tracking.models import (
@@ -299,7 +305,11 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
         answers_replace(user=user, answers=data.answers, checks=data.checks)
         for plan in data.plans:
             kept = {"id": plan.id} if plan.id in own_ids else {}
-            saved = SavedPlan.objects.create(**kept, owner=user, title=plan.title, request=plan.request)
+            laid_out = laid_out_from_json(plan.laid_out)  # read as written, its key worked out here, never taken
+            record = laid_out_json(laid_out) if laid_out is not None else None
+            saved = SavedPlan.objects.create(
+                **kept, owner=user, title=plan.title, request=plan.request, laid_out=record
+            )
             SavedPlan.objects.filter(pk=saved.pk).update(created=plan.created)
 
 
@@ -322,7 +332,9 @@ def _plan_learner_state(saved: SavedPlan, *, user: object, session: SessionBase)
 
 
 def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> SavedPlan | None:
-    """Before a plan is read or written: apply its automatic weekly reschedule if it is due (plans/services.py).
+    """Before a plan is read or written: apply its automatic weekly reschedule if it is due, and keep what its
+    weeks are laid out with when the catalog changed since (plans/services.py `plan_laid_out_keep`: the weeks
+    already past stay as they were planned).
 
     Answers the plan's row as it is now (None for an unknown id), so a page need not read it again: the row read
     here, or, when this week's reschedule was due (this request or another server may just have stored one), the
@@ -330,13 +342,14 @@ def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> Sa
     where = f"{column(SavedPlan, 'id')} = %s"
     # Every plan page reads this first: the row its personal key read, if there is one (db_rows.read_ahead).
     saved = read_ahead(SavedPlan, plan_id) or one_row(SavedPlan, where, [plan_id])
-    if saved is None or auto_reschedule_week(saved) is None:
-        return saved
-    state = _plan_learner_state(saved, user=user, session=session)
-    if state is None:
-        return saved
-    plan_auto_reschedule(saved=saved, state=state)
-    return one_row(SavedPlan, where, [plan_id])
+    if saved is not None and auto_reschedule_week(saved) is not None:
+        state = _plan_learner_state(saved, user=user, session=session)
+        if state is not None:
+            plan_auto_reschedule(saved=saved, state=state)
+            saved = one_row(SavedPlan, where, [plan_id])
+    if saved is not None:
+        plan_laid_out_keep(saved)
+    return saved
 
 
 def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState) -> None:
@@ -344,3 +357,4 @@ def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState
     for saved in saved_plans:
         if saved.auto_reschedule:
             plan_auto_reschedule(saved=saved, state=state)
+        plan_laid_out_keep(saved)

@@ -23,8 +23,9 @@ decompressed, but the CSRF masks and cookie dates.
 
 A plan page's view does more than Django's middleware: it applies the plan's automatic reschedule when due, and
 builds the plan, its track and whether the reader may edit it. The same row and day decide the same, so here the
-parts are prepared by the view's own function (tracking/plan_pages.py); a reschedule that is due (a write) or a
-plan that no longer builds goes to the view. A learner's /me is a frame whose one slot reads everything it shows
+parts are prepared by the view's own function (tracking/plan_pages.py); a reschedule that is due (a write), a plan
+whose laid-out record is due (a write: plans.services.plan_laid_out_keep) or a plan that no longer builds goes to
+the view. A learner's /me is a frame whose one slot reads everything it shows
 afresh (tracking/dashboard.py); its view keeps the learner's plans current first, so here their plans are read and
 one whose automatic reschedule is due goes to the view.
 """
@@ -48,7 +49,7 @@ from django.urls import set_script_prefix
 from roadmapfinder.db_rows import RowsAhead, from_row, reads_ahead
 from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.plans.models import SavedPlan
-from roadmapfinder.plans.selectors import plan_can_edit
+from roadmapfinder.plans.selectors import laid_out_due, plan_build, plan_can_edit
 from roadmapfinder.plans.services import auto_reschedule_week
 from roadmapfinder.tracking.csrf import is_secret
 from roadmapfinder.tracking.dashboard import reader_plans
@@ -148,14 +149,23 @@ def _prepared(keys: ReaderKeys, request: WSGIRequest, ahead: RowsAhead) -> bool:
 
 def _dashboard_prepared(request: WSGIRequest) -> bool:
     """/me's plans read as its view reads them (tracking/dashboard.py `reader_plans`); False when one's automatic
-    reschedule is due, since the view would write it first."""
-    return all(auto_reschedule_week(saved) is None for saved in reader_plans(request))
+    reschedule or laid-out record is due, since the view would write it first."""
+    return all(auto_reschedule_week(saved) is None and not _laid_out_due(saved) for saved in reader_plans(request))
+
+
+def _laid_out_due(saved: SavedPlan) -> bool:
+    """Whether the view would write the plan's laid-out record (never for a plan that no longer builds)."""
+    try:
+        return laid_out_due(saved, plan_build(saved))
+    except RoadmapFinderError:
+        return False
 
 
 def _plan_prepared(request: WSGIRequest, identity: str, ahead: RowsAhead) -> bool:
     """A plan page's parts set on the request as its view sets them (tracking/plan_pages.py), from the plan's row
     the keys read, or as prepared for this identity before (`_plan_parts`); False when the view must answer: the
-    plan's automatic reschedule is due (reading it writes), or its inputs no longer build (the view says why)."""
+    plan's automatic reschedule or its laid-out record is due (reading it writes), or its inputs no longer build
+    (the view says why)."""
     parts = _plan_parts.get(identity)
     if parts is None:
         plan_id = request.path_info.removeprefix("/plans/")
@@ -169,6 +179,8 @@ def _plan_prepared(request: WSGIRequest, identity: str, ahead: RowsAhead) -> boo
         try:
             parts = plan_page_parts(saved, can_edit=can_edit)
         except RoadmapFinderError:
+            return False
+        if laid_out_due(saved, parts.plan):  # its record is written first (the view keeps it current)
             return False
         _plan_parts.remember(identity, parts)
     set_page_parts(request, parts)

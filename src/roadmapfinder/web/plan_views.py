@@ -403,6 +403,30 @@ def plan_reschedule(request: HttpRequest, plan_id: str) -> HttpResponse:
 
 
 @require_POST
+def plan_content_change(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Undo a change of the plan's content (or apply it again): the buttons beside what changed; back to the plan."""
+    plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
+    undone = request.POST.get("undone") == "yes"
+    try:
+        changed, said = services.plan_content_change_undo(
+            plan_id=plan_id,
+            ref=request.POST.get("ref", "")[:100],
+            undone=undone,
+            session_key=request.session.session_key or "",
+            user=request.user,
+            state=learner_state(user=request.user, session=request.session),
+        )
+    except InvalidInput as problem:
+        hint = f" {problem.hint[0].upper()}{problem.hint[1:]}." if problem.hint else ""
+        messages.error(request, f"Nothing changed: {problem.message}.{hint}")
+        return redirect("plan", plan_id=plan_id)
+    if changed.from_today:
+        messages.info(request, from_today_note(today()))
+    messages.success(request, said)
+    return redirect(reverse("plan", kwargs={"plan_id": plan_id}) + "#content-changes")
+
+
+@require_POST
 def plan_auto(request: HttpRequest, plan_id: str) -> HttpResponse:
     """Turn the automatic weekly reschedule on or off (the box's form); back to the plan."""
     enabled = request.POST.get("auto") == "on"
@@ -461,9 +485,8 @@ def _plan_with_assumed(plan: PlanOut) -> list[tuple[AssumedOut, str]]:
 
 
 def _plan_shown(plan: Plan, saved: SavedPlan) -> PlanOut:
-    """The saved plan as its pages show it, with its reschedules and automatic mode."""
-    reschedules = selectors.plan_reschedules(saved)
-    return plan_out(plan, saved.id, reschedules, auto_reschedule=saved.auto_reschedule, today=today())
+    """The saved plan as its pages show it, with its reschedules, automatic mode and content changes."""
+    return selectors.plan_shown(saved, plan)
 
 
 @require_http_methods(["GET", "POST"])

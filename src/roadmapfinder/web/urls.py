@@ -66,6 +66,7 @@ urlpatterns = [
     path("plans/<str:plan_id>/delete", plan_views.plan_delete, name="plan-delete"),
     path("plans/<str:plan_id>/reschedule", plan_views.plan_reschedule, name="plan-reschedule"),
     path("plans/<str:plan_id>/auto-reschedule", plan_views.plan_auto, name="plan-auto"),
+    path("plans/<str:plan_id>/content-change", plan_views.plan_content_change, name="plan-content-change"),
     path("plans/<str:plan_id>/feed", plan_views.plan_feed, name="plan-feed"),
     path("me", dashboard_views.dashboard, name="dashboard"),
     path("", include("roadmapfinder.tracking.urls")),

@@ -137,6 +137,7 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
     skeleton = tracking and request_is_skeleton(request)
     state = reader_state(request) if tracking and not skeleton and request is not None else None
     day_today = context["today"]
+    has_topic = default_catalog().has_topic  # a week kept as planned may hold a topic the catalog dropped since
     rows = []
     for session in week.sessions:
         items = mark_safe(  # every part is format_html's output, so the joined text is as safe
@@ -146,6 +147,8 @@ def week_sessions(context: dict[str, Any], week: WeekOut) -> SafeString:
                     ref=item.ref,
                     tick=_tick_or_slot(state, item.kind, item.ref, session.date) if tracking and item.ref else "",
                     what=format_html('<a href="{}">{}</a>', address("topic", item.ref), item.title)
+                    if item.kind == "topic" and has_topic(item.ref)
+                    else item.title
                     if item.kind == "topic"
                     else format_html('{} <span class="badge">project</span>', item.title),
                     part=_PART_WORDS.get(item.part, ""),
@@ -507,10 +510,13 @@ class _WeekChecks:
 
 
 def _item_html(item: DueItemOut, checks: _WeekChecks | None, scope: str, link: Link) -> str:
-    """A topic (its done box, then its link) or a project (its name; a session's tick comes before it)."""
-    if item.kind == "topic":
+    """A topic (its done box, then its link) or a project (its name; a session's tick comes before it). A topic the
+    catalog retired since a week kept as planned held it is its name alone: nothing can mark or open it."""
+    if item.kind == "topic" and default_catalog().has_topic(item.ref):
         box = checks.box(item, scope) if checks else ""
         return f'{box}<a href="{_href(link, "topic", item.ref)}">{html.escape(item.name)}</a>'
+    if item.kind == "topic":
+        return html.escape(item.name)
     return f'{html.escape(item.name)} <span class="badge">project</span>'
 
 

@@ -1,0 +1,436 @@
+"""What a saved plan was laid out with, so a change of the catalog never rewrites the weeks already past.
+
+A plan is rebuilt from its request on every read, against today's catalog, so content fixes reach it. Rebuilt whole,
+though, a topic whose hours grew in week 2 moved every later week: a learner's history ("week 3: I did HTTP
+basics") silently became another, their streak and slipped work with it. So a saved plan also keeps a `LaidOut`:
+
+- `content`: its phases as the catalog had them when its weeks were last laid out (each topic's id, name and hours,
+  each project's title, key and hours): enough to lay those weeks out again, and to say what changed;
+- `kept`: the weeks before a day (`KeptWeeks.until`, the first day of a week) kept exactly as they were planned;
+- `updates`: each change of the content seen, said by name (`ContentUpdate`).
+
+When the plan's content today differs from `content`, the plan is split where the current week begins: the weeks
+before it are laid out as they were (with the old content) and kept; from the current week on, the plan follows the
+new content, less what the kept weeks already held (a topic begun in them continues for its hours left). What
+changed is said once, with the day and the week it applies from. A request changed by its learner adopts the
+content it is built with (`adopting`): that is no change of the catalog, and its weeks follow the usual rules for
+a change of a plan under way (planning/replan.py).
+
+Plain data and pure functions: the plans app stores `laid_out_json` beside the request and builds with
+`laid_out_from_json`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import Any, Literal
+
+from roadmapfinder.catalog import Catalog
+from roadmapfinder.catalog.models import Level
+from roadmapfinder.planning.schedule import Part, Session, Week, WeekItem, Work
+from roadmapfinder.planning.tailor import PlannedPhase, PlannedProject, PlannedTopic
+from roadmapfinder.understanding.dates import long_date
+
+ChangeKind = Literal["added", "removed", "renamed", "hours", "replaced"]
+
+
+@dataclass(frozen=True)
+class ContentChange:
+    """One difference between the content a plan was laid out with and today's, said by name."""
+
+    kind: ChangeKind
+    item: Literal["topic", "project"]
+    ref: str  # the topic id or project key (a project without one: its title); never shown to learners
+    name: str  # its name now; removed or replaced: as it was
+    was: str = ""  # renamed: the name it had
+    hours: float = 0.0  # added: its hours; hours: its hours now
+    hours_before: float = 0.0  # hours: what it took
+    by: tuple[str, ...] = ()  # replaced: the names of the topics that teach its ground now
+
+    @property
+    def message(self) -> str:
+        what = f"“{self.name}”" if self.item == "topic" else f"The project “{self.name}”"
+        if self.kind == "hours":
+            return f"{what} now takes {_hours(self.hours)} (it took {self.hours_before:g})."
+        if self.kind == "renamed":
+            was = f"“{self.was}”" if self.item == "topic" else f"The project “{self.was}”"
+            return f"{was} is now called “{self.name}”."
+        if self.kind == "added":
+            return f"{what} is new in this plan ({_hours(self.hours)})."
+        if self.kind == "replaced":
+            return f"{what} was replaced by {_names(self.by)}." if self.by else f"{what} was retired."
+        return f"{what} is no longer in this plan."
+
+
+def undo_said(change: ContentChange, *, undone: bool) -> str:
+    """What undoing a change (or applying it again) did, by name: an added topic left out or back, a removed one
+    kept or out again."""
+    if change.kind == "added":
+        return f"“{change.name}” is left out of this plan." if undone else f"“{change.name}” is back in this plan."
+    return f"“{change.name}” stays in this plan." if undone else f"“{change.name}” is out of this plan again."
+
+
+@dataclass(frozen=True)
+class ContentUpdate:
+    """The changes of the content seen on one day, and the first day the plan follows them from (the weeks before
+    it stay as they were planned)."""
+
+    on: date
+    since: date
+    changes: tuple[ContentChange, ...]
+    #: Whether weeks before `since` were kept as planned (none are when the plan had not begun).
+    kept: bool = True
+
+    @property
+    def message(self) -> str:
+        """The sentence before the changes: when, and which weeks kept what they were."""
+        changed = f"The content of this plan changed on {long_date(self.on)}, after it was made."
+        if not self.kept:
+            return f"{changed} Its weeks had not begun, so all of them follow the new content:"
+        return (
+            f"{changed} Your weeks before {long_date(self.since)} stay as they were planned; from that week on, the "
+            "plan follows the new content:"
+        )
+
+
+@dataclass(frozen=True)
+class KeptWeeks:
+    """A plan's weeks before `until` (the first day of a week), exactly as they were planned."""
+
+    until: date
+    weeks: tuple[Week, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class LaidOut:
+    """What a saved plan's weeks were laid out with (see the module's docstring). `content` None: adopt the content
+    the plan is built with, saying nothing (a plan saved before this record existed, or a request the learner
+    changed). Compared (and kept in the build cache's key) by `key`, a digest of all of it."""
+
+    content: tuple[PlannedPhase, ...] | None = None
+    kept: KeptWeeks | None = None
+    updates: tuple[ContentUpdate, ...] = ()
+    digest: str = ""  # of `content`'s record: what a plan's content today is compared with
+    key: str = field(default="", compare=False)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LaidOut) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def adopting(laid_out: LaidOut | None, *, weeks: bool = True) -> LaidOut | None:
+    """The record a request the learner changed is built with: the content it builds adopted (no change of the
+    catalog to say), the changes said before still said, and its kept weeks unless `weeks` is False (a reschedule
+    starts the schedule again from its day)."""
+    if laid_out is None:
+        return None
+    return with_key(LaidOut(None, laid_out.kept if weeks else None, laid_out.updates))
+
+
+def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], start: date, cut: date) -> LaidOut:
+    """The record with every week of the plan (`weeks`, from `start`) before `cut`, the first day of the current
+    week, kept as it is planned: for a change the learner makes from this week on (undoing a change of the content),
+    as the content's change itself applied, so no week already past is laid out again."""
+    passed = tuple(w for w in weeks if w.start < cut)
+    kept = KeptWeeks(cut, passed) if passed and cut > start else laid_out.kept
+    return with_key(LaidOut(None, kept, laid_out.updates))
+
+
+def content_record(phases: Iterable[PlannedPhase]) -> list[dict[str, Any]]:
+    """The plan's content as stored: what laying its weeks out again needs, and the names to say what changed."""
+    return [
+        {
+            "n": p.number,
+            "title": p.title,
+            "level": p.level.value,
+            "topics": [[t.id, t.name, t.hours, t.variant] for t in p.topics],
+            "projects": [[j.title, j.key, j.hours] for j in p.projects],
+        }
+        for p in phases
+    ]
+
+
+def content_digest(record: list[dict[str, Any]]) -> str:
+    return _digest(record)
+
+
+def laid_out_json(laid_out: LaidOut, record: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The record as stored (a JSON object); `record`: the content's, when the caller already made it."""
+    content = record if record is not None else content_record(laid_out.content or ())
+    data: dict[str, Any] = {
+        "v": 1,
+        "digest": laid_out.digest or content_digest(content),
+        "kept": _kept_json(laid_out.kept) if laid_out.kept else None,
+        "updates": [_update_json(u) for u in laid_out.updates],
+    }
+    data["key"] = _digest(data)  # the digest stands for the content: not written out twice
+    data["content"] = content
+    return data
+
+
+def laid_out_from_json(data: object) -> LaidOut | None:
+    """The stored record, or None when there is none or it does not read (the plan is then laid out anew from
+    today's content, as before there was a record). Its `key` is taken as stored: only `laid_out_json` writes
+    records (a data file's is read, then written again by it, never stored as the file has it)."""
+    if not isinstance(data, dict) or data.get("v") != 1:
+        return None
+    try:
+        return LaidOut(
+            content=tuple(_phase(p) for p in data["content"]),
+            kept=_kept(data["kept"]) if data.get("kept") else None,
+            updates=tuple(_update(u) for u in data.get("updates") or ()),
+            digest=str(data["digest"]),
+            key=str(data["key"]),
+        )
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
+def with_key(laid_out: LaidOut, record: list[dict[str, Any]] | None = None) -> LaidOut:
+    """The record with its digest and key worked out (as stored, so a stored one and a fresh one compare)."""
+    data = laid_out_json(laid_out, record)
+    return LaidOut(laid_out.content, laid_out.kept, laid_out.updates, str(data["digest"]), str(data["key"]))
+
+
+def held_hours(
+    kept: KeptWeeks, work: list[Work], replacements: Callable[[str], tuple[str, ...] | None]
+) -> dict[str, float]:
+    """The hours the kept weeks already hold of each piece of today's work (by `Work.held`): what the schedule after
+    them leaves out. Hours held of a topic retired since (`replacements`) count for the topics that replaced it, in
+    order, each up to its own hours: a rename keeps what was done of it, a split the first parts."""
+    planned = {w.held: w.hours for w in work}
+    held: dict[str, float] = {}
+    for item in (i for w in kept.weeks for i in w.items):
+        key = item.ref or item.key
+        instead = replacements(key) if item.kind == "topic" and key not in planned else None
+        if not instead:
+            held[key] = held.get(key, 0.0) + item.hours
+            continue
+        left = item.hours
+        for replacement in instead:
+            take = min(left, planned.get(replacement, 0.0) - held.get(replacement, 0.0))
+            if take > 0:
+                held[replacement] = held.get(replacement, 0.0) + take
+                left -= take
+    return held
+
+
+def renumbered(kept: KeptWeeks, phase_of: Mapping[str, int]) -> tuple[Week, ...]:
+    """The kept weeks with each item in the phase today's plan has it in (a phase added before it moves its number;
+    the plan page's phase dates read them), an item the plan no longer has in the phase it was in."""
+
+    def item(i: WeekItem) -> WeekItem:
+        number = phase_of.get(i.ref or i.key, i.phase)
+        return i if number == i.phase else WeekItem(i.kind, i.key, i.title, number, i.hours, i.part, i.ref)
+
+    return tuple(
+        Week(
+            w.number,
+            w.start,
+            w.end,
+            w.hours,
+            tuple(item(i) for i in w.items),
+            tuple(Session(s.day, s.start, s.hours, tuple(item(i) for i in s.items)) for s in w.sessions),
+        )
+        for w in kept.weeks
+    )
+
+
+def content_changes(
+    catalog: Catalog, before: tuple[PlannedPhase, ...], after: tuple[PlannedPhase, ...]
+) -> tuple[ContentChange, ...]:
+    """What differs between two contents of one plan, by name, in the order of the plan's work: hours, names, work
+    added, removed, or retired with what replaced it (never said again as added). A change of order alone says
+    nothing: the weeks ahead simply follow it."""
+    old, new = _items(before), _items(after)
+    changes: list[ContentChange] = []
+    replacing: set[str] = set()
+    for ref, (kind, name, hours) in old.items():
+        if ref in new:
+            _, now, hours_now = new[ref]
+            if now != name:
+                changes.append(ContentChange("renamed", kind, ref, now, was=name))
+            if abs(hours_now - hours) >= 0.005:
+                changes.append(ContentChange("hours", kind, ref, now, hours=hours_now, hours_before=hours))
+            continue
+        instead = catalog.replacements(ref) if kind == "topic" else None
+        if instead is not None:
+            replacing.update(instead)
+            names = tuple(new[r][1] if r in new else _topic_name(catalog, r) for r in instead)
+            changes.append(ContentChange("replaced", kind, ref, name, by=names))
+        else:
+            changes.append(ContentChange("removed", kind, ref, name))
+    for ref, (kind, name, hours) in new.items():
+        if ref not in old and ref not in replacing:
+            changes.append(ContentChange("added", kind, ref, name, hours=hours))
+    return tuple(changes)
+
+
+def gone_from(kept: KeptWeeks | None, work: list[Work], catalog: Catalog) -> frozenset[str]:
+    """What the kept weeks hold that the plan no longer asks for: neither in today's work nor retired into it (a
+    retired topic's ground is taught by its replacements, so it is still asked for). Keyed as `Work.held`."""
+    if kept is None:
+        return frozenset()
+    today = {w.held for w in work}
+    held = {i.ref or i.key: i.kind for w in kept.weeks for i in w.items}
+    return frozenset(
+        key for key, kind in held.items() if key not in today and not (kind == "topic" and catalog.replacements(key))
+    )
+
+
+def _items(phases: tuple[PlannedPhase, ...]) -> dict[str, tuple[Literal["topic", "project"], str, float]]:
+    """Each topic and project of the content once (the first place it is planned), by ref, with name and hours."""
+    items: dict[str, tuple[Literal["topic", "project"], str, float]] = {}
+    for phase in phases:
+        for t in phase.topics:
+            items.setdefault(t.id, ("topic", t.variant or t.name, t.hours))
+        for j in phase.projects:
+            items.setdefault(j.key or j.title, ("project", j.title, j.hours))
+    return items
+
+
+def _topic_name(catalog: Catalog, topic_id: str) -> str:
+    return catalog.topic(topic_id).name if catalog.has_topic(topic_id) else topic_id
+
+
+def _hours(hours: float) -> str:
+    return f"{hours:g} hour{'s' if hours != 1 else ''}"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    quoted = [f"“{n}”" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _digest(data: object) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _phase(data: dict[str, Any]) -> PlannedPhase:
+    return PlannedPhase(
+        number=int(data["n"]),
+        title=str(data["title"]),
+        level=Level(data["level"]),
+        goal="",
+        source="",
+        topics=tuple(
+            PlannedTopic(str(i), str(n), float(h), str(v) if v is not None else None) for i, n, h, v in data["topics"]
+        ),
+        projects=tuple(PlannedProject(str(t), "", float(h), (), str(k)) for t, k, h in data["projects"]),
+    )
+
+
+def _kept_json(kept: KeptWeeks) -> dict[str, Any]:
+    return {
+        "until": kept.until.isoformat(),
+        "weeks": [
+            {
+                "n": w.number,
+                "start": w.start.isoformat(),
+                "sessions": [
+                    {
+                        "day": s.day.isoformat(),
+                        "at": s.start.isoformat(timespec="minutes"),
+                        "hours": s.hours,
+                        "items": [[i.kind, i.key, i.title, i.phase, i.hours, i.part, i.ref] for i in s.items],
+                    }
+                    for s in w.sessions
+                ],
+            }
+            for w in kept.weeks
+        ],
+    }
+
+
+def _kept(data: dict[str, Any]) -> KeptWeeks:
+    weeks = []
+    for w in data["weeks"]:
+        sessions = tuple(
+            Session(
+                date.fromisoformat(s["day"]),
+                time.fromisoformat(s["at"]),
+                float(s["hours"]),
+                tuple(_item(i) for i in s["items"]),
+            )
+            for s in w["sessions"]
+        )
+        start = date.fromisoformat(w["start"])
+        hours = round(sum(s.hours for s in sessions), 2)
+        weeks.append(Week(int(w["n"]), start, start + timedelta(days=6), hours, _merged(sessions), sessions))
+    return KeptWeeks(date.fromisoformat(data["until"]), tuple(weeks))
+
+
+def _item(data: list[Any]) -> WeekItem:
+    kind, key, title, phase, hours, part, ref = data
+    if kind not in ("topic", "project") or part not in ("whole", "start", "continue", "finish"):
+        raise ValueError("not a schedule item")
+    return WeekItem(kind, str(key), str(title), int(phase), float(hours), part, str(ref))
+
+
+def _merged(sessions: tuple[Session, ...]) -> tuple[WeekItem, ...]:
+    """A week's items from its sessions, each piece of work once, as the scheduler merges them."""
+    merged: dict[tuple[str, str, str], list[Any]] = {}  # -> [hundredths, starts, ends, first piece]
+    for item in (i for s in sessions for i in s.items):
+        entry = merged.setdefault((item.kind, item.key, item.ref), [0, item.part in ("whole", "start"), False, item])
+        entry[0] += round(item.hours * 100)
+        entry[2] = item.part in ("whole", "finish")
+    return tuple(
+        WeekItem(i.kind, i.key, i.title, i.phase, hundredths / 100, _part(starts, ends), i.ref)
+        for hundredths, starts, ends, i in merged.values()
+    )
+
+
+def _part(starts: bool, ends: bool) -> Part:
+    return "whole" if starts and ends else "start" if starts else "finish" if ends else "continue"
+
+
+def _update_json(update: ContentUpdate) -> dict[str, Any]:
+    return {
+        "on": update.on.isoformat(),
+        "since": update.since.isoformat(),
+        "kept": update.kept,
+        "changes": [
+            {
+                "kind": c.kind,
+                "item": c.item,
+                "ref": c.ref,
+                "name": c.name,
+                "was": c.was,
+                "hours": c.hours,
+                "hours_before": c.hours_before,
+                "by": list(c.by),
+            }
+            for c in update.changes
+        ],
+    }
+
+
+def _update(data: dict[str, Any]) -> ContentUpdate:
+    changes = []
+    for c in data["changes"]:
+        if c["kind"] not in ("added", "removed", "renamed", "hours", "replaced") or c["item"] not in (
+            "topic",
+            "project",
+        ):
+            raise ValueError("not a content change")
+        changes.append(
+            ContentChange(
+                c["kind"],
+                c["item"],
+                str(c["ref"]),
+                str(c["name"]),
+                str(c.get("was", "")),
+                float(c.get("hours", 0)),
+                float(c.get("hours_before", 0)),
+                tuple(str(n) for n in c.get("by", ())),
+            )
+        )
+    on, since = date.fromisoformat(data["on"]), date.fromisoformat(data["since"])
+    return ContentUpdate(on, since, tuple(changes), bool(data.get("kept", True)))
