@@ -90,7 +90,8 @@ def test_the_learners_own_statuses_notes_bars_and_diagram_are_on_the_page(ada_tr
     assert re.search(r'id="status-1-terminal".*?<option value="in_progress" selected>', page, re.S)
     assert ADA_NOTE in words
     assert "Stop following" in words
-    assert re.search(r'name="done" value="true" checked> Done<span class="visually-hidden">: ', page)
+    # The box's accessible name, "Done: <project>" (aria-label): a hidden ": <project>" span read "Done : ...".
+    assert re.search(r'name="done" value="true" checked aria-label="Done: [^"]+"> Done</label>', page)
     assert "Your progress:" in words
     assert "Log out" in words
     assert 'class="rfd-node rfd-done"' in page  # the diagram draws her finished topic

@@ -8,6 +8,7 @@ pointing ROADMAPFINDER_CONTENT_DIR at it, as a deploy would."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -111,6 +112,17 @@ def week_items(plan: dict[str, Any], number: int) -> list[tuple[str, str, float]
 
 def said(plan: dict[str, Any]) -> list[str]:
     return [change["message"] for update in plan["content_changes"] for change in update["changes"]]
+
+
+def undo_buttons(page: str) -> list[str]:
+    """The accessible names of the undo buttons under "What changed in this plan's content", as Chromium computes
+    them: a button's aria-label, else its text."""
+    section = page.split('id="content-changes"')[1].split("</section>")[0]
+    names = []
+    for attributes, inner in re.findall(r"<button([^>]*)>(.*?)</button>", section, re.S):
+        label = re.search(r'aria-label="([^"]*)"', attributes)
+        names.append(html.unescape(label[1]) if label else text(inner).strip())
+    return names
 
 
 def grow_and_rename_web_basics(content: Content) -> None:
@@ -267,14 +279,16 @@ def test_a_topic_the_content_added_is_left_out_with_one_button_and_put_back_with
     assert said(after) == ["“Monitoring” is new in this plan (10 hours)."]
     assert after["content_changes"][0]["changes"][0]["undo"] == "leave_out"
     assert week_items(after, 5)[0] == ("Monitoring", "start", 8.0)
-    page = text(ada_client.get(f"/plans/{plan_id}").content)
-    assert "“Monitoring” is new in this plan (10 hours). Leave it out : Monitoring" in page
+    page = ada_client.get(f"/plans/{plan_id}").content.decode()
+    assert "“Monitoring” is new in this plan (10 hours). Leave it out" in text(page)
+    assert undo_buttons(page) == ["Leave it out: Monitoring"], "what a screen reader says, with no space before “:”"
 
     undo = {"ref": "monitoring", "undone": "yes"}
     left = ada_client.post(f"/plans/{plan_id}/content-change", undo, follow=True)
-    page = text(left.content)
-    assert "“Monitoring” is left out of this plan." in page
-    assert "“Monitoring” is new in this plan (10 hours). You left it out. Put it back : Monitoring" in page
+    page = left.content.decode()
+    assert "“Monitoring” is left out of this plan." in text(page)
+    assert "“Monitoring” is new in this plan (10 hours). You left it out. Put it back" in text(page)
+    assert undo_buttons(page) == ["Put it back: Monitoring"]
     without = plan_json(ada_client, plan_id)
     assert without["weeks"][:4] == before["weeks"][:4], "undone from this week on too"
     assert "Monitoring" not in json.dumps(without["weeks"])
