@@ -134,7 +134,6 @@ def test_a_topic_that_grew_and_was_renamed_leaves_the_weeks_already_past_as_they
 ) -> None:
     pin_today(monkeypatch, TODAY)
     plan_id = new_plan(ada_client)
-    mark_done(ada_client, plan_id, "web-basics")
     before = plan_json(ada_client, plan_id)
     serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
 
@@ -161,9 +160,66 @@ def test_a_topic_that_grew_and_was_renamed_leaves_the_weeks_already_past_as_they
     assert "web-basics" not in changes, "names, never ids"
     page = text(ada_client.get(f"/plans/{plan_id}/weeks").content)  # a plan of 25 weeks lists them there
     assert "Week 1 · Mon 4 Jan – Sun 10 Jan 2027 · 8 h" in page
-    assert "Mon 4 Jan, 19:00–20:36 : ✓ (done) How the web works (begin, 1.6 h)" in page, "ticked, by its old name"
+    assert "Mon 4 Jan, 19:00–20:36 : How the web works (begin, 1.6 h)" in page, "by its old name"
     assert "How the web really works (continue, 1.6 h)" in page
     assert "The weeks before 1 February 2027 stay as they were planned before the content changed" in page
+
+
+def test_a_topic_the_learner_finished_gets_none_of_the_hours_the_content_added_to_it(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # How the web works, weeks 1-2, is done; the catalog now gives it 20 hours. Its ten new hours were scheduled
+    # this week, shown ticked: a week of the plan spent on a topic the learner had finished, the finish a week later.
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    mark_done(ada_client, plan_id, "web-basics")
+    before = plan_json(ada_client, plan_id)
+    serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
+
+    after = plan_json(ada_client, plan_id)
+    assert after["weeks"] == before["weeks"], "no week holds more of it: the weeks ahead are the ones planned"
+    assert after["finish_date"] == before["finish_date"]
+    assert said(after) == [
+        "“How the web works” is now called “How the web really works”.",
+        "“How the web really works” now takes 20 hours (it took 10). You had already finished it, so no more of it "
+        "is scheduled.",
+    ]
+    page = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
+    assert "Mon 4 Jan, 19:00–20:36 : ✓ (done) How the web works (begin, 1.6 h)" in page, "ticked, by its old name"
+    assert "How the web really works (" not in page
+    assert "You had already finished it, so no more of it is scheduled." in text(
+        ada_client.get(f"/plans/{plan_id}").content
+    )
+    (mine,) = ada_client.get("/api/v1/me/this-week").json()["plans"]
+    assert "web-basics" not in [i["ref"] for s in mine["sessions"] for i in s["items"]]
+
+
+def test_the_target_line_counts_no_hours_of_a_topic_the_content_removed(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # Terminal basics (10 hours, weeks 3-4) is gone from the catalog; Monitoring (10 hours) takes its place. By 30
+    # April the learner reaches what they reached before: the hours they spent on Terminal are no hours of this plan.
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client, target_date="2027-04-30")
+    before = plan_json(ada_client, plan_id)["target"]["message"]
+    assert before.endswith(
+        "you finish phases 1–2, up to Pages, and 36 of the 50 hours of phase 3, Data (136 of 210 hours)."
+    )
+
+    def swap_terminal_for_monitoring(content: Content) -> None:
+        alpha, beta = content.roadmaps["alpha-dev"]["phases"][0], content.roadmaps["beta-ops"]["phases"][0]
+        alpha["core_skills"][alpha["core_skills"].index("terminal")] = "monitoring"
+        beta["core_skills"][beta["core_skills"].index("terminal")] = "styling"
+        del content.topics["terminal"]
+
+    serve_edited(setenv, tmp_path, "no-terminal", swap_terminal_for_monitoring)
+    after = plan_json(ada_client, plan_id)
+    message = after["target"]["message"]
+    assert message.startswith("At 8 hours a week you finish on 14 July 2027, after your target of 30 April 2027.")
+    assert message.endswith(
+        "By then, at 8 hours a week, you finish phases 1–2, up to Pages, and 26 of the 50 hours of phase 3, Data "
+        "(126 of 210 hours)."
+    ), "136 counted Terminal's 10 hours, which no phase holds"
 
 
 def test_the_week_the_plan_met_the_change_stays_as_it_was_shown_once_it_has_passed(
@@ -241,8 +297,7 @@ def test_week_and_today_on_the_command_line_say_the_change_and_keep_last_week(
 ) -> None:
     pin_today(monkeypatch, TODAY)
     plan_id = new_plan(ada_client)
-    for topic in ("web-basics", "http-basics"):
-        mark_done(ada_client, plan_id, topic)
+    mark_done(ada_client, plan_id, "http-basics")
     serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
     setenv("ROADMAPFINDER_CONFIG", str(tmp_path / "config.json"))
     Login(server="http://testserver", token=token_create(user=ada, name="cli")[1]).save()

@@ -50,12 +50,17 @@ class ContentChange:
     hours: float = 0.0  # added: its hours; hours: its hours now
     hours_before: float = 0.0  # hours: what it took
     by: tuple[str, ...] = ()  # replaced: the names of the topics that teach its ground now
+    #: hours: the learner had finished it in the weeks kept as planned, so its new hours are not scheduled.
+    finished: bool = False
 
     @property
     def message(self) -> str:
         what = f"“{self.name}”" if self.item == "topic" else f"The project “{self.name}”"
         if self.kind == "hours":
-            return f"{what} now takes {_hours(self.hours)} (it took {self.hours_before:g})."
+            said = f"{what} now takes {_hours(self.hours)} (it took {self.hours_before:g})."
+            if self.finished and self.hours > self.hours_before:
+                return f"{said} You had already finished it, so no more of it is scheduled."
+            return said
         if self.kind == "renamed":
             was = f"“{self.was}”" if self.item == "topic" else f"The project “{self.was}”"
             return f"{was} is now called “{self.name}”."
@@ -99,10 +104,14 @@ class ContentUpdate:
 
 @dataclass(frozen=True)
 class KeptWeeks:
-    """A plan's weeks before `until` (the first day of a week), exactly as they were planned."""
+    """A plan's weeks before `until` (the first day of a week), exactly as they were planned; `finished`: the work
+    they hold (by `Work.held`) that the learner had finished when they were kept, which the weeks after them never
+    continue, whatever hours the content gives it since (a topic marked done that grew by ten hours was scheduled
+    for those ten this week, shown ticked)."""
 
     until: date
     weeks: tuple[Week, ...]
+    finished: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -138,7 +147,8 @@ def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], start: date
     week, kept as it is planned: for a change the learner makes from this week on (undoing a change of the content),
     as the content's change itself applied, so no week already past is laid out again."""
     passed = tuple(w for w in weeks if w.start < cut)
-    kept = KeptWeeks(cut, passed) if passed and cut > start else laid_out.kept
+    finished = laid_out.kept.finished if laid_out.kept else frozenset()
+    kept = KeptWeeks(cut, passed, finished) if passed and cut > start else laid_out.kept
     return with_key(LaidOut(None, kept, laid_out.updates))
 
 
@@ -203,11 +213,14 @@ def held_hours(
 ) -> dict[str, float]:
     """The hours the kept weeks already hold of each piece of today's work (by `Work.held`): what the schedule after
     them leaves out. Hours held of a topic retired since (`replacements`) count for the topics that replaced it, in
-    order, each up to its own hours: a rename keeps what was done of it, a split the first parts."""
+    order, each up to its own hours: a rename keeps what was done of it, a split the first parts. Work the learner
+    had finished when the weeks were kept (`KeptWeeks.finished`) is held whole."""
     planned = {w.held: w.hours for w in work}
-    held: dict[str, float] = {}
+    held: dict[str, float] = {key: planned[key] for key in kept.finished if key in planned}
     for item in (i for w in kept.weeks for i in w.items):
         key = item.ref or item.key
+        if key in kept.finished:
+            continue
         instead = replacements(key) if item.kind == "topic" and key not in planned else None
         if not instead:
             held[key] = held.get(key, 0.0) + item.hours
@@ -328,8 +341,10 @@ def _phase(data: dict[str, Any]) -> PlannedPhase:
 
 
 def _kept_json(kept: KeptWeeks) -> dict[str, Any]:
+    finished = {"finished": sorted(kept.finished)} if kept.finished else {}  # absent when none: records keep keys
     return {
         "until": kept.until.isoformat(),
+        **finished,
         "weeks": [
             {
                 "n": w.number,
@@ -364,7 +379,8 @@ def _kept(data: dict[str, Any]) -> KeptWeeks:
         start = date.fromisoformat(w["start"])
         hours = round(sum(s.hours for s in sessions), 2)
         weeks.append(Week(int(w["n"]), start, start + timedelta(days=6), hours, _merged(sessions), sessions))
-    return KeptWeeks(date.fromisoformat(data["until"]), tuple(weeks))
+    finished = frozenset(str(key) for key in data.get("finished") or ())
+    return KeptWeeks(date.fromisoformat(data["until"]), tuple(weeks), finished)
 
 
 def _item(data: list[Any]) -> WeekItem:
@@ -406,6 +422,7 @@ def _update_json(update: ContentUpdate) -> dict[str, Any]:
                 "hours": c.hours,
                 "hours_before": c.hours_before,
                 "by": list(c.by),
+                **({"finished": True} if c.finished else {}),
             }
             for c in update.changes
         ],
@@ -430,6 +447,7 @@ def _update(data: dict[str, Any]) -> ContentUpdate:
                 float(c.get("hours", 0)),
                 float(c.get("hours_before", 0)),
                 tuple(str(n) for n in c.get("by", ())),
+                bool(c.get("finished", False)),
             )
         )
     on, since = date.fromisoformat(data["on"]), date.fromisoformat(data["since"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from itertools import accumulate
@@ -184,12 +184,21 @@ def effort_words(total_hours: float, scheduled_hours: float) -> str:
     return f"{said} ({scheduled_hours:.0f} still scheduled: {finished:.0f} already finished)"
 
 
-def build_plan(catalog: Catalog, request: PlanRequest, *, today: date, laid_out: LaidOut | None = None) -> Plan:
+def build_plan(
+    catalog: Catalog,
+    request: PlanRequest,
+    *,
+    today: date,
+    laid_out: LaidOut | None = None,
+    is_finished: Callable[[str, str], bool] | None = None,
+) -> Plan:
     """Tailor, schedule and check a plan; `InvalidInput` when the request cannot be answered.
 
     `laid_out`: what a saved plan's weeks were laid out with (planning/laid_out.py). When today's content of the
     plan differs from it, the weeks before the current one stay as they were planned and the plan follows the new
-    content from this week on, saying what changed; the plan's own `laid_out` is the record to keep."""
+    content from this week on, saying what changed; the plan's own `laid_out` is the record to keep.
+    `is_finished(kind, ref)`: the plan's learner's progress, when known as such a change is laid out: what they had
+    finished of the work those weeks hold gets none of the hours the content added to it (`KeptWeeks.finished`)."""
     check_request(request)
     request = _finished_work_today(catalog, request)
     start = request.start or today
@@ -207,7 +216,7 @@ def build_plan(catalog: Catalog, request: PlanRequest, *, today: date, laid_out:
         )
     hours = request.hours_per_week
     _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
-    laid = _laid_out_today(catalog, request, tailored.phases, start, today, laid_out)
+    laid = _laid_out_today(catalog, request, tailored.phases, start, today, laid_out, is_finished)
     layout = _Layout.of(catalog, laid.kept, tailored.phases)
     weeks = _schedule(tailored.phases, request, hours, start, layout)
     target = _check_target(request, tailored.phases, start, weeks, today, layout) if request.target_date else None
@@ -236,9 +245,11 @@ def _laid_out_today(
     start: date,
     today: date,
     laid_out: LaidOut | None,
+    is_finished: Callable[[str, str], bool] | None = None,
 ) -> LaidOut:
     """The record the plan is laid out with today: the saved one while the content is the same; else the weeks
     before the current one laid out with the old content and kept, and the changes said (planning/laid_out.py).
+    What those weeks hold that the learner finished (`is_finished`) is kept finished with them.
 
     Kept weeks apply only while they fit the request: before its start nothing is kept (a reschedule or a change
     applied from today starts the schedule again), nor across a new first day of the week."""
@@ -256,10 +267,24 @@ def _laid_out_today(
             before = _Layout.of(catalog, kept, laid_out.content)
             old = _schedule(laid_out.content, request, request.hours_per_week, start, before)
             passed = tuple(w for w in old if w.start < cut)
-            kept = KeptWeeks(cut, passed) if passed else None
+            finished = kept.finished if kept else frozenset()
+            kept = KeptWeeks(cut, passed, finished) if passed else None
+            if kept is not None and is_finished is not None:
+                kept = replace(kept, finished=finished | _finished_in(catalog, kept, phases, is_finished))
         if changes := content_changes(catalog, laid_out.content, phases):
+            if kept is not None and kept.finished:
+                changes = tuple(replace(c, finished=c.kind == "hours" and c.ref in kept.finished) for c in changes)
             updates = (*updates, ContentUpdate(today, max(cut, start), changes, kept=kept is not None))
     return with_key(LaidOut(phases, kept, updates, digest), record)
+
+
+def _finished_in(
+    catalog: Catalog, kept: KeptWeeks, phases: tuple[PlannedPhase, ...], is_finished: Callable[[str, str], bool]
+) -> frozenset[str]:
+    """The work of today's content that the kept weeks hold (any of its hours) and the learner has finished."""
+    work = work_of(phases)
+    held = held_hours(kept, work, catalog.replacements)
+    return frozenset(w.held for w in work if w.ref and held.get(w.held, 0.0) > 0 and is_finished(w.kind, w.ref))
 
 
 @dataclass(frozen=True)
@@ -390,7 +415,7 @@ def _check_target(
         return TargetCheck(target, False, None, message, realistic=False)
     work = work_of(phases, frozenset(request.finished_work))
     total = sum(w.hours for w in work)
-    by_then = _reached_by(phases, work, weeks, target, hours)
+    by_then = _reached_by(phases, work, weeks, target, hours, layout.gone if layout else frozenset())
     fastest = fastest_pace(request)
 
     def fits(pace: int) -> bool:
@@ -465,11 +490,28 @@ _FROM_TODAY_KEPT = 16
 
 
 def _reached_by(
-    phases: tuple[PlannedPhase, ...], work: list[Work], weeks: tuple[Week, ...], target: date, hours: float
+    phases: tuple[PlannedPhase, ...],
+    work: list[Work],
+    weeks: tuple[Week, ...],
+    target: date,
+    hours: float,
+    gone: frozenset[str] = frozenset(),
 ) -> str:
     """What the learner's own pace reaches by the target date, as a sentence to follow the verdict (empty when no
-    session comes before it): the phases finished, else the topics of the first phase with work left."""
-    budget = round(sum(s.hours for w in weeks for s in w.sessions if s.day <= target), 2)
+    session comes before it): the phases finished, else the topics of the first phase with work left. The hours of
+    the sessions by then count only for work the plan asks for: not for work the content removed since the weeks
+    that hold it (`gone`), which made a learner finish more of the plan by then than it holds."""
+    budget = round(
+        sum(
+            i.hours
+            for w in weeks
+            for s in w.sessions
+            if s.day <= target
+            for i in s.items
+            if (i.ref or i.key) not in gone
+        ),
+        2,
+    )
     if budget <= 0:
         return ""
     left = {p.number: 0.0 for p in phases}

@@ -7,7 +7,7 @@ request the planner refuses leaves the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -366,10 +366,13 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
         return _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=True)
 
 
-def plan_laid_out_keep(saved: SavedPlan) -> bool:
+def plan_laid_out_keep(saved: SavedPlan, *, learner: Callable[[], ProgressState | None] | None = None) -> bool:
     """Store what the plan's weeks are laid out with today, when it is not what is stored (`laid_out_due`): a plan
     saved before the record was kept gets it, and one whose content the catalog changed since keeps the weeks
     before this one as they were planned, with the changes said. Answers whether it wrote.
+
+    `learner`: the plan's learner's progress (asked only when a change of the content is laid out, None when it is
+    not at hand): what they had finished of the weeks kept gets none of the hours the content added to it.
 
     Called where plans are kept current (tracking/services.plan_kept_current, `plans_kept_current`): the first
     read after a change of the content keeps the past as the learner last saw it; a later one would lay those
@@ -381,6 +384,11 @@ def plan_laid_out_keep(saved: SavedPlan) -> bool:
         return False  # a plan today's catalog cannot build keeps its record until its learner fixes it
     if not laid_out_due(saved, plan):
         return False
+    state = learner() if learner is not None and plan.laid_out.updates != _stored_updates(saved) else None
+    if state is not None:
+        catalog, request = default_catalog(), saved_request(saved)
+        laid_out = saved_laid_out(saved)
+        plan = build_plan(catalog, request, today=today(), laid_out=laid_out, is_finished=finished_in(state))
     stored = saved.laid_out
     rows = SavedPlan.objects.filter(pk=saved.pk)
     if stored is None:
@@ -392,6 +400,12 @@ def plan_laid_out_keep(saved: SavedPlan) -> bool:
     if written:
         saved.laid_out = record
     return written
+
+
+def _stored_updates(saved: SavedPlan) -> tuple[object, ...]:
+    """The changes of the content the stored record says (none when there is no record)."""
+    stored = saved_laid_out(saved)
+    return stored.updates if stored is not None else ()
 
 
 def auto_reschedule_week(saved: SavedPlan) -> date | None:

@@ -348,7 +348,8 @@ def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> Sa
             plan_auto_reschedule(saved=saved, state=state)
             saved = one_row(SavedPlan, where, [plan_id])
     if saved is not None:
-        plan_laid_out_keep(saved)
+        found = saved
+        plan_laid_out_keep(saved, learner=lambda: _plan_learner_state(found, user=user, session=session))
     return saved
 
 
@@ -357,4 +358,4 @@ def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState
     for saved in saved_plans:
         if saved.auto_reschedule:
             plan_auto_reschedule(saved=saved, state=state)
-        plan_laid_out_keep(saved)
+        plan_laid_out_keep(saved, learner=lambda: state)
