@@ -3,7 +3,9 @@ learners typed them.
 
 A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is one subject, Kubernetes on AWS, as
 "eks" alone is, never Kubernetes said twice; and named in full ("elastic kubernetes service") it is EKS, never
-Elasticsearch beside Kubernetes networking.
+Elasticsearch beside Kubernetes networking. Two things compared ("eks vs ecs", "react versus vue") are a choice, as
+"or" offers them: the foundations of each side by side, said in a note, never "vs" not understood; and an alias several
+topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS).
 """
 
 from __future__ import annotations
@@ -119,3 +121,55 @@ def test_a_managed_kubernetes_named_in_full_on_the_page_and_the_command_line() -
     flat = " ".join(finder.output.split())
     assert "We read “elastic kubernetes service” as Kubernetes." in flat
     assert "1. Kubernetes (kubernetes)" in flat
+
+
+# 3. Two things compared are a choice: each side's foundations, said so.
+
+
+@pytest.mark.parametrize("goal", ["eks vs ecs", "ecs vs. eks", "eks versus ecs"])
+def test_comparing_eks_and_ecs_gives_both_services_and_says_so(goal: str) -> None:
+    # Before: "vs" not understood, “ecs” → Serverless and managed container platforms (Lambda, Cloud Run), and a note
+    # to list them side by side, read as Kubernetes for ECS
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    taught = _taught(body)
+    assert {"aws-containers", "kubernetes-workloads", "cloud-iam"} <= taught  # ECS and EKS, and the Kubernetes of EKS
+    assert "serverless" not in taught
+    assert body["not_understood"] == []
+    read = {u["said"]: u for u in body["understood"] if u["said"] == "ecs"}
+    assert read["ecs"]["means"] == [{"key": "aws-containers", "name": "Containers on AWS - ECR, ECS, Fargate and EKS"}]
+    assert read["ecs"]["how"] == "synonym"  # read by what the rest of the goal is about: undoable
+    notes = " ".join(body["notes"])
+    assert (
+        "“ecs” is read as Containers on AWS - ECR, ECS, Fargate and EKS, which the rest of your goal is about" in notes
+    )
+    (choice,) = [n for n in body["notes"] if n.startswith("You named ")]  # each side once, as the title names it
+    sides = choice.removeprefix("You named ").split(": here are the foundations of each")[0]
+    assert sorted(sides.split(" or ")) == ["Containers on AWS - ECR, ECS, Fargate and EKS", "Kubernetes on AWS"]
+    assert "side by side to compare" in choice
+    undone_status, undone = generate_answer(goal, plain=["ecs"])  # as typed: the interpreter's pick, as before
+    assert undone_status == 201, undone
+    assert "serverless" in _taught(undone)
+
+
+@pytest.mark.parametrize(("goal", "chosen"), [("react vs vue", "react or vue"), ("aws versus azure", "aws or azure")])
+def test_a_comparison_reads_as_the_choice_or_offers(goal: str, chosen: str) -> None:
+    # Before: "vs" not understood, and the foundations with a note to list them side by side ("react and vue")
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    _, offered = generate_answer(chosen)
+    assert body["not_understood"] == []
+    assert _taught(body) == _taught(offered)
+    assert [n for n in body["notes"] if "You named" in n] == [n for n in offered["notes"] if "You named" in n] != []
+
+
+def test_comparing_on_the_page_and_the_command_line() -> None:
+    page = _page("eks vs ecs")
+    assert "side by side to compare" in page
+    assert "Undo “ecs”" in page
+    result = runner.invoke(app, ["generate", "eks vs ecs"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS" in flat
+    assert "--plain ecs" in flat
+    assert "Not understood" not in flat

@@ -192,7 +192,8 @@ def generate_roadmap(
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed)
     either = _listed(words, subjects, _EITHER_GAP)
-    partly = [] if listed or not _several(subjects) else _partly(catalog, subjects, asked, upto, either=either)
+    sides = list(dict.fromkeys(reading.titles)) if either else []  # "eks vs ecs": each side as the title names it
+    partly = [] if listed or not _several(subjects) else _partly(catalog, subjects, asked, upto, sides=sides)
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -450,8 +451,7 @@ def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_G
     With `gap` `_EITHER_GAP`: whether it offers them as a choice ("rust or go")."""
     lowered, cursor, gaps, before = text.lower(), 0, [], None
     for meaning in subjects:
-        if meaning.said.lower() == before:  # one phrase read as two subjects ("eks": Kubernetes, AWS's EKS)
-            gaps.append("")
+        if meaning.said.lower() == before:  # one phrase read as two subjects ("eks": Kubernetes, AWS's EKS): no gap
             continue
         before = meaning.said.lower()
         found = _written(before).search(lowered, cursor)
@@ -472,8 +472,9 @@ def _written(said: str) -> re.Pattern[str]:
     return re.compile(_BETWEEN_WORDS.join(re.escape(piece) for piece in said.split()))
 
 
-#: What stands between subjects the learner hesitates between: "rust or go", "react, vue or angular".
-_EITHER_GAP = re.compile(r"\s*(?:,|or|,\s*or)\s*", re.IGNORECASE)
+#: What stands between subjects the learner hesitates between or compares: "rust or go", "react, vue or angular",
+#: "eks vs ecs", "react versus vue".
+_EITHER_GAP = re.compile(r"\s*(?:,|or|,\s*or|vs\.?|versus)\s*", re.IGNORECASE)
 
 
 #: A purpose the goal's words say when none was chosen ("as a hobby", "for fun", "for clients"), and the note saying
@@ -486,10 +487,16 @@ _SAID_PURPOSES = {
 
 
 def _partly(
-    catalog: Catalog, subjects: list[Meaning], asked: Collection[str], cut: dict[str, int], *, either: bool = False
+    catalog: Catalog,
+    subjects: list[Meaning],
+    asked: Collection[str],
+    cut: dict[str, int],
+    *,
+    sides: Sequence[str] = (),
 ) -> list[str]:
     """The note for roadmaps a goal of several subjects took only in part (their foundations and their topics about
-    the others: `_asked`), so the learner never takes them for the whole roadmaps; none when every one is whole."""
+    the others: `_asked`), so the learner never takes them for the whole roadmaps; none when every one is whole. With
+    `sides`, the goal offers them as a choice ("rust or go", "eks vs ecs"), each side named as the title names it."""
     roadmaps = {ref.key: catalog.roadmap(ref.key) for m in subjects for ref in m.roadmaps if ref.key not in cut}
     titles = [
         roadmap.title
@@ -499,9 +506,9 @@ def _partly(
     if not titles:
         return []
     said = " and ".join(dict.fromkeys(m.said for m in subjects))
-    if either:  # "rust or go": a choice to make, the foundations of each side by side to compare
-        # each side as named, a topic too ("aws or azure": AWS or Microsoft Azure fundamentals), once each
-        sides = list(dict.fromkeys(n for m in subjects for n in (m.names or [m.said])))
+    if sides:  # "rust or go", "eks vs ecs": a choice to make, the foundations of each side by side to compare
+        # each side as the roadmap's title names it, a topic too ("aws or azure": AWS or Microsoft Azure fundamentals),
+        # and a phrase read as two subjects once ("eks": Kubernetes on AWS, not Kubernetes, AWS CLI, ... each)
         named = " or ".join([", ".join(sides[:-1]), sides[-1]]) if len(sides) > 1 else sides[0]
         return [
             f"You named {named}: here are the foundations of each (phases up to Junior), side by side to compare; "

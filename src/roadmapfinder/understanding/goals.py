@@ -71,6 +71,7 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT_WHY,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
+from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
 _SPELLING_CUTOFF = 85.0
@@ -285,6 +286,7 @@ def read_goal(
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
+    kept = _shared_alias(catalog, reading, kept, undone)  # "ecs" beside "eks": Containers on AWS, not serverless
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -1317,7 +1319,7 @@ def _managed_by_name(
         verb = "comes" if len(refs) == 1 else "come"
         reading.notes.append(
             f"“{said}”: Kubernetes on {cloud}, with {service}, so {and_list([r.name for r in refs])} {verb} with "
-            f"{roadmap.name} rather than beside its foundations; undo “{said}” to read it as typed."
+            f"{roadmap.name}; undo “{said}” to read it as typed."
         )
     return out
 
@@ -1341,6 +1343,41 @@ def _managed_joins(
         return False
     named = CLOUD_PLATFORMS.get(normalize(meaning.said))
     return [r.key for r in meaning.roadmaps] == ["kubernetes"] or bool(named and named[0] == cloud)
+
+
+def _shared_alias(
+    catalog: Catalog, reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
+) -> list[tuple[Meaning, set[int]]]:
+    """The goal's readings with an alias that several topics share read as the one the rest of the goal is about: a
+    topic another reading holds, else one a roadmap it names teaches. "ecs" is an alias of Containers on AWS,
+    Serverless and managed container platforms and Game engine architecture, and the interpreter, which reads a
+    phrase by its words alone, took the most basic, Serverless; beside "eks", whose reading holds Containers on AWS,
+    it is AWS's ECS. Only when the rest of the goal points to one of them; said in a note, undone by `plain` (the
+    interpreter's pick, as typed); the finder reads it so too (`GoalReading.reread`)."""
+    vocabulary = vocabulary_for(catalog)
+    out: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in kept:
+        if meaning.how != "alias" or meaning.roadmaps or len(meaning.topics) != 1 or normalize(meaning.said) in undone:
+            out.append((meaning, span))
+            continue
+        shared = {n.key for n in vocabulary.lookup(tuple(terms(meaning.said))) if n.kind == "topic"}
+        others = [m for m, _ in kept if m.said != meaning.said]
+        held = {t.key for m in others for t in m.topics} & shared
+        taught = {t for m in others for r in m.roadmaps for t in catalog.roadmap(r.key).topic_ids} & shared
+        chosen = held if len(held) == 1 else taught
+        if len(shared) < 2 or len(chosen) != 1 or chosen == {meaning.topics[0].key}:
+            out.append((meaning, span))
+            continue
+        topic = catalog.topic(chosen.pop())
+        reading.notes.append(
+            f"“{meaning.said}” is read as {topic.name}, which the rest of your goal is about, not "
+            f"{meaning.topics[0].name}; undo “{meaning.said}” to read it as typed."
+        )
+        ref = Ref(key=topic.id, name=topic.name)
+        read = Meaning(said=meaning.said, topics=[ref], how="synonym", confidence=_SENSE_CONFIDENCE)
+        reading.reread.append(read)  # the finder reads it so too
+        out.append((read, span))
+    return out
 
 
 def background_reading(said: str) -> Understood:

@@ -101,6 +101,8 @@ FILLER = frozenset(
         "anything",
         "everything",
         "etc",
+        "vs",  # "eks vs ecs": the two compared, as "or" offers them (generate._EITHER_GAP), never a subject
+        "versus",
         "maybe",
         "mostly",
         "also",
