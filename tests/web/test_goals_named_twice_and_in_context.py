@@ -5,7 +5,8 @@ A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is
 "eks" alone is, never Kubernetes said twice; and named in full ("elastic kubernetes service") it is EKS, never
 Elasticsearch beside Kubernetes networking. Two things compared ("eks vs ecs", "react versus vue") are a choice, as
 "or" offers them: the foundations of each side by side, said in a note, never "vs" not understood; and an alias several
-topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS).
+topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS). A learner who
+knows Flutter and wants a phone app builds it in Flutter, said with the words for the React Native path.
 """
 
 from __future__ import annotations
@@ -173,3 +174,48 @@ def test_comparing_on_the_page_and_the_command_line() -> None:
     assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS" in flat
     assert "--plain ecs" in flat
     assert "Not understood" not in flat
+
+
+# 4. A phone app is built in Flutter for a learner who knows Flutter, said so.
+
+
+@pytest.mark.parametrize(
+    "goal", ["i know flutter and want to build a mobile app", "i know flutter and want to build an app"]
+)
+def test_knowing_flutter_builds_the_phone_app_in_flutter(goal: str) -> None:
+    # Before: React Native's phases 1–3 (JavaScript), Flutter known and unused
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A mobile app"
+    taught = _taught(body)
+    assert {"flutter-layout", "flutter-state-management", "flutter-firebase", "app-store-publishing"} <= taught
+    assert not {"react-native-basics", "expo", "javascript-basics", "mobile-backend-services"} & taught
+    assert "flutter-widgets" not in taught  # known
+    notes = " ".join(body["notes"])
+    assert "Built with Flutter, which you know, rather than React Native" in notes
+    assert "write “in react native” in your goal for the React Native path" in notes
+    assert body["not_understood"] == []
+    status, other = generate_answer(goal.replace("an app", "a mobile app") + " in react native")  # the other path
+    assert status == 201, other
+    assert "react-native-basics" in _taught(other)
+    assert not {"flutter-layout", "flutter-firebase"} & _taught(other)
+
+
+def test_a_phone_app_stays_react_native_for_others() -> None:
+    for goal in ("build a mobile app", "i know flutter and javascript and want to build a mobile app"):
+        status, body = generate_answer(goal)
+        assert status == 201, body
+        assert "react-native-basics" in _taught(body), goal
+        assert "flutter-layout" not in _taught(body), goal
+
+
+def test_knowing_flutter_on_the_page_and_the_command_line() -> None:
+    goal = "i know flutter and want to build a mobile app"
+    page = _page(goal)
+    assert "Built with Flutter, which you know, rather than React Native" in page
+    assert "React Native fundamentals" not in page
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“mobile app” → Flutter, Firebase and backend services for Flutter" in flat
+    assert "Flutter up to your first app" in flat

@@ -1294,11 +1294,14 @@ _MOBILE_APP = GoalSense(
     ),
     roadmaps=("react-native",),
     topics=("mobile-backend-services", "app-store-publishing"),
+    # "i know flutter and want to build a mobile app": Flutter's foundations with its Firebase (goals._written_in)
+    in_language=((("flutter",), ("flutter-firebase", "app-store-publishing"), "Flutter"),),
     not_covered=(
-        "Read as a phone app, built with React Native (JavaScript), which makes one app for iPhone and Android; "
-        "its data lives in a ready-made backend (Firebase or Supabase) and it ends on the App Store and Google Play. "
-        "For one platform write “iphone app” or “android app”, for Flutter “flutter app”, for an app in the "
-        "browser “web app”. Pricing it, in-app purchases and marketing are not in the catalog."
+        "Read as a phone app, built with React Native (JavaScript), or with Flutter (Dart) when your goal names it or "
+        "you know it: either makes one app for iPhone and Android; its data lives in a ready-made backend (Firebase "
+        "or Supabase) and it ends on the App Store and Google Play. For one platform write “iphone app” or “android "
+        "app”, for an app in the browser “web app”. Pricing it, in-app purchases and marketing are not in the "
+        "catalog."
     ),
     suggestions=("react-native", "flutter", "ios", "android"),
     language=("javascript",),

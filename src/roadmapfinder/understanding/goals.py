@@ -636,12 +636,23 @@ def _in_language(
             return other, None, _known_language_note(catalog, sense, other)
     for slugs, topics, name in sense.in_language:
         if any(_entry_known(catalog, slug, knows) for slug in slugs):
-            default = catalog.roadmap(sense.language[0]).title if sense.language else "the usual language"
-            note = (
-                f"Built with {name}, which you know; write “in {default.lower()}” in your goal for the {default} path."
-            )
-            return _written_in(sense, slugs, topics), None, note
+            return _written_in(sense, slugs, topics), None, _known_in_language_note(catalog, sense, name)
     return sense, None, ""
+
+
+def _known_in_language_note(catalog: Catalog, sense: GoalSense, name: str) -> str:
+    """What the learner is told when a common goal is built in a language they know (`GoalSense.in_language`): the
+    choice made and why, and the words that make the usual path, named by the roadmap it is built on when it has one
+    ("i know flutter and want to build a mobile app": “in react native”, since "in javascript" names the JavaScript
+    roadmap, which builds no phone app), else by its language (“in python” for a bot)."""
+    slugs = sense.roadmaps or sense.language
+    if not slugs:
+        return f"Built with {name}, which you know."
+    default = catalog.roadmap(slugs[0]).title
+    return (
+        f"Built with {name}, which you know, rather than {default}; write “in {default.lower()}” in your goal for the "
+        f"{default} path."
+    )
 
 
 def _known_language_note(catalog: Catalog, sense: GoalSense, other: GoalSense) -> str:
@@ -656,9 +667,11 @@ def _known_language_note(catalog: Catalog, sense: GoalSense, other: GoalSense) -
 
 def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...]) -> GoalSense:
     """The common goal in another language: its topics, and that language's roadmap first among the suggestions (its
-    phase titles name the generated phases)."""
+    phase titles name the generated phases). A sense whose roadmaps give its foundations (a mobile app: React
+    Native's) has that roadmap's in their place (Flutter's): the default's are written in the default language."""
     suggestions = (slugs[0], *(s for s in sense.suggestions if s != slugs[0]))
-    return replace(sense, topics=topics, language=slugs, suggestions=suggestions)
+    roadmaps = slugs[:1] if sense.roadmaps else ()
+    return replace(sense, topics=topics, roadmaps=roadmaps, language=slugs, suggestions=suggestions)
 
 
 def _entry_known(catalog: Catalog, slug: str, knows: Collection[str]) -> bool:
