@@ -6,7 +6,8 @@ A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is
 Elasticsearch beside Kubernetes networking. Two things compared ("eks vs ecs", "react versus vue") are a choice, as
 "or" offers them: the foundations of each side by side, said in a note, never "vs" not understood; and an alias several
 topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS). A learner who
-knows Flutter and wants a phone app builds it in Flutter, said with the words for the React Native path.
+knows Flutter and wants a phone app builds it in Flutter, said with the words for the React Native path. Learning to
+code "with ai" is learning to code, studied with an assistant: where to start, as "learn to code" answers it.
 """
 
 from __future__ import annotations
@@ -219,3 +220,44 @@ def test_knowing_flutter_on_the_page_and_the_command_line() -> None:
     flat = " ".join(result.output.split())
     assert "“mobile app” → Flutter, Firebase and backend services for Flutter" in flat
     assert "Flutter up to your first app" in flat
+
+
+# 5. Learning to code with an AI assistant is learning to code.
+
+
+@pytest.mark.parametrize(
+    ("goal", "aid"),
+    [
+        ("learn to code with ai", "with ai"),
+        ("learn to code using chatgpt", "using chatgpt"),
+        ("i want to learn programming with ai", "with ai"),
+    ],
+)
+def test_learning_to_code_with_ai_is_where_to_start_with_the_ai_said(goal: str, aid: str) -> None:
+    # Before: "AI features through an LLM API" (generative AI, prompt design, API keys; 85 h) for a beginner
+    status, body = generate_answer(goal)
+    assert status == 404, body  # as "learn to code": a choice of where to start, nothing missing from the catalog
+    _, alone = generate_answer("learn to code")
+    assert body["suggestions"][:2] == alone["suggestions"][:2] == ["python", "javascript"]
+    assert f"“{aid}”: how you learn, with an AI assistant, which changes nothing in where to start" in body["hint"]
+    assert "starts with one language" in body["hint"]
+    assert "“ai coding assistants”" in body["hint"]  # the other readings, the learner's to take
+    undone_status, undone = generate_answer(goal, plain=[aid])  # as typed: its words' own readings, as before
+    assert undone_status == 201, undone
+    assert aid not in [u["said"] for u in undone["understood"] if u["how"] == "synonym"]
+
+
+def test_learning_to_code_with_ai_on_the_page_and_the_command_line() -> None:
+    response = Client().get("/roadmaps/generate", {"goal": "learn to code with ai"})
+    assert response.status_code == 404
+    page = text(response.content)
+    assert "“learn to code with ai”: choose where to start" in page
+    assert "“with ai”: how you learn, with an AI assistant" in page
+    assert "Ask for this roadmap" not in page
+    assert 'href="/finder?goal=learn+to+code+with+ai"' in response.content.decode()
+    result = runner.invoke(app, ["generate", "learn to code using chatgpt"])
+    assert result.exit_code != 0
+    flat = " ".join(result.output.split())
+    assert "“using chatgpt”: how you learn, with an AI assistant" in flat
+    assert "choose from: Python (python), JavaScript (javascript)" in flat
+    assert "roadmapfinder finder --goal 'learn to code using chatgpt'" in flat

@@ -188,7 +188,8 @@ def read_goal(
     about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, alone=False)))
     withdrawn = _withdrawn(chunks, undone, about)
     senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about, withdrawn=withdrawn))
-    senses, studied = _studied_with(catalog, chunks, spans, senses)  # "learn python with ai": how, not what
+    learning = _senses(chunks, undone, alone=True, withdrawn=withdrawn)  # "learn to code" of "... with ai"
+    senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
     either = [*senses, *_senses(chunks, undone, alone=True, withdrawn=withdrawn)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
@@ -574,40 +575,59 @@ _STUDY_AIDS = frozenset(
 )
 #: Verbs of learning right before the subject ("learn python with ai").
 _LEARNING = frozenset({"learn", "learning", "study", "studying", "master", "practice", "practise", "practising"})
+#: ... and in a phrase of learning itself: "teach myself to code".
+_LEARNING_TO = _LEARNING | {"teach"}
 
 
 def _studied_with(
-    catalog: Catalog,
     chunks: list[_Chunk],
     spans: list[tuple[Meaning, set[int]]],
     senses: list[tuple[GoalSense, set[int], str | None]],
+    learning: Sequence[tuple[GoalSense, set[int], str | None]],
 ) -> tuple[list[tuple[GoalSense, set[int], str | None]], list[tuple[set[int], str]]]:
-    """The senses, less "with ai" (`goal_words._WITH_AI`) right after a roadmap the goal learns ("learn python with
-    ai"): how the learner studies, with an AI assistant, which changes nothing in the roadmap; it was read as AI
-    features to build, generative AI topics before Python's basics. Returns the phrases so read, each with its note
-    offering the other readings ("python for ai", "python with ai features"). Undone (`plain`), "with ai" is read as
-    typed, as before."""
+    """The senses, less "with ai" (`goal_words._WITH_AI`) right after what the goal learns: how the learner studies,
+    with an AI assistant, which changes nothing in what to learn. What is learnt is a roadmap right after a learning
+    verb ("learn python with ai": the Python roadmap as it stands; it was AI features to build, generative AI topics
+    before Python's basics), or a goal that leaves where to start to choose, written with a learning verb ("learn to
+    code with ai", "i want to learn programming using chatgpt": `learning`, the senses read alone, of which `choice`
+    ones; answered as "learn to code" is, the usual first languages and the finder; it was AI features through an
+    LLM API, 85 h, for a beginner who asked to learn programming). Returns the phrases so read, each with its note
+    offering the other readings ("python for ai", "python with ai features"; "ai coding assistants" for the tools
+    themselves). Undone (`plain`), "with ai" is read as typed, as before."""
     kept, studied = [], []
     for sense, span, fixed in senses:
         said = _said(chunks, span)
+        if sense.key != "with-ai" or normalize(said) not in _STUDY_AIDS:
+            kept.append((sense, span, fixed))
+            continue
         learnt = next((m for m, s in spans if m.roadmaps and s and max(s) == min(span) - 1), None)
         start = min(_span(chunks, learnt.said), default=0) if learnt else 0
-        if sense.key != "with-ai" or normalize(said) not in _STUDY_AIDS or learnt is None or start == 0:
-            kept.append((sense, span, fixed))
-            continue
-        if normalize(chunks[start - 1].text) not in _LEARNING:
-            kept.append((sense, span, fixed))
-            continue
-        name = learnt.roadmaps[0].name
-        studied.append(
-            (
-                span,
+        choice = next((s for g, s, _ in learning if g.choice and s and max(s) == min(span) - 1), None)
+        if learnt is not None and start > 0 and normalize(chunks[start - 1].text) in _LEARNING:
+            name = learnt.roadmaps[0].name
+            note = (
                 f"“{said}”: how you learn {name}, with an AI assistant, which changes nothing in what to learn. To "
                 f"learn {name} for AI work, write “{name.lower()} for ai”; to build AI features with it, write "
-                f"“{name.lower()} with ai features”.",
+                f"“{name.lower()} with ai features”."
             )
-        )
+        elif choice is not None and _learnt(chunks, choice):
+            what = _said(chunks, choice)
+            note = (
+                f"“{said}”: how you learn, with an AI assistant, which changes nothing in where to start (“{what}”). "
+                "To learn to work with coding assistants themselves, write “ai coding assistants”; to build AI "
+                "features into an app, write “ai features”."
+            )
+        else:
+            kept.append((sense, span, fixed))
+            continue
+        studied.append((span, note))
     return kept, studied
+
+
+def _learnt(chunks: list[_Chunk], span: set[int]) -> bool:
+    """Whether a phrase says what the learner learns: a learning verb in it ("learn to code", "teach myself to code")
+    or right before it ("learn coding", "study programming")."""
+    return any(normalize(chunks[i].text) in _LEARNING_TO for i in [min(span) - 1, *sorted(span)] if i >= 0)
 
 
 def _in_language(
