@@ -7,7 +7,9 @@ Elasticsearch beside Kubernetes networking. Two things compared ("eks vs ecs", "
 "or" offers them: the foundations of each side by side, said in a note, never "vs" not understood; and an alias several
 topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS). A learner who
 knows Flutter and wants a phone app builds it in Flutter, said with the words for the React Native path. Learning to
-code "with ai" is learning to code, studied with an assistant: where to start, as "learn to code" answers it.
+code "with ai" is learning to code, studied with an assistant: where to start, as "learn to code" answers it. "go" is
+read by its context: "i want to go backend" goes into backend (Backend Developer), said and undoable, while "learn go
+for backend" is Go's.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def test_kubernetes_beside_its_managed_name_reads_as_the_name_alone(goal: str, p
 def test_kubernetes_eks_on_the_page_and_the_command_line() -> None:
     page = _page("kubernetes eks")
     assert "Kubernetes on AWS Roadmap Generated for “kubernetes eks”" in page
-    assert "Undo “kubernetes eks”" in page
+    assert "Undo “kubernetes eks”: Kubernetes on AWS" in page
     assert "Kubernetes and Kubernetes on AWS" not in page
     result = runner.invoke(app, ["generate", "kubernetes eks"])
     assert result.exit_code == 0, result.output
@@ -168,7 +170,7 @@ def test_a_comparison_reads_as_the_choice_or_offers(goal: str, chosen: str) -> N
 def test_comparing_on_the_page_and_the_command_line() -> None:
     page = _page("eks vs ecs")
     assert "side by side to compare" in page
-    assert "Undo “ecs”" in page
+    assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS Undo" in page
     result = runner.invoke(app, ["generate", "eks vs ecs"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.output.split())
@@ -261,3 +263,56 @@ def test_learning_to_code_with_ai_on_the_page_and_the_command_line() -> None:
     assert "“using chatgpt”: how you learn, with an AI assistant" in flat
     assert "choose from: Python (python), JavaScript (javascript)" in flat
     assert "roadmapfinder finder --goal 'learn to code using chatgpt'" in flat
+
+
+# 6. "go" is read by its context: the verb of going somewhere, or the Go language.
+
+
+@pytest.mark.parametrize(
+    ("goal", "phrase"),
+    [
+        ("i want to go backend", "go backend"),
+        ("want to go into backend", "go into backend"),
+        ("i want to go for backend development", "go for backend development"),
+    ],
+)
+def test_going_into_backend_is_backend_said_and_undoable(goal: str, phrase: str) -> None:
+    # Before: "A web app in Go" (Go's basics, net/http, database/sql; 230 h), "go" read as the language
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "Backend Developer"
+    assert not {"go-basics", "go-net-http"} & _taught(body)
+    read = {u["said"]: u for u in body["understood"]}
+    assert read[phrase]["means"] == [{"key": "backend", "name": "Backend Developer"}]
+    assert read[phrase]["how"] == "synonym"  # "go" could have been the language: a reading the learner may undo
+    notes = " ".join(body["notes"])
+    assert "“go” is read as going into backend" in notes
+    assert "not the Go language" in notes
+    assert "write “learn go for backend" in notes
+    assert body["not_understood"] == []
+    undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: "go" is Go, beside Backend Developer
+    assert undone_status == 201, undone
+    assert "go-basics" in _taught(undone)
+    assert "go" not in undone["not_understood"]
+
+
+@pytest.mark.parametrize("goal", ["learn go for backend", "go backend", "i want to learn go backend"])
+def test_go_learnt_or_alone_before_backend_stays_go(goal: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "A web app in Go"
+    assert {"go-basics", "go-net-http"} <= _taught(body)
+    assert "going into" not in " ".join(body["notes"])
+
+
+def test_going_into_backend_on_the_page_and_the_command_line() -> None:
+    page = _page("i want to go backend")
+    assert "Backend Developer Roadmap" in page
+    assert "“go backend” → Backend Developer Undo" in page
+    assert "“go” is read as going into backend, not the Go language" in page
+    result = runner.invoke(app, ["generate", "want to go into backend"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“go into backend” → Backend Developer" in flat
+    assert "--plain 'go into backend'" in flat
+    assert "A web app in Go" not in flat

@@ -56,10 +56,11 @@ from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
 from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
-from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, inflected, interpret
+from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, go_as, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
     CLOUD_PLATFORMS,
+    EVERYDAY_NAMES,
     FIELD_KINDS,
     FIELD_NAMES,
     FILLER,
@@ -234,7 +235,9 @@ def read_goal(
             unknown |= span  # "chef" of "i want to be a chef": the person they want to be, not the Chef tool
             reading.set_aside.append(meaning.said)  # the finder leaves it unread too
             continue
-        if _moving(chunks, span):  # "transitioning into devops": the move, not React's transitions
+        # "transitioning into devops": the move, not React's transitions; in a phrase the learner undid, as typed
+        # ("go" of an undone "go into backend": Go)
+        if _moving(chunks, span) and not _in_undone(normalize(meaning.said), undone):
             unknown |= span
             reading.set_aside.append(meaning.said)
             continue
@@ -284,6 +287,7 @@ def read_goal(
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
     kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
+    kept = _moving_into(chunks, reading, kept, undone)  # "i want to go backend": into backend, not Go's
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
@@ -1039,6 +1043,8 @@ def _senses(
         for span, phrase, size, fixed in _phrases(chunks, sense):
             if _holds_undone(normalize(_said(chunks, span)), undone) or not _in_context(sense, span, about):
                 continue
+            if _verb_in(chunks, span) is not None:  # "i want to go backend": going into it, not Go's
+                continue
             if any(sense is other and span <= words for other, words in withdrawn):
                 continue
             narrow = _context(sense, span, about) or 0
@@ -1061,6 +1067,55 @@ def _in_undone(said: str, undone: set[str]) -> bool:
     whole reading, never leaving a shorter one inside it ("elastic kubernetes service" of an undone "amazon elastic
     kubernetes service")."""
     return _holds_undone(said, undone) or any(f" {said} " in f" {phrase} " for phrase in undone)
+
+
+def _verb_in(chunks: list[_Chunk], span: set[int]) -> int | None:
+    """The piece of a common goal's phrase that is an everyday word which also names a language
+    (`lexicon.EVERYDAY_NAMES`: "go" of "go backend") where the words around it make it the verb, by the interpreter's
+    own rule (`interpret.go_as`: "i want to go backend", "want to go into backend", "go for backend"), else None. The
+    phrase then names no such thing: "i want to go backend" was A web app in Go; "learn go for backend" and "go
+    backend" alone stay Go's."""
+    for index in sorted(span):
+        word = normalize(chunks[index].text)
+        if word not in EVERYDAY_NAMES:
+            continue
+        ahead = " ".join(chunk.text for chunk in chunks[:index])
+        behind = " ".join(chunk.text for chunk in chunks[index + 1 :])
+        if go_as(word, ahead, behind):
+            return index
+    return None
+
+
+def _moving_into(
+    chunks: list[_Chunk], reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
+) -> list[tuple[Meaning, set[int]]]:
+    """The goal's readings with a common goal's phrase left unread because its everyday word is the verb there
+    (`_verb_in`: "go" of "i want to go backend") read as the move into what follows it: the reading of those words
+    ("backend": Backend Developer) takes the whole phrase ("go backend"), said as a curated reading, since "go" could
+    have been the language, with a note saying so and the words for the other reading; undone, "go" is read as typed,
+    the language (`interpret._doubtful`)."""
+    out = list(kept)
+    if _verb_in(chunks, set(range(len(chunks)))) is None:  # no everyday name read as the verb: nothing to look for
+        return out
+    for sense in SENSES:
+        for span, _, _, _ in _phrases(chunks, sense):
+            said = _said(chunks, span)
+            verb = _verb_in(chunks, span)
+            if verb is None or _holds_undone(normalize(said), undone):
+                continue
+            inside = [(i, m, s) for i, (m, s) in enumerate(out) if s & span and min(s) > verb]
+            if len(inside) != 1 or not (inside[0][1].roadmaps or inside[0][1].topics):
+                continue
+            at, meaning, words = inside[0]
+            whole = set(range(verb, max(span | words) + 1))  # "go into backend development"
+            word, what, said = chunks[verb].text, meaning.said, _said(chunks, whole)
+            out[at] = (meaning.model_copy(update={"said": said, "how": "synonym"}), whole)
+            reading.notes.append(
+                f"“{word}” is read as going into {what}, not the {word.capitalize()} language; for "
+                f"{sense.title[:1].lower()}{sense.title[1:]}, write “learn {word} for {what}”, or undo “{said}” to "
+                f"read “{word}” as {word.capitalize()}."
+            )
+    return out
 
 
 def _holds_undone(said: str, undone: set[str]) -> bool:

@@ -466,7 +466,7 @@ def _read_item(
     kept = [
         m
         for m in found
-        if not _doubtful(chunks, tokens, m, found)
+        if not _doubtful(chunks, tokens, m, found, undone)
         and not _about_the_learner(reading, m)
         and not all(c in reading.starting for c in range(m[0], m[1] + 1))
     ]
@@ -693,14 +693,21 @@ _ENDING_BACK = 2
 
 
 def _doubtful(
-    chunks: list[_Chunk], tokens: list[_Token], match: tuple[int, int, Meaning], found: list[tuple[int, int, Meaning]]
+    chunks: list[_Chunk],
+    tokens: list[_Token],
+    match: tuple[int, int, Meaning],
+    found: list[tuple[int, int, Meaning]],
+    undone: set[str],
 ) -> bool:
     """An everyday word read as a name with nothing to back it ("I want to go into web design"), or a name that is
-    also an adjective, used as one ("a swift career change")."""
+    also an adjective, used as one ("a swift career change"); never in a phrase the learner undid the reading of,
+    which is read as typed, by the catalog's names ("go" of an undone "go into backend", read as the verb: Go)."""
     first, last, meaning = match
     text, said = chunks[first].text, normalize(meaning.said)
     if first != last or (text[:1].isupper() and first > 0 and not chunks[first - 1].text.endswith(".")):
         return False  # several words, or capitalised mid-sentence: "I want to learn Go", "a Swift career"
+    if any(f" {said} " in f" {phrase} " for phrase in undone):
+        return False
     if last + 1 < len(chunks) and chunks[last + 1].text.lower() in ADJECTIVE_NAMES.get(said, ()):
         return True  # "a swift career change"
     if said not in EVERYDAY_NAMES:
@@ -708,7 +715,7 @@ def _doubtful(
     ahead = " ".join(c.text for c in chunks[:first])
     if ends_with_subject_words(ahead) or _WRITTEN_IN.search(ahead.lower()):
         return False  # after words that only stand before a subject: "a bit of go", "never used c", "coding in go"
-    verb = _go_as(said, ahead, " ".join(c.text for c in chunks[last + 1 :]))
+    verb = go_as(said, ahead, " ".join(c.text for c in chunks[last + 1 :]))
     if verb is not None:  # "i want to go into tech", "let's go": the verb; "learn go for backend": the language
         return verb
     if len(tokens) == 1:
@@ -828,7 +835,7 @@ _LEARNS = re.compile(r"\b(?:learn(?:ing|ed|t)?|study(?:ing)?|master(?:ing)?|prac
 _MADE_WITH = re.compile(r"\b(?:in|with|using)\s*$")
 
 
-def _go_as(word: str, ahead: str, behind: str) -> bool | None:
+def go_as(word: str, ahead: str, behind: str) -> bool | None:
     """Whether "go" is the verb of motion by the words around it (True: "i want to go into tech", "to go in", "let's
     go", "go for data science"), or the Go language (False: after a learning verb, "learn go for backend", where a
     learner moves to, "switch from python to go", or what a thing is made in, "a discord bot in go"); None when they
