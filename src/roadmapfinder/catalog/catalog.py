@@ -142,14 +142,27 @@ class Catalog:
         """The id of the one topic that `text` names exactly (its id, name, an alias or a stack's variant name, in any
         case, spaces and punctuation aside: "Python basics", "python-basics"), or None when it names none or several.
         For the command line, where a learner types the name they read on a page; a near miss is never taken for a
-        name (it gets the "did you mean" of `topic`)."""
-        return self.derived(_topics_by_name).get(name_key(text))
+        name (it gets the "did you mean" of `topic`). A topic's own name wins over another's alias or variant name
+        ("Django" is the Django topic, though Backend web frameworks has a Django variant), and the text as typed over
+        its letters without punctuation (`ExactNames`)."""
+        return self.derived(_topics_by_name).find(text)
 
     def roadmap_named(self, text: str) -> str | None:
         """The slug of the one roadmap that `text` names exactly (its slug, title or an alias, in any case, spaces
         and punctuation aside: "Git and GitHub"), or None. For the command line, where a learner types the title
-        they read; a near miss gets the "did you mean" of `roadmap`, never taken for a title."""
-        return self.derived(_roadmaps_by_name).get(name_key(text))
+        they read; a near miss gets the "did you mean" of `roadmap`, never taken for a title. A title as typed wins
+        over its letters ("C++" is C++, not C)."""
+        return self.derived(_roadmaps_by_name).find(text)
+
+    def roadmap_by_name(self, text: str) -> Roadmap:
+        """The roadmap `text` names as a learner types it: its slug, its title or an alias (`roadmap_named`);
+        `NotFound` with the closest names otherwise, so a near miss ("bakend") is a "did you mean", never taken."""
+        return self.roadmap(self.roadmap_named(text) or text.strip())
+
+    def topic_by_name(self, text: str) -> Topic:
+        """The topic `text` names as a learner types it: its id, its name, an alias or a variant name
+        (`topic_named`); `NotFound` with the closest names otherwise (a retired id says what replaced it)."""
+        return self.topic(self.topic_named(text) or text.strip())
 
     def projects_named(self, text: str) -> tuple[str, ...]:
         """The keys (`<roadmap>/<project>`) of every project titled `text` (any case, spaces and punctuation aside):
@@ -296,23 +309,56 @@ def _topic_names(catalog: Catalog) -> NameIndex:
     return NameIndex({t.id: (t.name, *t.aliases) for t in catalog.topics})
 
 
-def _topics_by_name(catalog: Catalog) -> dict[str, str]:
-    """Each name (id, name, alias, or a stack's variant name, which a plan for that stack shows: "SQLAlchemy ORM")
-    that names one topic only, to that topic's id."""
-    owners: dict[str, set[str]] = {}
-    for topic in catalog.topics:
-        for name in (topic.id, topic.name, *topic.aliases, *(v.name for v in topic.variants)):
-            owners.setdefault(name_key(name), set()).add(topic.id)
-    return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
+class ExactNames:
+    """The names that name one roadmap (or one topic) exactly, for `Catalog.roadmap_named` and `topic_named`.
+
+    Looked up in three tiers, the first that holds the text deciding: its own names (slug or id, title or name) as
+    typed, case and spacing aside; its other names (aliases, variant names) as typed; then all of them by `_letters`,
+    punctuation aside. A text that names several owners in the deciding tier names none. One table of all names by
+    their key lost a topic's own name to another's variant ("Django", "TypeScript": the learner typed the name the
+    page shows and was asked "did you mean “Django”?") and "C++" to C# (both are "c" without punctuation); "c" still
+    names neither."""
+
+    def __init__(self, owners: Iterable[tuple[str, Iterable[str], Iterable[str]]]) -> None:
+        tiers: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+        for key, own, other in owners:
+            for tier, names in ((0, own), (1, other)):
+                for name in names:
+                    tiers[tier].setdefault(_as_typed(name), set()).add(key)
+                    tiers[2].setdefault(_letters(name), set()).add(key)
+        #: Per tier, each name to its one owner, or None when it names several.
+        self.tiers = tuple({n: next(iter(k)) if len(k) == 1 else None for n, k in t.items() if n} for t in tiers)
+
+    def find(self, text: str) -> str | None:
+        """The one owner `text` names, or None (see the class)."""
+        typed = _as_typed(text)
+        for tier, table in enumerate(self.tiers):
+            name = typed if tier < 2 else _letters(text)
+            if name and name in table:
+                return table[name]
+        return None
 
 
-def _roadmaps_by_name(catalog: Catalog) -> dict[str, str]:
-    """Each name (slug, title, alias) that names one roadmap only, to that roadmap's slug."""
-    owners: dict[str, set[str]] = {}
-    for roadmap in catalog.roadmaps:
-        for name in (roadmap.slug, roadmap.title, *roadmap.aliases):
-            owners.setdefault(name_key(name), set()).add(roadmap.slug)
-    return {key: next(iter(slugs)) for key, slugs in owners.items() if key and len(slugs) == 1}
+def _letters(name: str) -> str:
+    """A name's `name_key` (punctuation aside: "python-basics" is "python basics"), keeping what "+" and "#" say:
+    "c# programming" is "c sharp programming", never the C programming topic."""
+    return name_key(name.replace("+", " plus ").replace("#", " sharp "))
+
+
+def _as_typed(name: str) -> str:
+    """A name as typed, case and spacing aside: "C++", "c++" and " C++ " are one; "C" is another."""
+    return " ".join(name.casefold().split())
+
+
+def _topics_by_name(catalog: Catalog) -> ExactNames:
+    """Each topic's own names (id, name), then its others (aliases, and the stacks' variant names a plan for that
+    stack shows: "SQLAlchemy ORM")."""
+    return ExactNames((t.id, (t.id, t.name), (*t.aliases, *(v.name for v in t.variants))) for t in catalog.topics)
+
+
+def _roadmaps_by_name(catalog: Catalog) -> ExactNames:
+    """Each roadmap's own names (slug, title), then its aliases."""
+    return ExactNames((r.slug, (r.slug, r.title), r.aliases) for r in catalog.roadmaps)
 
 
 def _projects_by_title(catalog: Catalog) -> dict[str, tuple[str, ...]]:

@@ -106,7 +106,7 @@ class NameIndex:
 
 def name_key(name: str) -> str:
     """A name as the "did you mean" compares names, its words one space apart: "HTTP and HTTPS" and "http-and-https"
-    are one key (`Catalog.topic_named` matches exact names by it)."""
+    are one key (`Catalog.topic_named` matches exact names by it, after the names as typed)."""
     return " ".join(_processed(name)[1])
 
 

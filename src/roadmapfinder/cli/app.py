@@ -82,7 +82,7 @@ def show(
 ) -> None:
     """Show a roadmap phase by phase, or export it (--svg FILE, --pdf FILE, --md)."""
     catalog = default_catalog()
-    detail = roadmap_detail(catalog, catalog.roadmap(catalog.roadmap_named(slug) or slug))
+    detail = roadmap_detail(catalog, catalog.roadmap_by_name(slug))
     pace = parse_hours_per_week(hours)
     if export_cmds.write_exports(detail, hours_per_week=pace, svg=svg, pdf=pdf, md=md):
         return
@@ -109,7 +109,7 @@ def topic(
 ) -> None:
     """Show a topic: what to learn, resources, prerequisites and where it is taught."""
     catalog = default_catalog()
-    detail = topic_detail(catalog, catalog.topic(catalog.topic_named(topic_id) or topic_id))
+    detail = topic_detail(catalog, catalog.topic_by_name(topic_id))
     if as_json:
         _print_json(detail.model_dump(mode="json"))
     else:

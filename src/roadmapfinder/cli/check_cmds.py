@@ -44,7 +44,7 @@ def check_command(
 ) -> None:
     """Check yourself on a topic: its questions, which you got right, and why each wrong choice is wrong."""
     catalog = default_catalog()
-    topic = catalog.topic(catalog.topic_named(topic_id) or topic_id)  # its id, or the name its page shows
+    topic = catalog.topic_by_name(topic_id)  # its id, or the name its page shows
     if not topic.questions:
         raise InvalidInput(f"“{topic.name}” has no self-check questions yet", hint="check another topic")
     questions = [question_out(topic, q) for q in topic.questions]
