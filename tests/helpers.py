@@ -73,10 +73,11 @@ def pin_today(monkeypatch: Any, day: date) -> None:
 
 def answer_cli_calls_here(monkeypatch: Any) -> None:
     """Have the CLI's API calls answered by this process's API (Django's test client), with the saved login's token,
-    instead of a network server; an error status raises the CLI's RemoteError as the real client does."""
+    instead of a network server; an error status raises the CLI's RemoteError as the real client does (its
+    `refusal`: the message, the hint naming the suggestions, the status)."""
     import json
 
-    from roadmapfinder.cli.server_client import ApiClient, RemoteError
+    from roadmapfinder.cli.server_client import ApiClient, refusal
 
     def call(self: ApiClient, method: str, path: str, body: object | None = None) -> Any:
         response = Client().generic(
@@ -87,7 +88,7 @@ def answer_cli_calls_here(monkeypatch: Any) -> None:
             headers={"Authorization": f"Bearer {self.login.token}"},
         )
         if response.status_code >= 400:
-            raise RemoteError(f"{response.json()['detail']} (HTTP {response.status_code})")
+            raise refusal(response.status_code, response.json())
         return response.json()
 
     monkeypatch.setattr(ApiClient, "_call", call)

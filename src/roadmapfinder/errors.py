@@ -38,5 +38,20 @@ class InvalidInput(RoadmapFinderError):
         self.field = field
 
 
+class UnknownNames(InvalidInput):
+    """Names in a request's field that name nothing the field takes (a plan's targets, its finished roadmaps), with
+    the closest keys as `suggestions` (`kind` says of what: "roadmap"), as `NotFound` has them for one name.
+
+    A bad value of the field like any other (400 from the API, beside the field on the page); the command line,
+    which reads a name that names nothing as a usage error, exits 2 for it as for `NotFound` (cli/errors.py)."""
+
+    def __init__(self, message: str, *, kind: str, suggestions: list[str], hint: str = "", field: str = "") -> None:
+        self.kind = kind
+        self.suggestions = suggestions
+        if not hint and suggestions:
+            hint = f"did you mean: {', '.join(suggestions)}?"
+        super().__init__(message, hint=hint, field=field)
+
+
 class NotAllowed(RoadmapFinderError):
     """The thing exists but this person may not change it (a plan they did not create, for example)."""

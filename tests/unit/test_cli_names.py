@@ -51,3 +51,61 @@ def test_a_hash_or_a_plus_is_never_dropped_to_name_another_topic() -> None:
     learn = runner.invoke(app, ["topic", "learn c++"])  # was C# basics
     assert "C# basics" not in learn.stdout
     assert runner.invoke(app, ["show", "c# programming", "--json"]).exit_code == 0
+
+
+LEARNERS_BACKEND = ["Backend Developer", "backend developer", "backend", "  Backend developer "]
+
+
+@pytest.mark.parametrize("typed", LEARNERS_BACKEND)
+def test_search_within_a_roadmap_named_as_learners_type_it(typed: str) -> None:
+    result = runner.invoke(app, ["search", "http", "--roadmap", typed, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(
+        runner.invoke(app, ["search", "http", "--roadmap", "backend", "--json"]).stdout
+    )
+    text = runner.invoke(app, ["search", "http", "--roadmap", typed], env={"COLUMNS": "160"})
+    assert text.exit_code == 0, text.output
+    assert "HTTP and HTTPS" in text.stdout
+
+
+@pytest.mark.parametrize("typed", LEARNERS_BACKEND)
+def test_plan_counts_a_finished_roadmap_named_as_learners_type_it(typed: str) -> None:
+    result = runner.invoke(app, ["plan", "devops", "--finished", typed, "--start", "2027-01-04", "--json"])
+    assert result.exit_code == 0, result.output
+    skipped = json.loads(result.stdout)["skipped"]
+    assert any(s["reason"] == "you finished the Backend Developer roadmap" for s in skipped)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "bakend"],
+        ["show", "bakend", "--json"],
+        ["search", "http", "--roadmap", "bakend"],
+        ["search", "http", "--roadmap", "bakend", "--json"],
+        ["search", "http", "--roadmap", "backend developr"],
+        ["plan", "devops", "--finished", "bakend"],
+        ["plan", "devops", "--finished", "bakend", "--json"],
+        ["plan", "devops", "--finished", "Backend Develper"],
+    ],
+)
+def test_a_misspelt_roadmap_is_a_did_you_mean_with_exit_code_2(args: list[str]) -> None:
+    # never taken for Backend Developer silently; exit 2 says the command was given a name that names nothing
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "did you mean" in result.stderr
+    assert "Backend Developer" in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.output
+
+
+def test_a_misspelt_plan_target_is_exit_code_2_too() -> None:
+    result = runner.invoke(app, ["plan", "bakend"])
+    assert result.exit_code == 2, result.output
+    assert "Backend Developer" in result.stderr
+
+
+def test_other_errors_keep_exit_code_1() -> None:
+    assert runner.invoke(app, ["show", "backend", "--phase", "99"]).exit_code == 1
+    assert runner.invoke(app, ["plan", "devops", "--hours", "0"]).exit_code == 1
+    assert runner.invoke(app, ["generate", "learn to code"]).exit_code == 1  # a choice to make, no name missing

@@ -288,7 +288,7 @@ def test_the_cli_follows_by_link_and_progress_shows_it(
     as_json = runner.invoke(app, ["follow", roadmap["id"], "--stop", "--json"])
     assert json.loads(as_json.stdout)["following"] is False
     unknown = runner.invoke(app, ["follow", "generated:000000000000"])
-    assert unknown.exit_code == 1
+    assert unknown.exit_code == 2  # an id that names nothing
     assert "generated roadmap" in unknown.stderr
     assert "Traceback" not in unknown.output
 

@@ -25,5 +25,5 @@ def test_the_api_and_the_command_line_say_it_is_a_topic() -> None:
     assert answer.status_code == 404
     assert answer.json()["hint"] == "`markup` is a topic, not a roadmap: “Markup” (`roadmapfinder topic markup`)"
     result = CliRunner().invoke(app, ["show", "markup"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # no roadmap has that name
     assert "`markup` is a topic, not a roadmap: “Markup” (`roadmapfinder topic markup`)" in result.stderr

@@ -11,18 +11,31 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from roadmapfinder.errors import NotFound, RoadmapFinderError
+from roadmapfinder.errors import NotFound, RoadmapFinderError, UnknownNames
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
+#: The exit code of a command given a name that names nothing (a roadmap, topic, project or plan: `show bakend`), as
+#: click's for a usage error; 1 is every other failure, so a script tells "you typed it wrong" from "it failed".
+NAMES_NOTHING = 2
+
+
+class RemoteError(RoadmapFinderError):
+    """The server could not be reached or refused the request (cli/server_client.py); `status` is the HTTP status
+    of a refusal, None when no answer came."""
+
+    def __init__(self, message: str, *, hint: str = "", status: int | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.status = status
+
 
 def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn the domain's errors into a message and a hint on stderr with exit code 1, never a traceback. A goal
-    whose words leave a choice is not an error: it is said as a choice to make, with the choices (still exit 1: no
-    roadmap was made)."""
+    """Turn the domain's errors into a message and a hint on stderr, never a traceback: exit code 2 when the command
+    was given a name that names nothing (`exit_code`), 1 otherwise. A goal whose words leave a choice is not an
+    error: it is said as a choice to make, with the choices (still exit 1: no roadmap was made)."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -42,7 +55,7 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:  # the finder, as the page links it
                 finder = f"roadmapfinder finder --goal {_shell_word(error.key)}"
                 stderr.print(f"[dim]or answer the finder's questions:[/] {escape(finder)}", markup=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(exit_code(error)) from None
         except Exception as error:
             # imported here: `serve` (cli/serve_cmd.py) starts without the catalog package, which only the
             # commands that load content (and so can raise it) import
@@ -56,11 +69,25 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def exit_code(error: RoadmapFinderError) -> int:
+    """`NAMES_NOTHING` (2) for a name that names nothing: a roadmap, topic or project (`NotFound`, or a field's
+    `UnknownNames`: `plan devops --finished bakend`), or what the server answered 404 for (`follow bakend`, a plan's
+    id); 1 for every other error, a goal in words nothing matched included (no name was given: `generate` reads
+    words)."""
+    if isinstance(error, NotFound):
+        return 1 if error.kind == _GOAL else NAMES_NOTHING
+    if isinstance(error, UnknownNames) or (isinstance(error, RemoteError) and error.status == 404):
+        return NAMES_NOTHING
+    return 1
+
+
 def _named_hint(error: RoadmapFinderError) -> str:
     """The error's hint; a "did you mean" of an unknown topic or roadmap names each suggestion as its page shows it,
     with the key the commands take: “HTTP and HTTPS” (http). The domain's hint lists keys only (the API's clients
-    want them)."""
-    if not isinstance(error, NotFound) or error.choice or not error.suggestions or error.kind not in _NAMED_KINDS:
+    want them). So does a plan field's (`UnknownNames`: `--finished bakend`)."""
+    if isinstance(error, NotFound) and error.choice:
+        return error.hint
+    if not isinstance(error, NotFound | UnknownNames) or not error.suggestions or error.kind not in _NAMED_KINDS:
         return error.hint
     if not error.hint.startswith("did you mean: "):
         return error.hint

@@ -42,7 +42,11 @@ def plan_command(
     ] = None,
     finished: Annotated[
         list[str] | None,
-        typer.Option("--finished", metavar="SLUG", help="A roadmap you finished as a whole (repeat for more)."),
+        typer.Option(
+            "--finished",
+            metavar="ROADMAP",
+            help='A roadmap you finished as a whole, by its title ("Backend Developer") or slug (repeat for more).',
+        ),
     ] = None,
     level: Annotated[str, typer.Option("--level", help="beginner, junior, mid or senior.")] = "beginner",
     stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,

@@ -27,11 +27,21 @@ def search_command(
     query: Annotated[str, typer.Argument(metavar="QUERY", help="What to look for, e.g. 'react hooks' or k8s.")],
     category: Annotated[str | None, typer.Option("--category", "-c", help="Only this category.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many results (1-50).")] = None,
-    roadmap: Annotated[str | None, typer.Option("--roadmap", "-r", help="Only this roadmap's topics.")] = None,
+    roadmap: Annotated[
+        str | None,
+        typer.Option(
+            "--roadmap",
+            "-r",
+            metavar="ROADMAP",
+            help='Only this roadmap\'s topics: its title ("Backend Developer") or slug (backend).',
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Search roadmaps and topics; every result says why it matched."""
-    result = search_catalog(default_catalog(), query, category=category, limit=limit, roadmap=roadmap)
+    catalog = default_catalog()
+    slug = catalog.roadmap_by_name(roadmap).slug if roadmap is not None else None  # as `show` takes it
+    result = search_catalog(catalog, query, category=category, limit=limit, roadmap=slug)
     if as_json:
         _print_json(result.model_dump(mode="json"))
     else:

@@ -20,9 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.checking import Answer, CheckResult
 from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
-from roadmapfinder.cli.errors import named_key
+from roadmapfinder.cli.errors import RemoteError, named_key
 from roadmapfinder.config import config
-from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
@@ -43,9 +42,7 @@ _CONFIG_HINT = "set ROADMAPFINDER_CONFIG to a file you can write, e.g. ~/.config
 _SERVER_HINT = "check the --server URL: it must be a RoadmapFinder site (log in again with `roadmapfinder login`)"
 M = TypeVar("M", bound=BaseModel)
 
-
-class RemoteError(RoadmapFinderError):
-    """The server could not be reached or refused the request."""
+__all__ = ["ApiClient", "Login", "RemoteError", "config_path", "normalise_server", "refusal"]
 
 
 def config_path() -> Path:
@@ -234,20 +231,30 @@ def _refusal(error: urllib.error.HTTPError) -> RemoteError:
         body = json.loads(error.read())
     except (ValueError, OSError, http.client.HTTPException):
         body = {}
+    return refusal(error.code, body, reason=str(error.reason))
+
+
+def refusal(status: int, body: object, *, reason: str = "") -> RemoteError:
+    """The `RemoteError` for the server's refusal `status` with its JSON `body` (`{"detail", "hint",
+    "suggestions"}`; anything else keeps only the status): its "did you mean" names each suggestion as its page
+    shows it (`named_key`), and the status stays on the error, for its exit code. Tests that answer the CLI's calls
+    with Django's test client refuse through it too."""
     if not isinstance(body, dict):  # an error page or another shape: keep only the status
         body = {}
-    detail = str(body.get("detail") or error.reason)
-    if error.code == 401:
-        return RemoteError("the server refused the token", hint="create a new one on /me/account and log in again")
+    detail = str(body.get("detail") or reason or status)
+    if status == 401:
+        return RemoteError(
+            "the server refused the token", hint="create a new one on /me/account and log in again", status=status
+        )
     hint = str(body.get("hint") or "")
     if (suggestions := body.get("suggestions")) and isinstance(suggestions, list):
         hint = f"did you mean: {', '.join(named_key(str(s)) for s in suggestions)}?"
     if not hint:
         hint = (
             "the server failed or is busy: try again in a minute"
-            if error.code >= 500
+            if status >= 500
             else "check the name, and that the saved server is a RoadmapFinder site"
-            if error.code == 404
+            if status == 404
             else "check the command's arguments"
         )
-    return RemoteError(f"{detail} (HTTP {error.code})", hint=hint)
+    return RemoteError(f"{detail} (HTTP {status})", hint=hint, status=status)

@@ -38,6 +38,19 @@ def _topic_id(typed: str) -> str:
     return default_catalog().topic_named(typed) or typed
 
 
+def _roadmap_slug(typed: str) -> str:
+    """The catalog roadmap a learner typed: its slug, title or an alias as they type it ("Backend Developer",
+    "backend developer", "backend": `Catalog.roadmap_named`, the resolver `show` uses). A word shaped like a slug
+    that this install's catalog does not know goes to the server as typed (a newer server may have it; its 404 says
+    "did you mean"); anything else is this catalog's `NotFound`, a "did you mean", never taken for a roadmap."""
+    catalog = default_catalog()
+    if slug := catalog.roadmap_named(typed):
+        return slug
+    if _ID.fullmatch(typed.strip()):
+        return typed.strip()
+    return catalog.roadmap_by_name(typed).slug
+
+
 def _project_key(typed: str) -> str | None:
     """The project a learner typed: a key (`git-github/notes-repository`) as it is; a title as `show` prints it
     ("Notes repository") the key of the one project with that title, or None when no project has it (then it is a
@@ -71,11 +84,18 @@ def login_command(
 
 @friendly_errors
 def progress_command(
-    slug: Annotated[str | None, typer.Argument(help="A roadmap's slug; all started roadmaps by default.")] = None,
+    roadmap: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ROADMAP]",
+            help='A catalog roadmap\'s title ("Backend Developer") or slug (backend); the roadmaps you follow by '
+            "default.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
 ) -> None:
-    """Show my progress on the roadmaps I follow (or on SLUG), phase by phase, and what to do next."""
-    progress = ApiClient(Login.load()).progress(slug)
+    """Show my progress on the roadmaps I follow (or on ROADMAP), phase by phase, and what to do next."""
+    progress = ApiClient(Login.load()).progress(_roadmap_slug(roadmap) if roadmap else None)
     if as_json:
         _print_json(progress)
         return
@@ -140,8 +160,8 @@ def follow_command(
         str,
         typer.Argument(
             metavar="ROADMAP",
-            help="A catalog roadmap's slug (backend), or a generated roadmap's id or link "
-            "(https://…/roadmaps/generated/3f2a9c1b7d4e).",
+            help="A catalog roadmap's title (\"Backend Developer\") or slug (backend), or a generated roadmap's id "
+            "or link (https://…/roadmaps/generated/3f2a9c1b7d4e).",
         ),
     ],
     stop: Annotated[bool, typer.Option("--stop", help="Stop following it (your progress stays).")] = False,
@@ -155,7 +175,7 @@ def follow_command(
         result = client.follow_generated(key, following=not stop)
         name = result.title or f"generated roadmap {result.id} (no longer available)"
     else:
-        result = client.follow(key, following=not stop)
+        result = client.follow(_roadmap_slug(key), following=not stop)
         catalog = default_catalog()
         name = catalog.roadmap(result.roadmap).title if catalog.has_roadmap(result.roadmap) else result.roadmap
     if as_json:

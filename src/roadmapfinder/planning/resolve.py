@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from roadmapfinder.catalog import Catalog, suggest
-from roadmapfinder.errors import InvalidInput
+from roadmapfinder.errors import UnknownNames
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class NameIndex:
     def resolve_all(
         self, names: tuple[str, ...], field: str, *, roadmaps: bool = True, prefer_topics: bool = False
     ) -> list[Resolved]:
-        """Resolve every name or raise one `InvalidInput` listing all unknown names with suggestions.
+        """Resolve every name or raise one `UnknownNames` listing all unknown names with suggestions.
 
         A retired topic id (a saved plan may hold one) stands for the topics that replaced it.
         """
@@ -92,8 +92,10 @@ class NameIndex:
                 unknown.append(f"`{name}`" + (f" (close names: {', '.join(hints)})" if hints else ""))
         if unknown:
             what = "roadmap or topic" if roadmaps else "topic"
-            raise InvalidInput(
+            raise UnknownNames(
                 f"unknown {what} in {field}: {'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it",
+                kind=what,
+                suggestions=[],  # said by name in the message, beside each name
                 hint="choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` "
                 "says what comes closest",
                 field=field,

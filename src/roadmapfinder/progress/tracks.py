@@ -146,13 +146,16 @@ def generated_standings(
 
 def follow_target(text: str) -> tuple[TrackKind, str]:
     """What a learner asked to follow: a generated roadmap (its id, its page's URL or path, or `generated:<id>`)
-    or else a catalog roadmap's slug. Only the shape is read here; whether it exists is the caller's question.
+    or else a catalog roadmap (its slug or a name, which the caller resolves). Only the shape is read here; whether
+    it exists is the caller's question.
 
     Refuses an empty target with `InvalidInput`.
     """
     target = text.strip()
     if not target:
-        raise InvalidInput("say which roadmap to follow", hint="a catalog roadmap's slug or a generated roadmap's link")
+        raise InvalidInput(
+            "say which roadmap to follow", hint="a catalog roadmap's title or a generated roadmap's link"
+        )
     path = target.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     prefix = generated_path("")
     tail = path[path.index(prefix) + len(prefix) :] if prefix in path else path.removeprefix("generated:")

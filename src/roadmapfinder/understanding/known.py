@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
-from roadmapfinder.errors import InvalidInput
+from roadmapfinder.errors import UnknownNames
 from roadmapfinder.search.text import words
 from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges
 from roadmapfinder.understanding.interpret import DURATION, Meaning, Ref, interpret
@@ -286,29 +286,50 @@ def _unread_parts(catalog: Catalog, text: str, read: list[str]) -> list[str]:
 
 
 def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
-    """The roadmaps a learner says they finished, by slug, title or alias; `InvalidInput` naming those not found.
+    """The roadmaps a learner says they finished, each by its slug, title or an alias as they type it (the command
+    line's resolver, `Catalog.roadmap_named`: "Backend Developer", "backend developer", "C++"), or by a roadmap's
+    name with words around it that say nothing more ("the backend roadmap", "backend dev": `_one_roadmap_read`);
+    `UnknownNames` naming those not found, with the closest roadmaps to choose from.
 
-    Finishing is explicit, so a guess is never taken: a name must mean exactly one roadmap.
+    Finishing is explicit, so a guess is never taken: a name must mean exactly one roadmap, and a near miss
+    ("bakend", "Backend Develper") is a "did you mean", never read as the roadmap it is close to.
     """
     found: list[Roadmap] = []
     unknown: list[str] = []
-    slugs = {r.slug for r in catalog.roadmaps}
+    suggestions: list[str] = []
     for name in names:
-        key = name.strip().lower()
-        if key in slugs:
-            found.append(catalog.roadmap(key))
+        if slug := catalog.roadmap_named(name):
+            found.append(catalog.roadmap(slug))
             continue
-        roadmaps = [r.key for m in interpret(catalog, name).meanings for r in m.roadmaps if m.how in ("name", "alias")]
-        if len(set(roadmaps)) == 1:
-            found.append(catalog.roadmap(roadmaps[0]))
+        if slug := _one_roadmap_read(catalog, name):
+            found.append(catalog.roadmap(slug))
         else:
             unknown.append(f"`{name}`")
+            suggestions += catalog.roadmap_names().closest(name)
     if unknown:
-        raise InvalidInput(
+        raise UnknownNames(
             f"no roadmap named {', '.join(unknown)} in finished",
-            hint="name finished roadmaps by their slug, as listed by `roadmapfinder list`",
+            kind="roadmap",
+            suggestions=list(dict.fromkeys(suggestions)),
+            hint="" if suggestions else "name each finished roadmap by its title, as `roadmapfinder list` shows it",
+            field="finished",
         )
     return list({r.slug: r for r in found}.values())
+
+
+def _one_roadmap_read(catalog: Catalog, name: str) -> str | None:
+    """The one roadmap `name` names with only words around it that say nothing more, as typed: the goal reader's
+    roadmap names (`interpret`, how "name" or "alias") and the filler of `lexicon.FILLER` ("backend dev", "the
+    python roadmap"), which plans saved with such names rely on; None for anything else. Only whole readings count:
+    a misspelt word ("Backend Develper", read as the filler "developer"), a word not understood or a spelling fix
+    ("frontend bakend") leaves the name unread, where the reader's first roadmap was taken and the rest dropped."""
+    reading = interpret(catalog, name)
+    named = [m for m in reading.meanings if m.how in ("name", "alias")]
+    slugs = {r.key for m in named for r in m.roadmaps}
+    if len(slugs) != 1 or len(named) != len(reading.meanings) or reading.not_understood:
+        return None
+    said = {w for m in named for w in words(m.said)}
+    return next(iter(slugs)) if all(w in said or w in FILLER for w in words(name)) else None
 
 
 #: Words saying a whole roadmap is done: "i finished the python roadmap", "completed the frontend and react roadmaps".

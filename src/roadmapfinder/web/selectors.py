@@ -76,6 +76,9 @@ WEB_HINTS = {
     "use a roadmap slug or topic id as listed by `roadmapfinder list` and `roadmapfinder topic`": (
         "write a roadmap or topic as the site names it, or pick one of the suggestions"
     ),
+    "name each finished roadmap by its title, as `roadmapfinder list` shows it": (
+        "name each finished roadmap by its title, as the catalog on the home page shows it"
+    ),
     "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes "
     "closest": "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
     "roadmap generator builds what comes closest",

@@ -136,6 +136,16 @@ def plain_error_filter(text: str) -> SafeString:
     return plain_error(text)
 
 
+@register.filter(name="sentence", is_safe=True)
+def sentence_filter(text: str) -> str:
+    """`{{ error.hint|plain_error|sentence }}`: a message as a sentence, its first letter capital and a full stop at
+    its end unless it ends as a question does ("Did you mean Backend Developer?", never "…Developer?.")."""
+    said = str(text)
+    ended = said[:1].upper() + said[1:]
+    ended = ended if ended.rstrip().endswith(("?", "!", ".")) else ended + "."
+    return mark_safe(ended) if isinstance(text, SafeString) else ended  # what was safe stays safe, no more
+
+
 @register.filter
 def inline_code(text: str) -> SafeString:
     """Text with `backticked` words as <code>, everything escaped first (API descriptions use Markdown's ticks)."""
