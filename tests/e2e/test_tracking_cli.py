@@ -75,9 +75,12 @@ def test_follow_makes_progress_report_on_the_roadmap(server: LiveServer, token: 
     assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["following"] == ["beta-ops"]
     stopped = runner.invoke(app, ["follow", "beta-ops", "--stop", "--json"])
     assert json.loads(stopped.stdout) == {"roadmap": "beta-ops", "following": False}
-    unknown = runner.invoke(app, ["follow", "beta"])
+    unknown = runner.invoke(app, ["follow", "btea-ops"])
     assert unknown.exit_code == 2
-    assert "did you mean" in unknown.stderr
+    assert "did you mean: “Beta Operations”?" in unknown.stderr
+    by_alias = runner.invoke(app, ["follow", "beta", "--stop"])  # an alias, as `show` takes it
+    assert by_alias.exit_code == 0, by_alias.output
+    assert "No longer following Beta Operations" in by_alias.stdout
 
 
 def test_errors_are_messages_with_hints_and_exit_1_or_2(server: LiveServer, token: str) -> None:
@@ -86,7 +89,8 @@ def test_errors_are_messages_with_hints_and_exit_1_or_2(server: LiveServer, toke
     unknown = runner.invoke(app, ["done", "markupp"])
     assert unknown.exit_code == 2  # the server's 404: a name that names nothing
     assert "no topic `markupp` (HTTP 404)" in unknown.stderr
-    assert "did you mean: “Markup” (markup)" in unknown.stderr
+    assert "did you mean: “Markup”" in unknown.stderr
+    assert "(markup)" not in unknown.stderr
     bad = runner.invoke(app, ["done", "markup", "--status", "finished"])
     assert bad.exit_code == 1
     assert "unknown status" in bad.stderr
@@ -133,7 +137,7 @@ def test_done_takes_a_topic_by_the_name_its_page_shows(server: LiveServer, token
     assert json.loads(runner.invoke(app, ["progress", "--json"]).stdout)["topics"]["terminal"] == "done"
     missed = runner.invoke(app, ["done", "Terminal basis"])
     assert missed.exit_code == 2
-    assert "did you mean: “Terminal basics” (terminal)" in missed.stderr
+    assert "did you mean: “Terminal basics”" in missed.stderr
 
 
 @pytest.mark.parametrize(
@@ -142,7 +146,7 @@ def test_done_takes_a_topic_by_the_name_its_page_shows(server: LiveServer, token
         (
             ["done", "beta-ops/shipp-project"],
             "no project `beta-ops/shipp-project` (HTTP 404)",
-            "did you mean: beta-ops/ship-project",
+            "did you mean: “Ship project”, ",
         ),
         (
             ["done", "beta-ops/ship-project", "--status", "skipped"],
@@ -263,7 +267,7 @@ def test_replan_reschedules_the_learners_plan_through_the_server(server: LiveSer
     assert bad.exit_code == 1
     assert "the start date `someday` is not a date" in bad.stderr
     unknown = runner.invoke(app, ["replan", "no-such-plan"])
-    assert unknown.exit_code == 1
+    assert unknown.exit_code == 2  # an id that names no plan
     assert "Traceback" not in unknown.output
 
 

@@ -120,14 +120,15 @@ def test_topic_by_the_name_its_page_shows(typed: str) -> None:
     assert json.loads(result.stdout)["id"] == "orm-layer"
     missed = runner.invoke(app, ["topic", "ORM layr"])
     assert missed.exit_code == 2
-    assert "did you mean: “ORM layer” (orm-layer)" in missed.stderr
+    assert "did you mean: “ORM layer”" in missed.stderr
+    assert "(orm-layer)" not in missed.stderr  # the name is what to type
 
 
 @pytest.mark.parametrize(
     ("args", "message", "hint"),
     [
-        (["show", "alpah-dev"], "error: no roadmap `alpah-dev`", "hint: did you mean: “Alpha Developer” (alpha-dev)?"),
-        (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: “Queries” (queries)"),
+        (["show", "alpah-dev"], "error: no roadmap `alpah-dev`", "hint: did you mean: “Alpha Developer”?"),
+        (["topic", "queris"], "error: no topic `queris`", "hint: did you mean: “Queries”"),
         (
             ["show", "alpha-dev", "--phase", "9"],
             "error: Alpha Developer has no phase 9",

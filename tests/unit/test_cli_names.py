@@ -109,3 +109,46 @@ def test_other_errors_keep_exit_code_1() -> None:
     assert runner.invoke(app, ["show", "backend", "--phase", "99"]).exit_code == 1
     assert runner.invoke(app, ["plan", "devops", "--hours", "0"]).exit_code == 1
     assert runner.invoke(app, ["generate", "learn to code"]).exit_code == 1  # a choice to make, no name missing
+
+
+def test_a_did_you_mean_names_the_roadmap_as_its_page_does_and_the_command_takes_it() -> None:
+    # "did you mean: “Backend Developer” (backend)?": the id in brackets was the thing to type; the title is now
+    result = runner.invoke(app, ["show", "bakend"])
+    assert "hint: did you mean: “Backend Developer”?" in result.stderr
+    assert "(backend)" not in result.stderr
+    assert runner.invoke(app, ["show", "Backend Developer", "--json"]).exit_code == 0
+    topic = runner.invoke(app, ["topic", "linux comand line"])
+    assert "did you mean: “Linux and the command line”" in topic.stderr
+    assert "(linux-command-line)" not in topic.stderr
+
+
+def test_a_retired_topic_says_what_replaced_it_by_name() -> None:
+    result = runner.invoke(app, ["topic", "cpp-fundamentals"])
+    assert result.exit_code == 2
+    assert "“C++ fundamentals” was retired; what it taught is now in: " in result.stderr
+    assert "C++ syntax, types and control flow" in result.stderr
+    assert "cpp-syntax-types" not in result.stderr
+
+
+def test_the_finder_names_each_roadmap_and_the_command_to_open_it_by_its_title() -> None:
+    result = runner.invoke(app, ["finder", "--goal", "i want to work in data", "--purpose", "job"])
+    assert result.exit_code == 0, result.output
+    assert "(data-analyst)" not in result.stdout
+    assert "Data Analyst: " in result.stdout
+    assert "roadmapfinder show 'Data Analyst' --hours 10" in result.stdout
+    assert runner.invoke(app, ["show", "Data Analyst", "--hours", "10", "--json"]).exit_code == 0
+
+
+def test_a_choice_to_make_lists_the_roadmaps_by_their_titles() -> None:
+    result = runner.invoke(app, ["generate", "learn to code"])
+    assert "choose from: Python, JavaScript, Computer Science" in result.stderr
+
+
+def test_a_plan_names_the_roadmap_it_assumes_by_its_title_in_the_command_to_plan_it_too() -> None:
+    result = runner.invoke(app, ["plan", "react", "--start", "2027-01-04"])
+    assert result.exit_code == 0, result.output
+    assert "Plan it too: roadmapfinder plan JavaScript react" in result.stderr
+    assert "Plan it too: roadmapfinder plan 'HTML & CSS' react" in result.stderr
+    again = runner.invoke(app, ["plan", "HTML & CSS", "JavaScript", "react", "--start", "2027-01-04", "--json"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["assumes"] == []

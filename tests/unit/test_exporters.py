@@ -173,7 +173,7 @@ def test_cli_export_to_an_unwritable_place_is_a_clear_error(tmp_path: Path) -> N
 def test_cli_export_of_an_unknown_roadmap_suggests_one(tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", "alpah", "--md"])
     assert result.exit_code == 2
-    assert "alpha-dev" in result.stderr
+    assert "did you mean: “Alpha Developer”?" in result.stderr
     assert (
         runner.invoke(app, ["show", "alpha", "--md"]).exit_code == 0
     )  # "alpha" is one of its names, as "Alpha Developer" is

@@ -118,7 +118,8 @@ def test_a_plan_of_a_roadmap_alone_says_what_it_assumes_and_how_to_add_it() -> N
     assert "70 hours" in result.stdout, "the same hours as the roadmap's page"
     assert (
         "Beta Operations assumes you have done Alpha Developer, so this plan leaves out the 13 Beta Operations "
-        "topics that Alpha Developer teaches. Not done it yet? Plan it too: roadmapfinder plan alpha-dev beta-ops"
+        "topics that Alpha Developer teaches. Not done it yet? Plan it too: "
+        "roadmapfinder plan 'Alpha Developer' beta-ops"
     ) in " ".join(result.stderr.split())
     finished = runner.invoke(app, ["plan", "beta-ops", "--finished", "alpha-dev", "--start", "2027-01-04"])
     assert "assumes you have done" not in finished.stderr

@@ -66,7 +66,7 @@ def test_search_with_no_result_points_to_the_finder_and_the_generator_with_the_q
         (["search", "a\x01b"], "error: the search query contains control or binary characters"),
         (["search", "ok", "--limit", "99"], "error: limit 99 is out of range"),
         (["search", "ok", "--category", "cooking"], "error: unknown category `cooking`"),
-        (["search", "ok", "--roadmap", "alpha-dve"], "hint: did you mean: “Alpha Developer” (alpha-dev)?"),
+        (["search", "ok", "--roadmap", "alpha-dve"], "hint: did you mean: “Alpha Developer”?"),
         (["finder", "--goal", "web", "--purpose", "fame"], "error: unknown purpose `fame`"),
         (["finder", "--goal", "web", "--hours", "0"], "error: 0 hours per week is out of range"),
     ],
@@ -92,5 +92,5 @@ def test_finder_asks_the_questions_when_run_without_flags() -> None:
     result = runner.invoke(app, ["finder"], input="ship containers\n\n5\nhobby\n")
     assert result.exit_code == 0, result.output
     assert "What do you want to build or become?" in result.stdout
-    assert "1. Beta Operations (beta-ops)" in result.stdout
+    assert "1. Beta Operations: " in result.stdout
     assert "at 5 h/week as a hobby" in result.stdout

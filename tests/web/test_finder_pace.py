@@ -63,7 +63,7 @@ def test_the_finder_page_uses_the_goals_pace_and_offers_its_undo(client: Client)
 def test_the_cli_finder_uses_the_goals_pace() -> None:
     result = CliRunner().invoke(app, ["finder", "--goal", GOAL, "--known", "", "--purpose", "job"])
     assert result.exit_code == 0, result.output
-    assert "roadmapfinder show data-analyst --hours 5" in result.stdout
+    assert "roadmapfinder show 'Data Analyst' --hours 5" in result.stdout
 
 
 def test_a_goal_of_what_the_learner_knows_and_a_pace_keeps_the_pace_for_what_they_choose(client: Client) -> None:

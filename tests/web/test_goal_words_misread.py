@@ -70,7 +70,7 @@ def test_apps_with_ai_on_the_command_line() -> None:
     result = runner.invoke(app, ["finder", "--goal", "build apps with ai", "--hours", "10", "--purpose", "job"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.output.split())
-    assert "1. AI Engineer (ai-engineer)" in flat
+    assert "1. AI Engineer: " in flat
     assert "Machine Learning Engineer" not in flat
     assert "--plain 'with ai'" in flat
 

@@ -93,3 +93,30 @@ def test_the_plan_form_asks_about_a_misspelt_finished_roadmap_by_its_title() -> 
     assert 'Did you mean <a href="/roadmaps/backend">Backend Developer</a>?</p>' in page  # a question, no "?."
     assert "slug" not in said
     assert "roadmapfinder" not in said
+
+
+def test_the_servers_did_you_mean_names_what_the_command_takes(logged_in: str) -> None:
+    roadmap = runner.invoke(app, ["follow", "bakend"])
+    assert "did you mean: “Backend Developer”?" in roadmap.stderr
+    assert "(backend)" not in roadmap.stderr
+    topic = runner.invoke(app, ["done", "linux comand line"])
+    assert "did you mean: “Linux and the command line”" in topic.stderr
+    assert "(linux-command-line)" not in topic.stderr
+    project = runner.invoke(app, ["done", "backend/terminal-only-dayy"])
+    assert project.exit_code == 2
+    assert "did you mean: “Terminal-only day”?" in project.stderr
+    assert runner.invoke(app, ["done", "Terminal-only day"]).exit_code == 0  # what it names is what to type
+
+
+def test_progress_with_nothing_followed_says_how_to_follow_by_name(logged_in: str) -> None:
+    shown = runner.invoke(app, ["progress"])
+    assert shown.exit_code == 0, shown.output
+    assert "SLUG" not in shown.stdout
+    assert 'roadmapfinder follow "Backend Developer"' in shown.stdout
+
+
+def test_a_plan_with_nothing_to_reach_gives_a_roadmap_by_its_title() -> None:
+    form = {"hours": "10", "level": "beginner"}
+    said = text(Client().post("/generate/preview", form, headers={"HX-Request": "true"}).content.decode())
+    assert "Name at least one roadmap (e.g. Backend Developer)" in said
+    assert "e.g. backend)" not in said

@@ -121,7 +121,9 @@ class Catalog:
             return self._topics[topic_id]
         except KeyError:
             if gone := self.retired.get(topic_id):
-                taught_by = ", ".join(gone.replaced_by) or "no topic"
+                # by name: people read the hint on every surface; `suggestions` keep the ids for programs
+                names = (self._topics[t].name if t in self._topics else t for t in gone.replaced_by)
+                taught_by = ", ".join(names) or "no topic"
                 hint = f"“{gone.name}” was retired; what it taught is now in: {taught_by}"
                 raise NotFound("topic", topic_id, list(gone.replaced_by), hint=hint) from None
             raise NotFound("topic", topic_id, self.topic_names().closest(topic_id)) from None

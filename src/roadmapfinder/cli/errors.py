@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 import shlex
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from roadmapfinder.errors import NotFound, RoadmapFinderError, UnknownNames
+
+if TYPE_CHECKING:  # `serve` imports this module and starts without the catalog package
+    from roadmapfinder.catalog import Catalog
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -83,7 +86,7 @@ def exit_code(error: RoadmapFinderError) -> int:
 
 def _named_hint(error: RoadmapFinderError) -> str:
     """The error's hint; a "did you mean" of an unknown topic or roadmap names each suggestion as its page shows it,
-    with the key the commands take: “HTTP and HTTPS” (http). The domain's hint lists keys only (the API's clients
+    which the commands take: “HTTP and HTTPS” (`named_key`). The domain's hint lists keys only (the API's clients
     want them). So does a plan field's (`UnknownNames`: `--finished bakend`)."""
     if isinstance(error, NotFound) and error.choice:
         return error.hint
@@ -94,22 +97,29 @@ def _named_hint(error: RoadmapFinderError) -> str:
     return f"did you mean: {', '.join(named_key(key, error.kind) for key in error.suggestions)}?"
 
 
-_NAMED_KINDS = frozenset({"topic", "roadmap"})
+_NAMED_KINDS = frozenset({"topic", "roadmap", "project"})
 #: What a goal the generator cannot build from is missing (`NotFound.kind`): "no roadmap for `learn to code`".
 _GOAL = "roadmap for"
 
 
 def named_key(key: str, kind: str | None = None) -> str:
-    """A suggested key as a person reads it, with what to type: “HTTP and HTTPS” (http). `kind` ("topic",
-    "roadmap") says what the key is; None when the suggestion could be either (a server's, which says no kind). The
-    name comes from this install's catalog, loaded only on this error path; a key it does not know stays as it is."""
+    """A suggested key as a person reads it, which is what to type: “HTTP and HTTPS”, “Backend Developer”, a
+    project's “Terminal-only day”; the commands take each by that name (`Catalog.topic_named`, `roadmap_named`,
+    `projects_named`). A name that would not give the key back (one two roadmaps' projects share) keeps the key to
+    type beside it: “Habit tracker” (android/habit-tracker). `kind` ("topic", "roadmap", "project") says what the
+    key is; None when the suggestion could be any (a server's, which says no kind). The name comes from this
+    install's catalog, loaded only on this error path; a key it does not know stays as it is."""
     from roadmapfinder.catalog import default_catalog  # commands that never look a name up need not load it
 
     catalog = default_catalog()
     if kind in (None, "topic") and catalog.has_topic(key):
-        return f"“{catalog.topic(key).name}” ({key})"
+        name = catalog.topic(key).name
+        return f"“{name}”" if catalog.topic_named(name) == key else f"“{name}” ({key})"
     if kind in (None, "roadmap") and catalog.has_roadmap(key):
-        return f"“{catalog.roadmap(key).title}” ({key})"
+        title = catalog.roadmap(key).title
+        return f"“{title}”" if catalog.roadmap_named(title) == key else f"“{title}” ({key})"
+    if kind in (None, "project") and (project := catalog.project_title(key)):
+        return f"“{project}”" if catalog.projects_named(project) == (key,) else f"“{project}” ({key})"
     return key
 
 
@@ -122,8 +132,16 @@ def _shell_word(said: str) -> str:
 
 
 def _roadmap_names(slugs: list[str]) -> str:
-    """Roadmaps offered to choose from, by name and the slug the commands take: "Data Analyst (data-analyst)"."""
+    """Roadmaps offered to choose from, by the titles `show` and the other commands take: "Data Analyst" (with the
+    slug beside a title that would not give it back)."""
     from roadmapfinder.catalog import default_catalog  # a choice is only offered by commands that loaded it
 
     catalog = default_catalog()
-    return ", ".join(f"{catalog.roadmap(slug).title} ({slug})" if catalog.has_roadmap(slug) else slug for slug in slugs)
+    return ", ".join(typed_roadmap(catalog, slug) if catalog.has_roadmap(slug) else slug for slug in slugs)
+
+
+def typed_roadmap(catalog: Catalog, slug: str) -> str:
+    """A roadmap as a command takes it and a person reads it: its title ("Data Analyst"), or its slug when the title
+    would not give it back (`Catalog.roadmap_named`), for commands to print and hints to suggest."""
+    title = catalog.roadmap(slug).title
+    return title if catalog.roadmap_named(title) == slug else slug

@@ -191,8 +191,12 @@ def _print_reading(plan: PlanOut) -> None:
 
 def _print_assumed(plan: PlanOut) -> None:
     """On stderr: each roadmap the plan assumes done that the learner did not plan or finish, and how to add it."""
+    catalog = default_catalog()
     for assumed in plan.assumes:
-        command = shlex.join(["roadmapfinder", "plan", assumed.slug, *plan.request.targets])
+        # the title, as `show` prints it, when the plan's targets read it back as this roadmap (they take titles)
+        found = name_index(catalog).lookup(assumed.title) if catalog.has_roadmap(assumed.slug) else None
+        typed = assumed.title if found and (found.kind, found.key) == ("roadmap", assumed.slug) else assumed.slug
+        command = shlex.join(["roadmapfinder", "plan", typed, *plan.request.targets])
         stderr.print(f"[bold]{escape(assumed.message)}[/] Not done it yet? Plan it too: {escape(command)}")
 
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.cli.errors import friendly_errors
+from roadmapfinder.cli.errors import friendly_errors, typed_roadmap
 from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, search_catalog
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit
 
@@ -148,6 +148,8 @@ def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
     if result.not_understood:
         stdout.print(f"Not understood: {', '.join(result.not_understood)}", style="dim", soft_wrap=True)
     stdout.print("[bold]Roadmaps for you[/]")
+    catalog = default_catalog()
     for number, r in enumerate(result.recommendations, start=1):
-        stdout.print(f"{number}. [bold]{r.title}[/] ({r.slug}): {r.reason}", soft_wrap=True)
-        stdout.print(f"   roadmapfinder show {r.slug} --hours {r.hours_per_week:g}", style="dim")
+        stdout.print(f"{number}. [bold]{escape(r.title)}[/]: {escape(r.reason)}", soft_wrap=True)
+        show = shlex.join(["roadmapfinder", "show", typed_roadmap(catalog, r.slug), "--hours", f"{r.hours_per_week:g}"])
+        stdout.print(f"   {escape(show)}", style="dim")

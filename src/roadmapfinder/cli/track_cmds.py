@@ -221,7 +221,10 @@ def _print_json(result: BaseModel) -> None:
 
 def _print_progress(progress: ProgressOut) -> None:
     if not progress.roadmaps and not progress.generated:
-        stdout.print("You follow no roadmap yet: `roadmapfinder follow SLUG` (or `roadmapfinder progress SLUG`).")
+        stdout.print(
+            'You follow no roadmap yet: `roadmapfinder follow "Backend Developer"`, a roadmap by its title (or '
+            "`roadmapfinder progress` with it)."
+        )
     for roadmap in progress.roadmaps:
         _print_phases(f"{roadmap.title}: {roadmap.progress.percent}%", roadmap.phases, roadmap.next_topics)
     for generated in progress.generated:

@@ -244,7 +244,7 @@ def check_request(request: PlanRequest) -> None:
     if not request.targets and not request.phases:
         raise InvalidInput(
             "the plan has nothing to reach",
-            hint="name at least one roadmap (e.g. backend) or goal topic, or a generated roadmap",
+            hint="name at least one roadmap (e.g. Backend Developer) or goal topic, or a generated roadmap",
             field="targets",
         )
     if len(request.targets) > MAX_TARGETS:
