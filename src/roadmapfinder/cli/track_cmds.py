@@ -19,7 +19,14 @@ from roadmapfinder.cli.server_client import ApiClient, Login, normalise_server
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.progress import TopicStatus, is_project_key, parse_project_done, parse_topic_status
 from roadmapfinder.progress.estimates import LearnedEstimatesOut, parse_reported_hours
-from roadmapfinder.progress.shapes import FollowOut, GeneratedFollowOut, PhaseProgressOut, ProgressOut
+from roadmapfinder.progress.shapes import (
+    FollowOut,
+    GeneratedFollowOut,
+    GeneratedProgressOut,
+    PhaseProgressOut,
+    ProgressOut,
+    RoadmapProgressOut,
+)
 from roadmapfinder.progress.tracks import TrackKind, follow_target
 
 stdout = Console(highlight=False)
@@ -226,13 +233,13 @@ def _print_progress(progress: ProgressOut) -> None:
             "`roadmapfinder progress` with it)."
         )
     for roadmap in progress.roadmaps:
-        _print_phases(f"{roadmap.title}: {roadmap.progress.percent}%", roadmap.phases, roadmap.next_topics)
+        _print_phases(f"{roadmap.title}: {roadmap.progress.percent}%", roadmap.phases, _next(roadmap))
     for generated in progress.generated:
         if generated.progress is None or generated.title is None:
             stdout.print(f"Generated roadmap {generated.id}: {generated.note}")
             continue
         title = f"{generated.title} (generated): {generated.progress.percent}%"
-        _print_phases(title, generated.phases, generated.next_topics)
+        _print_phases(title, generated.phases, _next(generated))
         stdout.print(generated.url, soft_wrap=True)
     for plan in progress.plans:
         standing = f"{plan.progress.percent}%" if plan.progress else "no longer builds: regenerate it on the web"
@@ -243,7 +250,7 @@ def _print_progress(progress: ProgressOut) -> None:
 
 
 def _print_phases(title: str, phases: list[PhaseProgressOut], upcoming: list[str]) -> None:
-    """One followed roadmap: a row per phase with what is finished, then what to do next."""
+    """One followed roadmap: a row per phase with what is finished, then what to do next (by name)."""
     table = Table(title=title, title_justify="left")
     table.add_column("Phase")
     table.add_column("Finished", justify="right")
@@ -253,11 +260,14 @@ def _print_phases(title: str, phases: list[PhaseProgressOut], upcoming: list[str
         table.add_row(f"{phase.number}. {phase.title}", f"{tally.finished}/{tally.total}", f"{tally.percent}%")
     stdout.print(table)
     if upcoming:
-        stdout.print("Next: " + ", ".join(_names(upcoming)))
+        stdout.print("Next: " + ", ".join(upcoming))
 
 
-def _names(topic_ids: list[str]) -> list[str]:
-    """Topics by the names their pages show (the API's `next_topics` are ids, for programs); an id this install's
-    catalog does not know (a newer server's) stays as it is."""
+def _next(standing: RoadmapProgressOut | GeneratedProgressOut) -> list[str]:
+    """What to do next by the names the server gives (`next_topic_names`, beside the ids of `next_topics`, which are
+    for programs); an older server sent ids alone, named then from this install's catalog (an id it does not know
+    stays as it is)."""
+    if len(standing.next_topic_names) == len(standing.next_topics):
+        return standing.next_topic_names
     catalog = default_catalog()
-    return [catalog.topic(t).name if catalog.has_topic(t) else t for t in topic_ids]
+    return [catalog.topic(t).name if catalog.has_topic(t) else t for t in standing.next_topics]

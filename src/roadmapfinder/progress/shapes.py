@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,6 +25,15 @@ from roadmapfinder.understanding.shapes import GeneratedRoadmap, generated_path
 #: What /me, the API and the CLI say of a followed generated roadmap that is gone or no longer reads.
 GENERATED_GONE = "This generated roadmap is no longer available; stop following it, or generate it again."
 
+#: The two ways an answer says what to do next: ids for programs, names for people.
+NEXT_TOPICS = (
+    "the ids of up to three topics to do next, those in progress first, then in learning order: for programs (to "
+    "mark one, or open `/api/v1/topics/{id}`); `next_topic_names` has what to show people"
+)
+NEXT_TOPIC_NAMES = "the names of `next_topics`, in the same order, as the topics' pages name them: what to show people"
+#: The server always answers every field of a progress answer, defaults included: the document says them required.
+_ANSWERED_WHOLE = ConfigDict(json_schema_serialization_defaults_required=True)
+
 
 class TallyOut(BaseModel):
     percent: int
@@ -42,11 +51,15 @@ class PhaseProgressOut(BaseModel):
 
 
 class RoadmapProgressOut(BaseModel):
+    model_config = _ANSWERED_WHOLE
+
     slug: str
     title: str
     progress: TallyOut
     phases: list[PhaseProgressOut]
-    next_topics: list[str]
+    next_topics: list[str] = Field(description=NEXT_TOPICS)
+    #: Empty only in an older server's answer, which sent ids alone: the CLI names them from its own catalog then.
+    next_topic_names: list[str] = Field(default_factory=list, description=NEXT_TOPIC_NAMES)
 
 
 class SharingOut(BaseModel):
@@ -60,23 +73,29 @@ class SharingOut(BaseModel):
 class GeneratedProgressOut(BaseModel):
     """A generated roadmap the learner follows: its progress phase by phase and what to do next on it."""
 
+    model_config = _ANSWERED_WHOLE
+
     id: str
     title: str | None = Field(description="its generated title; null when it is no longer available")
     url: str = Field(description="its page")
     progress: TallyOut | None = Field(description="null when it is no longer available")
     phases: list[PhaseProgressOut] = Field(default_factory=list)
-    next_topics: list[str] = Field(default_factory=list)
+    next_topics: list[str] = Field(default_factory=list, description=NEXT_TOPICS)
+    next_topic_names: list[str] = Field(default_factory=list, description=NEXT_TOPIC_NAMES)
     note: str | None = Field(default=None, description="why it has no progress, when it is no longer available")
 
 
 class PlanProgressOut(BaseModel):
     """A saved plan's progress, what to do next on it and where the learner stands against its dates."""
 
+    model_config = _ANSWERED_WHOLE
+
     id: str
     title: str
     updated: datetime
     progress: TallyOut | None = Field(description="null when today's catalog no longer builds the plan")
-    next_topics: list[str] = Field(default_factory=list)
+    next_topics: list[str] = Field(default_factory=list, description=NEXT_TOPICS)
+    next_topic_names: list[str] = Field(default_factory=list, description=NEXT_TOPIC_NAMES)
     schedule: str | None = Field(
         default=None, description="on schedule, ahead or behind; null before the plan's first session has passed"
     )
@@ -190,12 +209,14 @@ def plan_progress_out(
         return PlanProgressOut(id=plan_id, title=title, updated=updated, progress=None)
     track = plan_track(catalog, plan, plan_id)
     standing = schedule_standing(plan, track, state, today)
+    upcoming = track.next_topic_ids(state)
     return PlanProgressOut(
         id=plan_id,
         title=title,
         updated=updated,
         progress=tally_out(track.progress(state).overall),
-        next_topics=track.next_topic_ids(state),
+        next_topics=upcoming,
+        next_topic_names=topic_names(catalog, upcoming),
         schedule=standing.message if standing else None,
         weeks_ahead=round(standing.weeks_ahead, 1) if standing else None,
         behind=bool(standing and standing.behind),
@@ -213,14 +234,23 @@ def tally_out(tally: Tally) -> TallyOut:
     )
 
 
-def roadmap_progress_out(roadmap: Roadmap, state: ProgressState) -> RoadmapProgressOut:
+def topic_names(catalog: Catalog, topic_ids: Sequence[str], *, own: Mapping[str, str] | None = None) -> list[str]:
+    """Each topic's name as its page shows it, for `next_topic_names`; `own` are a generated roadmap's names, for a
+    topic today's catalog no longer has (else its id stays, so the list keeps `next_topics`' length and order)."""
+    known = own or {}
+    return [catalog.topic(t).name if catalog.has_topic(t) else known.get(t, t) for t in topic_ids]
+
+
+def roadmap_progress_out(catalog: Catalog, roadmap: Roadmap, state: ProgressState) -> RoadmapProgressOut:
     track = roadmap_progress(roadmap, state)
+    upcoming = next_topics(roadmap.topic_ids, state)
     return RoadmapProgressOut(
         slug=roadmap.slug,
         title=roadmap.title,
         progress=tally_out(track.overall),
         phases=[PhaseProgressOut(number=s.number, title=s.title, progress=tally_out(s.tally)) for s in track.sections],
-        next_topics=next_topics(roadmap.topic_ids, state),
+        next_topics=upcoming,
+        next_topic_names=topic_names(catalog, upcoming),
     )
 
 
@@ -245,6 +275,9 @@ def generated_progress_out(
                 for p in s.progress.sections
             ],
             next_topics=s.next_topic_ids,
+            next_topic_names=topic_names(
+                catalog, s.next_topic_ids, own={k.topic: k.name for p in s.roadmap.phases for k in p.core_skills}
+            ),
         )
         for s in generated_standings(catalog, found, state)
     ]
@@ -283,7 +316,7 @@ def progress_out(
         topics=dict(sorted(state.topics.items())),
         projects=sorted(state.projects),
         following=sorted(state.roadmaps),
-        roadmaps=[roadmap_progress_out(r, state) for r in roadmaps],
+        roadmaps=[roadmap_progress_out(catalog, r, state) for r in roadmaps],
         also_counts_on=[
             SharingOut(slug=s.roadmap.slug, title=s.roadmap.title, progress=tally_out(s.progress.overall))
             for s in sharing
