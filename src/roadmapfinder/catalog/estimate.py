@@ -104,17 +104,28 @@ def weeks_at_pace(phase_hours: Iterable[float], hours_per_week: float) -> WeekRa
     added up, then converted (`WeekRange.at_pace`), as a catalog roadmap's total is. Adding up ranges already
     converted would count a whole week for each phase shorter than one: four 16-hour phases at 33 h a week are about
     two weeks, not four."""
-    ranges = [phase_weeks(hours) for hours in phase_hours]
-    total = WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
-    return total.at_pace(hours_per_week)
+    return _phases_at_reference(phase_hours).at_pace(hours_per_week)
 
 
 def days_of_phases(phase_hours: Iterable[float], hours_per_week: float) -> tuple[int, int]:
     """The calendar days phases of these hours take together at `hours_per_week` (one phase, or a whole generated
     roadmap): their ranges by the rule added up, then in days (`days_at_pace`), as `weeks_at_pace` gives weeks."""
+    return days_at_pace(_phases_at_reference(phase_hours), at=hours_per_week)
+
+
+def phases_said(phase_hours: Iterable[float], hours_per_week: float) -> str:
+    """The time phases of these hours take together at `hours_per_week`, in words: a generated roadmap's total, by the
+    rule of `weeks_said` that a catalog roadmap's total and every phase follow, so "4–8 days" when even a slow
+    learner needs a week or less, else whole weeks (the numbers of `days_of_phases` and `weeks_at_pace`, which the
+    API answers). Said from `estimated_weeks` alone, "learn markdown" at 80 h a week read "1 week" above four phases
+    of 1–3 days."""
+    return weeks_said(_phases_at_reference(phase_hours), at=hours_per_week)
+
+
+def _phases_at_reference(phase_hours: Iterable[float]) -> WeekRange:
+    """Phases of these hours together at the reference pace: their ranges by the rule added up, at least 1."""
     ranges = [phase_weeks(hours) for hours in phase_hours]
-    total = WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
-    return days_at_pace(total, at=hours_per_week)
+    return WeekRange(min=max(1, sum(r.min for r in ranges)), max=max(1, sum(r.max for r in ranges)))
 
 
 def taught_by_prerequisites(roadmap: Roadmap, roadmaps: Mapping[str, Roadmap]) -> dict[str, str]:

@@ -15,7 +15,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.render import print_reading, reading_lines
 from roadmapfinder.cli.server_client import ApiClient, Login
@@ -97,10 +96,9 @@ def _print_reading(roadmap: GeneratedRoadmap) -> None:
 
 
 def _print_roadmap(roadmap: GeneratedRoadmap) -> None:
-    weeks = roadmap.estimated_weeks
     stdout.print(
         f"[bold]{escape(roadmap.title)} Roadmap[/] · {len(roadmap.phases)} phases · about "
-        f"{roadmap.total_hours:.0f} hours · {weeks_said(weeks)} at {roadmap.hours_per_week:g} h/week"
+        f"{roadmap.total_hours:.0f} hours · {roadmap.time_said} at {roadmap.hours_per_week:g} h/week"
     )
     for phase in roadmap.phases:
         stdout.print(f"\n[bold]Phase {phase.number}: {escape(phase.title)}[/] ({phase.level.value}, {phase.estimate})")

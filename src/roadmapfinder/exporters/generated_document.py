@@ -45,7 +45,7 @@ def document_from_generated(
 
     facts = [
         ("Goal", roadmap.goal),
-        ("Total time", f"{weeks_said(roadmap.estimated_weeks)} at {roadmap.hours_per_week:g} h/week"),
+        ("Total time", f"{roadmap.time_said} at {roadmap.hours_per_week:g} h/week"),  # days when a week or less
         ("Effort", f"about {roadmap.total_hours:.0f} hours"),
         ("Phases", str(len(roadmap.phases))),
         ("Topics", str(sum(len(p.core_skills) for p in roadmap.phases))),

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
-from roadmapfinder.catalog.estimate import days_of_phases
+from roadmapfinder.catalog.estimate import days_of_phases, phases_said
 from roadmapfinder.catalog.models import Level
 from roadmapfinder.catalog.shapes import Days, ProjectOut, TopicRef, Weeks
 from roadmapfinder.understanding.known import Understood
@@ -153,6 +153,12 @@ class GeneratedRoadmap(BaseModel):
         default_factory=list, description="career roadmaps taken up to a milestone (the job-ready phase), if any"
     )
     deadline: DeadlineOut | None = Field(default=None, description="the goal's deadline and what it needs, if any")
+
+    @property
+    def time_said(self) -> str:
+        """The whole roadmap's time at its pace in the words every surface says it ("2–3 weeks", or "4–8 days" for
+        a roadmap of days: `estimate.phases_said`): its page, `roadmapfinder generate` and the downloads."""
+        return phases_said([p.hours for p in self.phases], self.hours_per_week)
 
     @model_validator(mode="before")
     @classmethod
