@@ -124,7 +124,7 @@ def test_a_managed_kubernetes_named_in_full_on_the_page_and_the_command_line() -
     assert finder.exit_code == 0, finder.output
     flat = " ".join(finder.output.split())
     assert "We read “elastic kubernetes service” as Kubernetes." in flat
-    assert "1. Kubernetes (kubernetes)" in flat
+    assert "1. Kubernetes: " in flat
 
 
 # 3. Two things compared are a choice: each side's foundations, said so.
@@ -261,7 +261,7 @@ def test_learning_to_code_with_ai_on_the_page_and_the_command_line() -> None:
     assert result.exit_code != 0
     flat = " ".join(result.output.split())
     assert "“using chatgpt”: how you learn, with an AI assistant" in flat
-    assert "choose from: Python (python), JavaScript (javascript)" in flat
+    assert "choose from: Python, JavaScript" in flat
     assert "roadmapfinder finder --goal 'learn to code using chatgpt'" in flat
 
 
