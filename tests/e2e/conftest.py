@@ -1,4 +1,5 @@
-"""Fixtures of the end-to-end lane: one live production server per test module, Chromium, and a page.
+"""Fixtures of the end-to-end lane: one live production server per test module (started from a data folder
+prepared once per run), Chromium, and a page.
 
 A module shapes its server with a module-level `SERVER` dict of `live_server` options (the default is the shipped
 catalog with collected static files, for the browser); every module gets it through the same `server` fixture.
@@ -6,6 +7,7 @@ catalog with collected static files, for the browser); every module gets it thro
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +25,16 @@ BROWSER_SERVER = {"shipped": True, "pages": True}
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The production server (`roadmapfinder serve`) for this module, shaped by the module's `SERVER` options."""
     options = getattr(request.module, "SERVER", BROWSER_SERVER)
-    with live_server(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), **options) as running:
+    folder = tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1])
+    with live_server(folder, prepared_in=_run_folder(tmp_path_factory), **options) as running:
         yield running
+
+
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run that its xdist workers share (each worker's base folder is one of its children),
+    for the data folders prepared once per run (live_server.prepared_folder)."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / "prepared"
 
 
 @pytest.fixture(scope="module")
