@@ -108,7 +108,9 @@ def test_behind_then_reschedule_and_the_feed_follows(server: str, watched: Page)
     assert page.url.endswith(plan_id), "the plan keeps its link"
     week = first_study_week()
     page.get_by_role("link", name=re.compile(r"All \d+ weeks, session by session")).click()
-    expect(page.locator("li.week").first).to_contain_text(f"{week:%a} {week.day} {week:%b}")
+    expect(page.locator("li.week").first).to_contain_text(f"{start:%a} {start.day} {start:%b}")  # the weeks lived
+    expect(page.locator("main")).to_contain_text("stay as they were planned before the plan was rescheduled")
+    expect(page.locator("#week-5")).to_contain_text(f"{week:%a} {week.day} {week:%b}")  # what is left, numbered on
     after = Calendar.from_ical(page.request.get(feed).body())
     sessions = [e.decoded("DTSTART").date() for e in after.walk("VEVENT")]
     assert min(sessions) >= date.today(), "the feed follows the reschedule"

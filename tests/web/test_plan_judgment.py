@@ -172,9 +172,14 @@ def test_after_a_reschedule_the_hours_shown_are_the_ones_the_weeks_hold(ada_clie
     response = ada_client.post(f"/api/v1/plans/{plan['id']}/reschedule", "{}", content_type="application/json")
     after = response.json()
     assert after["total_hours"] == 210, "the plan still holds every topic, the finished ones ticked"
-    assert after["scheduled_hours"] == 190 == sum(w["hours"] for w in after["weeks"])
+    ahead = [w for w in after["weeks"] if w["start"] >= after["history_until"]]
+    assert after["scheduled_hours"] == 190 == sum(w["hours"] for w in ahead), "not the hours of the weeks lived"
     assert after["effort"] == "210 hours (190 still scheduled: 20 already finished)"
-    assert after["total_weeks"] in (24, 25), "190 hours at 8 a week, the first week maybe partial"
+    assert len(ahead) in (24, 25), "190 hours at 8 a week, the first week maybe partial"
+    lived = len(after["weeks"]) - len(ahead)  # three weeks back: the week it began may hold no study day
+    assert lived in (2, 3)
+    assert after["weeks"][:lived] == plan["weeks"][:lived], "the weeks lived stay as they were planned"
+    assert after["total_weeks"] == len(after["weeks"])
     page = text(ada_client.get(f"/plans/{plan['id']}").content)
     assert "Effort 210 hours (190 still scheduled: 20 already finished)" in page
     markdown = ada_client.get(f"/api/v1/plans/{plan['id']}.md").content.decode()
@@ -441,7 +446,9 @@ def test_a_pace_changed_on_a_plan_under_way_applies_from_today_not_to_the_weeks_
     assert after["start_date"] == today.isoformat(), "what is left is planned from today"
     assert after["request"]["finished_work"] == list(done)
     assert after["scheduled_hours"] == 170
-    assert not set(done) & {i["ref"] for w in after["weeks"] for s in w["sessions"] for i in s["items"]}
+    ahead = [w for w in after["weeks"] if w["start"] >= after["history_until"]]
+    assert not set(done) & {i["ref"] for w in ahead for s in w["sessions"] for i in s["items"]}
+    assert after["weeks"][:4] == plan["weeks"][:4], "the four weeks lived stay as they were planned"
     [record] = after["reschedules"]
     assert (record["hours_before"], record["hours_after"], record["from_date"]) == (10, 3, today.isoformat())
     assert record["message"] in page

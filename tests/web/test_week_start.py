@@ -113,8 +113,10 @@ def test_a_reschedule_keeps_the_plans_first_day_of_the_week() -> None:
     assert answer.status_code == 200, answer.content
     moved = answer.json()
     assert moved["week_start"] == "saturday"
-    assert moved["weeks"][0]["start"] == saturday.isoformat(), "its first week is the Saturday-first one of today"
-    assert all(date.fromisoformat(w["start"]).weekday() == SATURDAY for w in moved["weeks"])
+    assert moved["history_until"] == saturday.isoformat(), "its schedule starts in the Saturday-first week of today"
+    ahead = [w for w in moved["weeks"] if w["start"] >= moved["history_until"]]
+    assert ahead[0]["start"] == saturday.isoformat()
+    assert all(date.fromisoformat(w["start"]).weekday() == SATURDAY for w in moved["weeks"]), "and the weeks lived"
 
 
 @pytest.mark.parametrize(

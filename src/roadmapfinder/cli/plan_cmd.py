@@ -284,8 +284,10 @@ def replan_command(
         return
     if shaped.reschedules:
         stdout.print(escape(shaped.reschedules[0].message))
-    left = sum(w.hours for w in shaped.weeks)
-    sessions = sum(len(w.sessions) for w in shaped.weeks)
+    since = shaped.history_until  # the weeks lived before it stay on the plan; what is left runs from then
+    ahead = [w for w in shaped.weeks if since is None or w.start >= since]
+    left = sum(w.hours for w in ahead)
+    sessions = sum(len(w.sessions) for w in ahead)
     stdout.print(
         f"{left:g} hours left in {sessions} sessions at {shaped.hours_per_week:g} h/week · "
         f"{shaped.start_date} → {shaped.finish_date}"

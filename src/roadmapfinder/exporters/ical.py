@@ -66,14 +66,15 @@ def calendar_draft(
     name: str = "",
 ) -> CalendarDraft:
     """One event per session still holding unfinished work (`finished`: topic ids and project keys the learner has
-    finished, dropped from the events), with an optional reminder before each."""
+    finished, dropped from the events), with an optional reminder before each. The weeks kept from before a
+    reschedule are not events: a calendar holds when to study, and what they left undone is in the weeks after."""
     zone = ZoneInfo(time_zone)
     uid_base = plan_id or f"plan-{plan.start:%Y%m%d}"
     base = base_url.rstrip("/")
     link = f"{base}/plans/{plan_id}" if plan_id and base else ""
     done = set(finished)
     events = []
-    for week in plan.weeks:
+    for week in plan.counted_weeks:
         for session in week.sessions:
             left = [i for i in session.items if not (i.ref and i.ref in done)]
             if not left:

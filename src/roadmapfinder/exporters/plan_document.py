@@ -96,7 +96,7 @@ def document_from_plan(
     days = ", ".join(DAY_NAMES[d.value] for d in request.days)
     sessions = len(plan.sessions)
     facts: list[tuple[str, str]] = [
-        ("Dates", f"{long_date(plan.start)} to {long_date(plan.finish_date)}"),
+        ("Dates", f"{long_date(plan.began)} to {long_date(plan.finish_date)}"),
         ("Pace", f"{request.hours_per_week:g} hours a week"),
         ("Sessions", f"{sessions} on {days} at {request.time_of_day:%H:%M}"),
         ("Effort", f"{plan.effort} over {plan.total_weeks} weeks"),

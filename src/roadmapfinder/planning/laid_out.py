@@ -142,13 +142,15 @@ def adopting(laid_out: LaidOut | None, *, weeks: bool = True) -> LaidOut | None:
     return with_key(LaidOut(None, laid_out.kept if weeks else None, laid_out.updates))
 
 
-def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], start: date, cut: date) -> LaidOut:
-    """The record with every week of the plan (`weeks`, from `start`) before `cut`, the first day of the current
-    week, kept as it is planned: for a change the learner makes from this week on (undoing a change of the content),
-    as the content's change itself applied, so no week already past is laid out again."""
+def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], cut: date) -> LaidOut:
+    """The record with every week of the plan (`weeks`) before `cut`, the first day of a week no later than the
+    current one, kept as it is planned, its content adopted: for a change the learner makes from this week on
+    (undoing a change of the content), as the content's change itself applied, and for a reschedule (manual,
+    automatic, or a change applied from today), from the week it starts in, so no week already lived is laid out
+    again or lost: the plan shows it as it was planned and went (`Plan.history_until`)."""
     passed = tuple(w for w in weeks if w.start < cut)
     finished = laid_out.kept.finished if laid_out.kept else frozenset()
-    kept = KeptWeeks(cut, passed, finished) if passed and cut > start else laid_out.kept
+    kept = KeptWeeks(cut, passed, finished) if passed else None
     return with_key(LaidOut(None, kept, laid_out.updates))
 
 
@@ -209,15 +211,20 @@ def with_key(laid_out: LaidOut, record: list[dict[str, Any]] | None = None) -> L
 
 
 def held_hours(
-    kept: KeptWeeks, work: list[Work], replacements: Callable[[str], tuple[str, ...] | None]
+    kept: KeptWeeks,
+    work: list[Work],
+    replacements: Callable[[str], tuple[str, ...] | None],
+    since: date | None = None,
 ) -> dict[str, float]:
     """The hours the kept weeks already hold of each piece of today's work (by `Work.held`): what the schedule after
     them leaves out. Hours held of a topic retired since (`replacements`) count for the topics that replaced it, in
     order, each up to its own hours: a rename keeps what was done of it, a split the first parts. Work the learner
-    had finished when the weeks were kept (`KeptWeeks.finished`) is held whole."""
+    had finished when the weeks were kept (`KeptWeeks.finished`) is held whole. `since`: the first day of the week
+    the schedule starts in; weeks kept before it (lived before a reschedule, which scheduled again all that was
+    left) hold nothing."""
     planned = {w.held: w.hours for w in work}
     held: dict[str, float] = {key: planned[key] for key in kept.finished if key in planned}
-    for item in (i for w in kept.weeks for i in w.items):
+    for item in (i for w in kept.weeks if since is None or w.start >= since for i in w.items):
         key = item.ref or item.key
         if key in kept.finished:
             continue

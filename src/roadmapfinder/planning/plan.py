@@ -79,6 +79,56 @@ class Plan:
         """The first day after the weeks kept as they were planned; None when none are."""
         return self.laid_out.kept.until if self.laid_out.kept else None
 
+    @cached_property
+    def history_until(self) -> date | None:
+        """The first day of the week the schedule starts in (`start`) when weeks before it are kept from before a
+        reschedule (a manual or automatic one, or a change applied from today): the weeks the learner lived, shown
+        as they were planned and went, which count neither for nor against them (standing, streak, slipped work,
+        hours still scheduled), since what they left undone there is scheduled again from `start`. None when the
+        plan has no such weeks."""
+        kept = self.laid_out.kept
+        first = week_start_of(self.start, self.request.week_start)
+        return first if kept is not None and kept.weeks and kept.weeks[0].start < first else None
+
+    @cached_property
+    def history_weeks(self) -> int:
+        """How many of the first weeks are kept from before a reschedule (`history_until`)."""
+        until = self.history_until
+        return 0 if until is None else sum(1 for w in self.weeks if w.start < until)
+
+    def in_history(self, week: Week) -> bool:
+        """Whether a week of the plan is one kept from before a reschedule (`history_until`)."""
+        return self.history_until is not None and week.start < self.history_until
+
+    @property
+    def counted_weeks(self) -> tuple[Week, ...]:
+        """The weeks of the schedule the plan runs now: all but those kept from before a reschedule."""
+        return self.weeks[self.history_weeks :]
+
+    @property
+    def kept_note(self) -> str:
+        """What the plan's pages say of the weeks it keeps as they were planned: those lived before a reschedule,
+        those before a change of the content; "" when it keeps none."""
+        said = []
+        history, kept = self.history_until, self.kept_until
+        if history is not None:
+            said.append(
+                f"The weeks before {long_date(history)} stay as they were planned before the plan was rescheduled, "
+                "with what you did then; they count neither for nor against you, since what they left undone is "
+                "scheduled again from then on."
+            )
+        if kept is not None and self.laid_out.updates and (history is None or kept > history):
+            said.append(f"The weeks before {long_date(kept)} stay as they were planned before the content changed.")
+        return " ".join(said)
+
+    @property
+    def began(self) -> date:
+        """The plan's first day as its weeks show it: its start, or the first session of the weeks kept from before
+        a reschedule."""
+        if self.history_weeks and self.weeks[0].sessions:
+            return self.weeks[0].sessions[0].day
+        return self.start
+
     @property
     def content_updates(self) -> tuple[ContentUpdate, ...]:
         """Each change of the catalog's content seen since the plan was made, newest first."""
@@ -125,8 +175,14 @@ class Plan:
 
     @cached_property
     def scheduled_items(self) -> tuple[WeekItem, ...]:
-        """Every week's merged work, week after week (what a standing counts as finished or not)."""
-        return tuple(i for w in self.weeks for i in w.items)
+        """Every counted week's merged work, week after week (what a standing counts as finished or not); not the
+        weeks kept from before a reschedule (`history_until`)."""
+        return tuple(i for w in self.counted_weeks for i in w.items)
+
+    @cached_property
+    def counted_sessions(self) -> tuple[Session, ...]:
+        """The sessions of the counted weeks (`counted_weeks`), in date order."""
+        return tuple(s for w in self.counted_weeks for s in w.sessions)
 
     @cached_property
     def _weeks_by_start(self) -> dict[date, Week]:
@@ -146,21 +202,23 @@ class Plan:
 
     @cached_property
     def _session_days(self) -> tuple[tuple[date, ...], tuple[float, ...]]:
-        """The sessions' days, and the hours of the first n sessions at n (added in order, as `sum` adds them)."""
-        days = tuple(s.day for s in self.sessions)
+        """The counted sessions' days, and the hours of the first n at n (added in order, as `sum` adds them)."""
+        days = tuple(s.day for s in self.counted_sessions)
         assert list(days) == sorted(days), "a plan's sessions run in date order"
-        return days, tuple(accumulate((s.hours for s in self.sessions), initial=0))
+        return days, tuple(accumulate((s.hours for s in self.counted_sessions), initial=0))
 
     def hours_before(self, day: date) -> tuple[int, float]:
-        """How many sessions are dated before `day`, and their hours."""
+        """How many counted sessions (`counted_sessions`) are dated before `day`, and their hours."""
         days, hours = self._session_days
         passed = bisect_left(days, day)
         return passed, hours[passed]
 
     @property
     def scheduled_hours(self) -> float:
-        """The hours still on the schedule (the total less what was already finished: `request.finished_work`)."""
-        return round(sum(w.hours for w in self.weeks), 2)
+        """The hours still on the schedule (the total less what was already finished: `request.finished_work`), in
+        the weeks it runs now (`counted_weeks`: what the weeks kept from before a reschedule left undone is in
+        them again)."""
+        return round(sum(w.hours for w in self.counted_weeks), 2)
 
     @property
     def effort(self) -> str:
@@ -217,7 +275,7 @@ def build_plan(
     hours = request.hours_per_week
     _check_length(sum(p.hours for p in tailored.phases), hours, fastest_pace(request))
     laid = _laid_out_today(catalog, request, tailored.phases, start, today, laid_out, is_finished)
-    layout = _Layout.of(catalog, laid.kept, tailored.phases)
+    layout = _Layout.of(catalog, laid.kept, tailored.phases, request, start)
     weeks = _schedule(tailored.phases, request, hours, start, layout)
     target = _check_target(request, tailored.phases, start, weeks, today, layout) if request.target_date else None
     return Plan(
@@ -251,26 +309,26 @@ def _laid_out_today(
     before the current one laid out with the old content and kept, and the changes said (planning/laid_out.py).
     What those weeks hold that the learner finished (`is_finished`) is kept finished with them.
 
-    Kept weeks apply only while they fit the request: before its start nothing is kept (a reschedule or a change
-    applied from today starts the schedule again), nor across a new first day of the week."""
+    Kept weeks apply only while they fit the request: not across a new first day of the week. Weeks kept before
+    the request's start are those the learner lived before a reschedule (`Plan.history_until`); the callers that
+    start a plan again from a new day drop them (`adopting(weeks=False)`)."""
     record = content_record(phases)
     digest = content_digest(record)
     kept = laid_out.kept if laid_out is not None else None
-    if kept is not None and (
-        kept.until <= start or kept.until.weekday() != request.week_start.weekday or not kept.weeks
-    ):
+    if kept is not None and (kept.until.weekday() != request.week_start.weekday or not kept.weeks):
         kept = None
     updates = laid_out.updates if laid_out is not None else ()
     if laid_out is not None and laid_out.content is not None and laid_out.digest != digest:
         cut = week_start_of(today, request.week_start)
         if cut > start:
-            before = _Layout.of(catalog, kept, laid_out.content)
+            before = _Layout.of(catalog, kept, laid_out.content, request, start)
             old = _schedule(laid_out.content, request, request.hours_per_week, start, before)
             passed = tuple(w for w in old if w.start < cut)
             finished = kept.finished if kept else frozenset()
             kept = KeptWeeks(cut, passed, finished) if passed else None
             if kept is not None and is_finished is not None:
-                kept = replace(kept, finished=finished | _finished_in(catalog, kept, phases, is_finished))
+                since = week_start_of(start, request.week_start)
+                kept = replace(kept, finished=finished | _finished_in(catalog, kept, phases, is_finished, since))
         if changes := content_changes(catalog, laid_out.content, phases):
             if kept is not None and kept.finished:
                 changes = tuple(replace(c, finished=c.kind == "hours" and c.ref in kept.finished) for c in changes)
@@ -279,11 +337,16 @@ def _laid_out_today(
 
 
 def _finished_in(
-    catalog: Catalog, kept: KeptWeeks, phases: tuple[PlannedPhase, ...], is_finished: Callable[[str, str], bool]
+    catalog: Catalog,
+    kept: KeptWeeks,
+    phases: tuple[PlannedPhase, ...],
+    is_finished: Callable[[str, str], bool],
+    since: date,
 ) -> frozenset[str]:
-    """The work of today's content that the kept weeks hold (any of its hours) and the learner has finished."""
+    """The work of today's content that the kept weeks from `since` hold (any of its hours) and the learner has
+    finished."""
     work = work_of(phases)
-    held = held_hours(kept, work, catalog.replacements)
+    held = held_hours(kept, work, catalog.replacements, since)
     return frozenset(w.held for w in work if w.ref and held.get(w.held, 0.0) > 0 and is_finished(w.kind, w.ref))
 
 
@@ -297,15 +360,20 @@ class _Layout:
     gone: frozenset[str]
 
     @staticmethod
-    def of(catalog: Catalog, kept: KeptWeeks | None, phases: tuple[PlannedPhase, ...]) -> _Layout | None:
+    def of(
+        catalog: Catalog, kept: KeptWeeks | None, phases: tuple[PlannedPhase, ...], request: PlanRequest, start: date
+    ) -> _Layout | None:
+        """The layout of a plan starting on `start`: the weeks kept before the week of its start (lived before a
+        reschedule) hold nothing of the schedule, which plans all that was left then; those after it do."""
         if kept is None:
             return None
         work = work_of(phases)
         phase_of = {w.held: w.phase for w in reversed(work)}  # the first place of each
+        since = week_start_of(start, request.week_start)
         return _Layout(
             kept,
             renumbered(kept, phase_of),
-            held_hours(kept, work, catalog.replacements),
+            held_hours(kept, work, catalog.replacements, since),
             gone_from(kept, work, catalog),
         )
 
@@ -415,7 +483,9 @@ def _check_target(
         return TargetCheck(target, False, None, message, realistic=False)
     work = work_of(phases, frozenset(request.finished_work))
     total = sum(w.hours for w in work)
-    by_then = _reached_by(phases, work, weeks, target, hours, layout.gone if layout else frozenset())
+    since = week_start_of(start, request.week_start)  # weeks lived before a reschedule hold none of `work`
+    counted = tuple(w for w in weeks if w.start >= since)
+    by_then = _reached_by(phases, work, counted, target, hours, layout.gone if layout else frozenset())
     fastest = fastest_pace(request)
 
     def fits(pace: int) -> bool:

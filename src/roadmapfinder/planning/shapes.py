@@ -262,8 +262,26 @@ class PlanOut(BaseModel):
     )
     kept_until: date | None = Field(
         default=None,
-        description="when the catalog's content changed since the plan was made: the first day of the week from which "
-        "the plan follows it; the weeks before it are kept as they were planned",
+        description="the first day after the weeks kept as they were planned, when some are: the catalog's content "
+        "changed since the plan was made (the plan follows it from that week), or the plan was rescheduled "
+        "(`history_until`)",
+    )
+    history_until: date | None = Field(
+        default=None,
+        description="after a reschedule (manual, automatic, or a change applied from today): the first day of the "
+        "week its schedule starts in (`start_date`'s); the weeks before it are kept as they were planned, with what "
+        "the learner did then, and count neither for nor against them (what they left undone is scheduled again); "
+        "null when there are none",
+    )
+    began: date | None = Field(
+        default=None,
+        description="the plan's first day as `weeks` show it: `start_date`, or the first session of the weeks kept "
+        "from before a reschedule",
+    )
+    kept_note: str = Field(
+        default="",
+        description="what the plan's pages say of the weeks kept as they were planned (before a reschedule, before "
+        "a change of the content); empty when none are",
     )
     content_changes: list[ContentUpdateOut] = Field(
         default_factory=list,
@@ -369,6 +387,9 @@ def plan_out(
         auto_reschedule=auto_reschedule,
         auto_reschedule_blocked=auto_blocked(plan, today=today) if auto_reschedule and today else None,
         kept_until=plan.kept_until,
+        history_until=plan.history_until,
+        began=plan.began,
+        kept_note=plan.kept_note,
         content_changes=content_updates_out(plan, catalog) if catalog is not None else [],
     )
 

@@ -137,15 +137,17 @@ def plan_update(
     laid_out = adopting(current.laid_out if current is not None else saved_laid_out(saved))
     if from_this_week and current is not None:
         cut = week_start_of(today(), current.request.week_start)
-        laid_out = keeping_weeks_before(current.laid_out, current.weeks, current.start, cut)
+        laid_out = keeping_weeks_before(current.laid_out, current.weeks, cut)
+    elif moved and laid_out is not None and laid_out.kept is not None and laid_out.kept.until <= start:
+        laid_out = adopting(laid_out, weeks=False)  # a start typed anew after them begins the plan again
     fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved), laid_out=laid_out)
     earlier = None if moved or state is None or from_this_week else current
     if earlier is not None and (
         past_rewritten(earlier, plan, today=today()) or studied_again(earlier.request, fixed, today=today())
     ):
         try:  # from today, what the learner finished is off the schedule, as on a new plan
-            fresh = adopting(laid_out, weeks=False)
-            fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state, laid_out=fresh)
+            lived = _keeping_lived(earlier, today())
+            fixed, plan = _built_for(fixed.model_copy(update={"start": today()}), state, laid_out=lived)
         except InvalidInput:  # a target date not after today: the change is kept as it was asked
             earlier = None
     else:
@@ -203,6 +205,16 @@ def plan_content_change_undo(
         from_this_week=True,
     )
     return changed, undo_said(change, undone=undone)
+
+
+def _keeping_lived(before: Plan, start: date) -> LaidOut:
+    """The record a plan rescheduled from `start` is built with: its weeks before the week `start` falls in (never
+    past the current week: a reschedule to a later day leaves no week ahead kept) stay as they were planned, with
+    what the learner did then, and the new schedule runs from `start` (`Plan.history_until`). Dropped, the weeks a
+    learner had lived vanished from the plan at every reschedule, the automatic weekly one too."""
+    week_start = before.request.week_start
+    cut = min(week_start_of(today(), week_start), week_start_of(start, week_start))
+    return keeping_weeks_before(before.laid_out, before.weeks, cut)
 
 
 def _built_or_none(saved: SavedPlan) -> Plan | None:
@@ -317,7 +329,8 @@ def plan_reschedule(
         today=today(),
         hours_per_week=hours_per_week,
     )
-    plan = build_plan(default_catalog(), rescheduled, today=today(), laid_out=adopting(before.laid_out, weeks=False))
+    laid_out = _keeping_lived(before, rescheduled.start or today())
+    plan = build_plan(default_catalog(), rescheduled, today=today(), laid_out=laid_out)
     with transaction.atomic():
         record = _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=False)
     return saved, plan, record
@@ -359,7 +372,7 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
             rescheduled = auto_reschedule_request(before, state, week=week, today=today())
             if rescheduled is None:
                 return None
-            laid_out = adopting(before.laid_out, weeks=False)
+            laid_out = _keeping_lived(before, week)
             plan = build_plan(default_catalog(), rescheduled, today=today(), laid_out=laid_out)
         except (InvalidInput, RoadmapFinderError):
             return None  # a plan that no longer builds (or whose target is past) waits for its learner

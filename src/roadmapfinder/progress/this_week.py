@@ -147,6 +147,8 @@ def slipped_items(plan: Plan, first_day: date, state: ProgressState) -> list[Due
     topic in progress that the plan goes on with this week has not slipped (last week was its start, as planned:
     the standing counts it so too), while one that was to finish last week has."""
     last = plan.week_starting(first_day - timedelta(days=7))
+    if last is not None and plan.in_history(last):  # lived before a reschedule: what it left is scheduled again
+        return []
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
         if plan.is_gone(item):  # removed from the content since: nothing to catch up on
@@ -170,17 +172,18 @@ def streak(plan: Plan, state: ProgressState, today: date) -> int:
     kept week is reached. Read this way, a page asks only as far as the first open item, not every ended week.
     """
     this_week_start = week_start_of(today, plan.request.week_start)
-    ended = plan.weeks_ended_before(this_week_start)
+    weeks = plan.counted_weeks  # the weeks lived before a reschedule start no streak and break none
+    ended = max(0, plan.weeks_ended_before(this_week_start) - plan.history_weeks)
     kept = next(
         (
             number
-            for number, week in enumerate(plan.weeks[:ended])
+            for number, week in enumerate(weeks[:ended])
             if not all(plan_item_finished(plan, i, state) for i in week.items)
         ),
         ended,
     )
     forgiven: set[tuple[int, int]] = set()
-    for week in reversed(plan.weeks[kept:ended]):  # the missed weeks, the last ended one first
+    for week in reversed(weeks[kept:ended]):  # the missed weeks, the last ended one first
         month = (week.start.year, week.start.month)
         if month in forgiven:
             return 0

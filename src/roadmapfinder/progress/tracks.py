@@ -280,7 +280,8 @@ def schedule_standing(plan: Plan, track: Track, state: ProgressState, today: dat
     skipped (topics) or finished (projects), wherever the schedule puts them (working ahead counts), and of a topic
     in progress its sessions that have passed (a 40-hour topic is in progress for weeks on plan; one stalled on
     counts no further, so the sessions after it make the learner behind). Items finished before the last
-    reschedule are off the schedule, so they count on neither side.
+    reschedule are off the schedule, so they count on neither side; so are the weeks lived before it, kept as they
+    were planned (`Plan.history_until`): what they left undone is scheduled again after them.
 
     Behind on a plan with a target date, it also says whether the target still fits what is left from today
     (`target_from_today`): the plan's dates meet a target however far behind the learner is, so the deadline was
@@ -332,7 +333,7 @@ def standing_on(plan: Plan, state: ProgressState, day: date) -> ScheduleStanding
     finished = sum(item.hours for item, is_done in zip(plan.scheduled_items, done, strict=True) if is_done)
     started = sum(
         item.hours
-        for session in plan.sessions[:passed]
+        for session in plan.counted_sessions[:passed]
         for item in session.items
         if item.kind == "topic" and state.status(item.ref) is TopicStatus.IN_PROGRESS
     )
