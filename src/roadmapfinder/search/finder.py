@@ -16,8 +16,8 @@ The same function answers the web form, the API and the CLI.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from math import ceil
 from typing import Literal, get_args
 
@@ -218,6 +218,12 @@ class FinderOut(BaseModel):
         description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
         "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
     )
+    read_as_choice: dict[str, str] = Field(
+        default_factory=dict,
+        description="phrases of the goal read as a goal that leaves a choice, by what they were read as (“get "
+        "promoted”: “a promotion”, the next level of the job the learner has, whose field `follow_up` asks): said "
+        "in `message`, never searched; send one in `plain` to read it as typed",
+    )
 
     @property
     def undoable(self) -> list[str]:
@@ -226,13 +232,15 @@ class FinderOut(BaseModel):
         spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
-        return list(dict.fromkeys(said + self.employers + ([self.pace.said] if self.pace else [])))
+        said += [*self.read_as_choice, *self.employers]
+        return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
 
     @property
     def read_lines(self) -> list[ReadLine]:
         """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
         games, whose reading says more than the word and may be undone, as the generator offers)."""
         read = [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
+        read += [ReadLine(said, means, True) for said, means in self.read_as_choice.items()]
         return read + [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
 
 
@@ -477,6 +485,7 @@ def _recommend(
             not_understood=[w for w in not_understood if not set(words(w)) <= read_aims],
         )
     if not reading.understood and (not reading.loose_words or choosing):
+        chosen_read = _ChoiceRead()
         if employers:  # "i want to work at google", "get a job at amazon": an employer hires in many fields
             opening = f"{_where_to_work(employers)} A field narrows it down."
         elif any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, leaves a choice
@@ -485,8 +494,9 @@ def _recommend(
             opening = f"“{quoted}” names no one skill yet: a field narrows it down."
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
-            read_as, not_understood = _choice_read(goal_reading, not_understood)
-            opening += read_as
+            chosen_read = _choice_read(catalog, goal_reading, not_understood)
+            opening += chosen_read.text
+            not_understood = chosen_read.not_understood
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
             unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
             opening = f"You said what you know ({unknown}: no roadmap here is about it), not what you want to learn: "
@@ -503,9 +513,10 @@ def _recommend(
             recommendations=[],
             known=known_ids,
             not_understood=not_understood,
-            follow_up=_follow_up(),
+            follow_up=_follow_up(chosen_read.alternatives),
             only_known=stated.only_known,
             employers=[e.said for e in employers],
+            read_as_choice=chosen_read.read,
         )
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
@@ -637,12 +648,16 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
     added += [m for m in found.qualifiers if all(m.said != n.said for n in [*meanings, *added])]
     for sense in found.senses:  # "ai" of "a website with ai": AI features through an LLM API, not machine learning
         said = found.said_as.get(sense.key, "")
-        replaced = [m for m in meanings if m.said in found.replaced and set(words(m.said)) <= set(words(said))]
+        replaced = [m for m in meanings if _replaced_within(found, m.said, said)]
         if sense.suggestions and replaced and not sense.foundations_only:
             meanings = [m for m in meanings if m not in replaced]
             slugs = list(dict.fromkeys([*sense.suggestions, *sense.language]))
             roadmaps = [Ref(key=slug, name=catalog.roadmap(slug).title) for slug in slugs]
             added.append(Meaning(said=said, roadmaps=roadmaps, how="synonym", confidence=_SENSE_CONFIDENCE))
+    for sense in found.refused:  # "promoted" of "i want to get promoted": a promotion, not the manager's topic
+        said = found.refused_said.get(sense.key, "")
+        if sense.choice:  # read as the choice it leaves, which `_choice_read` says
+            meanings = [m for m in meanings if not _replaced_within(found, m.said, said)]
     if not added and not unread and not background and meanings == reading.meanings:
         return reading
     read = {w for m in added for w in words(m.said)}
@@ -658,6 +673,13 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
             "loose_words": [*(w for w in reading.loose_words if set(words(w)) - read), *gave_way],
         }
     )
+
+
+def _replaced_within(found: GoalReading, said: str, phrase: str) -> bool:
+    """Whether the generator read the interpreter's reading `said` as the common goal whose phrase holds it
+    (`GoalReading.replaced`): "promoted" of "get promoted" is a promotion, not Career development and engineering
+    ladders."""
+    return bool(phrase) and said in found.replaced and set(words(said)) <= set(words(phrase))
 
 
 def _as_phrases(pieces: list[str], phrases: list[str]) -> list[str]:
@@ -1087,24 +1109,53 @@ def _no_roadmap_for(catalog: Catalog, missing: list[str], nearest: list[str]) ->
     return said
 
 
-def _choice_read(goal_reading: GoalReading, not_understood: list[str]) -> tuple[str, list[str]]:
+@dataclass(frozen=True)
+class _ChoiceRead:
+    """What the finder says of a goal that leaves a choice (`_choice_read`)."""
+
+    text: str = ""  # the sentences said after the opening
+    not_understood: list[str] = field(default_factory=list)  # the words still not understood
+    read: dict[str, str] = field(default_factory=dict)  # the learner's phrase -> what it was read as, undoable
+    alternatives: list[FieldChoice] = field(default_factory=list)  # roadmaps offered beside the field question
+
+
+def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: list[str]) -> _ChoiceRead:
     """What a goal that leaves a choice was read as, when the learner's own words say it ("become senior" of "want to
-    become senior": a promotion), and the words still not understood: "senior" was said not understood while the
-    generator read it. Nothing is said of a choice read from filler words alone ("get a job")."""
+    become senior", "get promoted" of "i want to get promoted": a promotion), with what the choice means
+    (`GoalSense.choice_note`) and the roadmap the learner may mean instead (`GoalSense.alternative`: Engineering
+    Manager, to lead a team), and the words still not understood: "senior" was said not understood while the
+    generator read it, and "promoted" was Career development and engineering ladders, so the finder answered
+    Engineering Manager. Nothing is said of a choice read from filler words alone ("get a job")."""
     said: list[str] = []
+    notes: list[str] = []
+    read: dict[str, str] = {}
+    alternatives: list[FieldChoice] = []
     for sense in goal_reading.refused:
         phrase = goal_reading.refused_said.get(sense.key, "")
         own = set(words(phrase))
-        if own and any(set(words(w)) <= own for w in not_understood):
-            said.append(f"“{phrase}” as {sense.title[:1].lower()}{sense.title[1:]}")
+        replaced = any(_replaced_within(goal_reading, r, phrase) for r in goal_reading.replaced)
+        if own and (replaced or any(set(words(w)) <= own for w in not_understood)):
+            title = f"{sense.title[:1].lower()}{sense.title[1:]}"
+            said.append(f"“{phrase}” as {title}")
+            read[phrase] = title
             not_understood = [w for w in not_understood if not set(words(w)) <= own]
-    return (f" We read {_join(said)}." if said else ""), not_understood
+            notes += [sense.choice_note] if sense.choice_note else []
+            if sense.alternative:  # answered as the finder answers the roadmap's name
+                slug, label = sense.alternative
+                name = catalog.roadmap(slug).title
+                alternatives.append(FieldChoice(key=name.lower(), label=label, examples=name))
+    text = (f" We read {_join(said)}." if said else "") + "".join(f" {note}" for note in notes)
+    return _ChoiceRead(text, not_understood, read, alternatives)
 
 
-def _follow_up() -> FollowUp:
+def _follow_up(alternatives: Sequence[FieldChoice] = ()) -> FollowUp:
+    """The field question, with the roadmaps a reading of the goal offers beside it (`_choice_read`)."""
     return FollowUp(
         question="Which field interests you?",
-        choices=[FieldChoice(key=key, label=label, examples=examples) for key, label, examples in FIELD_CHOICES],
+        choices=[
+            *(FieldChoice(key=key, label=label, examples=examples) for key, label, examples in FIELD_CHOICES),
+            *alternatives,
+        ],
     )
 
 

@@ -88,6 +88,12 @@ class GoalSense:
     #: Keys of senses that take this one's place when both are read: "a game in python with godot" is a Godot game
     #: (scripted in GDScript, which reads like Python), not a Python game beside it (goals.py).
     gives_way: tuple[str, ...] = ()
+    #: What the finder says of a `choice` it read, beside its field question, when the title says too little: a
+    #: promotion is the next level of the job the learner has, so its field decides (search/finder.py).
+    choice_note: str = ""
+    #: A roadmap the learner may mean instead of this reading, and the choice's label: (slug, "leading a team
+    #: instead"). The finder offers it beside its field question, never as the answer (search/finder.py).
+    alternative: tuple[str, str] | tuple[()] = ()
 
     @property
     def foundations_only(self) -> bool:
@@ -975,6 +981,14 @@ _PROMOTION = GoalSense(
     build=False,
     only=True,
     choice=True,
+    choice_note=(
+        "A promotion is the next level of the job you have (junior to mid, mid to senior): the roadmaps of your "
+        "job's field teach it after their job-ready milestone. To lead a team instead, Engineering Manager is the "
+        "manager's route."
+    ),
+    # "i want to get promoted" was read as the manager's topic an alias names, and the finder answered Engineering
+    # Manager: a learner may mean that route, so it is offered, not given
+    alternative=("engineering-manager", "leading a team instead"),
 )
 
 #: A salary with no job named ("earn six figures", "i want a well paid job"): why the learner learns, not what
