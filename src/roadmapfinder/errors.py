@@ -13,7 +13,10 @@ class RoadmapFinderError(Exception):
 
 
 class NotFound(RoadmapFinderError):
-    """An unknown roadmap slug or topic id, with the closest existing ones as suggestions."""
+    """An unknown roadmap slug or topic id, with the closest existing ones as suggestions.
+
+    `suggestions` are keys, for programs (the API's clients); the hint is for people, so it names them as their
+    pages do, which the caller knows (`Catalog.did_you_mean`): keys are never listed in it for them."""
 
     def __init__(self, kind: str, key: str, suggestions: list[str], *, hint: str = "", choice: bool = False) -> None:
         self.kind = kind
@@ -21,8 +24,8 @@ class NotFound(RoadmapFinderError):
         self.suggestions = suggestions
         #: Nothing is missing: the learner's words leave a choice among `suggestions` to make ("learn to code").
         self.choice = choice
-        if not hint:
-            hint = f"did you mean: {', '.join(suggestions)}?" if suggestions else "list them with `roadmapfinder list`"
+        if not hint and not suggestions:
+            hint = "list them with `roadmapfinder list`"
         super().__init__(f"no {kind} `{key}`", hint=hint)
 
 
@@ -43,13 +46,12 @@ class UnknownNames(InvalidInput):
     the closest keys as `suggestions` (`kind` says of what: "roadmap"), as `NotFound` has them for one name.
 
     A bad value of the field like any other (400 from the API, beside the field on the page); the command line,
-    which reads a name that names nothing as a usage error, exits 2 for it as for `NotFound` (cli/errors.py)."""
+    which reads a name that names nothing as a usage error, exits 2 for it as for `NotFound` (cli/errors.py). As
+    `NotFound`'s, its hint names the suggestions for people (`Catalog.did_you_mean`)."""
 
     def __init__(self, message: str, *, kind: str, suggestions: list[str], hint: str = "", field: str = "") -> None:
         self.kind = kind
         self.suggestions = suggestions
-        if not hint and suggestions:
-            hint = f"did you mean: {', '.join(suggestions)}?"
         super().__init__(message, hint=hint, field=field)
 
 

@@ -109,7 +109,7 @@ def test_unknown_roadmap_is_404_with_suggestions() -> None:
     check_openapi("/api/v1/roadmaps/{slug}", 404, body)
     assert body == {
         "detail": "no roadmap `alpah-dev`",
-        "hint": "did you mean: alpha-dev?",
+        "hint": "did you mean: “Alpha Developer”?",
         "suggestions": ["alpha-dev"],
     }
 

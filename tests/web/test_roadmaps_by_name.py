@@ -82,7 +82,7 @@ def test_the_api_takes_a_finished_roadmap_by_title_and_asks_about_a_misspelt_one
         refused = Client().post("/api/v1/plans", base | {"finished": [typed]}, "application/json")
         assert refused.status_code == 400, refused.content
         assert refused.json()["detail"] == f"no roadmap named `{typed}` in finished"
-        assert refused.json()["hint"].startswith("did you mean: backend")
+        assert refused.json()["hint"].startswith("did you mean: “Backend Developer”")
 
 
 def test_the_plan_form_asks_about_a_misspelt_finished_roadmap_by_its_title() -> None:

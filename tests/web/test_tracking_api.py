@@ -224,7 +224,7 @@ def test_an_unknown_project_is_404_with_the_closest_keys(client: Client, ada: Us
     check_openapi("/api/v1/me/progress/projects/{roadmap}/{project}", 404, body, method="put")
     assert body["detail"] == "no project `alpha-dev/foundations-projet`"
     assert body["suggestions"][0] == "alpha-dev/foundations-project"
-    assert body["hint"].startswith("did you mean: alpha-dev/foundations-project")
+    assert body["hint"].startswith("did you mean: “Foundations project”")
     assert _put(client, PROJECT.format("alpha/pages-project"), {"done": True}, ada_token).status_code == 404
     assert _put(client, PROJECT.format("alpha-dev/pages-project"), {"done": "maybe"}, ada_token).status_code == 422
     assert _projects(ada) == set()

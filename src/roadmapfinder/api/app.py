@@ -21,7 +21,7 @@ from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
-from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound
+from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound, UnknownNames
 
 api = DocumentedAPI(
     title="RoadmapFinder API",
@@ -40,7 +40,9 @@ def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
 
 @api.exception_handler(InvalidInput)
 def _invalid(request: HttpRequest, error: InvalidInput) -> HttpResponse:
-    return api.create_response(request, ErrorOut(detail=error.message, hint=error.hint).model_dump(), status=400)
+    suggestions = error.suggestions if isinstance(error, UnknownNames) else []  # a field's names: the closest keys
+    body = ErrorOut(detail=error.message, hint=error.hint, suggestions=suggestions)
+    return api.create_response(request, body.model_dump(), status=400)
 
 
 @api.exception_handler(NotAllowed)

@@ -106,17 +106,20 @@ class Catalog:
         return slug in self._roadmaps
 
     def roadmap(self, slug: str) -> Roadmap:
-        """The roadmap with this slug; `NotFound` with the closest slugs otherwise."""
+        """The roadmap with this slug; `NotFound` otherwise, with the closest slugs as its suggestions and by their
+        titles in its hint (`did_you_mean`)."""
         try:
             return self._roadmaps[slug]
         except KeyError:
             hint = ""
             if (topic := self._topics.get(slug)) is not None:  # /roadmaps/http: a topic's id asked for as a roadmap
                 hint = f"`{slug}` is a topic, not a roadmap: “{topic.name}” (`roadmapfinder topic {slug}`)"
-            raise NotFound("roadmap", slug, self.roadmap_names().closest(slug), hint=hint) from None
+            close = self.roadmap_names().closest(slug)
+            raise NotFound("roadmap", slug, close, hint=hint or self.did_you_mean(close, "roadmap")) from None
 
     def topic(self, topic_id: str) -> Topic:
-        """The topic with this id; `NotFound` with the closest ids otherwise."""
+        """The topic with this id; `NotFound` otherwise, with the closest ids as its suggestions and by their names
+        in its hint (a retired id's hint names what replaced it)."""
         try:
             return self._topics[topic_id]
         except KeyError:
@@ -126,7 +129,8 @@ class Catalog:
                 taught_by = ", ".join(names) or "no topic"
                 hint = f"“{gone.name}” was retired; what it taught is now in: {taught_by}"
                 raise NotFound("topic", topic_id, list(gone.replaced_by), hint=hint) from None
-            raise NotFound("topic", topic_id, self.topic_names().closest(topic_id)) from None
+            close = self.topic_names().closest(topic_id)
+            raise NotFound("topic", topic_id, close, hint=self.did_you_mean(close, "topic")) from None
 
     def roadmap_names(self) -> NameIndex:
         """The roadmaps' slugs, titles and aliases, prepared once for "did you mean" (catalog/suggest.py)."""
@@ -179,6 +183,29 @@ class Catalog:
             return None
         titles = (p.title for ph in self._roadmaps[slug].phases for p in ph.projects)
         return next((t for t in titles if project_key(slug, t) == key), None)
+
+    def named(self, key: str, kind: str | None = None) -> str:
+        """A roadmap's slug, a topic's id or a project's key as people read it, which is also what every surface
+        takes by name: “Backend Developer”, “HTTP and HTTPS”, “Terminal-only day”; with the key beside a name that
+        would not give it back (a project title two roadmaps share: “Habit tracker” (android/habit-tracker)).
+        `kind` ("roadmap", "topic", "project") says what the key is; None when it could be any. A key the catalog
+        does not know stays as it is."""
+        if kind in (None, "topic") and key in self._topics:
+            name = self._topics[key].name
+            return f"“{name}”" if self.topic_named(name) == key else f"“{name}” ({key})"
+        if kind in (None, "roadmap") and key in self._roadmaps:
+            title = self._roadmaps[key].title
+            return f"“{title}”" if self.roadmap_named(title) == key else f"“{title}” ({key})"
+        if kind in (None, "project") and (project := self.project_title(key)):
+            return f"“{project}”" if self.projects_named(project) == (key,) else f"“{project}” ({key})"
+        return key
+
+    def did_you_mean(self, keys: Iterable[str], kind: str | None = None) -> str:
+        """The hint offering the close `keys` to a person, by name (`named`): "did you mean: “Backend Developer”?";
+        empty for none. Every surface shows hints to people (the API's clients too); the keys go in the error's
+        `suggestions`, for programs."""
+        names = [self.named(key, kind) for key in keys]
+        return f"did you mean: {', '.join(names)}?" if names else ""
 
     def replacements(self, topic_id: str) -> tuple[str, ...] | None:
         """The topics that replaced a retired id, or None if the id was never retired."""

@@ -51,7 +51,7 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 stderr.print(f"[bold]to choose:[/] {escape(said)}", markup=True)
             else:
                 stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
-            if hint := _named_hint(error):
+            if hint := error.hint:
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
@@ -84,43 +84,19 @@ def exit_code(error: RoadmapFinderError) -> int:
     return 1
 
 
-def _named_hint(error: RoadmapFinderError) -> str:
-    """The error's hint; a "did you mean" of an unknown topic or roadmap names each suggestion as its page shows it,
-    which the commands take: “HTTP and HTTPS” (`named_key`). The domain's hint lists keys only (the API's clients
-    want them). So does a plan field's (`UnknownNames`: `--finished bakend`)."""
-    if isinstance(error, NotFound) and error.choice:
-        return error.hint
-    if not isinstance(error, NotFound | UnknownNames) or not error.suggestions or error.kind not in _NAMED_KINDS:
-        return error.hint
-    if not error.hint.startswith("did you mean: "):
-        return error.hint
-    return f"did you mean: {', '.join(named_key(key, error.kind) for key in error.suggestions)}?"
-
-
-_NAMED_KINDS = frozenset({"topic", "roadmap", "project"})
 #: What a goal the generator cannot build from is missing (`NotFound.kind`): "no roadmap for `learn to code`".
 _GOAL = "roadmap for"
 
 
 def named_key(key: str, kind: str | None = None) -> str:
     """A suggested key as a person reads it, which is what to type: “HTTP and HTTPS”, “Backend Developer”, a
-    project's “Terminal-only day”; the commands take each by that name (`Catalog.topic_named`, `roadmap_named`,
-    `projects_named`). A name that would not give the key back (one two roadmaps' projects share) keeps the key to
-    type beside it: “Habit tracker” (android/habit-tracker). `kind` ("topic", "roadmap", "project") says what the
-    key is; None when the suggestion could be any (a server's, which says no kind). The name comes from this
-    install's catalog, loaded only on this error path; a key it does not know stays as it is."""
+    project's “Terminal-only day” (`Catalog.named`; the key beside a name that would not give it back). `kind`
+    ("topic", "roadmap", "project") says what the key is; None when the suggestion could be any (an older server's,
+    which says no kind). The name comes from this install's catalog, loaded only on this error path; a key it does
+    not know stays as it is."""
     from roadmapfinder.catalog import default_catalog  # commands that never look a name up need not load it
 
-    catalog = default_catalog()
-    if kind in (None, "topic") and catalog.has_topic(key):
-        name = catalog.topic(key).name
-        return f"“{name}”" if catalog.topic_named(name) == key else f"“{name}” ({key})"
-    if kind in (None, "roadmap") and catalog.has_roadmap(key):
-        title = catalog.roadmap(key).title
-        return f"“{title}”" if catalog.roadmap_named(title) == key else f"“{title}” ({key})"
-    if kind in (None, "project") and (project := catalog.project_title(key)):
-        return f"“{project}”" if catalog.projects_named(project) == (key,) else f"“{project}” ({key})"
-    return key
+    return default_catalog().named(key, kind)
 
 
 def _shell_word(said: str) -> str:

@@ -236,9 +236,10 @@ def _refusal(error: urllib.error.HTTPError) -> RemoteError:
 
 def refusal(status: int, body: object, *, reason: str = "") -> RemoteError:
     """The `RemoteError` for the server's refusal `status` with its JSON `body` (`{"detail", "hint",
-    "suggestions"}`; anything else keeps only the status): its "did you mean" names each suggestion as its page
-    shows it (`named_key`), and the status stays on the error, for its exit code. Tests that answer the CLI's calls
-    with Django's test client refuse through it too."""
+    "suggestions"}`; anything else keeps only the status): the server's hint, which names each suggestion as its
+    page shows it (an older server's listed their keys: those are named from this install's catalog, `named_key`),
+    and the status stays on the error, for its exit code. Tests that answer the CLI's calls with Django's test
+    client refuse through it too."""
     if not isinstance(body, dict):  # an error page or another shape: keep only the status
         body = {}
     detail = str(body.get("detail") or reason or status)
@@ -247,8 +248,9 @@ def refusal(status: int, body: object, *, reason: str = "") -> RemoteError:
             "the server refused the token", hint="create a new one on /me/account and log in again", status=status
         )
     hint = str(body.get("hint") or "")
-    if (suggestions := body.get("suggestions")) and isinstance(suggestions, list):
-        hint = f"did you mean: {', '.join(named_key(str(s)) for s in suggestions)}?"
+    suggestions = body.get("suggestions")
+    if isinstance(suggestions, list) and suggestions and hint == f"did you mean: {', '.join(map(str, suggestions))}?":
+        hint = f"did you mean: {', '.join(named_key(str(s)) for s in suggestions)}?"  # an older server's keys
     if not hint:
         hint = (
             "the server failed or is busy: try again in a minute"

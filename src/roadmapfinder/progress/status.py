@@ -166,8 +166,10 @@ def check_topic(catalog: Catalog, topic_id: str) -> str:
 
 
 def check_project(catalog: Catalog, key: str) -> str:
-    """The project key if some roadmap has that project; `NotFound` with the closest keys otherwise."""
+    """The project key if some roadmap has that project; `NotFound` with the closest keys otherwise (by their titles
+    in its hint)."""
     keys = catalog.derived(_project_keys)
     if key not in keys:
-        raise NotFound("project", key, catalog.derived(_project_names).closest(key))
+        close = catalog.derived(_project_names).closest(key)
+        raise NotFound("project", key, close, hint=catalog.did_you_mean(close, "project"))
     return key

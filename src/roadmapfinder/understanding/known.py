@@ -307,11 +307,13 @@ def finished_roadmaps(catalog: Catalog, names: Iterable[str]) -> list[Roadmap]:
             unknown.append(f"`{name}`")
             suggestions += catalog.roadmap_names().closest(name)
     if unknown:
+        close = list(dict.fromkeys(suggestions))
         raise UnknownNames(
             f"no roadmap named {', '.join(unknown)} in finished",
             kind="roadmap",
-            suggestions=list(dict.fromkeys(suggestions)),
-            hint="" if suggestions else "name each finished roadmap by its title, as `roadmapfinder list` shows it",
+            suggestions=close,
+            hint=catalog.did_you_mean(close, "roadmap")
+            or "name each finished roadmap by its title, as `roadmapfinder list` shows it",
             field="finished",
         )
     return list({r.slug: r for r in found}.values())

@@ -26,10 +26,10 @@ class DomainErrorMiddleware:
         if isinstance(exception, NotFound):
             return not_found_page(request, exception)
         if isinstance(exception, NotAllowed):
-            context = {"message": exception.message, "hint": exception.hint}
+            context = {"message": exception.message, "error": exception}
             return render(request, "roadmapfinder/400.html", context, status=403)
         if isinstance(exception, InvalidInput):
-            context = {"message": exception.message, "hint": exception.hint}
+            context = {"message": exception.message, "error": exception}
             return render(request, "roadmapfinder/400.html", context, status=400)
         if isinstance(exception, RendererBusy):
             return renderer_busy_page(request, exception)

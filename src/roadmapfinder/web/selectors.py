@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.suggest import closest
-from roadmapfinder.errors import NotFound
+from roadmapfinder.errors import NotFound, RoadmapFinderError
 
 
 @dataclass(frozen=True)
@@ -83,34 +83,37 @@ WEB_HINTS = {
     "closest": "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
     "roadmap generator builds what comes closest",
 }
-_MEAN = re.compile(r"did you mean:? ([^?]+)\?")
 _QUOTED = re.compile(r"`([^`]*)`")
 
 
 def plain_error(text: str) -> SafeString:
-    """A domain error message or hint for a web page: quotes instead of command-line backticks, the website's
-    way instead of a `roadmapfinder` command, and every "did you mean" suggestion as a link to its page."""
-    text = WEB_HINTS.get(text, text)
-    parts: list[SafeString] = []
-    last = 0
-    for match in _MEAN.finditer(text):
-        parts.append(_quoted(text[last : match.start()]))
-        links = [_link_for(key.strip()) for key in match.group(1).split(",")]
-        parts.append(format_html("did you mean {}?", format_html_join(" or ", "{}", ((link,) for link in links))))
-        last = match.end()
-    parts.append(_quoted(text[last:]))
-    return mark_safe("".join(parts))  # every part is escaped above
+    """A domain error message or hint for a web page: quotes instead of command-line backticks, and the website's
+    way instead of a `roadmapfinder` command. An error's own hint goes through `error_hint`, which links its
+    suggestions."""
+    return _quoted(WEB_HINTS.get(text, text))
+
+
+def error_hint(error: RoadmapFinderError) -> SafeString:
+    """An error's hint for a web page (`plain_error`), its "did you mean" with each suggestion as a link to its page
+    titled as the page is: the hint names them for people (`Catalog.did_you_mean`), the links come from the keys the
+    error keeps in `suggestions`."""
+    suggestions: list[str] = getattr(error, "suggestions", [])
+    kind: str = getattr(error, "kind", "")
+    if suggestions and error.hint == default_catalog().did_you_mean(suggestions, kind):
+        links = ((_link_for(key, kind),) for key in suggestions)
+        return format_html("did you mean {}?", format_html_join(" or ", "{}", links))
+    return plain_error(error.hint)
 
 
 def _quoted(text: str) -> SafeString:
     return mark_safe(_QUOTED.sub(lambda m: f"“{m.group(1)}”", str(escape(text))))  # escaped first
 
 
-def _link_for(key: str) -> SafeString:
-    """A suggested slug or topic id as a link titled with its name; anything else as quoted text."""
+def _link_for(key: str, kind: str) -> SafeString:
+    """A suggested slug or topic id as a link titled with its name; anything else (a project) by its name, quoted."""
     catalog = default_catalog()
-    if any(r.slug == key for r in catalog.roadmaps):
+    if kind in ("roadmap", "roadmap or topic") and catalog.has_roadmap(key):
         return format_html('<a href="{}">{}</a>', reverse("roadmap", args=[key]), catalog.roadmap(key).title)
-    if catalog.has_topic(key):
+    if kind in ("topic", "roadmap or topic") and catalog.has_topic(key):
         return format_html('<a href="{}">{}</a>', reverse("topic", args=[key]), catalog.topic(key).name)
-    return format_html("“{}”", key)
+    return format_html("{}", catalog.named(key, kind or None))

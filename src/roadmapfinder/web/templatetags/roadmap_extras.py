@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.shapes import RoadmapDetail, by_reason, roadmap_detail, stack_label
+from roadmapfinder.errors import RoadmapFinderError
 from roadmapfinder.exporters import document_from_roadmap, render_svg
 from roadmapfinder.exporters.diagram import STYLESHEET, describe
 from roadmapfinder.exporters.document import Status
@@ -26,7 +27,7 @@ from roadmapfinder.progress.tracks import roadmap_track_of
 from roadmapfinder.site_url import site_url
 from roadmapfinder.tracking.slots import filler, request_is_skeleton, slot
 from roadmapfinder.tracking.trackers import reader_progress
-from roadmapfinder.web.selectors import plain_error
+from roadmapfinder.web.selectors import error_hint, plain_error
 from roadmapfinder.web.seo import json_ld_script
 
 register = template.Library()
@@ -134,6 +135,12 @@ def by_reason_filter(items: Sequence[Any]) -> list[tuple[str, list[Any]]]:
 def plain_error_filter(text: str) -> SafeString:
     """`{{ error.hint|plain_error }}`: the message in the website's words, suggestions as links."""
     return plain_error(text)
+
+
+@register.filter(name="error_hint")
+def error_hint_filter(error: RoadmapFinderError) -> SafeString:
+    """`{{ error|error_hint }}`: the error's hint in the website's words, its "did you mean" as links."""
+    return error_hint(error)
 
 
 @register.filter(name="sentence", is_safe=True)
