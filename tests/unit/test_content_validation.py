@@ -418,6 +418,20 @@ def test_a_retired_id_is_never_a_live_topic_and_names_real_replacements(content_
     assert all(p.file == "retired.yaml" for p in found.values())
 
 
+def test_a_retired_project_key_is_never_a_live_one_and_names_real_projects(content_copy: Path) -> None:
+    (content_copy / "retired.yaml").write_text(
+        "alpha-dev/pages-project: {name: Pages project, replaced_by: [alpha-dev/data-project]}\n"
+        "alpha-dev/old-foundations: {name: Old foundations, replaced_by: [alpha-dev/foundations-projet]}\n"
+    )
+    found = {(p.field, p.message): p for p in problems(content_copy) if p.rule == "retired"}
+    assert set(found) == {
+        ("alpha-dev/pages-project", "`alpha-dev/pages-project` is a live project key"),
+        ("alpha-dev/old-foundations.replaced_by[0]", "no project `alpha-dev/foundations-projet`"),
+    }
+    fix = found[("alpha-dev/old-foundations.replaced_by[0]", "no project `alpha-dev/foundations-projet`")].fix
+    assert fix.endswith("(did you mean `alpha-dev/foundations-project`?)")
+
+
 HTTP_TOPIC = "topics/http-basics.yaml"
 
 

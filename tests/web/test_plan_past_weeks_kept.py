@@ -425,6 +425,51 @@ def test_a_retired_topic_the_learner_ticked_stays_ticked_in_the_weeks_it_was_pla
     assert "You are about 2 weeks behind: 15 hours to catch up." in text(page), "owing Terminal and Version control"
 
 
+def test_a_renamed_project_is_said_as_renamed_and_the_learners_finished_mark_follows_it(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # Project keys are made from titles, so a new title was a new project: "no longer in this plan" and "new in this
+    # plan", the learner's finished mark left on the old key, the new one scheduled as work to do.
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    finished = ada_client.put(
+        "/api/v1/me/progress/projects/alpha-dev/foundations-project",
+        json.dumps({"done": True}),
+        content_type="application/json",
+    )
+    assert finished.status_code == 200, finished.content
+    before = plan_json(ada_client, plan_id)
+    exported = ada_client.get("/me/export").content  # a data file written before the rename
+
+    def rename_foundations_project(content: Content) -> None:
+        (project,) = content.roadmaps["alpha-dev"]["phases"][0]["projects"]
+        project["title"] = "Foundations capstone"
+        content.retired["alpha-dev/foundations-project"] = {
+            "name": "Foundations project",
+            "replaced_by": ["alpha-dev/foundations-capstone"],
+        }
+
+    serve_edited(setenv, tmp_path, "capstone", rename_foundations_project)
+    after = plan_json(ada_client, plan_id)
+    assert said(after) == ["The project “Foundations project” is now called “Foundations capstone”."]
+    assert week_items(before, 6) == [("Foundations project", "start", 8.0)]
+    assert week_items(after, 6) == [("Foundations capstone", "start", 8.0)], "the same project, at the same place"
+    assert after["finish_date"] == before["finish_date"]
+    progress = ada_client.get("/api/v1/me/progress").json()
+    assert "alpha-dev/foundations-capstone" in progress["projects"], "the finished mark follows the new title"
+    assert "alpha-dev/foundations-project" not in progress["projects"]
+    weeks = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
+    assert "Mon 8 Feb, 19:00–20:36 : ✓ (done) Foundations capstone project (begin, 1.6 h)" in weeks
+    roadmap = ada_client.get("/roadmaps/alpha-dev").content.decode()
+    assert 'aria-label="Done: Foundations capstone"' in roadmap
+    assert re.search(r'value="true" checked aria-label="Done: Foundations capstone"', roadmap), "ticked there too"
+
+    upload = SimpleUploadedFile("my-data.json", exported, content_type="application/json")
+    imported = ada_client.post("/me/import", {"file": upload})
+    assert imported.status_code == 302, text(imported.content)[:400]  # the old key no longer stops the file
+    assert "alpha-dev/foundations-capstone" in ada_client.get("/api/v1/me/progress").json()["projects"]
+
+
 def test_a_plan_saved_before_the_record_gets_it_at_its_first_read_and_a_plan_not_begun_follows_the_change(
     ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
 ) -> None:

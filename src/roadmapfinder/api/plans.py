@@ -83,7 +83,7 @@ def _document(request: HttpRequest, plan_id: str) -> Document:
         base_url=site_url(request),
         # a retired topic's mark too: a week kept as planned may still name it (ProgressState.retired)
         progress=progress_marks({topic: status.value for topic, status in {**state.retired, **state.topics}.items()}),
-        finished_projects=state.projects,
+        finished_projects=state.projects | state.retired_projects,  # a renamed project's old key too
     )
 
 

@@ -46,10 +46,14 @@ class Catalog:
         topics: Iterable[Topic],
         retired: Mapping[str, RetiredTopic] | None = None,
         checklists: Iterable[Checklist] = (),
+        retired_projects: Mapping[str, RetiredTopic] | None = None,
     ) -> None:
         order = list(Category)
         #: Retired topic id -> what replaced it; never the id of a live topic (the validator sees to that).
         self.retired: Mapping[str, RetiredTopic] = dict(retired or {})
+        #: Retired project key (a project renamed, its key made from its title) -> the project keys that replaced
+        #: it; kept apart from `retired`, which every reader takes for topic ids.
+        self.retired_projects: Mapping[str, RetiredTopic] = dict(retired_projects or {})
         #: Roadmap slug -> its checklist of expected concepts; a content-review aid that learners never see, so it
         #: is not part of the content hash.
         self.checklists: Mapping[str, Checklist] = {c.roadmap: c for c in checklists}
@@ -208,8 +212,9 @@ class Catalog:
         return f"did you mean: {', '.join(names)}?" if names else ""
 
     def replacements(self, topic_id: str) -> tuple[str, ...] | None:
-        """The topics that replaced a retired id, or None if the id was never retired."""
-        gone = self.retired.get(topic_id)
+        """The topics that replaced a retired id (the projects that replaced a retired project key), or None if it
+        was never retired."""
+        gone = self.retired.get(topic_id) or self.retired_projects.get(topic_id)
         return gone.replaced_by if gone else None
 
     def roadmaps_in(
@@ -299,9 +304,10 @@ class Catalog:
 
     def _fingerprint(self) -> str:
         digest = hashlib.sha256()
-        for model in (*self._roadmaps.values(), *self._topics.values(), *self.retired.values()):
+        retired = (*self.retired.values(), *self.retired_projects.values())
+        for model in (*self._roadmaps.values(), *self._topics.values(), *retired):
             digest.update(model.model_dump_json().encode())
-        digest.update(",".join(self.retired).encode())
+        digest.update(",".join([*self.retired, *self.retired_projects]).encode())
         return digest.hexdigest()[:16]
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.checklists import SourcedChecklist
-from roadmapfinder.catalog.models import Checklist, Resource, RetiredTopic, Roadmap, Topic
+from roadmapfinder.catalog.models import Checklist, Resource, RetiredTopic, Roadmap, Topic, project_key
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
@@ -92,7 +92,8 @@ def load_catalog(root: Path | None = None) -> Catalog:
         SourcedChecklist(file, model) for file, model in _read_models(root, "checklists", Checklist, problems)
     ]
     problems.extend(validate(roadmaps, topics, checklists))
-    retired = _read_retired(root, {t.model.id for t in topics}, problems)
+    projects = {project_key(r.model.slug, p.title) for r in roadmaps for ph in r.model.phases for p in ph.projects}
+    retired, retired_projects = _read_retired(root, {t.model.id for t in topics}, projects, problems)
     if problems:
         raise ContentInvalid(str(root), problems)
     return Catalog(
@@ -100,6 +101,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         topics=[t.model for t in topics],
         retired=retired,
         checklists=[c.model for c in checklists],
+        retired_projects=retired_projects,
     )
 
 
@@ -127,17 +129,26 @@ SHARED_RESOURCES = "resources.yaml"
 RETIRED_TOPICS = "retired.yaml"
 
 
-def _read_retired(root: Path, live: set[str], problems: list[Problem]) -> dict[str, RetiredTopic]:
-    """Retired topic ids (`id: {name, replaced_by: [...]}`), so records that name them keep working."""
+def _read_retired(
+    root: Path, live: set[str], projects: set[str], problems: list[Problem]
+) -> tuple[dict[str, RetiredTopic], dict[str, RetiredTopic]]:
+    """Retired topic ids (`id: {name, replaced_by: [...]}`), so records that name them keep working; and retired
+    project keys (`roadmap/old-title: {name, replaced_by: [roadmap/new-title]}`: a renamed project, whose key is
+    made from its title), so a learner's finished mark and a saved plan follow it."""
     path = root / RETIRED_TOPICS
     data = _read_yaml(path, RETIRED_TOPICS, problems) if path.exists() else None
     retired: dict[str, RetiredTopic] = {}
+    retired_projects: dict[str, RetiredTopic] = {}
     for key, value in (data or {}).items():
         topic_id = str(key)
         try:
             entry = RetiredTopic.model_validate(value)
         except ValidationError as error:
             problems.extend(_schema_problems(RETIRED_TOPICS, error, prefix=topic_id))
+            continue
+        if "/" in topic_id:
+            retired_projects[topic_id] = entry
+            problems.extend(_retired_project_problems(topic_id, entry, projects))
             continue
         if topic_id in live or not SLUG.match(topic_id):
             problems.append(
@@ -161,7 +172,30 @@ def _read_retired(root: Path, live: set[str], problems: list[Problem]) -> dict[s
                     )
                 )
         retired[topic_id] = entry
-    return retired
+    return retired, retired_projects
+
+
+def _retired_project_problems(key: str, entry: RetiredTopic, projects: set[str]) -> list[Problem]:
+    """A retired project key is no live project's and reads as one (`roadmap/title-as-slug`), and the projects that
+    replaced it exist."""
+    found = []
+    slug, _, title = key.partition("/")
+    if key in projects or not (SLUG.match(slug) and SLUG.match(title)):
+        what = f"`{key}` is a live project key" if key in projects else f"`{key}` is not a project key"
+        fix = "a retired key is never used again: rename the project, or remove this entry"
+        found.append(Problem(RETIRED_TOPICS, key, "retired", what, fix))
+    for number, replacement in enumerate(entry.replaced_by):
+        if replacement not in projects:
+            found.append(
+                Problem(
+                    RETIRED_TOPICS,
+                    f"{key}.replaced_by[{number}]",
+                    "retired",
+                    f"no project `{replacement}`",
+                    f"use the key of an existing project (roadmap/title-as-slug){_did_you_mean(replacement, projects)}",
+                )
+            )
+    return found
 
 
 def _did_you_mean(key: str, live: set[str]) -> str:

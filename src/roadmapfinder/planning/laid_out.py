@@ -218,7 +218,8 @@ def held_hours(
 ) -> dict[str, float]:
     """The hours the kept weeks already hold of each piece of today's work (by `Work.held`): what the schedule after
     them leaves out. Hours held of a topic retired since (`replacements`) count for the topics that replaced it, in
-    order, each up to its own hours: a rename keeps what was done of it, a split the first parts. Work the learner
+    order, each up to its own hours: a rename keeps what was done of it, a split the first parts (a renamed project,
+    retired into its new key, likewise). Work the learner
     had finished when the weeks were kept (`KeptWeeks.finished`) is held whole. `since`: the first day of the week
     the schedule starts in; weeks kept before it (lived before a reschedule, which scheduled again all that was
     left) hold nothing."""
@@ -228,7 +229,7 @@ def held_hours(
         key = item.ref or item.key
         if key in kept.finished:
             continue
-        instead = replacements(key) if item.kind == "topic" and key not in planned else None
+        instead = replacements(key) if key not in planned else None
         if not instead:
             held[key] = held.get(key, 0.0) + item.hours
             continue
@@ -279,10 +280,16 @@ def content_changes(
             if abs(hours_now - hours) >= 0.005:
                 changes.append(ContentChange("hours", kind, ref, now, hours=hours_now, hours_before=hours))
             continue
-        instead = catalog.replacements(ref) if kind == "topic" else None
-        if instead is not None:
+        instead = catalog.replacements(ref)
+        if kind == "project" and instead is not None and len(instead) == 1 and instead[0] in new:
+            replacing.add(instead[0])  # a project renamed (its key is made from its title): said as a rename
+            _, now, hours_now = new[instead[0]]
+            changes.append(ContentChange("renamed", kind, instead[0], now, was=name))
+            if abs(hours_now - hours) >= 0.005:
+                changes.append(ContentChange("hours", kind, instead[0], now, hours=hours_now, hours_before=hours))
+        elif instead is not None:
             replacing.update(instead)
-            names = tuple(new[r][1] if r in new else _topic_name(catalog, r) for r in instead)
+            names = tuple(new[r][1] if r in new else _work_name(catalog, r) for r in instead)
             changes.append(ContentChange("replaced", kind, ref, name, by=names))
         else:
             changes.append(ContentChange("removed", kind, ref, name))
@@ -294,14 +301,13 @@ def content_changes(
 
 def gone_from(kept: KeptWeeks | None, work: list[Work], catalog: Catalog) -> frozenset[str]:
     """What the kept weeks hold that the plan no longer asks for: neither in today's work nor retired into it (a
-    retired topic's ground is taught by its replacements, so it is still asked for). Keyed as `Work.held`."""
+    retired topic's ground is taught by its replacements, a renamed project's key retired into its new one, so it is
+    still asked for). Keyed as `Work.held`."""
     if kept is None:
         return frozenset()
     today = {w.held for w in work}
-    held = {i.ref or i.key: i.kind for w in kept.weeks for i in w.items}
-    return frozenset(
-        key for key, kind in held.items() if key not in today and not (kind == "topic" and catalog.replacements(key))
-    )
+    held = {i.ref or i.key for w in kept.weeks for i in w.items}
+    return frozenset(key for key in held if key not in today and not catalog.replacements(key))
 
 
 def _items(phases: tuple[PlannedPhase, ...]) -> dict[str, tuple[Literal["topic", "project"], str, float]]:
@@ -315,8 +321,11 @@ def _items(phases: tuple[PlannedPhase, ...]) -> dict[str, tuple[Literal["topic",
     return items
 
 
-def _topic_name(catalog: Catalog, topic_id: str) -> str:
-    return catalog.topic(topic_id).name if catalog.has_topic(topic_id) else topic_id
+def _work_name(catalog: Catalog, ref: str) -> str:
+    """A topic's name or a project's title by its id or key, as stored when the catalog has neither."""
+    if catalog.has_topic(ref):
+        return catalog.topic(ref).name
+    return catalog.project_title(ref) or ref
 
 
 def _hours(hours: float) -> str:

@@ -170,7 +170,8 @@ def _check_references(data: LearnerData, catalog: Catalog) -> None:
             if topic_id not in catalog.retired:  # records on a retired topic are kept (see `carry_retired`)
                 check_topic(catalog, topic_id)
         for project in data.projects:
-            check_project(catalog, project.project)
+            if project.project not in catalog.retired_projects:  # kept too: a renamed project's mark carries over
+                check_project(catalog, project.project)
         for follow in data.roadmaps:
             catalog.roadmap(follow.roadmap)
     except NotFound as error:

@@ -93,6 +93,9 @@ class ProgressState:
     #: mark on the old id, else done once every replacement is finished (`carry_retired`). Never in `topics`, so no
     #: count or list of the learner's topics holds them.
     retired: Mapping[str, TopicStatus] = field(default_factory=dict)
+    #: The same for retired project keys (a renamed project): finished, as the learner marked the old key or every
+    #: project that replaced it. Never in `projects`.
+    retired_projects: frozenset[str] = frozenset()
 
     def status(self, topic_id: str) -> TopicStatus | None:
         found = self.topics.get(topic_id)
@@ -129,6 +132,7 @@ def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
     retired topics went into one replacement, the furthest status wins (`TopicStatus.rank`, as when two records of
     a topic disagree), never the one whose row the database happened to return first.
     """
+    state = _carry_retired_projects(state, catalog)
     if not catalog.retired:
         return state
     marked = {t: s for t, s in state.topics.items() if t in catalog.retired}
@@ -150,6 +154,25 @@ def carry_retired(state: ProgressState, catalog: Catalog) -> ProgressState:
 
 
 _ENDED = frozenset({TopicStatus.DONE, TopicStatus.SKIPPED})
+
+
+def _carry_retired_projects(state: ProgressState, catalog: Catalog) -> ProgressState:
+    """The state with a finished mark on a retired project key (a project renamed: its key is made from its title)
+    carried to the projects that replaced it, and kept apart (`ProgressState.retired_projects`), with the retired
+    keys whose every replacement is finished, for what a plan planned under the old key. The stored record keeps
+    the old key, so an export still imports."""
+    if not catalog.retired_projects:
+        return state
+    marked = state.projects & catalog.retired_projects.keys()
+    projects = (state.projects - marked) | {r for key in marked for r in catalog.retired_projects[key].replaced_by}
+    ended = {
+        key
+        for key, gone in catalog.retired_projects.items()
+        if key not in marked and gone.replaced_by and set(gone.replaced_by) <= projects
+    }
+    if not marked and not ended:
+        return state
+    return replace(state, projects=frozenset(projects), retired_projects=frozenset(marked | ended))
 
 
 def _project_keys(catalog: Catalog) -> frozenset[str]:

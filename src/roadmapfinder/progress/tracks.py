@@ -357,7 +357,7 @@ def item_finished(kind: str, ref: str, state: ProgressState) -> bool:
     """Whether a scheduled topic (by id) or project (by key) is behind the learner."""
     if kind == "topic":
         return state.status(ref) in _FINISHED
-    return bool(ref) and ref in state.projects
+    return bool(ref) and (ref in state.projects or ref in state.retired_projects)
 
 
 _FINISHED = {TopicStatus.DONE, TopicStatus.SKIPPED}

@@ -183,7 +183,9 @@ def _tick_or_slot(state: ProgressState | None, kind: str, ref: str, day: date) -
 
 
 def _tick_status(state: ProgressState, kind: str, ref: str) -> TopicStatus | None:
-    return (TopicStatus.DONE if ref in state.projects else None) if kind == "project" else state.status(ref)
+    if kind == "project":
+        return TopicStatus.DONE if ref in state.projects or ref in state.retired_projects else None
+    return state.status(ref)
 
 
 @filler("tick-state", item=1, blank="none")
