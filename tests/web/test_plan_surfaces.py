@@ -307,3 +307,25 @@ def test_a_plan_is_titled_by_names_on_its_page_in_the_api_and_in_its_exports() -
     assert "orm-layer" not in page.split("Phase 1")[0]
     markdown = client.get(f"/api/v1/plans/{created['id']}.md").content.decode()
     assert markdown.startswith("# My learning plan: Beta Operations, ORM layer, Caching layer")
+
+
+def test_a_script_making_plans_with_a_token_gets_no_session_for_each() -> None:
+    from django.contrib.auth.models import User
+    from django.contrib.sessions.models import Session
+
+    from roadmapfinder.tracking.services import token_create
+
+    ada = User.objects.create_user("ada", password="a long passphrase 42")
+    headers = {"Authorization": f"Bearer {token_create(user=ada, name='my script')[1]}"}
+    body = json.dumps({"targets": ["alpha-dev"], "hours_per_week": 6})
+    for _ in range(3):
+        made = Client().post("/api/v1/plans", body, content_type="application/json", headers=headers)
+        assert made.status_code == 201, made.content
+        assert "sessionid" not in made.cookies, "a token call is not a browser: no session cookie"
+    assert Session.objects.count() == 0, "no session row per plan a script makes"
+    plan_id = made.json()["id"]
+    change = json.dumps({"targets": ["alpha-dev"], "hours_per_week": 9})
+    edited = Client().put(f"/api/v1/plans/{plan_id}", change, content_type="application/json", headers=headers)
+    assert edited.status_code == 200, "the learner's token still edits the plan it made"
+    stranger = Client().put(f"/api/v1/plans/{plan_id}", change, content_type="application/json")
+    assert stranger.status_code == 403

@@ -64,14 +64,15 @@ def plan_create(
     The session key is what lets a visitor edit their plan; logging in gives the session a new key, so the list of
     created plans kept in the session is what lets `plans_claim` hand them to the account afterwards. `state` is
     the asker's progress: what they finished stays on the plan, off the schedule (`plan_for_learner`); the saved
-    request's `finished_work` says what.
+    request's `finished_work` says what. A learner's plan needs no session (their account owns it): a script
+    calling the API with a token gets no session row and no cookie for each plan it makes.
     """
-    if not session.session_key:
+    owner = user if isinstance(user, User) else None
+    if owner is None and not session.session_key:
         session.save()
     plan_request = plan_request_resolved(plan_request=plan_request)
     fixed = plan_request.model_copy(update={"start": plan_request.start or today()})
     fixed, plan = _built_for(fixed, state)
-    owner = user if isinstance(user, User) else None
     saved = SavedPlan.objects.create(
         request=fixed.model_dump(mode="json"),
         owner=owner,
