@@ -72,6 +72,7 @@ from roadmapfinder.understanding.lexicon import (
     NOT_TAUGHT_WHY,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
+from roadmapfinder.understanding.undone import holds_undone, in_undone
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
@@ -186,13 +187,17 @@ def read_goal(
     unknown = {i for said in interpretation.not_understood for i in _span(chunks, said)}
     reading = GoalReading(interpretation=interpretation)
 
-    about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, alone=False)))
-    withdrawn = _withdrawn(chunks, undone, about)
-    senses = _beside(chunks, spans, _senses(chunks, undone, alone=False, about=about, withdrawn=withdrawn))
-    learning = _senses(chunks, undone, alone=True, withdrawn=withdrawn)  # "learn to code" of "... with ai"
+    # an undone reading no common goal gave ("get promoted to senior", the scope's promotion) has none inside it
+    # (every common goal's phrase in the text is looked for only when something was undone: it doubles the time)
+    phrased = [(x, span) for x in SENSES for span, _, _, _ in _phrases(chunks, x)] if undone else []
+    whole = undone - {normalize(_said(chunks, span)) for _, span in phrased}
+    about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, whole, alone=False)))
+    withdrawn = _withdrawn(chunks, undone, about, phrased)
+    senses = _beside(chunks, spans, _senses(chunks, undone, whole, alone=False, about=about, withdrawn=withdrawn))
+    learning = _senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)  # "learn to code" of "... with ai"
     senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
-    either = [*senses, *_senses(chunks, undone, alone=True, withdrawn=withdrawn)]
+    either = [*senses, *_senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
     senses = [x for x in senses if not x[1] & inside]  # "work in tech support" is no job in tech at large
@@ -237,7 +242,7 @@ def read_goal(
             continue
         # "transitioning into devops": the move, not React's transitions; in a phrase the learner undid, as typed
         # ("go" of an undone "go into backend": Go)
-        if _moving(chunks, span) and not _in_undone(normalize(meaning.said), undone):
+        if _moving(chunks, span) and not in_undone(normalize(meaning.said), undone):
             unknown |= span
             reading.set_aside.append(meaning.said)
             continue
@@ -261,7 +266,7 @@ def read_goal(
         kept.append((meaning, span))
     made = [x for x in senses if not x[0].setting]  # "a game for iphone and android": the game is still to read
     if not made and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
-        alone = _senses(chunks, undone, alone=True, withdrawn=withdrawn)
+        alone = _senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)
         senses = [*senses, *(x for x in alone if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
         covered = {i for _, span, _ in senses for i in span}
         for meaning, span in kept:  # "app for my startup" of "a web app for my startup": the web app, for a startup
@@ -829,15 +834,15 @@ def _context(sense: GoalSense, span: set[int], about: _About | None) -> int | No
 _Withdrawn = list[tuple[GoalSense, set[int]]]
 
 
-def _withdrawn(chunks: list[_Chunk], undone: set[str], about: _About | None) -> _Withdrawn:
+def _withdrawn(
+    chunks: list[_Chunk], undone: set[str], about: _About | None, phrased: Sequence[tuple[GoalSense, set[int]]]
+) -> _Withdrawn:
     """The common goals read on a phrase the learner undid ("enemy ai" as Game AI and pathfinding), with its pieces:
-    one undo takes back the whole reading, so the same common goal is not read again on part of the phrase ("ai")."""
-    if not undone:
-        return []  # most goals: looking for every sense's phrases here doubled the time of reading a goal
+    one undo takes back the whole reading, so the same common goal is not read again on part of the phrase ("ai").
+    `phrased` holds every common goal's phrase found in the text, looked for only when something was undone."""
     return [
         (sense, span)
-        for sense in SENSES
-        for span, _, _, _ in _phrases(chunks, sense)
+        for sense, span in phrased
         if normalize(_said(chunks, span)) in undone and _in_context(sense, span, about)
     ]
 
@@ -1024,6 +1029,7 @@ _LITTLE = frozenset(
 def _senses(
     chunks: list[_Chunk],
     undone: set[str],
+    whole: set[str],
     *,
     alone: bool,
     about: _About | None = None,
@@ -1035,13 +1041,18 @@ def _senses(
     before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
     such, the one done to what the goal names (`GoalSense.objects`: "publish a python library" is PyPI's, not the
     docs'), then the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
-    part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai")."""
+    part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai"), nor by any in a phrase no common
+    goal reads (`whole`: another reader's, "get promoted to senior" of the scope's promotion, whose every part is
+    that reading; "promoted to", a promotion too, was read inside it and replaced "promoted", the word as typed). An
+    undone common goal's own phrase is not `whole`: a more general goal may still read its words ("app" of an undone
+    "app like instagram" is still an app, said with an undo of its own)."""
     found: list[tuple[int, bool, bool, bool, int, GoalSense, set[int], str]] = []
     for sense in SENSES:
         if sense.alone != alone:
             continue
         for span, phrase, size, fixed in _phrases(chunks, sense):
-            if _holds_undone(normalize(_said(chunks, span)), undone) or not _in_context(sense, span, about):
+            said = normalize(_said(chunks, span))
+            if holds_undone(said, undone) or in_undone(said, whole) or not _in_context(sense, span, about):
                 continue
             if _verb_in(chunks, span) is not None:  # "i want to go backend": going into it, not Go's
                 continue
@@ -1060,13 +1071,6 @@ def _senses(
         taken |= span
     read = {sense.key for sense, _, _ in chosen}
     return [x for x in chosen if not read & set(x[0].gives_way)]  # "a game in python with godot": Godot's
-
-
-def _in_undone(said: str, undone: set[str]) -> bool:
-    """Whether a phrase holds words the learner undid, or is part of a phrase they undid: one undo takes back the
-    whole reading, never leaving a shorter one inside it ("elastic kubernetes service" of an undone "amazon elastic
-    kubernetes service")."""
-    return _holds_undone(said, undone) or any(f" {said} " in f" {phrase} " for phrase in undone)
 
 
 def _verb_in(chunks: list[_Chunk], span: set[int]) -> int | None:
@@ -1101,7 +1105,7 @@ def _moving_into(
         for span, _, _, _ in _phrases(chunks, sense):
             said = _said(chunks, span)
             verb = _verb_in(chunks, span)
-            if verb is None or _holds_undone(normalize(said), undone):
+            if verb is None or holds_undone(normalize(said), undone):
                 continue
             inside = [(i, m, s) for i, (m, s) in enumerate(out) if s & span and min(s) > verb]
             if len(inside) != 1 or not (inside[0][1].roadmaps or inside[0][1].topics):
@@ -1116,12 +1120,6 @@ def _moving_into(
                 f"read “{word}” as {word.capitalize()}."
             )
     return out
-
-
-def _holds_undone(said: str, undone: set[str]) -> bool:
-    """Whether a phrase is, or holds, words the learner undid: read as typed, they are read by no other phrase either
-    ("senior" undone in "become a senior backend engineer" was read again as "become senior", a promotion)."""
-    return any(f" {phrase} " in f" {said} " for phrase in undone)
 
 
 def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
@@ -1309,7 +1307,7 @@ def _managed_names(
             if written[start : start + len(name)] != name or any(not s <= span for _, s in inside):
                 continue
             said = normalize(_said(chunks, span))
-            if not span <= read | left or [s for _, s in inside] == [span] or _in_undone(said, undone):
+            if not span <= read | left or [s for _, s in inside] == [span] or in_undone(said, undone):
                 continue  # words another reading took, a name the interpreter read whole ("amazon eks"), or undone
             kubernetes = Ref(key="kubernetes", name=catalog.roadmap("kubernetes").title)
             whole = Meaning(
@@ -1392,7 +1390,7 @@ def _managed_by_name(
             whole |= rest[after][1]
             after += 1
         said = _said(chunks, whole)
-        if _holds_undone(normalize(said), undone) or normalize(meaning.said) in undone:
+        if holds_undone(normalize(said), undone) or normalize(meaning.said) in undone:
             out.append((meaning, span))
             continue
         del out[len(out) - before :]
@@ -1560,7 +1558,7 @@ def _promotion_in(
     if len(span) != 1 or meaning.roadmaps or normalize(meaning.said) not in _PROMOTION_WORDS:
         return False
     (at,) = span
-    if normalize(meaning.said) in undone or any(normalize(chunks[at].text) in phrase.split() for phrase in undone):
+    if in_undone(normalize(meaning.said), undone):
         return False
     return any(m.roadmaps and s and max(s) == at - 1 for m, s in spans)
 

@@ -33,6 +33,7 @@ from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
+from roadmapfinder.understanding.undone import in_undone
 
 #: Words that say the goal is a first job in the field: the job itself ("a data analyst job", "get hired"), becoming
 #: one ("become", "i want to be a", "i wanna be a", "my goal is to work as", "aspiring") or changing to it.
@@ -156,7 +157,7 @@ def job_roles(
     A role the goal names is the job, and a skill named beside it is part of that job, as `read_scope` cuts it: "become
     a devops engineer using python" added Backend Developer, the role that hires for Python alone, as a second job."""
     job = _job(text) if purpose != "hobby" else None
-    if job is None or normalize(job.group()) in {normalize(p) for p in plain} or _theirs(text, job):
+    if job is None or in_undone(normalize(job.group()), _undone(plain)) or _theirs(text, job):
         return []  # a job they have ("python for my job") already hires them: no second roadmap
     if _promotion(text, plain):
         return []  # so does a promotion in it ("get promoted to senior python developer")
@@ -190,7 +191,7 @@ def read_scope(
     """The cuts the goal's words ask for, one per role roadmap the goal names (`roadmaps`, slugs), and per skill
     roadmap taken for a role's job (`roles`: skill slug -> role slug, from `job_roles`); none when the learner undid
     the words that asked for it (`plain`)."""
-    undone = {normalize(p) for p in plain}
+    undone = _undone(plain)
     if promotion := _promotion(text, plain):  # "get promoted to senior": from the job they have, not the first job
         promoted: list[Cut] = []
         for slug in roadmaps:  # a skill roadmap's job is its Junior level ("senior python developer")
@@ -204,7 +205,7 @@ def read_scope(
     job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
-    said = job.group() if job and normalize(job.group()) not in undone else None
+    said = job.group() if job and not in_undone(normalize(job.group()), undone) else None
     #: A role the goal names marks where its job starts: a skill named beside it ("a kubernetes engineer": DevOps
     #: Engineer) is part of that job, not cut at its own Junior level.
     role_named = bool(roles) or any(_job_ready(catalog.roadmap(slug)) for slug in roadmaps)
@@ -218,12 +219,18 @@ def read_scope(
         elif said and not role_named and 0 < _junior(roadmap) < len(roadmap.phases):
             theirs = job is not None and _theirs(text, job)
             cuts.append(Cut(said, slug, _junior(roadmap), "job", junior=True, theirs=theirs))
-        elif build and normalize(build.group()) not in undone:
+        elif build and not in_undone(normalize(build.group()), undone):
             upto = _junior(roadmap)
             if 0 < upto < len(roadmap.phases):
                 thing = one.group().lower().removesuffix("s") if (one := _ONE_THING.search(text)) else "app"
                 cuts.append(Cut(build.group(), slug, upto, "build", "app" if thing == "application" else thing))
     return cuts
+
+
+def _undone(plain: Collection[str]) -> set[str]:
+    """The phrases the learner undid, as `undone.in_undone` compares them: a word of the scope's inside one, or one
+    inside it, is not read ("senior" of an undone "get promoted to senior" no longer aims past a first job)."""
+    return {normalize(p) for p in plain}
 
 
 def _job_ready(roadmap: Roadmap) -> int | None:
@@ -235,7 +242,7 @@ def _promotion(text: str, plain: Collection[str]) -> str | None:
     """The words of a promotion in the job the learner has ("get promoted to senior"), unless undone or a move to a
     role with no level ("promoted to engineering manager": a first job in it, `_JOB`)."""
     found = _PROMOTION.search(text)
-    if found is None or normalize(found.group()) in {normalize(p) for p in plain}:
+    if found is None or in_undone(normalize(found.group()), _undone(plain)):
         return None
     if re.match(r"\s+(?:in)?to\b", text[found.end() :], re.IGNORECASE):
         return None  # promoted to a role: the job to get
@@ -277,9 +284,9 @@ def promoted_in(catalog: Catalog, text: str, works_as: Collection[str], plain: C
     undid it. It asked which job, though the learner had just said it."""
     if _promotion(text, plain) is None:
         return None
-    undone = {normalize(p) for p in plain}
+    undone = _undone(plain)
     for said in works_as:
-        if normalize(said) in undone:
+        if in_undone(normalize(said), undone):
             continue
         slugs = {ref.key for meaning in interpret(catalog, said).meanings for ref in meaning.roadmaps}
         if len(slugs) == 1:
@@ -315,7 +322,7 @@ def uncut(
     with a job word that has neither a job-ready milestone nor a Junior level to stop at (Software Architect starts
     at Mid level)."""
     job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
-    if job is None or normalize(job.group()) in {normalize(p) for p in plain} or any(c.kind == "job" for c in cuts):
+    if job is None or in_undone(normalize(job.group()), _undone(plain)) or any(c.kind == "job" for c in cuts):
         return []
     done = {c.roadmap for c in cuts}
     return [
@@ -334,9 +341,9 @@ def past_first_job_words(text: str, plain: Collection[str] = ()) -> str | None:
 
 def _past_first_job(text: str, plain: Collection[str]) -> str | None:
     """The words of the goal that aim past a first job ("senior"), unless the learner undid them."""
-    undone = {normalize(p) for p in plain}
+    undone = _undone(plain)
     for found in _PAST_FIRST_JOB.finditer(text):
-        if not _NOW.search(text[: found.start()]) and normalize(found.group()) not in undone:
+        if not _NOW.search(text[: found.start()]) and not in_undone(normalize(found.group()), undone):
             return found.group()
     return None
 
