@@ -102,6 +102,14 @@ def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
         assert any(p in said for p in sense.phrases), f"{sense.key} has no goal in the eval set"
 
 
+def test_a_phrase_writes_in_capitals_only_the_little_words_it_keeps() -> None:
+    """The phrase table marks a little word a phrase keeps by writing it in capitals ("career change to IT"); a
+    capital anywhere else ("what should I learn") would keep a word the phrase means to step over. IT is the only
+    such word today: add another here when the table marks it."""
+    phrases = [phrase for sense in SENSES for phrase in (*sense.phrases, *sense.target_phrases)]
+    assert {word for phrase in phrases for word in phrase.split() if word != word.lower()} == {"IT"}
+
+
 def test_a_generic_word_read_out_of_context_is_never_built_from() -> None:
     """“extension” is an alias of Swift protocols and generics: "a zoom extension" must not become a Swift roadmap,
     and a goal with a real subject beside it builds from the subject alone, saying what was dropped."""

@@ -733,7 +733,7 @@ _TECH_JOB = GoalSense(
         "tech job",
         "remote job in tech",
         "remote tech job",
-        "job in it",
+        "job in IT",
         "career in tech",
         "tech career",
         "get into tech",
@@ -745,9 +745,10 @@ _TECH_JOB = GoalSense(
         "into tech",
         "in tech",
         "tech industry",
-        # IT, the industry, said as learners say tech ("get into it" found nothing; "job in it" was read)
-        *("get into it", "break into it", "career in it", "it career", "work in it", "career change to it"),
-        *("it industry", "entry level tech job", "entry level job in tech"),
+        # IT, the industry, said as learners say tech ("get into it" found nothing; "job in it" was read): written
+        # "IT", a little word the phrase keeps ("career change to IT" without it was any career change)
+        *("get into IT", "break into IT", "career in IT", "IT career", "work in IT", "career change to IT"),
+        *("IT industry", "entry level tech job", "entry level job in tech"),
     ),
     not_covered=(
         "“A job in tech” does not say which job, and each has its own roadmap: choose one (the roadmaps for a first "

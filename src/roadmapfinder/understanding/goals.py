@@ -984,35 +984,36 @@ def _phrase_words(phrase: str, exact: bool) -> list[str]:
     words (`_LITTLE`: "a", "in", "my"), and keeps those the search drops that say what it means: "job" of "tech job",
     "learn" of "learn to code", "what" and "should" of "what should i learn" (dropped, "job in tech" was "tech", read
     in "become a tech lead", and "what should i learn" nothing at all). A phrase its little words would leave with
-    one word keeps them all: "job in it" is a job in IT, not any job; one that ends in IT keeps it (`_ends_in_it`:
-    "career change to it" without it was any career change, and "a career change into data" a job in tech)."""
+    one word keeps them all: "job in IT" is a job in IT, not any job; a little word the phrase table writes in
+    capitals is one it keeps (`_kept_little`: "career change to IT" without IT was any career change, and "a career
+    change into data" a job in tech)."""
     if exact:
         return [w for w in normalize(phrase).split() if w not in STOPWORDS]
     said = normalize(phrase).split()
     kept = [w for w in said if w not in _LITTLE]
     if len(kept) <= 1 and len(said) > 1:
         kept = said
-    elif _ends_in_it(said):
-        kept.append("it")
+    else:
+        kept = [w for w in said if w not in _LITTLE or w in _kept_little(phrase)]
     return [stem(w) for w in kept]
 
 
-def _ends_in_it(said: list[str]) -> bool:
-    """Whether a phrase of several words ends in IT, the industry, joined by a little word ("career change to it"):
-    "it" is a little word elsewhere ("build it"), so only its place tells that it is what the phrase moves into."""
-    return len(said) > 2 and said[-1] == "it" and said[-2] in _LITTLE
+def _kept_little(phrase: str) -> set[str]:
+    """The little words a phrase keeps, as the phrase table marks them: written in capitals, "IT" (the industry) of
+    "career change to IT", where "it" is a little word elsewhere ("build it")."""
+    return {w.lower() for w in phrase.split() if w.isupper() and w.lower() in _LITTLE}
 
 
 @functools.cache
 def _phrase_size(phrase: str, exact: bool) -> int:
     """How much of the goal a phrase says, to read the longest first (`_senses`): its words less its little words,
-    which it keeps only to be found ("with" of "with ai" is no more said than "ai" of a game's "enemy ai"), but with IT
-    when it says it ("career change to it" says more than "career change")."""
+    which it keeps only to be found ("with" of "with ai" is no more said than "ai" of a game's "enemy ai"), but with
+    those it keeps when it says more than one word ("career change to IT" says more than "career change")."""
     if exact:
         return len(_phrase_words(phrase, exact))
     said = normalize(phrase).split()
     size = sum(w not in _LITTLE for w in said)
-    return size + 1 if size > 1 and _ends_in_it(said) else size
+    return size + sum(w in _kept_little(phrase) for w in said) if size > 1 else size
 
 
 #: The little words a common goal's phrase may leave out of its match ("a", "in", "my", "like" of "app like uber"):
