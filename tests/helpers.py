@@ -120,6 +120,21 @@ def generate_answer(goal: str, plain: list[str] | None = None) -> tuple[int, dic
     return response.status_code, body
 
 
+def generated_page(goal: str) -> str:
+    """The generated roadmap's page for the goal (the generator redirects to it), as visible text."""
+    client = Client()
+    response = client.get("/roadmaps/generate", {"goal": goal})
+    assert response.status_code == 302, response.content[:300]
+    return text(client.get(response["Location"]).content)
+
+
+def topics_taught(body: dict[str, object]) -> set[str]:
+    """The topics a generated roadmap's phases teach."""
+    phases = body["phases"]
+    assert isinstance(phases, list)
+    return {s["topic"] for p in phases for s in p["core_skills"]}
+
+
 def plan_knowing(know: str) -> tuple[dict[str, Any], str]:
     """A plan of Backend Developer on the command line, knowing `know`: its JSON, and what it said on stderr."""
     from typer.testing import CliRunner  # imported when asked: most tests that use these helpers drive no CLI

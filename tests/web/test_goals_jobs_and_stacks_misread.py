@@ -12,29 +12,13 @@ undoable, not a question; a web app in Rust is Rust's web stack, not Rust up to 
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import generate_answer, text
+from tests.helpers import generate_answer, generated_page, topics_taught
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 runner = CliRunner()
-
-
-def _page(goal: str) -> str:
-    """The generated roadmap's page for the goal (the generator redirects to it), as visible text."""
-    client = Client()
-    response = client.get("/roadmaps/generate", {"goal": goal})
-    assert response.status_code == 302, response.content[:300]
-    return text(client.get(response["Location"]).content)
-
-
-def _taught(body: dict[str, object]) -> set[str]:
-    """The topics a generated roadmap's phases teach."""
-    phases = body["phases"]
-    assert isinstance(phases, list)
-    return {s["topic"] for p in phases for s in p["core_skills"]}
 
 
 # 1. Kubernetes on a cloud is that cloud's managed Kubernetes.
@@ -46,7 +30,7 @@ def test_kubernetes_on_aws_is_eks_not_generic_aws(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "Kubernetes on AWS"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert "aws-containers" in taught  # Containers on AWS - ECR, ECS, Fargate and EKS
     assert "managed-kubernetes" in taught
     assert "aws-storage" not in taught
@@ -59,7 +43,7 @@ def test_kubernetes_on_aws_is_eks_not_generic_aws(goal: str) -> None:
 
 
 def test_kubernetes_on_aws_on_the_page_and_the_command_line() -> None:
-    page = _page("kubernetes on aws")
+    page = generated_page("kubernetes on aws")
     assert "EKS, AWS's managed Kubernetes" in page
     assert "Containers on AWS - ECR, ECS, Fargate and EKS" in page
     result = runner.invoke(app, ["generate", "kubernetes on aws"])
@@ -72,7 +56,7 @@ def test_kubernetes_on_aws_on_the_page_and_the_command_line() -> None:
 def test_other_roadmaps_on_aws_keep_aws_at_large() -> None:
     status, body = generate_answer("devops on aws")
     assert status == 201, body
-    assert "aws-storage" in _taught(body)
+    assert "aws-storage" in topics_taught(body)
     assert "EKS" not in " ".join(body["notes"])
 
 
@@ -114,7 +98,7 @@ def test_a_managed_kubernetes_by_its_name_is_kubernetes_on_its_cloud(
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == title
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"kubernetes-workloads", "managed-kubernetes", taught_there} <= taught  # the whole of Kubernetes
     assert not taught & {"aws-storage", "unsupervised-learning", "aws-cloudformation-cdk"}
     assert service in " ".join(body["notes"])
@@ -138,12 +122,12 @@ def test_a_kubernetes_cluster_is_not_clustering() -> None:
     status, body = generate_answer("how to set up a kubernetes cluster")
     assert status == 201, body
     assert body["title"] == "Kubernetes"
-    assert "unsupervised-learning" not in _taught(body)
+    assert "unsupervised-learning" not in topics_taught(body)
     assert "“cluster” is the Kubernetes cluster here" in " ".join(body["notes"])
 
 
 def test_eks_on_the_page_and_the_command_line() -> None:
-    page = _page("aws eks")
+    page = generated_page("aws eks")
     assert "Kubernetes on AWS" in page
     assert "EKS, AWS's managed Kubernetes" in page
     result = runner.invoke(app, ["generate", "eks"])
@@ -169,7 +153,7 @@ def test_a_promotion_after_the_job_is_no_career_development(goal: str, title: st
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == title
-    assert "career-development-ladders" not in _taught(body)
+    assert "career-development-ladders" not in topics_taught(body)
     assert body["not_understood"] == []
     scope = body["scope"][0]
     assert scope["kind"] == "promotion"
@@ -193,7 +177,7 @@ def test_a_promotion_after_the_job_reads_senior_with_it_and_undoes_as_typed() ->
 def test_promotions_alone_stay_the_managers_topic(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
-    assert "career-development-ladders" in _taught(body)
+    assert "career-development-ladders" in topics_taught(body)
 
 
 # 3. A promotion in the job the learner said they have is in that job.
@@ -227,7 +211,7 @@ def test_a_promotion_in_the_job_the_learner_has_reads_it_from_the_sentence(goal:
 
 def test_a_promotion_in_the_job_the_learner_has_on_the_page_and_the_command_line() -> None:
     goal = "i'm a backend developer and want to get promoted"
-    page = _page(goal)
+    page = generated_page(goal)
     assert "the job you said you have, so the promotion is in it (Backend Developer)" in page
     assert "Phase 1: Advanced backend and scalability" in page
     result = runner.invoke(app, ["generate", goal])
@@ -276,7 +260,7 @@ def test_a_web_app_in_rust_teaches_rust_and_its_web_stack(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A web app in Rust"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"rust-basics", "rust-async-tokio", "http", "rest-api-design", "sql-basics", "rust-web-services"} <= taught
     assert "authentication" in taught
     assert not {"react", "nodejs-basics", "rust-macros", "rust-unsafe-ffi"} & taught
@@ -287,7 +271,7 @@ def test_a_web_app_in_rust_teaches_rust_and_its_web_stack(goal: str) -> None:
 
 def test_a_web_app_in_rust_says_what_it_leaves_to_other_roadmaps_and_undoes() -> None:
     goal = "build a web app in rust"
-    page = _page(goal)
+    page = generated_page(goal)
     assert "A web app in Rust" in page
     assert "Leptos, Yew" in page
     result = runner.invoke(app, ["generate", goal])
@@ -319,7 +303,7 @@ def test_a_web_app_in_go_is_go_and_its_web_stack(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A web app in Go"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"go-basics", "http", "rest-api-design", "sql-basics", "go-net-http", "go-database-sql"} <= taught
     assert not {"react", "nodejs-basics", "javascript-basics", "go-runtime-internals"} & taught
     assert body["not_understood"] == []
@@ -328,7 +312,7 @@ def test_a_web_app_in_go_is_go_and_its_web_stack(goal: str) -> None:
 
 def test_a_web_app_in_go_on_the_page_and_the_command_line_undoes_as_typed() -> None:
     goal = "a web app in go"
-    page = _page(goal)
+    page = generated_page(goal)
     assert "A web app in Go" in page
     assert "HTTP services with net/http" in page
     result = runner.invoke(app, ["generate", goal])
@@ -345,7 +329,7 @@ def test_a_bot_in_go_is_written_in_go() -> None:
     # Before: "go" after "in" was never read, and the bot was Python's, silently
     status, body = generate_answer("a discord bot in go")
     assert status == 201, body
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert "go-concurrency" in taught
     assert not {"python-basics", "python-async"} & taught
     assert "Built with Go, as you asked." in body["notes"]
@@ -357,7 +341,7 @@ def test_a_web_app_in_python_is_python_and_django(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A web app in Python"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"python-basics", "python-oop", "http", "sql-basics", "django", "django-models-migrations"} <= taught
     assert {"django-forms", "django-auth", "django-templates"} <= taught
     assert not {"pandas", "numpy", "react", "nodejs-basics"} & taught
@@ -395,7 +379,7 @@ def test_knowing_rust_builds_the_web_app_in_rust_and_says_so() -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A web app in Rust"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert "rust-web-services" in taught
     assert not {"rust-basics", "react", "nodejs-basics"} & taught
     notes = " ".join(body["notes"])
@@ -404,7 +388,7 @@ def test_knowing_rust_builds_the_web_app_in_rust_and_says_so() -> None:
     status, javascript = generate_answer("i know rust and want to build a web app in javascript")  # the other path
     assert status == 201, javascript
     assert javascript["title"] == "A web app"
-    assert {"react", "nodejs-basics"} <= _taught(javascript)
+    assert {"react", "nodejs-basics"} <= topics_taught(javascript)
 
 
 def test_a_web_app_in_javascript_is_the_full_stack_path() -> None:
@@ -412,7 +396,7 @@ def test_a_web_app_in_javascript_is_the_full_stack_path() -> None:
     status, body = generate_answer("a web app in javascript")
     assert status == 201, body
     assert body["title"] == "A web app"
-    assert {"react", "nodejs-basics", "sql-basics"} <= _taught(body)
+    assert {"react", "nodejs-basics", "sql-basics"} <= topics_taught(body)
     assert body["not_understood"] == []
 
 
@@ -425,17 +409,17 @@ def test_learning_a_language_with_ai_is_how_one_studies(goal: str, title: str) -
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == title
-    assert not {"generative-ai-basics", "prompt-design", "api-authentication"} & _taught(body)
+    assert not {"generative-ai-basics", "prompt-design", "api-authentication"} & topics_taught(body)
     assert body["not_understood"] == []
     notes = " ".join(body["notes"])
     assert f"how you learn {title}, with an AI assistant, which changes nothing in what to learn" in notes
     assert f"write “{title.lower()} with ai features”" in notes  # the other reading, the learner's to take
     status, features = generate_answer(f"{title.lower()} with ai features")
     assert status == 201
-    assert "prompt-design" in _taught(features)
+    assert "prompt-design" in topics_taught(features)
 
 
 def test_building_with_ai_stays_ai_features() -> None:
     status, body = generate_answer("build a chrome extension with ai")
     assert status == 201, body
-    assert "prompt-design" in _taught(body)
+    assert "prompt-design" in topics_taught(body)

@@ -19,25 +19,10 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import generate_answer, text
+from tests.helpers import generate_answer, generated_page, text, topics_taught
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 runner = CliRunner()
-
-
-def _page(goal: str) -> str:
-    """The generated roadmap's page for the goal (the generator redirects to it), as visible text."""
-    client = Client()
-    response = client.get("/roadmaps/generate", {"goal": goal})
-    assert response.status_code == 302, response.content[:300]
-    return text(client.get(response["Location"]).content)
-
-
-def _taught(body: dict[str, object]) -> set[str]:
-    """The topics a generated roadmap's phases teach."""
-    phases = body["phases"]
-    assert isinstance(phases, list)
-    return {s["topic"] for p in phases for s in p["core_skills"]}
 
 
 # 1. Kubernetes beside its managed name is one subject.
@@ -62,7 +47,7 @@ def test_kubernetes_beside_its_managed_name_reads_as_the_name_alone(goal: str, p
     assert status == 201, body
     assert body["title"] == eks["title"]
     assert body["total_hours"] == eks["total_hours"]  # the whole of Kubernetes, as for the name alone
-    assert _taught(body) == _taught(eks)
+    assert topics_taught(body) == topics_taught(eks)
     assert body["not_understood"] == []
     assert {u["said"] for u in body["understood"]} == {phrase}  # one phrase, said once, undoable
     assert all(u["how"] in ("alias", "synonym") for u in body["understood"])
@@ -73,7 +58,7 @@ def test_kubernetes_beside_its_managed_name_reads_as_the_name_alone(goal: str, p
 
 
 def test_kubernetes_eks_on_the_page_and_the_command_line() -> None:
-    page = _page("kubernetes eks")
+    page = generated_page("kubernetes eks")
     assert "Kubernetes on AWS Roadmap Generated for “kubernetes eks”" in page
     assert "Undo “kubernetes eks”: Kubernetes on AWS" in page
     assert "Kubernetes and Kubernetes on AWS" not in page
@@ -97,7 +82,7 @@ def test_a_managed_kubernetes_named_in_full_is_kubernetes_on_its_cloud(goal: str
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "Kubernetes on AWS"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"aws-containers", "managed-kubernetes", "kubernetes-workloads"} <= taught
     assert not {"elasticsearch-basics", "search-engines"} & taught
     assert body["not_understood"] == []
@@ -110,7 +95,7 @@ def test_a_managed_kubernetes_named_in_full_is_kubernetes_on_its_cloud(goal: str
 
 
 def test_a_managed_kubernetes_named_in_full_on_the_page_and_the_command_line() -> None:
-    page = _page("amazon elastic kubernetes service")
+    page = generated_page("amazon elastic kubernetes service")
     assert "Kubernetes on AWS Roadmap" in page
     assert "Elasticsearch" not in page
     result = runner.invoke(app, ["generate", "elastic kubernetes service"])
@@ -136,7 +121,7 @@ def test_comparing_eks_and_ecs_gives_both_services_and_says_so(goal: str) -> Non
     # to list them side by side, read as Kubernetes for ECS
     status, body = generate_answer(goal)
     assert status == 201, body
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"aws-containers", "kubernetes-workloads", "cloud-iam"} <= taught  # ECS and EKS, and the Kubernetes of EKS
     assert "serverless" not in taught
     assert body["not_understood"] == []
@@ -153,7 +138,7 @@ def test_comparing_eks_and_ecs_gives_both_services_and_says_so(goal: str) -> Non
     assert "side by side to compare" in choice
     undone_status, undone = generate_answer(goal, plain=["ecs"])  # as typed: the interpreter's pick, as before
     assert undone_status == 201, undone
-    assert "serverless" in _taught(undone)
+    assert "serverless" in topics_taught(undone)
 
 
 @pytest.mark.parametrize(("goal", "chosen"), [("react vs vue", "react or vue"), ("aws versus azure", "aws or azure")])
@@ -163,12 +148,12 @@ def test_a_comparison_reads_as_the_choice_or_offers(goal: str, chosen: str) -> N
     assert status == 201, body
     _, offered = generate_answer(chosen)
     assert body["not_understood"] == []
-    assert _taught(body) == _taught(offered)
+    assert topics_taught(body) == topics_taught(offered)
     assert [n for n in body["notes"] if "You named" in n] == [n for n in offered["notes"] if "You named" in n] != []
 
 
 def test_comparing_on_the_page_and_the_command_line() -> None:
-    page = _page("eks vs ecs")
+    page = generated_page("eks vs ecs")
     assert "side by side to compare" in page
     assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS Undo" in page
     result = runner.invoke(app, ["generate", "eks vs ecs"])
@@ -190,7 +175,7 @@ def test_knowing_flutter_builds_the_phone_app_in_flutter(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A mobile app"
-    taught = _taught(body)
+    taught = topics_taught(body)
     assert {"flutter-layout", "flutter-state-management", "flutter-firebase", "app-store-publishing"} <= taught
     assert not {"react-native-basics", "expo", "javascript-basics", "mobile-backend-services"} & taught
     assert "flutter-widgets" not in taught  # known
@@ -200,21 +185,21 @@ def test_knowing_flutter_builds_the_phone_app_in_flutter(goal: str) -> None:
     assert body["not_understood"] == []
     status, other = generate_answer(goal.replace("an app", "a mobile app") + " in react native")  # the other path
     assert status == 201, other
-    assert "react-native-basics" in _taught(other)
-    assert not {"flutter-layout", "flutter-firebase"} & _taught(other)
+    assert "react-native-basics" in topics_taught(other)
+    assert not {"flutter-layout", "flutter-firebase"} & topics_taught(other)
 
 
 def test_a_phone_app_stays_react_native_for_others() -> None:
     for goal in ("build a mobile app", "i know flutter and javascript and want to build a mobile app"):
         status, body = generate_answer(goal)
         assert status == 201, body
-        assert "react-native-basics" in _taught(body), goal
-        assert "flutter-layout" not in _taught(body), goal
+        assert "react-native-basics" in topics_taught(body), goal
+        assert "flutter-layout" not in topics_taught(body), goal
 
 
 def test_knowing_flutter_on_the_page_and_the_command_line() -> None:
     goal = "i know flutter and want to build a mobile app"
-    page = _page(goal)
+    page = generated_page(goal)
     assert "Built with Flutter, which you know, rather than React Native" in page
     assert "React Native fundamentals" not in page
     result = runner.invoke(app, ["generate", goal])
@@ -281,7 +266,7 @@ def test_going_into_backend_is_backend_said_and_undoable(goal: str, phrase: str)
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "Backend Developer"
-    assert not {"go-basics", "go-net-http"} & _taught(body)
+    assert not {"go-basics", "go-net-http"} & topics_taught(body)
     read = {u["said"]: u for u in body["understood"]}
     assert read[phrase]["means"] == [{"key": "backend", "name": "Backend Developer"}]
     assert read[phrase]["how"] == "synonym"  # "go" could have been the language: a reading the learner may undo
@@ -292,7 +277,7 @@ def test_going_into_backend_is_backend_said_and_undoable(goal: str, phrase: str)
     assert body["not_understood"] == []
     undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: "go" is Go, beside Backend Developer
     assert undone_status == 201, undone
-    assert "go-basics" in _taught(undone)
+    assert "go-basics" in topics_taught(undone)
     assert "go" not in undone["not_understood"]
 
 
@@ -301,12 +286,12 @@ def test_go_learnt_or_alone_before_backend_stays_go(goal: str) -> None:
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == "A web app in Go"
-    assert {"go-basics", "go-net-http"} <= _taught(body)
+    assert {"go-basics", "go-net-http"} <= topics_taught(body)
     assert "going into" not in " ".join(body["notes"])
 
 
 def test_going_into_backend_on_the_page_and_the_command_line() -> None:
-    page = _page("i want to go backend")
+    page = generated_page("i want to go backend")
     assert "Backend Developer Roadmap" in page
     assert "“go backend” → Backend Developer Undo" in page
     assert "“go” is read as going into backend, not the Go language" in page
