@@ -57,11 +57,11 @@ def test_roadmap_narrows_to_its_topics() -> None:
     assert "http-basics" in [r.get("id") for r in everywhere["results"]]
 
 
-def test_unknown_roadmap_is_a_404_with_suggestions() -> None:
+def test_unknown_roadmap_is_a_400_with_suggestions() -> None:
     response = Client().get("/api/v1/search", {"q": "basics", "roadmap": "alpha-dve"})
-    assert response.status_code == 404
+    assert response.status_code == 400  # the search exists; the roadmap to search in is the bad value
     body = response.json()
-    check_openapi("/api/v1/search", 404, body, method="get")
+    check_openapi("/api/v1/search", 400, body, method="get")
     assert body["suggestions"][0] == "alpha-dev"
 
 

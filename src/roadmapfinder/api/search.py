@@ -1,7 +1,8 @@
 """Search and guided-finder routes: parse the request, call the search core once, return its read model.
 
 Mounted on the main API with `api.add_router("", router)`, so its errors go through the same handlers
-(404 with suggestions, 400 for bad values, 422 for malformed parameters).
+(400 for bad values, a roadmap to search in that names none among them, with suggestions; 422 for malformed
+parameters).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from roadmapfinder.api.errors import ErrorOut
 from roadmapfinder.catalog import default_catalog
@@ -43,7 +44,7 @@ class FinderIn(Schema):
 
 @router.get(
     "/search",
-    response={200: SearchOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: SearchOut, 400: ErrorOut},
     summary="Search roadmaps and topics; each result says why it matched",
 )
 def search(
@@ -51,7 +52,13 @@ def search(
     q: str = "",
     category: str | None = None,
     limit: int | None = None,
-    roadmap: str | None = None,
+    roadmap: Annotated[
+        str | None,
+        Query(
+            description="only this roadmap's topics: its title as people read it (“Backend Developer”, any case), "
+            "its slug (`backend`) or an alias; a name that names no roadmap is a 400 with the close ones"
+        ),
+    ] = None,
 ) -> SearchOut:
     return search_catalog(default_catalog(), q, category=category, limit=limit, roadmap=roadmap)
 

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.errors import friendly_errors, typed_roadmap
-from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, search_catalog
+from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, roadmap_searched, search_catalog
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit
 
 stdout = Console(highlight=False)
@@ -40,7 +40,7 @@ def search_command(
 ) -> None:
     """Search roadmaps and topics; every result says why it matched."""
     catalog = default_catalog()
-    slug = catalog.roadmap_by_name(roadmap).slug if roadmap is not None else None  # as `show` takes it
+    slug = roadmap_searched(catalog, roadmap).slug if roadmap is not None else None  # as `show` takes it, as the API
     result = search_catalog(catalog, query, category=category, limit=limit, roadmap=slug)
     if as_json:
         _print_json(result.model_dump(mode="json"))

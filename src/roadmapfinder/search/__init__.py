@@ -6,7 +6,7 @@ has the roadmaps to choose from first); `index_for` builds (once per catalog) th
 """
 
 from roadmapfinder.search.choice import search_catalog
-from roadmapfinder.search.engine import DEFAULT_LIMIT, MAX_LIMIT
+from roadmapfinder.search.engine import DEFAULT_LIMIT, MAX_LIMIT, roadmap_searched
 from roadmapfinder.search.finder import PURPOSES, FinderOut, Recommendation, recommend_roadmaps
 from roadmapfinder.search.index import SearchIndex, index_for
 from roadmapfinder.search.shapes import GoalRead, MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
@@ -28,5 +28,6 @@ __all__ = [
     "TopicHit",
     "index_for",
     "recommend_roadmaps",
+    "roadmap_searched",
     "search_catalog",
 ]

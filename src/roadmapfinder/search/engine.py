@@ -21,9 +21,9 @@ import numpy.typing as npt
 from rapidfuzz import process
 
 from roadmapfinder.catalog.catalog import Catalog, parse_category
-from roadmapfinder.catalog.models import Category
+from roadmapfinder.catalog.models import Category, Roadmap
 from roadmapfinder.catalog.suggest import closest, spelling_similarity
-from roadmapfinder.errors import InvalidInput
+from roadmapfinder.errors import InvalidInput, NotFound, UnknownNames
 from roadmapfinder.search.index import FIELD_WEIGHTS, Field, FloatArray, IntArray, SearchIndex, index_for
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit, SearchOut, Suggestion, TopicHit
 from roadmapfinder.search.synonyms import PHRASE_SYNONYMS, WORD_SYNONYMS
@@ -97,13 +97,14 @@ def search_words(
     """Roadmaps and topics matching `query`, best first, each with why it matched.
 
     `category` keeps roadmaps of that category and the topics they teach; `roadmap` keeps only that roadmap's
-    topics. Refuses (`InvalidInput`) an empty, over-long, control-character or binary query, an unknown category
-    and a limit outside 1-50; an unknown roadmap is `NotFound` with the closest slugs.
+    topics, the roadmap named as a learner types it (`roadmap_searched`). Refuses (`InvalidInput`) an empty,
+    over-long, control-character or binary query, an unknown category, a limit outside 1-50 and a roadmap's name that
+    names none (`UnknownNames`, with the closest roadmaps).
     """
     text = clean_query(query)
     size = _parse_limit(limit)
     wanted = parse_category(category) if category else None
-    only_roadmap = catalog.roadmap(roadmap) if roadmap else None
+    only_roadmap = roadmap_searched(catalog, roadmap) if roadmap else None
     index = index_for(catalog)
     parsed = _parse(text, index)
     total, per_term, depth = _score(index, parsed)
@@ -120,6 +121,24 @@ def search_words(
     corrected = " ".join(parsed.corrections.get(w, w) for w in parsed.words) if parsed.corrections else None
     suggestions = [] if results else _suggestions(catalog, text, only_roadmap.topic_ids if only_roadmap else None)
     return SearchOut(query=text, results=results, corrected=corrected, suggestions=suggestions)
+
+
+def roadmap_searched(catalog: Catalog, typed: str) -> Roadmap:
+    """The roadmap a search is kept to, as a learner types it, the command line's resolver (`roadmap_by_name`: its
+    title in any case, its slug or an alias). A name that names none is a bad value of the search's `roadmap`
+    (`UnknownNames`: a 400 from the API and the site, exit 2 from the command line) that says which name, with the
+    closest roadmaps by title: searching another roadmap, or every roadmap, instead would answer a question the
+    learner did not ask."""
+    try:
+        return catalog.roadmap_by_name(typed)
+    except NotFound as missing:
+        raise UnknownNames(
+            f"no roadmap named `{typed.strip()}` to search in",
+            kind="roadmap",
+            suggestions=missing.suggestions,
+            hint=missing.hint if missing.suggestions else "name a roadmap by its title or slug, as the catalog has it",
+            field="roadmap",
+        ) from None
 
 
 def _parse_limit(limit: int | None) -> int:

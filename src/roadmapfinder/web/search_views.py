@@ -19,7 +19,16 @@ from roadmapfinder.catalog.catalog import parse_category
 from roadmapfinder.catalog.shapes import RoadmapSummary, roadmap_summary
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.learner_input import known_without
-from roadmapfinder.search import PURPOSES, MatchOut, RoadmapHit, SearchOut, TopicHit, recommend_roadmaps, search_catalog
+from roadmapfinder.search import (
+    PURPOSES,
+    MatchOut,
+    RoadmapHit,
+    SearchOut,
+    TopicHit,
+    recommend_roadmaps,
+    roadmap_searched,
+    search_catalog,
+)
 
 SUGGESTION_COUNT = 6
 
@@ -38,11 +47,15 @@ class ResultCard:
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
-    """Results for `?q=` as cards, with a category filter; close names and the finder when nothing matches."""
+    """Results for `?q=` as cards, with a category filter; close names and the finder when nothing matches. Within
+    one roadmap (`?roadmap=`, its title or slug as the learner typed it; a name that names none is the 400 page with
+    the close roadmaps)."""
     catalog = default_catalog()
     query = request.GET.get("q", "")
     category = request.GET.get("category", "").strip()
-    roadmap = request.GET.get("roadmap", "").strip() or None
+    typed = request.GET.get("roadmap", "").strip()
+    within = roadmap_searched(catalog, typed) if typed else None
+    roadmap = within.slug if within else None
     wanted = parse_category(category) if category else None
     result: SearchOut | None = None
     if query.strip():
@@ -53,14 +66,17 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "cards": [_card(hit, roadmap) for hit in result.results] if result else [],
         "category": wanted,
         "categories": [(c, len(rs)) for c, rs in catalog.by_category()],
-        "within": catalog.roadmap(roadmap) if roadmap else None,
+        "within": within,
     }
     return render(request, "roadmapfinder/search.html", context)
 
 
 def search_suggest(request: HttpRequest) -> HttpResponse:
-    """The as-you-type list under a search box; empty (never an error page) while the input is not a query yet."""
-    roadmap = request.GET.get("roadmap", "").strip() or None
+    """The as-you-type list under a search box; empty (never an error page) while the input is not a query yet. The
+    roadmap it searches in (`?roadmap=`, which the roadmap page's filter sends) is no input being typed: a name that
+    names none is the 400 page, as on the results page."""
+    typed = request.GET.get("roadmap", "").strip()
+    roadmap = roadmap_searched(default_catalog(), typed).slug if typed else None
     try:
         result = search_catalog(default_catalog(), request.GET.get("q", ""), roadmap=roadmap, limit=SUGGESTION_COUNT)
     except InvalidInput:
