@@ -80,6 +80,19 @@ def test_a_roadmap_prints_without_chrome_and_with_links_written_out(server: str,
     assert page.locator("#phase-2").evaluate("el => getComputedStyle(el).breakBefore") == "page"
 
 
+def test_a_page_printed_without_javascript_writes_out_full_addresses_only(server: str, browser: Browser) -> None:
+    # Print writes a link's address after its text; a path of the site needs the origin that print-links.js sets.
+    # Before, without JavaScript a link printed "How the web works </topics/how-the-web-works>": a bare path.
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/topics/http")
+    page.emulate_media(media="print")
+    after = "el => getComputedStyle(el, '::after').content"
+    assert page.locator("main a[href^='/topics/']").first.evaluate(after) == "none"
+    assert "https://" in page.locator("main a[href^='https://']").first.evaluate(after)  # a full one is written
+    context.close()
+
+
 def test_roadmap_page_weight_and_no_third_party_host(server: str, page: Page) -> None:
     hosts: set[str] = set()
     sizes: list[int] = []

@@ -124,7 +124,8 @@ class Document:
     """Everything an exporter prints: a title, a summary, key facts, ordered sections and a closing note.
 
     `href` is the page's own address and every item's `href` a topic page; both are absolute when the builder was
-    given a `base_url`, so a file exported from the command line still links to the site.
+    given a `base_url`, so a file exported from the command line still links to the site. Without one they are the
+    site's paths, which a printed page leaves out (`printed_address`).
     """
 
     key: str
@@ -138,6 +139,13 @@ class Document:
     #: A plan's dated schedule (a roadmap has none), and one line saying when its sessions are.
     schedule: tuple[ScheduledWeek, ...] = ()
     schedule_note: str = ""
+
+
+def printed_address(href: str) -> str:
+    """The address a printed page writes beside a name and links it to: a full one ("https://…/topics/git"), or
+    nothing. A path alone ("/topics/git", a file exported from the command line without SITE_URL) leads nowhere
+    from paper nor from a PDF opened on its own, so the name is printed without it (the PDFs, roadmap and plan)."""
+    return href if href.startswith(("https://", "http://")) else ""
 
 
 def roadmap_path(slug: str) -> str:

@@ -15,7 +15,14 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roadmapfinder.exporters.document import Document, ScheduledWeek, ScheduledWork, Section, Status
+from roadmapfinder.exporters.document import (
+    Document,
+    ScheduledWeek,
+    ScheduledWork,
+    Section,
+    Status,
+    printed_address,
+)
 from roadmapfinder.planning.plan import short_date
 
 #: Where Debian (and most Linux systems) keep DejaVu; the first that exists is the only font folder Typst reads,
@@ -44,7 +51,8 @@ def _fonts() -> typst.Fonts:
 
 
 def render_plan_pdf(document: Document) -> bytes:
-    """The plan as PDF bytes (A4, page numbers, links clickable and topic addresses written out)."""
+    """The plan as PDF bytes (A4, page numbers, links clickable and topic addresses written out when they are full
+    ones, `printed_address`)."""
     import typst  # loaded on first use, like WeasyPrint: only exports need it
 
     data = json.dumps(plan_pdf_data(document), ensure_ascii=False)
@@ -57,7 +65,7 @@ def plan_pdf_data(document: Document) -> dict[str, object]:
     """What the Typst page prints, as plain strings: facts, each week's dates and work, each phase."""
     return {
         "title": document.title,
-        "href": document.href,
+        "href": printed_address(document.href),  # on paper a full address or none
         "summary": document.summary,
         "facts": [[label, value] for label, value in document.facts],
         "note": document.schedule_note,
@@ -114,7 +122,7 @@ def _phase(section: Section, pace: float) -> dict[str, object]:
                 "name": item.name,
                 "hours": f"{item.hours:g} h",
                 "status": f" · {item.status.label}" if item.status is not Status.TODO else "",
-                "href": item.href,
+                "href": printed_address(item.href),
                 "mark": _MARKS[item.status],
             }
             for item in section.items

@@ -1,7 +1,8 @@
 """A document as a standalone, printable HTML page: the input of the PDF exporter.
 
 Built from `templates/print.html` and `templates/print.css` (plain `string.Template`, so the domain core needs no
-web framework). Every link is written out next to its text, because paper has no hover.
+web framework). Every link is written out next to its text, because paper has no hover; a link that is only a path
+of the site (exported without SITE_URL) is left out, text and all (`printed_address`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from roadmapfinder.exporters.document import (
     Item,
     Section,
     Status,
+    printed_address,
 )
 
 
@@ -36,10 +38,11 @@ def render_print_html(document: Document, *, with_diagram: bool = True) -> str:
         if document.outro
         else ""
     )
+    href = printed_address(document.href)
     return Template(_template("print.html")).substitute(
         title=_e(document.title),
         css=_template("print.css"),
-        href=_e(document.href),
+        site=f'RoadmapFinder · <a href="{_e(href)}">{_e(href)}</a>' if href else "RoadmapFinder",
         summary=_e(document.summary),
         facts=facts,
         diagram=_figure(render_svg(document, standalone=True, for_print=True)) if with_diagram else "",
@@ -79,9 +82,15 @@ def _figure(svg: str) -> str:
 def _item(item: Item) -> str:
     status = f' <span class="status">({item.status.label})</span>' if item.status is not Status.TODO else ""
     note = f' <span class="note">— {_e(item.note)}</span>' if item.note else ""
+    href = printed_address(item.href)
+    name = (
+        f'<a class="name" href="{_e(href)}">{_e(item.name)}</a>'
+        if href
+        else f'<span class="name">{_e(item.name)}</span>'
+    )
+    url = f' <span class="url">{_e(href)}</span>' if href else ""
     return (
-        f'<li class="{item.status.value}"><a class="name" href="{_e(item.href)}">{_e(item.name)}</a>'
-        f' <span class="hours">· {item.hours:g} h</span>{status}{note} <span class="url">{_e(item.href)}</span></li>'
+        f'<li class="{item.status.value}">{name} <span class="hours">· {item.hours:g} h</span>{status}{note}{url}</li>'
     )
 
 
