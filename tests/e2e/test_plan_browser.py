@@ -52,3 +52,29 @@ def test_the_form_guesses_the_first_day_of_the_week_from_the_browsers_language(
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))
     expect(page.get_by_text(f"Weeks run {weeks}.")).to_be_visible()
     context.close()
+
+
+def test_what_is_wrong_is_said_once_before_and_after_sending_the_form(server: str, page: Page) -> None:
+    said = "No roadmap named “bakend” in finished"
+    page.goto(f"{server}/generate?roadmap=devops")
+    finished = page.locator("#finished")
+    finished.fill("bakend")
+    preview = page.locator("#preview")
+    expect(preview).to_contain_text(said, timeout=30_000)  # while typing, the preview says it
+    expect(page.locator("#preview-status")).to_have_text(re.compile(f"^{said}"))  # and the screen reader hears it
+    page.get_by_role("button", name="Generate my plan").click()
+    note = page.locator("#finished_error")  # sent: beside the answer, where the learner looks, and not again below
+    expect(note).to_contain_text(said)
+    expect(preview).not_to_contain_text(said)
+    expect(finished).to_have_attribute("aria-invalid", "true")
+
+    finished.fill("Backend Developer")  # fixed: the note beside it goes with the preview's answer
+    expect(preview).to_contain_text(re.compile(r"\d+ hours over \d+ weeks"), timeout=30_000)
+    expect(note).to_have_count(0)
+    expect(page.locator(".plan-form .form-error")).to_have_count(0)
+    expect(finished).not_to_have_attribute("aria-invalid", "true")
+
+    finished.fill("bakend")  # wrong again while typing: said in the preview alone, read out once
+    expect(preview).to_contain_text(said, timeout=30_000)
+    expect(page.locator(".plan-form .field-errors, .plan-form .form-error")).to_have_count(0)
+    expect(page.locator("#preview-status")).to_have_text(re.compile(f"^{said}[^“]*$"))

@@ -274,13 +274,15 @@ def reader_finished(request: HttpRequest) -> IsFinished:
 
 
 def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
-    """The summary of the plan the form describes so far, or the reason it cannot be built yet; after a placement
-    check, its decisions (`placed` fields), each known one with an Undo while it is still counted as known; what
-    the reader already finished of it, off the schedule unless they asked for it (`schedule_finished`)."""
+    """The summary of the plan the form describes so far, or the reason it cannot be built yet (`preview_error`,
+    said in the preview, apart from the form's own `error`: what a sent form got wrong is said beside its answer,
+    and the preview does not say it again); after a placement check, its decisions (`placed` fields), each known one
+    with an Undo while it is still counted as known; what the reader already finished of it, off the schedule
+    unless they asked for it (`schedule_finished`)."""
     try:
         _, plan = plan_for_learner(default_catalog(), request_from_form(data), is_finished=is_finished, today=today())
     except InvalidInput as error:
-        return {"error": error}
+        return {"preview_error": error}
     shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     finished = finished_work_of(plan, is_finished)
     decisions = placed_decisions(data.getlist("placed"))

@@ -13,6 +13,11 @@
 // answer would be read out whole, or not at all, depending on the reader); a polite status beside it says its lines
 // marked data-announce (the hours and weeks, the verdict on the finish date, what was not understood, or what is
 // wrong), and only when they changed, so typing that changes none of them says nothing.
+//
+// What is wrong is said once: a sent form says it beside the answer at fault (with the summary above the form that
+// links there), and its preview does not say it again. Those notes describe the answers as they were sent, so the
+// first preview of the answers as they are now takes their place: it says itself what is still wrong, and a note
+// beside an answer the learner has since fixed would say it wrongly.
 (function () {
   "use strict";
 
@@ -89,7 +94,23 @@
 
   document.addEventListener("DOMContentLoaded", function () { said = announced(); });
 
-  document.addEventListener("htmx:afterSwap", function () {
+  function dropSentNotes(form) {
+    Array.prototype.forEach.call(form.querySelectorAll(".form-error, .field-errors"), function (note) {
+      note.remove();
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (input) {
+      input.removeAttribute("aria-invalid");
+      var others = (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (id) {
+        return id && !/_error$/.test(id);
+      });
+      if (others.length) input.setAttribute("aria-describedby", others.join(" "));
+      else input.removeAttribute("aria-describedby");
+    });
+  }
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var form = event.detail.target && event.detail.target.id === "preview" && document.querySelector("form.plan-form");
+    if (form) dropSentNotes(form);
     var status = document.getElementById("preview-status");
     var now = announced();
     if (!status || now === said) return;
