@@ -495,7 +495,7 @@ def _recommend(
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
             chosen_read = _choice_read(catalog, goal_reading, not_understood)
-            opening += chosen_read.text
+            opening += chosen_read.text + _studied_said(goal_reading)
             not_understood = chosen_read.not_understood
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
             unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
@@ -584,6 +584,7 @@ def _recommend(
         message += f" {_where_to_work(employers)}"
     if goal_reading.background:
         message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
+    message += _studied_said(goal_reading)
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
@@ -629,7 +630,12 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
     had said "2d" named nothing, and "ai" was machine learning, while the roadmap generated for the same goal was
     built on what the goal meant."""
     meanings = [m for m in reading.meanings if m.said not in found.set_aside]  # "ai" of an undone "enemy ai"
-    unread = [m.said for m in reading.meanings if m.said in found.set_aside]
+    # "with ai" of "learn to code games with ai": how the learner studies, never searched nor not understood; a
+    # reading across it ("games with ai", Game AI) is its other words' own ("games": the field of making games)
+    aid = {w for said in found.studied for w in words(said)}
+    studied = [m for m in reading.meanings if m.said in found.set_aside and set(words(m.said)) & aid]
+    meanings += [m for s in studied for m in _read_without(catalog, s.said, aid)]
+    unread = [m.said for m in reading.meanings if m.said in found.set_aside and m not in studied]
     # "app for my startup" of "a web app for my startup": the web app, for a startup, not Android's app startup
     made = {w for said in found.made_of for w in words(said)}
     gave_way = [w for m in meanings if m.said in found.gave_way for w in words(m.said) if w not in made]
@@ -658,9 +664,9 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
         said = found.refused_said.get(sense.key, "")
         if sense.choice:  # read as the choice it leaves, which `_choice_read` says
             meanings = [m for m in meanings if not _replaced_within(found, m.said, said)]
-    if not added and not unread and not background and meanings == reading.meanings:
+    if not added and not unread and not background and not aid and meanings == reading.meanings:
         return reading
-    read = {w for m in added for w in words(m.said)}
+    read = {w for m in added for w in words(m.said)} | aid
     text = found.interpretation.text.lower()
     at = {m.said: text.find(m.said.lower()) for m in [*meanings, *added]}
     not_understood = [w for w in reading.not_understood if set(words(w)) - read - background]
@@ -672,6 +678,23 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
             "not_understood": sorted([*not_understood, *gave_way], key=lambda w: text.find(w.lower())),
             "loose_words": [*(w for w in reading.loose_words if set(words(w)) - read), *gave_way],
         }
+    )
+
+
+def _read_without(catalog: Catalog, said: str, aid: set[str]) -> list[Meaning]:
+    """The interpreter's reading of a phrase's words less those of how the learner studies ("games" of "games with
+    ai", where "with ai" is the AI assistant they learn with)."""
+    rest = " ".join(w for w in said.split() if w.lower() not in aid)
+    return interpret(catalog, rest).meanings if rest else []
+
+
+def _studied_said(found: GoalReading) -> str:
+    """What the finder says of the phrases read as how the learner studies ("with ai"), as the generator's note does."""
+    if not found.studied:
+        return ""
+    return (
+        f" We read {_join([f'“{s}”' for s in found.studied])} as how you learn, with an AI assistant, which changes "
+        "nothing in what to learn."
     )
 
 

@@ -399,6 +399,30 @@ _WITH_AI = GoalSense(
     beside=True,
 )
 
+#: Coding with an AI assistant, written with no learning verb ("coding with ai", "code using chatgpt"): working with
+#: coding assistants, which the catalog teaches ("vibe coding" is an alias of the same topic). It was “with ai” → AI
+#: features through an LLM API (`_WITH_AI`), generative AI and API keys to build into an app, which the note offers.
+#: With a learning verb ("learn to code with ai") it is how the learner studies, where to start (goals._studied_with).
+#: "WITH" and "USING" are kept (written in capitals): "coding for ai" is no coding assistant.
+_CODING_WITH_AI = GoalSense(
+    key="coding-with-ai",
+    title="Coding with AI assistants",
+    phrases=tuple(
+        f"{verb} {how} {aid}"
+        for verb in ("code", "coding", "programming")
+        for how in ("WITH", "USING")
+        for aid in ("ai", "chatgpt", "gpt", "an llm", "llms", "ai assistants", "an ai assistant")
+    ),
+    topics=("ai-coding-assistants",),
+    not_covered=(
+        "Read as coding with AI assistants (GitHub Copilot, ChatGPT, Cursor, coding agents): giving them clear tasks, "
+        "reviewing every change they make and keeping your secrets out of them, in the Git they work in. To learn to "
+        "code with an assistant's help, write “learn to code with ai”; to build AI features into an app, write “ai "
+        "features”."
+    ),
+    suggestions=("software-engineer", "code-review", "prompt-engineering"),
+)
+
 _OWN_LANGUAGE = GoalSense(
     key="own-language",
     title="Your own programming language",
@@ -1883,6 +1907,7 @@ SENSES: tuple[GoalSense, ...] = (
     _RAG_APP,
     _LLM_APP,
     _WITH_AI,
+    _CODING_WITH_AI,
     _OWN_LANGUAGE,
     _ROBOT,
     _RASPBERRY_PI,

@@ -137,6 +137,9 @@ class GoalReading:
     #: Each common goal read that builds nothing (`refused`, by key) and the learner's phrase read as it ("become
     #: senior" of "want to become senior": a promotion): the finder says it was read, never that it was not understood.
     refused_said: dict[str, str] = field(default_factory=dict)
+    #: The learner's phrases read as how they study, with an AI assistant ("with ai" of "learn python with ai",
+    #: `_studied_with`), as written: said in `notes`, nothing to learn; the finder says them too.
+    studied: list[str] = field(default_factory=list)
     #: Where the learner wants to work, said in `notes` ("faang" of "join faang"): no subject.
     employers: list[Employer] = field(default_factory=list)
 
@@ -197,6 +200,7 @@ def read_goal(
     learning = _senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)  # "learn to code" of "... with ai"
     senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
+    reading.studied = [_said(chunks, aid) for aid, _ in studied]
     either = [*senses, *_senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
@@ -212,7 +216,8 @@ def read_goal(
     for meaning, span in spans:
         if in_employer_clause(employers, meaning.said):  # "join" of "join faang" is no SQL join
             continue
-        if span and any(span <= aid for aid, _ in studied):  # "ai" of "learn python with ai": how they study
+        if span and any(span & aid for aid, _ in studied):  # "ai" of "learn python with ai": how they study
+            unknown |= {i for i in span if not any(i in aid for aid, _ in studied)}  # "games" of "games with ai"
             reading.set_aside.append(meaning.said)
             continue
         if span and any(sense.within and span < words for sense, words in withdrawn):
@@ -600,18 +605,30 @@ def _studied_with(
     before Python's basics), or a goal that leaves where to start to choose, written with a learning verb ("learn to
     code with ai", "i want to learn programming using chatgpt": `learning`, the senses read alone, of which `choice`
     ones; answered as "learn to code" is, the usual first languages and the finder; it was AI features through an
-    LLM API, 85 h, for a beginner who asked to learn programming). Returns the phrases so read, each with its note
-    offering the other readings ("python for ai", "python with ai features"; "ai coding assistants" for the tools
-    themselves). Undone (`plain`), "with ai" is read as typed, as before."""
+    LLM API, 85 h, for a beginner who asked to learn programming), or a thing to make right after such a goal ("learn
+    to code games with ai": the first game, as "learn to code games" is; it was Game AI beside AI features, "ai" read
+    twice). "coding with ai" with no learning verb is coding with AI assistants (`goal_words._CODING_WITH_AI`), kept;
+    with one, its "with ai" is how they learn to code, by the same rule. Returns the phrases so read, each with its
+    note offering the other readings ("python for ai", "python with ai features"; "ai coding assistants" for the
+    tools themselves; "game ai" for a game's own). Undone (`plain`), "with ai" is read as typed, as before."""
     kept, studied = [], []
     for sense, span, fixed in senses:
-        said = _said(chunks, span)
-        if sense.key != "with-ai" or normalize(said) not in _STUDY_AIDS:
+        aid = span
+        if sense.key == "coding-with-ai":  # "learn to code with ai": how they learn; "coding with ai": assistants
+            coding = next((s for g, s, _ in learning if g.choice and s & span), None)
+            if coding is None or not _learnt(chunks, coding):
+                kept.append((sense, span, fixed))
+                continue
+            aid = span - coding
+        said = _said(chunks, aid)
+        if sense.key not in ("with-ai", "coding-with-ai") or normalize(said) not in _STUDY_AIDS:
             kept.append((sense, span, fixed))
             continue
-        learnt = next((m for m, s in spans if m.roadmaps and s and max(s) == min(span) - 1), None)
+        learnt = next((m for m, s in spans if m.roadmaps and s and max(s) == min(aid) - 1), None)
         start = min(_span(chunks, learnt.said), default=0) if learnt else 0
-        choice = next((s for g, s, _ in learning if g.choice and s and max(s) == min(span) - 1), None)
+        before = [s for _, s, _ in learning if s and max(s) == min(aid) - 1]  # what the goal reads alone before it
+        choice = next((s for g, s, _ in learning if g.choice and s in before), None)
+        thing = next(((g, s) for g, s, _ in learning if not g.choice and s in before), None)
         if learnt is not None and start > 0 and normalize(chunks[start - 1].text) in _LEARNING:
             name = learnt.roadmaps[0].name
             note = (
@@ -626,11 +643,38 @@ def _studied_with(
                 "To learn to work with coding assistants themselves, write “ai coding assistants”; to build AI "
                 "features into an app, write “ai features”."
             )
+        elif thing is not None and (coding := _learnt_before(chunks, thing[1], learning)) is not None:
+            what = _said(chunks, (coding - _learning_words(chunks, coding)) | thing[1])
+            own = (  # what "with ai" would be in the thing itself
+                "For the game's own AI (enemies that chase, find their way and decide), write “game ai”"
+                if "game-developer" in thing[0].suggestions
+                else "To build AI features into it, write “ai features”"
+            )
+            note = (
+                f"“{said}”: how you learn, with an AI assistant, which changes nothing in what to learn (“{what}”). "
+                f"{own}; to learn to work with coding assistants themselves, write “ai coding assistants”."
+            )
         else:
             kept.append((sense, span, fixed))
             continue
-        studied.append((span, note))
+        studied.append((aid, note))
     return kept, studied
+
+
+def _learnt_before(
+    chunks: list[_Chunk], thing: set[int], learning: Sequence[tuple[GoalSense, set[int], str | None]]
+) -> set[int] | None:
+    """The phrase of learning to code right before a thing to make, when it has a learning verb ("learn to code" of
+    "learn to code games"), else None."""
+    return next((s for g, s, _ in learning if g.choice and s and max(s) == min(thing) - 1 and _learnt(chunks, s)), None)
+
+
+def _learning_words(chunks: list[_Chunk], span: set[int]) -> set[int]:
+    """The pieces of a phrase up to its learning verb ("learn to" of "learn to code"): what is learnt is the rest."""
+    verbs = [i for i in sorted(span) if normalize(chunks[i].text) in _LEARNING_TO]
+    return {i for i in span if verbs and i <= verbs[-1]} | {
+        i for i in span if verbs and i == verbs[-1] + 1 and normalize(chunks[i].text) in _LITTLE
+    }
 
 
 def _learnt(chunks: list[_Chunk], span: set[int]) -> bool:
