@@ -14,7 +14,7 @@ first in catalog order and says so: 867 names that plans take today would be ref
 Accessible design and of Web accessibility; "airflow"; "agent engineer", an alias of two roadmaps; "Axum" and
 "Prisma", an alias of one topic and a stack's variant name of another), saved plans among them. It reads a stack's
 variant names, which plans never took (179: "Django, FastAPI or Flask"), and 78 names would name another owner:
-20 clear fixes, which the own-names-first rule here makes too, and others that are not ("bash", the Shell (Bash)
+23 clear fixes, which the own-names-first rule here makes too, and 55 not clearly better ("bash", the Shell (Bash)
 roadmap, would become the Shell scripting topic; "cloud computing", the AWS roadmap, Cloud fundamentals). Asking
 the learner which one a shared name means would be the better answer for those, a change of its own.
 """
