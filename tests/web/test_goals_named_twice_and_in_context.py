@@ -5,11 +5,11 @@ A managed Kubernetes named beside Kubernetes ("kubernetes eks", "k8s on eks") is
 "eks" alone is, never Kubernetes said twice; and named in full ("elastic kubernetes service") it is EKS, never
 Elasticsearch beside Kubernetes networking. Two things compared ("eks vs ecs", "react versus vue") are a choice, as
 "or" offers them: the foundations of each side by side, said in a note, never "vs" not understood; and an alias several
-topics share is read as the one the rest of the goal is about ("ecs" beside "eks" is AWS's ECS). A learner who
-knows Flutter and wants a phone app builds it in Flutter, said with the words for the React Native path. Learning to
-code "with ai" is learning to code, studied with an assistant: where to start, as "learn to code" answers it. "go" is
-read by its context: "i want to go backend" goes into backend (Backend Developer), said and undoable, while "learn go
-for backend" is Go's.
+topics share is read as the one the rest of the goal is about ("ecs" beside "game developer" is its entity component
+system). A learner who knows Flutter and wants a phone app builds it in Flutter, said with the words for the React
+Native path. Learning to code "with ai" is learning to code, studied with an assistant: where to start, as "learn to
+code" answers it. "go" is read by its context: "i want to go backend" goes into backend (Backend Developer), said and
+undoable, while "learn go for backend" is Go's.
 """
 
 from __future__ import annotations
@@ -127,18 +127,15 @@ def test_comparing_eks_and_ecs_gives_both_services_and_says_so(goal: str) -> Non
     assert body["not_understood"] == []
     read = {u["said"]: u for u in body["understood"] if u["said"] == "ecs"}
     assert read["ecs"]["means"] == [{"key": "aws-containers", "name": "Containers on AWS - ECR, ECS, Fargate and EKS"}]
-    assert read["ecs"]["how"] == "synonym"  # read by what the rest of the goal is about: undoable
-    notes = " ".join(body["notes"])
-    assert (
-        "“ecs” is read as Containers on AWS - ECR, ECS, Fargate and EKS, which the rest of your goal is about" in notes
-    )
+    # its own alias since "ecs" is no longer one of Serverless's: the interpreter's reading, nothing to undo
+    assert read["ecs"]["how"] == "alias"
     (choice,) = [n for n in body["notes"] if n.startswith("You named ")]  # each side once, as the title names it
     sides = choice.removeprefix("You named ").split(": here are the foundations of each")[0]
     assert sorted(sides.split(" or ")) == ["Containers on AWS - ECR, ECS, Fargate and EKS", "Kubernetes on AWS"]
     assert "side by side to compare" in choice
-    undone_status, undone = generate_answer(goal, plain=["ecs"])  # as typed: the interpreter's pick, as before
+    undone_status, undone = generate_answer(goal, plain=["ecs"])  # as typed: ECS still, never Serverless
     assert undone_status == 201, undone
-    assert "serverless" in topics_taught(undone)
+    assert "serverless" not in topics_taught(undone)
 
 
 @pytest.mark.parametrize(("goal", "chosen"), [("react vs vue", "react or vue"), ("aws versus azure", "aws or azure")])
@@ -155,12 +152,12 @@ def test_a_comparison_reads_as_the_choice_or_offers(goal: str, chosen: str) -> N
 def test_comparing_on_the_page_and_the_command_line() -> None:
     page = generated_page("eks vs ecs")
     assert "side by side to compare" in page
-    assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS Undo" in page
+    assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS" in page
     result = runner.invoke(app, ["generate", "eks vs ecs"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.output.split())
     assert "“ecs” → Containers on AWS - ECR, ECS, Fargate and EKS" in flat
-    assert "--plain ecs" in flat
+    assert "--plain eks" in flat
     assert "Not understood" not in flat
 
 

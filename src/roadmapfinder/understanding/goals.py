@@ -301,7 +301,7 @@ def read_goal(
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
-    kept = _shared_alias(catalog, reading, kept, undone)  # "ecs" beside "eks": Containers on AWS, not serverless
+    kept = _shared_alias(catalog, reading, kept, undone)  # "game developer ecs": an entity component system
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -1480,11 +1480,12 @@ def _shared_alias(
     catalog: Catalog, reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
 ) -> list[tuple[Meaning, set[int]]]:
     """The goal's readings with an alias that several topics share read as the one the rest of the goal is about: a
-    topic another reading holds, else one a roadmap it names teaches. "ecs" is an alias of Containers on AWS,
-    Serverless and managed container platforms and Game engine architecture, and the interpreter, which reads a
-    phrase by its words alone, took the most basic, Serverless; beside "eks", whose reading holds Containers on AWS,
-    it is AWS's ECS. Only when the rest of the goal points to one of them; said in a note, undone by `plain` (the
-    interpreter's pick, as typed); the finder reads it so too (`GoalReading.reread`)."""
+    topic another reading holds, else one a roadmap it names teaches. "ecs" is an alias of Containers on AWS (AWS's
+    ECS) and of Game engine architecture (an entity component system), and the interpreter, which reads a phrase by
+    its words alone, takes the most basic, Containers on AWS; beside "game developer", whose roadmap teaches Game
+    engine architecture, it is the entity component system. Only when the rest of the goal points to one of them;
+    said in a note, undone by `plain` (the interpreter's pick, as typed); the finder reads it so too
+    (`GoalReading.reread`)."""
     vocabulary = vocabulary_for(catalog)
     out: list[tuple[Meaning, set[int]]] = []
     for meaning, span in kept:
