@@ -1343,7 +1343,8 @@ _MOBILE_APP = GoalSense(
         "catalog."
     ),
     suggestions=("react-native", "flutter", "ios", "android"),
-    language=("javascript",),
+    # React Native named ("a mobile app in react native") is what it is built with too, never a second subject
+    language=("javascript", "react-native"),
     alone=True,
 )
 

@@ -201,7 +201,7 @@ def read_goal(
     senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
     reading.studied = [_said(chunks, aid) for aid, _ in studied]
-    either = [*senses, *_senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)]
+    either = [*senses, *learning]
     taught = _not_taught(chunks, text, interpretation, {i for _, span, _ in either for i in span})
     inside = {i for phrase in taught for i in phrase.span}
     senses = [x for x in senses if not x[1] & inside]  # "work in tech support" is no job in tech at large
@@ -211,6 +211,7 @@ def read_goal(
     kept: list[tuple[Meaning, set[int]]] = []
     said_for: set[str] = set()  # words already said to be what the thing is for ("budgeting")
     persons = _person_to_be(chunks)  # "chef" of "i want to be a chef"
+    fielded = _named_as_field(spans, learning)  # "mobile app" of "a mobile app in flutter": read beside Flutter
     reading.persons = [chunks[i].text for i in sorted(persons)]
     employers = employer_phrases(text, interpretation, plain=plain)  # "join faang": where, said below
     for meaning, span in spans:
@@ -270,15 +271,22 @@ def read_goal(
             continue
         kept.append((meaning, span))
     made = [x for x in senses if not x[0].setting]  # "a game for iphone and android": the game is still to read
-    if not made and not any((m.roadmaps or m.topics) and not _about_generic(m) for m, _ in kept):
-        alone = _senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)
-        senses = [*senses, *(x for x in alone if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
+    # ... and what it is built with ("flutter" of "a mobile app in flutter": `_in_language` takes it) is nothing else
+    besides = [m for m, _ in kept if (m.roadmaps or m.topics) and not _about_generic(m) and not _built_with(m, fielded)]
+    if not made and not besides:
+        senses = [*senses, *(x for x in learning if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
         covered = {i for _, span, _ in senses for i in span}
+        # what the thing is built with stays, for `_in_language` ("flutter mobile" of "flutter mobile app": Flutter)
+        built = [(m, span) for m, span in kept if _built_with(m, fielded)]
         for meaning, span in kept:  # "app for my startup" of "a web app for my startup": the web app, for a startup
-            if span & covered and (meaning.roadmaps or meaning.topics):
+            if span & covered and (meaning.roadmaps or meaning.topics) and (meaning, span) not in built:
                 reading.gave_way.append(meaning.said)
                 unknown |= {i for i in span - covered if chunks[i].words}  # "startup": what it is for, said
-        kept = [(m, span) for m, span in kept if not span & covered and not (senses and _about_generic(m))]
+        kept = [
+            (m, span)
+            for m, span in kept
+            if (m, span) in built or (not span & covered and not (senses and _about_generic(m)))
+        ]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
     if len(senses) > 1 or kept or taught:  # "learn to code games", "code websites": the rest says what; alone, it
@@ -736,6 +744,34 @@ def _known_language_note(catalog: Catalog, sense: GoalSense, other: GoalSense) -
         f"Built with {known}, which you know, rather than {default}; write “{sense.title.lower()} in "
         f"{default.lower()}” in your goal for the {default} path."
     )
+
+
+def _named_as_field(
+    spans: list[tuple[Meaning, set[int]]], alone: Sequence[tuple[GoalSense, set[int], str | None]]
+) -> list[tuple[GoalSense, set[int], str | None]]:
+    """The senses read alone whose phrase the interpreter read as a whole field ("mobile app"), or took into the name
+    of what it is built with ("flutter mobile" of "flutter mobile app"): beside what they are built with, they are the
+    thing to make, never a field that names no one skill. A generic word ("app" of "a flutter app", "a recipe app
+    with react native") stays what the learner makes with the roadmap named."""
+    field = {i for m, span in spans if m.field and not all(map(_generic_word, normalize(m.said).split())) for i in span}
+    return [
+        x for x in alone if x[1] & field or any(x[1] & span and _built_with(m, [x]) for m, span in spans if not m.field)
+    ]
+
+
+def _built_with(meaning: Meaning, senses: Sequence[tuple[GoalSense, set[int], str | None]]) -> bool:
+    """Whether a reading names only what one of these common goals can be built with, a language or framework of
+    theirs (`GoalSense.language`, `in_language`): "flutter" of "a mobile app in flutter" is how the app is made,
+    which `_in_language` takes as such. The goal was read as the Flutter roadmap alone, "mobile app" said
+    to name a whole field, though the app's own reading is built in Flutter when the goal names it."""
+    named = {r.key for r in meaning.roadmaps}
+    return bool(named) and any(named <= _languages(sense) for sense, _, _ in senses)
+
+
+def _languages(sense: GoalSense) -> set[str]:
+    """The roadmaps a common goal can be built with: its own language and those it has another path in (a language
+    with a sense of its own, `other_languages`, is read by that sense's phrases: "web app in rust")."""
+    return {*sense.language, *(s for slugs, _, _ in sense.in_language for s in slugs)}
 
 
 def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...]) -> GoalSense:
@@ -1213,9 +1249,10 @@ def _about_generic(meaning: Meaning) -> bool:
 
 def _modifies(chunks: list[_Chunk], meaning: Meaning, span: set[int]) -> str | None:
     """The generic word a reading by one of a topic's aliases stands before ("mastodon bot": Mastodon is the bot's
-    platform, not the developer advocates' social media topic that lists it), or None."""
+    platform, not the developer advocates' social media topic that lists it), or None. A roadmap's alias names what
+    the thing is made with, never what it is for ("flutter mobile" of "flutter mobile app": Flutter)."""
     after = max(span, default=-2) + 1
-    if meaning.how != "alias" or not 0 < after < len(chunks):
+    if meaning.how != "alias" or meaning.roadmaps or not 0 < after < len(chunks):
         return None
     return next((kind for w in chunks[after].words if (kind := _generic_word(w))), None)
 
