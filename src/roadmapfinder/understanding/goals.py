@@ -652,7 +652,7 @@ def _studied_with(
                 "features into an app, write “ai features”."
             )
         elif thing is not None and (coding := _learnt_before(chunks, thing[1], learning)) is not None:
-            what = _said(chunks, (coding - _learning_words(chunks, coding)) | thing[1])
+            what = _said(chunks, {max(coding), *thing[1]})  # "code games" of "learn to code games"
             own = (  # what "with ai" would be in the thing itself
                 "For the game's own AI (enemies that chase, find their way and decide), write “game ai”"
                 if "game-developer" in thing[0].suggestions
@@ -675,14 +675,6 @@ def _learnt_before(
     """The phrase of learning to code right before a thing to make, when it has a learning verb ("learn to code" of
     "learn to code games"), else None."""
     return next((s for g, s, _ in learning if g.choice and s and max(s) == min(thing) - 1 and _learnt(chunks, s)), None)
-
-
-def _learning_words(chunks: list[_Chunk], span: set[int]) -> set[int]:
-    """The pieces of a phrase up to its learning verb ("learn to" of "learn to code"): what is learnt is the rest."""
-    verbs = [i for i in sorted(span) if normalize(chunks[i].text) in _LEARNING_TO]
-    return {i for i in span if verbs and i <= verbs[-1]} | {
-        i for i in span if verbs and i == verbs[-1] + 1 and normalize(chunks[i].text) in _LITTLE
-    }
 
 
 def _learnt(chunks: list[_Chunk], span: set[int]) -> bool:
