@@ -6,7 +6,7 @@ catalog; the database is a throw-away SQLite file, or the PostgreSQL of DATABASE
 A module's server starts from a copy of a data folder prepared once per test run (`prepared_folder`): the content
 snapshot, the migrated SQLite database and the collected static files are the same for every module with the
 same options, and making them cost each module about 20 s of CPU (collectstatic's compression alone 16 s, the
-snapshot 6 s, the migrations 2 s): most of the browser lane's time in `make test`, which has to stay under 15
+snapshot 6 s, the migrations 2 s): about half of the browser lane's test time in `make test`, which has to stay under 15
 minutes.
 """
 
