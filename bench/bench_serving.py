@@ -9,8 +9,9 @@ once more with the shared Redis cache that production uses.
 
 Issue 17's figures too: the personal pages of readers tracking progress (made by bench/serving_readers.py) against
 the cached page (targets 10 % of its throughput, p99 < 25 ms), 32 concurrent writers on SQLite and PostgreSQL with
-lost writes and the kernel's TCP counters (bench/serving_writes.py), and each worker's RSS after start and load
-(with its PDF renderer process's apart: exporters/typesetter.py).
+lost writes and the kernel's TCP counters (bench/serving_writes.py), one instance against two behind nginx on
+PostgreSQL and Redis (bench/serving_instances.py), and each worker's RSS after start and load (with its PDF
+renderer process's apart: exporters/typesetter.py).
 """
 
 from __future__ import annotations
@@ -316,8 +317,7 @@ WRITE_P99_TARGET_MS = {"SQLite": 250.0, "PostgreSQL": 100.0}
 def _writes(base: str, readers: dict[str, Any], database: str, server: int) -> tuple[str, Writes, dict[str, float]]:
     """The writers' run, and the CPU it cost per write in each kind of process: the writes' tail is a queue for
     the machine's two cores, which the server, the database, Redis and the writers (this process) share."""
-    detail = json.loads(_fetch(base + "/api/v1/roadmaps/backend")[0])
-    topics = [t["id"] for phase in detail["phases"] for t in phase["core_skills"]]
+    topics = writer_topics(base)
     before, client_before = _cpu_by_kind(server), sum(os.times()[:2])
     writes = concurrent_writes(base, readers["tokens"], topics)
     after, client_after = _cpu_by_kind(server), sum(os.times()[:2])
@@ -325,6 +325,12 @@ def _writes(base: str, readers: dict[str, Any], database: str, server: int) -> t
     cpu = {kind: (after.get(kind, 0.0) - before.get(kind, 0.0)) * 1000 / requests for kind in after}
     cpu["the writers"] = (client_after - client_before) * 1000 / requests
     return database, writes, cpu
+
+
+def writer_topics(base: str) -> list[str]:
+    """The topics the writers mark: the Backend roadmap's core skills."""
+    detail = json.loads(_fetch(base + "/api/v1/roadmaps/backend")[0])
+    return [t["id"] for phase in detail["phases"] for t in phase["core_skills"]]
 
 
 def _cpu_by_kind(server: int) -> dict[str, float]:
@@ -366,10 +372,11 @@ def _report_writes(result: tuple[str, Writes, dict[str, float]], stores: str = "
     print(f"  CPU per write on the 2 cores all of them share: {spent} ({sum(cpu.values()):.2f} ms)", flush=True)
 
 
-def _writes_on_postgresql(work: Path) -> None:
-    """The writers again with PostgreSQL (BENCH_PG_URL, else the local server's roadmapfinder_bench database) and,
-    when one answers, Redis for the cache and the rate-limit counts: production's shape (docs/deployment.md).
-    Without Redis each token call also counts its rate limit in a PostgreSQL table (several statements)."""
+def _on_postgresql(work: Path) -> None:
+    """Production's stores (docs/deployment.md): PostgreSQL (BENCH_PG_URL, else the local server's
+    roadmapfinder_bench database, made afresh) and, when one answers, Redis for the cache and the rate-limit counts.
+    Without Redis each token call also counts its rate limit in a PostgreSQL table (several statements).
+    On them: the writers against one instance, then one instance against two behind nginx."""
     url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/roadmapfinder_bench")
     try:
         import psycopg
@@ -379,7 +386,7 @@ def _writes_on_postgresql(work: Path) -> None:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{name}"')
     except Exception as error:  # any failure to reach PostgreSQL skips this part, with the reason
-        print(f"writers on PostgreSQL: skipped ({error})")
+        print(f"writers on PostgreSQL, and two instances: skipped ({error})")
         return
     env = _environment(work / "data-pg") | {"DATABASE_URL": url}
     redis = _redis_url()
@@ -396,6 +403,12 @@ def _writes_on_postgresql(work: Path) -> None:
     with _running(argv, env, f"{base}/api/v1/healthz") as server:
         result = _writes(base, readers, "PostgreSQL", server.pid)
     _report_writes(result, "PostgreSQL" + (" and Redis" if redis else ""))
+    if redis:
+        from bench.serving_instances import one_against_two  # it measures with this module's tools
+
+        one_against_two(env, work, readers)
+    else:
+        print("one instance against two: skipped, the instances share Redis and nothing answers at REDIS_URL")
 
 
 def _nginx_conf(root: Path, port: int, workers: int) -> str:
@@ -536,7 +549,7 @@ def run() -> None:
             flush=True,
         )
         _report_writes(writes)
-        _writes_on_postgresql(work)
+        _on_postgresql(work)
         _compare_gunicorn(env, ours)
         _with_redis(env, reference[ROUTES[0]])
 

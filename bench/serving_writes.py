@@ -38,6 +38,13 @@ class Writes:
     failed: int
     lost: int
     counters: dict[str, int]
+    #: Wall time of the timed writes, from the moment all writers start together to the last one's end.
+    seconds: float
+
+    @property
+    def per_s(self) -> float:
+        """Writes acknowledged or refused per second of the timed run."""
+        return self.count / self.seconds
 
 
 def tcp_counters() -> dict[str, int]:
@@ -91,7 +98,8 @@ def concurrent_writes(base: str, tokens: list[str], topics: list[str]) -> Writes
     acknowledged: list[dict[str, str]] = [{} for _ in tokens]
     failures = [0]
     lock = threading.Lock()
-    start = threading.Barrier(len(tokens))
+    started: list[float] = []
+    start = threading.Barrier(len(tokens), action=lambda: started.append(time.perf_counter()))
 
     def writer(index: int) -> None:
         for step in range(WARM_UP):
@@ -116,6 +124,7 @@ def concurrent_writes(base: str, tokens: list[str], topics: list[str]) -> Writes
         thread.start()
     for thread in threads:
         thread.join()
+    ended = time.perf_counter()
     after = tcp_counters()
     lost = 0
     for token, acked in zip(tokens, acknowledged, strict=True):
@@ -131,4 +140,5 @@ def concurrent_writes(base: str, tokens: list[str], topics: list[str]) -> Writes
         failed=failures[0],
         lost=lost,
         counters={k: after.get(k, 0) - before.get(k, 0) for k in COUNTERS},
+        seconds=ended - started[0],
     )
