@@ -62,8 +62,12 @@ def test_a_reschedule_from_today_keeps_the_weeks_lived_as_they_were_planned_and_
     assert lived_weeks(after) == before["weeks"][:4], "weeks 1-4, each session as it was planned"
     ahead = weeks_ahead(after)
     assert ahead[0]["number"] == 5, "this week goes on from the weeks lived"
-    assert [s["date"] for s in ahead[0]["sessions"]] == ["2027-02-03", "2027-02-04", "2027-02-05"]
-    assert week_items(after, 5)[0] == ("Terminal basics", "start", 4.8), "what was left undone, from today"
+    days = ["2027-02-01", "2027-02-02", "2027-02-03", "2027-02-04", "2027-02-05"]
+    assert [s["date"] for s in ahead[0]["sessions"]] == days, "its Monday and Tuesday as they were planned too"
+    assert ahead[0]["sessions"][:2] == before["weeks"][4]["sessions"][:2]
+    assert week_items(after, 5) == [("Version control", "continue", 3.2), ("Terminal basics", "start", 4.8)], (
+        "what Monday and Tuesday held, then what was left undone, from today"
+    )
     assert after["start_date"] == TODAY.isoformat(), "the new schedule's first day"
     assert after["began"] == "2027-01-04"
     [record] = after["reschedules"]
@@ -75,7 +79,7 @@ def test_a_reschedule_from_today_keeps_the_weeks_lived_as_they_were_planned_and_
     assert "Mon 4 Jan, 19:00–20:36 : ✓ (done) How the web works (begin, 1.6 h)" in page, "with the learner's tick"
     assert "Thu 21 Jan, 19:00–20:36 : Terminal basics (continue, 1.6 h)" in page, "and what they left undone then"
     said = (
-        "The weeks before 1 February 2027 stay as they were planned before the plan was rescheduled, with what you "
+        "The days before 3 February 2027 stay as they were planned before the plan was rescheduled, with what you "
         "did then; they count neither for nor against you, since what they left undone is scheduled again from "
         "then on."
     )
@@ -150,10 +154,11 @@ def test_a_reschedule_to_a_later_day_keeps_the_weeks_lived_and_leaves_the_weeks_
     assert moved.status_code == 200, moved.content
     after = moved.json()
     assert after["history_until"] == "2027-02-22"
-    assert after["kept_until"] == WEEK_5, "no week ahead of today is kept"
-    assert lived_weeks(after) == before["weeks"][:4]
+    assert after["kept_until"] == TODAY.isoformat(), "no day ahead of today is kept"
+    assert lived_weeks(after)[:4] == before["weeks"][:4]
+    assert lived_weeks(after)[4]["sessions"] == before["weeks"][4]["sessions"][:2], "this Monday and Tuesday"
     assert weeks_ahead(after)[0]["start"] == "2027-02-22"
-    assert weeks_ahead(after)[0]["number"] == 5
+    assert weeks_ahead(after)[0]["number"] == 6, "on from this week, whose Monday and Tuesday are kept"
     (mine,) = ada_client.get("/api/v1/me/this-week").json()["plans"] or [None]
     assert mine is None, "nothing due this week, nothing slipped"
 

@@ -143,15 +143,61 @@ def adopting(laid_out: LaidOut | None, *, weeks: bool = True) -> LaidOut | None:
 
 
 def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], cut: date) -> LaidOut:
-    """The record with every week of the plan (`weeks`) before `cut`, the first day of a week no later than the
-    current one, kept as it is planned, its content adopted: for a change the learner makes from this week on
-    (undoing a change of the content), as the content's change itself applied, and for a reschedule (manual,
-    automatic, or a change applied from today), from the week it starts in, so no week already lived is laid out
-    again or lost: the plan shows it as it was planned and went (`Plan.history_until`)."""
-    passed = tuple(w for w in weeks if w.start < cut)
+    """The record with every session of the plan (`weeks`) dated before `cut`, a day no later than today, kept as it
+    is planned, its content adopted: for a change the learner makes from this week on (undoing a change of the
+    content, `cut` this week's first day), as the content's change itself applied, and for a reschedule (manual,
+    automatic, a change applied from today, a start typed anew, a new first day of the week), from the day it
+    starts, so no session already lived is laid out again or lost: the plan shows it as it was planned and went
+    (`Plan.history_until`). A week `cut` falls in keeps its days before it: a reschedule on a Wednesday dropped
+    that week's Monday and Tuesday."""
+    passed = tuple(week for w in weeks if w.start < cut for week in [w if w.end < cut else before_day(w, cut)] if week)
     finished = laid_out.kept.finished if laid_out.kept else frozenset()
     kept = KeptWeeks(cut, passed, finished) if passed else None
     return with_key(LaidOut(None, kept, laid_out.updates))
+
+
+def before_day(week: Week, day: date) -> Week | None:
+    """The week's sessions dated before `day` (those after it, from `day` on), its work merged from them as the
+    scheduler merges it; None when it has none."""
+    return _week_of(week.number, week.start, tuple(s for s in week.sessions if s.day < day))
+
+
+def from_day(week: Week, day: date) -> Week | None:
+    """The week's sessions dated `day` or later, its work merged from them; None when it has none."""
+    if not week.sessions or week.sessions[0].day >= day:
+        return week
+    return _week_of(week.number, week.start, tuple(s for s in week.sessions if s.day >= day))
+
+
+def regrouped(weeks: tuple[Week, ...], first_weekday: int) -> tuple[Week, ...]:
+    """Kept weeks' sessions, each on its own day as it was planned, grouped in weeks starting on `first_weekday`
+    (the plan's first day of the week, changed since they were kept) and numbered from 1: a new first day of the
+    week dropped every week kept."""
+    if not weeks or weeks[0].start.weekday() == first_weekday:
+        return weeks
+    groups: dict[date, list[Session]] = {}
+    for session in (s for w in weeks for s in w.sessions):
+        start = session.day - timedelta(days=(session.day.weekday() - first_weekday) % 7)
+        groups.setdefault(start, []).append(session)
+    found = (_week_of(n, start, tuple(group)) for n, (start, group) in enumerate(sorted(groups.items()), 1))
+    return tuple(w for w in found if w is not None)
+
+
+def joined(kept: tuple[Week, ...], rest: tuple[Week, ...]) -> tuple[Week, ...]:
+    """Kept weeks followed by the schedule after them, a week both hold (a reschedule in its middle: its days
+    before kept, the rest scheduled from then) made one, its sessions in date order."""
+    if not kept or not rest or kept[-1].start != rest[0].start:
+        return (*kept, *rest)
+    week = _week_of(kept[-1].number, kept[-1].start, (*kept[-1].sessions, *rest[0].sessions))
+    assert week is not None
+    return (*kept[:-1], week, *rest[1:])
+
+
+def _week_of(number: int, start: date, sessions: tuple[Session, ...]) -> Week | None:
+    if not sessions:
+        return None
+    hours = round(sum(s.hours for s in sessions), 2)
+    return Week(number, start, start + timedelta(days=6), hours, _merged(sessions), sessions)
 
 
 def content_record(phases: Iterable[PlannedPhase]) -> list[dict[str, Any]]:

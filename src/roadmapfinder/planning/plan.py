@@ -20,8 +20,11 @@ from roadmapfinder.planning.laid_out import (
     content_changes,
     content_digest,
     content_record,
+    from_day,
     gone_from,
     held_hours,
+    joined,
+    regrouped,
     renumbered,
     with_key,
 )
@@ -87,23 +90,34 @@ class Plan:
         hours still scheduled), since what they left undone there is scheduled again from `start`. None when the
         plan has no such weeks."""
         kept = self.laid_out.kept
-        first = week_start_of(self.start, self.request.week_start)
-        return first if kept is not None and kept.weeks and kept.weeks[0].start < first else None
+        lived = kept is not None and any(s.day < self.start for w in kept.weeks[:1] for s in w.sessions[:1])
+        return week_start_of(self.start, self.request.week_start) if lived else None
 
     @cached_property
     def history_weeks(self) -> int:
-        """How many of the first weeks are kept from before a reschedule (`history_until`)."""
-        until = self.history_until
-        return 0 if until is None else sum(1 for w in self.weeks if w.start < until)
+        """How many of the first weeks are kept from before a reschedule (`history_until`), nothing of them counted:
+        those before its week, and that week too when none of its sessions is on or after its start."""
+        return len(self.weeks) - len(self.counted_weeks)
 
     def in_history(self, week: Week) -> bool:
-        """Whether a week of the plan is one kept from before a reschedule (`history_until`)."""
-        return self.history_until is not None and week.start < self.history_until
+        """Whether a week of the plan is one kept from before a reschedule (`history_until`), none of it counted."""
+        return self.history_until is not None and self.counted_week(week) is None
 
-    @property
+    @cached_property
     def counted_weeks(self) -> tuple[Week, ...]:
-        """The weeks of the schedule the plan runs now: all but those kept from before a reschedule."""
-        return self.weeks[self.history_weeks :]
+        """The weeks of the schedule the plan runs now: all but those kept from before a reschedule, and of the week
+        it began in mid-week, the days from its start (`counted_week`)."""
+        if self.history_until is None:
+            return self.weeks
+        return tuple(c for w in self.weeks for c in [self.counted_week(w)] if c is not None)
+
+    def counted_week(self, week: Week) -> Week | None:
+        """What of a week counts for or against the learner: the week itself, but of the week a reschedule fell in
+        the days from its start alone (the days before it are kept as they went, and their work scheduled again
+        from then), and nothing of a week lived before it. None when nothing of it counts."""
+        if self.history_until is None or week.start > self.history_until:
+            return week
+        return None if week.start < self.history_until else from_day(week, self.start)
 
     @property
     def kept_note(self) -> str:
@@ -111,9 +125,11 @@ class Plan:
         those before a change of the content; "" when it keeps none."""
         said = []
         history, kept = self.history_until, self.kept_until
-        if history is not None:
+        if history is not None and kept is not None:
+            lived = min(kept, self.start)  # a reschedule in the middle of a week keeps its days before it
+            what = "weeks" if lived == week_start_of(lived, self.request.week_start) else "days"
             said.append(
-                f"The weeks before {long_date(history)} stay as they were planned before the plan was rescheduled, "
+                f"The {what} before {long_date(lived)} stay as they were planned before the plan was rescheduled, "
                 "with what you did then; they count neither for nor against you, since what they left undone is "
                 "scheduled again from then on."
             )
@@ -125,7 +141,7 @@ class Plan:
     def began(self) -> date:
         """The plan's first day as its weeks show it: its start, or the first session of the weeks kept from before
         a reschedule."""
-        if self.history_weeks and self.weeks[0].sessions:
+        if self.history_until is not None and self.weeks[0].sessions:
             return self.weeks[0].sessions[0].day
         return self.start
 
@@ -309,14 +325,16 @@ def _laid_out_today(
     before the current one laid out with the old content and kept, and the changes said (planning/laid_out.py).
     What those weeks hold that the learner finished (`is_finished`) is kept finished with them.
 
-    Kept weeks apply only while they fit the request: not across a new first day of the week. Weeks kept before
-    the request's start are those the learner lived before a reschedule (`Plan.history_until`); the callers that
-    start a plan again from a new day drop them (`adopting(weeks=False)`)."""
+    Kept weeks kept under another first day of the week are grouped in the request's weeks, each session on its
+    day as it was planned. Sessions kept before the request's start are those the learner lived before a
+    reschedule (`Plan.history_until`), a start typed anew or a new first day of the week."""
     record = content_record(phases)
     digest = content_digest(record)
     kept = laid_out.kept if laid_out is not None else None
-    if kept is not None and (kept.until.weekday() != request.week_start.weekday or not kept.weeks):
+    if kept is not None and not kept.weeks:
         kept = None
+    elif kept is not None:  # kept under another first day of the week: each session stays on its day
+        kept = replace(kept, weeks=regrouped(kept.weeks, request.week_start.weekday))
     updates = laid_out.updates if laid_out is not None else ()
     if laid_out is not None and laid_out.content is not None and laid_out.digest != digest:
         cut = week_start_of(today, request.week_start)
@@ -448,9 +466,18 @@ def _schedule(
         finished=frozenset(request.finished_work),
         week_start=request.week_start,
         held=layout.held if layout else None,
-        first_number=len(layout.weeks) + 1 if layout else 1,
+        first_number=_first_number(layout, request, start),
     )
-    return (*layout.weeks, *rest) if layout else rest
+    return joined(layout.weeks, rest) if layout else rest
+
+
+def _first_number(layout: _Layout | None, request: PlanRequest, start: date) -> int:
+    """The number of the first week scheduled after the kept weeks: on from those that end before it starts (a
+    week they share, its days before the schedule kept, is theirs: `laid_out.joined`)."""
+    if layout is None:
+        return 1
+    first = week_start_of(max(start, layout.kept.until), request.week_start)
+    return sum(1 for w in layout.weeks if w.start < first) + 1
 
 
 def _check_target(
@@ -483,8 +510,8 @@ def _check_target(
         return TargetCheck(target, False, None, message, realistic=False)
     work = work_of(phases, frozenset(request.finished_work))
     total = sum(w.hours for w in work)
-    since = week_start_of(start, request.week_start)  # weeks lived before a reschedule hold none of `work`
-    counted = tuple(w for w in weeks if w.start >= since)
+    since = week_start_of(start, request.week_start)  # days lived before a reschedule hold none of `work`
+    counted = tuple(c for w in weeks if w.start >= since for c in [from_day(w, start)] if c is not None)
     by_then = _reached_by(phases, work, counted, target, hours, layout.gone if layout else frozenset())
     fastest = fastest_pace(request)
 

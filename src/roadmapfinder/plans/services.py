@@ -139,8 +139,9 @@ def plan_update(
     if from_this_week and current is not None:
         cut = week_start_of(today(), current.request.week_start)
         laid_out = keeping_weeks_before(current.laid_out, current.weeks, cut)
-    elif moved and laid_out is not None and laid_out.kept is not None and laid_out.kept.until <= start:
-        laid_out = adopting(laid_out, weeks=False)  # a start typed anew after them begins the plan again
+    elif current is not None and (moved or fixed.week_start != current.request.week_start):
+        # A start typed anew, or a new first day of the week: the sessions already lived stay as they went.
+        laid_out = _keeping_lived(current, start)
     fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved), laid_out=laid_out)
     earlier = None if moved or state is None or from_this_week else current
     if earlier is not None and (
@@ -209,13 +210,12 @@ def plan_content_change_undo(
 
 
 def _keeping_lived(before: Plan, start: date) -> LaidOut:
-    """The record a plan rescheduled from `start` is built with: its weeks before the week `start` falls in (never
-    past the current week: a reschedule to a later day leaves no week ahead kept) stay as they were planned, with
-    what the learner did then, and the new schedule runs from `start` (`Plan.history_until`). Dropped, the weeks a
-    learner had lived vanished from the plan at every reschedule, the automatic weekly one too."""
-    week_start = before.request.week_start
-    cut = min(week_start_of(today(), week_start), week_start_of(start, week_start))
-    return keeping_weeks_before(before.laid_out, before.weeks, cut)
+    """The record a plan rescheduled from `start` is built with: its sessions before `start` (never past today: a
+    reschedule to a later day keeps no session ahead) stay as they were planned, with what the learner did then,
+    and the new schedule runs from `start` (`Plan.history_until`). Dropped, the weeks a learner had lived vanished
+    from the plan at every reschedule, the automatic weekly one too, and a reschedule on a Wednesday dropped that
+    week's Monday and Tuesday. A start typed anew and a new first day of the week keep them the same way."""
+    return keeping_weeks_before(before.laid_out, before.weeks, min(today(), start))
 
 
 def _built_or_none(saved: SavedPlan) -> Plan | None:

@@ -102,7 +102,8 @@ def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
 def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> PlanWeekOut:
     """The plan's sessions in its week holding `today`, and last week's work still open."""
     first_day = week_start_of(today, plan.request.week_start)
-    week = plan.week_starting(first_day)
+    planned = plan.week_starting(first_day)
+    week = plan.counted_week(planned) if planned else None  # rescheduled mid-week: the days from then are due
     sessions = []
     for session in week.sessions if week else ():
         items = [_item(i, state) for i in session.items]
@@ -121,7 +122,7 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
         title=title,
         week_start=first_day,
         week_end=first_day + timedelta(days=6),
-        week_number=week.number if week else None,
+        week_number=planned.number if planned and week else None,
         hours=week.hours if week else 0.0,
         finished_hours=finished_hours(week, state),
         sessions=sessions,
@@ -146,9 +147,9 @@ def slipped_items(plan: Plan, first_day: date, state: ProgressState) -> list[Due
     """The work of the week before the one starting `first_day` the learner has not finished, each item once; a
     topic in progress that the plan goes on with this week has not slipped (last week was its start, as planned:
     the standing counts it so too), while one that was to finish last week has."""
-    last = plan.week_starting(first_day - timedelta(days=7))
-    if last is not None and plan.in_history(last):  # lived before a reschedule: what it left is scheduled again
-        return []
+    planned = plan.week_starting(first_day - timedelta(days=7))
+    # Lived before a reschedule (all of it, or its days before it): what it left is scheduled again.
+    last = plan.counted_week(planned) if planned else None
     slipped: dict[str, DueItemOut] = {}
     for item in last.items if last else ():
         if plan.is_gone(item):  # removed from the content since: nothing to catch up on
