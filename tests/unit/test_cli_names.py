@@ -34,6 +34,39 @@ def test_topic_by_the_name_its_page_shows_when_another_topic_shares_it(typed: st
     assert result.stdout.startswith(f"╭─ {name} ─"), result.stdout[:200]
 
 
+#: Names the command line refused and a plan read (their own topic's id or name, typed in words or another case,
+#: that another topic lists as an alias), or that the two read as different topics.
+AGREED = [
+    ("terraform state", "Terraform state and backends"),  # the id in words; Terraform lists it as an alias
+    ("Terraform State", "Terraform state and backends"),
+    ("service mesh", "Service meshes"),
+    ("power bi", "Microsoft Power BI"),
+    ("time series", "Time series analysis and forecasting"),
+    ("html forms", "HTML forms in depth"),
+    ("web components", "Web Components (custom elements and shadow DOM)"),
+    (
+        "collision detection",
+        "Collision detection - bounding volumes, broad and narrow phase",
+    ),  # the command line read Game physics and collisions
+    (
+        "disaster recovery",
+        "High availability and disaster recovery",
+    ),  # the command line read Business continuity planning
+]
+
+
+@pytest.mark.parametrize(("typed", "name"), AGREED)
+def test_a_topic_named_as_learners_type_it_opens_and_plans_as_that_topic(typed: str, name: str) -> None:
+    # `topic "terraform state"` said "no topic `terraform state`", while a plan for it planned that topic
+    shown = runner.invoke(app, ["topic", typed, "--json"])
+    assert shown.exit_code == 0, shown.output
+    topic = json.loads(shown.stdout)
+    assert topic["name"] == name
+    planned = runner.invoke(app, ["plan", typed, "--start", "2027-01-04", "--json"])
+    assert planned.exit_code == 0, planned.output
+    assert json.loads(planned.stdout)["goals"] == [topic["id"]]
+
+
 @pytest.mark.parametrize(
     ("typed", "title"), [("C++", "C++"), ("c++", "C++"), ("C#", "C# and .NET"), ("c#", "C# and .NET")]
 )

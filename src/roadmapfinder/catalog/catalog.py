@@ -164,6 +164,15 @@ class Catalog:
         over its letters ("C++" is C++, not C)."""
         return self.derived(_roadmaps_by_name).find(text)
 
+    def topics_named(self, text: str) -> tuple[str, ...]:
+        """The ids of every topic `text` names by `ExactNames`' rule: one, none, or several for a name they share
+        (in catalog order), so a caller asks which one rather than take the first."""
+        return self.derived(_topics_by_name).owners(text)
+
+    def roadmaps_named(self, text: str) -> tuple[str, ...]:
+        """The slugs of every roadmap `text` names by `ExactNames`' rule (see `topics_named`)."""
+        return self.derived(_roadmaps_by_name).owners(text)
+
     def roadmap_by_name(self, text: str) -> Roadmap:
         """The roadmap `text` names as a learner types it: its slug, its title or an alias (`roadmap_named`);
         `NotFound` with the closest names otherwise, so a near miss ("bakend") is a "did you mean", never taken."""
@@ -345,33 +354,45 @@ def _topic_names(catalog: Catalog) -> NameIndex:
 
 
 class ExactNames:
-    """The names that name one roadmap (or one topic) exactly, for `Catalog.roadmap_named` and `topic_named`.
+    """The names that name a roadmap (or a topic) exactly: the one rule every surface reads a typed name by
+    (`Catalog.roadmap_named`, `topic_named` and `roadmaps_named`, `topics_named` for the command line, and the plan's
+    targets, additions, drops and order through planning/resolve.py).
 
-    Looked up in three tiers, the first that holds the text deciding: its own names (slug or id, title or name) as
-    typed, case and spacing aside; its other names (aliases, variant names) as typed; then all of them by `_letters`,
-    punctuation aside. A text that names several owners in the deciding tier names none. One table of all names by
-    their key lost a topic's own name to another's variant ("Django", "TypeScript": the learner typed the name the
-    page shows and was asked "did you mean “Django”?") and "C++" to C# (both are "c" without punctuation); "c" still
-    names neither."""
+    Looked up in tiers, the first that holds the text deciding: the owners' own names (slug or id, title or name),
+    then their other names (aliases, variant names), each spelt as typed, case and spacing aside; then by
+    `_letters`, punctuation aside ("terraform state" is the Terraform state topic's id in words, so that topic's,
+    though Terraform and it both list it as an alias); then with no spaces at all (`_squashed`: "go lang" is
+    "golang", "dot net" ".NET"). A text that names
+    several owners in the deciding tier names all of them (`owners`), so the caller asks which one; `find` names
+    one or none. One table of all names by their key lost a topic's own name to another's variant ("Django",
+    "TypeScript": the learner typed the name the page shows and was asked "did you mean “Django”?") and "C++" to C#
+    (both are "c" without punctuation); "c" still names neither."""
 
     def __init__(self, owners: Iterable[tuple[str, Iterable[str], Iterable[str]]]) -> None:
-        tiers: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+        tiers: list[dict[str, list[str]]] = [{} for _ in range(2 * len(_SPELLINGS))]
         for key, own, other in owners:
-            for tier, names in ((0, own), (1, other)):
-                for name in names:
-                    tiers[tier].setdefault(_as_typed(name), set()).add(key)
-                    tiers[2].setdefault(_letters(name), set()).add(key)
-        #: Per tier, each name to its one owner, or None when it names several.
-        self.tiers = tuple({n: next(iter(k)) if len(k) == 1 else None for n, k in t.items() if n} for t in tiers)
+            for side, names in ((0, tuple(own)), (1, tuple(other))):
+                for step, spelling in enumerate(_SPELLINGS):
+                    for name in names:
+                        found = tiers[side * len(_SPELLINGS) + step].setdefault(spelling(name), [])
+                        if key not in found:
+                            found.append(key)
+        #: Per tier, each name to the owners it names, in the order given (the catalog's).
+        self.tiers = tuple({n: tuple(keys) for n, keys in tier.items() if n} for tier in tiers)
 
-    def find(self, text: str) -> str | None:
-        """The one owner `text` names, or None (see the class)."""
-        typed = _as_typed(text)
+    def owners(self, text: str) -> tuple[str, ...]:
+        """Every owner `text` names in the deciding tier: one for most names, several for a name they share there
+        (the caller asks which one), none for a name that names nothing."""
         for tier, table in enumerate(self.tiers):
-            name = typed if tier < 2 else _letters(text)
+            name = _SPELLINGS[tier % len(_SPELLINGS)](text)
             if name and name in table:
                 return table[name]
-        return None
+        return ()
+
+    def find(self, text: str) -> str | None:
+        """The one owner `text` names, or None for none or several (see the class)."""
+        found = self.owners(text)
+        return found[0] if len(found) == 1 else None
 
 
 def _letters(name: str) -> str:
@@ -383,6 +404,16 @@ def _letters(name: str) -> str:
 def _as_typed(name: str) -> str:
     """A name as typed, case and spacing aside: "C++", "c++" and " C++ " are one; "C" is another."""
     return " ".join(name.casefold().split())
+
+
+def _squashed(name: str) -> str:
+    """A name's `_letters` with no spaces: "go lang" is "golang", "dot net" is "dotnet", "Spring Boot" "springboot";
+    the last resort, after the names as typed and by their letters (a plan read names so before they had one rule)."""
+    return _letters(name).replace(" ", "")
+
+
+#: The spellings `ExactNames` compares, from the closest to what was typed.
+_SPELLINGS: tuple[Callable[[str], str], ...] = (_as_typed, _letters, _squashed)
 
 
 def _topics_by_name(catalog: Catalog) -> ExactNames:

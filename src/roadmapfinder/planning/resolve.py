@@ -1,27 +1,23 @@
 """Forgiving name matching for plan inputs: "Golang", "k8s", "sql joins" and "I finished frontend" all resolve.
 
-A name matches a roadmap slug, a topic id, or (ignoring case, spaces, hyphens and dots) a title, name or alias: an
-owner's own name (slug or title, id or name) before another's alias, as the command line's resolver rules
-(`Catalog.ExactNames`), so "Hash tables" is the Hash tables topic, never Data structures, whose aliases hold it.
+A name matches a roadmap slug, a topic id, or a title, name or alias by the catalog's one rule for typed names
+(`Catalog.ExactNames`, which the command line's `show` and `topic` read by too): an owner's own name (slug or title,
+id or name) before another's alias, each as typed, then punctuation aside, then spaces aside, so "Hash tables" is the
+Hash tables topic, never Data structures, whose aliases hold it, and "terraform state" the Terraform state topic.
 Names that match nothing are collected and reported together, each with its closest candidates, so a learner
 fixes every typo in one go; nothing is silently ignored, and what a name was read as is said (the plan's
 `understood`, the CLI's "“elixir” → Functional programming").
 
-Why plans do not resolve through that resolver (`Catalog.roadmap_named`, `topic_named`), measured over the shipped
-catalog's 16,140 names, aliases and stack variant names: it would change what 1,124 of them resolve to, most beyond
-a clear mistake. It answers nothing for a name two owners share in its deciding tier, where this index takes the
-first in catalog order and says so: 867 names that plans take today would be refused ("accessibility", an alias of
-Accessible design and of Web accessibility; "airflow"; "agent engineer", an alias of two roadmaps; "Axum" and
-"Prisma", an alias of one topic and a stack's variant name of another), saved plans among them. It reads a stack's
-variant names, which plans never took (179: "Django, FastAPI or Flask"), and 78 names would name another owner:
-23 clear fixes, which the own-names-first rule here makes too, and 55 not clearly better ("bash", the Shell (Bash)
-roadmap, would become the Shell scripting topic; "cloud computing", the AWS roadmap, Cloud fundamentals). Asking
-the learner which one a shared name means would be the better answer for those, a change of its own.
+Plans had a resolver of their own until 7 December 2026 (its own table, every name with its spaces, hyphens and dots
+dropped); over the shipped catalog's names, aliases, variant names and ids typed in words, it and the command line's
+disagreed on 1,234 topic names: 1,001 a name several topics share (the command line refused it, the plan took the
+first), the others a name each read as another topic ("terraform state": no topic on the command line, Terraform
+state in a plan; "collision detection": Game physics in one, Collision detection in the other). One rule now reads
+them all; a name several share is the only difference left, which a plan still reads as the first of them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from roadmapfinder.catalog import Catalog, suggest
@@ -37,51 +33,34 @@ class Resolved:
     key: str
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[\s_\-./]+", "", text.lower())
-
-
 class NameIndex:
-    """Exact and normalised lookups over roadmap and topic names, built once per catalog."""
+    """Plan names read by the catalog's one rule (`Catalog.roadmaps_named`, `topics_named`), roadmaps before topics
+    unless asked otherwise; built once per catalog."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._roadmaps: dict[str, str] = {}
-        self._topics: dict[str, str] = {}
         self._slugs = {r.slug for r in catalog.roadmaps}
         self._ids = {t.id for t in catalog.topics}
-        # every owner's own names first, then the aliases: a name that is one topic's own and another's alias is
-        # the first's ("Hash tables"; by catalog order it was Data structures'), as `Catalog.ExactNames` reads it
-        for roadmap in catalog.roadmaps:
-            for name in (roadmap.slug, roadmap.title):
-                self._roadmaps.setdefault(_norm(name), roadmap.slug)
-        for roadmap in catalog.roadmaps:
-            for name in roadmap.aliases:
-                self._roadmaps.setdefault(_norm(name), roadmap.slug)
-        for topic in catalog.topics:
-            for name in (topic.id, topic.name):
-                self._topics.setdefault(_norm(name), topic.id)
-        for topic in catalog.topics:
-            for name in topic.aliases:
-                self._topics.setdefault(_norm(name), topic.id)
 
     def lookup(self, name: str, *, roadmaps: bool = True, prefer_topics: bool = False) -> Resolved | None:
         """The roadmap or topic a name denotes, or None.
 
-        An exact slug or id wins over everything; then titles, names and aliases, roadmaps first unless
-        `prefer_topics` (for what a learner knows, "git" is the topic, not the Git and GitHub roadmap).
+        An exact slug or id wins over everything; then titles, names and aliases by `Catalog.ExactNames`' rule,
+        roadmaps first unless `prefer_topics` (for what a learner knows, "git" is the topic, not the Git and GitHub
+        roadmap). A name several share is read as the first of them in catalog order.
         """
         exact = name.strip().lower()
         if roadmaps and exact in self._slugs:
             return Resolved(name, "roadmap", exact)
         if exact in self._ids:
             return Resolved(name, "topic", exact)
-        key = _norm(name)
         order = ("topic", "roadmap") if prefer_topics else ("roadmap", "topic")
         for kind in order:
-            table = self._topics if kind == "topic" else (self._roadmaps if roadmaps else {})
-            if key in table:
-                return Resolved(name, kind, table[key])
+            if kind == "roadmap" and not roadmaps:
+                continue
+            owners = self.catalog.roadmaps_named(name) if kind == "roadmap" else self.catalog.topics_named(name)
+            if owners:
+                return Resolved(name, kind, owners[0])
         return None
 
     def _name_of(self, key: str) -> str:
