@@ -81,6 +81,7 @@ class NameIndex:
         """
         resolved: list[Resolved] = []
         unknown: list[str] = []
+        close: list[str] = []
         for name in names:
             if (replaced_by := self.catalog.replacements(name.strip().lower())) is not None:
                 resolved.extend(Resolved(name, "topic", topic_id) for topic_id in replaced_by)
@@ -89,14 +90,16 @@ class NameIndex:
             if match:
                 resolved.append(match)
             else:
-                hints = [self._name_of(key) for key in self.suggestions(name, roadmaps=roadmaps)]
+                keys = self.suggestions(name, roadmaps=roadmaps)
+                close += [key for key in keys if key not in close]
+                hints = [self._name_of(key) for key in keys]
                 unknown.append(f"`{name}`" + (f" (close names: {', '.join(hints)})" if hints else ""))
         if unknown:
             what = "roadmap or topic" if roadmaps else "topic"
             raise UnknownNames(
                 f"unknown {what} in {field}: {'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it",
                 kind=what,
-                suggestions=[],  # said by name in the message, beside each name
+                suggestions=close,  # keys, for programs, as every NotFound's; said by name beside each name
                 hint="choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` "
                 "says what comes closest",
                 field=field,
