@@ -23,7 +23,7 @@ def test_the_roadmap_page_of_a_topics_id_links_the_topic() -> None:
 def test_the_api_and_the_command_line_say_it_is_a_topic() -> None:
     answer = Client().get("/api/v1/roadmaps/markup")
     assert answer.status_code == 404
-    assert answer.json()["hint"] == "`markup` is a topic, not a roadmap: “Markup” (`roadmapfinder topic markup`)"
+    assert answer.json()["hint"] == "`markup` is a topic, not a roadmap: “Markup” (GET /api/v1/topics/markup)"
     result = CliRunner().invoke(app, ["show", "markup"])
     assert result.exit_code == 2  # no roadmap has that name
     assert "`markup` is a topic, not a roadmap: “Markup” (`roadmapfinder topic markup`)" in result.stderr

@@ -22,6 +22,7 @@ from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
 from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound, UnknownNames
+from roadmapfinder.hints import api_hint
 
 api = DocumentedAPI(
     title="RoadmapFinder API",
@@ -34,20 +35,22 @@ api = DocumentedAPI(
 
 @api.exception_handler(NotFound)
 def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
-    body = ErrorOut(detail=error.message, hint=error.hint, suggestions=error.suggestions)
+    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=error.suggestions)
     return api.create_response(request, body.model_dump(), status=404)
 
 
 @api.exception_handler(InvalidInput)
 def _invalid(request: HttpRequest, error: InvalidInput) -> HttpResponse:
     suggestions = error.suggestions if isinstance(error, UnknownNames) else []  # a field's names: the closest keys
-    body = ErrorOut(detail=error.message, hint=error.hint, suggestions=suggestions)
+    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=suggestions)
     return api.create_response(request, body.model_dump(), status=400)
 
 
 @api.exception_handler(NotAllowed)
 def _not_allowed(request: HttpRequest, error: NotAllowed) -> HttpResponse:
-    return api.create_response(request, ErrorOut(detail=error.message, hint=error.hint).model_dump(), status=403)
+    return api.create_response(
+        request, ErrorOut(detail=error.message, hint=api_hint(error.hint)).model_dump(), status=403
+    )
 
 
 @api.exception_handler(NinjaValidationError)

@@ -22,6 +22,7 @@ from roadmapfinder.checking import Answer, CheckResult
 from roadmapfinder.checking.review import ReviewAnswerIn, ReviewQueueOut, ReviewResultOut
 from roadmapfinder.cli.errors import RemoteError, named_key
 from roadmapfinder.config import config
+from roadmapfinder.hints import command_hint
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.shapes import PlanOut
 from roadmapfinder.progress import split_project_key
@@ -247,7 +248,7 @@ def refusal(status: int, body: object, *, reason: str = "") -> RemoteError:
         return RemoteError(
             "the server refused the token", hint="create a new one on /me/account and log in again", status=status
         )
-    hint = str(body.get("hint") or "")
+    hint = command_hint(str(body.get("hint") or ""))  # the API's words (endpoints) in the command line's
     suggestions = body.get("suggestions")
     if isinstance(suggestions, list) and suggestions and hint == f"did you mean: {', '.join(map(str, suggestions))}?":
         hint = f"did you mean: {', '.join(named_key(str(s)) for s in suggestions)}?"  # an older server's keys
