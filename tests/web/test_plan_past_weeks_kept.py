@@ -117,7 +117,7 @@ def said(plan: dict[str, Any]) -> list[str]:
 def undo_buttons(page: str) -> list[str]:
     """The accessible names of the undo buttons under "What changed in this plan's content", as Chromium computes
     them: a button's aria-label, else its text."""
-    section = page.split('id="content-changes"')[1].split("</section>")[0]
+    section = page.split('id="content-changes"')[1].split("</details>")[0]
     names = []
     for attributes, inner in re.findall(r"<button([^>]*)>(.*?)</button>", section, re.S):
         label = re.search(r'aria-label="([^"]*)"', attributes)

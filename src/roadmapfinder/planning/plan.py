@@ -150,6 +150,23 @@ class Plan:
         """Each change of the catalog's content seen since the plan was made, newest first."""
         return tuple(reversed(self.laid_out.updates))
 
+    def content_news(self, today: date) -> bool:
+        """Whether the plan met its newest change of the content this week (its week holding `today`): the plan page
+        shows what changed open then, as This week and `roadmapfinder week` say it that week only, and folded after
+        (one line, opened at will). Open for good, the list only grew and pushed the plan down."""
+        updates = self.laid_out.updates
+        return bool(updates) and updates[-1].on >= week_start_of(today, self.request.week_start)
+
+    @property
+    def content_said(self) -> str:
+        """The folded notice's line: how many changes, and when the newest came ("" with none)."""
+        updates = self.laid_out.updates
+        if not updates:
+            return ""
+        count = sum(len(u.changes) for u in updates)
+        when = "the latest on" if len(updates) > 1 else "on"
+        return f"{count} change{'s' if count != 1 else ''}, {when} {long_date(updates[-1].on)}"
+
     def is_gone(self, item: WeekItem) -> bool:
         """Whether a scheduled item is one the plan no longer asks for (`gone`)."""
         return bool(self.gone) and (item.ref or item.key) in self.gone

@@ -542,6 +542,8 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
             "today": today(),
             "open_phases": _open_phases(plan),
             "weeks_on_page": weeks_on_page(plan),
+            "content_news": plan.content_news(today()),
+            "content_said": plan.content_said,
         }
         return render(request, "roadmapfinder/plan.html", context, status=status)
 
