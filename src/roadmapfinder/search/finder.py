@@ -65,7 +65,15 @@ from roadmapfinder.understanding.lexicon import (
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 from roadmapfinder.understanding.only_known import building_on
-from roadmapfinder.understanding.scope import aimed_past_first_job, past_first_job_words, read_scope
+from roadmapfinder.understanding.scope import (
+    Cut,
+    aimed_past_first_job,
+    past_first_job_words,
+    promotion_cut,
+    promotion_words,
+    read_scope,
+    scope_reading,
+)
 from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -133,8 +141,15 @@ class Recommendation(BaseModel):
         "milestone, where `generate` cuts it too; null: the whole roadmap (a skill roadmap, which has no milestone, "
         "another purpose, or a goal past a first job, “become a senior data analyst”)",
     )
+    promoted_from: int | None = Field(
+        default=None,
+        description="for a promotion in the job the learner names (“get promoted to senior backend engineer”), how "
+        "many of the roadmap's first phases are that job, up to its job-ready milestone: the estimate counts the "
+        "phases after them, as `generate` cuts it; null otherwise",
+    )
     whole_weeks_min: int = Field(
-        description="the whole roadmap's estimate, counted as `weeks_min`; the same unless `job_ready_phases` is set"
+        description="the whole roadmap's estimate, counted as `weeks_min`; the same unless `job_ready_phases` or "
+        "`promoted_from` is set"
     )
     whole_weeks_max: int
 
@@ -218,6 +233,13 @@ class FinderOut(BaseModel):
         description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
         "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
     )
+    promotion: Understood | None = Field(
+        default=None,
+        description="the goal's promotion in the job it names (“get promoted to senior” of “get promoted to senior "
+        "backend engineer”), read as the generator reads it: that roadmap past its job-ready milestone (the "
+        "recommendation's `promoted_from`), never the manager's topic “promoted” names; send its `said` in `plain` "
+        "to read it as typed",
+    )
     read_as_choice: dict[str, str] = Field(
         default_factory=dict,
         description="phrases of the goal read as a goal that leaves a choice, by what they were read as (“get "
@@ -232,7 +254,7 @@ class FinderOut(BaseModel):
         spelling fix ("enemy ai", "pyhton"). Every surface offers the same undos: the page links them, the CLI
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
-        said += [*self.read_as_choice, *self.employers]
+        said += [*([self.promotion.said] if self.promotion else []), *self.read_as_choice, *self.employers]
         return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
 
     @property
@@ -240,6 +262,8 @@ class FinderOut(BaseModel):
         """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
         games, whose reading says more than the word and may be undone, as the generator offers)."""
         read = [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
+        if self.promotion is not None:
+            read.append(ReadLine(self.promotion.said, self.promotion.means[0].name, True))
         read += [ReadLine(said, means, True) for said, means in self.read_as_choice.items()]
         return read + [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
 
@@ -429,6 +453,9 @@ def _recommend(
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
     reading = without_employers(reading, employers) if employers else reading
+    # "get promoted to senior backend engineer": the promotion in the job it names, as the generator reads it
+    promotion = promotion_words(asked, plain) if any(m.roadmaps for m in reading.meanings) else None
+    reading = _promotion_read(reading, promotion) if promotion else reading
     thing = _thing_in_field(reading, goal_reading)  # "a website for my band": a small website, not all of the web
     for_what: list[str] = []  # "band" of "a website for my band": what the thing is for, as the generator says
     if thing is not None:  # our reading, which the learner may undo (`plain`): the field as typed is searched
@@ -562,16 +589,27 @@ def _recommend(
     typed = None if unbuilt or made_first else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
-    recommendations = [_recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain) for c in chosen]
+    recommendations = [
+        _recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain, promotion=promotion)
+        for c in chosen
+    ]
     searched, reading = reading, said
     # "become a senior data analyst": "senior" kept a role roadmap whole, so it was read, never searched for
-    aims = [aim for c in chosen if why == "job" and (aim := _past_first_job(catalog, c.roadmap, asked, plain))]
-    past = {w for aim in aims for w in words(aim)}
+    # ... unless it is the level of a promotion ("get promoted to senior"), read with it below
+    aims = [
+        aim
+        for c in chosen
+        if why == "job" and not promotion and (aim := _past_first_job(catalog, c.roadmap, asked, plain))
+    ]
+    past = {w for aim in aims for w in words(aim)} | set(words(promotion or ""))
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
     message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
+    promoted = _promotion_of(catalog, chosen, asked, plain) if promotion else None
+    if promoted is not None:
+        message += f" We read “{promoted.said}” as a promotion: {promoted.means[0].name}."
     if thing is not None and made_first:
         names = _join([catalog.roadmap(slug).title for slug in thing.slugs[:count]])
         they = "it comes" if len(thing.slugs[:count]) == 1 else "they come"
@@ -614,7 +652,44 @@ def _recommend(
         not_understood=not_understood,
         generate=asked if generate else "",
         employers=[e.said for e in employers],
+        promotion=promoted,
     )
+
+
+def _promotion_read(reading: Interpretation, promotion: str) -> Interpretation:
+    """The reading less what the interpreter read inside a promotion's words that names no roadmap ("promoted" of
+    "get promoted to senior backend engineer": Career development and engineering ladders, a manager's topic whose
+    alias is "promotions") and less its words left over ("senior", "promotion"): they are the promotion, read as the
+    generator reads it (`_promotion_of`). The finder offered Backend Developer whole, with Cloud Engineer and Product
+    Manager for "promoted", where `generate` gave Backend Developer past its job-ready milestone."""
+    own = set(words(promotion))
+
+    def inside(said: str) -> bool:
+        return set(words(said)) <= own
+
+    return reading.model_copy(
+        update={
+            "meanings": [m for m in reading.meanings if m.roadmaps or not inside(m.said)],
+            "not_understood": [w for w in reading.not_understood if not inside(w)],
+            "loose_words": [w for w in reading.loose_words if not inside(w)],
+        }
+    )
+
+
+def _promotion_of(catalog: Catalog, chosen: list[_Candidate], goal: str, plain: Collection[str]) -> Understood | None:
+    """The promotion as a reading of the learner's words, for the first pick the goal names: that roadmap past its
+    job-ready milestone (`scope.promotion_cut`, as `generate` cuts it), or, when it has none to start from
+    (Software Architect starts at Mid level), the whole roadmap, said rather than the words silently dropped."""
+    said = promotion_words(goal, plain)
+    named = next((c for c in chosen if c.named is not None and c.named.roadmaps), None)
+    if said is None or named is None:
+        return None
+    cut = promotion_cut(catalog, goal, named.roadmap.slug, plain)
+    if cut is not None:
+        return scope_reading(catalog, cut)
+    title = named.roadmap.title
+    whole = f"{title}, the whole roadmap: it has no job-ready milestone to start a promotion from"
+    return Understood(said=said, means=[Ref(key=named.roadmap.slug, name=whole)], how="milestone")
 
 
 def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
@@ -1794,18 +1869,30 @@ def _recommendation(
     *,
     goal: str = "",
     plain: Collection[str] = (),
+    promotion: str | None = None,
 ) -> Recommendation:
     """The pick, with its estimate at the learner's pace less what they know. For a job, a role roadmap is counted up
     to its job-ready milestone (`_job_ready_phases`, as the generator cuts it), the whole roadmap beside it; `goal`
-    (what the goal asks, as typed) and `plain` say whether it aims past a first job ("senior")."""
+    (what the goal asks, as typed) and `plain` say whether it aims past a first job ("senior"). `promotion`: the words
+    of a promotion read in the job the goal names (`_promotion_read`): that job's roadmap is counted past its
+    milestone (`_promoted`), and its level ("senior") aims no other pick past a first job."""
     roadmap = candidate.roadmap
     left_out = _left_out(roadmap, purpose)
     kept = [p for p in roadmap.phases if p not in left_out] or list(roadmap.phases)
-    past = _past_first_job(catalog, roadmap, goal, plain) if purpose == "job" else None
-    ready = None if past else _job_ready_phases(catalog, roadmap, purpose)
-    weeks, known_here = _estimate(catalog, roadmap, kept[:ready] if ready else kept, hours, known)
-    whole, _ = _estimate(catalog, roadmap, kept, hours, known) if ready else (weeks, known_here)
+    past = _past_first_job(catalog, roadmap, goal, plain) if purpose == "job" and not promotion else None
+    # the job the learner names in a promotion ("get promoted to senior backend engineer"): past its milestone
+    cut = _promoted(catalog, candidate, goal, plain) if promotion else None
+    ready = None if past or cut else _job_ready_phases(catalog, roadmap, purpose)
+    counted = kept[:ready] if ready else [p for p in kept if p in roadmap.phases[cut.start :]] if cut else kept
+    weeks, known_here = _estimate(catalog, roadmap, counted, hours, known)
+    whole, _ = _estimate(catalog, roadmap, kept, hours, known) if ready or cut else (weeks, known_here)
     extras: list[str] = []
+    if cut:  # "get promoted to senior backend engineer": the job they have is its first phases
+        upto = "its Junior level" if cut.junior else "its job-ready milestone"
+        extras.append(
+            f"phases {cut.start + 1}–{len(roadmap.phases)} of {len(roadmap.phases)}, from "
+            f"“{roadmap.phases[cut.start].title}”: phases 1–{cut.start}, up to {upto}, are the job you have"
+        )
     if ready:  # "become a data analyst": to a first job, then the rest
         last = roadmap.phases[ready - 1]
         extras.append(f"phases 1–{ready} of {len(roadmap.phases)}, up to “{last.title}”")
@@ -1814,11 +1901,11 @@ def _recommendation(
         extras.append(f"less the {count} topic{'s' if count > 1 else ''} you know")
     if left_out:
         extras.append(f"without {_join([f'“{p.title}”' for p in left_out])}")
-    aim = "to be job-ready" if ready else _PURPOSE_PHRASE[purpose]
+    aim = "to be job-ready" if ready else "for the promotion" if cut else _PURPOSE_PHRASE[purpose]
     pace = f"About {weeks_said(weeks)} at {hours:g} h/week {aim}"
     if extras:
         pace += " (" + "; ".join(extras) + ")"
-    if ready:
+    if ready or cut:
         pace += f"; {whole.min}–{whole.max} weeks for the whole roadmap"
     elif past:
         pace += f": the whole roadmap, its senior preparation included, as “{past}” aims past a first job"
@@ -1833,9 +1920,19 @@ def _recommendation(
         known_topics=known_here,
         left_out=[p.title for p in left_out],
         job_ready_phases=ready,
+        promoted_from=cut.start if cut else None,
         whole_weeks_min=whole.min,
         whole_weeks_max=whole.max,
     )
+
+
+def _promoted(catalog: Catalog, candidate: _Candidate, goal: str, plain: Collection[str]) -> Cut | None:
+    """The promotion's cut of a pick the goal names as the job it is in ("backend engineer" of "get promoted to
+    senior backend engineer"): its phases past the job-ready milestone. A pick the goal does not name is no job the
+    learner has: counted as a first job in it, never as a promotion in it."""
+    if candidate.named is None or all(r.key != candidate.roadmap.slug for r in candidate.named.roadmaps):
+        return None
+    return promotion_cut(catalog, goal, candidate.roadmap.slug, plain)
 
 
 def _estimate(

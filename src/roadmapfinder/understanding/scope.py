@@ -249,6 +249,23 @@ def _promotion(text: str, plain: Collection[str]) -> str | None:
     return found.group()
 
 
+def promotion_words(text: str, plain: Collection[str] = ()) -> str | None:
+    """The words of a promotion in the job the learner has ("get promoted to senior" of "get promoted to senior backend
+    engineer", "senior devops engineer promotion"), as `read_scope` reads them, unless undone: the finder reads them
+    as the generator does, never as the manager's topic an alias names ("promoted": Career development)."""
+    return _promotion(text, plain)
+
+
+def promotion_cut(catalog: Catalog, text: str, roadmap: str, plain: Collection[str] = ()) -> Cut | None:
+    """The promotion the goal asks in one role roadmap (`read_scope`'s cut, kind "promotion"): its phases past the
+    job-ready milestone (or a skill's Junior level), the job the learner has; None when the goal is no promotion,
+    it was undone, or the roadmap has no such milestone to start from."""
+    if _promotion(text, plain) is None:
+        return None
+    cuts = read_scope(catalog, text, [roadmap], purpose="job", plain=plain)
+    return next((c for c in cuts if c.kind == "promotion"), None)
+
+
 @dataclass(frozen=True)
 class PromotedIn:
     """The job a promotion is in, read from what the learner said they work as ("i'm a backend developer and want to
