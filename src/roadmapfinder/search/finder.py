@@ -52,7 +52,7 @@ from roadmapfinder.search.unbuilt import (
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
-from roadmapfinder.understanding.goals import GoalReading, read_goal
+from roadmapfinder.understanding.goals import STUDIED, GoalReading, read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import (
@@ -240,6 +240,11 @@ class FinderOut(BaseModel):
         "recommendation's `promoted_from`), never the manager's topic “promoted” names; send its `said` in `plain` "
         "to read it as typed",
     )
+    studied: list[str] = Field(
+        default_factory=list,
+        description="phrases of the goal read as how the learner studies, with an AI assistant (“with ai” of “learn "
+        "python with ai”): said in `message`, never searched; send one in `plain` to read it as part of what to learn",
+    )
     read_as_choice: dict[str, str] = Field(
         default_factory=dict,
         description="phrases of the goal read as a goal that leaves a choice, by what they were read as (“get "
@@ -255,6 +260,7 @@ class FinderOut(BaseModel):
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
         said += [*([self.promotion.said] if self.promotion else []), *self.read_as_choice, *self.employers]
+        said += self.studied
         return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
 
     @property
@@ -265,7 +271,8 @@ class FinderOut(BaseModel):
         if self.promotion is not None:
             read.append(ReadLine(self.promotion.said, self.promotion.means[0].name, True))
         read += [ReadLine(said, means, True) for said, means in self.read_as_choice.items()]
-        return read + [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
+        read += [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
+        return read + [ReadLine(s, STUDIED.name, True) for s in self.studied]
 
 
 @dataclass(frozen=True)
@@ -544,6 +551,7 @@ def _recommend(
             only_known=stated.only_known,
             employers=[e.said for e in employers],
             read_as_choice=chosen_read.read,
+            studied=goal_reading.studied,
         )
     said = reading
     if missing:  # "python and agile": agile has no roadmap of its own and chooses none; Python is what is searched
@@ -653,6 +661,7 @@ def _recommend(
         generate=asked if generate else "",
         employers=[e.said for e in employers],
         promotion=promoted,
+        studied=goal_reading.studied,
     )
 
 

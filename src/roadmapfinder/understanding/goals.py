@@ -330,6 +330,7 @@ def read_goal(
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
+    reading.understood += [studied_reading(said) for said in reading.studied]  # "with ai": its Undo, as every reading
     rest = _runs(chunks, left - inside)
     if rest and (where := _employers(employers, rest)):  # "get a job at amazon": where
         reading.notes.append(f"{', '.join(where.values())}: where you want to work, not what to learn.")
@@ -1548,6 +1549,18 @@ def background_reading(said: str) -> Understood:
     `background`, since its one `means` entry names no topic or roadmap: said as a `synonym`, the API's readers
     took the key `background` for a topic id."""
     return Understood(said=said, means=[_BACKGROUND], how="background", confidence=_SENSE_CONFIDENCE)
+
+
+def studied_reading(said: str) -> Understood:
+    """A phrase read as how the learner studies ("with ai" of "learn python with ai", `_studied_with`) as a reading of
+    their words, so every surface lists it with its Undo as it does every other reading: it was said only in a note,
+    with no Undo, though `plain` takes it back (undone, "with ai" is AI features, as typed). Its own `how`,
+    `studied`: its one `means` entry names no topic or roadmap."""
+    return Understood(said=said, means=[STUDIED], how="studied", confidence=_SENSE_CONFIDENCE)
+
+
+#: What a phrase read as how the learner studies means (`studied_reading`; the finder lists it so too).
+STUDIED = Ref(key="studied", name="how you learn, with an AI assistant, not something to learn")
 
 
 #: What a phrase read as the learner's background means (`background_reading`).

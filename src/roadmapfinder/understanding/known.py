@@ -42,8 +42,9 @@ class Understood(BaseModel):
     said: str = Field(description="the learner's words, as written")
     means: list[Ref] = Field(
         min_length=1,
-        description="the topics (or roadmaps) it was read as; never none. Only for `how` `deadline`, `pace` and "
-        "`background` its entries name no topic or roadmap (a date, a number, `background`): `name` says what",
+        description="the topics (or roadmaps) it was read as; never none. Only for `how` `deadline`, `pace`, "
+        "`background` and `studied` its entries name no topic or roadmap (a date, a number, `background`, "
+        "`studied`): `name` says what",
     )
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
@@ -53,7 +54,9 @@ class Understood(BaseModel):
         "“i know a bit of python”: `means` holds the topics it makes known, or only started, or, `denied`, what it "
         "says they do not know, “i don't know python”) or `background` (where the learner comes from, “switch from "
         "qa to devops”, “i'm a teacher”: `means` holds one entry, key `background`, nothing to learn; send the "
-        "words in `plain` to read them as something to learn)"
+        "words in `plain` to read them as something to learn) or `studied` (how the learner studies, “with ai” of "
+        "“learn python with ai”: `means` holds one entry, key `studied`, nothing to learn; send the words in "
+        "`plain` to read them as part of what to learn)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -76,7 +79,8 @@ class Understood(BaseModel):
         deadline, a milestone, what the goal says the learner knows), so the learner may undo it: `plain` in
         `interpret` and `generate_roadmap`."""
         return (
-            self.how in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known", "background")
+            self.how
+            in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known", "background", "studied")
             or self.corrected is not None
         )
 
