@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import secrets
+import threading
+from collections import OrderedDict
+from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models.expressions import Expression
 
 
 def new_feed_token() -> str:
@@ -24,12 +29,50 @@ def new_plan_id() -> str:
     return plan_id
 
 
+class ReadOnlyJSONField(models.JSONField):
+    """A JSON column whose value is decoded once per stored text in this process, and the same object given to
+    every read of that text: so it must only ever be replaced, never changed in place.
+
+    Why: a plan's rows are read on every personal page that shows the plan (its page, /me, the home page), and
+    its laid-out record is 5 KB of JSON for a 4-phase roadmap and ten times that for a big one: decoding it was a
+    tenth of a plan page's first view (issue 17). plans/services.py gives a plan a new record and a new request
+    each time (`saved.laid_out = ...`), never edits one. The plan's request and record are read by
+    plans/selectors.py (`saved_request`, `saved_laid_out`), which keep what they read by the decoded object.
+
+    Migrations see a plain JSONField (`deconstruct`): the column, and what is stored in it, are the same.
+    """
+
+    #: The last texts decoded, and their values: as many as plans whose built plan is kept (plans/selectors.py).
+    _decoded: OrderedDict[str, Any] = OrderedDict()
+    _lock = threading.Lock()
+    KEPT = 64
+
+    def from_db_value(self, value: Any, expression: Expression, connection: BaseDatabaseWrapper) -> Any:
+        if not isinstance(value, str):
+            return super().from_db_value(value, expression, connection)
+        with self._lock:
+            kept = self._decoded.get(value)
+            if kept is not None:
+                self._decoded.move_to_end(value)
+                return kept
+        decoded = super().from_db_value(value, expression, connection)
+        with self._lock:
+            self._decoded[value] = decoded
+            if len(self._decoded) > self.KEPT:
+                self._decoded.popitem(last=False)
+        return decoded
+
+    def deconstruct(self) -> Any:
+        name, _, args, kwargs = super().deconstruct()
+        return name, "django.db.models.JSONField", args, kwargs
+
+
 class SavedPlan(models.Model):
     """A learner's plan, stored as its request; the plan itself is rebuilt from it on every read, with the weeks a
     change of the catalog would have rewritten kept as they were planned (`laid_out`)."""
 
     id = models.CharField(primary_key=True, max_length=32, default=new_plan_id, editable=False)
-    request = models.JSONField(help_text="The PlanRequest, with its start date fixed at creation.")
+    request = ReadOnlyJSONField(help_text="The PlanRequest, with its start date fixed at creation.")
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="plans"
     )
@@ -49,7 +92,7 @@ class SavedPlan(models.Model):
         help_text="The SEQUENCE an event starts from when no reader has had it yet: above any a calendar took before "
         "events had versions of their own (CalendarEventVersion).",
     )
-    laid_out = models.JSONField(
+    laid_out = ReadOnlyJSONField(
         null=True,
         blank=True,
         help_text="What its weeks were laid out with: the content then (names and hours), the weeks kept as planned "
