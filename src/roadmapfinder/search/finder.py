@@ -240,6 +240,12 @@ class FinderOut(BaseModel):
         "recommendation's `promoted_from`), never the manager's topic “promoted” names; send its `said` in `plain` "
         "to read it as typed",
     )
+    leaves_choice: bool = Field(
+        default=False,
+        description="true when the goal was read as one that leaves a choice (“learn to code”, “get a job”, “i want "
+        "to get promoted”): understood, with no one skill to recommend yet, so `follow_up` asks which field; "
+        "`not_understood` says what else of it was not",
+    )
     studied: list[str] = Field(
         default_factory=list,
         description="phrases of the goal read as how the learner studies, with an AI assistant (“with ai” of “learn "
@@ -520,6 +526,7 @@ def _recommend(
         )
     if not reading.understood and (not reading.loose_words or choosing):
         chosen_read = _ChoiceRead()
+        chose = False  # "learn to code", "get a job": understood as a choice, which the page heads as one
         if employers:  # "i want to work at google", "get a job at amazon": an employer hires in many fields
             opening = f"{_where_to_work(employers)} A field narrows it down."
         elif any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, leaves a choice
@@ -529,8 +536,11 @@ def _recommend(
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
             chosen_read = _choice_read(catalog, goal_reading, not_understood)
+            chose = True
             opening += chosen_read.text + _studied_said(goal_reading)
             not_understood = chosen_read.not_understood
+            if not_understood:  # "learn to code blorptastic": the choice is read, "blorptastic" is not, by name
+                opening += " We did not understand " + ", ".join(f"“{w}”" for w in not_understood) + "."
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it
             unknown = ", ".join(f"“{w}”" for w in stated.not_understood)
             opening = f"You said what you know ({unknown}: no roadmap here is about it), not what you want to learn: "
@@ -551,6 +561,7 @@ def _recommend(
             only_known=stated.only_known,
             employers=[e.said for e in employers],
             read_as_choice=chosen_read.read,
+            leaves_choice=chose,
             studied=goal_reading.studied,
         )
     said = reading
