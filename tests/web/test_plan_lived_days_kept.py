@@ -162,3 +162,28 @@ def test_a_project_renamed_after_the_week_that_held_it_stays_there_under_its_nam
     assert mine is None or mine["slipped"] == [], "nothing of it slipped"
     [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
     assert not standing["behind"] or "Foundations" not in json.dumps(standing)
+
+
+def test_a_tick_in_a_week_past_is_what_is_finished_now_and_the_pages_say_so(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # How the web works was planned in weeks 1-2; the learner ticks it today, in week 5. A tick is the learner's one
+    # status of the work, wherever the plan holds it: the week past shows it done, and the pages say that a tick is
+    # what is finished now, not when (the note said "with what you did then").
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    mark_done(ada_client, plan_id, "web-basics")
+    moved = ada_client.post(f"/plans/{plan_id}/reschedule", {"from": TODAY.isoformat(), "hours": "8"}, follow=True)
+    assert "Rescheduled. On " in text(moved.content)
+
+    meaning = (
+        "A ✓ is what you have finished by now, wherever the plan had it: a week past shows what it planned, not when "
+        "you did it."
+    )
+    weeks = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
+    assert "Mon 4 Jan, 19:00–20:36 : ✓ (done) How the web works (begin, 1.6 h)" in weeks
+    assert meaning in weeks
+    assert meaning in text(ada_client.get(f"/plans/{plan_id}").content)
+    kept_note = plan_json(ada_client, plan_id)["kept_note"]
+    assert kept_note.startswith("The days before 3 February 2027 stay as they were planned before the plan was")
+    assert "what you did then" not in kept_note, "a tick says what is finished now, not what was done then"

@@ -79,9 +79,8 @@ def test_a_reschedule_from_today_keeps_the_weeks_lived_as_they_were_planned_and_
     assert "Mon 4 Jan, 19:00–20:36 : ✓ (done) How the web works (begin, 1.6 h)" in page, "with the learner's tick"
     assert "Thu 21 Jan, 19:00–20:36 : Terminal basics (continue, 1.6 h)" in page, "and what they left undone then"
     said = (
-        "The days before 3 February 2027 stay as they were planned before the plan was rescheduled, with what you "
-        "did then; they count neither for nor against you, since what they left undone is scheduled again from "
-        "then on."
+        "The days before 3 February 2027 stay as they were planned before the plan was rescheduled; they count "
+        "neither for nor against you, since what they left undone is scheduled again from then on."
     )
     assert said in page
     plan_page = ada_client.get(f"/plans/{plan_id}").content.decode()

@@ -129,9 +129,9 @@ class Plan:
             lived = min(kept, self.start)  # a reschedule in the middle of a week keeps its days before it
             what = "weeks" if lived == week_start_of(lived, self.request.week_start) else "days"
             said.append(
-                f"The {what} before {long_date(lived)} stay as they were planned before the plan was rescheduled, "
-                "with what you did then; they count neither for nor against you, since what they left undone is "
-                "scheduled again from then on."
+                f"The {what} before {long_date(lived)} stay as they were planned before the plan was rescheduled; "
+                "they count neither for nor against you, since what they left undone is scheduled again from then "
+                "on."
             )
         if kept is not None and self.laid_out.updates and (history is None or kept > history):
             said.append(f"The weeks before {long_date(kept)} stay as they were planned before the content changed.")
