@@ -114,6 +114,8 @@ def test_a_reschedule_on_a_wednesday_keeps_that_weeks_monday_and_tuesday(
     assert after["weeks"][5]["number"] == 6
     page = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
     assert "Mon 1 Feb, 19:00–20:36 : " in page, "this Monday, as it was planned"
+    plan_page = text(ada_client.get(f"/plans/{plan_id}").content)
+    assert "This week · week 5 0 of 4.8 h done" in plan_page, "the days from today, as This week and the CLI"
     (mine,) = ada_client.get("/api/v1/me/this-week").json()["plans"]
     assert mine["slipped"] == []
     assert next(s["date"] for s in mine["sessions"]) == TODAY.isoformat(), "what is due this week runs from today"

@@ -423,7 +423,8 @@ def _session_finished(request: HttpRequest, args: list[str]) -> str:
 def _week_done(request: HttpRequest, args: list[str]) -> str:
     """How much of the plan page's week (starting args[0]) the reader has finished, and their streak."""
     plan, state = page_parts(request).plan, reader_state(request)
-    week = plan.week_starting(date.fromisoformat(args[0]))
+    planned = plan.week_starting(date.fromisoformat(args[0]))
+    week = plan.counted_week(planned) if planned else None  # rescheduled mid-week: the days from then, as This week
     return _week_hours(finished_hours(week, state), week.hours if week else 0.0, streak(plan, state, today()))
 
 
