@@ -511,3 +511,22 @@ def test_the_data_file_carries_the_weeks_kept_as_planned(
     upload = SimpleUploadedFile("older.json", json.dumps(older).encode(), content_type="application/json")
     assert ada_client.post("/me/import", {"file": upload}).status_code == 302
     assert plan_json(ada_client, plan_id)["content_changes"] == [], "laid out from today's content, nothing said"
+
+
+def test_a_stranger_reading_a_visitors_plan_first_after_a_change_leaves_the_creators_finished_topic_finished(
+    monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # A visitor's plan, shared by its link; its creator marked How the web works done. The content then gave it ten
+    # more hours, and someone else opened the link first: the record was kept without the creator's progress, so the
+    # ten hours were scheduled this week for work its creator had finished.
+    pin_today(monkeypatch, TODAY)
+    creator = Client()
+    plan_id = new_plan(creator)
+    mark_done(creator, plan_id, "web-basics")
+    serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
+
+    first = plan_json(Client(), plan_id)  # a stranger, first to read it
+    grown = "“How the web really works” now takes 20 hours (it took 10)."
+    assert f"{grown} You had already finished it, so no more of it is scheduled." in said(first)
+    assert "How the web really works" not in [name for name, _, _ in week_items(first, 5)]
+    assert plan_json(creator, plan_id)["weeks"] == first["weeks"], "the creator's plan, whoever read it first"

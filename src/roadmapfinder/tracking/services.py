@@ -13,7 +13,9 @@ import secrets
 from collections.abc import Collection, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import connection, transaction
@@ -349,8 +351,27 @@ def plan_kept_current(*, plan_id: str, user: object, session: SessionBase) -> Sa
             saved = one_row(SavedPlan, where, [plan_id])
     if saved is not None:
         found = saved
-        plan_laid_out_keep(saved, learner=lambda: _plan_learner_state(found, user=user, session=session))
+        plan_laid_out_keep(
+            saved,
+            learner=lambda: _plan_learner_state(found, user=user, session=session) or _plan_creator_state(found),
+        )
     return saved
+
+
+def _plan_creator_state(saved: SavedPlan) -> ProgressState | None:
+    """The progress of a plan's creator, read from their stored session, for a plan nobody owns that someone else
+    reads first after a change of its content: the record kept then is the creator's plan, so what they had
+    finished gets none of the hours the content added, whoever reads it first (it got them when a stranger did).
+    Never shown to the reader as such: it only decides what the weeks after the kept ones schedule. None when the
+    plan has no creator session or it has ended (then the change is laid out without it, as before)."""
+    if saved.owner_id is not None or not saved.creator_session:
+        return None
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if not store().exists(saved.creator_session):
+        return None
+    from roadmapfinder.tracking.trackers import session_state  # trackers read these services: import when called
+
+    return session_state(store(session_key=saved.creator_session))
 
 
 def plans_kept_current(saved_plans: Iterable[SavedPlan], *, state: ProgressState) -> None:
