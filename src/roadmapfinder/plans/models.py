@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -43,9 +43,9 @@ class ReadOnlyJSONField(models.JSONField):
     """
 
     #: The last texts decoded, and their values: as many as plans whose built plan is kept (plans/selectors.py).
-    _decoded: OrderedDict[str, Any] = OrderedDict()
-    _lock = threading.Lock()
-    KEPT = 64
+    _decoded: ClassVar[OrderedDict[str, Any]] = OrderedDict()
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+    KEPT: ClassVar[int] = 64
 
     def from_db_value(self, value: Any, expression: Expression, connection: BaseDatabaseWrapper) -> Any:
         if not isinstance(value, str):
