@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class RoadmapFinderError(Exception):
     """Base of every error a user can cause; its message is written for that user."""
@@ -52,6 +54,32 @@ class UnknownNames(InvalidInput):
     def __init__(self, message: str, *, kind: str, suggestions: list[str], hint: str = "", field: str = "") -> None:
         self.kind = kind
         self.suggestions = suggestions
+        super().__init__(message, hint=hint, field=field)
+
+
+@dataclass(frozen=True)
+class NameChoice:
+    """One of the roadmaps or topics a name several of them share names (`SharedNames`): what the learner typed
+    (`said`), which one this is (`kind`, `key`), the name that means it alone (`name`, what to type instead) and, for
+    a topic, the titles of the roadmaps that teach it, which tell two topics of one name apart."""
+
+    said: str
+    kind: str
+    key: str
+    name: str
+    roadmaps: tuple[str, ...] = ()
+
+
+class SharedNames(InvalidInput):
+    """Names in a request's field (or one typed on the command line) that several roadmaps or topics share
+    ("accessibility": Accessible design and Web accessibility), so the learner chooses: never the first quietly.
+
+    `choices` hold every owner of every such name, in catalog order. A bad value of the field like `UnknownNames`
+    (400 from the API with the choices, beside the field on the page with a button for each, exit 2 on the command
+    line), though nothing is misspelt."""
+
+    def __init__(self, message: str, *, choices: list[NameChoice], hint: str = "", field: str = "") -> None:
+        self.choices = choices
         super().__init__(message, hint=hint, field=field)
 
 

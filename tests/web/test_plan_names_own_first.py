@@ -57,5 +57,5 @@ def test_the_command_line_says_what_it_read_a_target_as() -> None:
     assert result.exit_code == 0, result.output
     assert "“Hash tables” → Hash tables (a topic)" in result.stderr
     shared = CliRunner().invoke(app, ["plan", "accessibility", "--start", "2027-01-04", "--json"])
-    assert shared.exit_code == 0, shared.output  # a name two topics share is read as before, and said
-    assert "“accessibility” → Accessible design (a topic)" in shared.stderr
+    assert shared.exit_code == 2, shared.output  # a name two topics share is asked about (test_plan_shared_names)
+    assert "which one do you mean?" in shared.stderr

@@ -13,7 +13,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.checks import router as checks_router
 from roadmapfinder.api.docs import SiteDocs
-from roadmapfinder.api.errors import ErrorOut
+from roadmapfinder.api.errors import ChoiceOut, ErrorOut
 from roadmapfinder.api.estimates import router as estimates_router
 from roadmapfinder.api.generated import router as generated_router
 from roadmapfinder.api.health import router as health_router
@@ -21,7 +21,7 @@ from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
-from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound, UnknownNames
+from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound, SharedNames, UnknownNames
 from roadmapfinder.hints import api_hint
 
 api = DocumentedAPI(
@@ -42,7 +42,8 @@ def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
 @api.exception_handler(InvalidInput)
 def _invalid(request: HttpRequest, error: InvalidInput) -> HttpResponse:
     suggestions = error.suggestions if isinstance(error, UnknownNames) else []  # a field's names: the closest keys
-    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=suggestions)
+    choices = [ChoiceOut(**vars(c)) for c in error.choices] if isinstance(error, SharedNames) else []
+    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=suggestions, choices=choices)
     return api.create_response(request, body.model_dump(), status=400)
 
 

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ninja import Field, Schema
+
+
+class ChoiceOut(Schema):
+    """One roadmap or topic a name several share names: offer it by `name`, which names it alone."""
+
+    said: str = Field(description="The name as it was sent (`accessibility`), which names this one and others.")
+    kind: str = Field(description="`roadmap` or `topic`.")
+    key: str = Field(description="Its slug or id (`web-accessibility`), for programs.")
+    name: str = Field(
+        description="Its title or name (“Web accessibility (a11y)”), which names it alone: send it in place of "
+        "`said` to mean this one."
+    )
+    roadmaps: list[str] = Field(
+        default_factory=list,
+        description="For a topic, the titles of the roadmaps that teach it, which tell topics of one name apart; "
+        "empty for a roadmap or a topic no roadmap teaches.",
+    )
 
 
 class ErrorOut(Schema):
@@ -17,8 +36,22 @@ class ErrorOut(Schema):
         description="How to fix it, for people: a “did you mean” names each close roadmap, topic or project as "
         "their pages name them (“Backend Developer”), never by key; empty when there is nothing to add.",
     )
+    choices: list[ChoiceOut] = Field(
+        default_factory=list,
+        description="For a 400 whose names several roadmaps or topics share (“accessibility”: two topics), each of "
+        "them to choose from, with the name that means it alone; nothing is taken for the learner. Absent from "
+        "every other error.",
+    )
     suggestions: list[str] = Field(
         default_factory=list,
         description="The close ones the hint offers, in its order, as keys for programs: roadmap slugs, topic ids "
         "or project keys (`backend`, `linux-command-line`, `backend/terminal-only-day`); empty when none is close.",
     )
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """The body as sent: `choices` only when there are some, so every other error keeps the shape clients
+        already read (`detail`, `hint`, `suggestions`)."""
+        body = super().model_dump(**kwargs)
+        if not body.get("choices"):
+            body.pop("choices", None)
+        return body

@@ -20,7 +20,7 @@ from roadmapfinder.catalog.models import (
     project_key,
 )
 from roadmapfinder.catalog.suggest import NameIndex, name_key
-from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.errors import InvalidInput, NameChoice, NotFound, SharedNames
 
 T = TypeVar("T")
 
@@ -175,13 +175,56 @@ class Catalog:
 
     def roadmap_by_name(self, text: str) -> Roadmap:
         """The roadmap `text` names as a learner types it: its slug, its title or an alias (`roadmap_named`);
-        `NotFound` with the closest names otherwise, so a near miss ("bakend") is a "did you mean", never taken."""
+        `SharedNames` with each of them when it names several (an alias two roadmaps list); `NotFound` with the
+        closest names otherwise, so a near miss ("bakend") is a "did you mean", never taken."""
+        if len(owners := self.roadmaps_named(text)) > 1 and not self.has_roadmap(text.strip()):
+            raise self.shared_names(self.name_choices(text, "roadmap", owners))
         return self.roadmap(self.roadmap_named(text) or text.strip())
 
     def topic_by_name(self, text: str) -> Topic:
         """The topic `text` names as a learner types it: its id, its name, an alias or a variant name
-        (`topic_named`); `NotFound` with the closest names otherwise (a retired id says what replaced it)."""
+        (`topic_named`); `SharedNames` with each of them when it names several ("accessibility"), so the learner
+        chooses; `NotFound` with the closest names otherwise (a retired id says what replaced it)."""
+        if len(owners := self.topics_named(text)) > 1 and not self.has_topic(text.strip()):
+            raise self.shared_names(self.name_choices(text, "topic", owners))
         return self.topic(self.topic_named(text) or text.strip())
+
+    def name_choices(self, said: str, kind: str, keys: Iterable[str]) -> list[NameChoice]:
+        """Each roadmap or topic (`kind`) of `keys` that the learner's `said` names alike, as a choice to offer by
+        name: a topic with the titles of the roadmaps that teach it, which tell topics of one name apart."""
+        if kind == "roadmap":
+            return [NameChoice(said.strip(), kind, key, self._roadmaps[key].title) for key in keys]
+        return [
+            NameChoice(
+                said.strip(),
+                kind,
+                key,
+                self._topics[key].name,
+                tuple(dict.fromkeys(u.roadmap.title for u in self.uses_of(key))),
+            )
+            for key in keys
+        ]
+
+    def shared_names(self, choices: list[NameChoice], field: str = "") -> SharedNames:
+        """The "which one?" for `choices` (`name_choices` of one or more names several share), in words: each name
+        with its choices by the name that means them alone and where each is taught; `field` names the request's
+        field the names were given in (a plan's targets), empty for a name typed alone."""
+        said: dict[str, list[NameChoice]] = {}
+        for choice in choices:
+            said.setdefault(choice.said, []).append(choice)
+        where = f" in {field}" if field else ""
+        parts = [
+            f"“{name}”{where} names {len(them)} {them[0].kind}s: "
+            + "; ".join(f"{self.named(c.key, c.kind)}{_taught_in(c.roadmaps)}" for c in them)
+            for name, them in said.items()
+        ]
+        alone = " or ".join(self.named(c.key, c.kind) for c in choices)
+        return SharedNames(
+            f"{'. '.join(parts)}: which one do you mean?",
+            choices=choices,
+            hint=f"write the one you mean by its name: {alone}",
+            field=field,
+        )
 
     def projects_named(self, text: str) -> tuple[str, ...]:
         """The keys (`<roadmap>/<project>`) of every project titled `text` (any case, spaces and punctuation aside):
@@ -343,6 +386,14 @@ def parse_category(value: Category | str) -> Category:
             return category
     valid = ", ".join(c.value for c in Category)
     raise InvalidInput(f"unknown category `{value}`", hint=f"use one of: {valid}")
+
+
+def _taught_in(roadmaps: tuple[str, ...]) -> str:
+    """Where a topic offered as a choice is taught, in brackets: "(in Frontend Developer, UX Designer and 3 more)"."""
+    if not roadmaps:
+        return ""
+    shown = ", ".join(roadmaps[:3])
+    return f" (in {shown}{f' and {len(roadmaps) - 3} more' if len(roadmaps) > 3 else ''})"
 
 
 def _roadmap_names(catalog: Catalog) -> NameIndex:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import json
 import shlex
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -11,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from roadmapfinder.errors import NotFound, RoadmapFinderError, UnknownNames
+from roadmapfinder.errors import NotFound, RoadmapFinderError, SharedNames, UnknownNames
 
 if TYPE_CHECKING:  # `serve` imports this module and starts without the catalog package
     from roadmapfinder.catalog import Catalog
@@ -45,6 +47,8 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except RoadmapFinderError as error:
+            if isinstance(error, SharedNames) and kwargs.get("as_json"):  # the API's answer, for scripts to choose
+                sys.stdout.write(json.dumps(_shared_json(error), indent=2, ensure_ascii=False) + "\n")
             if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:
                 # nothing went wrong: the learner's words leave a choice ("i have no idea what to learn")
                 said = f"`{error.key}` leaves a choice to make before a roadmap"
@@ -72,14 +76,25 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def _shared_json(error: SharedNames) -> dict[str, object]:
+    """A "which one?" as `--json` prints it on stdout: the body of the API's 400 for the same names (`ErrorOut`),
+    so a script reads the choices the same way from both."""
+    return {
+        "detail": error.message,
+        "hint": error.hint,
+        "choices": [vars(choice) | {"roadmaps": list(choice.roadmaps)} for choice in error.choices],
+        "suggestions": [],
+    }
+
+
 def exit_code(error: RoadmapFinderError) -> int:
     """`NAMES_NOTHING` (2) for a name that names nothing: a roadmap, topic or project (`NotFound`, or a field's
     `UnknownNames`: `plan devops --finished bakend`), or what the server answered 404 for (`follow bakend`, a plan's
-    id); 1 for every other error, a goal in words nothing matched included (no name was given: `generate` reads
-    words)."""
+    id), and for a name several share (`SharedNames`: `topic accessibility`), which names no one thing either; 1
+    for every other error, a goal in words nothing matched included (no name was given: `generate` reads words)."""
     if isinstance(error, NotFound):
         return 1 if error.kind == _GOAL else NAMES_NOTHING
-    if isinstance(error, UnknownNames) or (isinstance(error, RemoteError) and error.status == 404):
+    if isinstance(error, UnknownNames | SharedNames) or (isinstance(error, RemoteError) and error.status == 404):
         return NAMES_NOTHING
     return 1
 

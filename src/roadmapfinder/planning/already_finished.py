@@ -111,8 +111,14 @@ def refreshed(catalog: Catalog, plan: Plan, refresh: tuple[str, ...]) -> tuple[s
     work = {w.ref for w in work_of(plan.phases) if w.ref}
     named = tuple(r for r in refresh if r not in work)
     index = name_index(catalog)
-    index.resolve_all(named, "refresh", roadmaps=False)  # every unknown name at once, with close names
-    keys = {name: [r.key for r in index.resolve_all((name,), "refresh", roadmaps=False)] for name in named}
+    first = plan.request.saved_first  # a saved plan's names, read as when it was saved
+    index.resolve_all(
+        named, "refresh", roadmaps=False, saved_first=first
+    )  # every unknown name at once, with close names
+    keys = {
+        name: [r.key for r in index.resolve_all((name,), "refresh", roadmaps=False, saved_first=first)]
+        for name in named
+    }
     if outside := [name for name in named if not set(keys[name]) <= work]:
         raise InvalidInput(
             f"not in this plan, so there is nothing to refresh: {', '.join(outside)}",

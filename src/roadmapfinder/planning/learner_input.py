@@ -318,6 +318,16 @@ def _about(field: str) -> Iterator[None]:
 _JOINING = r"(?:and|or|&)"
 
 
+def names_choosing(names: Text, said: str, chosen: str, catalog: Catalog) -> str:
+    """A box of names (a plan form's goal topics, leave-out, add or order) with the name several topics share
+    (`said`, “accessibility”) replaced by the one the learner chose by its own name (“Web accessibility (a11y)”):
+    the form's "which one?" buttons fill the box so, and the rest stays as typed. Compared as `ExactNames` compares
+    typed names (case and spacing aside); a box that does not hold `said` any more is left as it is."""
+    typed = " ".join(said.casefold().split())
+    kept = split_names(names, names_with_separators(catalog))
+    return ", ".join(chosen if " ".join(n.casefold().split()) == typed else n for n in kept)
+
+
 def known_without(known: Text, said: str) -> str:
     """The "what I know" text with one understood phrase taken back (the generate preview's undo).
 

@@ -10,7 +10,7 @@ from datetime import date, time
 from enum import StrEnum
 from math import ceil
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic.config import JsonDict
 
 from roadmapfinder.bounds import check_date, check_text
@@ -199,6 +199,23 @@ class PlanRequest(BaseModel):
         description="The day the plan's weeks start on: monday, sunday or saturday (default monday). The web form "
         "guesses it from the browser's languages and the CLI from LC_ALL/LC_TIME/LANG; the API takes it as sent.",
     )
+
+    #: Read from a saved plan (`as_saved`): never sent, never stored, never in the API's schema.
+    _saved: bool = PrivateAttr(default=False)
+
+    def as_saved(self) -> PlanRequest:
+        """This request as a saved plan's: a name several topics share (“accessibility”) is read as the first of
+        them, as every plan saved before 7 December 2026 was built, so a learner's saved plan keeps its topics; a
+        request sent anew (a new plan, "Change this plan") is asked which one (`errors.SharedNames`) and so never
+        holds such a name once saved."""
+        copy = self.model_copy()
+        copy._saved = True
+        return copy
+
+    @property
+    def saved_first(self) -> bool:
+        """Whether a name several topics share is read as the first of them (`as_saved`)."""
+        return self._saved
 
     @field_validator("targets", "known", "finished", "drop", "add", "order", mode="after")
     @classmethod

@@ -135,7 +135,7 @@ def name_index(catalog: Catalog) -> NameIndex:
 def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     """The learner's phases and what was skipped, following the rules in this module's docstring."""
     index = name_index(catalog)
-    targets = index.resolve_all(request.targets, "targets")
+    targets = index.resolve_all(request.targets, "targets", saved_first=request.saved_first)
     roadmaps = list({t.key: catalog.roadmap(t.key) for t in targets if t.kind == "roadmap"}.values())
     goals = list(dict.fromkeys(t.key for t in targets if t.kind == "topic"))
     # The items are one list the learner wrote (a box split at its commas): read as one text, as the generator and
@@ -175,7 +175,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             else:
                 skipped.setdefault(topic_id, f"below your level ({request.level.value})")
 
-    additions = [t.key for t in index.resolve_all(request.add, "add", roadmaps=False)]
+    additions = [t.key for t in index.resolve_all(request.add, "add", roadmaps=False, saved_first=request.saved_first)]
     if additions:
         candidates.append(
             _Candidate(
@@ -203,7 +203,12 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             skipped.pop(topic_id, None)
     _move_to_earliest_need(catalog, placement)
 
-    order_rank = {t.key: n for n, t in enumerate(index.resolve_all(request.order, "order", roadmaps=False))}
+    order_rank = {
+        t.key: n
+        for n, t in enumerate(
+            index.resolve_all(request.order, "order", roadmaps=False, saved_first=request.saved_first)
+        )
+    }
     sequence = _topological(catalog, placement, position, order_rank)
     phases = _assemble(catalog, candidates, placement, sequence, notes, request.stack, floor)
     skipped_topics = [SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in excluded.items()]
@@ -270,7 +275,14 @@ def _given(catalog: Catalog, index: NameIndex, request: PlanRequest) -> list[_Ca
                 level=phase.level,
                 goal=phase.goal,
                 source=GIVEN,
-                topic_ids=list(dict.fromkeys(t.key for t in index.resolve_all(phase.topics, "phases", roadmaps=False))),
+                topic_ids=list(
+                    dict.fromkeys(
+                        t.key
+                        for t in index.resolve_all(
+                            phase.topics, "phases", roadmaps=False, saved_first=request.saved_first
+                        )
+                    )
+                ),
                 projects=[(key, projects[key]) for key in phase.projects],
             )
         )
@@ -316,7 +328,7 @@ def _excluded(
     for finished in done:
         for topic_id in finished.topic_ids:
             excluded.setdefault(topic_id, f"you finished the {finished.title} roadmap")
-    for item in index.resolve_all(request.drop, "drop", roadmaps=False):
+    for item in index.resolve_all(request.drop, "drop", roadmaps=False, saved_first=request.saved_first):
         excluded.setdefault(item.key, "you dropped it from the plan")
     targeted = {r.slug for r in roadmaps}
     for roadmap in roadmaps:

@@ -121,7 +121,9 @@ def laid_out_due(saved: SavedPlan, plan: Plan) -> bool:
 
 
 def saved_request(saved: SavedPlan) -> PlanRequest:
-    """The stored request, read defensively; `InvalidInput` for a record that no longer reads as one.
+    """The stored request, read defensively; `InvalidInput` for a record that no longer reads as one. Read as a
+    saved plan's (`PlanRequest.as_saved`): a name several topics share that it holds is the first, as when it was
+    saved, where a request sent anew is asked which one.
 
     Read once per stored value (a plan page asks for it to check the automatic reschedule, then to build the plan;
     every read of an unchanged row gets the same value: `_read_requests`): kept with the very dict it was read
@@ -133,7 +135,7 @@ def saved_request(saved: SavedPlan) -> PlanRequest:
         request = kept[1]
     else:
         try:
-            request = PlanRequest.model_validate(stored)
+            request = PlanRequest.model_validate(stored).as_saved()  # its names read as when it was saved
         except (ValidationError, TypeError, ValueError):
             raise InvalidInput(
                 "this plan's saved inputs are damaged", hint="change its inputs and save it again"

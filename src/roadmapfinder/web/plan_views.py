@@ -21,7 +21,7 @@ from roadmapfinder.catalog.models import Category, Roadmap
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.checking import PLACEMENT_TOPICS, TopicDecision, Verdict
 from roadmapfinder.clock import today
-from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
+from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError, SharedNames
 from roadmapfinder.exporters.timeline import render_timeline_svg
 from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan
@@ -33,7 +33,7 @@ from roadmapfinder.planning.already_finished import (
     plan_for_learner,
     under_way,
 )
-from roadmapfinder.planning.learner_input import dates_read, known_without, parse_date
+from roadmapfinder.planning.learner_input import dates_read, known_without, names_choosing, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
 from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
@@ -100,7 +100,7 @@ def _generator_url(initial: dict[str, object], error: InvalidInput | None) -> st
     """The roadmap generator given the goal topics box's words as a goal, when the catalog names none of them: a
     learner who types "i want to get promoted to senior backend engineer" there wrote a goal, which it reads."""
     typed = str(initial.get("goals") or "").strip()
-    if error is None or error.field != "targets" or not typed:
+    if error is None or error.field != "targets" or not typed or isinstance(error, SharedNames):  # a name, shared
         return ""
     return f"{reverse('generated-start')}?{urlencode({'goal': typed})}"
 
@@ -132,6 +132,8 @@ def generate(request: HttpRequest) -> HttpResponse:
     slugs = {r.slug for r in default_catalog().roadmaps}
     if request.method == "POST" and "undo" in request.POST:
         return generate_page(request, _undone(request.POST))
+    if request.method == "POST" and "pick" in request.POST:  # a "which one?" button: the form filled, not sent
+        return generate_page(request, _picked(request.POST))
     if request.method == "POST":
         try:
             plan_request = request_from_form(request.POST)
@@ -219,6 +221,17 @@ def _handoff(roadmap_id: str) -> dict[str, object]:
     return {"handoff": Handoff(roadmap.id, roadmap.title, names, sum(len(p.projects) for p in roadmap.phases))}
 
 
+def _picked(data: QueryDict) -> QueryDict:
+    """The form's data with the name several topics share replaced, in the box it was typed in, by the one the
+    learner picked from the "which one?" buttons (`pick`: the box's input, the name as typed and the one chosen)."""
+    at, _, rest = data.get("pick", "").partition("|")
+    said, _, chosen = rest.partition("|")
+    changed = data.copy()
+    if at in FORM_INPUTS.values() and at != "known" and said and chosen:
+        changed[at] = names_choosing(data.get(at, ""), said, chosen, default_catalog())
+    return changed
+
+
 def _undone(data: QueryDict) -> QueryDict:
     """The form's data with the phrase the learner undid taken out of "what you know"."""
     changed = data.copy()
@@ -282,7 +295,7 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
     try:
         _, plan = plan_for_learner(default_catalog(), request_from_form(data), is_finished=is_finished, today=today())
     except InvalidInput as error:
-        return {"preview_error": error}
+        return {"preview_error": error, "preview_error_at": FORM_INPUTS.get(error.field, "")}
     shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     finished = finished_work_of(plan, is_finished)
     decisions = placed_decisions(data.getlist("placed"))
@@ -500,7 +513,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     status = 200
     if request.method == "POST":
         try:
-            plan_request = request_from_form(request.POST)
+            plan_request = request_from_form(_picked(request.POST))  # a "which one?" button: that one, sent
             state = learner_state(user=request.user, session=request.session)
             changed = services.plan_update(
                 plan_id=plan_id, plan_request=plan_request, session_key=session_key, user=request.user, state=state
