@@ -1243,7 +1243,9 @@ def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: li
     (`GoalSense.choice_note`) and the roadmap the learner may mean instead (`GoalSense.alternative`: Engineering
     Manager, to lead a team), and the words still not understood: "senior" was said not understood while the
     generator read it, and "promoted" was Career development and engineering ladders, so the finder answered
-    Engineering Manager. Nothing is said of a choice read from filler words alone ("get a job")."""
+    Engineering Manager. A choice with a note of its own is said too ("i want a remote job", "earn six figures": the
+    generator said "Read as remote work" while the finder said nothing of it). Nothing is said of a choice read from
+    filler words alone ("get a job")."""
     said: list[str] = []
     notes: list[str] = []
     read: dict[str, str] = {}
@@ -1252,7 +1254,8 @@ def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: li
         phrase = goal_reading.refused_said.get(sense.key, "")
         own = set(words(phrase))
         replaced = any(_replaced_within(goal_reading, r, phrase) for r in goal_reading.replaced)
-        if own and (replaced or any(set(words(w)) <= own for w in not_understood)):
+        unread = any(set(words(w)) <= own for w in not_understood)
+        if own and (replaced or unread or sense.choice_note):  # "remote job": its note says what it was read as
             title = f"{sense.title[:1].lower()}{sense.title[1:]}"
             said.append(f"“{phrase}” as {title}")
             read[phrase] = title

@@ -958,6 +958,10 @@ _REMOTE_JOB = GoalSense(
     alone=True,
     only=True,
     choice=True,
+    choice_note=(
+        "Remote work says where you work, not which job: remote jobs ask for the same skills as the others, so the "
+        "field you choose decides what to learn."
+    ),
 )
 
 _A_JOB = GoalSense(
@@ -1036,6 +1040,10 @@ _SALARY = GoalSense(
     alone=True,
     only=True,
     choice=True,
+    choice_note=(
+        "Pay says why you learn, not what: it follows the job you reach and how far you go in it, so the field you "
+        "choose decides what to learn."
+    ),
 )
 
 _THREE_D_PRINTING = GoalSense(
