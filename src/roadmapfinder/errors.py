@@ -20,12 +20,24 @@ class NotFound(RoadmapFinderError):
     `suggestions` are keys, for programs (the API's clients); the hint is for people, so it names them as their
     pages do, which the caller knows (`Catalog.did_you_mean`): keys are never listed in it for them."""
 
-    def __init__(self, kind: str, key: str, suggestions: list[str], *, hint: str = "", choice: bool = False) -> None:
+    def __init__(
+        self,
+        kind: str,
+        key: str,
+        suggestions: list[str],
+        *,
+        hint: str = "",
+        choice: bool = False,
+        goals: dict[str, str] | None = None,
+    ) -> None:
         self.kind = kind
         self.key = key
         self.suggestions = suggestions
         #: Nothing is missing: the learner's words leave a choice among `suggestions` to make ("learn to code").
         self.choice = choice
+        #: For a choice, the goal that asks what the learner asked in a suggestion, by its key ("backend": "get
+        #: promoted to senior as a Backend Developer"): the page links it, never the whole roadmap, which drops it.
+        self.goals = goals or {}
         if not hint and not suggestions:
             hint = "list them with `roadmapfinder list`"
         super().__init__(f"no {kind} `{key}`", hint=hint)

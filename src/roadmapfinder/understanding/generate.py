@@ -67,6 +67,7 @@ from roadmapfinder.understanding.scope import (
     job_words,
     promoted_from,
     promoted_in,
+    promotion_goals,
     read_scope,
     scope_out,
     scope_reading,
@@ -161,7 +162,7 @@ def generate_roadmap(
         reading.notes.insert(0, job.note(catalog))
     subjects = reading.subjects
     if not subjects:
-        refusal = _not_found(catalog, goal_text, reading)
+        refusal = _not_found(catalog, goal_text, reading, plain=undone)
         if frame is not None:  # the deadline was understood: say so, so the learner knows it will count
             refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
         if stated.readings:  # what the goal says the learner knows was read: say so too
@@ -354,7 +355,7 @@ def _level(level: str | None) -> CurrentLevel:
         raise InvalidInput(f"unknown level `{level}`", hint=f"choose one of: {valid}") from None
 
 
-def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
+def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Collection[str] = ()) -> NotFound:
     """Nothing to build from: say plainly what was not understood or is not covered, and offer only roadmaps that
     honestly help, ranked by what the goal means, never by how their names look; none rather than unrelated ones.
 
@@ -366,7 +367,13 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading) -> NotFound:
     if reading.refused:
         suggestions = list(dict.fromkeys(slug for sense in reading.refused for slug in sense.suggestions))
         choice = all(sense.choice for sense in reading.refused)  # "learn to code": which language, not what is missing
-        return NotFound("roadmap for", goal, suggestions, hint=" ".join(reading.notes).rstrip("."), choice=choice)
+        # "how do i get promoted to senior dev": each job's promotion, never its whole roadmap; the manager's route
+        # (the sense's `alternative`, to lead a team instead) is that roadmap as it is
+        other = {sense.alternative[0] for sense in reading.refused if sense.alternative}
+        roles = [slug for slug in suggestions if slug not in other]
+        goals = promotion_goals(catalog, goal, roles, plain) if choice else {}
+        hint = " ".join(reading.notes).rstrip(".")
+        return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals)
     if reading.employers and not reading.not_understood:  # "join faang": where, not what; a choice, nothing missing
         hint = "; ".join(n.rstrip(".") for n in reading.notes)
         if any(e.group for e in reading.employers):  # the big tech companies hire developers through interviews

@@ -256,6 +256,25 @@ def promotion_words(text: str, plain: Collection[str] = ()) -> str | None:
     return _promotion(text, plain)
 
 
+def promotion_goals(
+    catalog: Catalog, text: str, roadmaps: Collection[str], plain: Collection[str] = ()
+) -> dict[str, str]:
+    """For a promotion that names no job ("how do i get promoted to senior dev"), the goal asking it in each of these
+    roadmaps, by slug ("backend": "get promoted to senior as a Backend Developer"), where the promotion reads in it
+    (`promotion_cut`): a choice among jobs keeps the promotion, as `generate` and the finder read it. The page
+    linked each job's whole roadmap, from its first lesson, dropping what the learner asked."""
+    said = _promotion(text, plain)
+    if said is None:
+        return {}
+    goals: dict[str, str] = {}
+    for slug in roadmaps:
+        title = catalog.roadmap(slug).title
+        goal = f"{said} as {'an' if title[:1] in 'AEIOU' else 'a'} {title}"
+        if promotion_cut(catalog, goal, slug, plain) is not None:
+            goals[slug] = goal
+    return goals
+
+
 def promotion_cut(catalog: Catalog, text: str, roadmap: str, plain: Collection[str] = ()) -> Cut | None:
     """The promotion the goal asks in one role roadmap (`read_scope`'s cut, kind "promotion"): its phases past the
     job-ready milestone (or a skill's Junior level), the job the learner has; None when the goal is no promotion,

@@ -55,14 +55,25 @@ def generated_start(request: HttpRequest) -> HttpResponse:
         )
     except NotFound as error:
         by_slug = {r.slug: r for r in default_catalog().roadmaps}
+        # a suggestion that keeps what was asked (a promotion in that job) opens that goal, not the whole roadmap
+        links = {
+            slug: f"{reverse('generated-start')}?{urlencode({**{k: v for k, v in given.items() if v}, 'goal': goal})}"
+            for slug, goal in error.goals.items()
+        }
         context = {
             "goal": given["goal"],
             "error": error,
-            "suggestions": [by_slug[s] for s in error.suggestions if s in by_slug],
+            "suggestions": [
+                (by_slug[s], links.get(s) or reverse("roadmap", args=[s]), s in links)
+                for s in error.suggestions
+                if s in by_slug
+            ],
             "asked": request.GET.get("asked") == "1",
             "finder_url": f"{reverse('finder')}?{urlencode({'goal': given['goal']})}" if error.choice else "",
         }
-        return render(request, "roadmapfinder/generated_missing.html", context, status=404)
+        # a goal that leaves a choice is answered (which roadmap is the learner's to choose): 200, as any answer;
+        # a goal nothing is built for is the 404 it is
+        return render(request, "roadmapfinder/generated_missing.html", context, status=200 if error.choice else 404)
     return redirect("generated", roadmap_id=roadmap.id)
 
 
