@@ -17,6 +17,7 @@ from roadmapfinder.catalog.loader import catalog_in
 from roadmapfinder.errors import NotFound
 from roadmapfinder.understanding import generate_roadmap
 from roadmapfinder.understanding.goal_words import BACKGROUND, GENERIC_SUGGESTIONS, SENSES
+from roadmapfinder.understanding.lexicon import SHARED_ALIAS_CONTEXTS
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
 from roadmapfinder.understanding.timeframe import read_time_frame
 
@@ -97,6 +98,7 @@ def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
         assert sense.build == bool(sense.topics or sense.roadmaps), sense.key
         assert sense.build or sense.not_covered, f"{sense.key}: a refusal says why"
     assert {s for kinds in GENERIC_SUGGESTIONS.values() for s in kinds} <= slugs
+    assert all(SHIPPED.has_topic(t) for contexts in SHARED_ALIAS_CONTEXTS.values() for t, _ in contexts)
     said = " ".join(g["say"].lower() for g in GOALS)
     for sense in SENSES:
         assert any(p.lower() in said for p in sense.phrases), f"{sense.key} has no goal in the eval set"

@@ -70,6 +70,7 @@ from roadmapfinder.understanding.lexicon import (
     NEAREST_BECAUSE,
     NOT_TAUGHT,
     NOT_TAUGHT_WHY,
+    SHARED_ALIAS_CONTEXTS,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 from roadmapfinder.understanding.undone import holds_undone, in_undone
@@ -309,7 +310,7 @@ def read_goal(
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
-    kept = _shared_alias(catalog, reading, kept, undone)  # "game developer ecs": an entity component system
+    kept = _shared_alias(catalog, chunks, reading, kept, undone)  # "bevy ecs": an entity component system
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -1507,15 +1508,21 @@ def _managed_joins(
 
 
 def _shared_alias(
-    catalog: Catalog, reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    undone: set[str],
 ) -> list[tuple[Meaning, set[int]]]:
-    """The goal's readings with an alias that several topics share read as the one the rest of the goal is about: a
-    topic another reading holds, else one a roadmap it names teaches. "ecs" is an alias of Containers on AWS (AWS's
-    ECS) and of Game engine architecture (an entity component system), and the interpreter, which reads a phrase by
-    its words alone, takes the most basic, Containers on AWS; beside "game developer", whose roadmap teaches Game
-    engine architecture, it is the entity component system. Only when the rest of the goal points to one of them;
-    said in a note, undone by `plain` (the interpreter's pick, as typed); the finder reads it so too
-    (`GoalReading.reread`)."""
+    """The goal's readings with an alias that several topics share read as the one the rest of the goal is about.
+    "ecs" is an alias of Containers on AWS (AWS's ECS) and of Game engine architecture (an entity component system),
+    and the interpreter, which reads a phrase by its words alone, takes the most basic, Containers on AWS. The goal's
+    own words pick first (`lexicon.SHARED_ALIAS_CONTEXTS`: "bevy ecs", "c++ ecs", "ecs in unity" are the pattern,
+    "ecs fargate" AWS's, whatever else the goal names), since a game engine ("bevy" is read as Rust's crates) or a
+    language ("c++") says games to a learner and nothing to the catalog; else a topic another reading holds, else one
+    a roadmap it names teaches ("game developer ecs", whose roadmap teaches Game engine architecture). Only when the
+    rest of the goal points to one of them; said in a note, undone by `plain` (the interpreter's pick, as typed); the
+    finder reads it so too (`GoalReading.reread`)."""
     vocabulary = vocabulary_for(catalog)
     out: list[tuple[Meaning, set[int]]] = []
     for meaning, span in kept:
@@ -1526,7 +1533,7 @@ def _shared_alias(
         others = [m for m, _ in kept if m.said != meaning.said]
         held = {t.key for m in others for t in m.topics} & shared
         taught = {t for m in others for r in m.roadmaps for t in catalog.roadmap(r.key).topic_ids} & shared
-        chosen = held if len(held) == 1 else taught
+        chosen = _said_context(chunks, meaning, span) & shared or (held if len(held) == 1 else taught)
         if len(shared) < 2 or len(chosen) != 1 or chosen == {meaning.topics[0].key}:
             out.append((meaning, span))
             continue
@@ -1540,6 +1547,16 @@ def _shared_alias(
         reading.reread.append(read)  # the finder reads it so too
         out.append((read, span))
     return out
+
+
+def _said_context(chunks: list[_Chunk], meaning: Meaning, span: set[int]) -> set[str]:
+    """The topic a shared alias means by the goal's other words (`lexicon.SHARED_ALIAS_CONTEXTS`): the first whose
+    words the goal has, outside the alias itself; none when the goal has none of them."""
+    said = {w for i, chunk in enumerate(chunks) if i not in span for w in normalize(chunk.text).split()}
+    for topic, pointing in SHARED_ALIAS_CONTEXTS.get(normalize(meaning.said), ()):
+        if said & pointing:
+            return {topic}
+    return set()
 
 
 def background_reading(said: str) -> Understood:

@@ -460,6 +460,33 @@ MANAGED_KUBERNETES_NAMES: dict[str, str] = {
     "google kubernetes engine": "Google Cloud",
 }
 
+#: An alias several topics share, and the words of a goal that say which one the learner means, beside the topic they
+#: point to (goals._shared_alias), in order: the first whose words the goal has wins. "ecs" is AWS's Elastic Container
+#: Service and a game engine's entity component system: beside an AWS or container word ("aws ecs", "ecs fargate",
+#: "docker ecs") it is AWS's, beside a game engine, a game or the pattern's own words ("bevy ecs", "c++ ecs", "ecs in
+#: unity", "ecs components") the pattern. Alone, or beside neither, the interpreter's own pick stands (AWS's ECS).
+#: Words are matched as `normalize` writes them ("c++" is "cpp").
+SHARED_ALIAS_CONTEXTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "ecs": (
+        (
+            "aws-containers",
+            frozenset(
+                {"aws", "amazon", "fargate", "docker", "container", "containers", "containerised", "containerized"}
+                | {"eks", "ecr", "kubernetes", "k8s", "cloud", "deploy", "deploying", "deployment", "task", "tasks"}
+                | {"cluster", "clusters", "service", "services", "microservices", "devops"}
+            ),
+        ),
+        (
+            "game-engine-architecture",
+            frozenset(
+                {"bevy", "unity", "godot", "unreal", "ue5", "ue4", "game", "games", "gamedev", "gaming", "engine"}
+                | {"engines", "cpp", "entity", "entities", "component", "components", "dots", "flecs", "entt"}
+                | {"pattern", "patterns"}
+            ),
+        ),
+    ),
+}
+
 #: Field words that name a kind of thing in a field, not the field itself ("an rpg" is a kind of game): reading one
 #: as its field says more than the word, so it is a curated reading the learner may undo (goals.py says it beside the
 #: goal's subjects); undone, the word is read as typed, naming nothing (interpret.py).
