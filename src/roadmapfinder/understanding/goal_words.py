@@ -1097,6 +1097,17 @@ def _in_flutter(*topics: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], s
     return ((("flutter",), (*_FLUTTER_APP_BASE, *topics), "Flutter"),)
 
 
+#: The language a framework's roadmap is written in, as the topic that teaches it, by the roadmap's slug (an
+#: `in_language` entry's): a goal naming the language ("a mobile app in swift", where "swift" is read as Swift basics,
+#: no roadmap) names that path, and a learner who knows the language ("i only know dart") knows the way in, as one who
+#: knows the framework does (goals._in_language, _entry_known).
+LANGUAGE_TOPICS: dict[str, tuple[str, str]] = {
+    "flutter": ("Dart", "dart-basics"),
+    "android": ("Kotlin", "kotlin-basics"),
+    "ios": ("Swift", "swift-basics"),
+}
+
+
 _RIDE_APP = GoalSense(
     key="ride-app",
     title="A ride-hailing or delivery app",
@@ -1341,14 +1352,19 @@ _MOBILE_APP = GoalSense(
     ),
     roadmaps=("react-native",),
     topics=("mobile-backend-services", "app-store-publishing"),
-    # "i know flutter and want to build a mobile app": Flutter's foundations with its Firebase (goals._written_in)
-    in_language=((("flutter",), ("flutter-firebase", "app-store-publishing"), "Flutter"),),
+    # "i know flutter and want to build a mobile app": Flutter's foundations with its Firebase (goals._written_in);
+    # "a mobile app in kotlin", "i know swift and want a mobile app": the one platform's own app, Android's or iOS's
+    in_language=(
+        (("flutter",), ("flutter-firebase", "app-store-publishing"), "Flutter"),
+        (("android", "kotlin"), ("mobile-backend-services", "app-store-publishing"), "Kotlin for Android"),
+        (("ios", "swiftui"), ("mobile-backend-services", "app-store-publishing"), "Swift for iOS"),
+    ),
     not_covered=(
-        "Read as a phone app, built with React Native (JavaScript), or with Flutter (Dart) when your goal names it or "
-        "you know it: either makes one app for iPhone and Android; its data lives in a ready-made backend (Firebase "
-        "or Supabase) and it ends on the App Store and Google Play. For one platform write “iphone app” or “android "
-        "app”, for an app in the browser “web app”. Pricing it, in-app purchases and marketing are not in the "
-        "catalog."
+        "Read as a phone app, built with React Native (JavaScript), or with Flutter (Dart), Kotlin (Android only) or "
+        "Swift (iPhone only) when your goal names it or you know it: React Native and Flutter make one app for "
+        "iPhone and Android; its data lives in a ready-made backend (Firebase or Supabase) and it ends on the App "
+        "Store and Google Play. For one platform write “iphone app” or “android app”, for an app in the browser "
+        "“web app”. Pricing it, in-app purchases and marketing are not in the catalog."
     ),
     suggestions=("react-native", "flutter", "ios", "android"),
     # React Native named ("a mobile app in react native") is what it is built with too, never a second subject

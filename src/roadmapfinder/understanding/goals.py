@@ -55,7 +55,7 @@ from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
-from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, SENSES, GoalSense
+from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, LANGUAGE_TOPICS, SENSES, GoalSense
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, go_as, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
@@ -691,7 +691,7 @@ def _in_language(
     """The common goal in the language the goal names ("a discord bot in javascript"), else in one the learner knows
     when they know none of the one it is written in; with the meaning that named the language (what the thing is
     written in, not a second subject) and a note for the learner."""
-    by_roadmap = {ref.key: meaning for meaning in named for ref in meaning.roadmaps}
+    by_roadmap = {key: meaning for meaning in named for key in _names_roadmaps(meaning)}
     for slug in sense.language:  # "python scripts", "a discord bot in python": the language is not a second subject
         if slug in by_roadmap:
             return sense, by_roadmap[slug], f"Built with {catalog.roadmap(slug).title}, as you asked."
@@ -712,20 +712,25 @@ def _in_language(
     for slugs, topics, name in sense.in_language:
         if any(_entry_known(catalog, slug, knows) for slug in slugs):
             return _written_in(sense, slugs, topics), None, _known_in_language_note(catalog, sense, name)
+    for slugs, topics, name in sense.in_language:  # "i only know dart": the language of the path, not its framework
+        if language := next((LANGUAGE_TOPICS[s][0] for s in slugs if _language_known(s, knows)), None):
+            return _written_in(sense, slugs, topics), None, _known_in_language_note(catalog, sense, name, language)
     return sense, None, ""
 
 
-def _known_in_language_note(catalog: Catalog, sense: GoalSense, name: str) -> str:
+def _known_in_language_note(catalog: Catalog, sense: GoalSense, name: str, language: str = "") -> str:
     """What the learner is told when a common goal is built in a language they know (`GoalSense.in_language`): the
     choice made and why, and the words that make the usual path, named by the roadmap it is built on when it has one
     ("i know flutter and want to build a mobile app": “in react native”, since "in javascript" names the JavaScript
-    roadmap, which builds no phone app), else by its language (“in python” for a bot)."""
+    roadmap, which builds no phone app), else by its language (“in python” for a bot). `language` is the language
+    the learner knows when it is not the path itself ("Dart" for Flutter: "since you know Dart")."""
+    known = f"since you know {language}" if language else "which you know"
     slugs = sense.roadmaps or sense.language
     if not slugs:
-        return f"Built with {name}, which you know."
+        return f"Built with {name}, {known}."
     default = catalog.roadmap(slugs[0]).title
     return (
-        f"Built with {name}, which you know, rather than {default}; write “in {default.lower()}” in your goal for the "
+        f"Built with {name}, {known}, rather than {default}; write “in {default.lower()}” in your goal for the "
         f"{default} path."
     )
 
@@ -746,10 +751,14 @@ def _named_as_field(
     """The senses read alone whose phrase the interpreter read as a whole field ("mobile app"), or took into the name
     of what it is built with ("flutter mobile" of "flutter mobile app"): beside what they are built with, they are the
     thing to make, never a field that names no one skill. A generic word ("app" of "a flutter app", "a recipe app
-    with react native") stays what the learner makes with the roadmap named."""
+    with react native") stays what the learner makes with the roadmap named, and so does a name that holds the whole
+    phrase: "iphone app" is iOS Developer, the app itself, not iOS as what "app" is built with."""
     field = {i for m, span in spans if m.field and not all(map(_generic_word, normalize(m.said).split())) for i in span}
     return [
-        x for x in alone if x[1] & field or any(x[1] & span and _built_with(m, [x]) for m, span in spans if not m.field)
+        x
+        for x in alone
+        if x[1] & field
+        or any(x[1] & span and not x[1] <= span and _built_with(m, [x]) for m, span in spans if not m.field)
     ]
 
 
@@ -758,8 +767,22 @@ def _built_with(meaning: Meaning, senses: Sequence[tuple[GoalSense, set[int], st
     theirs (`GoalSense.language`, `in_language`): "flutter" of "a mobile app in flutter" is how the app is made,
     which `_in_language` takes as such. The goal was read as the Flutter roadmap alone, "mobile app" said
     to name a whole field, though the app's own reading is built in Flutter when the goal names it."""
-    named = {r.key for r in meaning.roadmaps}
+    named = _names_roadmaps(meaning)
     return bool(named) and any(named <= _languages(sense) for sense, _, _ in senses)
+
+
+def _names_roadmaps(meaning: Meaning) -> set[str]:
+    """The roadmaps a reading names: those it was read as, or the path whose language it was read as alone ("swift"
+    is Swift basics, the language of iOS: `goal_words.LANGUAGE_TOPICS`), so "a mobile app in swift" is the app in
+    Swift, as "in flutter" is in Flutter, not Swift basics with the app said to name a field."""
+    named = {r.key for r in meaning.roadmaps}
+    topics = {t.key for t in meaning.topics}
+    return named or {slug for slug, (_, topic) in LANGUAGE_TOPICS.items() if topics == {topic}}
+
+
+def _language_known(slug: str, knows: Collection[str]) -> bool:
+    """Whether the learner knows the language a path is written in (`goal_words.LANGUAGE_TOPICS`: Dart for Flutter)."""
+    return slug in LANGUAGE_TOPICS and LANGUAGE_TOPICS[slug][1] in knows
 
 
 def _languages(sense: GoalSense) -> set[str]:
