@@ -1492,6 +1492,9 @@ def _managed_by_name(
         if holds_undone(normalize(said), undone) or normalize(meaning.said) in undone:
             out.append((meaning, span))
             continue
+        # "deploy" of "... then deploy to eks" is where Kubernetes goes: the finder leaves it unread too
+        absorbed = [*out[len(out) - before :], *rest[:after]]
+        reading.set_aside += [m.said for m, _ in absorbed if normalize(m.said) in _DEPLOY_WORDS]
         del out[len(out) - before :]
         del rest[:after]
         roadmap = Ref(key="kubernetes", name=catalog.roadmap("kubernetes").title)
@@ -1510,8 +1513,12 @@ def _managed_by_name(
 
 
 #: Words that may stand between a managed Kubernetes' name and what it already says ("kubernetes on eks", "kubernetes
-#: and gke"): the little words of a cloud a roadmap is done on, and those that join names.
-_MANAGED_JOINERS = _ON_CLOUD | frozenset({"and", "&", "+", "/"})
+#: and gke", "kubernetes and then deploy it to eks"): the little words of a cloud a roadmap is done on, those that join
+#: names or steps, and where something is deployed to.
+_MANAGED_JOINERS = _ON_CLOUD | frozenset({"and", "&", "+", "/", "then", "to", "onto", "into", "it"})
+#: The verb of putting something on a managed Kubernetes ("deploy to eks"): where it goes, no subject of its own (the
+#: interpreter reads "deploy" as Deploying a full-stack app on a platform).
+_DEPLOY_WORDS = frozenset({"deploy", "deploying", "deployed", "deployment", "deployments"})
 
 
 def _managed_joins(
@@ -1519,13 +1526,17 @@ def _managed_joins(
 ) -> bool:
     """Whether a reading right beside a managed Kubernetes' name (`span`), past the words that join them, says what the
     name already says: its cloud ("aws" of "aws eks") or Kubernetes alone ("k8s" of "k8s on eks"), never a reading
-    already done on a cloud ("kubernetes on aws")."""
+    already done on a cloud ("kubernetes on aws"); or deploys to it ("deploy" of "learn kubernetes and then deploy to
+    eks": where Kubernetes goes, which was a second subject, Deploying a full-stack app on a platform, beside
+    Kubernetes and Kubernetes on AWS)."""
     meaning, words = beside
     if not words or id(meaning) in clouds:
         return False
     first, last = (max(words), min(span)) if max(words) < min(span) else (max(span), min(words))
     if first >= last or any(chunks[i].text.lower() not in _MANAGED_JOINERS for i in range(first + 1, last)):
         return False
+    if normalize(meaning.said) in _DEPLOY_WORDS and max(words) < min(span):
+        return True
     named = CLOUD_PLATFORMS.get(normalize(meaning.said))
     return [r.key for r in meaning.roadmaps] == ["kubernetes"] or bool(named and named[0] == cloud)
 
