@@ -617,7 +617,10 @@ def _studied_with(
     ones; answered as "learn to code" is, the usual first languages and the finder; it was AI features through an
     LLM API, 85 h, for a beginner who asked to learn programming), or a thing to make right after such a goal ("learn
     to code games with ai": the first game, as "learn to code games" is; it was Game AI beside AI features, "ai" read
-    twice). "coding with ai" with no learning verb is coding with AI assistants (`goal_words._CODING_WITH_AI`), kept;
+    twice), or a game right before a "with ai" that ends the goal, with no learning verb ("make a game with ai": the
+    first game made with an assistant's help, its note offering the game's own AI, which undoing "with ai" gives; it
+    was Game AI beside AI features too). "coding with ai" with no learning verb is coding with AI assistants
+    (`goal_words._CODING_WITH_AI`), kept;
     with one, its "with ai" is how they learn to code, by the same rule. Returns the phrases so read, each with its
     note offering the other readings ("python for ai", "python with ai features"; "ai coding assistants" for the
     tools themselves; "game ai" for a game's own). Undone (`plain`), "with ai" is read as typed, as before."""
@@ -664,11 +667,25 @@ def _studied_with(
                 f"“{said}”: how you learn, with an AI assistant, which changes nothing in what to learn (“{what}”). "
                 f"{own}; to learn to work with coding assistants themselves, write “ai coding assistants”."
             )
+        elif thing is not None and "game-developer" in thing[0].suggestions and _last_words(chunks, aid):
+            # "make a game with ai": a game made with an AI assistant's help; undone, the game's own AI
+            note = (
+                f"“{said}”: read as how you learn to make it, with an AI assistant, which changes nothing in what to "
+                f"learn (“{_said(chunks, thing[1])}”). For a game with AI in it (enemies that chase, find their way "
+                f"and decide), undo “{said}” or write “game ai”; to learn to work with coding assistants themselves, "
+                "write “ai coding assistants”."
+            )
         else:
             kept.append((sense, span, fixed))
             continue
         studied.append((aid, note))
     return kept, studied
+
+
+def _last_words(chunks: list[_Chunk], span: set[int]) -> bool:
+    """Whether nothing the goal names follows the phrase: "with ai" of "make a game with ai" ends it, where in "make a
+    game with ai enemies" it is part of what the game has."""
+    return all(not chunks[i].stems for i in range(max(span) + 1, len(chunks)))
 
 
 def _learnt_before(
