@@ -67,3 +67,14 @@ def test_the_page_the_command_line_and_the_finder_say_it() -> None:
     assert "--plain 'kubernetes and then deploy to eks'" in flat
     found = finder_answer("learn kubernetes and then deploy to eks")
     assert "Deploying a full-stack app" not in found["message"]
+
+
+@pytest.mark.parametrize("goal", ["learn kubernetes, then deploy to eks", "Kubernetes, then EKS"])
+def test_a_comma_between_the_steps_keeps_kubernetes_whole(goal: str) -> None:
+    # Before: Kubernetes on AWS cut to Kubernetes' foundations (420 h) with "Beside each other, Kubernetes gives the
+    # foundations ... list them side by side (“kubernetes then deploy to eks”)", the phrase its own reading
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "Kubernetes on AWS"
+    assert not any("Beside each other" in note for note in body["notes"])
+    assert "kubernetes-operators" in topics_taught(body)  # past Kubernetes' foundations, as "kubernetes eks" is

@@ -470,8 +470,9 @@ def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_G
 
 
 #: What may stand between the words of one phrase as the learner wrote it, which a reading's `said` leaves out: the
-#: brackets and quotes around a word ("kubernetes (eks)" is said “kubernetes eks”).
-_BETWEEN_WORDS = r"[\s\"'“”‘’()\[\]]+"
+#: brackets and quotes around a word ("kubernetes (eks)" is said “kubernetes eks”), and the comma of a reading that
+#: joins steps ("kubernetes, then eks" is said “kubernetes then eks”).
+_BETWEEN_WORDS = r"[\s\"'“”‘’()\[\],]+"
 
 
 def _written(said: str) -> re.Pattern[str]:
