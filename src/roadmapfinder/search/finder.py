@@ -70,6 +70,7 @@ from roadmapfinder.understanding.scope import (
     aimed_past_first_job,
     past_first_job_words,
     promotion_cut,
+    promotion_respelt,
     promotion_words,
     read_scope,
     scope_reading,
@@ -275,7 +276,8 @@ class FinderOut(BaseModel):
         games, whose reading says more than the word and may be undone, as the generator offers)."""
         read = [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
         if self.promotion is not None:
-            read.append(ReadLine(self.promotion.said, self.promotion.means[0].name, True))
+            fixed = f" (read as “{self.promotion.corrected}”)" if self.promotion.corrected else ""  # "get promted"
+            read.append(ReadLine(self.promotion.said, self.promotion.means[0].name + fixed, True))
         read += [ReadLine(said, means, True) for said, means in self.read_as_choice.items()]
         read += [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
         return read + [ReadLine(s, STUDIED.name, True) for s in self.studied]
@@ -628,7 +630,8 @@ def _recommend(
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
     promoted = _promotion_of(catalog, chosen, asked, plain) if promotion else None
     if promoted is not None:
-        message += f" We read “{promoted.said}” as a promotion: {promoted.means[0].name}."
+        respelt = _respelt(promoted.said, promoted.corrected)  # "get promted to senior": (“promted” as “promoted”)
+        message += f" We read “{promoted.said}”{respelt} as a promotion: {promoted.means[0].name}."
     if thing is not None and made_first:
         names = _join([catalog.roadmap(slug).title for slug in thing.slugs[:count]])
         they = "it comes" if len(thing.slugs[:count]) == 1 else "they come"
@@ -709,7 +712,9 @@ def _promotion_of(catalog: Catalog, chosen: list[_Candidate], goal: str, plain: 
         return scope_reading(catalog, cut)
     title = named.roadmap.title
     whole = f"{title}, the whole roadmap: it has no job-ready milestone to start a promotion from"
-    return Understood(said=said, means=[Ref(key=named.roadmap.slug, name=whole)], how="milestone")
+    return Understood(
+        said=said, means=[Ref(key=named.roadmap.slug, name=whole)], how="milestone", corrected=promotion_respelt(said)
+    )
 
 
 def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:
@@ -1257,8 +1262,9 @@ def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: li
         unread = any(set(words(w)) <= own for w in not_understood)
         if own and (replaced or unread or sense.choice_note):  # "remote job": its note says what it was read as
             title = f"{sense.title[:1].lower()}{sense.title[1:]}"
-            said.append(f"“{phrase}” as {title}")
-            read[phrase] = title
+            respelt = _respelt(phrase, goal_reading.refused_fixed.get(sense.key))  # "get promotted": the slip, said
+            said.append(f"“{phrase}” as {title}{respelt}")
+            read[phrase] = title + respelt
             not_understood = [w for w in not_understood if not set(words(w)) <= own]
             notes += [sense.choice_note] if sense.choice_note else []
             if sense.alternative:  # answered as the finder answers the roadmap's name
@@ -1316,6 +1322,15 @@ def _correction(meaning: Meaning) -> str:
     shown = " ".join(meaning.names).lower()
     if len(said) == 1:  # a name of one word says its spelling; in a phrase the fixed word is said ("machine lerning")
         fixed = [(a, b) for a, b in fixed if b not in shown]
+    return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
+
+
+def _respelt(said: str, corrected: str | None) -> str:
+    """The misspellings a curated reading was read through, said as `_correction` says a name's: “get promotted” as a
+    promotion (“promotted” as “promoted”); the finder read the slip and never said it."""
+    if not corrected:
+        return ""
+    fixed = [(a, b) for a, b in zip(words(said), words(corrected), strict=False) if a != b]
     return " (" + ", ".join(f"“{a}” as “{b}”" for a, b in fixed) + ")" if fixed else ""
 
 

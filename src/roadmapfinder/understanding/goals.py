@@ -48,8 +48,6 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
-
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
@@ -73,11 +71,11 @@ from roadmapfinder.understanding.lexicon import (
     SHARED_ALIAS_CONTEXTS,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
+from roadmapfinder.understanding.scope import promotion_respelt
+from roadmapfinder.understanding.spelling import spelt_as
 from roadmapfinder.understanding.undone import holds_undone, in_undone
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
-#: How close a misspelt word must be to a common goal's word to be read as it (the interpreter's cutoff).
-_SPELLING_CUTOFF = 85.0
 #: How sure a common goal's reading is: a curated reading of the learner's phrase, as a synonym is.
 _SENSE_CONFIDENCE = 0.85
 
@@ -138,6 +136,8 @@ class GoalReading:
     #: Each common goal read that builds nothing (`refused`, by key) and the learner's phrase read as it ("become
     #: senior" of "want to become senior": a promotion): the finder says it was read, never that it was not understood.
     refused_said: dict[str, str] = field(default_factory=dict)
+    #: A refused sense read through a spelling fix ("get promotted"), by key: its phrase as read ("get promoted")
+    refused_fixed: dict[str, str] = field(default_factory=dict)
     #: The learner's phrases read as how they study, with an AI assistant ("with ai" of "learn python with ai",
     #: `_studied_with`), as written: said in `notes`, nothing to learn; the finder says them too.
     studied: list[str] = field(default_factory=list)
@@ -881,13 +881,20 @@ def _read_otherwise(meaning: Meaning, sense: GoalSense) -> bool:
 
 
 def _add_sense(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, fixed: str | None) -> None:
+    # "get promotted": its stem is the phrase's, so no word was misspelt by the phrase's rule, but the scope reads it
+    # as a slip of "promoted" (`scope.promotion_respelt`), and says so; so does the common goal of the same words
+    fixed = fixed or promotion_respelt(said)
     roadmaps = [Ref(key=s, name=catalog.roadmap(s).title) for s in sense.roadmaps]
     topics = _sense_topics(catalog, sense)
+    if fixed and not sense.build:  # "get promotted": the choice is read through a spelling fix, said as every one is
+        reading.notes.append(f"Read “{said}” as “{fixed}”.")
     if sense.not_covered:
         reading.notes.append(sense.not_covered)
     if not sense.build:
         reading.refused.append(sense)
         reading.refused_said.setdefault(sense.key, said)
+        if fixed:
+            reading.refused_fixed.setdefault(sense.key, fixed)
         return
     reading.understood.append(
         Understood(said=said, means=[*roadmaps, *topics], how="synonym", corrected=fixed, confidence=_SENSE_CONFIDENCE)
@@ -978,7 +985,8 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
         for stemmed, word, filler in c.said
     ]
     # Every goal meets every phrase of every sense, and mostly the first word differs at once: a word spelt as
-    # another shares its first letter (`_spelt_as`), so a phrase starts only where the text has a word of its initial.
+    # another shares its first letter (`spelling.spelt_as`), so a phrase starts only where the text has a word of
+    # its initial.
     initials = [key[:1] for key, _, _ in keys]
     present = set(initials)
     for phrase in (*sense.phrases, *sense.target_phrases):
@@ -987,7 +995,7 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
         if not run or (initial := run[0][:1]) not in present:
             continue
         for start in range(len(keys) - len(run) + 1):
-            if initials[start] != initial or not _spelt_as(keys[start][0], run[0], exact=sense.exact):
+            if initials[start] != initial or not spelt_as(keys[start][0], run[0], exact=sense.exact):
                 continue
             at = _phrase_at(keys, start, run, exact=sense.exact)
             if at is None:
@@ -1006,7 +1014,7 @@ def _phrase_at(keys: list[tuple[str, bool, int]], start: int, run: list[str], *,
     text's filler words between them, never over a word of the learner's own; None where the phrase is not there."""
     found, at = [start], start + 1
     for word in run[1:]:
-        while at < len(keys) and not _spelt_as(keys[at][0], word, exact=exact):
+        while at < len(keys) and not spelt_as(keys[at][0], word, exact=exact):
             if not keys[at][1]:
                 return None
             at += 1
@@ -1037,7 +1045,7 @@ _TARGET_OWN = 2
 
 def _targets(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
     """The pieces of the text naming what the sense is done to (`GoalSense.targets`), misspelt too ("my home
-    netwrok", as a phrase's words may be: `_spelt_as`), and the learner's own words ("my company", "my home
+    netwrok", as a phrase's words may be: `spelling.spelt_as`), and the learner's own words ("my company", "my home
     network": `lexicon.FILLER`), which its phrases read past."""
     if not sense.targets:
         return set()
@@ -1045,7 +1053,7 @@ def _targets(chunks: list[_Chunk], sense: GoalSense) -> set[int]:
     return {
         i
         for i, chunk in enumerate(chunks)
-        if any(_spelt_as(stem, word, exact=False) for stem in chunk.stems for word in stems)
+        if any(spelt_as(stem, word, exact=False) for stem in chunk.stems for word in stems)
         or any(_misspelt_target(typed, word) for typed in chunk.words for word in words)
         or (chunk.words and _own(chunk))
     }
@@ -1061,7 +1069,7 @@ def _target_words(sense: GoalSense) -> tuple[frozenset[str], frozenset[str]]:
 def _misspelt_target(typed: str, word: str) -> bool:
     """A target's word misspelt where its stem hides it ("busines": Snowball's "busin" against "busi"), or short
     and missing one letter ("smal", "stor"): said after "protect my", nothing else reads it."""
-    if _spelt_as(typed, word, exact=False):
+    if spelt_as(typed, word, exact=False):
         return True
     missing_one = len(typed) >= 4 and len(word) == len(typed) + 1 and typed[0] == word[0]
     return missing_one and any(word[:i] + word[i + 1 :] == typed for i in range(1, len(word)))
@@ -1235,29 +1243,6 @@ def _moving_into(
                 f"read “{word}” as {word.capitalize()}."
             )
     return out
-
-
-def _spelt_as(typed: str, word: str, *, exact: bool) -> bool:
-    """Whether the learner's word is the phrase's word, or a misspelling of it that keeps its first letter
-    ("chrom", "discrod"); short words and exact phrases must match as they are."""
-    if typed == word:
-        return True
-    if exact or min(len(typed), len(word)) < 5 or typed[0] != word[0]:
-        return False
-    return fuzz.ratio(typed, word) >= _SPELLING_CUTOFF or _swapped(typed, word)
-
-
-def _swapped(typed: str, word: str) -> bool:
-    """Whether the typed word is the word with two neighbouring letters swapped ("pyhton"), the commonest slip of
-    the keyboard, which a plain edit ratio scores as two changes."""
-    wrong = [i for i, (a, b) in enumerate(zip(typed, word, strict=False)) if a != b]
-    return (
-        len(typed) == len(word)
-        and len(wrong) == 2
-        and wrong[1] == wrong[0] + 1
-        and typed[wrong[0]] == word[wrong[1]]
-        and typed[wrong[1]] == word[wrong[0]]
-    )
 
 
 def _quoted(phrases: list[str]) -> str:
@@ -1741,7 +1726,9 @@ def _chunks(text: str) -> list[_Chunk]:
     for found in re.finditer(r"\S+", " ".join(text.split())):
         core = found.group().lstrip(_OPENING).rstrip(_CLOSING)
         if core:
-            said = tuple((stem(w), w, w in STOPWORDS) for w in normalize(core).split())
+            # a slip of a promotion's word is stemmed as the word ("promtion": "promotion to" is a promotion), said
+            # where the phrase is read (`_add_sense`)
+            said = tuple((stem(promotion_respelt(w) or w), w, w in STOPWORDS) for w in normalize(core).split())
             words = tuple(w for _, w, filler in said if not filler)
             out.append(_Chunk(core, tuple(terms(core)), words, said))
     return out

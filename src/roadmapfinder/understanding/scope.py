@@ -23,6 +23,7 @@ Promoted *to* a role without a level ("promoted to engineering manager") is a fi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
+from roadmapfinder.understanding.spelling import spelt_as
 from roadmapfinder.understanding.undone import in_undone
 
 #: Words that say the goal is a first job in the field: the job itself ("a data analyst job", "get hired"), becoming
@@ -83,6 +85,15 @@ _PROMOTION = re.compile(
     r"(?:\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:senior|lead|staff|principal|mid[- ]level|midlevel)\b)?)",
     re.IGNORECASE,
 )
+#: The words `_PROMOTION` reads a promotion by, as its pattern spells them.
+_PROMOTED = r"promot(?:ed|ion)"
+#: A misspelling of them is read as them, said ("get promted to senior": read “promted” as “promoted”), as a common
+#: goal's is (`spelling.spelt_as`): the generator read "senior" alone, the whole Backend roadmap, and the finder said
+#: "We did not understand “promted”". Not these real words near them, which say something else ("promote my app",
+#: "prompted an llm").
+_NOT_PROMOTION = frozenset(
+    {"promote", "promotes", "promoting", "promoter", "promoters", "promotions", "promotional", "prompted", "proportion"}
+)
 #: What the learner is now, in the clause before such a word: "i'm a senior java developer" says where they start.
 _NOW = re.compile(r"\b(?:i['’]?m|i\s+am|i\s+was|i\s+work\s+as|currently|already)\b[^,.;]*$", re.IGNORECASE)
 #: A verb of making and a word for one thing made: the goal is that thing, not the career.
@@ -131,6 +142,8 @@ class Cut:
     #: A promotion: how many of the roadmap's first phases the job the learner has already covers (up to its job-ready
     #: milestone); the cut runs from the next one to the end (`phases`)
     start: int = 0
+    #: A promotion misspelt ("get promted to senior"): its words as read ("get promoted to senior"), said
+    corrected: str | None = None
 
 
 def job_words(text: str) -> set[str]:
@@ -199,7 +212,17 @@ def read_scope(
             ready = _job_ready(roadmap)
             start = ready or _junior(roadmap)
             if 0 < start < len(roadmap.phases):
-                promoted.append(Cut(promotion, slug, len(roadmap.phases), "promotion", start=start, junior=not ready))
+                promoted.append(
+                    Cut(
+                        promotion,
+                        slug,
+                        len(roadmap.phases),
+                        "promotion",
+                        start=start,
+                        junior=not ready,
+                        corrected=promotion_respelt(promotion),
+                    )
+                )
         if promoted:
             return promoted
     job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
@@ -238,10 +261,47 @@ def _job_ready(roadmap: Roadmap) -> int | None:
     return next((n for n, p in enumerate(roadmap.phases, start=1) if p.job_ready), None)
 
 
+def _promotion_slips(text: str) -> dict[str, str]:
+    """The goal's misspellings of a promotion's words, each with the word it is read as ("promted": "promoted",
+    "promtion": "promotion", "promotted": "promoted"), by the rule common goals read slips by."""
+    slips: dict[str, str] = {}
+    for typed in re.findall(r"[a-z]+", text.lower()):
+        if typed in _NOT_PROMOTION or typed in ("promoted", "promotion"):
+            continue
+        meant = [w for w in ("promoted", "promotion") if spelt_as(typed, w, exact=False)]
+        if meant:
+            slips[typed] = meant[0]
+    return slips
+
+
+@functools.lru_cache(maxsize=64)
+def _promotion_pattern(slips: tuple[str, ...]) -> re.Pattern[str]:
+    """`_PROMOTION`, reading these misspellings as its words too."""
+    if not slips:
+        return _PROMOTION
+    spelt = "|".join(re.escape(s) for s in slips)
+    return re.compile(_PROMOTION.pattern.replace(_PROMOTED, f"(?:{_PROMOTED}|{spelt})"), re.IGNORECASE)
+
+
+def _promotion_found(text: str) -> re.Match[str] | None:
+    """The promotion's words in the text, misspelt or not (`_promotion_slips`)."""
+    return _promotion_pattern(tuple(sorted(_promotion_slips(text)))).search(text)
+
+
+def promotion_respelt(said: str) -> str | None:
+    """A promotion's words as read when the learner misspelt one ("get promted to senior": "get promoted to
+    senior"), said beside them as every spelling fix is; None when spelt right."""
+    slips = _promotion_slips(said)
+    if not slips:
+        return None
+    return re.sub(r"[A-Za-z]+", lambda m: slips.get(m.group().lower(), m.group()), said)
+
+
 def _promotion(text: str, plain: Collection[str]) -> str | None:
-    """The words of a promotion in the job the learner has ("get promoted to senior"), unless undone or a move to a
-    role with no level ("promoted to engineering manager": a first job in it, `_JOB`)."""
-    found = _PROMOTION.search(text)
+    """The words of a promotion in the job the learner has ("get promoted to senior", misspelt too: "get promted to
+    senior"), unless undone or a move to a role with no level ("promoted to engineering manager": a first job in it,
+    `_JOB`)."""
+    found = _promotion_found(text)
     if found is None or in_undone(normalize(found.group()), _undone(plain)):
         return None
     if re.match(r"\s+(?:in)?to\b", text[found.end() :], re.IGNORECASE):
@@ -437,7 +497,7 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
             f"{roadmap.title} past {past}, from the job you have (phases {cut.start + 1}–{cut.phases} of "
             f"{len(roadmap.phases)})"
         )
-    return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone")
+    return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone", corrected=cut.corrected)
 
 
 def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
