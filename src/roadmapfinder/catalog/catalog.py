@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from threading import Lock
 from typing import Any, TypeVar
@@ -153,8 +153,9 @@ class Catalog:
         case, spaces and punctuation aside: "Python basics", "python-basics"), or None when it names none or several.
         For the command line, where a learner types the name they read on a page; a near miss is never taken for a
         name (it gets the "did you mean" of `topic`). A topic's own name wins over another's alias or variant name
-        ("Django" is the Django topic, though Backend web frameworks has a Django variant), and the text as typed over
-        its letters without punctuation (`ExactNames`)."""
+        ("Django" is the Django topic, though Backend web frameworks has a Django variant), an alias over another's
+        variant name ("axum" is Web services in Rust, not Backend web frameworks' Rust variant), and the text as typed
+        over its letters without punctuation (`ExactNames`)."""
         return self.derived(_topics_by_name).find(text)
 
     def roadmap_named(self, text: str) -> str | None:
@@ -410,19 +411,30 @@ class ExactNames:
     targets, additions, drops and order through planning/resolve.py).
 
     Looked up in tiers, the first that holds the text deciding: the owners' own names (slug or id, title or name),
-    then their other names (aliases, variant names), each spelt as typed, case and spacing aside; then by
-    `_letters`, punctuation aside ("terraform state" is the Terraform state topic's id in words, so that topic's,
-    though Terraform and it both list it as an alias); then with no spaces at all (`_squashed`: "go lang" is
-    "golang", "dot net" ".NET"). A text that names
+    then their aliases, then (topics only) the stacks' variant names; within each, the name as typed, case and
+    spacing aside, then by `_letters`, punctuation aside ("terraform state" is the Terraform state topic's id in
+    words, so that topic's, though Terraform and it both list it as an alias), then with no spaces at all
+    (`_squashed`: "go lang" is "golang", "dot net" ".NET"). A text that names
     several owners in the deciding tier names all of them (`owners`), so the caller asks which one; `find` names
     one or none. One table of all names by their key lost a topic's own name to another's variant ("Django",
     "TypeScript": the learner typed the name the page shows and was asked "did you mean “Django”?") and "C++" to C#
-    (both are "c" without punctuation); "c" still names neither."""
+    (both are "c" without punctuation); "c" still names neither.
 
-    def __init__(self, owners: Iterable[tuple[str, Iterable[str], Iterable[str]]]) -> None:
-        tiers: list[dict[str, list[str]]] = [{} for _ in range(2 * len(_SPELLINGS))]
-        for key, own, other in owners:
-            for side, names in ((0, tuple(own)), (1, tuple(other))):
+    An alias says the name means the whole topic; a variant name says only how a broader topic is taught in one stack
+    (Backend web frameworks, in Rust: Axum). A learner who types a tool's name alone means the topic about that tool,
+    so aliases come before variant names: "axum" is Web services in Rust, which lists it, not a choice between it and
+    Backend web frameworks; "pprof", "cargo test", "xUnit.net" likewise (18 of the shipped catalog's topic names, 31 as
+    it spells them, were read so on 7 December 2026, each one it asked about; ranking aliases before variants only
+    within each spelling reads every spelling of every name the same). A variant name still names its topic when no
+    topic lists it as an alias. `owners` gives each owner's key with its groups of names, in the order they rank."""
+
+    def __init__(self, owners: Iterable[tuple[str, Sequence[Iterable[str]]]]) -> None:
+        groups = 0
+        tiers: list[dict[str, list[str]]] = []
+        for key, named in owners:
+            groups = max(groups, len(named))
+            tiers += [{} for _ in range(groups * len(_SPELLINGS) - len(tiers))]
+            for side, names in enumerate(tuple(n) for n in named):
                 for step, spelling in enumerate(_SPELLINGS):
                     for name in names:
                         found = tiers[side * len(_SPELLINGS) + step].setdefault(spelling(name), [])
@@ -468,14 +480,14 @@ _SPELLINGS: tuple[Callable[[str], str], ...] = (_as_typed, _letters, _squashed)
 
 
 def _topics_by_name(catalog: Catalog) -> ExactNames:
-    """Each topic's own names (id, name), then its others (aliases, and the stacks' variant names a plan for that
-    stack shows: "SQLAlchemy ORM")."""
-    return ExactNames((t.id, (t.id, t.name), (*t.aliases, *(v.name for v in t.variants))) for t in catalog.topics)
+    """Each topic's own names (id, name), then its aliases, then the stacks' variant names a plan for that stack shows
+    ("SQLAlchemy ORM"): an alias before a variant name (see `ExactNames`)."""
+    return ExactNames((t.id, ((t.id, t.name), t.aliases, tuple(v.name for v in t.variants))) for t in catalog.topics)
 
 
 def _roadmaps_by_name(catalog: Catalog) -> ExactNames:
     """Each roadmap's own names (slug, title), then its aliases."""
-    return ExactNames((r.slug, (r.slug, r.title), r.aliases) for r in catalog.roadmaps)
+    return ExactNames((r.slug, ((r.slug, r.title), r.aliases)) for r in catalog.roadmaps)
 
 
 def _projects_by_title(catalog: Catalog) -> dict[str, tuple[str, ...]]:

@@ -2,8 +2,9 @@
 
 A name matches a roadmap slug, a topic id, or a title, name or alias by the catalog's one rule for typed names
 (`Catalog.ExactNames`, which the command line's `show` and `topic` read by too): an owner's own name (slug or title,
-id or name) before another's alias, each as typed, then punctuation aside, then spaces aside, so "Hash tables" is the
-Hash tables topic, never Data structures, whose aliases hold it, and "terraform state" the Terraform state topic.
+id or name) before another's alias, an alias before another's variant name for one stack ("axum" is Web services in
+Rust, not Backend web frameworks' Axum), each as typed, then punctuation aside, then spaces aside, so "Hash tables"
+is the Hash tables topic, never Data structures, whose aliases hold it, and "terraform state" the Terraform state topic.
 Names that match nothing are collected and reported together, each with its closest candidates, so a learner
 fixes every typo in one go; nothing is silently ignored, and what a name was read as is said (the plan's
 `understood`, the CLI's "“elixir” → Functional programming").
