@@ -97,9 +97,10 @@ def test_markdown_has_every_phase_and_every_topic_link(detail: RoadmapDetail) ->
 
 def test_markdown_escapes_special_characters_and_ticks_done_topics(detail: RoadmapDetail) -> None:
     first = topic_ids(detail)[0]
-    markdown = render_markdown(document_from_roadmap(detail, progress={first: Status.DONE}))
+    site = "https://rf.example"  # without a full address a name is not linked (test_markdown_links)
+    markdown = render_markdown(document_from_roadmap(detail, base_url=site, progress={first: Status.DONE}))
     assert "- [x] [" in markdown
-    assert f"(/topics/{first})" in markdown
+    assert f"({site}/topics/{first})" in markdown
     renamed = detail.model_copy(update={"title": "C++ <templates> [fast]"})
     assert "# C++ \\<templates\\> \\[fast\\] Roadmap" in render_markdown(document_from_roadmap(renamed))
 

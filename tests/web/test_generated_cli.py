@@ -63,7 +63,7 @@ def test_generate_md_is_a_checklist_with_the_reasons() -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Python Roadmap")
     assert "## Phase 1: " in result.stdout
-    assert "- [ ] [" in result.stdout
+    assert "\n- [ ] Python" in result.stdout  # a task per topic, by name (no SITE_URL: no link to a bare path)
     assert "which you asked for" in result.stdout
     assert "Understood" not in result.stdout  # the reading goes to stderr
 

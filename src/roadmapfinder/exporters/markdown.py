@@ -2,6 +2,11 @@
 
 Topics are task-list items (`- [ ]`), so a learner can tick them off where the Markdown is rendered; progress
 marks from the document tick them already (`- [x]` for done, struck through when skipped).
+
+A Markdown file is read away from the site, so it links only to full addresses (`printed_address`): the site's and
+the API's documents are built with the request's host, the command line's with SITE_URL. Without it (a file made on
+the command line of an install with no public site) the document holds only the site's paths, which lead nowhere
+from a notes app or a README: each name is then written without a link, and one line says where the file came from.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from roadmapfinder.exporters.document import Document, Item, ScheduledWork, Section, Status
+from roadmapfinder.exporters.document import Document, Item, ScheduledWork, Section, Status, printed_address
 from roadmapfinder.planning.plan import short_date
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -19,7 +24,7 @@ def render_markdown(document: Document) -> str:
     """The whole document, phase by phase, with links written out in full."""
     lines = [f"# {_esc(document.title)}", "", _esc(document.summary), ""]
     lines += [f"- **{label}:** {_esc(value)}" for label, value in document.facts]
-    lines += ["", f"Online: <{document.href}>", ""]
+    lines += ["", _where(document), ""]
     if document.schedule:
         lines += _schedule(document)
         lines += ["## Phases", ""] if document.sections else []
@@ -28,6 +33,19 @@ def render_markdown(document: Document) -> str:
     if document.outro:
         lines += ["## Congratulations!", "", _esc(document.outro), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _where(document: Document) -> str:
+    """Where the document is online, or, with no full address to give, where it came from."""
+    if href := printed_address(document.href):
+        return f"Online: <{href}>"
+    return "_From RoadmapFinder, exported without the site's address: topics are named, not linked._"
+
+
+def _named(name: str, href: str) -> str:
+    """A name linked to its page when the page has a full address, else the name alone."""
+    address = printed_address(href)
+    return f"[{_esc(name)}]({address})" if address else _esc(name)
 
 
 def _section(section: Section, pace: float) -> list[str]:
@@ -72,7 +90,7 @@ def _schedule(document: Document) -> list[str]:
 
 def _work(work: ScheduledWork) -> str:
     if work.href:
-        name = f"[{_esc(work.name)}]({work.href})"
+        name = _named(work.name, work.href)
     else:  # a project, or a topic whose page is gone (kept as planned in a week already past): its name alone
         name = f"**{_esc(work.name)}**" + (" (project)" if work.kind == "project" else "")
     if work.status is Status.SKIPPED:
@@ -88,7 +106,7 @@ def _day(day: date, *, year: bool = False) -> str:
 
 def _item(item: Item) -> str:
     box = "x" if item.status in (Status.DONE, Status.SKIPPED) else " "
-    name = f"[{_esc(item.name)}]({item.href})"
+    name = _named(item.name, item.href)
     if item.status is Status.SKIPPED:
         name = f"~~{name}~~"
     note = f" ({item.status.label})" if item.status in (Status.IN_PROGRESS, Status.SKIPPED) else ""
