@@ -4,7 +4,7 @@
 manager's topic), so the finder offered Engineering Manager first, then Software Engineer and MLOps ("Model registry
 and promotion"). A learner asking for a promotion mostly wants the next level of the job they have, junior to mid,
 mid to senior, which the generator already reads so (a promotion in the job you have, which job to choose). The
-finder now says that reading, undoable, asks which field their job is in, and offers the manager route beside it.
+finder now says that reading, undoable, asks which job it is in, and offers the manager route beside it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_a_promotion_with_no_job_is_the_next_level_of_the_job_you_have(goal: str
     assert "next level of the job you have (junior to mid, mid to senior)" in found["message"]
     assert "Career development" not in found["message"]
     assert found["not_understood"] == []
-    assert found["follow_up"]["question"] == "Which field interests you?"
+    assert found["follow_up"]["question"] == "Which job are you promoted in?"  # each choice keeps the promotion
     # the manager route is offered beside the fields, never as the answer
     assert "To lead a team instead, Engineering Manager is the manager's route." in found["message"]
     alternative = found["follow_up"]["choices"][-1]

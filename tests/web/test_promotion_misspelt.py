@@ -62,7 +62,7 @@ def test_the_finder_page_says_the_fix_and_offers_the_undo() -> None:
 @pytest.mark.parametrize(
     ("goal", "said", "slip"),
     [
-        ("promtion to senior dev", "promtion to", "“promtion” as “promotion”"),
+        ("promtion to senior dev", "promtion to senior", "“promtion” as “promotion”"),  # the level read with it
         ("get promotted", "get promotted", "“promotted” as “promoted”"),
     ],
 )

@@ -70,6 +70,7 @@ from roadmapfinder.understanding.scope import (
     aimed_past_first_job,
     past_first_job_words,
     promotion_cut,
+    promotion_goals,
     promotion_respelt,
     promotion_words,
     read_scope,
@@ -468,6 +469,8 @@ def _recommend(
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
     reading = without_employers(reading, employers) if employers else reading
+    if (in_field := _promotion_in_field(catalog, reading, asked, plain, known_reading, known_ids)) is not None:
+        return in_field  # "get promoted as a mobile developer": which of the field's jobs, the promotion kept
     # "get promoted to senior backend engineer": the promotion in the job it names, as the generator reads it
     promotion = promotion_words(asked, plain) if any(m.roadmaps for m in reading.meanings) else None
     reading = _promotion_read(reading, promotion) if promotion else reading
@@ -528,16 +531,19 @@ def _recommend(
         )
     if not reading.understood and (not reading.loose_words or choosing):
         chosen_read = _ChoiceRead()
+        jobs: list[FieldChoice] = []
         chose = False  # "learn to code", "get a job": understood as a choice, which the page heads as one
         if employers:  # "i want to work at google", "get a job at amazon": an employer hires in many fields
             opening = f"{_where_to_work(employers)} A field narrows it down."
         elif any(sense.choice for sense in goal_reading.refused):  # "learn to code": understood, leaves a choice
             # what they work as, set apart ("i'm a designer who wants to code"), is said, and the goal quoted whole
             quoted = goal_text if stated.background else asked
-            opening = f"“{quoted}” names no one skill yet: a field narrows it down."
+            jobs = _promotion_jobs(catalog, asked, plain)  # "i want to get promoted": which job, not which field
+            narrows = "the job you are promoted in" if jobs else "a field"
+            opening = f"“{quoted}” names no one skill yet: {narrows} narrows it down."
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
-            chosen_read = _choice_read(catalog, goal_reading, not_understood)
+            chosen_read = _choice_read(catalog, goal_reading, not_understood, promotion_words(asked, plain))
             chose = True
             opening += chosen_read.text + _studied_said(goal_reading)
             not_understood = chosen_read.not_understood
@@ -559,7 +565,7 @@ def _recommend(
             recommendations=[],
             known=known_ids,
             not_understood=not_understood,
-            follow_up=_follow_up(chosen_read.alternatives),
+            follow_up=_follow_up(chosen_read.alternatives, jobs),
             only_known=stated.only_known,
             employers=[e.said for e in employers],
             read_as_choice=chosen_read.read,
@@ -676,6 +682,46 @@ def _recommend(
         employers=[e.said for e in employers],
         promotion=promoted,
         studied=goal_reading.studied,
+    )
+
+
+def _promotion_in_field(
+    catalog: Catalog,
+    reading: Interpretation,
+    asked: str,
+    plain: Collection[str],
+    known_reading: KnownReading,
+    known_ids: list[str],
+) -> FinderOut | None:
+    """A promotion in a field rather than a job ("get promoted as a mobile developer", "get promoted in web"): the
+    field's jobs to choose from, each link the promotion in it ("get promoted as an Android Developer"). The words were
+    read as Career development and engineering ladders (a manager's topic "promoted" names) beside the field's
+    roadmaps whole, the promotion dropped. None when the goal is no promotion, names a roadmap, or names no field."""
+    said = promotion_words(asked, plain)
+    fields = [m.field for m in reading.meanings if m.field]
+    if said is None or not fields or any(m.roadmaps for m in reading.meanings):
+        return None
+    jobs = _promotion_jobs(catalog, asked, plain, fields)
+    if not jobs:
+        return None
+    reading = _promotion_read(reading, said)
+    names = _join([j.label for j in jobs])
+    respelt = _respelt(said, promotion_respelt(said))
+    message = (
+        f"{_message(reading)} We read “{said}”{respelt} as a promotion, the next level of the job you have, "
+        f"which the field names several of ({names}): the job you are promoted in narrows it down."
+    )
+    return FinderOut(
+        understood=False,
+        message=message.strip(),
+        interpretation=reading,
+        known_reading=known_reading,
+        recommendations=[],
+        known=known_ids,
+        not_understood=list(reading.not_understood),
+        follow_up=_follow_up((), jobs),
+        read_as_choice={said: "a promotion" + respelt},
+        leaves_choice=True,
     )
 
 
@@ -1242,7 +1288,28 @@ class _ChoiceRead:
     alternatives: list[FieldChoice] = field(default_factory=list)  # roadmaps offered beside the field question
 
 
-def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: list[str]) -> _ChoiceRead:
+#: What a promotion's job choice leads to, beside its name.
+_PROMOTION_CHOICE = "the promotion in it: what comes after its job-ready milestone"
+
+
+def _promotion_jobs(
+    catalog: Catalog, goal: str, plain: Collection[str], fields: Collection[str] = ()
+) -> list[FieldChoice]:
+    """For a promotion that names no job ("i want to get promoted", "get promoted as a mobile developer"), each role
+    roadmap it reads in (of these fields, when the goal names some), as the goal to send back: the promotion in that
+    job ("get promoted as a Backend Developer", `scope.promotion_goals`, as the generator's choice page links them).
+    None when the goal is no promotion."""
+    roles = [r.slug for r in catalog.roadmaps if r.role and (not fields or r.category.value in fields)]
+    goals = promotion_goals(catalog, goal, roles, plain)
+    return [
+        FieldChoice(key=asked, label=catalog.roadmap(slug).title, examples=_PROMOTION_CHOICE)
+        for slug, asked in goals.items()
+    ]
+
+
+def _choice_read(
+    catalog: Catalog, goal_reading: GoalReading, not_understood: list[str], promotion: str | None = None
+) -> _ChoiceRead:
     """What a goal that leaves a choice was read as, when the learner's own words say it ("become senior" of "want to
     become senior", "get promoted" of "i want to get promoted": a promotion), with what the choice means
     (`GoalSense.choice_note`) and the roadmap the learner may mean instead (`GoalSense.alternative`: Engineering
@@ -1250,19 +1317,24 @@ def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: li
     generator read it, and "promoted" was Career development and engineering ladders, so the finder answered
     Engineering Manager. A choice with a note of its own is said too ("i want a remote job", "earn six figures": the
     generator said "Read as remote work" while the finder said nothing of it). Nothing is said of a choice read from
-    filler words alone ("get a job")."""
+    filler words alone ("get a job"). A promotion is said in the words the scope reads it by (`promotion`: "promotion
+    to senior" of "promotion to senior dev", where the common goal's phrase is "promotion to"), so the level it is to
+    is read with it: "senior" was said not understood, though the promotion reads it."""
     said: list[str] = []
     notes: list[str] = []
     read: dict[str, str] = {}
     alternatives: list[FieldChoice] = []
     for sense in goal_reading.refused:
         phrase = goal_reading.refused_said.get(sense.key, "")
+        fixed = goal_reading.refused_fixed.get(sense.key)
+        if sense.key == "promotion" and promotion and phrase and set(words(phrase)) <= set(words(promotion)):
+            phrase, fixed = promotion, promotion_respelt(promotion)  # "promotion to senior": the level read with it
         own = set(words(phrase))
         replaced = any(_replaced_within(goal_reading, r, phrase) for r in goal_reading.replaced)
         unread = any(set(words(w)) <= own for w in not_understood)
         if own and (replaced or unread or sense.choice_note):  # "remote job": its note says what it was read as
             title = f"{sense.title[:1].lower()}{sense.title[1:]}"
-            respelt = _respelt(phrase, goal_reading.refused_fixed.get(sense.key))  # "get promotted": the slip, said
+            respelt = _respelt(phrase, fixed)  # "get promotted": the slip, said
             said.append(f"“{phrase}” as {title}{respelt}")
             read[phrase] = title + respelt
             not_understood = [w for w in not_understood if not set(words(w)) <= own]
@@ -1275,8 +1347,12 @@ def _choice_read(catalog: Catalog, goal_reading: GoalReading, not_understood: li
     return _ChoiceRead(text, not_understood, read, alternatives)
 
 
-def _follow_up(alternatives: Sequence[FieldChoice] = ()) -> FollowUp:
-    """The field question, with the roadmaps a reading of the goal offers beside it (`_choice_read`)."""
+def _follow_up(alternatives: Sequence[FieldChoice] = (), jobs: Sequence[FieldChoice] = ()) -> FollowUp:
+    """The field question, with the roadmaps a reading of the goal offers beside it (`_choice_read`); for a promotion,
+    the jobs it can be in (`_promotion_jobs`) in place of the fields, so the answer chosen keeps the promotion: a
+    field's link sent the field alone ("web"), and "get promoted in web" was read as Career development."""
+    if jobs:
+        return FollowUp(question="Which job are you promoted in?", choices=[*jobs, *alternatives])
     return FollowUp(
         question="Which field interests you?",
         choices=[

@@ -329,7 +329,7 @@ def promotion_goals(
     goals: dict[str, str] = {}
     for slug in roadmaps:
         title = catalog.roadmap(slug).title
-        goal = f"{said} as {'an' if title[:1] in 'AEIOU' else 'a'} {title}"
+        goal = f"{said} as {'an' if title[:1].upper() in 'AEIOU' else 'a'} {title}"  # "an iOS Developer"
         if promotion_cut(catalog, goal, slug, plain) is not None:
             goals[slug] = goal
     return goals
