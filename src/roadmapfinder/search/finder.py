@@ -72,6 +72,7 @@ from roadmapfinder.understanding.scope import (
     promotion_cut,
     promotion_goals,
     promotion_respelt,
+    promotion_uncut,
     promotion_words,
     read_scope,
     scope_reading,
@@ -629,12 +630,18 @@ def _recommend(
         if why == "job" and not promotion and (aim := _past_first_job(catalog, c.roadmap, asked, plain))
     ]
     past = {w for aim in aims for w in words(aim)} | set(words(promotion or ""))
+    promoted = _promotion_of(catalog, chosen, asked, plain) if promotion else None
+    if promoted is not None:  # "staff engineer" of "promotion to staff engineer": read with it, said once
+        within = set(words(promoted.said))
+        past |= within
+        reading = reading.model_copy(
+            update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= within]}
+        )
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
     message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
-    promoted = _promotion_of(catalog, chosen, asked, plain) if promotion else None
     if promoted is not None:
         respelt = _respelt(promoted.said, promoted.corrected)  # "get promted to senior": (“promted” as “promoted”)
         message += f" We read “{promoted.said}”{respelt} as a promotion: {promoted.means[0].name}."
@@ -756,11 +763,9 @@ def _promotion_of(catalog: Catalog, chosen: list[_Candidate], goal: str, plain: 
     cut = promotion_cut(catalog, goal, named.roadmap.slug, plain)
     if cut is not None:
         return scope_reading(catalog, cut)
-    title = named.roadmap.title
-    whole = f"{title}, the whole roadmap: it has no job-ready milestone to start a promotion from"
-    return Understood(
-        said=said, means=[Ref(key=named.roadmap.slug, name=whole)], how="milestone", corrected=promotion_respelt(said)
-    )
+    # "promotion to staff engineer": the promotion and the job's words read as one, as the generator says them
+    words_named = named.named.said if named.named is not None else named.roadmap.title
+    return promotion_uncut(catalog, goal, [(words_named, named.roadmap.slug)], [], plain)
 
 
 def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalReading) -> Interpretation:

@@ -68,6 +68,7 @@ from roadmapfinder.understanding.scope import (
     promoted_from,
     promoted_in,
     promotion_goals,
+    promotion_uncut,
     read_scope,
     scope_out,
     scope_reading,
@@ -270,6 +271,12 @@ def generate_roadmap(
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
+    named_by = [(m.said, r.key) for m in subjects for r in m.roadmaps]
+    if promoted_whole := promotion_uncut(catalog, words, named_by, cuts, undone):  # "promotion to staff engineer"
+        own = set(normalize(promoted_whole.said).split())  # the job's words are read with it, said once
+        understood = [u for u in understood if not set(normalize(u.said).split()) <= own]
+        understood.append(promoted_whole)
+        triggers |= own
     past_first_job = aimed_past_first_job(catalog, words, named_roadmaps, undone, cuts=cuts)  # "senior": whole
     understood += past_first_job
     triggers |= {w for u in past_first_job for w in normalize(u.said).split()}

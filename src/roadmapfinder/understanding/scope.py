@@ -345,6 +345,34 @@ def promotion_cut(catalog: Catalog, text: str, roadmap: str, plain: Collection[s
     return next((c for c in cuts if c.kind == "promotion"), None)
 
 
+def promotion_uncut(
+    catalog: Catalog, text: str, named: Collection[tuple[str, str]], cuts: Collection[Cut], plain: Collection[str] = ()
+) -> Understood | None:
+    """A promotion in a roadmap with no milestone to start it from, as one reading: "promotion to staff engineer" is
+    Software Architect (its alias "staff engineer"), which starts at Mid level, so the whole roadmap, said with the
+    promotion's words and the job's together ("“promotion to staff engineer” → Software Architect, the whole roadmap:
+    it has no job-ready milestone to start a promotion from"). The generator said only "“staff engineer” → Software
+    Architect", "promotion" dropped unsaid, and the finder said the two apart, sharing "staff". `named`: (the goal's
+    words, roadmap slug) for each roadmap it names, first first; None when the goal is no promotion, it was undone,
+    or a roadmap the goal names has the promotion's cut (`cuts`)."""
+    said = _promotion(text, plain)
+    found = _promotion_found(text)
+    if said is None or found is None or any(c.kind == "promotion" for c in cuts) or not named:
+        return None
+    words, slug = next(iter(named))
+    start, end = found.start(), found.end()
+    at = text.lower().find(words.lower())
+    # the job's words beside the promotion's, or sharing one ("staff"): one phrase, read as one
+    if at >= 0 and at <= end + 1 and at + len(words) >= start - 1:
+        start, end = min(start, at), max(end, at + len(words))
+    phrase = text[start:end].strip()
+    title = catalog.roadmap(slug).title
+    whole = f"{title}, the whole roadmap: it has no job-ready milestone to start a promotion from"
+    return Understood(
+        said=phrase, means=[Ref(key=slug, name=whole)], how="milestone", corrected=promotion_respelt(phrase)
+    )
+
+
 @dataclass(frozen=True)
 class PromotedIn:
     """The job a promotion is in, read from what the learner said they work as ("i'm a backend developer and want to
