@@ -39,7 +39,10 @@ def test_the_finder_page_links_the_promotion_in_each_job() -> None:
     html = response.content.decode()
     assert "goal=get+promoted+as+a+Backend+Developer" in html
     assert "goal=web&" not in html
-    assert "Which job are you promoted in?" in text(response.content)
+    page = text(response.content)
+    assert "Which job are you promoted in?" in page
+    assert "As an iOS Developer (the promotion in it" in page  # never "IOS Developer"
+    assert page.count("Engineering Manager") == 2  # the manager's route, said and offered once
 
 
 def test_the_command_line_offers_the_promotion_in_each_job() -> None:

@@ -1307,7 +1307,8 @@ def _promotion_jobs(
     roles = [r.slug for r in catalog.roadmaps if r.role and (not fields or r.category.value in fields)]
     goals = promotion_goals(catalog, goal, roles, plain)
     return [
-        FieldChoice(key=asked, label=catalog.roadmap(slug).title, examples=_PROMOTION_CHOICE)
+        # "as an iOS Developer": the page capitalises a label's first letter, which made the name "IOS Developer"
+        FieldChoice(key=asked, label=asked[asked.rindex(" as ") + 1 :], examples=_PROMOTION_CHOICE)
         for slug, asked in goals.items()
     ]
 
@@ -1356,7 +1357,8 @@ def _follow_up(alternatives: Sequence[FieldChoice] = (), jobs: Sequence[FieldCho
     """The field question, with the roadmaps a reading of the goal offers beside it (`_choice_read`); for a promotion,
     the jobs it can be in (`_promotion_jobs`) in place of the fields, so the answer chosen keeps the promotion: a
     field's link sent the field alone ("web"), and "get promoted in web" was read as Career development."""
-    if jobs:
+    if jobs:  # the manager's route is offered once, as leading a team instead
+        jobs = [j for j in jobs if not any(j.key.endswith(f" {a.examples}") for a in alternatives)]
         return FollowUp(question="Which job are you promoted in?", choices=[*jobs, *alternatives])
     return FollowUp(
         question="Which field interests you?",
