@@ -68,3 +68,4 @@ def test_a_promotion_as_a_mobile_developer_asks_which_mobile_job() -> None:
     assert "get promoted as an Android Developer" in keys
     assert "get promoted as an iOS Developer" in keys
     assert "Career development" not in found["message"]
+    assert "which the field names several of (Android Developer and iOS Developer)" in found["message"]

@@ -712,7 +712,7 @@ def _promotion_in_field(
     if not jobs:
         return None
     reading = _promotion_read(reading, said)
-    names = _join([j.label for j in jobs])
+    names = _join([j.label.split(" ", 2)[2] for j in jobs])  # "as an iOS Developer": its name
     respelt = _respelt(said, promotion_respelt(said))
     message = (
         f"{_message(reading)} We read “{said}”{respelt} as a promotion, the next level of the job you have, "
