@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from roadmapfinder.catalog import Catalog, load_catalog
@@ -192,7 +192,6 @@ def test_all_right_marks_every_topic_known_after_two_questions_each() -> None:
     assert done.proven[0].line == "How the web works: known (2 of 2 right)"
 
 
-@settings(deadline=None)  # a loaded machine took 474 ms over Hypothesis's 200 ms for one example: a flaky failure
 @given(st.data())
 def test_placement_asks_each_topic_in_order_and_decides_them_all(data: st.DataObject) -> None:
     topics = placement_topics(CATALOG, EARLY)
