@@ -33,9 +33,10 @@ class ReadOnlyJSONField(models.JSONField):
     """A JSON column whose value is decoded once per stored text in this process, and the same object given to
     every read of that text: so it must only ever be replaced, never changed in place.
 
-    Why: a plan's rows are read on every personal page that shows the plan (its page, /me, the home page), and
-    its laid-out record is 5 KB of JSON for a 4-phase roadmap and ten times that for a big one: decoding it was a
-    tenth of a plan page's first view (issue 17). plans/services.py gives a plan a new record and a new request
+    Why: a learner's plans are read on every view of /me and the home page, and a plan's laid-out record is 5 KB of
+    JSON for a 4-phase roadmap and ten times that for a big one: decoding it was a twentieth of /me's first view
+    per plan (issue 17). What is kept is bounded by count (`KEPT`), each text with its value: a
+    few MB for plans of a usual size, about 20 MB if all were of the biggest roadmaps. plans/services.py gives a plan a new record and a new request
     each time (`saved.laid_out = ...`), never edits one. The plan's request and record are read by
     plans/selectors.py (`saved_request`, `saved_laid_out`), which keep what they read by the decoded object.
 
