@@ -35,9 +35,9 @@ class ReadOnlyJSONField(models.JSONField):
 
     Why: a learner's plans are read on every view of /me and the home page, and a plan's laid-out record is 5 KB of
     JSON for a 4-phase roadmap and ten times that for a big one: decoding it was a twentieth of /me's first view
-    per plan (issue 17). What is kept is bounded by count (`KEPT`), each text with its value: a
-    few MB for plans of a usual size, about 20 MB if all were of the biggest roadmaps. plans/services.py gives a plan a new record and a new request
-    each time (`saved.laid_out = ...`), never edits one. The plan's request and record are read by
+    per plan (issue 17). What is kept is bounded by count (`KEPT`), each text with its value: a few MB for plans of
+    a usual size, about 20 MB if all were of the biggest roadmaps. plans/services.py gives a plan a new record and
+    a new request each time (`saved.laid_out = ...`), never edits one. The plan's request and record are read by
     plans/selectors.py (`saved_request`, `saved_laid_out`), which keep what they read by the decoded object.
 
     Migrations see a plain JSONField (`deconstruct`): the column, and what is stored in it, are the same.
