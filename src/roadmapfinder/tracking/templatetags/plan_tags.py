@@ -21,7 +21,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import Link, address, addresses
-from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog import Catalog, default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import Plan, TargetCheck, short_date
 from roadmapfinder.planning.shapes import WeekOut
@@ -80,8 +80,8 @@ def _reader_box(request: HttpRequest, box: _Box, action: str) -> SafeString:
         frame = frames[key] = box.frame()
     status = reader_state(request).status(box.topic_id)
     head, middle, tail, end = frame
-    state, checked = (status.value, _CHECKED if status in _FINISHED else "") if status else ("none", "")
-    return mark_safe(f"{head}{state}{middle}{csrf_field(request)}{tail}{checked}{end}")
+    state = status.value if status else "none"
+    return mark_safe(f"{head}{state}{middle}{csrf_field(request)}{tail}{_checked(status)}{end}")
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class _Box:
 _CUTS = ("\x00state\x00", "\x00csrf\x00", "\x00checked\x00")
 
 
-def _box_frames(catalog: object) -> dict[tuple[str, _Box], tuple[str, str, str, str]]:
+def _box_frames(catalog: Catalog) -> dict[tuple[str, _Box], tuple[str, str, str, str]]:
     """The done boxes' frames made so far, by form address and box (`topic_check`), kept per catalog: a box holds
     its topic's name.
 
@@ -144,15 +144,20 @@ _FRAMES_KEPT = 4_096  # about 4 MB of frames at most
 
 @filler("finished", item=0)
 def _finished(request: HttpRequest, args: list[str]) -> SafeString:
-    """A done box's `checked`: done and skipped both count as finished."""
-    return _CHECKED if reader_state(request).status(args[0]) in _FINISHED else _NOTHING
+    """A done box's `checked` slot (`_checked`)."""
+    return _checked(reader_state(request).status(args[0]))
 
 
 @many_filler("finished", item=0)
 def _finished_slots(request: HttpRequest, slots: list[tuple[str, ...]]) -> list[str]:
     """Every done box's `checked` on the page at once (a plan page holds one per topic)."""
     status = reader_state(request).topics.get
-    return [_CHECKED if status(args[0]) in _FINISHED else _NOTHING for args in slots]
+    return [_checked(status(args[0])) for args in slots]
+
+
+def _checked(status: TopicStatus | None) -> SafeString:
+    """A done box's `checked`: done and skipped both count as finished."""
+    return _CHECKED if status in _FINISHED else _NOTHING
 
 
 _CHECKED = mark_safe(" checked")
