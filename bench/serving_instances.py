@@ -1,9 +1,10 @@
 """One instance against two behind nginx: production's shape (docs/deployment.md), measured by `make bench`.
 
-Both runs put Debian's nginx in front, with the proxy rules production uses (deploy/nginx/roadmapfinder-proxy.conf),
-and share one PostgreSQL and one Redis; they differ only in the servers of nginx's upstream. Each instance is
-`roadmapfinder serve` as deployed, with its default workers. The same load runs against each: the cached roadmap
-page, a signed-in learner's /me as a first view (the costliest personal page), and 32 writers marking progress.
+Both runs put Debian's nginx in front, configured from the deployed files (bench/nginx_front.py: deploy/nginx's
+upstream and proxy rules), and share one PostgreSQL and one Redis; they differ only in the servers of nginx's
+upstream. Each instance is `roadmapfinder serve` as deployed, with its default workers. The same load runs against
+each: the cached roadmap page, a signed-in learner's /me as a first view (the costliest personal page), and 32
+writers marking progress.
 
 On this 2-core machine the second instance adds no core: the two instances' workers share the same two cores
 pairwise (docs/deployment.md), with nginx, PostgreSQL, Redis and the load generators. So the ratio printed says
@@ -32,9 +33,8 @@ from bench.bench_serving import (
     writer_topics,
     wrk,
 )
+from bench.nginx_front import nginx_conf
 from bench.serving_writes import Writes, concurrent_writes
-
-PROXY_RULES = Path(__file__).parent.parent / "deploy" / "nginx" / "roadmapfinder-proxy.conf"
 
 
 @dataclass(frozen=True)
@@ -103,34 +103,8 @@ def _behind_nginx(env: dict[str, str], work: Path, count: int) -> Iterator[str]:
             stack.enter_context(_running(argv, env, f"http://127.0.0.1:{port}/api/v1/healthz"))
         port = _free_port()
         conf = work / "nginx.conf"
-        conf.write_text(_nginx_conf(work, port, ports))
+        conf.write_text(nginx_conf(work, port, ports))
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         base = f"http://127.0.0.1:{port}"
         stack.enter_context(_running([nginx, "-p", str(work), "-c", str(conf)], dict(os.environ), base + ROUTES[0]))
         yield base
-
-
-def _nginx_conf(work: Path, port: int, upstreams: list[int]) -> str:
-    """nginx as deployed (deploy/nginx/roadmapfinder.conf, without TLS): the upstream of `upstreams`, production's
-    proxy rules, one worker per core."""
-    kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    temp = "\n".join(f"  {kind}_temp_path {work / kind};" for kind in kinds)
-    servers = "\n".join(f"    server 127.0.0.1:{upstream} max_fails=0;" for upstream in upstreams)
-    return f"""daemon off;
-worker_processes auto;
-pid {work / "nginx.pid"};
-error_log {work / "nginx-error.log"} warn;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-{temp}
-  upstream roadmapfinder {{
-{servers}
-    keepalive 32;
-  }}
-  server {{
-    listen 127.0.0.1:{port};
-    include {PROXY_RULES};
-  }}
-}}
-"""

@@ -1,9 +1,9 @@
 """Production's shape, proven: two `roadmapfinder serve` instances behind nginx, sharing PostgreSQL and Redis.
 
-It runs in `make test`'s PostgreSQL pass (the instances must share a database server), with Debian's nginx and
-the proxy rules production uses (deploy/nginx/roadmapfinder-proxy.conf). It checks that sessions, rate limits and
-the page cache are shared; that an instance killed mid-load loses no acknowledged write; that a rolling restart
-fails no request; and that readiness fails while the database and the cache are unreachable.
+It runs in `make test`'s PostgreSQL pass (the instances must share a database server), with Debian's nginx
+configured from the deployed files (bench/nginx_front.py: deploy/nginx's upstream and proxy rules). It checks that
+sessions, rate limits and the page cache are shared; that an instance killed mid-load loses no acknowledged write;
+that a rolling restart fails no request; and that readiness fails while the database and the cache are unreachable.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from bench.nginx_front import nginx_conf
 
 from tests.e2e.live_server import Instance, _free_port, create_learner_with_token
 from tests.helpers import PASSWORD
@@ -34,8 +35,6 @@ from tests.helpers import PASSWORD
 #: after the other (`--dist loadgroup` in `make test-postgres`): two migrations of one fresh database would collide.
 pytestmark = [pytest.mark.database, pytest.mark.xdist_group("database-url")]
 
-ROOT = Path(__file__).parent.parent.parent
-PROXY_RULES = ROOT / "deploy" / "nginx" / "roadmapfinder-proxy.conf"
 REDIS_DB = 14  # a database of the local Redis kept for this test, emptied before it starts
 TOPICS = ("web-basics", "http-basics", "markup", "styling", "version-control", "terminal")
 
@@ -77,7 +76,7 @@ def topology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Topology]:
     a.start()
     b.start()
     port = _free_port()
-    (work / "nginx.conf").write_text(_nginx_conf(work, port, a.port, b.port))
+    (work / "nginx.conf").write_text(nginx_conf(work, port, [a.port, b.port]))
     proxy = subprocess.Popen([nginx, "-p", str(work), "-c", str(work / "nginx.conf")], stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     _wait_for(f"{url}/api/v1/healthz")
@@ -89,31 +88,6 @@ def topology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Topology]:
         for instance in (a, b):
             if instance.process and instance.process.poll() is None:
                 instance.stop()
-
-
-def _nginx_conf(work: Path, port: int, first: int, second: int) -> str:
-    temp = "\n".join(
-        f"    {kind}_temp_path {work / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    return f"""daemon off;
-worker_processes 1;
-pid {work / "nginx.pid"};
-error_log {work / "nginx-error.log"} warn;
-events {{ worker_connections 512; }}
-http {{
-    access_log off;
-{temp}
-    upstream roadmapfinder {{
-        server 127.0.0.1:{first} max_fails=0;
-        server 127.0.0.1:{second} max_fails=0;
-        keepalive 16;
-    }}
-    server {{
-        listen 127.0.0.1:{port};
-        include {PROXY_RULES};
-    }}
-}}
-"""
 
 
 def _wait_for(url: str, timeout: float = 60) -> None:
