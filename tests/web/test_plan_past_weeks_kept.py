@@ -527,6 +527,6 @@ def test_a_stranger_reading_a_visitors_plan_first_after_a_change_leaves_the_crea
 
     first = plan_json(Client(), plan_id)  # a stranger, first to read it
     grown = "“How the web really works” now takes 20 hours (it took 10)."
-    assert f"{grown} You had already finished it, so no more of it is scheduled." in said(first)
+    assert f"{grown} This plan's learner had already finished it, so no more of it is scheduled." in said(first)
     assert "How the web really works" not in [name for name, _, _ in week_items(first, 5)]
     assert plan_json(creator, plan_id)["weeks"] == first["weeks"], "the creator's plan, whoever read it first"

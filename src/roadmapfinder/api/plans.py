@@ -26,6 +26,7 @@ from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.plans.selectors import (
     calendar_reader,
     calendar_reader_expiry,
+    plan_can_edit,
     plan_feed_get,
     plan_get,
     plan_saved,
@@ -190,7 +191,8 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_shown(saved, plan)
+    reader_is_learner = plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
+    return plan_shown(saved, plan, learner=reader_is_learner)
 
 
 class RescheduleIn(BaseModel):
@@ -219,7 +221,7 @@ def reschedule_plan(request: HttpRequest, plan_id: str, body: RescheduleIn) -> P
         start=body.from_date,
         hours_per_week=body.hours_per_week,
     )
-    return plan_shown(saved, plan)
+    return plan_shown(saved, plan, learner=True)  # its creator or owner: others are refused
 
 
 class AutoRescheduleIn(BaseModel):
@@ -244,7 +246,7 @@ def set_auto_reschedule(request: HttpRequest, plan_id: str, body: AutoReschedule
     plan_auto_set(plan_id=plan_id, enabled=body.enabled, session_key=session_key, user=request.user)
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
-    return plan_shown(saved, plan)
+    return plan_shown(saved, plan, learner=True)  # its creator or owner: others are refused
 
 
 @router.put(
@@ -269,7 +271,7 @@ def update_plan(request: HttpRequest, plan_id: str, body: PlanRequest) -> PlanOu
     notes = start_notes(plan, today=today()) if moved else []  # a start typed anew: said as on create
     if from_today:  # a plan under way changed from today rather than in the weeks already past
         notes.append(from_today_note(today()))
-    return plan_shown(saved, plan, notes=notes)
+    return plan_shown(saved, plan, learner=True, notes=notes)
 
 
 class ContentChangeIn(BaseModel):
@@ -299,7 +301,7 @@ def undo_content_change(request: HttpRequest, plan_id: str, ref: str, body: Cont
         user=request.user,
         state=learner_state(user=request.user, session=request.session),
     )
-    return plan_shown(saved, plan, notes=[from_today_note(today())] if from_today else ())
+    return plan_shown(saved, plan, learner=True, notes=[from_today_note(today())] if from_today else ())
 
 
 @router.delete(

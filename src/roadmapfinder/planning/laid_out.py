@@ -55,11 +55,18 @@ class ContentChange:
 
     @property
     def message(self) -> str:
+        """The sentence the plan's learner reads (`said`)."""
+        return self.said(learner=True)
+
+    def said(self, *, learner: bool) -> str:
+        """The change by name, to its reader: the plan's `learner` (its owner, or the visitor who made it) is told
+        what they had finished; anyone else opening the plan's link reads it of its learner, never of themselves."""
         what = f"“{self.name}”" if self.item == "topic" else f"The project “{self.name}”"
         if self.kind == "hours":
             said = f"{what} now takes {_hours(self.hours)} (it took {self.hours_before:g})."
             if self.finished and self.hours > self.hours_before:
-                return f"{said} You had already finished it, so no more of it is scheduled."
+                who = "You" if learner else "This plan's learner"
+                return f"{said} {who} had already finished it, so no more of it is scheduled."
             return said
         if self.kind == "renamed":
             was = f"“{self.was}”" if self.item == "topic" else f"The project “{self.was}”"
@@ -92,13 +99,18 @@ class ContentUpdate:
 
     @property
     def message(self) -> str:
-        """The sentence before the changes: when, and which weeks kept what they were."""
+        """The sentence the plan's learner reads (`said`)."""
+        return self.said(learner=True)
+
+    def said(self, *, learner: bool) -> str:
+        """The sentence before the changes: when, and which weeks kept what they were; "Your weeks" to the plan's
+        `learner`, "Its weeks" to anyone else opening its link."""
         changed = f"The content of this plan changed on {long_date(self.on)}, after it was made."
         if not self.kept:
             return f"{changed} Its weeks had not begun, so all of them follow the new content:"
         return (
-            f"{changed} Your weeks before {long_date(self.since)} stay as they were planned; from that week on, the "
-            "plan follows the new content:"
+            f"{changed} {'Your' if learner else 'Its'} weeks before {long_date(self.since)} stay as they were "
+            "planned; from that week on, the plan follows the new content:"
         )
 
 

@@ -159,7 +159,10 @@ class ContentChangeOut(BaseModel):
     item: str = Field(description="topic or project")
     ref: str = Field(description="the topic's id or the project's key (for programs; the message names it)")
     name: str = Field(description="its name now (as it was, when removed or replaced)")
-    message: str = Field(description="the sentence the plan page and the command line say")
+    message: str = Field(
+        description="the sentence the plan page and the command line say: to the plan's learner (“You had already "
+        "finished it”), and to anyone else reading it of its learner (“This plan's learner had already finished it”)"
+    )
     undo: str | None = Field(
         default=None,
         description="what undoing it does, when that makes sense: `leave_out` (a topic the change added: it goes "
@@ -179,9 +182,10 @@ class ContentUpdateOut(BaseModel):
     changes: list[ContentChangeOut]
 
 
-def content_updates_out(plan: Plan, catalog: Catalog) -> list[ContentUpdateOut]:
+def content_updates_out(plan: Plan, catalog: Catalog, *, learner: bool = True) -> list[ContentUpdateOut]:
     """The changes of the content the plan met, newest first, each with its undo where one makes sense: a topic
-    added can be left out, one taken out that the catalog still teaches kept."""
+    added can be left out, one taken out that the catalog still teaches kept. Said to the plan's `learner`, or (False)
+    to someone else reading its shared link, who is never told they finished its work."""
     dropped, added = set(plan.request.drop), set(plan.request.add)
     updates = []
     for update in plan.content_updates:
@@ -198,14 +202,18 @@ def content_updates_out(plan: Plan, catalog: Catalog) -> list[ContentUpdateOut]:
                     item=change.item,
                     ref=change.ref,
                     name=change.name,
-                    message=change.message,
+                    message=change.said(learner=learner),
                     undo=undo,
                     undone=undone,
                 )
             )
         updates.append(
             ContentUpdateOut(
-                on=update.on, since=update.since, kept=update.kept, message=update.message, changes=changes
+                on=update.on,
+                since=update.since,
+                kept=update.kept,
+                message=update.said(learner=learner),
+                changes=changes,
             )
         )
     return updates
@@ -305,11 +313,12 @@ def plan_out(
     notes: Sequence[str] = (),
     today: date | None = None,
     catalog: Catalog | None = None,
+    learner: bool = True,
 ) -> PlanOut:
     """The plan as JSON-ready data (with a saved plan's reschedules, newest first, its automatic mode, and what to
     say of it as it is made: `notes`). With `today`, an automatic mode that cannot move the plan says why
     (`replan.auto_blocked`). With the `catalog`, what changed in the content since the plan was made
-    (`content_updates_out`)."""
+    (`content_updates_out`), said to the plan's `learner` or (False) to another reader of its link."""
     return PlanOut(
         id=plan_id,
         notes=list(notes),
@@ -390,7 +399,7 @@ def plan_out(
         history_until=plan.history_until,
         began=plan.began,
         kept_note=plan.kept_note,
-        content_changes=content_updates_out(plan, catalog) if catalog is not None else [],
+        content_changes=content_updates_out(plan, catalog, learner=learner) if catalog is not None else [],
     )
 
 

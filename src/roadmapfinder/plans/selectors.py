@@ -182,9 +182,11 @@ def plan_reschedules(saved: SavedPlan) -> list[RescheduleOut]:
     return [reschedule_shape(r) for r in saved.reschedules.all()]
 
 
-def plan_shown(saved: SavedPlan, plan: Plan, *, notes: Sequence[str] = ()) -> PlanOut:
+def plan_shown(saved: SavedPlan, plan: Plan, *, learner: bool, notes: Sequence[str] = ()) -> PlanOut:
     """A saved plan as its pages and the API show it: with its reschedules, its automatic mode and what changed in
-    its content since it was made (with the undo each change has, read against today's catalog)."""
+    its content since it was made (with the undo each change has, read against today's catalog). `learner`: the
+    reader is the plan's learner (`plan_can_edit`); anyone else opening its link reads what its learner had
+    finished said of them, not of the reader."""
     return plan_out(
         plan,
         saved.id,
@@ -193,6 +195,7 @@ def plan_shown(saved: SavedPlan, plan: Plan, *, notes: Sequence[str] = ()) -> Pl
         today=today(),
         notes=notes,
         catalog=default_catalog(),
+        learner=learner,
     )
 
 

@@ -499,9 +499,10 @@ def _plan_with_assumed(plan: PlanOut) -> list[tuple[AssumedOut, str]]:
     return links
 
 
-def _plan_shown(plan: Plan, saved: SavedPlan) -> PlanOut:
-    """The saved plan as its pages show it, with its reschedules, automatic mode and content changes."""
-    return selectors.plan_shown(saved, plan)
+def _plan_shown(plan: Plan, saved: SavedPlan, *, can_edit: bool) -> PlanOut:
+    """The saved plan as its pages show it, with its reschedules, automatic mode and content changes, said to its
+    learner (`can_edit`) or to someone else who opened its link."""
+    return selectors.plan_shown(saved, plan, learner=can_edit)
 
 
 @require_http_methods(["GET", "POST"])
@@ -542,7 +543,7 @@ def plan_page(request: HttpRequest, plan_id: str) -> HttpResponse:
     plan, track = parts.plan, parts.track  # the plan built for today; what its progress bars and marks count
 
     def page() -> HttpResponse:
-        shaped = _plan_shown(plan, saved)
+        shaped = _plan_shown(plan, saved, can_edit=can_edit)
         context = {
             "plan": shaped,
             "plan_with_assumed": _plan_with_assumed(shaped),
@@ -580,5 +581,5 @@ def plan_weeks(request: HttpRequest, plan_id: str) -> HttpResponse:
         parts = plan_page_parts(saved, can_edit=can_edit)
     except RoadmapFinderError:  # the plan's page says why it no longer builds, and lets its creator fix it
         return redirect("plan", plan_id=plan_id)
-    context = {"plan": _plan_shown(parts.plan, saved), "track": parts.track, "today": today()}
+    context = {"plan": _plan_shown(parts.plan, saved, can_edit=can_edit), "track": parts.track, "today": today()}
     return render(request, "roadmapfinder/plan_weeks.html", context)
