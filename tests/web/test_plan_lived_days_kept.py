@@ -189,3 +189,52 @@ def test_a_tick_in_a_week_past_is_what_is_finished_now_and_the_pages_say_so(
     kept_note = plan_json(ada_client, plan_id)["kept_note"]
     assert kept_note.startswith("The days before 3 February 2027 stay as they were planned before the plan was")
     assert "what you did then" not in kept_note, "a tick says what is finished now, not what was done then"
+
+
+def hours_from(plan: dict[str, Any], day: str, name: str) -> float:
+    """The hours the plan's sessions dated `day` or later give the work called `name`."""
+    hours = sum(
+        i["hours"]
+        for w in plan["weeks"]
+        for s in w["sessions"]
+        if s["date"] >= day
+        for i in s["items"]
+        if i["title"] == name
+    )
+    return round(hours, 2)
+
+
+def test_work_begun_in_the_days_lived_before_a_wednesday_reschedule_is_scheduled_whole_after_a_content_change(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # Version control was begun in week 4 and this Monday and Tuesday, and nothing of it is marked done. Rescheduled
+    # on Wednesday, then a week on the content changed: the reschedule counted Monday's and Tuesday's 3.2 hours as
+    # held, so only 6.8 of its 10 hours were scheduled again (work those two days held whole, none at all).
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    for topic in ("web-basics", "http-basics", "terminal"):
+        mark_done(ada_client, plan_id, topic)
+    moved = ada_client.post(f"/plans/{plan_id}/reschedule", {"from": TODAY.isoformat(), "hours": "8"}, follow=True)
+    assert "Rescheduled. On " in text(moved.content)
+    rescheduled = plan_json(ada_client, plan_id)
+    assert [i for _, items in sessions_before(rescheduled, TODAY.isoformat())[-2:] for i in items] == [
+        ("Version control", "continue", 1.6),
+        ("Version control", "continue", 1.6),
+    ], "Monday and Tuesday, lived as planned"
+    assert hours_from(rescheduled, TODAY.isoformat(), "Version control") == 10.0, "all of it, from today"
+    assert rescheduled["scheduled_hours"] == 180.0, "210 hours less the 30 marked done"
+
+    pin_today(monkeypatch, date(2027, 2, 10))
+
+    def longer_markup(content: Content) -> None:
+        content.topics["markup"]["effort_hours"] = 20
+
+    serve_edited(setenv, tmp_path, "longer-markup", longer_markup)
+    after = plan_json(ada_client, plan_id)
+    assert after["kept_until"] == "2027-02-08"
+    assert hours_from(after, TODAY.isoformat(), "Version control") == 10.0, "what is left of it is still scheduled"
+    assert week_items(after, 6)[0] == ("Version control", "finish", 5.2), "this week, after 4.8 hours last week"
+    (mine,) = ada_client.get("/api/v1/me/this-week").json()["plans"]
+    assert [i["name"] for s in mine["sessions"] for i in s["items"]][:3] == ["Version control"] * 3
+    weeks = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
+    assert "Thu 11 Feb, 19:00–20:36 : Version control (finish, 0.4 h)" in weeks

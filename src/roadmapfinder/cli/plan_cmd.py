@@ -284,10 +284,12 @@ def replan_command(
         return
     if shaped.reschedules:
         stdout.print(escape(shaped.reschedules[0].message))
-    since = shaped.history_until  # the weeks lived before it stay on the plan; what is left runs from then
-    ahead = [w for w in shaped.weeks if since is None or w.start >= since]
-    left = sum(w.hours for w in ahead)
-    sessions = sum(len(w.sessions) for w in ahead)
+    # The days lived before it stay on the plan (that week's Monday and Tuesday, for a reschedule on a Wednesday);
+    # what is left runs from its first day.
+    since = shaped.start_date if shaped.history_until else None
+    ahead = [s for w in shaped.weeks for s in w.sessions if since is None or s.date >= since]
+    left = round(sum(s.hours for s in ahead), 2)
+    sessions = len(ahead)
     stdout.print(
         f"{left:g} hours left in {sessions} sessions at {shaped.hours_per_week:g} h/week · "
         f"{shaped.start_date} → {shaped.finish_date}"

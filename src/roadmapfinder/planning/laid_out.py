@@ -278,12 +278,14 @@ def held_hours(
     them leaves out. Hours held of a topic retired since (`replacements`) count for the topics that replaced it, in
     order, each up to its own hours: a rename keeps what was done of it, a split the first parts (a renamed project,
     retired into its new key, likewise). Work the learner
-    had finished when the weeks were kept (`KeptWeeks.finished`) is held whole. `since`: the first day of the week
-    the schedule starts in; weeks kept before it (lived before a reschedule, which scheduled again all that was
-    left) hold nothing."""
+    had finished when the weeks were kept (`KeptWeeks.finished`) is held whole. `since`: the day the schedule starts
+    on; sessions kept before it (lived before a reschedule, which scheduled again all that was left) hold nothing,
+    those of the week it starts in too: a reschedule on a Wednesday kept that Monday's and Tuesday's sessions, and
+    counting them as held left the work they had begun hours short, or unscheduled, from then on."""
     planned = {w.held: w.hours for w in work}
     held: dict[str, float] = {key: planned[key] for key in kept.finished if key in planned}
-    for item in (i for w in kept.weeks if since is None or w.start >= since for i in w.items):
+    sessions = (s for w in kept.weeks for s in w.sessions if since is None or s.day >= since)
+    for item in (i for s in sessions for i in s.items):
         key = item.ref or item.key
         if key in kept.finished:
             continue

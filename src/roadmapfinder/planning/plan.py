@@ -362,8 +362,7 @@ def _laid_out_today(
             finished = kept.finished if kept else frozenset()
             kept = KeptWeeks(cut, passed, finished) if passed else None
             if kept is not None and is_finished is not None:
-                since = week_start_of(start, request.week_start)
-                kept = replace(kept, finished=finished | _finished_in(catalog, kept, phases, is_finished, since))
+                kept = replace(kept, finished=finished | _finished_in(catalog, kept, phases, is_finished, start))
         if changes := content_changes(catalog, laid_out.content, phases):
             if kept is not None and kept.finished:
                 changes = tuple(replace(c, finished=c.kind == "hours" and c.ref in kept.finished) for c in changes)
@@ -378,8 +377,8 @@ def _finished_in(
     is_finished: Callable[[str, str], bool],
     since: date,
 ) -> frozenset[str]:
-    """The work of today's content that the kept weeks from `since` hold (any of its hours) and the learner has
-    finished."""
+    """The work of today's content that the kept sessions from `since` (the plan's start) hold (any of its hours) and
+    the learner has finished."""
     work = work_of(phases)
     held = held_hours(kept, work, catalog.replacements, since)
     return frozenset(w.held for w in work if w.ref and held.get(w.held, 0.0) > 0 and is_finished(w.kind, w.ref))
@@ -398,17 +397,17 @@ class _Layout:
     def of(
         catalog: Catalog, kept: KeptWeeks | None, phases: tuple[PlannedPhase, ...], request: PlanRequest, start: date
     ) -> _Layout | None:
-        """The layout of a plan starting on `start`: the weeks kept before the week of its start (lived before a
-        reschedule) hold nothing of the schedule, which plans all that was left then; those after it do."""
+        """The layout of a plan starting on `start`: the sessions kept before it (lived before a reschedule, that
+        week's days before it too) hold nothing of the schedule, which plans all that was left then; those after
+        it do."""
         if kept is None:
             return None
         work = work_of(phases)
         phase_of = {w.held: w.phase for w in reversed(work)}  # the first place of each
-        since = week_start_of(start, request.week_start)
         return _Layout(
             kept,
             renumbered(kept, phase_of),
-            held_hours(kept, work, catalog.replacements, since),
+            held_hours(kept, work, catalog.replacements, start),
             gone_from(kept, work, catalog),
         )
 
