@@ -238,3 +238,36 @@ def test_work_begun_in_the_days_lived_before_a_wednesday_reschedule_is_scheduled
     assert [i["name"] for s in mine["sessions"] for i in s["items"]][:3] == ["Version control"] * 3
     weeks = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
     assert "Thu 11 Feb, 19:00–20:36 : Version control (finish, 0.4 h)" in weeks
+
+
+def test_a_week_holding_days_lived_and_days_rescheduled_lists_each_topic_once_as_the_plan_runs_it(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # Week 5: Monday and Tuesday continued Version control as it was planned before the reschedule (3.2 h, lived);
+    # the reschedule begins it again on the Wednesday (4.8 h). The week's items said "Version control, continue,
+    # 8 h", read from Monday's piece, though the plan begins it that week and goes on with it in week 6.
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    for topic in ("web-basics", "http-basics", "terminal"):
+        mark_done(ada_client, plan_id, topic)
+    body = json.dumps({"from": TODAY.isoformat()})
+    moved = ada_client.post(f"/api/v1/plans/{plan_id}/reschedule", body, content_type="application/json")
+    assert moved.status_code == 200, moved.content
+    week_5 = moved.json()["weeks"][4]
+    assert [(i["title"], i["part"], i["hours"]) for i in week_5["items"]] == [("Version control", "start", 8.0)]
+    assert [(i["part"], i["hours"]) for s in week_5["sessions"] for i in s["items"]] == [
+        ("continue", 1.6),
+        ("continue", 1.6),
+        ("start", 1.6),
+        ("continue", 1.6),
+        ("continue", 1.6),
+    ], "its days: two lived as planned, then the reschedule's"
+    assert week_items(moved.json(), 6)[0] == ("Version control", "finish", 5.2)
+
+    pin_today(monkeypatch, date(2027, 2, 10))  # the week read back from the record a change of the content keeps
+
+    def longer_markup(content: Content) -> None:
+        content.topics["markup"]["effort_hours"] = 20
+
+    serve_edited(setenv, tmp_path, "longer-markup", longer_markup)
+    assert week_items(plan_json(ada_client, plan_id), 5) == [("Version control", "start", 8.0)]

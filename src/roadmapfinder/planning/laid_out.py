@@ -467,12 +467,19 @@ def _item(data: list[Any]) -> WeekItem:
 
 
 def _merged(sessions: tuple[Session, ...]) -> tuple[WeekItem, ...]:
-    """A week's items from its sessions, each piece of work once, as the scheduler merges them."""
-    merged: dict[tuple[str, str, str], list[Any]] = {}  # -> [hundredths, starts, ends, first piece]
+    """A week's items from its sessions, each piece of work once, as the scheduler merges them: its hours all the
+    week's, its part as the plan runs it now. A week that holds days lived before a reschedule and the days after
+    it (`joined`) can hold two runs of one topic: Monday's and Tuesday's sessions continued Version control as it was
+    planned then, and the reschedule begins it again on the Wednesday. The item is then the one topic with the
+    week's 8 hours, begun this week ("start", by its latest start), under its latest name and phase; read from its
+    first piece it said "continue", though the schedule begins it that week."""
+    merged: dict[tuple[str, str, str], list[Any]] = {}  # -> [hundredths, starts, ends, latest piece]
     for item in (i for s in sessions for i in s.items):
-        entry = merged.setdefault((item.kind, item.key, item.ref), [0, item.part in ("whole", "start"), False, item])
+        entry = merged.setdefault((item.kind, item.key, item.ref), [0, False, False, item])
         entry[0] += round(item.hours * 100)
+        entry[1] = entry[1] or item.part in ("whole", "start")
         entry[2] = item.part in ("whole", "finish")
+        entry[3] = item
     return tuple(
         WeekItem(i.kind, i.key, i.title, i.phase, hundredths / 100, _part(starts, ends), i.ref)
         for hundredths, starts, ends, i in merged.values()
