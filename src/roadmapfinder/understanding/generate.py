@@ -396,7 +396,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
     # the whole goal only when nothing else is said of it ("i'm an accountant and want to build websites" says why)
     unnamed = [f"the catalog has no roadmap or topic named {what or f'“{goal}”'}"] if what or not reading.notes else []
     hint = "; ".join([*unnamed, *(n.rstrip(".") for n in reading.notes)])
-    suggestions = generic_suggestions(reading)
+    suggestions = generic_suggestions(catalog, reading)
     interpretation = reading.interpretation
     if suggestions:
         hint += "; such things are usually made with " + _titles(catalog, suggestions)

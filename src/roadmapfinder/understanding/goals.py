@@ -193,12 +193,16 @@ def read_goal(
 
     # an undone reading no common goal gave ("get promoted to senior", the scope's promotion) has none inside it
     # (every common goal's phrase in the text is looked for only when something was undone: it doubles the time)
-    phrased = [(x, span) for x in SENSES for span, _, _, _ in _phrases(chunks, x)] if undone else []
+    table = senses_in(catalog)
+    phrased = [(x, span) for x in table for span, _, _, _ in _phrases(chunks, x)] if undone else []
     whole = undone - {normalize(_said(chunks, span)) for _, span in phrased}
-    about = _about(catalog, spans, _beside(chunks, spans, _senses(chunks, undone, whole, alone=False)))
+    about = _about(catalog, spans, _beside(chunks, spans, _senses(table, chunks, undone, whole, alone=False)))
     withdrawn = _withdrawn(chunks, undone, about, phrased)
-    senses = _beside(chunks, spans, _senses(chunks, undone, whole, alone=False, about=about, withdrawn=withdrawn))
-    learning = _senses(chunks, undone, whole, alone=True, withdrawn=withdrawn)  # "learn to code" of "... with ai"
+    senses = _beside(
+        chunks, spans, _senses(table, chunks, undone, whole, alone=False, about=about, withdrawn=withdrawn)
+    )
+    # "learn to code" of "learn to code with ai"
+    learning = _senses(table, chunks, undone, whole, alone=True, withdrawn=withdrawn)
     senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
     reading.studied = [_said(chunks, aid) for aid, _ in studied]
@@ -306,7 +310,7 @@ def read_goal(
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
     kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
-    kept = _moving_into(chunks, reading, kept, undone)  # "i want to go backend": into backend, not Go's
+    kept = _moving_into(table, chunks, reading, kept, undone)  # "i want to go backend": into backend, not Go's
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
@@ -824,11 +828,13 @@ def _entry_known(catalog: Catalog, slug: str, knows: Collection[str]) -> bool:
     return any(key in knows for key in known_from(catalog, [catalog.roadmap(slug).title]).topics)
 
 
-def generic_suggestions(reading: GoalReading) -> list[str]:
+def generic_suggestions(catalog: Catalog, reading: GoalReading) -> list[str]:
     """Roadmaps that honestly help with the kinds of thing the goal names when its subject is not understood
-    ("a zoom extension": JavaScript), best first."""
+    ("a zoom extension": JavaScript), best first; those the catalog has (`senses_in`: another content folder may lack
+    the shipped catalog's)."""
     words = [w for said in (*reading.too_general, *reading.not_understood) for w in normalize(said).split()]
-    return list(dict.fromkeys(s for w in words if (kind := _generic_word(w)) for s in GENERIC_SUGGESTIONS[kind]))
+    slugs = (s for w in words if (kind := _generic_word(w)) for s in GENERIC_SUGGESTIONS[kind])
+    return list(dict.fromkeys(s for s in slugs if catalog.has_roadmap(s)))
 
 
 def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
@@ -864,6 +870,33 @@ def _understood(meaning: Meaning) -> Understood:
         how=meaning.how,
         corrected=meaning.corrected,
         confidence=meaning.confidence,
+    )
+
+
+def senses_in(catalog: Catalog) -> tuple[GoalSense, ...]:
+    """The common goals (`goal_words.SENSES`) this catalog can say in full: every topic and roadmap each names is in
+    it, kept with the catalog. The table names the shipped catalog's topics (tests/unit/test_goals.py checks them);
+    another catalog (the tests' sample, a trimmed or forked content folder) may lack them, and a sense read there
+    answered the goal with its missing ids, "no topic `dom-manipulation`", a 404 from the finder and the generator
+    alike (`catalog.topic`). A sense it cannot say is not read: the goal's words are read as any others are."""
+    return catalog.derived(_senses_said_in)
+
+
+def _senses_said_in(catalog: Catalog) -> tuple[GoalSense, ...]:
+    return tuple(sense for sense in SENSES if _said_in(catalog, sense))
+
+
+def _said_in(catalog: Catalog, sense: GoalSense) -> bool:
+    """Whether the catalog has every topic and roadmap the sense names, in what it builds, suggests, is written in,
+    takes instead, offers instead and its other languages."""
+    topics = [*sense.topics, *(t for pair in sense.instead for t in pair)]
+    topics += [t for _, in_topics, _ in sense.in_language for t in in_topics]
+    roadmaps = [*sense.roadmaps, *sense.suggestions, *sense.language, *sense.alternative[:1]]
+    roadmaps += [s for slugs, _, _ in sense.in_language for s in slugs]
+    return (
+        all(catalog.has_topic(t) for t in topics)
+        and all(catalog.has_roadmap(s) for s in roadmaps)
+        and all(_said_in(catalog, other) for other in sense.other_languages)
     )
 
 
@@ -1150,6 +1183,7 @@ _LITTLE = frozenset(
 
 
 def _senses(
+    table: Sequence[GoalSense],
     chunks: list[_Chunk],
     undone: set[str],
     whole: set[str],
@@ -1170,7 +1204,7 @@ def _senses(
     undone common goal's own phrase is not `whole`: a more general goal may still read its words ("app" of an undone
     "app like instagram" is still an app, said with an undo of its own)."""
     found: list[tuple[int, bool, bool, bool, int, GoalSense, set[int], str]] = []
-    for sense in SENSES:
+    for sense in table:
         if sense.alone != alone:
             continue
         for span, phrase, size, fixed in _phrases(chunks, sense):
@@ -1214,7 +1248,11 @@ def _verb_in(chunks: list[_Chunk], span: set[int]) -> int | None:
 
 
 def _moving_into(
-    chunks: list[_Chunk], reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
+    table: Sequence[GoalSense],
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    undone: set[str],
 ) -> list[tuple[Meaning, set[int]]]:
     """The goal's readings with a common goal's phrase left unread because its everyday word is the verb there
     (`_verb_in`: "go" of "i want to go backend") read as the move into what follows it: the reading of those words
@@ -1224,7 +1262,7 @@ def _moving_into(
     out = list(kept)
     if _verb_in(chunks, set(range(len(chunks)))) is None:  # no everyday name read as the verb: nothing to look for
         return out
-    for sense in SENSES:
+    for sense in table:
         for span, _, _, _ in _phrases(chunks, sense):
             said = _said(chunks, span)
             verb = _verb_in(chunks, span)
