@@ -929,6 +929,7 @@ def _common_goals(
     aside = {*found.too_general, *found.replaced}  # "hackers" of "protect my company from hackers": the goal's
     things = {w for thing in found.things for w in words(thing)}  # "apps" of "build apps with ai": what is made
     aside |= {m.said for m in reading.meanings if m.field and things and set(words(m.said)) <= things}
+    unread = {w for said in reading.not_understood for w in words(said)}  # "pygame", which only a common goal reads
     for sense, said in zip(senses, phrases, strict=True):
         phrase = set(words(said))
         inside = [m for m in reading.meanings if m.field and set(words(m.said)) <= phrase]
@@ -937,8 +938,12 @@ def _common_goals(
         # and "phone" of "games on my phone" are a game that runs on a phone, not two fields side by side (searched
         # so, each field's roadmaps competed, and for a hobby Flutter, Kotlin and SwiftUI came before Game
         # Developer). A phrase in one field ("phone apps", "web app") stays that field, searched, the thing's
-        # roadmaps first (`_thing_in_field`).
-        if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1:
+        # roadmaps first (`_thing_in_field`: a thing any goal makes, `alone`, "portfolio website"), unless its other
+        # words are a name only a common goal made one way reads: "game" of "make a game with pygame" is the game
+        # made with pygame (Games in Python), as "game" of "make a game in python" is, where the finder searched the
+        # field and said "We did not understand “pygame”".
+        named = bool(phrase & unread) and not sense.alone
+        if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1 or named:
             aside |= {m.said for m in inside}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
         return []  # "python scripts", "make games for android": what the goal names is searched, as for any goal

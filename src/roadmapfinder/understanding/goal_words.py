@@ -43,6 +43,12 @@ class GoalSense:
     build: bool = True  # False: the catalog does not cover the goal; say so and suggest, never build
     alone: bool = False  # only when nothing else in the goal names a skill ("website" in "a website for my bakery")
     exact: bool = False  # the phrase's words as written, not their stems: "a website", not "websites"
+    #: Names in its phrases read only as the learner types them (any ending the search drops aside), never through a
+    #: spelling fix: a product's name a letter or two from an everyday word, which an everyday sentence writes far more
+    #: often than a slip of the keyboard makes the name ("phase" is no misspelt Phaser, "monogamy" no MonoGame,
+    #: "unrelated" no Unreal). Read by the common goals' fix (`spelling.spelt_as`), "backend phase 3" was Games in
+    #: JavaScript (goals.py).
+    as_typed: tuple[str, ...] = ()
     language: tuple[str, ...] = ()  # roadmap slugs of the language `topics` are written in ("python")
     beside: bool = False  # only beside another subject ("with ai" in "a chrome extension with ai")
     only: bool = False  # only when nothing else in the goal is read: "learn to code", not "learn to code games"
@@ -1753,6 +1759,7 @@ _UNREAL = GoalSense(
     suggestions=("game-developer", "cpp"),
     language=("cpp",),
     instead=(("unity-fundamentals", "unreal-engine-fundamentals"), ("csharp-delegates-lambdas", "cpp-functions")),
+    as_typed=("unreal",),  # "unrelated to games" was read as “unreal game”
 )
 
 #: What every first game takes, whatever engine or language it is made with: how games work, game design, choosing
@@ -1771,7 +1778,14 @@ _FIRST_GAME = (
 
 
 def _game_in(
-    slug: str, names: tuple[str, ...], title: str, topics: tuple[str, ...], framework: str, *, verb: bool = False
+    slug: str,
+    names: tuple[str, ...],
+    title: str,
+    topics: tuple[str, ...],
+    framework: str,
+    *,
+    verb: bool = False,
+    frameworks: tuple[str, ...] = (),
 ) -> GoalSense:
     """A game written in a language no engine the catalog teaches is scripted in ("make a game in rust"): the
     language up to what a game's code uses (`topics`), then what every first game takes (`_FIRST_GAME`), and the
@@ -1779,16 +1793,30 @@ def _game_in(
     the language with "game" only a field, "make a game in rust" was "Rust up to your first game": Rust's phases 1-3,
     none of which makes a game. The catalog's engine lessons that need Unity (2D games, input, UI) come with the
     choice of engine instead (`instead`), and its C# events with the language's own topic. A name that is also a
-    verb (`verb`: "go") is read only after "in" or "with": "go make games in godot" is no game in Go."""
+    verb (`verb`: "go") is read only after "in" or "with": "go make games in godot" is no game in Go. The
+    language's game engines and frameworks the catalog does not teach (`frameworks`: "bevy", "pygame") name this path
+    too, alone or with "game": a learner who writes "make a game with bevy" or "learn bevy" means a game in Rust with
+    Bevy; read otherwise, "bevy" was the topic that lists it as an alias (The Rust crate ecosystem by domain, 50 h of
+    crates) and "game" only a field, and "pygame" a word for nothing beside the Unity path. Their names are read only
+    as typed (`GoalSense.as_typed`): "phase" and "phases" are a slip away from "phaser", and "backend phase 3" was
+    read as “phaser 3”, a game in JavaScript."""
     forms: tuple[str, ...] = ("game in {}", "games in {}", "game with {}", "games with {}", "game dev in {}")
     forms += ("game development in {}",)
     forms += ("game written in {}", "games written in {}", "rpg in {}", "rpg with {}")
+    own: tuple[str, ...] = ("{} game", "{} games", "{} game development", "{} gamedev", "{} game dev")
     if not verb:
-        forms += ("{} game", "{} games", "{} game development", "{} gamedev", "{} game dev")
+        forms += own
+    named = (*dict.fromkeys((*forms, *own)), "{}", "{} framework")  # no framework's name is a verb
+    phrases = tuple(form.format(name) for name in names for form in forms)
+    framework_names = tuple(f"{name}{engine}" for name in frameworks for engine in ("", " engine"))
+    phrases += tuple(form.format(name) for name in framework_names for form in named)
+    # both named, one reading: "a game in rust with bevy" was Games in Rust beside Bevy's alias, the crates topic
+    both = ("game in {} with {}", "games in {} with {}", "{} game with {}", "{} games with {}")
+    phrases += tuple(form.format(name, framework) for name in names for framework in frameworks for form in both)
     return GoalSense(
         key=f"{slug}-games",
         title=title,
-        phrases=tuple(form.format(name) for name in names for form in forms),
+        phrases=phrases,
         topics=(*topics, *_FIRST_GAME),
         not_covered=(
             f"Read as a game written in {title.removeprefix('Games in ')}: the language up to what a game's code uses, "
@@ -1798,8 +1826,13 @@ def _game_in(
         ),
         suggestions=(slug, "game-developer"),
         language=(slug,),
-        instead=(("unity-fundamentals", "game-engine-choice"), ("csharp-delegates-lambdas", topics[-1])),
+        instead=tuple(
+            (theirs, ours)
+            for theirs, ours in (("unity-fundamentals", "game-engine-choice"), ("csharp-delegates-lambdas", topics[-1]))
+            if theirs != ours  # a game in C# keeps C#'s events: they are its own
+        ),
         gives_way=("godot", "unity", "unreal"),  # an engine named is the game's: "a game in python with godot"
+        as_typed=tuple(dict.fromkeys(name.split()[0] for name in frameworks)),  # "phase" is no misspelt Phaser
     )
 
 
@@ -1810,6 +1843,7 @@ _RUST_GAMES = _game_in(
     ("rust-cargo-modules", "rust-collections-iterators", "rust-traits-generics"),
     "Bevy, Rust's game engine (or macroquad, smaller, for a first 2D game), is not in the catalog: its own book is "
     "the next step once you have these.",
+    frameworks=("bevy", "macroquad"),
 )
 _PYTHON_GAMES = _game_in(
     "python",
@@ -1819,6 +1853,7 @@ _PYTHON_GAMES = _game_in(
     "pygame, the library most first Python games are made with, is not in the catalog: its documentation's "
     "tutorials are the next step. For a bigger game, Godot's GDScript reads like Python: write “a game in godot” for "
     "that path.",
+    frameworks=("pygame",),
 )
 _JAVASCRIPT_GAMES = _game_in(
     "javascript",
@@ -1827,6 +1862,7 @@ _JAVASCRIPT_GAMES = _game_in(
     ("javascript-arrays-iteration", "javascript-modules", "dom-manipulation", "javascript-classes"),
     "Drawing on a canvas (the Canvas API) and Phaser, the framework most browser games are made with, are not in the "
     "catalog: their documentation is the next step.",
+    frameworks=("phaser", "phaser 3", "phaser js"),
 )
 _JAVA_GAMES = _game_in(
     "java",
@@ -1834,6 +1870,7 @@ _JAVA_GAMES = _game_in(
     "Games in Java",
     ("java-collections", "java-oop"),
     "libGDX, the framework most Java games are made with, is not in the catalog: its wiki is the next step.",
+    frameworks=("libgdx",),
 )
 _GO_GAMES = _game_in(
     "go",
@@ -1842,6 +1879,59 @@ _GO_GAMES = _game_in(
     ("go-modules", "go-slices-maps", "go-structs-interfaces"),
     "Ebitengine, Go's 2D game engine, is not in the catalog: its tour is the next step.",
     verb=True,
+    frameworks=("ebitengine", "ebiten"),
+)
+
+#: MonoGame, a C# framework: the language the catalog's Unity path is scripted in, without Unity. No name of a
+#: language reads it ("a game in c#" is Unity's path, the engine most C# games are made with); only MonoGame's does.
+_CSHARP_GAMES = _game_in(
+    "csharp",
+    (),
+    "Games in C#",
+    ("dotnet-collections-generics", "csharp-oop", "csharp-delegates-lambdas"),
+    "MonoGame, the framework you named, is not in the catalog (its lessons use Unity, an engine with an editor): "
+    "MonoGame's own getting-started guide is the next step once you have these.",
+    frameworks=("monogame", "xna"),
+)
+
+#: Game frameworks in languages the catalog has no roadmap for: said plainly, with the nearest help, never read as
+#: the Unity path with the framework's name as "what it is for".
+_RAYLIB = GoalSense(
+    key="raylib",
+    title="Games with raylib",
+    phrases=("raylib", "raylib game", "raylib games", "game with raylib", "games with raylib", "game in raylib"),
+    not_covered=(
+        "raylib and the C language it is written for are not in the catalog. Its C++ roadmap covers the syntax and "
+        "memory model raylib's C code shares (raylib works from C++ too), and Game Developer what every game takes; "
+        "raylib's own examples are the next step."
+    ),
+    suggestions=("cpp", "game-developer"),
+    build=False,
+    as_typed=("raylib",),
+)
+_LOVE2D = GoalSense(
+    key="love2d",
+    title="Games with LÖVE",
+    phrases=(
+        "love2d",
+        "love2d game",
+        "love2d games",
+        "game with love2d",
+        "games with love2d",
+        "game in love2d",
+        "game in lua",
+        "games in lua",
+        "lua game",
+        "lua games",
+    ),
+    not_covered=(
+        "LÖVE (love2d) and Lua, the language its games are written in, are not in the catalog. Game Developer "
+        "teaches what every game takes with Unity and C#; for a small scripting language close at hand, Godot's "
+        "GDScript is the nearest path here (write “a game in godot”)."
+    ),
+    suggestions=("game-developer",),
+    build=False,
+    as_typed=("love2d",),  # "love 2d" is not a phrase: "i love 2d games" is no LÖVE
 )
 
 
@@ -1984,6 +2074,9 @@ SENSES: tuple[GoalSense, ...] = (
     _JAVASCRIPT_GAMES,
     _JAVA_GAMES,
     _GO_GAMES,
+    _CSHARP_GAMES,
+    _RAYLIB,
+    _LOVE2D,
     _GAME_AI,
     _GAME_RELEASE,
     _DOCS_RELEASE,

@@ -1022,15 +1022,17 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
     # its initial.
     initials = [key[:1] for key, _, _ in keys]
     present = set(initials)
+    as_typed = _as_typed(sense)
     for phrase in (*sense.phrases, *sense.target_phrases):
         targeted = phrase in sense.target_phrases  # counts only with what it is done to right after it
         run = _phrase_words(phrase, sense.exact)
         if not run or (initial := run[0][:1]) not in present:
             continue
         for start in range(len(keys) - len(run) + 1):
-            if initials[start] != initial or not spelt_as(keys[start][0], run[0], exact=sense.exact):
+            first = keys[start][0]
+            if initials[start] != initial or not spelt_as(first, run[0], exact=sense.exact or run[0] in as_typed):
                 continue
-            at = _phrase_at(keys, start, run, exact=sense.exact)
+            at = _phrase_at(keys, start, run, exact=sense.exact, as_typed=as_typed)
             if at is None:
                 continue
             typed = [keys[k][0] for k in at]
@@ -1042,12 +1044,15 @@ def _phrases(chunks: list[_Chunk], sense: GoalSense) -> Iterator[tuple[set[int],
             yield span, phrase, _phrase_size(phrase, sense.exact), typed != run
 
 
-def _phrase_at(keys: list[tuple[str, bool, int]], start: int, run: list[str], *, exact: bool) -> list[int] | None:
+def _phrase_at(
+    keys: list[tuple[str, bool, int]], start: int, run: list[str], *, exact: bool, as_typed: frozenset[str]
+) -> list[int] | None:
     """The places in `keys` of the phrase's words `run`, the first at `start` (already matched), stepping over the
-    text's filler words between them, never over a word of the learner's own; None where the phrase is not there."""
+    text's filler words between them, never over a word of the learner's own; None where the phrase is not there.
+    A word of `as_typed` is matched as typed, never through a spelling fix."""
     found, at = [start], start + 1
     for word in run[1:]:
-        while at < len(keys) and not spelt_as(keys[at][0], word, exact=exact):
+        while at < len(keys) and not spelt_as(keys[at][0], word, exact=exact or word in as_typed):
             if not keys[at][1]:
                 return None
             at += 1
@@ -1062,6 +1067,13 @@ def _phrase_at(keys: list[tuple[str, bool, int]], start: int, run: list[str], *,
 #: `GoalSense.target_phrases` needs one, so "secure networks as a career" stays the network career and "secure web
 #: development" the web.
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "mine", "ours"})
+
+
+@functools.cache
+def _as_typed(sense: GoalSense) -> frozenset[str]:
+    """The words of a sense's phrases read only as typed (`GoalSense.as_typed`: "phaser"), as its phrases' words are
+    matched (their stems, or as written for an `exact` sense), once per sense."""
+    return frozenset(w for name in sense.as_typed for w in _phrase_words(name, sense.exact))
 
 
 def _owned_target(chunks: list[_Chunk], last: int, end: int) -> bool:
