@@ -630,6 +630,23 @@ def test_a_goal_written_in_what_the_learner_knows_is_never_counted_as_known(said
     assert not reading.not_understood
 
 
+@pytest.mark.parametrize(
+    ("said", "foundation"),
+    [
+        ("weak in sql", "sql-basics"),  # before: SQL basics known, and left out of the learner's plan
+        ("i'm bad at javascript", "javascript-basics"),
+        ("struggling with python", "python-basics"),
+        ("my sql is weak", "sql-basics"),  # before: "weak" not understood, SQL basics known
+        ("not very good with css", "css"),  # before: "not" not understood, CSS known
+    ],
+)
+def test_a_foundation_the_learner_struggles_with_is_only_started(said: str, foundation: str) -> None:
+    reading = known_from(SHIPPED, [said])
+    assert foundation in reading.started, [u.line for u in reading.understood]
+    assert foundation not in reading.topics
+    assert not reading.not_understood
+
+
 @pytest.mark.parametrize("said", ["struggling with react", "weak in react", "shaky on react", "bad at react"])
 def test_a_subject_the_learner_struggles_with_is_only_started(said: str) -> None:
     reading = known_from(SHIPPED, [said])  # before: React known, "struggling", "weak", "shaky" not understood

@@ -77,6 +77,7 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_reading,
 )
+from roadmapfinder.understanding.struggles import struggle_reading
 from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -364,10 +365,11 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
-    if not stated.readings:
+    readings = [*stated.readings, *map(struggle_reading, stated.struggles)]  # "but i'm bad at math" too
+    if not readings:
         return found
-    said = "Read apart from your goal: " + "; ".join(u.line for u in stated.readings) + "."
-    return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": stated.readings})
+    said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."
+    return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": readings})
 
 
 def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) -> tuple[float | str | None, str]:

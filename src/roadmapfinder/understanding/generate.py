@@ -82,6 +82,7 @@ from roadmapfinder.understanding.shapes import (
     GeneratedRoadmap,
     SkippedTopicOut,
 )
+from roadmapfinder.understanding.struggles import maths_note, struggle_reading
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
     deadline_pace,
@@ -266,7 +267,7 @@ def generate_roadmap(
         needed = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
         phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
-    understood = [*stated.readings, *reading.understood]
+    understood = [*stated.readings, *map(struggle_reading, stated.struggles), *reading.understood]
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
@@ -309,6 +310,7 @@ def generate_roadmap(
             *partly,
             *whole,
             *background_notes,
+            *([maths_note(catalog, stated.struggles, topics, goal_names)] if stated.struggles else []),
             *job_notes,
             *time.notes,
             *pace_notes,

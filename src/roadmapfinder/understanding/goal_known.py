@@ -56,10 +56,10 @@ from dataclasses import dataclass, field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import BACKGROUND_WORDS
 from roadmapfinder.search.text import STOPWORDS, normalize, words
-from roadmapfinder.understanding.hedges import DENIES
+from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
-from roadmapfinder.understanding.lexicon import FILLER
+from roadmapfinder.understanding.lexicon import FILLER, MATHS_WORDS
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
 _I_AM = r"(?:i['’]?m|i\s+am)\s+"
@@ -80,6 +80,10 @@ _KNOWS = re.compile(
     # reads as started (hedges.py), as "i've read about" is
     r"|(?:i['’]?m|i\s+am)(?=\s+(?:a\s+(?:bit|little)\s+)?rusty\s+(?:on|with|in|at)\s)"
     rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}read\s+(?:about|up\s+on|a\s+(?:bit|little)\s+about)"
+    # struggling with it: "i'm bad at math", "im weak in sql", "i struggle with css", "my sql is weak": the clause
+    # keeps those words, which what you know reads as started, never known (hedges.struggles)
+    rf"|(?:i['’]?m|i\s+am|i)(?=\s+{_ADVERBS}(?:{STRUGGLES_WITH})\s)"
+    rf"|my(?=\s+[^\s,;.!?]+(?:\s+[^\s,;.!?]+)?\s+(?:{STRUGGLES_AFTER})(?![\w'’]))"
     # what they use now, at work or every day: "i use docker daily at work", "i work with excel every day"
     rf"|i\s+{_ADVERBS}(?:use|work\s+with)"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
@@ -164,6 +168,11 @@ class GoalKnown:
     #: get promoted"), as written, less how senior they are: the job a promotion is in when the goal names no other
     #: (`scope.promoted_in`).
     works_as: list[str] = field(default_factory=list)
+    #: Clauses saying the learner struggles with maths ("i'm bad at math", "my maths is weak"), as written: set apart
+    #: from the goal, where "math" was read as a field the catalog has no roadmap for, naming the roadmaps that use
+    #: maths most to a learner who had just said it is hard for them (`generate` says which maths the roadmap
+    #: teaches instead).
+    struggles: list[str] = field(default_factory=list)
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -206,6 +215,10 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             # Kubernetes (it was taken to refer back only when nothing else was asked: Kubernetes alone was built)
             found.goal, searched = ", ".join(part for part in (_trimmed(found.goal[:start]), asked) if part), 0
             continue
+        if not reading.understood and not alone and normalize(clause) not in undone and _struggles_with_maths(clause):
+            found.goal, searched = rest, 0  # "data science but i'm bad at math": said, never a second subject
+            found.struggles.append(clause)
+            continue
         if (
             normalize(clause) in undone
             or not reading.understood
@@ -230,6 +243,20 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.started.setdefault(topic_id, clause)
         found.not_understood += unnamed
     return _worker_who(catalog, found, undone)
+
+
+#: A clause of struggling with maths: "i'm bad at math", "i struggle with maths", "my maths is really weak".
+_MATHS_STRUGGLE = re.compile(
+    rf"^(?:(?:i['’]?m|i\s+am|i)\s+{_ADVERBS}(?:{STRUGGLES_WITH})\s+(?:the\s+)?(?P<subject>\w+)"
+    rf"|my\s+(?P<mine>\w+)\s+(?:{STRUGGLES_AFTER}))$",
+    re.IGNORECASE,
+)
+
+
+def _struggles_with_maths(clause: str) -> bool:
+    """Whether the clause says the learner struggles with maths (`GoalKnown.struggles`)."""
+    found = _MATHS_STRUGGLE.match(clause.strip())
+    return found is not None and normalize(found["subject"] or found["mine"]) in MATHS_WORDS
 
 
 def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> GoalKnown:

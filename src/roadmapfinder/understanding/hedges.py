@@ -21,6 +21,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+#: Words before a subject that say the learner struggles with it: "bad at javascript", "weak in sql", "not very good
+#: with css", "struggling with react". They met it and it did not stick, so even a foundation (SQL basics) is only
+#: started (`struggles`): a learner who says "i'm weak in sql" and gets a plan without SQL was told the opposite.
+STRUGGLES_WITH = (
+    r"(?:struggling|struggle|struggled) with|"
+    r"(?:(?:really|pretty|quite|very|so|kinda|a bit|a little) )?(?:weak|shaky|bad|terrible|awful|poor|horrible|"
+    r"not (?:very |that |so |too |really )?(?:great|good|strong|confident)) (?:on|in|at|with)"
+)
+#: The same after a subject: "my sql is weak", "my maths is really bad", "css (weak)".
+STRUGGLES_AFTER = (
+    r"(?:(?:is|are|'s|’s|am|pretty|quite|very|really|super|so|kinda|a bit|a little) )*"
+    r"(?:weak|shaky|bad|terrible|awful|poor|horrible|not (?:very |that |so |too |really )?(?:great|good|strong))"
+)
+_STRUGGLES = re.compile(rf"^(?:{STRUGGLES_WITH}|{STRUGGLES_AFTER})$")
+
+
+def struggles(hedge: str) -> bool:
+    """Whether a hedge (`hedges`) says the learner struggles with the subject, not only that they met a little of
+    it: then even a foundation is started, never known (`STRUGGLES_WITH`)."""
+    return _STRUGGLES.match(hedge.strip().lower()) is not None
+
+
 #: Words before a subject that say the learner only started it.
 _BEFORE = re.compile(
     # "only a bit of docker", "just the basics of git": "only" and "just" say how little, with the hedge
@@ -38,7 +60,7 @@ _BEFORE = re.compile(
     # a roadmap not finished yet: "i have not finished the python roadmap", "almost finished the sql roadmap"
     r"(?:haven['’]?t|hasn['’]?t|have not|has not|not|never|almost|nearly)(?: yet)? (?:finished|completed|done)|"
     # struggling with it: "struggling with react", "weak in sql", "shaky on css", "bad at javascript"
-    r"(?:struggling|struggle) with|(?:weak|shaky|bad|not great|not good) (?:on|in|at|with)|"
+    rf"{STRUGGLES_WITH}|"
     # known once: "forgot most of my sql"
     r"forg[eo]t(?:ten)?(?: (?:most|much|a lot|all))?(?: of)?(?: my)?|"
     # met it without practice: "i've read about microservices", "watched some videos on docker", "a book on k8s"
@@ -59,7 +81,9 @@ _AFTER = re.compile(
     # met once: "used kubernetes once", "react (used it once)", "docker a couple of times"
     r"(?:,? ?(?:used|tried|touched|did) (?:it |them )?)?(?:once(?: or twice)?|(?:a )?(?:few|couple(?: of)?) times)|"
     # gone rusty: "my react is rusty", "sql (a bit rusty)"
-    r"(?:(?:is|are|'s|’s|am|got|gotten|a bit|a little|kinda|pretty|quite|very|super) )*rusty)\b"
+    r"(?:(?:is|are|'s|’s|am|got|gotten|a bit|a little|kinda|pretty|quite|very|super) )*rusty|"
+    # struggled with: "my sql is weak", "css (weak)"
+    rf"{STRUGGLES_AFTER})\b"
 )
 #: Words that say the learner does not know what follows: "don't know", "i've never used", "no experience with",
 #: "not familiar with", a bare "no" or "zero" ("no python experience"). The one list for "what I know" (`denials`)

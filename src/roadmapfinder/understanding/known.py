@@ -6,7 +6,9 @@ known. Finishing a whole roadmap is a separate, explicit input (`finished_roadma
 broad to know and is reported as not understood, like any phrase the catalog has no name for.
 
 A hedged subject ("a bit of python", "some react tutorials": understanding/hedges.py) is known only when it reads
-as a foundation topic, one that builds on no other (Python basics, Spreadsheets, Git): a bit of it is its basics.
+as a foundation topic, one that builds on no other (Python basics, Spreadsheets, Git): a bit of it is its basics,
+unless the learner says they struggle with it ("weak in sql", "bad at javascript": `hedges.struggles`), which is
+never knowing it.
 A topic that builds on others (React, Docker, Kubernetes) is *started*: not known, so a plan keeps it and a
 generated roadmap teaches it, and every surface says so; the learner who does know it writes its name without the
 hedge. A denied subject ("i don't know python", "never used docker", "no experience with react") is neither known nor
@@ -25,7 +27,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.errors import UnknownNames
 from roadmapfinder.search.text import words
-from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges
+from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges, struggles
 from roadmapfinder.understanding.interpret import DURATION, Meaning, Ref, interpret
 from roadmapfinder.understanding.lexicon import FILLER
 
@@ -43,7 +45,7 @@ class Understood(BaseModel):
     means: list[Ref] = Field(
         min_length=1,
         description="the topics (or roadmaps) it was read as; never none. Only for `how` `deadline`, `pace`, "
-        "`background` and `studied` its entries name no topic or roadmap (a date, a number, `background`, "
+        "`background`, `studied` and `struggles` its entries name no topic or roadmap (a date, a number, `background`, "
         "`studied`): `name` says what",
     )
     how: str = Field(
@@ -56,7 +58,9 @@ class Understood(BaseModel):
         "qa to devops”, “i'm a teacher”: `means` holds one entry, key `background`, nothing to learn; send the "
         "words in `plain` to read them as something to learn) or `studied` (how the learner studies, “with ai” of "
         "“learn python with ai”: `means` holds one entry, key `studied`, nothing to learn; send the words in "
-        "`plain` to read them as part of what to learn)"
+        "`plain` to read them as part of what to learn) or `struggles` (maths the learner finds hard, “i'm bad at "
+        "math”: `means` holds one entry, key `struggles`, nothing to learn of its own and nothing known; a note "
+        "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -80,7 +84,18 @@ class Understood(BaseModel):
         `interpret` and `generate_roadmap`."""
         return (
             self.how
-            in ("synonym", "spelling", "compound", "deadline", "pace", "milestone", "known", "background", "studied")
+            in (
+                "synonym",
+                "spelling",
+                "compound",
+                "deadline",
+                "pace",
+                "milestone",
+                "known",
+                "background",
+                "studied",
+                "struggles",
+            )
             or self.corrected is not None
         )
 
@@ -189,7 +204,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
                     )
                 )
                 continue
-            started = [r for r in refs if hedge and catalog.topic(r.key).prerequisites]
+            started = [r for r in refs if hedge and (struggles(hedge) or catalog.topic(r.key).prerequisites)]
             known = [r for r in refs if r not in started]
             for means, only_started in ((known, False), (started, True)):
                 if means:

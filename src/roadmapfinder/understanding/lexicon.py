@@ -594,6 +594,25 @@ _VISUAL = ("ux-design", "frontend", "game-developer")
 #: maths is the daily work of data science and machine learning and the heart of algorithms; puzzles and logic are
 #: algorithms, computer science and the capture-the-flag side of penetration testing.
 _MATHS = ("data-scientist", "machine-learning", "dsa")
+#: What learners call maths when they say they struggle with it ("i'm bad at math"), and the catalog's topics that
+#: teach maths itself (goal_known.GoalKnown.struggles: a goal says which of them its roadmap teaches). Topic ids,
+#: checked against the catalog by the tests; a catalog without some of them says the others.
+MATHS_WORDS = frozenset({"math", "maths", "mathematics"})
+MATHS_TOPICS = (
+    "descriptive-statistics",
+    "probability",
+    "statistics",
+    "hypothesis-testing",
+    "regression-analysis",
+    "bayesian-statistics",
+    "linear-algebra",
+    "calculus-for-ml",
+    "discrete-mathematics",
+    "math-for-algorithms",
+    "game-math",
+    "game-affine-transforms",
+    "game-curves-splines",
+)
 #: Virtual and augmented reality are built in game engines (Unity in C#, Unreal in C++); no roadmap teaches headsets.
 _XR = ("game-developer", "csharp", "cpp")
 _PUZZLES = ("dsa", "computer-science", "penetration-tester")

@@ -1,0 +1,89 @@
+"""Goals that say what the learner finds hard ("data science but im bad at math", "im weak in sql, want to be a data
+analyst"), on the generator's three surfaces: what they struggle with stays in the plan and is never a second
+subject; maths, which no roadmap teaches on its own, is answered with the maths the roadmap teaches, undoable."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+GENERATE = "/api/v1/roadmaps/generate"
+
+
+def _generated(goal: str, plain: list[str] | None = None) -> dict[str, object]:
+    answer = Client().post(GENERATE, {"goal": goal, "plain": plain or []}, content_type="application/json")
+    assert answer.status_code == 201, answer.content[:300]
+    roadmap: dict[str, object] = answer.json()
+    return roadmap
+
+
+def _topics(roadmap: dict[str, object]) -> set[str]:
+    return {s["topic"] for p in roadmap["phases"] for s in p["core_skills"]}  # type: ignore[attr-defined, index]
+
+
+def test_bad_at_math_is_answered_with_the_maths_the_roadmap_teaches_and_can_be_undone() -> None:
+    roadmap = _generated("data science but im bad at math")
+    notes = " ".join(roadmap["notes"])  # type: ignore[arg-type]
+    # before: “math” was a field with no roadmap, and the learner was told which roadmaps use maths most
+    assert "The catalog has no roadmap for" not in notes
+    assert "“im bad at math”: Data Scientist takes none of its maths as known" in notes
+    assert "Probability" in notes
+    assert "Statistics for data work" in notes
+    assert roadmap["title"] == "Data Scientist"
+    assert {"probability", "statistics"} <= _topics(roadmap)
+    [reading] = [u for u in roadmap["understood"] if u["said"] == "im bad at math"]  # type: ignore[attr-defined]
+    assert reading["how"] == "struggles"
+    assert not roadmap["not_understood"]
+    undone = _generated("data science but im bad at math", plain=["im bad at math"])
+    assert "The catalog has no roadmap for “math”" in " ".join(undone["notes"])  # type: ignore[arg-type]
+
+
+def test_a_subject_the_learner_is_weak_in_stays_in_the_plan_and_is_no_second_subject() -> None:
+    weak = _generated("im weak in sql, want to be a data analyst")
+    assert weak["title"] == "Data Analyst"  # before: "Data Analyst and SQL", SQL's roadmap side by side
+    assert "sql-basics" in _topics(weak)
+    assert "weak" not in weak["not_understood"]  # type: ignore[operator]
+    assert "sql-basics" not in {s["id"] for s in weak["skipped"]}  # type: ignore[attr-defined]
+    bad = _generated("data science, i'm bad at javascript")
+    assert bad["title"] == "Data Scientist"  # before: "Data Scientist and JavaScript"
+    assert "javascript-basics" not in _topics(bad)
+    css = _generated("frontend dev, my css is really bad")
+    assert "css" in _topics(css)
+    assert "css" not in {s["id"] for s in css["skipped"]}
+
+
+def test_the_page_and_the_command_line_say_it_with_an_undo() -> None:
+    page = Client().get("/roadmaps/generate", {"goal": "machine learning but my maths is weak"}, follow=True)
+    assert page.status_code == 200
+    shown = text(page.content.decode())
+    assert "“my maths is weak” → maths you find hard" in shown
+    assert "teaches it in its own topics: Probability" in shown
+    assert "Undo" in shown
+    result = CliRunner().invoke(app, ["generate", "machine learning but my maths is weak"])
+    assert result.exit_code == 0, result.output
+    assert "“my maths is weak” → maths you find hard" in result.output
+    assert "--plain 'my maths is weak'" in result.output
+
+
+def test_the_finder_says_it_too_with_an_undo() -> None:
+    answer = Client().post(
+        "/api/v1/finder", {"goal": "data science but im bad at math"}, content_type="application/json"
+    )
+    assert answer.status_code == 200, answer.content[:300]
+    found = answer.json()
+    # before: set apart from nothing, "math" was a field with no roadmap; with the clause read, it must not go unsaid
+    assert "“im bad at math” → maths you find hard" in found["message"]
+    assert [u["how"] for u in found["goal_known"]] == ["struggles"]
+    assert found["recommendations"][0]["slug"] == "data-scientist"
+    undone = Client().post(
+        "/api/v1/finder",
+        {"goal": "data science but im bad at math", "plain": ["im bad at math"]},
+        content_type="application/json",
+    )
+    assert "maths you find hard" not in undone.json()["message"]
