@@ -59,6 +59,14 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
+            if isinstance(error, NotFound) and error.choice and error.goals:
+                # a choice that keeps what was asked ("get promoted as an Android Developer"), as the page links it:
+                # `generate android` is the whole roadmap from its first lesson, the promotion dropped
+                asks = [f"roadmapfinder generate {_shell_word(goal)}" for goal in error.goals.values()]
+                label = "each as you asked:"
+                stderr.print(f"[dim]{label}[/] {escape(asks[0])}", markup=True)
+                for ask in asks[1:]:
+                    stderr.print(f"{' ' * len(label)} {escape(ask)}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:  # the finder, as the page links it
                 finder = f"roadmapfinder finder --goal {_shell_word(error.key)}"
                 stderr.print(f"[dim]or answer the finder's questions:[/] {escape(finder)}", markup=True)

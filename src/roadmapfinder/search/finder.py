@@ -70,7 +70,8 @@ from roadmapfinder.understanding.scope import (
     aimed_past_first_job,
     past_first_job_words,
     promotion_cut,
-    promotion_goals,
+    promotion_in_field_said,
+    promotion_jobs,
     promotion_respelt,
     promotion_uncut,
     promotion_words,
@@ -544,6 +545,8 @@ def _recommend(
             jobs = _promotion_jobs(catalog, asked, plain)  # "i want to get promoted": which job, not which field
             narrows = "the job you are promoted in" if jobs else "a field"
             opening = f"“{quoted}” names no one skill yet: {narrows} narrows it down."
+            if jobs:  # the jobs most held (`scope.promotion_jobs`), as the generator offers them; another is named
+                opening += " Not one of these? Name yours, as in “get promoted as a QA Engineer”."
             if goal_reading.background:
                 opening += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
             chosen_read = _choice_read(catalog, goal_reading, not_understood, promotion_words(asked, plain))
@@ -714,12 +717,9 @@ def _promotion_in_field(
     if not jobs:
         return None
     reading = _promotion_read(reading, said)
-    names = _join([j.label.split(" ", 2)[2] for j in jobs])  # "as an iOS Developer": its name
+    names = [j.label.split(" ", 2)[2] for j in jobs]  # "as an iOS Developer": its name
     respelt = _respelt(said, promotion_respelt(said))
-    message = (
-        f"{_message(reading)} We read “{said}”{respelt} as a promotion, the next level of the job you have, "
-        f"which the field names several of ({names}): the job you are promoted in narrows it down."
-    )
+    message = f"{_message(reading)} {promotion_in_field_said(said, names)}"
     return FinderOut(
         understood=False,
         message=message.strip(),
@@ -1307,12 +1307,11 @@ _PROMOTION_CHOICE = "the promotion in it: what comes after its job-ready milesto
 def _promotion_jobs(
     catalog: Catalog, goal: str, plain: Collection[str], fields: Collection[str] = ()
 ) -> list[FieldChoice]:
-    """For a promotion that names no job ("i want to get promoted", "get promoted as a mobile developer"), each role
-    roadmap it reads in (of these fields, when the goal names some), as the goal to send back: the promotion in that
-    job ("get promoted as a Backend Developer", `scope.promotion_goals`, as the generator's choice page links them).
-    None when the goal is no promotion."""
-    roles = [r.slug for r in catalog.roadmaps if r.role and (not fields or r.category.value in fields)]
-    goals = promotion_goals(catalog, goal, roles, plain)
+    """For a promotion that names no job ("i want to get promoted", "get promoted as a mobile developer"), each job
+    `scope.promotion_jobs` offers it in (the fields' jobs, when the goal names some: the generator's choices too), as
+    the goal to send back: the promotion in that job ("get promoted as a Backend Developer", as the generator's
+    choice page links them). None when the goal is no promotion."""
+    goals = promotion_jobs(catalog, goal, fields, plain)
     return [
         # "as an iOS Developer": the page capitalises a label's first letter, which made the name "IOS Developer"
         FieldChoice(key=asked, label=asked[asked.rindex(" as ") + 1 :], examples=_PROMOTION_CHOICE)

@@ -68,7 +68,10 @@ from roadmapfinder.understanding.scope import (
     promoted_from,
     promoted_in,
     promotion_goals,
+    promotion_in_field_said,
+    promotion_jobs,
     promotion_uncut,
+    promotion_words,
     read_scope,
     scope_out,
     scope_reading,
@@ -383,6 +386,13 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         goals = promotion_goals(catalog, goal, roles, plain) if choice else {}
         hint = " ".join(reading.notes).rstrip(".")
         return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals)
+    fields = reading.interpretation.fields
+    said = promotion_words(goal, plain)
+    if said and fields and not reading.not_understood and (promoted := promotion_jobs(catalog, goal, fields, plain)):
+        # "get promoted as a mobile developer": which of the field's jobs, each the promotion in it, as the finder
+        # asks; it was refused as a field with the field's skill roadmaps offered whole, the promotion dropped
+        hint = promotion_in_field_said(said, [catalog.roadmap(slug).title for slug in promoted]).rstrip(".")
+        return NotFound("roadmap for", goal, list(promoted), hint=hint, choice=True, goals=promoted)
     if reading.employers and not reading.not_understood:  # "join faang": where, not what; a choice, nothing missing
         hint = "; ".join(n.rstrip(".") for n in reading.notes)
         if any(e.group for e in reading.employers):  # the big tech companies hire developers through interviews

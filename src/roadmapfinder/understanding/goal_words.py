@@ -986,6 +986,13 @@ _A_JOB = GoalSense(
     choice=True,
 )
 
+#: The jobs a promotion that names none is offered in, the jobs most developers hold first: the one general software
+#: job, then the web's, mobile's, data's usual way in and operations'. The generator offered four of them and the
+#: finder every role roadmap with a job-ready milestone (25, Cyber Security to Game Developer), two answers to one
+#: question; a learner in another job names it ("get promoted as a QA Engineer"), and a field they name asks among
+#: its own jobs (`scope.promotion_jobs`).
+PROMOTION_JOBS = ("software-engineer", "backend", "frontend", "full-stack", "android", "ios", "data-analyst", "devops")
+
 #: A promotion with no job named ("i want to get promoted", "get a promotion"): the next level of the job the learner
 #: has, which only its roadmap says (`scope.read_scope` takes a role roadmap past its job-ready milestone when the
 #: goal names one). It was read as Career development and engineering ladders, a manager's topic whose aliases list
@@ -1012,7 +1019,7 @@ _PROMOTION = GoalSense(
         "to senior backend engineer”, for what comes after that milestone, or answer the finder's four questions; to "
         "lead a team instead, Engineering Manager."
     ),
-    suggestions=("software-engineer", "backend", "frontend", "engineering-manager"),
+    suggestions=(*PROMOTION_JOBS, "engineering-manager"),
     build=False,
     only=True,
     choice=True,

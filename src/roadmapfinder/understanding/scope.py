@@ -30,7 +30,9 @@ from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Level, Roadmap
+from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.goal_words import PROMOTION_JOBS
 from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
@@ -333,6 +335,35 @@ def promotion_goals(
         if promotion_cut(catalog, goal, slug, plain) is not None:
             goals[slug] = goal
     return goals
+
+
+def promotion_jobs(
+    catalog: Catalog, text: str, fields: Collection[str] = (), plain: Collection[str] = ()
+) -> dict[str, str]:
+    """The jobs a promotion that names none is offered in, each with the goal asking the promotion in it
+    (`promotion_goals`), for the generator and the finder alike: the role roadmaps of the fields the goal names ("get
+    promoted as a mobile developer": Android Developer and iOS Developer), or else the jobs most developers hold
+    (`goal_words.PROMOTION_JOBS`), a short list where naming another job is one word away. The generator refused
+    "get promoted as a mobile developer" (a field, no roadmap) while the finder asked which mobile job, and for "i want
+    to get promoted" it offered four jobs where the finder offered 25. Empty when the goal is no promotion."""
+    if fields:
+        roles = [r.slug for r in catalog.roadmaps if r.role and r.category.value in fields]
+    else:
+        roles = [slug for slug in PROMOTION_JOBS if catalog.has_roadmap(slug)]
+    return promotion_goals(catalog, text, roles, plain)
+
+
+def promotion_in_field_said(said: str, jobs: Collection[str]) -> str:
+    """What a promotion in a field was read as, in one sentence for the generator's hint and the finder's message:
+    "We read “get promoted” as a promotion, ... (Android Developer and iOS Developer): the job you are promoted in
+    narrows it down." (`said` as typed, its slips said; `jobs` the field's jobs by title)."""
+    respelt = promotion_respelt(said) or said
+    slips = [f"“{a}” as “{b}”" for a, b in zip(said.split(), respelt.split(), strict=False) if a != b]
+    fixed = f" ({', '.join(slips)})" if slips else ""  # "get promted": the slip, said
+    return (
+        f"We read “{said}”{fixed} as a promotion, the next level of the job you have, which the field names several "
+        f"of ({and_list(list(jobs))}): the job you are promoted in narrows it down."
+    )
 
 
 def promotion_cut(catalog: Catalog, text: str, roadmap: str, plain: Collection[str] = ()) -> Cut | None:
