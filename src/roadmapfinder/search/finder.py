@@ -642,6 +642,7 @@ def _recommend(
         reading = reading.model_copy(
             update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= within]}
         )
+    reading = _said_as_picked(reading, chosen)  # "staff engineer": the Software Architect picked, as said
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
     message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
@@ -695,6 +696,23 @@ def _recommend(
         promotion=promoted,
         studied=goal_reading.studied,
     )
+
+
+def _said_as_picked(reading: Interpretation, chosen: Sequence[_Candidate]) -> Interpretation:
+    """The reading with each phrase that names a picked roadmap by one of its aliases said as that roadmap: "staff
+    engineer", an alias of Software Architect and of the topic Technical leadership, was said "as Technical leadership"
+    (`Meaning.names` prefers a topic to a roadmap not named outright) while the pick said "You asked for “staff
+    engineer”: that is the Software Architect roadmap", and the generator "“staff engineer” → Software Architect".
+    The phrase's topics are left out of what it was read as; the picks that teach them still say so. A pick found
+    through a section ("godot": a roadmap that teaches it in one section) is no such naming."""
+    picked = {c.named.said: c.roadmap.slug for c in chosen if c.named is not None and c.section is None}
+    meanings = [
+        m.model_copy(update={"topics": []})
+        if picked.get(m.said) in {r.key for r in m.roadmaps} - {r.key for r in m.refs} and m.topics
+        else m
+        for m in reading.meanings
+    ]
+    return reading.model_copy(update={"meanings": meanings})
 
 
 def _promotion_in_field(
