@@ -39,14 +39,15 @@ def topic_ids(detail: RoadmapDetail) -> list[str]:
 
 
 def test_diagram_draws_every_phase_in_order_with_level_weeks_and_linked_topics(detail: RoadmapDetail) -> None:
-    svg = ET.fromstring(render_svg(document_from_roadmap(detail)).split("\n", 1)[1])
+    site = "https://rf.example"  # a file links its nodes only to full addresses (tests/web/test_svg_links.py)
+    svg = ET.fromstring(render_svg(document_from_roadmap(detail, base_url=site)).split("\n", 1)[1])
     texts = [t.text or "" for t in svg.iter(f"{SVG}text")]
     kickers = [t for t in texts if t.startswith("PHASE ")]
     assert kickers == [f"PHASE {p.number}" for p in detail.phases]
     assert [t for t in texts if t in {p.level.value for p in detail.phases}] == [p.level.value for p in detail.phases]
     assert len([t for t in texts if t.endswith((" weeks", " week"))]) == len(detail.phases)
     links = [a.get("href") for a in svg.iter(f"{SVG}a")]
-    assert links == [f"/topics/{t}" for t in topic_ids(detail)]
+    assert links == [f"{site}/topics/{t}" for t in topic_ids(detail)]
     assert svg.get("role") == "img"
     assert "overview diagram" in (svg.find(f"{SVG}title").text or "")  # type: ignore[union-attr]
     assert int(svg.get("width", "0")) >= 900, "drawn at full size; the page scrolls it on a phone"

@@ -4,7 +4,9 @@ Plain string building, no JavaScript and no drawing library. The drawing has a f
 the page puts it in a sideways-scrolling box, so on a phone it scrolls rather than shrinking to illegible text.
 Colours are CSS classes over the site's custom properties (`--text`, `--surface`, ...), so an inline diagram
 follows the page's light or dark scheme and its toggle; a standalone `.svg` file carries its own values for both
-schemes (`prefers-color-scheme`). Each node is drawn by its `Status`, the hook progress tracking fills.
+schemes (`prefers-color-scheme`). Each node is drawn by its `Status`, the hook progress tracking fills. A file links
+its nodes only to full addresses (`printed_address`), as the Markdown and the PDFs do: a path of the site leads nowhere
+from a folder.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from html import escape
 from importlib.resources import files
 
-from roadmapfinder.exporters.document import Document, Item, Section, Status
+from roadmapfinder.exporters.document import Document, Item, Section, Status, printed_address
 
 WIDTH = 960
 PAD = 16
@@ -174,16 +176,22 @@ def _band(section: Section, top: int, *, inline: bool) -> tuple[str, int]:
 
 
 def _node(item: Item, lines: list[str], x: int, y: int, height: int, *, core: bool, inline: bool) -> str:
+    """A topic's node, linked to its page: on the page by the site's path; in a file (or the PDF) only by a full
+    address (`printed_address`), else drawn without a link. A file saved by `show --svg` without SITE_URL linked
+    each node to "/topics/git", which leads nowhere once the file is opened from a folder."""
     classes = f"rfd-node rfd-{item.status.value}" + ("" if core else " rfd-extra")
     status = "" if item.status is Status.TODO else f" ({item.status.label})"
     focus = ' tabindex="-1"' if inline else ""
     first = y + (height - len(lines) * LINE) // 2 + LINE - 4  # the text block centred in the node
     texts = "".join(_text(x + 10, first + i * LINE, line) for i, line in enumerate(lines))
-    return (
-        f'<a class="{classes}" href="{escape(item.href)}"{focus}>'
+    inside = (
         f"<title>{_t(item.name)}{_t(status)} · {item.hours:g} h{_t(f' · {item.note}' if item.note else '')}</title>"
-        f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{height}" rx="8"/>{texts}</a>'
+        f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{height}" rx="8"/>{texts}'
     )
+    href = item.href if inline else printed_address(item.href)
+    if not href:
+        return f'<g class="{classes}">{inside}</g>'
+    return f'<a class="{classes}" href="{escape(href)}"{focus}>{inside}</a>'
 
 
 def _arrow(start: int, end: int) -> str:
