@@ -100,8 +100,9 @@ def plan_json(client: Client, plan_id: str) -> dict[str, Any]:
     return body
 
 
-def mark_done(client: Client, plan_id: str, topic: str) -> None:
-    data = {"topic": topic, "status": "done", "track": f"plan:{plan_id}", "phase": "1", "next": f"/plans/{plan_id}"}
+def mark_done(client: Client, plan_id: str, topic: str, status: str = "done") -> None:
+    """Mark a topic of the plan on its page, as its done box (or, with `status`, its menu: "in_progress") does."""
+    data = {"topic": topic, "status": status, "track": f"plan:{plan_id}", "phase": "1", "next": f"/plans/{plan_id}"}
     assert client.post("/me/progress/topic", data, headers=HTMX).status_code == 200
 
 
@@ -192,6 +193,31 @@ def test_a_topic_the_learner_finished_gets_none_of_the_hours_the_content_added_t
     )
     (mine,) = ada_client.get("/api/v1/me/this-week").json()["plans"]
     assert "web-basics" not in [i["ref"] for s in mine["sessions"] for i in s["items"]]
+
+
+def test_a_topic_ticked_when_the_content_changed_and_marked_in_progress_since_is_scheduled_again_by_a_reschedule(
+    ada_client: Client, monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # Version control, begun in week 4, was ticked done when the content changed; the learner then found they had
+    # not finished it and marked it in progress. The record of the change held it whole at every reschedule after:
+    # rescheduled, the plan never scheduled it again, and its finish came with 10 hours of it left unplanned.
+    pin_today(monkeypatch, TODAY)
+    plan_id = new_plan(ada_client)
+    mark_done(ada_client, plan_id, "version-control")
+    serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
+    assert "Version control" not in json.dumps(plan_json(ada_client, plan_id)["weeks"][4:]), "finished: off the weeks"
+
+    mark_done(ada_client, plan_id, "version-control", "in_progress")
+    body = json.dumps({"from": TODAY.isoformat()})
+    moved = ada_client.post(f"/api/v1/plans/{plan_id}/reschedule", body, content_type="application/json")
+    assert moved.status_code == 200, moved.content
+    ahead = [
+        i for w in moved.json()["weeks"] for s in w["sessions"] if s["date"] >= TODAY.isoformat() for i in s["items"]
+    ]
+    assert round(sum(i["hours"] for i in ahead if i["title"] == "Version control"), 2) == 10.0, "all of it, from today"
+    assert moved.json()["scheduled_hours"] == moved.json()["total_hours"], "nothing is finished now"
+    weeks = text(ada_client.get(f"/plans/{plan_id}/weeks").content)
+    assert "Version control (begin," in weeks.split("Wed 3 Feb")[1]
 
 
 def test_the_target_line_counts_no_hours_of_a_topic_the_content_removed(

@@ -154,16 +154,23 @@ def adopting(laid_out: LaidOut | None, *, weeks: bool = True) -> LaidOut | None:
     return with_key(LaidOut(None, laid_out.kept if weeks else None, laid_out.updates))
 
 
-def keeping_weeks_before(laid_out: LaidOut, weeks: tuple[Week, ...], cut: date) -> LaidOut:
+def keeping_weeks_before(
+    laid_out: LaidOut, weeks: tuple[Week, ...], cut: date, *, keep_finished: bool = True
+) -> LaidOut:
     """The record with every session of the plan (`weeks`) dated before `cut`, a day no later than today, kept as it
     is planned, its content adopted: for a change the learner makes from this week on (undoing a change of the
     content, `cut` this week's first day), as the content's change itself applied, and for a reschedule (manual,
     automatic, a change applied from today, a start typed anew, a new first day of the week), from the day it
     starts, so no session already lived is laid out again or lost: the plan shows it as it was planned and went
     (`Plan.history_until`). A week `cut` falls in keeps its days before it: a reschedule on a Wednesday dropped
-    that week's Monday and Tuesday."""
+    that week's Monday and Tuesday.
+
+    `keep_finished` False: the work a content change found finished (`KeptWeeks.finished`, held whole) is not
+    carried on, for a reschedule, whose request reads what is finished from the learner's progress now: carried on,
+    a topic ticked when the content changed and marked in progress since was held whole at every reschedule after,
+    never scheduled again."""
     passed = tuple(week for w in weeks if w.start < cut for week in [w if w.end < cut else before_day(w, cut)] if week)
-    finished = laid_out.kept.finished if laid_out.kept else frozenset()
+    finished = laid_out.kept.finished if laid_out.kept and keep_finished else frozenset()
     kept = KeptWeeks(cut, passed, finished) if passed else None
     return with_key(LaidOut(None, kept, laid_out.updates))
 

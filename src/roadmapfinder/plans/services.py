@@ -141,7 +141,7 @@ def plan_update(
         laid_out = keeping_weeks_before(current.laid_out, current.weeks, cut)
     elif current is not None and (moved or fixed.week_start != current.request.week_start):
         # A start typed anew, or a new first day of the week: the sessions already lived stay as they went.
-        laid_out = _keeping_lived(current, start)
+        laid_out = _keeping_lived(current, start, rescheduled=False)
     fixed, plan = _built_for(fixed, state, before=_saved_request_or_none(saved), laid_out=laid_out)
     earlier = None if moved or state is None or from_this_week else current
     if earlier is not None and (
@@ -209,13 +209,16 @@ def plan_content_change_undo(
     return changed, undo_said(change, undone=undone)
 
 
-def _keeping_lived(before: Plan, start: date) -> LaidOut:
+def _keeping_lived(before: Plan, start: date, *, rescheduled: bool = True) -> LaidOut:
     """The record a plan rescheduled from `start` is built with: its sessions before `start` (never past today: a
     reschedule to a later day keeps no session ahead) stay as they were planned, with what the learner did then,
     and the new schedule runs from `start` (`Plan.history_until`). Dropped, the weeks a learner had lived vanished
     from the plan at every reschedule, the automatic weekly one too, and a reschedule on a Wednesday dropped that
-    week's Monday and Tuesday. A start typed anew and a new first day of the week keep them the same way."""
-    return keeping_weeks_before(before.laid_out, before.weeks, min(today(), start))
+    week's Monday and Tuesday. A start typed anew and a new first day of the week keep them the same way
+    (`rescheduled` False: they keep the request's finished work, so they keep what a content change found finished
+    too; a reschedule reads it all from the learner's progress now, `laid_out.keeping_weeks_before`)."""
+    cut = min(today(), start)
+    return keeping_weeks_before(before.laid_out, before.weeks, cut, keep_finished=not rescheduled)
 
 
 def _built_or_none(saved: SavedPlan) -> Plan | None:
