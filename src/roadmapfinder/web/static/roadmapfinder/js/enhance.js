@@ -2,8 +2,25 @@
 // - [data-copy="id"]: a button that copies the text of element #id (the new API token), and says so.
 // - form[data-confirm="question"]: asks before a form that deletes or replaces something is sent.
 // - time[data-local]: dates in the reader's own locale and time zone (the server writes one fixed format).
+// - details[data-fold-key="key"]: a fold the reader opened or closed stays so for them (in this browser) while the
+//   page gives it the same key; the server's choice stands until they touch it (a plan's "What changed in this
+//   plan's content" is keyed by its newest change, so a new change opens it again for its week).
 (function () {
   "use strict";
+  document.querySelectorAll("details[data-fold-key]").forEach(function (fold) {  // deferred: parsed, not yet shown
+    var key = "rf-fold:" + fold.dataset.foldKey, stored = null, touched = false;
+    try { stored = localStorage.getItem(key); } catch (e) { /* private mode */ }
+    if (stored === "open" || stored === "closed") fold.open = stored === "open";
+    // Only the reader's own click (or Enter, Space) on its summary is kept: Chromium also fires "toggle" for a fold
+    // the page sends open, and keeping that would hold it open after the server folds it.
+    var summary = fold.querySelector("summary");
+    if (summary) summary.addEventListener("click", function () { touched = true; });
+    fold.addEventListener("toggle", function () {
+      if (!touched) return;
+      touched = false;
+      try { localStorage.setItem(key, fold.open ? "open" : "closed"); } catch (e) { /* private mode */ }
+    });
+  });
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       var source = document.getElementById(button.dataset.copy);
