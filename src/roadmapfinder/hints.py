@@ -22,6 +22,11 @@ API_HINTS = {
     "a project key is ROADMAP/PROJECT; `roadmapfinder show ROADMAP` lists them": (
         "a project key is ROADMAP/PROJECT; GET /api/v1/roadmaps/{slug} lists each phase's `projects` with their keys"
     ),
+    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
+    "--known, or let `roadmapfinder generate` read the whole sentence": (
+        "name each roadmap or topic alone in `targets`; give the date as `target_date`, the hours as "
+        "`hours_per_week` and what you know in `known`, or send the whole sentence to POST /api/v1/roadmaps/generate"
+    ),
     "its link may be mistyped; generate one again from the home page or `roadmapfinder generate`": (
         "its id may be mistyped; generate one again with POST /api/v1/roadmaps/generate"
     ),

@@ -24,7 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roadmapfinder.catalog import Catalog, suggest
+from roadmapfinder.clock import today
 from roadmapfinder.errors import NameChoice, UnknownNames
+from roadmapfinder.planning.typed_sentences import read_sentence
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class NameIndex:
         """
         resolved: list[Resolved] = []
         unknown: list[str] = []
+        sentences: list[str] = []  # inputs that hold more than a name ("react by march"): said part by part
         close: list[str] = []
         shared: list[NameChoice] = []
         for name in names:
@@ -112,24 +115,39 @@ class NameIndex:
             )
             if match:
                 resolved.append(match)
+            elif len(shared) == before and (sentence := read_sentence(self.catalog, name, today=today())):
+                sentences.append(f"`{name}` is more than a name: {sentence.said()}")
+                close += [key for key in sentence.keys if key not in close]
             elif len(shared) == before:
                 keys = self.suggestions(name, roadmaps=roadmaps)
                 close += [key for key in keys if key not in close]
                 hints = [self._name_of(key) for key in keys]
                 unknown.append(f"`{name}`" + (f" (close names: {', '.join(hints)})" if hints else ""))
-        if unknown:
+        if unknown or sentences:
             what = "roadmap or topic" if roadmaps else "topic"
+            said = [f"{'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it"] if unknown else []
             raise UnknownNames(
-                f"unknown {what} in {field}: {'; '.join(unknown)}: not in the catalog, no roadmap or topic teaches it",
+                f"{'unknown ' + what + ' ' if unknown else ''}in {field}: {'; '.join([*said, *sentences])}",
                 kind=what,
                 suggestions=close,  # keys, for programs, as every NotFound's; said by name beside each name
-                hint="choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` "
-                "says what comes closest",
+                hint=SENTENCE_HINT if sentences else UNKNOWN_HINT,
                 field=field,
             )
         if shared:
             raise self.catalog.shared_names(shared, field)
         return resolved
+
+
+#: How to recover from a name that matches nothing, in the command line's words (hints.py and web/selectors.py
+#: say it in the API's and the site's).
+UNKNOWN_HINT = (
+    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes closest"
+)
+#: How to recover from an input that holds more than a name (planning/typed_sentences.py).
+SENTENCE_HINT = (
+    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
+    "--known, or let `roadmapfinder generate` read the whole sentence"
+)
 
 
 def _topic_and_roadmap_names(catalog: Catalog) -> suggest.NameIndex:

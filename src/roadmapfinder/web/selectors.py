@@ -82,6 +82,10 @@ WEB_HINTS = {
     "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes "
     "closest": "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
     "roadmap generator builds what comes closest",
+    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
+    "--known, or let `roadmapfinder generate` read the whole sentence": "name each roadmap or topic alone; put the "
+    "date in “Finish by”, the hours in “Hours a week” and what you know in “What you already know”, or let the "
+    "roadmap generator read the whole sentence",
 }
 _QUOTED = re.compile(r"`([^`]*)`")
 
