@@ -365,7 +365,7 @@ def test_a_web_app_in_python_says_so_on_the_command_line_and_undoes() -> None:
 
 @pytest.mark.parametrize(
     ("goal", "title"),
-    [("python web development", "Django"), ("python backend", "Backend Developer"), ("learn go", "Go")],
+    [("python web development", "Django"), ("python backend", "Backend Developer in Python"), ("learn go", "Go")],
 )
 def test_python_and_go_names_of_the_catalog_stay_its_roadmaps(goal: str, title: str) -> None:
     status, body = generate_answer(goal)

@@ -272,9 +272,11 @@ def test_going_into_backend_is_backend_said_and_undoable(goal: str, phrase: str)
     assert "not the Go language" in notes
     assert "write “learn go for backend" in notes
     assert body["not_understood"] == []
-    undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: "go" is Go, beside Backend Developer
+    undone_status, undone = generate_answer(goal, plain=[phrase])  # as typed: "go" is Go, Backend Developer's stack
     assert undone_status == 201, undone
-    assert "go-basics" in topics_taught(undone)
+    assert undone["title"] == "Backend Developer in Go"
+    assert undone["stack"] == "go"
+    assert "backend-language" in topics_taught(undone)
     assert "go" not in undone["not_understood"]
 
 

@@ -104,7 +104,7 @@ def _print_roadmap(roadmap: GeneratedRoadmap) -> None:
         stdout.print(f"\n[bold]Phase {phase.number}: {escape(phase.title)}[/] ({phase.level.value}, {phase.estimate})")
         stdout.print(escape(phase.goal))
         for number, skill in enumerate(phase.core_skills, start=1):
-            stdout.print(f"  {number}. {escape(skill.name)} · {skill.hours:g} h [dim]— {escape(skill.why)}[/]")
+            stdout.print(f"  {number}. {escape(skill.shown_name)} · {skill.hours:g} h [dim]— {escape(skill.why)}[/]")
         for project in phase.projects:
             stdout.print(f"  Project: [bold]{escape(project.title)}[/] — {escape(project.description)}")
             if project.also_uses_line:

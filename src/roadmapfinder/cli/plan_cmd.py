@@ -139,6 +139,11 @@ def plan_command(
     if not save:
         shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     _print_targets(plan_request.targets)
+    if shaped.stack_read:  # "python backend": the plan is in Python, said, and changeable
+        stderr.print(
+            f"[bold]Stack:[/] {escape(shaped.stack_read.line)}  [dim]Not what you meant? Add --stack with another "
+            "language[/]"
+        )
     for line in dates_read(start=start, target_date=target):  # "next friday": the day it was read as, to change
         stderr.print(f"[bold]Read:[/] {escape(line)}")
     for note in shaped.notes:  # a start date long past or far ahead (on stderr: --json and --md stay clean)

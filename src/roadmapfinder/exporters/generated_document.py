@@ -24,7 +24,9 @@ def document_from_generated(
 
     def section(phase: GeneratedPhaseOut) -> Section:
         items = tuple(
-            Item(s.topic, s.name, s.hours, base + topic_path(s.topic), marks.get(s.topic, Status.TODO), note=s.why)
+            Item(
+                s.topic, s.shown_name, s.hours, base + topic_path(s.topic), marks.get(s.topic, Status.TODO), note=s.why
+            )
             for s in phase.core_skills
         )
         return Section(

@@ -368,4 +368,6 @@ def following_generated(plan_request: PlanRequest, roadmap: GeneratedRoadmap) ->
         )
         for phase in roadmap.phases
     )
-    return plan_request.model_copy(update={"phases": phases, "name": roadmap.title[:200], "generated": roadmap.id})
+    stack = plan_request.stack or roadmap.stack  # "python backend": its topics stay Python's in the plan
+    update = {"phases": phases, "name": roadmap.title[:200], "generated": roadmap.id, "stack": stack}
+    return plan_request.model_copy(update=update)

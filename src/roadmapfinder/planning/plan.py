@@ -76,6 +76,8 @@ class Plan:
     #: What the weeks kept as planned hold that the plan no longer asks for (removed from the content since), keyed
     #: as `Work.held`: shown with the learner's marks, never held against them (standing, streak, slipped work).
     gone: frozenset[str] = frozenset()
+    #: The language a target named with its role, read as the plan's stack (`Tailored.stack_read`), or None.
+    stack_read: Understood | None = None
 
     @property
     def kept_until(self) -> date | None:
@@ -326,6 +328,7 @@ def build_plan(
         tailored.assumed,
         laid,
         layout.gone if layout else frozenset(),
+        stack_read=tailored.stack_read,
     )
 
 

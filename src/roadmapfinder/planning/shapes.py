@@ -259,6 +259,12 @@ class PlanOut(BaseModel):
         default_factory=list, description="how each phrase of `known` was read (“linux” → Linux and the command line)"
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of `known` the catalog cannot place")
+    stack_read: Understood | None = Field(
+        default=None,
+        description="the language a target names with its role (“python” of “python backend”), read as the plan's "
+        "stack when `request.stack` is empty (`how` `stack`): its topics are named as that stack teaches them "
+        "(`variant`); give `stack` to choose another language",
+    )
     reschedules: list[RescheduleOut] = []
     auto_reschedule: bool = Field(
         default=False, description="each week, if you are behind, what is left moves to start from that week"
@@ -392,6 +398,7 @@ def plan_out(
         ],
         understood=list(plan.understood),
         not_understood=list(plan.not_understood),
+        stack_read=plan.stack_read,
         reschedules=reschedules or [],
         auto_reschedule=auto_reschedule,
         auto_reschedule_blocked=auto_blocked(plan, today=today) if auto_reschedule and today else None,

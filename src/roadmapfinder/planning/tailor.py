@@ -16,7 +16,10 @@ The rules, in order:
 3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
 4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
    (or known); `order` moves topics earlier as far as prerequisites allow.
-5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python).
+5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python). A target
+   that names its language with its role ("python backend", an alias of the Backend roadmap) sets it when the
+   request gives none (`stacks.stack_in_names`, said in `stack_read`); a language's own roadmap planned with the role
+   ("backend, python") is the language learnt for it, and the role's language topic leaves the plan (`stand_ins`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
+from roadmapfinder.understanding.stacks import stack_in_names, stand_ins
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class Tailored:
     understood: tuple[Understood, ...] = ()  # how each "known" phrase was read
     not_understood: tuple[str, ...] = ()  # "known" phrases the catalog has no name for
     assumed: tuple[AssumedRoadmap, ...] = ()  # roadmaps the plan assumes done, neither planned nor finished
+    #: The language a target names with its role ("python" of "python backend"), read as the plan's stack when the
+    #: request gives none: said, and a `stack` given chooses another.
+    stack_read: Understood | None = None
 
 
 @dataclass
@@ -143,6 +150,11 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     known = known_from(catalog, [", ".join(request.known)] if request.known else [])
     finished = _finished(catalog, request, known)
     excluded = _excluded(catalog, index, request, roadmaps, known, finished)
+    # "python backend": Backend Developer in Python; "backend, python": Python learnt once, in its own roadmap
+    read = None if request.stack else stack_in_names(catalog, [(t.name, t.key) for t in targets if t.kind == "roadmap"])
+    stack = request.stack or (read.stack if read else None)
+    for slot, why in stand_ins(catalog, [r.slug for r in roadmaps]).items():
+        excluded.setdefault(slot, why)
     given_phases = _given(catalog, index, request)
     candidates = sorted(
         [*given_phases, *_candidates(catalog, roadmaps, goals, excluded, given_phases)], key=lambda c: c.order
@@ -210,7 +222,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         )
     }
     sequence = _topological(catalog, placement, position, order_rank)
-    phases = _assemble(catalog, candidates, placement, sequence, notes, request.stack, floor)
+    phases = _assemble(catalog, candidates, placement, sequence, notes, stack, floor)
     skipped_topics = [SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in excluded.items()]
     skipped_topics += [
         SkippedTopic(t, catalog.topic(t).name, reason) for t, reason in skipped.items() if t not in placement
@@ -224,6 +236,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
         understood=tuple(known.understood),
         not_understood=tuple(known.not_understood),
         assumed=_assumed(catalog, roadmaps, {r.slug for r in finished}),
+        stack_read=read.understood(catalog) if read else None,
     )
 
 

@@ -85,6 +85,7 @@ from roadmapfinder.understanding.shapes import (
     GeneratedRoadmap,
     SkippedTopicOut,
 )
+from roadmapfinder.understanding.stacks import StackReading, read_stack, stand_ins, variant_of
 from roadmapfinder.understanding.struggles import maths_note, struggle_reading
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
@@ -165,6 +166,7 @@ def generate_roadmap(
         )
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
+    stack = _in_stack(catalog, reading, words, undone)  # "python backend": Backend Developer in Python
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone)
@@ -206,6 +208,9 @@ def generate_roadmap(
     for skill, _ in roles:  # Python is the backend language
         if (stands_for := JOB_ROLES[skill][1]) and stands_for not in known_topics:
             skipped[stands_for] = f"{catalog.roadmap(skill).title} is the one you learn for it"
+    for slot, why in stand_ins(catalog, named_roadmaps).items():  # "backend developer and python": Python once
+        if slot not in known_topics:
+            skipped.setdefault(slot, why)
     instead = dict(_instead(reading, asked))  # "in godot": Godot's fundamentals, not Unity's
     for default, chosen in instead.items():
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
@@ -261,7 +266,9 @@ def generate_roadmap(
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
         built = _phases(catalog, groups, levels, whys, pace, reach, goal_names, reading.roadmap_keys, asked, instead)
-        return built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach)
+        return _in_variants(
+            catalog, built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach), stack
+        )
 
     phases = laid_out(hours)
     scope = [scope_out(catalog, c, skipped) for c in cuts]
@@ -270,7 +277,12 @@ def generate_roadmap(
         needed = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
         phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
-    understood = [*stated.readings, *map(struggle_reading, stated.struggles), *reading.understood]
+    understood = [
+        *stated.readings,
+        *map(struggle_reading, stated.struggles),
+        *reading.understood,
+        *([stack.understood(catalog)] if stack else []),
+    ]
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
@@ -337,8 +349,55 @@ def generate_roadmap(
         phases=phases,
         scope=scope,
         deadline=deadline,
+        stack=stack.stack if stack else None,
     )
     return roadmap.model_copy(update={"id": _content_id(roadmap)})
+
+
+def _in_stack(catalog: Catalog, reading: GoalReading, words: str, undone: Collection[str]) -> StackReading | None:
+    """The language the goal names with its role read as the role's stack (`stacks.read_stack`), the reading changed
+    to say so: the language is no subject and no title of its own ("Backend Developer in Python"), and its own line
+    ("“python” → Python") gives way to the stack's, said after the role's."""
+    listed = _listed(words, reading.subjects, _LISTED_BY)  # "backend developer and python", not "python backend"
+    subjects, stack = read_stack(catalog, reading.subjects, listed=listed, plain=undone)
+    kept = {m.said for m in subjects}
+    gone = [m for m in reading.subjects if m.said not in kept]
+    added = [m for m in subjects if m.said not in {u.said for u in reading.understood}]
+    reading.subjects = subjects
+    if stack is None:  # undone inside the role's phrase, "python" of "python backend": each as typed, side by side
+        reading.understood = [u for u in reading.understood if not any(u.said == m.said for m in gone)]
+        reading.understood += [Understood(said=m.said, means=m.refs, how=m.how) for m in added]
+        reading.titles = list(dict.fromkeys([*reading.titles, *(r.name for m in added for r in m.roadmaps)]))
+        return None
+    gone_names = {r.name for m in gone for r in m.roadmaps if r.key != stack.role}
+    role = next(m for m in subjects if any(r.key == stack.role for r in m.roadmaps))
+    reading.understood = [
+        u.model_copy(update={"means": role.refs}) if u.said == role.said else u
+        for u in reading.understood
+        if not any(u.said == m.said for m in gone)
+    ]  # "java backend developer", an alias of Spring Boot too: Backend Developer alone, in Java
+    role_title = catalog.roadmap(stack.role).title
+    reading.titles = [stack.title(catalog) if t == role_title else t for t in reading.titles if t not in gone_names]
+    return stack
+
+
+def _in_variants(
+    catalog: Catalog, phases: list[GeneratedPhaseOut], stack: StackReading | None
+) -> list[GeneratedPhaseOut]:
+    """The phases with each stack-neutral topic named as the stack teaches it (A backend programming language is
+    Python; the ORM topic, SQLAlchemy), as a plan in that stack names them."""
+    if stack is None:
+        return phases
+    return [
+        p.model_copy(
+            update={
+                "core_skills": [
+                    s.model_copy(update={"variant": variant_of(catalog, s.topic, stack.stack)}) for s in p.core_skills
+                ]
+            }
+        )
+        for p in phases
+    ]
 
 
 def _content_id(roadmap: GeneratedRoadmap) -> str:
@@ -355,6 +414,11 @@ def _content_id(roadmap: GeneratedRoadmap) -> str:
         mode="json", exclude={"id": True, "estimated_days": True, "phases": {"__all__": {"estimated_days"}}}
     )
     shown["goal"], shown["known_said"] = (" ".join(str(shown[k]).split()) for k in ("goal", "known_said"))
+    if shown["stack"] is None:  # added later: a roadmap in no stack keeps the id it had before
+        del shown["stack"]
+        for phase in shown["phases"]:
+            for skill in phase["core_skills"]:
+                del skill["variant"]
     return hashlib.sha256(json.dumps(shown, sort_keys=True).casefold().encode()).hexdigest()[:12]
 
 
@@ -469,6 +533,10 @@ _LISTED_GAP = re.compile(
     r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus|(?:,\s*)?(?:and\s+)?(?:then|after that)|followed by)?\s*",
     re.IGNORECASE,
 )
+
+
+#: What lists subjects by a word or a sign between them: "backend developer and python", never "python backend".
+_LISTED_BY = re.compile(r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus)\s*", re.IGNORECASE)
 
 
 def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_GAP) -> bool:

@@ -60,7 +60,9 @@ class Understood(BaseModel):
         "“learn python with ai”: `means` holds one entry, key `studied`, nothing to learn; send the words in "
         "`plain` to read them as part of what to learn) or `struggles` (maths the learner finds hard, “i'm bad at "
         "math”: `means` holds one entry, key `struggles`, nothing to learn of its own and nothing known; a note "
-        "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed)"
+        "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed) or "
+        "`stack` (a language named with a role, “python” of “python backend”: `means` holds one entry, key the "
+        "stack, “in Python”; send the words in `plain` to learn the language as a roadmap of its own)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -95,6 +97,7 @@ class Understood(BaseModel):
                 "background",
                 "studied",
                 "struggles",
+                "stack",
             )
             or self.corrected is not None
         )

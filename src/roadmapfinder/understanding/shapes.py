@@ -25,6 +25,18 @@ class CoreSkillOut(BaseModel):
     detail: str = Field(description="what the topic is, in one line")
     hours: float
     why: str = Field(description="why it is in the roadmap: asked for, or needed before another topic")
+    # Added after roadmaps were first stored: a default, so those still load.
+    variant: str | None = Field(
+        default=None,
+        description="how the roadmap's `stack` teaches this stack-neutral topic (A backend programming language is "
+        "“Python”), if it has a variant for it; the topic's page lists each stack's resources",
+    )
+
+    @property
+    def shown_name(self) -> str:
+        """The name every surface shows, with the stack's way of learning it: “A backend programming language
+        (Python)”, so the learner sees which language, and the topic's own name still leads to its page."""
+        return f"{self.name} ({self.variant})" if self.variant else self.name
 
 
 class GeneratedProjectOut(ProjectOut):
@@ -153,6 +165,12 @@ class GeneratedRoadmap(BaseModel):
         default_factory=list, description="career roadmaps taken up to a milestone (the job-ready phase), if any"
     )
     deadline: DeadlineOut | None = Field(default=None, description="the goal's deadline and what it needs, if any")
+    stack: str | None = Field(
+        default=None,
+        description="the language the goal names with its role (“python backend”: `python`), read as the role's "
+        "stack, a plan's `stack`: its reading is in `understood` (`how` `stack`; send its words in `plain` to learn "
+        "the language as a roadmap of its own)",
+    )
 
     @property
     def time_said(self) -> str:

@@ -1,0 +1,184 @@
+"""A language named with a role that may be written in any of several: the role in that language, never the language
+learnt twice.
+
+The Backend Developer and Software Engineer roadmaps teach one topic that stands for whichever language the learner
+picks ("A backend programming language", 40 h, `LANGUAGE_SLOTS`); its variants say how it is learnt in each stack
+(Python, with the Python tutorial). A goal that names the language with the role, "python backend", "backend developer
+in go", "node backend", "i want to be a backend dev using node", asks for the role in that language: its stack
+(`read_stack`). That was read two wrong ways: the language dropped ("python backend" is an alias of the Backend roadmap,
+so "python" was never said), or added as its own roadmap beside the role, whose generic language topic was then
+learnt on top of the language's own first topics (Python basics 20 h and the 40 h language topic).
+
+A goal that lists them ("backend developer and python") keeps both roadmaps, as a list does; the language's roadmap is
+then the language learnt for the role, and the generic topic leaves the roadmap (`stand_ins`), as it does for a plan
+of both roadmaps. So does a goal whose stack reading the learner undid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.interpret import Meaning, Ref
+from roadmapfinder.understanding.known import Understood
+
+#: Topics of a role roadmap that stand for the language the learner picks: each variant is a language.
+LANGUAGE_SLOTS = ("backend-language",)
+
+#: Each language's roadmap and the stack key it is in the content (`Variant.stack`, a plan request's `stack`).
+LANGUAGE_STACKS = {
+    "python": "python",
+    "javascript": "javascript",
+    "nodejs": "javascript",
+    "typescript": "typescript",
+    "java": "java",
+    "kotlin": "kotlin",
+    "go": "go",
+    "csharp": "csharp",
+    "php": "php",
+    "ruby": "ruby",
+    "rust": "rust",
+    "cpp": "cpp",
+}
+
+#: Roadmaps that teach a language with its framework, so that learning them is learning the role's language too.
+_FRAMEWORKS = ("django", "spring-boot", "laravel", "ruby-on-rails", "aspnet-core")
+
+
+@dataclass(frozen=True)
+class StackReading:
+    """The language of a goal read as its role's stack: `said` (as typed, "pyhton") is `language`'s roadmap."""
+
+    said: str
+    stack: str
+    language: str
+    role: str
+
+    def understood(self, catalog: Catalog) -> Understood:
+        """The reading as the learner is told it, undoable like the others: “python” → in Python."""
+        return Understood(
+            said=self.said, means=[Ref(key=self.stack, name=f"in {catalog.roadmap(self.language).title}")], how="stack"
+        )
+
+    def title(self, catalog: Catalog) -> str:
+        """The role's title in the language: “Backend Developer in Python”."""
+        return f"{catalog.roadmap(self.role).title} in {catalog.roadmap(self.language).title}"
+
+
+def slots_of(catalog: Catalog, slug: str) -> list[str]:
+    """The topics of a roadmap that stand for the learner's language (`LANGUAGE_SLOTS`), in its order."""
+    return [t for phase in catalog.roadmap(slug).phases for t in phase.core_skills if t in LANGUAGE_SLOTS]
+
+
+def variant_of(catalog: Catalog, topic_id: str, stack: str | None) -> str | None:
+    """The name the topic has in the stack (the ORM topic is SQLAlchemy for Python), or None."""
+    if stack is None:
+        return None
+    return next((v.name for v in catalog.topic(topic_id).variants if v.stack == stack), None)
+
+
+def _takes(catalog: Catalog, role: str, stack: str) -> bool:
+    """Whether the role has a language topic with a variant for the stack."""
+    return any(variant_of(catalog, slot, stack) for slot in slots_of(catalog, role))
+
+
+def _language_words(catalog: Catalog, meaning: Meaning) -> list[tuple[str, str]]:
+    """(word as typed, language slug) for each word of the phrase that names a language's roadmap on its own: "python"
+    of "python backend", an alias of the Backend roadmap, and "pyhton" of its misspelling. Only in a phrase read by
+    the catalog's names: a curated reading has read its words already ("go" of "i want to go backend" is the verb)."""
+    if meaning.how not in ("name", "alias", "spelling"):
+        return []
+    typed = meaning.said.split()
+    read = (meaning.corrected or meaning.said).split()
+    out = []
+    for place, word in enumerate(read):
+        slugs = [s for s in catalog.roadmaps_named(word) if s in LANGUAGE_STACKS]
+        if len(slugs) == 1:
+            out.append((typed[place] if len(typed) == len(read) else word, slugs[0]))
+    return out
+
+
+def _language(meaning: Meaning) -> str | None:
+    """The language roadmap a phrase names on its own ("python", "node", "c#"), or None."""
+    slugs = [r.key for r in meaning.roadmaps]
+    return slugs[0] if len(slugs) == 1 and slugs[0] in LANGUAGE_STACKS else None
+
+
+def read_stack(
+    catalog: Catalog, subjects: list[Meaning], *, listed: bool, plain: Collection[str] = ()
+) -> tuple[list[Meaning], StackReading | None]:
+    """The goal's subjects with the language named with a role read as the role's stack (see the module docstring).
+
+    One role with a language topic and one language with a variant for it: the language is no longer a subject
+    (nor the framework roadmaps an alias read from the same words, "java backend developer": Spring Boot), and the
+    reading says so. Not when the goal lists them (`listed`: "backend developer and python"), names two languages,
+    or the learner undid the language's words (`plain`): a language inside the role's own phrase ("python" of
+    "python backend") is then a subject of its own, as typed, rather than dropped.
+    """
+    undone = {normalize(p) for p in plain}
+    roles = [(i, r.key) for i, m in enumerate(subjects) for r in m.roadmaps if slots_of(catalog, r.key)]
+    if len({slug for _, slug in roles}) != 1:
+        return subjects, None
+    at, role = roles[0]
+    found: list[tuple[int | None, str, str]] = [  # (subject index or None inside the role's phrase, said, slug)
+        (i, m.said, slug) for i, m in enumerate(subjects) if i != at and (slug := _language(m))
+    ]
+    found += [(None, said, slug) for said, slug in _language_words(catalog, subjects[at])]
+    if len({LANGUAGE_STACKS[slug] for _, _, slug in found}) != 1:
+        return subjects, None
+    index, said, language = found[0]
+    stack = LANGUAGE_STACKS[language]
+    if normalize(said) in undone or listed or not _takes(catalog, role, stack):
+        if index is None and normalize(said) in undone:  # "python" of "python backend", undone: learnt as typed
+            role_words = " ".join(w for w in subjects[at].said.split() if w != said)
+            named = subjects[at].model_copy(update={"said": role_words})
+            typed = Meaning(said=said, roadmaps=[_ref(catalog, language)], how="name", confidence=1.0)
+            return [*subjects[:at], named, typed, *subjects[at + 1 :]], None
+        return subjects, None
+    kept = [
+        m if i != at else m.model_copy(update={"roadmaps": [r for r in m.roadmaps if r.key not in _FRAMEWORKS]})
+        for i, m in enumerate(subjects)
+        if i not in {i for i, _, _ in found}
+    ]
+    return kept, StackReading(said=said, stack=stack, language=language, role=role)
+
+
+def stack_in_names(catalog: Catalog, named: Iterable[tuple[str, str]]) -> StackReading | None:
+    """The stack a plan's targets name, as (the learner's name, the roadmap slug it was read as): "python backend",
+    an alias of the Backend roadmap, is Backend Developer in Python, where "python" was dropped. None when no name of
+    a role with a language topic holds a language's own name, or they hold two, or the topic has no variant for it."""
+    found = [
+        (word, language, slug)
+        for name, slug in named
+        if slots_of(catalog, slug)
+        for word in name.split()
+        for language in [s for s in catalog.roadmaps_named(word) if s in LANGUAGE_STACKS][:1]
+    ]
+    if len({LANGUAGE_STACKS[language] for _, language, _ in found}) != 1:
+        return None
+    said, language, role = found[0]
+    stack = LANGUAGE_STACKS[language]
+    return StackReading(said=said, stack=stack, language=language, role=role) if _takes(catalog, role, stack) else None
+
+
+def stand_ins(catalog: Catalog, asked_roadmaps: Iterable[str]) -> dict[str, str]:
+    """Language topics to leave out, with why, when a language's own roadmap (or a framework's with it) is learnt
+    with the role: "backend developer and python" learns Python once, in Python's roadmap."""
+    slugs = list(dict.fromkeys(asked_roadmaps))
+    languages = [s for s in slugs if s in LANGUAGE_STACKS or s in _FRAMEWORKS]
+    if not languages:
+        return {}
+    names = " and ".join(catalog.roadmap(s).title for s in languages)
+    verb = "is" if len(languages) == 1 else "are"
+    return {
+        slot: f"{names} {verb} the language you learn for it here"
+        for slug in slugs
+        if slug not in languages
+        for slot in slots_of(catalog, slug)
+    }
+
+
+def _ref(catalog: Catalog, slug: str) -> Ref:
+    return Ref(key=slug, name=catalog.roadmap(slug).title)
