@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from roadmapfinder.catalog import Catalog, suggest
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NameChoice, UnknownNames
-from roadmapfinder.planning.typed_sentences import read_sentence
 
 
 @dataclass(frozen=True)
@@ -103,6 +102,10 @@ class NameIndex:
         resolved: list[Resolved] = []
         unknown: list[str] = []
         sentences: list[str] = []  # inputs that hold more than a name ("react by march"): said part by part
+        # Read by understanding's readers, which import the planner (its generator plans): imported here, when a
+        # name matched nothing, so that importing either package first never meets the other half-made.
+        from roadmapfinder.planning.typed_sentences import read_sentence
+
         close: list[str] = []
         shared: list[NameChoice] = []
         for name in names:
