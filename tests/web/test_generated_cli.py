@@ -53,7 +53,7 @@ def test_generate_prints_the_roadmap_with_why_each_skill_is_there() -> None:
 
 
 def test_a_phrase_read_for_two_roadmaps_is_offered_for_undo_once() -> None:
-    result = runner.invoke(app, ["generate", "i want to be a web developer"])
+    result = runner.invoke(app, ["generate", "i want to be a frontend and backend developer"])
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Add --plain 'want to be'") == 1, result.stderr
 

@@ -282,8 +282,8 @@ def test_a_common_goal_shows_how_it_was_read_what_the_catalog_lacks_and_an_undo_
 
 def test_a_phrase_read_for_two_roadmaps_has_one_undo_link() -> None:
     client = Client()
-    page = client.get(_generated(client, goal="i want to be a web developer")).content.decode()
-    assert text(page).count("“want to be” →") == 2, "read for Frontend and for Full-Stack"
+    page = client.get(_generated(client, goal="i want to be a frontend and backend developer")).content.decode()
+    assert text(page).count("“want to be” →") == 2, "read for Frontend and for Backend"
     undos = re.findall(r'<a class="undo" href="([^"]+)"[^>]*aria-label="Undo: read “([^”]+)” as typed"', page)
     assert [said for _, said in undos].count("want to be") == 1
 

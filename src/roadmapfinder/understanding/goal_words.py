@@ -789,6 +789,67 @@ _TECH_JOB = GoalSense(
     choice=True,
 )
 
+#: A certification is an exam to prepare for, and the word alone does not say which: "certs" was read as Incident
+#: response, whose alias "cert" names a CERT team, and "cloud certs" as Incident response with "“cloud” names a
+#: whole field". Each is a choice among the roadmaps that prepare for such exams, never built: "aws certification"
+#: (AWS), "kubernetes certification" (Kubernetes) and "ssl certs" (the TLS topic) are read by their own names.
+_CERTIFICATION = GoalSense(
+    key="certification",
+    title="A certification",
+    phrases=("certs", "cert", "certification", "certifications", "certificate", "certificates", "get certified"),
+    not_covered=(
+        "A “certification” is an exam, and the word alone does not say which: the catalog prepares for AWS's (the "
+        "AWS roadmap), CompTIA Security+ (Cyber Security), Cisco's CCNA (Network Engineer), the CKA and CKAD "
+        "(Kubernetes) and ISTQB (QA Engineer). Name the one you want, as in “aws certification”"
+    ),
+    suggestions=("aws", "cyber-security", "network-engineer", "kubernetes", "qa-engineer"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+)
+
+_CLOUD_CERTIFICATION = GoalSense(
+    key="cloud-certification",
+    title="A cloud certification",
+    phrases=(
+        *("cloud certs", "cloud cert", "cloud certification", "cloud certifications", "cloud certificate"),
+        *("certification in cloud", "certifications in cloud", "cloud exam", "cloud exams", "cloud certified"),
+    ),
+    not_covered=(
+        "A cloud “certification” is one cloud's exam: the AWS roadmap prepares for AWS's (Cloud Practitioner, then "
+        "Solutions Architect Associate), and Cloud Engineer teaches AWS's with Azure's and Google Cloud's "
+        "fundamentals, though not their exams in full. Choose one, or name the exam, as in “aws certification”"
+    ),
+    suggestions=("aws", "cloud-engineer"),
+    build=False,
+    choice=True,
+)
+
+_SECURITY_CERTIFICATION = GoalSense(
+    key="security-certification",
+    title="A security certification",
+    phrases=(
+        *("security certs", "security cert", "security certification", "security certifications"),
+        *("cyber security certification", "cybersecurity certification", "cyber security certs"),
+        *("cybersecurity certs", "certification in security", "certification in cyber security"),
+    ),
+    not_covered=(
+        "A security “certification” is an exam: Cyber Security prepares for CompTIA Security+ (the usual first one) "
+        "and the blue team's (CySA+, BTL1), Penetration Tester for offensive ones such as the OSCP. Choose one, or "
+        "name the exam, as in “comptia security+”"
+    ),
+    suggestions=("cyber-security", "penetration-tester"),
+    build=False,
+    choice=True,
+)
+
+#: A move into tech that names where it goes ("switch careers from teaching to tech", "from retail to tech", "i'm a
+#: nurse and want to switch to tech"): a job in tech, as "get into tech" is. "to tech" was read as nothing, so the goal
+#: was "no roadmap named “careers”, “teaching”". Only when nothing else is read (`only`): "intro to tech writing" is
+#: Technical writing, "switch to tech support" IT support.
+_TECH_MOVE = replace(_TECH_JOB, key="tech-move", phrases=("to tech", "to the tech industry"), only=True)
+
 _DEFEND = GoalSense(
     key="defend",
     title="Defending against attackers",
@@ -2046,6 +2107,10 @@ SENSES: tuple[GoalSense, ...] = (
     _MINECRAFT,
     _ROBLOX,
     _TECH_JOB,
+    _TECH_MOVE,
+    _CERTIFICATION,
+    _CLOUD_CERTIFICATION,
+    _SECURITY_CERTIFICATION,
     _DEFEND,
     _LEARN_TO_CODE,
     _WHAT_NEXT,
@@ -2121,6 +2186,31 @@ FIELD_JOBS: dict[str, tuple[tuple[str, ...], str]] = {
         "(security in how software is built); choose one and say it in your goal, as in “cyber security job”",
     ),
 }
+
+#: A job title that names several roles' roadmaps ("web developer" is an alias of Frontend Developer and of
+#: Full-Stack Developer): which job is the learner's choice, each with its roadmap, the usual way in first, and the
+#: sentence that says so. The generator merged both roadmaps (868 h) under the first one's title, "Frontend Developer
+#: Roadmap"; the finder already offered them side by side (goals._shared_role). A title not listed here that names
+#: several roles is said with `shared_role_sentence`.
+SHARED_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
+    "web developer": (
+        ("frontend", "full-stack", "backend"),
+        "“web developer” is the name of several jobs, each with its own roadmap: Frontend Developer (what people see "
+        "in the browser: the usual way in), Full-Stack Developer (the browser and the server both) or Backend "
+        "Developer (servers, APIs and databases); choose one and say it in your goal, as in “frontend developer”",
+    ),
+}
+
+
+def shared_role_sentence(said: str, titles: list[str]) -> str:
+    """What to say of a job title that names several roles' roadmaps and has no sentence of its own in
+    `SHARED_ROLES`: that it is a choice, with each roadmap by its title."""
+    listed = ", ".join(titles[:-1]) + f" or {titles[-1]}"
+    return (
+        f"“{said}” is the name of several jobs, each with its own roadmap: {listed}; choose one and say it in your "
+        f"goal, as in “{titles[0].lower()}”"
+    )
+
 
 #: Words that name a kind of thing one makes, not what it is made with; each with the roadmaps that honestly help
 #: when its subject is not understood (none: nothing in the catalog is about it in general).

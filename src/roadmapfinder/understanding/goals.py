@@ -53,7 +53,14 @@ from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
-from roadmapfinder.understanding.goal_words import GENERIC_SUGGESTIONS, LANGUAGE_TOPICS, SENSES, GoalSense
+from roadmapfinder.understanding.goal_words import (
+    GENERIC_SUGGESTIONS,
+    LANGUAGE_TOPICS,
+    SENSES,
+    SHARED_ROLES,
+    GoalSense,
+    shared_role_sentence,
+)
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, go_as, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
@@ -315,6 +322,7 @@ def read_goal(
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
     kept = _shared_alias(catalog, chunks, reading, kept, undone)  # "bevy ecs": an entity component system
+    kept, senses = _shared_role(catalog, chunks, kept, senses)  # "web developer": which job, never both merged
 
     ordered: list[tuple[int, Meaning | GoalSense, str, str | None]] = [
         (min(span, default=0), m, m.said, None) for m, span in [*kept, *media]
@@ -1635,6 +1643,52 @@ def _shared_alias(
     return out
 
 
+def _shared_role(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    kept: list[tuple[Meaning, set[int]]],
+    senses: list[tuple[GoalSense, set[int], str | None]],
+) -> tuple[list[tuple[Meaning, set[int]]], list[tuple[GoalSense, set[int], str | None]]]:
+    """The goal's readings with a job title that names several roles' roadmaps ("web developer": Frontend Developer
+    and Full-Stack Developer, both aliases) read as the choice among those jobs, the usual way in first
+    (`goal_words.SHARED_ROLES`), as "a job in tech" is: the generator merged both roadmaps (868 h) under the first
+    one's title, so the title said one job and the plan was another. A title naming one role and skills ("react
+    developer": Frontend Developer and React) is that role with the skill and stays as read, and so is a field that
+    is no job title ("web development"). No undo: read as typed, the title names the same roadmaps."""
+    out: list[tuple[Meaning, set[int]]] = []
+    chosen = list(senses)
+    for meaning, span in kept:
+        roles = [r.key for r in meaning.roadmaps if catalog.roadmap(r.key).role]
+        last = normalize(meaning.said).rsplit(maxsplit=1)[-1:]  # "developer" of "web developer"
+        if meaning.how != "alias" or meaning.topics or len(roles) < 2 or not set(last) & _JOB_TITLE_TAILS:
+            out.append((meaning, span))
+            continue
+        said = normalize(meaning.said)
+        slugs, sentence = SHARED_ROLES.get(said) or (
+            tuple(roles),
+            shared_role_sentence(meaning.said, [catalog.roadmap(s).title for s in roles]),
+        )
+        slugs = tuple(s for s in slugs if catalog.has_roadmap(s))
+        choice = GoalSense(
+            key=f"shared-role:{said}",
+            title=meaning.said,
+            phrases=(meaning.said,),
+            not_covered=sentence,
+            suggestions=slugs,
+            build=False,
+            choice=True,
+        )
+        chosen.append((choice, span, None))
+    return out, chosen
+
+
+#: The last word of a job title (`_shared_role`): "web developer" names a job, "web development" a field, read as was.
+_JOB_TITLE_TAILS = frozenset(
+    {"developer", "developers", "dev", "devs", "engineer", "engineers", "analyst", "analysts", "programmer"}
+    | {"programmers", "architect", "architects", "designer", "designers", "manager", "managers"}
+)
+
+
 def _said_context(chunks: list[_Chunk], meaning: Meaning, span: set[int]) -> set[str]:
     """The topic a shared alias means by the goal's other words (`lexicon.SHARED_ALIAS_CONTEXTS`): the first whose
     words the goal has, outside the alias itself; none when the goal has none of them."""
@@ -1756,11 +1810,11 @@ def _promotion_in(
 
 def _came_from(chunks: list[_Chunk]) -> set[int]:
     """The pieces between "from" and "to"/"into" in a move from one field to another ("switch from qa to devops"):
-    where the learner comes from, never something to learn beside where they go. Empty when the goal says no move."""
+    where the learner comes from, never something to learn beside where they go; a goal that opens with "from" says
+    the move with no verb ("from retail to tech"). Empty when the goal says no move."""
     lowered = [c.text.lower() for c in chunks]
-    for verb, word in enumerate(lowered):
-        if word not in _MOVE_WORDS:
-            continue
+    opening = [-1] if lowered[:1] == ["from"] else []
+    for verb in [*opening, *(at for at, word in enumerate(lowered) if word in _MOVE_WORDS)]:
         for first in range(verb + 1, min(verb + 1 + _MOVE_REACH, len(lowered))):
             if lowered[first] != "from":
                 continue
