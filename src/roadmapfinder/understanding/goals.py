@@ -210,7 +210,7 @@ def read_goal(
     )
     # "learn to code" of "learn to code with ai"
     learning = _senses(table, chunks, undone, whole, alone=True, withdrawn=withdrawn)
-    senses, studied = _studied_with(chunks, spans, senses, learning)  # "learn python with ai": how, not what
+    senses, studied = _studied_with(chunks, spans, senses, learning, undone)  # "learn python with ai": how, not what
     reading.notes += [note for _, note in studied]
     reading.studied = [_said(chunks, aid) for aid, _ in studied]
     either = [*senses, *learning]
@@ -244,6 +244,9 @@ def read_goal(
                 within.append((meaning, next(p.said for p in taught if span <= p.span)))
             continue
         own = {i for i in span - written if chunks[i].stems}  # its words no common goal's phrase has
+        if same := next((s for g, s, _ in senses if s & span and _same_reading(meaning, g)), None):
+            same |= span  # "game with ai" of "make a game with ai enemies": one reading, “game with ai enemies”
+            continue
         if span & covered and not _part_of_it(meaning, own):  # the common goal's reading replaces it
             if (meaning.roadmaps or meaning.topics) and own:  # "iphone app like instagram": said, not lost
                 sense, sense_span, _ = next(x for x in senses if x[1] & span)
@@ -441,9 +444,10 @@ def _say_not_taught(
 
 def _part_of_it(meaning: Meaning, own: set[int]) -> bool:
     """Whether a reading that shares words with a common goal's phrase is read beside it: a topic named with words of
-    its own ("3d game" of "a 3d game in godot", "game ai" of "a godot game with ai") is a part of the thing the goal
-    makes. A roadmap ("iphone app" of "an iphone app like instagram": iOS Developer) is another way to make the whole
-    thing, and a reading with no word of its own is only what the common goal's words were read as: both give way."""
+    its own ("3d game" of "a 3d game in godot", "game ai" of "a godot game with ai and multiplayer") is a part of the
+    thing the goal makes. A roadmap ("iphone app" of "an iphone app like instagram": iOS Developer) is another way to
+    make the whole thing, and a reading with no word of its own is only what the common goal's words were read as: both
+    give way."""
     return bool(own) and bool(meaning.topics) and not meaning.roadmaps
 
 
@@ -620,6 +624,7 @@ def _studied_with(
     spans: list[tuple[Meaning, set[int]]],
     senses: list[tuple[GoalSense, set[int], str | None]],
     learning: Sequence[tuple[GoalSense, set[int], str | None]],
+    undone: Collection[str],
 ) -> tuple[list[tuple[GoalSense, set[int], str | None]], list[tuple[set[int], str]]]:
     """The senses, less "with ai" (`goal_words._WITH_AI`) right after what the goal learns: how the learner studies,
     with an AI assistant, which changes nothing in what to learn. What is learnt is a roadmap right after a learning
@@ -631,11 +636,13 @@ def _studied_with(
     to code games with ai": the first game, as "learn to code games" is; it was Game AI beside AI features, "ai" read
     twice), or a game right before a "with ai" that ends the goal, with no learning verb ("make a game with ai": the
     first game made with an assistant's help, its note offering the game's own AI, which undoing "with ai" gives; it
-    was Game AI beside AI features too). "coding with ai" with no learning verb is coding with AI assistants
-    (`goal_words._CODING_WITH_AI`), kept;
-    with one, its "with ai" is how they learn to code, by the same rule. Returns the phrases so read, each with its
-    note offering the other readings ("python for ai", "python with ai features"; "ai coding assistants" for the
-    tools themselves; "game ai" for a game's own). Undone (`plain`), "with ai" is read as typed, as before."""
+    was Game AI beside AI features too), in an engine or language too ("make a godot game with ai", where the game's
+    "ai" is its own AI, `goal_words._GAME_AI`, was Godot beside Game AI and pathfinding, unsaid, while "make a game with
+    ai" was the assistant: one reading for both, said the same way, its Undo the game's AI). "coding with ai" with no
+    learning verb is coding with AI assistants (`goal_words._CODING_WITH_AI`), kept; with one, its "with ai" is how they
+    learn to code, by the same rule. Returns the phrases so read, each with its note offering the other readings
+    ("python for ai", "python with ai features"; "ai coding assistants" for the tools themselves; "game ai" for a
+    game's own). Undone (`plain`), "with ai" is read as typed, as before."""
     kept, studied = [], []
     for sense, span, fixed in senses:
         aid = span
@@ -645,8 +652,14 @@ def _studied_with(
                 kept.append((sense, span, fixed))
                 continue
             aid = span - coding
+        elif sense.key == "game-ai" and span and min(span) > 0:  # "make a godot game with ai": "with" makes the aid
+            aid = {min(span) - 1, *span}
         said = _said(chunks, aid)
-        if sense.key not in ("with-ai", "coding-with-ai") or normalize(said) not in _STUDY_AIDS:
+        if (
+            sense.key not in ("with-ai", "coding-with-ai", "game-ai")
+            or normalize(said) not in _STUDY_AIDS
+            or normalize(said) in undone  # undone, a game's "ai" is its own AI
+        ):
             kept.append((sense, span, fixed))
             continue
         learnt = next((m for m, s in spans if m.roadmaps and s and max(s) == min(aid) - 1), None)
@@ -654,6 +667,8 @@ def _studied_with(
         before = [s for _, s, _ in learning if s and max(s) == min(aid) - 1]  # what the goal reads alone before it
         choice = next((s for g, s, _ in learning if g.choice and s in before), None)
         thing = next(((g, s) for g, s, _ in learning if not g.choice and s in before), None)
+        # ... or a thing made one way: "godot game" of "make a godot game with ai"
+        made = next(((g, s) for g, s, _ in senses if s and max(s) == min(aid) - 1 and g is not sense), thing)
         if learnt is not None and start > 0 and normalize(chunks[start - 1].text) in _LEARNING:
             name = learnt.roadmaps[0].name
             note = (
@@ -679,11 +694,11 @@ def _studied_with(
                 f"“{said}”: how you learn, with an AI assistant, which changes nothing in what to learn (“{what}”). "
                 f"{own}; to learn to work with coding assistants themselves, write “ai coding assistants”."
             )
-        elif thing is not None and "game-developer" in thing[0].suggestions and _last_words(chunks, aid):
+        elif made is not None and "game-developer" in made[0].suggestions and _last_words(chunks, aid):
             # "make a game with ai": a game made with an AI assistant's help; undone, the game's own AI
             note = (
                 f"“{said}”: read as how you learn to make it, with an AI assistant, which changes nothing in what to "
-                f"learn (“{_said(chunks, thing[1])}”). For a game with AI in it (enemies that chase, find their way "
+                f"learn (“{_said(chunks, made[1])}”). For a game with AI in it (enemies that chase, find their way "
                 f"and decide), undo “{said}” or write “game ai”; to learn to work with coding assistants themselves, "
                 "write “ai coding assistants”."
             )
@@ -913,6 +928,14 @@ def _sense_topics(catalog: Catalog, sense: GoalSense) -> list[Ref]:
     return [Ref(key=t, name=catalog.topic(t).name) for t in sense.topics]
 
 
+def _same_reading(meaning: Meaning, sense: GoalSense) -> bool:
+    """Whether the interpreter read a phrase overlapping a common goal's as the very topics the common goal gives:
+    "game with ai" of "make a game with ai enemies" (an alias of Game AI across "with") is what "ai enemies" is read
+    as, so the two are one reading on all their words; kept apart, the roadmap named Game AI twice, or "with ai" was
+    read as AI features beside it ("ai" read twice)."""
+    return bool(meaning.topics) and not meaning.roadmaps and {t.key for t in meaning.topics} == set(sense.topics)
+
+
 def _read_otherwise(meaning: Meaning, sense: GoalSense) -> bool:
     """Whether the interpreter read a phrase as roadmaps or topics none of which the common goal holding it is built
     from ("hackers" as Penetration testing, inside Defending against attackers), rather than as a part of it
@@ -988,7 +1011,9 @@ def _context(sense: GoalSense, span: set[int], about: _About | None) -> int | No
     is about (None: none is about the field). "docs" is about technical writing alone, "python" about every roadmap
     that teaches Python basics, so "publish" of "publish python docs" is the docs' publishing, of "publish my python
     library to pypi" the package's."""
-    sizes = [len(slugs) for other, slugs in about or [] if not span & other and set(sense.within) & slugs]
+    # a reading on other words, or reaching past the sense's: "game with ai" (Game AI, an alias across "with") of "make
+    # a game with ai enemies" says the game around "ai enemies", which was then read as AI features beside it
+    sizes = [len(slugs) for other, slugs in about or [] if other - span and set(sense.within) & slugs]
     return min(sizes, default=None)
 
 
@@ -1215,7 +1240,8 @@ def _senses(
     """The common goals the text names, longest phrase first, never two over the same words; each with the phrase
     it was read as when a word was misspelt ("chrom extension": "chrome extension"), else None. A sense read only
     within a field is read when `about` (what the goal's other readings are about) says the goal is in it, and then
-    before a sense of as many words ("with ai" of "a godot game with ai" is the game's AI, not an LLM's); of two
+    before a sense of as many words ("ai" of "a godot game with ai and multiplayer" is the game's AI, not an LLM's;
+    ending the goal, "with ai" is how the game is made, `_studied_with`); of two
     such, the one done to what the goal names (`GoalSense.objects`: "publish a python library" is PyPI's, not the
     docs'), then the one the goal places more narrowly (`_context`). A phrase the learner undid is not read, nor is any
     part of it by the same common goal (`withdrawn`: "ai" of an undone "enemy ai"), nor by any in a phrase no common
