@@ -50,3 +50,19 @@ def test_a_goal_the_sample_catalog_has_is_still_built() -> None:
     status, body = generate_answer("alpha")
     assert status == 201, body
     assert body["title"] == "Alpha Developer"
+
+
+@pytest.mark.parametrize(
+    ("goal", "field"), [("vr games", "vr"), ("help desk job", "help desk"), ("become a scrum master", "scrum master")]
+)
+def test_a_field_with_no_roadmap_is_said_plainly_in_another_catalog_too(goal: str, field: str) -> None:
+    # the nearest roadmaps named for such a field (`lexicon.NOT_TAUGHT`: Game Developer, Linux) are the shipped
+    # catalog's: the finder answered a 404 "no roadmap `game-developer`", the generator "no roadmap `linux`"
+    found = finder_answer(goal)
+    check_openapi("/api/v1/finder", 200, found, method="post")
+    assert f"We have no roadmap for “{field}”" in found["message"]
+    status, body = generate_answer(goal)
+    assert status == 404, body
+    assert body["detail"] == f"no roadmap for `{goal}`"
+    assert f"The catalog has no roadmap for “{field}”" in body["hint"]
+    assert body["suggestions"] == []

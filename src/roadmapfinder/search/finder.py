@@ -424,7 +424,8 @@ def _recommend(
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     missing = not_taught_phrases(asked, reading)
     if missing and _only_about(reading, missing):
-        nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[not_taught_key(phrase)]))[:count]
+        nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[not_taught_key(phrase)]))
+        nearest = [s for s in nearest if catalog.has_roadmap(s)][:count]  # as `goals.senses_in`: another catalog
         inside = {w for phrase in missing for w in words(phrase)}
         topics = [m for m in reading.meanings if not (m.field and set(words(m.said)) <= inside)]
         read = _message(reading.model_copy(update={"meanings": topics, "loose_words": [], "not_understood": []}))

@@ -425,12 +425,13 @@ def _say_not_taught(
     for phrase in taught:
         reading.not_taught.append(phrase.said)
         slugs = NOT_TAUGHT[phrase.key]
-        reading.nearest += [s for s in slugs if s not in reading.nearest]
+        have = [s for s in slugs if catalog.has_roadmap(s)]  # another content folder may lack the shipped ones
+        reading.nearest += [s for s in have if s not in reading.nearest]
         named = f"“{phrase.said}”" + (f" ({KNOWN_AS[phrase.key]})" if phrase.key in KNOWN_AS else "")
         lead = NEAREST_BECAUSE.get(slugs, ("The nearest are", ""))[0]
         why = NOT_TAUGHT_WHY.get(slugs, "")
-        titles = and_list([catalog.roadmap(s).title for s in slugs])
-        reading.notes.append(f"The catalog has no roadmap for {named}{': ' + why if why else ''}. {lead} {titles}.")
+        nearest = f" {lead} {and_list([catalog.roadmap(s).title for s in have])}." if have else ""
+        reading.notes.append(f"The catalog has no roadmap for {named}{': ' + why if why else ''}.{nearest}")
     for meaning, phrase_said in within:
         if meaning.roadmaps:
             reading.notes.append(f"“{meaning.said}” is read within “{phrase_said}”, not as {_join(meaning.names)}.")
