@@ -85,7 +85,7 @@ from roadmapfinder.understanding.shapes import (
     GeneratedRoadmap,
     SkippedTopicOut,
 )
-from roadmapfinder.understanding.stacks import StackReading, read_stack, stand_ins, variant_of
+from roadmapfinder.understanding.stacks import StackReading, known_stack, read_stack, stand_ins, variant_of
 from roadmapfinder.understanding.struggles import maths_note, struggle_reading
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
@@ -167,6 +167,10 @@ def generate_roadmap(
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
     stack = _in_stack(catalog, reading, words, undone)  # "python backend": Backend Developer in Python
+    if stack is None and (stack := known_stack(catalog, reading.subjects, known_topics, plain=undone)) is not None:
+        # "i know python and want to be a backend developer": the language they know is the role's, said
+        role_title = catalog.roadmap(stack.role).title
+        reading.titles = [stack.title(catalog) if t == role_title else t for t in reading.titles]
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone)

@@ -55,12 +55,12 @@ class StackReading:
     stack: str
     language: str
     role: str
+    known: bool = False  # the language the learner knows, not one the goal names (`known_stack`)
 
     def understood(self, catalog: Catalog) -> Understood:
         """The reading as the learner is told it, undoable like the others: “python” → in Python."""
-        return Understood(
-            said=self.said, means=[Ref(key=self.stack, name=f"in {catalog.roadmap(self.language).title}")], how="stack"
-        )
+        name = f"in {catalog.roadmap(self.language).title}" + (", the language you know" if self.known else "")
+        return Understood(said=self.said, means=[Ref(key=self.stack, name=name)], how="stack")
 
     def title(self, catalog: Catalog) -> str:
         """The role's title in the language: “Backend Developer in Python”."""
@@ -161,6 +161,35 @@ def stack_in_names(catalog: Catalog, named: Iterable[tuple[str, str]]) -> StackR
     said, language, role = found[0]
     stack = LANGUAGE_STACKS[language]
     return StackReading(said=said, stack=stack, language=language, role=role) if _takes(catalog, role, stack) else None
+
+
+def known_stack(
+    catalog: Catalog, subjects: list[Meaning], known: dict[str, str], *, plain: Collection[str] = ()
+) -> StackReading | None:
+    """The language the learner says they know as the stack of the one role the goal asks for, when the goal names
+    none: "i know python and want to be a backend developer" is Backend Developer in Python, where the generic
+    language topic was taught as if no language were known. `known`: topic id -> the learner's words that made it
+    known; a language is known by its roadmap's first topics (Python basics). None when the learner knows two
+    languages, none, or one the role has no variant for, or undid the reading (`plain`: its language's name)."""
+    roles = {r.key for m in subjects for r in m.roadmaps if slots_of(catalog, r.key)}
+    if len(roles) != 1 or any(_language(m) for m in subjects):
+        return None
+    (role,) = roles
+    found = {
+        language: said
+        for language in LANGUAGE_STACKS
+        if catalog.has_roadmap(language)
+        for topic_id, said in known.items()
+        if topic_id in catalog.roadmap(language).phases[0].core_skills
+    }
+    if len({LANGUAGE_STACKS[language] for language in found}) != 1:
+        return None
+    language = sorted(found, key=lambda slug: slug != "python")[0]  # one stack, maybe two roadmaps (node, js)
+    name = catalog.roadmap(language).title
+    stack = LANGUAGE_STACKS[language]
+    if normalize(name) in {normalize(p) for p in plain} or not _takes(catalog, role, stack):
+        return None
+    return StackReading(said=name, stack=stack, language=language, role=role, known=True)
 
 
 def stand_ins(catalog: Catalog, asked_roadmaps: Iterable[str]) -> dict[str, str]:
