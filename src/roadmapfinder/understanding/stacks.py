@@ -184,7 +184,7 @@ def known_stack(
     }
     if len({LANGUAGE_STACKS[language] for language in found}) != 1:
         return None
-    language = sorted(found, key=lambda slug: slug != "python")[0]  # one stack, maybe two roadmaps (node, js)
+    language = next(iter(found))  # one stack, maybe two roadmaps (JavaScript, Node.js): the first listed names it
     name = catalog.roadmap(language).title
     stack = LANGUAGE_STACKS[language]
     if normalize(name) in {normalize(p) for p in plain} or not _takes(catalog, role, stack):
