@@ -55,8 +55,6 @@ def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReadin
     rest = stated.goal
     meanings = interpret(catalog, rest).meanings if rest.strip() else []
     named = [m for m in meanings if m.names]
-    if not time.frame and not pace and not stated.readings and [m.said for m in named] == [text.strip()]:
-        return None  # a name misspelt ("kubernets"), not a sentence: its closest names say it better
     reading = SentenceReading(
         names=[(m.said, and_list(m.names)) for m in named],
         keys=list(dict.fromkeys(r.key for m in named for r in m.refs)),
@@ -64,6 +62,6 @@ def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReadin
         pace=pace.said if pace else "",
         known=list(dict.fromkeys(u.said for u in stated.readings)),
     )
-    if not reading.names and not reading.beyond_names:
-        return None
+    if not reading.beyond_names and [said for said, _ in reading.names] in ([], [text.strip()]):
+        return None  # nothing read, or a name misspelt ("kubernets"), not a sentence: its closest names say it better
     return reading

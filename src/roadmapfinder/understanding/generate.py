@@ -166,11 +166,7 @@ def generate_roadmap(
         )
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
-    stack = _in_stack(catalog, reading, words, undone)  # "python backend": Backend Developer in Python
-    if stack is None and (stack := known_stack(catalog, reading.subjects, known_topics, plain=undone)) is not None:
-        # "i know python and want to be a backend developer": the language they know is the role's, said
-        role_title = catalog.roadmap(stack.role).title
-        reading.titles = [stack.title(catalog) if t == role_title else t for t in reading.titles]
+    stack = _in_stack(catalog, reading, words, undone, known_topics)  # "python backend": Backend Developer in Python
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone)
@@ -358,10 +354,13 @@ def generate_roadmap(
     return roadmap.model_copy(update={"id": _content_id(roadmap)})
 
 
-def _in_stack(catalog: Catalog, reading: GoalReading, words: str, undone: Collection[str]) -> StackReading | None:
+def _in_stack(
+    catalog: Catalog, reading: GoalReading, words: str, undone: Collection[str], knows: dict[str, str]
+) -> StackReading | None:
     """The language the goal names with its role read as the role's stack (`stacks.read_stack`), the reading changed
     to say so: the language is no subject and no title of its own ("Backend Developer in Python"), and its own line
-    ("“python” → Python") gives way to the stack's, said after the role's."""
+    ("“python” → Python") gives way to the stack's, said after the role's. When the goal names none, the one language
+    the learner knows (`knows`, `stacks.known_stack`: "i know python and want to be a backend developer")."""
     listed = _listed(words, reading.subjects, _LISTED_BY)  # "backend developer and python", not "python backend"
     subjects, stack = read_stack(catalog, reading.subjects, listed=listed, plain=undone)
     kept = {m.said for m in subjects}
@@ -372,7 +371,9 @@ def _in_stack(catalog: Catalog, reading: GoalReading, words: str, undone: Collec
         reading.understood = [u for u in reading.understood if not any(u.said == m.said for m in gone)]
         reading.understood += [Understood(said=m.said, means=m.refs, how=m.how) for m in added]
         reading.titles = list(dict.fromkeys([*reading.titles, *(r.name for m in added for r in m.roadmaps)]))
-        return None
+        stack = known_stack(catalog, subjects, knows, plain=undone)
+        if stack is None:
+            return None
     gone_names = {r.name for m in gone for r in m.roadmaps if r.key != stack.role}
     role = next(m for m in subjects if any(r.key == stack.role for r in m.roadmaps))
     reading.understood = [

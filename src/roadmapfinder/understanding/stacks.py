@@ -23,6 +23,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: Topics of a role roadmap that stand for the language the learner picks: each variant is a language.
 LANGUAGE_SLOTS = ("backend-language",)
@@ -175,12 +176,12 @@ def known_stack(
     if len(roles) != 1 or any(_language(m) for m in subjects):
         return None
     (role,) = roles
+    entry_topics = vocabulary_for(catalog).entry_topics  # each roadmap's first topics, kept per catalog
     found = {
         language: said
         for language in LANGUAGE_STACKS
-        if catalog.has_roadmap(language)
         for topic_id, said in known.items()
-        if topic_id in catalog.roadmap(language).phases[0].core_skills
+        if topic_id in entry_topics.get(language, ())
     }
     if len({LANGUAGE_STACKS[language] for language in found}) != 1:
         return None
