@@ -47,15 +47,13 @@ hypothesis.settings.load_profile("roadmapfinder")
 
 
 @pytest.fixture(autouse=True)
-def _script_prefix_at_the_root() -> Iterator[None]:
+def _script_prefix_at_the_root() -> None:
     """Each test starts with the site at the root. A request through the WSGI entry point sets the thread's script
     prefix (Django's handler, web/first_views.py), and a test calling it with SCRIPT_NAME="/learn" left "/learn/" for
     the thread when its last answer came from a kept copy, which sets none; Django's test client sets none either.
     Every later test on that worker then reversed its links under /learn, and followed them to the site's own 404
     ("This page does not exist" for /finder, the home page, /api/v1/docs): the fast lane's rare failures of 7
     December, which depended on which tests xdist gave the worker first."""
-    set_script_prefix("/")
-    yield
     set_script_prefix("/")
 
 

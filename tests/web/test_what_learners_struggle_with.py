@@ -4,57 +4,52 @@ subject; maths, which no roadmap teaches on its own, is answered with the maths 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import text
+from tests.helpers import generate_answer, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
-GENERATE = "/api/v1/roadmaps/generate"
 
-
-def _generated(goal: str, plain: list[str] | None = None) -> dict[str, object]:
-    answer = Client().post(GENERATE, {"goal": goal, "plain": plain or []}, content_type="application/json")
-    assert answer.status_code == 201, answer.content[:300]
-    roadmap: dict[str, object] = answer.json()
+def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
+    status, roadmap = generate_answer(goal, plain)
+    assert status == 201, roadmap
     return roadmap
-
-
-def _topics(roadmap: dict[str, object]) -> set[str]:
-    return {s["topic"] for p in roadmap["phases"] for s in p["core_skills"]}  # type: ignore[attr-defined, index]
 
 
 def test_bad_at_math_is_answered_with_the_maths_the_roadmap_teaches_and_can_be_undone() -> None:
     roadmap = _generated("data science but im bad at math")
-    notes = " ".join(roadmap["notes"])  # type: ignore[arg-type]
+    notes = " ".join(roadmap["notes"])
     # before: “math” was a field with no roadmap, and the learner was told which roadmaps use maths most
     assert "The catalog has no roadmap for" not in notes
     assert "“im bad at math”: Data Scientist takes none of its maths as known" in notes
     assert "Probability" in notes
     assert "Statistics for data work" in notes
     assert roadmap["title"] == "Data Scientist"
-    assert {"probability", "statistics"} <= _topics(roadmap)
-    [reading] = [u for u in roadmap["understood"] if u["said"] == "im bad at math"]  # type: ignore[attr-defined]
+    assert {"probability", "statistics"} <= topics_taught(roadmap)
+    [reading] = [u for u in roadmap["understood"] if u["said"] == "im bad at math"]
     assert reading["how"] == "struggles"
     assert not roadmap["not_understood"]
     undone = _generated("data science but im bad at math", plain=["im bad at math"])
-    assert "The catalog has no roadmap for “math”" in " ".join(undone["notes"])  # type: ignore[arg-type]
+    assert "The catalog has no roadmap for “math”" in " ".join(undone["notes"])
 
 
 def test_a_subject_the_learner_is_weak_in_stays_in_the_plan_and_is_no_second_subject() -> None:
     weak = _generated("im weak in sql, want to be a data analyst")
     assert weak["title"] == "Data Analyst"  # before: "Data Analyst and SQL", SQL's roadmap side by side
-    assert "sql-basics" in _topics(weak)
-    assert "weak" not in weak["not_understood"]  # type: ignore[operator]
-    assert "sql-basics" not in {s["id"] for s in weak["skipped"]}  # type: ignore[attr-defined]
+    assert "sql-basics" in topics_taught(weak)
+    assert "weak" not in weak["not_understood"]
+    assert "sql-basics" not in {s["id"] for s in weak["skipped"]}
     bad = _generated("data science, i'm bad at javascript")
     assert bad["title"] == "Data Scientist"  # before: "Data Scientist and JavaScript"
-    assert "javascript-basics" not in _topics(bad)
+    assert "javascript-basics" not in topics_taught(bad)
     css = _generated("frontend dev, my css is really bad")
-    assert "css" in _topics(css)
+    assert "css" in topics_taught(css)
     assert "css" not in {s["id"] for s in css["skipped"]}
 
 
