@@ -78,7 +78,6 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_reading,
 )
-from roadmapfinder.understanding.struggles import struggle_reading
 from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -366,7 +365,7 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
-    readings = [*stated.readings, *map(struggle_reading, stated.struggles)]  # "but i'm bad at math" too
+    readings = stated.said_apart  # "but i'm bad at math" too
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."

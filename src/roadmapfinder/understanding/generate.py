@@ -86,7 +86,7 @@ from roadmapfinder.understanding.shapes import (
     SkippedTopicOut,
 )
 from roadmapfinder.understanding.stacks import StackReading, known_stack, read_stack, stand_ins, variant_of
-from roadmapfinder.understanding.struggles import maths_note, struggle_reading
+from roadmapfinder.understanding.struggles import maths_note
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
     deadline_pace,
@@ -278,8 +278,7 @@ def generate_roadmap(
         phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
     understood = [
-        *stated.readings,
-        *map(struggle_reading, stated.struggles),
+        *stated.said_apart,
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),
     ]

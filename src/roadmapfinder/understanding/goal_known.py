@@ -60,6 +60,7 @@ from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLE
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import FILLER, MATHS_WORDS
+from roadmapfinder.understanding.struggles import struggle_reading
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
 _I_AM = r"(?:i['’]?m|i\s+am)\s+"
@@ -173,6 +174,12 @@ class GoalKnown:
     #: maths most to a learner who had just said it is hard for them (`generate` says which maths the roadmap
     #: teaches instead).
     struggles: list[str] = field(default_factory=list)
+
+    @property
+    def said_apart(self) -> list[Understood]:
+        """Every reading set apart from the goal, as the generator and the finder list them: what the learner knows
+        (or started, or denied), then the maths they struggle with."""
+        return [*self.readings, *map(struggle_reading, self.struggles)]
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
