@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import re
 
+#: How to recover from a plan's name that names nothing (planning/resolve.py), in the command line's words.
+UNKNOWN_NAME = (
+    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes closest"
+)
+#: How to recover from a plan's name typed as a sentence ("react by march": planning/typed_sentences.py).
+NAME_IN_A_SENTENCE = (
+    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
+    "--known, or let `roadmapfinder generate` read the whole sentence"
+)
+
 #: Hints the domain writes for the command line, and what they mean to an API caller.
 API_HINTS = {
     "list them with `roadmapfinder list`": "list them with GET /api/v1/roadmaps",
-    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes "
-    "closest": "choose from GET /api/v1/roadmaps (each roadmap's `title`) and GET /api/v1/search?q=WORDS (each "
+    UNKNOWN_NAME: "choose from GET /api/v1/roadmaps (each roadmap's `title`) and GET /api/v1/search?q=WORDS (each "
     "topic's `name`); POST /api/v1/roadmaps/generate with your goal says what comes closest",
     "name each finished roadmap by its title, as `roadmapfinder list` shows it": (
         "name each finished roadmap by its `title` (or `slug`) as GET /api/v1/roadmaps lists it"
@@ -22,8 +31,7 @@ API_HINTS = {
     "a project key is ROADMAP/PROJECT; `roadmapfinder show ROADMAP` lists them": (
         "a project key is ROADMAP/PROJECT; GET /api/v1/roadmaps/{slug} lists each phase's `projects` with their keys"
     ),
-    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
-    "--known, or let `roadmapfinder generate` read the whole sentence": (
+    NAME_IN_A_SENTENCE: (
         "name each roadmap or topic alone in `targets`; give the date as `target_date`, the hours as "
         "`hours_per_week` and what you know in `known`, or send the whole sentence to POST /api/v1/roadmaps/generate"
     ),

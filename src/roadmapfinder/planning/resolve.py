@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from roadmapfinder.catalog import Catalog, suggest
 from roadmapfinder.clock import today
 from roadmapfinder.errors import NameChoice, UnknownNames
+from roadmapfinder.hints import NAME_IN_A_SENTENCE, UNKNOWN_NAME
 
 
 @dataclass(frozen=True)
@@ -133,24 +134,12 @@ class NameIndex:
                 f"{'unknown ' + what + ' ' if unknown else ''}in {field}: {'; '.join([*said, *sentences])}",
                 kind=what,
                 suggestions=close,  # keys, for programs, as every NotFound's; said by name beside each name
-                hint=SENTENCE_HINT if sentences else UNKNOWN_HINT,
+                hint=NAME_IN_A_SENTENCE if sentences else UNKNOWN_NAME,
                 field=field,
             )
         if shared:
             raise self.catalog.shared_names(shared, field)
         return resolved
-
-
-#: How to recover from a name that matches nothing, in the command line's words (hints.py and web/selectors.py
-#: say it in the API's and the site's).
-UNKNOWN_HINT = (
-    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes closest"
-)
-#: How to recover from an input that holds more than a name (planning/typed_sentences.py).
-SENTENCE_HINT = (
-    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
-    "--known, or let `roadmapfinder generate` read the whole sentence"
-)
 
 
 def _topic_and_roadmap_names(catalog: Catalog) -> suggest.NameIndex:

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.errors import NotFound, RoadmapFinderError
+from roadmapfinder.hints import NAME_IN_A_SENTENCE, UNKNOWN_NAME
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,9 @@ WEB_HINTS = {
     "name each finished roadmap by its title, as `roadmapfinder list` shows it": (
         "name each finished roadmap by its title, as the catalog on the home page shows it"
     ),
-    "choose from `roadmapfinder list` and `roadmapfinder search`; `roadmapfinder generate GOAL` says what comes "
-    "closest": "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
+    UNKNOWN_NAME: "pick roadmaps from the categories above or write a topic's name; for a goal in your own words, the "
     "roadmap generator builds what comes closest",
-    "name each roadmap or topic alone; give the date with --target, the hours with --hours and what you know with "
-    "--known, or let `roadmapfinder generate` read the whole sentence": "name each roadmap or topic alone; put the "
+    NAME_IN_A_SENTENCE: "name each roadmap or topic alone; put the "
     "date in “Finish by”, the hours in “Hours a week” and what you know in “What you already know”, or let the "
     "roadmap generator read the whole sentence",
 }
