@@ -88,7 +88,21 @@ def _document(request: HttpRequest, plan_id: str) -> Document:
     )
 
 
-@router.get("/plans/{plan_id}.md", response={200: str, 404: ErrorOut}, summary="A plan as Markdown")
+#: Reading a plan is open to everyone; a personal token, as on every other plan route, makes the caller its learner
+#: when it is theirs (their marks in its files, what they finished said as theirs), and a wrong one is refused (401).
+_READ_WITH_TOKEN = (
+    "Open to everyone. With a personal token (`Authorization: Bearer rf_...`) the caller is that learner: their "
+    "plan reads as theirs, with their marks."
+)
+
+
+@router.get(
+    "/plans/{plan_id}.md",
+    response={200: str, 401: ErrorOut, 404: ErrorOut},
+    summary="A plan as Markdown",
+    auth=OptionalToken(),
+    description=_READ_WITH_TOKEN,
+)
 def plan_markdown(request: HttpRequest, plan_id: str) -> HttpResponse:
     _current(request, plan_id)
     return HttpResponse(render_markdown(_document(request, plan_id)), content_type="text/markdown; charset=utf-8")
@@ -113,7 +127,13 @@ def _marks(request: HttpRequest) -> list[str]:
     return [f"{topic}={status.value}" for topic, status in state.topics.items()] + sorted(state.projects)
 
 
-@router.get("/plans/{plan_id}.ics", response={200: str, 404: ErrorOut}, summary="A plan as an iCalendar file")
+@router.get(
+    "/plans/{plan_id}.ics",
+    response={200: str, 401: ErrorOut, 404: ErrorOut},
+    summary="A plan as an iCalendar file",
+    auth=OptionalToken(),
+    description=_READ_WITH_TOKEN,
+)
 def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
@@ -138,7 +158,13 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
     return response
 
 
-@router.get("/plans/{plan_id}.pdf", response={200: bytes, 404: ErrorOut}, summary="A plan as a printable PDF")
+@router.get(
+    "/plans/{plan_id}.pdf",
+    response={200: bytes, 401: ErrorOut, 404: ErrorOut},
+    summary="A plan as a printable PDF",
+    auth=OptionalToken(),
+    description=_READ_WITH_TOKEN,
+)
 def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
     from roadmapfinder.exporters.pdf import render_pdf  # heavy to load: only when a PDF is asked
 
@@ -187,7 +213,13 @@ def plan_feed(request: HttpRequest, plan_id: str, token: str) -> HttpResponse:
 
 
 # Registered after the exports so `/plans/<id>.md` is not read as a plan id.
-@router.get("/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut}, summary="A saved plan")
+@router.get(
+    "/plans/{plan_id}",
+    response={200: PlanOut, 401: ErrorOut, 404: ErrorOut},
+    summary="A saved plan",
+    auth=OptionalToken(),
+    description=_READ_WITH_TOKEN,
+)
 def get_plan(request: HttpRequest, plan_id: str) -> PlanOut:
     _current(request, plan_id)
     saved, plan = plan_get(plan_id=plan_id)
