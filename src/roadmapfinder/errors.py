@@ -40,7 +40,9 @@ class NotFound(RoadmapFinderError):
         self.goals = goals or {}
         if not hint and not suggestions:
             hint = "list them with `roadmapfinder list`"
-        super().__init__(f"no {kind} `{key}`", hint=hint)
+        # a choice is no failure to find: saying "no roadmap for `web developer`" read as if nothing had matched
+        said = f"`{key}` leaves a choice to make before a roadmap" if choice else f"no {kind} `{key}`"
+        super().__init__(said, hint=hint)
 
 
 class InvalidInput(RoadmapFinderError):
@@ -71,15 +73,19 @@ class UnknownNames(InvalidInput):
 
 @dataclass(frozen=True)
 class NameChoice:
-    """One of the roadmaps or topics a name several of them share names (`SharedNames`): what the learner typed
-    (`said`), which one this is (`kind`, `key`), the name that means it alone (`name`, what to type instead) and, for
-    a topic, the titles of the roadmaps that teach it, which tell two topics of one name apart."""
+    """One of the roadmaps or topics a name several of them share names (`SharedNames`), or one of the roadmaps a
+    goal leaves to choose from (`NotFound.choice`): what the learner typed (`said`), which one this is (`kind`,
+    `key`), the name that means it alone (`name`, what to type instead), for a topic the titles of the roadmaps that
+    teach it, which tell two topics of one name apart, and for a goal's choice the goal that asks for this roadmap
+    as the learner asked (`goal`: "get promoted to senior as a Backend Developer"; empty when the roadmap as it is
+    answers)."""
 
     said: str
     kind: str
     key: str
     name: str
     roadmaps: tuple[str, ...] = ()
+    goal: str = ""
 
 
 class SharedNames(InvalidInput):

@@ -68,7 +68,7 @@ def test_beside_what_the_learner_asks_for_a_background_is_said_not_built_nor_kno
 
 def test_having_studied_accounting_alone_asks_what_to_learn_and_counts_nothing_known() -> None:
     out = _generate(404, goal="i've studied accounting")
-    assert out["detail"] == "no roadmap for `i've studied accounting`"
+    assert out["detail"] == "`i've studied accounting` leaves a choice to make before a roadmap"  # what to learn
     assert out["hint"].startswith("you said what you know but not what you want to learn")
     assert "no roadmap or topic named “accounting”" in out["hint"]
     assert "what you know:" not in out["hint"]  # before: six data-analysis topics, or Delegation and ownership

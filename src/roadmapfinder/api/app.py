@@ -21,8 +21,10 @@ from roadmapfinder.api.openapi import DocumentedAPI
 from roadmapfinder.api.plans import router as plans_router
 from roadmapfinder.api.progress import router as progress_router
 from roadmapfinder.api.search import router as search_router
+from roadmapfinder.catalog import default_catalog
 from roadmapfinder.errors import InvalidInput, NotAllowed, NotFound, SharedNames, UnknownNames
 from roadmapfinder.hints import api_hint
+from roadmapfinder.understanding.choices import goal_choices
 
 api = DocumentedAPI(
     title="RoadmapFinder API",
@@ -35,7 +37,9 @@ api = DocumentedAPI(
 
 @api.exception_handler(NotFound)
 def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
-    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=error.suggestions)
+    # a goal that leaves a choice lists each roadmap by name with the goal asking for it (understanding/choices.py)
+    choices = [ChoiceOut(**vars(c)) for c in goal_choices(default_catalog(), error)]
+    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=error.suggestions, choices=choices)
     return api.create_response(request, body.model_dump(), status=404)
 
 

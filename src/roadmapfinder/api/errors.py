@@ -22,6 +22,12 @@ class ChoiceOut(Schema):
         description="For a topic, the titles of the roadmaps that teach it, which tell topics of one name apart; "
         "empty for a roadmap or a topic no roadmap teaches.",
     )
+    goal: str = Field(
+        default="",
+        description="For a goal that leaves a choice (a 404 with `choices`), the goal to send for this roadmap, "
+        "keeping what was asked (“get promoted to senior as a Backend Developer”); empty when the roadmap as it is "
+        "answers (`GET /api/v1/roadmaps/{key}`, or send its `name` as the goal).",
+    )
 
 
 class ErrorOut(Schema):
@@ -39,8 +45,9 @@ class ErrorOut(Schema):
     choices: list[ChoiceOut] = Field(
         default_factory=list,
         description="For a 400 whose names several roadmaps or topics share (“accessibility”: two topics), each of "
-        "them to choose from, with the name that means it alone; nothing is taken for the learner. Absent from "
-        "every other error.",
+        "them to choose from, with the name that means it alone; for a 404 whose goal leaves a choice (“web "
+        "developer”: several jobs), each roadmap to choose from, with the goal that asks for it. Nothing is taken "
+        "for the learner. Absent from every other error.",
     )
     suggestions: list[str] = Field(
         default_factory=list,

@@ -47,7 +47,9 @@ class GenerateIn(Schema):
     description=(
         "Built from the topic graph: the topics the goal names, their prerequisites first, less what is known, "
         "grouped into phases by level. The same inputs give the same roadmap and id. When nothing in the goal "
-        "matches, 404 names the words and suggests roadmaps, and the goal is recorded as demand."
+        "matches, 404 names the words and suggests roadmaps, and the goal is recorded as demand. When the goal "
+        "leaves a choice (“web developer”: several jobs), 404 says so and lists the roadmaps in `choices`, each "
+        "with the `goal` to send for it."
     ),
 )
 def generate(request: HttpRequest, body: GenerateIn) -> Status[GeneratedRoadmapOut]:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from roadmapfinder.errors import NotFound, RoadmapFinderError, SharedNames, UnknownNames
+from roadmapfinder.errors import NameChoice, NotFound, RoadmapFinderError, SharedNames, UnknownNames
 
 if TYPE_CHECKING:  # `serve` imports this module and starts without the catalog package
     from roadmapfinder.catalog import Catalog
@@ -30,11 +30,14 @@ NAMES_NOTHING = 2
 
 class RemoteError(RoadmapFinderError):
     """The server could not be reached or refused the request (cli/server_client.py); `status` is the HTTP status
-    of a refusal, None when no answer came."""
+    of a refusal, None when no answer came; `suggestions` the keys its refusal suggested, for `--json`."""
 
-    def __init__(self, message: str, *, hint: str = "", status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str = "", status: int | None = None, suggestions: list[str] | None = None
+    ) -> None:
         super().__init__(message, hint=hint)
         self.status = status
+        self.suggestions = suggestions or []
 
 
 def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -47,12 +50,11 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except RoadmapFinderError as error:
-            if isinstance(error, SharedNames) and kwargs.get("as_json"):  # the API's answer, for scripts to choose
-                sys.stdout.write(json.dumps(_shared_json(error), indent=2, ensure_ascii=False) + "\n")
+            if kwargs.get("as_json"):  # the API's answer on stdout, for scripts; the words below go to stderr
+                sys.stdout.write(json.dumps(_error_json(error), indent=2, ensure_ascii=False) + "\n")
             if isinstance(error, NotFound) and error.choice and error.kind == _GOAL:
                 # nothing went wrong: the learner's words leave a choice ("i have no idea what to learn")
-                said = f"`{error.key}` leaves a choice to make before a roadmap"
-                stderr.print(f"[bold]to choose:[/] {escape(said)}", markup=True)
+                stderr.print(f"[bold]to choose:[/] {escape(error.message)}", markup=True)
             else:
                 stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
             if hint := error.hint:
@@ -84,15 +86,26 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _shared_json(error: SharedNames) -> dict[str, object]:
-    """A "which one?" as `--json` prints it on stdout: the body of the API's 400 for the same names (`ErrorOut`),
-    so a script reads the choices the same way from both."""
-    return {
-        "detail": error.message,
-        "hint": error.hint,
-        "choices": [vars(choice) | {"roadmaps": list(choice.roadmaps)} for choice in error.choices],
-        "suggestions": [],
-    }
+def _error_json(error: RoadmapFinderError) -> dict[str, object]:
+    """An error as `--json` prints it on stdout: the body of the API's answer to the same request (`ErrorOut`), so
+    a script reads a "which one?", a goal's choice or a name that names nothing the same way from both."""
+    suggestions = error.suggestions if isinstance(error, NotFound | UnknownNames | RemoteError) else []
+    body: dict[str, object] = {"detail": error.message, "hint": error.hint, "suggestions": suggestions}
+    if choices := _choices(error):
+        body["choices"] = [vars(choice) | {"roadmaps": list(choice.roadmaps)} for choice in choices]
+    return body
+
+
+def _choices(error: RoadmapFinderError) -> list[NameChoice]:
+    """The names to choose among: a name's owners, or the roadmaps a goal leaves to choose from."""
+    if isinstance(error, SharedNames):
+        return error.choices
+    if isinstance(error, NotFound) and error.choice:
+        from roadmapfinder.catalog import default_catalog  # loaded: a goal's choice comes from the generator
+        from roadmapfinder.understanding.choices import goal_choices
+
+        return goal_choices(default_catalog(), error)
+    return []
 
 
 def exit_code(error: RoadmapFinderError) -> int:

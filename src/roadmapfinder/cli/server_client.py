@@ -260,4 +260,5 @@ def refusal(status: int, body: object, *, reason: str = "") -> RemoteError:
             if status == 404
             else "check the command's arguments"
         )
-    return RemoteError(f"{detail} (HTTP {status})", hint=hint, status=status)
+    keys = [str(s) for s in suggestions] if isinstance(suggestions, list) else []
+    return RemoteError(f"{detail} (HTTP {status})", hint=hint, status=status, suggestions=keys)
