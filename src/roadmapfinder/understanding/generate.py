@@ -263,9 +263,10 @@ def generate_roadmap(
     skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
     whys = _whys(catalog, order, asked, instead)
     goal_names = _join(list(dict.fromkeys(reading.titles)))
+    in_sentences = in_a_sentence(goal_names)
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
-        built = _phases(catalog, groups, levels, whys, pace, reach, goal_names, reading.roadmap_keys, asked, instead)
+        built = _phases(catalog, groups, levels, whys, pace, reach, in_sentences, reading.roadmap_keys, asked, instead)
         return _in_variants(
             catalog, built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach), stack
         )
@@ -276,7 +277,7 @@ def generate_roadmap(
     if frame is not None:
         needed = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)
         phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
-        deadline = deadline_reading(frame, phases, hours, given=given, title=goal_names)
+        deadline = deadline_reading(frame, phases, hours, given=given, title=in_sentences)
     understood = [
         *stated.said_apart,
         *reading.understood,
@@ -324,7 +325,7 @@ def generate_roadmap(
             *partly,
             *whole,
             *background_notes,
-            *([maths_note(catalog, stated.struggles, topics, goal_names)] if stated.struggles else []),
+            *([maths_note(catalog, stated.struggles, topics, in_sentences)] if stated.struggles else []),
             *job_notes,
             *time.notes,
             *pace_notes,
@@ -1088,6 +1089,18 @@ def _days(phase_hours: list[float], hours_per_week: float) -> Days:
 def _estimate_words(hours: float, hours_per_week: float) -> str:
     """The phase's time in the words of every page and export: "2–3 weeks", or days when a week or less."""
     return f"{weeks_said(phase_weeks(hours), at=hours_per_week)} at {hours_per_week:g} h/week"
+
+
+#: The words a generated title may start with that are no part of a name ("A mobile app", "Your first game").
+_LEADING_WORDS = frozenset({"A", "An", "The", "Your"})
+
+
+def in_a_sentence(title: str) -> str:
+    """The title as it reads inside a sentence: "on the way to your first game", not "... to Your first game". A title
+    the generator wrote as a phrase starts with an article or "your", lower-cased here; a roadmap's or a topic's name
+    (Linux, Backend Developer) starts with neither and keeps its capitals."""
+    first, _, rest = title.partition(" ")
+    return f"{first.lower()} {rest}" if first in _LEADING_WORDS and rest else title
 
 
 def _phase_goal(
