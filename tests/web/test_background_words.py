@@ -99,7 +99,7 @@ def test_accountability_is_still_read_as_itself() -> None:
         ("switch from qa to devops", "DevOps Engineer", "qa"),
         ("moving from qa into devops", "DevOps Engineer", "qa"),
         ("transition from java to go", "Go", "java"),
-        ("i want to switch careers from teaching to web development", "Frontend Developer", "teaching"),
+        ("i want to switch careers from teaching to frontend development", "Frontend Developer", "teaching"),
         ("moving from customer support into data analysis", "Data Analyst", "customer support"),
     ],
 )

@@ -2191,13 +2191,32 @@ FIELD_JOBS: dict[str, tuple[tuple[str, ...], str]] = {
 #: Full-Stack Developer): which job is the learner's choice, each with its roadmap, the usual way in first, and the
 #: sentence that says so. The generator merged both roadmaps (868 h) under the first one's title, "Frontend Developer
 #: Roadmap"; the finder already offered them side by side (goals._shared_role). A title not listed here that names
-#: several roles is said with `shared_role_sentence`.
+#: several roles is said with `shared_role_sentence`. A title is matched by its words' stems, so "web developers" and
+#: "web development" (the work itself, which an alias read as "web developer" all the same) are the same choice. A
+#: title listed here is a choice whatever else its words name: "analytics engineer" is the dbt topic's alias
+#: ("analytics engineering") too, and "javascript developer" names a skill's roadmap beside a role's; each was
+#: built as two roadmaps merged under the first one's title ("Data Analyst Roadmap", 858 h, with Data Engineer's
+#: topics; "Frontend Developer Roadmap" with all of JavaScript's).
 SHARED_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
     "web developer": (
         ("frontend", "full-stack", "backend"),
         "“web developer” is the name of several jobs, each with its own roadmap: Frontend Developer (what people see "
         "in the browser: the usual way in), Full-Stack Developer (the browser and the server both) or Backend "
         "Developer (servers, APIs and databases); choose one and say it in your goal, as in “frontend developer”",
+    ),
+    "analytics engineer": (
+        ("data-analyst", "data-engineer"),
+        "“analytics engineer” is a job between two roadmaps, and the catalog has none of its own: Data Analyst, whose "
+        "later phases are analytics engineering (dbt, dimensional modelling, shared metric definitions), the usual "
+        "way in from analysis, or Data Engineer (pipelines, warehouses and orchestration, with dbt too); choose one "
+        "and say it in your goal, as in “data analyst”",
+    ),
+    "javascript developer": (
+        ("frontend", "full-stack", "javascript"),
+        "“javascript developer” names several jobs, each with its own roadmap: Frontend Developer (JavaScript in "
+        "the browser: the usual way in), Full-Stack Developer (the browser and Node.js on the server) or the "
+        "JavaScript roadmap (the language itself, in depth, without a job's other skills); choose one and say it in "
+        "your goal, as in “frontend developer”",
     ),
 }
 

@@ -1680,21 +1680,29 @@ def _shared_role(
     and Full-Stack Developer, both aliases) read as the choice among those jobs, the usual way in first
     (`goal_words.SHARED_ROLES`), as "a job in tech" is: the generator merged both roadmaps (868 h) under the first
     one's title, so the title said one job and the plan was another. A title naming one role and skills ("react
-    developer": Frontend Developer and React) is that role with the skill and stays as read, and so is a field that
-    is no job title ("web development"). No undo: read as typed, the title names the same roadmaps."""
+    developer": Frontend Developer and React) is that role with the skill and stays as read, unless SHARED_ROLES
+    lists it ("javascript developer": Frontend, Full-Stack or the language alone), and so is a field that is no job
+    title, unless its words are a listed title's ("web development" is "web developer"'s work, the same choice). No
+    undo: read as typed, the title names the same roadmaps."""
     out: list[tuple[Meaning, set[int]]] = []
     chosen = list(senses)
     for meaning, span in kept:
         roles = [r.key for r in meaning.roadmaps if catalog.roadmap(r.key).role]
         last = normalize(meaning.said).rsplit(maxsplit=1)[-1:]  # "developer" of "web developer"
-        if meaning.how != "alias" or meaning.topics or len(roles) < 2 or not set(last) & _JOB_TITLE_TAILS:
+        listed = _SHARED_ROLE_STEMS.get(_stems(meaning.said)) if meaning.how in ("name", "alias", "spelling") else None
+        if listed is None and (
+            meaning.how != "alias" or meaning.topics or len(roles) < 2 or not set(last) & _JOB_TITLE_TAILS
+        ):
             out.append((meaning, span))
             continue
         said = normalize(meaning.said)
-        slugs, sentence = SHARED_ROLES.get(said) or (
+        slugs, sentence = listed or (
             tuple(roles),
             shared_role_sentence(meaning.said, [catalog.roadmap(s).title for s in roles]),
         )
+        if listed and said not in SHARED_ROLES:  # "web development": said as the title it was read as
+            title = next(t for t in SHARED_ROLES if _stems(t) == _stems(said))
+            sentence = f"“{meaning.said}” is read as “{title}”: {sentence}"
         slugs = tuple(s for s in slugs if catalog.has_roadmap(s))
         choice = GoalSense(
             key=f"shared-role:{said}",
@@ -1707,6 +1715,15 @@ def _shared_role(
         )
         chosen.append((choice, span, None))
     return out, chosen
+
+
+def _stems(said: str) -> tuple[str, ...]:
+    """The words' stems, as a job title is matched (`goal_words.SHARED_ROLES`): "web developers", "web development"."""
+    return tuple(stem(w) for w in normalize(said).split())
+
+
+#: `goal_words.SHARED_ROLES` by its titles' stems (`_stems`).
+_SHARED_ROLE_STEMS = {_stems(title): choice for title, choice in SHARED_ROLES.items()}
 
 
 #: The last word of a job title (`_shared_role`): "web developer" names a job, "web development" a field, read as was.
