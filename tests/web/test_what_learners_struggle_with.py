@@ -82,3 +82,43 @@ def test_the_finder_says_it_too_with_an_undo() -> None:
         content_type="application/json",
     )
     assert "maths you find hard" not in undone.json()["message"]
+
+
+POINTED_BACK = [
+    ("sql, i'm pretty bad at it", "i'm pretty bad at it", "SQL", "sql-basics"),
+    ("learn sql, im really weak in it", "im really weak in it", "SQL", "sql-basics"),
+    ("i want to learn python but i struggle with it", "i struggle with it", "Python", "python-basics"),
+]
+
+
+@pytest.mark.parametrize(("goal", "clause", "subject", "first"), POINTED_BACK)
+def test_a_struggle_that_points_back_at_the_goal_is_said_and_the_subject_kept_whole(
+    goal: str, clause: str, subject: str, first: str
+) -> None:
+    # before: the clause was dropped unsaid ("sql, i'm pretty bad at it" was “sql” → SQL and nothing more)
+    roadmap = _generated(goal)
+    assert roadmap["title"] == subject
+    assert first in topics_taught(roadmap)
+    [reading] = [u for u in roadmap["understood"] if u["said"] == clause]
+    assert reading["how"] == "struggles"
+    assert reading["means"][0]["name"].startswith(f"{subject}, which you find hard")
+    assert not roadmap["not_understood"]
+    undone = _generated(goal, plain=[clause])
+    assert "struggles" not in [u["how"] for u in undone["understood"]]
+
+
+def test_a_struggle_pointing_back_on_the_page_the_command_line_and_the_finder() -> None:
+    goal = "sql, i'm pretty bad at it"
+    page = Client().get("/roadmaps/generate", {"goal": goal}, follow=True)
+    assert page.status_code == 200
+    shown = text(page.content.decode())
+    assert "“i'm pretty bad at it” → SQL, which you find hard" in shown
+    assert "Undo" in shown
+    result = CliRunner().invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    assert "“i'm pretty bad at it” → SQL, which you find hard" in result.output
+    answer = Client().post("/api/v1/finder", {"goal": goal}, content_type="application/json")
+    found = answer.json()
+    assert "“i'm pretty bad at it” → SQL, which you find hard" in found["message"]
+    assert [u["how"] for u in found["goal_known"]] == ["struggles"]
+    assert found["recommendations"][0]["slug"] == "sql"

@@ -57,7 +57,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import BACKGROUND_WORDS
 from roadmapfinder.search.text import STOPWORDS, normalize, words
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
-from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import FILLER, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
@@ -174,12 +174,20 @@ class GoalKnown:
     #: maths most to a learner who had just said it is hard for them (`generate` says which maths the roadmap
     #: teaches instead).
     struggles: list[str] = field(default_factory=list)
+    #: Clauses saying the learner struggles with what the goal names, by a word that points back at it ("sql, i'm
+    #: pretty bad at it"), as written, each with the names of what it points at ("SQL"): set apart from the goal,
+    #: where the clause was dropped unsaid, and said as a struggle with those subjects (`struggles.struggle_reading`).
+    struggles_with: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def said_apart(self) -> list[Understood]:
         """Every reading set apart from the goal, as the generator and the finder list them: what the learner knows
-        (or started, or denied), then the maths they struggle with."""
-        return [*self.readings, *map(struggle_reading, self.struggles)]
+        (or started, or denied), then what they struggle with."""
+        return [
+            *self.readings,
+            *map(struggle_reading, self.struggles),
+            *(struggle_reading(said, names) for said, names in self.struggles_with.items()),
+        ]
 
 
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
@@ -227,6 +235,14 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             found.struggles.append(clause)
             continue
         if (
+            not reading.understood
+            and normalize(clause) not in undone
+            and (pointed := _struggled_back(catalog, clause, found.goal[:start]))
+        ):
+            found.goal, searched = rest, 0  # "sql, i'm pretty bad at it": a struggle with SQL, said, SQL still asked
+            found.struggles_with[clause] = pointed
+            continue
+        if (
             normalize(clause) in undone
             or not reading.understood
             or (alone and not after and not _says_known(match, reading))
@@ -252,8 +268,9 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
     return _worker_who(catalog, found, undone)
 
 
-#: A clause of struggling with maths: "i'm bad at math", "i struggle with maths", "my maths is really weak".
-_MATHS_STRUGGLE = re.compile(
+#: A clause of struggling with one subject: "i'm bad at math", "i struggle with maths", "my maths is really weak",
+#: "i'm pretty bad at it".
+_STRUGGLE_CLAUSE = re.compile(
     rf"^(?:(?:i['’]?m|i\s+am|i)\s+{_ADVERBS}(?:{STRUGGLES_WITH})\s+(?:the\s+)?(?P<subject>\w+)"
     rf"|my\s+(?P<mine>\w+)\s+(?:{STRUGGLES_AFTER}))$",
     re.IGNORECASE,
@@ -262,8 +279,23 @@ _MATHS_STRUGGLE = re.compile(
 
 def _struggles_with_maths(clause: str) -> bool:
     """Whether the clause says the learner struggles with maths (`GoalKnown.struggles`)."""
-    found = _MATHS_STRUGGLE.match(clause.strip())
+    found = _STRUGGLE_CLAUSE.match(clause.strip())
     return found is not None and normalize(found["subject"] or found["mine"]) in MATHS_WORDS
+
+
+#: Words by which a clause of struggling points back at what the goal named before it ("sql, i'm bad at it").
+_POINTING_BACK = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _struggled_back(catalog: Catalog, clause: str, before: str) -> list[str]:
+    """The names of what a clause of struggling points back at ("it" of "sql, i'm pretty bad at it": SQL), the last
+    subject the goal names before it, as the interpreter reads it; none when the clause names its subject, says no
+    struggle, or nothing before it is named ("i'm bad at it" alone)."""
+    found = _STRUGGLE_CLAUSE.match(clause.strip())
+    if found is None or normalize(found["subject"] or found["mine"] or "") not in _POINTING_BACK:
+        return []
+    named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
+    return named[-1].names if named else []
 
 
 def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> GoalKnown:

@@ -1,5 +1,6 @@
 """What a goal says the learner struggles with that no roadmap teaches on its own: maths ("data science but i'm bad
-at math", "machine learning but my maths is weak").
+at math", "machine learning but my maths is weak"); and what the goal asks for, pointed back at ("sql, i'm pretty bad
+at it": SQL, still asked for, none of it counted as known; the clause was dropped unsaid).
 
 Read whole, "math" was a field the catalog has no roadmap for, and the answer named the roadmaps that use maths most
 to a learner who had just said it is hard for them. The clause is set apart from the goal instead
@@ -22,9 +23,15 @@ from roadmapfinder.understanding.lexicon import MATHS_TOPICS
 STRUGGLES = Ref(key="struggles", name="maths you find hard: nothing of it is counted as known")
 
 
-def struggle_reading(said: str) -> Understood:
-    """The clause as a reading of the learner's words, so every surface lists it with its Undo."""
-    return Understood(said=said, means=[STRUGGLES], how="struggles")
+def struggle_reading(said: str, names: Sequence[str] = ()) -> Understood:
+    """The clause as a reading of the learner's words, so every surface lists it with its Undo: maths, or what it
+    points back at in the goal (`names`: "SQL" of "sql, i'm pretty bad at it"), which the goal still asks for and
+    nothing of which is counted as known."""
+    if not names:
+        return Understood(said=said, means=[STRUGGLES], how="struggles")
+    named = and_list(list(names))
+    means = Ref(key="struggles", name=f"{named}, which you find hard: none of it is counted as known")
+    return Understood(said=said, means=[means], how="struggles")
 
 
 def maths_note(catalog: Catalog, said: Sequence[str], topics: Collection[str], title: str) -> str:
