@@ -469,6 +469,30 @@ def _recommend(
             goal=asked,
             plain=plain,
         )
+    if (uncovered := _not_covered(goal_reading)) and not missing:  # "make games with raylib": as the generator says
+        inside = {w for sense in uncovered for w in words(goal_reading.refused_said.get(sense.key, ""))}
+        nearest = list(dict.fromkeys(s for sense in uncovered for s in sense.suggestions if catalog.has_roadmap(s)))
+        said = goal_reading.refused_said.get(uncovered[0].key, asked)
+        return FinderOut(
+            understood=True,
+            message=" ".join(sense.not_covered for sense in uncovered) + _starting(reading),
+            interpretation=reading,
+            known_reading=known_reading,
+            recommendations=[
+                _recommendation(
+                    catalog,
+                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=said),
+                    hours,
+                    why,
+                    known_topics,
+                    goal=asked,
+                    plain=plain,
+                )
+                for slug in nearest[:count]
+            ],
+            known=known_ids,
+            not_understood=[w for w in not_understood if not set(words(w)) <= inside],
+        )
     reading = _as_generator_reads(catalog, reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a game
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
@@ -921,6 +945,16 @@ def _where_taught(catalog: Catalog, candidate: _Candidate, unbuilt: list[str]) -
         grounding=tuple(catalog.topic(p).name for p in dict.fromkeys(below)),
         grounded=_join([catalog.topic(t).name for t in unbuilt]),
     )
+
+
+def _not_covered(found: GoalReading) -> list[GoalSense]:
+    """The common goals the catalog does not cover that the goal is about ("make games with raylib", "3d printing":
+    `GoalSense.not_covered`), when it names nothing else to build from and leaves no choice: the generator refuses
+    such a goal with their sentences and suggestions (`generate._not_found`), and the finder says the same. Empty
+    otherwise: "learn to code" is a choice, which the finder asks as one."""
+    if found.subjects or not found.refused or any(sense.choice or not sense.not_covered for sense in found.refused):
+        return []
+    return list(found.refused)
 
 
 def _common_goals(
