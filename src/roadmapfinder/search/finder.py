@@ -472,7 +472,7 @@ def _recommend(
     if (uncovered := _not_covered(goal_reading)) and not missing:  # "make games with raylib": as the generator says
         inside = {w for sense in uncovered for w in words(goal_reading.refused_said.get(sense.key, ""))}
         nearest = list(dict.fromkeys(s for sense in uncovered for s in sense.suggestions if catalog.has_roadmap(s)))
-        said = goal_reading.refused_said.get(uncovered[0].key, asked)
+        refused_as = goal_reading.refused_said.get(uncovered[0].key, asked)
         return FinderOut(
             understood=True,
             message=" ".join(sense.not_covered for sense in uncovered) + _starting(reading),
@@ -481,7 +481,7 @@ def _recommend(
             recommendations=[
                 _recommendation(
                     catalog,
-                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=said),
+                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=refused_as),
                     hours,
                     why,
                     known_topics,
