@@ -155,7 +155,12 @@ def adopting(laid_out: LaidOut | None, *, weeks: bool = True) -> LaidOut | None:
 
 
 def keeping_weeks_before(
-    laid_out: LaidOut, weeks: tuple[Week, ...], cut: date, *, keep_finished: bool = True
+    laid_out: LaidOut,
+    weeks: tuple[Week, ...],
+    cut: date,
+    *,
+    keep_finished: bool = True,
+    unfinished: frozenset[str] = frozenset(),
 ) -> LaidOut:
     """The record with every session of the plan (`weeks`) dated before `cut`, a day no later than today, kept as it
     is planned, its content adopted: for a change the learner makes from this week on (undoing a change of the
@@ -168,9 +173,10 @@ def keeping_weeks_before(
     `keep_finished` False: the work a content change found finished (`KeptWeeks.finished`, held whole) is not
     carried on, for a reschedule, whose request reads what is finished from the learner's progress now: carried on,
     a topic ticked when the content changed and marked in progress since was held whole at every reschedule after,
-    never scheduled again."""
+    never scheduled again. `unfinished`: work (by `Work.held`) the learner no longer has finished, which is not
+    held whole either (`replan.scheduled_again`)."""
     passed = tuple(week for w in weeks if w.start < cut for week in [w if w.end < cut else before_day(w, cut)] if week)
-    finished = laid_out.kept.finished if laid_out.kept and keep_finished else frozenset()
+    finished = laid_out.kept.finished - unfinished if laid_out.kept and keep_finished else frozenset()
     kept = KeptWeeks(cut, passed, finished) if passed else None
     return with_key(LaidOut(None, kept, laid_out.updates))
 

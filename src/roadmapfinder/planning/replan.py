@@ -13,9 +13,11 @@ from datetime import date, timedelta
 
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.already_finished import finished_work_of
+from roadmapfinder.planning.already_finished import IsFinished, finished_work_of, off_schedule
+from roadmapfinder.planning.laid_out import LaidOut, keeping_weeks_before
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.weeks import week_start_of
 
 #: How far from today a reschedule may start: a plan is about the months ahead, not other decades.
@@ -66,6 +68,27 @@ def replan_request(
         "refresh": (),
     }
     return plan.request.model_copy(update=update)
+
+
+def unfinished_off_schedule(plan: Plan, is_finished: IsFinished) -> list[Work]:
+    """The work the plan keeps off its schedule as finished (`request.finished_work`: ticked when the plan was made,
+    changed or last rescheduled) that its learner no longer has finished (unticked, or marked in progress since),
+    in learning order."""
+    return [w for w in off_schedule(plan) if not is_finished(w.kind, w.ref)]
+
+
+def scheduled_again(plan: Plan, back: list[Work], *, today: date) -> tuple[PlanRequest, LaidOut]:
+    """The request and record that schedule `back` (`unfinished_off_schedule`) again from `today`: what a learner
+    unticks must not stay on the plan with no session anywhere, its hours counted as finished, until they happen to
+    reschedule. Every session before `today` stays as it was planned (`keeping_weeks_before`); from `today` the
+    schedule holds what those sessions did not, so the work unticked comes back whole in its place in the plan's
+    order, and what follows it moves later. Nothing else changes: the start, the pace, what is still finished, and
+    whether the learner is behind (the days lived are the same, and so is what they hold)."""
+    refs = frozenset(w.ref for w in back)
+    left = tuple(ref for ref in plan.request.finished_work if ref not in refs)
+    request = plan.request.model_copy(update={"finished_work": left})
+    unfinished = frozenset(w.held for w in back)
+    return request, keeping_weeks_before(plan.laid_out, plan.weeks, today, unfinished=unfinished)
 
 
 def past_rewritten(before: Plan, after: Plan, *, today: date) -> bool:

@@ -118,6 +118,11 @@ class RescheduleOut(BaseModel):
     hours_before: float
     hours_after: float
     automatic: bool = Field(default=False, description="made by the plan's automatic weekly mode")
+    scheduled_again: list[str] = Field(
+        default_factory=list,
+        description="the topics and projects (by name) its learner unticked that the plan had left off its schedule "
+        "as finished: scheduled again from `from_date`, every session before it as it was planned",
+    )
     message: str
 
 
@@ -130,16 +135,27 @@ def reschedule_out(
     hours_before: float,
     hours_after: float,
     automatic: bool = False,
+    scheduled_again: Sequence[str] = (),
 ) -> RescheduleOut:
-    """A reschedule as the page, the API and the CLI tell it."""
+    """A reschedule as the page, the API and the CLI tell it; work unticked and `scheduled_again` (by name) is said
+    as such, by name: the plan put it back, the learner did not re-plan."""
     pace = f" at {hours_after:g} h a week (was {hours_before:g})" if hours_after != hours_before else ""
     moved = (
         f"the finish moved from {long_date(finish_before)} to {long_date(finish_after)}"
         if finish_before != finish_after
         else f"the finish stays {long_date(finish_after)}"
     )
-    how = "automatically rescheduled (you were behind)" if automatic else "rescheduled"
-    message = f"On {long_date(at.date())} {how} from {long_date(from_date)}{pace}: {moved}."
+    if scheduled_again:
+        quoted = [f"“{name}”" for name in scheduled_again]
+        names = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        verb = "is" if len(quoted) == 1 else "are"
+        message = (
+            f"On {long_date(at.date())} {names}, unticked, {verb} scheduled again from {long_date(from_date)} (the "
+            f"plan had left {'it' if len(quoted) == 1 else 'them'} off its schedule as finished): {moved}."
+        )
+    else:
+        how = "automatically rescheduled (you were behind)" if automatic else "rescheduled"
+        message = f"On {long_date(at.date())} {how} from {long_date(from_date)}{pace}: {moved}."
     return RescheduleOut(
         at=at,
         from_date=from_date,
@@ -148,6 +164,7 @@ def reschedule_out(
         hours_before=hours_before,
         hours_after=hours_after,
         automatic=automatic,
+        scheduled_again=list(scheduled_again),
         message=message,
     )
 

@@ -127,6 +127,12 @@ class PlanReschedule(models.Model):
     hours_before = models.FloatField()
     hours_after = models.FloatField()
     automatic = models.BooleanField(default=False, help_text="Made by the automatic mode, not by the learner.")
+    scheduled_again = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Topic ids and project keys the learner unticked that the plan had off its schedule as finished, "
+        "scheduled again from `from_date` (plans.services.plan_unfinished_scheduled); empty for a reschedule.",
+    )
 
     class Meta:
         ordering = ("-at", "-pk")

@@ -28,6 +28,7 @@ from roadmapfinder.db_rows import column, one_row, rows
 from roadmapfinder.errors import InvalidInput, NotFound, RoadmapFinderError
 from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
+from roadmapfinder.planning.already_finished import work_name
 from roadmapfinder.planning.laid_out import LaidOut, laid_out_from_json
 from roadmapfinder.planning.learner_input import following_generated
 from roadmapfinder.planning.shapes import PlanOut, RescheduleOut, plan_out, reschedule_out
@@ -208,6 +209,7 @@ def reschedule_shape(record: PlanReschedule) -> RescheduleOut:
         hours_before=record.hours_before,
         hours_after=record.hours_after,
         automatic=record.automatic,
+        scheduled_again=[work_name(default_catalog(), str(ref)) for ref in record.scheduled_again or ()],
     )
 
 

@@ -26,7 +26,13 @@ from roadmapfinder.exporters.ical import EventVersion
 from roadmapfinder.planning import Plan, PlanRequest, build_plan
 from roadmapfinder.planning.already_finished import plan_for_learner
 from roadmapfinder.planning.laid_out import LaidOut, adopting, keeping_weeks_before, laid_out_json, undo_said
-from roadmapfinder.planning.replan import past_rewritten, replan_request, studied_again
+from roadmapfinder.planning.replan import (
+    past_rewritten,
+    replan_request,
+    scheduled_again,
+    studied_again,
+    unfinished_off_schedule,
+)
 from roadmapfinder.planning.weeks import week_start_of
 from roadmapfinder.plans.models import CalendarEventVersion, PlanReschedule, SavedPlan, new_feed_token
 from roadmapfinder.plans.selectors import (
@@ -383,6 +389,38 @@ def plan_auto_reschedule(*, saved: SavedPlan, state: ProgressState) -> PlanResch
         return _store_reschedule(saved, rescheduled, before=before, after=plan, automatic=True)
 
 
+def plan_unfinished_scheduled(*, saved: SavedPlan, state: ProgressState) -> PlanReschedule | None:
+    """Schedule again, from today, the work the plan keeps off its schedule as finished that its learner (whose
+    progress `state` is) no longer has finished: called when a learner unticks a topic or project, or marks a topic
+    in progress, so their plans stay complete, dated plans. Left as it was, the work stayed on the plan with no
+    session anywhere and its hours counted as "already finished" until the learner happened to reschedule.
+
+    The rule is the core's (`planning.replan.unfinished_off_schedule`, `scheduled_again`): every session before today
+    as it was planned, the work unticked whole from today in its place in the plan's order, what follows it later.
+    Recorded as a reschedule from today that names it (`PlanReschedule.scheduled_again`), so the plan says so.
+    Answers the record, or None when nothing of the plan was off the schedule and is unfinished now (or the plan no
+    longer builds, or would not build with the work back: it is left for its learner to change)."""
+    if not _kept_finished_work(saved):
+        return None  # nothing off the schedule: an untick never changes the plan's dates
+    try:
+        before = plan_build(saved)
+        back = unfinished_off_schedule(before, finished_in(state))
+        if not back:
+            return None
+        request, laid_out = scheduled_again(before, back, today=today())
+        plan = build_plan(default_catalog(), request, today=today(), laid_out=laid_out)
+    except RoadmapFinderError:
+        return None
+    with transaction.atomic():
+        saved.request = request.model_dump(mode="json")
+        saved.laid_out = laid_out_json(plan.laid_out)
+        saved.save(update_fields=["request", "laid_out", "updated"])
+        _calendar_sequence_above_versions(saved)
+        return _record_reschedule(
+            saved, before=before, after=plan, automatic=False, scheduled=tuple(w.ref for w in back)
+        )
+
+
 def plan_laid_out_keep(saved: SavedPlan, *, learner: Callable[[], ProgressState | None] | None = None) -> bool:
     """Store what the plan's weeks are laid out with today, when it is not what is stored (`laid_out_due`): a plan
     saved before the record was kept gets it, and one whose content the catalog changed since keeps the weeks
@@ -591,11 +629,15 @@ def _store_reschedule(
     return _record_reschedule(saved, before=before, after=after, automatic=automatic)
 
 
-def _record_reschedule(saved: SavedPlan, *, before: Plan, after: Plan, automatic: bool) -> PlanReschedule:
-    """The plan's history entry for a move from `before` to `after`: from when, the finish dates, the paces."""
+def _record_reschedule(
+    saved: SavedPlan, *, before: Plan, after: Plan, automatic: bool, scheduled: tuple[str, ...] = ()
+) -> PlanReschedule:
+    """The plan's history entry for a move from `before` to `after`: from when, the finish dates, the paces; work
+    unticked and `scheduled` again from today (`plan_unfinished_scheduled`) by its refs."""
     return PlanReschedule.objects.create(
         plan=saved,
-        from_date=after.start,
+        from_date=max(after.start, today()) if scheduled else after.start,
+        scheduled_again=list(scheduled),
         finish_before=before.finish_date,
         finish_after=after.finish_date,
         hours_before=before.request.hours_per_week,

@@ -10,7 +10,7 @@ import contextlib
 import functools
 import hashlib
 import secrets
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from importlib import import_module
@@ -28,11 +28,13 @@ from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.generated.selectors import generated_found, generated_get
 from roadmapfinder.planning.laid_out import laid_out_from_json, laid_out_json
 from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.selectors import plans_of
 from roadmapfinder.plans.services import (
     auto_reschedule_week,
     plan_auto_reschedule,
     plan_calendar_reader_forget,
     plan_laid_out_keep,
+    plan_unfinished_scheduled,
 )
 from roadmapfinder.progress import ProgressState, TopicStatus, check_project, check_topic, merge_states
 from roadmapfinder.progress.learner_data import MAX_NOTE_CHARS, LearnerData
@@ -52,13 +54,37 @@ TOKEN_PREFIX = "rf_"
 
 def progress_set(*, user: User, topic_id: str, status: TopicStatus | None) -> float | None:
     """Set one topic's status for the learner (None clears it); answers the hours they said the topic took, which
-    a status change keeps (None when they said none, or the status was cleared)."""
+    a status change keeps (None when they said none, or the status was cleared). A topic no longer finished (not
+    done nor skipped) is scheduled again on the learner's plans that had it off their schedule as finished
+    (`plans_unfinished_scheduled`)."""
     check_topic(default_catalog(), topic_id)
     with _one_write():
         if status is None:
             TopicProgress.objects.filter(user=user, topic_id=topic_id).delete()
-            return None
-        return _put_status(user=user, topic_id=topic_id, status=status, now=timezone.now())
+            hours = None
+        else:
+            hours = _put_status(user=user, topic_id=topic_id, status=status, now=timezone.now())
+    if status not in (TopicStatus.DONE, TopicStatus.SKIPPED):
+        plans_unfinished_scheduled(plans_of(user=user), state=lambda: progress_state(user=user))
+    return hours
+
+
+def plans_unfinished_scheduled(saved_plans: Iterable[SavedPlan], *, state: Callable[[], ProgressState]) -> list[str]:
+    """After a learner unmarks work (a topic unticked or marked in progress, a project not done any more): each of
+    their plans that had it off its schedule as finished schedules it again from today
+    (plans/services.plan_unfinished_scheduled), so no plan is left with work and no session for it. `state`, the
+    learner's progress as it is now, is read only when a plan keeps some work off its schedule. Answers the ids of
+    the plans changed."""
+    candidates = [saved for saved in saved_plans if _keeps_work_off_schedule(saved)]
+    if not candidates:
+        return []
+    progress = state()
+    return [saved.pk for saved in candidates if plan_unfinished_scheduled(saved=saved, state=progress) is not None]
+
+
+def _keeps_work_off_schedule(saved: SavedPlan) -> bool:
+    kept = saved.request.get("finished_work") if isinstance(saved.request, dict) else None
+    return bool(kept)
 
 
 def _one_write() -> AbstractContextManager[object]:
@@ -137,6 +163,7 @@ def progress_replace(*, user: User, topics: Mapping[str, TopicStatus], projects:
             ProjectProgress.objects.filter(user=user).exclude(project_key__in=list(projects)).delete()
             for key in projects:  # a project already finished keeps the date it was finished
                 ProjectProgress.objects.get_or_create(user=user, project_key=key, defaults={"updated": now})
+    plans_unfinished_scheduled(plans_of(user=user), state=lambda: progress_state(user=user))
 
 
 def project_set(*, user: User, key: str, done: bool) -> None:
@@ -144,6 +171,7 @@ def project_set(*, user: User, key: str, done: bool) -> None:
     check_project(default_catalog(), key)
     if not done:
         ProjectProgress.objects.filter(user=user, project_key=key).delete()
+        plans_unfinished_scheduled(plans_of(user=user), state=lambda: progress_state(user=user))
         return
     ProjectProgress.objects.update_or_create(user=user, project_key=key, defaults={"updated": timezone.now()})
 

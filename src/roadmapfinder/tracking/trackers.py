@@ -17,6 +17,7 @@ from django.http import HttpRequest
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.generated.selectors import generated_found, generated_get
+from roadmapfinder.plans.selectors import plans_created_in
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired, check_project, check_topic
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.understanding import GeneratedRoadmap
@@ -74,12 +75,21 @@ class SessionTracker:
         else:
             record["topics"][topic_id] = status.value
         self._save(record)
+        if status not in (TopicStatus.DONE, TopicStatus.SKIPPED):
+            self._plans_kept_whole()
 
     def set_project(self, key: str, done: bool) -> None:
         check_project(default_catalog(), key)
         record = self._load()
         record["projects"] = sorted(_toggled(record["projects"], key, done))
         self._save(record)
+        if not done:
+            self._plans_kept_whole()
+
+    def _plans_kept_whole(self) -> None:
+        """What the visitor unmarked is scheduled again on the plans they made that had it off their schedule as
+        finished, as an account's (services.progress_set)."""
+        services.plans_unfinished_scheduled(plans_created_in(session=self.session), state=self.state)
 
     def follow(self, slug: str, following: bool = True) -> None:
         default_catalog().roadmap(slug)

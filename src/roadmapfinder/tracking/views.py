@@ -18,6 +18,7 @@ from roadmapfinder.generated.selectors import generated_get
 from roadmapfinder.plans.selectors import (
     plan_can_edit,
     plan_get,
+    plan_saved,
 )
 from roadmapfinder.progress import TopicStatus, parse_topic_status
 from roadmapfinder.progress.estimates import parse_reported_hours
@@ -75,6 +76,7 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
     """
     track = _page_track(request)
     phase = _phase_number(request)
+    plan_version = _plan_version(track)
     tracker = tracker_for(request)
     change(tracker)
     if track is not None and track.kind is TrackKind.ROADMAP:
@@ -82,8 +84,20 @@ def _mark(request: HttpRequest, kind: str, key: str, change: Callable[[Tracker],
     if track is not None and track.kind is TrackKind.GENERATED:
         tracker.follow_generated(track.key)
     if request.headers.get("HX-Request"):
+        if plan_version is not None and plan_version != _plan_version(track):
+            # The mark changed the plan's dates (work unticked is scheduled again): its whole page is loaded again.
+            response = HttpResponse(status=200)
+            response["HX-Refresh"] = "true"
+            return response
         return _marked_fragment(request, track, kind, key, phase)
     return HttpResponseRedirect(_safe_next(request))
+
+
+def _plan_version(track: Track | None) -> object:
+    """When the page's plan was last saved (None for a roadmap's page): a mark that changes it reloads the page."""
+    if track is None or track.kind is not TrackKind.PLAN:
+        return None
+    return plan_saved(plan_id=track.key).updated
 
 
 @login_required
