@@ -216,7 +216,7 @@ def test_the_target_line_is_each_readers_own_and_the_assembled_page_is_the_full_
     path = f"/plans/{plan_id}"
     ada_tracking.get("/me")
     shared = text(Client().get(path).content)
-    assert "before your target" in shared, "the plan's own check, for a reader who tracks nothing"
+    assert "before its target" in shared, "the plan's own check, said of its learner, for a reader who tracks nothing"
     pages = []
     for reader in (ada_tracking, visitor_tracking):
         page = reader.get(path).content.decode()

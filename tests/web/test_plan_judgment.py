@@ -12,6 +12,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from roadmapfinder.planning.said_to_others import of_its_learner
 from roadmapfinder.plans.models import SavedPlan
 from tests.helpers import text
 
@@ -156,11 +157,14 @@ def test_sessions_longer_than_the_week_needs_are_fine_the_last_one_is_shorter() 
 def test_a_target_date_says_whether_it_is_realistic_and_what_the_learners_pace_reaches_by_then(
     target: str, needed: int | None, realistic: bool, message: str
 ) -> None:
-    plan = create_plan(Client(), start="2027-01-04", target_date=target)
+    creator = Client()
+    plan = create_plan(creator, start="2027-01-04", target_date=target)
     assert plan["target"]["hours_per_week_needed"] == needed
     assert plan["target"]["realistic"] is realistic
     assert plan["target"]["message"] == message
-    assert message in text(Client().get(f"/plans/{plan['id']}").content)
+    assert message in text(creator.get(f"/plans/{plan['id']}").content)
+    # Anyone else who opens its link reads it of the plan, not of themselves (planning/said_to_others.py).
+    assert of_its_learner(message) in text(Client().get(f"/plans/{plan['id']}").content)
 
 
 def test_after_a_reschedule_the_hours_shown_are_the_ones_the_weeks_hold(ada_client: Client) -> None:
@@ -595,7 +599,7 @@ def test_a_plan_whose_sessions_have_all_passed_does_not_say_you_finish_on_a_day_
     message = plan["target"]["message"]
     assert not message.startswith("You finish on"), message
     assert message.startswith(f"Its last session was on {finish.day} {finish:%B %Y}, ")
-    assert message in text(Client().get(f"/plans/{plan['id']}").content)
+    assert of_its_learner(message) in text(Client().get(f"/plans/{plan['id']}").content), "said of its learner"
     # Ada, who did none of it, is told where she stands instead: the target no longer fits what is left.
     [standing] = ada_client.get("/api/v1/me/progress").json()["plans"]
     assert "Where you are now, your target no longer fits." in standing["schedule"]
@@ -699,7 +703,8 @@ def test_the_target_line_at_the_top_never_contradicts_the_readers_standing(ada_c
     page = text(ada_client.get(path).content)
     assert standing["schedule"] in page
     assert plans_own not in page, "no line above it says the target is met"
-    assert plans_own in text(Client().get(path).content), "a reader who tracks nothing reads the plan's own"
+    stranger = text(Client().get(path).content)
+    assert of_its_learner(plans_own) in stranger, "a reader who tracks nothing reads the plan's own, of its learner"
 
     marked = ada_client.post(
         "/me/progress/topic",

@@ -41,8 +41,10 @@ def test_api_creates_a_plan_with_an_unguessable_id_and_reads_it_back() -> None:
     assert created["target"]["feasible"] is False
     assert created["finish_date"] == created["weeks"][-1]["sessions"][-1]["date"]
     assert {"phases", "weeks", "skipped", "total_hours", "total_weeks", "finish_date"} <= set(created)
-    fetched = Client().get(f"/api/v1/plans/{created['id']}").json()
+    fetched = client.get(f"/api/v1/plans/{created['id']}").json()
     assert fetched == created
+    shared = Client().get(f"/api/v1/plans/{created['id']}").json()  # anyone else: the target said of its learner
+    assert shared["target"]["message"].startswith("At 8 hours a week this plan finishes on"), shared["target"]
 
 
 def test_only_the_creator_can_regenerate() -> None:
@@ -135,7 +137,8 @@ def test_generate_page_without_javascript_creates_and_shares_a_plan() -> None:
     assert page.status_code == 200
     assert "Week by week" in html
     assert "<svg" in html
-    known = html.split("You already know it, 2 topics: ", 1)[1].split("</li>", 1)[0]  # the reason once, both named
+    # the reason once, both named, of the plan's learner to anyone else who opens its link
+    known = html.split("Its learner already knows it, 2 topics: ", 1)[1].split("</li>", 1)[0]
     assert ">Markup</a>" in known
     assert ">Styling</a>" in known
     assert "Change this plan" not in html, "a visitor who did not create it cannot edit it"
@@ -149,7 +152,7 @@ def test_the_creator_edits_drops_adds_and_reorders_and_the_schedule_follows() ->
     edit = {"roadmap": ["alpha-dev"], "hours": "10", "start": "2027-01-04", "drop": "styling"}
     edit |= {"order": "version-control", "add": "containers"}
     assert client.post(f"/plans/{plan_id}", edit).status_code == 302
-    plan = Client().get(f"/api/v1/plans/{plan_id}").json()
+    plan = client.get(f"/api/v1/plans/{plan_id}").json()
     first = plan["weeks"][0]["items"][0]
     assert first["key"] == "version-control", "moved to the front: it has no prerequisite"
     assert {"id": "styling", "name": "Styling", "reason": "you dropped it from the plan"} in plan["skipped"]

@@ -233,7 +233,7 @@ def test_the_calendar_and_the_files_follow_the_plans_weeks(tmp_path: Path) -> No
         days = [e.decoded("DTSTART").date() for e in events]
         assert days[:3] == [date(2027, 1, 6), date(2027, 1, 10), date(2027, 1, 13)]
         tenth = events[1]
-        assert f"Week {week_of_the_10th} of your plan" in str(tenth["DESCRIPTION"])
+        assert f"Week {week_of_the_10th} of this plan" in str(tenth["DESCRIPTION"]), "read by anyone but its learner"
     markdown = Client().get(f"/api/v1/plans/{sunday_first}.md").content.decode().replace("\\", "")  # unescaped
     assert "Weeks run Sunday to Saturday; sessions on Sun, Wed at 19:00." in markdown
     assert re.search(r"^### Week 2 · Sun 10 Jan – Sat 16 Jan 2027", markdown, re.M), markdown[:1500]

@@ -64,10 +64,12 @@ def calendar_draft(
     finished: Collection[str] = (),
     reminder_minutes: int | None = None,
     name: str = "",
+    learner: bool = True,
 ) -> CalendarDraft:
     """One event per session still holding unfinished work (`finished`: topic ids and project keys the learner has
     finished, dropped from the events), with an optional reminder before each. The weeks kept from before a
-    reschedule are not events: a calendar holds when to study, and what they left undone is in the weeks after."""
+    reschedule are not events: a calendar holds when to study, and what they left undone is in the weeks after.
+    `learner` False: for someone other than the plan's learner, whose events say "this plan", not "your plan"."""
     zone = ZoneInfo(time_zone)
     uid_base = plan_id or f"plan-{plan.start:%Y%m%d}"
     base = base_url.rstrip("/")
@@ -88,6 +90,7 @@ def calendar_draft(
                 zone=zone,
                 week=week.number,
                 link=link,
+                whose="your" if learner else "this",
             )
             if reminder_minutes:
                 alarm = Alarm()
@@ -150,6 +153,7 @@ def _session_event(
     zone: ZoneInfo,
     week: int,
     link: str,
+    whose: str = "your",
 ) -> Event:
     """A timed event for one session: titled with its topics, described with what to do and where to read."""
     begin = datetime.combine(session.day, session.start, tzinfo=zone)
@@ -158,9 +162,9 @@ def _session_event(
     event.add("dtstart", begin)
     event.add("dtend", begin + timedelta(hours=hours))
     event.add("summary", f"Study: {', '.join(dict.fromkeys(left_titles))}")
-    description = [f"Week {week} of your plan, {hours:g} hours:", *lines]
+    description = [f"Week {week} of {whose} plan, {hours:g} hours:", *lines]
     if link:
-        description += ["", f"Your plan: {link}"]
+        description += ["", f"{whose.capitalize()} plan: {link}"]
     event.add("description", "\n".join(description))
     if link:
         event.add("url", link)

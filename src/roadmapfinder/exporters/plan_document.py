@@ -24,6 +24,7 @@ from roadmapfinder.exporters.document import (
 )
 from roadmapfinder.planning.already_finished import counted, off_schedule
 from roadmapfinder.planning.plan import Plan, long_date
+from roadmapfinder.planning.said_to_others import said_to
 from roadmapfinder.planning.schedule import Week
 
 PART_WORDS = {"whole": "", "start": "begin", "continue": "continue", "finish": "finish"}
@@ -52,12 +53,15 @@ def document_from_plan(
     progress: Mapping[str, Status] | None = None,
     finished_projects: Collection[str] = (),
     catalog: Catalog | None = None,
+    learner: bool = True,
 ) -> Document:
     """The plan's schedule and phases, each phase with the dates the schedule gives it ("4–11 Jan": a count of the
     weeks each phase touched said "1 week" for every phase sharing a week, more weeks than the plan's).
 
     `progress` maps topic ids to the learner's marks and `finished_projects` lists their finished project keys.
     It reads the planning core's `Plan`, not the API's JSON shape, so a change to the API cannot change a file.
+    `learner` False: the file of someone other than the plan's learner, which says what the plan says of its learner
+    in the third person (`planning.said_to_others`).
     """
     base = base_url.rstrip("/")
     marks = progress or {}
@@ -71,9 +75,9 @@ def document_from_plan(
         sections.append(
             Section(
                 number=phase.number,
-                title=phase.title,
+                title=said_to(phase.title, learner=learner),
                 level=phase.level.value,
-                goal=phase.goal,
+                goal=said_to(phase.goal, learner=learner),
                 time=plan.phase_dates(phase.number) or "finished before the plan",
                 hours=phase.hours,
                 groups=(Group("Topics", items),) if items else (),
@@ -104,9 +108,10 @@ def document_from_plan(
     if off := off_schedule(plan):  # counted by kind: "2 topics and projects" was said of two topics
         facts.append(("Already finished, off the schedule", counted(off)))
     if plan.target:
-        facts.append(("Target", plan.target.message))
+        facts.append(("Target", said_to(plan.target.message, learner=learner)))
     if plan.skipped:
-        facts.append(("Skipped", f"{len(plan.skipped)} topics you know, dropped or that are assumed"))
+        whose = "you know" if learner else "its learner knows"
+        facts.append(("Skipped", f"{len(plan.skipped)} topics {whose}, dropped or that are assumed"))
     targets = plan.title or ", ".join(_target_names(plan, catalog or default_catalog()))
     return Document(
         key=plan_id or "plan",

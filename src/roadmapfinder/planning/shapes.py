@@ -12,6 +12,7 @@ from roadmapfinder.catalog.models import Level
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.replan import auto_blocked
 from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.said_to_others import said_to
 from roadmapfinder.planning.schedule import WeekItem, session_hours
 from roadmapfinder.planning.weeks import WeekStart
 from roadmapfinder.understanding.known import Understood
@@ -341,7 +342,14 @@ def plan_out(
     """The plan as JSON-ready data (with a saved plan's reschedules, newest first, its automatic mode, and what to
     say of it as it is made: `notes`). With `today`, an automatic mode that cannot move the plan says why
     (`replan.auto_blocked`). With the `catalog`, what changed in the content since the plan was made
-    (`content_updates_out`), said to the plan's `learner` or (False) to another reader of its link."""
+    (`content_updates_out`). Said to the plan's `learner`, or (False) to another reader of its link, who reads what
+    it says of its learner in the third person (`said_to_others`): its target, its reschedules, why topics left it
+    or are in it, the roadmaps it assumes, its weeks kept."""
+
+    def said(sentence: str) -> str:
+        return said_to(sentence, learner=learner)
+
+    blocked = auto_blocked(plan, today=today) if auto_reschedule and today else None
     return PlanOut(
         id=plan_id,
         notes=list(notes),
@@ -368,7 +376,7 @@ def plan_out(
                 feasible=plan.target.feasible,
                 hours_per_week_needed=plan.target.hours_per_week_needed,
                 realistic=plan.target.realistic,
-                message=plan.target.message,
+                message=said(plan.target.message),
             )
             if plan.target
             else None
@@ -376,16 +384,19 @@ def plan_out(
         phases=[
             PlanPhaseOut(
                 number=p.number,
-                title=p.title,
+                title=said(p.title),
                 level=p.level,
-                goal=p.goal,
+                goal=said(p.goal),
                 source=p.source,
                 hours=p.hours,
                 first_day=plan.phase_days[p.number][0] if p.number in plan.phase_days else None,
                 last_day=plan.phase_days[p.number][1] if p.number in plan.phase_days else None,
                 dates=plan.phase_dates(p.number),
                 topics=[
-                    PlanTopicOut(id=t.id, name=t.name, hours=t.hours, variant=t.variant, note=t.note) for t in p.topics
+                    PlanTopicOut(
+                        id=t.id, name=t.name, hours=t.hours, variant=t.variant, note=said(t.note) if t.note else t.note
+                    )
+                    for t in p.topics
                 ],
                 projects=[
                     PlanProjectOut(title=j.title, description=j.description, hours=j.hours, practises=list(j.practises))
@@ -408,21 +419,21 @@ def plan_out(
             )
             for w in plan.weeks
         ],
-        skipped=[SkippedOut(id=s.id, name=s.name, reason=s.reason) for s in plan.skipped],
+        skipped=[SkippedOut(id=s.id, name=s.name, reason=said(s.reason)) for s in plan.skipped],
         assumes=[
-            AssumedOut(slug=a.slug, title=a.title, assumed_by=a.by_slug, recaps=a.recaps, message=a.message)
+            AssumedOut(slug=a.slug, title=a.title, assumed_by=a.by_slug, recaps=a.recaps, message=said(a.message))
             for a in plan.assumed
         ],
         understood=list(plan.understood),
         not_understood=list(plan.not_understood),
         stack_read=plan.stack_read,
-        reschedules=reschedules or [],
+        reschedules=[r.model_copy(update={"message": said(r.message)}) for r in reschedules or []],
         auto_reschedule=auto_reschedule,
-        auto_reschedule_blocked=auto_blocked(plan, today=today) if auto_reschedule and today else None,
+        auto_reschedule_blocked=said(blocked) if blocked else None,
         kept_until=plan.kept_until,
         history_until=plan.history_until,
         began=plan.began,
-        kept_note=plan.kept_note,
+        kept_note=said(plan.kept_note),
         content_changes=content_updates_out(plan, catalog, learner=learner) if catalog is not None else [],
     )
 

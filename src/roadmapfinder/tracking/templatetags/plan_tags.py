@@ -24,6 +24,7 @@ from roadmapfinder.addresses import Link, address, addresses
 from roadmapfinder.catalog import Catalog, default_catalog
 from roadmapfinder.clock import today
 from roadmapfinder.planning.plan import Plan, TargetCheck, short_date
+from roadmapfinder.planning.said_to_others import said_to
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
@@ -347,32 +348,36 @@ def _standing(request: HttpRequest, plan: Plan, track: Track, can_edit: bool, *,
 def plan_target(context: dict[str, Any], plan: Plan, track: Track, oob: bool = False) -> SafeString:
     """The line under the plan's facts that says whether it meets its target date. The plan's own check for a
     reader who tracks nothing; for one who does, what their progress leaves of it (`target_for_reader`): a slot,
-    since it is theirs, redrawn with the standing when they mark something."""
+    since it is theirs, redrawn with the standing when they mark something. Said to the plan's learner (`can_edit`),
+    or of its learner to anyone else who opens its link (`said_to_others`)."""
     request: HttpRequest | None = context.get("request")
+    learner = bool(context.get("can_edit"))
     if plan.target is None:
         return mark_safe("")
     if not tracking_active(request):
-        return _target_line(plan.target, oob=oob)
+        return _target_line(plan.target, oob=oob, learner=learner)
     assert request is not None
     if request_is_skeleton(request) and not oob:
         return slot("target")
-    return _target(request, plan, track, oob=oob)
+    return _target(request, plan, track, oob=oob, learner=learner)
 
 
 @filler("target")
 def _target_slot(request: HttpRequest, args: list[str]) -> SafeString:
     parts = page_parts(request)
-    return _target(request, parts.plan, parts.track, oob=False)
+    return _target(request, parts.plan, parts.track, oob=False, learner=parts.can_edit)
 
 
-def _target(request: HttpRequest, plan: Plan, track: Track, *, oob: bool) -> SafeString:
+def _target(request: HttpRequest, plan: Plan, track: Track, *, oob: bool, learner: bool) -> SafeString:
     standing = schedule_standing(plan, track, reader_state(request), today())
-    return _target_line(target_for_reader(plan, standing, today=today()), oob=oob)
+    return _target_line(target_for_reader(plan, standing, today=today()), oob=oob, learner=learner)
 
 
-def _target_line(check: TargetCheck | None, *, oob: bool) -> SafeString:
-    """The target line in its place (kept empty when there is nothing to say, so a mark can fill it again)."""
-    line = "" if check is None else f'<p class="{"ok" if check.feasible else "warn"}">{html.escape(check.message)}</p>'
+def _target_line(check: TargetCheck | None, *, oob: bool, learner: bool) -> SafeString:
+    """The target line in its place (kept empty when there is nothing to say, so a mark can fill it again), said to
+    the plan's `learner` or of its learner (`said_to_others`)."""
+    said = "" if check is None else html.escape(said_to(check.message, learner=learner))
+    line = "" if check is None else f'<p class="{"ok" if check.feasible else "warn"}">{said}</p>'
     return mark_safe(f'<div id="plan-target" class="plan-target"{_OOB if oob else ""}>{line}</div>')
 
 
