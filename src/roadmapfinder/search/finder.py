@@ -496,6 +496,9 @@ def _recommend(
     reading = _as_generator_reads(catalog, reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a game
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
+    # never a phrase the generator read as a common goal: "better pay" of "a job with better pay" is why, not where
+    senses_said = [set(words(said)) for said in [*goal_reading.said_as.values(), *goal_reading.refused_said.values()]]
+    employers = [e for e in employers if not any(set(words(e.said)) <= said for said in senses_said)]
     reading = without_employers(reading, employers) if employers else reading
     if (in_field := _promotion_in_field(catalog, reading, asked, plain, known_reading, known_ids)) is not None:
         return in_field  # "get promoted as a mobile developer": which of the field's jobs, the promotion kept

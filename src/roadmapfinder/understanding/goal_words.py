@@ -1103,6 +1103,9 @@ _SALARY = GoalSense(
         *("six figures", "6 figures", "six figure", "6 figure", "six figure salary", "six figure job"),
         *("well paid job", "well paying job", "high paying job", "highest paying job", "high salary"),
         *("good salary", "big salary", "earn more", "earn more money", "make more money"),
+        # pay as a comparison ("get a higher salary"): "higher" alone found higher-order functions
+        *("higher salary", "better salary", "bigger salary", "higher pay", "better pay", "more pay"),
+        *("higher paying job", "better paid job", "higher paid job"),
     ),
     not_covered=(
         "Read as a well-paid job, which says why, not which job: pay follows the job you reach and how far you go "
