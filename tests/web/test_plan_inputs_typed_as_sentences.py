@@ -20,6 +20,12 @@ pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtur
         ("react by march", "“react” is React and “by march” is a date to finish by"),
         ("python 5h/week", "“python” is Python and “5h/week” is hours a week"),
         ("learn docker in 2 months", "“docker” is Docker and “in 2 months” is a date to finish by"),
+        # the hours of a job are no study time (tests/web/test_work_hours_are_not_study_hours.py): was "“full time”
+        # is hours a week"
+        (
+            "react while working full time",
+            "“react” is React and “while working full time” is the hours of your job, not your study time",
+        ),
     ],
 )
 def test_the_command_line_says_each_part_of_a_sentence_and_where_it_goes(typed: str, said: str) -> None:

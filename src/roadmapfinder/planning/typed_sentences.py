@@ -17,7 +17,7 @@ from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.interpret import interpret
-from roadmapfinder.understanding.timeframe import read_pace, read_time
+from roadmapfinder.understanding.timeframe import read_pace, read_time, read_work_hours
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class SentenceReading:
     deadline: str = ""
     pace: str = ""
     known: list[str] = field(default_factory=list)
+    work: list[str] = field(default_factory=list)  # the hours of the learner's job ("while working full time")
 
     def said(self) -> str:
         """The parts as one clause: “react” is React, and “by march” is a date to finish by."""
@@ -38,17 +39,19 @@ class SentenceReading:
         if self.pace:
             parts.append(f"“{self.pace}” is hours a week")
         parts += [f"“{clause}” says what you already know" for clause in self.known]
+        parts += [f"“{clause}” is the hours of your job, not your study time" for clause in self.work]
         return and_list(parts)
 
     @property
     def beyond_names(self) -> bool:
         """Whether it holds parts that are no names (a date, hours, what is known)."""
-        return bool(self.deadline or self.pace or self.known)
+        return bool(self.deadline or self.pace or self.known or self.work)
 
 
 def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReading | None:
     """The parts of an input no name matched, or None when it holds no part the catalog or the plan can read."""
-    pace, rest = read_pace(text)
+    work, rest = read_work_hours(text)  # before the pace: "while working full time" is no study time
+    pace, rest = read_pace(rest)
     time = read_time(rest, today=today)
     rest = time.words
     stated = known_in_goal(catalog, rest)
@@ -61,6 +64,7 @@ def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReadin
         deadline=time.frame.said if time.frame else "",
         pace=pace.said if pace else "",
         known=list(dict.fromkeys(u.said for u in stated.readings)),
+        work=work,
     )
     if not reading.beyond_names and [said for said, _ in reading.names] in ([], [text.strip()]):
         return None  # nothing read, or a name misspelt ("kubernets"), not a sentence: its closest names say it better

@@ -78,7 +78,13 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_reading,
 )
-from roadmapfinder.understanding.timeframe import PaceReading, counted_pace, read_pace
+from roadmapfinder.understanding.timeframe import (
+    PaceReading,
+    counted_pace,
+    read_pace,
+    read_work_hours,
+    work_hours_reading,
+)
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 Purpose = Literal["job", "freelance", "hobby"]
@@ -341,7 +347,8 @@ def recommend_roadmaps(
     """
     goal_text = clean_query(goal)
     # "5 hours a week": the learner's pace, said in the goal; read first, as the generator reads it
-    pace, unpaced = read_pace(goal_text, plain=plain)
+    work_hours, unworked = read_work_hours(goal_text, plain=plain)  # "while working full time": never a pace
+    pace, unpaced = read_pace(unworked, plain=plain)
     stated = known_in_goal(catalog, unpaced, plain=plain)
     hours, pace_note = _pace_counted(pace, hours_per_week)
     found = _recommend(
@@ -365,7 +372,7 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
-    readings = stated.said_apart  # "but i'm bad at math" too
+    readings = [*map(work_hours_reading, work_hours), *stated.said_apart]  # "but i'm bad at math" too
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."

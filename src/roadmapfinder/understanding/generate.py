@@ -94,6 +94,8 @@ from roadmapfinder.understanding.timeframe import (
     hurry_note,
     read_pace,
     read_time,
+    read_work_hours,
+    work_hours_reading,
 )
 
 PURPOSES = ("job", "freelance", "hobby")
@@ -138,7 +140,9 @@ def generate_roadmap(
     known_reading = known_from(catalog, [known]) if known and known.strip() else None
     # "5 hours a week": the learner's hours, said in the goal; read first, so that a clause of what they know never
     # runs on over it ("i know python, 5 hours a week")
-    pace, unpaced = read_pace(goal_text, plain=undone)
+    # "while working full time": the hours of their job, read before the pace, which must never take them
+    work_hours, unworked = read_work_hours(goal_text, plain=undone)
+    pace, unpaced = read_pace(unworked, plain=undone)
     stated = known_in_goal(catalog, unpaced, plain=undone)  # "i know a bit of python and want to ..."
     if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
         mentioned = [] if stated.readings else _mentioning(catalog, stated.not_understood)
@@ -279,6 +283,7 @@ def generate_roadmap(
         phases, hours = (laid_out(needed), needed) if needed != hours else (phases, hours)
         deadline = deadline_reading(frame, phases, hours, given=given, title=in_sentences)
     understood = [
+        *map(work_hours_reading, work_hours),
         *stated.said_apart,
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),

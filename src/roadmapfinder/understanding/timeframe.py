@@ -186,6 +186,43 @@ _FULL_TIME = re.compile(
 )
 
 
+#: The hours of the learner's job said beside the goal: "while working full time", "i work 40 hours a week", "i'm
+#: employed full time", "i have a full-time job". What their week already holds, never their study pace: read as a
+#: pace, "learn react while working full time" was planned at 40 hours of study a week. A job wanted ("get a full
+#: time job", "start working full time as a developer") is a goal, and says none of these.
+_WORK_HOURS = re.compile(
+    r"(?:\b(?:while|as\s+i|i|i'm|im|i\s+am)\s+(?:currently\s+|already\s+|also\s+)?"
+    r"(?:work|works|working|employed)\s+(?:(?:about|around|roughly|over|like|at\s+least)\s+)?"
+    r"(?:full[- ]?time|\d{1,3}(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h)(?:\s*(?:a|an|per|each|every|/)\s*(?:week|wk|day))?)"
+    r"|\b(?:while\s+)?(?:i\s+)?(?:have|having|hold|holding|with|keep|keeping)\s+an?\s+full[- ]?time\s+"
+    r"(?:job|role|position))\b",
+    re.IGNORECASE,
+)
+#: What the job's hours are read as (`work_hours_reading`): a background, so every surface lists it with its Undo.
+_WORK_HOURS_MEANT = Ref(
+    key="background", name="the hours of your job, not your study time: the estimates stay at your hours a week"
+)
+
+
+def read_work_hours(text: str, *, plain: Collection[str] = ()) -> tuple[list[str], str]:
+    """The clauses of the goal saying the hours of the learner's job (`_WORK_HOURS`), as written, and the goal
+    without them, so that neither the pace nor the goal reads them; a clause the learner undid (`plain`) stays."""
+    undone = {normalize(p) for p in plain}
+    said: list[str] = []
+    for found in _WORK_HOURS.finditer(text):
+        if normalize(found.group(0)) not in undone:
+            said.append(found.group(0).strip())
+    for phrase in said:
+        text = " ".join(text.replace(phrase, " ", 1).split()).strip(" ,;")
+    return said, text
+
+
+def work_hours_reading(said: str) -> Understood:
+    """A clause saying the hours of the learner's job as a reading of their words, listed with its Undo (undone, it
+    is read as typed: "full time" is then a pace again)."""
+    return Understood(said=said, means=[_WORK_HOURS_MEANT], how="background")
+
+
 @dataclass(frozen=True)
 class PaceReading:
     """The hours a week the goal says the learner studies: their words and the number they mean."""
