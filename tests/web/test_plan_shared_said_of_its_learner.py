@@ -80,7 +80,8 @@ def everything_said(client: Client, plan_id: str) -> dict[str, str]:
     return {
         "page": text(client.get(f"/plans/{plan_id}").content),
         "weeks page": text(client.get(f"/plans/{plan_id}/weeks").content),
-        "api": json.dumps(client.get(f"/api/v1/plans/{plan_id}").json(), ensure_ascii=False),
+        # the plan's inputs (`request`) are echoed as its learner gave them: a record, not words to the reader
+        "api": json.dumps({**client.get(f"/api/v1/plans/{plan_id}").json(), "request": None}, ensure_ascii=False),
         "markdown": client.get(f"/api/v1/plans/{plan_id}.md").content.decode(),
         "calendar": client.get(f"/api/v1/plans/{plan_id}.ics").content.decode().replace("\r\n ", ""),
         "pdf": " ".join(" ".join(page.extract_text().split()) for page in pdf.pages),
@@ -117,3 +118,22 @@ def test_the_plans_learner_still_reads_it_as_theirs(ada_client: Client, monkeypa
     assert "each week you are behind, what is left moves to start from that week" in said["page"]
     assert "Week 7 of your plan" in said["calendar"]
     assert "topics you know, dropped or that are assumed" in said["markdown"]
+
+
+def test_a_plan_of_a_generated_roadmap_is_its_learners_and_its_files_are_not_the_readers() -> None:
+    creator = Client()
+    generated = creator.post(
+        "/api/v1/roadmaps/generate", json.dumps({"goal": "alpha developer"}), content_type="application/json"
+    )
+    assert generated.status_code == 201, generated.content
+    body = {"generated": generated.json()["id"], "hours_per_week": 8}
+    made = creator.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert made.status_code == 201, made.content
+    plan_id = made.json()["id"]
+
+    said = everything_said(Client(), plan_id)
+    assert {surface: second_person(words) for surface, words in said.items()} == {surface: [] for surface in said}
+    assert "Made from its learner's generated roadmap Alpha Developer" in said["page"]
+    assert said["markdown"].startswith("# Learning plan: Alpha Developer"), "not “My learning plan” to a stranger"
+    assert "Made from your generated roadmap Alpha Developer" in text(creator.get(f"/plans/{plan_id}").content)
+    assert creator.get(f"/api/v1/plans/{plan_id}.md").content.decode().startswith("# My learning plan: ")

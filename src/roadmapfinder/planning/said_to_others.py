@@ -8,8 +8,9 @@ says them to its reader as it shapes them (`planning.shapes.plan_out(learner=)`,
 exports), and this module turns the learner's sentences into the third person for everyone else.
 
 `THIRD_PERSON` is the closed set of those sentences' second-person phrases, each beside its third-person form; they
-are all written in this package (plan.py's target check, tailor.py's reasons and notes, replan.py, shapes.py), so a
-sentence reworded there must be reworded here too: tests/web/test_plan_shared_said_of_its_learner.py reads a
+are written in this package (plan.py's target check, tailor.py's reasons and notes, replan.py, shapes.py), but the
+last phase's goal of a generated roadmap a plan follows (understanding/generate.py); a sentence reworded there must
+be reworded here too: tests/web/test_plan_shared_said_of_its_learner.py reads a
 stranger's page, API answer and exports for any "you" left, and tests/unit/test_said_to_others.py checks each phrase.
 What changed in the plan's content is worded per reader where it is made (`laid_out.ContentChange.said`).
 """
@@ -56,6 +57,8 @@ THIRD_PERSON: tuple[tuple[str, str], ...] = (
     (r"\byou added it\b", "its learner added it"),
     (r"\bthe topics you added to this plan\b", "the topics its learner added to this plan"),
     (r"\bYour additions\b", "Its learner's additions"),
+    # The goal of a generated roadmap's last phase, which a plan of it follows (understanding/generate.py).
+    (r", and reach your goal:", ", and reach its learner's goal:"),
 )
 
 _RULES = tuple((re.compile(pattern), instead) for pattern, instead in THIRD_PERSON)
