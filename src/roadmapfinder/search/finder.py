@@ -82,6 +82,7 @@ from roadmapfinder.understanding.timeframe import (
     PaceReading,
     counted_pace,
     read_pace,
+    read_study_days,
     read_work_hours,
     work_hours_reading,
 )
@@ -349,6 +350,7 @@ def recommend_roadmaps(
     # "5 hours a week": the learner's pace, said in the goal; read first, as the generator reads it
     work_hours, unworked = read_work_hours(goal_text, plain=plain)  # "while working full time": never a pace
     pace, unpaced = read_pace(unworked, plain=plain)
+    days, unpaced = read_study_days(unpaced, plain=plain)  # "only on weekends": said, never searched
     stated = known_in_goal(catalog, unpaced, plain=plain)
     hours, pace_note = _pace_counted(pace, hours_per_week)
     found = _recommend(
@@ -372,7 +374,8 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
-    readings = [*map(work_hours_reading, work_hours), *stated.said_apart]  # "but i'm bad at math" too
+    said_days = [days.understood()] if days else []
+    readings = [*map(work_hours_reading, work_hours), *said_days, *stated.said_apart]  # "but i'm bad at math" too
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."

@@ -93,8 +93,10 @@ from roadmapfinder.understanding.timeframe import (
     deadline_reading,
     hurry_note,
     read_pace,
+    read_study_days,
     read_time,
     read_work_hours,
+    short_days,
     work_hours_reading,
 )
 
@@ -143,6 +145,7 @@ def generate_roadmap(
     # "while working full time": the hours of their job, read before the pace, which must never take them
     work_hours, unworked = read_work_hours(goal_text, plain=undone)
     pace, unpaced = read_pace(unworked, plain=undone)
+    days, unpaced = read_study_days(unpaced, plain=undone)  # "only on weekends": the dated plan's days
     stated = known_in_goal(catalog, unpaced, plain=undone)  # "i know a bit of python and want to ..."
     if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
         mentioned = [] if stated.readings else _mentioning(catalog, stated.not_understood)
@@ -307,6 +310,8 @@ def generate_roadmap(
         )
     if pace is not None:
         understood.append(pace.understood())
+    if days is not None:
+        understood.append(days.understood())
     # the phases' ranges at 10 h a week added up, then converted, as a catalog roadmap's total is: the range the
     # deadline quotes (converted ranges added up counted a whole week for each phase shorter than one)
     total_weeks = weeks_at_pace((p.hours for p in phases), hours)
@@ -355,6 +360,7 @@ def generate_roadmap(
         scope=scope,
         deadline=deadline,
         stack=stack.stack if stack else None,
+        study_days=short_days(pace.days if pace is not None and pace.days else days.days if days else ()),
     )
     return roadmap.model_copy(update={"id": _content_id(roadmap)})
 
@@ -426,6 +432,8 @@ def _content_id(roadmap: GeneratedRoadmap) -> str:
     shown["goal"], shown["known_said"] = (" ".join(str(shown[k]).split()) for k in ("goal", "known_said"))
     if shown["stack"] is None:  # added later: a roadmap in no stack keeps the id it had before
         del shown["stack"]
+    if not shown["study_days"]:  # added later too: a roadmap whose goal names no days keeps its id
+        del shown["study_days"]
         for phase in shown["phases"]:
             for skill in phase["core_skills"]:
                 del skill["variant"]

@@ -64,7 +64,9 @@ class Understood(BaseModel):
         "`means` holds one entry, key `struggles`, nothing to learn of its own and nothing known; for maths a note "
         "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed) or "
         "`stack` (a language named with a role, “python” of “python backend”: `means` holds one entry, key the "
-        "stack, “in Python”; send the words in `plain` to learn the language as a roadmap of its own)"
+        "stack, “in Python”; send the words in `plain` to learn the language as a roadmap of its own) or `days` "
+        "(the days the goal says the learner studies on, “only on weekends”: `means` holds one entry, its key the days "
+        "as a plan takes them, “sat,sun”; send the words in `plain` to read them as typed)"
     )
     corrected: str | None = None
     confidence: float = Field(default=1.0, description="how sure the reading is, from 0 to 1")
@@ -100,6 +102,7 @@ class Understood(BaseModel):
                 "studied",
                 "struggles",
                 "stack",
+                "days",
             )
             or self.corrected is not None
         )

@@ -171,6 +171,12 @@ class GeneratedRoadmap(BaseModel):
         "stack, a plan's `stack`: its reading is in `understood` (`how` `stack`; send its words in `plain` to learn "
         "the language as a roadmap of its own)",
     )
+    study_days: list[str] = Field(
+        default_factory=list,
+        description="the days the goal says the learner studies on (“only on weekends”, “an hour on weekends”: "
+        '`["sat", "sun"]`), a plan\'s `study_days`; its reading is in `understood` (`how` `days`, or the '
+        "pace's); empty when the goal names none",
+    )
 
     @property
     def time_said(self) -> str:

@@ -229,11 +229,14 @@ class PaceReading:
 
     said: str
     hours_per_week: float
+    #: The days it names ("an hour on weekends": Saturday and Sunday, Monday 0), the plan's study days; none: any.
+    days: tuple[int, ...] = ()
 
     @property
     def line(self) -> str:
-        """How it was read, for people: your pace: 7 hours a week."""
-        return f"your pace: {self.hours_per_week:g} hours a week"
+        """How it was read, for people: your pace: 7 hours a week (on Saturday and Sunday)."""
+        on = f", on {_day_names(self.days)}" if self.days else ""
+        return f"your pace: {self.hours_per_week:g} hours a week{on}"
 
     def understood(self) -> Understood:
         """The reading as the generator and the finder list it beside the goal's other phrases, undone by its words."""
@@ -279,6 +282,7 @@ def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | 
             continue
         count_text = found.group("count").lower()
         count = 0.5 if count_text.startswith("half") else NUMBERS.get(count_text) or float(count_text)
+        named = found.group("only") or found.group("on") or ""  # the days it names, the plan's study days
         if only := found.group("only"):  # "an hour on weekends": on each of those days
             per = _days_on(only)
         else:
@@ -287,11 +291,78 @@ def read_pace(text: str, *, plain: Collection[str] = ()) -> tuple[PaceReading | 
             if on and (found.group("per") or "").lower() in ("day", "night", "evening"):  # a day on weekdays: five
                 per = _days_on(on)
         hours = count / 60 if found.group("unit").lower().startswith("m") else count
-        return PaceReading(said, round(hours * per, 2)), _without(text, found)
+        return PaceReading(said, round(hours * per, 2), _days_named(named)), _without(text, found)
     full = _FULL_TIME.search(text)
     if full is not None and normalize(full.group(0)) not in undone:
         return PaceReading(full.group(0), float(FULL_TIME_HOURS_PER_WEEK)), _without(text, full)
     return None, text
+
+
+#: The days a goal says the learner studies on, with no hours: "python, only on weekends", "on saturdays and
+#: sundays", "weekdays only". Said with "on" or "only", so that "this weekend" stays a date; never the days of a job
+#: ("i work on weekends"). A pace names its days itself ("an hour on weekends": `PaceReading.days`).
+_DAY_NAME = r"(?:weekends|weekdays|week\s+days|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+_STUDY_DAYS = re.compile(
+    rf"(?<!work\s)(?<!works\s)(?<!working\s)\b(?:(?:only|just|mostly)\s+)?"
+    rf"(?:(?P<on>on)\s+(?:the\s+)?)?(?P<days>{_DAY_NAME}(?:\s*(?:,|and|&|or)\s*{_DAY_NAME})*)"
+    r"(?P<only>\s+only)?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StudyDays:
+    """The days the goal says the learner studies on: their words and the days (Monday 0)."""
+
+    said: str
+    days: tuple[int, ...]
+
+    def understood(self) -> Understood:
+        """The reading as every surface lists it with its Undo (undone, the words are read as typed)."""
+        return Understood(
+            said=self.said,
+            means=[Ref(key=",".join(short_days(self.days)), name=f"your study days: {_day_names(self.days)}")],
+            how="days",
+        )
+
+
+def read_study_days(text: str, *, plain: Collection[str] = ()) -> tuple[StudyDays | None, str]:
+    """The study days the goal names without hours (`_STUDY_DAYS`) and the goal without them; (None, text) when it
+    names none, or the learner undid that reading (`plain`)."""
+    undone = {normalize(p) for p in plain}
+    for found in _STUDY_DAYS.finditer(text):
+        said = found.group(0).strip()
+        if not (found.group("on") or found.group("only") or said.lower().split()[0] in ("only", "just", "mostly")):
+            continue  # "weekends" alone may be anything ("my weekends are busy"): said with "on" or "only"
+        if normalize(said) in undone:
+            continue
+        return StudyDays(said, _days_named(found.group("days"))), _without(text, found)
+    return None, text
+
+
+def short_days(days: tuple[int, ...]) -> list[str]:
+    """The days as a plan's study days are written ("sat", "sun"), Monday first."""
+    return [WEEKDAYS[d][:3] for d in days]
+
+
+def _days_named(named: str) -> tuple[int, ...]:
+    """The days (Monday 0) that the words name: "weekends", "saturdays and sundays", "mondays, wednesdays"."""
+    days: set[int] = set()
+    for part in re.split(r"\s*(?:,|\band\b|&|\bor\b)\s*", named.lower()):
+        part = " ".join(part.split())
+        if part in DAY_GROUPS:
+            days.update(DAY_GROUPS[part])
+        elif part.endswith("s") and part[:-1] in WEEKDAYS:
+            days.add(WEEKDAYS.index(part[:-1]))
+    return tuple(sorted(days))
+
+
+def _day_names(days: tuple[int, ...]) -> str:
+    """The days for people: "Saturday and Sunday"; "weekdays" for Monday to Friday."""
+    if days == tuple(range(5)):
+        return "weekdays, Monday to Friday"
+    names = [WEEKDAYS[d].capitalize() for d in days]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _days_on(named: str) -> float:

@@ -141,7 +141,13 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
     """The /generate form, pre-filled from this roadmap (its topics, what the learner knows, pace and level, and the
     goal's deadline as the target date while it is ahead: the plan then checks it against real sessions and says,
     as this page did, when it is not realistic; left out, the plan looked as if it kept "in 2 weeks")."""
-    query = {"from": roadmap.id, "hours": f"{roadmap.hours_per_week:g}", "level": roadmap.level}
+    query: dict[str, str | list[str]] = {
+        "from": roadmap.id,
+        "hours": f"{roadmap.hours_per_week:g}",
+        "level": roadmap.level,
+    }
+    if roadmap.study_days:  # "only on weekends": the plan's days
+        query["days"] = roadmap.study_days
     deadline = roadmap.deadline
     if deadline and deadline.by > today():  # the goal's deadline: the plan's target date
         query["target_date"] = deadline.by.isoformat()
@@ -150,7 +156,7 @@ def _plan_link(roadmap: GeneratedRoadmap) -> str:
     stated = [u.said for u in roadmap.understood if u.how == "known" and not u.denied]
     if known := ", ".join(dict.fromkeys(k for k in (_known_said(roadmap), *stated) if k)):
         query["known"] = known
-    return f"{reverse('generate')}?{urlencode(query)}"
+    return f"{reverse('generate')}?{urlencode(query, doseq=True)}"
 
 
 def _known_said(roadmap: GeneratedRoadmap) -> str:

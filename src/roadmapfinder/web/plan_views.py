@@ -160,6 +160,8 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["level"] = request.GET["level"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", target := request.GET.get("target_date", "")):  # and its goal's deadline
         initial["target_date"] = target
+    if days := [d for d in request.GET.getlist("days") if d in {w.value for w in Weekday}]:  # "only on weekends"
+        initial["days"] = list(dict.fromkeys(days))
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
     if chosen:
         data = request.GET.copy()
@@ -170,6 +172,8 @@ def generate(request: HttpRequest) -> HttpResponse:
         data = QueryDict(mutable=True)
         for key in ("hours", "level", "known", "target_date"):
             data[key] = str(initial.get(key, ""))
+        chosen_days = initial.get("days")
+        data.setlist("days", [str(d) for d in chosen_days] if isinstance(chosen_days, list) else [])
         data["from"] = handoff.id
         data["week_start"] = str(initial["week_start"])
         context |= _preview(data, reader_finished(request))
