@@ -52,6 +52,7 @@ from roadmapfinder.understanding.lexicon import (
     TIME_WORDS,
     WRITTEN_THINGS,
 )
+from roadmapfinder.understanding.spelling import everyday_word
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
 #: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
@@ -331,6 +332,7 @@ def _correct(vocabulary: Vocabulary, tokens: list[_Token]) -> None:
             or word in NOT_TAUGHT
             or word in TIME_WORDS  # "friday" is never Frida, whatever the deadline reader made of it
             or word in ENGLISH_NOT_TYPOS  # "rusty" is never Rust
+            or everyday_word(word)  # "profits" is never profiles, "genetic" never generic (spelling.py)
             or (token.stem,) in vocabulary.synonyms
             or not word.isalpha()
         ):
