@@ -503,6 +503,37 @@ def _recommend(
             known=known_ids,
             not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
+    if (offered := _offered(goal_reading)) and not missing:  # "cloud certs": AWS or Cloud Engineer, as the generator
+        chose_as = goal_reading.refused_said.get(offered[0].key, asked)
+        title = f"{offered[0].title[:1].lower()}{offered[0].title[1:]}"
+        inside = {w for sense in offered for w in words(goal_reading.refused_said.get(sense.key, ""))}
+        slugs = list(dict.fromkeys(s for sense in offered for s in sense.suggestions if catalog.has_roadmap(s)))
+        sentences = " ".join(dict.fromkeys(sense.not_covered.rstrip(".") + "." for sense in offered))
+        return FinderOut(
+            understood=True,
+            message=f"We read “{chose_as}” as {title}, which leaves a choice. {sentences}{_starting(reading)}",
+            # "cloud" of "cloud certs" is no field here: the choice's phrase is read whole
+            interpretation=reading.model_copy(
+                update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= inside]}
+            ),
+            known_reading=known_reading,
+            recommendations=[
+                _recommendation(
+                    catalog,
+                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), near_goal=chose_as),
+                    hours,
+                    why,
+                    known_topics,
+                    goal=asked,
+                    plain=plain,
+                )
+                for slug in slugs[:count]
+            ],
+            known=known_ids,
+            not_understood=[w for w in not_understood if not set(words(w)) <= inside],
+            read_as_choice={chose_as: title},
+            leaves_choice=True,
+        )
     reading = _as_generator_reads(catalog, reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a game
     reading = _fields_joined(catalog, reading, goal_reading)  # "mobile games with unity": a game, not phone apps
     employers = employer_phrases(asked, reading, plain=plain)  # "i want to work at google": where, not what
@@ -672,6 +703,7 @@ def _recommend(
         if why == "job" and not promotion and (aim := _past_first_job(catalog, c.roadmap, asked, plain))
     ]
     past = {w for aim in aims for w in words(aim)} | set(words(promotion or ""))
+    past |= {w for exam in goal_reading.exams for w in words(exam)}  # "certification" of "python certification"
     promoted = _promotion_of(catalog, chosen, asked, plain) if promotion else None
     if promoted is not None:  # "staff engineer" of "promotion to staff engineer": read with it, said once
         within = set(words(promoted.said))
@@ -701,6 +733,7 @@ def _recommend(
     if goal_reading.background:
         message += f" {_join([f'“{b}”' for b in goal_reading.background])}: your background, not what to learn."
     message += _studied_said(goal_reading)
+    message += "".join(f" {note}" for note in goal_reading.exams.values())  # as the generator's note says it
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
@@ -966,6 +999,16 @@ def _not_covered(found: GoalReading) -> list[GoalSense]:
     such a goal with their sentences and suggestions (`generate._not_found`), and the finder says the same. Empty
     otherwise: "learn to code" is a choice, which the finder asks as one."""
     if found.subjects or not found.refused or any(sense.choice or not sense.not_covered for sense in found.refused):
+        return []
+    return list(found.refused)
+
+
+def _offered(found: GoalReading) -> list[GoalSense]:
+    """The choices the goal is all about whose roadmaps the generator lists (`GoalSense.offered`: "certs", "cloud
+    certs", "security certs"), when it names nothing else: the finder picks those roadmaps, as the generator's choice
+    lists them. "cloud certs" was the cloud field's roadmaps with “certs” not understood (Cloud Engineer, Network
+    Engineer, DevOps), "certs" the field question. Empty otherwise."""
+    if found.subjects or found.not_understood or not found.refused or not all(s.offered for s in found.refused):
         return []
     return list(found.refused)
 

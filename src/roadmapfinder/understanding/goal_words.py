@@ -100,6 +100,9 @@ class GoalSense:
     #: A roadmap the learner may mean instead of this reading, and the choice's label: (slug, "leading a team
     #: instead"). The finder offers it beside its field question, never as the answer (search/finder.py).
     alternative: tuple[str, str] | tuple[()] = ()
+    #: A `choice` among the roadmaps it suggests, which the finder offers as its picks, as the generator lists them
+    #: ("cloud certs": AWS or Cloud Engineer), rather than its field question (search/finder._offered).
+    offered: bool = False
 
     @property
     def foundations_only(self) -> bool:
@@ -807,6 +810,7 @@ _CERTIFICATION = GoalSense(
     alone=True,
     only=True,
     choice=True,
+    offered=True,
 )
 
 _CLOUD_CERTIFICATION = GoalSense(
@@ -824,6 +828,7 @@ _CLOUD_CERTIFICATION = GoalSense(
     suggestions=("aws", "cloud-engineer"),
     build=False,
     choice=True,
+    offered=True,
 )
 
 _SECURITY_CERTIFICATION = GoalSense(
@@ -842,7 +847,20 @@ _SECURITY_CERTIFICATION = GoalSense(
     suggestions=("cyber-security", "penetration-tester"),
     build=False,
     choice=True,
+    offered=True,
 )
+
+#: The exams a roadmap prepares for, as a certification beside its subject is said (goals._exam_note): "aws
+#: certification" is AWS's; "python certification" is Python's roadmap, which prepares for no exam.
+EXAMS: dict[str, str] = {
+    "aws": "AWS's certifications (Cloud Practitioner, then Solutions Architect Associate)",
+    "cyber-security": "CompTIA Security+",
+    "network-engineer": "Cisco's CCNA",
+    "kubernetes": "the CKA and CKAD",
+    "qa-engineer": "the ISTQB Foundation exam",
+}
+#: Words that name a certification, left over beside a subject ("certification" of "python certification").
+EXAM_WORDS = frozenset({"certification", "certifications", "certificate", "certificates", "cert", "certs", "certified"})
 
 #: A move into tech that names where it goes ("switch careers from teaching to tech", "from retail to tech", "i'm a
 #: nurse and want to switch to tech"): a job in tech, as "get into tech" is. "to tech" was read as nothing, so the goal

@@ -54,6 +54,8 @@ from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
 from roadmapfinder.understanding.goal_words import (
+    EXAM_WORDS,
+    EXAMS,
     GENERIC_SUGGESTIONS,
     LANGUAGE_TOPICS,
     SENSES,
@@ -150,6 +152,9 @@ class GoalReading:
     studied: list[str] = field(default_factory=list)
     #: Where the learner wants to work, said in `notes` ("faang" of "join faang"): no subject.
     employers: list[Employer] = field(default_factory=list)
+    #: Words asking for a certification in the goal's subject ("certification" of "python certification"), as
+    #: written, each with what is said of it (`_exam_note`, also in `notes`): the finder says it too.
+    exams: dict[str, str] = field(default_factory=dict)
 
     @property
     def made_of(self) -> set[str]:
@@ -363,6 +368,13 @@ def read_goal(
             reading.notes.append(f"{_quoted(things)}: what you are making, which changes nothing in what to learn")
             rest = [run for run in rest if run not in things]
             reading.too_general = [w for w in reading.too_general if not any(w in run for run in things)]
+    if reading.subjects and rest:  # "python certification": an exam in the subject, said, never "not understood"
+        slugs = [r.key for m in reading.subjects for r in m.roadmaps]
+        names = [n for m in reading.subjects for n in m.names]
+        for run in [run for run in rest if normalize(run) in EXAM_WORDS]:
+            reading.exams[run] = _exam_note(catalog, run, slugs, names)
+            reading.notes.append(reading.exams[run])
+        rest = [run for run in rest if run not in reading.exams]
     reading.not_understood = rest
     for run in rest:  # "build a tool": a kind of thing, and nothing says which
         words = normalize(run).split()
@@ -384,6 +396,21 @@ def read_goal(
             "or “a Discord bot”"
         )
     return reading
+
+
+def _exam_note(catalog: Catalog, said: str, slugs: list[str], names: list[str]) -> str:
+    """What a certification beside a subject asks ("certification" of "python certification"): the exam the roadmap
+    prepares for (`goal_words.EXAMS`), or that the catalog prepares for none in it, its roadmap teaching what such
+    an exam tests. It was left not understood, by the generator and the finder both."""
+    prepared = [s for s in dict.fromkeys(slugs) if s in EXAMS]
+    if prepared:
+        said_of = and_list([f"{catalog.roadmap(s).title} prepares for {EXAMS[s]}" for s in prepared])
+        return f"“{said}”: {said_of}."
+    subject = and_list(list(dict.fromkeys(names)))
+    return (
+        f"“{said}”: the catalog prepares for no {subject} exam; the roadmap teaches what such an exam tests, so "
+        "compare the exam's syllabus with it."
+    )
 
 
 #: Words that only say a field is worked in ("vr development", "a vr developer"): part of the field's phrase.
