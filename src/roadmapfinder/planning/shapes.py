@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.models import Level
+from roadmapfinder.clock import day_of
 from roadmapfinder.planning.plan import Plan, long_date
 from roadmapfinder.planning.replan import auto_blocked
 from roadmapfinder.planning.request import PlanRequest
@@ -151,12 +152,12 @@ def reschedule_out(
         names = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
         verb = "is" if len(quoted) == 1 else "are"
         message = (
-            f"On {long_date(at.date())} {names}, unticked, {verb} scheduled again from {long_date(from_date)} (the "
+            f"On {long_date(day_of(at))} {names}, unticked, {verb} scheduled again from {long_date(from_date)} (the "
             f"plan had left {'it' if len(quoted) == 1 else 'them'} off its schedule as finished): {moved}."
         )
     else:
         how = "automatically rescheduled (you were behind)" if automatic else "rescheduled"
-        message = f"On {long_date(at.date())} {how} from {long_date(from_date)}{pace}: {moved}."
+        message = f"On {long_date(day_of(at))} {how} from {long_date(from_date)}{pace}: {moved}."
     return RescheduleOut(
         at=at,
         from_date=from_date,

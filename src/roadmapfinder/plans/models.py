@@ -12,6 +12,8 @@ from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models.expressions import Expression
 
+from roadmapfinder import clock
+
 
 def new_feed_token() -> str:
     """The secret in a plan's calendar feed address (256 bits): calendar apps cannot send a login, so the address
@@ -120,7 +122,10 @@ class PlanReschedule(models.Model):
     """
 
     plan = models.ForeignKey(SavedPlan, on_delete=models.CASCADE, related_name="reschedules")
-    at = models.DateTimeField(auto_now_add=True)
+    at = models.DateTimeField(
+        default=clock.now,
+        help_text="When it was made, by the app's clock (roadmapfinder.clock), whose day the plan says it was made on.",
+    )
     from_date = models.DateField(help_text="The first day of the new schedule.")
     finish_before = models.DateField()
     finish_after = models.DateField()
