@@ -295,7 +295,8 @@ def _TOKEN_LOOKUP() -> str:  # noqa: N802  a constant, built once the models are
 
 def learner_data_import(*, user: User, data: LearnerData) -> None:
     """Replace the learner's progress, follows (catalog and generated roadmaps), notes, plans, answers and checks
-    with a (parsed, checked) data file; all or nothing.
+    with a (parsed, checked) data file; all or nothing. Then each imported plan whose finished work the imported
+    progress no longer has finished schedules it again (`plans_unfinished_scheduled`).
 
     Plan ids are never chosen by the file: a plan that is already this learner's keeps its id (re-importing an
     export keeps shared links working), every other plan gets a new unguessable id.
@@ -341,6 +342,9 @@ def learner_data_import(*, user: User, data: LearnerData) -> None:
                 **kept, owner=user, title=plan.title, request=plan.request, laid_out=record
             )
             SavedPlan.objects.filter(pk=saved.pk).update(created=plan.created)
+    # A file's plan may keep off its schedule as finished what the file's progress no longer has finished (a tick
+    # taken out of the file): scheduled again from today, as an untick would, never left with no session.
+    plans_unfinished_scheduled(plans_of(user=user), state=lambda: progress_state(user=user))
 
 
 def account_delete(*, user: User) -> None:

@@ -1,5 +1,6 @@
 """On log-in (which sign-up also does), the visitor's session progress joins the account's, and the plans they
-created without an account become theirs.
+created without an account become theirs; their plans that the joined marks leave with finished work no longer
+finished schedule it again (tracking/trackers.visitor_joins_account).
 
 The services are imported when someone logs in, not when Django starts: they bring the planner, search and
 numpy, about half of `django.setup()`, which `roadmapfinder serve`'s preparing step (migrations, static files)
@@ -17,9 +18,7 @@ from django.http import HttpRequest
 
 @receiver(user_logged_in)
 def _merge_visitor_progress(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
-    from roadmapfinder.plans.services import plans_claim
-    from roadmapfinder.tracking.trackers import merge_session_into_account
+    from roadmapfinder.tracking.trackers import visitor_joins_account
 
     if request is not None and hasattr(request, "session"):
-        merge_session_into_account(session=request.session, user=user)
-        plans_claim(session=request.session, user=user)
+        visitor_joins_account(session=request.session, user=user)

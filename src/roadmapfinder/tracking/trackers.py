@@ -17,7 +17,8 @@ from django.http import HttpRequest
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.exporters.document import Status
 from roadmapfinder.generated.selectors import generated_found, generated_get
-from roadmapfinder.plans.selectors import plans_created_in
+from roadmapfinder.plans.selectors import plans_created_in, plans_of
+from roadmapfinder.plans.services import plans_claim
 from roadmapfinder.progress import ProgressState, TopicStatus, carry_retired, check_project, check_topic
 from roadmapfinder.tracking import selectors, services
 from roadmapfinder.understanding import GeneratedRoadmap
@@ -200,13 +201,27 @@ def tracker_for(request: HttpRequest) -> Tracker:
     return SessionTracker(request.session)
 
 
-def merge_session_into_account(*, session: SessionBase, user: User) -> None:
-    """Move a visitor's session progress into their account (at sign-up or log-in), then forget the session copy."""
+def visitor_joins_account(*, session: SessionBase, user: User) -> None:
+    """At sign-up or log-in: the visitor's marks join the account's (`merge_session_into_account`) and the plans they
+    made become its (plans_claim). Joined, a status may be one that is no longer finished (in progress on one side
+    beats skipped on the other), so each of the account's plans that keeps such work off its schedule as finished
+    schedules it again from today, as an untick does (services.plans_unfinished_scheduled): the plans already the
+    account's and those the visitor brings alike."""
+    merged = merge_session_into_account(session=session, user=user)
+    plans_claim(session=session, user=user)
+    if merged:
+        services.plans_unfinished_scheduled(plans_of(user=user), state=lambda: selectors.progress_state(user=user))
+
+
+def merge_session_into_account(*, session: SessionBase, user: User) -> bool:
+    """Move a visitor's session progress into their account (at sign-up or log-in), then forget the session copy;
+    answers whether there was any."""
     state = session_state(session)
     if state.is_empty:
-        return
+        return False
     services.progress_merge(user=user, state=state)
     del session[SESSION_KEY]
+    return True
 
 
 def learner(request: HttpRequest) -> User:
