@@ -2,7 +2,8 @@
 
 - every date a plan's reschedules say is the app's day (`roadmapfinder.clock`), never the machine's;
 - progress changed another way than a tick (a data file imported, a visitor's marks joining their account at
-  log-in) repairs the plans it leaves with finished work no longer finished, and says so, as an untick does.
+  log-in) repairs the plans it leaves with finished work no longer finished, and says so, as an untick does;
+- on a plan whose content changed earlier, the line about the weeks kept as planned says what is true of them.
 
 The plan: Alpha Developer at 8 hours a week from Monday 4 January 2027, 1.6-hour sessions Monday to Friday
 (tests/web/test_plan_past_weeks_kept.py)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,9 +21,12 @@ from django.test import Client
 from tests.helpers import pin_today, text
 from tests.web.conftest import PASSWORD
 from tests.web.test_plan_past_weeks_kept import (
+    SetEnv,
+    grow_and_rename_web_basics,
     mark_done,
     new_plan,
     plan_json,
+    serve_edited,
 )
 from tests.web.test_plan_untick_scheduled_again import BACK, REPLANNED, hours_of, sessions_before, ticked_and_replanned
 
@@ -119,3 +124,30 @@ def test_a_visitors_own_plan_they_take_to_their_account_is_repaired_at_log_in(
     assert (
         "“How the web works”, unticked, is scheduled again from 13 January 2027" in after["reschedules"][0]["message"]
     )
+
+
+def test_an_untick_on_a_plan_whose_content_changed_keeps_its_kept_weeks_line_true(
+    monkeypatch: pytest.MonkeyPatch, setenv: SetEnv, tmp_path: Path
+) -> None:
+    # A visitor ticks How the web works, then makes the plan (it stays on it, off the schedule). On 3 February the
+    # content changes (HTTP basics' neighbour grows and is renamed): the weeks before 1 February stay as planned.
+    pin_today(monkeypatch, date(2027, 1, 4))
+    visitor = Client()
+    marked = {"topic": "web-basics", "status": "done", "track": "roadmap:alpha-dev", "phase": "1", "next": "/"}
+    assert visitor.post("/me/progress/topic", marked).status_code == 302
+    plan_id = new_plan(visitor)
+    pin_today(monkeypatch, REPLANNED)
+    serve_edited(setenv, tmp_path, "grown", grow_and_rename_web_basics)
+    changed = plan_json(visitor, plan_id)
+    assert (
+        changed["kept_note"] == "The weeks before 1 February 2027 stay as they were planned before the content changed."
+    )
+
+    pin_today(monkeypatch, BACK)  # a week later they untick it: they had not really learnt it
+    mark_done(visitor, plan_id, "web-basics", "none")
+    after = plan_json(visitor, plan_id)
+    assert hours_of(after, "How the web really works", since=BACK.isoformat()) == 20
+    assert after["kept_note"] == changed["kept_note"], "the weeks planned before the content changed are the same"
+    page = text(visitor.get(f"/plans/{plan_id}").content)
+    assert "The weeks before 10 February 2027" not in page
+    assert "The weeks before 1 February 2027 stay as they were planned before the content changed." in page

@@ -135,9 +135,20 @@ class Plan:
                 "they count neither for nor against you, since what they left undone is scheduled again from then "
                 "on."
             )
-        if kept is not None and self.laid_out.updates and (history is None or kept > history):
-            said.append(f"The weeks before {long_date(kept)} stay as they were planned before the content changed.")
+        changed = self.content_kept_since
+        if changed is not None and (history is None or changed > history):
+            said.append(f"The weeks before {long_date(changed)} stay as they were planned before the content changed.")
         return " ".join(said)
+
+    @property
+    def content_kept_since(self) -> date | None:
+        """The first day the plan follows the content from after the last change of it that kept weeks as planned
+        (`ContentUpdate.since`), while those weeks are still kept; None when none are. Not the day the kept weeks
+        end (`kept_until`): work unticked and scheduled again (replan.scheduled_again) keeps every session before
+        its day, planned with the new content as much as with the old, so that day is no day the content changed."""
+        kept = self.kept_until
+        changed = [u.since for u in self.laid_out.updates if u.kept]
+        return min(kept, changed[-1]) if kept is not None and changed else None
 
     @property
     def began(self) -> date:

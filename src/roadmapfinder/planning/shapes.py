@@ -296,8 +296,9 @@ class PlanOut(BaseModel):
     kept_until: date | None = Field(
         default=None,
         description="the first day after the weeks kept as they were planned, when some are: the catalog's content "
-        "changed since the plan was made (the plan follows it from that week), or the plan was rescheduled "
-        "(`history_until`)",
+        "changed since the plan was made (the plan follows it from that week: the last of `content_changes` that "
+        "kept weeks says from when), the plan was rescheduled (`history_until`), or work its learner unticked was "
+        "scheduled again from that day (`reschedules[].scheduled_again`)",
     )
     history_until: date | None = Field(
         default=None,
