@@ -151,3 +151,32 @@ def test_an_untick_on_a_plan_whose_content_changed_keeps_its_kept_weeks_line_tru
     page = text(visitor.get(f"/plans/{plan_id}").content)
     assert "The weeks before 10 February 2027" not in page
     assert "The weeks before 1 February 2027 stay as they were planned before the content changed." in page
+
+
+@pytest.mark.slow  # the shipped catalog, loaded once per run: a guard, which passes before and after
+@pytest.mark.usefixtures("use_shipped_catalog")
+def test_work_unticked_on_a_plan_as_long_as_a_plan_may_be_is_put_back_all_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Backend Developer (798 hours) at 1.55 hours a week takes 515 weeks, just under the ten years a plan may last.
+    # The length a plan is refused at counts the work it keeps off its schedule as finished, so putting that work
+    # back can never make the plan too long to build: it is put back, never left off in silence.
+    pin_today(monkeypatch, date(2027, 1, 4))
+    visitor = Client()
+    marked = {"topic": "how-the-web-works", "status": "done", "track": "roadmap:backend", "phase": "1", "next": "/"}
+    assert visitor.post("/me/progress/topic", marked).status_code == 302
+    body = {"targets": ["backend"], "hours_per_week": 1.55, "start": "2027-01-04"}
+    made = visitor.post("/api/v1/plans", json.dumps(body), content_type="application/json")
+    assert made.status_code == 201, made.content
+    plan_id = made.json()["id"]
+    assert made.json()["request"]["finished_work"] == ["how-the-web-works"]
+    assert made.json()["total_weeks"] >= 510
+
+    pin_today(monkeypatch, date(2027, 1, 13))
+    unticked = {**marked, "status": "none", "track": f"plan:{plan_id}", "next": f"/plans/{plan_id}"}
+    assert visitor.post("/me/progress/topic", unticked).status_code == 302
+    after = plan_json(visitor, plan_id)
+    assert hours_of(after, "How the web works", since="2027-01-13") == 5
+    assert after["finish_date"] > made.json()["finish_date"]
+    said = after["reschedules"][0]["message"]
+    assert said.startswith("On 13 January 2027 “How the web works”, unticked, is scheduled again from 13 January 2027")

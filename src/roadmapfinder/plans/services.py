@@ -398,8 +398,11 @@ def plan_unfinished_scheduled(*, saved: SavedPlan, state: ProgressState) -> Plan
     The rule is the core's (`planning.replan.unfinished_off_schedule`, `scheduled_again`): every session before today
     as it was planned, the work unticked whole from today in its place in the plan's order, what follows it later.
     Recorded as a reschedule from today that names it (`PlanReschedule.scheduled_again`), so the plan says so.
-    Answers the record, or None when nothing of the plan was off the schedule and is unfinished now (or the plan no
-    longer builds, or would not build with the work back: it is left for its learner to change)."""
+    Answers the record, or None when nothing of the plan was off the schedule and is unfinished now, or the plan no
+    longer builds at all (its page says why). With the work back it always builds when it built before: the request
+    differs only in `finished_work`, and the length a plan is refused at (`planning.plan._check_length`) counts the
+    work kept off the schedule as finished too, so putting it back can never make the plan too long
+    (tests/web/test_plan_untick_loose_ends.py, a plan of 515 weeks)."""
     if not _kept_finished_work(saved):
         return None  # nothing off the schedule: an untick never changes the plan's dates
     try:
