@@ -87,6 +87,12 @@ _KNOWS = re.compile(
     rf"|my(?=\s+[^\s,;.!?]+(?:\s+[^\s,;.!?]+)?\s+(?:{STRUGGLES_AFTER})(?![\w'’]))"
     # what they use now, at work or every day: "i use docker daily at work", "i work with excel every day"
     rf"|i\s+{_ADVERBS}(?:use|work\s+with)"
+    # what they are learning now, a course they are finishing: "learn rust after i finish my c++ course", "i'm
+    # finishing a javascript course", "im taking a python class": started (hedges.py reads the words), never a
+    # second goal
+    rf"|(?:after|once|when|until)\s+i(?=\s+{_ADVERBS}(?:finish|complete|am\s+done\s+with|['’]m\s+done\s+with)\s)"
+    rf"|(?:i['’]?m|i\s+am)(?=\s+{_ADVERBS}(?:currently\s+)?(?:finishing|completing|taking|doing)\s+"
+    r"(?:up\s+)?(?:my|a|an|the|this)\s)"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
     rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+|"
     # "for my job as a network admin": what they work as (the job stays in the goal: `scope._THEIR_JOB`); never a
@@ -128,7 +134,11 @@ _GOAL_STARTS = re.compile(
     # "but" starts the goal again, except before "not" or "no", which go on saying what they know: "i know python but
     # not sql" (it read "not" as not understood and built SQL, which the learner never asked for)
     r"how|what|which|where|should|could|will|gonna|going|but(?!\s+(?:not|no)\s)|so|now|then|next|"
-    r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|my|"
+    # "my" of "my goal is", never of the course being finished ("after i finish my c++ course")
+    r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|"
+    r"(?<!finish\s)(?<!finishing\s)(?<!complete\s)(?<!completing\s)(?<!taking\s)(?<!doing\s)(?<!with\s)my|"
+    # a request after what they know: "i know java, teach me spring" (what they know ran over it, no goal left)
+    r"teach|show|guide|please|"
     # a deadline ("..., i know html and css, by june"): read as the goal's, never as part of what they know
     rf"before|within|by(?=\s+(?:{_TIME_WORDS})\b)"
     r")(?![\w'’])",

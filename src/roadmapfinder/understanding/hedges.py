@@ -52,6 +52,8 @@ _BEFORE = re.compile(
     r"(?:an? )?(?:intro|introduction|beginner(?:'s)? course|tutorials?) (?:to|in|on)|"
     r"familiar with|new to|played (?:around )?with|dabbled (?:in|with)|tried|touched|beginner (?:at|in|with)|"
     r"(?:just |recently )?(?:started|starting|began|beginning) (?:to learn |learning |with |on )?|learning|"
+    # a course still being done: "finish my c++ course", "finishing a javascript course", "taking a python class"
+    r"(?:finish|finishing|complete|completing|am done with|['’]m done with|taking|doing)(?: up)? (?:my|a|an|the|this)|"
     r"barely|not much|(?:don['’]?t|do not) (?:really )?know (?:much|a lot)(?: about| of)?|"
     # "i kinda know html"; "rusty on react", "a bit rusty with sql": they knew it once, and a refresher is due
     r"(?:kinda|sorta)(?: know)?|(?:kind|sort) of know|(?:a (?:little |bit )?)?rusty(?: (?:on|with|in|at))?|"

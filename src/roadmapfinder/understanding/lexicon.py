@@ -226,6 +226,7 @@ FILLER = frozenset(
         "trying",
         "help",
         "teach",
+        "show",  # "i know python, show me django": a request, as "teach" is
         "switch",
         "switching",
         "move",
