@@ -39,3 +39,13 @@ def test_a_roadmaps_name_keeps_its_capital_in_a_sentence() -> None:
     status, body = generate_answer("linux")
     assert status == 201, body
     assert any("on the way to Linux." in phase["goal"] for phase in body["phases"])
+
+
+def test_a_topic_named_as_a_phrase_is_lower_case_in_a_phases_goal() -> None:
+    """ "Learn How games work, C# basics ..." and "Learn The DOM and browser events, React ...": a topic's name written
+    as a phrase reads in lower case after "Learn"; names keep their capitals."""
+    goals = [phase["goal"] for phase in generate_answer("make a game")[1]["phases"]]
+    assert goals[0].startswith("Learn how games work, C# basics"), goals[0]
+    goals = [phase["goal"] for phase in generate_answer("i want to make mobile apps")[1]["phases"]]
+    assert "the DOM and browser events" in goals[1], goals[1]
+    assert not [g for g in goals if "The DOM" in g or "How the web" in g], goals

@@ -1104,14 +1104,16 @@ def _estimate_words(hours: float, hours_per_week: float) -> str:
     return f"{weeks_said(phase_weeks(hours), at=hours_per_week)} at {hours_per_week:g} h/week"
 
 
-#: The words a generated title may start with that are no part of a name ("A mobile app", "Your first game").
-_LEADING_WORDS = frozenset({"A", "An", "The", "Your"})
+#: The words a generated title or a topic's name may start with that are no part of a name ("A mobile app", "Your
+#: first game", "How the web works", "The DOM and browser events").
+_LEADING_WORDS = frozenset({"A", "An", "The", "Your", "How", "What"})
 
 
 def in_a_sentence(title: str) -> str:
-    """The title as it reads inside a sentence: "on the way to your first game", not "... to Your first game". A title
-    the generator wrote as a phrase starts with an article or "your", lower-cased here; a roadmap's or a topic's name
-    (Linux, Backend Developer) starts with neither and keeps its capitals."""
+    """The title as it reads inside a sentence: "on the way to your first game", not "... to Your first game", and
+    "Learn how the web works, the DOM and browser events", not "Learn How the web works, The DOM ...". A title the
+    generator wrote as a phrase, or a topic's name written as one, starts with an article, "your", "how" or "what",
+    lower-cased here; a name (Linux, Backend Developer, HTTP and HTTPS) starts with none and keeps its capitals."""
     first, _, rest = title.partition(" ")
     return f"{first.lower()} {rest}" if first in _LEADING_WORDS and rest else title
 
@@ -1119,7 +1121,7 @@ def in_a_sentence(title: str) -> str:
 def _phase_goal(
     catalog: Catalog, group: list[str], number: int, total: int, goal_names: str, asked: dict[str, str]
 ) -> str:
-    names = [catalog.topic(t).name for t in group]
+    names = [in_a_sentence(catalog.topic(t).name) for t in group]
     listed = _join(names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else []))
     if all(asked.get(t, "").startswith(_FURTHER) for t in group):
         return f"Go further with {listed}: where {goal_names} leads next."
