@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.shapes import stack_label
 from roadmapfinder.cli.errors import friendly_errors, typed_roadmap
 from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, roadmap_searched, search_catalog
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit
@@ -151,5 +152,11 @@ def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
     catalog = default_catalog()
     for number, r in enumerate(result.recommendations, start=1):
         stdout.print(f"{number}. [bold]{escape(r.title)}[/]: {escape(r.reason)}", soft_wrap=True)
-        show = shlex.join(["roadmapfinder", "show", typed_roadmap(catalog, r.slug), "--hours", f"{r.hours_per_week:g}"])
-        stdout.print(f"   {escape(show)}", style="dim")
+        name, hours = typed_roadmap(catalog, r.slug), f"{r.hours_per_week:g}"
+        stdout.print(f"   {escape(shlex.join(['roadmapfinder', 'show', name, '--hours', hours]))}", style="dim")
+        if r.stack:  # "python backend": its plan in Python, as the finder read it (`show` names no stack)
+            plan = ["roadmapfinder", "plan", name, "--stack", r.stack, "--hours", hours]
+            plan += ["--know", result.known_text] if result.known_text else []
+            stdout.print(
+                f"   A plan in {escape(stack_label(r.stack))}: {escape(shlex.join(plan))}", style="dim", soft_wrap=True
+            )

@@ -78,6 +78,7 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_reading,
 )
+from roadmapfinder.understanding.stacks import StackReading, goal_stack, takes
 from roadmapfinder.understanding.timeframe import (
     PaceReading,
     counted_pace,
@@ -163,6 +164,11 @@ class Recommendation(BaseModel):
         "`promoted_from` is set"
     )
     whole_weeks_max: int
+    stack: str | None = Field(
+        default=None,
+        description="the language a plan of this pick is in (`POST /api/v1/plans`' `stack`), from the goal's `stack` "
+        "reading: set on a role whose language topic has it (Backend Developer, Software Engineer); null otherwise",
+    )
 
 
 class FieldChoice(BaseModel):
@@ -262,6 +268,13 @@ class FinderOut(BaseModel):
         description="phrases of the goal read as how the learner studies, with an AI assistant (“with ai” of “learn "
         "python with ai”): said in `message`, never searched; send one in `plain` to read it as part of what to learn",
     )
+    stack: Understood | None = Field(
+        default=None,
+        description="the language the learner works in, read as the generator reads a goal's (`how` `stack`): named "
+        "with the role (“python” of “python backend”: “in Python”), else the one they say they know (“i know python "
+        "and want to be a backend developer”: “in Python, the language you know”); its `means[0].key` is the stack "
+        "the picks in it carry (`Recommendation.stack`); send its `said` in `plain` to read the goal without it",
+    )
     read_as_choice: dict[str, str] = Field(
         default_factory=dict,
         description="phrases of the goal read as a goal that leaves a choice, by what they were read as (“get "
@@ -277,7 +290,7 @@ class FinderOut(BaseModel):
         prints `--plain PHRASE`, as the generator's output does."""
         said = [u.said for u in self.goal_known] + [m.said for m in self.interpretation.meanings if m.undoable]
         said += [*([self.promotion.said] if self.promotion else []), *self.read_as_choice, *self.employers]
-        said += self.studied
+        said += self.studied + ([self.stack.said] if self.stack else [])
         return list(dict.fromkeys(said + ([self.pace.said] if self.pace else [])))
 
     @property
@@ -290,7 +303,8 @@ class FinderOut(BaseModel):
             read.append(ReadLine(self.promotion.said, self.promotion.means[0].name + fixed, True))
         read += [ReadLine(said, means, True) for said, means in self.read_as_choice.items()]
         read += [ReadLine(e, "where you want to work, not what to learn", True) for e in self.employers]
-        return read + [ReadLine(s, STUDIED.name, True) for s in self.studied]
+        read += [ReadLine(s, STUDIED.name, True) for s in self.studied]
+        return read + ([ReadLine(self.stack.said, self.stack.means[0].name, True)] if self.stack else [])
 
 
 @dataclass(frozen=True)
@@ -463,6 +477,10 @@ def _recommend(
         )
     # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
     goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background)
+    # "python backend", or "i know python and want to be a backend developer": the role in Python, as generated
+    _, stack = goal_stack(
+        catalog, goal_reading.subjects, words=asked, knows={**stated.topics, **known_reading.topics}, plain=plain
+    )
     common = _common_goals(catalog, reading, goal_reading, count)
     if common:  # "make a discord bot": what it is made with, from the generator's table of common goals
         return _common_goals_out(
@@ -691,7 +709,7 @@ def _recommend(
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [
-        _recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain, promotion=promotion)
+        _recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain, promotion=promotion, stack=stack)
         for c in chosen
     ]
     searched, reading = reading, said
@@ -712,9 +730,10 @@ def _recommend(
             update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= within]}
         )
     reading = _said_as_picked(reading, chosen)  # "staff engineer": the Software Architect picked, as said
+    stack_said = _stack_said(catalog, stack, reading) if any(r.stack for r in recommendations) else None
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
-    message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
+    message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}), stack=stack_said)
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
     if promoted is not None:
@@ -765,6 +784,7 @@ def _recommend(
         employers=[e.said for e in employers],
         promotion=promoted,
         studied=goal_reading.studied,
+        stack=stack.understood(catalog) if stack is not None and stack_said else None,
     )
 
 
@@ -1483,16 +1503,41 @@ def _follow_up(alternatives: Sequence[FieldChoice] = (), jobs: Sequence[FieldCho
     )
 
 
-def _message(reading: Interpretation) -> str:
+@dataclass(frozen=True)
+class _StackSaid:
+    """How the message says the goal's stack: the phrase read as its role (“python backend”, or None when the
+    finder's reading has none), said as the role in its language (“Backend Developer in Python”)."""
+
+    role_said: str | None
+    title: str
+    line: str  # the stack's own reading, “python” → in Python, said when no phrase was read as the role
+
+
+def _stack_said(catalog: Catalog, stack: StackReading | None, reading: Interpretation) -> _StackSaid | None:
+    """The message's words for the goal's stack, as the generator titles it: “Backend Developer in Python” (“..., the
+    language you know”), in place of the role's name where the reading names the role alone."""
+    if stack is None:
+        return None
+    title = stack.title(catalog) + (", the language you know" if stack.known else "")
+    role = next((m.said for m in reading.meanings if [r.key for r in m.roadmaps] == [stack.role]), None)
+    return _StackSaid(role, title, stack.understood(catalog).line)
+
+
+def _message(reading: Interpretation, *, stack: _StackSaid | None = None) -> str:
+    """What the goal was read as, in a sentence; `stack` names the role's phrase as the role in its language."""
     read: list[tuple[list[str], str]] = []  # phrases side by side read the same ("2d platformer") are said once
     for meaning in reading.meanings:
         names = f"{_names(meaning)}{_correction(meaning)}"
+        if stack is not None and meaning.said == stack.role_said:  # "python backend": Backend Developer in Python
+            names = stack.title
         if read and read[-1][1] == names:
             read[-1][0].append(meaning.said)
         else:
             read.append(([meaning.said], names))
     parts = [" and ".join(f"“{said}”" for said in phrases) + f" as {names}" for phrases, names in read]
     message = "We read " + "; ".join(parts) + "." if parts else ""
+    if stack is not None and stack.role_said is None:  # the role read another way here: the stack said on its own
+        message += f" We read {stack.line}: {stack.title}."
     if reading.loose_words:
         words = ", ".join(f"“{w}”" for w in reading.loose_words)
         message += f" We searched for {words}, which name nothing on their own."
@@ -2011,7 +2056,10 @@ def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
     ]
 
 
-def _reason(catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready: bool = False) -> str:
+def _reason(
+    catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready: bool = False, in_stack: str = ""
+) -> str:
+    """Why the pick is here, then what it leads to; `in_stack` says the language it is in (“, in Python”)."""
     roadmap = candidate.roadmap
     if candidate.section is not None:  # before the name it was read by: "godot" names no roadmap built on Godot
         section = candidate.section
@@ -2069,6 +2117,7 @@ def _reason(catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready:
         first = f"It teaches {_join(list(candidate.matched[:2]))}, close to what you described"
     else:
         first = "It is close to what you described"
+    first += in_stack
     if candidate.builds_on:
         first += f", and it builds on {_join(list(candidate.builds_on))}, which you have started"
     role = is_role(roadmap)
@@ -2105,13 +2154,16 @@ def _recommendation(
     goal: str = "",
     plain: Collection[str] = (),
     promotion: str | None = None,
+    stack: StackReading | None = None,
 ) -> Recommendation:
     """The pick, with its estimate at the learner's pace less what they know. For a job, a role roadmap is counted up
     to its job-ready milestone (`_job_ready_phases`, as the generator cuts it), the whole roadmap beside it; `goal`
     (what the goal asks, as typed) and `plain` say whether it aims past a first job ("senior"). `promotion`: the words
     of a promotion read in the job the goal names (`_promotion_read`): that job's roadmap is counted past its
-    milestone (`_promoted`), and its level ("senior") aims no other pick past a first job."""
+    milestone (`_promoted`), and its level ("senior") aims no other pick past a first job. `stack`: the goal's
+    (`stacks.goal_stack`), which a role whose language topic has it is in, said in its reason (`_in_stack_said`)."""
     roadmap = candidate.roadmap
+    in_stack = stack if stack is not None and takes(catalog, roadmap.slug, stack.stack) else None
     left_out = _left_out(roadmap, purpose)
     kept = [p for p in roadmap.phases if p not in left_out] or list(roadmap.phases)
     past = _past_first_job(catalog, roadmap, goal, plain) if purpose == "job" and not promotion else None
@@ -2144,10 +2196,11 @@ def _recommendation(
         pace += f"; {whole.min}–{whole.max} weeks for the whole roadmap"
     elif past:
         pace += f": the whole roadmap, its senior preparation included, as “{past}” aims past a first job"
+    said_in = _in_stack_said(catalog, roadmap, in_stack)  # ", in Python"
     return Recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
-        reason=f"{_reason(catalog, candidate, purpose, job_ready=bool(ready))} {pace}.",
+        reason=f"{_reason(catalog, candidate, purpose, job_ready=bool(ready), in_stack=said_in)} {pace}.",
         kind=roadmap.kind,
         weeks_min=weeks.min,
         weeks_max=weeks.max,
@@ -2158,7 +2211,18 @@ def _recommendation(
         promoted_from=cut.start if cut else None,
         whole_weeks_min=whole.min,
         whole_weeks_max=whole.max,
+        stack=in_stack.stack if in_stack else None,
     )
+
+
+def _in_stack_said(catalog: Catalog, roadmap: Roadmap, stack: StackReading | None) -> str:
+    """The language a pick is in, as its reason says it: the role the goal asked for “, in Python” (“, in Python, the
+    language you know”), another role that takes it “, and is taught in Python too”."""
+    if stack is None:
+        return ""
+    if roadmap.slug == stack.role:
+        return f", {stack.understood(catalog).means[0].name}"
+    return f", and is taught in {catalog.roadmap(stack.language).title} too"
 
 
 def _promoted(catalog: Catalog, candidate: _Candidate, goal: str, plain: Collection[str]) -> Cut | None:

@@ -43,6 +43,7 @@ from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, 
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
+from roadmapfinder.understanding.listing import listed as _listed
 from roadmapfinder.understanding.only_known import only_known_refusal
 from roadmapfinder.understanding.phase_projects import (
     CatalogProject,
@@ -85,7 +86,7 @@ from roadmapfinder.understanding.shapes import (
     GeneratedRoadmap,
     SkippedTopicOut,
 )
-from roadmapfinder.understanding.stacks import StackReading, known_stack, read_stack, stand_ins, variant_of
+from roadmapfinder.understanding.stacks import StackReading, goal_stack, stand_ins, variant_of
 from roadmapfinder.understanding.struggles import maths_note
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
@@ -368,12 +369,10 @@ def generate_roadmap(
 def _in_stack(
     catalog: Catalog, reading: GoalReading, words: str, undone: Collection[str], knows: dict[str, str]
 ) -> StackReading | None:
-    """The language the goal names with its role read as the role's stack (`stacks.read_stack`), the reading changed
-    to say so: the language is no subject and no title of its own ("Backend Developer in Python"), and its own line
-    ("“python” → Python") gives way to the stack's, said after the role's. When the goal names none, the one language
-    the learner knows (`knows`, `stacks.known_stack`: "i know python and want to be a backend developer")."""
-    listed = _listed(words, reading.subjects, _LISTED_BY)  # "backend developer and python", not "python backend"
-    subjects, stack = read_stack(catalog, reading.subjects, listed=listed, plain=undone)
+    """The goal's stack (`stacks.goal_stack`: the language it names with its role, else the one the learner knows,
+    `knows`), the reading changed to say so: the language is no subject and no title of its own ("Backend Developer
+    in Python"), and its own line ("“python” → Python") gives way to the stack's, said after the role's."""
+    subjects, stack = goal_stack(catalog, reading.subjects, words=words, knows=knows, plain=undone)
     kept = {m.said for m in subjects}
     gone = [m for m in reading.subjects if m.said not in kept]
     added = [m for m in subjects if m.said not in {u.said for u in reading.understood}]
@@ -382,9 +381,7 @@ def _in_stack(
         reading.understood = [u for u in reading.understood if not any(u.said == m.said for m in gone)]
         reading.understood += [Understood(said=m.said, means=m.refs, how=m.how) for m in added]
         reading.titles = list(dict.fromkeys([*reading.titles, *(r.name for m in added for r in m.roadmaps)]))
-        stack = known_stack(catalog, subjects, knows, plain=undone)
-        if stack is None:
-            return None
+        return None
     gone_names = {r.name for m in gone for r in m.roadmaps if r.key != stack.role}
     role = next(m for m in subjects if any(r.key == stack.role for r in m.roadmaps))
     reading.understood = [
@@ -542,47 +539,6 @@ def _mentioning(catalog: Catalog, phrases: list[str]) -> list[tuple[str, str]]:
 def _where(hit: RoadmapHit) -> str:
     topic = next((m.text for m in hit.matched if m.field == "topic"), None)
     return f"the topic {topic}" if topic else "its summary"
-
-
-#: What may stand between subjects the learner lists, each asked for whole: "devops and python", "docker, kubernetes";
-#: a sequence too ("docker, then kubernetes", "docker and then kubernetes", "docker followed by kubernetes"): one after
-#: the other is each in full, never only their foundations with a note to list them side by side.
-_LISTED_GAP = re.compile(
-    r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus|(?:,\s*)?(?:and\s+)?(?:then|after that)|followed by)?\s*",
-    re.IGNORECASE,
-)
-
-
-#: What lists subjects by a word or a sign between them: "backend developer and python", never "python backend".
-_LISTED_BY = re.compile(r"\s*(?:,|&|\+|/|and|plus|as well as|,\s*and|,\s*plus)\s*", re.IGNORECASE)
-
-
-def _listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = _LISTED_GAP) -> bool:
-    """Whether the goal lists its subjects side by side ("devops and python"), rather than one for, in or with the
-    other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone.
-    With `gap` `_EITHER_GAP`: whether it offers them as a choice ("rust or go")."""
-    lowered, cursor, gaps, before = text.lower(), 0, [], None
-    for meaning in subjects:
-        if meaning.said.lower() == before:  # one phrase read as two subjects ("eks": Kubernetes, AWS's EKS): no gap
-            continue
-        before = meaning.said.lower()
-        found = _written(before).search(lowered, cursor)
-        if found is None:  # not where expected (a reading that joined words): read as a composite, as before
-            return False
-        gaps.append(lowered[cursor : found.start()])
-        cursor = found.end()
-    return len(subjects) > 1 and all(gap.fullmatch(between) for between in gaps[1:])
-
-
-#: What may stand between the words of one phrase as the learner wrote it, which a reading's `said` leaves out: the
-#: brackets and quotes around a word ("kubernetes (eks)" is said “kubernetes eks”), and the comma of a reading that
-#: joins steps ("kubernetes, then eks" is said “kubernetes then eks”).
-_BETWEEN_WORDS = r"[\s\"'“”‘’()\[\],]+"
-
-
-def _written(said: str) -> re.Pattern[str]:
-    """A phrase as the learner may have written it: its pieces in order, with spaces, brackets or quotes between."""
-    return re.compile(_BETWEEN_WORDS.join(re.escape(piece) for piece in said.split()))
 
 
 #: What stands between subjects the learner hesitates between or compares: "rust or go", "react, vue or angular",

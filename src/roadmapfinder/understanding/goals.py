@@ -1452,7 +1452,7 @@ def _on_cloud(
     """The goal's readings with a cloud named right after a roadmap and "on", "in", "with", "using" or "for" ("data
     engineering on azure", "become a devops engineer on aws") read as where the roadmap is practised
     (`lexicon.CLOUD_PLATFORMS`): the phrase with its little word ("on azure") is the cloud's topics, beside the roadmap,
-    so the generator reads the two as listed side by side (`generate._listed`) and the roadmap is not cut to its
+    so the generator reads the two as listed side by side (`listing.listed`) and the roadmap is not cut to its
     foundations; it was, as for "python for devops", and its note asked for "data engineering and azure". Said in a
     note, undone by `plain` (the phrase as typed: the cloud a second subject again). Returns the readings and, for each
     cloud's reading (by `id`), the cloud's name for the generated roadmap's title ("Data Engineer on Microsoft
@@ -1579,7 +1579,7 @@ def _managed_by_name(
     "amazon eks", "gke") read as "kubernetes on aws" is: Kubernetes and the topics that teach the service
     (`lexicon.MANAGED_KUBERNETES`), titled "Kubernetes on AWS". "eks" was Kubernetes with no word of AWS, "aws eks" AWS
     and Kubernetes as two whole roadmaps, "amazon eks" only Running Kubernetes in production. The phrase is both
-    readings, which the generator reads as listed side by side (`generate._listed`), so Kubernetes is whole. What the
+    readings, which the generator reads as listed side by side (`listing.listed`), so Kubernetes is whole. What the
     name already says, right beside it past the words that join it (`_managed_joins`), is read with it: the cloud's
     name ("aws eks") and Kubernetes itself ("kubernetes eks", "k8s on eks", "eks kubernetes"), which was a second
     subject, "Kubernetes and Kubernetes on AWS" (and beside "on", only Kubernetes' foundations). Said in a note,

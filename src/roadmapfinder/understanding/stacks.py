@@ -16,13 +16,14 @@ of both roadmaps. So does a goal whose stack reading the learner undid.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.listing import LISTED_BY, listed
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: Topics of a role roadmap that stand for the language the learner picks: each variant is a language.
@@ -80,7 +81,7 @@ def variant_of(catalog: Catalog, topic_id: str, stack: str | None) -> str | None
     return next((v.name for v in catalog.topic(topic_id).variants if v.stack == stack), None)
 
 
-def _takes(catalog: Catalog, role: str, stack: str) -> bool:
+def takes(catalog: Catalog, role: str, stack: str) -> bool:
     """Whether the role has a language topic with a variant for the stack."""
     return any(variant_of(catalog, slot, stack) for slot in slots_of(catalog, role))
 
@@ -131,7 +132,7 @@ def read_stack(
         return subjects, None
     index, said, language = found[0]
     stack = LANGUAGE_STACKS[language]
-    if normalize(said) in undone or listed or not _takes(catalog, role, stack):
+    if normalize(said) in undone or listed or not takes(catalog, role, stack):
         if index is None and normalize(said) in undone:  # "python" of "python backend", undone: learnt as typed
             role_words = " ".join(w for w in subjects[at].said.split() if w != said)
             named = subjects[at].model_copy(update={"said": role_words})
@@ -161,19 +162,42 @@ def stack_in_names(catalog: Catalog, named: Iterable[tuple[str, str]]) -> StackR
         return None
     said, language, role = found[0]
     stack = LANGUAGE_STACKS[language]
-    return StackReading(said=said, stack=stack, language=language, role=role) if _takes(catalog, role, stack) else None
+    return StackReading(said=said, stack=stack, language=language, role=role) if takes(catalog, role, stack) else None
+
+
+def goal_stack(
+    catalog: Catalog, subjects: list[Meaning], *, words: str, knows: Mapping[str, str], plain: Collection[str] = ()
+) -> tuple[list[Meaning], StackReading | None]:
+    """The stack of a goal's one role, read one way wherever a goal is read (the generator, the finder): the language
+    the goal names with it (`read_stack`, unless `words`, the goal, lists the two: "backend developer and python"),
+    else the one language the learner knows (`known_stack`, `knows`: topic id -> the learner's words). The subjects
+    come back changed as `read_stack` changes them (the language named with the role is no subject of its own)."""
+    apart = listed(words, subjects, LISTED_BY)  # "backend developer and python", not "python backend"
+    subjects, stack = read_stack(catalog, subjects, listed=apart, plain=plain)
+    return subjects, stack or known_stack(catalog, subjects, knows, plain=plain)
 
 
 def known_stack(
-    catalog: Catalog, subjects: list[Meaning], known: dict[str, str], *, plain: Collection[str] = ()
+    catalog: Catalog, subjects: list[Meaning], known: Mapping[str, str], *, plain: Collection[str] = ()
 ) -> StackReading | None:
     """The language the learner says they know as the stack of the one role the goal asks for, when the goal names
     none: "i know python and want to be a backend developer" is Backend Developer in Python, where the generic
-    language topic was taught as if no language were known. `known`: topic id -> the learner's words that made it
-    known; a language is known by its roadmap's first topics (Python basics). None when the learner knows two
-    languages, none, or one the role has no variant for, or undid the reading (`plain`: its language's name)."""
-    roles = {r.key for m in subjects for r in m.roadmaps if slots_of(catalog, r.key)}
-    if len(roles) != 1 or any(_language(m) for m in subjects):
+    language topic was taught as if no language were known (`stack_known`, on the roadmaps the goal names)."""
+    if any(_language(m) for m in subjects):
+        return None
+    return stack_known(catalog, [r.key for m in subjects for r in m.roadmaps], known, plain=plain)
+
+
+def stack_known(
+    catalog: Catalog, roadmaps: Collection[str], known: Mapping[str, str], *, plain: Collection[str] = ()
+) -> StackReading | None:
+    """The one language the learner knows as the stack of the one role among `roadmaps` (a goal's, a plan's targets):
+    `known` is topic id -> the learner's words that made it known; a language is known by its roadmap's first topics
+    (Python basics). None when the learner knows two languages, none, or one the role has no variant for, when a
+    language's own roadmap is asked for too ("backend, python": it is the language learnt), or the learner undid the
+    reading (`plain`: its language's name, “Python”)."""
+    roles = {slug for slug in roadmaps if slots_of(catalog, slug)}
+    if len(roles) != 1 or any(slug in LANGUAGE_STACKS for slug in roadmaps):
         return None
     (role,) = roles
     entry_topics = vocabulary_for(catalog).entry_topics  # each roadmap's first topics, kept per catalog
@@ -188,7 +212,7 @@ def known_stack(
     language = next(iter(found))  # one stack, maybe two roadmaps (JavaScript, Node.js): the first listed names it
     name = catalog.roadmap(language).title
     stack = LANGUAGE_STACKS[language]
-    if normalize(name) in {normalize(p) for p in plain} or not _takes(catalog, role, stack):
+    if normalize(name) in {normalize(p) for p in plain} or not takes(catalog, role, stack):
         return None
     return StackReading(said=name, stack=stack, language=language, role=role, known=True)
 
