@@ -151,7 +151,7 @@ def test_a_plan_of_python_backend_is_in_python_and_says_so() -> None:
     assert topics["orm"]["variant"]
     stderr = " ".join(result.stderr.split())
     assert "Stack: “python” → in Python" in stderr
-    assert "Add --stack with another language" in stderr
+    assert "Add --stack none for no language, or --stack with another" in stderr
     chosen = runner.invoke(app, ["plan", "python backend", "--stack", "go", "--json"])  # another language
     assert chosen.exit_code == 0, chosen.output
     other = json.loads(chosen.stdout)

@@ -25,6 +25,7 @@ from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.already_finished import off_schedule
 from roadmapfinder.planning.learner_input import dates_read, parse_date, plan_request_from_input
+from roadmapfinder.planning.request import NO_STACK
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.tailor import name_index
@@ -49,7 +50,14 @@ def plan_command(
         ),
     ] = None,
     level: Annotated[str, typer.Option("--level", help="beginner, junior, mid or senior.")] = "beginner",
-    stack: Annotated[str | None, typer.Option("--stack", help="python, typescript, java, go...")] = None,
+    stack: Annotated[
+        str | None,
+        typer.Option(
+            "--stack",
+            help=f"python, typescript, java, go...; {NO_STACK} for no language (default: the language a target names, "
+            "“python backend”, or the one you know with one role).",
+        ),
+    ] = None,
     start: Annotated[
         str | None, typer.Option("--start", help="First day, YYYY-MM-DD or “next monday” (default today).")
     ] = None,
@@ -139,10 +147,10 @@ def plan_command(
     if not save:
         shaped = plan_out(plan, notes=start_notes(plan, today=today()))
     _print_targets(plan_request.targets)
-    if shaped.stack_read:  # "python backend": the plan is in Python, said, and changeable
+    if shaped.stack_read:  # "python backend", or Python known: the plan is in Python, said, undoable, changeable
         stderr.print(
-            f"[bold]Stack:[/] {escape(shaped.stack_read.line)}  [dim]Not what you meant? Add --stack with another "
-            "language[/]"
+            f"[bold]Stack:[/] {escape(shaped.stack_read.line)}  [dim]Not what you meant? Add --stack {NO_STACK} for "
+            "no language, or --stack with another[/]"
         )
     for line in dates_read(start=start, target_date=target):  # "next friday": the day it was read as, to change
         stderr.print(f"[bold]Read:[/] {escape(line)}")

@@ -39,6 +39,9 @@ STACKS = (
     "dart",
     "cpp",
 )
+#: The stack a learner gives to undo the one a plan read from what they typed ("python backend", or Python known with
+#: Backend Developer): no language, each topic as the catalog names it (`tailor`, rule 5).
+NO_STACK = "none"
 
 
 #: What the OpenAPI document says of each name (the planner refuses longer ones, and more than MAX_NAMES).
@@ -133,7 +136,11 @@ class PlanRequest(BaseModel):
         default=(), description="Roadmaps (slugs) you have finished as a whole.", json_schema_extra=_NAMES
     )
     level: CurrentLevel = CurrentLevel.BEGINNER
-    stack: str | None = Field(default=None, description=f"One of: {', '.join(STACKS)}.")
+    stack: str | None = Field(
+        default=None,
+        description=f"One of: {', '.join(STACKS)}. Empty: read from the targets (“python backend”) or, with one role "
+        f"planned, the one language in `known` (the answer's `stack_read`); `{NO_STACK}`: no stack, nothing read.",
+    )
     start: date | None = Field(
         default=None, description="First day of the plan (default: today), 2000-01-01 to 2100-12-31."
     )
@@ -298,8 +305,10 @@ def check_request(request: PlanRequest) -> None:
         check_date(request.start, field="start date")
     if request.target_date is not None:
         check_date(request.target_date, field="target date")
-    if request.stack is not None and request.stack not in STACKS:
-        raise InvalidInput(f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}", field="stack")
+    if request.stack is not None and request.stack not in (*STACKS, NO_STACK):
+        raise InvalidInput(
+            f"unknown stack `{request.stack}`", hint=f"use one of: {', '.join(STACKS)}, or {NO_STACK}", field="stack"
+        )
     _check_sessions(request)
     if request.start and request.target_date and request.target_date <= request.start:
         raise InvalidInput(

@@ -16,10 +16,12 @@ The rules, in order:
 3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
 4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
    (or known); `order` moves topics earlier as far as prerequisites allow.
-5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python). A target
-   that names its language with its role ("python backend", an alias of the Backend roadmap) sets it when the
-   request gives none (`stacks.stack_in_names`, said in `stack_read`); a language's own roadmap planned with the role
-   ("backend, python") is the language learnt for it, and the role's language topic leaves the plan (`stand_ins`).
+5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python). When the
+   request gives none, it is read as the generator reads a goal's (`stacks.plan_stack`, said in `stack_read`): a
+   target that names its language with its role ("python backend", an alias of the Backend roadmap), else the one
+   language the learner knows with the one role planned (Backend Developer, knowing Python); `none` undoes it. A
+   language's own roadmap planned with the role ("backend, python") is the language learnt for it, and the role's
+   language topic leaves the plan (`stand_ins`).
 """
 
 from __future__ import annotations
@@ -30,11 +32,11 @@ from dataclasses import dataclass, field
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.models import Level, Project, Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import PlanRequest
+from roadmapfinder.planning.request import NO_STACK, PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
-from roadmapfinder.understanding.stacks import stack_in_names, stand_ins
+from roadmapfinder.understanding.stacks import plan_stack, stand_ins
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,11 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     known = known_from(catalog, [", ".join(request.known)] if request.known else [])
     finished = _finished(catalog, request, known)
     excluded = _excluded(catalog, index, request, roadmaps, known, finished)
-    # "python backend": Backend Developer in Python; "backend, python": Python learnt once, in its own roadmap
-    read = None if request.stack else stack_in_names(catalog, [(t.name, t.key) for t in targets if t.kind == "roadmap"])
-    stack = request.stack or (read.stack if read else None)
+    # "python backend", or Backend Developer knowing Python: in Python; "backend, python": Python learnt once, in its
+    # own roadmap; `none`: the learner undid the reading, no stack
+    named = [(t.name, t.key) for t in targets if t.kind == "roadmap"]
+    read = None if request.stack else plan_stack(catalog, named, known.topics)
+    stack = None if request.stack == NO_STACK else request.stack or (read.stack if read else None)
     for slot, why in stand_ins(catalog, [r.slug for r in roadmaps]).items():
         excluded.setdefault(slot, why)
     given_phases = _given(catalog, index, request)

@@ -165,6 +165,15 @@ def stack_in_names(catalog: Catalog, named: Iterable[tuple[str, str]]) -> StackR
     return StackReading(said=said, stack=stack, language=language, role=role) if takes(catalog, role, stack) else None
 
 
+def plan_stack(catalog: Catalog, named: Iterable[tuple[str, str]], known: Mapping[str, str]) -> StackReading | None:
+    """The stack a plan reads when it is given none, by the goal's rule (`goal_stack`): the language a target names
+    with its role (`stack_in_names`: "python backend"), else the one language the learner knows (`stack_known`:
+    Backend Developer, knowing Python). `named`: (the learner's name, the roadmap slug it was read as) per target;
+    `known`: topic id -> the learner's words."""
+    named = list(named)
+    return stack_in_names(catalog, named) or stack_known(catalog, [slug for _, slug in named], known)
+
+
 def goal_stack(
     catalog: Catalog, subjects: list[Meaning], *, words: str, knows: Mapping[str, str], plain: Collection[str] = ()
 ) -> tuple[list[Meaning], StackReading | None]:

@@ -35,7 +35,7 @@ from roadmapfinder.planning.already_finished import (
 )
 from roadmapfinder.planning.learner_input import dates_read, known_without, names_choosing, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
-from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
+from roadmapfinder.planning.request import MAX_TARGETS, NO_STACK, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
@@ -117,6 +117,7 @@ def _form_context(initial: dict[str, object], error: InvalidInput | None = None)
         "roadmaps": default_catalog().roadmaps,
         "levels": list(CurrentLevel),
         "stacks": STACKS,
+        "no_stack": NO_STACK,
         "weekdays": list(Weekday),
         "week_starts": list(WeekStart),
     }
@@ -132,6 +133,8 @@ def generate(request: HttpRequest) -> HttpResponse:
     slugs = {r.slug for r in default_catalog().roadmaps}
     if request.method == "POST" and "undo" in request.POST:
         return generate_page(request, _undone(request.POST))
+    if request.method == "POST" and "undo_stack" in request.POST:  # the stack read from the answers, undone
+        return generate_page(request, _stack_undone(request.POST))
     if request.method == "POST" and "pick" in request.POST:  # a "which one?" button: the form filled, not sent
         return generate_page(request, _picked(request.POST))
     if request.method == "POST":
@@ -162,6 +165,8 @@ def generate(request: HttpRequest) -> HttpResponse:
         initial["target_date"] = target
     if days := [d for d in request.GET.getlist("days") if d in {w.value for w in Weekday}]:  # "only on weekends"
         initial["days"] = list(dict.fromkeys(days))
+    if request.GET.get("stack", "") in (*STACKS, NO_STACK):  # the finder's pick in the language it read
+        initial["stack"] = request.GET["stack"]  # ("python backend"): shown in "Your stack", the plan in it
     context = _form_context(initial) | _handoff(request.GET.get("from", ""))
     if chosen:
         data = request.GET.copy()
@@ -236,6 +241,13 @@ def _picked(data: QueryDict) -> QueryDict:
     return changed
 
 
+def _stack_undone(data: QueryDict) -> QueryDict:
+    """The form's data with no stack (`NO_STACK`): the learner undid the one read from their answers."""
+    changed = data.copy()
+    changed["stack"] = NO_STACK
+    return changed
+
+
 def _undone(data: QueryDict) -> QueryDict:
     """The form's data with the phrase the learner undid taken out of "what you know"."""
     changed = data.copy()
@@ -278,6 +290,14 @@ def generate_preview(request: HttpRequest) -> HttpResponse:
     After an undo the answer also replaces the "what you know" box (out of band), without the undone phrase.
     """
     data = request.POST or request.GET
+    if "undo_stack" in data:  # the "Your stack" select answers with no stack, out of band, so it stays undone
+        undone = _stack_undone(data)
+        context = _preview(undone, reader_finished(request)) | {
+            "stack_now": NO_STACK,
+            "stacks": STACKS,
+            "no_stack": NO_STACK,
+        }
+        return render(request, "roadmapfinder/_plan_preview.html", context)
     if "undo" in data:
         undone = _undone(data)
         context = _preview(undone, reader_finished(request)) | {"known_now": undone["known"]}
@@ -307,6 +327,7 @@ def _preview(data: QueryDict, is_finished: IsFinished) -> dict[str, object]:
     proven = {d.topic for d in decisions if d.known}
     return {
         "plan": shaped,
+        "no_stack": NO_STACK,
         "dates_read": _dates_read(data),
         "placed": [(d, d.known and d.topic in still_known) for d in decisions],
         # a phrase that only names topics the check proved is listed (with its Undo) under the check's decisions
