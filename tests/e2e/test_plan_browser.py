@@ -78,3 +78,18 @@ def test_what_is_wrong_is_said_once_before_and_after_sending_the_form(server: st
     expect(preview).to_contain_text(said, timeout=30_000)
     expect(page.locator(".plan-form .field-errors, .plan-form .form-error")).to_have_count(0)
     expect(page.locator("#preview-status")).to_have_text(re.compile(f"^{said}[^“]*$"))
+
+
+def test_the_stack_read_from_what_you_know_is_said_and_its_undo_keeps_the_select_on_none(
+    server: str, page: Page
+) -> None:
+    page.goto(f"{server}/generate?roadmap=backend&known=i+know+python")
+    stack_read = page.locator(".stack-read")
+    expect(stack_read).to_contain_text("“Python” → in Python, the language you know")
+    expect(page.get_by_label("Your stack")).to_have_value("")  # "From your answers"
+    page.get_by_role("button", name="Undo: no one language").click()
+    expect(page.get_by_label("Your stack")).to_have_value("none", timeout=30_000)  # swapped in out of band
+    expect(stack_read).to_have_count(0)
+    page.get_by_label("Hours a week").fill("12")  # a later preview keeps it undone
+    expect(page.locator("#preview")).to_contain_text("at 12 h/week", timeout=30_000)
+    expect(stack_read).to_have_count(0)
