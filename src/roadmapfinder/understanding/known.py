@@ -27,6 +27,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Roadmap
 from roadmapfinder.errors import UnknownNames
 from roadmapfinder.search.text import words
+from roadmapfinder.understanding.courses import courses_named
 from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges, struggles
 from roadmapfinder.understanding.interpret import DURATION, Meaning, Ref, interpret
 from roadmapfinder.understanding.lexicon import FILLER
@@ -172,6 +173,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             for topic_id in topics:
                 reading.topics.setdefault(topic_id, understood.said)
                 reading.started.pop(topic_id, None)
+        text = _courses(catalog, text, reading)  # "i did the odin project foundations": what the course teaches
         exact = text.strip().lower()
         if not exact:
             continue
@@ -386,6 +388,21 @@ _ROADMAP_SITE = re.compile(r"\broadmap\.sh(?:['’]s)?(?!\w)", re.IGNORECASE)
 #: Words that say only part of a roadmap is done: "most of the", "the first half of", "the javascript roadmap halfway".
 _PART_OF = re.compile(r"\b(?:most|half|part|parts|bits|some|first|beginning|start|halfway|partway)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s*(?:half ?way|part ?way|partly|partially|mostly)\b", re.IGNORECASE)
+
+
+def _courses(catalog: Catalog, text: str, reading: KnownReading) -> str:
+    """Read the well-known courses the text names (`courses.py`) into `reading`, each as the topics it teaches in
+    full, all of them started when hedged ("half of cs50"); the text is given back with the courses blanked out
+    (their words keep their places, so the rest is hedged as before) for the rest to be read as usual."""
+    named = courses_named(catalog, text)
+    if not named:
+        return text
+    hedged = hedges(text, [found.said for found in named])
+    for found, hedge in zip(named, hedged, strict=True):
+        means = [_topic_ref(catalog, t) for t in found.course.known]
+        _add(reading, Understood(said=found.said, means=means, how="synonym", started=bool(hedge), hedge=hedge))
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return text
 
 
 def _whole_roadmaps(catalog: Catalog, text: str) -> tuple[list[tuple[Understood, tuple[str, ...]]], str]:

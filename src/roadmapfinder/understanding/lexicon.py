@@ -71,6 +71,7 @@ FILLER = frozenset(
         "intermediate",
         "advanced",
         "expert",
+        "pro",  # "excel pro": how well, as "expert" is
         "level",
         "levels",
         "course",
