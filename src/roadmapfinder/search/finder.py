@@ -497,59 +497,63 @@ def _recommend(
             goal=asked,
             plain=plain,
         )
-    if (uncovered := _not_covered(goal_reading)) and not missing:  # "make games with raylib": as the generator says
-        inside = {w for sense in uncovered for w in words(goal_reading.refused_said.get(sense.key, ""))}
-        nearest = list(dict.fromkeys(s for sense in uncovered for s in sense.suggestions if catalog.has_roadmap(s)))
-        refused_as = goal_reading.refused_said.get(uncovered[0].key, asked)
+    for senses, offers in ((_not_covered(goal_reading), False), (_offered(goal_reading), True)):
+        if not senses or missing:
+            continue
+        # "make games with raylib": what the catalog does not cover, and "cloud certs": AWS or Cloud Engineer, a
+        # choice; each said and picked as the generator says and lists it
+        said_as = goal_reading.refused_said.get(senses[0].key, asked)
+        inside = {w for sense in senses for w in words(goal_reading.refused_said.get(sense.key, ""))}
+        slugs = list(dict.fromkeys(s for sense in senses for s in sense.suggestions if catalog.has_roadmap(s)))
+        picks = [
+            _recommendation(
+                catalog,
+                # nearest to what the catalog does not cover ("We have no roadmap for games with raylib"), or one of
+                # the roadmaps a choice offers ("cloud certs")
+                _Candidate(
+                    catalog.roadmap(slug),
+                    0.0,
+                    None,
+                    (),
+                    None,
+                    (),
+                    nearest_to="" if offers else said_as,
+                    near_goal=said_as if offers else "",
+                ),
+                hours,
+                why,
+                known_topics,
+                goal=asked,
+                plain=plain,
+            )
+            for slug in slugs[:count]
+        ]
+        unread = [w for w in not_understood if not set(words(w)) <= inside]
+        if not offers:
+            message = " ".join(sense.not_covered for sense in senses) + _starting(reading)
+            return FinderOut(
+                understood=True,
+                message=message,
+                interpretation=reading,
+                known_reading=known_reading,
+                recommendations=picks,
+                known=known_ids,
+                not_understood=unread,
+            )
+        title = f"{senses[0].title[:1].lower()}{senses[0].title[1:]}"
+        sentences = " ".join(dict.fromkeys(sense.not_covered.rstrip(".") + "." for sense in senses))
         return FinderOut(
             understood=True,
-            message=" ".join(sense.not_covered for sense in uncovered) + _starting(reading),
-            interpretation=reading,
-            known_reading=known_reading,
-            recommendations=[
-                _recommendation(
-                    catalog,
-                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), nearest_to=refused_as),
-                    hours,
-                    why,
-                    known_topics,
-                    goal=asked,
-                    plain=plain,
-                )
-                for slug in nearest[:count]
-            ],
-            known=known_ids,
-            not_understood=[w for w in not_understood if not set(words(w)) <= inside],
-        )
-    if (offered := _offered(goal_reading)) and not missing:  # "cloud certs": AWS or Cloud Engineer, as the generator
-        chose_as = goal_reading.refused_said.get(offered[0].key, asked)
-        title = f"{offered[0].title[:1].lower()}{offered[0].title[1:]}"
-        inside = {w for sense in offered for w in words(goal_reading.refused_said.get(sense.key, ""))}
-        slugs = list(dict.fromkeys(s for sense in offered for s in sense.suggestions if catalog.has_roadmap(s)))
-        sentences = " ".join(dict.fromkeys(sense.not_covered.rstrip(".") + "." for sense in offered))
-        return FinderOut(
-            understood=True,
-            message=f"We read “{chose_as}” as {title}, which leaves a choice. {sentences}{_starting(reading)}",
+            message=f"We read “{said_as}” as {title}, which leaves a choice. {sentences}{_starting(reading)}",
             # "cloud" of "cloud certs" is no field here: the choice's phrase is read whole
             interpretation=reading.model_copy(
                 update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= inside]}
             ),
             known_reading=known_reading,
-            recommendations=[
-                _recommendation(
-                    catalog,
-                    _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), near_goal=chose_as),
-                    hours,
-                    why,
-                    known_topics,
-                    goal=asked,
-                    plain=plain,
-                )
-                for slug in slugs[:count]
-            ],
+            recommendations=picks,
             known=known_ids,
-            not_understood=[w for w in not_understood if not set(words(w)) <= inside],
-            read_as_choice={chose_as: title},
+            not_understood=unread,
+            read_as_choice={said_as: title},
             leaves_choice=True,
         )
     reading = _as_generator_reads(catalog, reading, goal_reading)  # "2d" of "a 2d platformer", "enemy ai" of a game
