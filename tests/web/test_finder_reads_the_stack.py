@@ -64,7 +64,8 @@ def test_the_finder_reads_the_roles_stack_says_it_and_undoes_it(
 
     undone = finder_answer(goal, plain=[said])  # the learner's undo: no stack, the role as before
     assert undone["stack"] is None
-    assert all(r["stack"] is None for r in undone["recommendations"])
+    assert _pick(undone, "backend")["stack"] == "none"  # its plan is in no language, never read in it again
+    assert all(r["stack"] is None for r in undone["recommendations"] if r["slug"] == "full-stack")
     assert title not in undone["message"]
     assert finder_picks(undone)[0] == "backend"
 
@@ -93,9 +94,35 @@ def test_the_finder_command_says_the_stack_its_undo_and_a_plan_in_it() -> None:
     assert "as Backend Developer in Python, the language you know" in flat
     assert "Add --plain Python to read it as typed" in flat
     assert "--stack python --hours 10 --know 'i know python'" in flat
-    undone = runner.invoke(app, ["finder", "--goal", "python backend", "--purpose", "job", "--plain", "python"])
+    undone = runner.invoke(
+        app,
+        [
+            "finder",
+            "--goal",
+            "i know python and want to be a backend developer",
+            "--purpose",
+            "job",
+            "--plain",
+            "Python",
+        ],
+    )
     assert undone.exit_code == 0, undone.output
-    assert "--stack" not in undone.output
+    assert "--stack python" not in undone.output
+    assert "A plan in no one language: roadmapfinder plan 'Backend Developer' --stack none" in _flat(undone.output)
+
+
+def test_a_stack_undone_on_the_finder_page_stays_undone_in_the_plan_it_links() -> None:
+    answers = {"goal": "i know python and want to be a backend developer", "known": "", "hours": "", "purpose": "job"}
+    page = Client().get("/finder", {**answers, "plain": "Python"})
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "in Python, the language you know" not in text(body)
+    plan_links = [html.unescape(h) for h in re.findall(r'href="(/generate\?roadmap=backend[^"]*)"', body)]
+    assert plan_links
+    assert "stack=none" in plan_links[0]
+    form = Client().get(plan_links[0])  # the form reads "i know python" but keeps no stack, as undone
+    assert '<option value="none" selected>' in form.content.decode()
+    assert "Your stack, read from your answers" not in text(form.content)
 
 
 def test_the_finder_page_says_the_stack_with_its_undo_and_plans_in_it() -> None:

@@ -136,6 +136,12 @@ class Variant(_Content):
     resources: tuple[Resource, ...] = ()
 
 
+#: The stack a learner gives for no language at all, never a `Variant.stack`: it undoes the stack read from what
+#: they typed ("python backend", or Python known with Backend Developer), in a plan's request (`planning.tailor`,
+#: rule 5) and in the finder's picks, which hand it on to their plans (`search.finder.Recommendation.stack`).
+NO_STACK = "none"
+
+
 class QuestionKind(StrEnum):
     """How a self-check question is answered: by picking a choice, or in the learner's own words."""
 

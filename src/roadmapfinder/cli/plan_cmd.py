@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import NO_STACK
 from roadmapfinder.cli.errors import friendly_errors, stderr
 from roadmapfinder.cli.export_cmds import check_target, write_file
 from roadmapfinder.cli.render import print_reading
@@ -25,7 +26,6 @@ from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.already_finished import off_schedule
 from roadmapfinder.planning.learner_input import dates_read, parse_date, plan_request_from_input
-from roadmapfinder.planning.request import NO_STACK
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.tailor import name_index

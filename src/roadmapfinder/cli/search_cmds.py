@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import NO_STACK
 from roadmapfinder.catalog.shapes import stack_label
 from roadmapfinder.cli.errors import friendly_errors, typed_roadmap
 from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, roadmap_searched, search_catalog
@@ -154,9 +155,10 @@ def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
         stdout.print(f"{number}. [bold]{escape(r.title)}[/]: {escape(r.reason)}", soft_wrap=True)
         name, hours = typed_roadmap(catalog, r.slug), f"{r.hours_per_week:g}"
         stdout.print(f"   {escape(shlex.join(['roadmapfinder', 'show', name, '--hours', hours]))}", style="dim")
-        if r.stack:  # "python backend": its plan in Python, as the finder read it (`show` names no stack)
+        if (
+            r.stack
+        ):  # "python backend": its plan in Python, as the finder read it, or in none, undone (`show` takes none)
             plan = ["roadmapfinder", "plan", name, "--stack", r.stack, "--hours", hours]
             plan += ["--know", result.known_text] if result.known_text else []
-            stdout.print(
-                f"   A plan in {escape(stack_label(r.stack))}: {escape(shlex.join(plan))}", style="dim", soft_wrap=True
-            )
+            language = "no one language" if r.stack == NO_STACK else stack_label(r.stack)  # undone: none
+            stdout.print(f"   A plan in {escape(language)}: {escape(shlex.join(plan))}", style="dim", soft_wrap=True)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic.config import JsonDict
 
 from roadmapfinder.bounds import check_date, check_text
-from roadmapfinder.catalog.models import Level
+from roadmapfinder.catalog.models import NO_STACK, Level
 from roadmapfinder.catalog.pace import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.weeks import WeekStart
@@ -39,9 +39,6 @@ STACKS = (
     "dart",
     "cpp",
 )
-#: The stack a learner gives to undo the one a plan read from what they typed ("python backend", or Python known with
-#: Backend Developer): no language, each topic as the catalog names it (`tailor`, rule 5).
-NO_STACK = "none"
 
 
 #: What the OpenAPI document says of each name (the planner refuses longer ones, and more than MAX_NAMES).

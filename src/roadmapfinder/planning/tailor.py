@@ -30,9 +30,9 @@ import heapq
 from dataclasses import dataclass, field
 
 from roadmapfinder.catalog import Catalog
-from roadmapfinder.catalog.models import Level, Project, Roadmap, project_key
+from roadmapfinder.catalog.models import NO_STACK, Level, Project, Roadmap, project_key
 from roadmapfinder.errors import InvalidInput
-from roadmapfinder.planning.request import NO_STACK, PlanRequest
+from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from

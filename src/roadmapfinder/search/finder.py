@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.models import (
+    NO_STACK,
     REFERENCE_HOURS_PER_WEEK,
     Category,
     Level,
@@ -167,7 +168,8 @@ class Recommendation(BaseModel):
     stack: str | None = Field(
         default=None,
         description="the language a plan of this pick is in (`POST /api/v1/plans`' `stack`), from the goal's `stack` "
-        "reading: set on a role whose language topic has it (Backend Developer, Software Engineer); null otherwise",
+        "reading: set on a role whose language topic has it (Backend Developer, Software Engineer); `none` when the "
+        "learner undid that reading (`plain`), so that its plan does not read it again; null otherwise",
     )
 
 
@@ -478,8 +480,11 @@ def _recommend(
     # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
     goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background)
     # "python backend", or "i know python and want to be a backend developer": the role in Python, as generated
-    _, stack = goal_stack(
-        catalog, goal_reading.subjects, words=asked, knows={**stated.topics, **known_reading.topics}, plain=plain
+    knows = {**stated.topics, **known_reading.topics}
+    _, stack = goal_stack(catalog, goal_reading.subjects, words=asked, knows=knows, plain=plain)
+    # ... undone: its picks' plans are in no language, rather than read in it again from what the learner knows
+    undone_stack = (
+        goal_stack(catalog, goal_reading.subjects, words=asked, knows=knows)[1] if plain and not stack else None
     )
     common = _common_goals(catalog, reading, goal_reading, count)
     if common:  # "make a discord bot": what it is made with, from the generator's table of common goals
@@ -713,7 +718,18 @@ def _recommend(
     if typed is not None:
         chosen = [*chosen[: count - 1], _with_known(catalog, typed, known_topics, broad=True)]
     recommendations = [
-        _recommendation(catalog, c, hours, why, known_topics, goal=asked, plain=plain, promotion=promotion, stack=stack)
+        _recommendation(
+            catalog,
+            c,
+            hours,
+            why,
+            known_topics,
+            goal=asked,
+            plain=plain,
+            promotion=promotion,
+            stack=stack,
+            undone_stack=undone_stack,
+        )
         for c in chosen
     ]
     searched, reading = reading, said
@@ -2159,13 +2175,15 @@ def _recommendation(
     plain: Collection[str] = (),
     promotion: str | None = None,
     stack: StackReading | None = None,
+    undone_stack: StackReading | None = None,
 ) -> Recommendation:
     """The pick, with its estimate at the learner's pace less what they know. For a job, a role roadmap is counted up
     to its job-ready milestone (`_job_ready_phases`, as the generator cuts it), the whole roadmap beside it; `goal`
     (what the goal asks, as typed) and `plain` say whether it aims past a first job ("senior"). `promotion`: the words
     of a promotion read in the job the goal names (`_promotion_read`): that job's roadmap is counted past its
     milestone (`_promoted`), and its level ("senior") aims no other pick past a first job. `stack`: the goal's
-    (`stacks.goal_stack`), which a role whose language topic has it is in, said in its reason (`_in_stack_said`)."""
+    (`stacks.goal_stack`), which a role whose language topic has it is in, said in its reason (`_in_stack_said`);
+    `undone_stack`: the one the learner undid, whose roles' plans are in none (`NO_STACK`)."""
     roadmap = candidate.roadmap
     in_stack = stack if stack is not None and takes(catalog, roadmap.slug, stack.stack) else None
     left_out = _left_out(roadmap, purpose)
@@ -2215,7 +2233,11 @@ def _recommendation(
         promoted_from=cut.start if cut else None,
         whole_weeks_min=whole.min,
         whole_weeks_max=whole.max,
-        stack=in_stack.stack if in_stack else None,
+        stack=in_stack.stack
+        if in_stack
+        else NO_STACK
+        if undone_stack and takes(catalog, roadmap.slug, undone_stack.stack)
+        else None,
     )
 
 

@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from roadmapfinder.catalog import default_catalog
-from roadmapfinder.catalog.models import Category, Roadmap
+from roadmapfinder.catalog.models import NO_STACK, Category, Roadmap
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.checking import PLACEMENT_TOPICS, TopicDecision, Verdict
 from roadmapfinder.clock import today
@@ -35,7 +35,7 @@ from roadmapfinder.planning.already_finished import (
 )
 from roadmapfinder.planning.learner_input import dates_read, known_without, names_choosing, parse_date
 from roadmapfinder.planning.replan import auto_blocked, from_today_note
-from roadmapfinder.planning.request import MAX_TARGETS, NO_STACK, STACKS, CurrentLevel, PlanRequest, Weekday
+from roadmapfinder.planning.request import MAX_TARGETS, STACKS, CurrentLevel, PlanRequest, Weekday
 from roadmapfinder.planning.schedule import Work
 from roadmapfinder.planning.shapes import AssumedOut, PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
