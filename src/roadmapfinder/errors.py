@@ -14,6 +14,18 @@ class RoadmapFinderError(Exception):
         self.hint = hint
 
 
+@dataclass(frozen=True)
+class UndoableReading:
+    """A reading of the learner's words a refusal was made with that says more than they typed (“teaching” of
+    "switch careers from teaching to tech": their background), so every surface offers its Undo there as on a
+    generated roadmap: `said` is the phrase to send in `plain` to read it as typed, `line` says what it was read as
+    (“teaching” → your background, not something to learn here), `how` the kind of reading (`background`)."""
+
+    said: str
+    line: str
+    how: str
+
+
 class NotFound(RoadmapFinderError):
     """An unknown roadmap slug or topic id, with the closest existing ones as suggestions.
 
@@ -29,6 +41,7 @@ class NotFound(RoadmapFinderError):
         hint: str = "",
         choice: bool = False,
         goals: dict[str, str] | None = None,
+        readings: tuple[UndoableReading, ...] = (),
     ) -> None:
         self.kind = kind
         self.key = key
@@ -38,6 +51,9 @@ class NotFound(RoadmapFinderError):
         #: For a choice, the goal that asks what the learner asked in a suggestion, by its key ("backend": "get
         #: promoted to senior as a Backend Developer"): the page links it, never the whole roadmap, which drops it.
         self.goals = goals or {}
+        #: For a goal, the readings of its words the answer was made with that the learner may undo (a choice's
+        #: "“teaching”: your background" had no Undo where a generated roadmap's reading has one).
+        self.readings = readings
         if not hint and not suggestions:
             hint = "list them with `roadmapfinder list`"
         # a choice is no failure to find: saying "no roadmap for `web developer`" read as if nothing had matched

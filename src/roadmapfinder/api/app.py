@@ -13,7 +13,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from roadmapfinder.api.catalog import router as catalog_router
 from roadmapfinder.api.checks import router as checks_router
 from roadmapfinder.api.docs import SiteDocs
-from roadmapfinder.api.errors import ChoiceOut, ErrorOut
+from roadmapfinder.api.errors import ChoiceOut, ErrorOut, ReadingOut
 from roadmapfinder.api.estimates import router as estimates_router
 from roadmapfinder.api.generated import router as generated_router
 from roadmapfinder.api.health import router as health_router
@@ -39,7 +39,14 @@ api = DocumentedAPI(
 def _not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
     # a goal that leaves a choice lists each roadmap by name with the goal asking for it (understanding/choices.py)
     choices = [ChoiceOut(**vars(c)) for c in goal_choices(default_catalog(), error)]
-    body = ErrorOut(detail=error.message, hint=api_hint(error.hint), suggestions=error.suggestions, choices=choices)
+    readings = [ReadingOut(**vars(r)) for r in error.readings]  # each with its Undo: `plain`
+    body = ErrorOut(
+        detail=error.message,
+        hint=api_hint(error.hint),
+        suggestions=error.suggestions,
+        choices=choices,
+        readings=readings,
+    )
     return api.create_response(request, body.model_dump(), status=404)
 
 

@@ -30,6 +30,19 @@ class ChoiceOut(Schema):
     )
 
 
+class ReadingOut(Schema):
+    """A reading of the learner's words that a goal's answer was made with and they may undo."""
+
+    said: str = Field(description="The learner's words, as written (“teaching”): send them in `plain` to undo it.")
+    line: str = Field(
+        description="What they were read as, for people: “teaching” → your background, not something to learn here."
+    )
+    how: str = Field(
+        description="The kind of reading, as a generated roadmap's `understood[].how` says it "
+        "(`background`, `known`, `synonym`...)."
+    )
+
+
 class ErrorOut(Schema):
     """Every error: what went wrong, how to fix it, and for a name that names nothing the closest existing ones.
 
@@ -49,6 +62,13 @@ class ErrorOut(Schema):
         "developer”: several jobs), each roadmap to choose from, with the goal that asks for it. Nothing is taken "
         "for the learner. Absent from every other error.",
     )
+    readings: list[ReadingOut] = Field(
+        default_factory=list,
+        description="For a 404 whose goal leaves a choice or names nothing to build from, each reading of the "
+        "learner's words it was answered with that says more than they typed (“teaching” of “switch careers from "
+        "teaching to tech”: their background), as a generated roadmap's `understood` offers it: send its `said` in "
+        "`plain` to read it as typed. Absent when there is none.",
+    )
     suggestions: list[str] = Field(
         default_factory=list,
         description="The close ones the hint offers, in its order, as keys for programs: roadmap slugs, topic ids "
@@ -56,9 +76,10 @@ class ErrorOut(Schema):
     )
 
     def model_dump(self, **kwargs: Any) -> dict[str, Any]:
-        """The body as sent: `choices` only when there are some, so every other error keeps the shape clients
-        already read (`detail`, `hint`, `suggestions`)."""
+        """The body as sent: `choices` and `readings` only when there are some, so every other error keeps the shape
+        clients already read (`detail`, `hint`, `suggestions`)."""
         body = super().model_dump(**kwargs)
-        if not body.get("choices"):
-            body.pop("choices", None)
+        for optional in ("choices", "readings"):
+            if not body.get(optional):
+                body.pop(optional, None)
         return body

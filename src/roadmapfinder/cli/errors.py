@@ -59,6 +59,12 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
             if hint := error.hint:
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
+            if isinstance(error, NotFound) and error.readings:  # "teaching": your background, undoable as on a roadmap
+                lines = "; ".join(reading.line for reading in error.readings)
+                stderr.print(f"[bold]Understood:[/] {escape(lines)}", markup=True)
+                for reading in error.readings:
+                    undo = f"Not what you meant? Add --plain {_shell_word(reading.said)} to read it as typed"
+                    stderr.print(f"  [dim]{escape(undo)}[/]", markup=True)
             if isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.goals:
@@ -93,6 +99,8 @@ def _error_json(error: RoadmapFinderError) -> dict[str, object]:
     body: dict[str, object] = {"detail": error.message, "hint": error.hint, "suggestions": suggestions}
     if choices := _choices(error):
         body["choices"] = [vars(choice) | {"roadmaps": list(choice.roadmaps)} for choice in choices]
+    if isinstance(error, NotFound) and error.readings:
+        body["readings"] = [vars(reading) for reading in error.readings]
     return body
 
 

@@ -31,7 +31,7 @@ from roadmapfinder.catalog.models import REFERENCE_HOURS_PER_WEEK, Level
 from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.catalog.shapes import Days, TopicRef, Weeks, and_list
 from roadmapfinder.clock import today as clock_today
-from roadmapfinder.errors import InvalidInput, NotFound
+from roadmapfinder.errors import InvalidInput, NotFound, UndoableReading
 from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
@@ -41,7 +41,7 @@ from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
 from roadmapfinder.understanding.interpret import Meaning, Ref
-from roadmapfinder.understanding.known import KnownReading, Understood, known_from
+from roadmapfinder.understanding.known import KnownReading, Understood, known_from, undo_places
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
 from roadmapfinder.understanding.listing import listed as _listed
 from roadmapfinder.understanding.only_known import only_known_refusal
@@ -183,6 +183,9 @@ def generate_roadmap(
         if stated.readings:  # what the goal says the learner knows was read: say so too
             said = and_list([f"“{s}”" for s in dict.fromkeys(u.said for u in stated.readings)])
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
+        # "switch careers from teaching to tech": the choice was made with “teaching” read as their background, which
+        # the learner may undo there as on a roadmap
+        refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart, *reading.understood])
         raise refusal
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     job_notes = _asked_despite_job(catalog, named, stated.by_job, known_topics, known_reading)
@@ -444,6 +447,17 @@ def _level(level: str | None) -> CurrentLevel:
     except ValueError:
         valid = ", ".join(c.value for c in CurrentLevel)
         raise InvalidInput(f"unknown level `{level}`", hint=f"choose one of: {valid}") from None
+
+
+def _undoable(readings: list[Understood]) -> tuple[UndoableReading, ...]:
+    """The readings a refusal was made with that the learner may undo, each phrase once, as a roadmap's page offers
+    them (`undo_places`)."""
+    last = undo_places(readings)
+    return tuple(
+        UndoableReading(said=u.said, line=u.line, how=u.how)
+        for place, u in enumerate(readings)
+        if last.get(u.said) == place
+    )
 
 
 def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Collection[str] = ()) -> NotFound:

@@ -68,6 +68,11 @@ def generated_start(request: HttpRequest) -> HttpResponse:
                 for s in error.suggestions
                 if s in by_slug
             ],
+            # each reading the answer was made with ("teaching": your background), with its Undo, as on a roadmap
+            "readings": [
+                (r, f"{reverse('generated-start')}?{urlencode(_undo_query(given, [*plain, r.said]))}")
+                for r in error.readings
+            ],
             "asked": request.GET.get("asked") == "1",
             "finder_url": f"{reverse('finder')}?{urlencode({'goal': given['goal']})}" if error.choice else "",
         }
@@ -75,6 +80,11 @@ def generated_start(request: HttpRequest) -> HttpResponse:
         # a goal nothing is built for is the 404 it is
         return render(request, "roadmapfinder/generated_missing.html", context, status=200 if error.choice else 404)
     return redirect("generated", roadmap_id=roadmap.id)
+
+
+def _undo_query(given: dict[str, str], plain: list[str]) -> list[tuple[str, str]]:
+    """The learner's inputs again with the phrases to read as typed: an Undo link's query."""
+    return [*((k, v) for k, v in given.items() if v), *(("plain", p) for p in plain)]
 
 
 @require_POST
