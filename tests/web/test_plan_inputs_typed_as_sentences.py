@@ -26,6 +26,11 @@ pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtur
             "react while working full time",
             "“react” is React and “while working full time” is the hours of your job, not your study time",
         ),
+        # how the learner feels about a subject is never a name (tests/web/test_what_learners_feel_about.py)
+        (
+            "devops but i hate yaml",
+            "“devops” is DevOps Engineer and “i hate yaml” is how you feel about JSON and YAML, not a name",
+        ),
     ],
 )
 def test_the_command_line_says_each_part_of_a_sentence_and_where_it_goes(typed: str, said: str) -> None:

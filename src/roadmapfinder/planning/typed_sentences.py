@@ -30,6 +30,8 @@ class SentenceReading:
     pace: str = ""
     known: list[str] = field(default_factory=list)
     work: list[str] = field(default_factory=list)  # the hours of the learner's job ("while working full time")
+    #: How the learner feels about a subject ("i hate yaml": goal_known.GoalKnown.feelings), with what it is about
+    felt: list[tuple[str, str]] = field(default_factory=list)
 
     def said(self) -> str:
         """The parts as one clause: “react” is React, and “by march” is a date to finish by."""
@@ -40,12 +42,13 @@ class SentenceReading:
             parts.append(f"“{self.pace}” is hours a week")
         parts += [f"“{clause}” says what you already know" for clause in self.known]
         parts += [f"“{clause}” is the hours of your job, not your study time" for clause in self.work]
+        parts += [f"“{clause}” is how you feel about {about}, not a name" for clause, about in self.felt]
         return and_list(parts)
 
     @property
     def beyond_names(self) -> bool:
         """Whether it holds parts that are no names (a date, hours, what is known)."""
-        return bool(self.deadline or self.pace or self.known or self.work)
+        return bool(self.deadline or self.pace or self.known or self.work or self.felt)
 
 
 def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReading | None:
@@ -65,6 +68,7 @@ def read_sentence(catalog: Catalog, text: str, *, today: date) -> SentenceReadin
         pace=pace.said if pace else "",
         known=list(dict.fromkeys(u.said for u in stated.readings)),
         work=work,
+        felt=[(f.said, "maths" if f.maths else and_list(list(f.names))) for f in stated.feelings],
     )
     if not reading.beyond_names and [said for said, _ in reading.names] in ([], [text.strip()]):
         return None  # nothing read, or a name misspelt ("kubernets"), not a sentence: its closest names say it better

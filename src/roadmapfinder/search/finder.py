@@ -51,6 +51,7 @@ from roadmapfinder.search.unbuilt import (
     unbuilt_asked,
 )
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
+from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import STUDIED, GoalReading, read_goal
@@ -391,7 +392,9 @@ def recommend_roadmaps(
         }
     )
     said_days = [days.understood()] if days else []
-    readings = [*map(work_hours_reading, work_hours), *said_days, *stated.said_apart]  # "but i'm bad at math" too
+    first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations else None
+    within = Within(title=first.title, topics=first.topic_ids) if first else None  # "i hate yaml": DevOps uses it
+    readings = [*map(work_hours_reading, work_hours), *said_days, *stated.said_apart(catalog, within)]
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."

@@ -37,6 +37,7 @@ from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
+from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
@@ -185,7 +186,8 @@ def generate_roadmap(
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         # "switch careers from teaching to tech": the choice was made with “teaching” read as their background, which
         # the learner may undo there as on a roadmap
-        refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart, *reading.understood])
+        apart = stated.said_apart(catalog)
+        refusal.readings = _undoable([*map(work_hours_reading, work_hours), *apart, *reading.understood])
         raise refusal
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     job_notes = _asked_despite_job(catalog, named, stated.by_job, known_topics, known_reading)
@@ -291,7 +293,7 @@ def generate_roadmap(
         deadline = deadline_reading(frame, phases, hours, given=given, title=in_sentences)
     understood = [
         *map(work_hours_reading, work_hours),
-        *stated.said_apart,
+        *stated.said_apart(catalog, Within(title=in_sentences, topics=set(topics))),  # "i hate yaml": it stays
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),
     ]

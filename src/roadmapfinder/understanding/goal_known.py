@@ -56,8 +56,17 @@ from dataclasses import dataclass, field
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import BACKGROUND_WORDS
 from roadmapfinder.search.text import STOPWORDS, normalize, words
+from roadmapfinder.understanding.feelings import (
+    FELT_AFTER,
+    FELT_BEFORE,
+    FELT_FINDING,
+    Feeling,
+    Within,
+    feeling_reading,
+    felt,
+)
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
-from roadmapfinder.understanding.interpret import Ref, interpret
+from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import FILLER, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
@@ -188,15 +197,20 @@ class GoalKnown:
     #: pretty bad at it"), as written, each with the names of what it points at ("SQL"): set apart from the goal,
     #: where the clause was dropped unsaid, and said as a struggle with those subjects (`struggles.struggle_reading`).
     struggles_with: dict[str, list[str]] = field(default_factory=dict)
+    #: Clauses saying how the learner feels about a subject ("i hate yaml" of "devops but i hate yaml", "math scares
+    #: me", "css is boring": feelings.py): set apart from the goal, where the subject was a second thing to learn and
+    #: the feeling's words were not understood, and said with whether the roadmap uses it (`said_apart`).
+    feelings: list[Feeling] = field(default_factory=list)
 
-    @property
-    def said_apart(self) -> list[Understood]:
+    def said_apart(self, catalog: Catalog, within: Within | None = None) -> list[Understood]:
         """Every reading set apart from the goal, as the generator and the finder list them: what the learner knows
-        (or started, or denied), then what they struggle with."""
+        (or started, or denied), then what they struggle with, then how they feel about a subject, said of the
+        roadmap `within` (the one built, or the finder's first) when there is one."""
         return [
             *self.readings,
             *map(struggle_reading, self.struggles),
             *(struggle_reading(said, names) for said, names in self.struggles_with.items()),
+            *(feeling_reading(catalog, feeling, within) for feeling in self.feelings),
         ]
 
 
@@ -205,6 +219,7 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
     the learner undid, which stay part of the goal."""
     undone = {normalize(p) for p in plain}
     found = GoalKnown(goal=text)
+    _felt(catalog, found, undone)  # "devops but i hate yaml": how they feel about YAML, never a second subject
     searched = 0
     while match := _KNOWS.search(found.goal, searched):
         end = _GOAL_STARTS.search(found.goal, match.end())
@@ -306,6 +321,79 @@ def _struggled_back(catalog: Catalog, clause: str, before: str) -> list[str]:
         return []
     named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
     return named[-1].names if named else []
+
+
+def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
+    """Set the goal's clauses of feeling about a subject apart from it (`GoalKnown.feelings`, feelings.py): "i hate
+    yaml" of "devops but i hate yaml", "math scares me" of "math scares me, data science". A clause whose subject the
+    catalog names nothing in (nor maths, nor what it points back at) is read as before, and so is one the learner
+    undid. A clause that is the whole goal ("css is boring") leaves its subject as the goal: all it names."""
+    searched = 0
+    while (at := _next_feeling(found.goal, searched)) is not None:
+        start, stop, subject, kind = at
+        clause = _trimmed(found.goal[start:stop], leading=False)
+        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
+        alone = not words(rest)
+        feeling = None
+        if normalize(clause) not in undone:
+            feeling = _feeling(catalog, clause, kind, subject, found.goal[:start], alone=alone)
+        if feeling is None:
+            searched = stop
+            continue
+        found.feelings.append(feeling)
+        found.goal, searched = (subject if alone else rest), 0
+        if alone:
+            return
+
+
+def _next_feeling(goal: str, searched: int) -> tuple[int, int, str, str] | None:
+    """The first clause of feeling in `goal` from `searched`: where it starts and stops, its subject as written and
+    what it feels. A feeling said ahead of its subject ("i hate yaml") runs to where the goal starts again or a
+    comma; one said after it ("math scares me") starts at its subject, or at the learner who finds it so ("i find css
+    boring")."""
+    found: list[tuple[int, int, str, str]] = []
+    if ahead := FELT_BEFORE.search(goal, searched):
+        end = _GOAL_STARTS.search(goal, ahead.end())
+        stop = end.start() if end else len(goal)
+        comma = goal.find(",", ahead.end(), stop)
+        stop = comma if comma >= 0 else stop
+        found.append((ahead.start(), stop, goal[ahead.end() : stop], felt(ahead)))
+    for around in (FELT_AFTER, FELT_FINDING):  # "math scares me", "i find css boring"
+        if behind := around.search(goal, searched):
+            found.append((behind.start("clause"), behind.end("clause"), behind["subject"], felt(behind)))
+    return min(found, default=None)
+
+
+#: Little words around a subject of feeling ("the", "doing" of "i hate doing math"): not the subject itself.
+_AROUND_SUBJECT = frozenset({"the", "my", "all", "this", "doing", "learning", "writing", "using", "any"})
+
+
+def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str, *, alone: bool) -> Feeling | None:
+    """The clause as a feeling about what its subject names: maths, what it points back at in the goal before it
+    ("python, i hate it": Python, which the goal asks for), or what the catalog reads in it; none when it names
+    nothing, or only maths and nothing else is asked ("i hate math": read as before)."""
+    said = [w for w in normalize(subject).split() if w not in _AROUND_SUBJECT]
+    if not said:
+        return None
+    if set(said) <= MATHS_WORDS:
+        return None if alone else Feeling(said=clause, kind=kind, maths=True)
+    if set(said) <= _POINTING_BACK:
+        named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
+        return _about(catalog, clause, kind, named[-1:], asked=True) if named else None
+    reading = interpret(catalog, " ".join(said))
+    named = [m for m in reading.meanings if m.roadmaps or m.topics]
+    if not named or reading.not_understood:
+        return None
+    return _about(catalog, clause, kind, named, asked=alone)
+
+
+def _about(catalog: Catalog, clause: str, kind: str, named: list[Meaning], *, asked: bool) -> Feeling:
+    """A feeling about what the interpreter read (`named`): its names, and its topics (a roadmap's, for a roadmap
+    named outright with no topic of its name), to tell whether a roadmap uses it."""
+    topics = {ref.key for m in named for ref in m.topics}
+    topics |= {t for m in named if not m.topics for ref in m.roadmaps for t in catalog.roadmap(ref.key).topic_ids}
+    names = tuple(dict.fromkeys(name for m in named for name in m.names))
+    return Feeling(said=clause, kind=kind, names=names, topics=frozenset(topics), asked=asked)
 
 
 def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> GoalKnown:

@@ -46,8 +46,8 @@ class Understood(BaseModel):
     means: list[Ref] = Field(
         min_length=1,
         description="the topics (or roadmaps) it was read as; never none. Only for `how` `deadline`, `pace`, "
-        "`background`, `studied` and `struggles` its entries name no topic or roadmap (a date, a number, `background`, "
-        "`studied`): `name` says what",
+        "`background`, `studied`, `struggles` and `feels` its entries name no topic or roadmap (a date, a number, "
+        "`background`, `studied`): `name` says what",
     )
     how: str = Field(
         description="name, alias, spelling, synonym, compound or field; in a generated roadmap's goal also "
@@ -63,7 +63,11 @@ class Understood(BaseModel):
         "`plain` to read them as part of what to learn) or `struggles` (maths the learner finds hard, “i'm bad at "
         "math”, or what the goal asks for, pointed back at, “i'm pretty bad at it” of “sql, i'm pretty bad at it”: "
         "`means` holds one entry, key `struggles`, nothing to learn of its own and nothing known; for maths a note "
-        "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed) or "
+        "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed) or `feels` "
+        "(how the learner feels about a subject, “i hate yaml” of “devops but i hate yaml”, “math scares me”, “css is "
+        "boring”: `means` holds one entry, key `feels`, nothing to learn of its own and nothing known, whose `name` "
+        "says what it is about, what they feel and whether the roadmap uses it: “JSON and YAML, which you'd rather "
+        "avoid: DevOps Engineer uses it, so it stays”; send the words in `plain` to read them as typed) or "
         "`stack` (a language named with a role, “python” of “python backend”: `means` holds one entry, key the "
         "stack, “in Python”; send the words in `plain` to learn the language as a roadmap of its own) or `days` "
         "(the days the goal says the learner studies on, “only on weekends”: `means` holds one entry, its key the days "
@@ -102,6 +106,7 @@ class Understood(BaseModel):
                 "background",
                 "studied",
                 "struggles",
+                "feels",
                 "stack",
                 "days",
             )

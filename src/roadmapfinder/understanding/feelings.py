@@ -1,0 +1,144 @@
+"""What a goal says the learner feels about a subject: a dislike ("devops but i hate yaml", "i don't like javascript
+but want to do frontend"), boredom ("css is boring") or a fear ("math scares me, data science").
+
+Read whole, the subject of such a clause was a second thing to learn ("devops but i hate yaml" built "DevOps
+Engineer and JSON and YAML") and the feeling's words were not understood ("hate"). A feeling is no wish to learn the
+subject, and no reason to leave out what the goal needs: like a struggle (struggles.py), the clause is set apart from
+the goal (`goal_known.GoalKnown.feelings`) and said as a reading with its Undo, in words true to what was said
+(`_FELT`: "which you'd rather avoid", "which you find boring", "which worries you"; never "which you find hard"),
+and with what it means for the roadmap (`Within`): the roadmap uses it, so it stays ("JSON and YAML, which you'd
+rather avoid: DevOps Engineer uses it, so it stays"), or it does not use it ("i want to learn python, i hate
+javascript"); for maths, which of its topics teach it, or that it has none. The generator says it of the roadmap it
+builds, the finder of the roadmap it puts first. Undone (`plain`), the clause is read as typed, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import MATHS_TOPICS
+
+#: How much, said between the learner and the feeling ("i really hate", "is so boring").
+_HOW_MUCH = (
+    r"(?:(?:really|truly|honestly|genuinely|kinda|kind\s+of|sort\s+of|just|so|super|a\s+bit|a\s+little|pretty|quite|"
+    r"very|totally|absolutely|low\s+key|lowkey)\s+)*"
+)
+#: The learner, before a feeling said ahead of its subject: "i hate", "i'm scared of", "im not a fan of".
+_LEARNER = r"(?:i['’]m|i\s+am|im|i)\s+"
+#: Feelings said ahead of their subject, by what they feel (the group's name).
+_BEFORE = {
+    "dislike": (
+        r"hate|hated|dislike|despise|loathe|detest|can['’]?t\s+stand|cannot\s+stand|"
+        r"(?:do\s+not|don['’]?t|dont)\s+(?:really\s+|much\s+)?(?:like|enjoy|love)|"
+        r"not\s+(?:a\s+(?:big\s+|huge\s+)?)?fan\s+of|sick\s+of|tired\s+of"
+    ),
+    "boring": r"bored\s+(?:of|by|with)",
+    "fear": (
+        r"(?:scared|afraid|terrified|frightened|fearful)\s+of|(?:intimidated|scared|daunted)\s+by|"
+        r"(?:nervous|anxious|worried)\s+about|fear|dread"
+    ),
+}
+#: Feelings said after their subject: "yaml sucks", "css is boring", "math scares me".
+_AFTER = {
+    "dislike": r"sucks|annoys\s+me|(?:is|are|['’]s)\s+" + _HOW_MUCH + r"(?:annoying|the\s+worst|a\s+pain)",
+    "boring": r"bores\s+me|(?:is|are|['’]s)\s+" + _HOW_MUCH + r"(?:boring|tedious|dull)",
+    "fear": (
+        r"(?:scares|frightens|terrifies|intimidates)\s+me|"
+        r"(?:is|are|['’]s|looks|seems)\s+" + _HOW_MUCH + r"(?:scary|intimidating|terrifying|frightening|daunting)"
+    ),
+}
+#: What each feeling is said as, in the reading's words: what the learner said, never more.
+_FELT = {"dislike": "which you'd rather avoid", "boring": "which you find boring", "fear": "which worries you"}
+
+
+def _feelings(table: dict[str, str]) -> str:
+    return "|".join(f"(?P<{kind}>{words})" for kind, words in table.items())
+
+
+#: A feeling said ahead of its subject; the subject runs to where the goal starts again (goal_known).
+FELT_BEFORE = re.compile(
+    rf"(?<![\w'’]){_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})(?=\s)",
+    re.IGNORECASE,
+)
+#: A word of a subject said ahead of its feeling: never a word that joins clauses or starts the goal.
+_SUBJECT_WORD = (
+    r"(?!(?:but|and|or|i|im|i['’]m|want|wanna|to|so|because|cause|though|although|while|learn|learning)(?![\w'’]))"
+    r"[^\s,;.!?]+"
+)
+#: A feeling said after its subject (a few words, from where a clause starts: the goal's start, a comma, "but").
+FELT_AFTER = re.compile(
+    r"(?:^|(?<=[,;.!?:])|(?<=\bbut)|(?<=\band)|(?<=\bthough)|(?<=\bbecause)|(?<=\bcause))\s*"
+    rf"(?P<clause>(?:(?:the|my|all\s+(?:the|this))\s+)?(?P<subject>(?:{_SUBJECT_WORD}\s+){{0,2}}?{_SUBJECT_WORD})\s+"
+    rf"{_HOW_MUCH}(?:{_feelings(_AFTER)}))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+#: What the learner finds a subject, said around it: "i find css boring", "i find kubernetes intimidating".
+_FOUND = {
+    "dislike": r"annoying|a\s+pain",
+    "boring": r"boring|tedious|dull",
+    "fear": r"scary|intimidating|terrifying|frightening|daunting",
+}
+FELT_FINDING = re.compile(
+    rf"(?<![\w'’])(?P<clause>i\s+{_HOW_MUCH}(?:find|found)\s+(?P<subject>(?:{_SUBJECT_WORD}\s+){{0,2}}?{_SUBJECT_WORD})"
+    rf"\s+{_HOW_MUCH}(?:{_feelings(_FOUND)}))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def felt(match: re.Match[str]) -> str:
+    """Which feeling a match of `FELT_BEFORE`, `FELT_AFTER` or `FELT_FINDING` says: dislike, boring or fear."""
+    return next(kind for kind in _FELT if match.group(kind))
+
+
+@dataclass(frozen=True)
+class Feeling:
+    """A clause of the goal saying how the learner feels about a subject, as written (`said`), what it feels
+    (`kind`: dislike, boring, fear) and what it is about: maths, or the subject's names and topics as the catalog
+    reads it (for a roadmap, all of its topics); `asked` when the goal asks for that subject itself ("css is
+    boring" alone, "python, i hate it")."""
+
+    said: str
+    kind: str
+    names: tuple[str, ...] = ()
+    topics: frozenset[str] = frozenset()
+    maths: bool = False
+    asked: bool = False
+
+
+@dataclass(frozen=True)
+class Within:
+    """The roadmap a feeling is said of: its title as said in a sentence and every topic it teaches."""
+
+    title: str
+    topics: Collection[str]
+
+
+def feeling_reading(catalog: Catalog, feeling: Feeling, within: Within | None = None) -> Understood:
+    """The clause as a reading of the learner's words, so every surface lists it with its Undo: what it is about,
+    what they feel, and, of the roadmap `within` (none while no roadmap is chosen), whether it keeps the subject."""
+    about = "maths" if feeling.maths else and_list(list(feeling.names))
+    means = f"{about}, {_FELT[feeling.kind]}"
+    if within is not None:
+        means += f": {_verdict(catalog, feeling, within)}"
+    return Understood(said=feeling.said, means=[Ref(key="feels", name=means)], how="feels")
+
+
+def _verdict(catalog: Catalog, feeling: Feeling, within: Within) -> str:
+    """Whether the roadmap uses what the learner feels that way about: it stays, or it is not in the roadmap."""
+    if feeling.maths:
+        taught = [catalog.topic(t).name for t in MATHS_TOPICS if t in within.topics and catalog.has_topic(t)]
+        if not taught:
+            return f"{within.title} has no maths topic of its own; the little maths it uses is met where it is used"
+        return f"{within.title} uses it, so it stays, taught from the start in its own topics: {and_list(taught)}"
+    if not feeling.topics & set(within.topics):
+        return f"{within.title} does not use it, so it is not in this roadmap"
+    if feeling.asked:
+        return "your goal asks for it, so it stays"
+    return f"{within.title} uses it, so it stays"
