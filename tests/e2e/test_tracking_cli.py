@@ -179,7 +179,8 @@ def test_a_wrong_token_or_a_stopped_server_is_a_message_not_a_traceback(
     down = runner.invoke(app, ["done", "beta-ops/ship-project", "--json"])
     assert down.exit_code == 1
     assert "cannot reach http://127.0.0.1:9" in down.stderr
-    assert down.stdout == ""
+    # under --json, stdout is JSON, an error included (cli/errors._error_json): the API's error body
+    assert json.loads(down.stdout)["detail"].startswith("cannot reach http://127.0.0.1:9")
 
 
 def test_progress_lists_the_learners_plans_with_their_standing(server: LiveServer) -> None:
