@@ -23,7 +23,6 @@ from roadmapfinder.planning import PlanRequest
 from roadmapfinder.planning.replan import from_today_note
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
-from roadmapfinder.plans.models import SavedPlan
 from roadmapfinder.plans.selectors import (
     calendar_reader,
     calendar_reader_expiry,
@@ -75,10 +74,10 @@ def _current(request: HttpRequest, plan_id: str) -> None:
     plan_kept_current(plan_id=plan_id, user=request.user, session=request.session)
 
 
-def _learner(request: HttpRequest, saved: SavedPlan) -> bool:
+def _learner(request: HttpRequest, plan_id: str) -> bool:
     """Whether the caller is the plan's learner (its owner, or the visitor who made it): what the plan says of its
-    learner is said to them as theirs, and of its learner to anyone else (planning/said_to_others.py). Given the
-    row its caller read, rather than reading it again."""
+    learner is said to them as theirs, and of its learner to anyone else (planning/said_to_others.py)."""
+    saved = plan_saved(plan_id=plan_id)
     return plan_can_edit(saved, session_key=request.session.session_key or "", user=request.user)
 
 
@@ -90,7 +89,7 @@ def _document(request: HttpRequest, plan_id: str) -> Document:
         plan,
         plan_id=saved.id,
         base_url=site_url(request),
-        learner=_learner(request, saved),
+        learner=_learner(request, saved.id),
         # a retired topic's mark too: a week kept as planned may still name it (ProgressState.retired)
         progress=progress_marks({topic: status.value for topic, status in {**state.retired, **state.topics}.items()}),
         finished_projects=state.projects | state.retired_projects,  # a renamed project's old key too
@@ -130,11 +129,11 @@ def _made_once(
     return made_once(export_key(fmt, saved.id, version, site_url(request)), make)
 
 
-def _marks(request: HttpRequest, saved: SavedPlan) -> list[str]:
+def _marks(request: HttpRequest, plan_id: str) -> list[str]:
     """The caller's statuses and finished projects, and whether they are the plan's learner (its words to them
     differ: `_learner`), as the part of an export's version that is theirs."""
     state = learner_state(user=request.user, session=request.session)
-    learner = _learner(request, saved)
+    learner = _learner(request, plan_id)
     marks = [f"{topic}={status.value}" for topic, status in state.topics.items()] + sorted(state.projects)
     return [f"learner={learner}", *marks]
 
@@ -157,7 +156,7 @@ def plan_calendar(request: HttpRequest, plan_id: str) -> HttpResponse:
         base_url=site_url(request),
         time_zone=config().time_zone,
         finished=finished,
-        learner=_learner(request, saved),
+        learner=_learner(request, saved.id),
     )
     reader = calendar_reader(user=request.user, session=request.session)
     expires = calendar_reader_expiry(reader=reader, session=request.session)
@@ -189,7 +188,7 @@ def plan_pdf(request: HttpRequest, plan_id: str) -> HttpResponse:
 
     try:
         make = lambda: render_pdf(_document(request, plan_id))  # noqa: E731
-        body = _made_once(request, "pdf", plan_id, make, personal=_marks(request, plan_saved(plan_id=plan_id)))
+        body = _made_once(request, "pdf", plan_id, make, personal=_marks(request, plan_id))
     except Busy:
         return busy_response()
     response = HttpResponse(body, content_type="application/pdf")
