@@ -366,8 +366,9 @@ def _day_names(days: tuple[int, ...]) -> str:
 
 
 def _days_on(named: str) -> float:
-    """How many of a week's days the days named after a pace are: "weekdays" five, "saturdays" one."""
-    return float(len(DAY_GROUPS.get(" ".join(named.lower().split()), (0,))))
+    """How many of a week's days the days named after a pace are: "weekdays" five, "saturdays" one (the days
+    `_days_named` reads, the plan's study days; one when the words name none it knows, as before)."""
+    return float(len(_days_named(named)) or 1)
 
 
 def _without(text: str, found: re.Match[str]) -> str:
