@@ -650,7 +650,11 @@ def _recommend(
             chosen_read = _choice_read(catalog, goal_reading, not_understood, promotion_words(asked, plain))
             chose = True
             opening += chosen_read.text + _studied_said(goal_reading)
-            not_understood = chosen_read.not_understood
+            # what the generator placed is not unread here either ("careers" of "switch careers from nursing into
+            # tech": the move's own word), as it says of the same goal
+            placed_not = [*goal_reading.not_understood, *known_reading.not_understood]
+            unplaced = {w for said in placed_not for w in words(said)}
+            not_understood = [w for w in chosen_read.not_understood if set(words(w)) & unplaced]
             if not_understood:  # "learn to code blorptastic": the choice is read, "blorptastic" is not, by name
                 opening += " We did not understand " + ", ".join(f"“{w}”" for w in not_understood) + "."
         elif stated.only_known and not stated.readings:  # "i know a bit of cooking": the catalog names none of it

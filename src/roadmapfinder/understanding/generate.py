@@ -480,6 +480,8 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         roles = [slug for slug in suggestions if slug not in other]
         goals = promotion_goals(catalog, goal, roles, plain) if choice else {}
         hint = " ".join(reading.notes).rstrip(".")
+        if unread := _unread_beside_choice(goal, reading, plain):
+            hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in unread)
         return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals)
     fields = reading.interpretation.fields
     said = promotion_words(goal, plain)
@@ -523,6 +525,14 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         if mentions:
             hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentions)
     return NotFound("roadmap for", goal, suggestions, hint=hint)
+
+
+def _unread_beside_choice(goal: str, reading: GoalReading, plain: Collection[str]) -> list[str]:
+    """What a goal that leaves a choice said that nothing read ("cooking" of "learn to code, i like cooking"), as the
+    finder says it: the choice was answered with its own note alone, and the rest of the goal vanished. The words
+    of a promotion are the choice's own ("senior" of "get promoted to senior dev": its level), never unread."""
+    promotion = set(normalize(promotion_words(goal, plain) or "").split())
+    return [kept for phrase in reading.not_understood if (kept := _unread(phrase, promotion))]
 
 
 #: Ways of saying one wants a place in a field, as a job word does: "get into data", "i want to work in data".

@@ -1418,7 +1418,7 @@ def _without_background(
     apart from the goal (`reading.background`); alone, each is read as before. Each is also a reading
     (`background_reading`), so the learner can undo it: undone (`undone`), where a move starts is read as typed, a
     second thing to learn."""
-    came_from = _came_from(chunks)
+    came_from, moved_what = _came_from(chunks)
     if came_from and normalize(_said(chunks, came_from)) in undone:
         came_from = set()  # "qa" undone: QA is to learn too
     beyond = any(not s <= came_from for _, s in kept) or any(not s <= came_from for _, s, _ in senses)
@@ -1426,6 +1426,7 @@ def _without_background(
     moved = [m for m, span in kept if span and span <= came_from]
     senses = [x for x in senses if not (came_from and x[1] <= came_from)]
     unknown = unknown - came_from  # never read again as a thing done to ("teaching" as workshops), nor unread
+    unknown -= moved_what if came_from else set()  # "careers" of "switch careers from teaching to tech": the move's
     background = [m for m, _ in kept if m.background or any(m is x for x in moved)]
     building = [sense for sense, _, _ in senses if sense.build and not sense.choice]
     where_from = list(reading.background)  # what they work as ("designer"), set apart before the goal was read
@@ -1879,10 +1880,12 @@ def _promotion_in(
     return any(m.roadmaps and s and max(s) == at - 1 for m, s in spans)
 
 
-def _came_from(chunks: list[_Chunk]) -> set[int]:
+def _came_from(chunks: list[_Chunk]) -> tuple[set[int], set[int]]:
     """The pieces between "from" and "to"/"into" in a move from one field to another ("switch from qa to devops"):
     where the learner comes from, never something to learn beside where they go; a goal that opens with "from" says
-    the move with no verb ("from retail to tech"). Empty when the goal says no move."""
+    the move with no verb ("from retail to tech"). Second, the pieces between the move's verb and "from" ("careers"
+    of "switch careers from teaching to tech"): what is moved, the move's own words. Both empty when the goal says
+    no move."""
     lowered = [c.text.lower() for c in chunks]
     opening = [-1] if lowered[:1] == ["from"] else []
     for verb in [*opening, *(at for at, word in enumerate(lowered) if word in _MOVE_WORDS)]:
@@ -1891,8 +1894,8 @@ def _came_from(chunks: list[_Chunk]) -> set[int]:
                 continue
             for last in range(first + 2, min(first + 2 + _FROM_REACH, len(lowered) - 1)):
                 if lowered[last] in ("to", "into"):
-                    return set(range(first + 1, last))
-    return set()
+                    return set(range(first + 1, last)), set(range(verb + 1, first))
+    return set(), set()
 
 
 def _chunks(text: str) -> list[_Chunk]:
