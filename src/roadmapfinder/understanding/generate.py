@@ -40,7 +40,7 @@ from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
-from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal
+from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, subject_title
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from, undo_places
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
@@ -377,6 +377,7 @@ def _in_stack(
     """The goal's stack (`stacks.goal_stack`: the language it names with its role, else the one the learner knows,
     `knows`), the reading changed to say so: the language is no subject and no title of its own ("Backend Developer
     in Python"), and its own line ("“python” → Python") gives way to the stack's, said after the role's."""
+    titled = {m.said: subject_title(catalog, m) for m in reading.subjects}  # as `read_goal` titled each
     subjects, stack = goal_stack(catalog, reading.subjects, words=words, knows=knows, plain=undone)
     kept = {m.said for m in subjects}
     gone = [m for m in reading.subjects if m.said not in kept]
@@ -394,8 +395,8 @@ def _in_stack(
         for u in reading.understood
         if not any(u.said == m.said for m in gone)
     ]  # "java backend developer", an alias of Spring Boot too: Backend Developer alone, in Java
-    role_title = catalog.roadmap(stack.role).title
-    reading.titles = [stack.title(catalog) if t == role_title else t for t in reading.titles if t not in gone_names]
+    role_titles = {catalog.roadmap(stack.role).title, titled.get(role.said, "")}  # "Backend Developer with Spring Boot"
+    reading.titles = [stack.title(catalog) if t in role_titles else t for t in reading.titles if t not in gone_names]
     return stack
 
 

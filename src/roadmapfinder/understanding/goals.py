@@ -343,7 +343,7 @@ def read_goal(
         elif any(what is m for m, _ in media):  # reported as read (a spelling fix too), built with, not built from
             reading.understood.append(_understood(what))
         else:
-            _add_meaning(reading, what)
+            _add_meaning(catalog, reading, what)
             if cloud := clouds.get(id(what)):  # "Data Engineer on Microsoft Azure", not "... and Azure fundamentals"
                 reading.titles.pop()
                 reading.titles[-1:] = [f"{reading.titles[-1]} on {cloud}"] if reading.titles else [cloud]
@@ -888,7 +888,7 @@ def generic_suggestions(catalog: Catalog, reading: GoalReading) -> list[str]:
     return list(dict.fromkeys(s for s in slugs if catalog.has_roadmap(s)))
 
 
-def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
+def _add_meaning(catalog: Catalog, reading: GoalReading, meaning: Meaning) -> None:
     """A phrase the interpreter read: reported with what it became; a field word ("web" beside "django") became
     no skill, so it is not a reading but a note (`_field_notes`), never a reading that says nothing."""
     if not (meaning.roadmaps or meaning.topics):
@@ -897,7 +897,21 @@ def _add_meaning(reading: GoalReading, meaning: Meaning) -> None:
         return
     reading.understood.append(_understood(meaning))
     reading.subjects.append(meaning)
-    reading.titles.append((meaning.roadmaps or meaning.topics)[0].name)
+    reading.titles.append(subject_title(catalog, meaning))
+
+
+def subject_title(catalog: Catalog, meaning: Meaning) -> str:
+    """What a phrase read as a subject is called in the roadmap's title: every roadmap it names, since the roadmap is
+    built from all of them. It was the first one's alone, so "cloud computing" (AWS and Cloud Engineer, 693 h) was
+    titled "AWS" (390 h of it) and "web design" "HTML & CSS" (with 285 h of UX Design). A job with skills is the job
+    with them ("kubernetes engineer": DevOps Engineer with Kubernetes); several topics are the first one's name."""
+    if not meaning.roadmaps:
+        return meaning.topics[0].name
+    names = [r.name for r in meaning.roadmaps]
+    roles = [r.name for r in meaning.roadmaps if catalog.has_roadmap(r.key) and catalog.roadmap(r.key).role]
+    if len(roles) == 1 and len(names) > 1:
+        return f"{roles[0]} with {and_list([n for n in names if n not in roles])}"
+    return and_list(names)
 
 
 def _field_reading(meaning: Meaning, field: str) -> Understood:
