@@ -52,6 +52,7 @@ from roadmapfinder.search.unbuilt import (
 )
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.feelings import Within
+from roadmapfinder.understanding.felt_alone import felt_alone
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import STUDIED, GoalReading, read_goal
@@ -337,6 +338,8 @@ class _Candidate:
     grounding: tuple[str, ...] = ()  # names of what the asked unbuilt topics build on that it teaches (`_on_unbuilt`)
     grounded: str = ""  # ... and the names of those asked topics, "Google Cloud fundamentals"
     next_in: str = ""  # the role that takes this roadmap up right after what the learner knows (`_next_from_known`)
+    #: why it suits a goal of only a feeling about maths or coding ("i hate math": `felt_alone.FeltAlone.reason`)
+    needs_little: str = ""
     on_known: tuple[str, ...] = ()  # names of the topics the learner knows that this role builds on
 
 
@@ -392,13 +395,53 @@ def recommend_roadmaps(
         }
     )
     said_days = [days.understood()] if days else []
-    first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations else None
+    first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations and not stated.felt_alone else None
     within = Within(title=first.title, topics=first.topic_ids) if first else None  # "i hate yaml": DevOps uses it
     readings = [*map(work_hours_reading, work_hours), *said_days, *stated.said_apart(catalog, within)]
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."
     return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": readings})
+
+
+def _felt_alone_out(
+    catalog: Catalog,
+    stated: GoalKnown,
+    reading: Interpretation,
+    known_reading: KnownReading,
+    *,
+    hours: float,
+    why: str,
+    known_topics: set[str],
+    known_ids: list[str],
+) -> FinderOut:
+    """The finder's answer to a goal of only a feeling about maths or coding ("i hate math", "i hate coding"), as the
+    generator gives it (`felt_alone`): what is said, and the roadmaps that need little of it as the picks, never
+    those that use it most."""
+    felt = felt_alone(catalog, stated)
+    picks = [
+        _recommendation(
+            catalog,
+            _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), needs_little=felt.reason),
+            hours,
+            why,
+            known_topics,
+        )
+        for slug in felt.slugs
+    ]
+    message = (
+        f"Nothing else to learn is named, and {felt.said_so}. The picks {felt.why}. Add what you want to learn to "
+        "your goal to narrow it down."
+    )
+    return FinderOut(
+        understood=True,
+        message=message,
+        interpretation=reading,
+        known_reading=known_reading,
+        recommendations=picks,
+        known=known_ids,
+        not_understood=known_reading.not_understood,
+    )
 
 
 def _pace_counted(pace: PaceReading | None, hours_per_week: float | str | None) -> tuple[float | str | None, str]:
@@ -450,6 +493,17 @@ def _recommend(
     known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
     known_topics = set(known_ids)
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
+    if stated.felt_alone:  # "i hate math": said first (`recommend_roadmaps`), and what needs little maths picked
+        return _felt_alone_out(
+            catalog,
+            stated,
+            reading,
+            known_reading,
+            hours=hours,
+            why=why,
+            known_topics=known_topics,
+            known_ids=known_ids,
+        )
     missing = not_taught_phrases(asked, reading)
     if missing and _only_about(reading, missing):
         nearest = list(dict.fromkeys(s for phrase in missing for s in NOT_TAUGHT[not_taught_key(phrase)]))
@@ -2109,6 +2163,8 @@ def _reason(
             NOT_TAUGHT.get(not_taught_key(candidate.nearest_to), ()), ("", "this is one of the nearest")
         )
         first = f"We have no roadmap for {candidate.nearest_to.lower()}; {why[1]}"
+    elif candidate.needs_little:
+        first = candidate.needs_little
     elif candidate.next_in:
         takes = "take" if " and " in candidate.next_in else "takes"
         first = f"{candidate.next_in} {takes} it up right after what you know"

@@ -8,17 +8,21 @@ the goal (`goal_known.GoalKnown.feelings`) and said as a reading with its Undo, 
 (`_FELT`: "which you'd rather avoid", "which you find boring", "which worries you"; never "which you find hard"),
 and with what it means for the roadmap (`Within`): the roadmap uses it, so it stays ("JSON and YAML, which you'd
 rather avoid: DevOps Engineer uses it, so it stays"), or it does not use it ("i want to learn python, i hate
-javascript"); for maths, which of its topics teach it, or that it has none. The generator says it of the roadmap it
-builds, the finder of the roadmap it puts first. Undone (`plain`), the clause is read as typed, as before.
+javascript"); for maths, which of its topics teach it, or that it has none; for coding ("i hate coding but want to
+be a data analyst"), whether the roadmap is learnt by writing code. The generator says it of the roadmap it builds,
+the finder of the roadmap it puts first; of a choice ("i hate math but want to code"), which of the roadmaps offered
+teach maths (`among`). A goal that is only such a feeling is answered in felt_alone.py. Undone (`plain`), the clause
+is read as typed, as before.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.models import RoadmapKind
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.understanding.interpret import Ref
 from roadmapfinder.understanding.known import Understood
@@ -101,15 +105,21 @@ def felt(match: re.Match[str]) -> str:
 class Feeling:
     """A clause of the goal saying how the learner feels about a subject, as written (`said`), what it feels
     (`kind`: dislike, boring, fear) and what it is about: maths, or the subject's names and topics as the catalog
-    reads it (for a roadmap, all of its topics); `asked` when the goal asks for that subject itself ("css is
-    boring" alone, "python, i hate it")."""
+    reads it (for a roadmap, all of its topics), or coding, which no roadmap is about either; `asked` when the goal
+    asks for that subject itself ("css is boring" alone, "python, i hate it")."""
 
     said: str
     kind: str
     names: tuple[str, ...] = ()
     topics: frozenset[str] = frozenset()
     maths: bool = False
+    coding: bool = False
     asked: bool = False
+
+    @property
+    def about(self) -> str:
+        """What the feeling is about, as the reading says it: "maths", "coding", or the names the catalog read."""
+        return "maths" if self.maths else "coding" if self.coding else and_list(list(self.names))
 
 
 @dataclass(frozen=True)
@@ -120,20 +130,55 @@ class Within:
     topics: Collection[str]
 
 
-def feeling_reading(catalog: Catalog, feeling: Feeling, within: Within | None = None) -> Understood:
+def feeling_reading(
+    catalog: Catalog, feeling: Feeling, within: Within | None = None, among: Sequence[str] = ()
+) -> Understood:
     """The clause as a reading of the learner's words, so every surface lists it with its Undo: what it is about,
-    what they feel, and, of the roadmap `within` (none while no roadmap is chosen), whether it keeps the subject."""
-    about = "maths" if feeling.maths else and_list(list(feeling.names))
-    means = f"{about}, {_FELT[feeling.kind]}"
+    what they feel, and, of the roadmap `within` (none while no roadmap is chosen), whether it keeps the subject; of
+    the roadmaps a choice offers instead (`among`, slugs), which of them teach maths."""
+    means = f"{feeling.about}, {_FELT[feeling.kind]}"
     if within is not None:
         means += f": {_verdict(catalog, feeling, within)}"
+    elif feeling.maths and (choosing := _among(catalog, among)):
+        means += f": {choosing}"
     return Understood(said=feeling.said, means=[Ref(key="feels", name=means)], how="feels")
+
+
+def _among(catalog: Catalog, among: Sequence[str]) -> str:
+    """Which roadmaps of a choice teach maths in topics of their own and which have none, so a learner who said how
+    they feel about maths chooses knowing it ("i hate math but want to code": Python, JavaScript or Computer
+    Science); nothing when the choice offers no roadmap."""
+    roadmaps = [catalog.roadmap(slug) for slug in among if catalog.has_roadmap(slug)]
+    teaching = {r.title: maths_taught(catalog, r.topic_ids) for r in roadmaps}
+    without = [title for title, taught in teaching.items() if not taught]
+    said = []
+    if without:
+        has = "has" if len(without) == 1 else "have"
+        said.append(f"{and_list(without)} {has} no maths topic of {'its' if len(without) == 1 else 'their'} own")
+    said += [f"{title} teaches it in its own topics: {and_list(names)}" for title, names in teaching.items() if names]
+    return "; ".join(said)
+
+
+def maths_taught(catalog: Catalog, topics: Collection[str]) -> list[str]:
+    """The names of the topics among `topics` that teach maths itself (`MATHS_TOPICS`), in that order."""
+    return [catalog.topic(t).name for t in MATHS_TOPICS if t in topics and catalog.has_topic(t)]
+
+
+def beyond_code(catalog: Catalog, topics: Collection[str]) -> bool:
+    """Whether every topic of a roadmap is taught in a role beyond code (UX Design, Product Manager...): a roadmap
+    asking for little code, said so to a learner who said how they feel about coding."""
+    beyond = {t for r in catalog.roadmaps if r.kind is RoadmapKind.NON_CODING_ROLE for t in r.topic_ids}
+    return bool(topics) and set(topics) <= beyond
 
 
 def _verdict(catalog: Catalog, feeling: Feeling, within: Within) -> str:
     """Whether the roadmap uses what the learner feels that way about: it stays, or it is not in the roadmap."""
+    if feeling.coding:
+        if beyond_code(catalog, within.topics):
+            return f"{within.title} asks for little code"
+        return f"{within.title} is learnt by writing code, so it stays"
     if feeling.maths:
-        taught = [catalog.topic(t).name for t in MATHS_TOPICS if t in within.topics and catalog.has_topic(t)]
+        taught = maths_taught(catalog, within.topics)
         if not taught:
             return f"{within.title} has no maths topic of its own; the little maths it uses is met where it is used"
         return f"{within.title} uses it, so it stays, taught from the start in its own topics: {and_list(taught)}"

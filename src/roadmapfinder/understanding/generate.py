@@ -38,6 +38,7 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
+from roadmapfinder.understanding.felt_alone import felt_alone_refusal
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, subject_title
@@ -152,6 +153,10 @@ def generate_roadmap(
     if stated.only_known:  # "i know a bit of python and excel": what to reach with it is the question
         mentioned = [] if stated.readings else _mentioning(catalog, stated.not_understood)
         raise only_known_refusal(catalog, goal_text, stated, mentioned=mentioned)
+    if stated.felt_alone:  # "i hate math": how they feel is said, and the roadmaps that need little maths offered
+        refusal = felt_alone_refusal(catalog, goal_text, stated)
+        refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart(catalog)])
+        raise refusal
     known_topics = dict(known_reading.topics) if known_reading else {}
     for topic_id, said in stated.topics.items():
         known_topics.setdefault(topic_id, said)
@@ -186,7 +191,8 @@ def generate_roadmap(
             refusal.hint += f"; what you said you know ({said}) counts once the goal names a roadmap"
         # "switch careers from teaching to tech": the choice was made with “teaching” read as their background, which
         # the learner may undo there as on a roadmap
-        apart = stated.said_apart(catalog)
+        # "i hate math but want to code": which of the choice's roadmaps teach maths is said with the feeling
+        apart = stated.said_apart(catalog, among=refusal.suggestions if refusal.choice else ())
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *apart, *reading.understood])
         raise refusal
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name

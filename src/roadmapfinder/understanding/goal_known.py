@@ -50,7 +50,7 @@ reads it as where to start when nothing else is asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -68,7 +68,7 @@ from roadmapfinder.understanding.feelings import (
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
-from roadmapfinder.understanding.lexicon import FILLER, MATHS_WORDS
+from roadmapfinder.understanding.lexicon import CODING_WORDS, FILLER, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
@@ -116,7 +116,9 @@ _KNOWS = re.compile(
     r"(?<=\bdo\s)|(?<=\bgo\s)|(?<=\bwhat\s)|(?<=\bwhats\s)|(?<=\bwhat's\s)|^)(?P<after>after|beyond)"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
     r")(?=\s)"
-    r"(?!\s+(?:nothing|none|zero|no|not|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
+    # "not" of "i'm not ...", but for a struggle: "i'm not good at math" (never opened a clause: "not" was unread)
+    r"(?!\s+(?:nothing|none|zero|no|not(?!\s+(?:very\s+|that\s+|so\s+|too\s+|really\s+)?(?:great|good|strong)\s+"
+    r"(?:on|in|at|with)\s)|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
     re.IGNORECASE,
 )
 #: Who the learner is, opening the goal before they say what they want: "python developer who wants to learn rust",
@@ -201,16 +203,22 @@ class GoalKnown:
     #: me", "css is boring": feelings.py): set apart from the goal, where the subject was a second thing to learn and
     #: the feeling's words were not understood, and said with whether the roadmap uses it (`said_apart`).
     feelings: list[Feeling] = field(default_factory=list)
+    #: The goal said only how the learner feels about maths or coding, or that maths is hard for them ("i hate math",
+    #: "im bad at math", "i hate coding", "i'm not good at math, what can i learn"): nothing is asked for. Read whole,
+    #: "math" was a field with no roadmap, answered with the roadmaps that use maths most, and "hate" not
+    #: understood; the surfaces now offer what needs little of it (felt_alone.py).
+    felt_alone: bool = False
 
-    def said_apart(self, catalog: Catalog, within: Within | None = None) -> list[Understood]:
+    def said_apart(self, catalog: Catalog, within: Within | None = None, among: Sequence[str] = ()) -> list[Understood]:
         """Every reading set apart from the goal, as the generator and the finder list them: what the learner knows
         (or started, or denied), then what they struggle with, then how they feel about a subject, said of the
-        roadmap `within` (the one built, or the finder's first) when there is one."""
+        roadmap `within` (the one built, or the finder's first) when there is one, else of the roadmaps a choice
+        offers (`among`, slugs: which of them teach maths)."""
         return [
             *self.readings,
             *map(struggle_reading, self.struggles),
             *(struggle_reading(said, names) for said, names in self.struggles_with.items()),
-            *(feeling_reading(catalog, feeling, within) for feeling in self.feelings),
+            *(feeling_reading(catalog, feeling, within, among) for feeling in self.feelings),
         ]
 
 
@@ -255,9 +263,12 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             # Kubernetes (it was taken to refer back only when nothing else was asked: Kubernetes alone was built)
             found.goal, searched = ", ".join(part for part in (_trimmed(found.goal[:start]), asked) if part), 0
             continue
-        if not reading.understood and not alone and normalize(clause) not in undone and _struggles_with_maths(clause):
-            found.goal, searched = rest, 0  # "data science but i'm bad at math": said, never a second subject
-            found.struggles.append(clause)
+        if not reading.understood and normalize(clause) not in undone and _struggles_with_maths(clause):
+            found.struggles.append(clause)  # "data science but i'm bad at math": said, never a second subject
+            if alone or _only_asks(rest):  # "im bad at math": nothing else asked, and maths is no field to learn
+                found.goal, found.felt_alone = "", True
+                break
+            found.goal, searched = rest, 0
             continue
         if (
             not reading.understood
@@ -341,9 +352,27 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
             searched = stop
             continue
         found.feelings.append(feeling)
+        if (feeling.maths or feeling.coding) and (alone or _only_asks(rest)):
+            found.goal, found.felt_alone = "", True  # "i hate math": no subject to learn, and nothing else asked
+            return
         found.goal, searched = (subject if alone else rest), 0
         if alone:
             return
+
+
+#: What is left of a goal that only asks what to learn, with no subject ("..., what can i learn", "any ideas?"):
+#: beside a feeling about maths or coding, nothing else is asked (`GoalKnown.felt_alone`).
+_ONLY_ASKS = re.compile(
+    r"^(?:(?:so|then|and|but|now)\s+)?(?:(?:what|which)\s+(?:else\s+|roadmaps?\s+|paths?\s+|fields?\s+|jobs?\s+)?"
+    r"(?:can|could|should|do|would)\s+i\s+(?:learn|do|study|try|pick|choose)(?:\s+(?:then|instead|now|here))?"
+    r"|(?:any\s+)?(?:suggestions|ideas|advice|recommendations))\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _only_asks(rest: str) -> bool:
+    """Whether what is left of the goal only asks what to learn, naming nothing (`_ONLY_ASKS`)."""
+    return _ONLY_ASKS.match(rest.strip(" ,;:.!")) is not None
 
 
 def _next_feeling(goal: str, searched: int) -> tuple[int, int, str, str] | None:
@@ -369,14 +398,16 @@ _AROUND_SUBJECT = frozenset({"the", "my", "all", "this", "doing", "learning", "w
 
 
 def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str, *, alone: bool) -> Feeling | None:
-    """The clause as a feeling about what its subject names: maths, what it points back at in the goal before it
-    ("python, i hate it": Python, which the goal asks for), or what the catalog reads in it; none when it names
-    nothing, or only maths and nothing else is asked ("i hate math": read as before)."""
+    """The clause as a feeling about what its subject names: maths, coding ("i hate coding"), what it points back
+    at in the goal before it ("python, i hate it": Python, which the goal asks for), or what the catalog reads in
+    it; none when it names nothing."""
     said = [w for w in normalize(subject).split() if w not in _AROUND_SUBJECT]
     if not said:
         return None
     if set(said) <= MATHS_WORDS:
-        return None if alone else Feeling(said=clause, kind=kind, maths=True)
+        return Feeling(said=clause, kind=kind, maths=True)
+    if set(said) <= CODING_WORDS:
+        return Feeling(said=clause, kind=kind, coding=True)
     if set(said) <= _POINTING_BACK:
         named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
         return _about(catalog, clause, kind, named[-1:], asked=True) if named else None

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 #: with css", "struggling with react". They met it and it did not stick, so even a foundation (SQL basics) is only
 #: started (`struggles`): a learner who says "i'm weak in sql" and gets a plan without SQL was told the opposite.
 STRUGGLES_WITH = (
-    r"(?:struggling|struggle|struggled) with|"
+    r"(?:struggling|struggle|struggled) with|(?:suck|sucked) at|"
     r"(?:(?:really|pretty|quite|very|so|kinda|a bit|a little) )?(?:weak|shaky|bad|terrible|awful|poor|horrible|"
     r"not (?:very |that |so |too |really )?(?:great|good|strong|confident)) (?:on|in|at|with)"
 )

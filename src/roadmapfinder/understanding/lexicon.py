@@ -615,6 +615,17 @@ MATHS_TOPICS = (
     "game-affine-transforms",
     "game-curves-splines",
 )
+#: What learners call coding when they say how they feel about it ("i hate coding"): no subject of its own, as
+#: maths is none (feelings.py).
+CODING_WORDS = frozenset({"coding", "code", "programming"})
+#: The roadmaps offered to a learner whose goal only says how they feel about maths or coding ("i hate math", "i hate
+#: coding": understanding/felt_alone.py), with what they have of it: the usual ways into a first tech job with no
+#: maths topic of their own (a catalog that teaches maths in one of them offers the others), and the roles beyond
+#: code whose work is design, product and writing. Slugs, checked against the catalog by the tests.
+AWAY_FROM: dict[str, tuple[str, ...]] = {
+    "maths": ("frontend", "backend", "qa-engineer"),
+    "coding": ("ux-design", "product-manager", "technical-writer"),
+}
 #: Virtual and augmented reality are built in game engines (Unity in C#, Unreal in C++); no roadmap teaches headsets.
 _XR = ("game-developer", "csharp", "cpp")
 _PUZZLES = ("dsa", "computer-science", "penetration-tester")

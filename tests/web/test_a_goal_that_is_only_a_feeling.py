@@ -1,0 +1,156 @@
+"""Goals that only say how the learner feels about a subject, with nothing to learn beside it: "i hate math", "im bad
+at math", "math scares me", "i'm not good at math, what can i learn", "i hate coding"; and one with a goal beside it,
+"i hate math but want to code".
+
+`roadmapfinder generate "i hate math"` answered "no roadmap for `i hate math`": "hate" not understood, and a learner
+who hates maths pointed at the roadmaps that use maths MOST (Data Scientist, Machine Learning Engineer, Data
+Structures and Algorithms); the finder picked the same three. Now the feeling is read and said (undoable), and it
+leaves a choice: how you feel is said, not something to learn, and the roadmaps offered need little of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.catalog.models import RoadmapKind
+from roadmapfinder.cli.app import app
+from roadmapfinder.understanding.lexicon import AWAY_FROM, MATHS_TOPICS
+from tests.helpers import check_openapi, finder_answer, finder_picks, generate_answer, text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+#: The roadmaps that teach maths in topics of their own: never the answer to a learner who hates maths.
+MATHS_HEAVY = {"data-scientist", "machine-learning", "dsa", "data-analyst", "ai-engineer", "bi-analyst"}
+LITTLE_MATHS = ["frontend", "backend", "qa-engineer"]
+SAID = "how you feel about maths is said, not something to learn"
+
+MATHS_ALONE = [
+    # goal, the clause read, how it is read
+    ("i hate math", "i hate math", "feels"),
+    ("i hate maths", "i hate maths", "feels"),
+    ("i don't like math", "i don't like math", "feels"),
+    ("math scares me", "math scares me", "feels"),
+    ("im bad at math", "im bad at math", "struggles"),
+    ("i suck at math", "i suck at math", "struggles"),
+    ("i'm not good at math, what can i learn", "i'm not good at math", "struggles"),
+]
+
+
+def _refused(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
+    status, body = generate_answer(goal, plain)
+    assert status == 404, body
+    check_openapi("/api/v1/roadmaps/generate", 404, body, method="post")
+    return body
+
+
+@pytest.mark.parametrize(("goal", "clause", "how"), MATHS_ALONE)
+def test_a_feeling_about_maths_alone_is_said_and_offers_roadmaps_that_need_little_maths(
+    goal: str, clause: str, how: str
+) -> None:
+    body = _refused(goal)
+    # before: "no roadmap for `i hate math`", hint "The roadmaps that use maths most are Data Scientist, ..." and
+    # "the catalog has no roadmap or topic named “hate”"
+    assert body["detail"] == f"`{goal}` leaves a choice to make before a roadmap"
+    assert SAID in body["hint"], body["hint"]
+    assert "no roadmap or topic named" not in body["hint"]
+    assert "maths most" not in body["hint"]
+    assert "Data Scientist" not in body["hint"]
+    offered = [c["key"] for c in body["choices"]]
+    assert offered == LITTLE_MATHS
+    assert not set(offered) & MATHS_HEAVY
+    assert [(r["said"], r["how"]) for r in body["readings"]] == [(clause, how)]
+
+
+def test_the_feeling_is_undone_as_every_reading_is() -> None:
+    body = _refused("i hate math", plain=["i hate math"])
+    assert not body.get("readings")  # read as typed, as before
+    assert SAID not in body["hint"]
+
+
+def test_a_feeling_said_before_a_goal_keeps_the_goal() -> None:
+    body = _refused("i hate math but want to code")
+    assert [c["name"] for c in body["choices"]][:2] == ["Python", "JavaScript"]  # the choice of learning to code
+    [reading] = body["readings"]
+    assert (reading["said"], reading["how"]) == ("i hate math", "feels")
+    # which of the choices teach maths is said, so a learner who hates it can choose
+    assert "Python and JavaScript have no maths topic of their own" in reading["line"], reading["line"]
+    assert "Computer Science teaches it in its own topics" in reading["line"], reading["line"]
+
+
+def test_hating_coding_is_said_and_offers_the_roles_beyond_code() -> None:
+    body = _refused("i hate coding")
+    assert "how you feel about coding is said, not something to learn" in body["hint"], body["hint"]
+    assert "no roadmap or topic named" not in body["hint"]  # before: “hate”
+    assert [c["key"] for c in body["choices"]] == ["ux-design", "product-manager", "technical-writer"]
+    assert [(r["said"], r["how"]) for r in body["readings"]] == [("i hate coding", "feels")]
+
+
+def test_the_page_says_it_with_an_undo() -> None:
+    response = Client().get("/roadmaps/generate", {"goal": "i hate math"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    shown = text(html)
+    assert SAID in shown
+    assert "“i hate math” → maths, which you'd rather avoid" in shown
+    assert "Frontend Developer" in shown
+    assert "QA Engineer" in shown
+    assert "Data Scientist" not in shown
+    assert "Machine Learning Engineer" not in shown
+    assert "Undo" in shown
+    assert "plain=i+hate+math" in html
+
+
+def test_the_command_line_says_it() -> None:
+    result = CliRunner().invoke(app, ["generate", "i hate math"])
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert SAID in said
+    assert "Frontend Developer" in said
+    assert "Data Scientist" not in said
+    assert "“i hate math” → maths, which you'd rather avoid" in said
+    assert "--plain 'i hate math'" in said
+
+
+@pytest.mark.parametrize(("goal", "clause", "how"), MATHS_ALONE)
+def test_the_finder_agrees(goal: str, clause: str, how: str) -> None:
+    found = finder_answer(goal)
+    assert finder_picks(found) == LITTLE_MATHS  # before: Data Scientist, Machine Learning Engineer, DSA
+    assert SAID in found["message"], found["message"]
+    assert "maths most" not in found["message"]
+    assert [(u["said"], u["how"]) for u in found["goal_known"]] == [(clause, how)]
+    assert not found["not_understood"]  # before: “hate math”, “suck”, “don't”
+    assert "no maths topic of its own" in found["recommendations"][0]["reason"]
+
+
+def test_the_finder_offers_the_roles_beyond_code_to_a_learner_who_hates_coding() -> None:
+    found = finder_answer("i hate coding")
+    assert finder_picks(found) == ["ux-design", "product-manager", "technical-writer"]
+    assert "how you feel about coding is said, not something to learn" in found["message"]
+    assert not found["not_understood"]  # before: “hate”
+
+
+def test_the_finder_undoes_it_too() -> None:
+    found = finder_answer("i hate math", plain=["i hate math"])
+    assert not found["goal_known"]
+    assert SAID not in found["message"]
+
+
+def test_a_feeling_about_maths_beside_a_goal_is_still_said_of_its_roadmap() -> None:
+    status, body = generate_answer("i want to learn python, i hate math")
+    assert status == 201, body
+    assert body["title"] == "Python"
+    status, body = generate_answer("data science but i'm bad at math")
+    assert status == 201, body
+    assert body["title"] == "Data Scientist"
+
+
+def test_what_is_offered_needs_little_of_it_in_the_shipped_catalog() -> None:
+    catalog = default_catalog()
+    for slug in AWAY_FROM["maths"]:
+        assert not set(MATHS_TOPICS) & set(catalog.roadmap(slug).topic_ids), slug
+    for slug in AWAY_FROM["coding"]:
+        assert catalog.roadmap(slug).kind is RoadmapKind.NON_CODING_ROLE, slug
