@@ -138,7 +138,13 @@ def test_what_the_schema_allows_the_server_accepts_and_the_rest_is_bounded(spec:
     assert (request["hours_per_week"]["minimum"], request["hours_per_week"]["maximum"]) == (1, 80)
     for name in ("ProgressIn", "TopicProgressIn", "ProjectProgressIn", "FollowIn", "PlanRequest"):
         assert spec["components"]["schemas"][name]["additionalProperties"] is False, name
-    assert spec["components"]["schemas"]["FinderIn"]["properties"]["purpose"]["enum"] == ["job", "freelance", "hobby"]
+    # unset (null): the purpose the goal says, else job
+    assert spec["components"]["schemas"]["FinderIn"]["properties"]["purpose"]["enum"] == [
+        "job",
+        "freelance",
+        "hobby",
+        None,
+    ]
 
 
 def test_unknown_fields_are_refused_not_ignored(ada: User) -> None:

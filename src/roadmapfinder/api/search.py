@@ -33,7 +33,12 @@ class FinderIn(Schema):
         description="default: the pace the goal states (“5 hours a week”), else 10",
         json_schema_extra={"minimum": 1, "maximum": 80},
     )
-    purpose: str = Field(default="job", json_schema_extra={"enum": list(PURPOSES)})
+    purpose: str | None = Field(
+        default=None,
+        description="job, freelance or hobby; unset: the one the goal's words say (“learn python for fun”: hobby, "
+        "as `purpose_said` answers), else job",
+        json_schema_extra={"enum": [*PURPOSES, None]},
+    )
     plain: list[Annotated[str, Field(max_length=MAX_QUERY_LENGTH)]] = Field(
         default_factory=list,
         max_length=MAX_PLAIN,
@@ -69,7 +74,7 @@ def search(
     summary="Recommend the three roadmaps that fit your answers best, each with a reason",
 )
 def finder(request: HttpRequest, answers: FinderIn) -> FinderOut:
-    if answers.purpose not in PURPOSES:  # exactly as documented: "" is not "job", nor "JOB"
+    if answers.purpose is not None and answers.purpose not in PURPOSES:  # as documented: "" is not "job", nor "JOB"
         raise InvalidInput(f"unknown purpose `{answers.purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     return recommend_roadmaps(
         default_catalog(),

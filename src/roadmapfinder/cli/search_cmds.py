@@ -130,6 +130,10 @@ def _print_undos(result: FinderOut) -> None:
     """How to undo each reading of the goal that says more than its words (`FinderOut.undoable`), as `generate` says."""
     for said in result.undoable:
         stdout.print(f"  Not what you meant? Add --plain {escape(shlex.quote(said))} to read it as typed", style="dim")
+    if result.purpose_said:  # "for fun": the goal's word chose the purpose; choosing one undoes it
+        others = " or ".join(p for p in PURPOSES if p != result.purpose)
+        line = f"{result.purpose_line}. Not what you meant? Add --purpose {others} to choose it yourself"
+        stdout.print(f"  {escape(line)}", style="dim", soft_wrap=True)
 
 
 def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:

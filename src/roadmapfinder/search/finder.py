@@ -279,12 +279,28 @@ class FinderOut(BaseModel):
         "and want to be a backend developer”: “in Python, the language you know”); its `means[0].key` is the stack "
         "the picks in it carry (`Recommendation.stack`); send its `said` in `plain` to read the goal without it",
     )
+    purpose: str = Field(
+        default="job",
+        description="what the picks and their estimates are for: the purpose chosen, else the one the goal says "
+        "(“learn python for fun”: hobby, said in `message` and `purpose_said`), else job",
+    )
+    purpose_said: str = Field(
+        default="",
+        description="the goal's word that chose `purpose` when none was chosen (“fun”); empty otherwise. Send a "
+        "`purpose` to choose another",
+    )
     read_as_choice: dict[str, str] = Field(
         default_factory=dict,
         description="phrases of the goal read as a goal that leaves a choice, by what they were read as (“get "
         "promoted”: “a promotion”, the next level of the job the learner has, whose field `follow_up` asks): said "
         "in `message`, never searched; send one in `plain` to read it as typed",
     )
+
+    @property
+    def purpose_line(self) -> str:
+        """The purpose the goal's words chose, as a reading's line ("“fun” → what it is for: a hobby"); empty when
+        none did."""
+        return f"“{self.purpose_said}” → what it is for: {_PURPOSE_NAMES[self.purpose]}" if self.purpose_said else ""
 
     @property
     def undoable(self) -> list[str]:
@@ -385,6 +401,10 @@ def recommend_roadmaps(
     )
     if pace is not None:
         found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
+    why, said = purpose_of(purpose, found.interpretation)
+    found = found.model_copy(update={"purpose": why, "purpose_said": said})
+    if said:  # "learn python for fun": the goal's word chose it, said as the generator says it, and changeable
+        found = found.model_copy(update={"message": f"{found.message} {_PURPOSE_READ[why]}".strip()})
     if found.generate:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
     found = found.model_copy(
@@ -468,6 +488,33 @@ def _known_text(known: str | None, stated: Collection[Understood], *, unread: st
     return ", ".join(dict.fromkeys(s for s in said if s))
 
 
+def purpose_of(purpose: str | None, reading: Interpretation) -> tuple[str, str]:
+    """The purpose the picks are made for, and the goal's word that chose it (empty when it did not): the purpose
+    chosen, else the one the goal's words say ("learn python for fun": a hobby, "fun"), else a job. The finder
+    picked for a job whatever the goal said, and its reasons spoke of a first job to a learner who wrote "for fun",
+    while the generator read the same words. `InvalidInput` for a purpose other than job, freelance or hobby."""
+    chosen = (purpose or "").strip().lower()
+    if chosen:
+        if chosen not in PURPOSES:
+            raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
+        return chosen, ""
+    if reading.purpose in _PURPOSE_READ:
+        return reading.purpose, reading.purpose_said
+    return "job", ""
+
+
+#: A purpose as a reading's line names it (`FinderOut.purpose_line`).
+_PURPOSE_NAMES = {"hobby": "a hobby", "freelance": "work for clients", "job": "a job"}
+
+#: What the message says of a purpose the goal's words chose (`purpose_of`); "job" is what an unsaid one means anyway.
+_PURPOSE_READ = {
+    "hobby": "Read as learning for a hobby, as your goal says: the picks and their estimates are for one (choose "
+    "another purpose to change it).",
+    "freelance": "Read as learning to work for clients, as your goal says: the picks and their estimates are for "
+    "that (choose another purpose to change it).",
+}
+
+
 def _recommend(
     catalog: Catalog,
     goal_text: str,
@@ -484,11 +531,8 @@ def _recommend(
     asked = stated.goal  # the goal without what it says the learner knows
     known_text = clean_query(known) if known and known.strip() else ""
     hours = parse_hours_per_week(hours_per_week) or REFERENCE_HOURS_PER_WEEK
-    why = (purpose or "job").strip().lower()
-    if why not in PURPOSES:
-        raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
-
     reading = interpret(catalog, asked, plain=plain)
+    why, _ = purpose_of(purpose, reading)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
     known_topics = set(known_ids)
@@ -1154,7 +1198,10 @@ def _common_goals(
         # made with pygame (Games in Python), as "game" of "make a game in python" is, where the finder searched the
         # field and said "We did not understand “pygame”".
         named = bool(phrase & unread) and not sense.alone
-        if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1 or named:
+        # ... and a phrase saying more than its field, which only the common goal reads: "websites for money" and
+        # "websites for clients" are work for paying clients, where the field was searched and a first job offered
+        beyond = bool(inside) and not sense.alone and bool(phrase - {w for m in inside for w in words(m.said)})
+        if found.replaced or sense.foundations_only or len({m.field for m in inside}) > 1 or named or beyond:
             aside |= {m.said for m in inside}
     if any((m.roadmaps or m.topics or m.field) and m.said not in aside for m in reading.meanings):
         return []  # "python scripts", "make games for android": what the goal names is searched, as for any goal

@@ -151,6 +151,7 @@ class Interpretation(BaseModel):
         "(“apis”, “front”): worth searching for, not enough to know or to plan",
     )
     purpose: str | None = Field(default=None, description="job, freelance or hobby when the words say so")
+    purpose_said: str = Field(default="", description="the word that says `purpose` (“fun” of “python for fun”)")
     starting: bool = Field(
         default=False,
         description="whether the learner says they start from nothing (“i know nothing”, “complete beginner”, "
@@ -195,6 +196,7 @@ class _Reading:
     unknown: list[int] = field(default_factory=list)  # chunks not understood
     loose: list[int] = field(default_factory=list)  # chunks that are words of names but name nothing alone
     purpose: str | None = None
+    purpose_said: str = ""  # the word that said it
     background: frozenset[int] = frozenset()  # chunks saying what the learner does now ("i'm a teacher")
     starting: frozenset[int] = frozenset()  # chunks saying they start from nothing ("i know nothing")
 
@@ -224,6 +226,7 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
         not_understood=_spans(chunks, reading.unknown + reading.loose),
         loose_words=_spans(chunks, reading.loose),
         purpose=reading.purpose,
+        purpose_said=reading.purpose_said,
         starting=bool(reading.starting) or bool(_STARTING.search(raw)),
     )
 
@@ -480,7 +483,8 @@ def _read_item(
             continue
         word = token.word
         if word in PURPOSE_WORDS:
-            reading.purpose = reading.purpose or PURPOSE_WORDS[word]
+            if reading.purpose is None:
+                reading.purpose, reading.purpose_said = PURPOSE_WORDS[word], word
         elif word in _QUALIFIERS and _qualifies(vocabulary, kept, placed, token.chunk - 1):
             continue  # "chatgpt apps": apps built on a subject no mobile roadmap teaches, not the mobile field
         elif word in FIELD_WORDS and not (word in FIELD_KINDS and normalize(chunks[token.chunk].text) in undone):

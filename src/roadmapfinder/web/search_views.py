@@ -99,17 +99,23 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         "goal": request.GET.get("goal", ""),
         "known": request.GET.get("known", ""),
         "hours": request.GET.get("hours", ""),  # empty: the goal's pace ("5 hours a week"), else 10
-        "purpose": request.GET.get("purpose", "") or "job",
+        "purpose": request.GET.get("purpose", ""),  # none chosen: the goal's words say it, else a job
     }
     plain = request.GET.getlist("plain")  # phrases of the goal whose curated reading the learner undid
-    context: dict[str, object] = {"answers": answers, "purposes": PURPOSES, "recommendations": None, "plain": plain}
+    context: dict[str, object] = {
+        "answers": answers,
+        "purposes": PURPOSES,
+        "purpose_used": answers["purpose"],
+        "recommendations": None,
+        "plain": plain,
+    }
     if "goal" in request.GET:
         found = recommend_roadmaps(
             default_catalog(),
             goal=answers["goal"],
             known=answers["known"],
             hours_per_week=answers["hours"],
-            purpose=answers["purpose"],
+            purpose=answers["purpose"] or None,
             plain=plain,
         )
         # The answers the page's links carry on: the goal's clauses of what they know in "What do you already know?";
@@ -123,6 +129,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                 stated_lines.append((found.pace.line, _plain_url(answers, [*plain, found.pace.said])))
         context |= {
             "found": found,
+            "purpose_used": found.purpose,  # checked in "What is it for?": the one the picks were made for
             "recommendations": found.recommendations,
             # the learner's words, and the goal's clauses of what they know ("i know a bit of python"): the plan form
             # and the next answer (a field chosen) read and show them back the same way
@@ -138,6 +145,12 @@ def finder_page(request: HttpRequest) -> HttpResponse:
                     for read in found.read_lines
                 ),
                 *([(found.pace.line, _plain_url(answers, [*plain, found.pace.said]))] if found.pace else []),
+                # the purpose the goal's words chose ("for fun"), undone by choosing a job, what an unsaid one means
+                *(
+                    [(found.purpose_line, _plain_url({**answers, "purpose": "job"}, plain))]
+                    if found.purpose_said
+                    else []
+                ),
             ],
             "stated_lines": stated_lines,
             "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
