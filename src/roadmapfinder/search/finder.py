@@ -669,6 +669,7 @@ def _recommend(
     senses_said = [set(words(said)) for said in [*goal_reading.said_as.values(), *goal_reading.refused_said.values()]]
     employers = [e for e in employers if not any(set(words(e.said)) <= said for said in senses_said)]
     reading = without_employers(reading, employers) if employers else reading
+    reading = _employer_interviews(catalog, reading, employers, plain)  # "prepare for google interviews"
     if (in_field := _promotion_in_field(catalog, reading, asked, plain, known_reading, known_ids)) is not None:
         return in_field  # "get promoted as a mobile developer": which of the field's jobs, the promotion kept
     # "get promoted to senior backend engineer": the promotion in the job it names, as the generator reads it
@@ -1351,6 +1352,33 @@ def _roadmaps_opened(catalog: Catalog) -> dict[str, str]:
 
 #: The share of role roadmaps teaching a topic from which it is common ground, never the roadmap taken up next.
 _COMMON_GROUND = 0.5
+
+
+#: The topic an employer's interviews are read as ("google interviews"), as "interview prep" and "faang interview"
+#: name it: what the coding interviews of a developer job test, and the roadmaps that teach it.
+_INTERVIEW_TOPIC = "coding-interview-strategy"
+
+
+def _employer_interviews(
+    catalog: Catalog, reading: Interpretation, employers: list[Employer], plain: Collection[str]
+) -> Interpretation:
+    """The reading with an employer's interviews named alone ("help me prepare for google interviews") read as
+    the coding interviews its developer jobs are won in, as "google interview prep" is: the finder said "a field
+    narrows it down" and asked which, to a learner who had said what to prepare for. Said, and undone by sending
+    the clause in `plain` (then as typed: the field question)."""
+    interviews = next((e for e in employers if e.interviews), None)
+    if interviews is None or reading.meanings or not catalog.has_topic(_INTERVIEW_TOPIC):
+        return reading
+    if " ".join(words(interviews.clause)) in {" ".join(words(p)) for p in plain}:
+        return reading
+    topic = catalog.topic(_INTERVIEW_TOPIC)
+    meaning = Meaning(
+        said=interviews.clause,
+        topics=[Ref(key=topic.id, name=topic.name)],
+        how="synonym",
+        confidence=_SENSE_CONFIDENCE,
+    )
+    return reading.model_copy(update={"meanings": [meaning], "understood": True})
 
 
 def _where_to_work(employers: list[Employer]) -> str:

@@ -26,10 +26,25 @@ from roadmapfinder.understanding.interpret import Interpretation
 
 #: What a learner says before the place they want to work: "work at", "a job at", "hired by", "an internship at".
 _BEFORE = re.compile(
-    r"\b(?:work(?:ing)?|jobs?|hired|employed|employment|career|intern(?:ing)?|internships?|position|role)"
+    r"\b(?:work(?:ing)?|jobs?|hired|employed|employment|career|intern(?:ing)?|internships?|position|role"
+    r"|interviews?|interviewing)"
     r"\s+(?:at|for|by|with)\s+",
     re.IGNORECASE,
 )
+#: Employers learners name before their interviews ("google interviews", "an amazon coding interview"): the name
+#: alone is read so only from this list, since a word before "interviews" may be anything ("upcoming interviews").
+INTERVIEWING_EMPLOYERS = frozenset(
+    {"google", "amazon", "meta", "facebook", "apple", "netflix", "microsoft", "uber", "airbnb", "stripe", "spotify"}
+    | {"nvidia", "tesla", "linkedin", "salesforce", "oracle", "ibm", "adobe", "shopify", "atlassian", "bloomberg"}
+)
+#: "google interviews", "amazon coding interview", "meta technical interviews": the employer before the interviews.
+_BEFORE_INTERVIEWS = re.compile(
+    rf"(?<![\w-])(?P<name>{'|'.join(sorted(INTERVIEWING_EMPLOYERS))})"
+    r"(?:'s)?\s+(?:(?:coding|technical|tech|software|swe|engineering|developer|onsite|job)\s+)?interview(?:s|ing)?\b",
+    re.IGNORECASE,
+)
+#: The words that say the learner's goal is the employer's interviews.
+_INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
 #: The big tech companies as learners name them together ("join faang", "get into big tech"), said with who they are.
 BIG_TECH = {
     "faang": "the big tech companies: Meta, Amazon, Apple, Netflix, Google",
@@ -52,7 +67,9 @@ _JOIN = re.compile(
 #: after them that say no more ("companies", "company").
 _BIG_TECH_NAMED = re.compile(rf"(?<![\w-])(?:{_GROUP})(?:\s+compan(?:y|ies))?(?![\w-])", re.IGNORECASE)
 #: Where the employer's name ends: the end of a clause, or a word that goes on with something else.
-_AFTER = re.compile(r"\s*(?:[,.;!?]|\band\b|\bbut\b|\bas\b|\bin\b|\bby\b|\bwithin\b|\bnext\b|\bsomeday\b|$)", re.I)
+_AFTER = re.compile(
+    r"\s*(?:[,.;!?]|\band\b|\bbut\b|\bas\b|\bin\b|\bby\b|\bwithin\b|\bnext\b|\bsomeday\b|\bsoon\b|\bthis\b|$)", re.I
+)
 #: Little words before an employer's name, which name nothing of their own ("a startup", "big tech").
 _LEADING = frozenset({"a", "an", "the", "one", "some", "big", "large", "small", "top", "my", "our", "company"})
 
@@ -68,6 +85,9 @@ class Employer:
     #: companies: ..."), else "".
     group: str = ""
     who: str = ""
+    #: Whether the goal names this employer's interviews ("google interviews", "interviewing at amazon"): a big tech
+    #: company's developer jobs are won in coding and system design interviews, which the big tech roadmaps prepare for.
+    interviews: bool = False
 
     @property
     def line(self) -> str:
@@ -90,7 +110,13 @@ def employer_phrases(goal: str, reading: Interpretation, *, plain: Collection[st
         said = [w for w in words(phrase) if w not in _LEADING]
         if not said or any(set(said) & r for r in read) or " ".join(words(phrase)) in undone:
             continue
-        found.append(Employer(phrase, f"{before.group()}{phrase}".strip(), *_group(phrase)))
+        clause = f"{before.group()}{phrase}".strip()
+        found.append(Employer(phrase, clause, *_group(phrase), interviews=bool(_INTERVIEW_WORD.search(before.group()))))
+    for named in _BEFORE_INTERVIEWS.finditer(goal):  # "help me prepare for google interviews"
+        phrase = named.group("name")
+        if any(phrase.lower() in words(e.clause) for e in found) or phrase.lower() in undone:
+            continue
+        found.append(Employer(phrase, named.group(), interviews=True))
     for named in _BIG_TECH_NAMED.finditer(goal):  # "get into faang", "a faang job": where, whatever the verb
         phrase = named.group()
         taken = any(set(words(phrase)) <= set(words(e.clause)) for e in found)
