@@ -25,7 +25,7 @@ from roadmapfinder.exporters.markdown import render_markdown
 from roadmapfinder.exporters.plan_document import document_from_plan
 from roadmapfinder.planning import build_plan
 from roadmapfinder.planning.already_finished import off_schedule
-from roadmapfinder.planning.learner_input import dates_read, parse_date, plan_request_from_input
+from roadmapfinder.planning.learner_input import dates_read, hours_read, parse_date, plan_request_from_input
 from roadmapfinder.planning.shapes import PlanOut, plan_out
 from roadmapfinder.planning.start_date import start_notes
 from roadmapfinder.planning.tailor import name_index
@@ -37,7 +37,10 @@ stdout = Console(highlight=False)
 @friendly_errors
 def plan_command(
     targets: Annotated[list[str], typer.Argument(metavar="TARGET...", help="Roadmap slugs and/or goal topics.")],
-    hours: Annotated[float, typer.Option("--hours", help="Study hours a week (1-80).")] = 10,
+    hours: Annotated[
+        float | None,
+        typer.Option("--hours", help="Study hours a week (1-80; default: what your --session holds, else 10)."),
+    ] = None,
     know: Annotated[
         str | None, typer.Option("--know", help="What you know, in any words, comma-separated (“linux, a bit of sql”).")
     ] = None,
@@ -152,7 +155,8 @@ def plan_command(
             f"[bold]Stack:[/] {escape(shaped.stack_read.line)}  [dim]Not what you meant? Add --stack {NO_STACK} for "
             "no language, or --stack with another[/]"
         )
-    for line in dates_read(start=start, target_date=target):  # "next friday": the day it was read as, to change
+    said_pace = hours_read(hours=hours, days=plan_request.study_days, minutes=plan_request.session_minutes)
+    for line in [*dates_read(start=start, target_date=target), *said_pace]:  # "next friday", "--session 1h"
         stderr.print(f"[bold]Read:[/] {escape(line)}")
     for note in shaped.notes:  # a start date long past or far ahead (on stderr: --json and --md stay clean)
         stderr.print(f"[bold]Note:[/] {escape(note)}")

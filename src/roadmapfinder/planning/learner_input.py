@@ -21,6 +21,7 @@ from roadmapfinder.catalog.pace import parse_hours_per_week
 from roadmapfinder.clock import today
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import (
+    DEFAULT_STUDY_DAYS,
     MAX_SESSION_MINUTES,
     MIN_SESSION_MINUTES,
     PhaseRequest,
@@ -163,6 +164,26 @@ def parse_date(value: str | None, field: str) -> date | None:
     )
 
 
+def sessions_hours(days: Sequence[Weekday], minutes: int | None) -> float | None:
+    """The hours a week that sessions of `minutes` on the study days hold (weekday evenings when none were chosen),
+    up to 80: the pace of a learner who gave a session length and no hours. It was 10 whatever the sessions, so "an
+    hour a session" was refused ("5 sessions of 1 hour a week hold 5 hours, fewer than the plan's 10 hours a week")
+    for a pace the learner never chose. None without a session length."""
+    if minutes is None:
+        return None
+    return min(round(len(days or DEFAULT_STUDY_DAYS) * minutes / 60, 2), 80.0)
+
+
+def hours_read(*, hours: str | float | None, days: Sequence[Weekday], minutes: int | None) -> list[str]:
+    """The pace read from the sessions when no hours were given ("Hours a week: 5 sessions of 1 hour, 5 hours."),
+    for the surfaces to echo as they echo dates (`dates_read`): the learner sees the pace taken and can set another."""
+    if parse_hours_per_week(hours) or (pace := sessions_hours(days, minutes)) is None or minutes is None:
+        return []
+    count = len(days or DEFAULT_STUDY_DAYS)
+    length = f"{minutes // 60} hour{'s' if minutes >= 120 else ''}" if minutes % 60 == 0 else f"{minutes} minutes"
+    return [f"Hours a week: {count} session{'s' if count != 1 else ''} of {length}, {pace:g} hours."]
+
+
 def dates_read(*, start: str | None = None, target_date: str | None = None) -> list[str]:
     """The day each date box written in words was read as ("Target date “june 2027”: 30 June 2027."), for the
     surfaces to echo, so the learner sees the day taken and can change it; a YYYY-MM-DD date, as date pickers
@@ -260,7 +281,7 @@ def plan_request_from_input(
     """
     whole = names_with_separators(catalog) if catalog is not None else frozenset()
     with _about("hours_per_week"):
-        hours_per_week = parse_hours_per_week(hours) or REFERENCE_HOURS_PER_WEEK
+        given_hours = parse_hours_per_week(hours)
     with _about("study_days"):
         study_days = parse_days(days)
     with _about("start"):
@@ -271,6 +292,7 @@ def plan_request_from_input(
         time_of_day = parse_time(session_time)
     with _about("session_minutes"):
         minutes = parse_minutes(session_minutes)
+    hours_per_week = given_hours or sessions_hours(study_days, minutes) or REFERENCE_HOURS_PER_WEEK
     first_day = parse_week_start(week_start)
     try:
         return PlanRequest(
