@@ -53,6 +53,21 @@ FELT_INSIDE = [
         "css",
         "CSS fundamentals, which you find boring: Frontend Developer uses it, so it stays",
     ),
+    # a wish to do without it: was Data Analyst beside Python, Python a second subject, "don't" not understood
+    (
+        "i want to be a data analyst but i don't want to learn python",
+        "i don't want to learn python",
+        "Data Analyst",
+        "python-basics",
+        "Python, which you'd rather avoid: Data Analyst uses it, so it stays",
+    ),
+    (
+        "frontend, but i dont want to use react",
+        "i dont want to use react",
+        "Frontend Developer",
+        "react",
+        "React, which you'd rather avoid: Frontend Developer uses it, so it stays",
+    ),
 ]
 
 
@@ -153,3 +168,14 @@ def test_a_struggle_is_still_said_as_one() -> None:
     roadmap = _generated("sql, i'm pretty bad at it")
     [reading] = [u for u in roadmap["understood"] if u["said"] == "i'm pretty bad at it"]
     assert reading["how"] == "struggles"
+
+
+def test_what_they_would_rather_not_learn_and_the_roadmap_does_not_use_is_no_subject() -> None:
+    goal = "i'd rather not learn javascript, i want to do backend"
+    roadmap = _generated(goal)
+    assert roadmap["title"] == "Backend Developer"  # before: JavaScript read as not known, "rather" not understood
+    assert not roadmap["not_understood"]
+    said = _felt(roadmap, "i'd rather not learn javascript")
+    assert said == (
+        "JavaScript, which you'd rather avoid: Backend Developer does not use it, so it is not in this roadmap"
+    )

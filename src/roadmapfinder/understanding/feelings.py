@@ -34,13 +34,16 @@ _HOW_MUCH = (
     r"very|totally|absolutely|low\s+key|lowkey)\s+)*"
 )
 #: The learner, before a feeling said ahead of its subject: "i hate", "i'm scared of", "im not a fan of".
-_LEARNER = r"(?:i['’]m|i\s+am|im|i)\s+"
+_LEARNER = r"(?:i['’]m|i\s+am|im|i['’]d|i)\s+"
 #: Feelings said ahead of their subject, by what they feel (the group's name).
 _BEFORE = {
     "dislike": (
         r"hate|hated|dislike|despise|loathe|detest|can['’]?t\s+stand|cannot\s+stand|"
         r"(?:do\s+not|don['’]?t|dont)\s+(?:really\s+|much\s+)?(?:like|enjoy|love)|"
-        r"not\s+(?:a\s+(?:big\s+|huge\s+)?)?fan\s+of|sick\s+of|tired\s+of"
+        r"not\s+(?:a\s+(?:big\s+|huge\s+)?)?fan\s+of|sick\s+of|tired\s+of|"
+        # "i don't want to learn python", "i'd rather not use javascript": a wish to do without it, not to learn it
+        r"(?:do\s+not|don['’]?t|dont)\s+(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?(?:learn|use|touch|deal\s+with|do)|"
+        r"(?:would\s+)?(?:rather|prefer)\s+not\s+(?:to\s+)?(?:learn|use|touch|do)|(?:want|wanna)\s+to\s+avoid"
     ),
     "boring": r"bored\s+(?:of|by|with)",
     "fear": (
