@@ -284,7 +284,7 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             found = learner_row if learner_row[0] is not None else None  # no such learner: a row of NULLs
         if page == "me" and (found is None or not found[queries.learner_active]):
             return None  # Django shows a deleted or deactivated learner's session a visitor's /me: never kept
-        row_text = repr(found[:-1] if found is not None else None)  # the row, not its reader version
+        row_text = row_key(found[:-1]) if found is not None else "none"  # the row, not its reader version
         if found is not None:
             ahead[queries.learner_model, learner] = found[:-1]
         parts.append(f"{row_text} {found[-1] if found is not None else ''}")
@@ -296,10 +296,22 @@ def _reads(page: str, path: str, session_key: str, ahead: RowsAhead) -> _Read | 
             return None  # no such plan, or nobody owns it
         plan = plan_row[: queries.plan_width + 1]
         ahead[queries.plan_model, plan_id] = plan[:-1]
-        row_text = repr(plan[:-1])  # the row, not its owner's reader version
+        row_text = row_key(plan[:-1])  # the row, not its owner's reader version
         parts.append(f"{row_text} {plan[-1]}")
         identity.append(row_text)
     return _Read(tuple(parts), tuple(identity), session, learner)
+
+
+def row_key(row: tuple[Any, ...]) -> str:
+    """A row as a key part: the digest of its values, each with its type and length, so two rows read alike only
+    when every value is the same. A plan's row holds its laid-out record (kilobytes of JSON): its `repr`, then
+    hashed twice over (the personal key and the identity), was a tenth of a plan page's first view."""
+    encoded = "".join(
+        "-" if value is None else f"{type(value).__name__}{len(text)}:{text}"
+        for value in row
+        for text in (str(value),)
+    )
+    return hashlib.sha256(encoded.encode()).hexdigest()
 
 
 def _first(sql: str, params: list[Any]) -> tuple[Any, ...] | None:
