@@ -307,9 +307,7 @@ def row_key(row: tuple[Any, ...]) -> str:
     when every value is the same. A plan's row holds its laid-out record (kilobytes of JSON): its `repr`, then
     hashed twice over (the personal key and the identity), was a tenth of a plan page's first view."""
     encoded = "".join(
-        "-" if value is None else f"{type(value).__name__}{len(text)}:{text}"
-        for value in row
-        for text in (str(value),)
+        "-" if value is None else f"{type(value).__name__}{len(text)}:{text}" for value in row for text in (str(value),)
     )
     return hashlib.sha256(encoded.encode()).hexdigest()
 
