@@ -61,6 +61,7 @@ from roadmapfinder.understanding.phase_projects import (
     unpractised,
 )
 from roadmapfinder.understanding.phase_titles import phase_titles
+from roadmapfinder.understanding.role_with import read_role_with, titled, understood_with, without_taught
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
     Cut,
@@ -195,6 +196,8 @@ def generate_roadmap(
         apart = stated.said_apart(catalog, among=refusal.suggestions if refusal.choice else ())
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *apart, *reading.understood])
         raise refusal
+    # "data engineer with python": the role as asked, with the tool it is done with in it, never cut beside it
+    role_with = read_role_with(catalog, subjects, words, listed=_listed(words, subjects), plain=undone)
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     job_notes = _asked_despite_job(catalog, named, stated.by_job, known_topics, known_reading)
     purpose_notes = []
@@ -216,11 +219,21 @@ def generate_roadmap(
     upto = {c.roadmap: c.phases for c in cuts}
     for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
         upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
+    kept_whole: set[str] = set()  # a role said with its tools: as asked, never cut beside them
+    with_notes = []
+    if role_with is not None:  # what the role teaches of its tools adds nothing; the rest is added beside it
+        taught = role_with.taught(catalog, upto.get(role_with.role_slug))
+        subjects = without_taught(subjects, taught)
+        kept_whole.add(role_with.role_slug)
+        reading.understood = understood_with(reading.understood, role_with)
+        reading.titles = titled(catalog, reading.titles, role_with)
+        with_notes.append(role_with.note(catalog, taught))
     listed = _listed(words, subjects)
-    asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed)
+    asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed, whole=kept_whole)
     either = _listed(words, subjects, _EITHER_GAP)
     sides = list(dict.fromkeys(reading.titles)) if either else []  # "eks vs ecs": each side as the title names it
-    partly = [] if listed or not _several(subjects) else _partly(catalog, subjects, asked, upto, sides=sides)
+    several = _several(subjects) and not listed and role_with is None  # a role with its tools: its own note says
+    partly = _partly(catalog, subjects, asked, upto, sides=sides) if several else []
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
@@ -344,6 +357,7 @@ def generate_roadmap(
         notes=[
             *reading.notes,
             *(s.message for s in scope),
+            *with_notes,
             *partly,
             *whole,
             *background_notes,
@@ -669,13 +683,20 @@ def _several(subjects: list[Meaning]) -> bool:
 
 
 def _asked(
-    catalog: Catalog, subjects: list[Meaning], made_of: set[str], cut: dict[str, int], *, listed: bool = False
+    catalog: Catalog,
+    subjects: list[Meaning],
+    made_of: set[str],
+    cut: dict[str, int],
+    *,
+    listed: bool = False,
+    whole: Collection[str] = (),
 ) -> tuple[dict[str, str], dict[str, Level]]:
     """Topic id -> why it was asked for, and the level at which the asked roadmap teaches it; a common goal's
     topics (`made_of`: "chrome extension") are what the learner's thing is made with; a roadmap in `cut` (slug ->
     phases) contributes only its first phases (`scope.read_scope`). Beside another subject a roadmap gives its
     foundations and its topics about the other ("python for devops"), unless the learner `listed` them side by
-    side ("devops and python"): then each is whole."""
+    side ("devops and python"): then each is whole; so is a role said with its tools (`whole`: "devops with
+    kubernetes", `role_with`), whatever the tools give beside it."""
     asked: dict[str, str] = {}
     base_level: dict[str, Level] = {}
     composite = _several(subjects) and not listed
@@ -692,7 +713,9 @@ def _asked(
             for phase in roadmap.phases[: cut.get(ref.key)]:
                 for topic_id in phase.core_skills:
                     # a roadmap cut at a milestone gives every phase up to it, even beside another subject
-                    foundation = not composite or phase.level.rank <= _FOUNDATION.rank or ref.key in cut
+                    foundation = (
+                        not composite or phase.level.rank <= _FOUNDATION.rank or ref.key in cut or ref.key in whole
+                    )
                     if not foundation and not related & _topic_terms(catalog, topic_id):
                         continue
                     if foundation:  # a topic about the other phrases keeps the level the catalog first teaches it

@@ -1,0 +1,182 @@
+"""A role named with the language or tool it is done with: the role as asked, the tool taken in it.
+
+"data engineer with python", "data engineering using python and spark", "devops with kubernetes": the learner wants
+the job, done with that tool. The generator read such a goal as any goal of several subjects ("python for devops"):
+each roadmap cut to its foundations (phases up to Junior) beside the others, so the job the learner named was cut
+at Junior because a tool was named beside it, said only in a note asking to list them side by side. A role written
+first, then "with", "using" or "in" and the tools (listed with "and" or commas), is now read as the role the learner
+asked for (whole, or cut where its own words cut it: "become" is up to the job-ready milestone) and each tool in it:
+one the role's roadmap teaches already (its first phase, or the topic itself, within the phases asked for) adds
+nothing and is said to be taught as the role goes; one it does not is added beside the role, as a subject is beside
+another. The title names both, "Data Engineer with Python", as `goals.subject_title` names a role with its skills.
+
+A language a role takes as its stack ("backend developer with python") is read by `stacks` first and never here; a
+goal that lists them ("data engineer and python") keeps each whole, as a list does; the reading is said and undone as
+typed (`plain`: the words from "with" on), which gives back the reading of several subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.goals import subject_title
+from roadmapfinder.understanding.interpret import Meaning
+from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.listing import LISTED_BY
+from roadmapfinder.understanding.stacks import LANGUAGE_STACKS, takes
+
+#: The words between a role and what it is done with: "data engineer with python", "devops using terraform".
+_WITH = re.compile(r"\s+(with|using|in)\s+", re.IGNORECASE)
+
+#: How a tool is read: by the catalog's own names (a spelling fix too), never a curated reading of the phrase.
+_BY_NAME = ("name", "alias", "spelling")
+
+
+@dataclass(frozen=True)
+class RoleWith:
+    """A role (`role`, its one roadmap) said with the tools it is done with (`tools`), as typed from the joining word
+    on (`said`: "with python and spark")."""
+
+    said: str
+    role: Meaning
+    tools: tuple[Meaning, ...]
+
+    @property
+    def role_slug(self) -> str:
+        return self.role.roadmaps[0].key
+
+    def taught(self, catalog: Catalog, phases: int | None) -> list[Meaning]:
+        """The tools the role's roadmap teaches within its first `phases` (all when None): a roadmap's first phase, or
+        every topic the tool's phrase names. The first phase is what knowing a roadmap means elsewhere too
+        (`vocabulary.entry_topics`): Data Engineer teaches Python basics to files and exceptions, so it teaches
+        Python as it goes; DevOps Engineer teaches two of Kubernetes' four first topics, so it does not."""
+        role_topics = {t for p in catalog.roadmap(self.role_slug).phases[:phases] for t in p.core_skills}
+        return [tool for tool in self.tools if set(_first_topics(catalog, tool)) <= role_topics]
+
+    def understood(self) -> Understood:
+        """The reading as the learner is told it, undoable like the others: “with python” → Python."""
+        return Understood(said=self.said, means=[r for t in self.tools for r in t.roadmaps or t.topics], how="synonym")
+
+    def title(self, catalog: Catalog) -> str:
+        """The role with its tools: “Data Engineer with Apache Spark and PySpark”."""
+        return f"{catalog.roadmap(self.role_slug).title} with {and_list([_name(t) for t in self.tools])}"
+
+    def note(self, catalog: Catalog, taught: Collection[Meaning]) -> str:
+        """What was made of the role and of each tool: the role kept as asked, a tool taught as the role goes, or
+        what is added of one the role does not teach (a roadmap's foundations and its topics about the role, as beside
+        any other subject; a topic, with what it needs first), and how to have it in full or undo the reading."""
+        role = catalog.roadmap(self.role_slug).title
+        said = [f"“{self.said}”: what you do {role} with, so {role} is kept as you asked for it, never cut beside it"]
+        if taught:
+            them = "it" if len(taught) == 1 else "them"
+            said.append(
+                f"{role} teaches {and_list([_name(t) for t in taught])} as it goes, so nothing is added for {them}"
+            )
+        lacking = [t for t in self.tools if t not in taught]
+        if roadmaps := [t for t in lacking if t.roadmaps]:
+            names, listed = and_list([_name(t) for t in roadmaps]), " and ".join(t.said for t in roadmaps)
+            said.append(
+                f"{role} does not teach all of {names}, so the foundations of {names} (phases up to Junior) and "
+                f"what is about {role} are added; list them side by side (“{self.role.said} and {listed}”) to "
+                "learn each in full"
+            )
+        if topics := [t for t in lacking if not t.roadmaps]:
+            names = and_list([_name(t) for t in topics])
+            said.append(f"{role} does not teach {names}, so it is added, with what it needs first")
+        tools = and_list([_name(t) for t in self.tools])
+        return f"{'. '.join(said)}. Undo “{self.said}” to read {tools} as a second subject beside {role}'s foundations."
+
+
+def read_role_with(
+    catalog: Catalog, subjects: list[Meaning], words: str, *, listed: bool, plain: Collection[str] = ()
+) -> RoleWith | None:
+    """The goal's role and the tools it is said with (see the module docstring), or None: not when the goal lists its
+    subjects (`listed`), when its first subject is not one role's roadmap, when another names a role ("frontend
+    with backend") or is no tool's name (a common goal, "game developer with unity": Unity games, already read with
+    it), when the role takes a tool as its stack (`stacks`), when the words between them are not "with", "using" or
+    "in" then a list, or when the learner undid the reading (`plain`)."""
+    if listed or len(subjects) < 2:
+        return None
+    role, *tools = subjects
+    if len(role.roadmaps) != 1 or not _is_role(catalog, role.roadmaps[0].key):
+        return None
+    if any(t.how not in _BY_NAME or any(_is_role(catalog, r.key) for r in t.roadmaps) for t in tools):
+        return None  # a curated reading ("with unity": Unity games, a common goal) says more than a tool's name
+    role_slug = role.roadmaps[0].key
+    if any(
+        r.key in LANGUAGE_STACKS and takes(catalog, role_slug, LANGUAGE_STACKS[r.key])
+        for t in tools
+        for r in t.roadmaps
+    ):
+        return None  # "backend with python" is the role's stack (`stacks`); undone there, read as typed
+    said = _said_with(words, role, tools)
+    if said is None or normalize(said) in {normalize(p) for p in plain}:
+        return None
+    return RoleWith(said=said, role=role, tools=tuple(tools))
+
+
+def without_taught(subjects: list[Meaning], taught: Collection[Meaning]) -> list[Meaning]:
+    """The goal's subjects less the tools the role teaches: no second subject, so the role is never cut beside it."""
+    return [m for m in subjects if not any(m is t for t in taught)]
+
+
+def titled(catalog: Catalog, titles: list[str], reading: RoleWith) -> list[str]:
+    """The roadmap's titles with the role's and its tools' as one, in the role's place: “Data Engineer with Python”,
+    never “Data Engineer and Python”, which says two roadmaps side by side."""
+    role_title = subject_title(catalog, reading.role)
+    tool_titles = {subject_title(catalog, t) for t in reading.tools} - {role_title}
+    return list(dict.fromkeys(reading.title(catalog) if t == role_title else t for t in titles if t not in tool_titles))
+
+
+def understood_with(understood: list[Understood], reading: RoleWith) -> list[Understood]:
+    """The goal's readings with each tool's own line (“python” → Python) given way to the reading of all of them
+    with the role (“with python” → Python), said right after the role's."""
+    tools = {t.said for t in reading.tools}
+    out = [u for u in understood if u.said not in tools]
+    at = next((i + 1 for i, u in enumerate(out) if u.said == reading.role.said), len(out))
+    return [*out[:at], reading.understood(), *out[at:]]
+
+
+def _said_with(words: str, role: Meaning, tools: list[Meaning]) -> str | None:
+    """The goal's words from the joining word to the last tool, as typed, when the role is followed by it and the
+    tools are listed after it ("with python and spark"); else None."""
+    lowered = words.lower()
+    start = lowered.find(role.said.lower())
+    if start < 0:
+        return None
+    cursor = start + len(role.said)
+    joined = _WITH.match(lowered, cursor)
+    if joined is None:
+        return None
+    begin, cursor = joined.start(1), joined.end()
+    for number, tool in enumerate(tools):
+        if number:
+            gap = LISTED_BY.match(lowered, cursor)
+            if gap is None:
+                return None
+            cursor = gap.end()
+        if not lowered.startswith(tool.said.lower(), cursor):
+            return None
+        cursor += len(tool.said)
+    return words[begin:cursor]
+
+
+def _is_role(catalog: Catalog, slug: str) -> bool:
+    return catalog.has_roadmap(slug) and catalog.roadmap(slug).role
+
+
+def _first_topics(catalog: Catalog, tool: Meaning) -> list[str]:
+    """What teaching the tool means: each roadmap's first phase, else the topics its phrase names."""
+    if tool.roadmaps:
+        return [t for r in tool.roadmaps for t in catalog.roadmap(r.key).phases[0].core_skills]
+    return [r.key for r in tool.topics]
+
+
+def _name(tool: Meaning) -> str:
+    """A tool as the roadmap's title names it (`goals.subject_title`, which needs no catalog for a tool: no role)."""
+    return and_list([r.name for r in tool.roadmaps]) if tool.roadmaps else tool.topics[0].name

@@ -1,0 +1,135 @@
+"""A role named with a language or tool it is done with is that role, as asked, with the tool taken in it.
+
+"data engineer with python" answered Data Engineer cut to its foundations (phases up to Junior) beside Python's, 364 h,
+with a note to list them side by side to learn each in full: the learner who wants to become a data engineer, working
+in Python, got only the start of the job they named. So did "data engineering with spark" (298 h) and "data
+engineering using python and spark". Now the role is read as asked (whole, or cut where its own words cut it:
+"become" is up to the job-ready milestone), and the tool in it: what the role's roadmap teaches already is said so
+("Data Engineer teaches Python as it goes"), what it does not is added beside it. Said and undoable; "data engineer and
+python" (side by side) keeps its meaning.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import finder_answer, finder_picks, generate_answer, generated_page, text, topics_taught
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+
+_BESIDE = "Beside each other, Data Engineer"
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "said", "taught"),
+    [
+        ("data engineer with python", "Data Engineer with Python", "with python", "Data Engineer teaches Python"),
+        (
+            "data engineering with spark",
+            "Data Engineer with Apache Spark and PySpark",
+            "with spark",
+            "Data Engineer teaches Apache Spark and PySpark",
+        ),
+        (
+            "data engineering using python and spark",
+            "Data Engineer with Python and Apache Spark and PySpark",
+            "using python and spark",
+            "Data Engineer teaches Python and Apache Spark and PySpark",
+        ),
+        ("data engineer in python", "Data Engineer with Python", "in python", "Data Engineer teaches Python"),
+    ],
+)
+def test_the_role_is_whole_and_teaches_the_tool_it_is_done_with(goal: str, title: str, said: str, taught: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title  # before: "Data Engineer and Python", the role cut to its foundations
+    notes = " ".join(body["notes"])
+    assert _BESIDE not in notes
+    assert taught in notes
+    topics = topics_taught(body)
+    assert {"kafka-streaming", "data-platform-architecture"} <= topics  # past Junior: the whole role
+    assert "python-internals" not in topics  # no second roadmap of Python's own
+    reading = next(u for u in body["understood"] if u["said"] == said)
+    assert reading["how"] == "synonym"  # a reading that says more than the words: undoable
+
+
+def test_a_job_goal_with_a_tool_is_cut_where_the_job_is_not_at_the_foundations() -> None:
+    status, body = generate_answer("become a data engineer with python")
+    assert status == 201, body
+    assert body["title"] == "Data Engineer with Python"
+    assert [(s["roadmap"], s["kind"]) for s in body["scope"]] == [("data-engineer", "job")]
+    assert _BESIDE not in " ".join(body["notes"])
+    assert "Beside each other" not in " ".join(body["notes"])  # before: Python cut beside the job
+    assert {"data-lakehouse", "apache-spark"} <= topics_taught(body)  # phase 5, the job-ready milestone
+
+
+def test_a_tool_the_role_does_not_teach_in_full_is_added_to_the_whole_role() -> None:
+    status, body = generate_answer("devops with kubernetes")
+    assert status == 201, body
+    assert body["title"] == "DevOps Engineer with Kubernetes"  # as "kubernetes engineer" is titled
+    topics = topics_taught(body)
+    assert {"platform-engineering", "policy-as-code"} <= topics  # DevOps Engineer's senior phases: whole
+    notes = " ".join(body["notes"])
+    assert "Beside each other, DevOps Engineer" not in notes
+    assert "DevOps Engineer does not teach all of Kubernetes, so the foundations of Kubernetes" in notes
+    assert "Beside each other" not in notes  # one note says what was made of each
+
+
+def test_side_by_side_keeps_its_meaning() -> None:
+    status, body = generate_answer("data engineer and python")
+    assert status == 201, body
+    assert body["title"] == "Data Engineer and Python"
+    assert "python-async" in topics_taught(body)  # Python whole too
+    assert not any(u["said"].startswith("and") for u in body["understood"])
+
+
+def test_the_reading_is_undone_as_typed() -> None:
+    status, body = generate_answer("data engineer with python", plain=["with python"])
+    assert status == 201, body
+    assert body["title"] == "Data Engineer and Python"  # as before: each a subject beside the other
+    assert _BESIDE in " ".join(body["notes"])
+    assert body["plain"] == ["with python"]
+
+
+def test_the_page_says_it_with_its_undo() -> None:
+    page = generated_page("data engineer with python")
+    assert "Data Engineer with Python" in page
+    assert "“with python” → Python" in page
+    assert "Data Engineer teaches Python as it goes" in page
+    client = Client()
+    started = client.get("/roadmaps/generate", {"goal": "data engineer with python"})
+    html = client.get(started["Location"]).content.decode()
+    assert 'aria-label="Undo: read “with python” as typed"' in html
+    assert "plain=with+python" in html or "plain=with%20python" in html
+    assert _BESIDE not in text(html)
+
+
+def test_the_command_line_says_it_too() -> None:
+    result = runner.invoke(app, ["generate", "data engineer with python"])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "“with python” → Python" in flat
+    assert "Data Engineer teaches Python as it goes" in flat
+    assert "Data Engineer with Python Roadmap" in flat
+    assert _BESIDE not in flat
+    undone = runner.invoke(app, ["generate", "data engineer with python", "--plain", "with python"])
+    assert undone.exit_code == 0, undone.output
+    assert _BESIDE in " ".join(undone.output.split())
+
+
+@pytest.mark.parametrize(
+    ("goal", "first"),
+    [
+        ("data engineer with python", "data-engineer"),
+        ("data engineering with spark", "data-engineer"),
+        ("data engineering using python and spark", "data-engineer"),
+        ("devops with kubernetes", "devops"),
+    ],
+)
+def test_the_finder_puts_the_role_first(goal: str, first: str) -> None:
+    assert finder_picks(finder_answer(goal))[0] == first
