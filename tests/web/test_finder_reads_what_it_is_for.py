@@ -73,6 +73,12 @@ def test_websites_for_clients_are_the_common_goal_not_the_field(goal: str) -> No
     found = _found({"goal": goal})
     assert "as Building websites for clients" in found["message"], found["message"]
     assert finder_picks(found)[0] == "wordpress"  # before: Frontend Developer, a first job in the field
+    assert found["purpose"] == "freelance"  # the common goal's work for clients, said and changeable
+    assert found["purpose_said"]
+    assert "apply for a first one" not in " ".join(r["reason"] for r in found["recommendations"])
+    chosen = _found({"goal": goal, "purpose": "job"})
+    assert chosen["purpose"] == "job"
+    assert chosen["purpose_said"] == ""
 
 
 def test_the_page_says_the_purpose_read_with_an_undo_and_ticks_none_before() -> None:

@@ -588,6 +588,10 @@ def _recommend(
         goal_stack(catalog, goal_reading.subjects, words=asked, knows=knows)[1] if plain and not stack else None
     )
     common = _common_goals(catalog, reading, goal_reading, count)
+    implied = next(((m.said, s.purpose) for m, s in common if s.purpose), None)
+    if implied and not (purpose or "").strip() and reading.purpose is None:  # "build websites for money": clients
+        reading = reading.model_copy(update={"purpose_said": implied[0], "purpose": implied[1]})
+        why = implied[1]  # said as a purpose the goal's words chose (`recommend_roadmaps`), undone by choosing one
     if common:  # "make a discord bot": what it is made with, from the generator's table of common goals
         return _common_goals_out(
             catalog,

@@ -55,6 +55,9 @@ class GoalSense:
     #: The goal names no one skill ("a job in tech", "learn to code"): a choice among `suggestions` to make, never a
     #: roadmap the catalog lacks, so never one to ask the content team for.
     choice: bool = False
+    #: What the goal is for when its words say so and the learner chose no purpose: "websites for money" is work
+    #: for clients (the finder's estimates then count freelance work, not a first job).
+    purpose: str = ""
     #: The same thing in another language: (the roadmap slugs that name it, the topics then, its name for people),
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
@@ -1680,6 +1683,7 @@ _ONLINE_SHOP = GoalSense(
 _CLIENT_WEBSITES = GoalSense(
     key="client-websites",
     title="Building websites for clients",
+    purpose="freelance",
     phrases=(
         "money websites",
         "websites for money",
