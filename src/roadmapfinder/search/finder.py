@@ -286,8 +286,8 @@ class FinderOut(BaseModel):
     )
     purpose_said: str = Field(
         default="",
-        description="the goal's word that chose `purpose` when none was chosen (“fun”); empty otherwise. Send a "
-        "`purpose` to choose another",
+        description="the goal's words that chose `purpose` when none was chosen (“fun”, or a common goal's phrase: "
+        "“websites for money”); empty otherwise. Send a `purpose` to choose another",
     )
     read_as_choice: dict[str, str] = Field(
         default_factory=dict,
