@@ -68,6 +68,14 @@ FELT_INSIDE = [
         "react",
         "React, which you'd rather avoid: Frontend Developer uses it, so it stays",
     ),
+    # "without": was Frontend Developer beside React, React a second subject
+    (
+        "frontend without react",
+        "without react",
+        "Frontend Developer",
+        "react",
+        "React, which you'd rather avoid: Frontend Developer uses it, so it stays",
+    ),
 ]
 
 
@@ -179,3 +187,20 @@ def test_what_they_would_rather_not_learn_and_the_roadmap_does_not_use_is_no_sub
     assert said == (
         "JavaScript, which you'd rather avoid: Backend Developer does not use it, so it is not in this roadmap"
     )
+
+
+def test_doing_without_coding_says_the_roadmap_is_learnt_by_writing_code() -> None:
+    roadmap = _generated("data analysis without coding")
+    assert roadmap["title"] == "Data Analyst"  # before: “without coding” dropped, unsaid
+    said = _felt(roadmap, "without coding")
+    assert said == "coding, which you'd rather avoid: Data Analyst is learnt by writing code, so it stays"
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [("learn python without a degree", "Python"), ("become a data analyst without experience", "Data Analyst")],
+)
+def test_what_a_learner_lacks_said_with_without_is_no_feeling(goal: str, title: str) -> None:
+    roadmap = _generated(goal)
+    assert roadmap["title"] == title
+    assert "feels" not in [u["how"] for u in roadmap["understood"]]

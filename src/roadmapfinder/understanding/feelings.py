@@ -70,7 +70,16 @@ def _feelings(table: dict[str, str]) -> str:
 
 #: A feeling said ahead of its subject; the subject runs to where the goal starts again (goal_known).
 FELT_BEFORE = re.compile(
-    rf"(?<![\w'’]){_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})(?=\s)",
+    # "frontend without react", "data analysis without coding": a wish to do without it, as "i'd rather not" says;
+    # what names nothing the catalog knows ("without a degree", "without experience") is no feeling (goal_known)
+    rf"(?<![\w'’])(?:{_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})|(?P<without>without))(?=\s)",
+    re.IGNORECASE,
+)
+#: "without a cs degree", "without any experience": what the learner lacks, said with "without", is no dislike of
+#: what it names (Computer Science of "without a computer science degree"): such a clause is no feeling (goal_known).
+WITHOUT_LACKING = re.compile(
+    r"^\s*without\b.*\b(?:degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|"
+    r"certifications?|college|university|uni|school)\b",
     re.IGNORECASE,
 )
 #: A word of a subject said ahead of its feeling: never a word that joins clauses or starts the goal.
@@ -101,7 +110,7 @@ FELT_FINDING = re.compile(
 
 def felt(match: re.Match[str]) -> str:
     """Which feeling a match of `FELT_BEFORE`, `FELT_AFTER` or `FELT_FINDING` says: dislike, boring or fear."""
-    return next(kind for kind in _FELT if match.group(kind))
+    return next((kind for kind in _FELT if match.group(kind)), "dislike")  # "without": a dislike
 
 
 @dataclass(frozen=True)

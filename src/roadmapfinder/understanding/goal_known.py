@@ -60,6 +60,7 @@ from roadmapfinder.understanding.feelings import (
     FELT_AFTER,
     FELT_BEFORE,
     FELT_FINDING,
+    WITHOUT_LACKING,
     Feeling,
     Within,
     feeling_reading,
@@ -402,7 +403,7 @@ def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str
     at in the goal before it ("python, i hate it": Python, which the goal asks for), or what the catalog reads in
     it; none when it names nothing."""
     said = [w for w in normalize(subject).split() if w not in _AROUND_SUBJECT]
-    if not said:
+    if not said or WITHOUT_LACKING.match(clause):  # "without a cs degree": what they lack, not a dislike
         return None
     if set(said) <= MATHS_WORDS:
         return Feeling(said=clause, kind=kind, maths=True)
