@@ -82,6 +82,12 @@ WITHOUT_LACKING = re.compile(
     r"certifications?|college|university|uni|school)\b",
     re.IGNORECASE,
 )
+#: The same clause anywhere in a goal, to its credential's word: "without a cs degree", "without any experience".
+WITHOUT_LACKING_ANYWHERE = re.compile(
+    r"(?<![\w'’])without\s+(?:(?:a|an|any|the|my|much|real|prior|formal)\s+)*(?:[\w.+#-]+\s+){0,3}?"
+    r"(?:degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|certifications?)(?![\w'’])",
+    re.IGNORECASE,
+)
 #: A word of a subject said ahead of its feeling: never a word that joins clauses or starts the goal.
 _SUBJECT_WORD = (
     r"(?!(?:but|and|or|i|im|i['’]m|want|wanna|to|so|because|cause|though|although|while|learn|learning)(?![\w'’]))"

@@ -61,6 +61,7 @@ from roadmapfinder.understanding.feelings import (
     FELT_BEFORE,
     FELT_FINDING,
     WITHOUT_LACKING,
+    WITHOUT_LACKING_ANYWHERE,
     Feeling,
     Within,
     feeling_reading,
@@ -229,6 +230,7 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
     undone = {normalize(p) for p in plain}
     found = GoalKnown(goal=text)
     _felt(catalog, found, undone)  # "devops but i hate yaml": how they feel about YAML, never a second subject
+    _lacking(found, undone)  # "without a computer science degree": where they start from, never the subject
     searched = 0
     while match := _KNOWS.search(found.goal, searched):
         end = _GOAL_STARTS.search(found.goal, match.end())
@@ -547,6 +549,16 @@ _KNOWING = re.compile(r"\b(?:know|learned|learnt|studied|experience|knowledge|ba
 def _refs(refs: Iterable[Ref]) -> list[Ref]:
     """The refs once each, in order."""
     return list({r.key: r for r in refs}.values())
+
+
+def _lacking(found: GoalKnown, undone: Collection[str]) -> None:
+    """Set apart what the learner says they lack ("learn to code without a computer science degree", "without any
+    experience") as their background, said and undoable like a job they work as: read whole, "computer science
+    degree" was the Computer Science roadmap, built for a learner who had said they would go without it."""
+    while (match := WITHOUT_LACKING_ANYWHERE.search(found.goal)) and normalize(match.group()) not in undone:
+        before, after = _trimmed(found.goal[: match.start()]), _trimmed(found.goal[match.end() :])
+        found.goal = ", ".join(part for part in (before, after) if part)
+        found.background.append(match.group().strip())
 
 
 def _trimmed(text: str, *, leading: bool = True) -> str:
