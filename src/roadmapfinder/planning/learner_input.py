@@ -27,6 +27,8 @@ from roadmapfinder.planning.request import (
     PhaseRequest,
     PlanRequest,
     Weekday,
+    count_said,
+    minutes_said,
 )
 from roadmapfinder.planning.weeks import parse_week_start
 from roadmapfinder.understanding.dates import DAY_GROUPS, Role, long_date, weekday_of, written_date
@@ -177,11 +179,10 @@ def sessions_hours(days: Sequence[Weekday], minutes: int | None) -> float | None
 def hours_read(*, hours: str | float | None, days: Sequence[Weekday], minutes: int | None) -> list[str]:
     """The pace read from the sessions when no hours were given ("Hours a week: 5 sessions of 1 hour, 5 hours."),
     for the surfaces to echo as they echo dates (`dates_read`): the learner sees the pace taken and can set another."""
-    if parse_hours_per_week(hours) or (pace := sessions_hours(days, minutes)) is None or minutes is None:
+    if minutes is None or parse_hours_per_week(hours):
         return []
-    count = len(days or DEFAULT_STUDY_DAYS)
-    length = f"{minutes // 60} hour{'s' if minutes >= 120 else ''}" if minutes % 60 == 0 else f"{minutes} minutes"
-    return [f"Hours a week: {count} session{'s' if count != 1 else ''} of {length}, {pace:g} hours."]
+    sessions = count_said(len(days or DEFAULT_STUDY_DAYS), "session")
+    return [f"Hours a week: {sessions} of {minutes_said(minutes)}, {sessions_hours(days, minutes):g} hours."]
 
 
 def dates_read(*, start: str | None = None, target_date: str | None = None) -> list[str]:

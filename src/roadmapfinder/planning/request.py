@@ -326,30 +326,31 @@ def _check_sessions(request: PlanRequest) -> None:
         if length * 60 > MAX_SESSION_MINUTES + 1e-9:
             longest = MAX_SESSION_MINUTES // 60
             raise InvalidInput(
-                f"{hours:g} hours a week on {_count(days, 'study day')} makes sessions of {round(length, 2):g} hours; "
-                f"a session lasts at most {longest} hours",
-                hint=f"choose more study days, or at most {longest * days} hours a week on {_count(days, 'day')}",
+                f"{hours:g} hours a week on {count_said(days, 'study day')} makes sessions of "
+                f"{round(length, 2):g} hours; a session lasts at most {longest} hours",
+                hint=f"choose more study days, or at most {longest * days} hours a week on {count_said(days, 'day')}",
                 field="hours_per_week",
             )
         return
     held = days * request.session_minutes / 60
     if held + 1e-9 < hours:
-        sessions = _count(days, "session")
+        sessions = count_said(days, "session")
         verb = "hold" if days > 1 else "holds"
         needed = ceil(hours * 60 / days - 1e-9)
-        fix = f"make each session {_minutes(needed)} long, " if needed <= MAX_SESSION_MINUTES else ""
+        fix = f"make each session {minutes_said(needed)} long, " if needed <= MAX_SESSION_MINUTES else ""
         raise InvalidInput(
-            f"{sessions} of {_minutes(request.session_minutes)} a week {verb} {round(held, 2):g} hours, fewer than "
+            f"{sessions} of {minutes_said(request.session_minutes)} a week {verb} {round(held, 2):g} hours, fewer than "
             f"the plan's {hours:g} hours a week",
             hint=f"{fix}choose more study days, or set {round(held, 2):g} hours a week",
             field="session_minutes",
         )
 
 
-def _count(number: int, noun: str) -> str:
+def count_said(number: int, noun: str) -> str:
+    """A count with its noun, as people say it: "1 session", "5 sessions"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _minutes(minutes: int) -> str:
+def minutes_said(minutes: int) -> str:
     """A length as people say it: "2 hours", "1 hour", "90 minutes"."""
-    return _count(minutes // 60, "hour") if minutes % 60 == 0 else f"{minutes} minutes"
+    return count_said(minutes // 60, "hour") if minutes % 60 == 0 else f"{minutes} minutes"

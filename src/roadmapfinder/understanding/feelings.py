@@ -77,15 +77,12 @@ FELT_BEFORE = re.compile(
 )
 #: "without a cs degree", "without any experience": what the learner lacks, said with "without", is no dislike of
 #: what it names (Computer Science of "without a computer science degree"): such a clause is no feeling (goal_known).
-WITHOUT_LACKING = re.compile(
-    r"^\s*without\b.*\b(?:degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|"
-    r"certifications?|college|university|uni|school)\b",
-    re.IGNORECASE,
-)
+_LACKED = r"degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|certifications?"
+WITHOUT_LACKING = re.compile(rf"^\s*without\b.*\b(?:{_LACKED}|college|university|uni|school)\b", re.IGNORECASE)
 #: The same clause anywhere in a goal, to its credential's word: "without a cs degree", "without any experience".
 WITHOUT_LACKING_ANYWHERE = re.compile(
-    r"(?<![\w'’])without\s+(?:(?:a|an|any|the|my|much|real|prior|formal)\s+)*(?:[\w.+#-]+\s+){0,3}?"
-    r"(?:degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|certifications?)(?![\w'’])",
+    rf"(?<![\w'’])without\s+(?:(?:a|an|any|the|my|much|real|prior|formal)\s+)*(?:[\w.+#-]+\s+){{0,3}}?"
+    rf"(?:{_LACKED})(?![\w'’])",
     re.IGNORECASE,
 )
 #: A word of a subject said ahead of its feeling: never a word that joins clauses or starts the goal.

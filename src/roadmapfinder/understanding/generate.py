@@ -513,11 +513,13 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         return NotFound("roadmap for", goal, list(promoted), hint=hint, choice=True, goals=promoted)
     if reading.employers and not reading.not_understood:  # "join faang": where, not what; a choice, nothing missing
         hint = "; ".join(n.rstrip(".") for n in reading.notes)
-        if any(e.group for e in reading.employers):  # the big tech companies hire developers through interviews
-            hint += "; their developer jobs are won in coding and system design interviews, which these prepare for"
-            return NotFound("roadmap for", goal, list(BIG_TECH_ROADMAPS), hint=hint, choice=True)
-        if any(e.interviews for e in reading.employers):  # "help me prepare for google interviews"
-            hint += "; the interviews for its developer jobs test coding and system design, which these prepare for"
+        # the big tech companies hire developers through interviews, and "google interviews" asks for them
+        if any(e.group or e.interviews for e in reading.employers):
+            hint += (
+                "; their developer jobs are won in coding and system design interviews, which these prepare for"
+                if any(e.group for e in reading.employers)
+                else "; the interviews for its developer jobs test coding and system design, which these prepare for"
+            )
             return NotFound("roadmap for", goal, list(BIG_TECH_ROADMAPS), hint=hint, choice=True)
         return NotFound("roadmap for", goal, [], hint=hint + "; say what you want to do there", choice=True)
     if reading.not_taught:  # "vr": no roadmap, said plainly with the nearest (`goals._not_taught`)
