@@ -91,6 +91,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.vocabulary import vocabulary_for
+from roadmapfinder.understanding.without import done_without
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -416,8 +417,18 @@ def recommend_roadmaps(
     )
     said_days = [days.understood()] if days else []
     first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations and not stated.felt_alone else None
-    within = Within(title=first.title, topics=first.topic_ids) if first else None  # "i hate yaml": DevOps uses it
-    readings = [*map(work_hours_reading, work_hours), *said_days, *stated.said_apart(catalog, within)]
+    # "frontend without react": the pick teaches React, a roadmap generated for the goal leaves it out (without.py)
+    without = done_without(catalog, stated.feelings, first.topic_ids, plain=plain) if first else []
+    if without:
+        found = found.model_copy(update={"generate": goal_text})
+    left_out = {d.clause: d.offered(catalog, first.title) for d in without} if first else {}
+    within = Within(first.title, first.topic_ids, left_out) if first else None  # "i hate yaml": DevOps uses it
+    readings = [
+        *map(work_hours_reading, work_hours),
+        *said_days,
+        *stated.said_apart(catalog, within),
+        *(d.reading(catalog) for d in without),
+    ]
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."

@@ -18,8 +18,8 @@ is read as typed, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import RoadmapKind
@@ -72,7 +72,9 @@ def _feelings(table: dict[str, str]) -> str:
 FELT_BEFORE = re.compile(
     # "frontend without react", "data analysis without coding": a wish to do without it, as "i'd rather not" says;
     # what names nothing the catalog knows ("without a degree", "without experience") is no feeling (goal_known)
-    rf"(?<![\w'’])(?:{_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})|(?P<without>without))(?=\s)",
+    # "learn frontend but not react": the same wish, after "but" (never of what they know, "i know python but not
+    # sql": goal_known reads that clause)
+    rf"(?<![\w'’])(?:{_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})|(?P<without>without|(?<=\bbut\s)not))(?=\s)",
     re.IGNORECASE,
 )
 #: "without a cs degree", "without any experience": what the learner lacks, said with "without", is no dislike of
@@ -139,10 +141,13 @@ class Feeling:
 
 @dataclass(frozen=True)
 class Within:
-    """The roadmap a feeling is said of: its title as said in a sentence and every topic it teaches."""
+    """The roadmap a feeling is said of: its title as said in a sentence, every topic it teaches, and what it made of
+    a clause whose subject it leaves out, by the clause (without.py: "left out of Frontend Developer as you asked;
+    Vue.js in its place")."""
 
     title: str
     topics: Collection[str]
+    left_out: Mapping[str, str] = field(default_factory=dict)
 
 
 def feeling_reading(
@@ -187,7 +192,10 @@ def beyond_code(catalog: Catalog, topics: Collection[str]) -> bool:
 
 
 def _verdict(catalog: Catalog, feeling: Feeling, within: Within) -> str:
-    """Whether the roadmap uses what the learner feels that way about: it stays, or it is not in the roadmap."""
+    """Whether the roadmap uses what the learner feels that way about: it stays, it is not in the roadmap, or it is
+    left out as they asked."""
+    if feeling.said in within.left_out:  # "frontend without react": React left out, Vue.js in its place
+        return within.left_out[feeling.said]
     if feeling.coding:
         if beyond_code(catalog, within.topics):
             return f"{within.title} asks for little code"

@@ -103,6 +103,7 @@ from roadmapfinder.understanding.timeframe import (
     short_days,
     work_hours_reading,
 )
+from roadmapfinder.understanding.without import done_without
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -246,6 +247,17 @@ def generate_roadmap(
     instead = dict(_instead(reading, asked))  # "in godot": Godot's fundamentals, not Unity's
     for default, chosen in instead.items():
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
+    # "frontend without react": React's topics leave, Vue's take their place, learnt where React's were; never
+    # `instead`, so no project written for React is handed over as Vue's (`Reach.left_out`)
+    without = done_without(catalog, stated.feelings, catalog.with_prerequisites(asked, skipped), plain=undone)
+    for done in without:
+        for left, placed in done.places:
+            asked.pop(left, None)
+            skipped[left] = done.why(catalog, left)
+            if placed is not None and placed not in asked:
+                asked[placed] = f"in place of {catalog.topic(left).name}, as you asked (“{done.clause}”)"
+                if left in base_level:
+                    base_level.setdefault(placed, base_level[left])
     promoted = promoted_from(catalog, cuts)  # "get promoted to senior": the job they have is the first phases
     floor = _promotion_floor(catalog, cuts)  # and what the phases past it need first is learnt at their level
     skipped.update({t: why for t, why in promoted.items() if t not in skipped})
@@ -312,7 +324,11 @@ def generate_roadmap(
         deadline = deadline_reading(frame, phases, hours, given=given, title=in_sentences)
     understood = [
         *map(work_hours_reading, work_hours),
-        *stated.said_apart(catalog, Within(title=in_sentences, topics=set(topics))),  # "i hate yaml": it stays
+        # "i hate yaml": it stays; "without react": left out, Vue.js in its place
+        *stated.said_apart(
+            catalog, Within(in_sentences, set(topics), {d.clause: d.verdict(catalog, in_sentences) for d in without})
+        ),
+        *(done.reading(catalog) for done in without),
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),
     ]
@@ -358,6 +374,7 @@ def generate_roadmap(
             *reading.notes,
             *(s.message for s in scope),
             *with_notes,
+            *(done.note(catalog, round(sum(p.hours for p in phases), 1)) for done in without),
             *partly,
             *whole,
             *background_notes,

@@ -384,7 +384,10 @@ def _next_feeling(goal: str, searched: int) -> tuple[int, int, str, str] | None:
     comma; one said after it ("math scares me") starts at its subject, or at the learner who finds it so ("i find css
     boring")."""
     found: list[tuple[int, int, str, str]] = []
-    if ahead := FELT_BEFORE.search(goal, searched):
+    ahead = FELT_BEFORE.search(goal, searched)
+    while ahead and (ahead["without"] or "").lower() == "not" and _KNOWS.search(goal[: ahead.start()]):
+        ahead = FELT_BEFORE.search(goal, ahead.end())  # "i know python but not sql": what they know, read below
+    if ahead:
         end = _GOAL_STARTS.search(goal, ahead.end())
         stop = end.start() if end else len(goal)
         comma = goal.find(",", ahead.end(), stop)

@@ -68,6 +68,9 @@ class Understood(BaseModel):
         "boring”: `means` holds one entry, key `feels`, nothing to learn of its own and nothing known, whose `name` "
         "says what it is about, what they feel and whether the roadmap uses it: “JSON and YAML, which you'd rather "
         "avoid: DevOps Engineer uses it, so it stays”; send the words in `plain` to read them as typed) or "
+        "`without` (a framework the goal says to do without, “react” of “frontend without react”, left out of the "
+        "roadmap: `means` holds one entry, the roadmap of the framework in its place, “React left out, Vue.js in its "
+        "place”, or key `left-out` when none is; send the words in `plain` to keep it) or "
         "`stack` (a language named with a role, “python” of “python backend”: `means` holds one entry, key the "
         "stack, “in Python”; send the words in `plain` to learn the language as a roadmap of its own) or `days` "
         "(the days the goal says the learner studies on, “only on weekends”: `means` holds one entry, its key the days "
@@ -107,6 +110,7 @@ class Understood(BaseModel):
                 "studied",
                 "struggles",
                 "feels",
+                "without",
                 "stack",
                 "days",
             )

@@ -615,6 +615,33 @@ MATHS_TOPICS = (
     "game-affine-transforms",
     "game-curves-splines",
 )
+#: Frameworks a roadmap may be learnt without, when the learner says so ("frontend without react", "i don't want
+#: to use react"): the framework's topic, the roadmap of the framework the catalog teaches in its place, and each
+#: topic a roadmap teaches with the framework (its own, and those it is the prerequisite of: state, data fetching,
+#: server rendering with Next.js, testing with Testing Library for React) with the topic that takes its place, or
+#: None when nothing does (understanding/without.py). What merely uses it, design systems' components, stays, learnt
+#: with the framework in its place. Topic ids and slugs, checked against the catalog by the tests; a catalog
+#: without the other framework leaves the topics out with nothing in their place, and says so.
+IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {
+    "react": (
+        "vue",
+        {
+            "react": "vue-components",
+            "react-hooks": "vue-composables",
+            "react-custom-hooks": "vue-composables",
+            "react-typescript": "vue-typescript",
+            "react-routing": "vue-router",
+            "react-forms": "vue-forms",
+            "react-component-patterns": "vue-advanced-components",
+            "react-refs-portals": "vue-lifecycle-template-refs",
+            "react-accessibility": None,
+            "frontend-state-management": "pinia",
+            "frontend-data-fetching": "vue-data-fetching",
+            "ssr-meta-frameworks": "nuxt",
+            "frontend-testing": "vue-testing",
+        },
+    ),
+}
 #: What learners call coding when they say how they feel about it ("i hate coding"): no subject of its own, as
 #: maths is none (feelings.py).
 CODING_WORDS = frozenset({"coding", "code", "programming"})

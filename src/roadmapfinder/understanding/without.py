@@ -1,0 +1,125 @@
+"""A framework the learner would rather do without, left out of the roadmap that uses it, with the catalog's other
+framework in its place: "frontend without react", "frontend developer without react", "learn frontend but not react",
+"i don't want to use react, frontend".
+
+The dislike was read (feelings.py) and said, "React, which you'd rather avoid: Frontend Developer uses it, so it
+stays", yet the roadmap went on teaching React: the learner's one wish about it, undone without asking. A framework
+is a choice a role may be learnt with or without (`lexicon.IN_PLACE_OF`; JavaScript, YAML or maths are not: a dislike
+of them still says they stay). So a dislike of one the roadmap teaches, not asked for itself, leaves its topics out
+of the roadmap, each with the other framework's topic in its place (Vue's components for React's, Pinia for the React
+state store, Nuxt for Next.js), learnt at the level the left-out topic was, so phases and hours are the roadmap's as
+built; a project written for React is never handed over as Vue's (the left-out topics are what no project may need,
+`phase_projects.Reach.left_out`); what has no topic in its place, or a catalog without the other framework, leaves
+them out with nothing instead, said so. Said twice, each undoable: the feeling's line says what was made of it, and
+the subject's own words ("react") read as "left out, Vue.js in its place"; undoing those keeps React, as before (the
+feeling still said: "Frontend Developer uses it, so it stays"). A fear or boredom ("react scares me") is no wish to
+do without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.feelings import Feeling
+from roadmapfinder.understanding.interpret import Ref
+from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import IN_PLACE_OF
+
+
+@dataclass(frozen=True)
+class DoneWithout:
+    """A framework left out of the roadmap (`framework`, its topic id), for the clause of dislike `clause` ("without
+    react"), whose subject is `said` as typed ("react"): each topic left out with the topic in its place, or None;
+    `in_place` is the slug of the other framework's roadmap, "" when the catalog has none."""
+
+    clause: str
+    said: str
+    framework: str
+    in_place: str
+    places: tuple[tuple[str, str | None], ...]
+
+    def why(self, catalog: Catalog, topic_id: str) -> str:
+        """Why a topic is left out, as the roadmap's list of left-out topics says it."""
+        chosen = dict(self.places).get(topic_id)
+        said = f"left out as you asked (“{self.clause}”)"
+        return f"{said}: {catalog.topic(chosen).name} takes its place" if chosen else said
+
+    def verdict(self, catalog: Catalog, title: str) -> str:
+        """What the feeling's line says was made of it: "left out of Frontend Developer as you asked; Vue.js in its
+        place"."""
+        said = f"left out of {title} as you asked"
+        if self.in_place:
+            return f"{said}; {catalog.roadmap(self.in_place).title} in its place"
+        return f"{said}; the catalog has no other framework to put in its place"
+
+    def offered(self, catalog: Catalog, title: str) -> str:
+        """What the finder's line says of its pick, a catalog roadmap that teaches the framework: "Frontend Developer
+        teaches it; a roadmap generated for your goal leaves it out, Vue.js in its place"."""
+        generated = "a roadmap generated for your goal leaves it out"
+        other = f", {catalog.roadmap(self.in_place).title} in its place" if self.in_place else ""
+        return f"{title} teaches it; {generated}{other}"
+
+    def reading(self, catalog: Catalog) -> Understood:
+        """The subject's own words as read ("react" → left out, Vue.js in its place), undone to keep it."""
+        name = catalog.topic(self.framework).name
+        if self.in_place:
+            means = Ref(key=self.in_place, name=f"{name} left out, {catalog.roadmap(self.in_place).title} in its place")
+        else:
+            means = Ref(key="left-out", name=f"{name} left out, nothing in its place")
+        return Understood(said=self.said, means=[means], how="without")
+
+    def note(self, catalog: Catalog, hours: float) -> str:
+        """What left the roadmap and what took its place, with the hours it now takes, and how to keep it."""
+        name = catalog.topic(self.framework).name
+        left = and_list([catalog.topic(t).name for t, _ in self.places])
+        said = f"{name} left out as you asked (“{self.clause}”): {left}"
+        chosen = list(dict.fromkeys(c for _, c in self.places if c is not None))
+        if self.in_place and chosen:
+            other = catalog.roadmap(self.in_place).title
+            said += f". {other} in its place: {and_list([catalog.topic(t).name for t in chosen])}"
+        else:
+            said += ", with nothing in its place: the catalog teaches no other framework for it"
+        return f"{said}; {hours:g} h in all. To keep {name}, undo “{self.said}”."
+
+
+def done_without(
+    catalog: Catalog, feelings: Sequence[Feeling], taught: Collection[str], *, plain: Collection[str] = ()
+) -> list[DoneWithout]:
+    """The frameworks the goal says to do without (see the module docstring) among the topics the roadmap would
+    teach (`taught`, prerequisites included): none for a feeling other than a dislike, for a subject the goal asks
+    for itself ("i hate react" alone), for one the roadmap does not teach, or when the learner undid the subject's
+    words (`plain`)."""
+    undone = {normalize(p) for p in plain}
+    found = []
+    for feeling in feelings:
+        if feeling.kind != "dislike" or feeling.asked:
+            continue
+        for framework, (roadmap, places) in IN_PLACE_OF.items():
+            if framework not in feeling.topics or framework not in taught or not catalog.has_topic(framework):
+                continue
+            said = _subject_words(catalog, feeling.said, framework)
+            if normalize(said) in undone:
+                continue
+            in_place = roadmap if catalog.has_roadmap(roadmap) else ""
+            kept = tuple(
+                (left, chosen if in_place and chosen and catalog.has_topic(chosen) else None)
+                for left, chosen in places.items()
+                if left in taught
+            )
+            found.append(DoneWithout(feeling.said, said, framework, in_place, kept))
+    return found
+
+
+def _subject_words(catalog: Catalog, clause: str, framework: str) -> str:
+    """The clause's words that name the framework, as typed ("React" of "without React"), else its last word."""
+    names = {normalize(n) for n in (catalog.topic(framework).name, *catalog.topic(framework).aliases)}
+    pieces = clause.split()
+    for size in range(len(pieces), 0, -1):
+        for start in range(len(pieces) - size + 1):
+            if normalize(" ".join(pieces[start : start + size])) in names:
+                return " ".join(pieces[start : start + size])
+    return pieces[-1]

@@ -1,0 +1,161 @@
+"""Goals that say to learn a role without a framework it uses: "frontend without react", "frontend developer without
+react", "learn frontend but not react", "frontend, but i dont want to use react".
+
+The app said "React, which you'd rather avoid: Frontend Developer uses it, so it stays" and went on teaching React.
+Now React's topics leave the roadmap, the catalog's other framework (Vue.js) takes their place, the hours are those
+of the roadmap as built, it is said plainly, and undoing "react" brings React back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.cli.app import app
+from roadmapfinder.understanding import without
+from roadmapfinder.understanding.goal_known import known_in_goal
+from roadmapfinder.understanding.lexicon import IN_PLACE_OF
+from tests.helpers import finder_answer, generate_answer, text, topics_taught
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+REACT = {
+    "react",
+    "react-typescript",
+    "react-routing",
+    "react-forms",
+    "frontend-state-management",
+    "ssr-meta-frameworks",
+}
+VUE = {"vue-basics", "vue-components", "vue-router", "vue-forms", "pinia", "nuxt"}
+LEFT_OUT = "React, which you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its place"
+
+
+def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
+    status, roadmap = generate_answer(goal, plain)
+    assert status == 201, roadmap
+    return roadmap
+
+
+def _line(roadmap: dict[str, Any], said: str, how: str) -> str:
+    [reading] = [u for u in roadmap["understood"] if u["said"] == said and u["how"] == how]
+    name: str = reading["means"][0]["name"]
+    return name
+
+
+@pytest.mark.parametrize(
+    ("goal", "clause"),
+    [
+        ("frontend without react", "without react"),
+        ("frontend developer without react", "without react"),
+        ("learn frontend but not react", "not react"),
+        ("frontend, but i dont want to use react", "i dont want to use react"),
+    ],
+)
+def test_a_role_without_a_framework_leaves_it_out_with_another_in_its_place(goal: str, clause: str) -> None:
+    roadmap = _generated(goal)
+    whole = _generated("frontend")
+    assert roadmap["title"] == "Frontend Developer"
+    assert not roadmap["not_understood"]
+    taught = topics_taught(roadmap)
+    assert not taught & REACT  # before: React, React with TypeScript, routing and forms in React...
+    assert taught >= VUE
+    assert _line(roadmap, clause, "feels") == LEFT_OUT  # before: "Frontend Developer uses it, so it stays"
+    assert _line(roadmap, "react", "without") == "React left out, Vue.js in its place"
+    note = next(n for n in roadmap["notes"] if n.startswith("React left out as you asked"))
+    assert "Vue.js in its place: Vue components" in note
+    assert f"{roadmap['total_hours']:g} h in all" in note
+    assert roadmap["total_hours"] != whole["total_hours"]  # recomputed, never the roadmap's with React
+    left = {s["id"]: s["reason"] for s in roadmap["skipped"]}
+    assert left["react"].startswith(f"left out as you asked (“{clause}”)")
+    assert "Vue components, props, events and slots takes its place" in left["react"]
+    projects = [f"{p['title']} {p.get('description', '')}" for phase in roadmap["phases"] for p in phase["projects"]]
+    assert not [p for p in projects if "React" in p or "Next.js" in p]  # no React project handed over as Vue's
+
+
+def test_undoing_it_brings_react_back() -> None:
+    roadmap = _generated("frontend without react", plain=["react"])
+    whole = _generated("frontend")
+    assert "react" in topics_taught(roadmap)
+    assert roadmap["total_hours"] == whole["total_hours"]
+    assert _line(roadmap, "without react", "feels") == (
+        "React, which you'd rather avoid: Frontend Developer uses it, so it stays"
+    )
+    assert "without" not in [u["how"] for u in roadmap["understood"]]
+
+
+def test_full_stack_without_react_is_learnt_with_vue() -> None:
+    roadmap = _generated("full stack developer without react")
+    assert roadmap["title"] == "Full-Stack Developer"
+    assert not topics_taught(roadmap) & REACT
+    assert {"vue-components", "nuxt"} <= topics_taught(roadmap)
+
+
+def test_a_framework_asked_for_or_only_feared_stays() -> None:
+    feared = _generated("frontend developer, react scares me")
+    assert "react" in topics_taught(feared)
+    assert "without" not in [u["how"] for u in feared["understood"]]
+    disliked_elsewhere = _generated("i'd rather not learn javascript, i want to do backend")
+    assert "without" not in [u["how"] for u in disliked_elsewhere["understood"]]
+
+
+def test_what_the_learner_knows_but_not_is_no_dislike() -> None:
+    stated = known_in_goal(default_catalog(), "i know python but not sql and want to do backend")
+    assert not stated.feelings  # "but not sql" says what they do not know (goal_known), never a wish to avoid SQL
+    assert [u.denied for u in stated.readings] == [False, True]
+
+
+def test_with_no_other_framework_in_the_catalog_it_is_left_out_and_said_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(without, "IN_PLACE_OF", {"react": ("no-such-framework", IN_PLACE_OF["react"][1])})
+    roadmap = _generated("frontend without react")
+    taught = topics_taught(roadmap)
+    assert not taught & REACT
+    assert not taught & VUE
+    assert _line(roadmap, "react", "without") == "React left out, nothing in its place"
+    assert _line(roadmap, "without react", "feels") == (
+        "React, which you'd rather avoid: left out of Frontend Developer as you asked; the catalog has no other "
+        "framework to put in its place"
+    )
+    assert any("with nothing in its place" in n for n in roadmap["notes"])
+
+
+def test_the_page_and_the_command_line_say_it_with_an_undo() -> None:
+    goal = "frontend without react"
+    page = Client().get("/roadmaps/generate", {"goal": goal}, follow=True)
+    assert page.status_code == 200
+    shown = text(page.content.decode())
+    assert f"“without react” → {LEFT_OUT}" in shown
+    assert "“react” → React left out, Vue.js in its place" in shown
+    assert "Vue Router" in shown
+    assert "plain=react" in page.content.decode()
+    result = CliRunner().invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"“without react” → {LEFT_OUT}" in said
+    assert "--plain react" in said
+
+
+def test_the_finder_says_the_roadmap_generated_for_the_goal_leaves_it_out() -> None:
+    found = finder_answer("frontend without react")
+    assert found["recommendations"][0]["slug"] == "frontend"
+    assert (
+        "React, which you'd rather avoid: Frontend Developer teaches it; a roadmap generated for your goal leaves it "
+        "out, Vue.js in its place" in found["message"]
+    )  # before: "Frontend Developer uses it, so it stays"
+    assert found["generate"] == "frontend without react"
+    undone = finder_answer("frontend without react", plain=["react"])
+    assert "Frontend Developer uses it, so it stays" in undone["message"]
+    assert not undone["generate"]
+
+
+def test_what_takes_react_s_place_is_in_the_shipped_catalog() -> None:
+    catalog = default_catalog()
+    for framework, (roadmap, places) in IN_PLACE_OF.items():
+        assert catalog.has_topic(framework), framework
+        assert catalog.has_roadmap(roadmap), roadmap
+        for left, placed in places.items():
+            assert catalog.has_topic(left), left
+            assert placed is None or catalog.has_topic(placed), placed
