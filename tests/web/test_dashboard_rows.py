@@ -205,3 +205,30 @@ def test_me_for_a_new_reader_is_what_the_template_wrote(
     mine, reference = _both(client, monkeypatch)
     assert mine == reference
     assert "My progress" in mine
+
+
+def test_me_keeps_each_plans_week_laid_out_and_fills_in_what_the_learner_marked_since(
+    ada: User, ada_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan's week on /me is laid out once per plan and day (`kept_week_panel`): views after the learner marks
+    this week's topics show them finished, the hours done and last week's slipped work as they are now, each view
+    the page the reference template writes."""
+    _plan(ada_client, start=(today() - timedelta(days=7)).isoformat())
+    first, _ = _both(ada_client, monkeypatch)
+    this_week, last_week = first.split('class="this-week"')[1].split("</section>")[0].split('class="slipped"')
+    due = list(dict.fromkeys(re.findall(r'name="topic" value="([^"]+)"', this_week)))
+    slipped = re.findall(r'name="topic" value="([^"]+)"', last_week)
+    assert due, "topics due this week"
+    assert slipped, "last week's topics left open"
+    assert "0 of" in this_week
+    assert 'class="due-item finished"' not in this_week
+    _mark(ada_client, slipped[0], "skipped")
+    _mark(ada_client, due[-1], "done")
+    mine, reference = _both(ada_client, monkeypatch)
+    assert mine == reference
+    panel = mine.split('class="this-week"')[1].split("</section>")[0]
+    assert 'class="check check-done" id="check-w' in panel
+    assert 'class="due-item finished"' in panel
+    assert '<p class="muted week-hours">0 of' not in panel, "the hours done count the finished topic"
+    slipped_now = panel.split('class="slipped"')[1] if 'class="slipped"' in panel else ""
+    assert f'value="{slipped[0]}"' not in slipped_now, "a skipped topic has not slipped"

@@ -247,10 +247,14 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
     return _progress_of(_builds(saved_plans), state)
 
 
-def plans_overview(saved_plans: Iterable[SavedPlan], state: ProgressState) -> tuple[list[PlanProgressOut], ThisWeekOut]:
-    """`plans_progress` and `plans_this_week` together, each plan built once for both (what /me shows)."""
+def plans_overview(
+    saved_plans: Iterable[SavedPlan], state: ProgressState
+) -> tuple[list[PlanProgressOut], ThisWeekOut, dict[str, Plan]]:
+    """`plans_progress` and `plans_this_week` together, each plan built once for both (what /me shows), and the
+    plans that build by id (/me lays out each one's week from its plan)."""
     built = _builds(saved_plans)
-    return _progress_of(built, state), _this_week_of(built, state)
+    plans = {saved.id: plan for saved, plan in built if plan is not None}
+    return _progress_of(built, state), _this_week_of(built, state), plans
 
 
 def _builds(saved_plans: Iterable[SavedPlan]) -> list[tuple[SavedPlan, Plan | None]]:

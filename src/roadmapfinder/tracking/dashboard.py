@@ -90,7 +90,7 @@ def dashboard_context(
     generated = generated_found(roadmap_ids=state.generated)
     found = [roadmap for roadmap in generated.values() if roadmap is not None]
     roadmaps = roadmaps_overall(rows.catalog, state)
-    plans, this_week = plans_overview(saved_plans, state)
+    plans, this_week, built = plans_overview(saved_plans, state)
     return {
         "signed_in": user is not None,
         "username": escape(user.get_username()) if user is not None else "",
@@ -109,6 +109,7 @@ def dashboard_context(
         "plans": [_plan_row(rows, plan) for plan in plans],
         "notes": _note_rows(rows, notes) if user is not None else [],
         "this_week": this_week,
+        "week_plans": built,  # plan id -> the plan its week is of
         "review": _review_row(review_queue_of(user=user, today=today())) if user is not None else None,
     }
 

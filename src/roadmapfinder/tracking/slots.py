@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -230,13 +230,16 @@ def compile_skeleton(skeleton: str) -> Skeleton:
     return Skeleton(texts=texts, distinct=tuple(distinct), order=tuple(index[m] for m in parts[1::2]))
 
 
-def assemble(skeleton: Skeleton | str, request: HttpRequest) -> bytes:
+def assemble(skeleton: Skeleton | str, request: HttpRequest, given: Mapping[str, Filler] | None = None) -> bytes:
     """The reader's page, encoded: the slots of the skeleton filled for this request.
 
     Each distinct slot is filled once, which a filler allows since it depends only on the request and its
     arguments (the kinds with a `many_filler` in one call for the page). Item slots are filled only for the items
     the reader has something on; the others keep the blank the layout holds (module docstring). The page is then
     joined in one pass, as bytes.
+
+    `given`: fillers of some kinds for this call, in place of the registered ones: a caller that already holds what
+    those slots show (/me's weeks, each worked out for the reader before its panel is written) gives it.
     """
     compiled = compile_skeleton(skeleton) if isinstance(skeleton, str) else skeleton
     layout = compiled.layout
@@ -251,18 +254,21 @@ def assemble(skeleton: Skeleton | str, request: HttpRequest) -> bytes:
     page = layout.base.copy()
     positions = layout.positions
     for kind, kind_places, arguments in fills:
-        for place, value in zip(kind_places, _fill(kind, request, arguments), strict=True):
+        for place, value in zip(kind_places, _fill(kind, request, arguments, given), strict=True):
             encoded = value.encode()
             for position in positions[place]:
                 page[position] = encoded
     return b"".join(page)
 
 
-def _fill(kind: str, request: HttpRequest, arguments: list[tuple[str, ...]]) -> list[str]:
+def _fill(
+    kind: str, request: HttpRequest, arguments: list[tuple[str, ...]], given: Mapping[str, Filler] | None
+) -> list[str]:
     """The texts of slots of one kind for this request, in the order of their arguments."""
-    if (many := _MANY_FILLERS.get(kind)) is not None:
+    fill = given.get(kind) if given else None
+    if fill is None and (many := _MANY_FILLERS.get(kind)) is not None:
         return many(request, arguments)
-    fill = _FILLERS[kind]
+    fill = fill or _FILLERS[kind]
     return [fill(request, list(args)) for args in arguments]
 
 
@@ -291,6 +297,7 @@ def _csrf(request: HttpRequest, args: list[str]) -> str:
 
 
 __all__ = [
+    "Filler",
     "PageParts",
     "Skeleton",
     "assemble",

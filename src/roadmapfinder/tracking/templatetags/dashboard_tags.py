@@ -6,7 +6,7 @@ or the content escaped once there. A Django template laid them out until it was 
 (each `{{ }}` resolved through the context, an `{% if %}` and a `{% for %}` node per card); the layout here writes
 the same bytes with string formatting (tests/web/test_dashboard_rows.py renders that template, kept as
 tests/assets/dashboard_reference.html, beside it). Only the parts other pages share come from their own tags:
-the messages (`page_messages`) and each plan's week (`this_week_panel`, built in Python too).
+the messages (`page_messages`) and each plan's week (`kept_week_panel`, built in Python too).
 
 Every form carries the page's one CSRF field (`csrf_field`), written only when a form is: a page without one sets
 no CSRF cookie, as with `{% csrf_token %}`.
@@ -23,11 +23,11 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import Link, addresses
-from roadmapfinder.planning.plan import short_date
+from roadmapfinder.planning.plan import Plan, short_date
 from roadmapfinder.progress.this_week import ThisWeekOut
 from roadmapfinder.tracking.dashboard import dashboard_data
 from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
-from roadmapfinder.tracking.templatetags.plan_tags import this_week_panel
+from roadmapfinder.tracking.templatetags.plan_tags import kept_week_panel
 from roadmapfinder.tracking.templatetags.tracking_tags import page_messages
 
 register = template.Library()
@@ -64,7 +64,7 @@ def _write(context: Mapping[str, Any], request: HttpRequest) -> str:
     if not signed_in:
         out.append(_START_TRACKING.format(signup=_href(link, "signup"), login=_href(link, "login")))
     out.append("\n\n  ")
-    _this_week(out, context["this_week"], request)
+    _this_week(out, context["this_week"], context["week_plans"], request)
     out.append("\n\n  ")
     _review(out, context["review"], link)
     out.append("\n\n  <h2>Roadmaps I follow</h2>\n  ")
@@ -120,8 +120,9 @@ def _write(context: Mapping[str, Any], request: HttpRequest) -> str:
     return "".join(out)
 
 
-def _this_week(out: list[str], week: ThisWeekOut, request: HttpRequest) -> None:
-    """This week across the learner's plans: each plan's panel, as on the plan page and the home page."""
+def _this_week(out: list[str], week: ThisWeekOut, plans: Mapping[str, Plan], request: HttpRequest) -> None:
+    """This week across the learner's plans: each plan's panel, as on the plan page and the home page (laid out
+    once per plan and day: `kept_week_panel`)."""
     if not week.plans:
         return
     out.append(
@@ -129,8 +130,7 @@ def _this_week(out: list[str], week: ThisWeekOut, request: HttpRequest) -> None:
         f' <span class="muted">· {short_date(week.week_start)} – {short_date(week.week_end)}</span></h2>\n'
         '    <div class="week-panels">'
     )
-    context = {"request": request}
-    out += [this_week_panel(context, w) for w in week.plans]
+    out += [kept_week_panel(request, plans[w.plan_id], w) for w in week.plans]
     out.append("</div>\n  </section>")
 
 

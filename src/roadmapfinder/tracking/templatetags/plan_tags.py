@@ -17,6 +17,7 @@ from django import template
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
+from django.urls import get_script_prefix
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -30,7 +31,18 @@ from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this
 from roadmapfinder.progress import ProgressState, TopicStatus
 from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, finished_hours, plan_week, slipped_items, streak
 from roadmapfinder.progress.tracks import Track, item_finished, schedule_standing, target_for_reader
-from roadmapfinder.tracking.slots import csrf_field, filler, many_filler, page_parts, request_is_skeleton, slot
+from roadmapfinder.tracking.slots import (
+    Filler,
+    Skeleton,
+    assemble,
+    compile_skeleton,
+    csrf_field,
+    filler,
+    many_filler,
+    page_parts,
+    request_is_skeleton,
+    slot,
+)
 from roadmapfinder.tracking.templatetags.tracking_tags import _next, topic_marker
 from roadmapfinder.tracking.trackers import reader_state, tracking_active
 
@@ -456,6 +468,41 @@ def this_week_panel(context: dict[str, Any], week: PlanWeekOut) -> SafeString:
     return _panel(request, {"week": week, "next": None, "on_plan": False, "oob": False})
 
 
+def kept_week_panel(request: HttpRequest, plan: Plan, week: PlanWeekOut) -> str:
+    """`this_week_panel` for one plan of /me (`week`, worked out for this reader, is a week of `plan`): the same
+    bytes, from a layout kept per plan and day and filled for this reader.
+
+    Why: the panel's markup (each session's day and times, each item's link, name, hours and done box) is the
+    plan's, not the reader's, and writing it out on every view was a seventh of /me's first view (issue 17). It is
+    laid out as the plan page's skeleton lays out its week (`_panel` with `skeleton`), and each view fills only
+    what is the reader's: which items and sessions are finished, the boxes' states and CSRF field, with the
+    fillers the plan page uses; and the hours done, the streak and last week's slipped work from `week`, which
+    holds them already.
+    """
+    now, next_address, tracking = today(), _next(request), tracking_active(request)
+    key = (week.plan_id, week.title, id(plan), now, get_script_prefix(), next_address, tracking)
+    kept = _kept_panels.get(key)
+    if kept is None or kept[0] is not plan:  # none yet, or another plan now at a freed plan's id
+        blank = plan_week(plan, plan_id=week.plan_id, title=week.title, state=ProgressState(), today=now)
+        data = {"week": blank, "next": None, "on_plan": False, "oob": False}
+        kept = (plan, compile_skeleton(_panel(request, data, skeleton=True)))
+        if len(_kept_panels) >= _PANELS_KEPT:
+            _kept_panels.clear()
+        _kept_panels[key] = kept
+    checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking else None
+    given: dict[str, Filler] = {
+        "week-done": lambda _request, _args: _week_hours(week.finished_hours, week.hours, week.streak_weeks),
+        "slipped": lambda _request, _args: _slipped_html(week.slipped, checks, addresses()),
+    }
+    return assemble(kept[1], request, given).decode()
+
+
+#: /me's panels laid out so far (`kept_week_panel`), by plan, title, day, script prefix, return address and whether
+#: the reader tracks; each holds its plan, so that its id cannot be reused while it is kept.
+_kept_panels: dict[tuple[str, str, int, date, str, str, bool], tuple[Plan, Skeleton]] = {}
+_PANELS_KEPT = 256  # a panel is a few kilobytes; a plan is kept by plan_build's own cache too
+
+
 def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False) -> SafeString:
     """A plan's week: its sessions with a done box per topic, last week's slipped work and, on the plan's own page,
     next week.
@@ -473,7 +520,7 @@ def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False
     next_week: PlanWeekOut | None = data["next"]
     on_plan, oob = bool(data["on_plan"]), bool(data["oob"])
     link = addresses()  # the script prefix read once for the panel's links
-    checks = _WeekChecks(request, f"plan:{week.plan_id}") if tracking_active(request) else None
+    checks = _WeekChecks(request, f"plan:{week.plan_id}", skeleton=skeleton) if tracking_active(request) else None
     plan_id, now = html.escape(week.plan_id), today()
     number = f' <span class="muted">· week {week.week_number}</span>' if week.week_number else ""
     title = (
@@ -577,10 +624,10 @@ class _WeekChecks:
     """The done boxes of one panel, for a reader who tracks progress: what `topic_check` reads of the request
     (whether it is a skeleton, where a box returns, the form's address), read once for the panel."""
 
-    def __init__(self, request: HttpRequest, track_token: str) -> None:
+    def __init__(self, request: HttpRequest, track_token: str, *, skeleton: bool = False) -> None:
         self.request = request
         self.track_token = track_token
-        self.skeleton = request_is_skeleton(request)
+        self.skeleton = skeleton
         self.next_address = _next(request)
         self.action = address("progress-topic")
 
