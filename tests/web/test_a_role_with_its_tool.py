@@ -133,3 +133,28 @@ def test_the_command_line_says_it_too() -> None:
 )
 def test_the_finder_puts_the_role_first(goal: str, first: str) -> None:
     assert finder_picks(finder_answer(goal))[0] == first
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"), [("game developer with unity", "with unity"), ("game dev using unity", "using unity")]
+)
+def test_a_game_developer_with_unity_is_the_whole_role_with_its_own_engine(goal: str, said: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    status, whole = generate_answer("game developer")
+    assert status == 201, whole
+    # before: "Game Developer and Unity games", 450 h of Game Developer's 560 cut to its foundations beside Unity
+    assert body["title"] == "Game Developer with Unity fundamentals"
+    assert body["total_hours"] == whole["total_hours"]
+    assert topics_taught(body) == topics_taught(whole)  # its career phase too, never cut beside its own engine
+    notes = " ".join(body["notes"])
+    assert "Game Developer teaches Unity fundamentals as it goes" in notes
+    assert "Beside each other" not in notes
+    assert "another engine's path" not in notes  # the common goal's note, of Unity games beside the roadmap
+    reading = next(u for u in body["understood"] if u["said"] == said)
+    assert [m["name"] for m in reading["means"]] == ["Unity fundamentals"]
+    assert reading["how"] == "synonym"
+    status, undone = generate_answer(goal, plain=[said])
+    assert status == 201, undone
+    assert said not in [u["said"] for u in undone["understood"]]  # as typed: "unity" is an alias of Game Developer
+    assert "Undo “" + said + "” to read it as typed" in notes

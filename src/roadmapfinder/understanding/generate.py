@@ -61,7 +61,13 @@ from roadmapfinder.understanding.phase_projects import (
     unpractised,
 )
 from roadmapfinder.understanding.phase_titles import phase_titles
-from roadmapfinder.understanding.role_with import read_role_with, titled, understood_with, without_taught
+from roadmapfinder.understanding.role_with import (
+    read_role_with,
+    senses_within,
+    titled,
+    understood_with,
+    without_taught,
+)
 from roadmapfinder.understanding.scope import (
     JOB_ROLES,
     Cut,
@@ -228,6 +234,9 @@ def generate_roadmap(
         kept_whole.add(role_with.role_slug)
         reading.understood = understood_with(reading.understood, role_with)
         reading.titles = titled(catalog, reading.titles, role_with)
+        for sense in senses_within(reading.senses, role_with):  # "with unity": Game Developer's own engine
+            reading.titles = [t for t in reading.titles if t != sense.title]
+            reading.notes = [n for n in reading.notes if n != sense.not_covered]
         with_notes.append(role_with.note(catalog, taught))
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed, whole=kept_whole)

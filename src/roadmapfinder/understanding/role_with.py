@@ -18,12 +18,13 @@ typed (`plain`: the words from "with" on), which gives back the reading of sever
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import subject_title
 from roadmapfinder.understanding.interpret import Meaning
 from roadmapfinder.understanding.known import Understood
@@ -45,6 +46,8 @@ class RoleWith:
     said: str
     role: Meaning
     tools: tuple[Meaning, ...]
+    #: The topics of each curated reading read as one of the role's own tools (`_tool`: "unity", Unity games)
+    curated: tuple[frozenset[str], ...] = ()
 
     @property
     def role_slug(self) -> str:
@@ -88,6 +91,8 @@ class RoleWith:
         if topics := [t for t in lacking if not t.roadmaps]:
             names = and_list([_name(t) for t in topics])
             said.append(f"{role} does not teach {names}, so it is added, with what it needs first")
+        if self.curated:  # "with unity": undone, the words as typed ("unity" is an alias of Game Developer)
+            return f"{'. '.join(said)}. Undo “{self.said}” to read it as typed."
         tools = and_list([_name(t) for t in self.tools])
         return f"{'. '.join(said)}. Undo “{self.said}” to read {tools} as a second subject beside {role}'s foundations."
 
@@ -97,17 +102,20 @@ def read_role_with(
 ) -> RoleWith | None:
     """The goal's role and the tools it is said with (see the module docstring), or None: not when the goal lists its
     subjects (`listed`), when its first subject is not one role's roadmap, when another names a role ("frontend
-    with backend") or is no tool's name (a common goal, "game developer with unity": Unity games, already read with
-    it), when the role takes a tool as its stack (`stacks`), when the words between them are not "with", "using" or
-    "in" then a list, or when the learner undid the reading (`plain`)."""
+    with backend") or is no tool's name (a common goal the role does not teach all of, "game developer with
+    godot"), when the role takes a tool as its stack (`stacks`), when the words between them are not "with",
+    "using" or "in" then a list, or when the learner undid the reading (`plain`). A curated reading the role teaches
+    all of is its tool ("game developer with unity": `_tool`)."""
     if listed or len(subjects) < 2:
         return None
     role, *tools = subjects
     if len(role.roadmaps) != 1 or not _is_role(catalog, role.roadmaps[0].key):
         return None
-    if any(t.how not in _BY_NAME or any(_is_role(catalog, r.key) for r in t.roadmaps) for t in tools):
-        return None  # a curated reading ("with unity": Unity games, a common goal) says more than a tool's name
     role_slug = role.roadmaps[0].key
+    read = tools
+    tools = [tool for t in tools if (tool := _tool(catalog, role_slug, t)) is not None]
+    if len(tools) != len(read):
+        return None  # a curated reading the role does not teach says more than a tool's name ("with godot")
     if any(
         r.key in LANGUAGE_STACKS and takes(catalog, role_slug, LANGUAGE_STACKS[r.key])
         for t in tools
@@ -117,7 +125,33 @@ def read_role_with(
     said = _said_with(words, role, tools)
     if said is None or normalize(said) in {normalize(p) for p in plain}:
         return None
-    return RoleWith(said=said, role=role, tools=tuple(tools))
+    curated = tuple(frozenset(r.key for r in t.topics) for t in read if t.how not in _BY_NAME)
+    return RoleWith(said=said, role=role, tools=tuple(tools), curated=curated)
+
+
+def _tool(catalog: Catalog, role_slug: str, meaning: Meaning) -> Meaning | None:
+    """A tool as the catalog names it, or None when the phrase is no tool of the role: a role ("frontend with
+    backend"), or a curated reading that says more than the role teaches. A curated reading all of whose topics the
+    role teaches ("unity", a common goal: Unity games, every topic of it in Game Developer) is the role's own tool,
+    read as the catalog's topic its words name (“unity” → Unity fundamentals); it used to keep the common goal beside
+    the role, which was cut to its foundations for it ("game developer with unity": 450 h of 560, no career phase)."""
+    if meaning.how in _BY_NAME:
+        return None if any(_is_role(catalog, r.key) for r in meaning.roadmaps) else meaning
+    if meaning.roadmaps or not {r.key for r in meaning.topics} <= set(catalog.roadmap(role_slug).topic_ids):
+        return None
+    said = normalize(meaning.said)
+    named = [
+        r
+        for r in meaning.topics
+        if said in {normalize(n) for n in (catalog.topic(r.key).name, *catalog.topic(r.key).aliases)}
+    ]
+    return Meaning(said=meaning.said, topics=named, how="name", confidence=1.0) if len(named) == 1 else None
+
+
+def senses_within(senses: Iterable[GoalSense], reading: RoleWith) -> list[GoalSense]:
+    """The common goals read as the role's own tools (`RoleWith.curated`): their titles and notes give way to the
+    role's ("Unity games", "Unreal Engine and C++ are another engine's path, in the Game Developer roadmap")."""
+    return [sense for sense in senses if frozenset(sense.topics) in reading.curated]
 
 
 def without_taught(subjects: list[Meaning], taught: Collection[Meaning]) -> list[Meaning]:
