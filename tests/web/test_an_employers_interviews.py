@@ -62,3 +62,60 @@ def test_the_page_and_the_cli_say_it() -> None:
     result = runner.invoke(app, ["finder", "--goal", goal])
     assert result.exit_code == 0, result.output
     assert "1. Data Structures and Algorithms" in result.stdout
+
+
+# An employer whose name the catalog also knows as a subject ("stripe" is Online payments' alias, "acme" AWS DNS's)
+# was read as that subject: "i have an interview with stripe" built the Stripe payments topic, silently.
+@pytest.mark.parametrize(
+    ("goal", "employer"),
+    [
+        ("i have an interview with stripe", "stripe"),
+        ("interview at stripe next month", "stripe"),
+        ("preparing for a stripe interview", "stripe"),  # was "no roadmap named “preparing for a stripe interview”"
+        ("preparing for a meta interview", "meta"),
+        ("i have an interview at initech", "initech"),  # a company the app does not know
+        ("i have an interview with acme corp", "acme corp"),  # "acme" was AWS DNS's alias
+    ],
+)
+def test_an_employer_named_like_a_subject_is_where_with_an_undo(goal: str, employer: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404, body  # a choice, never the Stripe payments topic
+    check_openapi("/api/v1/roadmaps/generate", 404, body, method="post")
+    assert body["suggestions"] == ["software-engineer", "dsa", "system-design"], body
+    assert f"“{employer}”: where you want to work, not what to learn" in body["hint"]
+    assert "no roadmap or topic named" not in body["hint"]
+    assert {
+        "said": employer,
+        "line": f"“{employer}” → where you want to work, not what to learn",
+        "how": "employer",
+    } in (body["readings"])
+
+
+def test_the_employers_undo_reads_its_name_as_typed() -> None:
+    _, undone = generate_answer("i have an interview with stripe", plain=["stripe"])
+    assert undone["title"] == "Online payments and subscriptions (Stripe)", undone  # as typed: the topic, as before
+
+
+def test_the_finder_reads_an_interview_with_stripe_as_interview_prep() -> None:
+    found = finder_answer("i have an interview with stripe")
+    assert "We read “interview with stripe” as Coding interview strategy" in found["message"]
+    assert "“stripe”: where you want to work" in found["message"]
+    assert finder_picks(found) == ["dsa", "software-engineer", "system-design"]  # was WordPress for Stripe payments
+    undone = finder_answer("i have an interview with stripe", plain=["interview with stripe"])
+    assert not undone["recommendations"]
+
+
+def test_the_page_and_the_cli_offer_the_employers_undo() -> None:
+    goal = "i have an interview with stripe"
+    page = Client().get("/roadmaps/generate", {"goal": goal})
+    assert page.status_code == 200
+    assert "“stripe” → where you want to work, not what to learn" in text(page.content)
+    assert "plain=stripe" in page.content.decode()
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code != 0
+    assert "Add --plain stripe" in result.output
+
+
+def test_when_is_no_employer() -> None:
+    _, body = generate_answer("i have an interview at 3pm")
+    assert "where you want to work" not in body.get("hint", "")  # was “3pm”: where you want to work

@@ -1372,6 +1372,8 @@ _COMMON_GROUND = 0.5
 #: The topic an employer's interviews are read as ("google interviews"), as "interview prep" and "faang interview"
 #: name it: what the coding interviews of a developer job test, and the roadmaps that teach it.
 _INTERVIEW_TOPIC = "coding-interview-strategy"
+#: What an employer's interviews are searched as: the phrase they are read as (`_searched`).
+_INTERVIEW_SEARCH = "interview prep"
 
 
 def _employer_interviews(
@@ -1973,6 +1975,11 @@ def _searched(catalog: Catalog, meaning: Meaning) -> str:
     if _needs(meaning):
         return DESIGN_PROMPT_SEARCH
     said = meaning.corrected or meaning.said
+    if meaning.how == "synonym" and [t.key for t in meaning.topics] == [_INTERVIEW_TOPIC] and not meaning.roadmaps:
+        # an employer's interviews ("interview with stripe", `_employer_interviews`) are searched as "interview prep"
+        # is, which they are read as: the employer's name found what it names ("stripe" Full-Stack Developer's
+        # payments, "google" Data Analyst's Google Sheets)
+        return _INTERVIEW_SEARCH
     if meaning.how == "alias" and meaning.topics and not meaning.roadmaps:
         # a topic read through an alias that shares no word with its name is searched as that topic: "how the
         # internet works" is Networking fundamentals (its word "internet" found Embedded Systems' internet of

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from roadmapfinder.search.text import words
 from roadmapfinder.understanding.interpret import Interpretation
+from roadmapfinder.understanding.lexicon import TIME_WORDS
 
 #: What a learner says before the place they want to work: "work at", "a job at", "hired by", "an internship at".
 _BEFORE = re.compile(
@@ -70,6 +71,8 @@ _BIG_TECH_NAMED = re.compile(rf"(?<![\w-])(?:{_GROUP})(?:\s+compan(?:y|ies))?(?!
 _AFTER = re.compile(
     r"\s*(?:[,.;!?]|\band\b|\bbut\b|\bas\b|\bin\b|\bby\b|\bwithin\b|\bnext\b|\bsomeday\b|\bsoon\b|\bthis\b|$)", re.I
 )
+#: The words that end a company's name ("acme corp", "initech inc"): what comes before them is the company.
+_COMPANY_WORDS = frozenset({"corp", "corporation", "inc", "ltd", "llc", "gmbh", "plc", "labs", "technologies"})
 #: Little words before an employer's name, which name nothing of their own ("a startup", "big tech").
 _LEADING = frozenset({"a", "an", "the", "one", "some", "big", "large", "small", "top", "my", "our", "company"})
 
@@ -108,10 +111,13 @@ def employer_phrases(goal: str, reading: Interpretation, *, plain: Collection[st
         end = _AFTER.search(rest)
         phrase = rest[: end.start() if end else len(rest)].strip()
         said = [w for w in words(phrase) if w not in _LEADING]
-        if not said or any(set(said) & r for r in read) or " ".join(words(phrase)) in undone:
+        if not said or " ".join(words(phrase)) in undone or _time_of_day(said):  # "an interview at 3pm": when
+            continue
+        interviews = bool(_INTERVIEW_WORD.search(before.group()))
+        if any(set(said) & r for r in read) and not _employer_whatever_read(reading, before.group(), said, interviews):
             continue
         clause = f"{before.group()}{phrase}".strip()
-        found.append(Employer(phrase, clause, *_group(phrase), interviews=bool(_INTERVIEW_WORD.search(before.group()))))
+        found.append(Employer(phrase, clause, *_group(phrase), interviews=interviews))
     for named in _BEFORE_INTERVIEWS.finditer(goal):  # "help me prepare for google interviews"
         phrase = named.group("name")
         if any(phrase.lower() in words(e.clause) for e in found) or phrase.lower() in undone:
@@ -124,6 +130,32 @@ def employer_phrases(goal: str, reading: Interpretation, *, plain: Collection[st
             continue  # "faang interview" is the coding interview topic's alias: a subject
         found.append(Employer(phrase, phrase, *_group(phrase)))
     return sorted(found, key=lambda e: goal.lower().find(e.clause.lower()))
+
+
+def _employer_whatever_read(reading: Interpretation, before: str, said: list[str], interviews: bool) -> bool:
+    """Whether the words after "work at", "interview with"... name the employer though the interpreter read them as
+    a subject: a company the learner names is no subject, and many companies share a name with what they sell or
+    run on, which the catalog's topics list as aliases ("stripe" is Online payments' alias, "acme" AWS DNS's,
+    "apple" iOS Developer's). "i have an interview with stripe" was the Stripe payments topic, "interview at stripe
+    next month" too. They are the employer when they are a company that hires developers through interviews
+    (`INTERVIEWING_EMPLOYERS`) after "at", "for" or "by", or after "interview(s) with"; and after "interview(s) at",
+    where only a place or a time can stand ("an interview at acme", never "an interview at react"), or when they end
+    with a company's word ("acme corp"), when the interpreter read them only through a topic's alias. After "work
+    with" a name is the tool worked with ("work with oracle": the Oracle database), and a roadmap's own name is the
+    subject ("a job at docker" stays Docker). Said as where, never silently: the learner undoes it by sending the
+    employer's words in `plain` (then read as typed, the topic)."""
+    preposition = before.split()[-1].lower()
+    if all(w in INTERVIEWING_EMPLOYERS for w in said) and (interviews or preposition != "with"):
+        return True
+    if not interviews or (preposition != "at" and said[-1] not in _COMPANY_WORDS):
+        return False
+    inside = [m for m in reading.meanings if set(words(m.said)) & set(said)]
+    return all(m.how == "alias" and not m.roadmaps for m in inside)
+
+
+def _time_of_day(said: list[str]) -> bool:
+    """Whether the words after "at" say when, not where: "an interview at 3pm", "at noon", "at 10 tomorrow"."""
+    return any(c.isdigit() for c in said[0]) or said[0] in TIME_WORDS
 
 
 def _group(phrase: str) -> tuple[str, str]:
@@ -155,3 +187,9 @@ def in_employer_clause(employers: list[Employer], said: str) -> bool:
     """Whether a phrase the interpreter read lies inside a clause naming where the learner wants to work: the clause's
     verb ("join" of "join faang"), not a subject."""
     return bool(words(said)) and any(set(words(said)) <= set(words(e.clause)) for e in employers)
+
+
+def names_employer(employers: list[Employer], said: str) -> bool:
+    """Whether a phrase the interpreter read is the employer's name itself ("stripe" of "an interview with stripe",
+    read as the Stripe payments topic), not the clause's verb: said as where the learner wants to work."""
+    return bool(words(said)) and any(set(words(said)) <= set(words(e.said)) for e in employers)

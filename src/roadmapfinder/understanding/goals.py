@@ -52,7 +52,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
-from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause
+from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause, names_employer
 from roadmapfinder.understanding.goal_words import (
     EXAM_WORDS,
     EXAMS,
@@ -233,6 +233,8 @@ def read_goal(
     employers = employer_phrases(text, interpretation, plain=plain)  # "join faang": where, said below
     for meaning, span in spans:
         if in_employer_clause(employers, meaning.said):  # "join" of "join faang" is no SQL join
+            if names_employer(employers, meaning.said):  # "stripe" of "an interview with stripe": where, said below
+                unknown |= span
             continue
         if span and any(span & aid for aid, _ in studied):  # "ai" of "learn python with ai": how they study
             unknown |= {i for i in span if not any(i in aid for aid, _ in studied)}  # "games" of "games with ai"
@@ -356,6 +358,7 @@ def read_goal(
     if rest and (where := _employers(employers, rest)):  # "get a job at amazon": where
         reading.notes.append(f"{', '.join(where.values())}: where you want to work, not what to learn.")
         reading.employers = _named_in(employers, list(where))
+        reading.understood += [employer_reading(e.said) for e in reading.employers]  # its Undo, as every reading
         rest = [run for run in rest if run not in where]
     if any(sense.alone and sense.build for sense, _, _ in senses) and rest:  # "a website for my bakery": about what
         if unsaid := [run for run in rest if run not in said_for]:
@@ -1792,6 +1795,18 @@ def background_reading(said: str) -> Understood:
     `background`, since its one `means` entry names no topic or roadmap: said as a `synonym`, the API's readers
     took the key `background` for a topic id."""
     return Understood(said=said, means=[_BACKGROUND], how="background", confidence=_SENSE_CONFIDENCE)
+
+
+def employer_reading(said: str) -> Understood:
+    """Where the learner wants to work ("stripe" of "i have an interview with stripe", "google" of "work at google")
+    as a reading of their words, so every surface offers its Undo: it was said only in a note, with no Undo, though
+    `plain` takes it back (undone, "stripe" is read as typed: the Stripe payments topic). Its own `how`, `employer`:
+    its one `means` entry names no topic or roadmap."""
+    return Understood(said=said, means=[_EMPLOYER], how="employer", confidence=_SENSE_CONFIDENCE)
+
+
+#: What a phrase read as where the learner wants to work means (`employer_reading`).
+_EMPLOYER = Ref(key="employer", name="where you want to work, not what to learn")
 
 
 def studied_reading(said: str) -> Understood:

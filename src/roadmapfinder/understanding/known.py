@@ -60,7 +60,9 @@ class Understood(BaseModel):
         "holds one entry, key `background`, nothing to learn; send the "
         "words in `plain` to read them as something to learn) or `studied` (how the learner studies, “with ai” of "
         "“learn python with ai”: `means` holds one entry, key `studied`, nothing to learn; send the words in "
-        "`plain` to read them as part of what to learn) or `struggles` (maths the learner finds hard, “i'm bad at "
+        "`plain` to read them as part of what to learn) or `employer` (where the learner wants to work, “stripe” of “i "
+        "have an interview with stripe”: `means` holds one entry, key `employer`, nothing to learn; send the words in "
+        "`plain` to read them as typed) or `struggles` (maths the learner finds hard, “i'm bad at "
         "math”, or what the goal asks for, pointed back at, “i'm pretty bad at it” of “sql, i'm pretty bad at it”: "
         "`means` holds one entry, key `struggles`, nothing to learn of its own and nothing known; for maths a note "
         "says which of the roadmap's topics teach maths; send the words in `plain` to read them as typed) or `feels` "
@@ -108,6 +110,7 @@ class Understood(BaseModel):
                 "known",
                 "background",
                 "studied",
+                "employer",
                 "struggles",
                 "feels",
                 "without",
