@@ -500,7 +500,7 @@ def kept_week_panel(request: HttpRequest, plan: Plan, week: PlanWeekOut) -> str:
 #: /me's panels laid out so far (`kept_week_panel`), by plan, title, day, script prefix, return address and whether
 #: the reader tracks; each holds its plan, so that its id cannot be reused while it is kept.
 _kept_panels: dict[tuple[str, str, int, date, str, str, bool], tuple[Plan, Skeleton]] = {}
-_PANELS_KEPT = 256  # a panel is a few kilobytes; a plan is kept by plan_build's own cache too
+_PANELS_KEPT = 64  # as many as built plans are kept (plans/selectors.py): a panel holds its plan alive too
 
 
 def _panel(request: HttpRequest, data: dict[str, Any], *, skeleton: bool = False) -> SafeString:
