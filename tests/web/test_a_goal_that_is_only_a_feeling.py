@@ -154,3 +154,86 @@ def test_what_is_offered_needs_little_of_it_in_the_shipped_catalog() -> None:
         assert not set(MATHS_TOPICS) & set(catalog.roadmap(slug).topic_ids), slug
     for slug in AWAY_FROM["coding"]:
         assert catalog.roadmap(slug).kind is RoadmapKind.NON_CODING_ROLE, slug
+    for slug in AWAY_FROM["subject"]:
+        assert catalog.roadmap(slug).kind is not RoadmapKind.SKILL, slug  # ways into a first job
+
+
+SUBJECT_ALONE = [
+    # goal, what it is about, the roadmaps offered (the usual first jobs that never use it), what they feel
+    ("i hate yaml", "JSON and YAML", ["frontend", "data-analyst", "ux-design"], "which you'd rather avoid"),
+    ("css is boring", "CSS fundamentals", ["backend", "data-analyst", "qa-engineer"], "which you find boring"),
+    ("i don't want to learn python", "Python", ["frontend", "backend", "qa-engineer"], "which you'd rather avoid"),
+    ("kubernetes scares me", "Kubernetes", ["frontend", "data-analyst", "qa-engineer"], "which worries you"),
+]
+
+
+@pytest.mark.parametrize(("goal", "about", "offered", "felt"), SUBJECT_ALONE)
+def test_a_feeling_about_a_subject_alone_never_builds_it(goal: str, about: str, offered: list[str], felt: str) -> None:
+    body = _refused(goal)  # before: 201, "i hate yaml" built the JSON and YAML roadmap, "css is boring" CSS's
+    assert body["detail"] == f"`{goal}` leaves a choice to make before a roadmap"
+    assert f"how you feel about {about} is said, not something to learn" in body["hint"], body["hint"]
+    assert f"These never use {about}" in body["hint"], body["hint"]
+    assert [c["key"] for c in body["choices"]] == offered
+    assert [(r["said"], r["how"], r["line"]) for r in body["readings"]] == [
+        (goal, "feels", f"“{goal}” → {about}, {felt}")
+    ]
+    catalog = default_catalog()
+    for slug in offered:  # none of them teaches it, nor needs it first
+        taught = catalog.with_prerequisites(catalog.roadmap(slug).topic_ids)
+        assert not {t for t in taught if catalog.topic(t).name == about}, slug
+
+
+def test_a_feeling_about_a_subject_alone_says_how_to_say_more_and_undoes_as_typed() -> None:
+    body = _refused("i hate yaml")
+    assert "(“i hate yaml, frontend developer”)" in body["hint"]
+    status, roadmap = generate_answer("i hate yaml, frontend developer")
+    assert status == 201, roadmap
+    assert roadmap["title"] == "Frontend Developer"
+    status, undone = generate_answer("i hate yaml", plain=["i hate yaml"])
+    assert status == 201, undone  # as typed: the subject it names, as before
+    assert undone["title"] == "JSON and YAML"
+
+
+def test_the_finder_agrees_on_a_subject_alone() -> None:
+    found = finder_answer("i hate yaml")
+    assert finder_picks(found) == ["frontend", "data-analyst", "ux-design"]  # before: DevOps, Cloud, Network Engineer
+    assert "how you feel about JSON and YAML is said, not something to learn" in found["message"]
+    assert "It never uses JSON and YAML" in found["recommendations"][0]["reason"]
+    page = text(Client().get("/roadmaps/generate", {"goal": "i hate yaml"}).content.decode())
+    assert "how you feel about JSON and YAML is said, not something to learn" in page
+    assert "Frontend Developer" in page
+
+
+@pytest.mark.parametrize(
+    ("goal", "clause", "how"),
+    [
+        ("i hate math but want to code", "i hate math", "feels"),
+        ("im bad at math but want to code", "im bad at math", "struggles"),
+    ],
+)
+def test_the_finder_picks_the_ways_into_code_with_little_maths(goal: str, clause: str, how: str) -> None:
+    found = finder_answer(goal)
+    # before: no pick at all, "“want to code” names no one skill yet: a field narrows it down"
+    assert finder_picks(found) == ["python", "javascript"]  # the generator's choice, less Computer Science's maths
+    assert not set(finder_picks(found)) & MATHS_HEAVY
+    assert all(r["reason"].startswith("It has no maths topic of its own") for r in found["recommendations"])
+    assert [(u["said"], u["how"]) for u in found["goal_known"]] == [(clause, how)]
+    assert "the picks are the ways into it with no maths topic of their own" in found["message"]
+    if how == "feels":
+        assert (
+            "“i hate math” → maths, which you'd rather avoid: Python and JavaScript have no maths topic of their own"
+            in (found["message"])
+        )
+    page = text(Client().get("/finder", {"goal": goal, "purpose": "job"}).content.decode())
+    assert "Roadmaps for you" in page
+    assert "Python" in page
+    assert "JavaScript" in page
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--hours", "10", "--purpose", "job", "--known", ""])
+    assert result.exit_code == 0, result.output
+    assert "1. Python" in result.output
+
+
+def test_learning_to_code_without_a_feeling_still_asks_for_a_field() -> None:
+    found = finder_answer("learn to code")
+    assert not found["recommendations"]
+    assert found["follow_up"]

@@ -120,13 +120,11 @@ def test_what_the_learner_finds_scary_is_said_so() -> None:
     assert _felt(roadmap, "i find kubernetes intimidating").startswith("Kubernetes, which worries you: DevOps Engineer")
 
 
-def test_a_feeling_about_the_only_subject_named_keeps_it() -> None:
-    roadmap = _generated("css is boring")
-    assert roadmap["title"] == "CSS fundamentals"
-    assert not roadmap["not_understood"]  # before: “boring” not understood
-    assert (
-        _felt(roadmap, "css is boring") == "CSS fundamentals, which you find boring: your goal asks for it, so it stays"
-    )
+def test_a_feeling_about_the_subject_the_goal_asks_for_keeps_it() -> None:
+    roadmap = _generated("python, i hate it")
+    assert roadmap["title"] == "Python"
+    assert _felt(roadmap, "i hate it") == "Python, which you'd rather avoid: your goal asks for it, so it stays"
+    # a feeling that is the whole goal, "css is boring", builds nothing: test_a_goal_that_is_only_a_feeling.py
 
 
 def test_the_page_and_the_command_line_say_it_with_an_undo() -> None:

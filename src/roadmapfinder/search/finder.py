@@ -52,7 +52,7 @@ from roadmapfinder.search.unbuilt import (
 )
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.feelings import Within
-from roadmapfinder.understanding.felt_alone import felt_alone
+from roadmapfinder.understanding.felt_alone import NO_MATHS_TOPIC, felt_alone, little_maths_among
 from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import STUDIED, GoalReading, read_goal
@@ -423,10 +423,13 @@ def recommend_roadmaps(
         found = found.model_copy(update={"generate": goal_text})
     left_out = {d.clause: d.offered(catalog, first.title) for d in without} if first else {}
     within = Within(first.title, first.topic_ids, left_out) if first else None  # "i hate yaml": DevOps uses it
+    among: list[str] = []
+    if found.leaves_choice and any(f.maths for f in stated.feelings):  # "i hate math but want to code": the picks
+        within, among = None, [r.slug for r in found.recommendations]  # of a choice, said together as the generator
     readings = [
         *map(work_hours_reading, work_hours),
         *said_days,
-        *stated.said_apart(catalog, within),
+        *stated.said_apart(catalog, within, among),
         *(d.reading(catalog) for d in without),
     ]
     if not readings:
@@ -779,6 +782,27 @@ def _recommend(
             opening = "That is what you know, not what you want to learn with it: a field narrows it down."
         else:
             opening = f"We did not understand “{asked}” as something to learn."
+        offered = (s for sense in goal_reading.refused if sense.choice for s in sense.suggestions)
+        if chose and not jobs and (little := little_maths_among(catalog, stated, offered)):
+            # "i hate math but want to code": the choice's ways in with no maths topic of their own, picked (the
+            # feeling is said of the first, `recommend_roadmaps`), as "i hate math" alone picks what needs little
+            picked = [
+                _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), needs_little=NO_MATHS_TOPIC)
+                for slug in little
+            ]
+            return FinderOut(
+                understood=True,
+                message=f"“{asked}” names no one skill yet: the picks are the ways into it with no maths topic of "
+                f"their own. Add what you want to make to your goal to narrow it down.{_starting(reading)}",
+                interpretation=reading,
+                known_reading=known_reading,
+                recommendations=[_recommendation(catalog, c, hours, why, known_topics) for c in picked],
+                known=known_ids,
+                not_understood=not_understood,
+                read_as_choice=chosen_read.read,
+                leaves_choice=True,
+                studied=goal_reading.studied,
+            )
         return FinderOut(
             understood=False,
             message=f"{opening}{_starting(reading)}",

@@ -205,10 +205,10 @@ class GoalKnown:
     #: me", "css is boring": feelings.py): set apart from the goal, where the subject was a second thing to learn and
     #: the feeling's words were not understood, and said with whether the roadmap uses it (`said_apart`).
     feelings: list[Feeling] = field(default_factory=list)
-    #: The goal said only how the learner feels about maths or coding, or that maths is hard for them ("i hate math",
-    #: "im bad at math", "i hate coding", "i'm not good at math, what can i learn"): nothing is asked for. Read whole,
-    #: "math" was a field with no roadmap, answered with the roadmaps that use maths most, and "hate" not
-    #: understood; the surfaces now offer what needs little of it (felt_alone.py).
+    #: The goal said only how the learner feels about a subject, maths or coding, or that maths is hard for them ("i
+    #: hate math", "im bad at math", "i hate coding", "i hate yaml", "i'm not good at math, what can i learn"): nothing
+    #: is asked for. Read whole, "math" was a field with no roadmap, answered with the roadmaps that use maths most,
+    #: and "i hate yaml" built JSON and YAML; the surfaces now offer what needs little of it (felt_alone.py).
     felt_alone: bool = False
 
     def said_apart(self, catalog: Catalog, within: Within | None = None, among: Sequence[str] = ()) -> list[Understood]:
@@ -341,7 +341,8 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
     """Set the goal's clauses of feeling about a subject apart from it (`GoalKnown.feelings`, feelings.py): "i hate
     yaml" of "devops but i hate yaml", "math scares me" of "math scares me, data science". A clause whose subject the
     catalog names nothing in (nor maths, nor what it points back at) is read as before, and so is one the learner
-    undid. A clause that is the whole goal ("css is boring") leaves its subject as the goal: all it names."""
+    undid. A clause that is the whole goal ("i hate yaml", "css is boring") leaves nothing to learn (`felt_alone`):
+    it used to leave its subject as the goal, building JSON and YAML for a learner who had said they hate it."""
     searched = 0
     while (at := _next_feeling(found.goal, searched)) is not None:
         start, stop, subject, kind = at
@@ -355,12 +356,10 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
             searched = stop
             continue
         found.feelings.append(feeling)
-        if (feeling.maths or feeling.coding) and (alone or _only_asks(rest)):
-            found.goal, found.felt_alone = "", True  # "i hate math": no subject to learn, and nothing else asked
+        if alone or _only_asks(rest):  # "i hate math", "i hate yaml": nothing else asked, and a feeling is no wish
+            found.goal, found.felt_alone = "", True  # to learn what it is about (felt_alone.py)
             return
-        found.goal, searched = (subject if alone else rest), 0
-        if alone:
-            return
+        found.goal, searched = rest, 0
 
 
 #: What is left of a goal that only asks what to learn, with no subject ("..., what can i learn", "any ideas?"):

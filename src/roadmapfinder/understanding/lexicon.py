@@ -652,6 +652,9 @@ CODING_WORDS = frozenset({"coding", "code", "programming"})
 AWAY_FROM: dict[str, tuple[str, ...]] = {
     "maths": ("frontend", "backend", "qa-engineer"),
     "coding": ("ux-design", "product-manager", "technical-writer"),
+    # any other subject ("i hate yaml", "i don't want to learn python"): the first three of these usual ways into a
+    # first tech job that never use it, its prerequisites counted
+    "subject": ("frontend", "backend", "data-analyst", "qa-engineer", "ux-design", "product-manager"),
 }
 #: Virtual and augmented reality are built in game engines (Unity in C#, Unreal in C++); no roadmap teaches headsets.
 _XR = ("game-developer", "csharp", "cpp")
