@@ -159,3 +159,31 @@ def test_what_takes_react_s_place_is_in_the_shipped_catalog() -> None:
         for left, placed in places.items():
             assert catalog.has_topic(left), left
             assert placed is None or catalog.has_topic(placed), placed
+
+
+@pytest.mark.parametrize(
+    ("goal", "clause"),
+    [
+        ("frontend without react and without vue", "without react and without vue"),
+        ("frontend without react, i hate vue", "without react"),
+    ],
+)
+def test_the_other_framework_is_never_put_in_place_when_the_learner_avoids_it_too(goal: str, clause: str) -> None:
+    roadmap = _generated(goal)
+    # before: Vue.js in React's place ("... and without vue"); "Frontend Developer and Vue.js", “hate” not understood
+    assert roadmap["title"] == "Frontend Developer"
+    assert not roadmap["not_understood"]
+    taught = topics_taught(roadmap)
+    assert not taught & (REACT | VUE)
+    assert _line(roadmap, clause, "feels").endswith("nothing in its place, since you'd rather avoid Vue.js too")
+    assert _line(roadmap, "react", "without") == "React left out, nothing in its place"
+
+
+def test_two_feelings_said_one_after_the_other_are_both_read() -> None:
+    roadmap = _generated("devops but i hate yaml, i hate python")
+    assert roadmap["title"] == "DevOps Engineer"  # before: "DevOps Engineer and Python", “hate” not understood
+    assert not roadmap["not_understood"]
+    assert (
+        _line(roadmap, "i hate python", "feels")
+        == "Python, which you'd rather avoid: DevOps Engineer uses it, so it stays"
+    )

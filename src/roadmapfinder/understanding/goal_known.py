@@ -347,7 +347,7 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
     while (at := _next_feeling(found.goal, searched)) is not None:
         start, stop, subject, kind = at
         clause = _trimmed(found.goal[start:stop], leading=False)
-        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
+        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _after_feeling(found.goal[stop:])) if part)
         alone = not words(rest)
         feeling = None
         if normalize(clause) not in undone:
@@ -360,6 +360,19 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
             found.goal, found.felt_alone = "", True  # to learn what it is about (felt_alone.py)
             return
         found.goal, searched = rest, 0
+
+
+#: The learner opening the next clause of feeling after one ("frontend without react, i hate vue").
+_NEXT_LEARNER = re.compile(r"^[\s,;:]*(?:(?:and|but|also)\s+)?(?P<next>i\s.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _after_feeling(text: str) -> str:
+    """What follows a clause of feeling, less its joining words, but the learner who opens another one (", i hate
+    vue": "i hate vue", which trimmed as any rest is "hate vue", neither read as a feeling nor understood)."""
+    found = _NEXT_LEARNER.match(text)
+    if found and FELT_BEFORE.match(found["next"]):
+        return _trimmed(found["next"], leading=False)
+    return _trimmed(text)
 
 
 #: What is left of a goal that only asks what to learn, with no subject ("..., what can i learn", "any ideas?"):

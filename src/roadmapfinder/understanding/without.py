@@ -34,13 +34,15 @@ from roadmapfinder.understanding.lexicon import IN_PLACE_OF
 class DoneWithout:
     """A framework left out of the roadmap (`framework`, its topic id), for the clause of dislike `clause` ("without
     react"), whose subject is `said` as typed ("react"): each topic left out with the topic in its place, or None;
-    `in_place` is the slug of the other framework's roadmap, "" when the catalog has none."""
+    `in_place` is the slug of the other framework's roadmap, "" when the catalog has none or the learner would do
+    without it too (`declined`: its title, "frontend without react and without vue")."""
 
     clause: str
     said: str
     framework: str
     in_place: str
     places: tuple[tuple[str, str | None], ...]
+    declined: str = ""
 
     def why(self, catalog: Catalog, topic_id: str) -> str:
         """Why a topic is left out, as the roadmap's list of left-out topics says it."""
@@ -54,6 +56,8 @@ class DoneWithout:
         said = f"left out of {title} as you asked"
         if self.in_place:
             return f"{said}; {catalog.roadmap(self.in_place).title} in its place"
+        if self.declined:
+            return f"{said}; nothing in its place, since you'd rather avoid {self.declined} too"
         return f"{said}; the catalog has no other framework to put in its place"
 
     def offered(self, catalog: Catalog, title: str) -> str:
@@ -82,7 +86,8 @@ class DoneWithout:
             other = catalog.roadmap(self.in_place).title
             said += f". {other} in its place: {and_list([catalog.topic(t).name for t in chosen])}"
         else:
-            said += ", with nothing in its place: the catalog teaches no other framework for it"
+            why = f"you'd rather avoid {self.declined} too" if self.declined else "the catalog has no other framework"
+            said += f", with nothing in its place: {why}"
         return f"{said}; {hours:g} h in all. To keep {name}, undo “{self.said}”."
 
 
@@ -94,6 +99,7 @@ def done_without(
     for itself ("i hate react" alone), for one the roadmap does not teach, or when the learner undid the subject's
     words (`plain`)."""
     undone = {normalize(p) for p in plain}
+    shunned = {t for f in feelings if f.kind == "dislike" for t in f.topics}  # never in place of another
     found = []
     for feeling in feelings:
         if feeling.kind != "dislike" or feeling.asked:
@@ -105,12 +111,18 @@ def done_without(
             if normalize(said) in undone:
                 continue
             in_place = roadmap if catalog.has_roadmap(roadmap) else ""
+            declined = (
+                catalog.roadmap(roadmap).title
+                if in_place and not shunned.isdisjoint(catalog.roadmap(roadmap).topic_ids)
+                else ""
+            )
+            in_place = "" if declined else in_place
             kept = tuple(
                 (left, chosen if in_place and chosen and catalog.has_topic(chosen) else None)
                 for left, chosen in places.items()
                 if left in taught
             )
-            found.append(DoneWithout(feeling.said, said, framework, in_place, kept))
+            found.append(DoneWithout(feeling.said, said, framework, in_place, kept, declined))
     return found
 
 
