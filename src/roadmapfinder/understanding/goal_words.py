@@ -938,6 +938,37 @@ _LEARN_TO_CODE = GoalSense(
     choice=True,
 )
 
+#: AI with nothing else said ("ai", "learn ai", "get into ai", "artificial intelligence"): several roadmaps, each for
+#: another learner, and the word alone does not say which. It built Machine Learning Engineer (the search's synonym
+#: of "ai", and the roadmap's alias "artificial intelligence"), said with an Undo but chosen for the learner: the
+#: maths-heavy way to train models, for one who may want to build on language models or use AI tools at work. Read
+#: only when nothing else in the goal is (`only`, `alone`: its own words' reading aside): "learn python with ai", "a
+#: chrome extension with ai", "a godot rpg with enemy ai" and "ai engineer" keep their own readings.
+_AI = GoalSense(
+    key="ai",
+    title="Learning AI",
+    phrases=(
+        *("ai", "a.i.", "artificial intelligence", "learn ai", "get into ai", "ai career", "career in ai"),
+        # a job in AI is one of these roadmaps' jobs ("i want a job in ai" was a first job in software, "ai" lost)
+        *("job in ai", "ai job", "work in ai", "career in artificial intelligence"),
+    ),
+    not_covered=(
+        "“AI” is several roadmaps, each for another learner: AI Engineer, for developers and career switchers who "
+        "want to build products on language models through their APIs, no machine learning assumed; Machine "
+        "Learning Engineer, for those who want to train and ship models of their own, with school-level algebra and "
+        "some maths to work through; Data Scientist, for analysts and career switchers who want to answer questions "
+        "with data, statistics and models; Prompt Engineering, for anyone who uses AI tools at work (writers, "
+        "analysts, product managers) and wants dependable results, no programming at first. Choose one and say it in "
+        "your goal, as in “ai engineer”, or answer the finder's four questions"
+    ),
+    suggestions=("ai-engineer", "machine-learning", "data-scientist", "prompt-engineering"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+    offered=True,
+)
+
 _WHAT_NEXT = GoalSense(
     key="what-next",
     title="What to learn next",
@@ -2138,6 +2169,7 @@ SENSES: tuple[GoalSense, ...] = (
     _SECURITY_CERTIFICATION,
     _DEFEND,
     _LEARN_TO_CODE,
+    _AI,
     _WHAT_NEXT,
     _UNDECIDED,
     _DEV_JOB,

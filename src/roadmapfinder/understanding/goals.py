@@ -294,7 +294,17 @@ def read_goal(
         kept.append((meaning, span))
     made = [x for x in senses if not x[0].setting]  # "a game for iphone and android": the game is still to read
     # ... and what it is built with ("flutter" of "a mobile app in flutter": `_in_language` takes it) is nothing else
-    besides = [m for m, _ in kept if (m.roadmaps or m.topics) and not _about_generic(m) and not _built_with(m, fielded)]
+    # a choice read on the very words the interpreter read ("ai", its synonym Machine Learning Engineer) is that
+    # reading's to replace, no other subject: "learn ai" was Machine Learning Engineer, chosen for the learner
+    choice_words = [span for sense, span, _ in learning if sense.choice]
+    besides = [
+        m
+        for m, span in kept
+        if (m.roadmaps or m.topics)
+        and not _about_generic(m)
+        and not _built_with(m, fielded)
+        and not any(span and span <= words for words in choice_words)
+    ]
     if not made and not besides:
         senses = [*senses, *(x for x in learning if not x[1] & inside and not any(x[1] & s for _, s, _ in senses))]
         covered = {i for _, span, _ in senses for i in span}
