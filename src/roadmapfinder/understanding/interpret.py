@@ -52,7 +52,7 @@ from roadmapfinder.understanding.lexicon import (
     TIME_WORDS,
     WRITTEN_THINGS,
 )
-from roadmapfinder.understanding.spelling import everyday_word
+from roadmapfinder.understanding.spelling import SPELLING_CUTOFF, everyday_word
 from roadmapfinder.understanding.vocabulary import MAX_NAME_WORDS, Name, Vocabulary, vocabulary_for
 
 #: Longest text read at once (a "what I know" list can be long; a goal is a sentence).
@@ -214,8 +214,10 @@ def interpret(catalog: Catalog, text: str | None, *, plain: Collection[str] = ()
     chunks, items = _items(raw)
     reading = _Reading(background=_background(raw, chunks), starting=_starting(raw, chunks))
     for tokens in items:
-        _join_split_names(vocabulary, tokens, _as_typed(tokens, undone))
-        _correct(vocabulary, [t for t in tokens if t not in _as_typed(tokens, undone)])
+        typed = _as_typed(tokens, undone)
+        _join_split_names(vocabulary, tokens, typed)
+        _correct(vocabulary, [t for t in tokens if t not in typed])
+        _slips_as_typed(vocabulary, typed)  # "kubernets" undone: no name, as "pyhton" undone is none
         _read_item(vocabulary, raw, chunks, tokens, reading, undone)
     reading.meanings.sort(key=lambda m: m[0])
     meanings = _merge([m for _, _, m in reading.meanings])
@@ -397,16 +399,43 @@ def _join_split_names(vocabulary: Vocabulary, tokens: list[_Token], typed: list[
 
 
 def _letter_typed_twice(vocabulary: Vocabulary, word: str) -> str | None:
-    """The name's word a word is with one letter typed twice ("excell": "excel"), when its stem is a name's but the
-    word is none of that name's spellings, nor an ending of one, nor a word the content uses: Snowball stems "excell"
-    as "excel", so it passed for a known word and was never corrected, while the name's spelling check
-    (`inflected`) refused it, and "excell" was not understood."""
+    """The name's word a word is a slip of, when its stem is a name's but the word is none of that name's spellings,
+    nor the name's word with an ending, nor a word the content or English uses: with one letter typed twice
+    ("excell": "excel"; Snowball stems "excell" as "excel", so it passed for a known word and was never corrected,
+    while the name's spelling check, `inflected`, refused it, and "excell" was not understood), or with a letter
+    dropped that the stemmer drops too ("kubernets": "kubernetes", both stemmed "kubernet", so it was read as the name
+    itself, silently and with no Undo, where every other misspelling is said, "read as “kubernetes”", and undoable)."""
     if not vocabulary.knows_word(word) or word in vocabulary.surface_words or word in vocabulary.text_words:
         return None
-    if inflected(word, vocabulary.name_words[stem(word)]) or word in ENGLISH_NOT_TYPOS:
+    if word in ENGLISH_NOT_TYPOS or everyday_word(word):
         return None
+    name_word = vocabulary.name_words[stem(word)]
     once = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
-    return next((w for w in once if w in vocabulary.surface_words and stem(w) == stem(word)), None)
+    if twice := next((w for w in once if w in vocabulary.surface_words and stem(w) == stem(word)), None):
+        return twice
+    if inflected(word, name_word) and (_with_an_ending(word, name_word) or len(word) < _SLIP_LENGTH):
+        return None  # "apis" of "api", "dockerized" of "docker": the name's word with an ending
+    return name_word if fuzz.ratio(word, name_word) >= SPELLING_CUTOFF else None
+
+
+def _with_an_ending(word: str, name_word: str) -> bool:
+    """Whether one word is the other with an ending added ("apis", "api"), its final "e" or "y" dropped first
+    ("composing", "compose"; "dependencies", "dependency"): the regular way English words take endings, which
+    "kubernets" and "kubernetes" are not, though Snowball stems both "kubernet"."""
+    for longer, shorter in ((word, name_word), (name_word, word)):
+        for kept in (shorter, shorter[:-1] if shorter[-1:] in ("e", "y") else shorter):
+            if longer.startswith(kept) and longer[len(kept) :] in _ENDINGS:
+                return True
+    return False
+
+
+def _slips_as_typed(vocabulary: Vocabulary, typed: list[_Token]) -> None:
+    """Words of phrases the learner undid that are slips of a name's word their stem shares (`_letter_typed_twice`:
+    "kubernets"): read as typed they name nothing, as an undone "pyhton" names nothing; through the stem the undo of
+    "kubernets" read Kubernetes again, so it undid nothing."""
+    for token in typed:
+        if _letter_typed_twice(vocabulary, token.word):
+            token.stem = token.word
 
 
 def _added_by_a_slip(word: str, spelling: str) -> bool:

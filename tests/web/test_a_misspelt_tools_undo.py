@@ -1,0 +1,83 @@
+"""A misspelt tool is read as its name, said so, and its Undo on every surface gives back the learner's word as typed.
+
+"pyhton" and "javscript" were said ("“pyhton” → Python (read as “python”)") with an Undo that worked, but "kubernets"
+was read as Kubernetes silently: Snowball stems "kubernets" and "kubernetes" alike ("kubernet"), so it passed for
+the name itself, with no "read as", no Undo on the page, no `--plain` hint, and `plain=kubernets` read Kubernetes
+again through the stem, so the undo undid nothing. Now it is a spelling fix like any other, and undone it names
+nothing, as an undone "pyhton" names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import finder_answer, generate_answer, text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+MISSPELT = [
+    ("pyhton", "python", "Python"),
+    ("javscript", "javascript", "JavaScript"),
+    ("kubernets", "kubernetes", "Kubernetes"),
+]
+
+
+@pytest.mark.parametrize(("typed", "meant", "name"), MISSPELT)
+def test_the_api_says_the_fix_and_its_undo_gives_back_the_word_as_typed(typed: str, meant: str, name: str) -> None:
+    status, body = generate_answer(f"learn {typed}")
+    assert status == 201, body
+    assert [(u["said"], u["how"], u["corrected"]) for u in body["understood"]] == [(typed, "spelling", meant)]
+    assert body["title"] == name
+    undone_status, undone = generate_answer(f"learn {typed}", plain=[typed])
+    assert undone_status == 404, undone.get("title")  # before, for "kubernets": Kubernetes again
+    assert f"the catalog has no roadmap or topic named “{typed}”" in undone["hint"]
+
+
+@pytest.mark.parametrize(("typed", "meant", "name"), MISSPELT)
+def test_the_pages_undo_link_reads_the_word_as_typed(typed: str, meant: str, name: str) -> None:
+    client = Client()
+    response = client.get("/roadmaps/generate", {"goal": f"learn {typed}"})
+    assert response.status_code == 302
+    page = client.get(response["Location"])
+    assert f"“{typed}” → {name} (read as “{meant}”) Undo" in text(page.content)
+    undo = re.search(r'href="([^"]*plain=' + typed + r'[^"]*)"', page.content.decode())
+    assert undo, "an Undo link for the fix"  # before, for "kubernets": none
+    undone = client.get(undo.group(1).replace("&amp;", "&"))
+    assert undone.status_code == 404
+    assert f"The catalog has no roadmap or topic named “{typed}”" in text(undone.content)
+
+
+@pytest.mark.parametrize(("typed", "meant", "name"), MISSPELT)
+def test_the_cli_says_the_fix_and_how_to_undo_it(typed: str, meant: str, name: str) -> None:
+    result = runner.invoke(app, ["generate", f"learn {typed}"])
+    assert result.exit_code == 0, result.output
+    assert f"“{typed}” → {name} (read as “{meant}”)" in result.stderr
+    assert f"Add --plain {typed} to read it as typed" in result.stderr
+
+
+def test_one_undo_takes_back_only_its_own_fix() -> None:
+    _, both = generate_answer("learn kubernets and dockr")
+    assert both["title"] == "Kubernetes and Docker"
+    _, undone = generate_answer("learn kubernets and dockr", plain=["kubernets"])
+    assert undone["title"] == "Docker"
+    assert undone["not_understood"] == ["kubernets"]  # exactly what was typed, minus that reading
+
+
+def test_the_finder_says_the_fix_and_undoes_it() -> None:
+    found = finder_answer("learn kubernets")
+    assert [(m["said"], m["how"]) for m in found["interpretation"]["meanings"]] == [("kubernets", "spelling")]
+    undone = finder_answer("learn kubernets", plain=["kubernets"])
+    assert not undone["interpretation"]["meanings"]
+
+
+def test_the_name_with_an_ending_is_still_the_name() -> None:
+    for goal, title in [("kubernetes", "Kubernetes"), ("microservices", "Monoliths and microservices")]:
+        _, body = generate_answer(goal)
+        assert body["title"] == title
+        assert all(u["how"] != "spelling" for u in body["understood"]), body["understood"]
