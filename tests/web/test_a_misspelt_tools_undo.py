@@ -81,3 +81,22 @@ def test_the_name_with_an_ending_is_still_the_name() -> None:
         _, body = generate_answer(goal)
         assert body["title"] == title
         assert all(u["how"] != "spelling" for u in body["understood"]), body["understood"]
+
+
+def test_a_misspelt_tool_beside_a_role_says_its_fix_and_its_undo_promises_what_it_gives() -> None:
+    """ "with pyhton" of "become a data analyst with pyhton" was “with pyhton” → Python, the fix unsaid (its own line
+    gave way to the role's tool reading), and the note promised "Undo “with pyhton” to read Python as a second
+    subject", while the undo, which takes back the fix with the reading, gave Data Analyst with “pyhton” not
+    understood."""
+    goal = "become a data analyst with pyhton"
+    _, body = generate_answer(goal)
+    assert ("with pyhton", "synonym", "with python") in [
+        (u["said"], u["how"], u["corrected"]) for u in body["understood"]
+    ]
+    note = next(n for n in body["notes"] if n.startswith("“with pyhton”"))
+    assert note.endswith("Undo “with pyhton” to read it as typed."), note
+    _, undone = generate_answer(goal, plain=["with pyhton"])
+    assert undone["title"] == "Data Analyst"
+    assert undone["not_understood"] == ["pyhton"]  # as typed, as the note says
+    result = runner.invoke(app, ["generate", goal])
+    assert "“with pyhton” → Python (read as “with python”)" in result.stderr

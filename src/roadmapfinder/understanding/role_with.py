@@ -62,8 +62,16 @@ class RoleWith:
         return [tool for tool in self.tools if set(_first_topics(catalog, tool)) <= role_topics]
 
     def understood(self) -> Understood:
-        """The reading as the learner is told it, undoable like the others: “with python” → Python."""
-        return Understood(said=self.said, means=[r for t in self.tools for r in t.roadmaps or t.topics], how="synonym")
+        """The reading as the learner is told it, undoable like the others: “with python” → Python; with the spelling
+        fix of a misspelt tool said in it, “with pyhton” → Python (read as “with python”), as the tool's own line
+        said it (this reading takes that line's place, and the fix went unsaid)."""
+        corrected = self.said
+        for tool in self.tools:
+            if tool.corrected:
+                corrected = re.sub(re.escape(tool.said), tool.corrected, corrected, count=1, flags=re.IGNORECASE)
+        means = [r for t in self.tools for r in t.roadmaps or t.topics]
+        fixed = corrected if corrected != self.said else None
+        return Understood(said=self.said, means=means, how="synonym", corrected=fixed)
 
     def title(self, catalog: Catalog) -> str:
         """The role with its tools: “Data Engineer with Apache Spark and PySpark”."""
@@ -91,7 +99,10 @@ class RoleWith:
         if topics := [t for t in lacking if not t.roadmaps]:
             names = and_list([_name(t) for t in topics])
             said.append(f"{role} does not teach {names}, so it is added, with what it needs first")
-        if self.curated:  # "with unity": undone, the words as typed ("unity" is an alias of Game Developer)
+        # "with unity": undone, the words as typed ("unity" is an alias of Game Developer); so a misspelt tool ("with
+        # pyhton"), whose fix the undo takes back with the reading: it promised Python beside the role, and gave
+        # Data Analyst with “pyhton” not understood
+        if self.curated or any(t.corrected for t in self.tools):
             return f"{'. '.join(said)}. Undo “{self.said}” to read it as typed."
         tools = and_list([_name(t) for t in self.tools])
         return f"{'. '.join(said)}. Undo “{self.said}” to read {tools} as a second subject beside {role}'s foundations."
