@@ -100,3 +100,18 @@ def test_a_misspelt_tool_beside_a_role_says_its_fix_and_its_undo_promises_what_i
     assert undone["not_understood"] == ["pyhton"]  # as typed, as the note says
     result = runner.invoke(app, ["generate", goal])
     assert "“with pyhton” → Python (read as “with python”)" in result.stderr
+
+
+def test_a_misspelt_tool_the_goal_says_is_known_says_its_fix() -> None:
+    """ "i know pyhton and want to learn django" read “i know pyhton” → what you know: Python basics, the fix unsaid:
+    the clause's reading took the place of the word's own line, which said it."""
+    goal = "i know pyhton and want to learn django"
+    _, body = generate_answer(goal)
+    assert ("i know pyhton", "known", "i know python") in [
+        (u["said"], u["how"], u["corrected"]) for u in body["understood"]
+    ]
+    client = Client()
+    page = client.get(client.get("/roadmaps/generate", {"goal": goal})["Location"])
+    assert "“i know pyhton” → what you know: Python basics (read as “i know python”) Undo" in text(page.content)
+    _, undone = generate_answer(goal, plain=["i know pyhton"])
+    assert undone["not_understood"] == ["pyhton"]  # the whole reading taken back, its fix with it

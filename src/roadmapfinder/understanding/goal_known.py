@@ -293,8 +293,17 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
             alike = [u for u in reading.understood if (u.started, u.denied) == (started, denied)]
             if means := _refs(r for u in alike for r in u.means):
                 hedge = next((u.hedge for u in alike if u.hedge), "")
+                fixed = _with_fixes(clause, alike)  # "i know pyhton": read as “i know python”, said as every fix is
                 found.readings.append(
-                    Understood(said=clause, means=means, how="known", started=started, denied=denied, hedge=hedge)
+                    Understood(
+                        said=clause,
+                        means=means,
+                        how="known",
+                        corrected=fixed,
+                        started=started,
+                        denied=denied,
+                        hedge=hedge,
+                    )
                 )
         for topic_id in reading.topics:
             if found.topics.setdefault(topic_id, clause) == clause and match.group("works_as"):
@@ -593,3 +602,13 @@ _EDGES = " ,:-–—"
 
 def _joining(piece: str) -> bool:
     return not piece.strip(_EDGES) or piece.strip(_EDGES).lower() in _JOINERS
+
+
+def _with_fixes(clause: str, readings: list[Understood]) -> str | None:
+    """The clause with each misspelt word of it as it was read ("i know python" of "i know pyhton"), else None: the
+    clause's one reading took the place of its words' own, and the fix ("pyhton" read as "python") went unsaid."""
+    fixed = clause
+    for reading in readings:
+        if reading.corrected:
+            fixed = re.sub(re.escape(reading.said), reading.corrected, fixed, count=1, flags=re.IGNORECASE)
+    return fixed if fixed != clause else None
