@@ -421,7 +421,7 @@ def recommend_roadmaps(
     without = done_without(catalog, stated.feelings, first.topic_ids, plain=plain) if first else []
     if without:
         found = found.model_copy(update={"generate": goal_text})
-    left_out = {d.clause: d.offered(catalog, first.title) for d in without} if first else {}
+    left_out = {d.clause: (d.in_place or "left-out", d.offered(catalog, first.title)) for d in without} if first else {}
     within = Within(first.title, first.topic_ids, left_out) if first else None  # "i hate yaml": DevOps uses it
     among: list[str] = []
     if found.leaves_choice and any(f.maths for f in stated.feelings):  # "i hate math but want to code": the picks
@@ -430,7 +430,6 @@ def recommend_roadmaps(
         *map(work_hours_reading, work_hours),
         *said_days,
         *stated.said_apart(catalog, within, among),
-        *(d.reading(catalog) for d in without),
     ]
     if not readings:
         return found
@@ -921,7 +920,8 @@ def _recommend(
     not_understood = [w for w in not_understood if not set(words(w)) <= past] if past else not_understood
     if missing:
         message += " " + _no_roadmap_for(catalog, missing, [])
-    undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower()]
+    kept = {normalize(f.said) for f in stated.feelings if f.kept}  # "without react" undone: React kept, said so
+    undone = [p for p in dict.fromkeys(plain) if p and p.lower() in goal_text.lower() and normalize(p) not in kept]
     phrases = [p for p in undone if len(p.split()) > 1]
     if phrases:
         message += " As you asked, we read " + ", ".join(f"“{p}”" for p in phrases) + " word by word."

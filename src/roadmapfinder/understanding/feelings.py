@@ -123,7 +123,9 @@ class Feeling:
     """A clause of the goal saying how the learner feels about a subject, as written (`said`), what it feels
     (`kind`: dislike, boring, fear) and what it is about: maths, or the subject's names and topics as the catalog
     reads it (for a roadmap, all of its topics), or coding, which no roadmap is about either; `asked` when the goal
-    asks for that subject itself ("css is boring" alone, "python, i hate it")."""
+    asks for that subject itself ("css is boring" alone, "python, i hate it"); `kept` when it is a dislike of a
+    framework the learner undid the leaving out of ("frontend without react", "without react" undone): it stays,
+    as they asked (without.py)."""
 
     said: str
     kind: str
@@ -132,6 +134,7 @@ class Feeling:
     maths: bool = False
     coding: bool = False
     asked: bool = False
+    kept: bool = False
 
     @property
     def about(self) -> str:
@@ -142,12 +145,12 @@ class Feeling:
 @dataclass(frozen=True)
 class Within:
     """The roadmap a feeling is said of: its title as said in a sentence, every topic it teaches, and what it made of
-    a clause whose subject it leaves out, by the clause (without.py: "left out of Frontend Developer as you asked;
-    Vue.js in its place")."""
+    a clause whose subject it leaves out, by the clause: the key of what is in its place and the verdict (without.py:
+    "vue", "left out of Frontend Developer as you asked; Vue.js in its place")."""
 
     title: str
     topics: Collection[str]
-    left_out: Mapping[str, str] = field(default_factory=dict)
+    left_out: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def feeling_reading(
@@ -155,13 +158,25 @@ def feeling_reading(
 ) -> Understood:
     """The clause as a reading of the learner's words, so every surface lists it with its Undo: what it is about,
     what they feel, and, of the roadmap `within` (none while no roadmap is chosen), whether it keeps the subject; of
-    the roadmaps a choice offers instead (`among`, slugs), which of them teach maths."""
+    the roadmaps a choice offers instead (`among`, slugs), which of them teach maths.
+
+    A clause whose subject the roadmap leaves out ("frontend without react") is one reading, how `without`, its key
+    what is in its place, undone to keep the subject; once undone (`kept`) it says so and has nothing left to undo:
+    the same wish is never said twice, each line with an Undo of its own."""
     means = f"{feeling.about}, {_FELT[feeling.kind]}"
+    if within is not None and feeling.said in within.left_out:  # "React left out of ...; Vue.js in its place"
+        key, verdict = within.left_out[feeling.said]
+        return Understood(said=feeling.said, means=[Ref(key=key, name=f"{means}: {verdict}")], how="without")
+    if within is not None and feeling.kept:
+        verdict = _verdict(catalog, feeling, within).removesuffix(", so it stays")
+        kept = f"{verdict}, kept as you asked" if verdict.endswith(" uses it") else verdict
+        return Understood(said=feeling.said, means=[Ref(key="kept", name=f"{means}: {kept}")], how="kept")
     if within is not None:
         means += f": {_verdict(catalog, feeling, within)}"
     elif feeling.maths and (choosing := _among(catalog, among)):
         means += f": {choosing}"
-    return Understood(said=feeling.said, means=[Ref(key="feels", name=means)], how="feels")
+    how = "kept" if feeling.kept else "feels"
+    return Understood(said=feeling.said, means=[Ref(key=how, name=means)], how=how)
 
 
 def _among(catalog: Catalog, among: Sequence[str]) -> str:
@@ -192,10 +207,7 @@ def beyond_code(catalog: Catalog, topics: Collection[str]) -> bool:
 
 
 def _verdict(catalog: Catalog, feeling: Feeling, within: Within) -> str:
-    """Whether the roadmap uses what the learner feels that way about: it stays, it is not in the roadmap, or it is
-    left out as they asked."""
-    if feeling.said in within.left_out:  # "frontend without react": React left out, Vue.js in its place
-        return within.left_out[feeling.said]
+    """Whether the roadmap uses what the learner feels that way about: it stays or it is not in the roadmap."""
     if feeling.coding:
         if beyond_code(catalog, within.topics):
             return f"{within.title} asks for little code"

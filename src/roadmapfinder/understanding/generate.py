@@ -335,9 +335,8 @@ def generate_roadmap(
         *map(work_hours_reading, work_hours),
         # "i hate yaml": it stays; "without react": left out, Vue.js in its place
         *stated.said_apart(
-            catalog, Within(in_sentences, set(topics), {d.clause: d.verdict(catalog, in_sentences) for d in without})
+            catalog, Within(in_sentences, set(topics), {d.clause: d.line(catalog, in_sentences) for d in without})
         ),
-        *(done.reading(catalog) for done in without),
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),
     ]

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.synonyms import BACKGROUND_WORDS
@@ -70,7 +70,7 @@ from roadmapfinder.understanding.feelings import (
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from
-from roadmapfinder.understanding.lexicon import CODING_WORDS, FILLER, MATHS_WORDS
+from roadmapfinder.understanding.lexicon import CODING_WORDS, FILLER, IN_PLACE_OF, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
@@ -358,9 +358,9 @@ def _felt(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> None:
         clause = _trimmed(found.goal[start:stop], leading=False)
         rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _after_feeling(found.goal[stop:])) if part)
         alone = not words(rest)
-        feeling = None
-        if normalize(clause) not in undone:
-            feeling = _feeling(catalog, clause, kind, subject, found.goal[:start], alone=alone)
+        feeling = _feeling(catalog, clause, kind, subject, found.goal[:start], alone=alone)
+        if normalize(clause) in undone:  # read as typed, but a framework's leaving out undone: kept (without.py)
+            feeling = replace(feeling, kept=True) if feeling and _done_without(feeling) else None
         if feeling is None:
             searched = stop
             continue
@@ -422,6 +422,13 @@ def _next_feeling(goal: str, searched: int) -> tuple[int, int, str, str] | None:
 
 #: Little words around a subject of feeling ("the", "doing" of "i hate doing math"): not the subject itself.
 _AROUND_SUBJECT = frozenset({"the", "my", "all", "this", "doing", "learning", "writing", "using", "any"})
+
+
+def _done_without(feeling: Feeling) -> bool:
+    """Whether a feeling is a dislike of a framework a roadmap may be learnt without (`lexicon.IN_PLACE_OF`), not
+    asked for itself: "without react" of "frontend without react", whose undo keeps React rather than reading the
+    clause as typed, which asked for React beside the role."""
+    return feeling.kind == "dislike" and not feeling.asked and not feeling.topics.isdisjoint(IN_PLACE_OF)
 
 
 def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str, *, alone: bool) -> Feeling | None:

@@ -10,9 +10,11 @@ of the roadmap, each with the other framework's topic in its place (Vue's compon
 state store, Nuxt for Next.js), learnt at the level the left-out topic was, so phases and hours are the roadmap's as
 built; a project written for React is never handed over as Vue's (the left-out topics are what no project may need,
 `phase_projects.Reach.left_out`); what has no topic in its place, or a catalog without the other framework, leaves
-them out with nothing instead, said so. Said twice, each undoable: the feeling's line says what was made of it, and
-the subject's own words ("react") read as "left out, Vue.js in its place"; undoing those keeps React, as before (the
-feeling still said: "Frontend Developer uses it, so it stays"). A fear or boredom ("react scares me") is no wish to
+them out with nothing instead, said so. Said once, on the clause's own line (how `without`, "“without react” → React,
+which you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its place"), with one Undo: it
+keeps React, the dislike still said ("Frontend Developer uses it, kept as you asked"), never the clause read as
+typed, which asked for React beside the role. It was said twice, the subject's words ("react") a second line with an
+Undo of their own, and a learner could not tell which to press. A fear or boredom ("react scares me") is no wish to
 do without it.
 """
 
@@ -25,8 +27,6 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.feelings import Feeling
-from roadmapfinder.understanding.interpret import Ref
-from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.lexicon import IN_PLACE_OF
 
 
@@ -67,14 +67,10 @@ class DoneWithout:
         other = f", {catalog.roadmap(self.in_place).title} in its place" if self.in_place else ""
         return f"{title} teaches it; {generated}{other}"
 
-    def reading(self, catalog: Catalog) -> Understood:
-        """The subject's own words as read ("react" → left out, Vue.js in its place), undone to keep it."""
-        name = catalog.topic(self.framework).name
-        if self.in_place:
-            means = Ref(key=self.in_place, name=f"{name} left out, {catalog.roadmap(self.in_place).title} in its place")
-        else:
-            means = Ref(key="left-out", name=f"{name} left out, nothing in its place")
-        return Understood(said=self.said, means=[means], how="without")
+    def line(self, catalog: Catalog, title: str) -> tuple[str, str]:
+        """The clause's one reading in a roadmap titled `title`: the key of what is in its place ("left-out" when
+        nothing is) and what was made of it (feelings.Within)."""
+        return self.in_place or "left-out", self.verdict(catalog, title)
 
     def note(self, catalog: Catalog, hours: float) -> str:
         """What left the roadmap and what took its place, with the hours it now takes, and how to keep it."""
@@ -88,7 +84,7 @@ class DoneWithout:
         else:
             why = f"you'd rather avoid {self.declined} too" if self.declined else "the catalog has no other framework"
             said += f", with nothing in its place: {why}"
-        return f"{said}; {hours:g} h in all. To keep {name}, undo “{self.said}”."
+        return f"{said}; {hours:g} h in all. To keep {name}, undo “{self.clause}”."
 
 
 def done_without(
@@ -96,13 +92,13 @@ def done_without(
 ) -> list[DoneWithout]:
     """The frameworks the goal says to do without (see the module docstring) among the topics the roadmap would
     teach (`taught`, prerequisites included): none for a feeling other than a dislike, for a subject the goal asks
-    for itself ("i hate react" alone), for one the roadmap does not teach, or when the learner undid the subject's
-    words (`plain`)."""
+    for itself ("i hate react" alone), for one the roadmap does not teach, or when the learner undid the clause
+    (`Feeling.kept`) or the subject's words (`plain`)."""
     undone = {normalize(p) for p in plain}
     shunned = {t for f in feelings if f.kind == "dislike" for t in f.topics}  # never in place of another
     found = []
     for feeling in feelings:
-        if feeling.kind != "dislike" or feeling.asked:
+        if feeling.kind != "dislike" or feeling.asked or feeling.kept:
             continue
         for framework, (roadmap, places) in IN_PLACE_OF.items():
             if framework not in feeling.topics or framework not in taught or not catalog.has_topic(framework):

@@ -122,7 +122,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         # with nothing asked but that ("i know python, 5 hours a week"), the goal box emptied for what to reach and
         # the pace the goal said moved to the hours box, said beside what they know: never lost on the way.
         carried = {**answers, "known": found.known_text}
-        stated_lines = [(u.line, _plain_url(answers, [*plain, u.said])) for u in found.goal_known]
+        stated_lines = [(u.line, _plain_url(answers, [*plain, u.said]) if u.undoable else "") for u in found.goal_known]
         if found.only_known:
             carried |= {"goal": "", "hours": f"{found.hours_per_week:g}" if found.hours_per_week else ""}
             if found.pace is not None:
