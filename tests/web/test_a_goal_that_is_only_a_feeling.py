@@ -71,14 +71,27 @@ def test_the_feeling_is_undone_as_every_reading_is() -> None:
     assert SAID not in body["hint"]
 
 
-def test_a_feeling_said_before_a_goal_keeps_the_goal() -> None:
-    body = _refused("i hate math but want to code")
-    assert [c["name"] for c in body["choices"]][:2] == ["Python", "JavaScript"]  # the choice of learning to code
+@pytest.mark.parametrize("goal", ["i hate math but want to code", "im bad at math but want to code"])
+def test_a_feeling_said_before_a_goal_keeps_the_goal_and_offers_only_the_ways_in_with_little_maths(goal: str) -> None:
+    body = _refused(goal)
+    # before: Computer Science offered too, said to teach maths in its own topics; the finder never picked it
+    assert [c["name"] for c in body["choices"]] == ["Python", "JavaScript"]
+    assert body["suggestions"] == finder_picks(finder_answer(goal)) == ["python", "javascript"]
     [reading] = body["readings"]
-    assert (reading["said"], reading["how"]) == ("i hate math", "feels")
-    # which of the choices teach maths is said, so a learner who hates it can choose
-    assert "Python and JavaScript have no maths topic of their own" in reading["line"], reading["line"]
-    assert "Computer Science teaches it in its own topics" in reading["line"], reading["line"]
+    if reading["how"] == "feels":
+        assert reading["said"] == "i hate math"
+        assert reading["line"].endswith("Python and JavaScript have no maths topic of their own"), reading["line"]
+    assert "Computer Science" not in str(body)
+    page = text(Client().get("/roadmaps/generate", {"goal": goal}).content.decode())
+    assert "Python" in page
+    assert "Computer Science" not in page
+    result = CliRunner().invoke(app, ["generate", goal])
+    assert "Computer Science" not in result.output
+
+
+def test_learning_to_code_without_a_feeling_still_offers_computer_science() -> None:
+    body = _refused("learn to code")
+    assert [c["key"] for c in body["choices"]] == ["python", "javascript", "computer-science"]
 
 
 def test_hating_coding_is_said_and_offers_the_roles_beyond_code() -> None:

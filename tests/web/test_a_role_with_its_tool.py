@@ -122,6 +122,12 @@ def test_the_command_line_says_it_too() -> None:
     assert _BESIDE in " ".join(undone.output.split())
 
 
+def test_a_tool_named_by_the_catalog_says_no_other_engine() -> None:
+    status, body = generate_answer("data engineer with python")
+    assert status == 201, body
+    assert "teaches another engine" not in " ".join(body["notes"])
+
+
 @pytest.mark.parametrize(
     ("goal", "first"),
     [
@@ -144,13 +150,19 @@ def test_a_game_developer_with_unity_is_the_whole_role_with_its_own_engine(goal:
     status, whole = generate_answer("game developer")
     assert status == 201, whole
     # before: "Game Developer and Unity games", 450 h of Game Developer's 560 cut to its foundations beside Unity
-    assert body["title"] == "Game Developer with Unity fundamentals"
+    assert body["title"] == "Game Developer with Unity"  # before: "with Unity fundamentals", the topic's level
     assert body["total_hours"] == whole["total_hours"]
     assert topics_taught(body) == topics_taught(whole)  # its career phase too, never cut beside its own engine
     notes = " ".join(body["notes"])
     assert "Game Developer teaches Unity fundamentals as it goes" in notes
     assert "Beside each other" not in notes
     assert "another engine's path" not in notes  # the common goal's note, of Unity games beside the roadmap
+    # its senior phase is Unreal's, not engine-neutral: it stays, and is said (it was kept unsaid)
+    assert "Unreal Engine and C++" in [p["title"] for p in body["phases"]]
+    assert (
+        "Game Developer's phase “Unreal Engine and C++” teaches another engine than Unity: it stays, as Game "
+        "Developer moves on to it for its later work" in notes
+    )
     reading = next(u for u in body["understood"] if u["said"] == said)
     assert [m["name"] for m in reading["means"]] == ["Unity fundamentals"]
     assert reading["how"] == "synonym"

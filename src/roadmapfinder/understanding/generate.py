@@ -38,10 +38,10 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
-from roadmapfinder.understanding.felt_alone import felt_alone_refusal
+from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_maths_among
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
-from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, subject_title
+from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, senses_in, subject_title
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from, undo_places
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
@@ -192,6 +192,11 @@ def generate_roadmap(
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone)
+        if refusal.choice and (little := little_maths_among(catalog, stated, refusal.suggestions)):
+            # "i hate math but want to code": only the choice's ways in with no maths topic of their own, as the
+            # finder picks; Computer Science was offered too, said to teach maths in its own topics
+            refusal.suggestions = list(little)
+            refusal.goals = {slug: goal for slug, goal in refusal.goals.items() if slug in little}
         if frame is not None:  # the deadline was understood: say so, so the learner knows it will count
             refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
         if stated.readings:  # what the goal says the learner knows was read: say so too
@@ -237,7 +242,8 @@ def generate_roadmap(
         for sense in senses_within(reading.senses, role_with):  # "with unity": Game Developer's own engine
             reading.titles = [t for t in reading.titles if t != sense.title]
             reading.notes = [n for n in reading.notes if n != sense.not_covered]
-        with_notes.append(role_with.note(catalog, taught))
+        # "with unity": the role's phase of another engine (Unreal Engine and C++) stays, said so
+        with_notes.append(role_with.note(catalog, taught, role_with.other_engines(catalog, senses_in(catalog))))
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed, whole=kept_whole)
     either = _listed(words, subjects, _EITHER_GAP)

@@ -74,10 +74,26 @@ class RoleWith:
         return Understood(said=self.said, means=means, how="synonym", corrected=fixed)
 
     def title(self, catalog: Catalog) -> str:
-        """The role with its tools: “Data Engineer with Apache Spark and PySpark”."""
-        return f"{catalog.roadmap(self.role_slug).title} with {and_list([_name(t) for t in self.tools])}"
+        """The role with its tools: “Data Engineer with Apache Spark and PySpark”; a tool read from a curated reading
+        by a topic is the tool, never the topic's level: “Game Developer with Unity”, not “with
+        Unity fundamentals”."""
+        return f"{catalog.roadmap(self.role_slug).title} with {and_list([_tool_title(t) for t in self.tools])}"
 
-    def note(self, catalog: Catalog, taught: Collection[Meaning]) -> str:
+    def other_engines(self, catalog: Catalog, senses: Iterable[GoalSense]) -> list[str]:
+        """The titles of the role's phases that teach another way of doing what a curated tool is: another common
+        goal puts a topic of theirs in the tool's place (`GoalSense.instead`: Unreal Engine fundamentals for Unity
+        fundamentals), so “Unreal Engine and C++” of Game Developer for "game developer with unity"; none for a tool
+        named by the catalog's own names."""
+        if not self.curated:
+            return []
+        tool_topics = {r.key for t in self.tools for r in t.topics}
+        others = {chosen for sense in senses for default, chosen in sense.instead if default in tool_topics}
+        phases = catalog.roadmap(self.role_slug).phases  # a phase teaching the tool itself is its own, never another's
+        return [
+            p.title for p in phases if not others.isdisjoint(p.core_skills) and tool_topics.isdisjoint(p.core_skills)
+        ]
+
+    def note(self, catalog: Catalog, taught: Collection[Meaning], elsewhere: Collection[str] = ()) -> str:
         """What was made of the role and of each tool: the role kept as asked, a tool taught as the role goes, or
         what is added of one the role does not teach (a roadmap's foundations and its topics about the role, as beside
         any other subject; a topic, with what it needs first), and how to have it in full or undo the reading."""
@@ -99,6 +115,11 @@ class RoleWith:
         if topics := [t for t in lacking if not t.roadmaps]:
             names = and_list([_name(t) for t in topics])
             said.append(f"{role} does not teach {names}, so it is added, with what it needs first")
+        for title in elsewhere:  # "with unity": Game Developer's senior phase is Unreal's, kept and said so
+            said.append(
+                f"{role}'s phase “{title}” teaches another engine than {and_list([_tool_title(t) for t in self.tools])}"
+                f": it stays, as {role} moves on to it for its later work"
+            )
         # "with unity": undone, the words as typed ("unity" is an alias of Game Developer); so a misspelt tool ("with
         # pyhton"), whose fix the undo takes back with the reading: it promised Python beside the role, and gave
         # Data Analyst with “pyhton” not understood
@@ -220,6 +241,15 @@ def _first_topics(catalog: Catalog, tool: Meaning) -> list[str]:
     if tool.roadmaps:
         return [t for r in tool.roadmaps for t in catalog.roadmap(r.key).phases[0].core_skills]
     return [r.key for r in tool.topics]
+
+
+#: The words a topic's name ends with that say its level, not the tool: “Unity fundamentals” is Unity.
+_LEVEL_WORDS = re.compile(r"\s+(?:fundamentals|basics|essentials|foundations)$", re.IGNORECASE)
+
+
+def _tool_title(tool: Meaning) -> str:
+    """A tool as the roadmap's title names it: its name less the words of its level (“Unity fundamentals”: Unity)."""
+    return _LEVEL_WORDS.sub("", _name(tool))
 
 
 def _name(tool: Meaning) -> str:
