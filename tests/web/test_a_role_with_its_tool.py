@@ -170,3 +170,27 @@ def test_a_game_developer_with_unity_is_the_whole_role_with_its_own_engine(goal:
     assert status == 201, undone
     assert said not in [u["said"] for u in undone["understood"]]  # as typed: "unity" is an alias of Game Developer
     assert "Undo “" + said + "” to read it as typed" in notes
+
+
+def test_a_game_developer_with_godot_is_the_whole_role_with_godot_in_unity_s_place() -> None:
+    status, body = generate_answer("game developer with godot")
+    assert status == 201, body
+    status, whole = generate_answer("game developer")
+    assert status == 201, whole
+    # before: "Game Developer and Godot games", Game Developer cut to its foundations beside it (360 h)
+    assert body["title"] == "Game Developer with Godot Engine"
+    taught = topics_taught(body)
+    assert "godot-fundamentals" in taught
+    assert "unity-fundamentals" not in taught
+    assert "game-portfolio-career" in taught  # the whole role, its career phase too
+    assert taught - {"godot-fundamentals"} == topics_taught(whole) - {"unity-fundamentals"}
+    notes = " ".join(body["notes"])
+    assert "Godot Engine fundamentals takes the place of Unity fundamentals" in notes
+    assert "The catalog's later engine lessons use Unity" in notes  # said plainly, never hidden
+    assert "phase “Unreal Engine and C++” teaches another engine than Godot Engine: it stays" in notes
+    assert "Beside each other" not in notes
+    left = {s["id"]: s["reason"] for s in body["skipped"]}
+    assert left["unity-fundamentals"].startswith("Godot Engine fundamentals takes its place")
+    status, undone = generate_answer("game developer with godot", plain=["with godot"])
+    assert status == 201, undone
+    assert "unity-fundamentals" in topics_taught(undone)

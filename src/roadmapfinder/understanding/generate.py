@@ -232,6 +232,8 @@ def generate_roadmap(
     for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
         upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
     kept_whole: set[str] = set()  # a role said with its tools: as asked, never cut beside them
+    in_place: list[tuple[str, str]] = []
+    role_with_said = role_with.said if role_with is not None else ""
     with_notes = []
     if role_with is not None:  # what the role teaches of its tools adds nothing; the rest is added beside it
         taught = role_with.taught(catalog, upto.get(role_with.role_slug))
@@ -242,8 +244,13 @@ def generate_roadmap(
         for sense in senses_within(reading.senses, role_with):  # "with unity": Game Developer's own engine
             reading.titles = [t for t in reading.titles if t != sense.title]
             reading.notes = [n for n in reading.notes if n != sense.not_covered]
-        # "with unity": the role's phase of another engine (Unreal Engine and C++) stays, said so
-        with_notes.append(role_with.note(catalog, taught, role_with.other_engines(catalog, senses_in(catalog))))
+        # "with unity": the role's phase of another engine (Unreal Engine and C++) stays, said so; "with godot":
+        # Godot's fundamentals in Unity's place
+        engines = role_with.other_engines(catalog, senses_in(catalog))
+        if in_place := role_with.in_place(catalog, senses_in(catalog)):  # the tool as the role's topic, never the
+            tools = {t.said: t for t in role_with.tools}  # common goal's own path beside it (Godot's Python)
+            subjects = [tools.get(m.said, m) for m in subjects]
+        with_notes.append(role_with.note(catalog, taught, engines, in_place))
     listed = _listed(words, subjects)
     asked, base_level = _asked(catalog, subjects, reading.made_of, upto, listed=listed, whole=kept_whole)
     either = _listed(words, subjects, _EITHER_GAP)
@@ -260,6 +267,12 @@ def generate_roadmap(
         if slot not in known_topics:
             skipped.setdefault(slot, why)
     instead = dict(_instead(reading, asked))  # "in godot": Godot's fundamentals, not Unity's
+    for default, chosen in in_place:  # "game developer with godot": Godot's fundamentals learnt where Unity's were
+        asked.pop(default, None)
+        asked.setdefault(chosen, f"in place of {catalog.topic(default).name}, as you asked (“{role_with_said}”)")
+        if default in base_level:
+            base_level[chosen] = base_level[default]
+        instead[default] = chosen
     for default, chosen in instead.items():
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
     # "frontend without react": React's topics leave, Vue's take their place, learnt where React's were; never

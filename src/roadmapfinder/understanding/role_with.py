@@ -86,14 +86,40 @@ class RoleWith:
         named by the catalog's own names."""
         if not self.curated:
             return []
+        senses = tuple(senses)
         tool_topics = {r.key for t in self.tools for r in t.topics}
-        others = {chosen for sense in senses for default, chosen in sense.instead if default in tool_topics}
+        replaced = tool_topics | {default for default, _ in self.in_place(catalog, senses)}  # "with godot": Unity's
+        others = {c for sense in senses for d, c in sense.instead if d in replaced and c not in tool_topics}
         phases = catalog.roadmap(self.role_slug).phases  # a phase teaching the tool itself is its own, never another's
         return [
             p.title for p in phases if not others.isdisjoint(p.core_skills) and tool_topics.isdisjoint(p.core_skills)
         ]
 
-    def note(self, catalog: Catalog, taught: Collection[Meaning], elsewhere: Collection[str] = ()) -> str:
+    def in_place(self, catalog: Catalog, senses: Iterable[GoalSense]) -> list[tuple[str, str]]:
+        """The role's topics a curated tool takes the place of, each with the tool's topic: a common goal of the tool
+        puts it there (`GoalSense.instead`), the role teaches the one it replaces and names the tool's topic only
+        in an extra section ("game developer with godot": Godot Engine fundamentals, which Game Developer names as
+        its alternative engine, for Unity fundamentals). None for a tool the role teaches as it goes ("with unity")."""
+        if not self.curated:
+            return []
+        tools = {r.key for t in self.tools for r in t.topics} - _core(catalog, self.role_slug)
+        beside = {  # each topic the role's phases teach, with the topics their extra sections name beside it
+            (default, chosen)
+            for p in catalog.roadmap(self.role_slug).phases
+            for default in p.core_skills
+            for section in p.extra_sections
+            for chosen in section.topics
+        }
+        pairs = {d: c for s in senses for d, c in s.instead if c in tools and (d, c) in beside}
+        return list(pairs.items())
+
+    def note(
+        self,
+        catalog: Catalog,
+        taught: Collection[Meaning],
+        elsewhere: Collection[str] = (),
+        in_place: Collection[tuple[str, str]] = (),
+    ) -> str:
         """What was made of the role and of each tool: the role kept as asked, a tool taught as the role goes, or
         what is added of one the role does not teach (a roadmap's foundations and its topics about the role, as beside
         any other subject; a topic, with what it needs first), and how to have it in full or undo the reading."""
@@ -104,7 +130,15 @@ class RoleWith:
             said.append(
                 f"{role} teaches {and_list([_name(t) for t in taught])} as it goes, so nothing is added for {them}"
             )
-        lacking = [t for t in self.tools if t not in taught]
+        placed = {chosen for _, chosen in in_place}
+        for default, chosen in in_place:  # "with godot": Godot's fundamentals where Unity's were, said plainly
+            left, came = catalog.topic(default).name, catalog.topic(chosen).name
+            said.append(
+                f"{came} takes the place of {left} ({role} offers it in the same phase). The catalog's later engine "
+                f"lessons use {_LEVEL_WORDS.sub('', left)}: learn the rest of {_LEVEL_WORDS.sub('', came)}'s own "
+                "tools from its documentation"
+            )
+        lacking = [t for t in self.tools if t not in taught and not {r.key for r in t.topics} & placed]
         if roadmaps := [t for t in lacking if t.roadmaps]:
             names, listed = and_list([_name(t) for t in roadmaps]), " and ".join(t.said for t in roadmaps)
             said.append(
@@ -169,15 +203,22 @@ def _tool(catalog: Catalog, role_slug: str, meaning: Meaning) -> Meaning | None:
     the role, which was cut to its foundations for it ("game developer with unity": 450 h of 560, no career phase)."""
     if meaning.how in _BY_NAME:
         return None if any(_is_role(catalog, r.key) for r in meaning.roadmaps) else meaning
-    if meaning.roadmaps or not {r.key for r in meaning.topics} <= set(catalog.roadmap(role_slug).topic_ids):
+    if meaning.roadmaps:
         return None
+    role_topics = set(catalog.roadmap(role_slug).topic_ids)  # its extra sections too: "Alternative engine", Godot
     said = normalize(meaning.said)
     named = [
         r
         for r in meaning.topics
         if said in {normalize(n) for n in (catalog.topic(r.key).name, *catalog.topic(r.key).aliases)}
     ]
-    return Meaning(said=meaning.said, topics=named, how="name", confidence=1.0) if len(named) == 1 else None
+    if len(named) > 1:  # "godot" is an alias of Choosing a game engine too: the topic named after it
+        named = [r for r in named if said in normalize(catalog.topic(r.key).name)]
+    if len(named) != 1 or named[0].key not in role_topics:
+        return None
+    if not {r.key for r in meaning.topics} <= role_topics and named[0].key in _core(catalog, role_slug):
+        return None
+    return Meaning(said=meaning.said, topics=named, how="name", confidence=1.0)
 
 
 def senses_within(senses: Iterable[GoalSense], reading: RoleWith) -> list[GoalSense]:
@@ -234,6 +275,11 @@ def _said_with(words: str, role: Meaning, tools: list[Meaning]) -> str | None:
 
 def _is_role(catalog: Catalog, slug: str) -> bool:
     return catalog.has_roadmap(slug) and catalog.roadmap(slug).role
+
+
+def _core(catalog: Catalog, slug: str) -> set[str]:
+    """The topics a roadmap's phases teach as their core, never an extra section's."""
+    return {t for p in catalog.roadmap(slug).phases for t in p.core_skills}
 
 
 def _first_topics(catalog: Catalog, tool: Meaning) -> list[str]:
