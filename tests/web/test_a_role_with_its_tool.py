@@ -194,3 +194,23 @@ def test_a_game_developer_with_godot_is_the_whole_role_with_godot_in_unity_s_pla
     status, undone = generate_answer("game developer with godot", plain=["with godot"])
     assert status == 201, undone
     assert "unity-fundamentals" in topics_taught(undone)
+
+
+@pytest.mark.parametrize(
+    ("goal", "gone", "placed"),
+    [
+        ("game developer with godot", "Unity", "godot-fundamentals"),
+        ("frontend without react", "React", "vue-components"),
+    ],
+)
+def test_no_phase_is_titled_or_said_after_the_tool_the_learner_put_out_of_it(goal: str, gone: str, placed: str) -> None:
+    """ "game developer with godot": Godot's fundamentals were learnt in the phase titled "First games in Unity", and
+    the note said that phase "teaches another engine than Godot Engine: it stays"; the phase that holds the tool in
+    the left-out one's place is titled for what it teaches, and is never the other engine's."""
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    holding = [p for p in body["phases"] if placed in {s["topic"] for s in p["core_skills"]}]
+    assert holding, f"{placed} is taught"
+    for phase in holding:
+        assert gone not in phase["title"], phase["title"]
+    assert f"phase “First games in {gone}” teaches another engine" not in " ".join(body["notes"])

@@ -334,11 +334,14 @@ def generate_roadmap(
     would_need = set(catalog.with_prerequisites(asked, others))
     skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
     whys = _whys(catalog, order, asked, instead)
+    replaced = {*instead, *(left for done in without for left, _ in done.places)}  # what the learner put out of it
     goal_names = _join(list(dict.fromkeys(reading.titles)))
     in_sentences = in_a_sentence(goal_names)
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
-        built = _phases(catalog, groups, levels, whys, pace, reach, in_sentences, reading.roadmap_keys, asked, instead)
+        built = _phases(
+            catalog, groups, levels, whys, pace, reach, in_sentences, reading.roadmap_keys, asked, instead, replaced
+        )
         return _in_variants(
             catalog, built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach), stack
         )
@@ -1066,9 +1069,10 @@ def _phases(
     named_roadmaps: set[str],
     asked: dict[str, str],
     instead: dict[str, str],
+    replaced: set[str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
-    titles = phase_titles(catalog, groups, named_roadmaps)
+    titles = phase_titles(catalog, groups, named_roadmaps, replaced)
     chosen = phase_projects(catalog, groups, reach, instead)
     for number, (group, title, projects) in enumerate(zip(groups, titles, chosen, strict=True), start=1):
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)

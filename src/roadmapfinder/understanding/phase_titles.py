@@ -9,7 +9,9 @@ extra section, all times `NAMED_WEIGHT` when the learner named its roadmap. It m
   not one topic of it;
 - its title names nothing missing: no word of it belongs only to the names of its core skills that are not in
   this phase ("CMake" when the CMake topic is elsewhere, "JavaScript" in "PHP and JavaScript for WordPress" over
-  PHP alone), unless the phase holds `WHOLE` of those core skills (the title was written for these topics); nor,
+  PHP alone), unless the phase holds `WHOLE` of those core skills (the title was written for these topics) and
+  none of them is one the learner put out of the roadmap ("First games in Unity" over Godot's fundamentals, for
+  "game developer with godot"); nor,
   for a roadmap the learner did not name, to that roadmap's own subject ("Laravel" over plain PHP).
 
 Titles are handed out best first (votes per topic, then the share of the catalog phase's topics taught here,
@@ -51,9 +53,12 @@ class _Offer:
     title: str
 
 
-def phase_titles(catalog: Catalog, groups: Sequence[Sequence[str]], named: Collection[str]) -> list[str]:
+def phase_titles(
+    catalog: Catalog, groups: Sequence[Sequence[str]], named: Collection[str], replaced: Collection[str] = ()
+) -> list[str]:
     """One title per group of topics (a generated phase), none repeated; `named` are the roadmaps the learner
-    named (see the module docstring)."""
+    named, `replaced` the topics the learner put out of it, another in their place or none (see the module
+    docstring)."""
     titles: list[str | None] = [_names(catalog, g) if len(g) <= 2 else None for g in groups]
     taken = {t for t in titles if t}
     taught = {t for g in groups for t in g}
@@ -61,7 +66,7 @@ def phase_titles(catalog: Catalog, groups: Sequence[Sequence[str]], named: Colle
         _Offer((-votes / len(group), -share, first, number, title), number, title)
         for number, group in enumerate(groups)
         if titles[number] is None
-        for title, (votes, share, first) in _fits(catalog, group, taught, named).items()
+        for title, (votes, share, first) in _fits(catalog, group, taught, named, frozenset(replaced)).items()
     )
     for offer in offers:
         if titles[offer.phase] is None and offer.title not in taken:
@@ -87,7 +92,7 @@ def described(catalog: Catalog, group: Sequence[str], taken: Collection[str] = (
 
 
 def _fits(
-    catalog: Catalog, group: Sequence[str], taught: set[str], named: Collection[str]
+    catalog: Catalog, group: Sequence[str], taught: set[str], named: Collection[str], replaced: frozenset[str]
 ) -> dict[str, tuple[float, float, int]]:
     """Each catalog title that may title the group (see the module docstring), with its best votes, the share
     of its catalog phase's topics (among those this roadmap teaches) that are in the group, and where in the
@@ -109,7 +114,7 @@ def _fits(
         votes = covered * (NAMED_WEIGHT if key[0] in named else 1.0)
         if votes < MIN_VOTES or covered / len(here) < MIN_SHARE:
             continue
-        if _names_missing(catalog, use, here, present, named=key[0] in named):
+        if _names_missing(catalog, use, here, present, named=key[0] in named, replaced=replaced):
             continue
         share = core_here / max(1, len(cores[key] & taught))
         best = fits.get(use.phase.title)
@@ -127,16 +132,22 @@ def _cores(catalog: Catalog) -> dict[tuple[str, int], frozenset[str]]:
     }
 
 
-def _names_missing(catalog: Catalog, use: TopicUse, here: set[str], present: set[str], *, named: bool) -> bool:
+def _names_missing(
+    catalog: Catalog, use: TopicUse, here: set[str], present: set[str], *, named: bool, replaced: frozenset[str]
+) -> bool:
     """Whether a word of the catalog phase's title names what the group does not teach: the subject of its
     roadmap when the learner did not name it (a roadmap they named is what the whole roadmap is about: "Web
     Services with Python" in a Python roadmap, over FastAPI), or a word of only its core skills that are
-    elsewhere, unless the group holds `WHOLE` of them (the title was written for these topics). `present` are
-    the words of the group's topics' names."""
+    elsewhere, unless the group holds `WHOLE` of them (the title was written for these topics). A core skill the
+    learner put out of the roadmap (`replaced`) names what is missing even then: "First games in Unity" over
+    Godot's fundamentals, in Unity's place for "game developer with godot". `present` are the words of the
+    group's topics' names."""
     core = use.phase.core_skills
     missing: set[str] = set() if named else set(catalog.derived(_subjects)[use.roadmap.slug])
-    if len(here.intersection(core)) < WHOLE * len(core):
-        missing |= {w for t in core if t not in here for w in _words(catalog.topic(t).name)}
+    whole = len(here.intersection(core)) >= WHOLE * len(core)
+    missing |= {
+        w for t in core if t not in here and (not whole or t in replaced) for w in _words(catalog.topic(t).name)
+    }
     return any(_in(word, missing) and not _in(word, present) for word in _words(use.phase.title))
 
 

@@ -90,10 +90,10 @@ class RoleWith:
         tool_topics = {r.key for t in self.tools for r in t.topics}
         replaced = tool_topics | {default for default, _ in self.in_place(catalog, senses)}  # "with godot": Unity's
         others = {c for sense in senses for d, c in sense.instead if d in replaced and c not in tool_topics}
-        phases = catalog.roadmap(self.role_slug).phases  # a phase teaching the tool itself is its own, never another's
-        return [
-            p.title for p in phases if not others.isdisjoint(p.core_skills) and tool_topics.isdisjoint(p.core_skills)
-        ]
+        # a phase teaching the tool itself, or the topic it takes the place of, is the tool's own, never another's:
+        # "First games in Unity" is where Godot's fundamentals are learnt for "with godot"
+        phases = catalog.roadmap(self.role_slug).phases
+        return [p.title for p in phases if not others.isdisjoint(p.core_skills) and replaced.isdisjoint(p.core_skills)]
 
     def in_place(self, catalog: Catalog, senses: Iterable[GoalSense]) -> list[tuple[str, str]]:
         """The role's topics a curated tool takes the place of, each with the tool's topic: a common goal of the tool
