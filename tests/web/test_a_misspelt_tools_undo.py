@@ -115,3 +115,29 @@ def test_a_misspelt_tool_the_goal_says_is_known_says_its_fix() -> None:
     assert "“i know pyhton” → what you know: Python basics (read as “i know python”) Undo" in text(page.content)
     _, undone = generate_answer(goal, plain=["i know pyhton"])
     assert undone["not_understood"] == ["pyhton"]  # the whole reading taken back, its fix with it
+
+
+@pytest.mark.parametrize(("typed", "meant", "name"), MISSPELT[:2])
+def test_a_misspelt_tool_in_what_you_know_says_its_fix_and_undoes_it_on_the_page(
+    typed: str, meant: str, name: str
+) -> None:
+    """A misspelt tool in the "what you know" box ("pyhton") was read as Python basics with no "(read as “python”)"
+    on the generated page, and its line had no Undo, while the command line said the fix."""
+    client = Client()
+    page = client.get(client.get("/roadmaps/generate", {"goal": "backend developer", "known": typed})["Location"])
+    shown = text(page.content)
+    assert f"You know “{typed}” → " in shown
+    assert re.search(rf"You know “{typed}” → [^.]*? \(read as “{meant}”\) Undo", shown), shown[:2000]
+    undo = re.search(r'href="([^"]*plain=' + typed + r'[^"]*)"', page.content.decode())
+    assert undo, "an Undo link for the fix"
+    undone = client.get(client.get(undo.group(1).replace("&amp;", "&"))["Location"])
+    assert f"Not understood, so left out: “{typed}”" in text(undone.content)  # read as typed, counted as nothing
+    sent = {"goal": "backend developer", "known": typed, "plain": [typed]}
+    body = Client().post("/api/v1/roadmaps/generate", sent, content_type="application/json").json()
+    assert body["known"] == []  # the API's undo reads it as typed too
+    assert typed in body["not_understood"]
+
+
+def test_a_misspelt_tool_in_what_you_know_says_its_fix_on_the_finder_page() -> None:
+    page = Client().get("/finder", {"goal": "backend developer", "known": "pyhton"})
+    assert re.search(r"You know “pyhton” → [^.]*? \(read as “python”\) Undo", text(page.content))

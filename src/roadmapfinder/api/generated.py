@@ -34,8 +34,8 @@ class GenerateIn(Schema):
     plain: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list,
         max_length=20,
-        description="Phrases of the goal whose reading the learner undid (a common goal such as “chrome extension”, "
-        "a curated phrase or a spelling fix): read word by word, as typed.",
+        description="Phrases of the goal or of `known` whose reading the learner undid (a common goal such as "
+        "“chrome extension”, a curated phrase or a spelling fix, “pyhton”): read word by word, as typed.",
     )
 
 

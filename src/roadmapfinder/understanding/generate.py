@@ -150,7 +150,7 @@ def generate_roadmap(
     if why_learn not in PURPOSES:
         raise InvalidInput(f"unknown purpose `{purpose}`", hint=f"choose one of: {', '.join(PURPOSES)}")
     undone = sorted({" ".join(p.split()) for p in plain if p.strip()})
-    known_reading = known_from(catalog, [known]) if known and known.strip() else None
+    known_reading = known_from(catalog, [known], plain=undone) if known and known.strip() else None
     # "5 hours a week": the learner's hours, said in the goal; read first, so that a clause of what they know never
     # runs on over it ("i know python, 5 hours a week")
     # "while working full time": the hours of their job, read before the pace, which must never take them

@@ -19,7 +19,7 @@ started (`Understood.denied`), and is said so. A part saying the learner knows n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from pydantic import BaseModel, Field
 
@@ -175,10 +175,12 @@ class KnownReading(BaseModel):
     )
 
 
-def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
+def known_from(catalog: Catalog, texts: Iterable[str], *, plain: Collection[str] = ()) -> KnownReading:
     """Read "what I know" entries (each a name, an id or a sentence) into known topics; never refuses a word.
 
-    A retired topic id stands for the topics that replaced it (saved plans may hold one).
+    A retired topic id stands for the topics that replaced it (saved plans may hold one). `plain` lists phrases whose
+    reading the learner undid ("pyhton" is not Python): read as typed, as `interpret` reads them, so an undone
+    spelling fix names nothing and is said not understood.
     """
     reading = KnownReading()
     for text in map(_without_none_said, texts):
@@ -200,7 +202,7 @@ def known_from(catalog: Catalog, texts: Iterable[str]) -> KnownReading:
             means = [_topic_ref(catalog, t) for t in replaced_by]
             _add(reading, Understood(said=text.strip(), means=means, how="name"))
             continue
-        interpretation = interpret(catalog, text)
+        interpretation = interpret(catalog, text, plain=plain)
         interpretation.meanings = [
             m for m in interpretation.meanings if not set(words(m.said)) <= _LEARNT_ON and not _EXCEPT.fullmatch(m.said)
         ]

@@ -109,6 +109,7 @@ def generated_page(request: HttpRequest, roadmap_id: str) -> HttpResponse:
         "topic_count": sum(len(p.core_skills) for p in roadmap.phases),
         "plan_link": _plan_link(roadmap),
         "goal_lines": _goal_lines(roadmap),
+        "known_lines": _known_lines(roadmap),
         "canonical": site_url(request) + document.href,
         "track": generated_track(roadmap),  # its bars and marks, like a catalog roadmap page's
     }
@@ -122,6 +123,12 @@ def _goal_lines(roadmap: GeneratedRoadmap) -> list[tuple[Understood, str]]:
         (u, _undo_link(roadmap, u.said) if last.get(u.said) == place else "")
         for place, u in enumerate(roadmap.understood)
     ]
+
+
+def _known_lines(roadmap: GeneratedRoadmap) -> list[tuple[Understood, str]]:
+    """Each reading of "what you know" with its Undo link when it says more than the words typed (a spelling fix,
+    "pyhton" read as "python"): undone, the phrase is read as typed, as a goal's fix is (`Understood.undoable`)."""
+    return [(u, _undo_link(roadmap, u.said) if u.undoable else "") for u in roadmap.known]
 
 
 @require_safe

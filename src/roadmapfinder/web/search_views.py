@@ -154,9 +154,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
             ],
             "stated_lines": stated_lines,
             "generate_url": _generate_url(answers, found.generate, plain) if found.generate else "",
-            "known_lines": [
-                (u.line, _undo_url(answers, u.said, plain), u.counts_as_known) for u in found.known_reading.understood
-            ],
+            "known_lines": [(u, _undo_url(answers, u.said, plain)) for u in found.known_reading.understood],
         }
         if found.only_known:  # what they know goes in its box, ready for a goal: the page says so, with an undo
             pace_moved = found.pace is not None and not answers["hours"] and found.hours_per_week is not None
