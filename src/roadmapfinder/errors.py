@@ -42,6 +42,8 @@ class NotFound(RoadmapFinderError):
         choice: bool = False,
         goals: dict[str, str] | None = None,
         readings: tuple[UndoableReading, ...] = (),
+        suits: dict[str, str] | None = None,
+        choosing: str = "",
     ) -> None:
         self.kind = kind
         self.key = key
@@ -54,6 +56,12 @@ class NotFound(RoadmapFinderError):
         #: For a goal, the readings of its words the answer was made with that the learner may undo (a choice's
         #: "“teaching”: your background" had no Undo where a generated roadmap's reading has one).
         self.readings = readings
+        #: For a choice, who each suggestion suits, by its key, where the goal's sense says it ("ai-engineer": "for
+        #: developers and career switchers who ..."): said beside each choice; none for one it says nothing of.
+        self.suits = suits or {}
+        #: For a choice whose suggestions say who they suit, what needs choosing said alone, for the surfaces that
+        #: show `suits` beside each choice; `hint` keeps the whole sentence for a reader of it alone.
+        self.choosing = choosing
         if not hint and not suggestions:
             hint = "list them with `roadmapfinder list`"
         # a choice is no failure to find: saying "no roadmap for `web developer`" read as if nothing had matched
@@ -94,7 +102,8 @@ class NameChoice:
     `key`), the name that means it alone (`name`, what to type instead), for a topic the titles of the roadmaps that
     teach it, which tell two topics of one name apart, and for a goal's choice the goal that asks for this roadmap
     as the learner asked (`goal`: "get promoted to senior as a Backend Developer"; empty when the roadmap as it is
-    answers)."""
+    answers) and who it suits where the goal's sense says it (`suits`: "for developers and career switchers who ...";
+    empty when it does not)."""
 
     said: str
     kind: str
@@ -102,6 +111,7 @@ class NameChoice:
     name: str
     roadmaps: tuple[str, ...] = ()
     goal: str = ""
+    suits: str = ""
 
 
 class SharedNames(InvalidInput):

@@ -177,7 +177,10 @@ def test_the_finder_names_each_roadmap_and_the_command_to_open_it_by_its_title()
 
 def test_a_choice_to_make_lists_the_roadmaps_by_their_titles() -> None:
     result = runner.invoke(app, ["generate", "learn to code"])
-    assert "choose from: Python, JavaScript, Computer Science" in result.stderr
+    # by their titles, each on its own line, with who it suits where the goal's sense says it
+    assert "choose from:\n  Python — reads closest" in result.stderr
+    assert "\n  JavaScript — runs in every browser" in result.stderr
+    assert "\n  Computer Science\n" in result.stderr
 
 
 def test_a_plan_names_the_roadmap_it_assumes_by_its_title_in_the_command_to_plan_it_too() -> None:

@@ -9,6 +9,8 @@ does, and the finder offers them as its picks. A goal that says which AI keeps i
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.test import Client
 from typer.testing import CliRunner
@@ -59,7 +61,47 @@ def test_the_page_and_the_cli_offer_the_choice() -> None:
     assert "Ask for this roadmap" not in shown
     result = runner.invoke(app, ["generate", "ai"])
     assert result.exit_code != 0
-    assert "choose from: AI Engineer, Machine Learning Engineer, Data Scientist, Prompt Engineering" in result.output
+    # each choice on its own line with who it suits (it was one line of names under the whole paragraph)
+    assert "choose from:\n  AI Engineer — for developers and career switchers who" in result.output
+    assert "\n  Prompt Engineering — for anyone who uses AI tools at work" in result.output
+
+
+def test_each_choice_says_who_it_suits_beside_its_link_and_the_paragraph_only_what_needs_choosing() -> None:
+    """ "learn ai" showed one long paragraph naming every roadmap with who it suits, then a bare list of links: the
+    learner had to match the two. Now each link carries its own line, and the paragraph says what needs choosing."""
+    page = Client().get("/roadmaps/generate", {"goal": "learn ai"})
+    shown = text(page.content)
+    assert "“AI” is several roadmaps, each for another learner. Choose one and say it in your goal" in shown
+    assert "Machine Learning Engineer, for those" not in shown  # no longer the wall of text
+    for line in (
+        "AI Engineer — for developers and career switchers who want to build products on language models",
+        "Machine Learning Engineer — for those who want to train and ship models of their own",
+        "Data Scientist — for analysts and career switchers",
+        "Prompt Engineering — for anyone who uses AI tools at work",
+    ):
+        assert line in shown, shown[:3000]
+
+
+@pytest.mark.parametrize("goal", ["learn ai", "learn to code", "i hate yaml", "i have an interview with stripe"])
+def test_the_api_says_who_each_choice_suits_and_keeps_the_whole_hint(goal: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404
+    check_openapi("/api/v1/roadmaps/generate", 404, body, method="post")
+    suits = {c["key"]: c["suits"] for c in body["choices"]}
+    for key, line in suits.items():  # a client reading no `suits` still reads every line in the hint
+        assert line in body["hint"], (key, line)
+    if goal == "learn ai":
+        assert suits["machine-learning"].startswith("for those who want to train and ship models of their own")
+    if goal == "learn to code":
+        assert suits == {
+            "python": "reads closest to plain English and takes you from small scripts to data and AI",
+            "javascript": "runs in every browser, so your first programs are web pages you can open",
+            "computer-science": "",  # the sense says nothing of it: empty, never made up
+        }
+    if goal in ("i hate yaml", "i have an interview with stripe"):  # no line each: the hint says why all of them
+        assert set(suits.values()) == {""}
+    result = runner.invoke(app, ["generate", goal, "--json"])
+    assert [c["suits"] for c in json.loads(result.stdout)["choices"]] == list(suits.values())
 
 
 def test_the_finder_offers_the_ai_roadmaps_as_its_picks() -> None:

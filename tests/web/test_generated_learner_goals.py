@@ -96,7 +96,9 @@ def test_not_knowing_what_to_learn_is_offered_the_finder_and_the_usual_first_lan
     result = runner.invoke(app, ["generate", goal])
     assert result.exit_code != 0
     assert "Answer the finder's four questions" in result.output
-    assert "choose from: Python, JavaScript" in result.output
+    # each choice on its own line with who it suits (it was one line of names under the whole paragraph)
+    assert "choose from:\n  Python — reads closest to plain English" in result.output
+    assert "\n  JavaScript — runs in every browser" in result.output
     quoted = f'"{goal}"' if "'" in goal else f"'{goal}'"
     assert f"or answer the finder's questions: roadmapfinder finder --goal {quoted}" in " ".join(result.output.split())
 

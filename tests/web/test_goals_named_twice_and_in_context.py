@@ -245,7 +245,8 @@ def test_learning_to_code_with_ai_on_the_page_and_the_command_line() -> None:
     assert result.exit_code != 0
     flat = " ".join(result.output.split())
     assert "“using chatgpt”: how you learn, with an AI assistant" in flat
-    assert "choose from: Python, JavaScript" in flat
+    assert "choose from: Python — reads closest to plain English" in flat  # each with who it suits, one a line
+    assert " JavaScript — runs in every browser" in flat
     assert "roadmapfinder finder --goal 'learn to code using chatgpt'" in flat
 
 

@@ -28,6 +28,13 @@ class ChoiceOut(Schema):
         "keeping what was asked (“get promoted to senior as a Backend Developer”); empty when the roadmap as it is "
         "answers (`GET /api/v1/roadmaps/{key}`, or send its `name` as the goal).",
     )
+    suits: str = Field(
+        default="",
+        description="For a goal that leaves a choice (a 404 with `choices`), who this roadmap suits, one line to show "
+        "beside its name (“for those who want to train and ship models of their own, …”), where the goal's sense "
+        "says it; empty when it does not, and for a name several share. `hint` says every choice in one sentence "
+        "too, for a client that shows no `suits`.",
+    )
 
 
 class ReadingOut(Schema):

@@ -57,7 +57,8 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 stderr.print(f"[bold]to choose:[/] {escape(error.message)}", markup=True)
             else:
                 stderr.print(f"[bold red]error:[/] {escape(error.message)}", markup=True)
-            if hint := error.hint:
+            # a choice whose roadmaps each say who they suit, on their own lines below: only what needs choosing
+            if hint := (error.choosing if isinstance(error, NotFound) and error.choosing else error.hint):
                 stderr.print(f"[dim]hint:[/] {escape(hint)}", markup=True)
             if isinstance(error, NotFound) and error.readings:  # "teaching": your background, undoable as on a roadmap
                 lines = "; ".join(reading.line for reading in error.readings)
@@ -65,7 +66,12 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
                 for reading in error.readings:
                     undo = f"Not what you meant? Add --plain {_shell_word(reading.said)} to read it as typed"
                     stderr.print(f"  [dim]{escape(undo)}[/]", markup=True)
-            if isinstance(error, NotFound) and error.choice and error.suggestions:
+            if isinstance(error, NotFound) and error.choice and error.suggestions and error.suits:
+                stderr.print("[dim]choose from:[/]", markup=True)  # each with who it suits, one a line
+                for slug in error.suggestions:
+                    suits = f" — {error.suits[slug]}" if slug in error.suits else ""
+                    stderr.print(f"  {escape(_roadmap_names([slug]) + suits)}", markup=True)
+            elif isinstance(error, NotFound) and error.choice and error.suggestions:
                 stderr.print(f"[dim]choose from:[/] {escape(_roadmap_names(error.suggestions))}", markup=True)
             if isinstance(error, NotFound) and error.choice and error.goals:
                 # a choice that keeps what was asked ("get promoted as an Android Developer"), as the page links it:

@@ -25,6 +25,7 @@ def goal_choices(catalog: Catalog, error: NotFound) -> list[NameChoice]:
             key=slug,
             name=catalog.roadmap(slug).title,
             goal=error.goals.get(slug, ""),
+            suits=error.suits.get(slug, ""),
         )
         for slug in error.suggestions
         if catalog.has_roadmap(slug)

@@ -207,6 +207,7 @@ def generate_roadmap(
         # "i hate math but want to code": which of the choice's roadmaps teach maths is said with the feeling
         apart = stated.said_apart(catalog, among=refusal.suggestions if refusal.choice else ())
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *apart, *reading.understood])
+        refusal.choosing = _choosing(refusal, reading)
         raise refusal
     # "data engineer with python": the role as asked, with the tool it is done with in it, never cut beside it
     role_with = read_role_with(catalog, subjects, words, listed=_listed(words, subjects), plain=undone)
@@ -530,6 +531,20 @@ def _undoable(readings: list[Understood]) -> tuple[UndoableReading, ...]:
     )
 
 
+def _choosing(refusal: NotFound, reading: GoalReading) -> str:
+    """What needs choosing, said alone above choices that each say who they suit ("learn ai"): the hint with each
+    choice's whole sentence (who every roadmap suits, in one paragraph) in its short words, all else the hint says
+    kept; empty when no choice says who it suits. The hint keeps the whole sentence for a reader of it alone (an API
+    client that shows no `suits`)."""
+    if not refusal.suits:
+        return ""
+    choosing = refusal.hint
+    for sense in reading.refused:
+        if sense.choosing:
+            choosing = choosing.replace(sense.not_covered.rstrip("."), sense.choosing.rstrip("."))
+    return "" if choosing == refusal.hint else choosing
+
+
 def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Collection[str] = ()) -> NotFound:
     """Nothing to build from: say plainly what was not understood or is not covered, and offer only roadmaps that
     honestly help, ranked by what the goal means, never by how their names look; none rather than unrelated ones.
@@ -548,9 +563,12 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         roles = [slug for slug in suggestions if slug not in other]
         goals = promotion_goals(catalog, goal, roles, plain) if choice else {}
         hint = " ".join(reading.notes).rstrip(".")
+        # who each roadmap suits, said beside it where it is offered ("learn ai"; `_choosing` then says above them
+        # only what needs choosing)
+        suits = {slug: line for sense in reading.refused for slug, line in sense.suits} if choice else {}
         if unread := _unread_beside_choice(goal, reading, plain):
             hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in unread)
-        return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals)
+        return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals, suits=suits)
     fields = reading.interpretation.fields
     said = promotion_words(goal, plain)
     if said and fields and not reading.not_understood and (promoted := promotion_jobs(catalog, goal, fields, plain)):

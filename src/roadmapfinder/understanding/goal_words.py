@@ -106,6 +106,13 @@ class GoalSense:
     #: A `choice` among the roadmaps it suggests, which the finder offers as its picks, as the generator lists them
     #: ("cloud certs": AWS or Cloud Engineer), rather than its field question (search/finder._offered).
     offered: bool = False
+    #: For a `choice`, who each of its roadmaps suits, one line each by slug ("ai-engineer": "for developers and
+    #: career switchers who ..."), shown beside the roadmap wherever it is offered (the page's list, the API's
+    #: `choices[].suits`, the command line's choice lines); `choosing` then says only what needs choosing, while
+    #: `not_covered` keeps the whole choice in one sentence for a reader of the hint alone. Each line is in the words
+    #: `not_covered` says it in (tests/unit/test_goal_words_suits.py), so the two never drift.
+    suits: tuple[tuple[str, str], ...] = ()
+    choosing: str = ""
 
     @property
     def foundations_only(self) -> bool:
@@ -906,6 +913,12 @@ _DEFEND = GoalSense(
     suggestions=("cyber-security", "devsecops", "penetration-tester"),
 )
 
+#: Who each first language suits, as "learn to code" and "not sure what to learn" say it: beside each choice.
+_FIRST_LANGUAGES = (
+    ("python", "reads closest to plain English and takes you from small scripts to data and AI"),
+    ("javascript", "runs in every browser, so your first programs are web pages you can open"),
+)
+
 _LEARN_TO_CODE = GoalSense(
     key="learn-to-code",
     title="Learning to code",
@@ -936,6 +949,11 @@ _LEARN_TO_CODE = GoalSense(
     alone=True,
     only=True,
     choice=True,
+    suits=_FIRST_LANGUAGES,
+    choosing=(
+        "“Learning to code” starts with one language, and whichever you pick teaches you to program. Choose one, or "
+        "answer the finder's four questions to choose by what you want to make"
+    ),
 )
 
 #: AI with nothing else said ("ai", "learn ai", "get into ai", "artificial intelligence"): several roadmaps, each for
@@ -967,6 +985,31 @@ _AI = GoalSense(
     only=True,
     choice=True,
     offered=True,
+    suits=(
+        (
+            "ai-engineer",
+            "for developers and career switchers who want to build products on language models through their APIs, "
+            "no machine learning assumed",
+        ),
+        (
+            "machine-learning",
+            "for those who want to train and ship models of their own, with school-level algebra and some maths to "
+            "work through",
+        ),
+        (
+            "data-scientist",
+            "for analysts and career switchers who want to answer questions with data, statistics and models",
+        ),
+        (
+            "prompt-engineering",
+            "for anyone who uses AI tools at work (writers, analysts, product managers) and wants dependable results, "
+            "no programming at first",
+        ),
+    ),
+    choosing=(
+        "“AI” is several roadmaps, each for another learner. Choose one and say it in your goal, as in “ai engineer”, "
+        "or answer the finder's four questions"
+    ),
 )
 
 _WHAT_NEXT = GoalSense(
@@ -1030,6 +1073,12 @@ _UNDECIDED = GoalSense(
     alone=True,
     only=True,
     choice=True,
+    suits=_FIRST_LANGUAGES,
+    choosing=(
+        "Not knowing yet is where everyone starts. Answer the finder's four questions (what you want to make or "
+        "become, what you know, your time and why) and it recommends three roadmaps, each with the reason. Or start "
+        "where most beginners do, with one language."
+    ),
 )
 
 #: A job named by no field ("how do i get my first dev job", "i want a remote job", "get a job"): which job is the

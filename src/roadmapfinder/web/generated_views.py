@@ -63,8 +63,10 @@ def generated_start(request: HttpRequest) -> HttpResponse:
         context = {
             "goal": given["goal"],
             "error": error,
+            # each with who it suits where the goal's sense says it, so the lead says only what needs choosing
+            "lead": error.choosing or error.hint,
             "suggestions": [
-                (by_slug[s], links.get(s) or reverse("roadmap", args=[s]), s in links)
+                (by_slug[s], links.get(s) or reverse("roadmap", args=[s]), s in links, error.suits.get(s, ""))
                 for s in error.suggestions
                 if s in by_slug
             ],
