@@ -13,9 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.e2e.live_server import CHROMIUM, CHROMIUM_ARGS, LiveServer, live_server
+
+#: How long an assertion waits for the page to get there, against Playwright's 5 s: under `make test` two processes
+#: of tests share the 2 cores with the live servers, and a plan starting four weeks back (a 124-week plan, built and
+#: saved) once took longer than 5 s to arrive (7 December, a slow machine); it arrives in well under a second alone.
+expect.set_options(timeout=15_000)
 
 #: A browser test's server: the shipped catalog, with its static files collected as in production.
 BROWSER_SERVER = {"shipped": True, "pages": True}
