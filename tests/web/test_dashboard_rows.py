@@ -21,11 +21,14 @@ from django.test import Client
 from roadmapfinder.clock import today
 from roadmapfinder.generated.models import GeneratedRoadmapRecord
 from roadmapfinder.plans.models import SavedPlan
+from roadmapfinder.plans.selectors import plans_this_week
 from roadmapfinder.progress import TopicStatus
 from roadmapfinder.tracking import services
+from roadmapfinder.tracking.dashboard import reader_plans
 from roadmapfinder.tracking.models import TopicNote, TopicProgress
 from roadmapfinder.tracking.slots import csrf_field
 from roadmapfinder.tracking.templatetags import dashboard_tags
+from roadmapfinder.tracking.trackers import reader_state
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -109,8 +112,11 @@ class _CsrfInput:
 
 
 def _by_reference(context: Mapping[str, Any], request: HttpRequest) -> str:
+    """The reference template's page, its weeks the API's (`plans_this_week`, each session written out) where /me
+    has only each plan's standing on its week: the panels must read the same either way."""
     template = engines["django"].from_string(REFERENCE.read_text())
-    return template.render({**context, "csrf_input": _CsrfInput(request), "request": request})
+    weeks = plans_this_week(reader_plans(request), reader_state(request))
+    return template.render({**context, "this_week": weeks, "csrf_input": _CsrfInput(request), "request": request})
 
 
 def _both(

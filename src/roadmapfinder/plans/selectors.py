@@ -35,7 +35,7 @@ from roadmapfinder.planning.shapes import PlanOut, RescheduleOut, plan_out, resc
 from roadmapfinder.plans.models import PlanReschedule, SavedPlan
 from roadmapfinder.progress import ProgressState
 from roadmapfinder.progress.shapes import PlanProgressOut, plan_progress_out
-from roadmapfinder.progress.this_week import ThisWeekOut, this_week
+from roadmapfinder.progress.this_week import ThisWeekOut, WeekStandings, this_week, week_standings
 
 #: The session key listing the plans a visitor without an account created, claimed when they sign up or log in.
 CREATED_PLANS_KEY = "rf_plans"
@@ -249,12 +249,13 @@ def plans_progress(saved_plans: Iterable[SavedPlan], state: ProgressState) -> li
 
 def plans_overview(
     saved_plans: Iterable[SavedPlan], state: ProgressState
-) -> tuple[list[PlanProgressOut], ThisWeekOut, dict[str, Plan]]:
-    """`plans_progress` and `plans_this_week` together, each plan built once for both (what /me shows), and the
-    plans that build by id (/me lays out each one's week from its plan)."""
+) -> tuple[list[PlanProgressOut], WeekStandings, dict[str, Plan]]:
+    """`plans_progress` and this week's standing on each (`week_standings`: `plans_this_week` without the sessions
+    written out, which /me lays out once per plan and day) together, each plan built once for both, and the plans
+    that build by id (/me lays out each one's week from its plan)."""
     built = _builds(saved_plans)
     plans = {saved.id: plan for saved, plan in built if plan is not None}
-    return _progress_of(built, state), _this_week_of(built, state), plans
+    return _progress_of(built, state), week_standings(_titled(built), state, today()), plans
 
 
 def _builds(saved_plans: Iterable[SavedPlan]) -> list[tuple[SavedPlan, Plan | None]]:
@@ -296,8 +297,12 @@ def plans_this_week(saved_plans: Iterable[SavedPlan], state: ProgressState) -> T
 
 
 def _this_week_of(built: Iterable[tuple[SavedPlan, Plan | None]], state: ProgressState) -> ThisWeekOut:
-    plans = [(saved.id, _title_of(saved, plan), plan) for saved, plan in built if plan is not None]
-    return this_week(plans, state, today())
+    return this_week(_titled(built), state, today())
+
+
+def _titled(built: Iterable[tuple[SavedPlan, Plan | None]]) -> list[tuple[str, str, Plan]]:
+    """The plans that build, each with its id and title."""
+    return [(saved.id, _title_of(saved, plan), plan) for saved, plan in built if plan is not None]
 
 
 def calendar_reader(*, user: object, session: SessionBase) -> str:

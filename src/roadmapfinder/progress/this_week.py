@@ -11,6 +11,8 @@ hold today, so a Sunday-first plan's week on a Sunday is the one that begins tha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from pydantic import BaseModel, Field
@@ -101,11 +103,9 @@ def _item(item: WeekItem, state: ProgressState) -> DueItemOut:
 
 def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> PlanWeekOut:
     """The plan's sessions in its week holding `today`, and last week's work still open."""
-    first_day = week_start_of(today, plan.request.week_start)
-    planned = plan.week_starting(first_day)
-    week = plan.counted_week(planned) if planned else None  # rescheduled mid-week: the days from then are due
+    standing = week_standing(plan, plan_id=plan_id, title=title, state=state, today=today)
     sessions = []
-    for session in week.sessions if week else ():
+    for session in standing.week.sessions if standing.week else ():
         items = [_item(i, state) for i in session.items]
         sessions.append(
             DueSessionOut(
@@ -120,20 +120,62 @@ def plan_week(plan: Plan, *, plan_id: str, title: str, state: ProgressState, tod
     return PlanWeekOut(
         plan_id=plan_id,
         title=title,
-        week_start=first_day,
-        week_end=first_day + timedelta(days=6),
-        week_number=planned.number if planned and week else None,
-        hours=week.hours if week else 0.0,
-        finished_hours=finished_hours(week, state),
+        week_start=standing.week_start,
+        week_end=standing.week_end,
+        week_number=standing.week_number,
+        hours=standing.hours,
+        finished_hours=standing.finished_hours,
         sessions=sessions,
-        slipped=slipped_items(plan, first_day, state),
-        streak_weeks=streak(plan, state, today),
+        slipped=standing.slipped,
+        streak_weeks=standing.streak_weeks,
         content_changes=[
             line
             for update in plan.content_updates
-            if update.on >= first_day
+            if update.on >= standing.week_start
             for line in (update.message, *(c.message for c in update.changes))
         ],
+    )
+
+
+@dataclass(frozen=True)
+class WeekStanding:
+    """A plan's week holding today as the reader stands on it, without its sessions written out item by item: what
+    /me fills its kept panel of the week with (tracking/templatetags/plan_tags.py `kept_week_panel`), whose sessions
+    are laid out once per plan and day. `plan_week` is this with the sessions, as the API gives them."""
+
+    plan_id: str
+    title: str
+    week_start: date
+    week_end: date
+    week_number: int | None  # None when the plan has no session this week
+    week: Week | None  # the plan's week as it counts (`Plan.counted_week`), None when it has no session
+    hours: float
+    finished_hours: float
+    slipped: list[DueItemOut]
+    streak_weeks: int
+
+    @property
+    def shown(self) -> bool:
+        """Whether the week is shown at all: it holds sessions, or last week left work open."""
+        return bool(self.week and self.week.sessions) or bool(self.slipped)
+
+
+def week_standing(plan: Plan, *, plan_id: str, title: str, state: ProgressState, today: date) -> WeekStanding:
+    """The reader's standing on the plan's week holding `today` (`WeekStanding`)."""
+    first_day = week_start_of(today, plan.request.week_start)
+    planned = plan.week_starting(first_day)
+    week = plan.counted_week(planned) if planned else None  # rescheduled mid-week: the days from then are due
+    return WeekStanding(
+        plan_id=plan_id,
+        title=title,
+        week_start=first_day,
+        week_end=first_day + timedelta(days=6),
+        week_number=planned.number if planned and week else None,
+        week=week,
+        hours=week.hours if week else 0.0,
+        finished_hours=finished_hours(week, state),
+        slipped=slipped_items(plan, first_day, state),
+        streak_weeks=streak(plan, state, today),
     )
 
 
@@ -200,5 +242,29 @@ def this_week(plans: list[tuple[str, str, Plan]], state: ProgressState, today: d
     """
     weeks = [plan_week(plan, plan_id=pid, title=title, state=state, today=today) for pid, title, plan in plans]
     shown = [w for w in weeks if w.sessions or w.slipped]
-    first_day = next((w.week_start for w in shown or weeks if w.week_start), week_start_of(today, WeekStart.MONDAY))
+    first_day = _first_day(shown or weeks, today)
     return ThisWeekOut(today=today, week_start=first_day, week_end=first_day + timedelta(days=6), plans=shown)
+
+
+@dataclass(frozen=True)
+class WeekStandings:
+    """`ThisWeekOut` as /me reads it: each shown plan's `WeekStanding`, and the week shown at the top."""
+
+    week_start: date
+    week_end: date
+    plans: list[WeekStanding]
+
+
+def week_standings(plans: list[tuple[str, str, Plan]], state: ProgressState, today: date) -> WeekStandings:
+    """`this_week` without each session written out item by item (`WeekStanding`): the same plans shown and the same
+    week at the top. /me lays the sessions out once per plan and day, and building them per view, each item a
+    validated model, was a tenth of its first view (issue 17)."""
+    weeks = [week_standing(plan, plan_id=pid, title=title, state=state, today=today) for pid, title, plan in plans]
+    shown = [w for w in weeks if w.shown]
+    first_day = _first_day(shown or weeks, today)
+    return WeekStandings(week_start=first_day, week_end=first_day + timedelta(days=6), plans=shown)
+
+
+def _first_day(weeks: Sequence[PlanWeekOut | WeekStanding], today: date) -> date:
+    """The first day of the first listed plan's week; Monday-first when there is no plan."""
+    return next((w.week_start for w in weeks if w.week_start), week_start_of(today, WeekStart.MONDAY))

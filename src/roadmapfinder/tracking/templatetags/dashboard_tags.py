@@ -24,7 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from roadmapfinder.addresses import Link, addresses
 from roadmapfinder.planning.plan import Plan, short_date
-from roadmapfinder.progress.this_week import ThisWeekOut
+from roadmapfinder.progress.this_week import WeekStandings
 from roadmapfinder.tracking.dashboard import dashboard_data
 from roadmapfinder.tracking.slots import csrf_field, filler, request_is_skeleton, slot
 from roadmapfinder.tracking.templatetags.plan_tags import kept_week_panel
@@ -120,7 +120,7 @@ def _write(context: Mapping[str, Any], request: HttpRequest) -> str:
     return "".join(out)
 
 
-def _this_week(out: list[str], week: ThisWeekOut, plans: Mapping[str, Plan], request: HttpRequest) -> None:
+def _this_week(out: list[str], week: WeekStandings, plans: Mapping[str, Plan], request: HttpRequest) -> None:
     """This week across the learner's plans: each plan's panel, as on the plan page and the home page (laid out
     once per plan and day: `kept_week_panel`)."""
     if not week.plans:

@@ -29,7 +29,15 @@ from roadmapfinder.planning.said_to_others import said_to
 from roadmapfinder.planning.shapes import WeekOut
 from roadmapfinder.plans.selectors import plans_created_in, plans_of, plans_this_week
 from roadmapfinder.progress import ProgressState, TopicStatus
-from roadmapfinder.progress.this_week import DueItemOut, PlanWeekOut, finished_hours, plan_week, slipped_items, streak
+from roadmapfinder.progress.this_week import (
+    DueItemOut,
+    PlanWeekOut,
+    WeekStanding,
+    finished_hours,
+    plan_week,
+    slipped_items,
+    streak,
+)
 from roadmapfinder.progress.tracks import Track, item_finished, schedule_standing, target_for_reader
 from roadmapfinder.tracking.slots import (
     Filler,
@@ -468,8 +476,8 @@ def this_week_panel(context: dict[str, Any], week: PlanWeekOut) -> SafeString:
     return _panel(request, {"week": week, "next": None, "on_plan": False, "oob": False})
 
 
-def kept_week_panel(request: HttpRequest, plan: Plan, week: PlanWeekOut) -> str:
-    """`this_week_panel` for one plan of /me (`week`, worked out for this reader, is a week of `plan`): the same
+def kept_week_panel(request: HttpRequest, plan: Plan, week: WeekStanding) -> str:
+    """`this_week_panel` for one plan of /me (`week`: this reader's standing on `plan`'s week): the same
     bytes, from a layout kept per plan and day and filled for this reader.
 
     Why: the panel's markup (each session's day and times, each item's link, name, hours and done box) is the
