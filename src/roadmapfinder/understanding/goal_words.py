@@ -1012,6 +1012,57 @@ _AI = GoalSense(
     ),
 )
 
+#: APIs with nothing else said ("apis", "learn apis", "i want to build apis", "rest apis", "api development"): two
+#: roadmaps, and the word alone does not say which. "apis" was refused with mere mentions (API Design, ASP.NET Core,
+#: Technical Writer), "rest apis" built the one topic REST API design and "api development" Backend Developer with API
+#: Design, chosen for the learner. Read only when nothing else in the goal is (`only`, `alone`), so a goal naming a
+#: framework, a kind of API or a job keeps its reading: "fastapi", "graphql api", "api testing", "api design", "api
+#: developer", "build a rest api in python".
+_APIS = GoalSense(
+    key="apis",
+    title="Learning APIs",
+    # "learn", "build" and "make" before "apis" are read as the learning words they are ("i want to build apis")
+    phrases=("api", "get into api", "rest api", "restful api"),
+    not_covered=(
+        "“APIs” can mean two roadmaps, each for another learner: API Design, for developers who can already build a "
+        "small web backend and want to design APIs that other teams and the public rely on (resources, errors, "
+        "versioning, OpenAPI contracts); Backend Developer, for beginners and career switchers who want to build the "
+        "servers behind APIs, with their databases, authentication and deployment, no programming assumed. Choose one "
+        "and say it in your goal, as in “api design” or “backend developer”, or answer the finder's four questions"
+    ),
+    suggestions=("api-design", "backend"),
+    build=False,
+    alone=True,
+    only=True,
+    choice=True,
+    offered=True,
+    suits=(
+        (
+            "api-design",
+            "for developers who can already build a small web backend and want to design APIs that other teams and "
+            "the public rely on (resources, errors, versioning, OpenAPI contracts)",
+        ),
+        (
+            "backend",
+            "for beginners and career switchers who want to build the servers behind APIs, with their databases, "
+            "authentication and deployment, no programming assumed",
+        ),
+    ),
+    choosing=(
+        "“APIs” can mean two roadmaps, each for another learner. Choose one and say it in your goal, as in “api "
+        "design” or “backend developer”, or answer the finder's four questions"
+    ),
+)
+
+#: "api development" as written: its stems are those of "api developer", Backend Developer's alias and a job, which
+#: keeps its reading.
+_API_DEVELOPMENT = replace(
+    _APIS,
+    key="api-development",
+    phrases=("api development", "apis development", "rest api development"),
+    exact=True,
+)
+
 _WHAT_NEXT = GoalSense(
     key="what-next",
     title="What to learn next",
@@ -2219,6 +2270,8 @@ SENSES: tuple[GoalSense, ...] = (
     _DEFEND,
     _LEARN_TO_CODE,
     _AI,
+    _APIS,
+    _API_DEVELOPMENT,
     _WHAT_NEXT,
     _UNDECIDED,
     _DEV_JOB,
