@@ -109,6 +109,7 @@ from roadmapfinder.understanding.timeframe import (
     short_days,
     work_hours_reading,
 )
+from roadmapfinder.understanding.titles import goal_title
 from roadmapfinder.understanding.without import done_without
 
 PURPOSES = ("job", "freelance", "hobby")
@@ -336,8 +337,12 @@ def generate_roadmap(
     skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
     whys = _whys(catalog, order, asked, instead)
     replaced = {*instead, *(left for done in without for left, _ in done.places)}  # what the learner put out of it
-    goal_names = _join(list(dict.fromkeys(reading.titles)))
+    role_titles = [r.title for r in catalog.roadmaps if r.role]
+    # "backend api developer": Backend Developer once, with API Design; "frontend without react": with Vue.js, though
+    # what React left is the role as named ("left out of Frontend Developer")
+    goal_names = goal_title(reading.titles, role_titles, [done.swap(catalog) for done in without])
     in_sentences = in_a_sentence(goal_names)
+    named_as = in_a_sentence(goal_title(reading.titles, role_titles))
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
         built = _phases(
@@ -358,7 +363,7 @@ def generate_roadmap(
         *map(work_hours_reading, work_hours),
         # "i hate yaml": it stays; "without react": left out, Vue.js in its place
         *stated.said_apart(
-            catalog, Within(in_sentences, set(topics), {d.clause: d.line(catalog, in_sentences) for d in without})
+            catalog, Within(in_sentences, set(topics), {d.clause: d.line(catalog, named_as) for d in without})
         ),
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),

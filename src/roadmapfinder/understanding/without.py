@@ -10,8 +10,10 @@ of the roadmap, each with the other framework's topic in its place (Vue's compon
 state store, Nuxt for Next.js), learnt at the level the left-out topic was, so phases and hours are the roadmap's as
 built; a project written for React is never handed over as Vue's (the left-out topics are what no project may need,
 `phase_projects.Reach.left_out`); what has no topic in its place, or a catalog without the other framework, leaves
-them out with nothing instead, said so. Said once, on the clause's own line (how `without`, "“without react” → React,
-which you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its place"), with one Undo: it
+them out with nothing instead, said so. The roadmap's title says it too (`DoneWithout.swap`, titles.py): "Frontend
+Developer with Vue.js", or with nothing in its place "Frontend Developer without React". Said once, on the clause's
+own line (how `without`, "“without react” → React, which you'd rather avoid: left out of Frontend Developer as you
+asked; Vue.js in its place"), with one Undo: it
 keeps React, the dislike still said ("Frontend Developer uses it, kept as you asked"), never the clause read as
 typed, which asked for React beside the role. It was said twice, the subject's words ("react") a second line with an
 Undo of their own, and a learner could not tell which to press. A fear or boredom ("react scares me") is no wish to
@@ -28,6 +30,7 @@ from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.feelings import Feeling
 from roadmapfinder.understanding.lexicon import IN_PLACE_OF
+from roadmapfinder.understanding.titles import Swap
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ class DoneWithout:
         """The clause's one reading in a roadmap titled `title`: the key of what is in its place ("left-out" when
         nothing is) and what was made of it (feelings.Within)."""
         return self.in_place or "left-out", self.verdict(catalog, title)
+
+    def swap(self, catalog: Catalog) -> Swap:
+        """What the roadmap's title says of it (titles.py): the framework's name and, when the other framework's
+        topics took its place, that framework's title ("Frontend Developer with Vue.js")."""
+        placed = self.in_place and any(c is not None for _, c in self.places)
+        return Swap(catalog.topic(self.framework).name, catalog.roadmap(self.in_place).title if placed else "")
 
     def note(self, catalog: Catalog, hours: float) -> str:
         """What left the roadmap and what took its place, with the hours it now takes, and how to keep it."""
