@@ -36,6 +36,7 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.choice_beside import field_beside_choice
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_maths_among
@@ -573,6 +574,14 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         suits = {slug: line for sense in reading.refused for slug, line in sense.suits} if choice else {}
         if unread := _unread_beside_choice(goal, reading, plain):
             hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in unread)
+        if choice and reading.fields:  # "learn apis and databases": the field listed beside the choice, said
+            in_field = _field_roadmaps(catalog, reading.interpretation.fields)
+            example = next((s for s in suggestions if catalog.has_roadmap(s)), "")
+            hint += "; " + field_beside_choice(
+                reading.fields,
+                _titles(catalog, in_field).split(", ") if in_field else [],
+                catalog.roadmap(example).title.lower() if example else "",
+            )
         return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals, suits=suits)
     fields = reading.interpretation.fields
     said = promotion_words(goal, plain)
@@ -609,8 +618,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         suggestions = list(dict.fromkeys(slug for roles, _ in jobs for slug in roles))
         hint = "; ".join(sentence for _, sentence in jobs)  # "a job in data": which one
     elif interpretation.fields:
-        found = search_words(catalog, " ".join(FIELD_SEARCH[f] for f in interpretation.fields), limit=10)
-        suggestions = [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
+        suggestions = _field_roadmaps(catalog, interpretation.fields)
         hint += "; it names a field: choose a roadmap in it (" + _titles(catalog, suggestions) + ")"
     elif set(reading.persons) & set(reading.not_understood):  # "become a doctor": mentions lead to no such job
         if _mentioning(catalog, reading.not_understood):
@@ -621,6 +629,13 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         if mentions:
             hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentions)
     return NotFound("roadmap for", goal, suggestions, hint=hint)
+
+
+def _field_roadmaps(catalog: Catalog, fields: list[str]) -> list[str]:
+    """The first three roadmaps the search finds for the goal's field words ("databases": Database Administrator,
+    SQL, MongoDB): offered for a field named alone, said beside a choice."""
+    found = search_words(catalog, " ".join(FIELD_SEARCH[f] for f in fields), limit=10)
+    return [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
 
 
 def _unread_beside_choice(goal: str, reading: GoalReading, plain: Collection[str]) -> list[str]:

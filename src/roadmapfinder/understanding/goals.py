@@ -52,6 +52,15 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
+from roadmapfinder.understanding.choice_beside import (
+    AI_LANGUAGE,
+    AI_LEADS_TO,
+    AI_SUBJECT,
+    ai_phrase,
+    for_ai_note,
+    listed_beside,
+    unused_ai_note,
+)
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause, names_employer
 from roadmapfinder.understanding.goal_words import (
     EXAM_WORDS,
@@ -297,6 +306,8 @@ def read_goal(
     # a choice read on the very words the interpreter read ("ai", its synonym Machine Learning Engineer) is that
     # reading's to replace, no other subject: "learn ai" was Machine Learning Engineer, chosen for the learner
     choice_words = [span for sense, span, _ in learning if sense.choice]
+    # "for ai" of "learn to code for ai", undone: read as typed it chooses no language, said so (`choice_beside`)
+    kept = _ai_undone_beside_coding(chunks, reading, kept, learning, undone)
     besides = [
         m
         for m, span in kept
@@ -321,11 +332,15 @@ def read_goal(
         ]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
+    senses, kept = _coding_for_ai(catalog, chunks, reading, senses, kept, taught, undone)  # "learn to code for ai"
     if len(senses) > 1 or kept or taught:  # "learn to code games", "code websites": the rest says what; alone, it
         # says no more; a field with no roadmap says more too ("it support job": IT support, no job at large)
         others = [x for x in senses if not x[0].only]
+        # a choice listed beside a field ("learn apis and databases"): the choice, the field said beside it; both
+        # were read, and the goal was refused as naming nothing
+        named = [(m, span) for m, span in kept if not _field_beside(chunks, m, span, senses)]
         # several that only leave a choice: the one on most words ("find a job that would match my skills")
-        senses = others if others or kept or taught else [max(senses, key=lambda x: len(x[1]))]
+        senses = others if others or named or taught else [max(senses, key=lambda x: len(x[1]))]
     media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
@@ -409,6 +424,77 @@ def read_goal(
             "or “a Discord bot”"
         )
     return reading
+
+
+def _ai_sense_words() -> frozenset[str]:
+    return frozenset(normalize(p) for sense in SENSES if sense.key == "ai" for p in sense.phrases)
+
+
+def _ai_undone_beside_coding(
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    learning: Sequence[tuple[GoalSense, set[int], str | None]],
+    undone: Collection[str],
+) -> list[tuple[Meaning, set[int]]]:
+    """`kept`, less the AI words of a learn-to-code goal whose reading as the first language the learner undid ("for
+    ai" of "learn to code for ai"): read as typed they were Machine Learning Engineer, built in place of the choice
+    the Undo promised; now the choice, with the words said as unused (`choice_beside.unused_ai_note`)."""
+    if not any(sense.key == "learn-to-code" for sense, _, _ in learning) or len(kept) != 1:
+        return kept
+    meaning, span = kept[0]
+    if not span or normalize(meaning.said) not in _ai_sense_words():
+        return kept
+    words, before = ai_phrase([c.text for c in chunks], span)
+    said = _said(chunks, words)
+    if before != "for" or normalize(said) not in undone:
+        return kept
+    reading.notes.append(unused_ai_note(said, undone=True))
+    reading.set_aside.append(meaning.said)
+    return []
+
+
+def _coding_for_ai(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    senses: list[tuple[GoalSense, set[int], str | None]],
+    kept: list[tuple[Meaning, set[int]]],
+    taught: list[_NotTaught],
+    undone: Collection[str],
+) -> tuple[list[tuple[GoalSense, set[int], str | None]], list[tuple[Meaning, set[int]]]]:
+    """A goal that is learning to code and AI, and nothing else: "for ai" ("learn to code for ai") names the first
+    language, Python, said with why and where it leads, undoable; the AI words said otherwise ("with ai" of "learn
+    to code with ai" undone, as typed) choose none, said as unused beside the choice. Both were read as choices and
+    the longer kept alone, "ai" dropped unsaid."""
+    keys = {sense.key for sense, _, _ in senses}
+    if kept or taught or keys != {"learn-to-code", "ai"}:
+        return senses, kept
+    coding = [x for x in senses if x[0].key == "learn-to-code"]
+    span = next(s for sense, s, _ in senses if sense.key == "ai")
+    words, before = ai_phrase([c.text for c in chunks], span)
+    said = _said(chunks, words)
+    subject = normalize(_said(chunks, span)) in AI_SUBJECT  # "ai", not "ai jobs": a job asks for more
+    if before != "for" or not subject or normalize(said) in undone or not catalog.has_roadmap(AI_LANGUAGE):
+        reading.notes.append(unused_ai_note(said, undone=normalize(said) in undone))
+        return coding, kept
+    language = Ref(key=AI_LANGUAGE, name=catalog.roadmap(AI_LANGUAGE).title)
+    chosen = Meaning(said=said, roadmaps=[language], how="synonym", confidence=_SENSE_CONFIDENCE)
+    leads_to = [catalog.roadmap(s).title for s in AI_LEADS_TO if catalog.has_roadmap(s)]
+    reading.notes.append(for_ai_note(said, leads_to))
+    reading.reread.append(chosen)  # the finder reads it so too, in place of "ai" as Machine Learning Engineer
+    return [], [(chosen, words)]
+
+
+def _field_beside(
+    chunks: list[_Chunk], meaning: Meaning, span: set[int], senses: list[tuple[GoalSense, set[int], str | None]]
+) -> bool:
+    """Whether a reading is a field word listed beside a choice ("databases" of "learn apis and databases"): no
+    subject of its own, said beside the choice (`generate._not_found`)."""
+    if meaning.roadmaps or meaning.topics or not meaning.field:
+        return False
+    pieces = [c.text for c in chunks]
+    return any(sense.choice and listed_beside(pieces, s, span) for sense, s, _ in senses)
 
 
 def _exam_note(catalog: Catalog, said: str, slugs: list[str], names: list[str]) -> str:

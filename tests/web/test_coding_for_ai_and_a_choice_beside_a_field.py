@@ -1,0 +1,163 @@
+"""Goals whose words were read but never said: learning to code *for AI*, and a choice listed beside a field.
+
+"learn coding for ai" answered the learn-to-code choice (Python or JavaScript) with a hint that never mentioned AI:
+"for ai" was read as the AI choice and dropped for the longer "learn coding". The learner named the language by
+saying what it is for: Python is the one AI and machine-learning work is done in. It is now the Python roadmap,
+“for ai” said as the reason with an Undo that brings back the choice, and AI Engineer and Machine Learning Engineer
+named as where it leads. Undone, and "learn to code with ai" with its "with ai" undone, the choice says what became
+of "ai".
+
+"learn apis and databases" answered "no roadmap or topic named “learn apis and databases”", though "apis" is a
+choice and "databases" a field it read: now the choice, with the field said beside it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import check_openapi, finder_answer, finder_picks, generate_answer, generated_page, text
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+FIRST_LANGUAGES = ["python", "javascript", "computer-science"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("learn coding for ai", "for ai"),
+        ("learn to code for ai", "for ai"),
+        ("i want to learn programming for ai", "for ai"),
+        ("learn to code for artificial intelligence", "for artificial intelligence"),
+        ("Learn To Code For AI", "For AI"),
+    ],
+)
+def test_learning_to_code_for_ai_is_python_said_with_why_and_where_it_leads(goal: str, said: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body  # before: the learn-to-code choice, "for ai" never said
+    check_openapi("/api/v1/roadmaps/generate", 201, body, method="post")
+    assert body["title"] == "Python"
+    reading = next(u for u in body["understood"] if u["said"] == said)
+    assert [m["key"] for m in reading["means"]] == ["python"]
+    note = next(n for n in body["notes"] if n.startswith(f"“{said}”"))
+    assert "AI and machine-learning work is done in Python" in note, note
+    assert "AI Engineer" in note  # where it leads
+    assert "Machine Learning Engineer" in note
+    assert body["not_understood"] == []
+
+
+def test_undoing_for_ai_brings_back_the_choice_with_ai_said() -> None:
+    status, body = generate_answer("learn to code for ai", plain=["for ai"])
+    assert status == 404, body.get("title")
+    assert [c["key"] for c in body["choices"]] == FIRST_LANGUAGES
+    assert "“for ai”" in body["hint"], body["hint"]  # what became of it, never silently dropped
+    assert "chooses no first language, so it is not used here" in body["hint"]
+
+
+def test_undoing_with_ai_of_learning_to_code_says_what_became_of_ai() -> None:
+    status, body = generate_answer("learn to code with ai", plain=["with ai"])
+    assert status == 404, body.get("title")
+    assert [c["key"] for c in body["choices"]] == FIRST_LANGUAGES
+    assert "“with ai”" in body["hint"], body["hint"]  # before: "ai" was not said at all
+    assert "“learn to code for ai”" in body["hint"]  # the goal to type for AI work
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"), [("learn to code and ai", "ai"), ("learn to code for ai jobs", "for ai jobs")]
+)
+def test_ai_words_that_choose_no_language_are_said_beside_the_choice(goal: str, said: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404, body.get("title")
+    assert [c["key"] for c in body["choices"]] == FIRST_LANGUAGES
+    assert f"“{said}” chooses no first language, so it is not used here" in body["hint"], body["hint"]
+
+
+def test_coding_for_ai_on_the_page_and_the_command_line() -> None:
+    shown = generated_page("learn coding for ai")
+    assert "“for ai” → Python" in shown, shown[:2000]
+    assert "AI and machine-learning work is done in Python" in shown
+    result = runner.invoke(app, ["generate", "learn coding for ai"])
+    assert result.exit_code == 0, result.output
+    assert "“for ai” → Python" in result.output
+    assert "--plain 'for ai'" in result.output
+    _, body = generate_answer("learn coding for ai")
+    result = runner.invoke(app, ["generate", "learn coding for ai", "--json"])
+    assert json.loads(result.stdout)["understood"] == body["understood"]
+
+
+def test_the_finder_reads_coding_for_ai_as_the_generator_does() -> None:
+    found = finder_answer("learn coding for ai")
+    assert found["message"].startswith("We read “for ai” as Python."), found["message"]  # before: a field question
+    assert finder_picks(found)[:2] == ["python", "ai-engineer"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "choices", "choosing"),
+    [
+        ("learn apis and databases", ["api-design", "backend"], "“APIs” can mean two roadmaps"),
+        ("learn ai and databases", ["ai-engineer", "machine-learning"], "“AI” is several roadmaps"),
+        ("learn to code and databases", ["python", "javascript"], "starts with one language"),
+    ],
+)
+def test_a_choice_beside_a_field_says_which_part_needs_choosing_and_the_field(
+    goal: str, choices: list[str], choosing: str
+) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404
+    check_openapi("/api/v1/roadmaps/generate", 404, body, method="post")
+    assert body["detail"] == f"`{goal}` leaves a choice to make before a roadmap"
+    assert [c["key"] for c in body["choices"]][: len(choices)] == choices
+    assert choosing in body["hint"]
+    # before: "the catalog has no roadmap or topic named “learn apis and databases”", the whole goal as unknown
+    assert "no roadmap or topic named" not in body["hint"], body["hint"]
+    assert "“databases” names a field" in body["hint"]
+    assert "SQL" in body["hint"]  # the field's roadmaps, to write beside the choice
+
+
+def test_a_choice_beside_a_field_on_the_page() -> None:
+    page = Client().get("/roadmaps/generate", {"goal": "learn apis and databases"})
+    assert page.status_code == 200
+    shown = text(page.content)
+    assert "choose where to start" in shown
+    assert "“databases” names a field" in shown
+    assert "no roadmap or topic named" not in shown
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [  # nearby goals keep their answers
+        ("learn python for data science", "Data Scientist"),
+        ("ai engineer", "AI Engineer"),
+        ("machine learning with python", "Machine Learning Engineer with Python"),
+        ("learn sql and python", "SQL and Python"),
+        ("coding for machine learning", "Machine Learning Engineer"),
+        ("learn ai and python", "Machine Learning Engineer and Python"),
+        ("learn python for ai", "Python and Machine Learning Engineer"),
+    ],
+)
+def test_nearby_goals_keep_their_roadmaps(goal: str, title: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("goal", "choices"),
+    [
+        ("learn ai", ["ai-engineer", "machine-learning", "data-scientist", "prompt-engineering"]),
+        ("learn to code", FIRST_LANGUAGES),
+        ("learn apis", ["api-design", "backend"]),
+        ("learn to code with ai", FIRST_LANGUAGES),
+    ],
+)
+def test_nearby_choices_keep_their_choices(goal: str, choices: list[str]) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404
+    assert [c["key"] for c in body["choices"]] == choices
+    assert "names a field" not in body["hint"]
