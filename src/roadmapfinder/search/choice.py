@@ -16,11 +16,11 @@ import functools
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Category
-from roadmapfinder.search.engine import DEFAULT_LIMIT, search_words
+from roadmapfinder.search.engine import DEFAULT_LIMIT, did_you_mean, search_words
 from roadmapfinder.search.shapes import GoalRead, MatchOut, RoadmapHit, SearchOut
-from roadmapfinder.search.text import clean_query, normalize, stem
+from roadmapfinder.search.text import normalize, stem
 from roadmapfinder.understanding.goal_words import SENSES, GoalSense
-from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.goals import may_leave_choice, read_goal
 
 
 def search_catalog(
@@ -35,13 +35,16 @@ def search_catalog(
     a choice ("get a job in tech") has the roadmaps to choose from first, and says what it was read as.
 
     Refuses what the words search refuses (`engine.search_words`). Within one roadmap's topics or one category the
-    query is words only: the choice is among roadmaps of every category."""
-    found = search_words(catalog, query, category=category, roadmap=roadmap, limit=limit)
+    query is words only: the choice is among roadmaps of every category. The close names of a query nothing matched
+    (`engine.did_you_mean`) are looked for only once it is known to be no such goal either ("get into it")."""
     if category or roadmap:
-        return found
-    goal = goal_read(catalog, clean_query(query))
+        return search_words(catalog, query, category=category, roadmap=roadmap, limit=limit)
+    found = search_words(catalog, query, limit=limit, suggest=False)
+    goal = goal_read(catalog, found.query)
     if goal is None:
-        return found
+        if found.results:
+            return found
+        return found.model_copy(update={"suggestions": did_you_mean(catalog, found.query)})
     top = max([1.0, *(hit.score for hit in found.results)])
     first = [
         RoadmapHit(
@@ -60,8 +63,10 @@ def search_catalog(
 def goal_read(catalog: Catalog, text: str) -> GoalRead | None:
     """The goal leaving a choice of job that `text` is, all of it, as the generator reads it; None when the text says
     more (a subject, a word not understood, a field with no roadmap) or names no such goal. Read only when a word of the
-    text is a word of such a goal's phrases: most queries are names, and the reading costs as much as the search."""
-    if not {stem(w) for w in normalize(text).split()} & _choice_words():
+    text is a word of such a goal's phrases, and then only when one of their phrases is there or a job title several
+    roles share may be (`goals.may_leave_choice`): most queries are names, and the reading costs more than the search;
+    "how do big websites handle millions of users" has the "how" of "how do i start", and no such phrase."""
+    if not {stem(w) for w in normalize(text).split()} & _choice_words() or not may_leave_choice(catalog, text):
         return None
     reading = read_goal(catalog, text)
     if reading.subjects or reading.not_understood or reading.not_taught or not reading.refused:

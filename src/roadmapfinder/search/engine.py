@@ -14,11 +14,13 @@ topic. Every result says which field and which topic matched.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from roadmapfinder.catalog.catalog import Catalog, parse_category
 from roadmapfinder.catalog.models import Category, Roadmap
@@ -33,7 +35,6 @@ from roadmapfinder.search.text import (
     normalize,
     phrase_synonyms_of,
     stem,
-    terms,
     word_synonyms_of,
     words,
 )
@@ -93,13 +94,16 @@ def search_words(
     category: Category | str | None = None,
     roadmap: str | None = None,
     limit: int | None = None,
+    suggest: bool = True,
 ) -> SearchOut:
     """Roadmaps and topics matching `query`, best first, each with why it matched.
 
     `category` keeps roadmaps of that category and the topics they teach; `roadmap` keeps only that roadmap's
     topics, the roadmap named as a learner types it (`roadmap_searched`). Refuses (`InvalidInput`) an empty,
     over-long, control-character or binary query, an unknown category, a limit outside 1-50 and a roadmap's name that
-    names none (`UnknownNames`, with the closest roadmaps).
+    names none (`UnknownNames`, with the closest roadmaps). When nothing matched, `suggestions` holds the closest
+    names (`did_you_mean`), unless `suggest` is False: `choice.search_catalog` looks for them only when the query is no
+    goal either ("get into it" matches no word, but is a job in tech), since they cost more than the search itself.
     """
     text = clean_query(query)
     size = _parse_limit(limit)
@@ -119,7 +123,8 @@ def search_words(
     best = _top(scores, depth, size)
     results = [_hit(index, parsed, i, float(scores[i]), per_term, total) for i in best]
     corrected = " ".join(parsed.corrections.get(w, w) for w in parsed.words) if parsed.corrections else None
-    suggestions = [] if results else _suggestions(catalog, text, only_roadmap.topic_ids if only_roadmap else None)
+    only_topics = only_roadmap.topic_ids if only_roadmap else None
+    suggestions = [] if results or not suggest else did_you_mean(catalog, text, only_topics)
     return SearchOut(query=text, results=results, corrected=corrected, suggestions=suggestions)
 
 
@@ -209,13 +214,31 @@ def _typo_candidates(word: str, index: SearchIndex) -> list[tuple[str, float]]:
     if len(word) < 4 or word.isdigit():
         return []
     cutoff = 80.0 if len(word) >= 5 else 75.0
-    found = process.extract(word, index.correctable_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
+    found = _closest_words(word, index.correctable_words, cutoff, limit=2)
     if not found:
-        found = process.extract(word, index.surface_words, scorer=spelling_similarity, limit=2, score_cutoff=cutoff)
-    filler = process.extractOne(word, STOPWORDS, scorer=spelling_similarity, score_cutoff=cutoff)
-    if filler is not None and (not found or filler[1] > found[0][1]):
-        return [(filler[0], 0.0)]
-    return [(candidate, score / 100) for candidate, score, _ in found if score >= found[0][1]]
+        found = _closest_words(word, index.surface_words, cutoff, limit=2)
+    filler = _closest_words(word, _FILLER_WORDS, cutoff, limit=1)
+    if filler and (not found or filler[0][1] > found[0][1]):
+        return [(filler[0][0], 0.0)]
+    return [(candidate, score / 100) for candidate, score in found if score >= found[0][1]]
+
+
+def _closest_words(word: str, known: Sequence[str], cutoff: float, *, limit: int) -> list[tuple[str, float]]:
+    """The `limit` words of `known` most similar to `word` by `spelling_similarity` (at least `cutoff`), best first and
+    equals in `known`'s order, with their similarity.
+
+    The edit distances are rapidfuzz's own scorer over the whole list in one call: passed `spelling_similarity`, a
+    Python function, rapidfuzz called it once per word of the catalog (6,300 calls, 3-7 ms, for every misspelt word of
+    a query). That finds the few words near the cutoff; each is then scored by `spelling_similarity` itself, so the
+    words kept, their scores and their order are exactly what scoring every word with it gives."""
+    near = process.extract(word, known, scorer=OSA.normalized_similarity, limit=None, score_cutoff=cutoff / 100 - 1e-6)
+    scored = [(candidate, spelling_similarity(word, candidate), at) for candidate, _, at in near]
+    kept = sorted((item for item in scored if item[1] >= cutoff), key=lambda item: (-item[1], item[2]))
+    return [(candidate, score) for candidate, score, _ in kept[:limit]]
+
+
+#: The learner's filler words (`text.STOPWORDS`) in one fixed order, for `_typo_candidates`.
+_FILLER_WORDS = tuple(STOPWORDS)
 
 
 def _score(index: SearchIndex, query: _Query) -> tuple[FloatArray, dict[str, dict[Field, FloatArray]], IntArray]:
@@ -355,7 +378,8 @@ def _explain(
     out: list[MatchOut] = []
     if Field.NAME in hit_terms:
         wanted = set(hit_terms[Field.NAME])
-        named = max(document.names, key=lambda name: len(wanted & set(terms(name))))
+        shared = [len(wanted.intersection(stems)) for stems in index.name_stems[doc]]
+        named = document.names[shared.index(max(shared))]  # the first name holding the most of them
         label = "title" if named == document.names[0] else "slug" if named == document.names[1] else "alias"
         out.append(MatchOut(field=label, text=named))
     for fld in (Field.SUMMARY, Field.BODY):
@@ -366,13 +390,11 @@ def _explain(
 
 
 def _matched_topics(index: SearchIndex, doc: int, total: FloatArray, limit: int = 3) -> list[MatchOut]:
-    roadmap = index.catalog.roadmaps[doc]
-    scored = [
-        (float(total[index.position[("topic", tid)]]), tid)
-        for tid in dict.fromkeys(roadmap.topic_ids)
-        if total[index.position[("topic", tid)]] > 0
-    ]
-    scored.sort(key=lambda item: -item[0])
+    tids, positions = index.roadmap_topics[doc]
+    values = total[positions]
+    hits = np.flatnonzero(values > 0)
+    best = hits[np.argsort(-values[hits], kind="stable")[:limit]]  # equal scores in the roadmap's order
+    scored = [(float(values[at]), tids[at]) for at in best]
     return [
         MatchOut(field="topic", text=index.catalog.topic(tid).name, topic=tid)
         for score, tid in scored[:limit]
@@ -380,8 +402,9 @@ def _matched_topics(index: SearchIndex, doc: int, total: FloatArray, limit: int 
     ]
 
 
-def _suggestions(catalog: Catalog, text: str, only_topics: tuple[str, ...] | None) -> list[Suggestion]:
-    """Close names for a query that matched nothing ("did you mean")."""
+def did_you_mean(catalog: Catalog, text: str, only_topics: tuple[str, ...] | None = None) -> list[Suggestion]:
+    """Close names for a query that matched nothing ("did you mean"): the roadmaps' and the topics' names, or only the
+    topics' of `only_topics` (a search kept to one roadmap)."""
     out: list[Suggestion] = []
     if only_topics is None:
         roadmaps = catalog.roadmap_names().closest(text)

@@ -180,7 +180,8 @@ def phrase_synonyms_of(tokens: Sequence[str], groups: Sequence[int | None] | Non
         places = itertools.count()
         groups = [None if t in STOPWORDS else next(places) for t in tokens]
     out: list[tuple[str, range]] = []
-    for phrase, extra in _PHRASES:
+    starting = sorted({at for token in tokens for at in _PHRASES_BY_FIRST.get(token, ())})
+    for phrase, extra in (_PHRASES[at] for at in starting):  # in the table's order, as if each were tried
         for start, token in enumerate(tokens):
             if token == phrase[0] and (matched := _phrase_from(tokens, groups, start, phrase)):
                 out.extend((word, range(min(matched), max(matched) + 1)) for word in extra)
@@ -222,3 +223,10 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
 _PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (_phrase_words(phrase), tuple(words(extra))) for phrase, extra in PHRASE_SYNONYMS.items()
 )
+
+#: The places in `_PHRASES` of the phrases starting with each word: a query tries only those its words can start, not
+#: all of them at every word (a fifth of a millisecond a query).
+_PHRASES_BY_FIRST: dict[str, tuple[int, ...]] = {
+    first: tuple(at for at, (phrase, _) in enumerate(_PHRASES) if phrase[0] == first)
+    for first in {phrase[0] for phrase, _ in _PHRASES}
+}

@@ -90,7 +90,7 @@ from roadmapfinder.understanding.lexicon import (
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 from roadmapfinder.understanding.scope import promotion_respelt
-from roadmapfinder.understanding.spelling import spelt_as
+from roadmapfinder.understanding.spelling import everyday_word, spelt_as
 from roadmapfinder.understanding.undone import holds_undone, in_undone
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -214,7 +214,7 @@ def read_goal(
 
     # an undone reading no common goal gave ("get promoted to senior", the scope's promotion) has none inside it
     # (every common goal's phrase in the text is looked for only when something was undone: it doubles the time)
-    table = senses_in(catalog)
+    table = _senses_starting(catalog, chunks)
     phrased = [(x, span) for x in table for span, _, _, _ in _phrases(chunks, x)] if undone else []
     whole = undone - {normalize(_said(chunks, span)) for _, span in phrased}
     about = _about(catalog, spans, _beside(chunks, spans, _senses(table, chunks, undone, whole, alone=False)))
@@ -1048,6 +1048,79 @@ def senses_in(catalog: Catalog) -> tuple[GoalSense, ...]:
 
 def _senses_said_in(catalog: Catalog) -> tuple[GoalSense, ...]:
     return tuple(sense for sense in SENSES if _said_in(catalog, sense))
+
+
+def may_leave_choice(catalog: Catalog, text: str) -> bool:
+    """Whether `read_goal` may read `text` as a goal leaving a choice (a `GoalSense.choice` among what it refuses to
+    build: "get a job in tech", "learn to code", "web developer"); False when it cannot, so a search need not read it.
+
+    Such a reading is only ever a common goal found by its phrase (`_phrases`, perhaps then in the language the goal
+    names: `_in_language`) or a job title several roles share (`_shared_role`), which names a SHARED_ROLES title
+    or ends with a job title's last word ("developer", `_JOB_TITLE_TAILS`). Looking for the phrases of the choices
+    alone is a small part of reading the whole goal: "how do big websites handle millions of users" has "how", a
+    word of "how do i start", but none of the choices' phrases."""
+    chunks = _chunks(text)
+    starting = _senses_starting(catalog, chunks)
+    if any(_may_choose(sense) and next(_phrases(chunks, sense), None) is not None for sense in starting):
+        return True
+    said = {w for piece in (text, *(chunk.text for chunk in chunks)) for w in normalize(piece).split()}
+    stems = {stem(w) for w in said}
+    return bool(said & _JOB_TITLE_TAILS) or any(set(title) <= stems for title in _SHARED_ROLE_STEMS)
+
+
+def _may_choose(sense: GoalSense) -> bool:
+    """A common goal that is a choice, or becomes one in another language (`_in_language`)."""
+    return sense.choice or any(other.choice for other in sense.other_languages)
+
+
+@dataclass(frozen=True)
+class _Openings:
+    """The common goals a catalog can say (`senses_in`), by the first word of each of their phrases as `_phrases`
+    matches it: a phrase is found only where the text has that word, or (`spelling.spelt_as`) a misspelling of it."""
+
+    table: tuple[GoalSense, ...]
+    #: First words (stems) of the phrases of the senses matched by stem, each with the senses' places in `table`.
+    by_stem: dict[str, frozenset[int]]
+    #: First words of the `exact` senses' phrases, matched as written.
+    by_word: dict[str, frozenset[int]]
+    #: By initial, the first words a misspelling may stand for (five letters or more, not `GoalSense.as_typed`).
+    misspelt: dict[str, tuple[tuple[str, int], ...]]
+
+
+def _openings(catalog: Catalog) -> _Openings:
+    table = _senses_said_in(catalog)  # as `senses_in`, without asking the catalog again while it builds this
+    by_stem: dict[str, set[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    misspelt: dict[str, list[tuple[str, int]]] = {}
+    for at, sense in enumerate(table):
+        for phrase in (*sense.phrases, *sense.target_phrases):
+            run = _phrase_words(phrase, sense.exact)
+            if not run:
+                continue
+            (by_word if sense.exact else by_stem).setdefault(run[0], set()).add(at)
+            if not sense.exact and run[0] not in _as_typed(sense) and len(run[0]) >= 5:
+                misspelt.setdefault(run[0][:1], []).append((run[0], at))
+    return _Openings(
+        table=table,
+        by_stem={word: frozenset(places) for word, places in by_stem.items()},
+        by_word={word: frozenset(places) for word, places in by_word.items()},
+        misspelt={initial: tuple(firsts) for initial, firsts in misspelt.items()},
+    )
+
+
+def _senses_starting(catalog: Catalog, chunks: list[_Chunk]) -> tuple[GoalSense, ...]:
+    """The common goals (`senses_in`, in its order) one of whose phrases may start in the text: the only ones
+    `_phrases` can find there. Each goal was matched against every phrase of every sense, a few times over
+    (`read_goal`): 3-5 ms a goal, most of its reading, and most of a search whose words a goal may have."""
+    openings = catalog.derived(_openings)
+    stems = {stemmed for chunk in chunks for stemmed, _, _ in chunk.said}
+    found = {at for word in stems for at in openings.by_stem.get(word, ())}
+    found.update(at for chunk in chunks for _, word, _ in chunk.said for at in openings.by_word.get(word, ()))
+    for typed in stems:
+        if len(typed) >= 5 and not everyday_word(typed):
+            near = openings.misspelt.get(typed[:1], ())
+            found.update(at for first, at in near if spelt_as(typed, first, exact=False))
+    return tuple(sense for at, sense in enumerate(openings.table) if at in found)
 
 
 def _said_in(catalog: Catalog, sense: GoalSense) -> bool:
