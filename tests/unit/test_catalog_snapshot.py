@@ -6,9 +6,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from roadmapfinder.catalog.snapshot import catalog_from_snapshot, snapshot_path
 from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.index import SearchIndex
+from roadmapfinder.understanding.goals import read_goal
+from roadmapfinder.understanding.vocabulary import Vocabulary
+from roadmapfinder.web.startup import served_derived
 
 SAMPLE = Path(__file__).resolve().parent.parent / "assets" / "content"
 
@@ -22,6 +27,23 @@ def test_a_second_load_comes_from_the_snapshot_with_its_index(tmp_path: Path) ->
     assert [r.slug for r in again.roadmaps] == [r.slug for r in built.roadmaps]
     assert SearchIndex in again._derived, "the index came with it"
     assert search_words(again, "alpha").results[0].slug == "alpha-dev"
+
+
+def test_a_served_catalog_reads_a_goal_without_building_the_goal_readers_vocabulary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's first learner to type a goal waited about a second while the vocabulary was built: the server's
+    snapshot brings it (`startup.served_derived`)."""
+    catalog_from_snapshot(SAMPLE, tmp_path, derive=served_derived())
+    served, reused = catalog_from_snapshot(SAMPLE, tmp_path, derive=served_derived())
+    assert reused
+
+    def built_again(self: Vocabulary, catalog: object) -> None:
+        raise AssertionError("the vocabulary was built on a learner's request")
+
+    monkeypatch.setattr(Vocabulary, "__init__", built_again)
+    reading = read_goal(served, "become an alpha developer")
+    assert [r.key for m in reading.interpretation.meanings for r in m.roadmaps] == ["alpha-dev"]
 
 
 def test_a_changed_content_file_gives_a_new_snapshot_and_the_old_one_goes(tmp_path: Path) -> None:

@@ -3,9 +3,9 @@
 Reading and validating the shipped content takes about 2.5 s of CPU, and `roadmapfinder serve` used to pay it in
 every process (the launcher, then each worker), then build the search index (about 2 s more) in each worker:
 most of a second start. A snapshot is the catalog as loaded, with the values derived from it that the caller
-asks for (the search index), pickled under a name that is a digest of every content file's bytes and of the
-code that reads them. Loading one takes about 0.1 s; any change of content or code gives another name, so a
-snapshot is never stale, and the old ones are removed when a new one is written.
+asks for (the search index, the goal reader's vocabulary), pickled under a name that is a digest of every content
+file's bytes and of the code that reads them. Loading one takes about 0.1 s; any change of content or code gives
+another name, so a snapshot is never stale, and the old ones are removed when a new one is written.
 
 The pickle is only ever read from the server's own data folder (beside its SQLite file and secret key), written
 by the server itself; anyone who can write there can change the site anyway.

@@ -3,13 +3,15 @@ the CLI imports no Django): valid content, the database schema and the collected
 
 Each step runs only when needed and says what it did, so a fresh install serves without a separate `migrate` or
 `collectstatic`, and a second start costs a few file checks instead of a minute of compression. The content is
-validated here, once, and kept as a snapshot with its search index (catalog/snapshot.py) that the server's
-workers read instead of the YAML files: with unchanged content no process parses or indexes it again.
+validated here, once, and kept as a snapshot with its search index and the goal reader's vocabulary
+(catalog/snapshot.py, `served_derived`) that the server's workers read instead of the YAML files: with unchanged
+content no process parses or indexes it again.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import django
@@ -32,11 +34,21 @@ def snapshot_folder() -> Path:
 
 
 def serving_catalog(root: Path | None) -> Catalog:
-    """The catalog a server process serves: from the snapshot when it is current, else loaded, validated,
-    indexed for search and stored (`ContentInvalid` with the full report when the content does not validate)."""
-    from roadmapfinder.search.index import SearchIndex
+    """The catalog a server process serves: from the snapshot when it is current, else loaded, validated, its
+    `served_derived` values built, and stored (`ContentInvalid` with the full report when the content does not
+    validate)."""
+    return catalog_from_snapshot(root, snapshot_folder(), derive=served_derived())[0]
 
-    return catalog_from_snapshot(root, snapshot_folder(), derive=(SearchIndex,))[0]
+
+def served_derived() -> tuple[Callable[[Catalog], object], ...]:
+    """What the snapshot keeps beside the catalog, so that no worker builds it on a learner's request: the search
+    index, and the names the goal reader looks words up in (understanding/vocabulary.py). Built on first use, the
+    vocabulary held up each worker's first search read as a goal, first generated roadmap and first finder answer by
+    about a second; it is 10 MB a worker, which a worker holds anyway once anyone has asked for a roadmap."""
+    from roadmapfinder.search.index import SearchIndex
+    from roadmapfinder.understanding.vocabulary import Vocabulary
+
+    return (SearchIndex, Vocabulary)
 
 
 def content_ready() -> str:
