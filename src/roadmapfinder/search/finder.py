@@ -91,7 +91,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.vocabulary import vocabulary_for
-from roadmapfinder.understanding.without import done_without
+from roadmapfinder.understanding.without import built_on, done_without
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -418,11 +418,13 @@ def recommend_roadmaps(
     said_days = [days.understood()] if days else []
     first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations and not stated.felt_alone else None
     # "frontend without react": the pick teaches React, a roadmap generated for the goal leaves it out (without.py)
-    without = done_without(catalog, stated.feelings, first.topic_ids, plain=plain) if first else []
+    slugs = [first.slug] if first else []
+    without = done_without(catalog, stated.feelings, first.topic_ids, plain=plain, roadmaps=slugs) if first else []
     if without:
         found = found.model_copy(update={"generate": goal_text})
     left_out = {d.clause: (d.in_place or "left-out", d.offered(catalog, first.title)) for d in without} if first else {}
-    within = Within(first.title, first.topic_ids, left_out) if first else None  # "i hate yaml": DevOps uses it
+    stays = built_on(catalog, stated.feelings, slugs)  # "react native without react": React Native is React
+    within = Within(first.title, first.topic_ids, left_out, stays) if first else None  # "i hate yaml": DevOps uses it
     among: list[str] = []
     if found.leaves_choice and any(f.maths for f in stated.feelings):  # "i hate math but want to code": the picks
         within, among = None, [r.slug for r in found.recommendations]  # of a choice, said together as the generator

@@ -151,6 +151,9 @@ class Within:
     title: str
     topics: Collection[str]
     left_out: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: clause -> the title of the roadmap built on the framework it dislikes, which keeps it (without.built_on):
+    #: "without react" of "react native without react" -> "React Native"
+    built_on: Mapping[str, str] = field(default_factory=dict)
 
 
 def feeling_reading(
@@ -217,6 +220,12 @@ def _verdict(catalog: Catalog, feeling: Feeling, within: Within) -> str:
         if not taught:
             return f"{within.title} has no maths topic of its own; the little maths it uses is met where it is used"
         return f"{within.title} uses it, so it stays, taught from the start in its own topics: {and_list(taught)}"
+    # "react native without react": no other framework writes it, and the finder's roadmap, whose topics leave out
+    # what they need first, was said not to use it
+    if on := within.built_on.get(feeling.said):
+        if on == within.title:
+            return f"{on} is built on it, so it stays"
+        return f"{within.title} is built with {on} here, which is built on it, so it stays"
     if not feeling.topics & set(within.topics):
         return f"{within.title} does not use it, so it is not in this roadmap"
     if feeling.asked:

@@ -111,7 +111,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.titles import goal_title
-from roadmapfinder.understanding.without import done_without
+from roadmapfinder.understanding.without import built_on, done_without
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -280,7 +280,11 @@ def generate_roadmap(
         skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
     # "frontend without react": React's topics leave, Vue's take their place, learnt where React's were; never
     # `instead`, so no project written for React is handed over as Vue's (`Reach.left_out`)
-    without = done_without(catalog, stated.feelings, catalog.with_prerequisites(asked, skipped), plain=undone)
+    # "react native without react": React Native is built on React, which stays (`kept_on`)
+    built_from = {r.key for m in reading.subjects for r in m.roadmaps} | {s for g in reading.senses for s in g.roadmaps}
+    taught_now = catalog.with_prerequisites(asked, skipped)
+    without = done_without(catalog, stated.feelings, taught_now, plain=undone, roadmaps=built_from)
+    kept_on = built_on(catalog, stated.feelings, built_from)
     for done in without:
         for left, placed in done.places:
             asked.pop(left, None)
@@ -364,7 +368,8 @@ def generate_roadmap(
         *map(work_hours_reading, work_hours),
         # "i hate yaml": it stays; "without react": left out, Vue.js in its place
         *stated.said_apart(
-            catalog, Within(in_sentences, set(topics), {d.clause: d.line(catalog, named_as) for d in without})
+            catalog,
+            Within(in_sentences, set(topics), {d.clause: d.line(catalog, named_as) for d in without}, kept_on),
         ),
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),

@@ -373,7 +373,7 @@ def read_goal(
             _add_meaning(catalog, reading, what)
             if cloud := clouds.get(id(what)):  # "Data Engineer on Microsoft Azure", not "... and Azure fundamentals"
                 reading.titles.pop()
-                reading.titles[-1:] = [f"{reading.titles[-1]} on {cloud}"] if reading.titles else [cloud]
+                reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], cloud)] if reading.titles else [cloud]
     reading.understood[:0] = [background_reading(said) for said in reading.background]
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
@@ -997,6 +997,12 @@ def _add_meaning(catalog: Catalog, reading: GoalReading, meaning: Meaning) -> No
     reading.understood.append(_understood(meaning))
     reading.subjects.append(meaning)
     reading.titles.append(subject_title(catalog, meaning))
+
+
+def _on_cloud_title(title: str, cloud: str) -> str:
+    """The title of what is done on a cloud ("Data Engineer on Microsoft Azure"), unless it names the cloud already:
+    "cloud computing with aws" is "Cloud Engineer with AWS", never "Cloud Engineer with AWS on AWS"."""
+    return title if re.search(rf"\b{re.escape(cloud)}\b", title) else f"{title} on {cloud}"
 
 
 def subject_title(catalog: Catalog, meaning: Meaning) -> str:

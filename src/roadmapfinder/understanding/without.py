@@ -10,14 +10,16 @@ of the roadmap, each with the other framework's topic in its place (Vue's compon
 state store, Nuxt for Next.js), learnt at the level the left-out topic was, so phases and hours are the roadmap's as
 built; a project written for React is never handed over as Vue's (the left-out topics are what no project may need,
 `phase_projects.Reach.left_out`); what has no topic in its place, or a catalog without the other framework, leaves
-them out with nothing instead, said so. The roadmap's title says it too (`DoneWithout.swap`, titles.py): "Frontend
-Developer with Vue.js", or with nothing in its place "Frontend Developer without React". Said once, on the clause's
-own line (how `without`, "“without react” → React, which you'd rather avoid: left out of Frontend Developer as you
-asked; Vue.js in its place"), with one Undo: it
-keeps React, the dislike still said ("Frontend Developer uses it, kept as you asked"), never the clause read as
-typed, which asked for React beside the role. It was said twice, the subject's words ("react") a second line with an
-Undo of their own, and a learner could not tell which to press. A fear or boredom ("react scares me") is no wish to
-do without it.
+them out with nothing instead, said so. A roadmap built on the framework (`lexicon.BUILT_ON`: React Native and Next.js
+are written in React) keeps it whatever the goal says: "react native without react" was "React Native with Vue.js",
+Vue's components taught to write React Native. The dislike's line says why it stays instead (`built_on`), "React Native
+is built on it, so it stays", nothing is swapped, and its Undo says it is kept as asked. The roadmap's
+title says it too (`DoneWithout.swap`, titles.py): "Frontend Developer with Vue.js", or with nothing in its place
+"Frontend Developer without React". Said once, on the clause's own line (how `without`, "“without react” → React, which
+you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its place"), with one Undo: it keeps React,
+the dislike still said ("Frontend Developer uses it, kept as you asked"), never the clause read as typed, which asked
+for React beside the role. It was said twice, the subject's words ("react") a second line with an Undo of their own, and
+a learner could not tell which to press. A fear or boredom ("react scares me") is no wish to do without it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.feelings import Feeling
-from roadmapfinder.understanding.lexicon import IN_PLACE_OF
+from roadmapfinder.understanding.lexicon import BUILT_ON, IN_PLACE_OF
 from roadmapfinder.understanding.titles import Swap
 
 
@@ -97,13 +99,19 @@ class DoneWithout:
 
 
 def done_without(
-    catalog: Catalog, feelings: Sequence[Feeling], taught: Collection[str], *, plain: Collection[str] = ()
+    catalog: Catalog,
+    feelings: Sequence[Feeling],
+    taught: Collection[str],
+    *,
+    plain: Collection[str] = (),
+    roadmaps: Collection[str] = (),
 ) -> list[DoneWithout]:
     """The frameworks the goal says to do without (see the module docstring) among the topics the roadmap would
     teach (`taught`, prerequisites included): none for a feeling other than a dislike, for a subject the goal asks
-    for itself ("i hate react" alone), for one the roadmap does not teach, or when the learner undid the clause
-    (`Feeling.kept`) or the subject's words (`plain`)."""
+    for itself ("i hate react" alone), for one the roadmap does not teach or is built on (`roadmaps`, the slugs it is
+    built from: `built_on`), or when the learner undid the clause (`Feeling.kept`) or the subject's words (`plain`)."""
     undone = {normalize(p) for p in plain}
+    kept = built_on(catalog, feelings, roadmaps)
     shunned = {t for f in feelings if f.kind == "dislike" for t in f.topics}  # never in place of another
     found = []
     for feeling in feelings:
@@ -111,6 +119,8 @@ def done_without(
             continue
         for framework, (roadmap, places) in IN_PLACE_OF.items():
             if framework not in feeling.topics or framework not in taught or not catalog.has_topic(framework):
+                continue
+            if feeling.said in kept:  # "react native without react": React Native is React
                 continue
             said = _subject_words(catalog, feeling.said, framework)
             if normalize(said) in undone:
@@ -122,12 +132,27 @@ def done_without(
                 else ""
             )
             in_place = "" if declined else in_place
-            kept = tuple(
+            swapped = tuple(
                 (left, chosen if in_place and chosen and catalog.has_topic(chosen) else None)
                 for left, chosen in places.items()
                 if left in taught
             )
-            found.append(DoneWithout(feeling.said, said, framework, in_place, kept, declined))
+            found.append(DoneWithout(feeling.said, said, framework, in_place, swapped, declined))
+    return found
+
+
+def built_on(catalog: Catalog, feelings: Sequence[Feeling], roadmaps: Collection[str]) -> dict[str, str]:
+    """Clause -> the title of the roadmap built on the framework it dislikes (`lexicon.BUILT_ON`), among `roadmaps`
+    (the slugs a roadmap is built from): "without react" of "react native without react" -> "React Native". The
+    framework stays in it, since the roadmap is written in it (`feelings.Within.built_on` says so)."""
+    found = {}
+    for feeling in feelings:
+        if feeling.kind != "dislike" or feeling.asked or feeling.kept:
+            continue
+        for framework, slugs in BUILT_ON.items():
+            on = next((s for s in slugs if s in roadmaps and catalog.has_roadmap(s)), None)
+            if on is not None and framework in feeling.topics:
+                found[feeling.said] = catalog.roadmap(on).title
     return found
 
 
