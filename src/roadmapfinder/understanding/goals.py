@@ -75,6 +75,7 @@ from roadmapfinder.understanding.goal_words import (
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, go_as, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
+    CLOUD_OWN,
     CLOUD_PLATFORMS,
     EVERYDAY_NAMES,
     FIELD_KINDS,
@@ -351,7 +352,7 @@ def read_goal(
             reading.notes.append(note)
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
-    kept, clouds = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
+    kept, clouds, before = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
     kept = _moving_into(table, chunks, reading, kept, undone)  # "i want to go backend": into backend, not Go's
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
@@ -364,6 +365,7 @@ def read_goal(
     ]
     ordered += [(min(span), sense, _said(chunks, span), fixed) for sense, span, fixed in senses]
     ordered.sort(key=lambda item: item[0])
+    ahead = ""  # a cloud said before its role ("azure cloud computing"), for the role's title
     for _, what, said, fixed in ordered:
         if isinstance(what, GoalSense):
             _add_sense(catalog, reading, what, said, fixed)
@@ -373,7 +375,13 @@ def read_goal(
             _add_meaning(catalog, reading, what)
             if cloud := clouds.get(id(what)):  # "Data Engineer on Microsoft Azure", not "... and Azure fundamentals"
                 reading.titles.pop()
-                reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], cloud)] if reading.titles else [cloud]
+                if id(what) in before or not reading.titles:
+                    ahead = cloud  # "azure cloud computing": the role comes next, titled on the cloud then
+                    continue
+                reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], cloud)]
+            elif ahead and reading.titles:
+                reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], ahead)]
+            ahead = ""
     reading.understood[:0] = [background_reading(said) for said in reading.background]
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
@@ -1641,7 +1649,7 @@ _ON_CLOUD = frozenset({"on", "in", "with", "using", "for", "via"})
 
 def _on_cloud(
     catalog: Catalog, chunks: list[_Chunk], reading: GoalReading, kept: list[tuple[Meaning, set[int]]], undone: set[str]
-) -> tuple[list[tuple[Meaning, set[int]]], dict[int, str]]:
+) -> tuple[list[tuple[Meaning, set[int]]], dict[int, str], set[int]]:
     """The goal's readings with a cloud named right after a roadmap and "on", "in", "with", "using" or "for" ("data
     engineering on azure", "become a devops engineer on aws") read as where the roadmap is practised
     (`lexicon.CLOUD_PLATFORMS`): the phrase with its little word ("on azure") is the cloud's topics, beside the roadmap,
@@ -1649,33 +1657,78 @@ def _on_cloud(
     foundations; it was, as for "python for devops", and its note asked for "data engineering and azure". Said in a
     note, undone by `plain` (the phrase as typed: the cloud a second subject again). Returns the readings and, for each
     cloud's reading (by `id`), the cloud's name for the generated roadmap's title ("Data Engineer on Microsoft
-    Azure")."""
+    Azure"), and the ids of those said before their role.
+
+    A cloud with no roadmap of its own said right before a role ("azure cloud computing", "gcp cloud engineer") is
+    read so too: it was a second subject ("Microsoft Azure fundamentals and Cloud Engineer with AWS"). A role read with
+    another cloud's own roadmap ("cloud computing": AWS with Cloud Engineer) is the role alone on the cloud named, and
+    its topics named for the other cloud, which the catalog teaches there alone, stay and are said to."""
     out = list(kept)
     clouds: dict[int, str] = {}
+    before: set[int] = set()
     for index, (meaning, span) in enumerate(kept):
         cloud = CLOUD_PLATFORMS.get(normalize(meaning.said))
         at = min(span, default=0)
-        if cloud is None or at < 2 or chunks[at - 1].text.lower() not in _ON_CLOUD:
+        if cloud is None or not span:
             continue
-        role = next((m for m, s in kept if m.roadmaps and s and max(s) == at - 2), None)
-        said = _said(chunks, {at - 1, *span})
-        if role is None or normalize(said) in undone or normalize(meaning.said) in undone:
+        if at >= 2 and chunks[at - 1].text.lower() in _ON_CLOUD:
+            role_at = next((i for i, (m, s) in enumerate(out) if m.roadmaps and s and max(s) == at - 2), None)
+            span = {at - 1, *span}
+        else:  # "azure cloud computing": a cloud with no roadmap of its own, said right before a role
+            role_at = next((i for i, (m, s) in enumerate(out) if _role(catalog, m) and min(s) == max(span) + 1), None)
+            role_at = None if meaning.roadmaps else role_at
+        said = _said(chunks, span)
+        if role_at is None or normalize(said) in undone or normalize(meaning.said) in undone:
             continue
         name, topics = cloud
+        role = _off_other_cloud(out[role_at][0], name)  # "cloud computing on azure": Cloud Engineer, never AWS
         service, topics = _managed_kubernetes(role, name) or ("", topics)
         refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
         if not refs:
             continue
+        out[role_at] = (role, out[role_at][1])
         on = Meaning(said=said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
-        out[index] = (on, {at - 1, *span})
+        out[index] = (on, span)
         clouds[id(on)] = name
+        if min(span) < min(out[role_at][1]):
+            before.add(id(on))
         title, verb = role.roadmaps[0].name, "comes" if len(refs) == 1 else "come"
         run_on = f", with {service}," if service else ","  # "with EKS, AWS's managed Kubernetes,"
         reading.notes.append(
             f"“{said}”: the cloud you do {title} on{run_on} so {and_list([r.name for r in refs])} {verb} with {title} "
             f"rather than beside its foundations; undo “{said}” to read {name} as a second subject."
         )
-    return out, clouds
+        if kept_on := _taught_on_other_clouds(catalog, role, name):
+            reading.notes.append(
+                f"{title} teaches these on AWS only, as the catalog has them: {'; '.join(kept_on)}. They stay, beside "
+                f"{and_list([r.name for r in refs])}."
+            )
+    return out, clouds, before
+
+
+def _role(catalog: Catalog, meaning: Meaning) -> bool:
+    """Whether the phrase names a role's roadmap ("cloud computing": Cloud Engineer, with AWS)."""
+    return any(catalog.has_roadmap(r.key) and catalog.roadmap(r.key).role for r in meaning.roadmaps)
+
+
+def _off_other_cloud(role: Meaning, cloud: str) -> Meaning:
+    """The role's phrase without another cloud's own roadmap (`lexicon.CLOUD_OWN`): "cloud computing" names AWS with
+    Cloud Engineer, and "cloud computing on azure" was "Cloud Engineer with AWS on Microsoft Azure"."""
+    others = {slug for name, (slug, _) in CLOUD_OWN.items() if name != cloud}
+    left = [r for r in role.roadmaps if r.key not in others]
+    return role.model_copy(update={"roadmaps": left}) if left and len(left) < len(role.roadmaps) else role
+
+
+def _taught_on_other_clouds(catalog: Catalog, role: Meaning, cloud: str) -> list[str]:
+    """The role's topics named for another cloud (`lexicon.CLOUD_OWN`: "AWS compute", "Amazon DynamoDB"), which the
+    catalog teaches on that cloud alone: they stay in a role done on `cloud`, and the learner is told so."""
+    words = [w for name, (_, named) in CLOUD_OWN.items() if name != cloud for w in named]
+    if not words:
+        return []
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    slugs = [r.key for r in role.roadmaps if catalog.has_roadmap(r.key)]
+    ids = dict.fromkeys(t for s in slugs for t in catalog.roadmap(s).topic_ids)
+    return [catalog.topic(t).name for t in ids if pattern.search(catalog.topic(t).name)]
 
 
 def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]] | None:

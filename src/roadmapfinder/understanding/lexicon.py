@@ -432,6 +432,12 @@ CLOUD_PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "amazon web services": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
 }
 
+#: The catalog's own roadmap of a cloud (by its name for people in `CLOUD_PLATFORMS`) and the words its topics' names
+#: use for it: "cloud computing" is the AWS roadmap with Cloud Engineer, so a role done on another cloud ("cloud
+#: computing on azure") leaves that roadmap out, and the role's topics named for AWS, which the catalog teaches on AWS
+#: alone, stay and are said to (goals.py). Slugs, checked against the catalog by the tests.
+CLOUD_OWN: dict[str, tuple[str, tuple[str, ...]]] = {"AWS": ("aws", ("AWS", "Amazon"))}
+
 #: Each cloud's managed Kubernetes (by its name for people in `CLOUD_PLATFORMS`), for Kubernetes done on it
 #: ("kubernetes on aws"): the service's name and the topics that teach it. AWS's general topics (its compute and
 #: storage) are not how Kubernetes runs there: its EKS is taught in Containers on AWS, with the CLI's credentials and

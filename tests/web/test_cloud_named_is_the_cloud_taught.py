@@ -1,0 +1,89 @@
+"""A learner who names Azure or Google Cloud for a cloud role is taught it on that cloud, never AWS in its place unsaid.
+
+"azure cloud computing" was "Microsoft Azure fundamentals and Cloud Engineer with AWS" and "cloud computing on azure"
+"Cloud Engineer with AWS on Microsoft Azure": "cloud computing" names the AWS roadmap with Cloud Engineer, and the
+cloud said before the role was a second subject. A cloud named before or after the role is where the role is done: the
+AWS roadmap leaves it, the cloud's fundamentals come with it, and the role's AWS topics, which the catalog teaches on
+AWS alone, stay and are said to.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+from typer.testing import CliRunner
+
+from roadmapfinder.catalog import default_catalog
+from roadmapfinder.cli.app import app
+from roadmapfinder.understanding.lexicon import CLOUD_OWN
+from tests.helpers import generate_answer, topics_taught
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+
+runner = CliRunner()
+
+
+def _generated(goal: str) -> dict[str, Any]:
+    status, roadmap = generate_answer(goal)
+    assert status == 201, roadmap
+    return roadmap
+
+
+def _means(roadmap: dict[str, Any]) -> set[str]:
+    return {m["key"] for u in roadmap["understood"] for m in u["means"]}
+
+
+@pytest.mark.parametrize(
+    ("goal", "cloud", "fundamentals"),
+    [
+        ("azure cloud computing", "Microsoft Azure", "azure-fundamentals"),  # was "... and Cloud Engineer with AWS"
+        ("cloud computing on azure", "Microsoft Azure", "azure-fundamentals"),  # was "... with AWS on Microsoft Azure"
+        ("azure cloud engineer", "Microsoft Azure", "azure-fundamentals"),  # was "... fundamentals and Cloud Engineer"
+        ("i want to learn cloud computing on microsoft azure", "Microsoft Azure", "azure-fundamentals"),
+        ("gcp cloud computing", "Google Cloud", "google-cloud-fundamentals"),
+        ("cloud computing on google cloud", "Google Cloud", "google-cloud-fundamentals"),
+    ],
+)
+def test_a_cloud_role_on_azure_or_google_cloud_is_the_role_on_it(goal: str, cloud: str, fundamentals: str) -> None:
+    roadmap = _generated(goal)
+    title = f"Cloud Engineer on {cloud}"
+    assert roadmap["title"] == title
+    assert "aws" not in _means(roadmap)
+    assert fundamentals in topics_taught(roadmap)
+    assert not roadmap["not_understood"]
+    [said] = [n for n in roadmap["notes"] if "on AWS only" in n]
+    assert said.startswith("Cloud Engineer teaches these on AWS only, as the catalog has them: AWS compute")
+    assert f"They stay, beside {default_catalog().topic(fundamentals).name}" in said
+    page = Client().get("/roadmaps/generate", {"goal": goal}, follow=True)
+    assert page.status_code == 200
+    assert f"{title} Roadmap" in page.content.decode()
+    result = runner.invoke(app, ["generate", goal, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [  # right already: the answers the change keeps
+        ("cloud computing", "Cloud Engineer with AWS"),
+        ("aws cloud computing", "Cloud Engineer with AWS"),
+        ("cloud computing on aws", "Cloud Engineer with AWS"),
+        ("cloud engineer", "Cloud Engineer"),
+        ("aws", "AWS"),
+        ("learn azure", "Microsoft Azure fundamentals"),
+        ("aws devops engineer", "DevOps Engineer with AWS"),
+    ],
+)
+def test_a_cloud_alone_or_aws_keeps_its_answer(goal: str, title: str) -> None:
+    roadmap = _generated(goal)
+    assert roadmap["title"] == title
+    assert not [n for n in roadmap["notes"] if "on AWS only" in n]
+
+
+def test_each_clouds_own_roadmap_is_in_the_shipped_catalog() -> None:
+    catalog = default_catalog()
+    for slug, _ in CLOUD_OWN.values():
+        assert catalog.has_roadmap(slug), slug
