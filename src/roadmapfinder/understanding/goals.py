@@ -1674,12 +1674,16 @@ def _on_cloud(
         if at >= 2 and chunks[at - 1].text.lower() in _ON_CLOUD:
             role_at = next((i for i, (m, s) in enumerate(out) if m.roadmaps and s and max(s) == at - 2), None)
             span = {at - 1, *span}
-        else:  # "azure cloud computing": a cloud with no roadmap of its own, said right before a role
-            role_at = next((i for i, (m, s) in enumerate(out) if _role(catalog, m) and min(s) == max(span) + 1), None)
-            role_at = None if meaning.roadmaps else role_at
+        else:  # "azure cloud computing", "aws kubernetes": a cloud said right before a role or Kubernetes
+            next_to = (i for i, (_, s) in enumerate(out) if i != index and s and min(s) - max(span) in (0, 1))
+            role_at = next(next_to, None)  # right after, or sharing its last word ("google cloud engineer")
+            if role_at is not None and not _done_on(catalog, out[role_at][0], cloud[0], bool(meaning.roadmaps)):
+                role_at = None
         said = _said(chunks, span)
         if role_at is None or normalize(said) in undone or normalize(meaning.said) in undone:
             continue
+        if normalize(_said(chunks, span | out[role_at][1])) in undone:
+            continue  # "aws eks" undone: the cloud and what follows it read as typed, not one on the other
         name, topics = cloud
         role = _off_other_cloud(out[role_at][0], name)  # "cloud computing on azure": Cloud Engineer, never AWS
         service, topics = _managed_kubernetes(role, name) or ("", topics)
@@ -1704,6 +1708,15 @@ def _on_cloud(
                 f"{and_list([r.name for r in refs])}."
             )
     return out, clouds, before
+
+
+def _done_on(catalog: Catalog, role: Meaning, cloud: str, own: bool) -> bool:
+    """Whether the roadmap said right after a cloud's name is done on that cloud: Kubernetes, on the cloud's managed
+    Kubernetes ("aws kubernetes" as "eks", "azure kubernetes" as "aks"), or a role, on a cloud with no roadmap of its
+    own (`own`: "aws cloud engineer" names the AWS roadmap, which teaches the role on AWS already)."""
+    if not role.roadmaps:
+        return False
+    return _managed_kubernetes(role, cloud) is not None or (not own and _role(catalog, role))
 
 
 def _role(catalog: Catalog, meaning: Meaning) -> bool:

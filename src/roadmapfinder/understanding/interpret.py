@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -41,6 +41,7 @@ from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
     ADJECTIVE_NAMES,
+    CLOUD_PLATFORMS,
     ENGLISH_NOT_TYPOS,
     EVERYDAY_NAMES,
     FIELD_KINDS,
@@ -474,8 +475,9 @@ def _read_item(
     talk = {t.chunk: t.corrected for t in tokens if t.corrected and t.corrected in _TALK}
     spelt_chunks = [_Chunk(c.start, c.end, talk[i]) if i in talk else c for i, c in enumerate(chunks)]
     named = [t for t in tokens if t.chunk not in talk]
-    i = 0
-    while i < len(named):
+
+    def name_at(i: int) -> tuple[int, int, Meaning] | None:
+        """The longest name starting at the `i`th word: its size in words, the last piece it reaches and its reading."""
         for size in range(min(MAX_NAME_WORDS, len(named) - i), 0, -1):
             part = named[i : i + size]
             key = tuple(t.stem for t in part)
@@ -491,11 +493,20 @@ def _read_item(
             if meaning is None and key in vocabulary.synonyms and normalize(said) not in undone:
                 meaning = _from_synonym(vocabulary, vocabulary.synonyms[key], said, part)
             if meaning is not None:
-                found.append((part[0].chunk, last, meaning))
-                i += size
-                break
-        else:
+                return size, last, meaning
+        return None
+
+    i = 0
+    while i < len(named):
+        if (match := name_at(i)) is None:
             i += 1
+            continue
+        size, last, meaning = match
+        found.append((named[i].chunk, last, meaning))
+        i += size
+        if normalize(meaning.said) in CLOUD_PLATFORMS and (shared := _shares_last_word(name_at, i, meaning)):
+            found.append((named[i - 1].chunk, shared[1], shared[2]))  # "google cloud computing": "cloud computing"
+            i += shared[0] - 1
     found = _made_in(vocabulary, raw, chunks, tokens, found, undone)
     kept = [
         m
@@ -537,6 +548,27 @@ def _read_item(
             reading.loose.append(token.chunk)  # a word of the catalog's names, naming nothing on its own
         else:
             reading.unknown.append(token.chunk)
+
+
+def _shares_last_word(
+    name_at: Callable[[int], tuple[int, int, Meaning] | None], after: int, first: Meaning
+) -> tuple[int, int, Meaning] | None:
+    """The name that begins with the last word of a cloud's name just read (`lexicon.CLOUD_PLATFORMS`) and reaches at
+    least as far as the words after it read alone: "google cloud computing" is Google Cloud and "cloud computing",
+    where "computing" alone read as Computer Science, and "google cloud engineer" Google Cloud and "cloud engineer",
+    where "engineer" read as nothing. Longest first kept the word "cloud" for the cloud's name alone. Only a cloud's
+    name gives its last word away so: "html css js" and "system design interview" are not "css js" or "design
+    interview". A name that says nothing the first did not is not read again."""
+    shared = name_at(after - 1)
+    if shared is None or shared[0] < 2 or _keys(shared[2]) <= _keys(first):
+        return None
+    alone = name_at(after)
+    return shared if alone is None or alone[1] <= shared[1] else None
+
+
+def _keys(meaning: Meaning) -> set[str]:
+    """Every roadmap and topic the phrase names."""
+    return {r.key for r in [*meaning.roadmaps, *meaning.topics]}
 
 
 #: How learners say what they do now, before the job itself: "i'm a teacher", "i am an accountant", "i work as a

@@ -456,6 +456,7 @@ MANAGED_KUBERNETES: dict[str, tuple[str, tuple[str, ...]]] = {
 MANAGED_KUBERNETES_NAMES: dict[str, str] = {
     "eks": "AWS",
     "amazon eks": "AWS",
+    "amazon kubernetes": "AWS",
     "aws eks": "AWS",
     "elastic kubernetes service": "AWS",
     "amazon elastic kubernetes service": "AWS",
@@ -466,6 +467,7 @@ MANAGED_KUBERNETES_NAMES: dict[str, str] = {
     "google gke": "Google Cloud",
     "gcp gke": "Google Cloud",
     "google kubernetes engine": "Google Cloud",
+    "google kubernetes": "Google Cloud",
 }
 
 #: An alias several topics share, and the words of a goal that say which one the learner means, beside the topic they
