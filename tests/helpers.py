@@ -120,6 +120,18 @@ def generate_answer(goal: str, plain: list[str] | None = None) -> tuple[int, dic
     return response.status_code, body
 
 
+def generated(goal: str) -> dict[str, Any]:
+    """The generator API's roadmap for a goal that must build one (201)."""
+    status, roadmap = generate_answer(goal)
+    assert status == 201, roadmap
+    return roadmap
+
+
+def understood_keys(roadmap: dict[str, Any]) -> set[str]:
+    """The roadmaps and topics a generated roadmap's readings of the goal mean, by key."""
+    return {m["key"] for u in roadmap["understood"] for m in u["means"]}
+
+
 def generated_page(goal: str) -> str:
     """The generated roadmap's page for the goal (the generator redirects to it), as visible text."""
     client = Client()

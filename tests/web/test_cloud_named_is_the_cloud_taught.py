@@ -10,7 +10,6 @@ AWS alone, stay and are said to.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -19,21 +18,11 @@ from typer.testing import CliRunner
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
 from roadmapfinder.understanding.lexicon import CLOUD_OWN
-from tests.helpers import generate_answer, topics_taught
+from tests.helpers import generated, topics_taught, understood_keys
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 runner = CliRunner()
-
-
-def _generated(goal: str) -> dict[str, Any]:
-    status, roadmap = generate_answer(goal)
-    assert status == 201, roadmap
-    return roadmap
-
-
-def _means(roadmap: dict[str, Any]) -> set[str]:
-    return {m["key"] for u in roadmap["understood"] for m in u["means"]}
 
 
 @pytest.mark.parametrize(
@@ -48,10 +37,10 @@ def _means(roadmap: dict[str, Any]) -> set[str]:
     ],
 )
 def test_a_cloud_role_on_azure_or_google_cloud_is_the_role_on_it(goal: str, cloud: str, fundamentals: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     title = f"Cloud Engineer on {cloud}"
     assert roadmap["title"] == title
-    assert "aws" not in _means(roadmap)
+    assert "aws" not in understood_keys(roadmap)
     assert fundamentals in topics_taught(roadmap)
     assert not roadmap["not_understood"]
     [said] = [n for n in roadmap["notes"] if "on AWS only" in n]
@@ -78,7 +67,7 @@ def test_a_cloud_role_on_azure_or_google_cloud_is_the_role_on_it(goal: str, clou
     ],
 )
 def test_a_cloud_alone_or_aws_keeps_its_answer(goal: str, title: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     assert not [n for n in roadmap["notes"] if "on AWS only" in n]
 

@@ -10,27 +10,16 @@ a cloud before Kubernetes was a second subject. They now read as "gcp cloud comp
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import generate_answer, topics_taught
+from tests.helpers import generated, topics_taught, understood_keys
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 runner = CliRunner()
-
-
-def _generated(goal: str) -> dict[str, Any]:
-    status, roadmap = generate_answer(goal)
-    assert status == 201, roadmap
-    return roadmap
-
-
-def _means(roadmap: dict[str, Any]) -> set[str]:
-    return {m["key"] for u in roadmap["understood"] for m in u["means"]}
 
 
 @pytest.mark.parametrize(
@@ -42,10 +31,10 @@ def _means(roadmap: dict[str, Any]) -> set[str]:
     ],
 )
 def test_a_cloud_role_after_google_cloud_is_the_role_on_google_cloud(goal: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == "Cloud Engineer on Google Cloud"
-    assert "computer-science" not in _means(roadmap)
-    assert "aws" not in _means(roadmap)
+    assert "computer-science" not in understood_keys(roadmap)
+    assert "aws" not in understood_keys(roadmap)
     assert "google-cloud-fundamentals" in topics_taught(roadmap)
     assert not roadmap["not_understood"]
     result = runner.invoke(app, ["generate", goal, "--json"])
@@ -66,10 +55,10 @@ def test_a_cloud_role_after_google_cloud_is_the_role_on_google_cloud(goal: str) 
     ],
 )
 def test_a_cloud_before_kubernetes_is_its_managed_kubernetes(goal: str, title: str, topic: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     assert topic in topics_taught(roadmap)
-    assert "aws" not in _means(roadmap)
+    assert "aws" not in understood_keys(roadmap)
     assert not roadmap["not_understood"]
     result = runner.invoke(app, ["generate", goal, "--json"])
     assert result.exit_code == 0, result.output
@@ -98,4 +87,4 @@ def test_a_cloud_before_kubernetes_is_its_managed_kubernetes(goal: str, title: s
     ],
 )
 def test_a_cloud_alone_or_said_elsewhere_keeps_its_answer(goal: str, title: str) -> None:
-    assert _generated(goal)["title"] == title
+    assert generated(goal)["title"] == title
