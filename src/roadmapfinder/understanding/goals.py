@@ -1662,7 +1662,10 @@ def _on_cloud(
     A cloud with no roadmap of its own said right before a role ("azure cloud computing", "gcp cloud engineer") is
     read so too: it was a second subject ("Microsoft Azure fundamentals and Cloud Engineer with AWS"). A role read with
     another cloud's own roadmap ("cloud computing": AWS with Cloud Engineer) is the role alone on the cloud named, and
-    its topics named for the other cloud, which the catalog teaches there alone, stay and are said to."""
+    its topics named for the other cloud, which the catalog teaches there alone, stay and are said to. A role's own
+    name that begins with such a cloud ("azure engineer") is read as that cloud said before the role
+    (`_cloud_in_role_name`)."""
+    kept = _cloud_in_role_name(catalog, chunks, kept, undone)
     out = list(kept)
     clouds: dict[int, str] = {}
     before: set[int] = set()
@@ -1708,6 +1711,40 @@ def _on_cloud(
                 f"{and_list([r.name for r in refs])}."
             )
     return out, clouds, before
+
+
+def _cloud_in_role_name(
+    catalog: Catalog, chunks: list[_Chunk], kept: list[tuple[Meaning, set[int]]], undone: set[str]
+) -> list[tuple[Meaning, set[int]]]:
+    """The readings with a role's own name that begins with a cloud's name ("azure engineer", "gcp data engineer":
+    aliases of Cloud Engineer and Data Engineer) split in two, the cloud before the role, so `_on_cloud` reads the role
+    on that cloud as it reads "azure cloud engineer"; read whole, the cloud was lost and the role taught on AWS unsaid.
+    Only a cloud with no roadmap of its own (`lexicon.CLOUD_OWN`) is split off: "aws engineer" names the AWS roadmap,
+    which teaches the role on AWS already, and a cloud read already ("microsoft azure engineer") is not read again.
+    Undoing the cloud ("azure") makes it a second subject, as for "azure cloud engineer"; undoing the whole name
+    ("azure engineer") reads it as typed, the role alone."""
+    out: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in kept:
+        cut = _leading_cloud(chunks, span) if _role(catalog, meaning) and normalize(meaning.said) not in undone else 0
+        said = _said(chunks, set(sorted(span)[:cut])) if cut else ""
+        name, topics = CLOUD_PLATFORMS.get(normalize(said), ("", ()))
+        refs = [Ref(key=t, name=catalog.topic(t).name) for t in topics if catalog.has_topic(t)]
+        named = any(s & span for _, s in kept if s is not span)  # "microsoft azure engineer": read as it is
+        if not refs or name in CLOUD_OWN or named:
+            out.append((meaning, span))
+            continue
+        cloud = Meaning(said=said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
+        rest = set(sorted(span)[cut:])  # said apart, so the two read as listed side by side: the role in full
+        out += [(cloud, set(sorted(span)[:cut])), (meaning.model_copy(update={"said": _said(chunks, rest)}), rest)]
+    return out
+
+
+def _leading_cloud(chunks: list[_Chunk], span: set[int]) -> int:
+    """How many of the span's first pieces name a cloud (`lexicon.CLOUD_PLATFORMS`), the longest name first, leaving
+    at least one piece after it; 0 when they name none."""
+    pieces = sorted(span)
+    sizes = range(len(pieces) - 1, 0, -1)
+    return next((n for n in sizes if normalize(_said(chunks, set(pieces[:n]))) in CLOUD_PLATFORMS), 0)
 
 
 def _done_on(catalog: Catalog, role: Meaning, cloud: str, own: bool) -> bool:
