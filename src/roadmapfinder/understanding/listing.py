@@ -25,16 +25,16 @@ def listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = LISTED_GAP
     """Whether the goal lists its subjects side by side ("devops and python"), rather than one for, in or with the
     other ("python for devops", "kubernetes security"): then each roadmap is asked for whole, as when it is alone.
     With another `gap` (the generator's `_EITHER_GAP`): whether it offers them as a choice ("rust or go")."""
-    lowered, cursor, gaps, before = text.lower(), 0, [], None
+    lowered, cursor, start, gaps, before = text.lower(), 0, 0, [], None
     for meaning in subjects:
         if meaning.said.lower() == before:  # one phrase read as two subjects ("eks": Kubernetes, AWS's EKS): no gap
             continue
         before = meaning.said.lower()
-        found = _written(before).search(lowered, cursor)
+        found = _written(before).search(lowered, cursor) or _sharing(before, lowered, start, cursor)
         if found is None:  # not where expected (a reading that joined words): read as a composite, as before
             return False
-        gaps.append(lowered[cursor : found.start()])
-        cursor = found.end()
+        gaps.append(lowered[cursor : max(cursor, found.start())])
+        start, cursor = found.start(), found.end()
     return len(subjects) > 1 and all(gap.fullmatch(between) for between in gaps[1:])
 
 
@@ -42,6 +42,17 @@ def listed(text: str, subjects: list[Meaning], gap: re.Pattern[str] = LISTED_GAP
 #: brackets and quotes around a word ("kubernetes (eks)" is said “kubernetes eks”), and the comma of a reading that
 #: joins steps ("kubernetes, then eks" is said “kubernetes then eks”).
 _BETWEEN_WORDS = r"[\s\"'“”‘’()\[\],]+"
+
+
+def _sharing(said: str, lowered: str, start: int, cursor: int) -> re.Match[str] | None:
+    """The phrase begun inside the one before it, on a word of it, and going on past it: a cloud's name whose last word
+    starts the role's name ("google cloud engineer": “google cloud”, then “cloud engineer”), read one right after the
+    other as "gcp cloud engineer" is, with nothing between; `None` when it is not there."""
+    for word in re.finditer(r"\S+", lowered[start:cursor]):
+        found = _written(said).match(lowered, start + word.start())
+        if found is not None and found.end() > cursor:
+            return found
+    return None
 
 
 def _written(said: str) -> re.Pattern[str]:
