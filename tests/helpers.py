@@ -120,9 +120,9 @@ def generate_answer(goal: str, plain: list[str] | None = None) -> tuple[int, dic
     return response.status_code, body
 
 
-def generated(goal: str) -> dict[str, Any]:
-    """The generator API's roadmap for a goal that must build one (201)."""
-    status, roadmap = generate_answer(goal)
+def generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
+    """The generator API's roadmap for a goal that must build one (201); `plain` as for `generate_answer`."""
+    status, roadmap = generate_answer(goal, plain)
     assert status == 201, roadmap
     return roadmap
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -24,17 +23,11 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import generate_answer, text, topics_taught
+from tests.helpers import generated, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 runner = CliRunner()
-
-
-def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
-    status, roadmap = generate_answer(goal, plain)
-    assert status == 201, roadmap
-    return roadmap
 
 
 def _heading(goal: str, plain: list[str] | None = None) -> str:
@@ -64,7 +57,7 @@ def _heading(goal: str, plain: list[str] | None = None) -> str:
     ],
 )
 def test_a_role_said_twice_is_titled_once(goal: str, title: str, said: list[str]) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     assert {u["said"] for u in roadmap["understood"]} >= set(said)  # each phrase still said as it was read
     assert not roadmap["not_understood"]
@@ -75,8 +68,8 @@ def test_a_role_said_twice_is_titled_once(goal: str, title: str, said: list[str]
 
 
 def test_roles_side_by_side_keep_both_names() -> None:
-    assert _generated("backend developer and devops engineer")["title"] == "Backend Developer and DevOps Engineer"
-    assert _generated("frontend and react")["title"] == "Frontend Developer and React"  # side by side, as asked
+    assert generated("backend developer and devops engineer")["title"] == "Backend Developer and DevOps Engineer"
+    assert generated("frontend and react")["title"] == "Frontend Developer and React"  # side by side, as asked
 
 
 @pytest.mark.parametrize(
@@ -93,7 +86,7 @@ def test_roles_side_by_side_keep_both_names() -> None:
     ],
 )
 def test_a_framework_left_out_is_said_in_the_title_and_undone_is_not(goal: str, clause: str, title: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     assert "react" not in topics_taught(roadmap)
     # what React was left out of is the role as the learner named it, before anything took its place
@@ -105,7 +98,7 @@ def test_a_framework_left_out_is_said_in_the_title_and_undone_is_not(goal: str, 
     assert result.exit_code == 0, result.output
     assert f"{title} Roadmap" in " ".join(result.output.split())
     # undone, it is the plain role again, React kept
-    undone = _generated(goal, [clause])
+    undone = generated(goal, [clause])
     assert undone["title"] == role
     assert "react" in topics_taught(undone)
     assert _heading(goal, [clause]) == f"{role} Roadmap"
@@ -115,7 +108,7 @@ def test_a_framework_left_out_is_said_in_the_title_and_undone_is_not(goal: str, 
 
 
 def test_a_role_named_with_the_framework_left_out_is_titled_with_what_took_its_place() -> None:
-    roadmap = _generated("react developer without react")
+    roadmap = generated("react developer without react")
     assert roadmap["title"] == "Frontend Developer with Vue.js"  # was "Frontend Developer with React"
-    assert _generated("react developer without react and without vue")["title"] == "Frontend Developer without React"
-    assert _generated("frontend without react", ["react"])["title"] == "Frontend Developer"  # the subject undone
+    assert generated("react developer without react and without vue")["title"] == "Frontend Developer without React"
+    assert generated("frontend without react", ["react"])["title"] == "Frontend Developer"  # the subject undone

@@ -22,7 +22,7 @@ from roadmapfinder.cli.app import app
 from roadmapfinder.understanding import without
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.lexicon import IN_PLACE_OF
-from tests.helpers import finder_answer, generate_answer, text, topics_taught
+from tests.helpers import finder_answer, generated, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -36,12 +36,6 @@ REACT = {
 }
 VUE = {"vue-basics", "vue-components", "vue-router", "vue-forms", "pinia", "nuxt"}
 LEFT_OUT = "React, which you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its place"
-
-
-def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
-    status, roadmap = generate_answer(goal, plain)
-    assert status == 201, roadmap
-    return roadmap
 
 
 def _line(roadmap: dict[str, Any], said: str, how: str) -> str:
@@ -60,8 +54,8 @@ def _line(roadmap: dict[str, Any], said: str, how: str) -> str:
     ],
 )
 def test_a_role_without_a_framework_leaves_it_out_with_another_in_its_place(goal: str, clause: str) -> None:
-    roadmap = _generated(goal)
-    whole = _generated("frontend")
+    roadmap = generated(goal)
+    whole = generated("frontend")
     assert roadmap["title"] == "Frontend Developer with Vue.js"  # what it now is: titled "Frontend Developer" before
     assert not roadmap["not_understood"]
     taught = topics_taught(roadmap)
@@ -94,8 +88,8 @@ def test_a_role_without_a_framework_leaves_it_out_with_another_in_its_place(goal
     ],
 )
 def test_its_one_undo_brings_react_back(goal: str, clause: str) -> None:
-    roadmap = _generated(goal, plain=[clause])
-    whole = _generated("frontend")
+    roadmap = generated(goal, plain=[clause])
+    whole = generated("frontend")
     # before: the clause read as typed, "Frontend Developer and React" cut to its foundations, “not” not understood
     assert roadmap["title"] == "Frontend Developer"
     assert not roadmap["not_understood"]
@@ -110,7 +104,7 @@ def test_its_one_undo_brings_react_back(goal: str, clause: str) -> None:
 
 
 def test_undoing_the_subject_alone_still_keeps_react() -> None:
-    roadmap = _generated("frontend without react", plain=["react"])
+    roadmap = generated("frontend without react", plain=["react"])
     assert "react" in topics_taught(roadmap)
     assert _line(roadmap, "without react", "feels") == (
         "React, which you'd rather avoid: Frontend Developer uses it, so it stays"
@@ -118,17 +112,17 @@ def test_undoing_the_subject_alone_still_keeps_react() -> None:
 
 
 def test_full_stack_without_react_is_learnt_with_vue() -> None:
-    roadmap = _generated("full stack developer without react")
+    roadmap = generated("full stack developer without react")
     assert roadmap["title"] == "Full-Stack Developer with Vue.js"
     assert not topics_taught(roadmap) & REACT
     assert {"vue-components", "nuxt"} <= topics_taught(roadmap)
 
 
 def test_a_framework_asked_for_or_only_feared_stays() -> None:
-    feared = _generated("frontend developer, react scares me")
+    feared = generated("frontend developer, react scares me")
     assert "react" in topics_taught(feared)
     assert "without" not in [u["how"] for u in feared["understood"]]
-    disliked_elsewhere = _generated("i'd rather not learn javascript, i want to do backend")
+    disliked_elsewhere = generated("i'd rather not learn javascript, i want to do backend")
     assert "without" not in [u["how"] for u in disliked_elsewhere["understood"]]
 
 
@@ -140,7 +134,7 @@ def test_what_the_learner_knows_but_not_is_no_dislike() -> None:
 
 def test_with_no_other_framework_in_the_catalog_it_is_left_out_and_said_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(without, "IN_PLACE_OF", {"react": ("no-such-framework", IN_PLACE_OF["react"][1])})
-    roadmap = _generated("frontend without react")
+    roadmap = generated("frontend without react")
     taught = topics_taught(roadmap)
     assert not taught & REACT
     assert not taught & VUE
@@ -231,7 +225,7 @@ def test_what_takes_react_s_place_is_in_the_shipped_catalog() -> None:
     ],
 )
 def test_the_other_framework_is_never_put_in_place_when_the_learner_avoids_it_too(goal: str, clause: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     # before: Vue.js in React's place ("... and without vue"); "Frontend Developer and Vue.js", “hate” not understood;
     # then "Frontend Developer", which hid that React was left out with nothing in its place
     assert roadmap["title"] == "Frontend Developer without React"
@@ -243,7 +237,7 @@ def test_the_other_framework_is_never_put_in_place_when_the_learner_avoids_it_to
 
 
 def test_two_feelings_said_one_after_the_other_are_both_read() -> None:
-    roadmap = _generated("devops but i hate yaml, i hate python")
+    roadmap = generated("devops but i hate yaml, i hate python")
     assert roadmap["title"] == "DevOps Engineer"  # before: "DevOps Engineer and Python", “hate” not understood
     assert not roadmap["not_understood"]
     assert (

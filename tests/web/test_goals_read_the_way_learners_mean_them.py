@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 from urllib.parse import urlencode
 
 import pytest
@@ -25,17 +24,11 @@ from typer.testing import CliRunner
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
 from roadmapfinder.understanding.lexicon import BUILT_ON, IN_PLACE_OF
-from tests.helpers import finder_answer, generate_answer, text, topics_taught
+from tests.helpers import finder_answer, generated, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
 runner = CliRunner()
-
-
-def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
-    status, roadmap = generate_answer(goal, plain)
-    assert status == 201, roadmap
-    return roadmap
 
 
 def _page(goal: str, plain: list[str] | None = None) -> tuple[str, str]:
@@ -70,7 +63,7 @@ def _cli_title(goal: str, *plain: str) -> str:
     ],
 )
 def test_a_roadmap_built_on_the_framework_keeps_it_and_says_so(goal: str, clause: str, title: str, stays: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     taught = topics_taught(roadmap)
     assert "react" in taught
@@ -85,7 +78,7 @@ def test_a_roadmap_built_on_the_framework_keeps_it_and_says_so(goal: str, clause
     assert "Vue" not in page
     assert _cli_title(goal) == title
     # undone, React is kept as asked, and nothing else changes
-    undone = _generated(goal, [clause])
+    undone = generated(goal, [clause])
     assert undone["title"] == title
     [kept] = [u for u in undone["understood"] if u["said"] == clause]
     assert kept["how"] == "kept"
@@ -103,7 +96,7 @@ def test_the_finder_says_the_framework_its_pick_is_built_on_stays(goal: str, slu
 
 
 def test_frontend_without_react_still_learns_vue_in_its_place() -> None:
-    roadmap = _generated("frontend without react")
+    roadmap = generated("frontend without react")
     assert roadmap["title"] == "Frontend Developer with Vue.js"
     assert "vue-components" in topics_taught(roadmap)
 
@@ -119,7 +112,7 @@ def test_frontend_without_react_still_learns_vue_in_its_place() -> None:
     ],
 )
 def test_cloud_computing_is_the_cloud_not_computer_science(goal: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == "Cloud Engineer with AWS"  # "aws cloud computing" was "AWS and Computer Science"
     assert "computer-science" not in {m["key"] for u in roadmap["understood"] for m in u["means"]}
     assert not roadmap["not_understood"]
@@ -129,7 +122,7 @@ def test_cloud_computing_is_the_cloud_not_computer_science(goal: str) -> None:
 
 @pytest.mark.parametrize("goal", ["computer science", "learn computing fundamentals", "computing"])
 def test_computing_alone_is_still_computer_science(goal: str) -> None:
-    assert _generated(goal)["title"] == "Computer Science"
+    assert generated(goal)["title"] == "Computer Science"
 
 
 @pytest.mark.parametrize(
@@ -145,7 +138,7 @@ def test_computing_alone_is_still_computer_science(goal: str) -> None:
     ],
 )
 def test_a_framework_developer_is_the_frontend_role_with_it(goal: str, title: str) -> None:
-    roadmap = _generated(goal)
+    roadmap = generated(goal)
     assert roadmap["title"] == title
     assert not roadmap["not_understood"]
     assert _page(goal)[0] == f"{title} Roadmap"
