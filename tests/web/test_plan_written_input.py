@@ -79,6 +79,24 @@ def test_start_and_target_dates_in_words() -> None:
     assert _plan("--start", f"march 1st, {year}")["request"]["start"] == f"{year}-03-01"
 
 
+@pytest.mark.parametrize(("typed", "days_ago"), [("3 weeks ago", 21), ("i started 2 weeks ago", 14), ("yesterday", 1)])
+def test_a_learner_who_began_weeks_ago_plans_from_that_day(typed: str, days_ago: int) -> None:
+    # was refused: "the start date `3 weeks ago` is not a date"
+    result = runner.invoke(app, ["plan", "alpha-dev", "--hours", "6", "--start", typed, "--json"])
+    assert result.exit_code == 0, result.output
+    began = today() - timedelta(days=days_ago)
+    assert json.loads(result.stdout)["request"]["start"] == str(began)
+    assert f"Start date “{typed}”: {began:%A}" in result.stderr
+    # the plan says how much of it is already behind once a whole week is
+    assert ("weeks before today" in result.stderr) == (days_ago >= 7)
+
+
+def test_a_target_already_past_is_refused_with_its_day() -> None:
+    result = runner.invoke(app, ["plan", "alpha-dev", "--target", "last month"])
+    assert result.exit_code == 1
+    assert "is not after the start date" in result.stderr
+
+
 @pytest.mark.parametrize("typed", ["03/04/2027", "soon", "the 31st"])
 def test_a_date_that_reads_two_ways_or_none_is_refused_with_how_to_write_it(typed: str) -> None:
     result = runner.invoke(app, ["plan", "alpha-dev", "--start", typed])

@@ -17,7 +17,11 @@ next month in the box. Now every phrase is read here, once, to the span of days 
   months is the end of February), "in 2 weeks" 14 days;
 - a season said with "by" is when it begins ("by summer": 1 June, be ready for it), said with "this", "in",
   "during" or "over" its whole span in the northern hemisphere (to 31 August);
-- without a year, a month or a day is the next one that has not ended, this year's included.
+- without a year, a month or a day is the next one that has not ended, this year's included;
+- a day already past ("3 weeks ago", "yesterday", "last monday", "last week", "last month") is a start box's for a
+  learner who began then (a week or month is its first day); a target box's is refused as before the start, and a
+  goal never takes one as its deadline (`timeframe.read_time` says which it was: when they began, a deadline already
+  past, or when they did something they know).
 
 Every surface echoes the day it took, written out ("a deadline: about 26 weeks, by 30 June 2027"; "Target date
 “june 2027”: 30 June 2027"), so the learner sees it and can change it. What reads two ways ("03/04/2027") is no
@@ -85,6 +89,7 @@ DAY_GROUPS: dict[str, tuple[int, ...]] = {
 _BEFORE = frozenset({"before", "ahead of"})
 #: Words a start or target box may hold around its date ("starting on the 1st of march", "by june 2027").
 _BOX_FILLER = frozenset({"on", "the", "of", "by", "from", "starting", "start", "in", "at", "until", "till", "before"})
+_BOX_FILLER |= {"since", "started", "began", "i"}  # a start box's past: "i started 3 weeks ago", "since last monday"
 
 
 def weekday_of(word: str) -> int | None:
@@ -221,6 +226,13 @@ _HOLIDAY = re.compile(
     r"thanksgiving|halloween|valentine'?s?(?:\s+day)?)\b",
     re.IGNORECASE,
 )
+#: A day before today, which only a start box reads: a learner who began then ("3 weeks ago", "last monday"). In a
+#: goal such words say when they began, never a deadline, so a goal never reads them (`_past`).
+_PAST = re.compile(
+    rf"\b(?:(?P<lead>since)\s+)?(?:(?P<ago>{_COUNT}\s*-?\s*{_UNIT}\s+ago)|(?P<yesterday>(?:the\s+day\s+before\s+)?yesterday)|"
+    r"last\s+(?P<last>week|weekend|month|year|" + "|".join(_DAY_WORDS) + r"))\b",
+    re.IGNORECASE,
+)
 _NUMERIC = re.compile(
     r"\b(?:(?P<lead>by|before|until|till|on)\s+)?(?P<year>20\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"
 )
@@ -229,15 +241,19 @@ Span = tuple[date, date]
 
 
 def _relative(found: re.Match[str], today: date, bare: bool) -> Span:
+    day = _moved(found, today, 1)
+    return day, day
+
+
+def _moved(found: re.Match[str], today: date, direction: Literal[1, -1]) -> date:
+    """Today moved by the count and unit `found` holds, forwards ("in 3 months") or back ("3 months ago")."""
     count_text = found.group("count").lower()
     count = NUMBERS.get(count_text) or float(count_text)
     unit = found.group("unit").lower()
     unit = _UNITS.get(unit, unit).removesuffix("s")
     if unit in ("month", "year") and count == int(count):  # "in 6 months" from 6 December is 6 June, by the calendar
-        day = months_after(today, int(count) * (12 if unit == "year" else 1))
-    else:
-        day = today + timedelta(days=max(0, round(count * _DAYS[unit])))
-    return day, day
+        return months_after(today, direction * int(count) * (12 if unit == "year" else 1))
+    return today + direction * timedelta(days=max(0, round(count * _DAYS[unit])))
 
 
 def months_after(day: date, months: int) -> date:
@@ -395,6 +411,31 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _past(found: re.Match[str], today: date, bare: bool) -> Span | None:
+    """Days before today, for a start box only: "3 weeks ago" (by the calendar for months and years, as "in 3
+    months" is), "yesterday", "last monday" (the one before today: on a Monday, a week ago), "last week" or "last
+    month" (the whole span before this one: a start is its first day)."""
+    if found.group("ago"):
+        day = _moved(found, today, -1)
+        return day, day
+    if yesterday := found.group("yesterday"):
+        day = today - timedelta(days=2 if yesterday.lower().startswith("the") else 1)
+        return day, day
+    last = found.group("last").lower()
+    monday = today - timedelta(days=today.weekday())
+    if last in ("week", "weekend"):
+        first = monday - timedelta(weeks=1) + timedelta(days=5 if last == "weekend" else 0)
+        return first, monday - timedelta(days=1)
+    if last == "month":
+        first = _first_of_month_after(today.replace(day=1), -1)
+        return first, _month_end(first)
+    if last == "year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    number = WEEKDAYS.index(last) if last in WEEKDAYS else WEEKDAY_SHORT[last]
+    day = today - timedelta(days=(today.weekday() - number - 1) % 7 + 1)
+    return day, day
+
+
 def _numeric(found: re.Match[str], today: date, bare: bool) -> Span | None:
     """2027-03-01, 2027/03/01 or 2027.03.01: the year first, so it reads one way only."""
     try:
@@ -415,4 +456,5 @@ _READERS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str], date, bool]
     (_PERIOD, "period", _period),
     (_HOLIDAY, "holiday", _holiday),
     (_NUMERIC, "numeric", _numeric),
+    (_PAST, "past", _past),
 )

@@ -51,6 +51,13 @@ _HURRY = re.compile(
 
 #: Starting is not finishing: "start today" sets no deadline.
 _STARTING = re.compile(r"\b(?:start|starting|begin|beginning)\b[^,.;]*$", re.IGNORECASE)
+#: A day already past ("3 weeks ago", "last monday", `dates._PAST`) is never a deadline. Said as when the learner
+#: began ("i started 3 weeks ago", "learning go since last monday"), it is said so; after a deadline's word ("by last
+#: friday") it is said to be past; otherwise it is when they did something ("learned python last year") and stays in
+#: the goal for the reader of what they know (`_HISTORY`), as it did before the date reader knew past days.
+_BEGAN = re.compile(r"\b(?:started|began|begun|been\s+\w+ing)\b[^,.;]*$", re.IGNORECASE)
+_DEADLINE_WORD = re.compile(r"\b(?:by|before|until|till|due)\s*$", re.IGNORECASE)
+_HISTORY, _WHEN_BEGAN = date.min + timedelta(days=1), date.min + timedelta(days=2)
 #: What the hurry words resolve to: no date.
 _HURRIED = date.min
 
@@ -88,6 +95,7 @@ class TimeReading:
     words: str
     hurry: list[str] = field(default_factory=list)
     past: list[str] = field(default_factory=list)
+    began: list[str] = field(default_factory=list)
     later: list[TimeFrame] = field(default_factory=list)
 
     @property
@@ -95,6 +103,11 @@ class TimeReading:
         """What the learner is told about time words that set no deadline (the hurry's note needs the roadmap)."""
         notes = [
             f"“{p}” is already past, so it sets no deadline: give a date to come (“in 3 months”)." for p in self.past
+        ]
+        notes += [
+            f"“{b}” is when you began, so it sets no deadline: the estimates count from today, and what you say you"
+            " know (“i know sql basics”) leaves the roadmap."
+            for b in self.began
         ]
         if self.frame:
             notes += [
@@ -114,7 +127,7 @@ def read_time_frame(text: str, *, today: date, plain: Collection[str] = ()) -> t
 def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeReading:
     """Every time phrase of the goal: the earliest date is the deadline; all of them leave the words the generator
     builds from, so none is ever read as a subject ("friday" is not Frida, "march" not $match). A phrase in `plain`
-    is read as typed. A date that is past is said so, never a deadline."""
+    is read as typed. A date that is past is never a deadline: said as when they began, or as past after "by"."""
     undone = {normalize(p) for p in plain}
     found: list[tuple[int, int, int, date]] = []
     role: Role
@@ -125,6 +138,10 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
         by = phrase.day(role, today)
         if by == today and phrase.kind == "day" and _STARTING.search(text[: phrase.start]):
             continue  # when they start ("start today"), not a deadline
+        if phrase.kind == "past" and (phrase.lead or _BEGAN.search(text[:start])):
+            by = _WHEN_BEGAN
+        elif phrase.kind == "past" and not _DEADLINE_WORD.search(text[:start]):
+            by = _HISTORY
         found.append((start, phrase.start, phrase.end, by))
     found += [(m.start(), m.start(), m.end(), _HURRIED) for m in _HURRY.finditer(text)]
     found.sort(key=lambda f: (f[0], -(f[2] - f[0])))
@@ -137,11 +154,13 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
     cut: list[tuple[int, int]] = []
     for start, core, end, by in taken:
         said = text[start:end].strip()
-        if normalize(said) in undone or normalize(text[core:end]) in undone:
+        if by is _HISTORY or normalize(said) in undone or normalize(text[core:end]) in undone:
             continue
         cut.append((start, end))
         if by is _HURRIED:
             reading.hurry.append(said)
+        elif by is _WHEN_BEGAN:
+            reading.began.append(said)
         elif by < today:
             reading.past.append(said)
         else:
