@@ -432,6 +432,37 @@ def test_a_retired_project_key_is_never_a_live_one_and_names_real_projects(conte
     assert fix.endswith("(did you mean `alpha-dev/foundations-project`?)")
 
 
+def test_a_cloud_maps_real_topics_once_and_words_real_projects(content_copy: Path) -> None:
+    (content_copy / "clouds.yaml").write_text(
+        "azure:\n"
+        "  name: Microsoft Azure\n"
+        "  topics: {scaling: scaling, containers: contaner, monitoring: pipelines, caching-layer: pipelines}\n"
+        "  projects:\n"
+        "    alpha-dev/pages-projet: {description: Build it on Azure.}\n"
+        "    alpha-dev/data-project: {title: Data project on Azure, description: Build it on Azure.}\n"
+    )
+    found = {(p.field, p.message): p for p in problems(content_copy) if p.rule == "cloud"}
+    assert set(found) == {
+        ("azure.topics.scaling", "`scaling` is its own counterpart"),
+        ("azure.topics.containers", "no topic `contaner`"),
+        ("azure.topics.caching-layer", "`pipelines` is the counterpart of `monitoring` already"),
+        ("azure.projects.alpha-dev/pages-projet", "no project `alpha-dev/pages-projet`"),
+    }
+    assert found[("azure.topics.containers", "no topic `contaner`")].fix.endswith("(did you mean `containers`?)")
+    assert all(p.file == "clouds.yaml" for p in found.values())
+
+
+def test_a_valid_cloud_mapping_loads(content_copy: Path) -> None:
+    (content_copy / "clouds.yaml").write_text(
+        "azure:\n  name: Microsoft Azure\n  topics: {containers: pipelines}\n"
+        "  projects: {alpha-dev/data-project: {description: Build it on Azure.}}\n"
+    )
+    cloud = load_catalog(content_copy).cloud_named("Microsoft Azure")
+    assert cloud is not None
+    assert dict(cloud.topics) == {"containers": "pipelines"}
+    assert cloud.projects["alpha-dev/data-project"].title is None
+
+
 HTTP_TOPIC = "topics/http-basics.yaml"
 
 

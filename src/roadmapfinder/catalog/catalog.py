@@ -12,6 +12,7 @@ from roadmapfinder.catalog import estimate
 from roadmapfinder.catalog.models import (
     Category,
     Checklist,
+    CloudCounterparts,
     Phase,
     RetiredTopic,
     Roadmap,
@@ -47,6 +48,7 @@ class Catalog:
         retired: Mapping[str, RetiredTopic] | None = None,
         checklists: Iterable[Checklist] = (),
         retired_projects: Mapping[str, RetiredTopic] | None = None,
+        clouds: Mapping[str, CloudCounterparts] | None = None,
     ) -> None:
         order = list(Category)
         #: Retired topic id -> what replaced it; never the id of a live topic (the validator sees to that).
@@ -54,6 +56,9 @@ class Catalog:
         #: Retired project key (a project renamed, its key made from its title) -> the project keys that replaced
         #: it; kept apart from `retired`, which every reader takes for topic ids.
         self.retired_projects: Mapping[str, RetiredTopic] = dict(retired_projects or {})
+        #: Cloud key -> the counterparts of topics and the projects' words on that cloud (clouds.yaml), for a roadmap
+        #: done on it ("cloud engineer on azure"); read by its name for people, `cloud_named`.
+        self.clouds: Mapping[str, CloudCounterparts] = dict(clouds or {})
         #: Roadmap slug -> its checklist of expected concepts; a content-review aid that learners never see, so it
         #: is not part of the content hash.
         self.checklists: Mapping[str, Checklist] = {c.roadmap: c for c in checklists}
@@ -355,12 +360,17 @@ class Catalog:
         prerequisite roadmaps has left)."""
         return sum(self.phase_hours(roadmap, p) for p in roadmap.phases)
 
+    def cloud_named(self, name: str) -> CloudCounterparts | None:
+        """The counterparts on the cloud of this name for people ("Microsoft Azure"), or None when the catalog has
+        none for it."""
+        return next((c for c in self.clouds.values() if c.name == name), None)
+
     def _fingerprint(self) -> str:
         digest = hashlib.sha256()
         retired = (*self.retired.values(), *self.retired_projects.values())
-        for model in (*self._roadmaps.values(), *self._topics.values(), *retired):
+        for model in (*self._roadmaps.values(), *self._topics.values(), *retired, *self.clouds.values()):
             digest.update(model.model_dump_json().encode())
-        digest.update(",".join([*self.retired, *self.retired_projects]).encode())
+        digest.update(",".join([*self.retired, *self.retired_projects, *self.clouds]).encode())
         return digest.hexdigest()[:16]
 
 

@@ -19,7 +19,15 @@ from pydantic import BaseModel, ValidationError
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.checklists import SourcedChecklist
-from roadmapfinder.catalog.models import Checklist, Resource, RetiredTopic, Roadmap, Topic, project_key
+from roadmapfinder.catalog.models import (
+    Checklist,
+    CloudCounterparts,
+    Resource,
+    RetiredTopic,
+    Roadmap,
+    Topic,
+    project_key,
+)
 from roadmapfinder.catalog.problems import ContentInvalid, Problem
 from roadmapfinder.catalog.suggest import closest
 from roadmapfinder.catalog.validation import SourcedRoadmap, SourcedTopic, validate
@@ -94,6 +102,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
     problems.extend(validate(roadmaps, topics, checklists))
     projects = {project_key(r.model.slug, p.title) for r in roadmaps for ph in r.model.phases for p in ph.projects}
     retired, retired_projects = _read_retired(root, {t.model.id for t in topics}, projects, problems)
+    clouds = _read_clouds(root, {t.model.id for t in topics}, projects, problems)
     if problems:
         raise ContentInvalid(str(root), problems)
     return Catalog(
@@ -102,6 +111,7 @@ def load_catalog(root: Path | None = None) -> Catalog:
         retired=retired,
         checklists=[c.model for c in checklists],
         retired_projects=retired_projects,
+        clouds=clouds,
     )
 
 
@@ -127,6 +137,45 @@ def _read_models(
 
 SHARED_RESOURCES = "resources.yaml"
 RETIRED_TOPICS = "retired.yaml"
+CLOUDS = "clouds.yaml"
+
+
+def _read_clouds(
+    root: Path, live: set[str], projects: set[str], problems: list[Problem]
+) -> dict[str, CloudCounterparts]:
+    """The clouds a roadmap may be done on other than the one its topics are written for (`key: {name, topics,
+    projects}`): each topic's counterpart there, a live topic that is not itself and counterpart of no other topic
+    of the cloud, and the projects worded for it, live projects."""
+    path = root / CLOUDS
+    data = _read_yaml(path, CLOUDS, problems) if path.exists() else None
+    clouds: dict[str, CloudCounterparts] = {}
+    for key, value in (data or {}).items():
+        try:
+            cloud = CloudCounterparts.model_validate(value)
+        except ValidationError as error:
+            problems.extend(_schema_problems(CLOUDS, error, prefix=str(key)))
+            continue
+        first: dict[str, str] = {}
+        for topic_id, counterpart in cloud.topics.items():
+            field = f"{key}.topics.{topic_id}"
+            for named in (topic_id, counterpart):
+                if named not in live:
+                    fix = f"use the id of an existing topic{_did_you_mean(named, live)}"
+                    problems.append(Problem(CLOUDS, field, "cloud", f"no topic `{named}`", fix))
+            if topic_id == counterpart:
+                fix = "map the topic to the one that teaches it on this cloud, or remove the entry"
+                problems.append(Problem(CLOUDS, field, "cloud", f"`{topic_id}` is its own counterpart", fix))
+            elif counterpart in first:
+                what = f"`{counterpart}` is the counterpart of `{first[counterpart]}` already"
+                fix = "a topic has one counterpart, and a counterpart stands for one topic: write a topic for each"
+                problems.append(Problem(CLOUDS, field, "cloud", what, fix))
+            first.setdefault(counterpart, topic_id)
+        for project in cloud.projects:
+            if project not in projects:
+                fix = f"use the key of an existing project (roadmap/title-as-slug){_did_you_mean(project, projects)}"
+                problems.append(Problem(CLOUDS, f"{key}.projects.{project}", "cloud", f"no project `{project}`", fix))
+        clouds[str(key)] = cloud
+    return clouds
 
 
 def _read_retired(

@@ -223,6 +223,24 @@ class RetiredTopic(_Content):
     replaced_by: tuple[str, ...] = ()
 
 
+class ProjectWording(_Content):
+    """A project's words on another cloud (`CloudCounterparts.projects`): its description, and its title when that
+    names a service too ("GitOps on EKS"); neither when it reads true there as written (`{}`). Its key, and so a
+    learner's finished mark, stay the project's."""
+
+    title: str | None = Field(default=None, min_length=1)
+    description: str | None = Field(default=None, min_length=1)
+
+
+class CloudCounterparts(_Content):
+    """A roadmap done on another cloud than the one its topics are written for (clouds.yaml, see content/README.md):
+    each such topic's counterpart on this cloud, and the projects that name the first cloud, in this cloud's words."""
+
+    name: str = Field(min_length=1, max_length=60)  # the cloud's name for people, as goals say it: "Microsoft Azure"
+    topics: dict[str, str] = Field(default_factory=dict)  # topic id -> the id of the topic teaching it on this cloud
+    projects: dict[str, ProjectWording] = Field(default_factory=dict)  # project key -> its words on this cloud
+
+
 class ExtraSection(_Content):
     """A titled list of extra topics in a phase, such as "System Design" or "Soft skills"."""
 

@@ -37,6 +37,7 @@ from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.choice_beside import field_beside_choice
+from roadmapfinder.understanding.counterparts import barred
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_maths_among
@@ -276,8 +277,18 @@ def generate_roadmap(
         if default in base_level:
             base_level[chosen] = base_level[default]
         instead[default] = chosen
+    on_cloud_notes, on_cloud = [], {}
+    for on in reading.done_on:  # "azure cloud engineer": each AWS topic's Azure counterpart learnt in its place
+        swap = dict(on.pairs(asked, named))
+        asked = {swap.get(t, t): (on.why if t in swap else why) for t, why in asked.items()}  # in place, in order
+        base_level.update({chosen: base_level[default] for default, chosen in swap.items() if default in base_level})
+        if (level := on.own_level(base_level[d] for d in swap if d in base_level)) is not None:
+            base_level.update({t: level for t in on.own if t in asked and base_level.get(t, level).rank >= level.rank})
+        instead.update(swap)
+        on_cloud.update(dict.fromkeys(swap, on.left_out))
+        on_cloud_notes += [on.note(catalog, swap.items())] if swap else []
     for default, chosen in instead.items():
-        skipped[default] = f"{catalog.topic(chosen).name} takes its place in this roadmap"
+        skipped[default] = on_cloud.get(default) or f"{catalog.topic(chosen).name} takes its place in this roadmap"
     # "frontend without react": React's topics leave, Vue's take their place, learnt where React's were; never
     # `instead`, so no project written for React is handed over as Vue's (`Reach.left_out`)
     # "react native without react": React Native is built on React, which stays (`kept_on`)
@@ -325,6 +336,7 @@ def generate_roadmap(
     reach = Reach(
         usable=frozenset(had),
         left_out=frozenset(t for t in skipped if t not in had and t not in instead),
+        barred=barred(catalog, reading.done_on, instead) if reading.done_on else frozenset(),
     )
     levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
@@ -341,7 +353,9 @@ def generate_roadmap(
     would_need = set(catalog.with_prerequisites(asked, others))
     skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
     whys = _whys(catalog, order, asked, instead)
-    replaced = {*instead, *(left for done in without for left, _ in done.places)}  # what the learner put out of it
+    # what the learner put out of it; a topic a cloud's counterpart stands for is the same subject there
+    replaced = {*(t for t in instead if t not in on_cloud), *(left for done in without for left, _ in done.places)}
+    standing_for = {instead[t]: t for t in on_cloud}
     role_titles = [r.title for r in catalog.roadmaps if r.role]
     # "backend api developer": Backend Developer once, with API Design; "frontend without react": with Vue.js, though
     # what React left is the role as named ("left out of Frontend Developer")
@@ -351,11 +365,25 @@ def generate_roadmap(
 
     def laid_out(pace: float) -> list[GeneratedPhaseOut]:
         built = _phases(
-            catalog, groups, levels, whys, pace, reach, in_sentences, reading.roadmap_keys, asked, instead, replaced
+            catalog,
+            groups,
+            levels,
+            whys,
+            pace,
+            reach,
+            in_sentences,
+            reading.roadmap_keys,
+            asked,
+            instead,
+            replaced,
+            standing_for,
         )
-        return _in_variants(
+        shown = _in_variants(
             catalog, built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach), stack
         )
+        for on in reading.done_on:  # "azure cloud engineer": its projects in Azure's words
+            shown = on.worded(shown)
+        return shown
 
     phases = laid_out(hours)
     scope = [scope_out(catalog, c, skipped) for c in cuts]
@@ -414,6 +442,7 @@ def generate_roadmap(
         ),
         notes=[
             *reading.notes,
+            *on_cloud_notes,
             *(s.message for s in scope),
             *with_notes,
             *(done.note(catalog, round(sum(p.hours for p in phases), 1)) for done in without),
@@ -1113,9 +1142,10 @@ def _phases(
     asked: dict[str, str],
     instead: dict[str, str],
     replaced: set[str],
+    standing_for: dict[str, str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
-    titles = phase_titles(catalog, groups, named_roadmaps, replaced)
+    titles = phase_titles(catalog, groups, named_roadmaps, replaced, standing_for)
     chosen = phase_projects(catalog, groups, reach, instead)
     for number, (group, title, projects) in enumerate(zip(groups, titles, chosen, strict=True), start=1):
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)
@@ -1168,6 +1198,7 @@ def _practice_phases(
         if e.key not in used
         and (set(_practised(e, instead)) & here or e.roadmap in teaching)
         and fits(_practised(e, instead), have, reach)
+        and e.key not in reach.barred
     ]
     fresh.sort(
         key=lambda e: (

@@ -61,6 +61,7 @@ from roadmapfinder.understanding.choice_beside import (
     listed_beside,
     unused_ai_note,
 )
+from roadmapfinder.understanding.counterparts import OnCloud
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause, names_employer
 from roadmapfinder.understanding.goal_words import (
     EXAM_WORDS,
@@ -165,6 +166,9 @@ class GoalReading:
     #: Words asking for a certification in the goal's subject ("certification" of "python certification"), as
     #: written, each with what is said of it (`_exam_note`, also in `notes`): the finder says it too.
     exams: dict[str, str] = field(default_factory=dict)
+    #: The roles done on a cloud with counterparts in the catalog ("azure" of "azure cloud engineer": Cloud Engineer's
+    #: AWS topics learnt as Azure's, `counterparts.OnCloud`), which the generator swaps in.
+    done_on: list[OnCloud] = field(default_factory=list)
 
     @property
     def made_of(self) -> set[str]:
@@ -1705,6 +1709,9 @@ def _on_cloud(
             f"“{said}”: the cloud you do {title} on{run_on} so {and_list([r.name for r in refs])} {verb} with {title} "
             f"rather than beside its foundations; undo “{said}” to read {name} as a second subject."
         )
+        if (counterparts := catalog.cloud_named(name)) is not None:  # "azure cloud engineer": Azure's own topics
+            own = tuple(r.key for r in refs)
+            reading.done_on.append(OnCloud(said=said, role=title, cloud=counterparts, own=own))
         if kept_on := _taught_on_other_clouds(catalog, role, name):
             reading.notes.append(
                 f"{title} teaches these on AWS only, as the catalog has them: {'; '.join(kept_on)}. They stay, beside "
@@ -1771,14 +1778,16 @@ def _off_other_cloud(role: Meaning, cloud: str) -> Meaning:
 
 def _taught_on_other_clouds(catalog: Catalog, role: Meaning, cloud: str) -> list[str]:
     """The role's topics named for another cloud (`lexicon.CLOUD_OWN`: "AWS compute", "Amazon DynamoDB"), which the
-    catalog teaches on that cloud alone: they stay in a role done on `cloud`, and the learner is told so."""
+    catalog teaches on that cloud alone, with no counterpart on `cloud` (content/clouds.yaml, `counterparts`): they
+    stay in a role done on `cloud`, and the learner is told so."""
     words = [w for name, (_, named) in CLOUD_OWN.items() if name != cloud for w in named]
     if not words:
         return []
     pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
     slugs = [r.key for r in role.roadmaps if catalog.has_roadmap(r.key)]
     ids = dict.fromkeys(t for s in slugs for t in catalog.roadmap(s).topic_ids)
-    return [catalog.topic(t).name for t in ids if pattern.search(catalog.topic(t).name)]
+    swapped = counterparts.topics if (counterparts := catalog.cloud_named(cloud)) else {}
+    return [catalog.topic(t).name for t in ids if t not in swapped and pattern.search(catalog.topic(t).name)]
 
 
 def _managed_kubernetes(role: Meaning, cloud: str) -> tuple[str, tuple[str, ...]] | None:

@@ -57,6 +57,9 @@ class Reach:
 
     usable: frozenset[str] = field(default_factory=frozenset)
     left_out: frozenset[str] = field(default_factory=frozenset)
+    #: Projects never handed over, by key: written for another cloud than the one the roadmap is on
+    #: (`counterparts.barred`: "GitOps on EKS" practises AWS's containers, whose place Azure's took).
+    barred: frozenset[str] = field(default_factory=frozenset)
 
 
 def catalog_projects(catalog: Catalog) -> tuple[CatalogProject, ...]:
@@ -226,6 +229,8 @@ def _missing(
     """How many topics the project uses beyond what is learnt, or None when it may not be handed over: it does not
     fit (`fits`), or it is a tangent (of a roadmap this one is not drawn from, using more than `TANGENT_BEYOND`
     topics beyond)."""
+    if entry.key in reach.barred:
+        return None
     missing = len(beyond(practises, learnt))
     if missing * 2 > len(practises) or not reach.left_out.isdisjoint(practises):  # `fits`, counted once
         return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog, TopicUse
@@ -54,19 +54,26 @@ class _Offer:
 
 
 def phase_titles(
-    catalog: Catalog, groups: Sequence[Sequence[str]], named: Collection[str], replaced: Collection[str] = ()
+    catalog: Catalog,
+    groups: Sequence[Sequence[str]],
+    named: Collection[str],
+    replaced: Collection[str] = (),
+    standing_for: Mapping[str, str] | None = None,
 ) -> list[str]:
     """One title per group of topics (a generated phase), none repeated; `named` are the roadmaps the learner
     named, `replaced` the topics the learner put out of it, another in their place or none (see the module
-    docstring)."""
+    docstring). `standing_for` maps a topic to the catalog's topic it stands for on another cloud (Azure compute
+    for AWS compute, `counterparts`): it votes as that topic, so Cloud Engineer on Azure's third phase is still
+    "Core cloud services"."""
+    stands = standing_for or {}
     titles: list[str | None] = [_names(catalog, g) if len(g) <= 2 else None for g in groups]
     taken = {t for t in titles if t}
-    taught = {t for g in groups for t in g}
+    taught = {stands.get(t, t) for g in groups for t in g}
     offers = sorted(
         _Offer((-votes / len(group), -share, first, number, title), number, title)
         for number, group in enumerate(groups)
         if titles[number] is None
-        for title, (votes, share, first) in _fits(catalog, group, taught, named, frozenset(replaced)).items()
+        for title, (votes, share, first) in _fits(catalog, group, taught, named, frozenset(replaced), stands).items()
     )
     for offer in offers:
         if titles[offer.phase] is None and offer.title not in taken:
@@ -92,11 +99,18 @@ def described(catalog: Catalog, group: Sequence[str], taken: Collection[str] = (
 
 
 def _fits(
-    catalog: Catalog, group: Sequence[str], taught: set[str], named: Collection[str], replaced: frozenset[str]
+    catalog: Catalog,
+    group: Sequence[str],
+    taught: set[str],
+    named: Collection[str],
+    replaced: frozenset[str],
+    stands: Mapping[str, str],
 ) -> dict[str, tuple[float, float, int]]:
     """Each catalog title that may title the group (see the module docstring), with its best votes, the share
     of its catalog phase's topics (among those this roadmap teaches) that are in the group, and where in the
     group the first topic it teaches is (a title for how the phase begins before one for how it ends)."""
+    present = {w for t in group for w in _words(catalog.topic(t).name)}
+    group = [stands.get(t, t) for t in group]  # a cloud's counterpart votes as the topic it stands for
     here = set(group)
     cores = catalog.derived(_cores)
     counted: dict[tuple[str, int], list[float]] = {}  # catalog phase -> [core skills here, extra topics here]
@@ -107,7 +121,6 @@ def _fits(
             uses.setdefault(key, (use, first))
             counted.setdefault(key, [0.0, 0.0])[0 if topic_id in cores[key] else 1] += 1
     fits: dict[str, tuple[float, float, int]] = {}
-    present = {w for t in group for w in _words(catalog.topic(t).name)}
     for key, (core_here, extra_here) in counted.items():
         use, first = uses[key]
         covered = core_here + EXTRA_WEIGHT * extra_here
