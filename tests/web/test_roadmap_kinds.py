@@ -43,7 +43,7 @@ def test_the_home_page_separates_roles_in_software_roles_beyond_code_and_skills(
         assert beyond < page.index(title) < skills, title
     assert skills < page.index("MLOps")
     only = text(Client().get("/", {"kind": "non-coding-role"}).content)
-    assert re.search(r"5 of 80 roadmaps match", only)
+    assert re.search(r"5 of 81 roadmaps match", only)
     assert "Backend Developer" not in only
 
 
