@@ -97,7 +97,7 @@ from roadmapfinder.understanding.shapes import (
     GeneratedRoadmap,
     SkippedTopicOut,
 )
-from roadmapfinder.understanding.stacks import StackReading, goal_stack, stand_ins, variant_of
+from roadmapfinder.understanding.stacks import StackReading, goal_stack, slots_known, stand_ins, variant_of
 from roadmapfinder.understanding.struggles import maths_note
 from roadmapfinder.understanding.timeframe import (
     counted_pace,
@@ -192,6 +192,8 @@ def generate_roadmap(
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
     stack = _in_stack(catalog, reading, words, undone, known_topics)  # "python backend": Backend Developer in Python
+    for slot, said in (slots_known(catalog, stack, known_topics) if stack else {}).items():
+        known_topics.setdefault(slot, said)  # "3 years as a java developer": the role's language is known in Java
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone)

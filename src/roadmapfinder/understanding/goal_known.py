@@ -45,6 +45,18 @@ name could run from the job into the goal ("designer who wants to code" is the a
 handoff), a job was a second subject ("marketer" beside data analytics) or a word "not understood" ("teacher"). A
 job that is a curated background ("accountant": `synonyms.BACKGROUND_WORDS`) is left to `goals.read_goal`, which
 reads it as where to start when nothing else is asked.
+
+Experience is read the same way wherever the goal states it: what the learner worked as or has been ("i worked as a
+sysadmin for 5 years", "i have been a linux sysadmin", "i was a teacher", "3 years as a java developer",
+"ex-network engineer", "former teacher"), what they did for years ("4 years of php", "i have 6 years of experience in
+manual testing", "worked 2 years in wordpress", "java dev for 3 years"), and where they say they come from
+("background: ...", "coming from a marketing background"). How long is part of the clause (`known.YEARS`: never a
+deadline, a pace or a word not understood), and years of a language are more than its basics (known.py). A job that
+names no skill is their background, with what they used in it read as what they know ("background: 10 years as an
+accountant using excel": accountant, where they come from; Excel, known), or set apart too when it is experience the
+catalog has no name for ("mechanical engineer with matlab experience"); read whole, "sysadmin" built Linux's first
+steps beside DevOps and "excel" was a second subject (`_job_and_more`, `_job_apart`). Undone, a clause is read as
+typed, all of it.
 """
 
 from __future__ import annotations
@@ -69,7 +81,7 @@ from roadmapfinder.understanding.feelings import (
 )
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
-from roadmapfinder.understanding.known import KnownReading, Understood, known_from
+from roadmapfinder.understanding.known import YEARS, KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import CODING_WORDS, FILLER, IN_PLACE_OF, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
 
@@ -104,8 +116,21 @@ _KNOWS = re.compile(
     rf"|(?:after|once|when|until)\s+i(?=\s+{_ADVERBS}(?:finish|complete|am\s+done\s+with|['’]m\s+done\s+with)\s)"
     rf"|(?:i['’]?m|i\s+am)(?=\s+{_ADVERBS}(?:currently\s+)?(?:finishing|completing|taking|doing)\s+"
     r"(?:up\s+)?(?:my|a|an|the|this)\s)"
+    # years of it, with no job: "4 years of php", "i have 6 years of experience in manual testing", "worked 2 years
+    # in wordpress", "i've worked with docker for 3 years" (known.YEARS: never a deadline)
+    rf"|(?P<experience>(?:(?:{_I_HAVE}|i\s+)(?:got\s+)?)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
+    rf"{YEARS}\s+(?:of\s+)?(?:(?:professional\s+|work\s+)?(?:experience|exp)\s+)?(?:in|with|of|doing|using)"
+    rf"|(?:(?:{_I_HAVE}|i\s+){_ADVERBS})?worked\s+(?:for\s+)?(?:{YEARS}\s+)?(?:with|in|on)"
+    # where they come from, said as such: "background: 10 years as an accountant", "coming from a marketing
+    # background", "my background is in finance"
+    r"|background\s*:|my\s+background\s+is(?:\s+in)?"
+    r"|(?:(?:i\s+am\s+|i['’]?m\s+|i\s+)?(?:coming|come)\s+from\s+an?)(?=(?:\s+[^\s,;.!?]+){1,3}\s+background\b))"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
-    rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+)?work\s+as\s+|{_I_AM}(?:currently\s+)?working\s+as\s+|"
+    # what they worked as, or have for years: "i worked as a sysadmin", "i have been a linux sysadmin", "i was a
+    # teacher", "3 years as a java developer"
+    rf"|(?P<works_as>(?:{_I_AM}|i\s+(?:currently\s+|used\s+to\s+)?work(?:ed)?\s+as\s+|"
+    rf"{_I_AM}(?:currently\s+)?working\s+as\s+|{_I_HAVE}(?:been\s+)?work(?:ed|ing)\s+as\s+|"
+    rf"i\s+was\s+|{_I_HAVE}been\s+|i\s+used\s+to\s+be\s+|{YEARS}\s+(?:of\s+experience\s+)?(?:working\s+)?as\s+|"
     # "for my job as a network admin": what they work as (the job stays in the goal: `scope._THEIR_JOB`); never a
     # job to get, "my first job as a", "dream job as a", "my goal is to work as a"
     r"(?:(?<=\bmy\sjob\s)|(?<=\bmy\srole\s)|(?<=\bcurrent\sjob\s)|(?<=\bcurrent\srole\s))as\s+)"
@@ -117,10 +142,16 @@ _KNOWS = re.compile(
     r"|(?:(?<=\blearn\s)|(?<=\bnext\s)|(?<=\bstudy\s)|(?<=\bstep\s)|(?<=\bsteps\s)|(?<=\bcomes\s)|(?<=\bgoing\s)|"
     r"(?<=\bdo\s)|(?<=\bgo\s)|(?<=\bwhat\s)|(?<=\bwhats\s)|(?<=\bwhat's\s)|^)(?P<after>after|beyond)"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
+    # a subject with how long, opening the goal or a part of it: "java dev for 3 years", "python for 5 years"; last,
+    # so that what opens a clause comes first ("i was a teacher for 10 years")
+    rf"|(?:^|(?<=[,;.!?]\s)|(?<=[,;]))(?P<lasted>[^\s,;.!?]+)(?=(?:\s+[^\s,;.!?]+){{0,3}}\s+for\s+"
+    rf"(?:(?:the\s+)?(?:last|past)\s+)?{YEARS})"
     r")(?=\s)"
     # "not" of "i'm not ...", but for a struggle: "i'm not good at math" (never opened a clause: "not" was unread)
     r"(?!\s+(?:nothing|none|zero|no|not(?!\s+(?:very\s+|that\s+|so\s+|too\s+|really\s+)?(?:great|good|strong)\s+"
-    r"(?:on|in|at|with)\s)|how|what|why|where|when|if|that|about|whether|which|who|i)\b)",
+    r"(?:on|in|at|with)\s)|how|what|why|where|when|if|that|about|whether|which|who|i)\b)"
+    # a job they had: "ex-network engineer", "former teacher", "formerly a nurse" (what they worked as)
+    r"|(?<![\w'’-])(?P<former>ex-|former\s+|formerly\s+an?\s+)(?=\w)",
     re.IGNORECASE,
 )
 #: Who the learner is, opening the goal before they say what they want: "python developer who wants to learn rust",
@@ -149,6 +180,8 @@ _GOAL_STARTS = re.compile(
     r"how|what|which|where|should|could|will|gonna|going|but(?!\s+(?:not|no)\s)|so|now|then|next|"
     # "my" of "my goal is", never of the course being finished ("after i finish my c++ course")
     r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|"
+    # a move from what they know: "ex-network engineer moving into cloud"
+    r"moving|switching|transitioning|pivoting|"
     r"(?<!finish\s)(?<!finishing\s)(?<!complete\s)(?<!completing\s)(?<!taking\s)(?<!doing\s)(?<!with\s)my|"
     # a request after what they know: "i know java, teach me spring" (what they know ran over it, no goal left)
     r"teach|show|guide|please|"
@@ -237,17 +270,39 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
         start, stop = match.start(), (end.start() if end else len(found.goal))
         clause = _trimmed(found.goal[start:stop], leading=False)
         rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
+        if normalize(clause) in undone:  # read as typed, all of it: none of its words opens a clause again
+            searched = stop
+            continue
+        worked, person = _worked(match), bool(match.group("works_as") or match.group("former"))  # a job, or years
+        if match.group("lasted") and _LEARNING.search(clause):  # "learn python for 2 years": no experience
+            searched = match.end()
+            continue
         reading = known_from(catalog, [clause])
-        if match.group("works_as") and any(u.how not in ("name", "alias") for u in reading.understood):
+        if worked and any(u.how not in ("name", "alias") for u in reading.understood):
             reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
         alone = not words(rest)
-        job = _job(found.goal[match.start() : stop]) if match.group("works_as") else ""
-        if job and not reading.understood and not alone and not {normalize(clause), normalize(job)} & undone:
-            found.goal, searched = rest, 0  # "i'm a teacher and want to learn python": where they come from
-            found.background.append(job)
-            continue
         said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
         # java developer": they say how it is known, they are no subject
+        said |= {w for spent in _FOR_YEARS.findall(clause) for w in words(spent)}  # "for a few years": how long
+        used = False  # what the clause makes known is what they used ("using excel"), not the job they held
+        if worked and not alone and normalize(clause) not in undone:
+            held, more = _job_and_more(found.goal[start:stop])
+            if (
+                held
+                and normalize(held) not in undone
+                and not set(words(held)) <= FILLER  # "a developer for 5 years": no job to set apart
+                and not _names_skill(catalog, held, person=person)
+            ):
+                apart, used_in_it = _job_apart(catalog, held, more, undone)  # "an accountant using excel": Excel
+                if used_in_it.understood or _job(held) or len(apart) > 1:
+                    reading = used_in_it
+                    found.background += apart  # "i was a teacher for 10 years": where they come from
+                    said |= {w for phrase in [held, *apart, *more.split()[:1]] for w in words(phrase)}
+                    used = bool(reading.understood)
+                    if not used:  # "i'm a teacher in london": what else it says, said not understood
+                        found.goal, searched = rest, 0
+                        found.not_understood += [kept for w in reading.not_understood if (kept := _unsaid(w, said))]
+                        continue
         unnamed = [kept for w in reading.not_understood if (kept := _unsaid(w, said))]
         if alone and unnamed and normalize(clause) not in undone and _says_unknown_known(match, reading):
             # "i know a bit of cooking": what they know, nothing the catalog teaches, and nothing asked for
@@ -306,9 +361,9 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
                     )
                 )
         for topic_id in reading.topics:
-            if found.topics.setdefault(topic_id, clause) == clause and match.group("works_as"):
+            if found.topics.setdefault(topic_id, clause) == clause and person and not used:
                 found.by_job[topic_id] = clause  # known from this job alone, not said outright before
-        if match.group("works_as") and (works_as := _unranked(_job(clause))):
+        if person and (works_as := _unranked(_job(clause))):
             found.works_as.append(works_as)
         for topic_id in reading.started:
             found.started.setdefault(topic_id, clause)
@@ -481,7 +536,15 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     if not reading.topics:
         if not reading.understood and words(rest) and not set(words(job)) <= FILLER:  # "someone who ...": no job
             found.goal = rest
-            found.background.append(job)
+            apart, used = _job_apart(catalog, job, _job_and_more(clause)[1], undone)  # "... with matlab experience"
+            found.background += apart
+            if used.understood:  # "a nurse with excel experience who ...": Excel is known
+                found.readings.append(
+                    Understood(said=clause, means=_refs(r for u in used.understood for r in u.means), how="known")
+                )
+                for topic_id in used.topics:
+                    found.topics.setdefault(topic_id, clause)
+            found.not_understood += used.not_understood
         return found
     found.goal = found.goal[match.end() :].strip()
     means = _refs(r for u in reading.understood for r in u.means)
@@ -492,6 +555,69 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     if works_as := _unranked(job):
         found.works_as.append(works_as)
     return found
+
+
+def _worked(match: re.Match[str]) -> bool:
+    """Whether the clause says what the learner works or worked as, or has done for years ("i was a teacher",
+    "ex-network engineer", "3 years as a java developer", "background: ...", "java dev for 3 years"): its job, when
+    it names no skill, is where they come from (`_job_apart`)."""
+    return any(match.group(kind) for kind in ("works_as", "former", "experience", "lasted"))
+
+
+#: Words of learning, which make "python for 2 years" how long to learn it, never how long it was used.
+_LEARNING = re.compile(
+    r"(?<![\w'’])(?:learn|learning|study|studying|practi[cs]e|practi[cs]ing|master|want|wanna|need|plan|going)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: How long the learner did it ("for 5 years", "for the past 3 years", "10+ years"): part of the experience clause,
+#: never a time frame, never a job's word.
+_FOR_YEARS = re.compile(
+    rf"(?:(?<=\s)|^)(?:for\s+)?(?:(?:the\s+)?(?:last|past)\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
+    rf"{YEARS}(?:\s+now)?",
+    re.IGNORECASE,
+)
+#: Where what the learner used in a job starts ("an accountant using excel", "mechanical engineer with matlab
+#: experience", "a developer in a bank").
+_MORE = re.compile(r"\s+(?=(?:using|with|in|at|doing|on)\s)", re.IGNORECASE)
+#: Words after a job that say it was theirs ("marketing background", "matlab experience"): not the job itself.
+_HELD = frozenset(words("background experience exp skills"))
+
+
+def _job_and_more(said: str) -> tuple[str, str]:
+    """The job a clause of experience names and what follows it, as written, less what opens it and how long ("i was a
+    teacher for 10 years": ("teacher", ""); "background: 10 years as an accountant using excel": ("accountant",
+    "using excel"); "mechanical engineer with matlab experience": ("mechanical engineer", "with matlab
+    experience"); "coming from a marketing background": ("marketing", ""))."""
+    text = said.strip()
+    while (opening := _KNOWS.match(text)) and _worked(opening) and not opening.group("lasted") and opening.end():
+        text = text[opening.end() :].strip(" :")
+    text = _FOR_YEARS.sub(" ", _JOB_OPENING.sub("", text, count=1))
+    job, *more = _MORE.split(" ".join(text.split()), maxsplit=1)
+    pieces = _trimmed(job).split()
+    while pieces and set(words(pieces[-1])) <= _HELD:  # "marketing background"
+        pieces.pop()
+    return " ".join(pieces), _trimmed(" ".join(more))
+
+
+def _names_skill(catalog: Catalog, job: str, *, person: bool) -> bool:
+    """Whether a job names a skill by the catalog's names ("java developer", "linux sysadmin", "network engineer"),
+    not a job beyond it ("teacher") nor one read by a curated sense ("accountant": Data Analyst). A `person` (what
+    they work as) is read as "i'm a ..." is, as a role, never a topic in one of its words ("rugby coach" is not
+    Feedback and coaching); what they did for years ("excel" of "5 years of experience in excel") as named."""
+    reading = known_from(catalog, [f"i'm a {job}" if person else job])
+    return bool(reading.topics) and all(u.how in ("name", "alias") for u in reading.understood)
+
+
+def _job_apart(catalog: Catalog, job: str, more: str, undone: Collection[str]) -> tuple[list[str], KnownReading]:
+    """A job that names no skill set apart as the learner's background, with what they used in it: its words read as
+    what they know ("using excel": Spreadsheets for data analysis), else, when they say it was experience the catalog
+    has no name for ("with matlab experience"), set apart as background too, unless the learner undid that
+    (`undone`: read as typed, its words said not understood)."""
+    reading = known_from(catalog, [more]) if more else KnownReading()
+    used = " ".join(more.split()[1:])  # "matlab experience", less "with"
+    if more and not reading.understood and set(words(more)) & _HELD and normalize(used) not in undone:
+        return [job, used], KnownReading()
+    return [job], reading
 
 
 def _unranked(job: str) -> str:
@@ -505,7 +631,7 @@ def _job(said: str) -> str:
     when it can be set apart as their background: a few words, none of them little words of a sentence ("i'm a huge
     fan of games" is no job) and none a curated background, which `goals.read_goal` reads as where to start when
     nothing else is asked ("i'm an accountant, how do i get into tech": Data Analyst)."""
-    job = _trimmed(_JOB_OPENING.sub("", said, count=1))
+    job = _job_and_more(said)[0]
     named = normalize(job).split()
     if not named or len(named) > _JOB_WORDS or set(named) & (STOPWORDS | BACKGROUND_WORDS):
         return ""

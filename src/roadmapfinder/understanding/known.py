@@ -14,6 +14,12 @@ generated roadmap teaches it, and every surface says so; the learner who does kn
 hedge. A denied subject ("i don't know python", "never used docker", "no experience with react") is neither known nor
 started (`Understood.denied`), and is said so. A part saying the learner knows nothing yet ("nothing", "none yet",
 "n/a") is an answer: no topic, and never a word reported as not understood.
+
+Years of a language ("3 years as a java developer", "i've been coding in java for 3 years", "php for 4 years") are more
+than its basics: the language's roadmap up to Junior, its phases that take a beginner there, in what builds on the
+language itself (Java's foundations, Maven, generics, JUnit; never PHP's HTML or SQL basics): someone who has used it
+for years is at least a junior in it (`_years_of`). Months of it, or a language named without how long, stay its
+entry topics.
 """
 
 from __future__ import annotations
@@ -24,13 +30,13 @@ from collections.abc import Collection, Iterable
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Roadmap
+from roadmapfinder.catalog.models import Level, Roadmap
 from roadmapfinder.errors import UnknownNames
 from roadmapfinder.search.text import words
 from roadmapfinder.understanding.courses import courses_named
 from roadmapfinder.understanding.hedges import EXCEPT, denials, hedges, struggles
 from roadmapfinder.understanding.interpret import DURATION, Meaning, Ref, interpret
-from roadmapfinder.understanding.lexicon import FILLER
+from roadmapfinder.understanding.lexicon import FILLER, LANGUAGE_STACKS
 
 
 def undo_places(readings: list[Understood]) -> dict[str, int]:
@@ -216,6 +222,8 @@ def known_from(catalog: Catalog, texts: Iterable[str], *, plain: Collection[str]
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
         for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
             refs = [] if meaning.background else _known_refs(catalog, meaning)  # "i've studied accounting"
+            if refs and _for_years(text, meaning.said):  # "3 years as a java developer": more than Java basics
+                refs = _years_of(catalog, meaning, refs)
             if not refs:
                 reading.not_understood.append(meaning.said)
                 continue
@@ -288,6 +296,35 @@ def _everything(text: str) -> list[str]:
     never a reading to guess (the subject after "except" is read as not known, `hedges.EXCEPT`). It was left unsaid:
     "everything" counted nothing and said nothing, and "everything except docker" counted Docker known."""
     return [m.group("said") for part in _UNREAD_PARTS.split(text) if (m := _EVERYTHING.match(part.strip(" ,;.")))]
+
+
+#: How long the learner has worked at or with something, in years ("5 years", "10+ yrs", "a few years"): experience,
+#: read with what it qualifies, never a deadline or a pace (goal_known.py reads such phrases apart from the goal).
+YEARS = (
+    r"(?:\d+\+?|a\s+few|a\s+couple(?:\s+of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+    r"\s*(?:years?|yrs?)(?![\w'’])"
+)
+_YEARS = re.compile(rf"(?<![\w.]){YEARS}", re.IGNORECASE)
+
+
+def _for_years(text: str, said: str) -> bool:
+    """Whether the part of `text` (between commas, semicolons and full stops) that holds `said` says it was used for
+    years: "java" of "3 years as a java developer", not of "java for 3 months"."""
+    return any(said.lower() in part.lower() and _YEARS.search(part) is not None for part in _UNREAD_PARTS.split(text))
+
+
+def _years_of(catalog: Catalog, meaning: Meaning, refs: list[Ref]) -> list[Ref]:
+    """What years of the one language `meaning` names make known (module docstring): the language roadmap's topics in
+    its phases below Junior that build on what the phrase alone makes known (`refs`), in the roadmap's order, with
+    `refs`; `refs` alone for anything that is not a language ("linux sysadmin" stays Linux system administration)."""
+    languages = [r.key for r in meaning.roadmaps if r.key in LANGUAGE_STACKS]
+    if len(languages) != 1:
+        return refs
+    basics = {r.key for r in refs}
+    roadmap = catalog.roadmap(languages[0])
+    below = [t for p in roadmap.phases if p.level.rank < Level.JUNIOR.rank for t in p.core_skills]
+    grown = [t for t in below if basics & set(catalog.with_prerequisites([t]))]
+    return list({r.key: r for r in [*(_topic_ref(catalog, t) for t in grown), *refs]}.values())
 
 
 #: Where "what I know" divides into parts: commas, semicolons, full stops.

@@ -761,3 +761,20 @@ KNOWN_AS: dict[str, str] = dict.fromkeys(
     ("tech problems", "technical problems", "computer problems", "tech issues", "computer issues", "it problems"),
     "IT support",
 )
+
+#: Each language's roadmap and the stack key it is in the content (`Variant.stack`, a plan request's `stack`): the
+#: roadmaps a role may be learnt in (stacks.py), and whose years of use are more than their basics (known.py).
+LANGUAGE_STACKS = {
+    "python": "python",
+    "javascript": "javascript",
+    "nodejs": "javascript",
+    "typescript": "typescript",
+    "java": "java",
+    "kotlin": "kotlin",
+    "go": "go",
+    "csharp": "csharp",
+    "php": "php",
+    "ruby": "ruby",
+    "rust": "rust",
+    "cpp": "cpp",
+}

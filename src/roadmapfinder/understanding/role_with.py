@@ -28,8 +28,9 @@ from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import subject_title
 from roadmapfinder.understanding.interpret import Meaning
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import LANGUAGE_STACKS
 from roadmapfinder.understanding.listing import LISTED_BY
-from roadmapfinder.understanding.stacks import LANGUAGE_STACKS, takes
+from roadmapfinder.understanding.stacks import takes
 
 #: The words between a role and what it is done with: "data engineer with python", "devops using terraform".
 _WITH = re.compile(r"\s+(with|using|in)\s+", re.IGNORECASE)

@@ -23,27 +23,12 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import LANGUAGE_STACKS
 from roadmapfinder.understanding.listing import LISTED_BY, listed
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: Topics of a role roadmap that stand for the language the learner picks: each variant is a language.
 LANGUAGE_SLOTS = ("backend-language",)
-
-#: Each language's roadmap and the stack key it is in the content (`Variant.stack`, a plan request's `stack`).
-LANGUAGE_STACKS = {
-    "python": "python",
-    "javascript": "javascript",
-    "nodejs": "javascript",
-    "typescript": "typescript",
-    "java": "java",
-    "kotlin": "kotlin",
-    "go": "go",
-    "csharp": "csharp",
-    "php": "php",
-    "ruby": "ruby",
-    "rust": "rust",
-    "cpp": "cpp",
-}
 
 #: Roadmaps that teach a language with its framework, so that learning them is learning the role's language too.
 _FRAMEWORKS = ("django", "spring-boot", "laravel", "ruby-on-rails", "aspnet-core")
@@ -224,6 +209,17 @@ def stack_known(
     if normalize(name) in {normalize(p) for p in plain} or not takes(catalog, role, stack):
         return None
     return StackReading(said=name, stack=stack, language=language, role=role, known=True)
+
+
+def slots_known(catalog: Catalog, stack: StackReading, known: Mapping[str, str]) -> dict[str, str]:
+    """The role's language topics (`LANGUAGE_SLOTS`) the learner knows in its stack, each with the words that said
+    so: all of them when they know the language's foundations, its roadmap's first phase, as years of it make known
+    ("3 years as a java developer": known.py); its basics alone ("i know python") leave the language to learn.
+    `known`: topic id -> the learner's words."""
+    foundations = catalog.roadmap(stack.language).phases[0].core_skills
+    if not foundations or any(t not in known for t in foundations):
+        return {}
+    return dict.fromkeys(slots_of(catalog, stack.role), known[foundations[0]])
 
 
 def stand_ins(catalog: Catalog, asked_roadmaps: Iterable[str]) -> dict[str, str]:

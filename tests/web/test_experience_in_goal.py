@@ -1,0 +1,186 @@
+"""Experience stated inside a goal, as learners type it, over the generator's API, page and command line and the
+finder, on the shipped catalog: what the learner has worked as or with, for how long, is what they know or where they
+come from, said and undoable, never a second subject to learn and never "not understood".
+
+Before: "devops, i worked as a sysadmin for 5 years" built "DevOps Engineer and Linux" (installing Linux and vimtutor
+added); "backend developer, 3 years as a java developer" still taught the Java language; "data scientist.
+background: 10 years as an accountant using excel" built Excel as a second subject and said “background” was not
+understood; "i was a teacher for 10 years, ..." left “was” and “teacher” not understood.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from roadmapfinder.cli.app import app
+from tests.helpers import finder_answer, generate_answer, generated, generated_page, topics_taught
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
+runner = CliRunner()
+
+#: What a phrase read as the learner's background means.
+BACKGROUND = "your background, not something to learn here"
+
+
+def _reading(roadmap: dict[str, Any], said: str) -> dict[str, Any]:
+    """The one reading of the learner's words `said`."""
+    found = [u for u in roadmap["understood"] if u["said"] == said]
+    assert len(found) == 1, [u["said"] for u in roadmap["understood"]]
+    return found[0]
+
+
+def _names(reading: dict[str, Any]) -> list[str]:
+    return [m["name"] for m in reading["means"]]
+
+
+def _known_skipped(roadmap: dict[str, Any]) -> set[str]:
+    """The topics left out of the roadmap because the learner knows them."""
+    return {s["id"] for s in roadmap["skipped"] if s["reason"].startswith("you know it")}
+
+
+SYSADMIN = [
+    ("devops, i worked as a sysadmin for 5 years", "i worked as a sysadmin for 5 years"),
+    ("devops engineer, i have been a linux sysadmin for 5 years", "i have been a linux sysadmin for 5 years"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), SYSADMIN)
+def test_years_as_a_sysadmin_are_what_the_learner_knows_not_a_second_subject(goal: str, said: str) -> None:
+    roadmap = generated(goal)
+    assert roadmap["title"] == "DevOps Engineer"  # before: "DevOps Engineer and Linux"
+    reading = _reading(roadmap, said)
+    assert reading["how"] == "known"
+    assert "Linux system administration" in _names(reading)
+    assert "linux-system-administration" in _known_skipped(roadmap)
+    assert not {"linux-distributions", "vim"} & topics_taught(roadmap)  # the Linux roadmap's first steps
+    assert roadmap["not_understood"] == []
+    assert roadmap["deadline"] is None  # "for 5 years" is how long they worked, never a time frame
+
+
+@pytest.mark.parametrize(("goal", "said"), SYSADMIN)
+def test_undoing_years_as_a_sysadmin_reads_them_as_typed(goal: str, said: str) -> None:
+    undone = generated(goal, plain=[said])
+    assert "linux-system-administration" not in _known_skipped(undone)
+    assert all(u["said"] != said for u in undone["understood"])
+
+
+JAVA = [
+    ("backend developer, 3 years as a java developer", "3 years as a java developer"),
+    ("backend developer, i've been coding in java for 3 years", "i've been coding in java for 3 years"),
+    ("backend developer, java dev for 3 years", "java dev for 3 years"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), JAVA)
+def test_years_of_java_know_the_java_language_and_the_role_is_learnt_in_it(goal: str, said: str) -> None:
+    roadmap = generated(goal)
+    assert roadmap["title"] == "Backend Developer in Java"  # before: "Backend Developer and Java" for "java dev"
+    reading = _reading(roadmap, said)
+    assert reading["how"] == "known"
+    # the Java roadmap's phases before Junior that build on the language: its foundations, building and testing
+    java = {"Java basics", "The Java Collections Framework", "Apache Maven", "Testing Java with JUnit"}
+    assert java <= set(_names(reading)), _names(reading)
+    assert "backend-language" in _known_skipped(roadmap)  # no 40 h of "A backend programming language (Java)"
+    assert "backend-language" not in topics_taught(roadmap)
+    assert roadmap["not_understood"] == []
+
+
+def test_undoing_years_of_java_teaches_the_language_again() -> None:
+    goal, said = JAVA[0]
+    assert "backend-language" in topics_taught(generated(goal, plain=[said]))
+
+
+def test_a_few_months_of_a_language_are_its_basics_only() -> None:
+    roadmap = generated("backend developer, i've been coding in java for 3 months")
+    assert _names(_reading(roadmap, "i've been coding in java for 3 months")) == ["Java basics"]
+    assert "backend-language" in topics_taught(roadmap)
+
+
+def test_a_job_named_as_background_with_a_tool_used_is_background_and_known() -> None:
+    goal = "data scientist. background: 10 years as an accountant using excel"
+    roadmap = generated(goal)
+    assert roadmap["title"] == "Data Scientist"  # before: "Data Scientist and Spreadsheets for data analysis ..."
+    assert _names(_reading(roadmap, "accountant")) == [BACKGROUND]
+    known = _reading(roadmap, "background: 10 years as an accountant using excel")
+    assert known["how"] == "known"
+    assert _names(known) == ["Spreadsheets for data analysis (Excel and Google Sheets)"]
+    assert roadmap["not_understood"] == []  # before: “background”
+
+
+def test_undoing_a_background_clause_reads_all_of_it_as_typed() -> None:
+    goal = "data scientist. background: 10 years as an accountant using excel"
+    undone = generated(goal, plain=["background: 10 years as an accountant using excel"])
+    assert undone["title"].startswith("Data Scientist and Spreadsheets")  # as before: Excel a second subject
+    assert undone["known"] == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "background"),
+    [
+        ("i was a teacher for 10 years, want to become a data analyst", "Data Analyst", "teacher"),
+        ("coming from a marketing background, want to do data analysis with sql", "Data Analyst with SQL", "marketing"),
+        ("mechanical engineer with matlab experience wanting machine learning", "Machine Learning Engineer", None),
+    ],
+)
+def test_a_job_that_is_no_skill_is_the_learners_background(goal: str, title: str, background: str | None) -> None:
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    apart = [u["said"] for u in roadmap["understood"] if u["how"] == "background"]
+    assert apart, roadmap["understood"]
+    assert background is None or background in apart, apart
+    assert roadmap["not_understood"] == []  # before: “was”, “teacher”; “coming”, “marketing background”; “matlab”
+    assert roadmap["known"] == []
+    assert roadmap["deadline"] is None
+
+
+def test_a_mechanical_engineer_with_matlab_experience_is_said_as_background() -> None:
+    roadmap = generated("mechanical engineer with matlab experience wanting machine learning")
+    apart = {u["said"] for u in roadmap["understood"] if u["how"] == "background"}
+    assert apart == {"mechanical engineer", "matlab experience"}
+
+
+def test_years_of_experience_in_manual_testing_are_known_not_a_roadmap_to_learn() -> None:
+    status, body = generate_answer("i have 6 years of experience in manual testing, want automation")
+    # before: "QA Engineer and Software testing fundamentals", manual testing read as a second subject to learn;
+    # now what they know is said, and "automation" alone asks which (QA Engineer's test automation comes first)
+    assert status == 404, body.get("title")
+    assert body["suggestions"][0] == "qa-engineer"
+    said = "i have 6 years of experience in manual testing"
+    assert [r["line"] for r in body["readings"]] == [f"“{said}” → what you know: Quality assurance fundamentals"]
+
+
+def test_years_worked_in_wordpress_are_known_and_web_developer_stays_a_choice() -> None:
+    status, body = generate_answer("web developer, worked 2 years in wordpress")
+    assert status == 404, body.get("title")  # before: the WordPress Developer roadmap, to learn
+    assert "what you said you know (“worked 2 years in wordpress”)" in body["hint"]
+
+
+def test_a_former_job_is_what_the_learner_knows() -> None:
+    status, body = generate_answer("ex-network engineer moving into cloud")
+    assert status == 404, body.get("title")  # before: the Network Engineer roadmap, to learn; now which cloud job
+    assert "what you said you know (“ex-network engineer”)" in body["hint"], body
+
+
+def test_years_of_php_before_go_are_php_known() -> None:
+    roadmap = generated("after 4 years of php i want to learn go")
+    assert roadmap["title"] == "Go"
+    assert "PHP language basics" in _names(_reading(roadmap, "after 4 years of php"))
+
+
+def test_the_page_the_command_line_and_the_finder_read_years_as_a_sysadmin_alike() -> None:
+    goal, said = SYSADMIN[0]
+    page = generated_page(goal)
+    assert f"“{said}” → what you know: Linux system administration" in page
+    assert "DevOps Engineer and Linux" not in page
+    result = runner.invoke(app, ["generate", goal])
+    flat = " ".join(result.output.split())
+    assert f"“{said}” → what you know: Linux system administration" in flat, flat
+    assert "DevOps Engineer Roadmap" in flat
+    assert f"--plain '{said}'" in flat
+    found = finder_answer(goal)
+    assert found["recommendations"][0]["slug"] == "devops"
+    assert "linux" not in [r["slug"] for r in found["recommendations"]]  # before: Linux second
+    assert "linux-system-administration" in found["known"]
