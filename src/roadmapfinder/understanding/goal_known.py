@@ -627,10 +627,11 @@ def _unranked(job: str) -> str:
 
 
 def _job(said: str) -> str:
-    """What the learner works as, in their words, less what opens it ("i'm a graphic designer": "graphic designer"),
-    when it can be set apart as their background: a few words, none of them little words of a sentence ("i'm a huge
-    fan of games" is no job) and none a curated background, which `goals.read_goal` reads as where to start when
-    nothing else is asked ("i'm an accountant, how do i get into tech": Data Analyst)."""
+    """What the learner works as, in their words, less what opens it, how long and what they used in it
+    (`_job_and_more`: "i'm a graphic designer": "graphic designer"), when it can be set apart as their background: a
+    few words, none of them little words of a sentence ("i'm a huge fan of games" is no job) and none a curated
+    background, which `goals.read_goal` reads as where to start when nothing else is asked ("i'm an accountant, how do
+    i get into tech": Data Analyst)."""
     job = _job_and_more(said)[0]
     named = normalize(job).split()
     if not named or len(named) > _JOB_WORDS or set(named) & (STOPWORDS | BACKGROUND_WORDS):
