@@ -120,16 +120,19 @@ def test_doubling_the_hours_never_lengthens_and_roughly_halves(fields: dict[str,
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(TOPICS), min_size=1, max_size=3, unique=True), st.lists(st.sampled_from(TOPICS)))
-def test_goal_topic_plan_contains_every_prerequisite_not_known(goals: list[str], known: list[str]) -> None:
+def test_goal_topic_plan_contains_every_prerequisite_not_known_nor_beneath_a_known_one(
+    goals: list[str], known: list[str]
+) -> None:
     result = build_or_none({"targets": goals, "known": known})
     if result is None:
         return
     planned = set(scheduled_topics(result))
-    pending = [g for g in goals if g not in known]
+    beneath = set(CATALOG.with_prerequisites(known))  # what a known topic builds on is known too
+    pending = [g for g in goals if g not in known]  # a goal is planned even when a known topic builds on it
     while pending:
         topic_id = pending.pop()
         assert topic_id in planned, topic_id
-        pending += [p for p in CATALOG.topic(topic_id).prerequisites if p not in known]
+        pending += [p for p in CATALOG.topic(topic_id).prerequisites if p not in beneath]
 
 
 def test_merged_roadmaps_schedule_shared_topics_once_at_the_earliest_need() -> None:
@@ -372,8 +375,11 @@ def test_exact_ids_win_and_known_prefers_topics_over_roadmap_aliases() -> None:
     }
     # "ops sample" is only a roadmap alias: known, it means the roadmap's entry topics, not all of it
     result = plan(targets=["beta-ops", "alpha-dev"], known=["ops sample"])
-    known = {s.id for s in result.skipped if s.reason.startswith("you know")}
+    known = {s.id for s in result.skipped if s.reason.startswith("you know it")}
     assert known == {"containers", "pipelines", "monitoring", "terminal"}
+    # ...and what they build on: Pipelines' Version control
+    beneath = {s.id: s.reason for s in result.skipped if s.reason.endswith("what it builds on")}
+    assert beneath == {"version-control": "you know Pipelines and what it builds on"}
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.catalog.models import NO_STACK
-from roadmapfinder.catalog.shapes import stack_label
+from roadmapfinder.catalog.shapes import by_reason, stack_label
 from roadmapfinder.cli.errors import friendly_errors, typed_roadmap
 from roadmapfinder.search import PURPOSES, FinderOut, SearchOut, recommend_roadmaps, roadmap_searched, search_catalog
 from roadmapfinder.search.shapes import MatchOut, RoadmapHit
@@ -153,6 +153,9 @@ def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
     _print_undos(result)
     if result.not_understood:
         stdout.print(f"Not understood: {', '.join(result.not_understood)}", style="dim", soft_wrap=True)
+    for reason, items in by_reason(result.known_beneath):  # knowing React: HTML too, in the estimates
+        line = f"{reason[:1].upper()}{reason[1:]}, so also counted as known: {', '.join(s.name for s in items)}."
+        stdout.print(escape(line), style="dim", soft_wrap=True)
     stdout.print("[bold]Roadmaps for you[/]")
     catalog = default_catalog()
     for number, r in enumerate(result.recommendations, start=1):

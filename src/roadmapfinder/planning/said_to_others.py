@@ -9,9 +9,10 @@ exports), and this module turns the learner's sentences into the third person fo
 
 `THIRD_PERSON` is the closed set of those sentences' second-person phrases, each beside its third-person form; they
 are written in this package (plan.py's target check, tailor.py's reasons and notes, replan.py, shapes.py), but the
-last phase's goal of a generated roadmap a plan follows (understanding/generate.py); a sentence reworded there must
-be reworded here too: tests/web/test_plan_shared_said_of_its_learner.py reads a
-stranger's page, API answer and exports for any "you" left, and tests/unit/test_said_to_others.py checks each phrase.
+reasons of what a known topic builds on (understanding/beneath.py) and the last phase's goal of a generated roadmap a
+plan follows (understanding/generate.py); a sentence reworded there must be reworded here too:
+tests/web/test_plan_shared_said_of_its_learner.py reads a stranger's page, API answer and exports for any "you" left,
+and tests/unit/test_said_to_others.py checks each phrase.
 What changed in the plan's content is worded per reader where it is made (`laid_out.ContentChange.said`).
 """
 
@@ -50,6 +51,9 @@ THIRD_PERSON: tuple[tuple[str, str], ...] = (
     # Why a topic left the plan, or is in it (tailor.py).
     (r"\byou already know it\b", "its learner already knows it"),
     (r"\byou know it \(you said\b", "its learner knows it (they said"),
+    # What a known topic builds on (understanding/beneath.py, written for the plan by tailor.py).
+    (r"\byou know (.+?) and what it builds on\b", r"its learner knows \1 and what it builds on"),
+    (r"\byou started (.+?), so you know the basics\b", r"its learner started \1, so they know the basics"),
     (r"\bbelow your level\b", "below its learner's level"),
     (r"\byou finished the\b", "its learner finished the"),
     (r"\byou dropped it from the plan\b", "its learner dropped it from the plan"),

@@ -6,16 +6,19 @@ The rules, in order:
    Goal topics bring their prerequisite closure, grouped into phases by the level at which the catalog teaches
    each topic. Phases the request gives whole (`phases`: a generated roadmap's) come first at their level, kept
    at any level, and bring no prerequisite of theirs: the generator chose what they leave out.
-2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap),
-   roadmaps finished as a whole (`finished`, their projects too), dropped topics and the topics of roadmaps a target
-   assumes (`prerequisite_roadmaps`) leave the plan, each with the reason. Known words the catalog has no name for
-   are reported in `not_understood`; they never stop the plan. A roadmap a target assumes that the learner neither
-   planned nor finished is said once at the plan's level (`assumed`), with how many of the target's topics (its
-   recaps) it takes out, so a learner who has not done it sees why the plan is shorter and can add it; the plan's
-   hours then match the roadmap page's, which does not count recaps either.
+2. Known topics (read by the interpreter: "linux" is Linux and the command line, never the whole Linux roadmap) and
+   what they build on (understanding/beneath.py: knowing Linux system administration is knowing the command line;
+   not a goal topic, asked for by its own name), roadmaps finished as a whole (`finished`, their projects too),
+   dropped topics and the topics of roadmaps a target assumes (`prerequisite_roadmaps`) leave the plan, each with the
+   reason. Known words the catalog has no name for are reported in `not_understood`; they never stop the plan. A
+   roadmap a target assumes that the learner neither planned nor finished is said once at the plan's level
+   (`assumed`), with how many of the target's topics (its recaps) it takes out, so a learner who has not done it sees
+   why the plan is shorter and can add it; the plan's hours then match the roadmap page's, which does not count
+   recaps either.
 3. Phases wholly below the learner's level are skipped, except the topics that a remaining topic needs.
-4. Added topics come with their missing prerequisites. Every planned topic's prerequisites are planned before it
-   (or known); `order` moves topics earlier as far as prerequisites allow.
+4. Added topics come with their missing prerequisites, and are planned whatever left them out (knowing React, the
+   learner adds JavaScript's syntax back: in its own phase, said "you added it"). Every planned topic's prerequisites
+   are planned before it (or known); `order` moves topics earlier as far as prerequisites allow.
 5. A stack turns stack-neutral topics into that stack's tool (the ORM topic becomes SQLAlchemy for Python). When the
    request gives none, it is read as the generator reads a goal's (`stacks.plan_stack`, said in `stack_read`): a
    target that names its language with its role ("python backend", an alias of the Backend roadmap), else the one
@@ -35,6 +38,7 @@ from roadmapfinder.errors import InvalidInput
 from roadmapfinder.planning.request import PlanRequest
 from roadmapfinder.planning.resolve import NameIndex
 from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.beneath import known_beneath
 from roadmapfinder.understanding.known import KnownReading, Understood, finished_roadmaps, known_from
 from roadmapfinder.understanding.stacks import plan_stack, stand_ins
 
@@ -151,7 +155,7 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     # the finder read theirs, so "a bit of docker, kubernetes" has started both here too.
     known = known_from(catalog, [", ".join(request.known)] if request.known else [])
     finished = _finished(catalog, request, known)
-    excluded = _excluded(catalog, index, request, roadmaps, known, finished)
+    excluded = _excluded(catalog, index, request, roadmaps, goals, known, finished)
     # "python backend", or Backend Developer knowing Python: in Python; "backend, python": Python learnt once, in its
     # own roadmap; `none`: the learner undid the reading, no stack
     named = [(t.name, t.key) for t in targets if t.kind == "roadmap"]
@@ -159,6 +163,9 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
     stack = None if request.stack == NO_STACK else request.stack or (read.stack if read else None)
     for slot, why in stand_ins(catalog, [r.slug for r in roadmaps]).items():
         excluded.setdefault(slot, why)
+    additions = [t.key for t in index.resolve_all(request.add, "add", roadmaps=False, saved_first=request.saved_first)]
+    # what the learner adds is planned whatever left it out: knowing React, JavaScript's syntax added back
+    readded = [t for t in additions if excluded.pop(t, None) is not None]
     given_phases = _given(catalog, index, request)
     candidates = sorted(
         [*given_phases, *_candidates(catalog, roadmaps, goals, excluded, given_phases)], key=lambda c: c.order
@@ -191,7 +198,6 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             else:
                 skipped.setdefault(topic_id, f"below your level ({request.level.value})")
 
-    additions = [t.key for t in index.resolve_all(request.add, "add", roadmaps=False, saved_first=request.saved_first)]
     if additions:
         candidates.append(
             _Candidate(
@@ -217,6 +223,8 @@ def tailor(catalog: Catalog, request: PlanRequest) -> Tailored:
             position[topic_id] = (len(candidates), 0)
             notes[topic_id] = "a prerequisite of a later topic"
             skipped.pop(topic_id, None)
+    for topic_id in readded:  # back in its own phase, or in the additions
+        notes.setdefault(topic_id, "you added it")
     _move_to_earliest_need(catalog, placement)
 
     order_rank = {
@@ -335,6 +343,7 @@ def _excluded(
     index: NameIndex,
     request: PlanRequest,
     roadmaps: list[Roadmap],
+    goals: list[str],
     known: KnownReading,
     done: list[Roadmap],
 ) -> dict[str, str]:
@@ -347,6 +356,9 @@ def _excluded(
             excluded.setdefault(topic_id, f"you finished the {finished.title} roadmap")
     for item in index.resolve_all(request.drop, "drop", roadmaps=False, saved_first=request.saved_first):
         excluded.setdefault(item.key, "you dropped it from the plan")
+    for topic_id, why in known_beneath(catalog, known.topics, known.understood).items():  # "linux admin": the shell
+        if topic_id not in goals:  # a topic planned by its own name is asked for, whatever builds on it
+            excluded.setdefault(topic_id, why)
     targeted = {r.slug for r in roadmaps}
     for roadmap in roadmaps:
         pending, seen = list(roadmap.prerequisite_roadmaps), set(targeted)

@@ -50,6 +50,7 @@ from roadmapfinder.search.unbuilt import (
     section_teaching,
     unbuilt_asked,
 )
+from roadmapfinder.understanding.beneath import known_beneath
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import NO_MATHS_TOPIC, felt_alone, little_maths_among
@@ -81,6 +82,7 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_reading,
 )
+from roadmapfinder.understanding.shapes import SkippedTopicOut
 from roadmapfinder.understanding.stacks import StackReading, goal_stack, takes
 from roadmapfinder.understanding.timeframe import (
     PaceReading,
@@ -220,6 +222,12 @@ class FinderOut(BaseModel):
         default_factory=list,
         description="the topic ids understood as known, in `known` and in the goal's clauses (`goal_known`), for a "
         "plan",
+    )
+    known_beneath: list[SkippedTopicOut] = Field(
+        default_factory=list,
+        description="topics counted as known because one the learner knows, or started, builds on them, each with "
+        "why (“you know React and what it builds on”), left out of the estimates as `known` is; undoing the phrase "
+        "that made that one known brings them back",
     )
     not_understood: list[str] = Field(default_factory=list, description="phrases of the goal and of `known`")
     known_text: str = Field(
@@ -415,6 +423,10 @@ def recommend_roadmaps(
             "not_understood": list(dict.fromkeys([*found.not_understood, *stated.not_understood])),
         }
     )
+    beneath = _beneath(catalog, found.known, found.known_reading, stated).items()
+    found = found.model_copy(
+        update={"known_beneath": [SkippedTopicOut(id=t, name=catalog.topic(t).name, reason=why) for t, why in beneath]}
+    )
     said_days = [days.understood()] if days else []
     first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations and not stated.felt_alone else None
     # "frontend without react": the pick teaches React, a roadmap generated for the goal leaves it out (without.py)
@@ -437,6 +449,12 @@ def recommend_roadmaps(
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."
     return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": readings})
+
+
+def _beneath(catalog: Catalog, known_ids: list[str], known_reading: KnownReading, stated: GoalKnown) -> dict[str, str]:
+    """What the topics the learner knows (`known_ids`), in `known` and in the goal, or started, build on, with why
+    (`beneath.known_beneath`): counted as known in the estimates and said."""
+    return known_beneath(catalog, known_ids, [*known_reading.understood, *stated.readings])
 
 
 def _felt_alone_out(
@@ -550,7 +568,7 @@ def _recommend(
     why, _ = purpose_of(purpose, reading)
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
-    known_topics = set(known_ids)
+    known_topics = {*known_ids, *_beneath(catalog, known_ids, known_reading, stated)}  # knowing React: HTML too
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
     if stated.felt_alone:  # "i hate math": said first (`recommend_roadmaps`), and what needs little maths picked
         return _felt_alone_out(

@@ -4,8 +4,10 @@
    phrase naming a roadmap asks for its core skills; in a goal of several phrases ("Go microservices on AWS")
    only the roadmap's foundations (phases up to Junior) and its topics about the other phrases are asked for, so
    the stack stays about the goal rather than three whole roadmaps.
-2. Each asked topic brings its prerequisite closure; topics the learner knows (read by the same interpreter),
-   topics below their level and, for a hobby, senior career preparation leave the roadmap, each with its reason.
+2. Each asked topic brings its prerequisite closure; topics the learner knows (read by the same interpreter) and
+   what they build on (`beneath.known_beneath`: knowing React is knowing HTML and JavaScript's syntax, unless the goal
+   names the topic), topics below their level and, for a hobby, senior career preparation leave the roadmap, each
+   with its reason.
 3. Each topic's level is the level at which the asked roadmap (else the catalog) first teaches it, raised to
    its prerequisites' level; topics are ordered prerequisites first, then by level, so levels never go down.
 4. Topics are grouped by level into 4-8 phases (a large level is split), each titled after a catalog phase
@@ -36,6 +38,7 @@ from roadmapfinder.planning.request import CurrentLevel
 from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
+from roadmapfinder.understanding.beneath import known_beneath
 from roadmapfinder.understanding.choice_beside import field_beside_choice
 from roadmapfinder.understanding.counterparts import barred
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
@@ -266,6 +269,11 @@ def generate_roadmap(
     skipped: dict[str, str] = {}
     for topic_id, said in known_topics.items():
         skipped[topic_id] = f"you know it (you said “{said}”)"
+    # "i already know react": what React builds on is known too, unless the goal asks for it by name
+    readings = [*(known_reading.understood if known_reading else []), *stated.readings]
+    beneath = {t: why for t, why in known_beneath(catalog, known_topics, readings).items() if t not in named}
+    for topic_id, why in beneath.items():
+        skipped.setdefault(topic_id, why)
     for skill, _ in roles:  # Python is the backend language
         if (stands_for := JOB_ROLES[skill][1]) and stands_for not in known_topics:
             skipped[stands_for] = f"{catalog.roadmap(skill).title} is the one you learn for it"
@@ -351,9 +359,10 @@ def generate_roadmap(
                 topics = catalog.with_prerequisites(asked, skipped)
                 levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     # A known topic is left out of this roadmap only when it would be in it: knowing Excel leaves nothing out of React.
-    others = {t: r for t, r in skipped.items() if t not in known_topics}
+    knowing = {*known_topics, *beneath}
+    others = {t: r for t, r in skipped.items() if t not in knowing}
     would_need = set(catalog.with_prerequisites(asked, others))
-    skipped = {t: r for t, r in skipped.items() if t not in known_topics or t in would_need}
+    skipped = {t: r for t, r in skipped.items() if t not in knowing or t in would_need}
     whys = _whys(catalog, order, asked, instead)
     # what the learner put out of it; a topic a cloud's counterpart stands for is the same subject there
     replaced = {*(t for t in instead if t not in on_cloud), *(left for done in without for left, _ in done.places)}
