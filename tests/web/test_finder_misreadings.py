@@ -329,7 +329,10 @@ def test_docker_for_work_leads_on_to_devops(purpose: str) -> None:
 
 def test_a_common_goal_says_how_it_was_read_with_an_undo() -> None:
     found = _finder("make a discord bot")
-    assert found["message"] == "We read “discord bot” as Chat bots, made with Python and Node.js."
+    assert found["message"] == (
+        "We read “discord bot” as Chat bots, made with Python and Node.js. The roadmap built for it, Chat bots, comes "
+        "first; the whole roadmaps after it are longer."
+    )
     assert found["interpretation"]["meanings"][0]["how"] == "synonym"  # our reading: the page offers its Undo
     assert found["recommendations"][0]["reason"].startswith("It teaches what “discord bot” is made with.")
     undone = Client().post(

@@ -70,7 +70,8 @@ def test_apps_with_ai_on_the_command_line() -> None:
     result = runner.invoke(app, ["finder", "--goal", "build apps with ai", "--hours", "10", "--purpose", "job"])
     assert result.exit_code == 0, result.output
     flat = " ".join(result.output.split())
-    assert "1. AI Engineer: " in flat
+    assert "1. AI features through an LLM API (built for your goal): " in flat  # the roadmap tailored to it
+    assert "2. AI Engineer: " in flat
     assert "Machine Learning Engineer" not in flat
     assert "--plain 'with ai'" in flat
 

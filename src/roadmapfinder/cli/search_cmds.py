@@ -93,13 +93,13 @@ def finder_command(
     if as_json:
         _print_json(result.model_dump(mode="json"))
         return
-    _print_recommendations(result, purpose=purpose)
-    if result.generate:  # "make games in godot": no roadmap is built on Godot; the generator builds a path on it
-        command = ["roadmapfinder", "generate", result.generate]
-        command += ["--know", known] if known else []
-        command += ["--hours", f"{hours:g}"] if hours else []
-        command += ["--purpose", purpose] if purpose else []
-        command += [arg for phrase in plain or () for arg in ("--plain", phrase)]
+    command = ["roadmapfinder", "generate", result.generate]
+    command += ["--know", known] if known else []
+    command += ["--hours", f"{hours:g}"] if hours else []
+    command += ["--purpose", purpose] if purpose else []
+    command += [arg for phrase in plain or () for arg in ("--plain", phrase)]
+    _print_recommendations(result, purpose=purpose, generate=shlex.join(command))
+    if result.generate and not result.tailored:  # "make games in godot": the generator builds a path on Godot
         stdout.print(f"Generate a roadmap for your goal: {shlex.join(command)}", soft_wrap=True)
 
 
@@ -136,7 +136,9 @@ def _print_undos(result: FinderOut) -> None:
         stdout.print(f"  {escape(line)}", style="dim", soft_wrap=True)
 
 
-def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
+def _print_recommendations(result: FinderOut, *, purpose: str | None, generate: str = "") -> None:
+    """The finder's answer; `generate`: the command that generates the roadmap tailored to the goal, printed under it
+    as the first answer (`FinderOut.tailored`)."""
     if not result.understood and result.follow_up:
         stdout.print(result.message, soft_wrap=True)
         _print_undos(result)
@@ -158,7 +160,15 @@ def _print_recommendations(result: FinderOut, *, purpose: str | None) -> None:
         stdout.print(escape(line), style="dim", soft_wrap=True)
     stdout.print("[bold]Roadmaps for you[/]")
     catalog = default_catalog()
-    for number, r in enumerate(result.recommendations, start=1):
+    first = 1
+    if result.tailored is not None:  # "automate boring stuff": the roadmap built for the goal, then the whole ones
+        tailored = result.tailored
+        stdout.print(
+            f"1. [bold]{escape(tailored.title)}[/] (built for your goal): {escape(tailored.reason)}", soft_wrap=True
+        )
+        stdout.print(f"   {escape(generate)}", style="dim", soft_wrap=True)
+        first = 2
+    for number, r in enumerate(result.recommendations, start=first):
         stdout.print(f"{number}. [bold]{escape(r.title)}[/]: {escape(r.reason)}", soft_wrap=True)
         name, hours = typed_roadmap(catalog, r.slug), f"{r.hours_per_week:g}"
         stdout.print(f"   {escape(shlex.join(['roadmapfinder', 'show', name, '--hours', hours]))}", style="dim")

@@ -41,6 +41,7 @@ from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.shares import roadmap_shares
 from roadmapfinder.search.synonyms import DESIGN_PROMPT_SEARCH, DESIGN_PROMPTS
+from roadmapfinder.search.tailored import Tailored, tailored_roadmap
 from roadmapfinder.search.text import clean_query, normalize, terms, words
 from roadmapfinder.search.unbuilt import (
     Section,
@@ -72,6 +73,7 @@ from roadmapfinder.understanding.only_known import building_on
 from roadmapfinder.understanding.scope import (
     Cut,
     aimed_past_first_job,
+    junior_phases,
     past_first_job_words,
     promotion_cut,
     promotion_in_field_said,
@@ -81,6 +83,7 @@ from roadmapfinder.understanding.scope import (
     promotion_words,
     read_scope,
     scope_reading,
+    their_job_words,
 )
 from roadmapfinder.understanding.shapes import SkippedTopicOut
 from roadmapfinder.understanding.stacks import StackReading, goal_stack, takes
@@ -129,6 +132,10 @@ _CAREER = re.compile(r"\b(interviews?|careers?|portfolio|hiring|job search|résu
 #: Freelancers keep the portfolio: only interview and hiring phases are left out for them.
 _INTERVIEWS = re.compile(r"\b(interviews?|hiring|job search|promotions?)\b")
 _PURPOSE_PHRASE = {"job": "towards a job", "freelance": "for freelance work", "hobby": "as a hobby"}
+#: The purpose "job" when the goal says the job is the one the learner has ("at work", "for my job": `their_job_words`).
+_THEIR_JOB_PHRASE = "for the job you have"
+#: What such words are read as, listed with their Undo (`how` background: nothing to learn; undone, a job to get).
+_THEIR_JOB_MEANT = Ref(key="background", name="the job you have, not a new one: the picks are for using it there")
 #: The finder's purpose "job", said as a learner says it, which the generator's scope reads as a first job
 #: (`_job_ready_phases`).
 _JOB_SAID = "job"
@@ -260,8 +267,16 @@ class FinderOut(BaseModel):
     )
     generate: str = Field(
         default="",
-        description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”): "
-        "a roadmap generated for it (`POST /api/v1/roadmaps/generate`) is built on it; empty otherwise",
+        description="the goal as typed, when it is about something no roadmap is built on (“make games in godot”) or "
+        "one the generator tailors a roadmap to (`tailored`): a roadmap generated for it (`POST "
+        "/api/v1/roadmaps/generate`, with the same `known`, `hours_per_week`, `purpose` and `plain`) is built on it; "
+        "empty otherwise",
+    )
+    tailored: Tailored | None = Field(
+        default=None,
+        description="the roadmap the generator tailors to the goal (a curated phrase, “automate boring stuff”, “build "
+        "a discord bot”), the first answer, before the whole roadmaps in `recommendations`, each of which says why it "
+        "is longer; `generate` holds the goal to generate it; null otherwise",
     )
     promotion: Understood | None = Field(
         default=None,
@@ -366,6 +381,8 @@ class _Candidate:
     #: why it suits a goal of only a feeling about maths or coding ("i hate math": `felt_alone.FeltAlone.reason`)
     needs_little: str = ""
     on_known: tuple[str, ...] = ()  # names of the topics the learner knows that this role builds on
+    longer_than: str = ""  # the title of the roadmap the generator tailors to the goal, which comes first (`tailored`)
+    before_career: str = ""  # the title of the career roadmap this one, sized for a hobby, comes before
 
 
 def recommend_roadmaps(
@@ -398,6 +415,7 @@ def recommend_roadmaps(
     days, unpaced = read_study_days(unpaced, plain=plain)  # "only on weekends": said, never searched
     stated = known_in_goal(catalog, unpaced, plain=plain)
     hours, pace_note = _pace_counted(pace, hours_per_week)
+    their_job = their_job_words(stated.goal, plain)  # "at work": the job they have, not one to get
     found = _recommend(
         catalog,
         goal_text,
@@ -407,6 +425,7 @@ def recommend_roadmaps(
         purpose=purpose,
         count=count,
         plain=plain,
+        their_job=their_job,
     )
     if pace is not None:
         found = found.model_copy(update={"pace": pace.understood(), "message": f"{found.message} {pace_note}".strip()})
@@ -414,7 +433,7 @@ def recommend_roadmaps(
     found = found.model_copy(update={"purpose": why, "purpose_said": said})
     if said:  # "learn python for fun": the goal's word chose it, said as the generator says it, and changeable
         found = found.model_copy(update={"message": f"{found.message} {_PURPOSE_READ[why]}".strip()})
-    if found.generate:  # the generator reads what the goal says the learner knows itself
+    if found.generate or found.tailored:  # the generator reads what the goal says the learner knows itself
         found = found.model_copy(update={"generate": goal_text})
     found = found.model_copy(
         update={
@@ -440,8 +459,16 @@ def recommend_roadmaps(
     among: list[str] = []
     if found.leaves_choice and any(f.maths for f in stated.feelings):  # "i hate math but want to code": the picks
         within, among = None, [r.slug for r in found.recommendations]  # of a choice, said together as the generator
+    # "at work": said when the picks were counted for the job they have (`_recommend`), with its Undo
+    theirs = their_job is not None and found.purpose == "job" and bool(found.recommendations)
+    # ... apart from a curated phrase holding it ("automate stuff at work"), whose reading says it and whose Undo
+    # undoes it
+    theirs &= not any(
+        m.undoable and set(words(their_job or "")) <= set(words(m.said)) for m in found.interpretation.meanings
+    )
     readings = [
         *map(work_hours_reading, work_hours),
+        *([Understood(said=their_job, means=[_THEIR_JOB_MEANT], how="background")] if theirs and their_job else []),
         *said_days,
         *stated.said_apart(catalog, within, among),
     ]
@@ -558,14 +585,16 @@ def _recommend(
     purpose: str | None,
     count: int,
     plain: Collection[str],
+    their_job: str | None = None,
 ) -> FinderOut:
     """`recommend_roadmaps` for what the goal asks (`stated.goal`), counting as known what `known` and the goal's
-    clauses say the learner knows."""
+    clauses say the learner knows; for a job, `their_job` (“at work”) counts the picks for the job the learner has."""
     asked = stated.goal  # the goal without what it says the learner knows
     known_text = clean_query(known) if known and known.strip() else ""
     hours = parse_hours_per_week(hours_per_week) or REFERENCE_HOURS_PER_WEEK
     reading = interpret(catalog, asked, plain=plain)
     why, _ = purpose_of(purpose, reading)
+    theirs = their_job is not None and why == "job"  # "at work": for the job they have, not a first job to get
     known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
     known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
     known_topics = {*known_ids, *_beneath(catalog, known_ids, known_reading, stated)}  # knowing React: HTML too
@@ -639,6 +668,7 @@ def _recommend(
             known_reading=known_reading,
             goal=asked,
             plain=plain,
+            tailoring=_Tailoring(goal_text, known, theirs and why == "job"),
         )
     for senses, offers in ((_not_covered(goal_reading), False), (_offered(goal_reading), True)):
         if not senses or missing:
@@ -877,6 +907,8 @@ def _recommend(
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
+    if why == "hobby" and not (about_topics or unbuilt or made_first):  # "make ios apps": SwiftUI before iOS Developer
+        chosen = _hobby_sized_first(catalog, chosen, hours, known_topics, goal=asked, plain=plain)
     # the thing a field word names is what the goal as typed means: its roadmaps stay, as the message says
     typed = None if unbuilt or made_first else _typed_pick(catalog, reading, asked, chosen, count)
     if typed is not None:
@@ -893,6 +925,7 @@ def _recommend(
             promotion=promotion,
             stack=stack,
             undone_stack=undone_stack,
+            theirs=theirs,
         )
         for c in chosen
     ]
@@ -971,6 +1004,50 @@ def _recommend(
         studied=goal_reading.studied,
         stack=stack.understood(catalog) if stack is not None and stack_said else None,
     )
+
+
+def _hobby_sized_first(
+    catalog: Catalog,
+    chosen: list[_Candidate],
+    hours: float,
+    known: set[str],
+    *,
+    goal: str,
+    plain: Collection[str],
+) -> list[_Candidate]:
+    """For a hobby goal that makes a thing with a career roadmap in the first place (the generator's rule,
+    `scope.read_scope`'s "build" cut: "make ios apps"), the first skill roadmap among the picks ahead of it when the
+    career roadmap teaches most of its topics (`HOBBY_SIZED_SHARE`: the same making, at a hobby's size) and it takes
+    no longer as a hobby: SwiftUI before iOS Developer, which the finder says is built for a career, the long way
+    round; saying why. A mentor names first the roadmap that fits the purpose; the search's order put the roadmap the
+    learner's word ("ios") named first. A field's or a role's goal ("make video games", "full stack") keeps its
+    roadmap first: C# and JavaScript are not that making at a smaller size."""
+    if not chosen or not is_role(chosen[0].roadmap):
+        return chosen
+    career = chosen[0]
+    if not any(
+        c.kind == "build" for c in read_scope(catalog, goal, [career.roadmap.slug], purpose="hobby", plain=plain)
+    ):
+        return chosen
+    taught = set(career.roadmap.topic_ids)
+
+    def weeks(candidate: _Candidate) -> int:
+        roadmap = candidate.roadmap
+        kept = [p for p in roadmap.phases if p not in _left_out(roadmap, "hobby")] or list(roadmap.phases)
+        return _estimate(catalog, roadmap, kept, hours, known)[0].max
+
+    def within(candidate: _Candidate) -> bool:
+        topics = set(candidate.roadmap.topic_ids)
+        return len(topics & taught) >= HOBBY_SIZED_SHARE * len(topics)
+
+    sized = next(
+        (c for c in chosen[1:] if not is_role(c.roadmap) and within(c) and weeks(c) <= weeks(career)),
+        None,
+    )
+    if sized is None:
+        return chosen
+    first = replace(sized, before_career=career.roadmap.title)
+    return [first, *(c for c in chosen if c is not sized)]
 
 
 def _said_as_picked(reading: Interpretation, chosen: Sequence[_Candidate]) -> Interpretation:
@@ -1301,10 +1378,25 @@ def _common_goals_out(
     known_reading: KnownReading,
     goal: str,
     plain: Collection[str],
+    tailoring: _Tailoring,
 ) -> FinderOut:
-    """The finder's answer for a goal of common goals (`_common_goals`): their roadmaps (`_common_picks`), said as our
-    reading with its undo, and what the learner makes beside them said to change nothing ("apps")."""
+    """The finder's answer for a goal of common goals (`_common_goals`): the roadmap the generator tailors to them when
+    it builds one from their own topics (`tailored.tailored_roadmap`), then their roadmaps (`_common_picks`), each
+    saying why it is longer, said as our reading with its undo, and what the learner makes beside them said to change
+    nothing ("apps")."""
     picks = _common_picks(common, count)
+    aim = _THEIR_JOB_PHRASE if tailoring.theirs else _PURPOSE_PHRASE[why]
+    tailored = tailored_roadmap(
+        catalog,
+        [sense for _, sense in common],
+        said=_join([m.said for m, _ in common]),
+        goal=tailoring.goal,
+        known=tailoring.known,
+        hours_per_week=hours,
+        purpose=why,
+        plain=plain,
+        aim=aim,
+    )
     shown_meanings = []
     for meaning, sense in common:
         if sense.foundations_only:  # "How we read you" says what the message says: Cyber Security, not all three
@@ -1330,6 +1422,8 @@ def _common_goals_out(
     if found.things:
         message += f" {_join([f'“{t}”' for t in found.things])}: what you are making, which changes nothing in what "
         message += "to learn."
+    if tailored is not None:
+        message += f" The roadmap built for it, {tailored.title}, comes first; the whole roadmaps after it are longer."
     return FinderOut(
         understood=True,
         message=message + _starting(reading),
@@ -1338,18 +1432,33 @@ def _common_goals_out(
         recommendations=[
             _recommendation(
                 catalog,
-                _common_pick(catalog, sense, slug, meaning.said),
+                replace(
+                    _common_pick(catalog, sense, slug, meaning.said), longer_than=tailored.title if tailored else ""
+                ),
                 hours,
                 why,
                 known_topics,
                 goal=goal,
                 plain=plain,
+                theirs=tailoring.theirs,
             )
             for slug, meaning, sense in picks
         ],
         known=known_ids,
         not_understood=list(dict.fromkeys([*shown.not_understood, *known_reading.not_understood])),
+        tailored=tailored,
     )
+
+
+@dataclass(frozen=True)
+class _Tailoring:
+    """What the generator needs to tailor a roadmap to the goal as the finder was answered (`tailored_roadmap`): the
+    goal as typed and what the learner knows in their words; and whether the time is for the job they have (“at
+    work”)."""
+
+    goal: str
+    known: str | None
+    theirs: bool
 
 
 #: The common goal that asks what to learn next (`goal_words.SENSES`), which what the learner knows answers.
@@ -2242,6 +2351,9 @@ EXTRA_SECTION_WEIGHT = 0.6
 BUILT_ON_WEIGHT = 0.5
 BUILT_ON_CAP = 6
 ALIASED_TOPIC_WEIGHT = 0.8
+#: For a hobby, the share of a skill roadmap's topics a career roadmap must teach for the skill to come first as the
+#: same making at a hobby's size (`_hobby_sized_first`): SwiftUI's 88% in iOS Developer; C#'s 20% in Game Developer.
+HOBBY_SIZED_SHARE = 0.5
 #: The weight of a roadmap that assumes another roadmap the learner has not started and did not name.
 UNSTARTED_PREREQUISITE = 0.6
 #: How much what a system design prompt's design needs adds to the score of a roadmap that teaches the interview or
@@ -2279,9 +2391,16 @@ def _left_out(roadmap: Roadmap, purpose: str) -> list[Phase]:
 
 
 def _reason(
-    catalog: Catalog, candidate: _Candidate, purpose: str, *, job_ready: bool = False, in_stack: str = ""
+    catalog: Catalog,
+    candidate: _Candidate,
+    purpose: str,
+    *,
+    job_ready: bool = False,
+    in_stack: str = "",
+    theirs: bool = False,
 ) -> str:
-    """Why the pick is here, then what it leads to; `in_stack` says the language it is in (“, in Python”)."""
+    """Why the pick is here, then what it leads to; `in_stack` says the language it is in (“, in Python”); `theirs`:
+    the job is the one the learner has (“at work”), so a skill is for it and a role a career change."""
     roadmap = candidate.roadmap
     if candidate.section is not None:  # before the name it was read by: "godot" names no roadmap built on Godot
         section = candidate.section
@@ -2344,8 +2463,23 @@ def _reason(
     first += in_stack
     if candidate.builds_on:
         first += f", and it builds on {_join(list(candidate.builds_on))}, which you have started"
+    if candidate.longer_than:  # "automate boring stuff": the roadmap tailored to the goal comes first
+        first += (
+            f". It is a whole roadmap, so it is longer than {candidate.longer_than}, which takes only the topics your "
+            "goal needs"
+        )
+    if candidate.before_career:  # "make ios apps" as a hobby: before the career roadmap the learner named
+        first += (
+            f". It fits a hobby better than {candidate.before_career}, which is built for a career, so it comes first"
+        )
     role = is_role(roadmap)
-    if purpose == "job":
+    if purpose == "job" and theirs:  # "at work": the job they have
+        second = (
+            "It leads to another role: a career change, where your goal is the job you have"
+            if role
+            else "It is one skill, for the job you have"
+        )
+    elif purpose == "job":
         second = (
             "It leads to a role: by its job-ready milestone you can apply for a first one"
             if job_ready
@@ -2380,6 +2514,7 @@ def _recommendation(
     promotion: str | None = None,
     stack: StackReading | None = None,
     undone_stack: StackReading | None = None,
+    theirs: bool = False,
 ) -> Recommendation:
     """The pick, with its estimate at the learner's pace less what they know. For a job, a role roadmap is counted up
     to its job-ready milestone (`_job_ready_phases`, as the generator cuts it), the whole roadmap beside it; `goal`
@@ -2387,7 +2522,9 @@ def _recommendation(
     of a promotion read in the job the goal names (`_promotion_read`): that job's roadmap is counted past its
     milestone (`_promoted`), and its level ("senior") aims no other pick past a first job. `stack`: the goal's
     (`stacks.goal_stack`), which a role whose language topic has it is in, said in its reason (`_in_stack_said`);
-    `undone_stack`: the one the learner undid, whose roles' plans are in none (`NO_STACK`)."""
+    `undone_stack`: the one the learner undid, whose roles' plans are in none (`NO_STACK`). `theirs`: for a job the
+    learner has (“at work”), a skill roadmap is counted up to its Junior level, as `generate` cuts "python for my job"
+    (`scope.junior_phases`), the whole roadmap beside it."""
     roadmap = candidate.roadmap
     in_stack = stack if stack is not None and takes(catalog, roadmap.slug, stack.stack) else None
     left_out = _left_out(roadmap, purpose)
@@ -2396,6 +2533,9 @@ def _recommendation(
     # the job the learner names in a promotion ("get promoted to senior backend engineer"): past its milestone
     cut = _promoted(catalog, candidate, goal, plain) if promotion else None
     ready = None if past or cut else _job_ready_phases(catalog, roadmap, purpose)
+    # "at work": a skill up to its Junior level, what using it in the job they have takes
+    junior = junior_phases(roadmap) if theirs and purpose == "job" and not is_role(roadmap) and not cut else None
+    ready = ready or junior
     counted = kept[:ready] if ready else [p for p in kept if p in roadmap.phases[cut.start :]] if cut else kept
     weeks, known_here = _estimate(catalog, roadmap, counted, hours, known)
     whole, _ = _estimate(catalog, roadmap, kept, hours, known) if ready or cut else (weeks, known_here)
@@ -2406,7 +2546,9 @@ def _recommendation(
             f"phases {cut.start + 1}–{len(roadmap.phases)} of {len(roadmap.phases)}, from "
             f"“{roadmap.phases[cut.start].title}”: phases 1–{cut.start}, up to {upto}, are the job you have"
         )
-    if ready:  # "become a data analyst": to a first job, then the rest
+    if junior:  # "automate boring stuff at work": what using it in their job takes
+        extras.append(f"phases 1–{junior} of {len(roadmap.phases)}, up to its Junior level")
+    elif ready:  # "become a data analyst": to a first job, then the rest
         last = roadmap.phases[ready - 1]
         extras.append(f"phases 1–{ready} of {len(roadmap.phases)}, up to “{last.title}”")
     if known_here:
@@ -2414,7 +2556,15 @@ def _recommendation(
         extras.append(f"less the {count} topic{'s' if count > 1 else ''} you know")
     if left_out:
         extras.append(f"without {_join([f'“{p.title}”' for p in left_out])}")
-    aim = "to be job-ready" if ready else "for the promotion" if cut else _PURPOSE_PHRASE[purpose]
+    aim = (
+        _THEIR_JOB_PHRASE
+        if junior or (theirs and purpose == "job" and not ready)
+        else "to be job-ready"
+        if ready
+        else "for the promotion"
+        if cut
+        else _PURPOSE_PHRASE[purpose]
+    )
     pace = f"About {weeks_said(weeks)} at {hours:g} h/week {aim}"
     if extras:
         pace += " (" + "; ".join(extras) + ")"
@@ -2426,14 +2576,15 @@ def _recommendation(
     return Recommendation(
         slug=roadmap.slug,
         title=roadmap.title,
-        reason=f"{_reason(catalog, candidate, purpose, job_ready=bool(ready), in_stack=said_in)} {pace}.",
+        reason=f"{_reason(catalog, candidate, purpose, job_ready=bool(ready), in_stack=said_in, theirs=theirs)} "
+        f"{pace}.",
         kind=roadmap.kind,
         weeks_min=weeks.min,
         weeks_max=weeks.max,
         hours_per_week=hours,
         known_topics=known_here,
         left_out=[p.title for p in left_out],
-        job_ready_phases=ready,
+        job_ready_phases=None if junior else ready,
         promoted_from=cut.start if cut else None,
         whole_weeks_min=whole.min,
         whole_weeks_max=whole.max,

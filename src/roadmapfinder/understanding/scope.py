@@ -60,6 +60,14 @@ _THEIR_JOB = re.compile(
     r"jobs?\b",
     re.IGNORECASE,
 )
+#: Where the learner will use what they learn, said as the job they have ("automate boring stuff at work", "sql for
+#: my job as a marketer", "python in my current job"), as the finder reads it (`their_job_words`): the picks are for
+#: that job, a skill up to its Junior level as `read_scope` cuts "python for my job", never a career change to get.
+_AT_THEIR_JOB = re.compile(
+    r"\b(?:at|for|in)\s+(?:(?:my|our)\s+)?(?:work|workplace)\b|"
+    r"\b(?:for|in|at|on)\s+(?:my|our)\s+(?:current\s+|present\s+|day\s+|own\s+)?jobs?\b",
+    re.IGNORECASE,
+)
 #: Words that only frame a career goal, which the interpreter must not read as names: "my goal is to" is not Goals
 #: and OKRs, "aspiring" not .NET Aspire, "dream job" no dream, "i'd" no word. "i'm" stays: it says that the words
 #: after it are what the learner does now ("i'm a rugby coach and ...": interpret._background), never a subject.
@@ -161,6 +169,22 @@ def _job(text: str) -> re.Match[str] | None:
 def _theirs(text: str, job: re.Match[str]) -> bool:
     """Whether the job phrase is a job the learner already has (`_THEIR_JOB`: "learn python for my job")."""
     return any(f.start() <= job.start() and job.end() <= f.end() for f in _THEIR_JOB.finditer(text))
+
+
+def their_job_words(text: str, plain: Collection[str] = ()) -> str | None:
+    """The words of the goal saying the learner learns for the job they have (“at work”, “for my job”, “in my current
+    job”: `_AT_THEIR_JOB`), unless undone (`plain`); None otherwise."""
+    found = _AT_THEIR_JOB.search(text)
+    if found is None or in_undone(normalize(found.group()), _undone(plain)):
+        return None
+    return found.group()
+
+
+def junior_phases(roadmap: Roadmap) -> int | None:
+    """How many of a skill roadmap's phases its Junior level takes, what using it in a job takes (as `read_scope` cuts
+    "python for my job"); None for the whole roadmap (a role roadmap, or a Junior level at its end)."""
+    upto = _junior(roadmap)
+    return upto if not _job_ready(roadmap) and 0 < upto < len(roadmap.phases) else None
 
 
 def job_roles(
