@@ -70,14 +70,14 @@ def test_a_roadmap_built_on_the_framework_keeps_it_and_says_so(goal: str, clause
     assert not {"vue-components", "pinia", "nuxt"} & set(taught)
     assert not roadmap["skipped"]
     [line] = [u for u in roadmap["understood"] if u["said"] == clause]
-    assert line["how"] == "feels"
+    assert line["how"] == "stays"  # nothing changed, so no Undo (test_without_what_a_path_is_built_on.py)
     assert line["means"][0]["name"] == f"React, which you'd rather avoid: {stays}"
     heading, page = _page(goal)
     assert heading == f"{title} Roadmap"
     assert stays in page
     assert "Vue" not in page
     assert _cli_title(goal) == title
-    # undone, React is kept as asked, and nothing else changes
+    # sent in `plain` all the same (no Undo offers it), React is kept as asked, and nothing else changes
     undone = generated(goal, [clause])
     assert undone["title"] == title
     [kept] = [u for u in undone["understood"] if u["said"] == clause]

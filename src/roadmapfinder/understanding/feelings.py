@@ -165,7 +165,9 @@ def feeling_reading(
 
     A clause whose subject the roadmap leaves out ("frontend without react") is one reading, how `without`, its key
     what is in its place, undone to keep the subject; once undone (`kept`) it says so and has nothing left to undo:
-    the same wish is never said twice, each line with an Undo of its own."""
+    the same wish is never said twice, each line with an Undo of its own. A clause about a framework the roadmap is
+    built on ("react native without react", `Within.built_on`) changes nothing, so it is how `stays`, with no Undo:
+    its Undo only said "kept as you asked" of the same roadmap."""
     means = f"{feeling.about}, {_FELT[feeling.kind]}"
     if within is not None and feeling.said in within.left_out:  # "React left out of ...; Vue.js in its place"
         key, verdict = within.left_out[feeling.said]
@@ -174,6 +176,9 @@ def feeling_reading(
         verdict = _verdict(catalog, feeling, within).removesuffix(", so it stays")
         kept = f"{verdict}, kept as you asked" if verdict.endswith(" uses it") else verdict
         return Understood(said=feeling.said, means=[Ref(key="kept", name=f"{means}: {kept}")], how="kept")
+    if within is not None and feeling.said in within.built_on:  # "react native without react": nothing changed,
+        verdict = _verdict(catalog, feeling, within)  # so nothing to undo: the Undo only worded it otherwise
+        return Understood(said=feeling.said, means=[Ref(key="stays", name=f"{means}: {verdict}")], how="stays")
     if within is not None:
         means += f": {_verdict(catalog, feeling, within)}"
     elif feeling.maths and (choosing := _among(catalog, among)):
