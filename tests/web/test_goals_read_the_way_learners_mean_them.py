@@ -54,12 +54,8 @@ def _cli_title(goal: str, *plain: str) -> str:
         ("react native without react", "without react", "React Native", "React Native is built on it, so it stays"),
         ("react native but i hate react", "i hate react", "React Native", "React Native is built on it, so it stays"),
         ("nextjs without react", "without react", "Next.js", "Next.js is built on it, so it stays"),
-        (
-            "mobile apps without react",
-            "without react",
-            "A mobile app",
-            "a mobile app is built with React Native here, which is built on it, so it stays",
-        ),
+        # "mobile apps without react" said React stays, built with React Native: now built with Flutter
+        # (test_without_what_a_path_is_built_on.py)
     ],
 )
 def test_a_roadmap_built_on_the_framework_keeps_it_and_says_so(goal: str, clause: str, title: str, stays: str) -> None:
@@ -147,8 +143,8 @@ def test_a_framework_developer_is_the_frontend_role_with_it(goal: str, title: st
 
 def test_the_roadmaps_built_on_a_framework_are_in_the_shipped_catalog() -> None:
     catalog = default_catalog()
-    for framework, slugs in BUILT_ON.items():
-        assert framework in IN_PLACE_OF, framework
+    for framework, slugs in BUILT_ON.items():  # a framework that may be swapped, or the language it is written in
+        assert framework in IN_PLACE_OF or framework == "javascript-basics", framework
         assert catalog.has_topic(framework), framework
         for slug in slugs:
             assert catalog.has_roadmap(slug), slug

@@ -21,7 +21,7 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import check_openapi, generate_answer, generated, text, topics_taught
+from tests.helpers import finder_answer, finder_picks, generated, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -58,7 +58,9 @@ def _reading(roadmap: dict[str, Any], said: str) -> dict[str, Any]:
     ("goal", "title"),
     [("react native without react", "React Native"), ("nextjs without react", "Next.js")],
 )
-def test_a_roadmap_built_on_the_framework_says_it_stays_with_no_undo_that_changes_nothing(goal: str, title: str) -> None:
+def test_a_roadmap_built_on_the_framework_says_it_stays_with_no_undo_that_changes_nothing(
+    goal: str, title: str
+) -> None:
     roadmap = generated(goal)
     line = _reading(roadmap, "without react")
     assert line["means"][0]["name"] == f"React, which you'd rather avoid: {title} is built on it, so it stays"
@@ -70,3 +72,77 @@ def test_a_roadmap_built_on_the_framework_says_it_stays_with_no_undo_that_change
     said = _said(goal)
     assert f"{title} is built on it, so it stays" in said
     assert "--plain 'without react'" not in said
+
+
+#: A phone app built with React Native: what a learner who would do without React (or JavaScript) never gets.
+REACT_NATIVE = {"react", "javascript-basics", "react-native-basics", "expo"}
+
+MOBILE_WITHOUT = [
+    # goal, the clause, what it is about, the thing made, as a title
+    ("mobile apps without react", "without react", "React", "A mobile app"),
+    ("phone app without react", "without react", "React", "A mobile app"),
+    ("cross platform app without react", "without react", "React", "One app for iPhone and Android"),
+    ("cross platform app no react", "no react", "React", "One app for iPhone and Android"),
+    ("mobile apps without javascript", "without javascript", "JavaScript", "A mobile app"),
+    ("i know javascript and want a mobile app without react", "without react", "React", "A mobile app"),
+]
+
+
+@pytest.mark.parametrize(("goal", "clause", "about", "thing"), MOBILE_WITHOUT)
+def test_a_mobile_app_without_react_is_built_with_flutter_and_says_so(
+    goal: str, clause: str, about: str, thing: str
+) -> None:
+    roadmap = generated(goal)
+    # before: "A mobile app", React Native and React taught, "a mobile app is built with React Native here, which is
+    # built on it, so it stays"; "no react" was read as React not known yet
+    assert roadmap["title"] == f"{thing} with Flutter"
+    assert not roadmap["not_understood"]
+    taught = topics_taught(roadmap)
+    assert not taught & REACT_NATIVE
+    assert {"dart-basics", "flutter-widgets"} <= taught
+    line = _reading(roadmap, clause)
+    assert line["how"] == "without"
+    assert line["means"][0]["key"] == "flutter"
+    in_a_sentence = thing.replace("A mobile", "a mobile")
+    assert line["means"][0]["name"] == (
+        f"{about}, which you'd rather avoid: {in_a_sentence} is built with Flutter here, as React Native is built on it"
+    )
+
+
+@pytest.mark.parametrize(("goal", "clause", "about", "thing"), MOBILE_WITHOUT[:1] + MOBILE_WITHOUT[3:5])
+def test_its_undo_builds_it_with_react_native_again(goal: str, clause: str, about: str, thing: str) -> None:
+    undone = generated(goal, [clause])
+    assert undone["title"] == thing
+    assert not undone["not_understood"]
+    assert topics_taught(undone) >= REACT_NATIVE
+    kept = _reading(undone, clause)
+    assert kept["how"] == "kept"
+    assert kept["means"][0]["name"].endswith("kept as you asked")
+
+
+def test_the_page_and_the_command_line_say_it_once_with_one_undo() -> None:
+    goal = "mobile apps without react"
+    line = (
+        "“without react” → React, which you'd rather avoid: a mobile app is built with Flutter here, as React Native "
+        "is built on it"
+    )
+    html, shown = _page(goal)
+    assert line in shown
+    assert "Flutter widgets" in shown
+    assert _undo_links(html).count(["without react"]) == 1
+    _, undone = _page(goal, ["without react"])
+    assert "a mobile app is built with React Native here, which is built on it, kept as you asked" in undone
+    said = _said(goal)
+    assert line in said
+    assert said.count("--plain 'without react'") == 1
+    as_json = runner.invoke(app, ["generate", goal, "--json"])
+    assert json.loads(as_json.stdout)["title"] == "A mobile app with Flutter"
+
+
+def test_the_finder_puts_flutter_first() -> None:
+    found = finder_answer("mobile apps without react")
+    assert finder_picks(found)[0] == "flutter"  # before: React Native, "React Native is built on it, so it stays"
+    assert "React, which you'd rather avoid: Flutter does not use it" in found["message"]
+    kept = finder_answer("mobile apps without react", plain=["without react"])
+    assert finder_picks(kept)[0] == "react-native"
+    assert "React Native is built on it, kept as you asked" in kept["message"]

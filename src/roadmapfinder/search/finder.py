@@ -641,7 +641,8 @@ def _recommend(
             not_understood=[w for w in not_understood if not set(words(w)) <= inside],
         )
     # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
-    goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background)
+    # "mobile apps without react": a mobile app built with Flutter, as the generator builds it
+    goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background, avoid=stated.avoided)
     # "python backend", or "i know python and want to be a backend developer": the role in Python, as generated
     knows = {**stated.topics, **known_reading.topics}
     _, stack = goal_stack(catalog, goal_reading.subjects, words=asked, knows=knows, plain=plain)

@@ -68,18 +68,25 @@ def _feelings(table: dict[str, str]) -> str:
     return "|".join(f"(?P<{kind}>{words})" for kind, words in table.items())
 
 
+#: "without a cs degree", "without any experience": what the learner lacks, said with "without", is no dislike of
+#: what it names (Computer Science of "without a computer science degree"): such a clause is no feeling (goal_known).
+_LACKED = r"degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|certifications?"
+#: "cross platform app no react", "frontend, no react": a bare "no" closing the goal with a name or two, after what
+#: is asked (at its start, "no python experience, ...", it says what the learner does not know: hedges.DENIES); never
+#: "no sql" (NoSQL), nor what the learner lacks ("no degree", "no idea").
+_NO_CLOSING = (
+    rf"(?<=\S\s)no(?=\s+(?!(?:sql|{_LACKED}|idea|clue|time|money)\b)[^\s,;.!?]+(?:\s+[^\s,;.!?]+)?\s*(?:[,;.!?]|$))"
+)
 #: A feeling said ahead of its subject; the subject runs to where the goal starts again (goal_known).
 FELT_BEFORE = re.compile(
     # "frontend without react", "data analysis without coding": a wish to do without it, as "i'd rather not" says;
     # what names nothing the catalog knows ("without a degree", "without experience") is no feeling (goal_known)
     # "learn frontend but not react": the same wish, after "but" (never of what they know, "i know python but not
     # sql": goal_known reads that clause)
-    rf"(?<![\w'’])(?:{_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})|(?P<without>without|(?<=\bbut\s)not))(?=\s)",
+    rf"(?<![\w'’])(?:{_LEARNER}{_HOW_MUCH}(?:{_feelings(_BEFORE)})|(?P<without>without|(?<=\bbut\s)not|{_NO_CLOSING}))"
+    r"(?=\s)",
     re.IGNORECASE,
 )
-#: "without a cs degree", "without any experience": what the learner lacks, said with "without", is no dislike of
-#: what it names (Computer Science of "without a computer science degree"): such a clause is no feeling (goal_known).
-_LACKED = r"degrees?|diplomas?|bootcamps?|experience|background|qualifications?|certificates?|certifications?"
 WITHOUT_LACKING = re.compile(rf"^\s*without\b.*\b(?:{_LACKED}|college|university|uni|school)\b", re.IGNORECASE)
 #: The same clause anywhere in a goal, to its credential's word: "without a cs degree", "without any experience".
 WITHOUT_LACKING_ANYWHERE = re.compile(
@@ -173,8 +180,8 @@ def feeling_reading(
         key, verdict = within.left_out[feeling.said]
         return Understood(said=feeling.said, means=[Ref(key=key, name=f"{means}: {verdict}")], how="without")
     if within is not None and feeling.kept:
-        verdict = _verdict(catalog, feeling, within).removesuffix(", so it stays")
-        kept = f"{verdict}, kept as you asked" if verdict.endswith(" uses it") else verdict
+        verdict = _verdict(catalog, feeling, within)
+        kept = verdict.removesuffix(", so it stays") + ", kept as you asked" if verdict.endswith("stays") else verdict
         return Understood(said=feeling.said, means=[Ref(key="kept", name=f"{means}: {kept}")], how="kept")
     if within is not None and feeling.said in within.built_on:  # "react native without react": nothing changed,
         verdict = _verdict(catalog, feeling, within)  # so nothing to undo: the Undo only worded it otherwise

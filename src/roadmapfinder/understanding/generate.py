@@ -185,12 +185,24 @@ def generate_roadmap(
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
-    reading = read_goal(catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background)
+    reading = read_goal(
+        catalog,
+        without_framing(words),
+        plain=undone,
+        knows=known_topics,
+        background=stated.background,
+        avoid=stated.avoided,  # "mobile apps without react": built with Flutter
+    )
     if not reading.subjects and (job := promoted_in(catalog, words, stated.works_as, undone)):
         # "i'm a backend developer and want to get promoted": the job they said they have is the one promoted in
         words = f"{job.said}, {words}"
         reading = read_goal(
-            catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background
+            catalog,
+            without_framing(words),
+            plain=undone,
+            knows=known_topics,
+            background=stated.background,
+            avoid=stated.avoided,
         )
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
@@ -370,7 +382,9 @@ def generate_roadmap(
     role_titles = [r.title for r in catalog.roadmaps if r.role]
     # "backend api developer": Backend Developer once, with API Design; "frontend without react": with Vue.js, though
     # what React left is the role as named ("left out of Frontend Developer")
-    goal_names = goal_title(reading.titles, role_titles, [done.swap(catalog) for done in without])
+    # "mobile apps without react": "A mobile app with Flutter"
+    swaps = [*(done.swap(catalog) for done in without), *(away.swap() for away in reading.away_from.values())]
+    goal_names = goal_title(reading.titles, role_titles, swaps)
     in_sentences = in_a_sentence(goal_names)
     named_as = in_a_sentence(goal_title(reading.titles, role_titles))
 
@@ -408,7 +422,15 @@ def generate_roadmap(
         # "i hate yaml": it stays; "without react": left out, Vue.js in its place
         *stated.said_apart(
             catalog,
-            Within(in_sentences, set(topics), {d.clause: d.line(catalog, named_as) for d in without}, kept_on),
+            Within(
+                in_sentences,
+                set(topics),
+                {
+                    **{d.clause: d.line(catalog, named_as) for d in without},
+                    **{said: (a.slug, a.verdict(named_as)) for said, a in reading.away_from.items()},
+                },
+                kept_on,
+            ),
         ),
         *reading.understood,
         *([stack.understood(catalog)] if stack else []),

@@ -82,7 +82,7 @@ from roadmapfinder.understanding.feelings import (
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import YEARS, KnownReading, Understood, known_from
-from roadmapfinder.understanding.lexicon import CODING_WORDS, FILLER, IN_PLACE_OF, MATHS_WORDS
+from roadmapfinder.understanding.lexicon import BUILT_ON, CODING_WORDS, FILLER, IN_PLACE_OF, MATHS_WORDS
 from roadmapfinder.understanding.struggles import struggle_reading
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
@@ -243,6 +243,14 @@ class GoalKnown:
     #: is asked for. Read whole, "math" was a field with no roadmap, answered with the roadmaps that use maths most,
     #: and "i hate yaml" built JSON and YAML; the surfaces now offer what needs little of it (felt_alone.py).
     felt_alone: bool = False
+
+    @property
+    def avoided(self) -> list[tuple[str, frozenset[str]]]:
+        """The clauses saying what the learner would do without ("without react"), each with its topics: a dislike
+        of a subject the goal does not ask for itself and the learner did not undo (`Feeling.kept`)."""
+        return [
+            (f.said, f.topics) for f in self.feelings if f.kind == "dislike" and not f.asked and not f.kept and f.topics
+        ]
 
     def said_apart(self, catalog: Catalog, within: Within | None = None, among: Sequence[str] = ()) -> list[Understood]:
         """Every reading set apart from the goal, as the generator and the finder list them: what the learner knows
@@ -461,8 +469,9 @@ def _next_feeling(goal: str, searched: int) -> tuple[int, int, str, str] | None:
     boring")."""
     found: list[tuple[int, int, str, str]] = []
     ahead = FELT_BEFORE.search(goal, searched)
-    while ahead and (ahead["without"] or "").lower() == "not" and _KNOWS.search(goal[: ahead.start()]):
-        ahead = FELT_BEFORE.search(goal, ahead.end())  # "i know python but not sql": what they know, read below
+    while ahead and (ahead["without"] or "").lower() in ("not", "no") and _KNOWS.search(goal[: ahead.start()]):
+        # "i know python but not sql", "i know html, no javascript": what they know, read below
+        ahead = FELT_BEFORE.search(goal, ahead.end())
     if ahead:
         end = _GOAL_STARTS.search(goal, ahead.end())
         stop = end.start() if end else len(goal)
@@ -480,10 +489,12 @@ _AROUND_SUBJECT = frozenset({"the", "my", "all", "this", "doing", "learning", "w
 
 
 def _done_without(feeling: Feeling) -> bool:
-    """Whether a feeling is a dislike of a framework a roadmap may be learnt without (`lexicon.IN_PLACE_OF`), not
-    asked for itself: "without react" of "frontend without react", whose undo keeps React rather than reading the
-    clause as typed, which asked for React beside the role."""
-    return feeling.kind == "dislike" and not feeling.asked and not feeling.topics.isdisjoint(IN_PLACE_OF)
+    """Whether a feeling is a dislike of a framework a roadmap may be learnt without (`lexicon.IN_PLACE_OF`), or of
+    what a way of building something is built on (`lexicon.BUILT_ON`: "without javascript" of "mobile apps without
+    javascript", built with Flutter), not asked for itself: "without react" of "frontend without react", whose undo
+    keeps React rather than reading the clause as typed, which asked for React beside the role."""
+    framework = not feeling.topics.isdisjoint(IN_PLACE_OF) or not feeling.topics.isdisjoint(BUILT_ON)
+    return feeling.kind == "dislike" and not feeling.asked and framework
 
 
 def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str, *, alone: bool) -> Feeling | None:

@@ -49,7 +49,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Category
+from roadmapfinder.catalog.models import Category, Level
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.choice_beside import (
@@ -93,11 +93,32 @@ from roadmapfinder.understanding.lexicon import (
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
 from roadmapfinder.understanding.scope import promotion_respelt
 from roadmapfinder.understanding.spelling import everyday_word, spelt_as
+from roadmapfinder.understanding.titles import Swap
 from roadmapfinder.understanding.undone import holds_undone, in_undone
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
 #: How sure a common goal's reading is: a curated reading of the learner's phrase, as a synonym is.
 _SENSE_CONFIDENCE = 0.85
+
+
+@dataclass(frozen=True)
+class BuiltAway:
+    """A common goal built another way it has (`slug`, the roadmap of that way, and its `name`: "flutter",
+    "Flutter") than its usual one (`usual`, its title: "React Native"), which is built on what the learner would do
+    without (`GoalReading.away_from`)."""
+
+    slug: str
+    name: str
+    usual: str
+
+    def verdict(self, thing: str) -> str:
+        """What the clause's line says was made of it, of the thing made (`thing`, as said in a sentence): "a mobile
+        app is built with Flutter here, as React Native is built on it"."""
+        return f"{thing} is built with {self.name} here, as {self.usual} is built on it"
+
+    def swap(self) -> Swap:
+        """What the roadmap's title says of it (titles.py): "A mobile app with Flutter"."""
+        return Swap(self.usual, self.name)
 
 
 @dataclass
@@ -169,6 +190,11 @@ class GoalReading:
     #: The roles done on a cloud with counterparts in the catalog ("azure" of "azure cloud engineer": Cloud Engineer's
     #: AWS topics learnt as Azure's, `counterparts.OnCloud`), which the generator swaps in.
     done_on: list[OnCloud] = field(default_factory=list)
+    #: A common goal built another way than usual because its usual way is built on what the learner would do
+    #: without ("mobile apps without react": Flutter, not React Native), by the clause that said so ("without
+    #: react"), `_away_from`: the clause's line says it (feelings.Within.left_out), the title says what it is built
+    #: with ("A mobile app with Flutter"), and its Undo builds it the usual way.
+    away_from: dict[str, BuiltAway] = field(default_factory=dict)
 
     @property
     def made_of(self) -> set[str]:
@@ -205,11 +231,14 @@ def read_goal(
     plain: Collection[str] = (),
     knows: Collection[str] = (),
     background: Sequence[str] = (),
+    avoid: Sequence[tuple[str, Collection[str]]] = (),
 ) -> GoalReading:
     """Read a goal for the generator (see the module docstring); `plain` lists phrases read as typed, `knows` the
     topics the learner knows (a common goal is built in a language they know when the goal names none), and
     `background` what the learner works as, already set apart from `text` (`goal_known.GoalKnown.background`:
-    "designer" of "i'm a designer who wants to code"), said with the rest of their background."""
+    "designer" of "i'm a designer who wants to code"), said with the rest of their background; `avoid` the clauses
+    saying what the learner would do without, each with its topics ("without react": React), set apart from `text`
+    too: a common goal whose usual way is built on one is built another way it has (`_away_from`)."""
     interpretation = interpret(catalog, text, plain=plain)
     chunks = _chunks(text)
     undone = {normalize(p) for p in plain}
@@ -349,6 +378,10 @@ def read_goal(
     media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
+        if medium is None and (away := _away_from(catalog, sense, chosen, avoid, knows)):
+            clause, chosen, other = away  # "mobile apps without react": Flutter, as React Native is React
+            reading.away_from[clause] = BuiltAway(chosen.language[0], other, _usual_way(catalog, sense))
+            note = ""
         senses[number] = (chosen, span, fixed)
         media += [(m, s) for m, s in kept if m is medium]
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
@@ -899,6 +932,51 @@ def _in_language(
         if language := next((LANGUAGE_TOPICS[s][0] for s in slugs if _language_known(s, knows)), None):
             return _written_in(sense, slugs, topics), None, _known_in_language_note(catalog, sense, name, language)
     return sense, None, ""
+
+
+def _away_from(
+    catalog: Catalog,
+    sense: GoalSense,
+    chosen: GoalSense,
+    avoid: Sequence[tuple[str, Collection[str]]],
+    knows: Collection[str],
+) -> tuple[str, GoalSense, str] | None:
+    """The common goal built another way it has (`GoalSense.in_language`) when the way `chosen` for it is built on
+    what a clause of the goal would do without ("mobile apps without react": React Native is written in React,
+    Flutter is not), with that clause and the other way's name; a way whose language the learner knows first, else
+    the first in the sense's order; none when the chosen way needs none of it or every way needs some of it."""
+    needs = _built_from(catalog, chosen)
+    clause = next((said for said, topics in avoid if not needs.isdisjoint(topics)), None)
+    if clause is None:
+        return None
+    avoided = {t for _, topics in avoid for t in topics}
+    ways = [
+        (_written_in(sense, slugs, topics), name)
+        for slugs, topics, name in sense.in_language
+        if _built_from(catalog, _written_in(sense, slugs, topics)).isdisjoint(avoided)
+    ]
+    known = [
+        w for w in ways if any(_entry_known(catalog, s, knows) or _language_known(s, knows) for s in w[0].language)
+    ]
+    way, name = next(iter(known or ways), (None, ""))
+    return (clause, way, name) if way is not None else None
+
+
+def _built_from(catalog: Catalog, sense: GoalSense) -> set[str]:
+    """What a common goal's roadmap is built from: its topics and its roadmaps' foundations (phases up to Junior, as
+    the generator takes them), with everything they need first."""
+    topics = [*sense.topics]
+    for slug in (s for s in sense.roadmaps if catalog.has_roadmap(s)):
+        topics += [t for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank for t in p.topic_ids]
+    return set(catalog.with_prerequisites([t for t in topics if catalog.has_topic(t)]))
+
+
+def _usual_way(catalog: Catalog, sense: GoalSense) -> str:
+    """The title of the roadmap a common goal is usually built with: its own, else the first it suggests that is no
+    other way of its (`in_language`): React Native for a phone app."""
+    others = {s for slugs, _, _ in sense.in_language for s in slugs}
+    usual = [s for s in (*sense.roadmaps, *sense.suggestions) if s not in others and catalog.has_roadmap(s)]
+    return catalog.roadmap(usual[0]).title if usual else sense.title
 
 
 def _known_in_language_note(catalog: Catalog, sense: GoalSense, name: str, language: str = "") -> str:

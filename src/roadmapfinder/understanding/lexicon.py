@@ -650,12 +650,16 @@ IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {
         },
     ),
 }
-#: Roadmaps built on a framework of `IN_PLACE_OF`, so it is never left out of them: React Native's components and
-#: Next.js's pages are React's, and Vue.js is no way to write either. A dislike of React in a goal for one of them
-#: ("react native without react") keeps React and says why (without.py `built_on`), where it read "React Native
-#: with Vue.js". The React roadmap is not listed: "react developer without react" is the frontend role with Vue.js.
-#: Slugs, checked against the catalog by the tests.
-BUILT_ON: dict[str, tuple[str, ...]] = {"react": ("react-native", "nextjs")}
+#: Roadmaps built on a framework of `IN_PLACE_OF` or on the language they are written in, so it is never left out of
+#: them: React Native's components and Next.js's pages are React's, and Vue.js is no way to write either; both, and
+#: the frameworks and runtimes of JavaScript, are JavaScript. A dislike of React in a goal for one of them ("react
+#: native without react") keeps React and says why (without.py `built_on`), where it read "React Native with
+#: Vue.js". A common goal with another way to build it is built that way instead ("mobile apps without react":
+#: Flutter, goals.py `_away_from`). Slugs, checked against the catalog by the tests.
+BUILT_ON: dict[str, tuple[str, ...]] = {
+    "react": ("react-native", "nextjs"),
+    "javascript-basics": ("react-native", "nextjs", "react", "vue", "angular", "nodejs", "typescript"),
+}
 #: What learners call coding when they say how they feel about it ("i hate coding"): no subject of its own, as
 #: maths is none (feelings.py).
 CODING_WORDS = frozenset({"coding", "code", "programming"})

@@ -146,8 +146,8 @@ def built_on(catalog: Catalog, feelings: Sequence[Feeling], roadmaps: Collection
     (the slugs a roadmap is built from): "without react" of "react native without react" -> "React Native". The
     framework stays in it, since the roadmap is written in it (`feelings.Within.built_on` says so)."""
     found = {}
-    for feeling in feelings:
-        if feeling.kind != "dislike" or feeling.asked or feeling.kept:
+    for feeling in feelings:  # kept too: undone, it is still the roadmap it is built on that keeps it
+        if feeling.kind != "dislike" or feeling.asked:
             continue
         for framework, slugs in BUILT_ON.items():
             on = next((s for s in slugs if s in roadmaps and catalog.has_roadmap(s)), None)
