@@ -21,7 +21,7 @@ from django.test import Client
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import finder_answer, finder_picks, generated, text, topics_taught
+from tests.helpers import check_openapi, finder_answer, finder_picks, generate_answer, generated, text, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -146,3 +146,44 @@ def test_the_finder_puts_flutter_first() -> None:
     kept = finder_answer("mobile apps without react", plain=["without react"])
     assert finder_picks(kept)[0] == "react-native"
     assert "React Native is built on it, kept as you asked" in kept["message"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "asked"),
+    [("react without react", "react"), ("react developer without react", "react developer")],
+)
+def test_a_goal_that_asks_for_what_it_would_do_without_says_so_and_leaves_the_choice(goal: str, asked: str) -> None:
+    status, body = generate_answer(goal)
+    # before: "React with Vue.js" and "Frontend Developer with Vue.js", the contradiction read as a swap unsaid
+    assert status == 404, body
+    check_openapi("/api/v1/roadmaps/generate", 404, body, method="post")
+    assert body["detail"] == f"`{goal}` leaves a choice to make before a roadmap"
+    assert f"“without react” asks to do without React, which your goal asks for (“{asked}”)" in body["hint"]
+    assert [(c["key"], c["goal"]) for c in body["choices"]] == [
+        ("react", asked),
+        ("frontend", "frontend developer without react"),
+    ]
+    assert [(r["said"], r["how"]) for r in body["readings"]] == [("without react", "feels")]
+    # undone, React is kept as asked
+    kept = generated(goal, ["without react"])
+    assert "react" in topics_taught(kept)
+    assert "Vue" not in kept["title"]
+
+
+def test_the_page_and_the_command_line_say_the_contradiction_with_both_choices() -> None:
+    goal = "react without react"
+    html, shown = _page(goal)
+    assert "“without react” asks to do without React, which your goal asks for (“react”)" in shown
+    assert "Frontend Developer" in shown
+    assert f"/roadmaps/generate?{urlencode({'goal': 'frontend developer without react'})}" in unescape(html)
+    said = _said(goal)
+    assert "“without react” asks to do without React" in said
+    assert "roadmapfinder generate 'frontend developer without react'" in said
+
+
+def test_the_finder_says_the_goal_asks_for_it_and_offers_no_roadmap_that_leaves_it_out() -> None:
+    found = finder_answer("react without react")
+    assert finder_picks(found)[:2] == ["react", "frontend"]
+    # before: "React teaches it; a roadmap generated for your goal leaves it out, Vue.js in its place"
+    assert "React, which you'd rather avoid: your goal asks for it, so it stays" in found["message"]
+    assert not found["generate"]

@@ -96,7 +96,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.vocabulary import vocabulary_for
-from roadmapfinder.understanding.without import built_on, done_without
+from roadmapfinder.understanding.without import built_on, contradicted, done_without
 
 Purpose = Literal["job", "freelance", "hobby"]
 PURPOSES: tuple[str, ...] = get_args(Purpose)
@@ -450,6 +450,11 @@ def recommend_roadmaps(
     first = catalog.roadmap(found.recommendations[0].slug) if found.recommendations and not stated.felt_alone else None
     # "frontend without react": the pick teaches React, a roadmap generated for the goal leaves it out (without.py)
     slugs = [first.slug] if first else []
+    # "react without react": the goal asks for it too, said so, and no roadmap generated for it leaves it out (the
+    # generator leaves the choice, React or Frontend Developer with Vue.js, which the finder's picks are)
+    if asks := contradicted(catalog, stated.feelings, found.interpretation.meanings, stated.goal):
+        feelings = [replace(f, asked=True) if f.said == asks.clause else f for f in stated.feelings]
+        stated = replace(stated, feelings=feelings)
     without = done_without(catalog, stated.feelings, first.topic_ids, plain=plain, roadmaps=slugs) if first else []
     if without:
         found = found.model_copy(update={"generate": goal_text})

@@ -115,7 +115,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.titles import goal_title
-from roadmapfinder.understanding.without import built_on, done_without
+from roadmapfinder.understanding.without import built_on, contradicted, done_without
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -228,6 +228,11 @@ def generate_roadmap(
         apart = stated.said_apart(catalog, among=refusal.suggestions if refusal.choice else ())
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *apart, *reading.understood])
         refusal.choosing = _choosing(refusal, reading)
+        raise refusal
+    if contradiction := contradicted(catalog, stated.feelings, subjects, stated.goal):
+        # "react without react": said, and the choice left (React as asked, or the role with Vue.js), never a swap
+        refusal = contradiction.refusal(catalog, goal_text)
+        refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart(catalog)])
         raise refusal
     # "data engineer with python": the role as asked, with the tool it is done with in it, never cut beside it
     role_with = read_role_with(catalog, subjects, words, listed=_listed(words, subjects), plain=undone)

@@ -20,6 +20,10 @@ you'd rather avoid: left out of Frontend Developer as you asked; Vue.js in its p
 the dislike still said ("Frontend Developer uses it, kept as you asked"), never the clause read as typed, which asked
 for React beside the role. It was said twice, the subject's words ("react") a second line with an Undo of their own, and
 a learner could not tell which to press. A fear or boredom ("react scares me") is no wish to do without it.
+
+A goal that asks by name for what it would do without ("react without react", "react developer without react")
+contradicts itself: it was built as "React with Vue.js", a choice made for the learner without a word. It is said
+instead, with the choice left: the framework as asked, or the role learnt without it (`Contradiction`).
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.errors import NotFound
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.feelings import Feeling
+from roadmapfinder.understanding.interpret import Meaning
 from roadmapfinder.understanding.lexicon import BUILT_ON, IN_PLACE_OF
 from roadmapfinder.understanding.titles import Swap
 
@@ -139,6 +145,61 @@ def done_without(
             )
             found.append(DoneWithout(feeling.said, said, framework, in_place, swapped, declined))
     return found
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """A goal that asks for what one of its clauses would do without ("react without react", "react developer
+    without react"): the clause (`clause`), what it is about (`about`, "React"), the goal's words that ask for it
+    (`asked`, "react developer"), the goal without the clause (`goal`), the roadmap that keeps it (`keep`) and the
+    role learnt without it, with the other framework in its place (`role`, "" when the catalog has no other
+    framework for it: `lexicon.IN_PLACE_OF`)."""
+
+    clause: str
+    about: str
+    asked: str
+    goal: str
+    keep: str
+    role: str = ""
+
+    def refusal(self, catalog: Catalog, goal: str) -> NotFound:
+        """The choice the goal leaves, said: keep it as asked, or learn the role without it (`role`), each opening
+        its goal; never one picked for the learner (the goal was built as the role with Vue.js, unsaid)."""
+        keep = catalog.roadmap(self.keep).title
+        hint = (
+            f"“{self.clause}” asks to do without {self.about}, which your goal asks for (“{self.asked}”): choose "
+            f"{keep} as asked"
+        )
+        goals = {self.keep: self.goal}
+        if self.role:
+            role = catalog.roadmap(self.role)
+            other = catalog.roadmap(IN_PLACE_OF[next(f for f in IN_PLACE_OF if f in role.topic_ids)][0]).title
+            hint += f", or {role.title} without it, {other} in its place"
+            goals[self.role] = f"{role.title.lower()} {self.clause}"
+        else:
+            hint += ", or say in your goal what to learn instead"
+        return NotFound("roadmap for", goal, list(goals), hint=hint, choice=True, goals=goals)
+
+
+def contradicted(
+    catalog: Catalog, feelings: Sequence[Feeling], subjects: Sequence[Meaning], goal: str
+) -> Contradiction | None:
+    """The first clause of dislike (not undone, `Feeling.kept`) about what a phrase of the goal (`subjects`, as
+    read) asks for by name: "without react" of "react without react", whose "react" is React; `goal` is the goal
+    without the clause. A roadmap built on it ("react native without react") names it by no name of its own."""
+    for feeling in feelings:
+        if feeling.kind != "dislike" or feeling.asked or feeling.kept or not feeling.names:
+            continue
+        meaning = next((m for m in subjects if set(feeling.names) & set(m.names) and m.roadmaps), None)
+        if meaning is None:
+            continue
+        named = [r.key for r in meaning.roadmaps if catalog.roadmap(r.key).title in feeling.names]
+        keep = (named or [meaning.roadmaps[0].key])[0]
+        framework = next((f for f in IN_PLACE_OF if f in feeling.topics and catalog.has_roadmap(IN_PLACE_OF[f][0])), "")
+        roles = [r.slug for r in catalog.roadmaps if framework and r.role and framework in r.topic_ids]
+        role = next((slug for slug in roles if slug != keep), "")
+        return Contradiction(feeling.said, feeling.about, meaning.said, goal, keep, role)
+    return None
 
 
 def built_on(catalog: Catalog, feelings: Sequence[Feeling], roadmaps: Collection[str]) -> dict[str, str]:
