@@ -185,24 +185,15 @@ def generate_roadmap(
     if not words.strip():  # a deadline alone ("in 6 months") names nothing to learn: read the words as typed
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
+    avoided = stated.avoided  # "mobile apps without react": built with Flutter
     reading = read_goal(
-        catalog,
-        without_framing(words),
-        plain=undone,
-        knows=known_topics,
-        background=stated.background,
-        avoid=stated.avoided,  # "mobile apps without react": built with Flutter
+        catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background, avoid=avoided
     )
     if not reading.subjects and (job := promoted_in(catalog, words, stated.works_as, undone)):
         # "i'm a backend developer and want to get promoted": the job they said they have is the one promoted in
         words = f"{job.said}, {words}"
         reading = read_goal(
-            catalog,
-            without_framing(words),
-            plain=undone,
-            knows=known_topics,
-            background=stated.background,
-            avoid=stated.avoided,
+            catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background
         )
         reading.understood = [job.reading(catalog) if job.names(u.said) else u for u in reading.understood]
         reading.notes.insert(0, job.note(catalog))
