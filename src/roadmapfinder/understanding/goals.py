@@ -378,7 +378,7 @@ def read_goal(
     media: list[tuple[Meaning, set[int]]] = []  # the languages things are written in ("pyhton discord bot")
     for number, (sense, span, fixed) in enumerate(senses):
         chosen, medium, note = _in_language(catalog, sense, [m for m, _ in kept], knows)
-        if medium is None and (away := _away_from(catalog, sense, chosen, avoid, knows)):
+        if avoid and medium is None and (away := _away_from(catalog, sense, chosen, avoid, knows)):
             clause, chosen, other = away  # "mobile apps without react": Flutter, as React Native is React
             reading.away_from[clause] = BuiltAway(chosen.language[0], other, _usual_way(catalog, sense))
             note = ""
