@@ -74,10 +74,11 @@ from roadmapfinder.understanding.role_with import (
     without_taught,
 )
 from roadmapfinder.understanding.scope import (
-    JOB_ROLES,
     Cut,
+    FieldJob,
     aimed_past_first_job,
     beyond_cuts,
+    field_jobs,
     job_roles,
     job_words,
     promoted_from,
@@ -90,6 +91,7 @@ from roadmapfinder.understanding.scope import (
     read_scope,
     scope_out,
     scope_reading,
+    stands_for,
     uncut,
     without_framing,
 )
@@ -235,7 +237,15 @@ def generate_roadmap(
         why_learn = goal_purpose  # "learn python as a hobby": no senior career preparation, said and changeable
         purpose_notes.append(_SAID_PURPOSES[goal_purpose])
     named_roadmaps = list(dict.fromkeys(r.key for m in subjects for r in m.roadmaps))
-    roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone)
+    # "python, want a data job": the field's job for the language (Data Analyst), never its job in another field
+    in_fields = field_jobs(catalog, words, named_roadmaps, _fields_said(reading), purpose=why_learn, plain=undone)
+    if field_undone := next((j for j in in_fields if j.undone and j.field in FIELD_JOBS), None):
+        raise _field_job_choice(goal_text, field_undone)
+    roles = job_roles(catalog, words, named_roadmaps, purpose=why_learn, plain=undone, fields=in_fields)
+    for in_field in (j for j in in_fields if (j.skill, j.role) in roles and not j.undone):
+        reading.understood.append(in_field.reading(catalog))
+        reading.notes = [n for n in reading.notes if not n.startswith(f"“{in_field.word}” names a whole field")]
+        reading.notes.append(in_field.note(catalog))
     for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
         said = next(m.said for m in subjects if any(r.key == skill for r in m.roadmaps))
         title = catalog.roadmap(role).title
@@ -282,9 +292,9 @@ def generate_roadmap(
     beneath = {t: why for t, why in known_beneath(catalog, known_topics, readings).items() if t not in named}
     for topic_id, why in beneath.items():
         skipped.setdefault(topic_id, why)
-    for skill, _ in roles:  # Python is the backend language
-        if (stands_for := JOB_ROLES[skill][1]) and stands_for not in known_topics:
-            skipped[stands_for] = f"{catalog.roadmap(skill).title} is the one you learn for it"
+    for skill, role in roles:  # Python is the backend language
+        if (topic := stands_for(skill, role)) and topic not in known_topics:
+            skipped[topic] = f"{catalog.roadmap(skill).title} is the one you learn for it"
     for slot, why in stand_ins(catalog, named_roadmaps).items():  # "backend developer and python": Python once
         if slot not in known_topics:
             skipped.setdefault(slot, why)
@@ -692,6 +702,19 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         if mentions:
             hint += "; mentioned in " + ", ".join(f"{catalog.roadmap(s).title} ({where})" for s, where in mentions)
     return NotFound("roadmap for", goal, suggestions, hint=hint)
+
+
+def _fields_said(reading: GoalReading) -> dict[str, str]:
+    """Each field the goal names by its category, with its word as typed ("data-ai": "data")."""
+    return {m.field: m.said for m in reading.interpretation.meanings if m.field and m.said in reading.fields}
+
+
+def _field_job_choice(goal: str, job: FieldJob) -> NotFound:
+    """The field's first jobs to choose from, when the learner undid the one read for their language ("data job"
+    with Python, undone): as a job in the field alone is answered ("want a data job"), never the language's job in
+    another field."""
+    roles, sentence = FIELD_JOBS[job.field]
+    return NotFound("roadmap for", goal, list(roles), hint=sentence, choice=True)
 
 
 def _field_roadmaps(catalog: Catalog, fields: list[str]) -> list[str]:

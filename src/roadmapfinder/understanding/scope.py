@@ -10,9 +10,12 @@ made; the rest is offered after, not counted. Each cut is reported as a reading 
 phase, so a job with it ("get hired as a junior python developer") is the role that hires for it (`JOB_ROLES`:
 Backend Developer for Python): the skill up to Junior and the role up to its job-ready milestone, the role's topic the
 skill stands for (a backend language) left out, all said in the milestone's reading and note and undone with the job
-word. A skill no role roadmap hires for ("junior rust developer", "become a c++ developer") stops at its own Junior
-level, saying it has no job-ready milestone of its own; a roadmap with neither (Software Architect starts at Mid
-level) is the whole roadmap, and the answer says so (`uncut`) rather than giving everything silently.
+word. A field named beside the job word chooses the role with the skill (`field_jobs`, `FIELD_ROLES`: "python, want a
+data job" is Data Analyst), said as a reading of the field's phrase and undone by it to the field's choice; it was
+Backend Developer whatever field the goal named. A skill no role roadmap hires for ("junior rust developer", "become a
+c++ developer") stops at its own Junior level, saying it has no job-ready milestone of its own; a roadmap with neither
+(Software Architect starts at Mid level) is the whole roadmap, and the answer says so (`uncut`) rather than giving
+everything silently.
 
 A promotion ("i want to get promoted to senior backend engineer") starts from the job the learner has: the role
 roadmap's phases after its job-ready milestone, what a senior adds, with the phases up to it left out as the job
@@ -25,14 +28,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import Level, Roadmap
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import normalize
-from roadmapfinder.understanding.goal_words import PROMOTION_JOBS
+from roadmapfinder.understanding.goal_words import FIELD_JOBS, PROMOTION_JOBS
 from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.shapes import ScopeOut
@@ -136,6 +139,134 @@ JOB_ROLES: dict[str, tuple[str, str | None]] = {
     "sql": ("data-analyst", None),
 }
 
+#: The role a language's job is in a field the goal names beside the job word ("python, want a data job"), by field
+#: (the catalog's category, as the interpreter reads the field word) and language roadmap, with why, said in the
+#: reading (`FieldJob`). `JOB_ROLES` gives each language one role whatever the field: "python, want a data job" was
+#: Python and Backend Developer. A language not listed for the field takes its own role when that is in the field
+#: ("kotlin for a mobile job": Android Developer), else none: the language up to its Junior level, never another
+#: field's job.
+FIELD_ROLES: dict[str, dict[str, tuple[str, str]]] = {
+    "data-ai": {
+        "python": (
+            "data-analyst",
+            "the usual way into data: its roadmap uses Python for analysis (pandas in notebooks) beside SQL, "
+            "spreadsheets and dashboards",
+        ),
+        "sql": ("data-analyst", "the usual way into data, and the data job that uses SQL every day"),
+        "java": ("data-engineer", "the data job that most often asks for Java, in pipelines and big-data tools"),
+        "go": ("data-engineer", "the data job that most often asks for Go, in pipelines and data services"),
+    },
+    "web": {
+        "javascript": ("frontend", "the usual way into web work with JavaScript: what people see in the browser"),
+        "typescript": ("frontend", "the usual way into web work with TypeScript: what people see in the browser"),
+    },
+    "cloud-ops": {
+        "python": ("cloud-engineer", "the usual way into cloud work, where Python automates the infrastructure"),
+        "go": ("cloud-engineer", "the usual way into cloud work, where Go is the language of its tools"),
+    },
+    "security": {
+        "python": ("cyber-security", "the usual way into security, where Python automates checks and investigations"),
+    },
+}
+#: Words that may stand between a field word and the job word in one phrase ("web dev job", "a job in data").
+_FIELD_JOB_GAP = re.compile(
+    r"^\s*(?:(?:dev|devs|development|developer|engineering|engineer|in|the|a|an|of|field|sector|industry)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FieldJob:
+    """A job in a field named beside a language ("python, want a data job"): the field's job for the language
+    (`FIELD_ROLES`), read from the learner's words `said` ("data job", "job in data"), which they may undo; undone,
+    the field's jobs are offered to choose from (`FIELD_JOBS`), never the language's job in another field."""
+
+    said: str  # "data job", as typed
+    word: str  # the field's word, as typed: "data"
+    field: str  # the field's category: "data-ai"
+    skill: str  # "python"
+    role: str  # "data-analyst", or "" when no job in the field is done in the language
+    why: str
+    undone: bool = False
+
+    def reading(self, catalog: Catalog) -> Understood:
+        """The role as a reading of the learner's words, undoable: “data job” → Data Analyst: the usual way in..."""
+        title, skill = catalog.roadmap(self.role).title, catalog.roadmap(self.skill).title
+        name = f"{title}: the {self.word} job for {skill}"
+        return Understood(said=self.said, means=[Ref(key=self.role, name=name)], how="synonym", confidence=0.85)
+
+    def note(self, catalog: Catalog) -> str:
+        """What was read and why, the field's other first jobs, and how to choose among them."""
+        skill, title = catalog.roadmap(self.skill).title, catalog.roadmap(self.role).title
+        others = [catalog.roadmap(s).title for s in FIELD_JOBS.get(self.field, ((), ""))[0] if s != self.role]
+        said = f"“{self.said}” with {skill}: {title}, {self.why}."
+        if not others:
+            return f"{said} Undo “{self.said}” for the whole {skill} roadmap."
+        return (
+            f"{said} The other first jobs in {self.word} are {_or_list(others)}: say one in your goal, as in "
+            f"“{skill.lower()} {others[0].lower()} job”, or undo “{self.said}” to choose among them."
+        )
+
+
+def field_jobs(
+    catalog: Catalog,
+    text: str,
+    roadmaps: Collection[str],
+    fields: Mapping[str, str],
+    *,
+    purpose: str,
+    plain: Collection[str] = (),
+) -> list[FieldJob]:
+    """The job in a field for each language roadmap the goal names with a job word and a field (`fields`: category
+    -> the field's word as typed, "data-ai": "data"), as `job_roles` takes it; none for a hobby, a job the learner
+    has, a promotion, a goal that names a role, or one whose job word was undone."""
+    job = _job(text) if purpose != "hobby" else None
+    if job is None or not fields or _theirs(text, job) or any(_job_ready(catalog.roadmap(s)) for s in roadmaps):
+        return []
+    if _promotion(text, plain) or normalize(job.group()) in _undone(plain):  # "job" alone undone: no job at all
+        return []
+    out: list[FieldJob] = []
+    for slug in roadmaps:
+        default = JOB_ROLES.get(slug, ("", None))[0]
+        if not default and all(slug not in FIELD_ROLES.get(f, {}) for f in fields):
+            continue  # no role hires for the language: its Junior level, as without a field
+        for field, word in fields.items():
+            role, why = FIELD_ROLES.get(field, {}).get(slug, ("", ""))
+            if not role and default and catalog.roadmap(default).category.value == field:
+                role, why = default, f"the {word} job most often done in {catalog.roadmap(slug).title}"
+            said = _field_phrase(text, word, job)
+            out.append(FieldJob(said, word, field, slug, role, why, undone=normalize(said) in _undone(plain)))
+            break
+    return out
+
+
+def _or_list(names: list[str]) -> str:
+    """Names joined as a choice is said: "A", "A or B", "A, B or C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _field_phrase(text: str, word: str, job: re.Match[str]) -> str:
+    """The field's word with the job word when they make one phrase ("data job", "web dev job", "job in data"), as
+    typed; else the field's word alone."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        first, last = sorted([found, job], key=lambda m: m.start())
+        if _FIELD_JOB_GAP.match(text[first.end() : last.start()]):
+            return text[first.start() : last.end()]
+    return word
+
+
+def _field_role(slug: str, jobs: Collection[FieldJob]) -> str | None:
+    """The role a field the goal names gives the language's job (`field_jobs`: "" for none), or None when the goal
+    names no field for it or the learner undid its reading: then the language's own role (`JOB_ROLES`)."""
+    return next((j.role for j in jobs if j.skill == slug and not j.undone), None)
+
+
+def stands_for(skill: str, role: str) -> str | None:
+    """The role's topic the skill stands for (`JOB_ROLES`: Python is Backend Developer's backend language), or None
+    when the job is in another role (a data job with Python: Data Analyst teaches no such topic)."""
+    default, topic = JOB_ROLES.get(skill, ("", None))
+    return topic if default == role else None
+
 
 @dataclass(frozen=True)
 class Cut:
@@ -188,10 +319,17 @@ def junior_phases(roadmap: Roadmap) -> int | None:
 
 
 def job_roles(
-    catalog: Catalog, text: str, roadmaps: Collection[str], *, purpose: str, plain: Collection[str] = ()
+    catalog: Catalog,
+    text: str,
+    roadmaps: Collection[str],
+    *,
+    purpose: str,
+    plain: Collection[str] = (),
+    fields: Collection[FieldJob] = (),
 ) -> list[tuple[str, str]]:
     """(skill slug, role slug) for each skill roadmap the goal names with a job word and a role that hires for it
-    (`JOB_ROLES`), unless the goal names a role itself, it is a hobby or the learner undid the job word.
+    (`JOB_ROLES`, or in the field the goal names: `fields`, from `field_jobs`), unless the goal names a role itself,
+    it is a hobby or the learner undid the job word.
 
     A role the goal names is the job, and a skill named beside it is part of that job, as `read_scope` cuts it: "become
     a devops engineer using python" added Backend Developer, the role that hires for Python alone, as a second job."""
@@ -204,7 +342,9 @@ def job_roles(
         return []  # "a devops engineer using python": DevOps is the job
     out: list[tuple[str, str]] = []
     for slug in roadmaps:
-        role = JOB_ROLES.get(slug, ("", None))[0]
+        role = _field_role(slug, fields)
+        if role is None:
+            role = JOB_ROLES.get(slug, ("", None))[0]
         if not role or any(p.job_ready for p in catalog.roadmap(slug).phases):
             continue
         if role not in roadmaps and all(r != role for _, r in out):
@@ -355,7 +495,7 @@ def promotion_goals(
     goals: dict[str, str] = {}
     for slug in roadmaps:
         title = catalog.roadmap(slug).title
-        goal = f"{said} as {'an' if title[:1].upper() in 'AEIOU' else 'a'} {title}"  # "an iOS Developer"
+        goal = f"{said} as {_a(title)}"  # "an iOS Developer"
         if promotion_cut(catalog, goal, slug, plain) is not None:
             goals[slug] = goal
     return goals
@@ -570,7 +710,7 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     roadmap = catalog.roadmap(cut.roadmap)
     upto = "the job-ready milestone" if cut.kind == "job" else f"your first {cut.thing}"
     if cut.role:
-        upto = f"Junior, for a {catalog.roadmap(cut.role).title} job"
+        upto = f"Junior, for {_a(catalog.roadmap(cut.role).title)} job"
     elif cut.junior:
         upto = "its Junior level, for your job" if cut.theirs else "its Junior level, for a first job"
     name = f"{roadmap.title} up to {upto} (phases 1–{cut.phases} of {len(roadmap.phases)})"
@@ -604,12 +744,19 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
         )
     elif cut.role:
         role = catalog.roadmap(cut.role)
-        stands_for = JOB_ROLES[cut.roadmap][1]
+        topic = stands_for(cut.roadmap, cut.role)
+        # a job in a field the goal names is said with its reading (`FieldJob.note`)
+        most_often = JOB_ROLES.get(cut.roadmap, ("", None))[0] == cut.role
         message = (
-            f"A junior {roadmap.title} job is most often a {role.title} job, and {roadmap.title} has no job-ready "
+            (
+                f"A junior {roadmap.title} job is most often {_a(role.title)} job"
+                if most_often
+                else f"{_a(role.title).capitalize()} job with {roadmap.title}"
+            )
+            + f", and {roadmap.title} has no job-ready "
             f"milestone of its own: {roadmap.title}'s phases 1–{cut.phases} of {len(roadmap.phases)}, up to "
             f"{last.title}, then {role.title} up to its job-ready milestone"
-            + (f", with {roadmap.title} as its {_bare(catalog.topic(stands_for).name)}" if stands_for else "")
+            + (f", with {roadmap.title} as its {_bare(catalog.topic(topic).name)}" if topic else "")
             + f". The rest of {roadmap.title} ({titles}; {hours:g} h) is left out; undo “{cut.said}” for the whole "
             f"{roadmap.title} roadmap."
         )
@@ -655,3 +802,8 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
 def _bare(name: str) -> str:
     """A topic's name inside a sentence: "A backend programming language" is "backend programming language"."""
     return re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE).lower()
+
+
+def _a(title: str) -> str:
+    """A title with its article: "a Data Analyst", "an Android Developer", "an iOS Developer"."""
+    return f"{'an' if title[:1].upper() in 'AEIOU' else 'a'} {title}"
