@@ -14,8 +14,10 @@ import yaml
 
 from roadmapfinder.catalog import Catalog
 from roadmapfinder.catalog.loader import catalog_in
+from roadmapfinder.catalog.models import Category
 from roadmapfinder.errors import NotFound
 from roadmapfinder.understanding import generate_roadmap
+from roadmapfinder.understanding.choice_beside import CODING_FOR
 from roadmapfinder.understanding.goal_words import BACKGROUND, GENERIC_SUGGESTIONS, SENSES
 from roadmapfinder.understanding.lexicon import SHARED_ALIAS_CONTEXTS
 from roadmapfinder.understanding.shapes import GeneratedRoadmap
@@ -99,6 +101,9 @@ def test_the_goal_vocabulary_names_only_what_the_catalog_has() -> None:
         assert sense.build or sense.not_covered, f"{sense.key}: a refusal says why"
     assert {s for kinds in GENERIC_SUGGESTIONS.values() for s in kinds} <= slugs
     assert all(SHIPPED.has_topic(t) for contexts in SHARED_ALIAS_CONTEXTS.values() for t, _ in contexts)
+    # where learning to code starts for what it is for, and where that leads ("learn to code websites")
+    assert {s for c in CODING_FOR.values() for s in (c.start, *c.leads_to)} <= slugs
+    assert set(CODING_FOR) - {"ai"} <= {c.value for c in Category}, "a field's category, or the AI common goal"
     said = " ".join(g["say"].lower() for g in GOALS)
     for sense in SENSES:
         assert any(p.lower() in said for p in sense.phrases), f"{sense.key} has no goal in the eval set"

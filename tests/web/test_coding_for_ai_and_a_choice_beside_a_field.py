@@ -68,16 +68,6 @@ def test_undoing_with_ai_of_learning_to_code_says_what_became_of_ai() -> None:
     assert "“learn to code for ai”" in body["hint"]  # the goal to type for AI work
 
 
-@pytest.mark.parametrize(
-    ("goal", "said"), [("learn to code and ai", "ai"), ("learn to code for ai jobs", "for ai jobs")]
-)
-def test_ai_words_that_choose_no_language_are_said_beside_the_choice(goal: str, said: str) -> None:
-    status, body = generate_answer(goal)
-    assert status == 404, body.get("title")
-    assert [c["key"] for c in body["choices"]] == FIRST_LANGUAGES
-    assert f"“{said}” chooses no first language, so it is not used here" in body["hint"], body["hint"]
-
-
 def test_coding_for_ai_on_the_page_and_the_command_line() -> None:
     shown = generated_page("learn coding for ai")
     assert "“for ai” → Python" in shown, shown[:2000]

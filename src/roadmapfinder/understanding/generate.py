@@ -93,6 +93,7 @@ from roadmapfinder.understanding.scope import (
     scope_reading,
     stands_for,
     uncut,
+    wants_in,
     without_framing,
 )
 from roadmapfinder.understanding.shapes import (
@@ -687,7 +688,7 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
     interpretation = reading.interpretation
     if suggestions:
         hint += "; such things are usually made with " + _titles(catalog, suggestions)
-    elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if _wants_in(goal) else []:
+    elif jobs := [FIELD_JOBS[f] for f in interpretation.fields if f in FIELD_JOBS] if wants_in(goal) else []:
         suggestions = list(dict.fromkeys(slug for roles, _ in jobs for slug in roles))
         hint = "; ".join(sentence for _, sentence in jobs)  # "a job in data": which one
     elif interpretation.fields:
@@ -730,18 +731,6 @@ def _unread_beside_choice(goal: str, reading: GoalReading, plain: Collection[str
     of a promotion are the choice's own ("senior" of "get promoted to senior dev": its level), never unread."""
     promotion = set(normalize(promotion_words(goal, plain) or "").split())
     return [kept for phrase in reading.not_understood if (kept := _unread(phrase, promotion))]
-
-
-#: Ways of saying one wants a place in a field, as a job word does: "get into data", "i want to work in data".
-_INTO_FIELD = re.compile(
-    r"\b(?:get(?:ting)?|break(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+into\b|\bwork(?:ing)?\s+in\b", re.I
-)
-
-
-def _wants_in(goal: str) -> bool:
-    """Whether the goal asks for a way into its field (a job word, "get into", "work in"): then the field's jobs
-    are offered, the usual way in first (`goal_words.FIELD_JOBS`), rather than its roadmaps by search."""
-    return bool(job_words(goal)) or _INTO_FIELD.search(goal) is not None
 
 
 def _titles(catalog: Catalog, slugs: list[str]) -> str:

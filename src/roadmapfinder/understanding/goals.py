@@ -53,13 +53,13 @@ from roadmapfinder.catalog.models import Category, Level
 from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms, words
 from roadmapfinder.understanding.choice_beside import (
-    AI_LANGUAGE,
-    AI_LEADS_TO,
     AI_SUBJECT,
-    ai_phrase,
-    for_ai_note,
+    CODING_FOR,
+    coding_for_note,
+    coding_for_phrase,
+    coding_in_each,
     listed_beside,
-    unused_ai_note,
+    unused_note,
 )
 from roadmapfinder.understanding.counterparts import OnCloud
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause, names_employer
@@ -91,7 +91,7 @@ from roadmapfinder.understanding.lexicon import (
     SHARED_ALIAS_CONTEXTS,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
-from roadmapfinder.understanding.scope import promotion_respelt
+from roadmapfinder.understanding.scope import promotion_respelt, wants_in
 from roadmapfinder.understanding.spelling import everyday_word, spelt_as
 from roadmapfinder.understanding.titles import Swap
 from roadmapfinder.understanding.undone import holds_undone, in_undone
@@ -366,7 +366,8 @@ def read_goal(
         ]
         # "an app to track my workouts": the generic word is the thing the sense reads, not too general
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
-    senses, kept = _coding_for_ai(catalog, chunks, reading, senses, kept, taught, undone)  # "learn to code for ai"
+    # "learn to code for ai", "learn to code websites": what the coding is for says where to start
+    senses, kept = _coding_for(catalog, text, chunks, reading, senses, kept, taught, undone)
     if len(senses) > 1 or kept or taught:  # "learn to code games", "code websites": the rest says what; alone, it
         # says no more; a field with no roadmap says more too ("it support job": IT support, no job at large)
         others = [x for x in senses if not x[0].only]
@@ -420,6 +421,11 @@ def read_goal(
                 reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], ahead)]
             ahead = ""
     reading.understood[:0] = [background_reading(said) for said in reading.background]
+    # "program" of "learn to program for machine learning": learning to code, which what it is for says the rest of
+    # (Machine Learning Engineer starts with programming), as "code" of "learn to code for machine learning" is
+    covered |= {
+        i for sense, span, _ in learning if sense.key == "learn-to-code" and _learnt(chunks, span) for i in span
+    }
     left = unknown - covered - _qualifiers(catalog, chunks, reading, unknown - covered, undone)
     left -= _things_done_to(catalog, chunks, reading, senses, left, undone)
     _say_not_taught(catalog, reading, taught, within)
@@ -484,23 +490,25 @@ def _ai_undone_beside_coding(
 ) -> list[tuple[Meaning, set[int]]]:
     """`kept`, less the AI words of a learn-to-code goal whose reading as the first language the learner undid ("for
     ai" of "learn to code for ai"): read as typed they were Machine Learning Engineer, built in place of the choice
-    the Undo promised; now the choice, with the words said as unused (`choice_beside.unused_ai_note`)."""
-    if not any(sense.key == "learn-to-code" for sense, _, _ in learning) or len(kept) != 1:
+    the Undo promised; now the choice, with the words said as unused (`choice_beside.unused_note`)."""
+    coding = next((s for sense, s, _ in learning if sense.key == "learn-to-code"), None)
+    if coding is None or len(kept) != 1:
         return kept
     meaning, span = kept[0]
     if not span or normalize(meaning.said) not in _ai_sense_words():
         return kept
-    words, before = ai_phrase([c.text for c in chunks], span)
+    words, linked = coding_for_phrase([c.text for c in chunks], coding, span)
     said = _said(chunks, words)
-    if before != "for" or normalize(said) not in undone:
+    if not linked or normalize(said) not in undone:
         return kept
-    reading.notes.append(unused_ai_note(said, undone=True))
+    reading.notes.append(unused_note(said, CODING_FOR["ai"], undone=True))
     reading.set_aside.append(meaning.said)
     return []
 
 
-def _coding_for_ai(
+def _coding_for(
     catalog: Catalog,
+    text: str,
     chunks: list[_Chunk],
     reading: GoalReading,
     senses: list[tuple[GoalSense, set[int], str | None]],
@@ -508,27 +516,47 @@ def _coding_for_ai(
     taught: list[_NotTaught],
     undone: Collection[str],
 ) -> tuple[list[tuple[GoalSense, set[int], str | None]], list[tuple[Meaning, set[int]]]]:
-    """A goal that is learning to code and AI, and nothing else: "for ai" ("learn to code for ai") names the first
-    language, Python, said with why and where it leads, undoable; the AI words said otherwise ("with ai" of "learn
-    to code with ai" undone, as typed) choose none, said as unused beside the choice. Both were read as choices and
-    the longer kept alone, "ai" dropped unsaid."""
-    keys = {sense.key for sense, _, _ in senses}
-    if kept or taught or keys != {"learn-to-code", "ai"}:
-        return senses, kept
+    """A goal that is learning to code and what the coding is for, and nothing else (`choice_beside.CODING_FOR`):
+    AI ("learn to code for ai", "learn to code and ai"), data ("learn programming for data") or websites ("learn to
+    code websites", "learn coding to make websites", "learn web coding") names where to start, said with why, where
+    it leads and the other way in, undoable. Undone, or said otherwise ("with ai" of "learn to code with ai" undone,
+    as typed), the words choose no start and are said as unused beside the first-language choice. A job in AI ("learn
+    to code for ai jobs") is the AI choice, learning to code said to come with each. Before, the AI words were a
+    second choice dropped for the longer one, or said to be unused, and a field beside learning to code was the whole
+    goal refused as naming a field, "learn to code" dropped unsaid."""
     coding = [x for x in senses if x[0].key == "learn-to-code"]
-    span = next(s for sense, s, _ in senses if sense.key == "ai")
-    words, before = ai_phrase([c.text for c in chunks], span)
+    keys = {sense.key for sense, _, _ in senses}
+    if taught or not coding:
+        return senses, kept
+    if keys == {"learn-to-code", "ai"} and not kept:
+        key, span = "ai", next(s for sense, s, _ in senses if sense.key == "ai")
+    elif keys == {"learn-to-code"} and len(kept) == 1 and _coding_field(kept[0][0]) and not wants_in(text):
+        key, span = str(kept[0][0].field), kept[0][1]  # "websites", "data": a job in the field is its jobs' choice
+    else:
+        return senses, kept
+    coding_for = CODING_FOR[key]
+    words, linked = coding_for_phrase([c.text for c in chunks], coding[0][1], span)
     said = _said(chunks, words)
-    subject = normalize(_said(chunks, span)) in AI_SUBJECT  # "ai", not "ai jobs": a job asks for more
-    if before != "for" or not subject or normalize(said) in undone or not catalog.has_roadmap(AI_LANGUAGE):
-        reading.notes.append(unused_ai_note(said, undone=normalize(said) in undone))
-        return coding, kept
-    language = Ref(key=AI_LANGUAGE, name=catalog.roadmap(AI_LANGUAGE).title)
-    chosen = Meaning(said=said, roadmaps=[language], how="synonym", confidence=_SENSE_CONFIDENCE)
-    leads_to = [catalog.roadmap(s).title for s in AI_LEADS_TO if catalog.has_roadmap(s)]
-    reading.notes.append(for_ai_note(said, leads_to))
-    reading.reread.append(chosen)  # the finder reads it so too, in place of "ai" as Machine Learning Engineer
+    if key == "ai" and normalize(_said(chunks, span)) not in AI_SUBJECT:  # "for ai jobs": which AI job is the choice
+        reading.notes.append(coding_in_each(_said(chunks, coding[0][1])))
+        return [x for x in senses if x[0].key == "ai"], kept
+    if not linked and key != "ai":  # a field said apart from learning to code: as before, the field
+        return senses, kept
+    if not linked or normalize(said) in undone or not catalog.has_roadmap(coding_for.start):
+        reading.notes.append(unused_note(said, coding_for, undone=normalize(said) in undone))
+        reading.set_aside += [m.said for m, _ in kept]  # the finder leaves "websites" unread too
+        return coding, []
+    start = Ref(key=coding_for.start, name=catalog.roadmap(coding_for.start).title)
+    chosen = Meaning(said=said, roadmaps=[start], how="synonym", confidence=_SENSE_CONFIDENCE)
+    leads_to = [catalog.roadmap(s).title for s in coding_for.leads_to if catalog.has_roadmap(s)]
+    reading.notes.append(coding_for_note(said, coding_for, leads_to))
+    reading.reread.append(chosen)  # the finder reads it so too, in place of "ai" or the field
     return [], [(chosen, words)]
+
+
+def _coding_field(meaning: Meaning) -> bool:
+    """Whether a reading is only a field word that says what learning to code is for ("websites", "data")."""
+    return not meaning.roadmaps and not meaning.topics and (meaning.field or "") in CODING_FOR
 
 
 def _field_beside(

@@ -292,6 +292,19 @@ def job_words(text: str) -> set[str]:
     return {w for found in _JOB.finditer(text) for w in normalize(found.group()).split()}
 
 
+#: Ways of saying one wants a place in a field, as a job word does: "get into data", "i want to work in data".
+_INTO_FIELD = re.compile(
+    r"\b(?:get(?:ting)?|break(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+into\b|\bwork(?:ing)?\s+in\b", re.I
+)
+
+
+def wants_in(goal: str) -> bool:
+    """Whether the goal asks for a way into its field (a job word, "get into", "work in"): then the field's jobs
+    are offered, the usual way in first (`goal_words.FIELD_JOBS`), rather than its roadmaps by search, and learning
+    to code for the field is no first language (goals.py)."""
+    return bool(job_words(goal)) or _INTO_FIELD.search(goal) is not None
+
+
 def _job(text: str) -> re.Match[str] | None:
     """The first phrase of the text that says the goal is about a job (`_JOB`), or None."""
     return _JOB.search(text)
