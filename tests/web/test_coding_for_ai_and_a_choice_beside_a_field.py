@@ -8,7 +8,8 @@ named as where it leads. Undone, and "learn to code with ai" with its "with ai" 
 of "ai".
 
 "learn apis and databases" answered "no roadmap or topic named “learn apis and databases”", though "apis" is a
-choice and "databases" a field it read: now the choice, with the field said beside it.
+choice and "databases" a field it read: now the choice, with the field said beside it, and an example goal to write
+that a learner would write ("learn api design and sql", where it was "api design and database administrator").
 """
 
 from __future__ import annotations
@@ -108,6 +109,22 @@ def test_a_choice_beside_a_field_says_which_part_needs_choosing_and_the_field(
     assert "no roadmap or topic named" not in body["hint"], body["hint"]
     assert "“databases” names a field" in body["hint"]
     assert "SQL" in body["hint"]  # the field's roadmaps, to write beside the choice
+
+
+@pytest.mark.parametrize(
+    ("goal", "example"),
+    [
+        ("learn apis and databases", "learn api design and sql"),
+        ("learn ai and databases", "ai engineer and sql"),
+        ("learn to code and databases", "learn python and sql"),
+    ],
+)
+def test_the_example_beside_a_field_is_a_goal_a_learner_would_write(goal: str, example: str) -> None:
+    _, body = generate_answer(goal)
+    # before: “api design and database administrator”, a skill beside a job no learner puts in one goal
+    assert f"write it beside your choice, as in “{example}”" in body["hint"], body["hint"]
+    status, built = generate_answer(example)
+    assert status == 201, built  # the example, typed as it is, builds a roadmap
 
 
 def test_a_choice_beside_a_field_on_the_page() -> None:

@@ -147,12 +147,21 @@ def listed_beside(pieces: Sequence[str], choice: set[int], field: set[int]) -> b
     return (len(between) == 1 and between[0] in _LISTING) or (not between and comma)
 
 
-def field_beside_choice(fields: list[str], roadmaps: list[str], choice_example: str) -> str:
+def field_beside_choice(fields: list[str], roadmaps: list[str], example: str) -> str:
     """The field listed beside a choice, said with its roadmaps and how to ask for one with the choice: it was the
     whole goal said to be named nothing."""
     named = and_list([f"“{f}”" for f in fields])
-    example = f", as in “{choice_example} and {roadmaps[0].lower()}”" if roadmaps and choice_example else ""
+    written = f", as in “{example}”" if example else ""
     inside = f" ({', '.join(roadmaps)})" if roadmaps else ""
     return (
-        f"{named} names a field, not one skill: choose a roadmap in it{inside} and write it beside your choice{example}"
+        f"{named} names a field, not one skill: choose a roadmap in it{inside} and write it beside your choice{written}"
     )
+
+
+def beside_example(choice: str, field: str, *, choice_is_role: bool) -> str:
+    """A goal as a learner writes it with a roadmap of the choice and one of the field (their titles): "learn api
+    design and sql", "ai engineer and sql". It was the two titles side by side whatever they were, "api design and
+    database administrator", a skill and a job no learner puts in one goal; the field's roadmap is now a skill where
+    it has one (the caller's pick), and a skill is learnt ("learn ..."), a role named alone."""
+    learn = "" if choice_is_role else "learn "
+    return f"{learn}{choice.lower()} and {field.lower()}"

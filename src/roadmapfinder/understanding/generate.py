@@ -39,7 +39,7 @@ from roadmapfinder.search.engine import search_words
 from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.beneath import known_beneath
-from roadmapfinder.understanding.choice_beside import field_beside_choice
+from roadmapfinder.understanding.choice_beside import beside_example, field_beside_choice
 from roadmapfinder.understanding.counterparts import barred
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
@@ -650,11 +650,10 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
             hint += "; the catalog has no roadmap or topic named " + ", ".join(f"“{w}”" for w in unread)
         if choice and reading.fields:  # "learn apis and databases": the field listed beside the choice, said
             in_field = _field_roadmaps(catalog, reading.interpretation.fields)
-            example = next((s for s in suggestions if catalog.has_roadmap(s)), "")
             hint += "; " + field_beside_choice(
                 reading.fields,
                 _titles(catalog, in_field).split(", ") if in_field else [],
-                catalog.roadmap(example).title.lower() if example else "",
+                _beside_example(catalog, suggestions, in_field),
             )
         return NotFound("roadmap for", goal, suggestions, hint=hint, choice=choice, goals=goals, suits=suits)
     fields = reading.interpretation.fields
@@ -723,6 +722,16 @@ def _field_roadmaps(catalog: Catalog, fields: list[str]) -> list[str]:
     SQL, MongoDB): offered for a field named alone, said beside a choice."""
     found = search_words(catalog, " ".join(FIELD_SEARCH[f] for f in fields), limit=10)
     return [hit.slug for hit in found.results if isinstance(hit, RoadmapHit)][:3]
+
+
+def _beside_example(catalog: Catalog, choices: list[str], in_field: list[str]) -> str:
+    """A goal with the choice's first roadmap and the field's first skill (its first roadmap when it has none), as a
+    learner writes it (`choice_beside.beside_example`): "learn api design and sql"; empty when either has none."""
+    first = next((catalog.roadmap(s) for s in choices if catalog.has_roadmap(s)), None)
+    skill = next((s for s in in_field if not catalog.roadmap(s).role), in_field[0] if in_field else None)
+    if first is None or skill is None:
+        return ""
+    return beside_example(first.title, catalog.roadmap(skill).title, choice_is_role=first.role)
 
 
 def _unread_beside_choice(goal: str, reading: GoalReading, plain: Collection[str]) -> list[str]:
