@@ -69,23 +69,42 @@ def test_undoing_with_ai_of_learning_to_code_says_what_became_of_ai() -> None:
     assert "“learn to code for ai”" in body["hint"]  # the goal to type for AI work
 
 
-def test_coding_for_ai_on_the_page_and_the_command_line() -> None:
-    shown = generated_page("learn coding for ai")
-    assert "“for ai” → Python" in shown, shown[:2000]
-    assert "AI and machine-learning work is done in Python" in shown
-    result = runner.invoke(app, ["generate", "learn coding for ai"])
+@pytest.mark.parametrize(
+    ("goal", "said", "title", "why"),
+    [
+        ("learn coding for ai", "for ai", "Python", "AI and machine-learning work is done in Python"),
+        ("learn coding to make websites", "to make websites", "Frontend Developer", "websites are coded in HTML"),
+        ("learn programming for data", "for data", "Python", "data work is programmed in Python"),
+    ],
+)
+def test_coding_for_a_field_on_the_page_and_the_command_line(goal: str, said: str, title: str, why: str) -> None:
+    shown = generated_page(goal)
+    assert f"“{said}” → {title}" in shown, shown[:2000]
+    assert why in shown
+    result = runner.invoke(app, ["generate", goal])
     assert result.exit_code == 0, result.output
-    assert "“for ai” → Python" in result.output
-    assert "--plain 'for ai'" in result.output
-    _, body = generate_answer("learn coding for ai")
-    result = runner.invoke(app, ["generate", "learn coding for ai", "--json"])
+    assert f"“{said}” → {title}" in result.output
+    assert f"--plain '{said}'" in result.output
+    _, body = generate_answer(goal)
+    result = runner.invoke(app, ["generate", goal, "--json"])
     assert json.loads(result.stdout)["understood"] == body["understood"]
 
 
-def test_the_finder_reads_coding_for_ai_as_the_generator_does() -> None:
-    found = finder_answer("learn coding for ai")
-    assert found["message"].startswith("We read “for ai” as Python."), found["message"]  # before: a field question
-    assert finder_picks(found)[:2] == ["python", "ai-engineer"]
+@pytest.mark.parametrize(
+    ("goal", "said", "title", "picks"),
+    [
+        ("learn coding for ai", "for ai", "Python", ["python", "ai-engineer"]),
+        ("learn to code websites", "websites", "Frontend Developer", ["frontend"]),  # before: the whole web field
+        ("learn programming for data", "for data", "Python", ["python"]),
+        ("learn to code and data", "data", "Python", ["python"]),
+    ],
+)
+def test_the_finder_reads_coding_for_a_field_as_the_generator_does(
+    goal: str, said: str, title: str, picks: list[str]
+) -> None:
+    found = finder_answer(goal)
+    assert found["message"].startswith(f"We read “{said}” as {title}."), found["message"]  # before: a field question
+    assert finder_picks(found)[: len(picks)] == picks
 
 
 @pytest.mark.parametrize(
@@ -146,6 +165,10 @@ def test_a_choice_beside_a_field_on_the_page() -> None:
         ("coding for machine learning", "Machine Learning Engineer"),
         ("learn ai and python", "Machine Learning Engineer and Python"),
         ("learn python for ai", "Python and Machine Learning Engineer"),
+        ("learn to code games", "Your first game"),  # a thing to make beside learning to code keeps its reading
+        ("learn to code for data analysis", "Data Analyst"),
+        ("learn python for data", "Python"),
+        ("make a website for my bakery", "A small website"),
     ],
 )
 def test_nearby_goals_keep_their_roadmaps(goal: str, title: str) -> None:

@@ -6,24 +6,20 @@ the same way, or left as the first-language choice with "data" a field to choose
 websites are coded in HTML, CSS and JavaScript, which Frontend Developer teaches from the first page (Full-Stack
 adds the server); data work is programmed in Python, which leads on to the data roles (Data Analyst if you would
 rather start from spreadsheets and SQL). Each reading is said with why and an Undo, as "learn coding for ai" is
-(tests/web/test_coding_for_ai_and_a_choice_beside_a_field.py). "learn to code for ai jobs" asks for a job, which a
+(tests/web/test_coding_for_ai_and_a_choice_beside_a_field.py, which also checks the page, the command line and the
+finder for all of them). "learn to code for ai jobs" asks for a job, which a
 first language is not: it is the choice of AI roadmaps, each of which teaches its own Python from the basics.
 """
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from django.test import Client
-from typer.testing import CliRunner
 
-from roadmapfinder.cli.app import app
-from tests.helpers import check_openapi, finder_answer, finder_picks, generate_answer, generated_page, text
+from tests.helpers import check_openapi, finder_answer, finder_picks, generate_answer, text
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
-runner = CliRunner()
 FIRST_LANGUAGES = ["python", "javascript", "computer-science"]
 AI_ROADMAPS = ["ai-engineer", "machine-learning", "data-scientist", "prompt-engineering"]
 
@@ -95,18 +91,6 @@ def test_learning_to_program_for_machine_learning_leaves_nothing_unread() -> Non
     assert body["not_understood"] == []  # before: “program” not understood
 
 
-def test_coding_websites_on_the_page_and_the_command_line() -> None:
-    shown = generated_page("learn to code websites")
-    assert "“websites” → Frontend Developer" in shown, shown[:2000]
-    result = runner.invoke(app, ["generate", "learn coding to make websites"])
-    assert result.exit_code == 0, result.output
-    assert "“to make websites” → Frontend Developer" in result.output
-    assert "--plain 'to make websites'" in result.output
-    _, body = generate_answer("learn programming for data")
-    result = runner.invoke(app, ["generate", "learn programming for data", "--json"])
-    assert json.loads(result.stdout)["understood"] == body["understood"]
-
-
 def test_coding_for_ai_jobs_on_the_page_offers_the_ai_roadmaps() -> None:
     page = Client().get("/roadmaps/generate", {"goal": "learn to code for ai jobs"})
     assert page.status_code == 200
@@ -114,21 +98,6 @@ def test_coding_for_ai_jobs_on_the_page_offers_the_ai_roadmaps() -> None:
     assert "choose where to start" in shown
     assert "Machine Learning Engineer" in shown
     assert "not used here" not in shown
-
-
-@pytest.mark.parametrize(
-    ("goal", "said", "first"),
-    [
-        ("learn to code websites", "websites", "frontend"),
-        ("learn programming for data", "for data", "python"),
-        ("learn to code and data", "data", "python"),
-    ],
-)
-def test_the_finder_reads_coding_for_a_field_as_the_generator_does(goal: str, said: str, first: str) -> None:
-    found = finder_answer(goal)
-    title = {"frontend": "Frontend Developer", "python": "Python"}[first]
-    assert found["message"].startswith(f"We read “{said}” as {title}."), found["message"]  # before: the whole field
-    assert finder_picks(found)[0] == first
 
 
 def test_the_finder_page_says_the_reading_with_its_undo() -> None:
@@ -146,32 +115,13 @@ def test_the_finder_offers_the_ai_roadmaps_for_coding_for_ai_jobs() -> None:
 
 
 @pytest.mark.parametrize(
-    ("goal", "title"),
-    [  # nearby goals keep their answers
-        ("learn to code games", "Your first game"),
-        ("learn to code for data analysis", "Data Analyst"),
-        ("coding for machine learning", "Machine Learning Engineer"),
-        ("learn python for data", "Python"),
-        ("make a website for my bakery", "A small website"),
-        ("learn coding for ai", "Python"),
-    ],
-)
-def test_nearby_goals_keep_their_roadmaps(goal: str, title: str) -> None:
-    status, body = generate_answer(goal)
-    assert status == 201, body
-    assert body["title"] == title
-
-
-@pytest.mark.parametrize(
-    ("goal", "choices"),
+    ("goal", "jobs"),
     [
-        ("learn to code", FIRST_LANGUAGES),
         ("learn to code for data jobs", ["data-analyst", "data-engineer", "data-scientist"]),
         ("learn to code for web jobs", ["frontend", "backend", "full-stack"]),
-        ("learn to code and databases", ["python", "javascript"]),
     ],
 )
-def test_nearby_choices_keep_their_choices(goal: str, choices: list[str]) -> None:
+def test_a_job_in_the_field_stays_the_choice_of_its_jobs(goal: str, jobs: list[str]) -> None:
     status, body = generate_answer(goal)
-    assert status == 404
-    assert body["suggestions"][: len(choices)] == choices, body
+    assert status == 404  # a job asks which one, as "a job in data" does, never a first language
+    assert body["suggestions"] == jobs, body
