@@ -147,6 +147,43 @@ def topics_taught(body: dict[str, object]) -> set[str]:
     return {s["topic"] for p in phases for s in p["core_skills"]}
 
 
+#: AWS's own service names: none may be taught or asked of a learner in a roadmap that promises another cloud.
+AWS_NAMES = (
+    "AWS|Amazon|EC2|S3|EBS|EFS|Lambda|CloudFront|Route 53|ACM|ECS|EKS|ECR|Fargate|SQS|SNS|EventBridge|Kinesis|DynamoDB|"
+    "CloudWatch|CloudTrail|GuardDuty|Security Hub|IAM Identity Center|boto3|Transit Gateway|RDS"
+)
+
+
+def naming_aws(lines: list[str], *also: str) -> list[str]:
+    """The lines that name an AWS service, or one of the words `also` ("VPC", which Azure calls a virtual network
+    and Google Cloud a VPC network, is AWS's on Azure only)."""
+    pattern = re.compile(rf"\b({'|'.join([AWS_NAMES, *also])})\b")
+    return [line for line in lines if pattern.search(line)]
+
+
+def phases_shown(roadmap: dict[str, Any]) -> list[str]:
+    """What a generated roadmap's phases teach and ask the learner to build: their titles, goals, topic names and
+    projects."""
+    return [
+        shown
+        for phase in roadmap["phases"]
+        for shown in (
+            phase["title"],
+            phase["goal"],
+            *(s["name"] for s in phase["core_skills"]),
+            *(p["title"] for p in phase["projects"]),
+            *(p["description"] for p in phase["projects"]),
+        )
+    ]
+
+
+def outside_notes(output: str) -> list[str]:
+    """The lines `roadmapfinder generate` prints outside its notes, its readings and its list of what was left out
+    and why (which name the topics a cloud's counterparts replaced)."""
+    said = ("Note:", "Understood:", "  • ")
+    return [line for line in output.splitlines() if not line.startswith(said)]
+
+
 def plan_knowing(know: str) -> tuple[dict[str, Any], str]:
     """A plan of Backend Developer on the command line, knowing `know`: its JSON, and what it said on stderr."""
     from typer.testing import CliRunner  # imported when asked: most tests that use these helpers drive no CLI

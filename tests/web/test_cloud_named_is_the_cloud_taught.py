@@ -3,8 +3,8 @@
 "azure cloud computing" was "Microsoft Azure fundamentals and Cloud Engineer with AWS" and "cloud computing on azure"
 "Cloud Engineer with AWS on Microsoft Azure": "cloud computing" names the AWS roadmap with Cloud Engineer, and the
 cloud said before the role was a second subject. A cloud named before or after the role is where the role is done: the
-AWS roadmap leaves it, the cloud's fundamentals come with it, and the role's AWS topics, which the catalog teaches on
-AWS alone, stay and are said to.
+AWS roadmap leaves it, the cloud's fundamentals come with it, and the role's AWS topics are the cloud's counterparts,
+said once (they stayed, taught on AWS alone, until each cloud had its counterparts).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
 from roadmapfinder.understanding.lexicon import CLOUD_OWN
-from tests.helpers import generated, topics_taught, understood_keys
+from tests.helpers import generated, naming_aws, outside_notes, topics_taught, understood_keys
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -43,20 +43,49 @@ def test_a_cloud_role_on_azure_or_google_cloud_is_the_role_on_it(goal: str, clou
     assert "aws" not in understood_keys(roadmap)
     assert fundamentals in topics_taught(roadmap)
     assert not roadmap["not_understood"]
-    if cloud == "Microsoft Azure":  # Azure's counterparts in place of the AWS topics (test_cloud_engineer_on_azure_...)
-        assert not [n for n in roadmap["notes"] if "on AWS only" in n]
-        [said] = [n for n in roadmap["notes"] if "in place of" in n]
-        assert said.startswith("Cloud Engineer on Microsoft Azure teaches Microsoft Azure's own services: Azure")
-    else:
-        [said] = [n for n in roadmap["notes"] if "on AWS only" in n]
-        assert said.startswith("Cloud Engineer teaches these on AWS only, as the catalog has them: AWS compute")
-        assert f"They stay, beside {default_catalog().topic(fundamentals).name}" in said
+    # the cloud's counterparts in place of the AWS topics (test_cloud_engineer_on_azure_..., ..._on_google_cloud_...)
+    assert not [n for n in roadmap["notes"] if "on AWS only" in n]
+    [said] = [n for n in roadmap["notes"] if "in place of" in n]
+    assert said.startswith(f"Cloud Engineer on {cloud} teaches {cloud}'s own services: ")
     page = Client().get("/roadmaps/generate", {"goal": goal}, follow=True)
     assert page.status_code == 200
     assert f"{title} Roadmap" in page.content.decode()
     result = runner.invoke(app, ["generate", goal, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["title"] == title
+
+
+#: A role on each cloud with counterparts: the goal, the cloud's phrase in it, the words AWS has that the cloud does
+#: not, a counterpart and a project in the cloud's words.
+ON_CLOUDS = [
+    ("azure cloud engineer", "azure", ("VPC",), "Azure compute - Virtual Machines, scale sets and load balancing"),
+    ("google cloud engineer", "google cloud", (), "Google Cloud compute - Compute Engine, managed instance groups and"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said", "aws_only", "counterpart"), ON_CLOUDS)
+def test_the_command_line_shows_no_aws_service_outside_the_note(
+    goal: str, said: str, aws_only: tuple[str, ...], counterpart: str
+) -> None:
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    assert naming_aws(outside_notes(result.stdout), *aws_only) == []
+    assert counterpart in result.stdout
+    assert "Project: GitOps on EKS" not in result.stdout  # "GitOps on AKS", "GitOps on GKE"
+    assert f"undo “{said}” to learn Cloud Engineer as the catalog has it" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("goal", "said", "aws_only", "counterpart"), ON_CLOUDS)
+def test_undoing_the_cloud_gives_the_aws_roadmap_back(
+    goal: str, said: str, aws_only: tuple[str, ...], counterpart: str
+) -> None:
+    result = runner.invoke(app, ["generate", goal, "--plain", said, "--json"])
+    assert result.exit_code == 0, result.output
+    roadmap = json.loads(result.stdout)
+    assert roadmap["title"].endswith("fundamentals and Cloud Engineer")  # the cloud a second subject, as typed
+    assert {"aws-compute", "aws-containers"} <= topics_taught(roadmap)
+    assert not {t for t in topics_taught(roadmap) if t.startswith(("azure-", "gcp-")) and "fundamentals" not in t}
+    assert not [n for n in roadmap["notes"] if "in place of" in n]
 
 
 @pytest.mark.parametrize(

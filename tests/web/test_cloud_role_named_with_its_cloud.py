@@ -43,10 +43,8 @@ def test_a_cloud_engineer_named_with_azure_or_gcp_is_the_role_on_it(
     assert "aws" not in understood_keys(roadmap)
     assert fundamentals in topics_taught(roadmap)
     assert not roadmap["not_understood"]
-    if fundamentals == "azure-fundamentals":  # AWS's topics are Azure's now, said once
-        assert [n for n in roadmap["notes"] if "in place of" in n]
-    else:  # Google Cloud has no counterparts yet: the AWS topics kept are said to
-        assert [n for n in roadmap["notes"] if "on AWS only" in n]
+    assert [n for n in roadmap["notes"] if "in place of" in n]  # AWS's topics are the cloud's own now, said once
+    assert not [n for n in roadmap["notes"] if "on AWS only" in n]
     result = runner.invoke(app, ["generate", goal, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["title"] == title
