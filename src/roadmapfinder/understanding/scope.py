@@ -134,6 +134,7 @@ JOB_ROLES: dict[str, tuple[str, str | None]] = {
     "react": ("frontend", None),
     "vue": ("frontend", None),
     "angular": ("frontend", None),
+    "svelte": ("frontend", None),
     "kotlin": ("android", None),
     "swiftui": ("ios", None),
     "sql": ("data-analyst", None),
