@@ -319,12 +319,18 @@ def test_fall_behind_then_reschedule_from_today_keeping_the_link_and_what_is_don
     assert after["start_date"] == now.isoformat()
     assert after["hours_per_week"] == 6
     ahead = [w for w in after["weeks"] if w["start"] >= after["history_until"]]
-    scheduled = {i["ref"] for w in ahead for s in w["sessions"] for i in s["items"]}
+    new_days = [s for w in ahead for s in w["sessions"] if s["date"] >= now.isoformat()]
+    scheduled = {i["ref"] for s in new_days for i in s["items"]}
     assert not {"web-basics", "http-basics"} & scheduled, "finished and skipped topics leave the schedule"
     planned = {t["id"] for p in after["phases"] for t in p["topics"]}
     assert {"web-basics", "http-basics"} <= planned, "but stay on the plan"
     assert {"terminal", "version-control"} <= scheduled
-    assert all(s["date"] >= now.isoformat() for w in ahead for s in w["sessions"])
+    # The week it falls in keeps its days before today as they were planned (none on a Monday): the new schedule
+    # runs from today.
+    planned_days = {s["date"]: s for w in before["weeks"] for s in w["sessions"]}
+    kept_days = [s for w in ahead for s in w["sessions"] if s["date"] < now.isoformat()]
+    assert all(s["date"] >= after["history_until"] and planned_days[s["date"]] == s for s in kept_days)
+    assert len(kept_days) == min(now.weekday(), 5), "this week's study days before today, as they were planned"
     assert after["weeks"][:3] == before["weeks"][:3], "the three weeks lived stay as they were planned"
     [record] = after["reschedules"]
     assert record["finish_before"] == before["finish_date"]
