@@ -60,6 +60,7 @@ def test_a_data_job_with_python_says_why_data_analyst_and_names_the_others() -> 
     assert "Data Engineer" in note
     assert "Data Scientist" in note
     assert "undo “data job”" in note
+    assert [n for n in roadmap["notes"] if n.startswith("A Data Analyst job with Python, and Python has no job-ready")]
 
 
 def test_undoing_a_field_job_offers_the_fields_jobs_never_the_default_one() -> None:

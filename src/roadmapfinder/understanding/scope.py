@@ -765,7 +765,7 @@ def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
             (
                 f"A junior {roadmap.title} job is most often {_a(role.title)} job"
                 if most_often
-                else f"{_a(role.title).capitalize()} job with {roadmap.title}"
+                else f"{_a(role.title, capital=True)} job with {roadmap.title}"
             )
             + f", and {roadmap.title} has no job-ready "
             f"milestone of its own: {roadmap.title}'s phases 1–{cut.phases} of {len(roadmap.phases)}, up to "
@@ -818,6 +818,8 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE).lower()
 
 
-def _a(title: str) -> str:
-    """A title with its article: "a Data Analyst", "an Android Developer", "an iOS Developer"."""
-    return f"{'an' if title[:1].upper() in 'AEIOU' else 'a'} {title}"
+def _a(title: str, *, capital: bool = False) -> str:
+    """A title with its article: "a Data Analyst", "an Android Developer", "an iOS Developer" ("An ..." to start a
+    sentence: `capital`; the title as written, never lowercased)."""
+    article = "an" if title[:1].upper() in "AEIOU" else "a"
+    return f"{article.capitalize() if capital else article} {title}"
