@@ -184,6 +184,19 @@ def outside_notes(output: str) -> list[str]:
     return [line for line in output.splitlines() if not line.startswith(said)]
 
 
+def generated_phases(goal: str, *options: str) -> list[dict[str, Any]]:
+    """The phases `roadmapfinder generate GOAL --json` prints for a goal that must build one (`options`: more of
+    the command's options, "--know", "docker")."""
+    from typer.testing import CliRunner  # imported when asked: most tests that use these helpers drive no CLI
+
+    from roadmapfinder.cli.app import app
+
+    result = CliRunner().invoke(app, ["generate", goal, *options, "--json"])
+    assert result.exit_code == 0, result.output
+    phases: list[dict[str, Any]] = json.loads(result.stdout)["phases"]
+    return phases
+
+
 def plan_knowing(know: str) -> tuple[dict[str, Any], str]:
     """A plan of Backend Developer on the command line, knowing `know`: its JSON, and what it said on stderr."""
     from typer.testing import CliRunner  # imported when asked: most tests that use these helpers drive no CLI

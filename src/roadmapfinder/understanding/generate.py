@@ -1195,7 +1195,8 @@ def _phases(
     standing_for: dict[str, str],
 ) -> list[GeneratedPhaseOut]:
     phases: list[GeneratedPhaseOut] = []
-    titles = phase_titles(catalog, groups, named_roadmaps, replaced, standing_for)
+    # a catalog phase less what the learner has (`reach.usable`) keeps its title
+    titles = phase_titles(catalog, groups, named_roadmaps, replaced, standing_for, reach.usable)
     chosen = phase_projects(catalog, groups, reach, instead)
     for number, (group, title, projects) in enumerate(zip(groups, titles, chosen, strict=True), start=1):
         hours = sum(catalog.topic(t).effort_hours for t in group) + sum(p.project.effort_hours for p in projects)

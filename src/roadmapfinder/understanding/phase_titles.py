@@ -14,6 +14,16 @@ extra section, all times `NAMED_WEIGHT` when the learner named its roadmap. It m
   "game developer with godot"); nor,
   for a roadmap the learner did not name, to that roadmap's own subject ("Laravel" over plain PHP).
 
+A catalog phase less what the learner has is still that phase: when every topic of the group is the catalog
+phase's own (a core skill or one of its extra sections, a cloud's counterpart as the topic it stands for) and each
+of its core skills missing from the group is one the learner has (`had`: known, what a known topic builds on,
+below their level, the job they are promoted from), those count as if they were in the group, for its votes and
+for what its title names. A sysadmin's first DevOps phase, How the web works, SSH, Git and GitHub without the two
+Linux topics they know, is still "Linux and version control", not a list of its topics. A group that mixes
+catalog phases is voted on as it is: knowing part of one phase never lends that phase's title to a group that is
+mostly another's. A catalog phase the learner has all of teaches nothing, so no group holds it and its title is
+never handed out; a remnant of one or two topics is titled with their names, as any phase that small.
+
 Titles are handed out best first (votes per topic, then the share of the catalog phase's topics taught here,
 then the one teaching the phase's earliest topic) across the whole roadmap, each at most once, so a phase split
 in two keeps the title for the half it fits best. A phase of one or two topics is titled with their names, and
@@ -59,12 +69,14 @@ def phase_titles(
     named: Collection[str],
     replaced: Collection[str] = (),
     standing_for: Mapping[str, str] | None = None,
+    had: Collection[str] = (),
 ) -> list[str]:
     """One title per group of topics (a generated phase), none repeated; `named` are the roadmaps the learner
     named, `replaced` the topics the learner put out of it, another in their place or none (see the module
     docstring). `standing_for` maps a topic to the catalog's topic it stands for on another cloud (Azure compute
     for AWS compute, `counterparts`): it votes as that topic, so Cloud Engineer on Azure's third phase is still
-    "Core cloud services"."""
+    "Core cloud services". `had` are the topics the learner has, left out of the roadmap: a catalog phase less them
+    keeps its title."""
     stands = standing_for or {}
     titles: list[str | None] = [_names(catalog, g) if len(g) <= 2 else None for g in groups]
     taken = {t for t in titles if t}
@@ -73,7 +85,9 @@ def phase_titles(
         _Offer((-votes / len(group), -share, first, number, title), number, title)
         for number, group in enumerate(groups)
         if titles[number] is None
-        for title, (votes, share, first) in _fits(catalog, group, taught, named, frozenset(replaced), stands).items()
+        for title, (votes, share, first) in _fits(
+            catalog, group, taught, named, frozenset(replaced), stands, frozenset(had)
+        ).items()
     )
     for offer in offers:
         if titles[offer.phase] is None and offer.title not in taken:
@@ -105,10 +119,12 @@ def _fits(
     named: Collection[str],
     replaced: frozenset[str],
     stands: Mapping[str, str],
+    had: frozenset[str],
 ) -> dict[str, tuple[float, float, int]]:
     """Each catalog title that may title the group (see the module docstring), with its best votes, the share
     of its catalog phase's topics (among those this roadmap teaches) that are in the group, and where in the
-    group the first topic it teaches is (a title for how the phase begins before one for how it ends)."""
+    group the first topic it teaches is (a title for how the phase begins before one for how it ends); a catalog
+    phase the group is, less what the learner has (`had`), votes with those too."""
     present = {w for t in group for w in _words(catalog.topic(t).name)}
     group = [stands.get(t, t) for t in group]  # a cloud's counterpart votes as the topic it stands for
     here = set(group)
@@ -123,17 +139,28 @@ def _fits(
     fits: dict[str, tuple[float, float, int]] = {}
     for key, (core_here, extra_here) in counted.items():
         use, first = uses[key]
+        has = _had_of(use, here, had)
         covered = core_here + EXTRA_WEIGHT * extra_here
-        votes = covered * (NAMED_WEIGHT if key[0] in named else 1.0)
+        votes = (covered + len(has)) * (NAMED_WEIGHT if key[0] in named else 1.0)
         if votes < MIN_VOTES or covered / len(here) < MIN_SHARE:
             continue
-        if _names_missing(catalog, use, here, present, named=key[0] in named, replaced=replaced):
+        if _names_missing(catalog, use, here | has, present, named=key[0] in named, replaced=replaced):
             continue
         share = core_here / max(1, len(cores[key] & taught))
         best = fits.get(use.phase.title)
         if best is None or (votes, share, -first) > (best[0], best[1], -best[2]):
             fits[use.phase.title] = (votes, share, first)
     return fits
+
+
+def _had_of(use: TopicUse, here: set[str], had: frozenset[str]) -> frozenset[str]:
+    """The catalog phase's core skills the learner has, when the group is that phase less them: every topic of the
+    group is the phase's own and every core skill not in it is had; else none (a group mixing phases is voted on as
+    it is)."""
+    missing = frozenset(use.phase.core_skills) - here
+    if missing <= had and here <= set(use.phase.topic_ids):
+        return missing
+    return frozenset()
 
 
 def _cores(catalog: Catalog) -> dict[tuple[str, int], frozenset[str]]:
