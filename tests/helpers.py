@@ -127,6 +127,18 @@ def generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
     return roadmap
 
 
+def reading_of(roadmap: dict[str, Any], said: str) -> dict[str, Any]:
+    """The one reading of a generated roadmap's goal on the learner's words `said`."""
+    found = [u for u in roadmap["understood"] if u["said"] == said]
+    assert len(found) == 1, [u["said"] for u in roadmap["understood"]]
+    return found[0]
+
+
+def names_read(reading: dict[str, Any]) -> list[str]:
+    """The names a reading of the goal means, in order."""
+    return [m["name"] for m in reading["means"]]
+
+
 def understood_keys(roadmap: dict[str, Any]) -> set[str]:
     """The roadmaps and topics a generated roadmap's readings of the goal mean, by key."""
     return {m["key"] for u in roadmap["understood"] for m in u["means"]}

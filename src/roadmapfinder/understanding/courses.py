@@ -29,7 +29,12 @@ class Course:
 COURSES = (
     Course(
         "The Odin Project's Foundations course",
-        ("the odin project foundations", "odin project foundations", "odin foundations", "top foundations"),
+        (
+            *("the odin project foundations", "odin project foundations", "odin foundations", "top foundations"),
+            # the whole project named: its Foundations course, which every path of it starts with; what a path
+            # teaches after it (JavaScript, Ruby on Rails) depends on the path, and is never guessed
+            *("the odin project", "odin project"),
+        ),
         ("git", "linux-command-line", "html", "css", "css-layout", "javascript-basics", "dom-manipulation"),
     ),
     Course(

@@ -820,8 +820,8 @@ def _asked_despite_job(
 ) -> list[str]:
     """Take out of `known_topics` the topics the goal asks for by name that only what the learner works as made known,
     and say so: a job says what someone most likely knows, their goal what they want to learn, and the goal wins.
-    "i am a manual tester and want to learn automation testing" (Software testing fundamentals, which a QA
-    Engineer's first phase counts as known) was refused: "nothing is left to learn: you know every topic it needs".
+    "i am a manual tester and want to learn software testing fundamentals" (which a QA Engineer's first phase counts
+    as known) was refused: "nothing is left to learn: you know every topic it needs".
     A topic said outright to be known ("what I know", "i know docker") stays known."""
     said_outright = set(known_reading.topics) if known_reading else set()
     taught: dict[str, list[str]] = {}

@@ -57,6 +57,14 @@ accountant using excel": accountant, where they come from; Excel, known), or set
 catalog has no name for ("mechanical engineer with matlab experience"); read whole, "sysadmin" built Linux's first
 steps beside DevOps and "excel" was a second subject (`_job_and_more`, `_job_apart`). Undone, a clause is read as
 typed, all of it.
+
+Past learning is read so too, with "i" or without it where the goal or a part of it starts (`_LEARNT`): "learned
+python last year, want data analyst", "did a python course in 2023", "took an sql class at uni", "completed cs50",
+"been through the odin project", and a subject with how it was learnt in brackets, "python (self taught, 2 years)".
+Read whole, "learned python" was Python to learn beside Data Analyst, with “learned” not understood. Said without
+the "i", it is still the learner's voice: alone, it is a goal of what they know (`only_known`). A past that names
+nothing ("finished school last year") is read as before, and forgetting after it ("but forgot most of it") stays in
+the clause, the hedge what you know reads (`hedges.FORGOT_IT`).
 """
 
 from __future__ import annotations
@@ -88,12 +96,18 @@ from roadmapfinder.understanding.struggles import struggle_reading
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
 _I_AM = r"(?:i['’]?m|i\s+am)\s+"
 _I_HAVE = r"(?:i['’]?ve|i\s+have)\s+"
+#: Verbs of learning done ("learned", "took" a class, "completed" a course, "been through" a course), which say the
+#: learner has what follows, with "i" or without it.
+_LEARNT = r"learned|learnt|studied|done|did|took|taken|finished|completed|(?:been|went|gone|got|worked)\s+through"
 #: The words that start a clause of what the learner knows (whole words, any case).
 _KNOWS = re.compile(
     r"(?<![\w'’])(?:"
     rf"i\s+{_ADVERBS}(?:do\s+)?know(?:\s+how\s+to\s+(?:code|program)(?:\s+in)?)?"
-    rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:learned|learnt|studied|used|done|did|finished|completed|tried|dabbled\s+(?:in|with)|"
+    rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:{_LEARNT}|used|tried|dabbled\s+(?:in|with)|"
     r"played\s+(?:around\s+)?with|been\s+(?:learning|using|doing|coding\s+in|writing))"
+    # the same past learning without "i", opening the goal or a part of it: "learned python last year", "did a python
+    # course in 2023", "completed cs50", "been through the odin project", "self-taught in python"
+    rf"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?P<past>(?:already\s+)?(?:{_LEARNT}|self[- ]?taught(?:\s+in)?))"
     rf"|{_I_AM}{_ADVERBS}(?:familiar|comfortable|good|decent|ok|okay|fluent|proficient|experienced|confident|"
     r"intermediate|advanced|competent|solid|strong)"
     r"\s+(?:with|in|at)"
@@ -142,10 +156,11 @@ _KNOWS = re.compile(
     r"|(?:(?<=\blearn\s)|(?<=\bnext\s)|(?<=\bstudy\s)|(?<=\bstep\s)|(?<=\bsteps\s)|(?<=\bcomes\s)|(?<=\bgoing\s)|"
     r"(?<=\bdo\s)|(?<=\bgo\s)|(?<=\bwhat\s)|(?<=\bwhats\s)|(?<=\bwhat's\s)|^)(?P<after>after|beyond)"
     rf"|(?:(?:i\s+|{_I_AM}|{_I_HAVE}){_ADVERBS})?{DENIES}"
-    # a subject with how long, opening the goal or a part of it: "java dev for 3 years", "python for 5 years"; last,
-    # so that what opens a clause comes first ("i was a teacher for 10 years")
-    rf"|(?:^|(?<=[,;.!?]\s)|(?<=[,;]))(?P<lasted>[^\s,;.!?]+)(?=(?:\s+[^\s,;.!?]+){{0,3}}\s+for\s+"
-    rf"(?:(?:the\s+)?(?:last|past)\s+)?{YEARS})"
+    # a subject with how long, opening the goal or a part of it: "java dev for 3 years", "python for 5 years", or how
+    # it was learnt, in brackets: "python (self taught, 2 years)"; last, so that what opens a clause comes first ("i
+    # was a teacher for 10 years")
+    rf"|(?:^|(?<=[,;.!?]\s)|(?<=[,;]))(?P<lasted>[^\s,;.!?()]+)(?=(?:\s+[^\s,;.!?]+){{0,3}}\s+for\s+"
+    rf"(?:(?:the\s+)?(?:last|past)\s+)?{YEARS}|\s*\(\s*(?:self[- ]?taught|{YEARS}))"
     r")(?=\s)"
     # "not" of "i'm not ...", but for a struggle: "i'm not good at math" (never opened a clause: "not" was unread)
     r"(?!\s+(?:nothing|none|zero|no|not(?!\s+(?:very\s+|that\s+|so\s+|too\s+|really\s+)?(?:great|good|strong)\s+"
@@ -177,7 +192,9 @@ _GOAL_STARTS = re.compile(
     r"want|wants|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
     # "but" starts the goal again, except before "not" or "no", which go on saying what they know: "i know python but
     # not sql" (it read "not" as not understood and built SQL, which the learner never asked for)
-    r"how|what|which|where|should|could|will|gonna|going|but(?!\s+(?:not|no)\s)|so|now|then|next|"
+    # nor before forgetting it, which says how well: "studied java but forgot most of it" (hedges.FORGOT_IT)
+    r"how|what|which|where|should|could|will|gonna|going|"
+    r"but(?!\s+(?:(?:not|no)\s|(?:i\s+)?(?:have\s+|['’]ve\s+)?forg[eo]t))|so|now|then|next|"
     # "my" of "my goal is", never of the course being finished ("after i finish my c++ course")
     r"learn|become|build|make|create|get|start|move|switch|transition|dream|goal|"
     # a move from what they know: "ex-network engineer moving into cloud"
@@ -658,9 +675,9 @@ def _says_known(match: re.Match[str], reading: KnownReading) -> bool:
 
 
 def _voiced(match: re.Match[str]) -> bool:
-    """Whether a clause is said in the learner's own voice ("i know ...", "i've learned ..."), not what they work
-    as."""
-    return match.group().lower().startswith("i") and not match.group("works_as")
+    """Whether a clause is said in the learner's own voice ("i know ...", "i've learned ...", or past learning without
+    the "i": "learned python last year"), not what they work as."""
+    return (match.group().lower().startswith("i") or bool(match.group("past"))) and not match.group("works_as")
 
 
 #: "yet" of a denial ("i don't know sql yet"): how long, said by the denial, not part of the subject.

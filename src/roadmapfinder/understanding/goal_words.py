@@ -75,6 +75,10 @@ class GoalSense:
     #: Only in a goal about what one of these roadmaps teaches: "ai" of "a godot rpg with enemy ai" is the game's
     #: enemies, not machine learning; alone, or in another field, the word keeps its everyday reading (goals.py).
     within: tuple[str, ...] = ()
+    #: `within` only by what the learner knows, never by the goal's own words: "automation" of "6 years of manual
+    #: testing, want automation" is test automation, while "learn automation testing" keeps the catalog's reading
+    #: (goals.py).
+    by_known: bool = False
     #: Never in a goal about what one of these roadmaps teaches: "iphone and android" of "a mobile game for iphone and
     #: android" is where the game runs, not an app to build with React Native (goals.py).
     not_within: tuple[str, ...] = ()
@@ -742,6 +746,22 @@ _PYTHON_SCRIPTS = GoalSense(
     ),
     suggestions=("python",),
     language=("python",),
+)
+
+# "automation" alone names no one thing: test automation, network automation, build automation. Said by a learner who
+# knows testing ("6 years of experience in manual testing, want automation"), it is their field's: QA Engineer's
+# automation of web tests and the design of a test framework (goals.py reads what the learner knows as the goal's
+# field too: `by_known`). Anyone else is read as before: "automation" alone asks which roadmap.
+_TEST_AUTOMATION = GoalSense(
+    key="test-automation",
+    title="Test automation",
+    # "automation testing" too: one reading of both words, never Software testing fundamentals beside it, which the
+    # tester knows
+    phrases=("automation", "automation testing", "test automation", "automated testing"),
+    topics=("e2e-web-automation", "test-automation-design"),
+    suggestions=("qa-engineer",),
+    within=("qa-engineer",),
+    by_known=True,
 )
 
 _MINECRAFT = GoalSense(
@@ -2260,6 +2280,7 @@ SENSES: tuple[GoalSense, ...] = (
     _EXCEL_AUTOMATION,
     _CLI_TOOL,
     _PYTHON_SCRIPTS,
+    _TEST_AUTOMATION,
     _MINECRAFT,
     _ROBLOX,
     _TECH_JOB,

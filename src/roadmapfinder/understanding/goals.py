@@ -252,6 +252,7 @@ def read_goal(
     phrased = [(x, span) for x in table for span, _, _, _ in _phrases(chunks, x)] if undone else []
     whole = undone - {normalize(_said(chunks, span)) for _, span in phrased}
     about = _about(catalog, spans, _beside(chunks, spans, _senses(table, chunks, undone, whole, alone=False)))
+    about += _known_about(catalog, knows)  # "manual testing, want automation": the tester's field, test automation
     withdrawn = _withdrawn(chunks, undone, about, phrased)
     senses = _beside(
         chunks, spans, _senses(table, chunks, undone, whole, alone=False, about=about, withdrawn=withdrawn)
@@ -1336,10 +1337,21 @@ def _about(
     return about
 
 
+def _known_about(catalog: Catalog, knows: Collection[str]) -> _About:
+    """The roadmaps what the learner knows places the goal in, each on no words of the goal (`_About`): a topic that
+    one roadmap alone teaches is that roadmap's field (Quality assurance fundamentals, of "6 years of experience in
+    manual testing": QA Engineer); a topic many teach (Python basics) places it nowhere."""
+    owners = ({u.roadmap.slug for u in catalog.uses_of(topic_id)} for topic_id in knows if catalog.has_topic(topic_id))
+    return [(set(), frozenset(slugs)) for slugs in owners if len(slugs) == 1]
+
+
 def _in_context(sense: GoalSense, span: set[int], about: _About | None) -> bool:
     """Whether a sense read only in a goal about certain roadmaps (`GoalSense.within`: "ai" in a game is its enemies)
-    has another reading of the goal, on other words, about one of them."""
-    if sense.not_within and any(not span & other and set(sense.not_within) & slugs for other, slugs in about or []):
+    has another reading of the goal, on other words, about one of them, or the learner knows a topic only one of them
+    teaches (`_known_about`)."""
+    if sense.not_within and any(
+        other and not span & other and set(sense.not_within) & slugs for other, slugs in about or []
+    ):
         return False  # "a mobile game for iphone and android": where the game runs
     return not sense.within or _context(sense, span, about) is not None
 
@@ -1351,7 +1363,9 @@ def _context(sense: GoalSense, span: set[int], about: _About | None) -> int | No
     library to pypi" the package's."""
     # a reading on other words, or reaching past the sense's: "game with ai" (Game AI, an alias across "with") of "make
     # a game with ai enemies" says the game around "ai enemies", which was then read as AI features beside it
-    sizes = [len(slugs) for other, slugs in about or [] if other - span and set(sense.within) & slugs]
+    # what the learner knows is on no words (`_known_about`), and alone places a sense read `by_known`
+    placing = [slugs for other, slugs in about or [] if (not other if sense.by_known else other - span or not other)]
+    sizes = [len(slugs) for slugs in placing if set(sense.within) & slugs]
     return min(sizes, default=None)
 
 

@@ -152,10 +152,35 @@ def ends_with_subject_words(text: str) -> bool:
     return bool(_SUBJECT_AHEAD.search(text.lower()))
 
 
+#: Forgetting what was just named, said by a word pointing back at it: "studied java in college but forgot most of
+#: it", "react, forgot half of it" (`hedges`).
+FORGOT_IT = re.compile(
+    r"(?<![\w'’])(?:i\s+)?(?:have\s+|['’]ve\s+)?"
+    r"(?P<hedge>forg[eo]t(?:ten)?\s+(?:most|much|a\s+lot|all|half|some)\s+of\s+(?:it|them))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
 def hedges(text: str, said: Sequence[str]) -> list[str]:
     """For each subject the learner wrote (`said`, in the order they appear in `text`), the words that hedge it,
-    or "" when none does."""
-    return _marks(text, said, _BEFORE, _AFTER)
+    or "" when none does. Forgetting said after the subjects, pointing back at them ("studied react but forgot most
+    of it": `FORGOT_IT`), hedges each subject before it in its sentence that has no hedge of its own, as "forgot most
+    of my sql" hedges SQL."""
+    found = _marks(text, said, _BEFORE, _AFTER)
+    lowered, cursor = text.lower(), 0
+    for index, subject in enumerate(said):
+        start = _find(lowered, subject.lower(), cursor)
+        if start < 0:
+            continue
+        cursor = start + len(subject)
+        forgot = FORGOT_IT.search(text, cursor)
+        if forgot and not found[index] and not _SENTENCE_END.search(text, cursor, forgot.start()):
+            found[index] = forgot.group("hedge")
+    return found
+
+
+#: The end of a sentence, past which forgetting points back at nothing before it.
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
 def denials(text: str, said: Sequence[str]) -> list[str]:

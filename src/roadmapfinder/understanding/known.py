@@ -269,7 +269,8 @@ _HOW_KNOWN = frozenset(
     words(
         "learned learnt studied finished completed took passed watched built made wrote currently daily fluent strong "
         "skills skill class classes exam exams certified uni junior senior mid midlevel lead yes ago while forgot "
-        "forgotten ive im id cant dont languages tools frameworks libraries technologies job career role"
+        "forgotten ive im id cant dont languages tools frameworks libraries technologies job career role self taught "
+        "selftaught bootcamp"
     )
 )
 #: A part of "what I know" saying the learner knows none of it yet: "nothing", "none", "n/a", "nothing yet", "not
@@ -312,8 +313,14 @@ _YEARS = re.compile(rf"(?<![\w.]){YEARS}", re.IGNORECASE)
 
 def _for_years(text: str, said: str) -> bool:
     """Whether the part of `text` (between commas, semicolons and full stops) that holds `said` says it was used for
-    years: "java" of "3 years as a java developer", not of "java for 3 months"."""
+    years: "java" of "3 years as a java developer", not of "java for 3 months"; brackets are part of what they follow
+    ("python (self taught, 2 years)")."""
+    text = _BRACKETS.sub(lambda bracket: bracket.group().replace(",", " ").replace(";", " "), text)
     return any(said.lower() in part.lower() and _YEARS.search(part) is not None for part in _UNREAD_PARTS.split(text))
+
+
+#: Words in brackets, said of what stands before them: "(self taught, 2 years)".
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _years_of(catalog: Catalog, meaning: Meaning, refs: list[Ref]) -> list[Ref]:
