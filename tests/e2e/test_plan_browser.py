@@ -21,7 +21,8 @@ def test_generate_a_plan_from_a_roadmap_page(server: str, page: Page) -> None:
     page.get_by_label("Hours a week").fill("20")
     page.get_by_label("What you already know").fill("git, http")
     expect(preview).to_contain_text("at 20 h/week", timeout=30_000)  # htmx updates it as you type
-    expect(preview).to_contain_text("2 topics skipped", timeout=30_000)
+    expect(preview).to_contain_text("3 topics skipped", timeout=30_000)
+    expect(preview).to_contain_text("How the web works: you know HTTP and HTTPS and what it builds on")
 
     page.get_by_role("button", name="Generate my plan").click()
     expect(page).to_have_url(re.compile(r"/plans/[\w-]{20,}$"))

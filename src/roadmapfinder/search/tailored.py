@@ -14,11 +14,14 @@ from collections.abc import Collection, Sequence
 
 from pydantic import BaseModel, Field
 
+# The module, not its function: understanding imports planning, whose tailoring imports search (for `normalize`),
+# whose package imports the finder and so this module while understanding.generate is still being imported. Its
+# function is looked up when the finder calls it (tests/unit/test_core_imports_alone.py imports each package first).
+import roadmapfinder.understanding.generate as generator
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import weeks_said
 from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.errors import InvalidInput, NotFound
-from roadmapfinder.understanding.generate import generate_roadmap
 from roadmapfinder.understanding.goal_words import GoalSense
 
 
@@ -52,7 +55,7 @@ def tailored_roadmap(
     if not senses or not all(s.topics and s.build and not s.choice and not s.foundations_only for s in senses):
         return None
     try:
-        built = generate_roadmap(
+        built = generator.generate_roadmap(
             catalog, goal=goal, known=known, hours_per_week=hours_per_week, purpose=purpose, plain=plain
         )
     except (NotFound, InvalidInput):
