@@ -72,20 +72,20 @@ def test_other_roadmaps_on_aws_keep_aws_at_large() -> None:
             "gke",
             "Kubernetes on Google Cloud",
             "with GKE, Google Cloud's managed Kubernetes",
-            "google-cloud-fundamentals",
+            "gcp-containers",
         ),
         (
             "google kubernetes engine",
             "Kubernetes on Google Cloud",
             "with GKE, Google Cloud's managed Kubernetes",
-            "google-cloud-fundamentals",
+            "gcp-containers",
         ),
-        ("aks", "Kubernetes on Microsoft Azure", "with AKS, Azure's managed Kubernetes", "azure-fundamentals"),
+        ("aks", "Kubernetes on Microsoft Azure", "with AKS, Azure's managed Kubernetes", "azure-containers"),
         (
             "azure kubernetes service",
             "Kubernetes on Microsoft Azure",
             "with AKS, Azure's managed Kubernetes",
-            "azure-fundamentals",
+            "azure-containers",
         ),
     ],
 )
@@ -94,7 +94,8 @@ def test_a_managed_kubernetes_by_its_name_is_kubernetes_on_its_cloud(
 ) -> None:
     # Before: "eks" was Kubernetes with no word of AWS, "aws eks" AWS and Kubernetes as two whole roadmaps (703 h),
     # "amazon eks" and "google kubernetes engine" only Running Kubernetes in production (85 h), "eks cluster" Kubernetes
-    # and Unsupervised learning
+    # and Unsupervised learning; "aks" and "gke" taught only the cloud's fundamentals until its containers topic
+    # (Container Apps and AKS; Cloud Run and GKE) was written, as "eks" teaches Containers on AWS
     status, body = generate_answer(goal)
     assert status == 201, body
     assert body["title"] == title

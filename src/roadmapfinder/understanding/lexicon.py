@@ -445,8 +445,8 @@ CLOUD_OWN: dict[str, tuple[str, tuple[str, ...]]] = {"AWS": ("aws", ("AWS", "Ama
 #: AKS and GKE themselves.
 MANAGED_KUBERNETES: dict[str, tuple[str, tuple[str, ...]]] = {
     "AWS": ("EKS, AWS's managed Kubernetes", ("aws-cli-sdks", "cloud-iam", "aws-containers")),
-    "Microsoft Azure": ("AKS, Azure's managed Kubernetes", ("azure-fundamentals",)),
-    "Google Cloud": ("GKE, Google Cloud's managed Kubernetes", ("google-cloud-fundamentals",)),
+    "Microsoft Azure": ("AKS, Azure's managed Kubernetes", ("azure-cli-sdks", "cloud-iam", "azure-containers")),
+    "Google Cloud": ("GKE, Google Cloud's managed Kubernetes", ("gcp-cli-sdks", "cloud-iam", "gcp-containers")),
 }
 
 #: The learner's names for a cloud's managed Kubernetes ("eks", "google kubernetes engine"), each with its cloud's name
