@@ -20,7 +20,6 @@ from pydantic import BaseModel, Field
 import roadmapfinder.understanding.generate as generator
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.estimate import weeks_said
-from roadmapfinder.catalog.models import WeekRange
 from roadmapfinder.errors import InvalidInput, NotFound
 from roadmapfinder.understanding.goal_words import GoalSense
 
@@ -60,7 +59,7 @@ def tailored_roadmap(
         )
     except (NotFound, InvalidInput):
         return None
-    weeks = WeekRange(min=built.estimated_weeks.min, max=built.estimated_weeks.max)
+    weeks = built.estimated_weeks  # the generator's own, at the learner's pace
     reason = (
         f"Built for your goal from the topics “{said}” needs and what they build on, so it is the shortest way there. "
         f"About {built.total_hours:g} hours: {weeks_said(weeks)} at {built.hours_per_week:g} h/week {aim}."
