@@ -226,8 +226,9 @@ _HOLIDAY = re.compile(
     r"thanksgiving|halloween|valentine'?s?(?:\s+day)?)\b",
     re.IGNORECASE,
 )
-#: A day before today, which only a start box reads: a learner who began then ("3 weeks ago", "last monday"). In a
-#: goal such words say when they began, never a deadline, so a goal never reads them (`_past`).
+#: A day before today ("3 weeks ago", "last monday"): in a start box, a learner who began then; in a goal never a
+#: deadline (`timeframe.read_time` says whether it is when they began, a deadline already past, or when they did
+#: something they know).
 _PAST = re.compile(
     rf"\b(?:(?P<lead>since)\s+)?(?:(?P<ago>{_COUNT}\s*-?\s*{_UNIT}\s+ago)|(?P<yesterday>(?:the\s+day\s+before\s+)?yesterday)|"
     r"last\s+(?P<last>week|weekend|month|year|" + "|".join(_DAY_WORDS) + r"))\b",
@@ -412,7 +413,7 @@ def _easter(year: int) -> date:
 
 
 def _past(found: re.Match[str], today: date, bare: bool) -> Span | None:
-    """Days before today, for a start box only: "3 weeks ago" (by the calendar for months and years, as "in 3
+    """Days before today (`_PAST`): "3 weeks ago" (by the calendar for months and years, as "in 3
     months" is), "yesterday", "last monday" (the one before today: on a Monday, a week ago), "last week" or "last
     month" (the whole span before this one: a start is its first day)."""
     if found.group("ago"):
