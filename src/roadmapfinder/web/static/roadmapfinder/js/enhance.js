@@ -8,17 +8,16 @@
 (function () {
   "use strict";
   document.querySelectorAll("details[data-fold-key]").forEach(function (fold) {  // deferred: parsed, not yet shown
-    var key = "rf-fold:" + fold.dataset.foldKey, stored = null, touched = false;
+    var key = "rf-fold:" + fold.dataset.foldKey, stored = null;
     try { stored = localStorage.getItem(key); } catch (e) { /* private mode */ }
     if (stored === "open" || stored === "closed") fold.open = stored === "open";
     // Only the reader's own click (or Enter, Space) on its summary is kept: Chromium also fires "toggle" for a fold
-    // the page sends open, and keeping that would hold it open after the server folds it.
+    // the page sends open, and keeping that would hold it open after the server folds it. The state is kept at the
+    // click, as the fold will be once it runs, not at "toggle": that event comes a task later, and a reader who
+    // reloads at once (or a browser test) would lose it.
     var summary = fold.querySelector("summary");
-    if (summary) summary.addEventListener("click", function () { touched = true; });
-    fold.addEventListener("toggle", function () {
-      if (!touched) return;
-      touched = false;
-      try { localStorage.setItem(key, fold.open ? "open" : "closed"); } catch (e) { /* private mode */ }
+    if (summary) summary.addEventListener("click", function () {
+      try { localStorage.setItem(key, fold.open ? "closed" : "open"); } catch (e) { /* private mode */ }
     });
   });
   document.addEventListener("DOMContentLoaded", function () {
