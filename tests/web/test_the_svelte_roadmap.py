@@ -74,7 +74,7 @@ def test_the_frontend_role_with_svelte_is_said_and_undoable() -> None:
     roadmap = generated("frontend developer with svelte")  # was 404, “svelte” unknown
     assert roadmap["title"] == "Frontend Developer with Svelte"
     [reading] = [u for u in roadmap["understood"] if u["said"] == "with svelte"]
-    assert [m["name"] for m in reading["means"]] == ["Svelte"]
+    assert [m["name"] for m in reading["means"]] == ["Svelte in React's place"]  # React's topics leave
     assert reading["how"] == "synonym"  # a reading that says more than the words: the learner can undo it
     assert "svelte-runes" in topics_taught(roadmap)
     undone = generated("frontend developer with svelte", ["with svelte"])

@@ -47,6 +47,7 @@ from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_ma
 from roadmapfinder.understanding.goal_known import known_in_goal
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, senses_in, subject_title
+from roadmapfinder.understanding.in_reacts_place import InReactsPlace, in_reacts_place
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from, undo_places
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
@@ -118,7 +119,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.titles import goal_title
-from roadmapfinder.understanding.without import built_on, contradicted, done_without
+from roadmapfinder.understanding.without import DoneWithout, built_on, contradicted, done_without
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -325,12 +326,18 @@ def generate_roadmap(
     taught_now = catalog.with_prerequisites(asked, skipped)
     without = done_without(catalog, stated.feelings, taught_now, plain=undone, roadmaps=built_from)
     kept_on = built_on(catalog, stated.feelings, built_from)
-    for done in without:
+    # "vue developer": the role in Vue.js, React's topics left out with Vue's in their place (React asked for, or
+    # done without by a dislike, is not this)
+    done_in = None
+    if not any(done.framework == "react" for done in without):
+        done_in = in_reacts_place(catalog, reading.subjects, taught_now, with_said=role_with_said, plain=undone)
+    swapped_out: list[DoneWithout | InReactsPlace] = [*without, *([done_in] if done_in else [])]
+    for done in swapped_out:
         for left, placed in done.places:
             asked.pop(left, None)
             skipped[left] = done.why(catalog, left)
             if placed is not None and placed not in asked:
-                asked[placed] = f"in place of {catalog.topic(left).name}, as you asked (“{done.clause}”)"
+                asked[placed] = done.placed(catalog, left)
                 if left in base_level:
                     base_level.setdefault(placed, base_level[left])
     promoted = promoted_from(catalog, cuts)  # "get promoted to senior": the job they have is the first phases
@@ -384,7 +391,7 @@ def generate_roadmap(
     skipped = {t: r for t, r in skipped.items() if t not in knowing or t in would_need}
     whys = _whys(catalog, order, asked, instead)
     # what the learner put out of it; a topic a cloud's counterpart stands for is the same subject there
-    replaced = {*(t for t in instead if t not in on_cloud), *(left for done in without for left, _ in done.places)}
+    replaced = {*(t for t in instead if t not in on_cloud), *(left for done in swapped_out for left, _ in done.places)}
     standing_for = {instead[t]: t for t in on_cloud}
     role_titles = [r.title for r in catalog.roadmaps if r.role]
     # "backend api developer": Backend Developer once, with API Design; "frontend without react": with Vue.js, though
@@ -439,7 +446,7 @@ def generate_roadmap(
                 kept_on,
             ),
         ),
-        *reading.understood,
+        *(done_in.reading(catalog, u) if done_in and u.said == done_in.said else u for u in reading.understood),
         *([stack.understood(catalog)] if stack else []),
     ]
     triggers = {w for c in cuts for w in normalize(c.said).split()}  # the milestone's words: read, not left over
@@ -486,6 +493,7 @@ def generate_roadmap(
             *(s.message for s in scope),
             *with_notes,
             *(done.note(catalog, round(sum(p.hours for p in phases), 1)) for done in without),
+            *([done_in.note(catalog)] if done_in else []),
             *partly,
             *whole,
             *background_notes,

@@ -623,6 +623,60 @@ MATHS_TOPICS = (
     "game-affine-transforms",
     "game-curves-splines",
 )
+#: Each framework the Frontend role may be done with instead of React, and its topic in the place of each topic the
+#: role teaches with React (`IN_PLACE_OF`'s keys), or None when nothing of its own stands there (React's own
+#: accessibility patterns: the role's Web accessibility topic teaches them for any framework; React with TypeScript
+#: for Angular, written in TypeScript from its first component). A goal that names the framework with the role
+#: ("vue developer", "frontend developer with angular") learns these in React's place
+#: (understanding/in_reacts_place.py); Vue.js's are also the topics "frontend without react" learns. Topic ids, each
+#: of its framework's roadmap, checked by the tests.
+IN_REACTS_PLACE: dict[str, dict[str, str | None]] = {
+    "vue": {
+        "react": "vue-components",
+        "react-hooks": "vue-composables",
+        "react-custom-hooks": "vue-composables",
+        "react-typescript": "vue-typescript",
+        "react-routing": "vue-router",
+        "react-forms": "vue-forms",
+        "react-component-patterns": "vue-advanced-components",
+        "react-refs-portals": "vue-lifecycle-template-refs",
+        "react-accessibility": None,
+        "frontend-state-management": "pinia",
+        "frontend-data-fetching": "vue-data-fetching",
+        "ssr-meta-frameworks": "nuxt",
+        "frontend-testing": "vue-testing",
+    },
+    "angular": {
+        "react": "angular-components",
+        "react-hooks": "angular-signals",
+        "react-custom-hooks": "angular-dependency-injection",  # logic shared between components: a service
+        "react-typescript": None,
+        "react-routing": "angular-routing",
+        "react-forms": "angular-forms",
+        "react-component-patterns": "angular-component-communication",
+        "react-refs-portals": "angular-directives-pipes",  # reaching the DOM: a directive
+        "react-accessibility": None,
+        "frontend-state-management": "angular-state-management",
+        "frontend-data-fetching": "angular-http-client",
+        "ssr-meta-frameworks": "angular-ssr-hydration",
+        "frontend-testing": "angular-testing",
+    },
+    "svelte": {
+        "react": "svelte-components",
+        "react-hooks": "svelte-runes",
+        "react-custom-hooks": "svelte-shared-state",  # runes in a .svelte.js module
+        "react-typescript": "svelte-typescript",
+        "react-routing": "sveltekit-routing",
+        "react-forms": "sveltekit-form-actions",
+        "react-component-patterns": "svelte-components",
+        "react-refs-portals": "svelte-lifecycle-actions",  # reaching the DOM: an action
+        "react-accessibility": None,
+        "frontend-state-management": "svelte-shared-state",
+        "frontend-data-fetching": "sveltekit-loading-data",
+        "ssr-meta-frameworks": "sveltekit-rendering-adapters",
+        "frontend-testing": "svelte-testing",
+    },
+}
 #: Frameworks a roadmap may be learnt without, when the learner says so ("frontend without react", "i don't want
 #: to use react"): the framework's topic, the roadmap of the framework the catalog teaches in its place, and each
 #: topic a roadmap teaches with the framework (its own, and those it is the prerequisite of: state, data fetching,
@@ -630,26 +684,7 @@ MATHS_TOPICS = (
 #: None when nothing does (understanding/without.py). What merely uses it, design systems' components, stays, learnt
 #: with the framework in its place. Topic ids and slugs, checked against the catalog by the tests; a catalog
 #: without the other framework leaves the topics out with nothing in their place, and says so.
-IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {
-    "react": (
-        "vue",
-        {
-            "react": "vue-components",
-            "react-hooks": "vue-composables",
-            "react-custom-hooks": "vue-composables",
-            "react-typescript": "vue-typescript",
-            "react-routing": "vue-router",
-            "react-forms": "vue-forms",
-            "react-component-patterns": "vue-advanced-components",
-            "react-refs-portals": "vue-lifecycle-template-refs",
-            "react-accessibility": None,
-            "frontend-state-management": "pinia",
-            "frontend-data-fetching": "vue-data-fetching",
-            "ssr-meta-frameworks": "nuxt",
-            "frontend-testing": "vue-testing",
-        },
-    ),
-}
+IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {"react": ("vue", IN_REACTS_PLACE["vue"])}
 #: Roadmaps built on a framework of `IN_PLACE_OF` or on the language they are written in, so it is never left out of
 #: them: React Native's components and Next.js's pages are React's, and Vue.js is no way to write either; both, and
 #: the frameworks and runtimes of JavaScript, are JavaScript. A dislike of React in a goal for one of them ("react

@@ -35,6 +35,9 @@ from roadmapfinder.understanding.stacks import takes
 #: The words between a role and what it is done with: "data engineer with python", "devops using terraform".
 _WITH = re.compile(r"\s+(with|using|in)\s+", re.IGNORECASE)
 
+#: A word for the job after a role read by its field alone ("frontend dev", "data engineering"), before "with".
+_ROLE_NOUN = re.compile(r"\s+(?:dev|devs|developer|developers|engineer|engineering)\b", re.IGNORECASE)
+
 #: How a tool is read: by the catalog's own names (a spelling fix too), never a curated reading of the phrase.
 _BY_NAME = ("name", "alias", "spelling")
 
@@ -258,6 +261,8 @@ def _said_with(words: str, role: Meaning, tools: list[Meaning]) -> str | None:
     if start < 0:
         return None
     cursor = start + len(role.said)
+    if noun := _ROLE_NOUN.match(lowered, cursor):  # "frontend dev using angular": "frontend" names the role
+        cursor = noun.end()
     joined = _WITH.match(lowered, cursor)
     if joined is None:
         return None

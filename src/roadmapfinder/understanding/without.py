@@ -61,6 +61,10 @@ class DoneWithout:
         said = f"left out as you asked (“{self.clause}”)"
         return f"{said}: {catalog.topic(chosen).name} takes its place" if chosen else said
 
+    def placed(self, catalog: Catalog, topic_id: str) -> str:
+        """Why the other framework's topic is in the roadmap, where the left-out `topic_id` was."""
+        return f"in place of {catalog.topic(topic_id).name}, as you asked (“{self.clause}”)"
+
     def verdict(self, catalog: Catalog, title: str) -> str:
         """What the feeling's line says was made of it: "left out of Frontend Developer as you asked; Vue.js in its
         place"."""

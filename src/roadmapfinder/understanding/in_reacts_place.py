@@ -1,0 +1,112 @@
+"""A frontend job named by its framework ("vue developer", "angular developer", "frontend developer with svelte"):
+the role learnt in that framework, React's topics left out with the framework's in their place.
+
+The Frontend Developer roadmap teaches its components, routing, forms, state, server rendering and testing in React.
+"vue developer" reads as that role and Vue.js (an alias of both), and was built as both whole: React, React with
+TypeScript, routing and forms in React, Next.js and React's testing, then Vue.js's own, 752 hours for a learner who
+never asked for React. The framework is now read as the one the role is done with: each of React's topics the
+roadmap would teach leaves it, and the framework's topic that does its job takes its place, learnt where React's was
+(`lexicon.IN_REACTS_PLACE`, the same swap "frontend without react" makes for Vue.js, understanding/without.py). No
+project written for React is handed over (the left-out topics are what no project may need).
+
+It applies when one phrase names the role and the framework ("vue developer", "get hired as an angular developer"),
+or the role is said with it ("frontend developer with vue": understanding/role_with.py); never when the learner
+names React too ("react and vue developer"), lists the two side by side ("frontend developer and vue": each as
+listed), or says to do without React (the dislike does the swap). Said on the phrase's line ("Vue.js in React's
+place") and in one note naming each swap, with one Undo: the phrase read as typed, which gives the roadmap back as
+it was built before (the role with React, and the framework beside it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from roadmapfinder.catalog.catalog import Catalog
+from roadmapfinder.catalog.shapes import and_list
+from roadmapfinder.search.text import normalize
+from roadmapfinder.understanding.interpret import Meaning, Ref
+from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import IN_REACTS_PLACE
+
+#: The topic that names React itself: asked for by the learner, React stays.
+_REACT = "react"
+
+
+@dataclass(frozen=True)
+class InReactsPlace:
+    """The framework (`framework`, its roadmap's slug) a frontend role is done with, as the learner said it (`said`:
+    "vue developer", "with vue"); each of React's topics the roadmap would teach, with the framework's in its place
+    (None: nothing of its own stands there)."""
+
+    said: str
+    framework: str
+    places: tuple[tuple[str, str | None], ...]
+
+    def title(self, catalog: Catalog) -> str:
+        return catalog.roadmap(self.framework).title
+
+    def why(self, catalog: Catalog, topic_id: str) -> str:
+        """Why one of React's topics is left out, as the roadmap's list of left-out topics says it."""
+        said = f"left out for {self.title(catalog)}, as you asked (“{self.said}”)"
+        chosen = dict(self.places).get(topic_id)
+        return f"{said}: {catalog.topic(chosen).name} takes its place" if chosen else said
+
+    def placed(self, catalog: Catalog, topic_id: str) -> str:
+        """Why the framework's topic is in the roadmap, where React's was."""
+        return f"in place of {catalog.topic(topic_id).name}, as you asked (“{self.said}”)"
+
+    def reading(self, catalog: Catalog, read: Understood) -> Understood:
+        """The phrase's line (`read`) saying it: “vue developer” → Frontend Developer, Vue.js in React's place;
+        undoable, whatever it was read by (an alias of both says more now than the words as typed)."""
+        means = [r for r in read.means if r.key != self.framework]
+        means += [Ref(key=self.framework, name=f"{self.title(catalog)} in React's place")]
+        return read.model_copy(update={"means": means, "how": "synonym"})
+
+    def note(self, catalog: Catalog) -> str:
+        """What left the roadmap, what took its place, and the Undo."""
+        title = self.title(catalog)
+        pairs = [f"{catalog.topic(c).name} for {catalog.topic(t).name}" for t, c in self.places if c is not None]
+        alone = [catalog.topic(t).name for t, c in self.places if c is None]
+        said = f"{title} takes React's place in this roadmap (“{self.said}”): {and_list(pairs)}"
+        if alone:
+            said += f"; {and_list(alone)} left out with nothing in {'its' if len(alone) == 1 else 'their'} place"
+        return f"{said}; undo “{self.said}” to learn React too."
+
+
+def in_reacts_place(
+    catalog: Catalog,
+    subjects: Sequence[Meaning],
+    taught: Collection[str],
+    *,
+    with_said: str = "",
+    plain: Collection[str] = (),
+) -> InReactsPlace | None:
+    """The framework the goal's frontend role is done with (see the module docstring), or None. `subjects`: the
+    goal's readings; `taught`: the topics the roadmap would teach, prerequisites included; `with_said`: the words a
+    role is said with its tools by ("with vue", understanding/role_with.py), "" when it is not."""
+    if any(r.key == _REACT for m in subjects for r in (*m.roadmaps, *m.topics)):
+        return None  # React asked for by name stays
+    undone = {normalize(p) for p in plain}
+    for meaning in subjects:
+        slugs = {r.key for r in meaning.roadmaps}
+        framework = next((s for s in IN_REACTS_PLACE if s in slugs), None)
+        if framework is None or normalize(meaning.said) in undone:
+            continue
+        alone = slugs == {framework}  # "frontend developer with vue": the tool's own line
+        if alone and not (with_said and normalize(meaning.said) in normalize(with_said)):
+            continue  # a framework listed beside the role keeps each as listed
+        if not alone and not any(_teaches_react(catalog, s) for s in slugs - {framework}):
+            continue  # "nuxt developer": no role of React's in the phrase
+        places = tuple(
+            (left, chosen if chosen is not None and catalog.has_topic(chosen) else None)
+            for left, chosen in IN_REACTS_PLACE[framework].items()
+            if left in taught and catalog.has_topic(left)
+        )
+        if places and catalog.has_roadmap(framework):
+            return InReactsPlace(said=with_said if alone else meaning.said, framework=framework, places=places)
+    return None
+
+
+def _teaches_react(catalog: Catalog, slug: str) -> bool:
+    return catalog.has_roadmap(slug) and not set(IN_REACTS_PLACE["vue"]).isdisjoint(catalog.roadmap(slug).topic_ids)
