@@ -376,7 +376,9 @@ def generate_roadmap(
     )
     levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
-        further = _going_further(catalog, topics, skipped, floor, fences) if len(groups) < MIN_PHASES else []
+        further = (
+            _going_further(catalog, topics, skipped, floor, fences, goal=asked) if len(groups) < MIN_PHASES else []
+        )
         for topic_id, why in further:  # first, else below it
             if len(groups) >= MIN_PHASES:
                 break
@@ -1060,7 +1062,13 @@ def _layout(
 
 
 def _going_further(
-    catalog: Catalog, topics: list[str], skipped: dict[str, str], floor: Level, fences: Collection[str] = ()
+    catalog: Catalog,
+    topics: list[str],
+    skipped: dict[str, str],
+    floor: Level,
+    fences: Collection[str] = (),
+    *,
+    goal: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """Where a small goal leads: the topics that build on it, then those the catalog teaches beside it, each
     with why it is there.
@@ -1071,11 +1079,15 @@ def _going_further(
     builds on it, the other core skills of the catalog phases that teach it, when they need nothing more. Topics
     the learner knows, topics
     left out for a reason, topics below the learner's level and a background the goal does not need (`fences`:
-    "Evaluating LLM systems" would bring model evaluation back to a chatbot) never come back this way.
+    "Evaluating LLM systems" would bring model evaluation back to a chatbot) never come back this way. What builds on
+    a prerequisite only, not on the `goal`'s own topics, comes only when a roadmap that teaches the goal teaches it
+    too (`_near`): "pen testing" grew from Networking fundamentals into IPv4 subnetting and network devices' CLI,
+    a network engineer's next steps, in a roadmap titled "Penetration testing methodology".
     """
     dependents = catalog.derived(_dependents_of)
     have = set(topics) | set(skipped)
     found: list[tuple[str, str]] = []
+    own, near = set(goal), _near(catalog, goal)
 
     def fits(topic_id: str) -> bool:  # it, and what it brings along, is new and not below the learner's level
         new = catalog.with_prerequisites([topic_id], have)
@@ -1088,7 +1100,8 @@ def _going_further(
         for base in reversed(ring):  # what builds on the goal itself before what builds on its prerequisites
             for topic_id in dependents.get(base, ()):
                 ready = all(p in have or p in candidates for p in catalog.topic(topic_id).prerequisites)
-                if fits(topic_id) and topic_id not in candidates and ready:
+                on_course = base in own or topic_id in near  # from a prerequisite: never into another field
+                if on_course and fits(topic_id) and topic_id not in candidates and ready:
                     candidates[topic_id] = f"where {catalog.topic(base).name} leads next"
         ring = sorted(candidates, key=lambda t: (_lowest_level(catalog, t).rank, t))
         found.extend((t, candidates[t]) for t in ring)
@@ -1103,6 +1116,13 @@ def _going_further(
                     found.append((topic_id, f"taught with {catalog.topic(base).name} in {use.roadmap.title}"))
                     have.add(topic_id)
     return found
+
+
+def _near(catalog: Catalog, goal: Collection[str]) -> set[str]:
+    """The topics of every roadmap that teaches one of the goal's topics (a goal of none: no limit is known, all)."""
+    if not goal:
+        return {t.id for t in catalog.topics}
+    return {t for roadmap in catalog.roadmaps if not set(goal).isdisjoint(roadmap.topic_ids) for t in roadmap.topic_ids}
 
 
 def _dependents_of(catalog: Catalog) -> dict[str, tuple[str, ...]]:
