@@ -14,11 +14,13 @@ is not worded for the cloud is never handed over (`barred`): it asks for the oth
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.catalog.models import CloudCounterparts, Level
+from roadmapfinder.understanding.interpret import Meaning
+from roadmapfinder.understanding.lexicon import CLOUD_OWN, CLOUD_PLATFORMS
 from roadmapfinder.understanding.phase_projects import catalog_projects
 from roadmapfinder.understanding.shapes import GeneratedPhaseOut
 
@@ -36,6 +38,13 @@ class OnCloud:
         """Each asked topic with a counterpart on the cloud, and that counterpart; a topic the learner named
         themselves ("aws lambda and cloud engineer on azure") stays."""
         return [(d, c) for d, c in self.cloud.topics.items() if d in asked and d not in named and c not in asked]
+
+    def standing(self, named: Collection[str]) -> dict[str, str]:
+        """Each topic with a counterpart on the cloud, and that counterpart, for what a cut leaves out of the role
+        (its phases after the milestone, the job a promotion starts from): the role on this cloud, undone or had,
+        is its counterparts ("i want to be a gcp engineer" left out "AWS security services", which undoing the cut
+        taught as Google Cloud's). A topic the learner named themselves stays."""
+        return {d: c for d, c in self.cloud.topics.items() if d not in named}
 
     def own_level(self, levels: Iterable[Level]) -> Level | None:
         """The level the cloud's own topics are learnt at: that of the first topic they stand before, as every
@@ -77,9 +86,29 @@ class OnCloud:
         return out
 
 
-def barred(catalog: Catalog, clouds: Iterable[OnCloud], replaced: Collection[str]) -> frozenset[str]:
-    """The keys of the projects never handed over: those that practise a topic a cloud's counterpart replaced
-    (`replaced`) and are not written for that cloud (the AWS roadmap's projects in Cloud Engineer on Azure)."""
+def barred(catalog: Catalog, clouds: Collection[OnCloud], replaced: Collection[str]) -> frozenset[str]:
+    """The keys of the projects never handed over: those not written for the cloud that practise a topic its
+    counterpart replaced (`replaced`: the AWS roadmap's projects in Cloud Engineer on Azure), or that come from
+    another cloud's own roadmap (`lexicon.CLOUD_OWN`: "go on azure" was lent the AWS roadmap's "A scalable web tier",
+    an Auto Scaling group reached through Session Manager)."""
     worded = {key for on in clouds for key in on.cloud.projects}
-    entries = catalog_projects(catalog)
-    return frozenset(e.key for e in entries if e.key not in worded and any(t in replaced for t in e.project.practises))
+    on = {c.cloud.name for c in clouds}
+    others = {slug for name, (slug, _) in CLOUD_OWN.items() if name not in on}
+    return frozenset(
+        e.key
+        for e in catalog_projects(catalog)
+        if e.key not in worded and (e.roadmap in others or any(t in replaced for t in e.project.practises))
+    )
+
+
+def cloud_alone(catalog: Catalog, subjects: Sequence[Meaning]) -> list[OnCloud]:
+    """A goal that is one cloud alone ("learn azure", "gcp": its own topics, `lexicon.CLOUD_PLATFORMS`) as the cloud its
+    projects are done on: the projects lent to it in its words, never another cloud's own roadmap's (`barred`: "learn
+    azure" was lent the AWS roadmap's "A scalable web tier", an AWS Organization and Session Manager). It asks for no
+    topic written for another cloud, so none is learnt in another's place."""
+    if len(subjects) != 1 or subjects[0].roadmaps:
+        return []
+    topics = {r.key for r in subjects[0].topics}
+    name, own = next(((n, t) for n, t in CLOUD_PLATFORMS.values() if set(t) == topics), ("", ()))
+    cloud = catalog.cloud_named(name) if name else None
+    return [OnCloud(said=subjects[0].said, role=name, cloud=cloud, own=own)] if cloud is not None else []

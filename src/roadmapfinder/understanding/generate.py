@@ -40,7 +40,7 @@ from roadmapfinder.search.shapes import RoadmapHit
 from roadmapfinder.search.text import STOPWORDS, clean_query, normalize, terms
 from roadmapfinder.understanding.beneath import known_beneath
 from roadmapfinder.understanding.choice_beside import beside_example, field_beside_choice
-from roadmapfinder.understanding.counterparts import barred
+from roadmapfinder.understanding.counterparts import barred, cloud_alone
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_maths_among
@@ -340,12 +340,14 @@ def generate_roadmap(
                 asked[placed] = done.placed(catalog, left)
                 if left in base_level:
                     base_level.setdefault(placed, base_level[left])
-    promoted = promoted_from(catalog, cuts)  # "get promoted to senior": the job they have is the first phases
+    # "i want to be a gcp engineer": what the cut leaves out of the role is on Google Cloud too
+    standing = {d: c for on in reading.done_on for d, c in on.standing(named).items()}
+    promoted = promoted_from(catalog, cuts, standing)  # "get promoted to senior": the job they have is the first phases
     floor = _promotion_floor(catalog, cuts)  # and what the phases past it need first is learnt at their level
     skipped.update({t: why for t, why in promoted.items() if t not in skipped})
     background, background_notes, fences = _background(catalog, asked, skipped)
     skipped.update(background)
-    beyond = beyond_cuts(catalog, cuts, asked)
+    beyond = beyond_cuts(catalog, cuts, asked, standing)
     fences = {*fences, *beyond}
     below: set[str] = set()
     for topic_id in catalog.with_prerequisites(asked, skipped):
@@ -369,10 +371,11 @@ def generate_roadmap(
     # what it may never need: what the roadmap leaves out on purpose, with a reason (Arduino's linker scripts, a
     # hobby's career preparation).
     had = {*catalog.with_prerequisites([*known_topics, *promoted]), *below}
+    done_on = reading.done_on or cloud_alone(catalog, subjects)  # "learn azure": its projects on Azure too
     reach = Reach(
         usable=frozenset(had),
         left_out=frozenset(t for t in skipped if t not in had and t not in instead),
-        barred=barred(catalog, reading.done_on, instead) if reading.done_on else frozenset(),
+        barred=barred(catalog, done_on, instead) if done_on else frozenset(),
     )
     levels, order, groups = _layout(catalog, topics, base_level, instead, reach, floor)
     for floor in (current.floor, Level.BEGINNER):  # a small goal grows by where it leads, at the learner's level
@@ -391,6 +394,9 @@ def generate_roadmap(
     others = {t: r for t, r in skipped.items() if t not in knowing}
     would_need = set(catalog.with_prerequisites(asked, others))
     skipped = {t: r for t, r in skipped.items() if t not in knowing or t in would_need}
+    # a topic is said to be replaced by its cloud's counterpart only when that counterpart is taught: a promotion on
+    # Azure starts from a job that had Azure compute, and AWS compute had no place in it
+    skipped = {t: r for t, r in skipped.items() if t not in on_cloud or instead[t] in order}
     whys = _whys(catalog, order, asked, instead)
     # what the learner put out of it; a topic a cloud's counterpart stands for is the same subject there
     replaced = {*(t for t in instead if t not in on_cloud), *(left for done in swapped_out for left, _ in done.places)}
@@ -422,12 +428,12 @@ def generate_roadmap(
         shown = _in_variants(
             catalog, built + _practice_phases(catalog, built, pace, MIN_PHASES - len(built), instead, reach), stack
         )
-        for on in reading.done_on:  # "azure cloud engineer": its projects in Azure's words
+        for on in done_on:  # "azure cloud engineer": its projects in Azure's words
             shown = on.worded(shown)
         return shown
 
     phases = laid_out(hours)
-    scope = [scope_out(catalog, c, skipped) for c in cuts]
+    scope = [scope_out(catalog, c, skipped, standing) for c in cuts]
     deadline = None
     if frame is not None:
         needed = deadline_pace(sum(p.hours for p in phases), frame, hours, given=given)

@@ -76,6 +76,7 @@ from roadmapfinder.understanding.goal_words import (
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, go_as, inflected, interpret
 from roadmapfinder.understanding.known import Understood, known_from
 from roadmapfinder.understanding.lexicon import (
+    CLOUD_CERTIFIED_ROLES,
     CLOUD_OWN,
     CLOUD_PLATFORMS,
     EVERYDAY_NAMES,
@@ -396,6 +397,7 @@ def read_goal(
     kept, unknown = _managed_names(catalog, chunks, reading, kept, unknown, undone)  # "elastic kubernetes service"
     kept = _kubernetes_cluster(chunks, reading, kept)  # "eks cluster": the cluster Kubernetes runs, not clustering
     kept = _managed_by_name(catalog, chunks, reading, kept, clouds, undone)  # "eks", "aws eks": Kubernetes on AWS
+    kept = _certified_role(catalog, reading, kept, clouds, undone)  # "associate cloud engineer": on Google Cloud
     kept = _shared_alias(catalog, chunks, reading, kept, undone)  # "bevy ecs": an entity component system
     kept, senses = _shared_role(catalog, chunks, kept, senses)  # "web developer": which job, never both merged
 
@@ -2043,10 +2045,51 @@ def _managed_by_name(
             (on, whole),
         ]
         clouds[id(on)] = cloud
+        if (counterparts := catalog.cloud_named(cloud)) is not None:  # "gke": its projects in Google Cloud's words
+            own = tuple(r.key for r in refs)
+            reading.done_on.append(OnCloud(said=said, role=roadmap.name, cloud=counterparts, own=own))
         verb = "comes" if len(refs) == 1 else "come"
         reading.notes.append(
             f"“{said}”: Kubernetes on {cloud}, with {service}, so {and_list([r.name for r in refs])} {verb} with "
             f"{roadmap.name}; undo “{said}” to read it as typed."
+        )
+    return out
+
+
+def _certified_role(
+    catalog: Catalog,
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    clouds: dict[int, str],
+    undone: set[str],
+) -> list[tuple[Meaning, set[int]]]:
+    """The goal's readings with a cloud's certification named by the role it certifies (`lexicon.CLOUD_CERTIFIED_ROLES`:
+    "associate cloud engineer", Google Cloud's) read as that role on the cloud, as "gcp cloud engineer" is: the role
+    and the cloud's own topics, titled "Cloud Engineer on Google Cloud", the role's topics learnt as their counterparts
+    there (`counterparts.OnCloud`). It was Google Cloud fundamentals alone, 60 h. The phrase is both readings, as
+    "gke" is (`_managed_by_name`); said in a note, undone by `plain` (read as typed). The cloud reading's cloud goes
+    into `clouds` for the title."""
+    out: list[tuple[Meaning, set[int]]] = []
+    for meaning, span in kept:
+        said = normalize(meaning.said)
+        cloud, slug = CLOUD_CERTIFIED_ROLES.get(said, ("", ""))
+        counterparts = catalog.cloud_named(cloud) if cloud else None
+        own = next((topics for name, topics in CLOUD_PLATFORMS.values() if name == cloud), ())
+        refs = [Ref(key=t, name=catalog.topic(t).name) for t in own if catalog.has_topic(t)]
+        if counterparts is None or not refs or not catalog.has_roadmap(slug) or said in undone or not span:
+            out.append((meaning, span))
+            continue
+        title = catalog.roadmap(slug).title
+        role = Meaning(said=meaning.said, roadmaps=[Ref(key=slug, name=title)], how="alias", confidence=1.0)
+        on = Meaning(said=meaning.said, topics=refs, how="synonym", confidence=_SENSE_CONFIDENCE)
+        out += [(role, span), (on, span)]
+        clouds[id(on)] = cloud
+        reading.done_on.append(
+            OnCloud(said=meaning.said, role=title, cloud=counterparts, own=tuple(r.key for r in refs))
+        )
+        reading.notes.append(
+            f"“{meaning.said}”: {cloud}'s certification for its {title} role, so {title} on {cloud}, with "
+            f"{and_list([r.name for r in refs])}; undo “{meaning.said}” to read it as typed."
         )
     return out
 

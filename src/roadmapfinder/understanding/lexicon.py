@@ -432,6 +432,12 @@ CLOUD_PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "amazon web services": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
 }
 
+#: A cloud's certification named by the role it certifies ("associate cloud engineer", Google Cloud's), with that
+#: cloud's name for people (a key of `MANAGED_KUBERNETES`) and the role's roadmap: read as the role done on the cloud,
+#: as "gcp cloud engineer" is (goals.py); it was Google Cloud fundamentals alone (60 h). Its exam ("associate cloud
+#: engineer exam") is still the cloud's certifications topic.
+CLOUD_CERTIFIED_ROLES: dict[str, tuple[str, str]] = {"associate cloud engineer": ("Google Cloud", "cloud-engineer")}
+
 #: The catalog's own roadmap of a cloud (by its name for people in `CLOUD_PLATFORMS`) and the words its topics' names
 #: use for it: "cloud computing" is the AWS roadmap with Cloud Engineer, so a role done on another cloud ("cloud
 #: computing on azure") leaves that roadmap out, and the role's topics named for AWS, which the catalog teaches on AWS

@@ -627,9 +627,10 @@ def promoted_in(catalog: Catalog, text: str, works_as: Collection[str], plain: C
     return None
 
 
-def promoted_from(catalog: Catalog, cuts: Collection[Cut]) -> dict[str, str]:
+def promoted_from(catalog: Catalog, cuts: Collection[Cut], standing: Mapping[str, str] | None = None) -> dict[str, str]:
     """Topic id -> why it is left out: the core skills of a promoted roadmap's phases up to its job-ready milestone,
-    the job the learner is promoted from; never brought back as a prerequisite."""
+    the job the learner is promoted from; never brought back as a prerequisite. `standing`: the topics learnt as
+    another (a role on Azure, `counterparts.OnCloud.standing`), whose job is that other topic's."""
     left: dict[str, str] = {}
     for cut in cuts:
         roadmap = catalog.roadmap(cut.roadmap)
@@ -637,7 +638,7 @@ def promoted_from(catalog: Catalog, cuts: Collection[Cut]) -> dict[str, str]:
         for phase in roadmap.phases[: cut.start]:
             for topic_id in phase.core_skills:
                 left.setdefault(
-                    topic_id,
+                    (standing or {}).get(topic_id, topic_id),
                     f"up to {roadmap.title}'s {upto}: the job you are promoted from (undo “{cut.said}” to include it)",
                 )
     return left
@@ -703,17 +704,21 @@ def aimed_past_first_job(
     ]
 
 
-def beyond_cuts(catalog: Catalog, cuts: list[Cut], asked: Collection[str]) -> dict[str, str]:
+def beyond_cuts(
+    catalog: Catalog, cuts: list[Cut], asked: Collection[str], standing: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Topic id -> why it is left out: the core skills of a cut roadmap after its milestone (unless asked for
-    another reason); a small goal never grows back into them."""
+    another reason), each learnt as the topic `standing` puts in its place if any (`promoted_from`); a small goal
+    never grows back into them."""
     left: dict[str, str] = {}
+    in_place = standing or {}
     for cut in cuts:
         roadmap = catalog.roadmap(cut.roadmap)
         after = "after the job-ready milestone" if cut.kind == "job" else f"beyond building your first {cut.thing}"
         if cut.junior:
             after = "after the Junior level"
         for phase in roadmap.phases[cut.phases :]:
-            for topic_id in phase.core_skills:
+            for topic_id in (in_place.get(t, t) for t in phase.core_skills):
                 if topic_id not in asked:
                     left.setdefault(topic_id, f"{after} of {roadmap.title} (undo “{cut.said}” to include it)")
     return left
@@ -737,13 +742,18 @@ def scope_reading(catalog: Catalog, cut: Cut) -> Understood:
     return Understood(said=cut.said, means=[Ref(key=roadmap.slug, name=name)], how="milestone", corrected=cut.corrected)
 
 
-def scope_out(catalog: Catalog, cut: Cut, skipped: dict[str, str]) -> ScopeOut:
-    """The cut for the learner: what the milestone is, what comes after it and how to include it."""
+def scope_out(
+    catalog: Catalog, cut: Cut, skipped: dict[str, str], standing: Mapping[str, str] | None = None
+) -> ScopeOut:
+    """The cut for the learner: what the milestone is, what comes after it and how to include it (`standing`: the
+    topics learnt as another, as in `promoted_from`)."""
     roadmap = catalog.roadmap(cut.roadmap)
     rest = roadmap.phases[cut.phases :]
-    left = [t for p in rest for t in p.core_skills if t in skipped and skipped[t].startswith(("after", "beyond"))]
+    ids = {t: (standing or {}).get(t, t) for p in roadmap.phases for t in p.core_skills}
+    left = [ids[t] for p in rest for t in p.core_skills if skipped.get(ids[t], "").startswith(("after", "beyond"))]
     if cut.kind == "promotion":  # what is left out comes before: the job the learner has
-        left = [t for p in roadmap.phases[: cut.start] for t in p.core_skills if skipped.get(t, "").startswith("up to")]
+        before = roadmap.phases[: cut.start]
+        left = [ids[t] for p in before for t in p.core_skills if skipped.get(ids[t], "").startswith("up to")]
     hours = sum(catalog.topic(t).effort_hours for t in dict.fromkeys(left))
     titles = ", ".join(p.title for p in rest)
     last = roadmap.phases[cut.phases - 1]
