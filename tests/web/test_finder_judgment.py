@@ -239,5 +239,7 @@ def test_a_raise_is_why_not_pythons_raise_statement(goal: str) -> None:
 def test_the_things_roadmaps_said_to_come_first_are_the_picks() -> None:
     found = finder_answer("build an app for my gym", "freelance")
     assert finder_picks(found) == ["react-native", "flutter", "ios"], found["message"]
-    assert "made with React Native, Flutter and iOS Developer: they come first." in found["message"]
+    # ... after the roadmap the generator tailors to the thing, as for a common goal (its `tailored` card)
+    assert "made with React Native, Flutter and iOS Developer. The roadmap built for it" in found["message"]
+    assert found["tailored"]["title"] == "A mobile app"
     assert "As you typed it" not in found["message"]

@@ -83,6 +83,7 @@ from roadmapfinder.understanding.scope import (
     promotion_words,
     read_scope,
     scope_reading,
+    their_job_reading,
     their_job_words,
 )
 from roadmapfinder.understanding.shapes import SkippedTopicOut
@@ -134,8 +135,6 @@ _INTERVIEWS = re.compile(r"\b(interviews?|hiring|job search|promotions?)\b")
 _PURPOSE_PHRASE = {"job": "towards a job", "freelance": "for freelance work", "hobby": "as a hobby"}
 #: The purpose "job" when the goal says the job is the one the learner has ("at work", "for my job": `their_job_words`).
 _THEIR_JOB_PHRASE = "for the job you have"
-#: What such words are read as, listed with their Undo (`how` background: nothing to learn; undone, a job to get).
-_THEIR_JOB_MEANT = Ref(key="background", name="the job you have, not a new one: the picks are for using it there")
 #: The finder's purpose "job", said as a learner says it, which the generator's scope reads as a first job
 #: (`_job_ready_phases`).
 _JOB_SAID = "job"
@@ -464,16 +463,17 @@ def recommend_roadmaps(
     among: list[str] = []
     if found.leaves_choice and any(f.maths for f in stated.feelings):  # "i hate math but want to code": the picks
         within, among = None, [r.slug for r in found.recommendations]  # of a choice, said together as the generator
-    # "at work": said when the picks were counted for the job they have (`_recommend`), with its Undo
-    theirs = their_job is not None and found.purpose == "job" and bool(found.recommendations)
-    # ... apart from a curated phrase holding it ("automate stuff at work"), whose reading says it and whose Undo
-    # undoes it
-    theirs &= not any(
-        m.undoable and set(words(their_job or "")) <= set(words(m.said)) for m in found.interpretation.meanings
+    # "at work": said when the picks were counted for the job they have (`_recommend`), with its Undo, as `generate`
+    # says it, apart from a curated phrase holding it ("automate stuff at work"), whose reading says it
+    theirs = their_job_reading(
+        stated.goal,
+        purpose=found.purpose if found.recommendations else "",
+        plain=plain,
+        said=[m.said for m in found.interpretation.meanings if m.undoable],
     )
     readings = [
         *map(work_hours_reading, work_hours),
-        *([Understood(said=their_job, means=[_THEIR_JOB_MEANT], how="background")] if theirs and their_job else []),
+        *([theirs] if theirs else []),
         *said_days,
         *stated.said_apart(catalog, within, among),
     ]
@@ -908,8 +908,11 @@ def _recommend(
     made_first = thing is not None and [c.roadmap.slug for c in ranked[:count]][: len(thing.slugs)] != [
         *thing.slugs[:count]
     ]
-    if thing is not None and made_first:
-        ranked = _made_first(catalog, ranked, thing, known_topics)
+    # "make a portfolio website": the roadmap the generator tailors to the thing comes first, as for a common goal
+    tailored = _thing_tailored(catalog, thing, goal_text, known, hours, why, plain, theirs=theirs) if thing else None
+    if thing is not None and (made_first or tailored is not None):
+        ranked = _made_first(catalog, ranked, thing, known_topics, longer_than=tailored.title if tailored else "")
+        made_first = True
     chosen = ranked[:count]
     if reading.fields and all(m.field for m in reading.meanings) and 0 < len(chosen) < count:
         chosen += _field_neighbours(catalog, chosen, count, known_topics)  # "make video games": Game Developer alone
@@ -968,6 +971,11 @@ def _recommend(
         message += (
             f" We read “{thing.said}” as {thing.title[:1].lower()}{thing.title[1:]}, made with {names}: {they} first."
         )
+        if tailored is not None:
+            message = message.removesuffix(f": {they} first.") + "."
+            message += (
+                f" The roadmap built for it, {tailored.title}, comes first; the whole roadmaps after it are longer."
+            )
     if for_what:
         message += f" {_join([f'“{w}”' for w in for_what])}: what it is for, which changes nothing in what to learn."
     if employers:
@@ -1009,6 +1017,7 @@ def _recommend(
         promotion=promoted,
         studied=goal_reading.studied,
         stack=stack.understood(catalog) if stack is not None and stack_said else None,
+        tailored=tailored,
     )
 
 
@@ -1609,6 +1618,7 @@ class _Thing:
     said: str  # the learner's word: "website"
     slugs: tuple[str, ...]  # the roadmaps it is made with, best first
     title: str  # its name: "A small website"
+    sense: GoalSense  # the common goal it is, which the generator tailors a roadmap to (`_thing_tailored`)
 
 
 def _thing_in_field(reading: Interpretation, found: GoalReading) -> _Thing | None:
@@ -1631,19 +1641,53 @@ def _thing_in_field(reading: Interpretation, found: GoalReading) -> _Thing | Non
     if len(reading.meanings) != 1 or not phrases:
         return None
     sense = senses[0]
-    return _Thing(phrases[0], tuple(dict.fromkeys([*sense.suggestions, *sense.language])), sense.title)
+    return _Thing(phrases[0], tuple(dict.fromkeys([*sense.suggestions, *sense.language])), sense.title, sense)
 
 
-def _made_first(catalog: Catalog, ranked: list[_Candidate], thing: _Thing, known: set[str]) -> list[_Candidate]:
+def _thing_tailored(
+    catalog: Catalog,
+    thing: _Thing,
+    goal: str,
+    known: str | None,
+    hours: float,
+    why: str,
+    plain: Collection[str],
+    *,
+    theirs: bool,
+) -> Tailored | None:
+    """The roadmap the generator tailors to the thing a field word names (`_thing_in_field`: "make a portfolio
+    website", A small website, about 93 hours), the finder's first answer as a common goal's is: the finder gave only
+    the whole roadmaps it is made with (HTML & CSS, WordPress Developer, Frontend Developer), "18–27 weeks" and more,
+    where `generate` answers the same goal in a few weeks."""
+    return tailored_roadmap(
+        catalog,
+        [thing.sense],
+        said=thing.said,
+        goal=goal,
+        known=known,
+        hours_per_week=hours,
+        purpose=why,
+        plain=plain,
+        aim=_THEIR_JOB_PHRASE if theirs else _PURPOSE_PHRASE[why],
+    )
+
+
+def _made_first(
+    catalog: Catalog, ranked: list[_Candidate], thing: _Thing, known: set[str], *, longer_than: str = ""
+) -> list[_Candidate]:
     """The field's picks with the roadmaps the thing is made with first, in the thing's order, each saying so
-    (`_thing_in_field`)."""
+    (`_thing_in_field`), and that it is longer than the roadmap tailored to the thing (`longer_than`), which comes
+    before them all."""
     said, slugs = thing.said, thing.slugs
     found = {c.roadmap.slug: c for c in ranked}
     first = [
-        replace(found[slug], made_for=said)
+        replace(found[slug], made_for=said, longer_than=longer_than)
         if slug in found
         else _with_known(
-            catalog, _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=said), known, broad=True
+            catalog,
+            _Candidate(catalog.roadmap(slug), 0.0, None, (), None, (), made_for=said, longer_than=longer_than),
+            known,
+            broad=True,
         )
         for slug in slugs
     ]

@@ -78,6 +78,7 @@ from roadmapfinder.understanding.scope import (
     Cut,
     FieldJob,
     aimed_past_first_job,
+    apart_from_field_job,
     beyond_cuts,
     field_jobs,
     job_roles,
@@ -93,6 +94,7 @@ from roadmapfinder.understanding.scope import (
     scope_out,
     scope_reading,
     stands_for,
+    their_job_reading,
     uncut,
     wants_in,
     without_framing,
@@ -190,8 +192,15 @@ def generate_roadmap(
         frame, words = None, stated.goal
         time = read_time("", today=today or clock_today())
     avoided = stated.avoided  # "mobile apps without react": built with Flutter
+    # "python security job": Python and the security job, never the topic "python security" names
+    field_apart = apart_from_field_job(catalog, words, plain=undone)
     reading = read_goal(
-        catalog, without_framing(words), plain=undone, knows=known_topics, background=stated.background, avoid=avoided
+        catalog,
+        without_framing(field_apart.text),
+        plain=undone,
+        knows=known_topics,
+        background=stated.background,
+        avoid=avoided,
     )
     if not reading.subjects and (job := promoted_in(catalog, words, stated.works_as, undone)):
         # "i'm a backend developer and want to get promoted": the job they said they have is the one promoted in
@@ -247,7 +256,7 @@ def generate_roadmap(
     for in_field in (j for j in in_fields if (j.skill, j.role) in roles and not j.undone):
         reading.understood.append(in_field.reading(catalog))
         reading.notes = [n for n in reading.notes if not n.startswith(f"“{in_field.word}” names a whole field")]
-        reading.notes.append(in_field.note(catalog))
+        reading.notes.append(in_field.note(catalog, field_apart.joined))  # and what "python security" is alone
     for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
         said = next(m.said for m in subjects if any(r.key == skill for r in m.roadmaps))
         title = catalog.roadmap(role).title
@@ -461,6 +470,10 @@ def generate_roadmap(
     if any(c.kind == "job" for c in cuts) or whole:  # a job goal said as a cut or as the whole roadmap
         triggers |= job_words(words)
     understood += [scope_reading(catalog, c) for c in cuts]
+    # "automate boring stuff at work": the job they have, said with its Undo as the finder says it, unless a cut says it
+    if theirs := their_job_reading(words, purpose=why_learn, plain=undone, said=[u.said for u in understood]):
+        understood.append(theirs)
+        triggers |= set(normalize(theirs.said).split())
     named_by = [(m.said, r.key) for m in subjects for r in m.roadmaps]
     if promoted_whole := promotion_uncut(catalog, words, named_by, cuts, undone):  # "promotion to staff engineer"
         own = set(normalize(promoted_whole.said).split())  # the job's words are read with it, said once

@@ -370,6 +370,7 @@ def read_goal(
         reading.too_general = [w for w in reading.too_general if not _span(chunks, w) & covered]
     # "learn to code for ai", "learn to code websites": what the coding is for says where to start
     senses, kept = _coding_for(catalog, text, chunks, reading, senses, kept, taught, undone)
+    kept = _coding_side(catalog, chunks, reading, senses, learning, kept, undone)  # "coding for web design"
     if len(senses) > 1 or kept or taught:  # "learn to code games", "code websites": the rest says what; alone, it
         # says no more; a field with no roadmap says more too ("it support job": IT support, no job at large)
         others = [x for x in senses if not x[0].only]
@@ -555,6 +556,45 @@ def _coding_for(
     reading.notes.append(coding_for_note(said, coding_for, leads_to))
     reading.reread.append(chosen)  # the finder reads it so too, in place of "ai" or the field
     return [], [(chosen, words)]
+
+
+def _coding_side(
+    catalog: Catalog,
+    chunks: list[_Chunk],
+    reading: GoalReading,
+    senses: list[tuple[GoalSense, set[int], str | None]],
+    learning: list[tuple[GoalSense, set[int], str | None]],
+    kept: list[tuple[Meaning, set[int]]],
+    undone: Collection[str],
+) -> list[tuple[Meaning, set[int]]]:
+    """Learning to code for a phrase that names both a roadmap of code and a role beyond it, and nothing else: the
+    roadmap of code, said with the other way, undoable. "coding for web design" is HTML & CSS, what web design is
+    coded in; "web design" names UX Design too, which the answer was, merged with HTML & CSS (490 hours, Figma and
+    user research first), though the learner said they want to code. Undone, both, as before."""
+    coding = [span for sense, span, _ in learning if sense.key == "learn-to-code"]
+    if senses or len(kept) != 1 or not coding:
+        return kept
+    meaning, span = kept[0]
+    roadmaps = [catalog.roadmap(r.key) for r in meaning.roadmaps if catalog.has_roadmap(r.key)]
+    coded = [r for r in roadmaps if r.category.value in CODING_FOR and not r.role]
+    beyond = [r for r in roadmaps if r.kind.value == "non-coding-role"]
+    if len(coded) != 1 or not beyond:
+        return kept
+    words, linked = coding_for_phrase([c.text for c in chunks], coding[0], span)
+    whole = {*coding[0], *words}
+    said = _said(chunks, whole)
+    if not linked or normalize(said) in undone:
+        return kept
+    chosen = Meaning(
+        said=said, roadmaps=[Ref(key=coded[0].slug, name=coded[0].title)], how="synonym", confidence=_SENSE_CONFIDENCE
+    )
+    other = and_list([r.title for r in beyond])
+    reading.notes.append(
+        f"“{said}”: {meaning.said} in code is {coded[0].title}; “{meaning.said}” also names {other}, the same work "
+        f"without code: write “{beyond[0].title.lower()}” for it, or undo “{said}” for both."
+    )
+    reading.reread.append(chosen)  # the finder reads it so too
+    return [(chosen, whole)]
 
 
 def _coding_field(meaning: Meaning) -> bool:

@@ -38,6 +38,7 @@ from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.goal_words import FIELD_JOBS, PROMOTION_JOBS
 from roadmapfinder.understanding.interpret import Ref, interpret
 from roadmapfinder.understanding.known import Understood
+from roadmapfinder.understanding.lexicon import FIELD_WORDS
 from roadmapfinder.understanding.shapes import ScopeOut
 from roadmapfinder.understanding.spelling import spelt_as
 from roadmapfinder.understanding.undone import in_undone
@@ -196,16 +197,29 @@ class FieldJob:
         name = f"{title}: the {self.word} job for {skill}"
         return Understood(said=self.said, means=[Ref(key=self.role, name=name)], how="synonym", confidence=0.85)
 
-    def note(self, catalog: Catalog) -> str:
-        """What was read and why, the field's other first jobs, and how to choose among them."""
+    def note(self, catalog: Catalog, joined: Mapping[str, str] | None = None) -> str:
+        """What was read and why, the field's other first jobs, and how to choose among them; with what the language
+        and the field's word name read together (`joined`, from `apart_from_field_job`: “python security” is Secure
+        coding in Python), which undoing the field's job gives instead of the field's choice."""
         skill, title = catalog.roadmap(self.skill).title, catalog.roadmap(self.role).title
         others = [catalog.roadmap(s).title for s in FIELD_JOBS.get(self.field, ((), ""))[0] if s != self.role]
         said = f"“{self.said}” with {skill}: {title}, {self.why}."
+        together = next(
+            (
+                f"“{words}” alone is {name}: undo “{self.said}” to have it read so."
+                for words, name in (joined or {}).items()
+                if normalize(words).split()[-1] == normalize(self.word)
+            ),
+            "",
+        )
         if not others:
-            return f"{said} Undo “{self.said}” for the whole {skill} roadmap."
+            return f"{said} {together or f'Undo “{self.said}” for the whole {skill} roadmap.'}"
+        example = f"say one in your goal, as in “{skill.lower()} {others[0].lower()} job”"
+        if together:
+            return f"{said} The other first jobs in {self.word} are {_or_list(others)}: {example}. {together}"
         return (
-            f"{said} The other first jobs in {self.word} are {_or_list(others)}: say one in your goal, as in "
-            f"“{skill.lower()} {others[0].lower()} job”, or undo “{self.said}” to choose among them."
+            f"{said} The other first jobs in {self.word} are {_or_list(others)}: {example}, or undo “{self.said}” to "
+            "choose among them."
         )
 
 
@@ -239,6 +253,60 @@ def field_jobs(
             out.append(FieldJob(said, word, field, slug, role, why, undone=normalize(said) in _undone(plain)))
             break
     return out
+
+
+#: A name, a field's word and a job word after it, with what may stand between ("python security job", "python
+#: security field job"): the language and the field's job, as `field_jobs` reads them (`apart_from_field_job`). Not
+#: a role's name ("security engineer job": Cyber Security is named, and so is the job).
+_NAME_FIELD_JOB = re.compile(
+    r"(?<![\w#+.])([\w#+.]+)(\s+)([a-z]+)(?=((?:\s+(?:the|field|sector|industry))*\s+(?:jobs?|careers?)\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FieldJobApart:
+    """The goal with each language set apart from a field's job named after it (`apart_from_field_job`), and the
+    phrases so set apart, each with what it names when read together ("python security": Secure coding in Python)."""
+
+    text: str
+    joined: dict[str, str]  # "python security": "Secure coding in Python"
+
+
+def apart_from_field_job(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> FieldJobApart:
+    """The goal with a language set apart from the field's job said right after it, for the interpreter to read as two:
+    "python security job" is Python and the security job (Cyber Security, `FIELD_ROLES`), as "python cloud job" is
+    Python and Cloud Engineer. Read together, "python security" is an alias of a topic, Secure coding in Python, and
+    the job word had nothing to cut: the answer was that one topic, about 60 hours. Only for words that name a topic
+    together, and a language with a job in that field (`FIELD_ROLES`, or its own role's field: `JOB_ROLES`); never
+    when the learner undid the field's job phrase (`plain`: "security job"), which reads the words together again, as
+    typed."""
+    undone = _undone(plain)
+    joined: dict[str, str] = {}
+
+    def apart(found: re.Match[str]) -> str:
+        name, gap, word = found.group(1), found.group(2), found.group(3)
+        field = FIELD_WORDS.get(word.lower())
+        slugs = catalog.roadmaps_named(name)
+        if field is None or len(slugs) != 1 or not _field_has_job(catalog, slugs[0], field.value):
+            return found.group()
+        if in_undone(normalize(word + found.group(4)), undone):  # "security job" undone: as typed, together
+            return found.group()
+        together = f"{name} {word}"
+        topic = catalog.topic_named(together)
+        if topic is None:  # read apart already ("python cloud job"), or a roadmap's name ("python web": Django)
+            return found.group()
+        joined[together] = catalog.topic(topic).name
+        return f"{name},{gap}{word}"
+
+    return FieldJobApart(_NAME_FIELD_JOB.sub(apart, text), joined)
+
+
+def _field_has_job(catalog: Catalog, slug: str, field: str) -> bool:
+    """Whether the language has a job in the field (`FIELD_ROLES`, or its own role's: `JOB_ROLES`), as `field_jobs`
+    finds it."""
+    default = JOB_ROLES.get(slug, ("", None))[0]
+    return slug in FIELD_ROLES.get(field, {}) or bool(default and catalog.roadmap(default).category.value == field)
 
 
 def _or_list(names: list[str]) -> str:
@@ -312,8 +380,10 @@ def _job(text: str) -> re.Match[str] | None:
 
 
 def _theirs(text: str, job: re.Match[str]) -> bool:
-    """Whether the job phrase is a job the learner already has (`_THEIR_JOB`: "learn python for my job")."""
-    return any(f.start() <= job.start() and job.end() <= f.end() for f in _THEIR_JOB.finditer(text))
+    """Whether the job phrase is a job the learner already has (`_THEIR_JOB`: "learn python for my job"; or
+    `_AT_THEIR_JOB`, as the finder reads it: "at work")."""
+    found = [*_THEIR_JOB.finditer(text), *_AT_THEIR_JOB.finditer(text)]
+    return any(f.start() <= job.start() and job.end() <= f.end() for f in found)
 
 
 def their_job_words(text: str, plain: Collection[str] = ()) -> str | None:
@@ -323,6 +393,29 @@ def their_job_words(text: str, plain: Collection[str] = ()) -> str | None:
     if found is None or in_undone(normalize(found.group()), _undone(plain)):
         return None
     return found.group()
+
+
+#: What the words of a job the learner has are read as, when no cut of a roadmap says it (`their_job_reading`).
+#: The little words of `_AT_THEIR_JOB`, which hold no reading of their own ("for" of "for my job").
+_THEIR_JOB_LINKS = frozenset({"at", "for", "in", "on", "my", "our", "current", "present", "day", "own"})
+_THEIR_JOB_MEANT = Ref(key="background", name="the job you have, not a new one: what you learn is for using it there")
+
+
+def their_job_reading(
+    text: str, *, purpose: str, plain: Collection[str] = (), said: Collection[str] = ()
+) -> Understood | None:
+    """“at work”, “for my job” (`their_job_words`) as a reading listed with its Undo (`how` background: nothing to
+    learn; undone, read as typed), for a job: what the finder and `generate` both say of them, unless a reading of
+    the goal already holds them (`said`, the phrases of its undoable readings: a cut, “at work” → Python up to its
+    Junior level, for your job; a curated phrase, "automate stuff at work"). `generate` dropped them unsaid when no
+    roadmap was cut ("automate boring stuff at work"), where the finder said them."""
+    their_job = their_job_words(text, plain) if purpose == "job" else None
+    if their_job is None:
+        return None
+    inside = set(normalize(their_job).split()) - _THEIR_JOB_LINKS
+    if any(inside & set(normalize(phrase).split()) for phrase in said):
+        return None
+    return Understood(said=their_job, means=[_THEIR_JOB_MEANT], how="background")
 
 
 def junior_phases(roadmap: Roadmap) -> int | None:
@@ -405,7 +498,10 @@ def read_scope(
                 )
         if promoted:
             return promoted
-    job = _job(text) if purpose != "hobby" and not _past_first_job(text, plain) else None
+    # "learn python at work": the job they have, with no job word, read as "for my job" is (`their_job_words`)
+    job = None
+    if purpose != "hobby" and not _past_first_job(text, plain):
+        job = _job(text) or _AT_THEIR_JOB.search(text)
     build = _BUILD.search(text) if _ONE_THING.search(text) else None
     cuts: list[Cut] = []
     said = job.group() if job and not in_undone(normalize(job.group()), undone) else None
