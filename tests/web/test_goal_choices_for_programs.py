@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from roadmapfinder.cli.app import app
-from tests.helpers import check_openapi, generate_answer
+from tests.helpers import check_openapi, generate_answer, generated
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -71,3 +71,19 @@ def test_every_error_under_json_is_json_on_stdout_and_words_on_stderr(args: list
     assert body["detail"]
     assert body["detail"] in result.stderr
     assert set(body) >= {"detail", "hint", "suggestions"}
+
+
+@pytest.mark.parametrize(
+    ("goal", "title"),
+    [
+        ("backend web developer", "Backend Developer"),
+        ("frontend javascript developer", "Frontend Developer"),
+        ("fullstack javascript developer", "Full-Stack Developer"),
+    ],
+)
+def test_a_shared_job_title_beside_the_job_chosen_asks_no_choice(goal: str, title: str) -> None:
+    # "backend web developer" was Backend Developer with a note saying "“web developer” is the name of several jobs
+    # ... choose one and say it in your goal": the goal had said it
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    assert not [n for n in roadmap["notes"] if "choose one and say it in your goal" in n]

@@ -2239,6 +2239,8 @@ def _shared_role(
             title = next(t for t in SHARED_ROLES if _stems(t) == _stems(said))
             sentence = f"“{meaning.said}” is read as “{title}”: {sentence}"
         slugs = tuple(s for s in slugs if catalog.has_roadmap(s))
+        if _chosen_beside(meaning, kept, slugs):
+            continue  # "backend web developer": the goal's own words made the choice
         choice = GoalSense(
             key=f"shared-role:{said}",
             title=meaning.said,
@@ -2250,6 +2252,13 @@ def _shared_role(
         )
         chosen.append((choice, span, None))
     return out, chosen
+
+
+def _chosen_beside(meaning: Meaning, kept: list[tuple[Meaning, set[int]]], choices: tuple[str, ...]) -> bool:
+    """Whether another phrase of the goal names one of a shared job title's roadmaps: "backend web developer",
+    "fullstack javascript developer". The title then only repeats the choice its neighbour made; it said "choose one
+    and say it in your goal" beside a roadmap built from the one chosen."""
+    return any(r.key in choices for other, _ in kept if other is not meaning for r in other.roadmaps)
 
 
 def _stems(said: str) -> tuple[str, ...]:
