@@ -110,3 +110,20 @@ def test_each_clouds_own_roadmap_is_in_the_shipped_catalog() -> None:
     catalog = default_catalog()
     for slug, _ in CLOUD_OWN.values():
         assert catalog.has_roadmap(slug), slug
+
+
+@pytest.mark.parametrize(
+    ("goal", "fundamentals"),
+    [
+        ("devops on azure", "azure-fundamentals"),
+        ("i want to do devops on gcp", "google-cloud-fundamentals"),
+        ("data engineer on azure", "azure-fundamentals"),
+    ],
+)
+def test_a_role_done_on_a_cloud_learns_the_cloud_with_its_cloud_work(goal: str, fundamentals: str) -> None:
+    # "devops on azure" taught Microsoft Azure fundamentals in its last phase (Senior prep), after Terraform,
+    # Kubernetes and observability on a cloud not yet learnt; it comes with the cloud topics it builds on
+    roadmap = generated(goal)
+    phase_of = {s["topic"]: p["number"] for p in roadmap["phases"] for s in p["core_skills"]}
+    assert phase_of[fundamentals] == phase_of["cloud-iam"], phase_of[fundamentals]
+    assert phase_of[fundamentals] < len(roadmap["phases"])

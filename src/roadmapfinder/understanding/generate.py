@@ -321,7 +321,13 @@ def generate_roadmap(
         swap = dict(on.pairs(asked, named))
         asked = {swap.get(t, t): (on.why if t in swap else why) for t, why in asked.items()}  # in place, in order
         base_level.update({chosen: base_level[default] for default, chosen in swap.items() if default in base_level})
-        if (level := on.own_level(base_level[d] for d in swap if d in base_level)) is not None:
+        # the cloud's own topics before the first counterpart; with none ("devops on azure": DevOps teaches generic
+        # cloud topics), with the generic ones they build on, never at the level the catalog names them beside Cloud
+        # Engineer's last phase (Azure fundamentals was learnt at Senior prep, after all the cloud work)
+        level = on.own_level(base_level[d] for d in swap if d in base_level) or on.own_level(
+            base_level[p] for t in on.own for p in catalog.topic(t).prerequisites if p in base_level
+        )
+        if level is not None:
             base_level.update({t: level for t in on.own if t in asked and base_level.get(t, level).rank >= level.rank})
         instead.update(swap)
         on_cloud.update(dict.fromkeys(swap, on.left_out))
