@@ -17,9 +17,17 @@ started (`Understood.denied`), and is said so. A part saying the learner knows n
 
 Years of a language ("3 years as a java developer", "i've been coding in java for 3 years", "php for 4 years") are more
 than its basics: the language's roadmap up to Junior, its phases that take a beginner there, in what builds on the
-language itself (Java's foundations, Maven, generics, JUnit; never PHP's HTML or SQL basics): someone who has used it
-for years is at least a junior in it (`_years_of`). Months of it, or a language named without how long, stay its
-entry topics.
+language itself (Java's foundations, Maven, generics, JUnit; never PHP's HTML or SQL basics), with the concepts those
+phases teach in the language as every language does (Object-oriented programming and Software testing fundamentals
+for Java: a Java developer writes classes and unit tests every day): someone who has used it for years is at least a
+junior in it (`_years_of`). Not its tooling beside (Git, the command line, a debugger): a Java team may keep its code
+in Subversion or Perforce and never leave the IDE, so the learner who knows Git says so. Working as a developer in the
+language says the same without how long ("java developer wanting spring", "i'm a python programmer"): they do it for
+a living. Years of a practice the catalog names as a topic that one roadmap alone teaches are that roadmap up to Junior
+in what builds on it, the same way: "6 years of manual testing" (Quality assurance fundamentals, QA Engineer's) is
+also test design, exploratory testing, bug reporting and test planning (writing test cases), what a manual tester does
+daily, never the automated testing of Software testing fundamentals nor the agile teamwork a tester may not have had.
+Months of it, or a subject named without how long, stay its entry topics.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from collections.abc import Collection, Iterable
 from pydantic import BaseModel, Field
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.catalog.models import Level, Roadmap
+from roadmapfinder.catalog.models import Level, Phase, Roadmap
 from roadmapfinder.errors import UnknownNames
 from roadmapfinder.search.text import words
 from roadmapfinder.understanding.courses import courses_named
@@ -225,8 +233,9 @@ def known_from(catalog: Catalog, texts: Iterable[str], *, plain: Collection[str]
         reading.not_understood += [w for w in interpretation.not_understood if not words(w) or set(words(w)) - marking]
         for meaning, hedge, denial in zip(interpretation.meanings, hedged, denied, strict=True):
             refs = [] if meaning.background else _known_refs(catalog, meaning)  # "i've studied accounting"
-            if refs and _for_years(text, meaning.said):  # "3 years as a java developer": more than Java basics
-                refs = _years_of(catalog, meaning, refs)
+            if refs and (_for_years(text, meaning.said) or _works_in(text, meaning.said)):
+                refs = _years_of(catalog, meaning, refs, job=not _for_years(text, meaning.said))  # "3 years as a
+                # java developer", "java developer wanting spring": more than Java basics
             if not refs:
                 reading.not_understood.append(meaning.said)
                 continue
@@ -323,18 +332,65 @@ def _for_years(text: str, said: str) -> bool:
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _years_of(catalog: Catalog, meaning: Meaning, refs: list[Ref]) -> list[Ref]:
-    """What years of the one language `meaning` names make known (module docstring): the language roadmap's topics in
-    its phases below Junior that build on what the phrase alone makes known (`refs`), in the roadmap's order, with
-    `refs`; `refs` alone for anything that is not a language ("linux sysadmin" stays Linux system administration)."""
-    languages = [r.key for r in meaning.roadmaps if r.key in LANGUAGE_STACKS]
-    if len(languages) != 1:
+def _works_in(text: str, said: str) -> bool:
+    """Whether the part of `text` that holds `said` says the learner works in it as a developer ("java developer",
+    "java dev", "python programmer"): `said` ends with such a word or is followed by one."""
+    job = r"\s+(?:developer|dev|engineer|programmer|coder)s?"
+    if set(words(said)) & _JOB_WORDS:
+        return True
+    pattern = re.compile(rf"(?<!\w){re.escape(said)}{job}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(part) for part in _UNREAD_PARTS.split(text))
+
+
+#: Words that say the learner works in a language as a developer ("java developer", "python programmer").
+_JOB_WORDS = frozenset(words("developer developers dev devs engineer engineers programmer programmers coder coders"))
+
+
+def _years_of(catalog: Catalog, meaning: Meaning, refs: list[Ref], *, job: bool = False) -> list[Ref]:
+    """What years of the subject `meaning` names make known (module docstring): the topics of its roadmap
+    (`_own_roadmap`) in its phases below Junior that build on what the phrase alone makes known (`refs`), in the
+    roadmap's order, and for a language the concepts those phases teach in it (`_concepts`), with `refs`; `refs` alone
+    for a subject without a roadmap of its own ("linux sysadmin" stays Linux system administration, which many
+    roadmaps teach). `job`: said as what the learner works as, without how long, which only a language's developer
+    says ("java developer")."""
+    roadmap = _own_roadmap(catalog, meaning, refs)
+    language = roadmap is not None and roadmap.slug in LANGUAGE_STACKS
+    if roadmap is None or (job and not language):
         return refs
     basics = {r.key for r in refs}
-    roadmap = catalog.roadmap(languages[0])
-    below = [t for p in roadmap.phases if p.level.rank < Level.JUNIOR.rank for t in p.core_skills]
-    grown = [t for t in below if basics & set(catalog.with_prerequisites([t]))]
-    return list({r.key: r for r in [*(_topic_ref(catalog, t) for t in grown), *refs]}.values())
+    phases = [p for p in roadmap.phases if p.level.rank < Level.JUNIOR.rank]
+    grown = [t for p in phases for t in p.core_skills if basics & set(catalog.with_prerequisites([t]))]
+    concepts = _concepts(catalog, phases, LANGUAGE_STACKS[roadmap.slug]) if language else []
+    found = [*(_topic_ref(catalog, t) for t in [*grown, *concepts]), *refs]
+    return list({r.key: r for r in found}.values())
+
+
+def _own_roadmap(catalog: Catalog, meaning: Meaning, refs: list[Ref]) -> Roadmap | None:
+    """The roadmap years of a phrase are spent in: the one language it names ("java developer": Java; "golang": Go
+    basics, which the Go roadmap alone teaches), else the one roadmap that alone teaches what it names ("manual
+    testing": Quality assurance fundamentals, QA Engineer's); None for a roadmap named alone that is no language, or
+    topics many roadmaps teach."""
+    languages = [r.key for r in meaning.roadmaps if r.key in LANGUAGE_STACKS]
+    if len(languages) == 1:
+        return catalog.roadmap(languages[0])
+    if not meaning.topics:  # a roadmap's name alone ("linux"): its entry topics, never more
+        return None
+    owners = {use.roadmap.slug for r in refs for use in catalog.uses_of(r.key)}
+    return catalog.roadmap(owners.pop()) if len(owners) == 1 else None
+
+
+def _concepts(catalog: Catalog, phases: Iterable[Phase], stack: str) -> list[str]:
+    """The concepts `phases` of a language's roadmap teach in that language as in most others: their topics written
+    for its stack and for at least half of the languages (Object-oriented programming, Software testing fundamentals),
+    never a tool of one ecosystem (Gradle, written for the JVM's two) nor tooling written for none (Git)."""
+    stacks = set(LANGUAGE_STACKS.values())
+    found = []
+    for phase in phases:
+        for topic_id in phase.topic_ids:
+            written = {v.stack for v in catalog.topic(topic_id).variants}
+            if stack in written and 2 * len(written & stacks) >= len(stacks):
+                found.append(topic_id)
+    return found
 
 
 #: Where "what I know" divides into parts: commas, semicolons, full stops.

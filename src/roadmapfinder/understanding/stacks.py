@@ -187,9 +187,11 @@ def stack_known(
 ) -> StackReading | None:
     """The one language the learner knows as the stack of the one role among `roadmaps` (a goal's, a plan's targets):
     `known` is topic id -> the learner's words that made it known; a language is known by its roadmap's first topics
-    (Python basics). None when the learner knows two languages, none, or one the role has no variant for, when a
-    language's own roadmap is asked for too ("backend, python": it is the language learnt), or the learner undid the
-    reading (`plain`: its language's name, “Python”)."""
+    (Python basics), never by a concept written for many languages among them (Object-oriented programming, first in
+    Kotlin's: "i know oop and want to be a backend developer" was Backend Developer in Kotlin, and years of Java, which
+    know it, named two languages and so none). None when the learner knows two languages, none, or one the role has
+    no variant for, when a language's own roadmap is asked for too ("backend, python": it is the language learnt), or
+    the learner undid the reading (`plain`: its language's name, “Python”)."""
     roles = {slug for slug in roadmaps if slots_of(catalog, slug)}
     if len(roles) != 1 or any(slug in LANGUAGE_STACKS for slug in roadmaps):
         return None
@@ -199,7 +201,7 @@ def stack_known(
         language: said
         for language in LANGUAGE_STACKS
         for topic_id, said in known.items()
-        if topic_id in entry_topics.get(language, ())
+        if topic_id in entry_topics.get(language, ()) and not catalog.topic(topic_id).variants
     }
     if len({LANGUAGE_STACKS[language] for language in found}) != 1:
         return None
