@@ -32,10 +32,10 @@ PLANS = {
         "drop": ["styling"],
         "add": ["pipelines"],
     },
-    "started, so what it builds on is known": {
+    "known once and rusty, so what it builds on is known": {
         "targets": ["alpha-dev"],
         "hours_per_week": 8,
-        "known": ["a bit of api basics"],
+        "known": ["rusty on api basics"],
     },
     "a finished roadmap, an assumed one": {"targets": ["beta-ops"], "hours_per_week": 8, "finished": ["alpha-dev"]},
     "an assumed roadmap": {"targets": ["beta-ops"], "hours_per_week": 8},

@@ -84,13 +84,16 @@ def test_knowing_docker_or_kubernetes_leaves_what_they_build_on_out_of_a_plan() 
     )
 
 
-def test_a_bit_of_react_keeps_react_and_the_dom_but_not_html_and_basic_javascript() -> None:
+def test_a_bit_of_react_keeps_what_react_builds_on_and_rusty_react_only_its_foundations() -> None:
     plan, said = _plan("frontend", "--know", "a bit of react")
-    planned = _planned(plan)
-    assert {"react", "dom-manipulation"} <= set(planned)
-    started = "you started React, so you know the basics it builds on"
-    assert {t: r for t, r in _skipped(plan).items() if "React" in r} == {"html": started, "javascript-basics": started}
-    assert "You started React, so you know the basics it builds on, 2 topics: HTML and semantic markup" in said
+    assert UNDER_REACT | {"react"} <= set(_planned(plan)), "a bit of React says nothing of what it builds on"
+    assert not any("React" in reason for reason in _skipped(plan).values()), _skipped(plan)
+    assert "builds on" not in said
+    rusty, said = _plan("frontend", "--know", "rusty on react")
+    assert {"react", "dom-manipulation"} <= set(_planned(rusty))
+    once = "you knew React once, so you know the basics it builds on"
+    assert {t: r for t, r in _skipped(rusty).items() if "React" in r} == {"html": once, "javascript-basics": once}
+    assert "You knew React once, so you know the basics it builds on, 2 topics: HTML and semantic markup" in said
     struggling, _ = _plan("frontend", "--know", "struggling with react")
     assert set(_planned(struggling)) >= UNDER_REACT, "finding React hard says nothing of what it builds on"
     foundations, _ = _plan("data-analyst", "--know", "i know a bit of python and excel")  # known, with nothing beneath

@@ -53,7 +53,7 @@ THIRD_PERSON: tuple[tuple[str, str], ...] = (
     (r"\byou know it \(you said\b", "its learner knows it (they said"),
     # What a known topic builds on (understanding/beneath.py, written for the plan by tailor.py).
     (r"\byou know (.+?) and what it builds on\b", r"its learner knows \1 and what it builds on"),
-    (r"\byou started (.+?), so you know the basics\b", r"its learner started \1, so they know the basics"),
+    (r"\byou knew (.+?) once, so you know the basics\b", r"its learner knew \1 once, so they know the basics"),
     (r"\bbelow your level\b", "below its learner's level"),
     (r"\byou finished the\b", "its learner finished the"),
     (r"\byou dropped it from the plan\b", "its learner dropped it from the plan"),

@@ -7,14 +7,17 @@ know Linux system administration and what it builds on". A plan leaves it out (p
 roadmap too (understanding/generate.py), and the finder counts it out of its estimates (search/finder.py). They used
 to leave out the topic alone, and taught a linux admin the command line.
 
-A topic only started ("a bit of react", "some kubernetes tutorials", "rusty on django": understanding/hedges.py) says
-its foundations are known, the topics beneath it that build on nothing (HTML and JavaScript's syntax under React, the
-Linux command line under Kubernetes), never what lies between (the DOM, Docker): a learner who met React met HTML and
-basic JavaScript on the way, not necessarily the DOM's own API. A foundation hedged ("a bit of python") is known as its
-basics already (understanding/known.py) and has nothing beneath it. Nothing is inferred from a topic the learner says
-they struggle with ("struggling with react"), and what they say of a topic themselves wins over what is inferred: a
-topic they only started or do not know ("i know kubernetes, a bit of docker", "react, never used javascript") stays
-as they said it.
+A hedge speaks of the topic it hedges and of nothing else, wherever it is read: "a bit of python" is Python basics
+known (a foundation: its basics are what a bit of it is, understanding/known.py), "a bit of react" and "some
+kubernetes tutorials" are React and Kubernetes started, and neither says anything of what they build on, so a bit of
+machine learning leaves Statistics to learn. (It used to count a started topic's foundations known, so "a bit of
+machine learning" said Statistics was known, more than the learner claimed of machine learning itself.) Only a topic
+the learner knew once and let fade ("rusty on react", "my django is rusty": `hedges.knew_once`) says its foundations
+are known, the topics beneath it that build on nothing (HTML and JavaScript's syntax under React), never what lies
+between (the DOM): they were learnt with it, and are not what went rusty. Nothing is inferred from a topic the
+learner says they struggle with ("struggling with react"), and what they say of a topic themselves wins over what is
+inferred: a topic they only started or do not know ("i know kubernetes, a bit of docker", "react, never used
+javascript") stays as they said it.
 
 Only the topics the learner's words make known or started imply anything: a language read as the stack of a role
 ("python backend") is a choice, known by nobody, and what is beneath a known topic never chooses a stack either
@@ -26,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roadmapfinder.catalog.catalog import Catalog
-from roadmapfinder.understanding.hedges import struggles
+from roadmapfinder.understanding.hedges import knew_once, struggles
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -53,11 +56,11 @@ def known_beneath(catalog: Catalog, known: Iterable[str], readings: Iterable[Und
                 if below not in said_of:
                     beneath.setdefault(below, why)
     for reading in readings:
-        if not reading.started or reading.denied or struggles(reading.hedge):
+        if not reading.started or reading.denied or struggles(reading.hedge) or not knew_once(reading.hedge):
             continue
         for ref in reading.means:
             if catalog.has_topic(ref.key) and ref.key not in known:
-                why = f"you started {catalog.topic(ref.key).name}, so you know the basics it builds on"
+                why = f"you knew {catalog.topic(ref.key).name} once, so you know the basics it builds on"
                 for below in catalog.with_prerequisites([ref.key]):
                     if below not in said_of and not catalog.topic(below).prerequisites:
                         beneath.setdefault(below, why)

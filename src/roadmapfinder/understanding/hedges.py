@@ -43,6 +43,17 @@ def struggles(hedge: str) -> bool:
     return _STRUGGLES.match(hedge.strip().lower()) is not None
 
 
+#: A hedge saying the learner knew the subject once and it has faded ("rusty on react", "my sql is a bit rusty"),
+#: not that they met only a little of it ("a bit of", "some ... tutorials"): what it builds on was learnt then too
+#: (understanding/beneath.py).
+_KNEW_ONCE = re.compile(r"(?<![\w'’])rusty(?![\w'’])")
+
+
+def knew_once(hedge: str) -> bool:
+    """Whether a hedge (`hedges`) says the learner knew the subject once (`_KNEW_ONCE`), not how little they met."""
+    return _KNEW_ONCE.search(hedge.lower()) is not None
+
+
 #: Words before a subject that say the learner only started it.
 _BEFORE = re.compile(
     # "only a bit of docker", "just the basics of git": "only" and "just" say how little, with the hedge
