@@ -55,7 +55,7 @@ from roadmapfinder.understanding.beneath import known_beneath
 from roadmapfinder.understanding.employers import Employer, employer_phrases, without_employers
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import NO_MATHS_TOPIC, felt_alone, little_maths_among
-from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal
+from roadmapfinder.understanding.goal_known import GoalKnown, known_in_goal, learner_knows
 from roadmapfinder.understanding.goal_words import GoalSense
 from roadmapfinder.understanding.goals import STUDIED, GoalReading, read_goal
 from roadmapfinder.understanding.interpret import Interpretation, Meaning, Ref, interpret
@@ -600,7 +600,7 @@ def _recommend(
     reading = interpret(catalog, asked, plain=plain)
     why, _ = purpose_of(purpose, reading)
     theirs = their_job is not None and why == "job"  # "at work": for the job they have, not a first job to get
-    known_reading = known_from(catalog, [known_text]) if known_text else KnownReading()
+    known_reading = known_from(catalog, [known_text], plain=plain) if known_text else KnownReading()
     known_ids = list(dict.fromkeys([*known_reading.topics, *stated.topics]))  # in `known`, then in the goal
     known_topics = {*known_ids, *_beneath(catalog, known_ids, known_reading, stated)}  # knowing React: HTML too
     not_understood = list(dict.fromkeys([*reading.not_understood, *known_reading.not_understood]))
@@ -647,9 +647,12 @@ def _recommend(
         )
     # the generator's reading: common goals, what it builds on, and what the learner works as, set apart as theirs
     # "mobile apps without react": a mobile app built with Flutter, as the generator builds it
-    goal_reading = read_goal(catalog, asked, plain=plain, background=stated.background, avoid=stated.avoided)
+    # ... with what the learner knows, as the generator reads it ("automation" after "5 years of manual testing")
+    knows = learner_knows(known_reading, stated)
+    goal_reading = read_goal(
+        catalog, asked, plain=plain, knows=knows, background=stated.background, avoid=stated.avoided
+    )
     # "python backend", or "i know python and want to be a backend developer": the role in Python, as generated
-    knows = {**stated.topics, **known_reading.topics}
     _, stack = goal_stack(catalog, goal_reading.subjects, words=asked, knows=knows, plain=plain)
     # ... undone: its picks' plans are in no language, rather than read in it again from what the learner knows
     undone_stack = (

@@ -44,7 +44,7 @@ from roadmapfinder.understanding.counterparts import barred, cloud_alone
 from roadmapfinder.understanding.employers import BIG_TECH_ROADMAPS
 from roadmapfinder.understanding.feelings import Within
 from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_maths_among
-from roadmapfinder.understanding.goal_known import known_in_goal
+from roadmapfinder.understanding.goal_known import known_in_goal, learner_knows
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, senses_in, subject_title
 from roadmapfinder.understanding.in_reacts_place import InReactsPlace, in_reacts_place
@@ -177,9 +177,7 @@ def generate_roadmap(
         refusal = felt_alone_refusal(catalog, goal_text, stated)
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart(catalog)])
         raise refusal
-    known_topics = dict(known_reading.topics) if known_reading else {}
-    for topic_id, said in stated.topics.items():
-        known_topics.setdefault(topic_id, said)
+    known_topics = learner_knows(known_reading, stated)
     given = parse_hours_per_week(hours_per_week) is not None
     pace_notes = []
     if pace is not None:

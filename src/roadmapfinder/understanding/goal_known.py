@@ -16,7 +16,9 @@ nor "learn react after javascript", which order what is still to learn),
 or says they have not (`hedges.DENIES`: "i don't know", "i've never used", "no experience with"), and runs to the
 words where the goal starts again (`_GOAL_STARTS`: "want", "how", "but"..., and a deadline, "by june", "before my
 exams", which is the goal's: swallowed, "..., i know html and css, by june" had no deadline) or the end of a
-sentence; a comma alone does not end it, so "i know python, sql and excel and want to..." keeps its list. What a
+sentence; a comma alone does not end it, so "i know python, sql and excel and want to..." keeps its list, nor does a
+catalog name opening with such a word listed after another subject ("i know linux and git and how the web works":
+`_clause_end`). What a
 clause denies ("i don't know python, want to learn java") is neither known nor part of the goal: said, and the goal
 is the rest. Never a
 clause: "i know nothing" (a level: lexicon.STARTING_PHRASES), "i don't know what to learn", "i want to know docker",
@@ -207,6 +209,43 @@ _GOAL_STARTS = re.compile(
     r")(?![\w'’])",
     re.IGNORECASE,
 )
+#: What lists one more subject right before a name ("linux and git and how the web works", "html, how browsers work").
+_LISTED = re.compile(r"(?:,|(?<![\w'’])(?:and|&|\+|plus|also|as\s+well\s+as))\s*$", re.IGNORECASE)
+
+
+class _OpenedNames:
+    """The catalog's names of several words that open with a word where the goal starts again (`_GOAL_STARTS`):
+    "how the web works", "how computers work", "what is a database", "next.js", as one pattern, longest first."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        # from the catalog itself: a builder that asks `derived` for the vocabulary would wait on its own lock
+        every = [
+            *(n for r in catalog.roadmaps for n in (r.title, *r.aliases)),
+            *(n for t in catalog.topics for n in (t.name, *t.aliases)),
+        ]
+        names = {
+            " ".join(text.lower().split())
+            for text in every
+            if len(text.split()) > 1 and (opening := _GOAL_STARTS.match(text)) and opening.end() > 0
+        }
+        spelt = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?:{'|'.join(spelt)})(?![\w'’])", re.IGNORECASE)
+
+
+def _clause_end(catalog: Catalog, goal: str, searched: int) -> re.Match[str] | None:
+    """Where the goal starts again after a clause of what the learner knows that reaches `searched` (`_GOAL_STARTS`),
+    past a name of the catalog that opens with such a word and is listed after another subject (`_LISTED`): "i know
+    linux and git and how the web works" knows How the web works, which was read as the goal's "how" and built
+    "DevOps Engineer and How the web works"; "i know html and css, how do i get into backend" still asks at "how"."""
+    names = catalog.derived(_OpenedNames).pattern
+    while (end := _GOAL_STARTS.search(goal, searched)) and _LISTED.search(goal, 0, end.start()):
+        name = names.match(goal, end.start())
+        if name is None:
+            break
+        searched = name.end()
+    return end
+
+
 #: Words that only join a clause to the rest ("and", "now i", "if" of "what next if i know python"): trimmed at its
 #: edges, never read ("if" is an alias of Bash's conditionals).
 _JOINERS = frozenset(
@@ -282,6 +321,16 @@ class GoalKnown:
         ]
 
 
+def learner_knows(known: KnownReading | None, stated: GoalKnown) -> dict[str, str]:
+    """The topics the learner knows, each with the words that said so: in "what you know" (`known`) first, then in the
+    goal's clauses (`stated`). The one reading the generator and the finder give the goal's reader (`goals.read_goal`'s
+    `knows`: "automation" after "5 years of manual testing" is test automation in both; the finder read it alone)."""
+    knows = dict(known.topics) if known else {}
+    for topic_id, said in stated.topics.items():
+        knows.setdefault(topic_id, said)
+    return knows
+
+
 def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> GoalKnown:
     """Read the clauses of `text` that say what the learner knows (see the module docstring); `plain` lists phrases
     the learner undid, which stay part of the goal."""
@@ -291,7 +340,7 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
     _lacking(found, undone)  # "without a computer science degree": where they start from, never the subject
     searched = 0
     while match := _KNOWS.search(found.goal, searched):
-        end = _GOAL_STARTS.search(found.goal, match.end())
+        end = _clause_end(catalog, found.goal, match.end())
         start, stop = match.start(), (end.start() if end else len(found.goal))
         clause = _trimmed(found.goal[start:stop], leading=False)
         rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
