@@ -127,3 +127,18 @@ def test_a_role_done_on_a_cloud_learns_the_cloud_with_its_cloud_work(goal: str, 
     phase_of = {s["topic"]: p["number"] for p in roadmap["phases"] for s in p["core_skills"]}
     assert phase_of[fundamentals] == phase_of["cloud-iam"], phase_of[fundamentals]
     assert phase_of[fundamentals] < len(roadmap["phases"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "fundamentals"),
+    [
+        ("promotion to senior cloud engineer on azure", "azure-fundamentals"),
+        ("get promoted to senior cloud engineer on gcp", "google-cloud-fundamentals"),
+    ],
+)
+def test_a_promotion_on_a_cloud_never_teaches_that_clouds_fundamentals_again(goal: str, fundamentals: str) -> None:
+    # the job they have is on that cloud: its fundamentals opened the roadmap as phase 1, at Junior
+    roadmap = generated(goal)
+    assert fundamentals not in topics_taught(roadmap)
+    left = {s["id"]: s["reason"] for s in roadmap["skipped"]}
+    assert "the job you are promoted from" in left[fundamentals]

@@ -355,7 +355,8 @@ def generate_roadmap(
                     base_level.setdefault(placed, base_level[left])
     # "i want to be a gcp engineer": what the cut leaves out of the role is on Google Cloud too
     standing = {d: c for on in reading.done_on for d, c in on.standing(named).items()}
-    promoted = promoted_from(catalog, cuts, standing)  # "get promoted to senior": the job they have is the first phases
+    own_cloud = [t for on in reading.done_on for t in on.own]  # "... on azure": their job taught Azure's fundamentals
+    promoted = promoted_from(catalog, cuts, standing, own_cloud)  # "get promoted to senior": the first phases
     floor = _promotion_floor(catalog, cuts)  # and what the phases past it need first is learnt at their level
     skipped.update({t: why for t, why in promoted.items() if t not in skipped})
     background, background_notes, fences = _background(catalog, asked, skipped)

@@ -723,20 +723,23 @@ def promoted_in(catalog: Catalog, text: str, works_as: Collection[str], plain: C
     return None
 
 
-def promoted_from(catalog: Catalog, cuts: Collection[Cut], standing: Mapping[str, str] | None = None) -> dict[str, str]:
+def promoted_from(
+    catalog: Catalog, cuts: Collection[Cut], standing: Mapping[str, str] | None = None, done_on: Collection[str] = ()
+) -> dict[str, str]:
     """Topic id -> why it is left out: the core skills of a promoted roadmap's phases up to its job-ready milestone,
     the job the learner is promoted from; never brought back as a prerequisite. `standing`: the topics learnt as
-    another (a role on Azure, `counterparts.OnCloud.standing`), whose job is that other topic's."""
+    another (a role on Azure, `counterparts.OnCloud.standing`), whose job is that other topic's; `done_on`: the own
+    topics of the cloud the role is done on (Azure's fundamentals), which the job on that cloud has taught too."""
     left: dict[str, str] = {}
     for cut in cuts:
         roadmap = catalog.roadmap(cut.roadmap)
         upto = "Junior level" if cut.junior else "job-ready milestone"
+        why = f"up to {roadmap.title}'s {upto}: the job you are promoted from (undo “{cut.said}” to include it)"
         for phase in roadmap.phases[: cut.start]:
             for topic_id in phase.core_skills:
-                left.setdefault(
-                    (standing or {}).get(topic_id, topic_id),
-                    f"up to {roadmap.title}'s {upto}: the job you are promoted from (undo “{cut.said}” to include it)",
-                )
+                left.setdefault((standing or {}).get(topic_id, topic_id), why)
+        if cut.start:
+            left.update({t: why for t in done_on if t not in left})
     return left
 
 
