@@ -62,6 +62,10 @@ class GoalSense:
     #: chosen when the goal names that language ("a discord bot in javascript") or the learner knows it and not
     #: `language` (goals.py).
     in_language: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = ()
+    #: The note (`not_covered`) of the thing built another way of `in_language`, by that way's first slug: what it is
+    #: built with then, never the usual way's words ("a mobile app" built with Flutter was said to be "built with
+    #: React Native (JavaScript)"); a way with none keeps `not_covered`.
+    way_notes: tuple[tuple[str, str], ...] = ()
     #: The same thing in another language as a sense of its own, with its title, topics and note ("A web app in
     #: Rust"): chosen as `in_language` is, when the goal names its `language` or the learner knows it and not this
     #: one's; its own phrases read it when the goal says so ("build a web app in rust"). The JavaScript web app's note
@@ -1590,6 +1594,12 @@ _GAME_ON_PHONES = GoalSense(
     setting=True,
 )
 
+#: What a phone app's note says after the way it is built, whatever that way.
+_MOBILE_APP_ELSE = (
+    "For one platform write “iphone app” or “android app”, for an app in the browser “web app”. Pricing it, in-app "
+    "purchases and marketing are not in the catalog."
+)
+
 _MOBILE_APP = GoalSense(
     key="mobile-app",
     title="A mobile app",
@@ -1615,8 +1625,27 @@ _MOBILE_APP = GoalSense(
         "Read as a phone app, built with React Native (JavaScript), or with Flutter (Dart), Kotlin (Android only) or "
         "Swift (iPhone only) when your goal names it or you know it: React Native and Flutter make one app for "
         "iPhone and Android; its data lives in a ready-made backend (Firebase or Supabase) and it ends on the App "
-        "Store and Google Play. For one platform write “iphone app” or “android app”, for an app in the browser "
-        "“web app”. Pricing it, in-app purchases and marketing are not in the catalog."
+        f"Store and Google Play. {_MOBILE_APP_ELSE}"
+    ),
+    way_notes=(
+        (
+            "flutter",
+            "Read as a phone app, built with Flutter (Dart): one app for iPhone and Android from one code base, its "
+            "data in a ready-made backend (Firebase), ending on the App Store and Google Play. "
+            f"{_MOBILE_APP_ELSE}",
+        ),
+        (
+            "android",
+            "Read as a phone app, built with Kotlin for Android only (Jetpack Compose); for iPhone too, Flutter or "
+            "React Native make one app for both. Its data lives in a ready-made backend (Firebase or Supabase) and "
+            "it ends on Google Play. Pricing it, in-app purchases and marketing are not in the catalog.",
+        ),
+        (
+            "ios",
+            "Read as a phone app, built with Swift for iPhone only (SwiftUI); for Android too, Flutter or React "
+            "Native make one app for both. Its data lives in a ready-made backend (Firebase or Supabase) and it ends "
+            "on the App Store. Pricing it, in-app purchases and marketing are not in the catalog.",
+        ),
     ),
     suggestions=("react-native", "flutter", "ios", "android"),
     # React Native named ("a mobile app in react native") is what it is built with too, never a second subject

@@ -1124,12 +1124,14 @@ def _languages(sense: GoalSense) -> set[str]:
 
 
 def _written_in(sense: GoalSense, slugs: tuple[str, ...], topics: tuple[str, ...]) -> GoalSense:
-    """The common goal in another language: its topics, and that language's roadmap first among the suggestions (its
-    phase titles name the generated phases). A sense whose roadmaps give its foundations (a mobile app: React
-    Native's) has that roadmap's in their place (Flutter's): the default's are written in the default language."""
+    """The common goal in another language: its topics, its note for that way (`GoalSense.way_notes`), and that
+    language's roadmap first among the suggestions (its phase titles name the generated phases). A sense whose
+    roadmaps give its foundations (a mobile app: React Native's) has that roadmap's in their place (Flutter's): the
+    default's are written in the default language."""
     suggestions = (slugs[0], *(s for s in sense.suggestions if s != slugs[0]))
     roadmaps = slugs[:1] if sense.roadmaps else ()
-    return replace(sense, topics=topics, roadmaps=roadmaps, language=slugs, suggestions=suggestions)
+    note = dict(sense.way_notes).get(slugs[0], sense.not_covered)  # "built with Flutter", never React Native's words
+    return replace(sense, topics=topics, roadmaps=roadmaps, language=slugs, suggestions=suggestions, not_covered=note)
 
 
 def _entry_known(catalog: Catalog, slug: str, knows: Collection[str]) -> bool:
