@@ -142,10 +142,15 @@ class Feeling:
     coding: bool = False
     asked: bool = False
     kept: bool = False
+    #: about every framework a role may be learnt without ("frontend without frameworks"; `topics` are theirs)
+    frameworks: bool = False
 
     @property
     def about(self) -> str:
-        """What the feeling is about, as the reading says it: "maths", "coding", or the names the catalog read."""
+        """What the feeling is about, as the reading says it: "maths", "coding", "frameworks", or the names the
+        catalog read."""
+        if self.frameworks:
+            return "frameworks"
         return "maths" if self.maths else "coding" if self.coding else and_list(list(self.names))
 
 

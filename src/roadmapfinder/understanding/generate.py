@@ -121,7 +121,7 @@ from roadmapfinder.understanding.timeframe import (
     work_hours_reading,
 )
 from roadmapfinder.understanding.titles import goal_title
-from roadmapfinder.understanding.without import DoneWithout, built_on, contradicted, done_without
+from roadmapfinder.understanding.without import DoneWithout, built_on, contradicted, done_without, offered_without
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -219,6 +219,7 @@ def generate_roadmap(
             # finder picks; Computer Science was offered too, said to teach maths in its own topics
             refusal.suggestions = list(little)
             refusal.goals = {slug: goal for slug, goal in refusal.goals.items() if slug in little}
+        offered_without(catalog, stated.feelings, refusal)  # "web developer without javascript": Backend Developer
         if frame is not None:  # the deadline was understood: say so, so the learner knows it will count
             refusal.hint += f"; your deadline “{frame.said}” ({frame.line}) counts once the goal names a roadmap"
         if stated.readings:  # what the goal says the learner knows was read: say so too

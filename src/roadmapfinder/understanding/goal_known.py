@@ -92,7 +92,17 @@ from roadmapfinder.understanding.feelings import (
 from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLES_WITH
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import YEARS, KnownReading, Understood, known_from
-from roadmapfinder.understanding.lexicon import BUILT_ON, CODING_WORDS, FILLER, IN_PLACE_OF, MATHS_WORDS
+from roadmapfinder.understanding.lexicon import (
+    BUILT_ON,
+    CODING_WORDS,
+    FILLER,
+    FRAMEWORK_BESIDE,
+    FRAMEWORK_WORDS,
+    IN_PLACE_OF,
+    LEFT_OUT_OF,
+    MATHS_WORDS,
+    PLATFORM_WAYS,
+)
 from roadmapfinder.understanding.struggles import struggle_reading
 
 _ADVERBS = r"(?:(?:already|also|only|just|kinda|kind\s+of|sort\s+of|somewhat|mostly|basically|really|pretty|quite)\s+)*"
@@ -555,11 +565,15 @@ _AROUND_SUBJECT = frozenset({"the", "my", "all", "this", "doing", "learning", "w
 
 
 def _done_without(feeling: Feeling) -> bool:
-    """Whether a feeling is a dislike of a framework a roadmap may be learnt without (`lexicon.IN_PLACE_OF`), or of
-    what a way of building something is built on (`lexicon.BUILT_ON`: "without javascript" of "mobile apps without
-    javascript", built with Flutter), not asked for itself: "without react" of "frontend without react", whose undo
-    keeps React rather than reading the clause as typed, which asked for React beside the role."""
-    framework = not feeling.topics.isdisjoint(IN_PLACE_OF) or not feeling.topics.isdisjoint(BUILT_ON)
+    """Whether a feeling is a dislike of a framework a roadmap may be learnt without (`lexicon.IN_PLACE_OF`), of
+    what a role may be learnt without (`lexicon.LEFT_OUT_OF`: "devops without kubernetes"), of a platform's own
+    language (`lexicon.PLATFORM_WAYS`: "ios apps without swift", built with Flutter), or of what a way of
+    building something is built on (`lexicon.BUILT_ON`: "without javascript" of "mobile apps without javascript",
+    built with Flutter), not asked for itself: "without react" of "frontend without react", whose undo keeps React
+    rather than reading the clause as typed, which asked for React beside the role (and "devops without kubernetes"
+    undone was "DevOps Engineer and Kubernetes", 120 h less than the DevOps Engineer the goal had)."""
+    framework = any(not feeling.topics.isdisjoint(table) for table in (IN_PLACE_OF, LEFT_OUT_OF, BUILT_ON))
+    framework = framework or any(language in feeling.topics for _, _, language, _ in PLATFORM_WAYS.values())
     return feeling.kind == "dislike" and not feeling.asked and framework
 
 
@@ -574,6 +588,9 @@ def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str
         return Feeling(said=clause, kind=kind, maths=True)
     if set(said) <= CODING_WORDS:
         return Feeling(said=clause, kind=kind, coding=True)
+    if set(said) & FRAMEWORK_WORDS and set(said) <= FRAMEWORK_WORDS | FRAMEWORK_BESIDE:  # "without frameworks"
+        topics = {t for key, (_, places) in IN_PLACE_OF.items() for t in (key, *places.values()) if t}
+        return Feeling(said=clause, kind=kind, topics=frozenset(topics), frameworks=True)
     if set(said) <= _POINTING_BACK:
         named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
         return _about(catalog, clause, kind, named[-1:], asked=True) if named else None

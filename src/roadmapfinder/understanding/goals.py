@@ -89,6 +89,7 @@ from roadmapfinder.understanding.lexicon import (
     NEAREST_BECAUSE,
     NOT_TAUGHT,
     NOT_TAUGHT_WHY,
+    PLATFORM_WAYS,
     SHARED_ALIAS_CONTEXTS,
 )
 from roadmapfinder.understanding.not_taught import not_taught_key, not_taught_phrases
@@ -111,6 +112,9 @@ class BuiltAway:
     slug: str
     name: str
     usual: str
+    #: the thing made, titled, when the goal named a platform's own roadmap ("ios apps": "An iPhone app"), which the
+    #: roadmap's title says in place of the other way's own ("An iPhone app with Flutter", never "Flutter with Flutter")
+    thing: str = ""
 
     def verdict(self, thing: str) -> str:
         """What the clause's line says was made of it, of the thing made (`thing`, as said in a sentence): "a mobile
@@ -391,6 +395,7 @@ def read_goal(
         kept = [(m, s) for m, s in kept if m is not medium]  # the language it is written in: not a second subject
         if note:
             reading.notes.append(note)
+    kept = _platform_away_from(catalog, reading, kept, avoid, knows)  # "ios apps without swift": with Flutter
     reading.background = list(background)
     kept, senses, unknown = _without_background(chunks, reading, kept, senses, unknown, undone)
     kept, clouds, before = _on_cloud(catalog, chunks, reading, kept, undone)  # "data engineering on azure"
@@ -424,6 +429,8 @@ def read_goal(
             elif ahead and reading.titles:
                 reading.titles[-1:] = [_on_cloud_title(reading.titles[-1], ahead)]
             ahead = ""
+    for way in (w for w in reading.away_from.values() if w.thing):  # "An iPhone app", with Flutter (titles.Swap)
+        reading.titles = [way.thing if t == way.name else t for t in reading.titles]
     reading.understood[:0] = [background_reading(said) for said in reading.background]
     # "program" of "learn to program for machine learning": learning to code, which what it is for says the rest of
     # (Machine Learning Engineer starts with programming), as "code" of "learn to code for machine learning" is
@@ -1031,6 +1038,52 @@ def _away_from(
     ]
     way, name = next(iter(known or ways), (None, ""))
     return (clause, way, name) if way is not None else None
+
+
+def _platform_away_from(
+    catalog: Catalog,
+    reading: GoalReading,
+    kept: list[tuple[Meaning, set[int]]],
+    avoid: Sequence[tuple[str, Collection[str]]],
+    knows: Collection[str],
+) -> list[tuple[Meaning, set[int]]]:
+    """A platform's own roadmap (`lexicon.PLATFORM_WAYS`: iOS Developer) built another way that makes the same app
+    when a clause of the goal would do without what its foundations are written in ("ios apps without swift": Flutter,
+    one app for iPhone and Android): the way whose language the learner knows first, else the first in its order that
+    needs nothing avoided; said on the clause's line (`GoalReading.away_from`) and in a note, its Undo the platform's
+    roadmap as before. It was said to stay ("iOS Developer uses it"), and the roadmap taught in Swift."""
+    if not avoid:
+        return kept
+    avoided = {t for _, topics in avoid for t in topics}
+    found = []
+    for meaning, span in kept:
+        slug = next((r.key for r in meaning.roadmaps if r.key in PLATFORM_WAYS), None)
+        thing, language, topic, others = PLATFORM_WAYS.get(slug or "", ("", "", "", ()))
+        clause = next((said for said, topics in avoid if topic in topics), None)
+        if slug is None or clause is None:
+            found.append((meaning, span))
+            continue
+        ways = [w for w in others if catalog.has_roadmap(w) and foundations(catalog, w).isdisjoint(avoided)]
+        known = [w for w in ways if _entry_known(catalog, w, knows) or _language_known(w, knows)]
+        way = next(iter(known or ways), None)
+        if way is None:  # every way needs something avoided: the platform's own roadmap, said to keep it
+            found.append((meaning, span))
+            continue
+        name, title = catalog.roadmap(way).title, catalog.roadmap(slug).title
+        reading.away_from[clause] = BuiltAway(way, name, title, thing)
+        reading.notes.append(
+            f"{thing} without {language}: {name} makes one app for iPhone and Android from one code base, so it runs "
+            f"on {title.removesuffix(' Developer')} as well. To write it in {language} with {title}, undo “{clause}”."
+        )
+        found.append((meaning.model_copy(update={"roadmaps": [Ref(key=way, name=name)], "topics": []}), span))
+    return found
+
+
+def foundations(catalog: Catalog, slug: str) -> set[str]:
+    """A roadmap's foundations (phases up to Junior, as a common goal takes them) with everything they need first."""
+    phases = catalog.roadmap(slug).phases
+    topics = [t for p in phases if p.level.rank <= Level.JUNIOR.rank for t in p.topic_ids]
+    return set(catalog.with_prerequisites(topics))
 
 
 def _built_from(catalog: Catalog, sense: GoalSense) -> set[str]:

@@ -691,6 +691,38 @@ IN_REACTS_PLACE: dict[str, dict[str, str | None]] = {
 #: with the framework in its place. Topic ids and slugs, checked against the catalog by the tests; a catalog
 #: without the other framework leaves the topics out with nothing in their place, and says so.
 IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {"react": ("vue", IN_REACTS_PLACE["vue"])}
+#: What a role may be learnt without, with nothing in its place, when the learner says so ("devops without kubernetes",
+#: "game dev without c++"): the topic the clause must name, the name it is said by, and for each role that may leave it
+#: out, how that role is done then, said on the clause's line. Every topic the role teaches that needs it goes with it
+#: (Helm and GitOps; Unreal's C++ gameplay, while Unreal Engine itself stays), and nothing is put in its place
+#: (understanding/without.py). Topic ids and slugs, checked against the catalog by the tests.
+LEFT_OUT_OF: dict[str, tuple[str, dict[str, str]]] = {
+    "kubernetes": (
+        "Kubernetes",
+        {
+            "devops": (
+                "containers still ship with Docker, Terraform and CI/CD pipelines, though many DevOps job posts ask "
+                "for Kubernetes"
+            ),
+        },
+    ),
+    "cpp-toolchain": (
+        "C++",
+        {"game-developer": "its games are made in Unity with C#, and Unreal Engine is met without its C++ gameplay"},
+    ),
+}
+#: A platform's own roadmap, written in the platform's own language, and the ways that make the same app without it
+#: (one app for iPhone and Android from one code base), in the order offered: what the app is called, the language
+#: and its topic, the ways. "ios apps without swift" is built with Flutter, said, its Undo the iOS roadmap in Swift
+#: (goals.py `_platform_away_from`). Topic ids and slugs, checked against the catalog by the tests.
+PLATFORM_WAYS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "ios": ("An iPhone app", "Swift", "swift-basics", ("flutter", "react-native")),
+    "android": ("An Android app", "Kotlin", "kotlin-basics", ("flutter", "react-native")),
+}
+#: Words a goal says "frameworks" with ("frontend without frameworks", "without any js frameworks"): a dislike of every
+#: framework of `IN_PLACE_OF`, the role learnt in plain HTML, CSS and JavaScript (goal_known, without.py).
+FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})
+FRAMEWORK_BESIDE = frozenset({"js", "javascript", "frontend", "ui", "web", "big", "heavy"})
 #: Roadmaps built on a framework of `IN_PLACE_OF` or on the language they are written in, so it is never left out of
 #: them: React Native's components and Next.js's pages are React's, and Vue.js is no way to write either; both, and
 #: the frameworks and runtimes of JavaScript, are JavaScript. A dislike of React in a goal for one of them ("react

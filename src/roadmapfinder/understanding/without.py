@@ -36,8 +36,9 @@ from roadmapfinder.catalog.shapes import and_list
 from roadmapfinder.errors import NotFound
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.feelings import Feeling
+from roadmapfinder.understanding.goals import foundations
 from roadmapfinder.understanding.interpret import Meaning
-from roadmapfinder.understanding.lexicon import BUILT_ON, IN_PLACE_OF
+from roadmapfinder.understanding.lexicon import BUILT_ON, IN_PLACE_OF, LEFT_OUT_OF
 from roadmapfinder.understanding.titles import Swap
 
 
@@ -46,7 +47,9 @@ class DoneWithout:
     """A framework left out of the roadmap (`framework`, its topic id), for the clause of dislike `clause` ("without
     react"), whose subject is `said` as typed ("react"): each topic left out with the topic in its place, or None;
     `in_place` is the slug of the other framework's roadmap, "" when the catalog has none or the learner would do
-    without it too (`declined`: its title, "frontend without react and without vue")."""
+    without it too (`declined`: its title, "frontend without react and without vue"), or when the role is learnt
+    without it as it is (`instead`: how, "its games are made in Unity with C#"); `called` is what it is called when
+    not its topic's name ("C++", whose topic is its toolchain's)."""
 
     clause: str
     said: str
@@ -54,6 +57,12 @@ class DoneWithout:
     in_place: str
     places: tuple[tuple[str, str | None], ...]
     declined: str = ""
+    instead: str = ""
+    called: str = ""
+
+    def name(self, catalog: Catalog) -> str:
+        """What the framework is called: "React", "Kubernetes", "C++"."""
+        return self.called or catalog.topic(self.framework).name
 
     def why(self, catalog: Catalog, topic_id: str) -> str:
         """Why a topic is left out, as the roadmap's list of left-out topics says it."""
@@ -71,6 +80,8 @@ class DoneWithout:
         said = f"left out of {title} as you asked"
         if self.in_place:
             return f"{said}; {catalog.roadmap(self.in_place).title} in its place"
+        if self.instead:
+            return f"{said}; {self.instead}"
         if self.declined:
             return f"{said}; nothing in its place, since you'd rather avoid {self.declined} too"
         return f"{said}; the catalog has no other framework to put in its place"
@@ -91,11 +102,11 @@ class DoneWithout:
         """What the roadmap's title says of it (titles.py): the framework's name and, when the other framework's
         topics took its place, that framework's title ("Frontend Developer with Vue.js")."""
         placed = self.in_place and any(c is not None for _, c in self.places)
-        return Swap(catalog.topic(self.framework).name, catalog.roadmap(self.in_place).title if placed else "")
+        return Swap(self.name(catalog), catalog.roadmap(self.in_place).title if placed else "")
 
     def note(self, catalog: Catalog, hours: float) -> str:
         """What left the roadmap and what took its place, with the hours it now takes, and how to keep it."""
-        name = catalog.topic(self.framework).name
+        name = self.name(catalog)
         left = and_list([catalog.topic(t).name for t, _ in self.places])
         said = f"{name} left out as you asked (“{self.clause}”): {left}"
         chosen = list(dict.fromkeys(c for _, c in self.places if c is not None))
@@ -103,7 +114,9 @@ class DoneWithout:
             other = catalog.roadmap(self.in_place).title
             said += f". {other} in its place: {and_list([catalog.topic(t).name for t in chosen])}"
         else:
-            why = f"you'd rather avoid {self.declined} too" if self.declined else "the catalog has no other framework"
+            why = self.instead or (
+                f"you'd rather avoid {self.declined} too" if self.declined else "the catalog has no other framework"
+            )
             said += f", with nothing in its place: {why}"
         return f"{said}; {hours:g} h in all. To keep {name}, undo “{self.clause}”."
 
@@ -141,13 +154,41 @@ def done_without(
                 if in_place and not shunned.isdisjoint(catalog.roadmap(roadmap).topic_ids)
                 else ""
             )
-            in_place = "" if declined else in_place
+            in_place = "" if declined or feeling.frameworks else in_place
             swapped = tuple(
                 (left, chosen if in_place and chosen and catalog.has_topic(chosen) else None)
                 for left, chosen in places.items()
                 if left in taught
             )
-            found.append(DoneWithout(feeling.said, said, framework, in_place, swapped, declined))
+            plainly = _PLAINLY if feeling.frameworks else ""  # "frontend without frameworks": no Vue.js either
+            found.append(
+                DoneWithout(feeling.said, said, framework, in_place, swapped, "" if plainly else declined, plainly)
+            )
+        found += _left_out_of(catalog, feeling, taught, undone, roadmaps)
+    return found
+
+
+#: How a role is learnt when the goal would do without every framework ("frontend without frameworks").
+_PLAINLY = "you learn it in plain HTML, CSS and JavaScript, with no framework"
+
+
+def _left_out_of(
+    catalog: Catalog, feeling: Feeling, taught: Collection[str], undone: Collection[str], roadmaps: Collection[str]
+) -> list[DoneWithout]:
+    """What a role the roadmap is built from may be learnt without (`lexicon.LEFT_OUT_OF`: "devops without
+    kubernetes", "game dev without c++"), when the clause names it: it and every topic taught that needs it, left out
+    with nothing in their place, and how the role is done then."""
+    found = []
+    for framework, (called, roles) in LEFT_OUT_OF.items():
+        role = next((slug for slug in roadmaps if slug in roles), None)
+        if role is None or framework not in feeling.topics or framework not in taught:
+            continue
+        said = _subject_words(catalog, feeling.said, framework)
+        if normalize(said) in undone:
+            continue
+        needing = [t for t in taught if framework in catalog.with_prerequisites([t])]
+        places = tuple((t, None) for t in needing)
+        found.append(DoneWithout(feeling.said, said, framework, "", places, instead=roles[role], called=called))
     return found
 
 
@@ -230,3 +271,37 @@ def _subject_words(catalog: Catalog, clause: str, framework: str) -> str:
             if normalize(" ".join(pieces[start : start + size])) in names:
                 return " ".join(pieces[start : start + size])
     return pieces[-1]
+
+
+#: Why what a roadmap is built on cannot be avoided in it, said when a choice leaves it out: by the topic it is about
+#: and the roadmap that needs it so.
+_CANNOT_AVOID = {
+    ("javascript-basics", "frontend"): (
+        "the one language browsers run, so what people see in a browser is not made without it"
+    ),
+}
+
+
+def offered_without(catalog: Catalog, feelings: Sequence[Feeling], refusal: NotFound) -> None:
+    """A choice of roadmaps (`refusal`, a field or a job of several roadmaps: "web developer without javascript",
+    "mobile developer without javascript") less those built on what a clause of dislike would do without (their
+    foundations, phases up to Junior, need it), said plainly in its hint; unchanged when every roadmap offered needs
+    it, or none does. It offered Frontend, Full-Stack and Backend Developer alike, or React Native beside Flutter."""
+    avoided = [f for f in feelings if f.kind == "dislike" and not f.asked and not f.kept and f.topics]
+    offered = [s for s in refusal.suggestions if catalog.has_roadmap(s)]
+    for feeling in avoided:
+        built = [s for s in offered if not feeling.topics.isdisjoint(foundations(catalog, s))]
+        if not built or len(built) == len(offered):
+            continue
+        offered = [s for s in offered if s not in built]
+        titles = [catalog.roadmap(s).title for s in built]
+        on = f"{and_list(titles)} {'is' if len(titles) == 1 else 'are'} built on {feeling.about}"
+        why = next((w for (t, slug), w in _CANNOT_AVOID.items() if t in feeling.topics and slug in built), "")
+        left = and_list([catalog.roadmap(s).title for s in offered])
+        refusal.hint += f"; {on}" + (f", {why}" if why else "") + f" (“{feeling.said}”): {left} {_without(offered)}"
+    refusal.suggestions = [s for s in refusal.suggestions if s in offered]
+    refusal.goals = {slug: goal for slug, goal in refusal.goals.items() if slug in offered}
+
+
+def _without(offered: Sequence[str]) -> str:
+    return "is learnt without it" if len(offered) == 1 else "are learnt without it"
