@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from roadmapfinder.catalog import default_catalog
 from roadmapfinder.cli.app import app
 from roadmapfinder.understanding.lexicon import LEFT_OUT_OF, PLATFORM_WAYS
-from tests.helpers import generate_answer, generated, reading_of, topics_taught
+from tests.helpers import finder_answer, finder_picks, generate_answer, generated, reading_of, topics_taught
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db, pytest.mark.usefixtures("use_shipped_catalog")]
 
@@ -153,6 +153,12 @@ def test_a_field_without_javascript_offers_only_what_is_built_without_it_and_say
 def test_the_web_without_javascript_says_the_browser_needs_it() -> None:
     _, body = generate_answer("web developer without javascript")
     assert "browsers run" in body["hint"], body["hint"]
+    assert "as in “backend developer”" in body["hint"]  # before: as in “frontend developer”
+
+
+def test_a_field_without_javascript_lists_no_roadmap_built_on_it_to_choose_from() -> None:
+    _, body = generate_answer("mobile developer without javascript")
+    assert "choose a roadmap in it (Flutter, iOS Developer)" in body["hint"], body["hint"]
 
 
 @pytest.mark.parametrize(
@@ -185,3 +191,32 @@ def test_what_a_role_or_platform_is_learnt_without_is_in_the_shipped_catalog() -
         assert catalog.has_roadmap(slug), slug
         assert catalog.has_topic(language), language
         assert all(catalog.has_roadmap(way) for way in ways), ways
+
+
+def test_the_finder_puts_flutter_first_for_ios_apps_without_swift_and_says_it_is_its_reading() -> None:
+    found = finder_answer("ios apps without swift")
+    # before: iOS Developer first, "Swift basics, which you'd rather avoid: iOS Developer uses it, so it stays"
+    assert finder_picks(found)[0] == "flutter"
+    assert "which you'd rather avoid: Flutter does not use it" in found["message"]
+    assert "We read “ios” as Flutter" in found["message"]
+    assert "that is the Flutter roadmap" not in found["message"]
+    kept = finder_answer("ios apps without swift", plain=["without swift"])
+    assert finder_picks(kept)[0] == "ios"
+    assert "iOS Developer uses it, kept as you asked" in kept["message"]
+
+
+def test_the_finder_says_devops_teaches_kubernetes_and_offers_the_roadmap_without_it() -> None:
+    found = finder_answer("devops without kubernetes")
+    assert finder_picks(found)[0] == "devops"
+    # before: "DevOps Engineer uses it, so it stays"
+    assert "DevOps Engineer teaches it; a roadmap generated for your goal leaves it out" in found["message"]
+    assert found["generate"]
+
+
+def test_a_mobile_app_without_frameworks_is_not_built_with_another_framework_in_their_name() -> None:
+    roadmap = generated("mobile apps without frameworks")
+    # Flutter is a framework too: never offered as the way "without frameworks"
+    assert "Flutter" not in roadmap["title"]
+    line = reading_of(roadmap, "without frameworks")["means"][0]["name"]
+    assert line.startswith("frontend frameworks (React, Vue.js), which you'd rather avoid"), line
+    assert "so it stays" in line

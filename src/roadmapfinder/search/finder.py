@@ -1222,6 +1222,14 @@ def _as_generator_reads(catalog: Catalog, reading: Interpretation, found: GoalRe
     )
 
 
+def _names_it(roadmap: Roadmap, said: str) -> bool:
+    """Whether the learner's words name the roadmap by a name of its own (its title, slug or an alias), or hold one:
+    "ios" names iOS Developer, never Flutter, though the generator builds an iPhone app with it."""
+    names = {normalize(n) for n in (roadmap.title, roadmap.slug, *roadmap.aliases)}
+    said_words = normalize(said)
+    return any(n and (n == said_words or f" {n} " in f" {said_words} ") for n in names)
+
+
 def _read_without(catalog: Catalog, said: str, aid: set[str]) -> list[Meaning]:
     """The interpreter's reading of a phrase's words less those of how the learner studies ("games" of "games with
     ai", where "with ai" is the AI assistant they learn with)."""
@@ -2467,6 +2475,8 @@ def _reason(
             first = f"We read “{said}” as {roadmap.title}"
         elif said.lower() == roadmap.title.lower():
             first = f"You asked for {roadmap.title}"
+        elif not _names_it(roadmap, said):  # "ios" of "ios apps without swift", read as Flutter (goals.py): ours
+            first = f"We read “{said}” as {roadmap.title}"
         else:
             first = f"You asked for “{said}”: that is the {roadmap.title} roadmap"
     elif candidate.grounding:  # before its neighbourhood: what it teaches of the asked topic says why it is here

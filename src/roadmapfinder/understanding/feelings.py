@@ -147,10 +147,10 @@ class Feeling:
 
     @property
     def about(self) -> str:
-        """What the feeling is about, as the reading says it: "maths", "coding", "frameworks", or the names the
-        catalog read."""
-        if self.frameworks:
-            return "frameworks"
+        """What the feeling is about, as the reading says it: "maths", "coding", "frontend frameworks (React,
+        Vue.js)", or the names the catalog read."""
+        if self.frameworks:  # what was read: the web frameworks a role may be learnt without (lexicon.IN_PLACE_OF)
+            return "frontend frameworks (React, Vue.js)"
         return "maths" if self.maths else "coding" if self.coding else and_list(list(self.names))
 
 

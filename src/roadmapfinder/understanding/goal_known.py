@@ -313,9 +313,12 @@ class GoalKnown:
     @property
     def avoided(self) -> list[tuple[str, frozenset[str]]]:
         """The clauses saying what the learner would do without ("without react"), each with its topics: a dislike
-        of a subject the goal does not ask for itself and the learner did not undo (`Feeling.kept`)."""
+        of a subject the goal does not ask for itself and the learner did not undo (`Feeling.kept`); never "without
+        frameworks", which no other way of building a thing honours better (Flutter is one too)."""
         return [
-            (f.said, f.topics) for f in self.feelings if f.kind == "dislike" and not f.asked and not f.kept and f.topics
+            (f.said, f.topics)
+            for f in self.feelings
+            if f.kind == "dislike" and not f.asked and not f.kept and f.topics and not f.frameworks
         ]
 
     def said_apart(self, catalog: Catalog, within: Within | None = None, among: Sequence[str] = ()) -> list[Understood]:

@@ -1075,7 +1075,9 @@ def _platform_away_from(
             f"{thing} without {language}: {name} makes one app for iPhone and Android from one code base, so it runs "
             f"on {title.removesuffix(' Developer')} as well. To write it in {language} with {title}, undo “{clause}”."
         )
-        found.append((meaning.model_copy(update={"roadmaps": [Ref(key=way, name=name)], "topics": []}), span))
+        away = meaning.model_copy(update={"roadmaps": [Ref(key=way, name=name)], "topics": []})
+        reading.reread.append(away)  # the finder reads it so too: Flutter first, where iOS Developer "stayed"
+        found.append((away, span))
     return found
 
 

@@ -28,6 +28,7 @@ instead, with the choice left: the framework as asked, or the role learnt withou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -295,12 +296,23 @@ def offered_without(catalog: Catalog, feelings: Sequence[Feeling], refusal: NotF
             continue
         offered = [s for s in offered if s not in built]
         titles = [catalog.roadmap(s).title for s in built]
+        refusal.hint = _unlisted(refusal.hint, titles, catalog.roadmap(offered[0]).title)
         on = f"{and_list(titles)} {'is' if len(titles) == 1 else 'are'} built on {feeling.about}"
         why = next((w for (t, slug), w in _CANNOT_AVOID.items() if t in feeling.topics and slug in built), "")
         left = and_list([catalog.roadmap(s).title for s in offered])
         refusal.hint += f"; {on}" + (f", {why}" if why else "") + f" (“{feeling.said}”): {left} {_without(offered)}"
     refusal.suggestions = [s for s in refusal.suggestions if s in offered]
     refusal.goals = {slug: goal for slug, goal in refusal.goals.items() if slug in offered}
+
+
+def _unlisted(hint: str, titles: Sequence[str], instead: str) -> str:
+    """The hint less the roadmaps left out of its choice: not in a list to choose from ("choose a roadmap in it
+    (Flutter, React Native, iOS Developer)"), nor the example of what to say (“frontend developer”: `instead`'s
+    then)."""
+    for title in titles:
+        hint = hint.replace(f"as in “{title.lower()}”", f"as in “{instead.lower()}”")
+        hint = re.sub(rf"(\([^()]*?)(?:{re.escape(title)}, |, {re.escape(title)}(?=[,)]))", r"\1", hint)
+    return hint
 
 
 def _without(offered: Sequence[str]) -> str:
