@@ -220,3 +220,12 @@ def test_a_mobile_app_without_frameworks_is_not_built_with_another_framework_in_
     line = reading_of(roadmap, "without frameworks")["means"][0]["name"]
     assert line.startswith("frontend frameworks (React, Vue.js), which you'd rather avoid"), line
     assert "so it stays" in line
+
+
+def test_a_framework_asked_for_without_frameworks_is_said_to_contradict_with_the_choice_left() -> None:
+    status, body = generate_answer("vue developer without frameworks")
+    # before: "Frontend Developer with Vue.js without React", said to be "in plain HTML, CSS and JavaScript"
+    assert status == 404, body
+    assert "“without frameworks” asks to do without frontend frameworks (React, Vue.js)" in body["hint"]
+    assert "or Frontend Developer without them, in plain HTML, CSS and JavaScript" in body["hint"]
+    assert [c["goal"] for c in body["choices"]][-1] == "frontend developer without frameworks"

@@ -593,7 +593,10 @@ def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str
         return Feeling(said=clause, kind=kind, coding=True)
     if set(said) & FRAMEWORK_WORDS and set(said) <= FRAMEWORK_WORDS | FRAMEWORK_BESIDE:  # "without frameworks"
         topics = {t for key, (_, places) in IN_PLACE_OF.items() for t in (key, *places.values()) if t}
-        return Feeling(said=clause, kind=kind, topics=frozenset(topics), frameworks=True)
+        # by name too, so a goal asking for one of them ("vue developer without frameworks") is said to contradict it
+        names = [catalog.topic(key).name for key in IN_PLACE_OF if catalog.has_topic(key)]
+        names += [catalog.roadmap(slug).title for slug, _ in IN_PLACE_OF.values() if catalog.has_roadmap(slug)]
+        return Feeling(said=clause, kind=kind, names=tuple(names), topics=frozenset(topics), frameworks=True)
     if set(said) <= _POINTING_BACK:
         named = [m for m in interpret(catalog, before).meanings if m.roadmaps or m.topics]
         return _about(catalog, clause, kind, named[-1:], asked=True) if named else None

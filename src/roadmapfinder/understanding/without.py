@@ -207,6 +207,9 @@ class Contradiction:
     goal: str
     keep: str
     role: str = ""
+    #: the clause would do without every framework ("vue developer without frameworks"): the role in plain HTML, CSS
+    #: and JavaScript, never with the other framework
+    plainly: bool = False
 
     def refusal(self, catalog: Catalog, goal: str) -> NotFound:
         """The choice the goal leaves, said: keep it as asked, or learn the role without it (`role`), each opening
@@ -220,7 +223,11 @@ class Contradiction:
         if self.role:
             role = catalog.roadmap(self.role)
             other = catalog.roadmap(IN_PLACE_OF[next(f for f in IN_PLACE_OF if f in role.topic_ids)][0]).title
-            hint += f", or {role.title} without it, {other} in its place"
+            hint += (
+                f", or {role.title} without them, in plain HTML, CSS and JavaScript"
+                if self.plainly
+                else f", or {role.title} without it, {other} in its place"
+            )
             goals[self.role] = f"{role.title.lower()} {self.clause}"
         else:
             hint += ", or say in your goal what to learn instead"
@@ -244,7 +251,7 @@ def contradicted(
         framework = next((f for f in IN_PLACE_OF if f in feeling.topics and catalog.has_roadmap(IN_PLACE_OF[f][0])), "")
         roles = [r.slug for r in catalog.roadmaps if framework and r.role and framework in r.topic_ids]
         role = next((slug for slug in roles if slug != keep), "")
-        return Contradiction(feeling.said, feeling.about, meaning.said, goal, keep, role)
+        return Contradiction(feeling.said, feeling.about, meaning.said, goal, keep, role, feeling.frameworks)
     return None
 
 
