@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from threading import Lock
+from threading import RLock
 from typing import Any, TypeVar
 
 from roadmapfinder.catalog import estimate
@@ -73,7 +73,7 @@ class Catalog:
         self._recaps = {slug: estimate.recaps(r, self._roadmaps) for slug, r in self._roadmaps.items()}
         self.content_hash = self._fingerprint()
         self._derived: dict[Callable[[Catalog], Any], Any] = {}
-        self._derived_lock = Lock()
+        self._derived_lock = RLock()
 
     def __getstate__(self) -> dict[str, Any]:
         """What a snapshot keeps (catalog/snapshot.py): everything but the lock, which is per process."""
@@ -84,7 +84,7 @@ class Catalog:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._derived_lock = Lock()
+        self._derived_lock = RLock()
 
     def derived(self, build: Callable[[Catalog], T]) -> T:
         """What `build` computes from this catalog (a search index, a name index...), built once and kept here.
@@ -95,7 +95,9 @@ class Catalog:
         try:
             return self._derived[build]  # type: ignore[no-any-return]
         except KeyError:
-            with self._derived_lock:  # two threads asking at once build it once
+            # two threads asking at once build it once; re-entrant, since a builder may ask for another derived value
+            # (a name index built from the topic index) on its own thread, which waited forever on a plain lock
+            with self._derived_lock:
                 if build not in self._derived:
                     self._derived[build] = build(self)
                 return self._derived[build]  # type: ignore[no-any-return]
