@@ -159,6 +159,9 @@ def test_the_web_without_javascript_says_the_browser_needs_it() -> None:
 def test_a_field_without_javascript_lists_no_roadmap_built_on_it_to_choose_from() -> None:
     _, body = generate_answer("mobile developer without javascript")
     assert "choose a roadmap in it (Flutter, iOS Developer)" in body["hint"], body["hint"]
+    # what was looked for is the field, the clause read apart: it said no roadmap was named "mobile developer
+    # without javascript"
+    assert body["hint"].startswith("the catalog has no roadmap or topic named “mobile developer”;"), body["hint"]
 
 
 @pytest.mark.parametrize(

@@ -213,7 +213,7 @@ def generate_roadmap(
         known_topics.setdefault(slot, said)  # "3 years as a java developer": the role's language is known in Java
     subjects = reading.subjects
     if not subjects:
-        refusal = _not_found(catalog, goal_text, reading, plain=undone)
+        refusal = _not_found(catalog, goal_text, reading, plain=undone, read=words)
         if refusal.choice and (little := little_maths_among(catalog, stated, refusal.suggestions)):
             # "i hate math but want to code": only the choice's ways in with no maths topic of their own, as the
             # finder picks; Computer Science was offered too, said to teach maths in its own topics
@@ -660,7 +660,9 @@ def _choosing(refusal: NotFound, reading: GoalReading) -> str:
     return "" if choosing == refusal.hint else choosing
 
 
-def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Collection[str] = ()) -> NotFound:
+def _not_found(
+    catalog: Catalog, goal: str, reading: GoalReading, *, plain: Collection[str] = (), read: str = ""
+) -> NotFound:
     """Nothing to build from: say plainly what was not understood or is not covered, and offer only roadmaps that
     honestly help, ranked by what the goal means, never by how their names look; none rather than unrelated ones.
 
@@ -716,7 +718,9 @@ def _not_found(catalog: Catalog, goal: str, reading: GoalReading, *, plain: Coll
         return NotFound("roadmap for", goal, list(reading.nearest), hint=hint)
     what = ", ".join(f"“{w}”" for w in reading.not_understood)
     # the whole goal only when nothing else is said of it ("i'm an accountant and want to build websites" says why)
-    unnamed = [f"the catalog has no roadmap or topic named {what or f'“{goal}”'}"] if what or not reading.notes else []
+    # the words looked for, never a clause read apart ("mobile developer", not "... without javascript")
+    named = read.strip() or goal
+    unnamed = [f"the catalog has no roadmap or topic named {what or f'“{named}”'}"] if what or not reading.notes else []
     hint = "; ".join([*unnamed, *(n.rstrip(".") for n in reading.notes)])
     suggestions = generic_suggestions(catalog, reading)
     interpretation = reading.interpretation
