@@ -44,6 +44,7 @@ class InReactsPlace:
     places: tuple[tuple[str, str | None], ...]
 
     def title(self, catalog: Catalog) -> str:
+        """The framework by its roadmap's title ("Vue.js"), as every line about the swap names it."""
         return catalog.roadmap(self.framework).title
 
     def why(self, catalog: Catalog, topic_id: str) -> str:
