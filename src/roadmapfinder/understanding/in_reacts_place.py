@@ -28,6 +28,7 @@ from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.lexicon import IN_REACTS_PLACE
+from roadmapfinder.understanding.without import taught_in_place
 
 #: The topic that names React itself: asked for by the learner, React stays.
 _REACT = "react"
@@ -99,11 +100,7 @@ def in_reacts_place(
             continue  # a framework listed beside the role keeps each as listed
         if not alone and not any(_teaches_react(catalog, s) for s in slugs - {framework}):
             continue  # "nuxt developer": no role of React's in the phrase
-        places = tuple(
-            (left, chosen if chosen is not None and catalog.has_topic(chosen) else None)
-            for left, chosen in IN_REACTS_PLACE[framework].items()
-            if left in taught and catalog.has_topic(left)
-        )
+        places = taught_in_place(catalog, IN_REACTS_PLACE[framework], taught)
         if places and catalog.has_roadmap(framework):
             return InReactsPlace(said=with_said if alone else meaning.said, framework=framework, places=places)
     return None

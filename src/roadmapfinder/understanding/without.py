@@ -29,7 +29,7 @@ instead, with the choice left: the framework as asked, or the role learnt withou
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from roadmapfinder.catalog.catalog import Catalog
@@ -156,11 +156,7 @@ def done_without(
                 else ""
             )
             in_place = "" if declined or feeling.frameworks else in_place
-            swapped = tuple(
-                (left, chosen if in_place and chosen and catalog.has_topic(chosen) else None)
-                for left, chosen in places.items()
-                if left in taught
-            )
+            swapped = taught_in_place(catalog, places, taught, placed=bool(in_place))
             plainly = _PLAINLY if feeling.frameworks else ""  # "frontend without frameworks": no Vue.js either
             found.append(
                 DoneWithout(feeling.said, said, framework, in_place, swapped, "" if plainly else declined, plainly)
@@ -191,6 +187,19 @@ def _left_out_of(
         places = tuple((t, None) for t in needing)
         found.append(DoneWithout(feeling.said, said, framework, "", places, instead=roles[role], called=called))
     return found
+
+
+def taught_in_place(
+    catalog: Catalog, places: Mapping[str, str | None], taught: Collection[str], *, placed: bool = True
+) -> tuple[tuple[str, str | None], ...]:
+    """Each topic of `places` the roadmap teaches (`taught`), with the topic in its place: None when nothing is put
+    there (`placed` false) or the catalog lacks it. One rule for a framework done without ("frontend without react")
+    and one done with instead (understanding/in_reacts_place.py)."""
+    return tuple(
+        (left, chosen if placed and chosen and catalog.has_topic(chosen) else None)
+        for left, chosen in places.items()
+        if left in taught
+    )
 
 
 @dataclass(frozen=True)
