@@ -125,6 +125,26 @@ def test_how_the_web_works_in_what_the_goal_says_is_known_not_a_second_subject()
     assert asking["title"].startswith("Backend Developer"), asking["title"]
 
 
+@pytest.mark.parametrize(
+    ("goal", "said", "known", "title"),
+    [
+        ("i know html, learn javascript", "i know html", "HTML and semantic markup", "JavaScript"),
+        ("i know java, learn go", "i know java", "Java basics", "Go"),
+        ("i know python, learn django", "i know python", "Python basics", "Django"),
+        ("i know sql, learn python", "i know sql", "SQL basics", "Python"),
+    ],
+)
+def test_what_comes_after_a_comma_and_learn_is_the_goal_not_more_of_what_is_known(
+    goal: str, said: str, known: str, title: str
+) -> None:
+    # before: "learn go" (an alias of Go) was read as one more name listed in what they know, so nothing was left to
+    # learn and the generator asked what they wanted to learn with Java and Go
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    assert known in names_read(reading_of(roadmap, said))
+    assert roadmap["not_understood"] == []
+
+
 def test_knowing_object_oriented_programming_names_no_language() -> None:
     roadmap = generated("i know object oriented programming and want to be a backend developer")
     assert roadmap["title"] == "Backend Developer"  # before: "Backend Developer in Kotlin", whose first phase has it

@@ -223,9 +223,16 @@ _GOAL_STARTS = re.compile(
 _LISTED = re.compile(r"(?:,|(?<![\w'’])(?:and|&|\+|plus|also|as\s+well\s+as))\s*$", re.IGNORECASE)
 
 
+#: The words where the goal starts again that may open a name listed among what the learner knows ("how the web
+#: works", "what is a database"). Never a verb that asks for something ("learn go", "become a data analyst" are
+#: aliases too): "i know java, learn go" asks for Go, and read as one more name listed it left nothing to learn.
+_LISTABLE_OPENINGS = frozenset({"how", "what", "which", "where", "next"})
+
+
 class _OpenedNames:
-    """The catalog's names of several words that open with a word where the goal starts again (`_GOAL_STARTS`):
-    "how the web works", "how computers work", "what is a database", "next.js", as one pattern, longest first."""
+    """The catalog's names of several words that open with a word where the goal starts again (`_GOAL_STARTS`) and
+    may be listed in what the learner knows (`_LISTABLE_OPENINGS`): "how the web works", "how computers work", "what
+    is a database", as one pattern, longest first."""
 
     def __init__(self, catalog: Catalog) -> None:
         # from the catalog itself: a builder that asks `derived` for the vocabulary would wait on its own lock
@@ -236,7 +243,9 @@ class _OpenedNames:
         names = {
             " ".join(text.lower().split())
             for text in every
-            if len(text.split()) > 1 and (opening := _GOAL_STARTS.match(text)) and opening.end() > 0
+            if len(text.split()) > 1
+            and (opening := _GOAL_STARTS.match(text))
+            and opening.group().lower() in _LISTABLE_OPENINGS
         }
         spelt = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
         self.pattern = re.compile(rf"(?:{'|'.join(spelt)})(?![\w'’])", re.IGNORECASE)
