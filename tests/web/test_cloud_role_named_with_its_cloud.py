@@ -90,7 +90,8 @@ def test_an_aws_cloud_engineer_is_the_cloud_engineer_with_aws() -> None:
         ("google cloud engineer", "Cloud Engineer on Google Cloud"),
         ("microsoft azure engineer", "Cloud Engineer on Microsoft Azure"),
         ("learn azure", "Microsoft Azure fundamentals"),
-        ("azure administrator", "Microsoft Azure fundamentals"),
+        # Azure's administrator (AZ-104) is Cloud Engineer on Azure: test_a_clouds_service_or_certification_is_...
+        ("azure administrator", "Cloud Engineer on Microsoft Azure"),
         ("gcp", "Google Cloud fundamentals"),
         ("aws data engineer", "Data Engineer"),
     ],

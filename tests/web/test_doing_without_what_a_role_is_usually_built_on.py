@@ -232,3 +232,24 @@ def test_a_framework_asked_for_without_frameworks_is_said_to_contradict_with_the
     assert "“without frameworks” asks to do without frontend frameworks (React, Vue.js)" in body["hint"]
     assert "or Frontend Developer without them, in plain HTML, CSS and JavaScript" in body["hint"]
     assert [c["goal"] for c in body["choices"]][-1] == "frontend developer without frameworks"
+
+
+@pytest.mark.parametrize(
+    ("goal", "clause", "asked"),
+    [
+        ("swift without swift", "without swift", "swift"),  # was Swift basics, "without swift ... so it stays"
+        ("python without python", "without python", "python"),
+        ("react developer without react", "without react", "react developer"),
+    ],
+)
+def test_a_goal_without_what_it_asks_for_is_said_to_contradict_itself(goal: str, clause: str, asked: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 404, body
+    assert f"“{clause}” asks to do without" in body["hint"], body["hint"]
+    assert f"which your goal asks for (“{asked}”)" in body["hint"], body["hint"]
+
+
+def test_the_cli_says_swift_without_swift_contradicts_itself() -> None:
+    said = _said("swift without swift")
+    assert "“without swift” asks to do without Swift basics, which your goal asks for (“swift”)" in said, said
+    assert "so it stays" not in said

@@ -110,3 +110,36 @@ def test_the_cli_says_at_work_and_how_to_undo_it() -> None:
     assert result.exit_code == 0, result.output
     assert "“at work” → the job you have, not a new one" in result.output
     assert "--plain 'at work'" in result.output
+
+
+@pytest.mark.parametrize(
+    "goal", ["python security engineer job", "python security engineer", "i want a job as a python security engineer"]
+)
+def test_a_language_before_a_fields_role_is_that_role_not_the_topic_the_first_two_words_name(goal: str) -> None:
+    roadmap = generated(goal)
+    # was Secure coding in Python alone, about 60 hours
+    assert roadmap["title"].startswith("Python and Cyber Security"), roadmap["title"]
+    assert [m["key"] for m in reading_of(roadmap, "security engineer")["means"]] == ["cyber-security"]
+    assert any("“python security” alone is Secure coding in Python" in n for n in roadmap["notes"]), roadmap["notes"]
+
+
+def test_undoing_the_fields_role_reads_the_two_words_together_again() -> None:
+    roadmap = generated("python security engineer job", plain=["security engineer"])
+    assert "Secure coding in Python" in {m["name"] for u in roadmap["understood"] for m in u["means"]}
+
+
+def test_the_cli_reads_python_security_engineer_job_as_the_security_role() -> None:
+    result = runner.invoke(app, ["generate", "python security engineer job"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "“security engineer” → Cyber Security" in said
+    assert "“python security” alone is Secure coding in Python: undo “security engineer” to have it read so" in said
+    undone = runner.invoke(app, ["generate", "python security engineer job", "--plain", "security engineer"])
+    assert "“python security” → Secure coding in Python" in " ".join(undone.output.split())
+
+
+@pytest.mark.parametrize("goal", ["python security job", "python security engineer job"])
+def test_the_finder_reads_a_python_security_job_as_the_generator_does(goal: str) -> None:
+    found = finder_answer(goal)
+    assert "cyber-security" in finder_picks(found)[:2], finder_picks(found)
+    assert "secure-coding" not in finder_picks(found)[:1]

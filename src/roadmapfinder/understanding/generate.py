@@ -256,6 +256,7 @@ def generate_roadmap(
         reading.understood.append(in_field.reading(catalog))
         reading.notes = [n for n in reading.notes if not n.startswith(f"“{in_field.word}” names a whole field")]
         reading.notes.append(in_field.note(catalog, field_apart.joined))  # and what "python security" is alone
+    reading.notes += field_apart.role_notes()  # "python security engineer": what "python security" is alone
     for skill, role in roles:  # "a junior python developer job": the role that hires for it, said in the scope
         said = next(m.said for m in subjects if any(r.key == skill for r in m.roadmaps))
         title = catalog.roadmap(role).title

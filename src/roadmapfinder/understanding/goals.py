@@ -61,6 +61,7 @@ from roadmapfinder.understanding.choice_beside import (
     listed_beside,
     unused_note,
 )
+from roadmapfinder.understanding.cloud_products import in_cloud_product
 from roadmapfinder.understanding.counterparts import OnCloud
 from roadmapfinder.understanding.employers import Employer, employer_phrases, in_employer_clause, names_employer
 from roadmapfinder.understanding.goal_words import (
@@ -1710,6 +1711,8 @@ def _senses(
                 continue
             if _verb_in(chunks, span) is not None:  # "i want to go backend": going into it, not Go's
                 continue
+            if _in_cloud_product(chunks, span):  # "azure container apps": the service's name, not a phone app
+                continue
             if any(sense is other and span <= words for other, words in withdrawn):
                 continue
             narrow = _context(sense, span, about) or 0
@@ -1725,6 +1728,13 @@ def _senses(
         taken |= span
     read = {sense.key for sense, _, _ in chosen}
     return [x for x in chosen if not read & set(x[0].gives_way)]  # "a game in python with godot": Godot's
+
+
+def _in_cloud_product(chunks: list[_Chunk], span: set[int]) -> bool:
+    """Whether a common goal's phrase is only the "app" of a cloud product's name ("azure container apps", "google
+    app engine": `cloud_products.in_cloud_product`), which is no phone app to make."""
+    words = [normalize(c.text) for c in chunks]
+    return all(in_cloud_product(words, i) for i in span)
 
 
 def _verb_in(chunks: list[_Chunk], span: set[int]) -> int | None:
@@ -2169,7 +2179,7 @@ def _certified_role(
     out: list[tuple[Meaning, set[int]]] = []
     for meaning, span in kept:
         said = normalize(meaning.said)
-        cloud, slug = CLOUD_CERTIFIED_ROLES.get(said, ("", ""))
+        cloud, slug, certified = CLOUD_CERTIFIED_ROLES.get(said, ("", "", ""))
         counterparts = catalog.cloud_named(cloud) if cloud else None
         own = next((topics for name, topics in CLOUD_PLATFORMS.values() if name == cloud), ())
         refs = [Ref(key=t, name=catalog.topic(t).name) for t in own if catalog.has_topic(t)]
@@ -2185,8 +2195,10 @@ def _certified_role(
             OnCloud(said=meaning.said, role=title, cloud=counterparts, own=tuple(r.key for r in refs))
         )
         reading.notes.append(
-            f"“{meaning.said}”: {cloud}'s certification for its {title} role, so {title} on {cloud}, with "
-            f"{and_list([r.name for r in refs])}; undo “{meaning.said}” to read it as typed."
+            f"“{meaning.said}”: {cloud}'s certification for its {certified} role"
+            + ("" if certified == title else f", a {title}'s work on {cloud}")
+            + f", so {title} on {cloud}, with {and_list([r.name for r in refs])}; undo “{meaning.said}” to read it "
+            "as typed."
         )
     return out
 

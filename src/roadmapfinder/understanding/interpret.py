@@ -38,6 +38,7 @@ from roadmapfinder.catalog.models import Category
 from roadmapfinder.errors import InvalidInput
 from roadmapfinder.search.synonyms import BACKGROUND_WORDS
 from roadmapfinder.search.text import STOPWORDS, normalize, stem, terms
+from roadmapfinder.understanding.cloud_products import in_cloud_product
 from roadmapfinder.understanding.hedges import ends_with_subject_words
 from roadmapfinder.understanding.lexicon import (
     ADJECTIVE_NAMES,
@@ -527,6 +528,8 @@ def _read_item(
                 reading.purpose, reading.purpose_said = PURPOSE_WORDS[word], word
         elif word in _QUALIFIERS and _qualifies(vocabulary, kept, placed, token.chunk - 1):
             continue  # "chatgpt apps": apps built on a subject no mobile roadmap teaches, not the mobile field
+        elif in_cloud_product([normalize(c.text) for c in chunks], token.chunk):
+            reading.unknown.append(token.chunk)  # "google app engine": a word of a cloud service's name, no field
         elif word in FIELD_WORDS and not (word in FIELD_KINDS and normalize(chunks[token.chunk].text) in undone):
             category = FIELD_WORDS[word]
             meaning = Meaning(

@@ -432,11 +432,22 @@ CLOUD_PLATFORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "amazon web services": ("AWS", ("aws-cli-sdks", "aws-compute", "aws-storage")),
 }
 
-#: A cloud's certification named by the role it certifies ("associate cloud engineer", Google Cloud's), with that
-#: cloud's name for people (a key of `MANAGED_KUBERNETES`) and the role's roadmap: read as the role done on the cloud,
-#: as "gcp cloud engineer" is (goals.py); it was Google Cloud fundamentals alone (60 h). Its exam ("associate cloud
-#: engineer exam") is still the cloud's certifications topic.
-CLOUD_CERTIFIED_ROLES: dict[str, tuple[str, str]] = {"associate cloud engineer": ("Google Cloud", "cloud-engineer")}
+#: A cloud's certification named by the role it certifies ("associate cloud engineer", Google Cloud's) or by its exam's
+#: code ("az-104", Azure's administrator exam), with that cloud's name for people (a key of `MANAGED_KUBERNETES`), the
+#: catalog's roadmap of the role and the role as the cloud names it: read as the role done on the cloud, as "gcp cloud
+#: engineer" is (goals.py). "associate cloud engineer" was Google Cloud fundamentals alone (60 h); "az-104" Azure
+#: certifications (85 h) and "azure administrator" Azure fundamentals (60 h), where an Azure administrator's work
+#: (identity, governance, storage, compute, networking, monitoring) is a Cloud Engineer's on Azure. Google's exam said
+#: as an exam ("associate cloud engineer exam") is still the cloud's certifications topic; "az-900", Azure's
+#: fundamentals exam, the fundamentals.
+_AZURE_ADMINISTRATOR = ("Microsoft Azure", "cloud-engineer", "Azure Administrator")
+CLOUD_CERTIFIED_ROLES: dict[str, tuple[str, str, str]] = {
+    "associate cloud engineer": ("Google Cloud", "cloud-engineer", "Cloud Engineer"),
+    **dict.fromkeys(
+        ("az 104", "az104", "azure administrator", "azure administrator associate", "azure admin"),
+        _AZURE_ADMINISTRATOR,
+    ),
+}
 
 #: The catalog's own roadmap of a cloud (by its name for people in `CLOUD_PLATFORMS`) and the words its topics' names
 #: use for it: "cloud computing" is the AWS roadmap with Cloud Engineer, so a role done on another cloud ("cloud

@@ -26,6 +26,7 @@ Promoted *to* a role without a level ("promoted to engineering manager") is a fi
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Collection, Mapping
@@ -256,10 +257,12 @@ def field_jobs(
 
 
 #: A name, a field's word and a job word after it, with what may stand between ("python security job", "python
-#: security field job"): the language and the field's job, as `field_jobs` reads them (`apart_from_field_job`). Not
-#: a role's name ("security engineer job": Cyber Security is named, and so is the job).
+#: security field job"): the language and the field's job, as `field_jobs` reads them (`apart_from_field_job`); or a
+#: role's word after the field's, when the two name a role ("python security engineer", "python security engineer
+#: job": Python and Cyber Security, as "python data engineer job" is Python and Data Engineer).
 _NAME_FIELD_JOB = re.compile(
-    r"(?<![\w#+.])([\w#+.]+)(\s+)([a-z]+)(?=((?:\s+(?:the|field|sector|industry))*\s+(?:jobs?|careers?)\b))",
+    r"(?<![\w#+.])([\w#+.]+)(\s+)([a-z]+)(?=((?:\s+(?:the|field|sector|industry))*\s+(?:jobs?|careers?)\b"
+    r"|\s+(?:engineers?|developers?|analysts?|specialists?)\b))",
     re.IGNORECASE,
 )
 
@@ -271,6 +274,17 @@ class FieldJobApart:
 
     text: str
     joined: dict[str, str]  # "python security": "Secure coding in Python"
+    #: the phrases set apart before a role's name rather than a job word ("python security engineer"), each with the
+    #: role's name as typed, whose reading undoes it: "python security": "security engineer"
+    roles: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def role_notes(self) -> list[str]:
+        """What each phrase set apart before a role's name names alone, and how to have it read so: no field's job
+        says it there, as “security job” does."""
+        return [
+            f"“{together}” alone is {self.joined[together]}: undo “{role}” to have it read so."
+            for together, role in self.roles.items()
+        ]
 
 
 def apart_from_field_job(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -> FieldJobApart:
@@ -283,6 +297,7 @@ def apart_from_field_job(catalog: Catalog, text: str, *, plain: Collection[str] 
     typed."""
     undone = _undone(plain)
     joined: dict[str, str] = {}
+    roles: dict[str, str] = {}
 
     def apart(found: re.Match[str]) -> str:
         name, gap, word = found.group(1), found.group(2), found.group(3)
@@ -292,14 +307,22 @@ def apart_from_field_job(catalog: Catalog, text: str, *, plain: Collection[str] 
             return found.group()
         if in_undone(normalize(word + found.group(4)), undone):  # "security job" undone: as typed, together
             return found.group()
+        role = None if _JOB_WORD.search(found.group(4)) else f"{word}{found.group(4)}"
+        if role is not None and not catalog.roadmaps_named(role):  # "python data analyst": no role of that name
+            return found.group()
         together = f"{name} {word}"
         topic = catalog.topic_named(together)
         if topic is None:  # read apart already ("python cloud job"), or a roadmap's name ("python web": Django)
             return found.group()
         joined[together] = catalog.topic(topic).name
+        if role is not None:  # "python security engineer": Python and Cyber Security, the role the job names
+            roles[together] = role
         return f"{name},{gap}{word}"
 
-    return FieldJobApart(_NAME_FIELD_JOB.sub(apart, text), joined)
+    return FieldJobApart(_NAME_FIELD_JOB.sub(apart, text), joined, roles)
+
+
+_JOB_WORD = re.compile(r"\b(?:jobs?|careers?)\b", re.IGNORECASE)
 
 
 def _field_has_job(catalog: Catalog, slug: str, field: str) -> bool:

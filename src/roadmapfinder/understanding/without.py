@@ -219,10 +219,19 @@ class Contradiction:
     #: the clause would do without every framework ("vue developer without frameworks"): the role in plain HTML, CSS
     #: and JavaScript, never with the other framework
     plainly: bool = False
+    #: what is asked is a topic with no roadmap of its own ("swift without swift": Swift basics), by name; `keep` is
+    #: then "", and the choice is said in words, with the goal that keeps it
+    topic: str = ""
 
     def refusal(self, catalog: Catalog, goal: str) -> NotFound:
         """The choice the goal leaves, said: keep it as asked, or learn the role without it (`role`), each opening
         its goal; never one picked for the learner (the goal was built as the role with Vue.js, unsaid)."""
+        if self.topic:  # "swift without swift": Swift basics as asked, or something else the learner names
+            hint = (
+                f"“{self.clause}” asks to do without {self.about}, which your goal asks for (“{self.asked}”): choose "
+                f"{self.topic} as asked (“{self.goal}”), or say in your goal what to learn instead"
+            )
+            return NotFound("roadmap for", goal, [], hint=hint, choice=True)
         keep = catalog.roadmap(self.keep).title
         hint = (
             f"“{self.clause}” asks to do without {self.about}, which your goal asks for (“{self.asked}”): choose "
@@ -252,9 +261,11 @@ def contradicted(
     for feeling in feelings:
         if feeling.kind != "dislike" or feeling.asked or feeling.kept or not feeling.names:
             continue
-        meaning = next((m for m in subjects if set(feeling.names) & set(m.names) and m.roadmaps), None)
+        meaning = next((m for m in subjects if set(feeling.names) & set(m.names) and (m.roadmaps or m.topics)), None)
         if meaning is None:
             continue
+        if not meaning.roadmaps:  # "swift without swift": a topic asked for by name, with no roadmap of its own
+            return Contradiction(feeling.said, feeling.about, meaning.said, goal, "", topic=meaning.topics[0].name)
         named = [r.key for r in meaning.roadmaps if catalog.roadmap(r.key).title in feeling.names]
         keep = (named or [meaning.roadmaps[0].key])[0]
         framework = next((f for f in IN_PLACE_OF if f in feeling.topics and catalog.has_roadmap(IN_PLACE_OF[f][0])), "")
