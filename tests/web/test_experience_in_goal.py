@@ -182,3 +182,78 @@ def test_the_page_the_command_line_and_the_finder_read_years_as_a_sysadmin_alike
     assert found["recommendations"][0]["slug"] == "devops"
     assert "linux" not in [r["slug"] for r in found["recommendations"]]  # before: Linux second
     assert "linux-system-administration" in found["known"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "title", "background"),
+    [
+        ("frontend developer coming from graphic design", "Frontend Developer", "graphic design"),
+        ("cloud engineer coming from helpdesk", "Cloud Engineer", "helpdesk"),
+        ("coming from a helpdesk background, cloud engineer", "Cloud Engineer", "helpdesk"),
+        ("coming from a marketing background, learn sql", "SQL", "marketing"),
+        ("i'm coming from teaching, want to learn python", "Python", "teaching"),
+        ("cloud engineer from helpdesk", "Cloud Engineer", "helpdesk"),
+        ("ux designer from a nursing background", "UX Design", "nursing"),
+    ],
+)
+def test_where_the_learner_comes_from_is_their_background_wherever_the_goal_says_it(
+    goal: str, title: str, background: str
+) -> None:
+    # before: "The catalog has no roadmap for “graphic design”" (and for “helpdesk”), as if they wanted to learn it;
+    # "coming from a marketing background, learn sql" said “coming” and “marketing background” not understood
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    apart = [u["said"] for u in roadmap["understood"] if u["how"] == "background"]
+    assert apart == [background], roadmap["understood"]
+    assert roadmap["not_understood"] == []
+    assert not [n for n in roadmap["notes"] if "no roadmap for" in n], roadmap["notes"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "known", "title"),
+    [
+        ("coming from java, learn go", "coming from java", "Java basics", "Go"),
+        ("coming from a java background, learn go", "coming from a java background", "Java basics", "Go"),
+        (
+            "i'm coming from angular and want to learn react",
+            "i'm coming from angular",
+            "Angular components and templates",
+            "React",
+        ),
+        ("devops from sysadmin", "from sysadmin", "Linux system administration", "DevOps Engineer"),
+        ("data engineer coming from dba", "coming from dba", "SQL basics", "Data Engineer"),
+        # a move's origin too: before, "switch from sysadmin to devops" set sysadmin apart as background and taught
+        # Linux administration; "migrate from angular to react" built Django's migrations, Angular and React
+        ("switch from sysadmin to devops", "switch from sysadmin", "Linux system administration", "DevOps Engineer"),
+        ("migrate from angular to react", "migrate from angular", "Angular components and templates", "React"),
+        ("moving from java to go", "moving from java", "Java basics", "Go"),
+    ],
+)
+def test_a_skill_or_job_the_learner_comes_from_is_what_they_know(goal: str, said: str, known: str, title: str) -> None:
+    # before: "coming from java, learn go" built Java and Go side by side, "devops from sysadmin" DevOps and Linux
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    reading = reading_of(roadmap, said)
+    assert reading["how"] == "known"
+    assert known in names_read(reading)
+    assert roadmap["not_understood"] == []
+
+
+def test_undoing_where_the_learner_comes_from_reads_it_as_typed() -> None:
+    undone = generated("coming from java, learn go", plain=["coming from java"])
+    assert undone["known"] == []
+    assert "java-basics" in topics_taught(undone)
+
+
+@pytest.mark.parametrize(
+    ("goal", "subject"),
+    [
+        ("backend developer from scratch", "Backend Developer"),
+        ("scrape data coming from websites with python", "Collecting data from APIs and the web"),
+        ("learn python from zero", "Python"),
+    ],
+)
+def test_from_that_names_no_origin_is_read_as_before(goal: str, subject: str) -> None:
+    roadmap = generated(goal)
+    assert not [u for u in roadmap["understood"] if u["how"] in ("background", "known")], roadmap["understood"]
+    assert roadmap["title"].startswith(subject), roadmap["title"]

@@ -180,7 +180,7 @@ def test_senior_in_the_goal_is_read_as_aiming_past_a_first_job_not_searched_for(
 @pytest.mark.parametrize(
     ("goal", "first", "came_from"),
     [
-        ("switch from qa to devops", "devops", "qa"),
+        ("switch from teaching to devops", "devops", "teaching"),
         ("moving from customer support into data analysis", "data-analyst", "customer support"),
     ],
 )

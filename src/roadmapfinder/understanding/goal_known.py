@@ -52,13 +52,15 @@ Experience is read the same way wherever the goal states it: what the learner wo
 sysadmin for 5 years", "i have been a linux sysadmin", "i was a teacher", "3 years as a java developer",
 "ex-network engineer", "former teacher"), what they did for years ("4 years of php", "i have 6 years of experience in
 manual testing", "worked 2 years in wordpress", "java dev for 3 years"), and where they say they come from
-("background: ...", "coming from a marketing background"). How long is part of the clause (`known.YEARS`: never a
-deadline, a pace or a word not understood), and years of a language are more than its basics (known.py). A job that
-names no skill is their background, with what they used in it read as what they know ("background: 10 years as an
-accountant using excel": accountant, where they come from; Excel, known), or set apart too when it is experience the
-catalog has no name for ("mechanical engineer with matlab experience"); read whole, "sysadmin" built Linux's first
-steps beside DevOps and "excel" was a second subject (`_job_and_more`, `_job_apart`). Undone, a clause is read as
-typed, all of it.
+("background: ...", "coming from a marketing background", "coming from java, learn go", "cloud engineer coming from
+helpdesk", "devops from sysadmin", a move from a skill: "switch from sysadmin to devops", "migrate from angular to
+react"; "from" only right after the role they want, never "backend developer from scratch"). How long is part of the
+clause (`known.YEARS`: never a deadline, a pace or a word not understood), and years of a language are more than its
+basics (known.py). A job that names no skill is their background, with what they used in it read as what they know
+("background: 10 years as an accountant using excel": accountant, where they come from; Excel, known), or set apart
+too when it is experience the catalog has no name for ("mechanical engineer with matlab experience"); read whole,
+"sysadmin" built Linux's first steps beside DevOps and "excel" was a second subject (`_job_and_more`, `_job_apart`).
+Undone, a clause is read as typed, all of it.
 
 Past learning is read so too, with "i" or without it where the goal or a part of it starts (`_LEARNT`): "learned
 python last year, want data analyst", "did a python course in 2023", "took an sql class at uni", "completed cs50",
@@ -111,6 +113,27 @@ _I_HAVE = r"(?:i['’]?ve|i\s+have)\s+"
 #: Verbs of learning done ("learned", "took" a class, "completed" a course, "been through" a course), which say the
 #: learner has what follows, with "i" or without it.
 _LEARNT = r"learned|learnt|studied|done|did|took|taken|finished|completed|(?:been|went|gone|got|worked)\s+through"
+#: A role a goal names right before where the learner comes from ("devops from sysadmin", "cloud engineer coming
+#: from helpdesk"): after one, "from" opens what they worked as; after anything else it is read as before ("scrape
+#: data coming from websites").
+_ROLE_BEFORE = "|".join(
+    rf"(?<=\b{noun}\s)"
+    for noun in (
+        *("developer", "dev", "engineer", "designer", "analyst", "scientist", "admin", "administrator", "tester"),
+        *("devops", "architect", "manager", "programmer", "frontend", "backend", "design"),
+    )
+)
+#: The verb of a move from one field to another ("switch from sysadmin to devops", "moving from angular to react"): part
+#: of the clause of where they come from, which runs up to "to" or "into" (`_came_from_end`), so the rest is where they
+#: go; a goal may open with the move and no verb ("from qa to devops"). A move from what names no skill ("switch careers
+#: from teaching to tech") is left to the goal's reading (goals.py `_came_from`), which sets it apart as background and
+#: reads where it goes.
+_MOVE = (
+    r"(?P<move>(?:switch|switching|move|moving|transition|transitioning|pivot|pivoting|change|changing|migrate|migrating|go|"
+    r"going)\s+(?:(?:my\s+)?careers?\s+)?|(?:a\s+)?career\s+(?:change|switch|move)\s+|(?:^|(?<=[.;!?]\s)))"
+)
+#: What "from" names that is no origin: "backend developer from scratch", "from zero", "from the ground up".
+_NO_ORIGIN = r"(?:scratch|zero|the\s+(?:ground|beginning|start|basics|bottom))\b"
 #: The words that start a clause of what the learner knows (whole words, any case).
 _KNOWS = re.compile(
     r"(?<![\w'’])(?:"
@@ -150,7 +173,15 @@ _KNOWS = re.compile(
     # where they come from, said as such: "background: 10 years as an accountant", "coming from a marketing
     # background", "my background is in finance"
     r"|background\s*:|my\s+background\s+is(?:\s+in)?"
-    r"|(?:(?:i\s+am\s+|i['’]?m\s+|i\s+)?(?:coming|come)\s+from\s+an?)(?=(?:\s+[^\s,;.!?]+){1,3}\s+background\b))"
+    r")"
+    # where they come from, a field, a skill or a job ("coming from a marketing background", "coming from java, learn
+    # go", "i'm coming from teaching", "cloud engineer coming from helpdesk", "devops from sysadmin"): what they worked
+    # as, opening the goal or a part of it, in their voice, before "background", or right after the role they want
+    # (`_ROLE_BEFORE`); a comma ends it (`_came_from_end`)
+    r"|(?P<came_from>(?:(?:i\s+am\s+|i['’]?m\s+|i\s+)?(?:coming|come)\s+from\s+an?)(?=(?:\s+[^\s,;.!?]+){1,3}\s+background\b)"
+    r"|(?:(?:i\s+am\s+|i['’]?m\s+|i\s+)(?:coming|come|came)\s+"
+    rf"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:coming|come)\s+|(?:{_ROLE_BEFORE})(?:coming\s+)?|{_MOVE})"
+    rf"from(?!\s+{_NO_ORIGIN}))"
     # what they work as: "i'm a senior java developer" knows Java; "i'm a teacher" names nothing and is read as before
     # what they worked as, or have for years: "i worked as a sysadmin", "i have been a linux sysadmin", "i was a
     # teacher", "3 years as a java developer"
@@ -364,21 +395,32 @@ def known_in_goal(catalog: Catalog, text: str, *, plain: Collection[str] = ()) -
     while match := _KNOWS.search(found.goal, searched):
         end = _clause_end(catalog, found.goal, match.end())
         start, stop = match.start(), (end.start() if end else len(found.goal))
+        resume = stop
+        if came_from := bool(match.group("came_from")):
+            stop, resume = _came_from_end(found.goal, match.end(), stop)
+            if match.group("move") is not None and not _names_skill(
+                catalog, found.goal[match.end() : stop], person=True
+            ):
+                searched = match.end()  # "switch careers from teaching to tech": the move is the goal's to read
+                continue
         clause = _trimmed(found.goal[start:stop], leading=False)
-        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[stop:])) if part)
+        rest = ", ".join(part for part in (_trimmed(found.goal[:start]), _trimmed(found.goal[resume:])) if part)
         if normalize(clause) in undone:  # read as typed, all of it: none of its words opens a clause again
             searched = stop
             continue
-        worked, person = _worked(match), bool(match.group("works_as") or match.group("former"))  # a job, or years
+        worked = _worked(match)  # a job, or years
+        person = bool(match.group("works_as") or match.group("former") or match.group("came_from"))
         if match.group("lasted") and _LEARNING.search(clause):  # "learn python for 2 years": no experience
             searched = match.end()
             continue
-        reading = known_from(catalog, [clause])
+        # where they come from is read without the move's words ("migrate from angular" knows Angular, not migrations)
+        reading = known_from(catalog, [found.goal[match.end() : stop] if came_from else clause])
         if worked and any(u.how not in ("name", "alias") for u in reading.understood):
             reading = KnownReading()  # "i'm an accountant": a job read by a curated sense (Data Analyst) is no skill
         alone = not words(rest)
-        said = set(words(match.group())) | _SENIORITY  # "learned" of "i learned python", "senior" of "i'm a senior
-        # java developer": they say how it is known, they are no subject
+        # "learned" of "i learned python", "senior" of "i'm a senior java developer", "background" of "coming from a
+        # java background": they say how it is known, they are no subject
+        said = set(words(match.group())) | _SENIORITY | (_HELD if worked else set())
         said |= {w for spent in _FOR_YEARS.findall(clause) for w in words(spent)}  # "for a few years": how long
         used = False  # what the clause makes known is what they used ("using excel"), not the job they held
         if worked and not alone and normalize(clause) not in undone:
@@ -666,11 +708,27 @@ def _worker_who(catalog: Catalog, found: GoalKnown, undone: Collection[str]) -> 
     return found
 
 
+def _came_from_end(goal: str, start: int, stop: int) -> tuple[int, int]:
+    """Where a clause of where the learner comes from ends, and where the rest of the goal resumes: at the first comma
+    or, in a move, at "to" or "into" (the rest resumes after it: "switch from sysadmin to devops" asks for "devops",
+    "moving from java to go" for "go"), since what they worked as is a few words ("coming from a helpdesk background,
+    cloud engineer"); else where the goal starts again (`stop`)."""
+    comma = goal.find(",", start, stop)
+    move = _MOVE_TO.search(goal, start, stop)
+    if move is not None and (comma < 0 or move.start() < comma):
+        return move.start(), move.end()
+    return (comma, comma) if comma >= 0 else (stop, stop)
+
+
+#: Where a move's origin ends: "to" or "into" ("switch from sysadmin to devops").
+_MOVE_TO = re.compile(r"\s(?:to|into)\s", re.IGNORECASE)
+
+
 def _worked(match: re.Match[str]) -> bool:
     """Whether the clause says what the learner works or worked as, or has done for years ("i was a teacher",
     "ex-network engineer", "3 years as a java developer", "background: ...", "java dev for 3 years"): its job, when
     it names no skill, is where they come from (`_job_apart`)."""
-    return any(match.group(kind) for kind in ("works_as", "former", "experience", "lasted"))
+    return any(match.group(kind) for kind in ("works_as", "former", "experience", "lasted", "came_from"))
 
 
 #: Words of learning, which make "python for 2 years" how long to learn it, never how long it was used.
@@ -688,6 +746,8 @@ _FOR_YEARS = re.compile(
 #: Where what the learner used in a job starts ("an accountant using excel", "mechanical engineer with matlab
 #: experience", "a developer in a bank").
 _MORE = re.compile(r"\s+(?=(?:using|with|in|at|doing|on)\s)", re.IGNORECASE)
+#: "from" opening where the learner comes from, once the role before it is cut off ("from sysadmin").
+_FROM = re.compile(r"^from\s+", re.IGNORECASE)
 #: Words after a job that say it was theirs ("marketing background", "matlab experience"): not the job itself.
 _HELD = frozenset(words("background experience exp skills"))
 
@@ -700,6 +760,7 @@ def _job_and_more(said: str) -> tuple[str, str]:
     text = said.strip()
     while (opening := _KNOWS.match(text)) and _worked(opening) and not opening.group("lasted") and opening.end():
         text = text[opening.end() :].strip(" :")
+    text = _FROM.sub("", text, count=1)  # "from sysadmin" of "devops from sysadmin", cut off the role before it
     text = _FOR_YEARS.sub(" ", _JOB_OPENING.sub("", text, count=1))
     job, *more = _MORE.split(" ".join(text.split()), maxsplit=1)
     pieces = _trimmed(job).split()

@@ -2487,8 +2487,8 @@ def _came_from(chunks: list[_Chunk]) -> tuple[set[int], set[int]]:
     opening = [-1] if lowered[:1] == ["from"] else []
     for verb in [*opening, *(at for at, word in enumerate(lowered) if word in _MOVE_WORDS)]:
         for first in range(verb + 1, min(verb + 1 + _MOVE_REACH, len(lowered))):
-            if lowered[first] != "from":
-                continue
+            if lowered[first] != "from" or lowered[first + 1 : first + 2] == ["scratch"]:
+                continue  # "from scratch to hero in python" starts nowhere: it says how
             for last in range(first + 2, min(first + 2 + _FROM_REACH, len(lowered) - 1)):
                 if lowered[last] in ("to", "into"):
                     return set(range(first + 1, last)), set(range(verb + 1, first))
