@@ -173,17 +173,35 @@ def test_a_preview_of_newer_typing_that_lands_during_a_press_neither_loses_the_c
     expect(preview).not_to_contain_text("“git” →", timeout=30_000)
 
 
+def _ask_the_finder(page: Page, server: str, goal: str) -> None:
+    """The finder's form, answered with `goal` as a learner types it, and sent."""
+    page.goto(f"{server}/finder")
+    page.get_by_label("What do you want to build or become?").fill(goal)
+    page.get_by_role("button", name="Recommend roadmaps").click()
+
+
 def test_the_finder_asks_one_question_when_it_understands_nothing(server: str, watched: Page) -> None:
     page = watched
-    page.goto(f"{server}/finder")
-    page.get_by_label("What do you want to build or become?").fill("qwzx vbnm")
-    page.get_by_role("button", name="Recommend roadmaps").click()
+    _ask_the_finder(page, server, "qwzx vbnm")
     expect(page.get_by_role("heading", name="We did not understand your goal")).to_be_visible()
     choices = page.locator("ul.follow-up a")
     assert choices.count() >= 4
     choices.first.click()
     expect(page.get_by_role("heading", name="Roadmaps for you")).to_be_visible()
     expect(page.locator("ol.recommendations li")).not_to_have_count(0)
+    assert_no_violation(page)
+
+
+def test_the_finder_says_each_reading_once_with_its_undo(server: str, watched: Page) -> None:
+    """It said “pyhton” read as Python twice: in a paragraph, then under "How we read you", with the Undo."""
+    page = watched
+    _ask_the_finder(page, server, "pyhton data analyst")
+    expect(page.get_by_role("heading", name="How we read you")).to_be_visible()
+    expect(page.get_by_text("“pyhton” → Python")).to_have_count(1)
+    expect(page.get_by_text("We read “pyhton”")).to_have_count(0)
+    page.locator("li", has_text="Your goal: “pyhton” → Python").get_by_role("link", name="Undo").click()
+    expect(page.get_by_role("heading", name="How we read you")).to_be_visible()
+    expect(page.get_by_text("“pyhton” → Python")).to_have_count(0)
     assert_no_violation(page)
 
 

@@ -124,6 +124,40 @@ def test_on_a_phone_the_diagram_is_a_vertical_flow_and_the_phase_list_stays_in_r
     expect(phone.locator("#phase-6 h2")).to_be_in_viewport()
 
 
+def test_on_a_phone_the_phase_list_scrolls_in_its_own_box_with_a_cue_and_the_pages_never_sideways(
+    server: str, phone: Page
+) -> None:
+    """The phase list (seven phases of Backend Developer, five screens wide) scrolls sideways in its own box, and
+    its right edge faded out, the cue that more phases follow; it was cut flush at the screen's edge, mid-word, with
+    nothing to say more followed. A roadmap, a generated roadmap and a plan page: none scrolls sideways."""
+    phone.goto(f"{server}/roadmaps/generate?goal=become a backend developer in python")
+    expect(phone).to_have_url(re_generated)
+    generated = phone.url
+    phone.goto(f"{server}/generate?roadmap=git-github")
+    phone.get_by_role("button", name="Generate my plan").click()
+    expect(phone).to_have_url(re_plan)
+    for url in (f"{server}/roadmaps/backend", generated, phone.url):
+        phone.goto(url)
+        assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], f"{url} scrolls sideways"
+        phases = phone.locator("nav.jump ol")
+        if not phases.count():  # a plan has no phase list
+            continue
+        box = phases.evaluate(
+            """ol => { const s = getComputedStyle(ol);
+                return {mask: s.maskImage || s.webkitMaskImage, overscroll: s.overscrollBehaviorX,
+                        more: ol.scrollWidth > ol.clientWidth, right: ol.getBoundingClientRect().right}; }"""
+        )
+        assert box["right"] <= PHONE["width"], "the list ends at the screen's edge"
+        assert box["more"], "seven phases do not fit one row: the list scrolls"
+        assert "gradient" in box["mask"], "its edge fades: more phases follow"
+        assert box["overscroll"] == "contain", "a swipe past its end does not move the page"
+        phases.evaluate("ol => { ol.scrollLeft = ol.scrollWidth; }")
+        last = phases.locator("li").last.bounding_box()
+        assert last is not None
+        assert last["x"] + last["width"] <= PHONE["width"] - 24, "scrolled to its end, the last phase shows whole"
+        assert phone.evaluate("scrollX") == 0
+
+
 def test_home_starts_with_job_roadmaps_and_folds_long_lists(server: str, phone: Page) -> None:
     phone.goto(f"{server}/")
     roles = phone.locator(".roles").first  # roles in software; the roles beyond code follow in their own section

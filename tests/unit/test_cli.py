@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,7 @@ def test_show_renders_every_phase_like_the_page() -> None:
     ):
         assert expected in out, expected
     assert out.index("Phase 1:") < out.index("Phase 2:") < out.index("Phase 4:")
+    assert not re.findall("[\U0001f000-\U0001faff]", out), "no emoji a terminal without an emoji font shows as a box"
 
 
 def test_show_prints_names_and_the_commands_take_them() -> None:

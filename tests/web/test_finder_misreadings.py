@@ -1078,7 +1078,6 @@ def test_the_message_and_how_we_read_you_name_the_same_reading(goal: str, said: 
     fundamentals. A phrase naming a roadmap outright ("python") is read as that roadmap, in both."""
     markup = Client().get("/finder", {"goal": goal, "purpose": "hobby"}).content.decode()
     page = text(markup)
-    assert f"“{said}” as {read_as}." in page or f"“{said}” as {read_as};" in page, page
     listed = [text(li).strip().removesuffix(" Undo") for li in re.findall(r"<li>Your goal: (.*?)</li>", markup, re.S)]
     assert f"“{said}” → {read_as}" in listed, listed
     assert f"“{said}” as Game Developer" not in page
@@ -1086,8 +1085,41 @@ def test_the_message_and_how_we_read_you_name_the_same_reading(goal: str, said: 
     assert f"“{said}” as {read_as}" in cli["message"], cli["message"]
 
 
-def _cli_finder_json(goal: str) -> str:
-    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", "", "--purpose", "hobby", "--json"])
+@pytest.mark.parametrize(
+    ("goal", "known", "line", "prose"),
+    [
+        ("pyhton data analyst", "pyhton, sql", "Your goal: “pyhton” → Python", "We read “pyhton” as Python"),
+        ("become a data analyst", "excel", "Your goal: “data analyst” → Data Analyst", "We read “data analyst”"),
+        (
+            "i know a bit of python and want to make games in godot",
+            "",
+            "From your goal: “i know a bit of python” → what you know: Python basics",
+            "Read apart from your goal",
+        ),
+    ],
+)
+def test_the_finder_page_says_how_it_read_the_answers_once_under_how_we_read_you(
+    goal: str, known: str, line: str, prose: str
+) -> None:
+    """The page said each reading twice: in the message's paragraph ("We read “pyhton” as Python") and again under
+    "How we read you" ("Your goal: “pyhton” → Python Undo"). It is said once, in the list, with its Undo; what the
+    message says beyond the readings stays (the API and the command line, which list no readings, keep it whole)."""
+    markup = Client().get("/finder", {"goal": goal, "known": known, "purpose": "hobby"}).content.decode()
+    page = text(markup)
+    assert page.count(line) == 1, page
+    assert prose not in page, page
+    assert page.index("How we read you") < page.index(line) < page.index("Generate a plan from it")
+    if "“data analyst”" not in line:  # a roadmap named outright says no more than its words: nothing to undo
+        assert f"{line} Undo" in page, "its Undo stays"
+    message = json.loads(_cli_finder_json(goal, known))["message"]
+    assert prose in message, "the API's message stays whole"
+    if "godot" in goal:
+        assert "We have no roadmap built on Godot Engine fundamentals." in page, "what is beyond the readings stays"
+        assert "A roadmap generated for your goal is built on it." in page
+
+
+def _cli_finder_json(goal: str, known: str = "") -> str:
+    result = CliRunner().invoke(app, ["finder", "--goal", goal, "--known", known, "--purpose", "hobby", "--json"])
     assert result.exit_code == 0, result.output
     return result.output
 

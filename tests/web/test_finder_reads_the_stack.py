@@ -130,7 +130,8 @@ def test_the_finder_page_says_the_stack_with_its_undo_and_plans_in_it() -> None:
     assert page.status_code == 200
     body = page.content.decode()
     shown = text(body)
-    assert "We read “python backend” as Backend Developer in Python." in shown
+    assert "Your goal: “python backend” → Backend Developer" in shown  # said once, in "How we read you"
+    assert "We read “python backend”" not in shown
     assert "Your goal: “python” → in Python Undo" in shown
     links: dict[str, str] = {}  # each link's text, to the first address it leads to
     for href, label in re.findall(r'<a[^>]*href="([^"]+)"[^>]*>(.*?)</a>', body):

@@ -67,7 +67,7 @@ def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
         "Phase 1: Foundations",
         "Beginner",
         "Learn how the web and the tools work",
-        "📅 Estimated time: 4–6 weeks",
+        "Estimated time: 4–6 weeks",
         "Core skills",
         "Project",
         "Phase 4: APIs",
@@ -88,7 +88,7 @@ def test_roadmap_page_reads_like_the_seed(client: Client) -> None:
 def test_roadmap_estimates_follow_the_readers_pace(client: Client) -> None:
     page = text(client.get("/roadmaps/alpha-dev", {"hours": "5"}).content)
     assert "Total time 34–52 weeks at 5 h/week" in page
-    assert "📅 Estimated time: 8–12 weeks" in page
+    assert "Estimated time: 8–12 weeks" in page
 
 
 @pytest.mark.parametrize("hours", ["0", "500", "abc", "nan"])
@@ -189,6 +189,36 @@ def test_the_shipped_backend_roadmap_page(client: Client) -> None:
     for number in range(1, 8):
         assert f"Phase {number}:" in page
     assert "Congratulations!" in page
+
+
+#: Pictographs drawn only by an emoji font (📅, 🎉): Debian's Chromium has none, nor have some readers' systems, and
+#: it shows an empty box. The text symbols the pages use (✓, ✗, ◐) are in the ordinary fonts (DejaVu) and stay.
+EMOJI = re.compile("[\U0001f000-\U0001faff\ufe0f]")
+
+
+@pytest.mark.django_db  # a generated roadmap is kept
+@pytest.mark.usefixtures("use_shipped_catalog")
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/roadmaps/backend",
+        "/roadmaps/generate?goal=become a backend developer",
+        "/finder?goal=pyhton data analyst",
+    ],
+)
+def test_pages_draw_their_icons_rather_than_emoji_a_browser_may_show_as_a_box(client: Client, path: str) -> None:
+    response = client.get(path, follow=True)
+    assert response.status_code == 200
+    markup = response.content.decode()
+    assert not EMOJI.findall(markup), f"{path} uses {set(EMOJI.findall(markup))}"
+    if "/roadmaps/" in path:  # the estimate keeps its calendar, drawn, hidden from screen readers, who hear the words
+        estimate = re.search(r'<p class="estimate">(.*?)</p>', markup, re.S)
+        assert estimate is not None
+        assert re.match(r'\s*<svg [^>]*aria-hidden="true"', estimate.group(1)), estimate.group(1)
+        assert text(estimate.group(1)).strip().startswith("Estimated time: ")
+    if path == "/roadmaps/backend":
+        assert "Congratulations!" in text(markup)
 
 
 @pytest.mark.django_db  # the page reads learners' medians

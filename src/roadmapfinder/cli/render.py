@@ -67,7 +67,7 @@ def roadmap_view(detail: RoadmapDetail, *, only_phase: int | None, hours_per_wee
         if only_phase is None or phase.number == only_phase:
             parts.append(phase_view(phase, hours_per_week))
     if only_phase is None:
-        parts.append(Panel(Text(detail.outro), title="🎉 Congratulations!", border_style="green"))
+        parts.append(Panel(Text(detail.outro), title="Congratulations!", border_style="green"))
     shown = [p for p in detail.phases if only_phase is None or p.number == only_phase]
     parts.append(Text(next_commands(shown), style="dim"))
     return Group(*parts)
@@ -92,7 +92,7 @@ def phase_view(phase: PhaseOut, hours_per_week: float | None) -> Panel:
     body.append(f"{phase.goal}\n")
     recaps = "; recaps not counted" if phase.recap_hours else ""
     body.append(
-        f"📅 Estimated time: {_weeks(phase.estimated_weeks, hours_per_week)} ({phase.hours:g} hours{recaps})\n",
+        f"Estimated time: {_weeks(phase.estimated_weeks, hours_per_week)} ({phase.hours:g} hours{recaps})\n",
         style="yellow",
     )
     body.append("\nCore skills\n", style="bold")

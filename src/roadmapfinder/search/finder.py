@@ -214,6 +214,12 @@ class ReadLine:
 class FinderOut(BaseModel):
     understood: bool = Field(description="false when the goal names nothing the catalog knows")
     message: str = Field(default="", description="what was understood or not, in a sentence")
+    readings_said: str = Field(
+        default="",
+        description="the opening of `message` that says how the goal was read, phrase by phrase (`interpretation`, "
+        "`stack`) and the clauses read apart (`goal_known`): a client that lists those readings with their undos, "
+        "as the web page's “How we read you” does, shows `message` without it; empty when the message opens otherwise",
+    )
     interpretation: Interpretation = Field(description="how the goal was read, phrase by phrase")
     known_reading: KnownReading = Field(
         default_factory=KnownReading, description="how `known` was read: topics, each phrase, what was not placed"
@@ -320,6 +326,12 @@ class FinderOut(BaseModel):
     )
 
     @property
+    def said_beyond_readings(self) -> str:
+        """What `message` says beyond the readings a page lists with their undos ("We have no roadmap built on Godot
+        Engine fundamentals."): the page said each reading twice, in the message and again in its list."""
+        return self.message.removeprefix(self.readings_said).strip()
+
+    @property
     def purpose_line(self) -> str:
         """The purpose the goal's words chose, as a reading's line ("“fun” → what it is for: a hobby"); empty when
         none did."""
@@ -340,7 +352,8 @@ class FinderOut(BaseModel):
     def read_lines(self) -> list[ReadLine]:
         """Each phrase of the goal that was read, as the page lists it: a field word too ("rpg" as the field of making
         games, whose reading says more than the word and may be undone, as the generator offers)."""
-        read = [ReadLine(m.said, _names(m), m.undoable) for m in self.interpretation.meanings if m.names or m.field]
+        meanings = self.interpretation.meanings
+        read = [ReadLine(m.said, f"{_names(m)}{_correction(m)}", m.undoable) for m in meanings if m.names or m.field]
         if self.promotion is not None:
             fixed = f" (read as “{self.promotion.corrected}”)" if self.promotion.corrected else ""  # "get promted"
             read.append(ReadLine(self.promotion.said, self.promotion.means[0].name + fixed, True))
@@ -480,7 +493,8 @@ def recommend_roadmaps(
     if not readings:
         return found
     said = "Read apart from your goal: " + "; ".join(u.line for u in readings) + "."
-    return found.model_copy(update={"message": f"{said} {found.message}".strip(), "goal_known": readings})
+    update = {"message": f"{said} {found.message}".strip(), "readings_said": f"{said} {found.readings_said}".strip()}
+    return found.model_copy(update={**update, "goal_known": readings})
 
 
 def _beneath(catalog: Catalog, known_ids: list[str], known_reading: KnownReading, stated: GoalKnown) -> dict[str, str]:
@@ -962,7 +976,9 @@ def _recommend(
     stack_said = _stack_said(catalog, stack, reading) if any(r.stack for r in recommendations) else None
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
-    message = _message(reading.model_copy(update={"loose_words": loose, "not_understood": unread}), stack=stack_said)
+    readings_said = _read_sentence(reading, stack=stack_said)
+    unread_said = _unread_sentence(reading.model_copy(update={"loose_words": loose, "not_understood": unread}))
+    message = readings_said + unread_said
     if aims:
         message += f" We read “{aims[0]}” as aiming past a first job: the whole roadmap counts."
     if promoted is not None:
@@ -1010,6 +1026,7 @@ def _recommend(
     return FinderOut(
         understood=True,
         message=message.strip(),
+        readings_said=readings_said.strip(),
         interpretation=reading,
         known_reading=known_reading,
         recommendations=recommendations,
@@ -1911,7 +1928,14 @@ def _stack_said(catalog: Catalog, stack: StackReading | None, reading: Interpret
 
 
 def _message(reading: Interpretation, *, stack: _StackSaid | None = None) -> str:
-    """What the goal was read as, in a sentence; `stack` names the role's phrase as the role in its language."""
+    """What the goal was read as, in a sentence, then what of it was not; `stack` names the role's phrase as the role
+    in its language."""
+    return _read_sentence(reading, stack=stack) + _unread_sentence(reading)
+
+
+def _read_sentence(reading: Interpretation, *, stack: _StackSaid | None = None) -> str:
+    """What each phrase of the goal was read as, in a sentence, as the page lists them (`FinderOut.read_lines`), kept
+    apart so the page can say them once (`FinderOut.readings_said`)."""
     read: list[tuple[list[str], str]] = []  # phrases side by side read the same ("2d platformer") are said once
     for meaning in reading.meanings:
         names = f"{_names(meaning)}{_correction(meaning)}"
@@ -1925,6 +1949,12 @@ def _message(reading: Interpretation, *, stack: _StackSaid | None = None) -> str
     message = "We read " + "; ".join(parts) + "." if parts else ""
     if stack is not None and stack.role_said is None:  # the role read another way here: the stack said on its own
         message += f" We read {stack.line}: {stack.title}."
+    return message
+
+
+def _unread_sentence(reading: Interpretation) -> str:
+    """What of the goal was searched for as loose words or not understood, in a sentence (empty when none)."""
+    message = ""
     if reading.loose_words:
         words = ", ".join(f"“{w}”" for w in reading.loose_words)
         message += f" We searched for {words}, which name nothing on their own."
