@@ -172,6 +172,58 @@ def test_a_game_developer_with_unity_is_the_whole_role_with_its_own_engine(goal:
     assert "Undo “" + said + "” to read it as typed" in notes
 
 
+_UNREAL = {"unreal-engine-fundamentals", "unreal-cpp-gameplay", "cpp-syntax-types"}
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("c# game dev job", "c# game dev"),  # was Unity games, a 167 h topic bundle
+        ("unity developer job", "unity developer"),
+        ("i want a job as a unity developer", "unity developer"),
+        ("c# game developer job", "c# game developer"),
+    ],
+)
+def test_a_job_making_games_in_unity_or_c_sharp_is_the_game_developer_role_in_unity(goal: str, said: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"].startswith("Game Developer"), body["title"]
+    assert [cut["roadmap"] for cut in body["scope"]] == ["game-developer"]  # up to its job-ready milestone
+    taught = topics_taught(body)
+    assert {"unity-fundamentals", "csharp-basics", "2d-game-development", "multiplayer-networking"} <= taught
+    assert not taught & _UNREAL  # Unreal and C++ come after the first job
+    reading = next(u for u in body["understood"] if u["said"] == said)
+    assert [m["key"] for m in reading["means"]] == ["game-developer"]
+    assert any(n.startswith(f"“{said}”") and "Unity" in n for n in body["notes"]), body["notes"]
+    status, undone = generate_answer(goal, plain=[said])
+    assert status == 201, undone
+    # as typed: no curated reading ("unity developer" is Game Developer's own alias, so it may still read as it)
+    assert all(u["how"] != "synonym" for u in undone["understood"] if u["said"] == said), undone["understood"]
+
+
+@pytest.mark.parametrize("goal", ["c# game developer", "unity game developer"])
+def test_a_unity_or_c_sharp_game_developer_is_the_role_said_with_its_engine(goal: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"].startswith("Game Developer"), body["title"]  # was Unity games, 167 h
+    assert "unity-fundamentals" in topics_taught(body)
+
+
+@pytest.mark.parametrize("goal", ["make a game in c#", "unity", "learn unity"])
+def test_a_game_in_unity_is_still_the_unity_games_path(goal: str) -> None:
+    status, body = generate_answer(goal)
+    assert status == 201, body
+    assert body["title"] == "Unity games", body["title"]
+
+
+def test_the_cli_reads_a_c_sharp_game_dev_job_as_game_developer() -> None:
+    result = runner.invoke(app, ["generate", "c# game dev job"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "“c# game dev” → Game Developer" in said
+    assert "--plain 'c# game dev'" in said
+
+
 def test_a_game_developer_with_godot_is_the_whole_role_with_godot_in_unity_s_place() -> None:
     status, body = generate_answer("game developer with godot")
     assert status == 201, body

@@ -253,3 +253,33 @@ def test_the_cli_says_swift_without_swift_contradicts_itself() -> None:
     said = _said("swift without swift")
     assert "“without swift” asks to do without Swift basics, which your goal asks for (“swift”)" in said, said
     assert "so it stays" not in said
+
+
+@pytest.mark.parametrize(
+    ("goal", "clause"),
+    [
+        ("backend without frameworks", "without frameworks"),
+        ("backend developer without frameworks", "without frameworks"),
+        ("i want to learn backend without any frameworks", "without any frameworks"),
+    ],
+)
+def test_a_backend_without_frameworks_leaves_out_the_backends_frameworks_and_says_what_is_possible(
+    goal: str, clause: str
+) -> None:
+    roadmap = generated(goal)
+    line = reading_of(roadmap, clause)["means"][0]["name"]
+    # before: "frontend frameworks (React, Vue.js) ... Backend Developer does not use it"
+    assert line.startswith("backend web frameworks (Express, Django, Spring Boot...), which you'd rather avoid"), line
+    assert "left out of Backend Developer as you asked" in line
+    assert "language's own HTTP server" in line
+    assert "job posts ask for a framework" in line
+    assert "backend-frameworks" not in topics_taught(roadmap)
+    assert roadmap["total_hours"] < generated("backend")["total_hours"]
+    undone = generated(goal, plain=[clause])
+    assert "backend-frameworks" in topics_taught(undone)
+
+
+def test_the_cli_says_a_backend_without_frameworks_leaves_out_express_django_and_spring() -> None:
+    said = _said("backend without frameworks")
+    assert "“without frameworks” → backend web frameworks (Express, Django, Spring Boot...)" in said, said
+    assert "React" not in said

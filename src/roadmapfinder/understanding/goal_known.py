@@ -95,6 +95,7 @@ from roadmapfinder.understanding.hedges import DENIES, STRUGGLES_AFTER, STRUGGLE
 from roadmapfinder.understanding.interpret import Meaning, Ref, interpret
 from roadmapfinder.understanding.known import YEARS, KnownReading, Understood, known_from
 from roadmapfinder.understanding.lexicon import (
+    BACKEND_FRAMEWORKS,
     BUILT_ON,
     CODING_WORDS,
     FILLER,
@@ -642,6 +643,9 @@ def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str
         return Feeling(said=clause, kind=kind, maths=True)
     if set(said) <= CODING_WORDS:
         return Feeling(said=clause, kind=kind, coding=True)
+    if set(said) & FRAMEWORK_WORDS and set(said) <= FRAMEWORK_WORDS | FRAMEWORK_BESIDE and _backend(catalog, before):
+        # "backend without frameworks": the backend's frameworks (Express, Django...), never React and Vue.js
+        return Feeling(said=clause, kind=kind, names=(_BACKEND_NAME,), topics=frozenset({BACKEND_FRAMEWORKS}))
     if set(said) & FRAMEWORK_WORDS and set(said) <= FRAMEWORK_WORDS | FRAMEWORK_BESIDE:  # "without frameworks"
         topics = {t for key, (_, places) in IN_PLACE_OF.items() for t in (key, *places.values()) if t}
         # by name too, so a goal asking for one of them ("vue developer without frameworks") is said to contradict it
@@ -656,6 +660,19 @@ def _feeling(catalog: Catalog, clause: str, kind: str, subject: str, before: str
     if not named or reading.not_understood:
         return None
     return _about(catalog, clause, kind, named, asked=alone)
+
+
+#: How "without frameworks" on a backend goal is said: the kind of framework, with the best-known of them.
+_BACKEND_NAME = "backend web frameworks (Express, Django, Spring Boot...)"
+
+
+def _backend(catalog: Catalog, before: str) -> bool:
+    """Whether the goal before a clause on "frameworks" names roadmaps that teach a backend's web frameworks and no
+    frontend framework (`lexicon.IN_PLACE_OF`): "backend" of "backend without frameworks", whose frameworks are
+    Express, Django or Spring Boot; "frontend" and "full stack" keep React's and Vue's."""
+    slugs = {r.key for m in interpret(catalog, before).meanings for r in m.roadmaps if catalog.has_roadmap(r.key)}
+    taught = {t for slug in slugs for t in catalog.roadmap(slug).topic_ids}
+    return BACKEND_FRAMEWORKS in taught and taught.isdisjoint(IN_PLACE_OF)
 
 
 def _about(catalog: Catalog, clause: str, kind: str, named: list[Meaning], *, asked: bool) -> Feeling:

@@ -105,6 +105,10 @@ class GoalSense:
     #: Keys of senses that take this one's place when both are read: "a game in python with godot" is a Godot game
     #: (scripted in GDScript, which reads like Python), not a Python game beside it (goals.py).
     gives_way: tuple[str, ...] = ()
+    #: The role whose work the thing is, made this way (a roadmap slug), and what that role is then, in a sentence: a
+    #: goal that names the thing's maker ("c# game developer", "unity developer") or wants a job ("c# game dev job")
+    #: is that role, never the thing alone ("Unity games", 167 h, was a job's answer): goals._as_role.
+    role: tuple[str, str] | None = None
     #: What the finder says of a `choice` it read, beside its field question, when the title says too little: a
     #: promotion is the next level of the job the learner has, so its field decides (search/finder.py).
     choice_note: str = ""
@@ -554,6 +558,11 @@ _UNITY = GoalSense(
     ),
     suggestions=("game-developer",),
     language=("csharp",),
+    role=(
+        "game-developer",
+        "Game Developer makes its games in Unity with C# up to its job-ready milestone; its later phase, Unreal Engine "
+        "and C++, is another engine's path (write “without c++” to leave it out).",
+    ),
 )
 
 _QUANT = GoalSense(

@@ -415,7 +415,9 @@ def read_goal(
     ordered.sort(key=lambda item: item[0])
     ahead = ""  # a cloud said before its role ("azure cloud computing"), for the role's title
     for _, what, said, fixed in ordered:
-        if isinstance(what, GoalSense):
+        if isinstance(what, GoalSense) and (role := _as_role(catalog, chunks, text, what, said, undone)):
+            _add_role(catalog, reading, what, said, role)  # "c# game dev job": Game Developer, in Unity
+        elif isinstance(what, GoalSense):
             _add_sense(catalog, reading, what, said, fixed)
         elif any(what is m for m, _ in media):  # reported as read (a spelling fix too), built with, not built from
             reading.understood.append(_understood(what))
@@ -1204,6 +1206,47 @@ def generic_suggestions(catalog: Catalog, reading: GoalReading) -> list[str]:
     words = [w for said in (*reading.too_general, *reading.not_understood) for w in normalize(said).split()]
     slugs = (s for w in words if (kind := _generic_word(w)) for s in GENERIC_SUGGESTIONS[kind])
     return list(dict.fromkeys(s for s in slugs if catalog.has_roadmap(s)))
+
+
+#: Words that name the one who makes a thing: "developer" of "c# game developer", "dev" of "c# game dev job".
+_MAKER_WORDS = frozenset(
+    {"developer", "developers", "dev", "devs", "programmer", "programmers", "engineer", "engineers"}
+)
+
+
+def _as_role(
+    catalog: Catalog, chunks: list[_Chunk], text: str, sense: GoalSense, said: str, undone: set[str]
+) -> Meaning | None:
+    """The role a common goal's thing is the work of (`GoalSense.role`), read on the phrase and the maker's word right
+    after it ("c# game dev", "unity developer"), when the goal names the maker or wants a job ("unity job"); None for
+    the thing alone ("make a game in c#"), or when the learner undid the phrase. Said as a reading, undoable."""
+    if not sense.role or not catalog.has_roadmap(sense.role[0]):
+        return None
+    span = _span(chunks, said)
+    after = max(span, default=-2) + 1
+    maker = 0 < after < len(chunks) and bool(set(normalize(chunks[after].text).split()) & _MAKER_WORDS)
+    inside = any(set(normalize(chunks[i].text).split()) & _MAKER_WORDS for i in span)
+    if not (maker or inside or wants_in(text)):
+        return None
+    whole = _said(chunks, span | {after}) if maker else said
+    if in_undone(normalize(whole), undone):
+        return None
+    title = catalog.roadmap(sense.role[0]).title
+    return Meaning(
+        said=whole, roadmaps=[Ref(key=sense.role[0], name=title)], how="synonym", confidence=_SENSE_CONFIDENCE
+    )
+
+
+def _add_role(catalog: Catalog, reading: GoalReading, sense: GoalSense, said: str, role: Meaning) -> None:
+    """The role read in a common goal's place (`_as_role`), with why and its Undo; the note that the phrase with the
+    maker's word was read within the common goal ("“unity developer” is read within “unity”") no longer holds."""
+    _add_meaning(catalog, reading, role)
+    reading.notes = [n for n in reading.notes if f"” is read within “{said}”" not in n]
+    why = sense.role[1] if sense.role else ""
+    reading.notes.append(
+        f"“{role.said}”: the job of making {sense.title}, so the {role.names[0]} role. {why} Undo "
+        f"“{role.said}” to read it as typed."
+    )
 
 
 def _add_meaning(catalog: Catalog, reading: GoalReading, meaning: Meaning) -> None:

@@ -721,7 +721,21 @@ LEFT_OUT_OF: dict[str, tuple[str, dict[str, str]]] = {
         "C++",
         {"game-developer": "its games are made in Unity with C#, and Unreal Engine is met without its C++ gameplay"},
     ),
+    # "backend without frameworks": the backend's own frameworks (`BACKEND_FRAMEWORKS`), never the frontend's
+    "backend-frameworks": (
+        "backend web frameworks",
+        {
+            "backend": (
+                "its APIs are written on the language's own HTTP server, which the catalog teaches only for Go "
+                "(net/http, in the Go roadmap) and Ruby (Rack), and most backend job posts ask for a framework"
+            ),
+        },
+    ),
 }
+#: The topic of a backend's web frameworks (Express, Django, Spring Boot...): what "frameworks" means in a goal for a
+#: roadmap that teaches it and no frontend framework ("backend without frameworks"), where it was read as React and
+#: Vue.js, which Backend Developer never teaches (goal_known.py).
+BACKEND_FRAMEWORKS = "backend-frameworks"
 #: A platform's own roadmap, written in the platform's own language, and the ways that make the same app without it
 #: (one app for iPhone and Android from one code base), in the order offered: what the app is called, the language
 #: and its topic, the ways. "ios apps without swift" is built with Flutter, said, its Undo the iOS roadmap in Swift

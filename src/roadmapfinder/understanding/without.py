@@ -109,7 +109,7 @@ class DoneWithout:
         """What left the roadmap and what took its place, with the hours it now takes, and how to keep it."""
         name = self.name(catalog)
         left = and_list([catalog.topic(t).name for t, _ in self.places])
-        said = f"{name} left out as you asked (“{self.clause}”): {left}"
+        said = f"{name[:1].upper()}{name[1:]} left out as you asked (“{self.clause}”): {left}"
         chosen = list(dict.fromkeys(c for _, c in self.places if c is not None))
         if self.in_place and chosen:
             other = catalog.roadmap(self.in_place).title
