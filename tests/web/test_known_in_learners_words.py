@@ -145,6 +145,12 @@ def test_what_comes_after_a_comma_and_learn_is_the_goal_not_more_of_what_is_know
     assert roadmap["not_understood"] == []
 
 
+def test_wanting_ends_what_the_learner_knows() -> None:
+    roadmap = generated("self taught js dev wanting to learn typescript")
+    assert roadmap["title"] == "TypeScript"
+    reading_of(roadmap, "self taught js dev")  # before: “self taught js dev wanting to”, the wish said as known
+
+
 def test_knowing_object_oriented_programming_names_no_language() -> None:
     roadmap = generated("i know object oriented programming and want to be a backend developer")
     assert roadmap["title"] == "Backend Developer"  # before: "Backend Developer in Kotlin", whose first phase has it

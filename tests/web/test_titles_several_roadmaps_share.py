@@ -38,6 +38,12 @@ def test_a_title_several_roadmaps_share_is_a_choice_never_two_merged(goal: str, 
     assert "the usual way in" in body["hint"]
 
 
+def test_python_web_dev_is_django_as_python_web_developer_is() -> None:
+    status, body = generate_answer("python web dev")  # before: Python alone, "web dev" unread
+    assert status == 201, body
+    assert body["title"] == "Django"
+
+
 def test_web_development_says_it_was_read_as_the_job_title() -> None:
     status, body = generate_answer("web development")
     assert status == 404, body

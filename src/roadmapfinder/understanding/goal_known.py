@@ -233,7 +233,7 @@ _TIME_WORDS = (
 #: Where the goal starts again after a clause of what the learner knows ("... and want to", "..., how do i").
 _GOAL_STARTS = re.compile(
     r"[;.!?](?:\s|$)|\n|(?<![\w'’])(?:"
-    r"want|wants|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
+    r"want|wants|wanting|wanna|would|i['’]d|need|needs|hope|hoping|plan|planning|looking|trying|interested|aim|aiming|"
     # "but" starts the goal again, except before "not" or "no", which go on saying what they know: "i know python but
     # not sql" (it read "not" as not understood and built SQL, which the learner never asked for)
     # nor before forgetting it, which says how well: "studied java but forgot most of it" (hedges.FORGOT_IT)
