@@ -257,3 +257,33 @@ def test_from_that_names_no_origin_is_read_as_before(goal: str, subject: str) ->
     roadmap = generated(goal)
     assert not [u for u in roadmap["understood"] if u["how"] in ("background", "known")], roadmap["understood"]
     assert roadmap["title"].startswith(subject), roadmap["title"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "known", "title"),
+    [
+        (
+            "i've been coding python for 6 months, want data science",
+            "i've been coding python for 6 months",
+            "Python basics",
+            "Data Scientist",
+        ),
+        ("6 months of javascript, want react", "6 months of javascript", "JavaScript syntax and types", "React"),
+        (
+            "i have 6 months experience with react, want next.js",
+            "i have 6 months experience with react",
+            "React",
+            "Next.js",
+        ),
+    ],
+)
+def test_months_of_a_skill_are_what_the_learner_knows(goal: str, said: str, known: str, title: str) -> None:
+    # before: "Python and Data Scientist", "JavaScript and React", "React and Next.js": what they have done for months
+    # was a second subject to learn
+    roadmap = generated(goal)
+    assert roadmap["title"] == title
+    reading = reading_of(roadmap, said)
+    assert reading["how"] == "known"
+    assert known in names_read(reading)
+    assert roadmap["deadline"] is None  # how long they did it, never a time frame
+    assert roadmap["not_understood"] == []

@@ -49,18 +49,18 @@ job that is a curated background ("accountant": `synonyms.BACKGROUND_WORDS`) is 
 reads it as where to start when nothing else is asked.
 
 Experience is read the same way wherever the goal states it: what the learner worked as or has been ("i worked as a
-sysadmin for 5 years", "i have been a linux sysadmin", "i was a teacher", "3 years as a java developer",
-"ex-network engineer", "former teacher"), what they did for years ("4 years of php", "i have 6 years of experience in
-manual testing", "worked 2 years in wordpress", "java dev for 3 years"), and where they say they come from
-("background: ...", "coming from a marketing background", "coming from java, learn go", "cloud engineer coming from
-helpdesk", "devops from sysadmin", a move from a skill: "switch from sysadmin to devops", "migrate from angular to
-react"; "from" only right after the role they want, never "backend developer from scratch"). How long is part of the
-clause (`known.YEARS`: never a deadline, a pace or a word not understood), and years of a language are more than its
-basics (known.py). A job that names no skill is their background, with what they used in it read as what they know
-("background: 10 years as an accountant using excel": accountant, where they come from; Excel, known), or set apart
-too when it is experience the catalog has no name for ("mechanical engineer with matlab experience"); read whole,
-"sysadmin" built Linux's first steps beside DevOps and "excel" was a second subject (`_job_and_more`, `_job_apart`).
-Undone, a clause is read as typed, all of it.
+sysadmin for 5 years", "i have been a linux sysadmin", "i was a teacher", "3 years as a java developer", "ex-network
+engineer", "former teacher"), what they did for years or months ("4 years of php", "6 months of javascript", "i have
+6 years of experience in manual testing", "worked 2 years in wordpress", "java dev for 3 years"), and where they say
+they come from ("background: ...", "coming from a marketing background", "coming from java, learn go", "cloud
+engineer coming from helpdesk", "devops from sysadmin", a move from a skill: "switch from sysadmin to devops",
+"migrate from angular to react"; "from" only right after the role they want, never "backend developer from scratch").
+How long is part of the clause (`known.YEARS`: never a deadline, a pace or a word not understood), and years of a
+language are more than its basics (known.py). A job that names no skill is their background, with what they used in
+it read as what they know ("background: 10 years as an accountant using excel": accountant, where they come from;
+Excel, known), or set apart too when it is experience the catalog has no name for ("mechanical engineer with matlab
+experience"); read whole, "sysadmin" built Linux's first steps beside DevOps and "excel" was a second subject
+(`_job_and_more`, `_job_apart`). Undone, a clause is read as typed, all of it.
 
 Past learning is read so too, with "i" or without it where the goal or a part of it starts (`_LEARNT`): "learned
 python last year, want data analyst", "did a python course in 2023", "took an sql class at uni", "completed cs50",
@@ -135,12 +135,19 @@ _MOVE = (
 )
 #: What "from" names that is no origin: "backend developer from scratch", "from zero", "from the ground up".
 _NO_ORIGIN = r"(?:scratch|zero|the\s+(?:ground|beginning|start|basics|bottom))\b"
+#: How long the learner has done something in months ("6 months of javascript", "for 6 months"): experience as years
+#: are (`known.YEARS`), which what you know reads as its basics (known.py counts years as more).
+_MONTHS = (
+    r"(?:\d+|a\s+few|a\s+couple(?:\s+of)?|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s*(?:months?|mos?|mths?)(?![\w'’])"
+)
+_SPENT = rf"(?:{YEARS}|{_MONTHS})"
 #: The words that start a clause of what the learner knows (whole words, any case).
 _KNOWS = re.compile(
     r"(?<![\w'’])(?:"
     rf"i\s+{_ADVERBS}(?:do\s+)?know(?:\s+how\s+to\s+(?:code|program)(?:\s+in)?)?"
     rf"|(?:{_I_HAVE}|i\s+){_ADVERBS}(?:{_LEARNT}|used|tried|dabbled\s+(?:in|with)|"
-    r"played\s+(?:around\s+)?with|been\s+(?:learning|using|doing|coding\s+in|writing))"
+    r"played\s+(?:around\s+)?with|been\s+(?:learning|using|doing|coding(?:\s+in)?|programming(?:\s+in)?|writing))"
     # the same past learning without "i", opening the goal or a part of it: "learned python last year", "did a python
     # course in 2023", "completed cs50", "been through the odin project", "self-taught in python"
     rf"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?P<past>(?:already\s+)?(?:{_LEARNT}|self[- ]?taught(?:\s+in)?))"
@@ -169,7 +176,7 @@ _KNOWS = re.compile(
     # years of it, with no job: "4 years of php", "i have 6 years of experience in manual testing", "worked 2 years
     # in wordpress", "i've worked with docker for 3 years" (known.YEARS: never a deadline)
     rf"|(?P<experience>(?:(?:{_I_HAVE}|i\s+)(?:got\s+)?)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
-    rf"{YEARS}\s+(?:of\s+)?(?:(?:professional\s+|work\s+)?(?:experience|exp)\s+)?(?:in|with|of|doing|using)"
+    rf"{_SPENT}\s+(?:of\s+)?(?:(?:professional\s+|work\s+)?(?:experience|exp)\s+)?(?:in|with|of|doing|using)"
     rf"|(?:(?:{_I_HAVE}|i\s+){_ADVERBS})?worked\s+(?:for\s+)?(?:{YEARS}\s+)?(?:with|in|on)"
     # where they come from, said as such: "background: 10 years as an accountant", "coming from a marketing
     # background", "my background is in finance"
@@ -757,7 +764,7 @@ _LEARNING = re.compile(
 #: never a time frame, never a job's word.
 _FOR_YEARS = re.compile(
     rf"(?:(?<=\s)|^)(?:for\s+)?(?:(?:the\s+)?(?:last|past)\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
-    rf"{YEARS}(?:\s+now)?",
+    rf"{_SPENT}(?:\s+now)?",
     re.IGNORECASE,
 )
 #: Where what the learner used in a job starts ("an accountant using excel", "mechanical engineer with matlab
