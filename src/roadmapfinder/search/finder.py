@@ -973,7 +973,9 @@ def _recommend(
             update={"meanings": [m for m in reading.meanings if not set(words(m.said)) <= within]}
         )
     reading = _said_as_picked(reading, chosen)  # "staff engineer": the Software Architect picked, as said
-    stack_said = _stack_said(catalog, stack, reading) if any(r.stack for r in recommendations) else None
+    # "full stack python developer": Full-Stack Developer's catalog roadmap is on Node.js, the generated one in Python
+    on_node = stack.offered(catalog) if stack and stack.role in {r.slug for r in recommendations} else ""
+    stack_said = _stack_said(catalog, stack, reading) if on_node or any(r.stack for r in recommendations) else None
     loose = [w for w in searched.loose_words if not set(words(w)) <= past]
     unread = [w for w in reading.not_understood if not set(words(w)) <= past]
     readings_said = _read_sentence(reading, stack=stack_said)
@@ -1022,6 +1024,7 @@ def _recommend(
     generate = bool(unbuilt) and generated_on(goal_reading, unbuilt)
     if generate:
         message += f" A roadmap generated for your goal is built on {'it' if len(unbuilt) == 1 else 'them'}."
+    message += f" {on_node}" if on_node else ""
     message += _starting(reading)
     return FinderOut(
         understood=True,
@@ -1032,7 +1035,7 @@ def _recommend(
         recommendations=recommendations,
         known=known_ids,
         not_understood=not_understood,
-        generate=asked if generate else "",
+        generate=asked if generate or on_node else "",
         employers=[e.said for e in employers],
         promotion=promoted,
         studied=goal_reading.studied,

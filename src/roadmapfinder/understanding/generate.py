@@ -47,7 +47,12 @@ from roadmapfinder.understanding.felt_alone import felt_alone_refusal, little_ma
 from roadmapfinder.understanding.goal_known import known_in_goal, learner_knows
 from roadmapfinder.understanding.goal_words import BACKGROUND, FIELD_JOBS
 from roadmapfinder.understanding.goals import GoalReading, generic_suggestions, read_goal, senses_in, subject_title
-from roadmapfinder.understanding.in_reacts_place import InReactsPlace, in_reacts_place
+from roadmapfinder.understanding.in_reacts_place import (
+    InPlace,
+    frontend_only,
+    in_a_role_of_react,
+    in_reacts_place,
+)
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import KnownReading, Understood, known_from, undo_places
 from roadmapfinder.understanding.lexicon import EVERYDAY_NAMES, FIELD_SEARCH
@@ -120,8 +125,15 @@ from roadmapfinder.understanding.timeframe import (
     short_days,
     work_hours_reading,
 )
-from roadmapfinder.understanding.titles import goal_title
-from roadmapfinder.understanding.without import DoneWithout, built_on, contradicted, done_without, offered_without
+from roadmapfinder.understanding.titles import goal_title, with_more
+from roadmapfinder.understanding.without import (
+    DoneWithout,
+    built_on,
+    contradicted,
+    done_without,
+    offered_without,
+    taught_in_place,
+)
 
 PURPOSES = ("job", "freelance", "hobby")
 MIN_PHASES, MAX_PHASES = 4, 8
@@ -211,6 +223,8 @@ def generate_roadmap(
     stack = _in_stack(catalog, reading, words, undone, known_topics)  # "python backend": Backend Developer in Python
     for slot, said in (slots_known(catalog, stack, known_topics) if stack else {}).items():
         known_topics.setdefault(slot, said)  # "3 years as a java developer": the role's language is known in Java
+    # "full stack vue developer": Full-Stack's frontend in Vue.js, the role whole as "with vue" keeps it
+    within, within_role = _frontend_within(catalog, reading, undone)
     subjects = reading.subjects
     if not subjects:
         refusal = _not_found(catalog, goal_text, reading, plain=undone, read=words)
@@ -238,7 +252,9 @@ def generate_roadmap(
         refusal.readings = _undoable([*map(work_hours_reading, work_hours), *stated.said_apart(catalog)])
         raise refusal
     # "data engineer with python": the role as asked, with the tool it is done with in it, never cut beside it
-    role_with = read_role_with(catalog, subjects, words, listed=_listed(words, subjects), plain=undone)
+    role_with = read_role_with(
+        catalog, subjects, words, listed=_listed(words, subjects), plain=undone, stack_said=stack.said if stack else ""
+    )
     named = {ref.key for m in subjects if not m.roadmaps for ref in m.topics}  # asked for by their own name
     job_notes = _asked_despite_job(catalog, named, stated.by_job, known_topics, known_reading)
     purpose_notes = []
@@ -267,9 +283,13 @@ def generate_roadmap(
     whole = uncut(catalog, words, named_roadmaps, cuts, purpose=why_learn, plain=undone)
 
     upto = {c.roadmap: c.phases for c in cuts}
-    for slug in (s for sense in reading.senses for s in sense.roadmaps if s not in upto):  # a sense's foundations
+    # a sense's foundations, and a framework learnt as the frontend of a role with a server ("vue developer" of "full
+    # stack vue developer", "mean stack"), as "full stack developer with vue" takes it
+    framed = frontend_only(catalog, subjects, within)
+    for slug in (s for s in [*(s for sense in reading.senses for s in sense.roadmaps), *framed] if s not in upto):
         upto[slug] = sum(1 for p in catalog.roadmap(slug).phases if p.level.rank <= Level.JUNIOR.rank)
-    kept_whole: set[str] = set()  # a role said with its tools: as asked, never cut beside them
+    # a role said with its tools, or with its frontend's framework: as asked, never cut beside them
+    kept_whole: set[str] = {within_role} if within_role else set()
     in_place: list[tuple[str, str]] = []
     role_with_said = role_with.said if role_with is not None else ""
     with_notes = []
@@ -345,16 +365,20 @@ def generate_roadmap(
     # done without by a dislike, is not this)
     done_in = None
     if not any(done.framework == "react" for done in without):
-        done_in = in_reacts_place(catalog, reading.subjects, taught_now, with_said=role_with_said, plain=undone)
-    swapped_out: list[DoneWithout | InReactsPlace] = [*without, *([done_in] if done_in else [])]
-    for done in swapped_out:
-        for left, placed in done.places:
-            asked.pop(left, None)
+        done_in = in_reacts_place(
+            catalog, reading.subjects, taught_now, with_said=role_with_said, within=within, plain=undone
+        )
+    # "full stack python developer": the role's server in Python, Node.js's topics left out with Python's in place
+    in_stack = _in_nodes_place(catalog, stack, taught_now)
+    swapped_out: list[DoneWithout | InPlace] = [*without, *(d for d in (done_in, in_stack) if d is not None)]
+    for done in swapped_out:  # each put where the topic it replaces was asked: the server's language before its
+        for left, placed in done.places:  # framework
             skipped[left] = done.why(catalog, left)
             if placed is not None and placed not in asked:
-                asked[placed] = done.placed(catalog, left)
+                asked = _put_in_place(asked, left, placed, done.placed(catalog, left))
                 if left in base_level:
                     base_level.setdefault(placed, base_level[left])
+            asked.pop(left, None)
     # "i want to be a gcp engineer": what the cut leaves out of the role is on Google Cloud too
     standing = {d: c for on in reading.done_on for d, c in on.standing(named).items()}
     own_cloud = [t for on in reading.done_on for t in on.own]  # "... on azure": their job taught Azure's fundamentals
@@ -521,7 +545,7 @@ def generate_roadmap(
             *(s.message for s in scope),
             *with_notes,
             *(done.note(catalog, round(sum(p.hours for p in phases), 1)) for done in without),
-            *([done_in.note(catalog)] if done_in else []),
+            *(d.note(catalog) for d in (done_in, in_stack) if d is not None),
             *partly,
             *whole,
             *background_notes,
@@ -582,6 +606,44 @@ def _in_stack(
     role_titles = {catalog.roadmap(stack.role).title, titled.get(role.said, "")}  # "Backend Developer with Spring Boot"
     reading.titles = [stack.title(catalog) if t in role_titles else t for t in reading.titles if t not in gone_names]
     return stack
+
+
+def _frontend_within(catalog: Catalog, reading: GoalReading, undone: Collection[str]) -> tuple[str, str]:
+    """The phrase of a framework's frontend job read as the framework of another role the goal names
+    (`in_reacts_place.in_a_role_of_react`: "vue developer" of "full stack vue developer"), the reading changed to
+    say so: no Frontend Developer in its line or the title, which is the role's with the framework ("Full-Stack
+    Developer with Vue.js"); with the role's slug; ("", "") when there is none."""
+    titled = {m.said: subject_title(catalog, m) for m in reading.subjects}
+    subjects, role = in_a_role_of_react(catalog, reading.subjects, plain=undone)
+    phrase = next((m for m, was in zip(subjects, reading.subjects, strict=True) if m is not was), None)
+    if role is None or phrase is None:
+        return "", ""
+    reading.subjects = subjects
+    reading.understood = [
+        u.model_copy(update={"means": phrase.refs}) if u.said == phrase.said else u for u in reading.understood
+    ]
+    framework = phrase.roadmaps[0].name
+    role_said = next(m.said for m in subjects if any(r.key == role for r in m.roadmaps))
+    role_title = titled.get(role_said, "")
+    kept = [t for t in reading.titles if t != titled[phrase.said]]
+    reading.titles = with_more(kept, role_title, f"{role_title} with {framework}")
+    return phrase.said, role
+
+
+def _put_in_place(asked: dict[str, str], left: str, placed: str, why: str) -> dict[str, str]:
+    """`asked` with `placed` (and why) where `left` was asked, else last: the order topics are asked in is the order
+    a phase teaches those nothing orders otherwise."""
+    if left not in asked:
+        return {**asked, placed: why}
+    return {k: v for t, w in asked.items() for k, v in ([(placed, why)] if t == left else []) + [(t, w)]}
+
+
+def _in_nodes_place(catalog: Catalog, stack: StackReading | None, taught: Collection[str]) -> InPlace | None:
+    """The stack's language in the place of the role's Node.js topics it would teach (`stacks.in_nodes_place`), as a
+    framework takes React's: the same swap, said and undone the same way; None for a stack that takes no place."""
+    if stack is None or not (places := taught_in_place(catalog, dict(stack.places), taught)):
+        return None
+    return InPlace(said=stack.said, framework=stack.language, places=places, of="Node.js", stack=stack.stack)
 
 
 def _in_variants(

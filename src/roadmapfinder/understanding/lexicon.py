@@ -702,6 +702,66 @@ IN_REACTS_PLACE: dict[str, dict[str, str | None]] = {
 #: with the framework in its place. Topic ids and slugs, checked against the catalog by the tests; a catalog
 #: without the other framework leaves the topics out with nothing in their place, and says so.
 IN_PLACE_OF: dict[str, tuple[str, dict[str, str | None]]] = {"react": ("vue", IN_REACTS_PLACE["vue"])}
+#: The topics a role teaches its server with on Node.js (Full-Stack Developer: JavaScript, then TypeScript, on both
+#: sides), each with what takes its place when the goal names another server language with the role ("full stack
+#: python developer", "python full stack"): the language topic that stands for the learner's language
+#: (stacks.LANGUAGE_SLOTS), named as that language teaches it, or None when nothing of its own stands there (TypeScript
+#: on Node.js: the language topic teaches the server's language whole). The role's stack-neutral topics (its
+#: framework, ORM, background jobs) are then named in that language too (understanding/stacks.py `in_nodes_place`).
+#: Node.js's own languages (`NODE_STACKS`) keep them. Topic ids, checked by the tests.
+IN_NODES_PLACE: dict[str, str | None] = {"nodejs-basics": "backend-language", "typescript-node": None}
+NODE_STACKS = frozenset({"javascript", "typescript"})
+#: A server framework's roadmap named with such a role ("fullstack developer with django", "full stack spring boot
+#: developer"): its language's stack, and what takes the place of each Node.js topic and of the role's stack-neutral
+#: framework and ORM topics: the framework's own first topic, API topic and ORM topic (their prerequisites, the
+#: language's basics, come along). Slugs and topic ids, each of the framework's roadmap, checked by the tests.
+FRAMEWORKS_IN_NODES_PLACE: dict[str, tuple[str, dict[str, str | None]]] = {
+    "django": (
+        "python",
+        {
+            "nodejs-basics": "django",
+            "typescript-node": None,
+            "backend-frameworks": "django-rest-framework",
+            "orm": "django-orm-queries",
+        },
+    ),
+    "spring-boot": (
+        "java",
+        {
+            "nodejs-basics": "spring-boot-basics",
+            "typescript-node": None,
+            "backend-frameworks": "spring-web-mvc",
+            "orm": "spring-data-jpa",
+        },
+    ),
+    "aspnet-core": (
+        "csharp",
+        {
+            "nodejs-basics": "csharp-basics",
+            "typescript-node": None,
+            "backend-frameworks": "aspnet-core",
+            "orm": "ef-core",
+        },
+    ),
+    "laravel": (
+        "php",
+        {
+            "nodejs-basics": "laravel-basics",
+            "typescript-node": None,
+            "backend-frameworks": "laravel-apis",
+            "orm": "laravel-eloquent",
+        },
+    ),
+    "ruby-on-rails": (
+        "ruby",
+        {
+            "nodejs-basics": "rails-basics",
+            "typescript-node": None,
+            "backend-frameworks": "rails-api",
+            "orm": "rails-active-record",
+        },
+    ),
+}
 #: What a role may be learnt without, with nothing in its place, when the learner says so ("devops without kubernetes",
 #: "game dev without c++"): the topic the clause must name, the name it is said by, and for each role that may leave it
 #: out, how that role is done then, said on the clause's line. Every topic the role teaches that needs it goes with it

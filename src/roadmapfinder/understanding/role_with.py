@@ -31,6 +31,7 @@ from roadmapfinder.understanding.known import Understood
 from roadmapfinder.understanding.lexicon import LANGUAGE_STACKS
 from roadmapfinder.understanding.listing import LISTED_BY
 from roadmapfinder.understanding.stacks import takes
+from roadmapfinder.understanding.titles import with_more
 
 #: The words between a role and what it is done with: "data engineer with python", "devops using terraform".
 _WITH = re.compile(r"\s+(with|using|in)\s+", re.IGNORECASE)
@@ -168,14 +169,21 @@ class RoleWith:
 
 
 def read_role_with(
-    catalog: Catalog, subjects: list[Meaning], words: str, *, listed: bool, plain: Collection[str] = ()
+    catalog: Catalog,
+    subjects: list[Meaning],
+    words: str,
+    *,
+    listed: bool,
+    plain: Collection[str] = (),
+    stack_said: str = "",
 ) -> RoleWith | None:
     """The goal's role and the tools it is said with (see the module docstring), or None: not when the goal lists its
     subjects (`listed`), when its first subject is not one role's roadmap, when another names a role ("frontend
     with backend") or is no tool's name (a common goal the role does not teach all of, "game developer with
     godot"), when the role takes a tool as its stack (`stacks`), when the words between them are not "with",
     "using" or "in" then a list, or when the learner undid the reading (`plain`). A curated reading the role teaches
-    all of is its tool ("game developer with unity": `_tool`)."""
+    all of is its tool ("game developer with unity": `_tool`). `stack_said`: the words read as the role's stack
+    (`stacks`), which may be listed among the tools ("full stack developer using python and vue") though no tool."""
     if listed or len(subjects) < 2:
         return None
     role, *tools = subjects
@@ -192,7 +200,7 @@ def read_role_with(
         for r in t.roadmaps
     ):
         return None  # "backend with python" is the role's stack (`stacks`); undone there, read as typed
-    said = _said_with(words, role, tools)
+    said = _said_with(words, role, tools, stack_said)
     if said is None or normalize(said) in {normalize(p) for p in plain}:
         return None
     curated = tuple(frozenset(r.key for r in t.topics) for t in read if t.how not in _BY_NAME)
@@ -241,7 +249,8 @@ def titled(catalog: Catalog, titles: list[str], reading: RoleWith) -> list[str]:
     never “Data Engineer and Python”, which says two roadmaps side by side."""
     role_title = subject_title(catalog, reading.role)
     tool_titles = {subject_title(catalog, t) for t in reading.tools} - {role_title}
-    return list(dict.fromkeys(reading.title(catalog) if t == role_title else t for t in titles if t not in tool_titles))
+    kept = [t for t in titles if t not in tool_titles]
+    return with_more(kept, role_title, reading.title(catalog))
 
 
 def understood_with(understood: list[Understood], reading: RoleWith) -> list[Understood]:
@@ -253,9 +262,10 @@ def understood_with(understood: list[Understood], reading: RoleWith) -> list[Und
     return [*out[:at], reading.understood(), *out[at:]]
 
 
-def _said_with(words: str, role: Meaning, tools: list[Meaning]) -> str | None:
+def _said_with(words: str, role: Meaning, tools: list[Meaning], stack_said: str = "") -> str | None:
     """The goal's words from the joining word to the last tool, as typed, when the role is followed by it and the
-    tools are listed after it ("with python and spark"); else None."""
+    tools are listed after it ("with python and spark"), the role's stack among them or not (`stack_said`: "python"
+    of "using python and vue", read by `stacks`); else None."""
     lowered = words.lower()
     start = lowered.find(role.said.lower())
     if start < 0:
@@ -267,15 +277,20 @@ def _said_with(words: str, role: Meaning, tools: list[Meaning]) -> str | None:
     if joined is None:
         return None
     begin, cursor = joined.start(1), joined.end()
-    for number, tool in enumerate(tools):
+    listed = [tool.said.lower() for tool in tools]
+    stack = stack_said.lower()
+    for number in range(len(listed) + bool(stack)):
         if number:
             gap = LISTED_BY.match(lowered, cursor)
             if gap is None:
                 return None
             cursor = gap.end()
-        if not lowered.startswith(tool.said.lower(), cursor):
+        if stack and lowered.startswith(stack, cursor):
+            cursor, stack = cursor + len(stack), ""
+        elif listed and lowered.startswith(listed[0], cursor):
+            cursor += len(listed.pop(0))
+        else:
             return None
-        cursor += len(tool.said)
     return words[begin:cursor]
 
 

@@ -12,6 +12,18 @@ learnt on top of the language's own first topics (Python basics 20 h and the 40 
 A goal that lists them ("backend developer and python") keeps both roadmaps, as a list does; the language's roadmap is
 then the language learnt for the role, and the generic topic leaves the roadmap (`stand_ins`), as it does for a plan
 of both roadmaps. So does a goal whose stack reading the learner undid.
+
+A role that teaches its server on Node.js (Full-Stack Developer: JavaScript, then TypeScript, on both sides) named with
+another server language, "full stack python developer", "python full stack", "full-stack c# dev", is that role with
+the language's server in Node.js's place (`in_nodes_place`, `lexicon.IN_NODES_PLACE`): Node.js basics leaves it for the
+language topic, learnt in that language, and the role's framework and ORM topics are named as the language teaches
+them. It was the role and the language's whole roadmap added together (1,069 hours for Python), the server learnt on
+Node.js with Python on top. Only a language named in the goal does this, never one the learner knows (the role is
+JavaScript's by design), and only when no role with a language topic is asked for (that one takes the language).
+A server framework's roadmap named with it, "fullstack developer with django", is its language's stack with the
+framework's own topics in the place of Node.js's and of the role's framework and ORM topics
+(`lexicon.FRAMEWORKS_IN_NODES_PLACE`: Django, Django REST Framework, the Django ORM), where it was the role whole with
+the framework's foundations beside it, the server learnt twice.
 """
 
 from __future__ import annotations
@@ -23,7 +35,12 @@ from roadmapfinder.catalog.catalog import Catalog
 from roadmapfinder.search.text import normalize
 from roadmapfinder.understanding.interpret import Meaning, Ref
 from roadmapfinder.understanding.known import Understood
-from roadmapfinder.understanding.lexicon import LANGUAGE_STACKS
+from roadmapfinder.understanding.lexicon import (
+    FRAMEWORKS_IN_NODES_PLACE,
+    IN_NODES_PLACE,
+    LANGUAGE_STACKS,
+    NODE_STACKS,
+)
 from roadmapfinder.understanding.listing import LISTED_BY, listed
 from roadmapfinder.understanding.vocabulary import vocabulary_for
 
@@ -43,15 +60,32 @@ class StackReading:
     language: str
     role: str
     known: bool = False  # the language the learner knows, not one the goal names (`known_stack`)
+    #: the role's Node.js topics, each with the topic in its place (`in_nodes_place`); empty for a role whose language
+    #: topic takes the stack (Backend Developer)
+    places: tuple[tuple[str, str | None], ...] = ()
 
     def understood(self, catalog: Catalog) -> Understood:
-        """The reading as the learner is told it, undoable like the others: “python” → in Python."""
-        name = f"in {catalog.roadmap(self.language).title}" + (", the language you know" if self.known else "")
+        """The reading as the learner is told it, undoable like the others: “python” → in Python; “python developer”
+        → Python in Node.js's place, for a role that teaches its server on Node.js."""
+        language = catalog.roadmap(self.language).title
+        name = f"{language} in Node.js's place" if self.places else f"in {language}"
+        name += ", the language you know" if self.known else ""
         return Understood(said=self.said, means=[Ref(key=self.stack, name=name)], how="stack")
 
+    def offered(self, catalog: Catalog) -> str:
+        """What the finder says of the role's catalog roadmap, which teaches its server on Node.js (`places`), when
+        the goal names another language: "" for a role whose language topic takes the stack."""
+        if not self.places:
+            return ""
+        role, language = catalog.roadmap(self.role).title, catalog.roadmap(self.language).title
+        return f"{role} teaches its server on Node.js; a roadmap generated for your goal has {language} in its place."
+
     def title(self, catalog: Catalog) -> str:
-        """The role's title in the language: “Backend Developer in Python”."""
-        return f"{catalog.roadmap(self.role).title} in {catalog.roadmap(self.language).title}"
+        """The role's title in the language: “Backend Developer in Python”; a role whose frontend stays JavaScript's,
+        by its server: “Full-Stack Developer with a Python backend”."""
+        role, language = catalog.roadmap(self.role).title, catalog.roadmap(self.language).title
+        article = "an" if language[:1].lower() in "aeiou" else "a"  # "an ASP.NET Core backend"
+        return f"{role} with {article} {language} backend" if self.places else f"{role} in {language}"
 
 
 def slots_of(catalog: Catalog, slug: str) -> list[str]:
@@ -69,6 +103,38 @@ def variant_of(catalog: Catalog, topic_id: str, stack: str | None) -> str | None
 def takes(catalog: Catalog, role: str, stack: str) -> bool:
     """Whether the role has a language topic with a variant for the stack."""
     return any(variant_of(catalog, slot, stack) for slot in slots_of(catalog, role))
+
+
+def in_nodes_place(catalog: Catalog, role: str, named: str) -> dict[str, str | None]:
+    """The role's Node.js topics (`lexicon.IN_NODES_PLACE`), each with the topic in its place for the language or
+    framework the goal names (`named`, its roadmap's slug: `FRAMEWORKS_IN_NODES_PLACE` for a framework): empty when
+    the role teaches its server on no Node.js topic, the language is Node.js's own (`NODE_STACKS`), or the topic put
+    in its place has no variant for it (the catalog teaches no server in that language)."""
+    places = _node_topics(catalog, role)
+    if not places:
+        return {}
+    if named in FRAMEWORKS_IN_NODES_PLACE:
+        core = {t for phase in catalog.roadmap(role).phases for t in phase.core_skills}
+        return {left: placed for left, placed in FRAMEWORKS_IN_NODES_PLACE[named][1].items() if left in core}
+    stack = LANGUAGE_STACKS.get(named, "")
+    if stack in NODE_STACKS or any(placed and not variant_of(catalog, placed, stack) for placed in places.values()):
+        return {}
+    return places
+
+
+def server_on_node(catalog: Catalog, slug: str) -> bool:
+    """Whether the roadmap is a role that teaches its server on Node.js (Full-Stack Developer), so that another
+    language may take its place and a frontend framework is only its frontend."""
+    return bool(_node_topics(catalog, slug))
+
+
+def _node_topics(catalog: Catalog, slug: str) -> dict[str, str | None]:
+    """The Node.js topics a role roadmap teaches its server with, each with what may take its place; empty for a
+    roadmap that is no role (the Node.js roadmap itself) or teaches none."""
+    if not catalog.has_roadmap(slug) or not (roadmap := catalog.roadmap(slug)).role:
+        return {}
+    core = {t for phase in roadmap.phases for t in phase.core_skills}
+    return {left: placed for left, placed in IN_NODES_PLACE.items() if left in core}
 
 
 def _language_words(catalog: Catalog, meaning: Meaning) -> list[tuple[str, str]]:
@@ -93,6 +159,17 @@ def _language(meaning: Meaning) -> str | None:
     return slugs[0] if len(slugs) == 1 and slugs[0] in LANGUAGE_STACKS else None
 
 
+def _framework(meaning: Meaning) -> str | None:
+    """The server framework's roadmap a phrase names on its own ("django", "with spring boot"), or None."""
+    slugs = [r.key for r in meaning.roadmaps]
+    return slugs[0] if len(slugs) == 1 and slugs[0] in FRAMEWORKS_IN_NODES_PLACE else None
+
+
+def _stack_of(slug: str) -> str:
+    """The stack of a language's roadmap, or of a framework's (Django: Python)."""
+    return FRAMEWORKS_IN_NODES_PLACE[slug][0] if slug in FRAMEWORKS_IN_NODES_PLACE else LANGUAGE_STACKS[slug]
+
+
 def read_stack(
     catalog: Catalog, subjects: list[Meaning], *, listed: bool, plain: Collection[str] = ()
 ) -> tuple[list[Meaning], StackReading | None]:
@@ -106,18 +183,26 @@ def read_stack(
     """
     undone = {normalize(p) for p in plain}
     roles = [(i, r.key) for i, m in enumerate(subjects) for r in m.roadmaps if slots_of(catalog, r.key)]
+    # "full stack python developer": the role on Node.js, when no role with a language topic takes the language;
+    # "fullstack developer with django": a framework too
+    on_node = not roles
+    roles = roles or [(i, r.key) for i, m in enumerate(subjects) for r in m.roadmaps if _node_topics(catalog, r.key)]
     if len({slug for _, slug in roles}) != 1:
         return subjects, None
     at, role = roles[0]
     found: list[tuple[int | None, str, str]] = [  # (subject index or None inside the role's phrase, said, slug)
-        (i, m.said, slug) for i, m in enumerate(subjects) if i != at and (slug := _language(m))
+        (i, m.said, slug)
+        for i, m in enumerate(subjects)
+        if i != at and (slug := _language(m) or (_framework(m) if on_node else None))
     ]
     found += [(None, said, slug) for said, slug in _language_words(catalog, subjects[at])]
-    if len({LANGUAGE_STACKS[slug] for _, _, slug in found}) != 1:
+    if len({_stack_of(slug) for _, _, slug in found}) != 1:
         return subjects, None
-    index, said, language = found[0]
-    stack = LANGUAGE_STACKS[language]
-    if normalize(said) in undone or listed or not takes(catalog, role, stack):
+    # "full stack python django developer": the framework says more than its language
+    index, said, language = next((f for f in found if f[2] in FRAMEWORKS_IN_NODES_PLACE), found[0])
+    stack = _stack_of(language)
+    places = tuple(in_nodes_place(catalog, role, language).items())
+    if normalize(said) in undone or listed or not (takes(catalog, role, stack) or places):
         if index is None and normalize(said) in undone:  # "python" of "python backend", undone: learnt as typed
             role_words = " ".join(w for w in subjects[at].said.split() if w != said)
             named = subjects[at].model_copy(update={"said": role_words})
@@ -129,7 +214,7 @@ def read_stack(
         for i, m in enumerate(subjects)
         if i not in {i for i, _, _ in found}
     ]
-    return kept, StackReading(said=said, stack=stack, language=language, role=role)
+    return kept, StackReading(said=said, stack=stack, language=language, role=role, places=places)
 
 
 def stack_in_names(catalog: Catalog, named: Iterable[tuple[str, str]]) -> StackReading | None:

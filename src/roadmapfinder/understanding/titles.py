@@ -84,6 +84,16 @@ def goal_title(titles: Sequence[str], roles: Collection[str], swaps: Sequence[Sw
     return and_list([p.said() for p in parts]) if parts else ""
 
 
+def with_more(titles: Sequence[str], role: str, more: str) -> list[str]:
+    """`titles` with the role's title (`role`) said with more (`more`, “Full-Stack Developer with Vue.js”): in its
+    place, or beside the role's title as another reading already said it (“Full-Stack Developer with a Python
+    backend”, its stack), which `goal_title` then says as one (“... with a Python backend and Vue.js”)."""
+    if role in titles:
+        return list(dict.fromkeys(more if t == role else t for t in titles))
+    at = next((i + 1 for i, t in enumerate(titles) if t.startswith(f"{role} ")), len(titles))
+    return list(dict.fromkeys([*titles[:at], more, *titles[at:]]))
+
+
 def _parsed(title: str, roles: Collection[str]) -> _Title:
     """The title in parts, when it begins with a role followed by nothing, " in" its language and/or " with" its
     tools; else the title whole."""
