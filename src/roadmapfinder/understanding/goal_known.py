@@ -135,8 +135,8 @@ _MOVE = (
 )
 #: What "from" names that is no origin: "backend developer from scratch", "from zero", "from the ground up".
 _NO_ORIGIN = r"(?:scratch|zero|the\s+(?:ground|beginning|start|basics|bottom))\b"
-#: How long the learner has done something in months ("6 months of javascript", "for 6 months"): experience as years
-#: are (`known.YEARS`), which what you know reads as its basics (known.py counts years as more).
+#: How long the learner has done something, in months ("6 months of javascript", "coding python for 6 months"):
+#: experience, as years are (`known.YEARS`), read as its basics where years count as more (known.py).
 _MONTHS = (
     r"(?:\d+|a\s+few|a\s+couple(?:\s+of)?|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s*(?:months?|mos?|mths?)(?![\w'’])"
