@@ -44,6 +44,7 @@ def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
         ("i've got 2 months to learn react", "i've got 2 months", "2027-02-07"),
         ("i only have 4 weeks to learn sql", "i only have 4 weeks", "2027-01-04"),
         ("i have 3 months and 15 hours a week to become a data analyst", "i have 3 months", "2027-03-07"),
+        ("i have a few weeks off to learn react", "i have a few weeks off", "2026-12-28"),
     ],
 )
 def test_the_time_the_learner_has_is_their_deadline(goal: str, said: str, by: str) -> None:
@@ -72,9 +73,11 @@ def test_undoing_the_time_the_learner_has_reads_it_as_typed() -> None:
         "i have 3 years of experience in python, want django",
         "i have 2 years in java and want to learn kotlin",
         "i have 5 years as a developer, want devops",
+        "i have 2 days a week to learn python",  # how often they study: seen read as "by 10 December"
+        "i have 1 day per week for sql",
     ],
 )
-def test_years_the_learner_has_worked_are_never_a_deadline(goal: str) -> None:
+def test_years_worked_or_days_a_week_are_never_a_deadline(goal: str) -> None:
     out = _generated(goal)
     assert out["deadline"] is None
 

@@ -191,12 +191,13 @@ _RELATIVE = re.compile(
 )
 _FROM_NOW = re.compile(rf"\b{_COUNT}\s*-?\s*{_UNIT}\s+from\s+(?:now|today)\b", re.IGNORECASE)
 #: The time the learner says they have ("i have 3 months to become a data analyst", "i've got 2 months", "i only have
-#: 4 weeks"): read as "in 3 months" is. Days and longer only ("i have 2 hours" is a day's time, not a deadline), and
-#: never what they have done for that long ("i have 3 years of experience", "2 years in java", "5 years as a ...").
+#: 4 weeks", "a few weeks off"): read as "in 3 months" is. Days and longer only ("i have 2 hours" is a day's time, not
+#: a deadline), never what they have done for that long ("i have 3 years of experience", "2 years in java", "5 years as
+#: a ...") nor how often they study ("i have 2 days a week", "1 day per week").
 _HAVE = re.compile(
     r"\b(?P<lead>i\s+(?:only\s+|just\s+)?(?:have|got)(?:\s+got)?|i['’]ve\s+(?:only\s+|just\s+)?got)\s+"
-    rf"{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)(?:\s+left)?\b"
-    r"(?!\s+(?:of|experience|exp|as|in|with|working|doing|using|at|ago|coding|programming)\b)",
+    rf"{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)(?:\s+(?:left|off|free))?\b"
+    r"(?!\s+(?:of|experience|exp|as|in|with|working|doing|using|at|ago|coding|programming|a|an|per|each|every)\b)",
     re.IGNORECASE,
 )
 _BY = r"(?:(?P<lead>by|before|until|till|til|no later than|ahead of|on|in|during|over)\s+)?"
