@@ -1,4 +1,5 @@
-"""The time a learner says they have is their deadline: "i have 3 months to become a data analyst".
+"""The time a learner says they have is their deadline: "i have 3 months to become a data analyst", "learn python
+for 6 months".
 
 Before, "i have 3 months", "i've got 2 months", "i only have 4 weeks" were dropped without a word: the roadmap was
 built for 10 hours a week over 27-41 weeks, and nothing said it would not fit the three months they had. Now the
@@ -45,6 +46,9 @@ def _generated(goal: str, plain: list[str] | None = None) -> dict[str, Any]:
         ("i only have 4 weeks to learn sql", "i only have 4 weeks", "2027-01-04"),
         ("i have 3 months and 15 hours a week to become a data analyst", "i have 3 months", "2027-03-07"),
         ("i have a few weeks off to learn react", "i have a few weeks off", "2026-12-28"),
+        # how long they mean to learn: "for 6 months" was dropped without a word
+        ("learn python for 6 months", "for 6 months", "2027-06-07"),
+        ("i want to study sql for 2 weeks", "for 2 weeks", "2026-12-21"),
     ],
 )
 def test_the_time_the_learner_has_is_their_deadline(goal: str, said: str, by: str) -> None:
@@ -75,6 +79,8 @@ def test_undoing_the_time_the_learner_has_reads_it_as_typed() -> None:
         "i have 5 years as a developer, want devops",
         "i have 2 days a week to learn python",  # how often they study: seen read as "by 10 December"
         "i have 1 day per week for sql",
+        "i've been learning python for 6 months, want django",  # how long they have learnt: what they know
+        "python for 6 months then machine learning",
     ],
 )
 def test_years_worked_or_days_a_week_are_never_a_deadline(goal: str) -> None:

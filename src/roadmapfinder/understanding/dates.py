@@ -456,10 +456,20 @@ def _numeric(found: re.Match[str], today: date, bare: bool) -> Span | None:
     return day, day
 
 
+#: How long the learner means to learn ("learn python for 6 months"): today + that time, as "in 6 months" is. In a goal
+#: only after a verb of learning (`timeframe._LEARNING_FOR`): "i've been coding python for 6 months" is experience.
+_FOR = re.compile(
+    rf"\b(?P<lead>for)\s+{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)\b"
+    r"(?!\s+(?:a|an|per|each|every|of)\b)",
+    re.IGNORECASE,
+)
+
+
 _READERS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str], date, bool], Span | None]], ...] = (
     (_RELATIVE, "relative", _relative),
     (_FROM_NOW, "relative", _relative),
     (_HAVE, "relative", _relative),
+    (_FOR, "relative", _relative),
     (_SEASON, "season", _season),
     (_MONTH, "month", _month),
     (_YEAR, "year", _year),

@@ -56,6 +56,13 @@ _STARTING = re.compile(r"\b(?:start|starting|begin|beginning)\b[^,.;]*$", re.IGN
 #: friday") it is said to be past; otherwise it is when they did something ("learned python last year") and stays in
 #: the goal for the reader of what they know (`_HISTORY`), as it did before the date reader knew past days.
 _BEGAN = re.compile(r"\b(?:started|began|begun|been\s+\w+ing)\b[^,.;]*$", re.IGNORECASE)
+#: A verb of learning still to come before "for 6 months" in the same clause ("learn python for 6 months", "i want to
+#: study sql for 2 weeks"): how long they mean to learn, a deadline. Never after what they have done ("i've been
+#: learning python for 6 months", "i used react for 2 years"): the clause ends at a comma or a sentence's end.
+_LEARNING_FOR = re.compile(
+    r"\b(?<!been\s)(?:learn|study|practi[cs]e|master)\b(?![^,.;!?]*\b(?:been|used|worked|did|done)\b)[^,.;!?]*$",
+    re.IGNORECASE,
+)
 _DEADLINE_WORD = re.compile(r"\b(?:by|before|until|till|due)\s*$", re.IGNORECASE)
 _HISTORY, _WHEN_BEGAN = date.min + timedelta(days=1), date.min + timedelta(days=2)
 #: What the hurry words resolve to: no date.
@@ -138,6 +145,8 @@ def read_time(text: str, *, today: date, plain: Collection[str] = ()) -> TimeRea
         by = phrase.day(role, today)
         if by == today and phrase.kind == "day" and _STARTING.search(text[: phrase.start]):
             continue  # when they start ("start today"), not a deadline
+        if phrase.lead == "for" and not _LEARNING_FOR.search(text[: phrase.start]):
+            continue  # "python for 6 months then ml", "coding python for 6 months": how long, never a deadline
         if phrase.kind == "past" and (phrase.lead or _BEGAN.search(text[:start])):
             by = _WHEN_BEGAN
         elif phrase.kind == "past" and not _DEADLINE_WORD.search(text[:start]):
