@@ -92,3 +92,17 @@ def test_the_command_line_says_the_deadline_it_read() -> None:
     result = runner.invoke(app, ["generate", "i have 3 months to become a data analyst"])
     assert result.exit_code == 0, result.output
     assert "“i have 3 months” → a deadline" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("goal", "line"),
+    [
+        ("react in 10 days", "a deadline: 10 days, by 17 December 2026"),  # was "about 1 week"
+        ("learn sql in 1 week", "a deadline: about 1 week, by 14 December 2026"),
+        ("learn git in 3 days", "a deadline: 3 days, by 10 December 2026"),
+    ],
+)
+def test_a_deadline_under_two_weeks_is_said_in_days_unless_whole_weeks(goal: str, line: str) -> None:
+    result = runner.invoke(app, ["generate", goal])
+    assert result.exit_code == 0, result.output
+    assert line in " ".join(result.output.split())

@@ -80,10 +80,11 @@ class TimeFrame:
 
     @property
     def line(self) -> str:
-        """How it was read, for people: a deadline: about 26 weeks, by 6 June 2027."""
+        """How it was read, for people: a deadline: about 26 weeks, by 6 June 2027; under two weeks in days unless
+        whole weeks ("in 10 days": 10 days, never "about 1 week")."""
         whole = round(self.weeks)
         days = round(self.weeks * 7)
-        if self.weeks >= 1:
+        if self.weeks >= 1 and (days >= 14 or days % 7 == 0):
             weeks = f"about {whole} week{'s' if whole != 1 else ''}"
         elif days >= 1:
             weeks = f"{days} day{'s' if days != 1 else ''}"
