@@ -190,14 +190,18 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FROM_NOW = re.compile(rf"\b{_COUNT}\s*-?\s*{_UNIT}\s+from\s+(?:now|today)\b", re.IGNORECASE)
-#: The time the learner says they have ("i have 3 months to become a data analyst", "i've got 2 months", "i only have
-#: 4 weeks", "a few weeks off"): read as "in 3 months" is. Days and longer only ("i have 2 hours" is a day's time, not
-#: a deadline), never what they have done for that long ("i have 3 years of experience", "2 years in java", "5 years as
-#: a ...") nor how often they study ("i have 2 days a week", "1 day per week").
+#: A day or longer, for the time a learner has or means to learn (`_HAVE`, `_FOR`): hours are a day's time.
+_SPAN = rf"{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)"
+#: Words after such a time that make it how often, not how long ("2 days a week", "1 day per week").
+_HOW_OFTEN = r"a|an|per|each|every"
+#: The time the learner says they have ("i have 3 months to become a data analyst", "i've got 2 months", "i only have 4
+#: weeks", "a few weeks off"): read as "in 3 months" is. Days and longer only (`_SPAN`), never what they have done for
+#: that long ("i have 3 years of experience", "2 years in java", "5 years as a ...") nor how often they study ("i have 2
+#: days a week", "1 day per week").
 _HAVE = re.compile(
     r"\b(?P<lead>i\s+(?:only\s+|just\s+)?(?:have|got)(?:\s+got)?|i['’]ve\s+(?:only\s+|just\s+)?got)\s+"
-    rf"{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)(?:\s+(?:left|off|free))?\b"
-    r"(?!\s+(?:of|experience|exp|as|in|with|working|doing|using|at|ago|coding|programming|a|an|per|each|every)\b)",
+    rf"{_SPAN}(?:\s+(?:left|off|free))?\b"
+    rf"(?!\s+(?:of|experience|exp|as|in|with|working|doing|using|at|ago|coding|programming|{_HOW_OFTEN})\b)",
     re.IGNORECASE,
 )
 _BY = r"(?:(?P<lead>by|before|until|till|til|no later than|ahead of|on|in|during|over)\s+)?"
@@ -459,8 +463,7 @@ def _numeric(found: re.Match[str], today: date, bare: bool) -> Span | None:
 #: How long the learner means to learn ("learn python for 6 months"): today + that time, as "in 6 months" is. In a goal
 #: only after a verb of learning (`timeframe._LEARNING_FOR`): "i've been coding python for 6 months" is experience.
 _FOR = re.compile(
-    rf"\b(?P<lead>for)\s+{_ABOUT}{_COUNT}\s*-?\s*(?P<unit>days?|weeks?|wks?|fortnights?|months?|mos?|mths?|years?|yrs?)\b"
-    r"(?!\s+(?:a|an|per|each|every|of)\b)",
+    rf"\b(?P<lead>for)\s+{_SPAN}\b(?!\s+(?:{_HOW_OFTEN}|of)\b)",
     re.IGNORECASE,
 )
 

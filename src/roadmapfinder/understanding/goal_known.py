@@ -104,6 +104,7 @@ from roadmapfinder.understanding.lexicon import (
     IN_PLACE_OF,
     LEFT_OUT_OF,
     MATHS_WORDS,
+    MOVE_WORDS,
     PLATFORM_WAYS,
 )
 from roadmapfinder.understanding.struggles import struggle_reading
@@ -124,14 +125,14 @@ _ROLE_BEFORE = "|".join(
         *("devops", "architect", "manager", "programmer", "frontend", "backend", "design"),
     )
 )
-#: The verb of a move from one field to another ("switch from sysadmin to devops", "moving from angular to react"): part
-#: of the clause of where they come from, which runs up to "to" or "into" (`_came_from_end`), so the rest is where they
-#: go; a goal may open with the move and no verb ("from qa to devops"). A move from what names no skill ("switch careers
-#: from teaching to tech") is left to the goal's reading (goals.py `_came_from`), which sets it apart as background and
-#: reads where it goes.
+#: The verb of a move (`lexicon.MOVE_WORDS`, "migrate" too) ("switch from sysadmin to devops", "moving from angular to
+#: react"): part of the clause of where they come from, which runs up to "to" or "into" (`_came_from_end`), so the rest
+#: is where they go; a goal may open with the move and no verb ("from qa to devops"). A move from what names no skill
+#: ("switch careers from teaching to tech") is left to the goal's reading (goals.py `_came_from`), which sets it apart
+#: as background and reads where it goes.
 _MOVE = (
-    r"(?P<move>(?:switch|switching|move|moving|transition|transitioning|pivot|pivoting|change|changing|migrate|migrating|go|"
-    r"going)\s+(?:(?:my\s+)?careers?\s+)?|(?:a\s+)?career\s+(?:change|switch|move)\s+|(?:^|(?<=[.;!?]\s)))"
+    rf"(?P<move>(?:{'|'.join(sorted((MOVE_WORDS - {'career'}) | {'migrate', 'migrating'}))})"
+    r"\s+(?:(?:my\s+)?careers?\s+)?|(?:a\s+)?career\s+(?:change|switch|move)\s+|(?:^|(?<=[.;!?]\s)))"
 )
 #: What "from" names that is no origin: "backend developer from scratch", "from zero", "from the ground up".
 _NO_ORIGIN = r"(?:scratch|zero|the\s+(?:ground|beginning|start|basics|bottom))\b"

@@ -87,6 +87,7 @@ from roadmapfinder.understanding.lexicon import (
     KNOWN_AS,
     MANAGED_KUBERNETES,
     MANAGED_KUBERNETES_NAMES,
+    MOVE_WORDS,
     NEAREST_BECAUSE,
     NOT_TAUGHT,
     NOT_TAUGHT_WHY,
@@ -2436,11 +2437,6 @@ STUDIED = Ref(key="studied", name="how you learn, with an AI assistant, not some
 _BACKGROUND = Ref(key="background", name="your background, not something to learn here")
 
 
-#: Words of a move from one field to another ("switch from qa to devops", "moving from teaching into web dev").
-_MOVE_WORDS = frozenset(
-    {"switch", "switching", "move", "moving", "transition", "transitioning", "pivot", "pivoting", "change"}
-    | {"changing", "go", "going", "career"}
-)
 #: How far the words of a move may stand: the verb from "from", and "from" from "to" or "into".
 _MOVE_REACH, _FROM_REACH = 3, 5
 
@@ -2497,7 +2493,7 @@ def _moving(chunks: list[_Chunk], span: set[int]) -> bool:
         return False
     (at,) = span
     after = chunks[at + 1].text.lower() if at + 1 < len(chunks) else ""
-    return chunks[at].text.lower() in _MOVE_WORDS and after in ("to", "into")
+    return chunks[at].text.lower() in MOVE_WORDS and after in ("to", "into")
 
 
 #: A promotion's own words, which an alias reads as Career development and engineering ladders ("promotions").
@@ -2528,7 +2524,7 @@ def _came_from(chunks: list[_Chunk]) -> tuple[set[int], set[int]]:
     no move."""
     lowered = [c.text.lower() for c in chunks]
     opening = [-1] if lowered[:1] == ["from"] else []
-    for verb in [*opening, *(at for at, word in enumerate(lowered) if word in _MOVE_WORDS)]:
+    for verb in [*opening, *(at for at, word in enumerate(lowered) if word in MOVE_WORDS)]:
         for first in range(verb + 1, min(verb + 1 + _MOVE_REACH, len(lowered))):
             if lowered[first] != "from" or lowered[first + 1 : first + 2] == ["scratch"]:
                 continue  # "from scratch to hero in python" starts nowhere: it says how

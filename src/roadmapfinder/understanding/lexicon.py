@@ -804,6 +804,13 @@ PLATFORM_WAYS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "ios": ("An iPhone app", "Swift", "swift-basics", ("flutter", "react-native")),
     "android": ("An Android app", "Kotlin", "kotlin-basics", ("flutter", "react-native")),
 }
+#: Words of a move from one field to another ("switch from qa to devops", "moving from teaching into web dev"): read
+#: by the goal's reader (goals.py `_came_from`) and, where the move starts from a skill, by what the learner knows
+#: (goal_known.py `_MOVE`).
+MOVE_WORDS = frozenset(
+    {"switch", "switching", "move", "moving", "transition", "transitioning", "pivot", "pivoting", "change"}
+    | {"changing", "go", "going", "career"}
+)
 #: Words a goal says "frameworks" with ("frontend without frameworks", "without any js frameworks"): a dislike of every
 #: framework of `IN_PLACE_OF`, the role learnt in plain HTML, CSS and JavaScript (goal_known, without.py).
 FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})
